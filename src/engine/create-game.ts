@@ -1,0 +1,32 @@
+import { turnDate } from './calendar';
+import { seedRng } from './rng';
+import { type GameState, STATE_VERSION } from './state';
+import type { World } from './world';
+
+/** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
+export function createGame(world: World, seed: string): GameState {
+  const s = world.scenario;
+  const control: Record<string, GameState['control'][string]> = {};
+  for (const a of s.areas) if (a.kind !== 'sea') control[a.id] = a.owner;
+  const flags: Record<string, boolean> = {};
+  for (const f of s.flags) flags[f.id] = f.initial;
+  return {
+    stateVersion: STATE_VERSION,
+    scenarioId: s.meta.id,
+    seed,
+    turn: 1,
+    date: turnDate(s.calendar.start, s.calendar.turnLength, 1),
+    rng: seedRng(seed),
+    sides: {
+      japan: { stocks: { ...s.sides.japan.stocks } },
+      allies: { stocks: { ...s.sides.allies.stocks } },
+    },
+    control,
+    forces: s.forces.map((f) => ({ ...structuredClone(f), lost: 0, status: 'active' as const })),
+    flags,
+    fired: [],
+    choices: [],
+    arrived: [],
+    outcome: null,
+  };
+}

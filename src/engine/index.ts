@@ -1,0 +1,19 @@
+/** The engine's public face: everything outside src/engine/ imports from here. */
+export { turnDate } from './calendar';
+export { createGame } from './create-game';
+export { canonicalJson, hashValue, sha256Hex } from './hash';
+export { atWar, checkOrder, idleOil, NO_ORDERS, Order, sortieOil, TurnOrders } from './orders';
+export type { Legality } from './orders';
+export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
+export { resolveTurn, type TurnResult } from './resolve-turn';
+export { SIDE_IDS } from './sides';
+export { type ForceState, type GameState, type Outcome, STATE_VERSION, strengthOf } from './state';
+export { buildWorld, type World } from './world';
+
+import { hashValue } from './hash';
+import type { GameState } from './state';
+
+/** The canonical hash of a game state: equal states hash equal in every runtime. */
+export function stateHash(state: GameState): string {
+  return hashValue(state);
+}

@@ -1,0 +1,183 @@
+/**
+ * Orders: what a player asks for (intent). Resolution turns them into report
+ * items (outcome). Each order is checked for legality first, and a refused
+ * order comes back with its reason.
+ */
+import { z } from 'zod';
+import { Id, SideId } from '../scenario/schema';
+import { assertNever } from './assert-never';
+import type { ForceState, GameState } from './state';
+import { area, shortestDistance, type World } from './world';
+
+export const MoveOrder = z.strictObject({
+  type: z.literal('move'),
+  force: Id,
+  to: Id,
+});
+
+export const ChooseOrder = z.strictObject({
+  type: z.literal('choose'),
+  choice: Id,
+});
+
+export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder]);
+export type Order = z.infer<typeof Order>;
+
+export const SideOrders = z.array(Order).max(500);
+export const TurnOrders = z.strictObject({ japan: SideOrders, allies: SideOrders });
+export type TurnOrders = z.infer<typeof TurnOrders>;
+
+export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
+
+export type Legality = { ok: true; distance?: number } | { ok: false; reason: string };
+
+export function atWar(world: World, state: GameState): boolean {
+  const flag = world.scenario.rules.warFlag;
+  return flag === undefined ? true : state.flags[flag] === true;
+}
+
+/** Whether `side` may give `order` now. `earlier` are the side's orders before it this turn. */
+export function checkOrder(
+  world: World,
+  state: GameState,
+  side: SideId,
+  order: Order,
+  earlier: readonly Order[] = [],
+): Legality {
+  if (state.outcome) return { ok: false, reason: 'the game is over' };
+  switch (order.type) {
+    case 'move':
+      return checkMove(world, state, side, order, earlier);
+    case 'choose':
+      return checkChoice(world, state, side, order.choice, earlier);
+    default:
+      return assertNever(order);
+  }
+}
+
+function checkMove(
+  world: World,
+  state: GameState,
+  side: SideId,
+  order: z.infer<typeof MoveOrder>,
+  earlier: readonly Order[],
+): Legality {
+  const force = state.forces.find((f) => f.id === order.force);
+  if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
+  if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
+  if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
+  if (earlier.some((o) => o.type === 'move' && o.force === order.force)) {
+    return { ok: false, reason: `${force.name} already has an order this turn` };
+  }
+  const dest = world.areas.get(order.to);
+  if (!dest) return { ok: false, reason: `there is no area "${order.to}"` };
+  if (order.to === force.location) return { ok: false, reason: `${force.name} is already in ${dest.name}` };
+  const war = atWar(world, state);
+  const owner = state.control[dest.id] ?? dest.owner;
+  const enemy = side === 'japan' ? 'allies' : 'japan';
+  const { rules } = world.scenario;
+  let range = force.type === 'army' ? rules.rangePerTurn.army : rules.rangePerTurn.ship;
+
+  let canPass: (id: string) => boolean;
+  switch (force.type) {
+    case 'ship':
+    case 'flotilla':
+      if (dest.kind !== 'sea' && !(dest.port && owner === side)) {
+        return { ok: false, reason: `${dest.name} is neither a sea area nor one of your ports` };
+      }
+      canPass = (id) => area(world, id).kind === 'sea';
+      break;
+    case 'air':
+      if (!(dest.airfield && owner === side)) return { ok: false, reason: `${dest.name} is not one of your airfields` };
+      canPass = () => true;
+      break;
+    case 'army':
+      if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };
+      if (owner === enemy && !war) return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
+      if (owner === 'neutral' && !war) return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
+      if (seaLift(world, state, force).ok) {
+        // Embarked on transports: through sea areas and the side's own ports.
+        canPass = (id) => area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side;
+        range = rules.rangePerTurn.ship;
+      } else {
+        // On foot: overland, through the side's own areas only.
+        canPass = (id) => area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
+      }
+      break;
+    default:
+      return assertNever(force);
+  }
+  const distance = shortestDistance(world, force.location, dest.id, range, canPass);
+  if (distance === null) {
+    const lift = force.type === 'army' ? seaLift(world, state, force) : undefined;
+    const hint = lift && !lift.ok ? ` — ${lift.reason}` : '';
+    return {
+      ok: false,
+      reason: `${dest.name} is out of reach for ${force.name} this turn (range ${range} nautical miles)${hint}`,
+    };
+  }
+  return { ok: true, distance };
+}
+
+/**
+ * Whether an army can go by sea this turn: it must stand in a port with enough
+ * of its side's transports there (the invasions of 1941–42 were limited by
+ * shipping — DESIGN.md, "there was not enough transport").
+ */
+export function seaLift(world: World, state: GameState, army: ForceState): Legality {
+  if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };
+  const here = area(world, army.location);
+  if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
+  const ships = state.forces
+    .filter((f) => f.side === army.side && f.status === 'active' && f.location === army.location)
+    .reduce((n, f) => n + (f.type === 'flotilla' && f.class === 'transport' ? f.count : 0), 0);
+  const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
+  if (ships < need) {
+    return { ok: false, reason: `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}` };
+  }
+  return { ok: true };
+}
+
+function checkChoice(
+  world: World,
+  state: GameState,
+  side: SideId,
+  choiceId: string,
+  earlier: readonly Order[],
+): Legality {
+  const choice = world.scenario.choices.find((c) => c.id === choiceId);
+  if (!choice) return { ok: false, reason: `there is no choice "${choiceId}"` };
+  if (choice.side !== side) return { ok: false, reason: `"${choice.label}" is the other side's decision` };
+  if (state.choices.includes(choiceId)) return { ok: false, reason: `"${choice.label}" has already been chosen` };
+  if (earlier.some((o) => o.type === 'choose')) return { ok: false, reason: 'only one decision can be made each turn' };
+  for (const [flag, value] of Object.entries(choice.requires)) {
+    if ((state.flags[flag] ?? false) !== value) {
+      const f = world.scenario.flags.find((x) => x.id === flag);
+      return { ok: false, reason: `"${choice.label}" needs "${f?.name ?? flag}" to be ${value ? 'in force' : 'over'}` };
+    }
+  }
+  return { ok: true };
+}
+
+/** Oil (thousand barrels) a force burns this turn if it moves. */
+export function sortieOil(world: World, force: ForceState): number {
+  const { rules } = world.scenario;
+  switch (force.type) {
+    case 'ship':
+      return rules.oilPerSortie[force.class];
+    case 'flotilla':
+      return rules.oilPerSortie[force.class] * force.count;
+    case 'air':
+      return 0;
+    case 'army':
+      return rules.oilPerArmyOperation * force.troops;
+    default:
+      return assertNever(force);
+  }
+}
+
+/** Oil a ship burns this turn staying where it is (fleets in harbour still burn fuel, but less). */
+export function idleOil(world: World, force: ForceState): number {
+  if (force.type !== 'ship' && force.type !== 'flotilla') return 0;
+  return Math.floor((sortieOil(world, force) * world.scenario.rules.idleOilPercent) / 100);
+}

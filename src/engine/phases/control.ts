@@ -1,0 +1,36 @@
+/**
+ * Phase 6 — control. A land area held by armies of only one side (at war)
+ * passes to that side. The side that loses it loses national will in
+ * proportion to the area's value.
+ */
+import type { SideId } from '../../scenario/schema';
+import { atWar } from '../orders';
+import { adjustStock, type TurnContext } from '../turn-context';
+
+export function runControlPhase(ctx: TurnContext): void {
+  const { world, state } = ctx;
+  if (!atWar(world, state)) return;
+  for (const a of world.scenario.areas) {
+    if (a.kind === 'sea') continue;
+    const armies = new Set<SideId>();
+    for (const f of state.forces) {
+      if (f.status === 'active' && f.type === 'army' && f.location === a.id) armies.add(f.side);
+    }
+    if (armies.size !== 1) continue;
+    const holder = [...armies][0]!;
+    const from = state.control[a.id] ?? a.owner;
+    if (from === holder) continue;
+    state.control[a.id] = holder;
+    ctx.items.push({
+      kind: 'control',
+      area: a.id,
+      from,
+      to: holder,
+      why: `${holder === 'japan' ? 'Japanese' : 'Allied'} troops hold ${a.name} unopposed`,
+    });
+    if ((from === 'japan' || from === 'allies') && a.value > 0) {
+      const loss = a.value * world.scenario.victory.willPerValueLost;
+      adjustStock(ctx, from, world.scenario.victory.willResource, -loss, `${a.name} lost (value ${a.value})`);
+    }
+  }
+}

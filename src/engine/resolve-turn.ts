@@ -1,0 +1,78 @@
+/**
+ * One turn: orders in → new state + report out, in fixed phases
+ * (events → economy → movement → detection → battles → control → will → report).
+ * Pure: the input state is never changed, and the same state and orders
+ * always give the same result.
+ */
+import { turnDate } from './calendar';
+import { checkOrder, type TurnOrders } from './orders';
+import { runBattlePhase } from './phases/battles';
+import { runControlPhase } from './phases/control';
+import { runDetectionPhase } from './phases/detection';
+import { runEconomyPhase } from './phases/economy';
+import { runEventsPhase } from './phases/events';
+import { runMovementPhase } from './phases/movement';
+import { runWillPhase } from './phases/will';
+import type { ReportItem, TurnReport } from './report';
+import { restoreRng } from './rng';
+import { SIDE_IDS } from './sides';
+import type { GameState } from './state';
+import type { TurnContext } from './turn-context';
+import type { World } from './world';
+
+export interface TurnResult {
+  state: GameState;
+  report: TurnReport;
+}
+
+export function resolveTurn(world: World, previous: GameState, orders: TurnOrders): TurnResult {
+  if (previous.outcome) throw new Error('the game is over: no more turns can be resolved');
+  const state = structuredClone(previous);
+  const rng = restoreRng(state.rng);
+  const items: ReportItem[] = [];
+
+  // Illegal orders are dropped with their reason; the rest are resolved.
+  const legal: TurnOrders = { japan: [], allies: [] };
+  for (const side of SIDE_IDS) {
+    for (const order of orders[side]) {
+      const verdict = checkOrder(world, state, side, order, legal[side]);
+      if (verdict.ok) legal[side].push(order);
+      else items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+    }
+  }
+
+  const ctx: TurnContext = { world, state, rng, orders: legal, fuelled: new Set(), items, ledger: new Map() };
+  runEventsPhase(ctx);
+  runEconomyPhase(ctx);
+  runMovementPhase(ctx);
+  const firstStrike = runDetectionPhase(ctx);
+  runBattlePhase(ctx, firstStrike);
+  runControlPhase(ctx);
+  runWillPhase(ctx);
+
+  const report = buildReport(ctx, previous);
+  state.rng = rng.state();
+  state.turn += 1;
+  state.date = turnDate(world.scenario.calendar.start, world.scenario.calendar.turnLength, state.turn);
+  report.nextDate = state.date;
+  return { state, report };
+}
+
+/** Phase 8 — report: the economy ledger (one line per stock that changed), then the end, if any. */
+function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
+  const items = [...ctx.items];
+  for (const entry of ctx.ledger.values()) {
+    items.push({
+      kind: 'economy',
+      side: entry.side,
+      resource: entry.resource,
+      before: entry.before,
+      after: ctx.state.sides[entry.side].stocks[entry.resource] ?? 0,
+      changes: entry.changes,
+    });
+  }
+  const o = ctx.state.outcome;
+  if (o && !previous.outcome) items.push({ kind: 'end', outcome: o.kind, winner: o.winner, reason: o.reason });
+  return { turn: previous.turn, date: previous.date, nextDate: '', items };
+}
+

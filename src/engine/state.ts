@@ -1,0 +1,87 @@
+/**
+ * The game state: plain JSON data, nothing else. Everything that changes
+ * during a game lives here (including the generator's state); everything that
+ * does not lives in the scenario.
+ */
+import type { ForceDef, OutcomeKind, Owner, SideId } from '../scenario/schema';
+import type { RngState } from './rng';
+
+export const STATE_VERSION = 1;
+
+/** A force as the scenario defines it, plus what the war has done to it. */
+export type ForceState = ForceDef & {
+  /** Strength lost so far: ships 0/1, flotillas ships, air groups aircraft, armies thousand men. */
+  lost: number;
+  status: 'active' | 'lost';
+};
+
+export interface SideState {
+  stocks: Record<string, number>;
+}
+
+export interface Outcome {
+  kind: OutcomeKind;
+  winner: SideId | 'draw';
+  turn: number;
+  date: string;
+  reason: string;
+}
+
+export interface GameState {
+  stateVersion: typeof STATE_VERSION;
+  scenarioId: string;
+  seed: string;
+  /** The turn to be resolved next (1-based). */
+  turn: number;
+  /** The date turn `turn` starts. */
+  date: string;
+  rng: RngState;
+  sides: Record<SideId, SideState>;
+  /** Owner of each land or island area, by area id. */
+  control: Record<string, Owner>;
+  /** Every force that has ever been in the game; lost ones stay, so losses can be counted. */
+  forces: ForceState[];
+  flags: Record<string, boolean>;
+  /** Event ids that have fired, in order. */
+  fired: string[];
+  /** Choice ids made, in order. */
+  choices: string[];
+  /** Reinforcements (by index into the scenario's list) that have arrived. */
+  arrived: number[];
+  outcome: Outcome | null;
+}
+
+/** Current strength of a force in its own unit (ships, aircraft, thousand men). */
+export function strengthOf(f: ForceDef): number {
+  switch (f.type) {
+    case 'ship':
+      return 1;
+    case 'flotilla':
+      return f.count;
+    case 'air':
+      return f.aircraft;
+    case 'army':
+      return f.troops;
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
+
+/** Who an ending favours. */
+export function winnerOf(kind: OutcomeKind): SideId | 'draw' {
+  switch (kind) {
+    case 'japan-surrenders':
+    case 'japan-collapse':
+      return 'allies';
+    case 'negotiated-peace':
+      return 'japan';
+    case 'last-turn':
+      return 'draw';
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The working data of one turn's resolution. `resolveTurn` copies the state
+ * first, so the phases may update `ctx.state` in place while the turn as a
+ * whole stays a pure function: (state, orders) → (new state, report).
+ */
+import type { SideId } from '../scenario/schema';
+import type { Order, TurnOrders } from './orders';
+import type { ReportItem, StockChange } from './report';
+import type { Rng } from './rng';
+import type { GameState } from './state';
+import type { World } from './world';
+
+export interface LedgerEntry {
+  side: SideId;
+  resource: string;
+  before: number;
+  changes: StockChange[];
+}
+
+export interface TurnContext {
+  world: World;
+  state: GameState;
+  rng: Rng;
+  /** Orders that passed the legality check, in the order given. */
+  orders: TurnOrders;
+  /** Move orders that got their fuel in the economy phase (force ids). */
+  fuelled: Set<string>;
+  items: ReportItem[];
+  ledger: Map<string, LedgerEntry>;
+}
+
+/**
+ * Changes a stock, keeping it inside the resource's bounds, and records the
+ * change with its cause for the report. Returns the amount actually applied.
+ */
+export function adjustStock(ctx: TurnContext, side: SideId, resource: string, amount: number, cause: string): number {
+  const def = ctx.world.scenario.resources.find((r) => r.id === resource);
+  if (!def) return 0;
+  const stocks = ctx.state.sides[side].stocks;
+  const before = stocks[resource] ?? 0;
+  let after = before + amount;
+  if (after < def.min) after = def.min;
+  if (def.max !== undefined && after > def.max) after = def.max;
+  const applied = after - before;
+  stocks[resource] = after;
+  const key = `${side}:${resource}`;
+  let entry = ctx.ledger.get(key);
+  if (!entry) {
+    entry = { side, resource, before, changes: [] };
+    ctx.ledger.set(key, entry);
+  }
+  const limited = applied !== amount ? ` (${amount} asked; limited by the stock's bounds)` : '';
+  entry.changes.push({ amount: applied, cause: cause + limited });
+  return applied;
+}
+
+export function movesOf(orders: readonly Order[]) {
+  return orders.filter((o): o is Extract<Order, { type: 'move' }> => o.type === 'move');
+}
+
+export const enemyOf = (side: SideId): SideId => (side === 'japan' ? 'allies' : 'japan');

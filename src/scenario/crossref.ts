@@ -1,0 +1,210 @@
+/**
+ * The second pass over a scenario that already matches the schema: every id it
+ * names must exist, ids must be unique, and forces must stand where they can
+ * (ships at sea or in port, armies on land, air groups at airfields).
+ * Like OpenRA's lint passes, it reports every problem with its path, not only
+ * the first.
+ */
+import { assertNever } from '../engine/assert-never';
+import type { Problem } from './problems';
+import { OIL } from './resource-ids';
+import { formatPath } from './problems';
+import type { AreaDef, Effect, ForceDef, Scenario, Trigger } from './schema';
+
+type Path = PropertyKey[];
+
+export function crossReferenceProblems(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: string) => problems.push({ path: formatPath(path), message });
+
+  const uniqueIds = (items: readonly { id: string }[], base: Path, what: string): Set<string> => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) report([...base, i, 'id'], `duplicate ${what} id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+
+  const resources = uniqueIds(s.resources, ['resources'], 'resource');
+  const areaIds = uniqueIds(s.areas, ['areas'], 'area');
+  const flags = uniqueIds(s.flags, ['flags'], 'flag');
+  const choices = uniqueIds(s.choices, ['choices'], 'choice');
+  const events = uniqueIds(s.events, ['events'], 'event');
+  uniqueIds(s.history, ['history'], 'history series');
+  const sources = new Set<string>();
+  s.meta.sources.forEach((src, i) => {
+    if (sources.has(src.key)) report(['meta', 'sources', i, 'key'], `duplicate source key "${src.key}"`);
+    sources.add(src.key);
+  });
+  const areas = new Map<string, AreaDef>(s.areas.map((a) => [a.id, a]));
+
+  const needResource = (id: string, path: Path) => {
+    if (!resources.has(id)) report(path, `unknown resource "${id}"`);
+  };
+  const needArea = (id: string, path: Path): AreaDef | undefined => {
+    const area = areas.get(id);
+    if (!area) report(path, `unknown area "${id}"`);
+    return area;
+  };
+  const needSource = (key: string, path: Path) => {
+    if (!sources.has(key)) report(path, `unknown source "${key}" (add it to meta.sources)`);
+  };
+  const needFlag = (id: string, path: Path) => {
+    if (!flags.has(id)) report(path, `unknown flag "${id}"`);
+  };
+
+  // Sides: stocks within the resource's bounds, a capital on land.
+  for (const side of ['japan', 'allies'] as const) {
+    const def = s.sides[side];
+    for (const [res, amount] of Object.entries(def.stocks)) {
+      const rd = s.resources.find((r) => r.id === res);
+      if (!rd) report(['sides', side, 'stocks', res], `unknown resource "${res}"`);
+      else if (amount < rd.min || (rd.max !== undefined && amount > rd.max)) {
+        report(['sides', side, 'stocks', res], `${amount} is outside ${rd.id}'s range ${rd.min}–${rd.max ?? '∞'}`);
+      }
+    }
+    const cap = needArea(def.capital, ['sides', side, 'capital']);
+    if (cap && cap.kind === 'sea') report(['sides', side, 'capital'], `the capital "${cap.id}" is a sea area`);
+  }
+  if (!resources.has(OIL)) report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
+  if (!resources.has(s.victory.willResource)) {
+    report(['victory', 'willResource'], `unknown resource "${s.victory.willResource}"`);
+  }
+
+  if (s.rules.warFlag) needFlag(s.rules.warFlag, ['rules', 'warFlag']);
+
+  s.areas.forEach((a, i) => {
+    for (const res of Object.keys(a.produces)) needResource(res, ['areas', i, 'produces', res]);
+    if (a.kind === 'sea' && a.owner !== 'none') report(['areas', i, 'owner'], 'a sea area cannot be owned: use "none"');
+    if (a.kind !== 'sea' && a.owner === 'none') report(['areas', i, 'owner'], 'a land area needs an owner');
+    if (a.kind === 'sea' && (a.port || a.airfield)) report(['areas', i], 'a sea area cannot have a port or airfield');
+  });
+
+  // Connections: both ends exist, no loops, no duplicates, every area reachable from something.
+  const linked = new Set<string>();
+  const pairs = new Set<string>();
+  s.connections.forEach((c, i) => {
+    needArea(c.a, ['connections', i, 'a']);
+    needArea(c.b, ['connections', i, 'b']);
+    if (c.a === c.b) report(['connections', i], `connects "${c.a}" to itself`);
+    const key = c.a < c.b ? `${c.a}|${c.b}` : `${c.b}|${c.a}`;
+    if (pairs.has(key)) report(['connections', i], `duplicate connection between "${c.a}" and "${c.b}"`);
+    pairs.add(key);
+    linked.add(c.a);
+    linked.add(c.b);
+  });
+  s.areas.forEach((a, i) => {
+    if (!linked.has(a.id)) report(['areas', i, 'id'], `area "${a.id}" has no connections`);
+  });
+
+  // Forces, wherever they are declared, share one id space.
+  const forceIds = new Set<string>();
+  const checkForce = (f: ForceDef, path: Path) => {
+    if (forceIds.has(f.id)) report([...path, 'id'], `duplicate force id "${f.id}"`);
+    forceIds.add(f.id);
+    const area = needArea(f.location, [...path, 'location']);
+    if (area) {
+      const why = impossiblePlacement(f, area);
+      if (why) report([...path, 'location'], why);
+    }
+  };
+  s.forces.forEach((f, i) => checkForce(f, ['forces', i]));
+  s.reinforcements.forEach((r, i) => {
+    checkForce(r.force, ['reinforcements', i, 'force']);
+    if (r.source) needSource(r.source, ['reinforcements', i, 'source']);
+  });
+
+  s.production.forEach((p, i) => {
+    needResource(p.resource, ['production', i, 'resource']);
+    needSource(p.source, ['production', i, 'source']);
+    if (p.from && p.until && p.from > p.until) report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
+  });
+
+  s.choices.forEach((c, i) => {
+    for (const f of Object.keys(c.requires)) needFlag(f, ['choices', i, 'requires', f]);
+  });
+
+  const checkTrigger = (t: Trigger, path: Path): void => {
+    switch (t.type) {
+      case 'date':
+      case 'turn':
+        return;
+      case 'control':
+        needArea(t.area, [...path, 'area']);
+        return;
+      case 'threshold':
+        needResource(t.resource, [...path, 'resource']);
+        return;
+      case 'flag':
+        needFlag(t.flag, [...path, 'flag']);
+        return;
+      case 'choice':
+        if (!choices.has(t.choice)) report([...path, 'choice'], `unknown choice "${t.choice}"`);
+        return;
+      case 'event':
+        if (!events.has(t.event)) report([...path, 'event'], `unknown event "${t.event}"`);
+        return;
+      case 'all':
+      case 'any':
+        t.of.forEach((sub, i) => checkTrigger(sub, [...path, 'of', i]));
+        return;
+      default:
+        return assertNever(t);
+    }
+  };
+  const checkEffect = (e: Effect, path: Path): void => {
+    switch (e.type) {
+      case 'resource':
+        needResource(e.resource, [...path, 'resource']);
+        return;
+      case 'flag':
+        needFlag(e.flag, [...path, 'flag']);
+        return;
+      case 'control':
+        needArea(e.area, [...path, 'area']);
+        return;
+      case 'reinforce':
+        checkForce(e.force, [...path, 'force']);
+        return;
+      case 'message':
+      case 'end':
+        return;
+      default:
+        return assertNever(e);
+    }
+  };
+  s.events.forEach((ev, i) => {
+    checkTrigger(ev.trigger, ['events', i, 'trigger']);
+    ev.effects.forEach((e, j) => checkEffect(e, ['events', i, 'effects', j]));
+    needSource(ev.source, ['events', i, 'source']);
+    if (ev.trigger.type === 'event' && ev.trigger.event === ev.id) {
+      report(['events', i, 'trigger', 'event'], 'an event cannot trigger itself');
+    }
+  });
+
+  s.meta.discussionPrompts.forEach((p, i) => {
+    if (p.event && !events.has(p.event)) report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);
+  });
+  s.history.forEach((h, i) => {
+    if (h.resource) needResource(h.resource, ['history', i, 'resource']);
+    needSource(h.source, ['history', i, 'source']);
+  });
+
+  return problems;
+}
+
+/** Why a force cannot stand in an area, or undefined if it can. */
+export function impossiblePlacement(f: ForceDef, area: AreaDef): string | undefined {
+  switch (f.type) {
+    case 'ship':
+    case 'flotilla':
+      return area.kind === 'sea' || area.port ? undefined : `${f.name} is a ship but "${area.id}" has no port and is not a sea area`;
+    case 'army':
+      return area.kind === 'sea' ? `${f.name} is an army but "${area.id}" is a sea area` : undefined;
+    case 'air':
+      return area.airfield ? undefined : `${f.name} is an air group but "${area.id}" has no airfield`;
+    default:
+      return assertNever(f);
+  }
+}

@@ -1,0 +1,2 @@
+/** Resource ids the rules themselves refer to; every scenario must declare them. */
+export const OIL = 'oil';

@@ -1,0 +1,379 @@
+/**
+ * The scenario file format, version 1.
+ *
+ * Every scenario is data: areas on real coordinates, the forces of both sides,
+ * scheduled production and reinforcements, and events with their historical
+ * notes. Quantities are integers in the units a resource declares (oil in
+ * thousand barrels, shipping in thousand gross tons), so the engine computes
+ * the same numbers in every runtime.
+ *
+ * The zod schema checks shape and bounds; `crossref.ts` then checks that every
+ * id a scenario names exists.
+ */
+import { z } from 'zod';
+
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+// ---------------------------------------------------------------- primitives
+
+/** Lower-case ids: `home-islands`, `akagi`, `oil`. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(48)
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
+
+const Text = (max: number) => z.string().min(1).max(max);
+
+/** Calendar dates are strings, never `Date` objects: the engine never reads a clock. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+function isRealDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return d <= days;
+}
+
+/** A quantity: a safe integer within ±1e12 (no NaN, no Infinity, no fractions). */
+export const Quantity = z.int().min(-1_000_000_000_000).max(1_000_000_000_000);
+export const Count = z.int().min(0).max(1_000_000_000);
+export const Percent = z.int().min(0).max(100);
+
+export const SideId = z.enum(['japan', 'allies']);
+export type SideId = z.infer<typeof SideId>;
+export const SIDES: readonly SideId[] = ['japan', 'allies'];
+
+export const Owner = z.enum(['japan', 'allies', 'neutral', 'none']);
+export type Owner = z.infer<typeof Owner>;
+
+/** A key into the scenario's `sources` list, which in turn names a HISTORY.md source. */
+const SourceRef = z.string().min(1).max(24);
+
+// ---------------------------------------------------------------- metadata
+
+export const Meta = z.strictObject({
+  id: Id,
+  title: Text(120),
+  summary: Text(2000),
+  period: Text(80).describe('Shown on the start screen, e.g. "July 1941 – September 1945"'),
+  playMinutes: z.int().min(1).max(1000).describe('Expected playing time for a class'),
+  teacherNotes: z.array(Text(4000)).min(1).max(50),
+  discussionPrompts: z
+    .array(z.strictObject({ prompt: Text(1000), event: Id.optional() }))
+    .min(1)
+    .max(50),
+  sources: z
+    .array(
+      z.strictObject({
+        key: SourceRef,
+        citation: Text(500),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+
+// ---------------------------------------------------------------- calendar
+
+export const TurnUnit = z.enum(['day', 'week', 'month']);
+export type TurnUnit = z.infer<typeof TurnUnit>;
+
+export const Calendar = z.strictObject({
+  start: IsoDate,
+  turnLength: z.strictObject({ unit: TurnUnit, count: z.int().min(1).max(12) }),
+  lastTurn: z.int().min(1).max(200).describe('The game ends after this turn is resolved'),
+});
+
+// ---------------------------------------------------------------- resources
+
+export const ResourceDef = z.strictObject({
+  id: Id,
+  name: Text(60),
+  unit: Text(40).describe('e.g. "thousand barrels"'),
+  min: Quantity.default(0),
+  max: Quantity.optional(),
+  /** Warn the player when the stock falls to this or lower. */
+  warnBelow: Quantity.optional(),
+});
+
+const Stocks = z.record(Id, Quantity);
+
+export const SideDef = z.strictObject({
+  name: Text(60),
+  stocks: Stocks.describe('Starting stock of every resource, by resource id'),
+  /** Oil burned each turn by the economy itself, before any fleet moves (thousand barrels). */
+  baseOilPerTurn: Count,
+  /** The area that resources must reach by a connected route (the home country). */
+  capital: Id,
+});
+
+// ---------------------------------------------------------------- map
+
+export const AreaKind = z.enum(['land', 'island', 'sea']);
+export type AreaKind = z.infer<typeof AreaKind>;
+
+export const Area = z.strictObject({
+  id: Id,
+  name: Text(60),
+  kind: AreaKind,
+  lon: z.number().min(-180).max(360),
+  lat: z.number().min(-90).max(90),
+  owner: Owner,
+  produces: Stocks.default({}).describe('Resources produced each turn while owned and connected'),
+  port: z.boolean().default(false),
+  airfield: z.boolean().default(false),
+  value: z.int().min(0).max(100).default(0).describe('Victory points while held'),
+  tags: z.array(Id).max(10).default([]),
+});
+export type AreaDef = z.infer<typeof Area>;
+
+export const Connection = z.strictObject({
+  a: Id,
+  b: Id,
+  distance: z.int().min(1).max(10000).describe('Nautical miles'),
+});
+
+// ---------------------------------------------------------------- forces
+
+export const ShipClass = z.enum([
+  'fleet-carrier',
+  'light-carrier',
+  'escort-carrier',
+  'battleship',
+  'heavy-cruiser',
+  'light-cruiser',
+]);
+export type ShipClass = z.infer<typeof ShipClass>;
+
+export const FlotillaClass = z.enum(['cruiser', 'destroyer', 'escort', 'submarine', 'transport']);
+export type FlotillaClass = z.infer<typeof FlotillaClass>;
+
+const ForceBase = {
+  id: Id,
+  name: Text(60),
+  side: SideId,
+  location: Id,
+  /** 0–100: training and combat experience. */
+  experience: Percent.default(50),
+};
+
+export const ShipForce = z.strictObject({
+  ...ForceBase,
+  type: z.literal('ship'),
+  class: ShipClass,
+  /** Aircraft embarked (carriers). */
+  aircraft: Count.default(0),
+  /** 0 = undamaged, 100 = sunk. */
+  damage: Percent.default(0),
+});
+
+export const FlotillaForce = z.strictObject({
+  ...ForceBase,
+  type: z.literal('flotilla'),
+  class: FlotillaClass,
+  count: z.int().min(1).max(10000),
+});
+
+export const AirForce = z.strictObject({
+  ...ForceBase,
+  type: z.literal('air'),
+  aircraft: z.int().min(1).max(100000),
+});
+
+export const ArmyForce = z.strictObject({
+  ...ForceBase,
+  type: z.literal('army'),
+  /** Thousand men. */
+  troops: z.int().min(1).max(10000),
+});
+
+export const Force = z.discriminatedUnion('type', [ShipForce, FlotillaForce, AirForce, ArmyForce]);
+export type ForceDef = z.infer<typeof Force>;
+
+// ---------------------------------------------------------------- production and reinforcements
+
+export const Production = z.strictObject({
+  side: SideId,
+  resource: Id,
+  perTurn: Quantity.describe('Added each turn between from and until (negative for a drain)'),
+  from: IsoDate.optional(),
+  until: IsoDate.optional(),
+  note: Text(500),
+  source: SourceRef,
+});
+
+export const Reinforcement = z.strictObject({
+  date: IsoDate.describe('Arrives on the first turn that starts on or after this date'),
+  force: Force,
+  source: SourceRef.optional(),
+});
+
+// ---------------------------------------------------------------- events
+
+export const Flag = z.strictObject({
+  id: Id,
+  name: Text(80),
+  initial: z.boolean(),
+  description: Text(500),
+});
+
+export const Choice = z.strictObject({
+  id: Id,
+  side: SideId,
+  label: Text(80),
+  description: Text(1000),
+  /** Only offered while every one of these flags has the given value. */
+  requires: z.record(Id, z.boolean()).default({}),
+});
+
+export type Trigger =
+  | { type: 'date'; on: string }
+  | { type: 'turn'; turn: number }
+  | { type: 'control'; area: string; side: Owner }
+  | { type: 'threshold'; side: SideId; resource: string; below?: number | undefined; above?: number | undefined }
+  | { type: 'flag'; flag: string; is: boolean }
+  | { type: 'choice'; choice: string }
+  | { type: 'event'; event: string }
+  | { type: 'all'; of: Trigger[] }
+  | { type: 'any'; of: Trigger[] };
+
+export const Trigger: z.ZodType<Trigger> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('date'), on: IsoDate }),
+    z.strictObject({ type: z.literal('turn'), turn: z.int().min(1).max(200) }),
+    z.strictObject({ type: z.literal('control'), area: Id, side: Owner }),
+    z
+      .strictObject({
+        type: z.literal('threshold'),
+        side: SideId,
+        resource: Id,
+        below: Quantity.optional(),
+        above: Quantity.optional(),
+      })
+      .refine((t) => t.below !== undefined || t.above !== undefined, 'needs "below" or "above"'),
+    z.strictObject({ type: z.literal('flag'), flag: Id, is: z.boolean() }),
+    z.strictObject({ type: z.literal('choice'), choice: Id }),
+    z.strictObject({ type: z.literal('event'), event: Id }),
+    z.strictObject({ type: z.literal('all'), of: z.array(Trigger).min(1).max(10) }),
+    z.strictObject({ type: z.literal('any'), of: z.array(Trigger).min(1).max(10) }),
+  ]),
+);
+
+export const Outcome = z.enum(['japan-surrenders', 'negotiated-peace', 'japan-collapse', 'last-turn']);
+export type OutcomeKind = z.infer<typeof Outcome>;
+
+export const Effect = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('resource'), side: SideId, resource: Id, amount: Quantity }),
+  z.strictObject({ type: z.literal('flag'), flag: Id, value: z.boolean() }),
+  z.strictObject({ type: z.literal('control'), area: Id, side: Owner }),
+  z.strictObject({ type: z.literal('reinforce'), force: Force }),
+  z.strictObject({ type: z.literal('message'), text: Text(1000) }),
+  z.strictObject({ type: z.literal('end'), outcome: Outcome }),
+]);
+export type Effect = z.infer<typeof Effect>;
+
+export const EventDef = z.strictObject({
+  id: Id,
+  title: Text(120),
+  trigger: Trigger,
+  effects: z.array(Effect).max(30),
+  /** A short historical note shown in the turn report. */
+  note: Text(2000),
+  source: SourceRef,
+  /** Fires at most once (the default) or every turn its trigger holds. */
+  repeat: z.boolean().default(false),
+});
+
+// ---------------------------------------------------------------- rules, victory, history
+
+export const Rules = z.strictObject({
+  /** Oil burned per turn by a ship class when it moves or fights (thousand barrels per ship). */
+  oilPerSortie: z.strictObject({
+    'fleet-carrier': Count,
+    'light-carrier': Count,
+    'escort-carrier': Count,
+    battleship: Count,
+    'heavy-cruiser': Count,
+    'light-cruiser': Count,
+    cruiser: Count,
+    destroyer: Count,
+    escort: Count,
+    submarine: Count,
+    transport: Count,
+  }),
+  /** Fraction (percent) of the sortie cost a ship burns when it stays in port. */
+  idleOilPercent: Percent,
+  /** Oil per thousand men per turn for an army that moves or attacks. */
+  oilPerArmyOperation: Count,
+  /** Nautical miles a force can steam in one turn (sets how far a move may go). */
+  rangePerTurn: z.strictObject({ ship: z.int().min(1).max(100000), army: z.int().min(0).max(100000) }),
+  /** Thousand men one transport ship carries: an army crosses the sea only with enough transports in its port. */
+  troopsPerTransport: z.int().min(1).max(100),
+  /** Battles and captures happen only while this flag is true (e.g. before Pearl Harbor there is no war). */
+  warFlag: Id.optional(),
+  /** Percent chance per turn that a side with aircraft in an area spots the enemy there first. */
+  searchChance: z.strictObject({ withAircraft: Percent, without: Percent }),
+});
+
+export const VictoryRules = z.strictObject({
+  /** Japan surrenders when its `will` stock reaches this value or lower. */
+  surrenderWill: Quantity,
+  /** The Allies accept a negotiated peace when their `will` stock reaches this value or lower. */
+  peaceWill: Quantity,
+  /** Resource id holding national will (0–100) for both sides. */
+  willResource: Id,
+  /** Will lost by a side for each point of area value it loses in a turn. */
+  willPerValueLost: z.int().min(0).max(100),
+  /** The historical outcome, for the score "against history". */
+  historical: z.strictObject({ outcome: Outcome, date: IsoDate }),
+});
+
+export const HistorySeries = z.strictObject({
+  id: Id,
+  label: Text(120),
+  side: SideId,
+  resource: Id.optional(),
+  unit: Text(40),
+  source: SourceRef,
+  points: z
+    .array(z.strictObject({ date: IsoDate, value: Quantity }))
+    .min(1)
+    .max(500),
+});
+
+// ---------------------------------------------------------------- the scenario
+
+export const Scenario = z
+  .strictObject({
+    $schema: z.string().max(300).optional(),
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    meta: Meta,
+    calendar: Calendar,
+    resources: z.array(ResourceDef).min(1).max(20),
+    sides: z.strictObject({ japan: SideDef, allies: SideDef }),
+    areas: z.array(Area).min(2).max(200),
+    connections: z.array(Connection).min(1).max(1000),
+    forces: z.array(Force).max(2000),
+    production: z.array(Production).max(500).default([]),
+    reinforcements: z.array(Reinforcement).max(1000).default([]),
+    flags: z.array(Flag).max(100).default([]),
+    choices: z.array(Choice).max(50).default([]),
+    events: z.array(EventDef).max(500).default([]),
+    rules: Rules,
+    victory: VictoryRules,
+    history: z.array(HistorySeries).max(100).default([]),
+  })
+  .meta({
+    title: 'Price of Victory scenario',
+    description: 'A scenario for Price of Victory, a strategy game of the Pacific War 1941–1945.',
+  });
+
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { formatPath, type Problem } from './problems';
+
+/** zod issues as problems a teacher can read: the JSON path and what is wrong there. */
+export function zodProblems(error: z.ZodError, limit = 100): Problem[] {
+  const out: Problem[] = [];
+  const walk = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
+    for (const issue of issues) {
+      if (out.length >= limit) return;
+      const path = [...prefix, ...issue.path];
+      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        // Report the branch that got furthest rather than "invalid input".
+        const best = [...issue.errors].sort((a, b) => depthOf(b) - depthOf(a))[0] ?? [];
+        walk(best, path);
+        continue;
+      }
+      out.push({ path: formatPath(path), message: plainMessage(issue) });
+    }
+  };
+  walk(error.issues, []);
+  return out;
+}
+
+function depthOf(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((i) => i.path.length));
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type':
+      if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${describe(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the fraction ${v}`;
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return typeof v;
+}
