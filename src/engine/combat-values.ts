@@ -28,7 +28,13 @@ export const SHIP_TOUGHNESS: Record<ShipClass, number> = {
   'light-cruiser': 14,
 };
 
-const FLOTILLA_FIRE: Record<FlotillaClass, number> = { cruiser: 5, destroyer: 2, escort: 1, submarine: 2, transport: 0 };
+const FLOTILLA_FIRE: Record<FlotillaClass, number> = {
+  cruiser: 5,
+  destroyer: 2,
+  escort: 1,
+  submarine: 2,
+  transport: 0,
+};
 
 /** Damage points that sink one ship of the flotilla. */
 export const FLOTILLA_TOUGHNESS: Record<FlotillaClass, number> = {

@@ -8,7 +8,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('non-finite number in canonical JSON');
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new Error('non-finite number in canonical JSON');
     return value === undefined ? 'null' : JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

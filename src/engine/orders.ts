@@ -4,7 +4,7 @@
  * order comes back with its reason.
  */
 import { z } from 'zod';
-import { Id, SideId } from '../scenario/schema';
+import { Id, type SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import type { ForceState, GameState } from './state';
 import { area, shortestDistance, type World } from './world';
@@ -88,20 +88,25 @@ function checkMove(
       canPass = (id) => area(world, id).kind === 'sea';
       break;
     case 'air':
-      if (!(dest.airfield && owner === side)) return { ok: false, reason: `${dest.name} is not one of your airfields` };
+      if (!(dest.airfield && owner === side))
+        return { ok: false, reason: `${dest.name} is not one of your airfields` };
       canPass = () => true;
       break;
     case 'army':
       if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };
-      if (owner === enemy && !war) return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
-      if (owner === 'neutral' && !war) return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
+      if (owner === enemy && !war)
+        return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
+      if (owner === 'neutral' && !war)
+        return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
       if (seaLift(world, state, force).ok) {
         // Embarked on transports: through sea areas and the side's own ports.
-        canPass = (id) => area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side;
+        canPass = (id) =>
+          area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side;
         range = rules.rangePerTurn.ship;
       } else {
         // On foot: overland, through the side's own areas only.
-        canPass = (id) => area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
+        canPass = (id) =>
+          area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
       }
       break;
     default:
@@ -133,7 +138,10 @@ export function seaLift(world: World, state: GameState, army: ForceState): Legal
     .reduce((n, f) => n + (f.type === 'flotilla' && f.class === 'transport' ? f.count : 0), 0);
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
   if (ships < need) {
-    return { ok: false, reason: `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}` };
+    return {
+      ok: false,
+      reason: `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}`,
+    };
   }
   return { ok: true };
 }
@@ -148,12 +156,17 @@ function checkChoice(
   const choice = world.scenario.choices.find((c) => c.id === choiceId);
   if (!choice) return { ok: false, reason: `there is no choice "${choiceId}"` };
   if (choice.side !== side) return { ok: false, reason: `"${choice.label}" is the other side's decision` };
-  if (state.choices.includes(choiceId)) return { ok: false, reason: `"${choice.label}" has already been chosen` };
-  if (earlier.some((o) => o.type === 'choose')) return { ok: false, reason: 'only one decision can be made each turn' };
+  if (state.choices.includes(choiceId))
+    return { ok: false, reason: `"${choice.label}" has already been chosen` };
+  if (earlier.some((o) => o.type === 'choose'))
+    return { ok: false, reason: 'only one decision can be made each turn' };
   for (const [flag, value] of Object.entries(choice.requires)) {
     if ((state.flags[flag] ?? false) !== value) {
       const f = world.scenario.flags.find((x) => x.id === flag);
-      return { ok: false, reason: `"${choice.label}" needs "${f?.name ?? flag}" to be ${value ? 'in force' : 'over'}` };
+      return {
+        ok: false,
+        reason: `"${choice.label}" needs "${f?.name ?? flag}" to be ${value ? 'in force' : 'over'}`,
+      };
     }
   }
   return { ok: true };

@@ -23,8 +23,25 @@ export type ReportItem =
       changes: StockChange[];
     }
   | { kind: 'rejected'; side: SideId; order: Order; reason: string }
-  | { kind: 'move'; side: SideId; force: string; name: string; from: string; to: string; distance: number; oil: number }
-  | { kind: 'detection'; area: string; side: SideId; spotted: boolean; chance: number; roll: number; why: string }
+  | {
+      kind: 'move';
+      side: SideId;
+      force: string;
+      name: string;
+      from: string;
+      to: string;
+      distance: number;
+      oil: number;
+    }
+  | {
+      kind: 'detection';
+      area: string;
+      side: SideId;
+      spotted: boolean;
+      chance: number;
+      roll: number;
+      why: string;
+    }
   | {
       kind: 'battle';
       area: string;

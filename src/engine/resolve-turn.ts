@@ -72,7 +72,7 @@ function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
     });
   }
   const o = ctx.state.outcome;
-  if (o && !previous.outcome) items.push({ kind: 'end', outcome: o.kind, winner: o.winner, reason: o.reason });
+  if (o && !previous.outcome)
+    items.push({ kind: 'end', outcome: o.kind, winner: o.winner, reason: o.reason });
   return { turn: previous.turn, date: previous.date, nextDate: '', items };
 }
-

@@ -33,7 +33,13 @@ export interface TurnContext {
  * Changes a stock, keeping it inside the resource's bounds, and records the
  * change with its cause for the report. Returns the amount actually applied.
  */
-export function adjustStock(ctx: TurnContext, side: SideId, resource: string, amount: number, cause: string): number {
+export function adjustStock(
+  ctx: TurnContext,
+  side: SideId,
+  resource: string,
+  amount: number,
+  cause: string,
+): number {
   const def = ctx.world.scenario.resources.find((r) => r.id === resource);
   if (!def) return 0;
   const stocks = ctx.state.sides[side].stocks;

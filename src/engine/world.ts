@@ -23,7 +23,8 @@ export function buildWorld(scenario: Scenario): World {
     neighbours.get(c.a)?.push({ area: c.b, distance: c.distance });
     neighbours.get(c.b)?.push({ area: c.a, distance: c.distance });
   }
-  for (const list of neighbours.values()) list.sort((x, y) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0));
+  for (const list of neighbours.values())
+    list.sort((x, y) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0));
   const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
   return { scenario, areas, neighbours, eventIndex };
 }

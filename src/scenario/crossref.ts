@@ -7,15 +7,17 @@
  */
 import { assertNever } from '../engine/assert-never';
 import type { Problem } from './problems';
-import { OIL } from './resource-ids';
 import { formatPath } from './problems';
+import { OIL } from './resource-ids';
 import type { AreaDef, Effect, ForceDef, Scenario, Trigger } from './schema';
 
 type Path = PropertyKey[];
 
 export function crossReferenceProblems(s: Scenario): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: string) => problems.push({ path: formatPath(path), message });
+  const report = (path: Path, message: string): void => {
+    problems.push({ path: formatPath(path), message });
+  };
 
   const uniqueIds = (items: readonly { id: string }[], base: Path, what: string): Set<string> => {
     const seen = new Set<string>();
@@ -27,7 +29,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   };
 
   const resources = uniqueIds(s.resources, ['resources'], 'resource');
-  const areaIds = uniqueIds(s.areas, ['areas'], 'area');
+  uniqueIds(s.areas, ['areas'], 'area');
   const flags = uniqueIds(s.flags, ['flags'], 'flag');
   const choices = uniqueIds(s.choices, ['choices'], 'choice');
   const events = uniqueIds(s.events, ['events'], 'event');
@@ -61,13 +63,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       const rd = s.resources.find((r) => r.id === res);
       if (!rd) report(['sides', side, 'stocks', res], `unknown resource "${res}"`);
       else if (amount < rd.min || (rd.max !== undefined && amount > rd.max)) {
-        report(['sides', side, 'stocks', res], `${amount} is outside ${rd.id}'s range ${rd.min}–${rd.max ?? '∞'}`);
+        report(
+          ['sides', side, 'stocks', res],
+          `${amount} is outside ${rd.id}'s range ${rd.min}–${rd.max ?? '∞'}`,
+        );
       }
     }
     const cap = needArea(def.capital, ['sides', side, 'capital']);
-    if (cap && cap.kind === 'sea') report(['sides', side, 'capital'], `the capital "${cap.id}" is a sea area`);
+    if (cap && cap.kind === 'sea')
+      report(['sides', side, 'capital'], `the capital "${cap.id}" is a sea area`);
   }
-  if (!resources.has(OIL)) report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
+  if (!resources.has(OIL))
+    report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
   if (!resources.has(s.victory.willResource)) {
     report(['victory', 'willResource'], `unknown resource "${s.victory.willResource}"`);
   }
@@ -76,9 +83,11 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
 
   s.areas.forEach((a, i) => {
     for (const res of Object.keys(a.produces)) needResource(res, ['areas', i, 'produces', res]);
-    if (a.kind === 'sea' && a.owner !== 'none') report(['areas', i, 'owner'], 'a sea area cannot be owned: use "none"');
+    if (a.kind === 'sea' && a.owner !== 'none')
+      report(['areas', i, 'owner'], 'a sea area cannot be owned: use "none"');
     if (a.kind !== 'sea' && a.owner === 'none') report(['areas', i, 'owner'], 'a land area needs an owner');
-    if (a.kind === 'sea' && (a.port || a.airfield)) report(['areas', i], 'a sea area cannot have a port or airfield');
+    if (a.kind === 'sea' && (a.port || a.airfield))
+      report(['areas', i], 'a sea area cannot have a port or airfield');
   });
 
   // Connections: both ends exist, no loops, no duplicates, every area reachable from something.
@@ -109,7 +118,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       if (why) report([...path, 'location'], why);
     }
   };
-  s.forces.forEach((f, i) => checkForce(f, ['forces', i]));
+  for (const [i, f] of s.forces.entries()) checkForce(f, ['forces', i]);
   s.reinforcements.forEach((r, i) => {
     checkForce(r.force, ['reinforcements', i, 'force']);
     if (r.source) needSource(r.source, ['reinforcements', i, 'source']);
@@ -118,7 +127,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   s.production.forEach((p, i) => {
     needResource(p.resource, ['production', i, 'resource']);
     needSource(p.source, ['production', i, 'source']);
-    if (p.from && p.until && p.from > p.until) report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
+    if (p.from && p.until && p.from > p.until)
+      report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
   });
 
   s.choices.forEach((c, i) => {
@@ -147,10 +157,10 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         return;
       case 'all':
       case 'any':
-        t.of.forEach((sub, i) => checkTrigger(sub, [...path, 'of', i]));
+        for (const [i, sub] of t.of.entries()) checkTrigger(sub, [...path, 'of', i]);
         return;
       default:
-        return assertNever(t);
+        assertNever(t);
     }
   };
   const checkEffect = (e: Effect, path: Path): void => {
@@ -171,12 +181,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       case 'end':
         return;
       default:
-        return assertNever(e);
+        assertNever(e);
     }
   };
   s.events.forEach((ev, i) => {
     checkTrigger(ev.trigger, ['events', i, 'trigger']);
-    ev.effects.forEach((e, j) => checkEffect(e, ['events', i, 'effects', j]));
+    for (const [j, e] of ev.effects.entries()) checkEffect(e, ['events', i, 'effects', j]);
     needSource(ev.source, ['events', i, 'source']);
     if (ev.trigger.type === 'event' && ev.trigger.event === ev.id) {
       report(['events', i, 'trigger', 'event'], 'an event cannot trigger itself');
@@ -184,7 +194,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
 
   s.meta.discussionPrompts.forEach((p, i) => {
-    if (p.event && !events.has(p.event)) report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);
+    if (p.event && !events.has(p.event))
+      report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);
   });
   s.history.forEach((h, i) => {
     if (h.resource) needResource(h.resource, ['history', i, 'resource']);
@@ -199,7 +210,9 @@ export function impossiblePlacement(f: ForceDef, area: AreaDef): string | undefi
   switch (f.type) {
     case 'ship':
     case 'flotilla':
-      return area.kind === 'sea' || area.port ? undefined : `${f.name} is a ship but "${area.id}" has no port and is not a sea area`;
+      return area.kind === 'sea' || area.port
+        ? undefined
+        : `${f.name} is a ship but "${area.id}" has no port and is not a sea area`;
     case 'army':
       return area.kind === 'sea' ? `${f.name} is an army but "${area.id}" is a sea area` : undefined;
     case 'air':

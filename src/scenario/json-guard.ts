@@ -18,7 +18,10 @@ export const DEFAULT_LIMITS: GuardLimits = { maxBytes: 2_000_000, maxDepth: 32 }
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseGuardedJson(text: string, limits: GuardLimits = DEFAULT_LIMITS): LoadResult<unknown> {
-  const fail = (message: string): LoadResult<unknown> => ({ ok: false, problems: [{ path: '(root)', message }] });
+  const fail = (message: string): LoadResult<unknown> => ({
+    ok: false,
+    problems: [{ path: '(root)', message }],
+  });
   if (typeof text !== 'string') return fail('is not text');
   // Length in UTF-16 units is a lower bound of the byte size; good enough for a cap.
   if (text.length > limits.maxBytes) {
@@ -65,7 +68,10 @@ export function findUnsafeValues(root: unknown, limit = 50): Problem[] {
   while (stack.length && problems.length < limit) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      problems.push({ path: formatPath(path), message: 'is not a finite number (too large or not a number)' });
+      problems.push({
+        path: formatPath(path),
+        message: 'is not a finite number (too large or not a number)',
+      });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     } else if (value !== null && typeof value === 'object') {

@@ -18,7 +18,7 @@ export function loadScenarioText(text: string, limits: GuardLimits = DEFAULT_LIM
 export function loadScenarioValue(value: unknown): LoadResult<Scenario> {
   const version = checkVersion(value, SCENARIO_SCHEMA_VERSION, 'scenario');
   if (version) return { ok: false, problems: [version] };
-  const result = Scenario.safeParse(value);
+  const result = Scenario.safeParse(value, { reportInput: true });
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   const problems = crossReferenceProblems(result.data);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
@@ -41,6 +41,7 @@ export function checkVersion(value: unknown, current: number, what: string) {
       message: `this ${what} is format version ${v}, made by a newer version of the game; this version reads up to ${current}`,
     };
   }
-  if (v < current) return { path, message: `format version ${v} is no longer supported (expected ${current})` };
+  if (v < current)
+    return { path, message: `format version ${v} is no longer supported (expected ${current})` };
   return undefined;
 }

@@ -237,7 +237,13 @@ export type Trigger =
   | { type: 'date'; on: string }
   | { type: 'turn'; turn: number }
   | { type: 'control'; area: string; side: Owner }
-  | { type: 'threshold'; side: SideId; resource: string; below?: number | undefined; above?: number | undefined }
+  | {
+      type: 'threshold';
+      side: SideId;
+      resource: string;
+      below?: number | undefined;
+      above?: number | undefined;
+    }
   | { type: 'flag'; flag: string; is: boolean }
   | { type: 'choice'; choice: string }
   | { type: 'event'; event: string }

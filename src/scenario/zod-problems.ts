@@ -30,10 +30,29 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type':
-      if (issue.input === undefined) return `is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected}, got ${describe(issue.input)}`;
+      if (issue.input === undefined) return `is missing (expected ${expectedName(issue.expected)})`;
+      return `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     default:
       return issue.message;
+  }
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    default:
+      return expected;
   }
 }
 

@@ -46,7 +46,14 @@ function areaProduction(ctx: TurnContext, side: 'japan' | 'allies'): void {
     if ((state.control[a.id] ?? a.owner) !== side) continue;
     for (const [resource, amount] of Object.entries(a.produces)) {
       if (connected.has(a.id)) adjustStock(ctx, side, resource, amount, `produced in ${a.name}`);
-      else adjustStock(ctx, side, resource, 0, `${a.name} is cut off from ${capitalName}: its ${amount} is lost`);
+      else
+        adjustStock(
+          ctx,
+          side,
+          resource,
+          0,
+          `${a.name} is cut off from ${capitalName}: its ${amount} is lost`,
+        );
     }
   }
 }

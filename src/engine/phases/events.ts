@@ -7,8 +7,8 @@ import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
 import { SIDE_IDS } from '../sides';
 import { winnerOf } from '../state';
-import { area } from '../world';
 import { adjustStock, type TurnContext } from '../turn-context';
+import { area } from '../world';
 
 export function runEventsPhase(ctx: TurnContext): void {
   recordChoices(ctx);
@@ -61,7 +61,14 @@ function fireEvents(ctx: TurnContext): void {
       firedAny = true;
       if (!ctx.state.fired.includes(ev.id)) ctx.state.fired.push(ev.id);
       const effects = ev.effects.map((e) => applyEffect(ctx, e, ev.title));
-      ctx.items.push({ kind: 'event', event: ev.id, title: ev.title, note: ev.note, source: ev.source, effects });
+      ctx.items.push({
+        kind: 'event',
+        event: ev.id,
+        title: ev.title,
+        note: ev.note,
+        source: ev.source,
+        effects,
+      });
     }
     if (!firedAny) return;
   }

@@ -16,7 +16,10 @@ export function runWillPhase(ctx: TurnContext): void {
     state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, reason };
   };
   if (will('japan') <= victory.surrenderWill) {
-    end('japan-surrenders', `Japan's national will fell to ${will('japan')} (surrender at ${victory.surrenderWill} or less)`);
+    end(
+      'japan-surrenders',
+      `Japan's national will fell to ${will('japan')} (surrender at ${victory.surrenderWill} or less)`,
+    );
   } else if (will('allies') <= victory.peaceWill) {
     end('negotiated-peace', `the Allies' will fell to ${will('allies')}: they accept a negotiated peace`);
   } else if (state.turn >= calendar.lastTurn) {
