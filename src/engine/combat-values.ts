@@ -1,18 +1,18 @@
 /**
  * How hard each kind of force hits and how much it takes to sink or destroy.
- * A deliberately simple first model (the full carrier/surface/land-air rules
- * come with the Pacific rules): carriers hit through their aircraft, so a
- * carrier that lost its air group is nearly harmless — the lesson of Coral Sea
- * and Midway (HISTORY.md §4, B8 B9).
+ * Carriers hit only through their aircraft, so a carrier that lost its air
+ * group is nearly harmless — the lesson of Coral Sea and Midway (HISTORY.md
+ * §4, B8 B9). Battleships dominate only when fleets meet within gun range.
  */
 import type { FlotillaClass, ShipClass } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import type { ForceState } from './state';
 
-const SHIP_GUNS: Record<ShipClass, number> = {
-  'fleet-carrier': 2,
+/** Gunfire in a surface action. */
+export const SHIP_GUNS: Record<ShipClass, number> = {
+  'fleet-carrier': 1,
   'light-carrier': 1,
-  'escort-carrier': 1,
+  'escort-carrier': 0,
   battleship: 12,
   'heavy-cruiser': 6,
   'light-cruiser': 4,
@@ -28,11 +28,12 @@ export const SHIP_TOUGHNESS: Record<ShipClass, number> = {
   'light-cruiser': 14,
 };
 
-const FLOTILLA_FIRE: Record<FlotillaClass, number> = {
+/** Gunfire per ship of a flotilla. */
+export const FLOTILLA_FIRE: Record<FlotillaClass, number> = {
   cruiser: 5,
   destroyer: 2,
   escort: 1,
-  submarine: 2,
+  submarine: 1,
   transport: 0,
 };
 
@@ -45,18 +46,35 @@ export const FLOTILLA_TOUGHNESS: Record<FlotillaClass, number> = {
   transport: 5,
 };
 
-/** Raw firepower before experience and surprise. One embarked or land-based aircraft = 1/3 point. */
-export function firepower(f: ForceState): number {
+export const isCarrier = (f: ForceState): boolean =>
+  f.type === 'ship' &&
+  (f.class === 'fleet-carrier' || f.class === 'light-carrier' || f.class === 'escort-carrier');
+
+export const isNaval = (f: ForceState): boolean => f.type === 'ship' || f.type === 'flotilla';
+
+/** Aircraft that can strike in a battle here: carrier air groups and tactical air groups. */
+export function strikeAircraft(f: ForceState): number {
+  if (f.type === 'ship') return f.aircraft;
+  if (f.type === 'air' && f.role !== 'strategic-bomber') return f.aircraft;
+  return 0;
+}
+
+/** Surface gunfire of a force (0 for aircraft and armies). */
+export function gunfire(f: ForceState): number {
   switch (f.type) {
     case 'ship':
-      return SHIP_GUNS[f.class] + Math.floor(f.aircraft / 3);
+      return SHIP_GUNS[f.class];
     case 'flotilla':
       return FLOTILLA_FIRE[f.class] * f.count;
     case 'air':
-      return Math.floor(f.aircraft / 3);
     case 'army':
-      return Math.floor(f.troops / 10);
+      return 0;
     default:
       return assertNever(f);
   }
+}
+
+/** Scales raw fire by experience: a green force (0) hits half as hard as an average one, a veteran (100) 1.5×. */
+export function withExperience(raw: number, experience: number): number {
+  return Math.floor((raw * (50 + experience)) / 100);
 }

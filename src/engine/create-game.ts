@@ -1,6 +1,6 @@
 import { turnDate } from './calendar';
 import { seedRng } from './rng';
-import { type GameState, STATE_VERSION } from './state';
+import { type GameState, newForce, STATE_VERSION } from './state';
 import type { World } from './world';
 
 /** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
@@ -22,10 +22,13 @@ export function createGame(world: World, seed: string): GameState {
       allies: { stocks: { ...s.sides.allies.stocks } },
     },
     control,
-    forces: s.forces.map((f) => ({ ...structuredClone(f), lost: 0, status: 'active' as const })),
+    forces: s.forces.map(newForce),
     flags,
-    fired: [],
-    choices: [],
+    fired: {},
+    choices: {},
+    oilFields: {},
+    queue: [],
+    serial: 1,
     arrived: [],
     outcome: null,
   };

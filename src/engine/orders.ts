@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Id, type SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
-import type { ForceState, GameState } from './state';
+import { type ForceState, type GameState, strengthOf } from './state';
 import { area, shortestDistance, type World } from './world';
 
 export const MoveOrder = z.strictObject({
@@ -20,7 +20,13 @@ export const ChooseOrder = z.strictObject({
   choice: Id,
 });
 
-export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder]);
+export const BuildOrder = z.strictObject({
+  type: z.literal('build'),
+  item: Id,
+  count: z.int().min(1).max(100).default(1),
+});
+
+export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder, BuildOrder]);
 export type Order = z.infer<typeof Order>;
 
 export const SideOrders = z.array(Order).max(500);
@@ -29,7 +35,7 @@ export type TurnOrders = z.infer<typeof TurnOrders>;
 
 export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
 
-export type Legality = { ok: true; distance?: number } | { ok: false; reason: string };
+export type Legality = { ok: true; distance?: number; bySea?: boolean } | { ok: false; reason: string };
 
 export function atWar(world: World, state: GameState): boolean {
   const flag = world.scenario.rules.warFlag;
@@ -50,6 +56,8 @@ export function checkOrder(
       return checkMove(world, state, side, order, earlier);
     case 'choose':
       return checkChoice(world, state, side, order.choice, earlier);
+    case 'build':
+      return checkBuild(world, state, side, order, earlier);
     default:
       return assertNever(order);
   }
@@ -85,6 +93,7 @@ function checkMove(
       if (dest.kind !== 'sea' && !(dest.port && owner === side)) {
         return { ok: false, reason: `${dest.name} is neither a sea area nor one of your ports` };
       }
+      range = Math.floor((range * (rules.speedPercent[force.class] ?? 100)) / 100);
       canPass = (id) => area(world, id).kind === 'sea';
       break;
     case 'air':
@@ -92,33 +101,48 @@ function checkMove(
         return { ok: false, reason: `${dest.name} is not one of your airfields` };
       canPass = () => true;
       break;
-    case 'army':
+    case 'army': {
       if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };
       if (owner === enemy && !war)
         return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
       if (owner === 'neutral' && !war)
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
-      if (seaLift(world, state, force).ok) {
-        // Embarked on transports: through sea areas and the side's own ports.
-        canPass = (id) =>
-          area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side;
-        range = rules.rangePerTurn.ship;
-      } else {
-        // On foot: overland, through the side's own areas only.
-        canPass = (id) =>
-          area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
+      // On foot: overland, through the side's own areas only.
+      const ownLand = (id: string) =>
+        area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
+      const onFoot = shortestDistance(world, force.location, dest.id, range, ownLand);
+      if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
+      const lift = seaLift(world, state, force);
+      if (!lift.ok) {
+        return {
+          ok: false,
+          reason: `${dest.name} is out of reach overland for ${force.name} (range ${range} nautical miles) — ${lift.reason}`,
+        };
       }
-      break;
+      // Embarked on transports: through sea areas and the side's own ports.
+      const bySea = shortestDistance(
+        world,
+        force.location,
+        dest.id,
+        rules.rangePerTurn.ship,
+        (id) => area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side,
+      );
+      if (bySea === null) {
+        return {
+          ok: false,
+          reason: `${dest.name} is out of reach by sea for ${force.name} this turn (range ${rules.rangePerTurn.ship} nautical miles)`,
+        };
+      }
+      return { ok: true, distance: bySea, bySea: true };
+    }
     default:
       return assertNever(force);
   }
   const distance = shortestDistance(world, force.location, dest.id, range, canPass);
   if (distance === null) {
-    const lift = force.type === 'army' ? seaLift(world, state, force) : undefined;
-    const hint = lift && !lift.ok ? ` — ${lift.reason}` : '';
     return {
       ok: false,
-      reason: `${dest.name} is out of reach for ${force.name} this turn (range ${range} nautical miles)${hint}`,
+      reason: `${dest.name} is out of reach for ${force.name} this turn (range ${range} nautical miles)`,
     };
   }
   return { ok: true, distance };
@@ -146,6 +170,58 @@ export function seaLift(world: World, state: GameState, army: ForceState): Legal
   return { ok: true };
 }
 
+/** The transport flotillas an army crossing the sea takes along (whole flotillas, smallest first). */
+export function seaLiftTransports(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  to: string,
+): ForceState[] {
+  if (army.type !== 'army') return [];
+  const verdict = checkMove(world, state, army.side, { type: 'move', force: army.id, to }, []);
+  if (!verdict.ok || !verdict.bySea) return [];
+  const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
+  const transports = state.forces
+    .filter((f) => f.side === army.side && f.status === 'active' && f.location === army.location)
+    .filter((f) => f.type === 'flotilla' && f.class === 'transport')
+    .sort((a, b) => strengthOf(a) - strengthOf(b) || (a.id < b.id ? -1 : 1));
+  const convoy: ForceState[] = [];
+  let carried = 0;
+  for (const t of transports) {
+    if (carried >= need) break;
+    convoy.push(t);
+    carried += strengthOf(t);
+  }
+  return convoy;
+}
+
+function checkBuild(
+  world: World,
+  state: GameState,
+  side: SideId,
+  order: z.infer<typeof BuildOrder>,
+  earlier: readonly Order[],
+): Legality {
+  const item = world.scenario.buildables.find((b) => b.id === order.item);
+  if (!item) return { ok: false, reason: `there is nothing called "${order.item}" to build` };
+  if (item.side !== side) return { ok: false, reason: `${item.name} is built by the other side` };
+  for (const [res, n] of Object.entries(item.cost)) {
+    const committed = earlier.reduce((sum, o) => {
+      if (o.type !== 'build') return sum;
+      const other = world.scenario.buildables.find((b) => b.id === o.item);
+      return sum + (other?.cost[res] ?? 0) * o.count;
+    }, 0);
+    const have = (state.sides[side].stocks[res] ?? 0) - committed;
+    if (have < n * order.count) {
+      return {
+        ok: false,
+        reason: `${order.count} × ${item.name} needs ${n * order.count} ${res}, only ${Math.max(0, have)} available`,
+      };
+    }
+  }
+  return { ok: true };
+}
+
 function checkChoice(
   world: World,
   state: GameState,
@@ -156,7 +232,7 @@ function checkChoice(
   const choice = world.scenario.choices.find((c) => c.id === choiceId);
   if (!choice) return { ok: false, reason: `there is no choice "${choiceId}"` };
   if (choice.side !== side) return { ok: false, reason: `"${choice.label}" is the other side's decision` };
-  if (state.choices.includes(choiceId))
+  if (state.choices[choiceId] !== undefined)
     return { ok: false, reason: `"${choice.label}" has already been chosen` };
   if (earlier.some((o) => o.type === 'choose'))
     return { ok: false, reason: 'only one decision can be made each turn' };

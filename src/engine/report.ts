@@ -45,13 +45,30 @@ export type ReportItem =
   | {
       kind: 'battle';
       area: string;
+      /** What kinds of fighting took place, in order. */
+      stages: BattleStage[];
       strength: Record<SideId, number>;
       firstStrike: SideId | null;
       losses: BattleLoss[];
+      aircraftLost: Record<SideId, number>;
+      pilotsLost: Record<SideId, number>;
       summary: string;
     }
+  | {
+      kind: 'damage';
+      side: SideId;
+      force: string;
+      name: string;
+      amount: number;
+      destroyed: boolean;
+      why: string;
+    }
+  | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
+  | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }
   | { kind: 'end'; outcome: OutcomeKind; winner: SideId | 'draw'; reason: string };
+
+export type BattleStage = 'air' | 'surface' | 'ground';
 
 export interface BattleLoss {
   side: SideId;
@@ -59,6 +76,8 @@ export interface BattleLoss {
   name: string;
   /** Ships: damage points added (100 sinks); others: ships, aircraft or thousand men lost. */
   amount: number;
+  /** Aircraft lost with it (carriers' air groups, air groups). */
+  aircraft: number;
   destroyed: boolean;
   why: string;
 }

@@ -4,12 +4,12 @@
  * Pure: the input state is never changed, and the same state and orders
  * always give the same result.
  */
-import { turnDate } from './calendar';
+import { turnDate, turnDays } from './calendar';
 import { checkOrder, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
 import { runControlPhase } from './phases/control';
 import { runDetectionPhase } from './phases/detection';
-import { runEconomyPhase } from './phases/economy';
+import { runEconomyPhase } from './phases/economy/index';
 import { runEventsPhase } from './phases/events';
 import { runMovementPhase } from './phases/movement';
 import { runWillPhase } from './phases/will';
@@ -41,7 +41,19 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     }
   }
 
-  const ctx: TurnContext = { world, state, rng, orders: legal, fuelled: new Set(), items, ledger: new Map() };
+  const { calendar } = world.scenario;
+  const ctx: TurnContext = {
+    world,
+    state,
+    rng,
+    orders: legal,
+    turnDays: turnDays(calendar.start, calendar.turnLength, state.turn),
+    fuelled: new Set(),
+    landed: new Set(),
+    ambushes: new Set(),
+    items,
+    ledger: new Map(),
+  };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
   runMovementPhase(ctx);

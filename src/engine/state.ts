@@ -12,6 +12,10 @@ export const STATE_VERSION = 1;
 export type ForceState = ForceDef & {
   /** Strength lost so far: ships 0/1, flotillas ships, air groups aircraft, armies thousand men. */
   lost: number;
+  /** Strength added since it appeared (replacement aircraft). Always: strength + lost = initial + replaced. */
+  replaced: number;
+  /** Aircraft it can operate (carriers and air groups; 0 for the rest). */
+  airCapacity: number;
   status: 'active' | 'lost';
 };
 
@@ -25,6 +29,13 @@ export interface Outcome {
   turn: number;
   date: string;
   reason: string;
+}
+
+export interface QueuedBuild {
+  side: SideId;
+  item: string;
+  /** The turn on which it is delivered (in the events phase). */
+  ready: number;
 }
 
 export interface GameState {
@@ -42,13 +53,26 @@ export interface GameState {
   /** Every force that has ever been in the game; lost ones stay, so losses can be counted. */
   forces: ForceState[];
   flags: Record<string, boolean>;
-  /** Event ids that have fired, in order. */
-  fired: string[];
-  /** Choice ids made, in order. */
-  choices: string[];
+  /** Events that have fired: event id → the turn it first fired. */
+  fired: Record<string, number>;
+  /** Decisions made: choice id → the turn it was made. */
+  choices: Record<string, number>;
+  /** Output of captured oil fields in percent while they are repaired (absent = 100). */
+  oilFields: Record<string, number>;
+  /** Items being built, in the order ordered. */
+  queue: QueuedBuild[];
+  /** Serial number for the next built force id. */
+  serial: number;
   /** Reinforcements (by index into the scenario's list) that have arrived. */
   arrived: number[];
   outcome: Outcome | null;
+}
+
+/** A force entering the game (at the start, as a reinforcement or built). */
+export function newForce(def: ForceDef): ForceState {
+  const copy = structuredClone(def);
+  const airCapacity = copy.type === 'air' || copy.type === 'ship' ? copy.aircraft : 0;
+  return { ...copy, lost: 0, replaced: 0, airCapacity, status: 'active' };
 }
 
 /** Current strength of a force in its own unit (ships, aircraft, thousand men). */

@@ -25,6 +25,12 @@ export interface TurnContext {
   orders: TurnOrders;
   /** Move orders that got their fuel in the economy phase (force ids). */
   fuelled: Set<string>;
+  /** Days this turn lasts (rates in the rules are per 30 days). */
+  turnDays: number;
+  /** Armies that came ashore from the sea this turn (they fight at a penalty). */
+  landed: Set<string>;
+  /** Areas where Allied code-breakers read the Japanese plan this turn. */
+  ambushes: Set<string>;
   items: ReportItem[];
   ledger: Map<string, LedgerEntry>;
 }

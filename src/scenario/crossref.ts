@@ -9,7 +9,15 @@ import { assertNever } from '../engine/assert-never';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { OIL } from './resource-ids';
-import type { AreaDef, Effect, ForceDef, Scenario, Trigger } from './schema';
+import {
+  type AreaDef,
+  type Effect,
+  FlotillaClass,
+  type ForceDef,
+  type Scenario,
+  ShipClass,
+  type Trigger,
+} from './schema';
 
 type Path = PropertyKey[];
 
@@ -125,10 +133,45 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
 
   s.production.forEach((p, i) => {
+    for (const f of Object.keys(p.requires)) needFlag(f, ['production', i, 'requires', f]);
     needResource(p.resource, ['production', i, 'resource']);
     needSource(p.source, ['production', i, 'source']);
     if (p.from && p.until && p.from > p.until)
       report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
+  });
+
+  uniqueIds(s.buildables, ['buildables'], 'buildable');
+  s.buildables.forEach((b, i) => {
+    for (const r of Object.keys(b.cost)) needResource(r, ['buildables', i, 'cost', r]);
+    for (const r of Object.keys(b.adds)) needResource(r, ['buildables', i, 'adds', r]);
+    if (b.source) needSource(b.source, ['buildables', i, 'source']);
+    if (b.force) {
+      if (b.force.side !== b.side)
+        report(['buildables', i, 'force', 'side'], `must be "${b.side}", the side that builds it`);
+      const yard = needArea(b.force.location, ['buildables', i, 'force', 'location']);
+      const why = yard && impossiblePlacement(b.force, yard);
+      if (why) report(['buildables', i, 'force', 'location'], why);
+    }
+    if (!b.force && Object.keys(b.adds).length === 0)
+      report(['buildables', i], 'adds nothing: give "adds" or "force"');
+  });
+
+  const { rules } = s;
+  const shipClasses = new Set<string>([...ShipClass.options, ...FlotillaClass.options]);
+  for (const key of Object.keys(rules.speedPercent)) {
+    if (!shipClasses.has(key)) report(['rules', 'speedPercent', key], `unknown ship class "${key}"`);
+  }
+  for (const key of Object.keys(rules.willPerShipLost)) {
+    if (!ShipClass.options.includes(key as never))
+      report(['rules', 'willPerShipLost', key], `unknown ship class "${key}"`);
+  }
+  if (rules.air) {
+    needResource(rules.air.aircraftResource, ['rules', 'air', 'aircraftResource']);
+    needResource(rules.air.pilotsResource, ['rules', 'air', 'pilotsResource']);
+  }
+  rules.codebreaking.forEach((c, i) => {
+    if (c.from > c.until)
+      report(['rules', 'codebreaking', i], `"from" ${c.from} is after "until" ${c.until}`);
   });
 
   s.choices.forEach((c, i) => {
@@ -163,6 +206,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         assertNever(t);
     }
   };
+  // Forces named by effects may be declared anywhere: at the start, as reinforcements or by another event.
+  const allForceIds = new Set<string>([
+    ...s.forces.map((f) => f.id),
+    ...s.reinforcements.map((r) => r.force.id),
+    ...s.events.flatMap((ev) => ev.effects.flatMap((e) => (e.type === 'reinforce' ? [e.force.id] : []))),
+  ]);
   const checkEffect = (e: Effect, path: Path): void => {
     switch (e.type) {
       case 'resource':
@@ -176,6 +225,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         return;
       case 'reinforce':
         checkForce(e.force, [...path, 'force']);
+        return;
+      case 'damage':
+        if (!allForceIds.has(e.force)) report([...path, 'force'], `unknown force "${e.force}"`);
         return;
       case 'message':
       case 'end':

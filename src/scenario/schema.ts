@@ -181,10 +181,15 @@ export const FlotillaForce = z.strictObject({
   count: z.int().min(1).max(10000),
 });
 
+export const AirRole = z.enum(['fighter', 'mixed', 'bomber', 'strategic-bomber']);
+export type AirRole = z.infer<typeof AirRole>;
+
 export const AirForce = z.strictObject({
   ...ForceBase,
   type: z.literal('air'),
   aircraft: z.int().min(1).max(100000),
+  /** Strategic bombers attack the enemy's industry and will from range; the rest fight where they are. */
+  role: AirRole.default('mixed'),
 });
 
 export const ArmyForce = z.strictObject({
@@ -205,6 +210,8 @@ export const Production = z.strictObject({
   perTurn: Quantity.describe('Added each turn between from and until (negative for a drain)'),
   from: IsoDate.optional(),
   until: IsoDate.optional(),
+  /** Only while every one of these flags has the given value (e.g. US oil sales only while there is no embargo). */
+  requires: z.record(Id, z.boolean()).default({}),
   note: Text(500),
   source: SourceRef,
 });
@@ -245,8 +252,8 @@ export type Trigger =
       above?: number | undefined;
     }
   | { type: 'flag'; flag: string; is: boolean }
-  | { type: 'choice'; choice: string }
-  | { type: 'event'; event: string }
+  | { type: 'choice'; choice: string; after?: number | undefined }
+  | { type: 'event'; event: string; after?: number | undefined }
   | { type: 'all'; of: Trigger[] }
   | { type: 'any'; of: Trigger[] };
 
@@ -265,8 +272,13 @@ export const Trigger: z.ZodType<Trigger> = z.lazy(() =>
       })
       .refine((t) => t.below !== undefined || t.above !== undefined, 'needs "below" or "above"'),
     z.strictObject({ type: z.literal('flag'), flag: Id, is: z.boolean() }),
-    z.strictObject({ type: z.literal('choice'), choice: Id }),
-    z.strictObject({ type: z.literal('event'), event: Id }),
+    z.strictObject({
+      type: z.literal('choice'),
+      choice: Id,
+      /** Holds only this many turns or more after the choice was made (e.g. an embargo eases after a delay). */
+      after: z.int().min(0).max(100).optional(),
+    }),
+    z.strictObject({ type: z.literal('event'), event: Id, after: z.int().min(0).max(100).optional() }),
     z.strictObject({ type: z.literal('all'), of: z.array(Trigger).min(1).max(10) }),
     z.strictObject({ type: z.literal('any'), of: z.array(Trigger).min(1).max(10) }),
   ]),
@@ -280,6 +292,13 @@ export const Effect = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('flag'), flag: Id, value: z.boolean() }),
   z.strictObject({ type: z.literal('control'), area: Id, side: Owner }),
   z.strictObject({ type: z.literal('reinforce'), force: Force }),
+  z.strictObject({
+    type: z.literal('damage'),
+    force: Id,
+    /** Ships: damage points in percent (100 sinks). Others: percent of strength destroyed. */
+    percent: z.int().min(1).max(100),
+    why: Text(300),
+  }),
   z.strictObject({ type: z.literal('message'), text: Text(1000) }),
   z.strictObject({ type: z.literal('end'), outcome: Outcome }),
 ]);
@@ -298,6 +317,86 @@ export const EventDef = z.strictObject({
 });
 
 // ---------------------------------------------------------------- rules, victory, history
+
+/** How tankers and freighters carry what overseas areas produce (HISTORY.md §1–2). */
+export const ShippingRules = z.strictObject({
+  /** Thousand barrels one thousand gross tons of tankers bring home in 30 days. */
+  tankerLiftPerKgt: z.int().min(0).max(1000),
+  /** Industry points one thousand gross tons of free merchant shipping brings home in 30 days (raw materials). */
+  industryLiftPerKgt: z.int().min(0).max(1000).default(0),
+  /** Merchant tonnage (thousand GT) tied up per thousand men garrisoned overseas. */
+  garrisonKgtPerThousandTroops: z.int().min(0).max(100),
+});
+
+/** The Allied submarine campaign against Japanese shipping (HISTORY.md §2, S3 S5 S8 S10). */
+export const SubmarineRules = z.strictObject({
+  /** Percent of a submarine flotilla's boats on patrol at any time (the rest are in transit or refit). */
+  patrolPercent: Percent,
+  /** Thousand gross tons one boat on patrol sinks in 30 days with working torpedoes and no escorts. */
+  sinkPerBoat: z.int().min(0).max(100),
+  /** Torpedo effectiveness in percent until a date (the Mark 14 defects, fixed in late 1943). */
+  torpedoes: z
+    .array(z.strictObject({ until: IsoDate, percent: Percent }))
+    .max(10)
+    .default([]),
+  /** Percent of sinkings prevented per escort ship at sea on the lanes, up to the cap. */
+  escortCutPerShip: z.int().min(0).max(100),
+  maxEscortCut: Percent,
+  /** Percent chance per 30 days that a boat on patrol is lost, multiplied by the escort cut in percent. */
+  boatLossPercent: Percent,
+  /** Thousand gross tons sunk per 100 aircraft within reach of the lanes in 30 days. */
+  airSinkPer100Aircraft: z.int().min(0).max(1000).default(0),
+});
+
+/** Sabotaged oil fields restart slowly after capture (HISTORY.md §1, O8: 1942 25.9 vs 1940 65.1 M bbl). */
+export const OilFieldRules = z.strictObject({
+  capturedStartPercent: Percent,
+  repairPerTurnPercent: Percent,
+});
+
+/** Chance per turn that Allied code-breakers read Japanese operational traffic (HISTORY.md §7). */
+export const CodebreakingPeriod = z.strictObject({ from: IsoDate, until: IsoDate, percent: Percent });
+
+/** Aircraft and pilots: replacements come from the side's stocks, and new pilots are green. */
+export const AirRules = z.strictObject({
+  aircraftResource: Id,
+  pilotsResource: Id,
+  /** Experience of a newly trained pilot (0–100). */
+  newPilotExperience: Percent,
+  /** Percent of aircraft lost in battle whose aircrew are killed. */
+  pilotLossPercent: Percent,
+});
+
+/** Strategic bombing of the enemy's capital area from within range (HISTORY.md §6, Marianas). */
+export const BombingRules = z.strictObject({
+  /** Nautical miles from a bomber base to the target's capital. */
+  range: z.int().min(1).max(10000),
+  /** Per 100 strategic bombers in range each turn. */
+  industryPer100: z.int().min(0).max(10000),
+  willPer100: z.int().min(0).max(100),
+});
+
+export const CombatRules = z.strictObject({
+  /** A defending army fights this much harder (fortifications, terrain). */
+  defenderBonusPercent: z.int().min(0).max(500),
+  /** An army landing from the sea this turn fights this much weaker. */
+  amphibiousPenaltyPercent: Percent,
+});
+
+/** Something a side can order built with its stocks, ready after a number of turns. */
+export const Buildable = z.strictObject({
+  id: Id,
+  side: SideId,
+  name: Text(80),
+  cost: z.record(Id, Count),
+  turns: z.int().min(0).max(60),
+  /** Either resources added on completion… */
+  adds: z.record(Id, Count).default({}),
+  /** …or a force (its id gets a serial number), placed at the side's capital. */
+  force: z.union([ShipForce, FlotillaForce, AirForce, ArmyForce]).optional(),
+  note: Text(500),
+  source: SourceRef.optional(),
+});
 
 export const Rules = z.strictObject({
   /** Oil burned per turn by a ship class when it moves or fights (thousand barrels per ship). */
@@ -326,6 +425,31 @@ export const Rules = z.strictObject({
   warFlag: Id.optional(),
   /** Percent chance per turn that a side with aircraft in an area spots the enemy there first. */
   searchChance: z.strictObject({ withAircraft: Percent, without: Percent }),
+  /** Nautical miles land-based air groups reach into neighbouring areas to strike fleets and support armies. */
+  landAirReach: z.int().min(0).max(3000).default(0),
+  /** Steaming range of each ship class in percent of `rangePerTurn.ship` (battleships are slower than carriers). */
+  speedPercent: z.record(z.string().max(30), z.int().min(10).max(300)).default({}),
+  shipping: ShippingRules.optional(),
+  submarines: SubmarineRules.optional(),
+  oilFields: OilFieldRules.optional(),
+  codebreaking: z.array(CodebreakingPeriod).max(20).default([]),
+  air: AirRules.optional(),
+  bombing: BombingRules.optional(),
+  combat: CombatRules.default({ defenderBonusPercent: 50, amphibiousPenaltyPercent: 30 }),
+  /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
+  willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),
+  /** Will a side loses per this many thousand men killed. */
+  willPerTroopsLost: z
+    .strictObject({ troops: z.int().min(1).max(10000), will: z.int().min(0).max(20) })
+    .optional(),
+  /** Will Japan loses each turn its oil stock is empty or its merchant fleet is below the floor (blockade). */
+  blockade: z
+    .strictObject({
+      oilEmptyWill: z.int().min(0).max(50),
+      merchantFloor: Count,
+      merchantFloorWill: z.int().min(0).max(50),
+    })
+    .optional(),
 });
 
 export const VictoryRules = z.strictObject({
@@ -369,6 +493,7 @@ export const Scenario = z
     forces: z.array(Force).max(2000),
     production: z.array(Production).max(500).default([]),
     reinforcements: z.array(Reinforcement).max(1000).default([]),
+    buildables: z.array(Buildable).max(100).default([]),
     flags: z.array(Flag).max(100).default([]),
     choices: z.array(Choice).max(50).default([]),
     events: z.array(EventDef).max(500).default([]),

@@ -1,19 +1,25 @@
 /**
- * Phase 5 — battles. In every area where enemies meet at war, both sides fire
- * at once. Firepower is scaled by experience (a veteran air group hits twice as
- * hard as a green one) and by surprise (the side that found the other first
- * gets +50%), and by a roll of 60–140% for the fortunes of war. Fire falls in
- * salvos on enemy forces picked at random, and every ship sunk is named.
+ * Phase 5 — battles. Where enemies meet at war, fighting comes in stages:
+ *
+ * 1. Air: carrier air groups and land-based air strike. The side that found
+ *    the other first strikes first, and the other side strikes back only with
+ *    what survives (Midway, 4 June 1942: the Japanese carriers were caught
+ *    re-arming — HISTORY.md §4 B9, §7). Carriers draw most of the strikes.
+ * 2. Surface: if both sides still have warships there, the guns decide.
+ * 3. Ground: armies fight for land; the defender has the advantage, troops
+ *    landing from the sea a penalty, and ships and aircraft support them.
+ *
+ * Every ship sunk is named in the report, with the fire that sank it.
  */
 import type { SideId } from '../../scenario/schema';
-import { assertNever } from '../assert-never';
-import { FLOTILLA_TOUGHNESS, firepower, SHIP_TOUGHNESS } from '../combat-values';
-import type { BattleLoss } from '../report';
+import { fireSalvos, LossBook } from '../combat/hits';
+import { gunfire, isCarrier, isNaval, strikeAircraft, withExperience } from '../combat-values';
+import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
 import type { ForceState } from '../state';
-import { enemyOf, type TurnContext } from '../turn-context';
+import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
-import { contestedAreas, forcesAt } from './contact';
+import { contestedAreas, participants } from './contact';
 
 export function runBattlePhase(ctx: TurnContext, firstStrike: Map<string, SideId | null>): void {
   for (const areaId of contestedAreas(ctx)) {
@@ -21,101 +27,145 @@ export function runBattlePhase(ctx: TurnContext, firstStrike: Map<string, SideId
   }
 }
 
+type Sides<T> = Record<SideId, T>;
+
+/** The fortunes of war: 60–140% of the expected result. */
+const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
+
 function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): void {
-  const forces = { japan: forcesAt(ctx, areaId, 'japan'), allies: forcesAt(ctx, areaId, 'allies') };
-  const strength = { japan: 0, allies: 0 };
-  const fire = { japan: 0, allies: 0 };
-  for (const side of SIDE_IDS) {
-    for (const f of forces[side]) strength[side] += Math.floor((firepower(f) * (50 + f.experience)) / 100);
-    const surprise = first === side ? 150 : 100;
-    const fortune = 60 + ctx.rng.int(81);
-    fire[side] = Math.floor((strength[side] * surprise * fortune) / 10000);
+  const forces: Sides<ForceState[]> = {
+    japan: participants(ctx, areaId, 'japan'),
+    allies: participants(ctx, areaId, 'allies'),
+  };
+  const book = new LossBook();
+  const stages: BattleStage[] = [];
+  const strength: Sides<number> = { japan: 0, allies: 0 };
+
+  // 1. Air strikes.
+  const airPower = (side: SideId) =>
+    forces[side]
+      .filter((f) => f.status === 'active')
+      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+  if (airPower('japan') > 0 || airPower('allies') > 0) {
+    stages.push('air');
+    const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
+    for (const wave of order) {
+      // Within a wave both sides' strikes are computed before either lands (simultaneous).
+      const fire = wave.map((side) => {
+        const power = airPower(side);
+        strength[side] += power;
+        const surprise = side === first ? 150 : 100;
+        return { side, fire: Math.floor((power * surprise * fortune(ctx)) / 10000) };
+      });
+      for (const { side, fire: f } of fire) {
+        const targets = forces[enemyOf(side)];
+        // Strikes go for carriers first, then other ships, then aircraft on the ground; armies last.
+        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side);
+      }
+    }
   }
-  // Both sides fire at the forces present at the start of the battle (simultaneous fire).
-  const losses: BattleLoss[] = [];
-  for (const side of SIDE_IDS) {
-    const enemy = enemyOf(side);
-    losses.push(...fireSalvos(ctx, fire[side], forces[enemy], side));
+
+  // 2. Surface action, between the warships still afloat.
+  const guns = (side: SideId) =>
+    forces[side]
+      .filter((f) => f.status === 'active')
+      .reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
+  const afloat = (side: SideId) => forces[side].some((f) => f.status === 'active' && isNaval(f));
+  if (afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
+    stages.push('surface');
+    const fire = SIDE_IDS.map((side) => {
+      strength[side] += guns(side);
+      return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
+    });
+    for (const { side, fire: f } of fire) {
+      fireSalvos(ctx.rng, f, forces[enemyOf(side)], (t) => (isNaval(t) ? 1 : 0), book, 'gunfire', side);
+    }
   }
-  const place = area(ctx.world, areaId).name;
-  const sunk = losses.filter((l) => l.destroyed).map((l) => l.name);
+
+  // 3. Ground combat for land areas.
+  const here = area(ctx.world, areaId);
+  const armies = (side: SideId) =>
+    forces[side].filter(
+      (f): f is Extract<ForceState, { type: 'army' }> => f.status === 'active' && f.type === 'army',
+    );
+  if (here.kind !== 'sea' && armies('japan').length > 0 && armies('allies').length > 0) {
+    stages.push('ground');
+    const holder = ctx.state.control[areaId] ?? here.owner;
+    const { combat } = ctx.world.scenario.rules;
+    const fire = SIDE_IDS.map((side) => {
+      let power = armies(side).reduce((n, f) => {
+        const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
+        return n + Math.floor((withExperience(Math.floor(f.troops / 10), f.experience) * landed) / 100);
+      }, 0);
+      // Bombardment and close air support.
+      power += forces[side]
+        .filter((f) => f.status === 'active')
+        .reduce((n, f) => n + Math.floor(gunfire(f) / 2) + Math.floor(strikeAircraft(f) / 12), 0);
+      if (side === holder) power = Math.floor((power * (100 + combat.defenderBonusPercent)) / 100);
+      strength[side] += power;
+      return { side, fire: Math.floor((power * fortune(ctx)) / 100) };
+    });
+    for (const { side, fire: f } of fire) {
+      fireSalvos(ctx.rng, f, armies(enemyOf(side)), () => 1, book, 'ground fire', side);
+    }
+  }
+
+  const losses = book.losses();
+  const aircraftLost = { japan: 0, allies: 0 };
+  for (const l of losses) aircraftLost[l.side] += l.aircraft;
+  // Aircrew die with most aircraft lost in combat; the veterans cannot be replaced in kind (HISTORY.md §3–4).
+  const pilotShare = ctx.world.scenario.rules.air?.pilotLossPercent ?? 100;
+  const pilotsLost = {
+    japan: Math.floor((aircraftLost.japan * pilotShare) / 100),
+    allies: Math.floor((aircraftLost.allies * pilotShare) / 100),
+  };
+  chargeWillForLostShips(ctx, losses);
+
+  const sunk = losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
+  const who = (s: SideId) => (s === 'japan' ? 'Japan' : 'the Allies');
   ctx.items.push({
     kind: 'battle',
     area: areaId,
+    stages,
     strength,
-    firstStrike: first,
+    firstStrike: stages.includes('air') ? first : null,
     losses,
+    aircraftLost,
+    pilotsLost,
     summary:
-      `Battle at ${place}: Japan fired ${fire.japan} against the Allies' ${fire.allies}` +
-      (first ? `; ${first === 'japan' ? 'Japan' : 'the Allies'} struck first` : '') +
-      (sunk.length ? `. Lost: ${sunk.join(', ')}.` : '. No force was destroyed.'),
+      `Battle at ${here.name} (${stages.join(', ') || 'no fighting'})` +
+      (first && stages.includes('air') ? `: ${who(first)} found the enemy first and struck first` : '') +
+      `. Aircraft lost: Japan ${aircraftLost.japan}, Allies ${aircraftLost.allies}` +
+      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship or unit was destroyed.'),
   });
 }
 
-function fireSalvos(ctx: TurnContext, fire: number, targets: ForceState[], shooter: SideId): BattleLoss[] {
-  if (fire <= 0 || targets.length === 0) return [];
-  const salvos = Math.min(10, targets.length * 2);
-  const base = Math.floor(fire / salvos);
-  const byForce = new Map<string, BattleLoss>();
-  const pointsOn = new Map<string, number>();
-  for (let i = 0; i < salvos; i++) {
-    const points = base + (i < fire % salvos ? 1 : 0);
-    const alive = targets.filter((t) => t.status === 'active');
-    if (alive.length === 0 || points === 0) continue;
-    const target = alive[ctx.rng.int(alive.length)]!;
-    const amount = applyHits(target, points);
-    const total = (pointsOn.get(target.id) ?? 0) + points;
-    pointsOn.set(target.id, total);
-    byForce.set(target.id, {
-      side: target.side,
-      force: target.id,
-      name: target.name,
-      amount: (byForce.get(target.id)?.amount ?? 0) + amount,
-      destroyed: target.status === 'lost',
-      why: `${total} points of ${shooter === 'japan' ? 'Japanese' : 'Allied'} fire`,
-    });
-  }
-  return [...byForce.values()];
+/** Carriers draw strikes (weight 4), other ships 2, air groups on the ground 1, armies 1. */
+function airTargetWeight(f: ForceState): number {
+  if (isCarrier(f)) return 4;
+  if (isNaval(f)) return 2;
+  return 1;
 }
 
-/** Applies damage points to a force; returns what it lost in its own unit. */
-function applyHits(f: ForceState, points: number): number {
-  switch (f.type) {
-    case 'ship': {
-      const added = Math.min(100 - f.damage, Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]));
-      f.damage += added;
-      // A carrier's air group suffers with its ship.
-      f.aircraft -= Math.floor((f.aircraft * added) / 100);
-      if (f.damage >= 100) lose(f, 1);
-      return added;
-    }
-    case 'flotilla': {
-      const sunk = Math.min(f.count, Math.floor(points / FLOTILLA_TOUGHNESS[f.class]));
-      f.count -= sunk;
-      f.lost += sunk;
-      if (f.count === 0) f.status = 'lost';
-      return sunk;
-    }
-    case 'air': {
-      const shot = Math.min(f.aircraft, points);
-      f.aircraft -= shot;
-      f.lost += shot;
-      if (f.aircraft === 0) f.status = 'lost';
-      return shot;
-    }
-    case 'army': {
-      const killed = Math.min(f.troops, points);
-      f.troops -= killed;
-      f.lost += killed;
-      if (f.troops === 0) f.status = 'lost';
-      return killed;
-    }
-    default:
-      return assertNever(f);
+/** Named ships lost cost their side national will (Allied casualties wore down the Allies' will too). */
+function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<LossBook['losses']>): void {
+  const { rules, victory } = ctx.world.scenario;
+  for (const l of losses) {
+    if (!l.destroyed) continue;
+    const force = ctx.state.forces.find((f) => f.id === l.force);
+    if (force?.type !== 'ship') continue;
+    const will = rules.willPerShipLost[force.class] ?? 0;
+    if (will > 0) adjustStock(ctx, l.side, victory.willResource, -will, `${force.name} sunk`);
   }
-}
-
-function lose(f: ForceState, amount: number): void {
-  f.lost += amount;
-  f.status = 'lost';
+  if (rules.willPerTroopsLost) {
+    const per = rules.willPerTroopsLost;
+    for (const side of SIDE_IDS) {
+      const troops = losses
+        .filter((l) => l.side === side && ctx.state.forces.find((f) => f.id === l.force)?.type === 'army')
+        .reduce((n, l) => n + l.amount, 0);
+      const will = Math.floor(troops / per.troops) * per.will;
+      if (will > 0)
+        adjustStock(ctx, side, victory.willResource, -will, `${troops} thousand men lost in battle`);
+    }
+  }
 }

@@ -1,11 +1,37 @@
+/**
+ * Who takes part in a fight. Forces in an area meet there; land-based air
+ * groups also reach out to neighbouring areas within `rules.landAirReach`
+ * nautical miles: they strike fleets at sea (Prince of Wales and Repulse were
+ * sunk off Malaya by bombers from Indochina, 10 Dec 1941) and support their
+ * armies' battles next door.
+ */
 import type { SideId } from '../../scenario/schema';
 import { atWar } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
+import { area } from '../world';
 
-/** Areas where active forces of both sides meet while at war, sorted by id. */
+/** Areas where the sides fight this turn, sorted by id. */
 export function contestedAreas(ctx: TurnContext): string[] {
   if (!atWar(ctx.world, ctx.state)) return [];
+  const present = presence(ctx);
+  const out: string[] = [];
+  for (const a of ctx.world.scenario.areas) {
+    const here = present.get(a.id);
+    const j = here?.has('japan') ?? false;
+    const al = here?.has('allies') ?? false;
+    if (j && al) out.push(a.id);
+    else if (
+      a.kind === 'sea' &&
+      ((j && airReaches(ctx, a.id, 'allies')) || (al && airReaches(ctx, a.id, 'japan')))
+    ) {
+      out.push(a.id);
+    }
+  }
+  return out.sort();
+}
+
+function presence(ctx: TurnContext): Map<string, Set<SideId>> {
   const present = new Map<string, Set<SideId>>();
   for (const f of ctx.state.forces) {
     if (f.status !== 'active') continue;
@@ -16,14 +42,40 @@ export function contestedAreas(ctx: TurnContext): string[] {
     }
     sides.add(f.side);
   }
-  return [...present.entries()]
-    .filter(([, sides]) => sides.size === 2)
-    .map(([id]) => id)
-    .sort();
+  return present;
 }
 
+/** Forces of `side` in the area itself. */
 export function forcesAt(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
   return ctx.state.forces.filter((f) => f.status === 'active' && f.location === areaId && f.side === side);
+}
+
+/** Land-based air groups of `side` in neighbouring land areas within reach of `areaId`. */
+export function airInReach(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+  const reach = ctx.world.scenario.rules.landAirReach;
+  if (reach === 0) return [];
+  const near = new Set(
+    (ctx.world.neighbours.get(areaId) ?? [])
+      .filter((n) => n.distance <= reach && area(ctx.world, n.area).kind !== 'sea')
+      .map((n) => n.area),
+  );
+  return ctx.state.forces.filter(
+    (f) =>
+      f.status === 'active' &&
+      f.side === side &&
+      f.type === 'air' &&
+      f.role !== 'strategic-bomber' &&
+      near.has(f.location),
+  );
+}
+
+function airReaches(ctx: TurnContext, areaId: string, side: SideId): boolean {
+  return airInReach(ctx, areaId, side).length > 0;
+}
+
+/** Everything of `side` that fights in `areaId` this turn. */
+export function participants(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+  return [...forcesAt(ctx, areaId, side), ...airInReach(ctx, areaId, side)];
 }
 
 export function hasAircraft(forces: readonly ForceState[]): boolean {

@@ -6,6 +6,7 @@
 import type { SideId } from '../../scenario/schema';
 import { atWar } from '../orders';
 import { adjustStock, type TurnContext } from '../turn-context';
+import { sabotageOilFields } from './economy/deliveries';
 
 export function runControlPhase(ctx: TurnContext): void {
   const { world, state } = ctx;
@@ -21,6 +22,7 @@ export function runControlPhase(ctx: TurnContext): void {
     const from = state.control[a.id] ?? a.owner;
     if (from === holder) continue;
     state.control[a.id] = holder;
+    sabotageOilFields(ctx, a.id);
     ctx.items.push({
       kind: 'control',
       area: a.id,

@@ -5,15 +5,49 @@
  */
 import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
+import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
-import { winnerOf } from '../state';
+import { newForce, winnerOf } from '../state';
 import { adjustStock, type TurnContext } from '../turn-context';
 import { area } from '../world';
+import { sabotageOilFields } from './economy/deliveries';
 
 export function runEventsPhase(ctx: TurnContext): void {
   recordChoices(ctx);
   deliverReinforcements(ctx);
+  deliverBuilds(ctx);
   fireEvents(ctx);
+}
+
+/** Items whose build time is up join the side: resources to its stocks, forces at their yard. */
+function deliverBuilds(ctx: TurnContext): void {
+  const { state, world } = ctx;
+  const ready = state.queue.filter((q) => q.ready <= state.turn);
+  if (ready.length === 0) return;
+  state.queue = state.queue.filter((q) => q.ready > state.turn);
+  for (const q of ready) {
+    const item = world.scenario.buildables.find((b) => b.id === q.item);
+    if (!item) continue;
+    for (const [res, n] of Object.entries(item.adds))
+      adjustStock(ctx, q.side, res, n, `${item.name} completed`);
+    let forceId: string | undefined;
+    if (item.force) {
+      forceId = `${item.force.id}-${state.serial++}`;
+      const yard = area(world, item.force.location);
+      const location =
+        (state.control[yard.id] ?? yard.owner) === q.side ? yard.id : world.scenario.sides[q.side].capital;
+      state.forces.push(
+        newForce({ ...item.force, id: forceId, location, name: `${item.force.name} ${state.serial - 1}` }),
+      );
+    }
+    ctx.items.push({
+      kind: 'built',
+      side: q.side,
+      item: item.id,
+      name: item.name,
+      ...(forceId ? { force: forceId } : {}),
+    });
+  }
 }
 
 function recordChoices(ctx: TurnContext): void {
@@ -22,7 +56,7 @@ function recordChoices(ctx: TurnContext): void {
       if (order.type !== 'choose') continue;
       const choice = ctx.world.scenario.choices.find((c) => c.id === order.choice);
       if (!choice) continue;
-      ctx.state.choices.push(choice.id);
+      ctx.state.choices[choice.id] = ctx.state.turn;
       ctx.items.push({ kind: 'choice', side, choice: choice.id, label: choice.label });
     }
   }
@@ -36,9 +70,14 @@ function deliverReinforcements(ctx: TurnContext): void {
   });
 }
 
+/** True when something happened on `turn` at least `after` turns before `now` (0 = this turn or earlier). */
+function happenedAgo(turn: number | undefined, now: number, after = 0): boolean {
+  return turn !== undefined && now - turn >= after;
+}
+
 export function addForce(ctx: TurnContext, def: ForceDef): void {
   if (ctx.state.forces.some((f) => f.id === def.id)) return;
-  ctx.state.forces.push({ ...structuredClone(def), lost: 0, status: 'active' });
+  ctx.state.forces.push(newForce(def));
   ctx.items.push({
     kind: 'reinforcement',
     side: def.side,
@@ -55,11 +94,11 @@ function fireEvents(ctx: TurnContext): void {
     let firedAny = false;
     for (const ev of events) {
       if (firedThisTurn.has(ev.id)) continue;
-      if (!ev.repeat && ctx.state.fired.includes(ev.id)) continue;
+      if (!ev.repeat && ctx.state.fired[ev.id] !== undefined) continue;
       if (!triggerHolds(ctx, ev.trigger)) continue;
       firedThisTurn.add(ev.id);
       firedAny = true;
-      if (!ctx.state.fired.includes(ev.id)) ctx.state.fired.push(ev.id);
+      ctx.state.fired[ev.id] ??= ctx.state.turn;
       const effects = ev.effects.map((e) => applyEffect(ctx, e, ev.title));
       ctx.items.push({
         kind: 'event',
@@ -90,9 +129,9 @@ export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
     case 'flag':
       return (state.flags[t.flag] ?? false) === t.is;
     case 'choice':
-      return state.choices.includes(t.choice);
+      return happenedAgo(state.choices[t.choice], state.turn, t.after);
     case 'event':
-      return state.fired.includes(t.event);
+      return happenedAgo(state.fired[t.event], state.turn, t.after);
     case 'all':
       return t.of.every((sub) => triggerHolds(ctx, sub));
     case 'any':
@@ -119,12 +158,15 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'control': {
       const from = state.control[e.area] ?? area(world, e.area).owner;
       state.control[e.area] = e.side;
+      if (from !== e.side) sabotageOilFields(ctx, e.area);
       ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
       return `${area(world, e.area).name} passes to ${e.side}`;
     }
     case 'reinforce':
       addForce(ctx, e.force);
       return `${e.force.name} arrives at ${area(world, e.force.location).name}`;
+    case 'damage':
+      return damageByEffect(ctx, e.force, e.percent, e.why);
     case 'message':
       return e.text;
     case 'end':
@@ -141,4 +183,27 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     default:
       return assertNever(e);
   }
+}
+
+/** A scripted strike (e.g. Pearl Harbor): damages a named force and reports it like a battle loss. */
+function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why: string): string {
+  const force = ctx.state.forces.find((f) => f.id === forceId && f.status === 'active');
+  if (!force) return `${forceId}: not present, no damage`;
+  const { amount } = applyHits(force, pointsForPercent(force, percent));
+  const destroyed = force.status === 'lost';
+  ctx.items.push({
+    kind: 'damage',
+    side: force.side,
+    force: force.id,
+    name: force.name,
+    amount,
+    destroyed,
+    why,
+  });
+  if (destroyed && force.type === 'ship') {
+    const will = ctx.world.scenario.rules.willPerShipLost[force.class] ?? 0;
+    if (will > 0)
+      adjustStock(ctx, force.side, ctx.world.scenario.victory.willResource, -will, `${force.name} sunk`);
+  }
+  return `${force.name} ${destroyed ? 'sunk' : `damaged (${amount}%)`}`;
 }

@@ -1,0 +1,31 @@
+/**
+ * Production queues: a build order is paid for when the turn resolves and
+ * delivered `turns` later (a fleet carrier took well over a year — HISTORY.md
+ * §3). Delivery happens in the events phase of the turn it is ready.
+ */
+import type { SideId } from '../../../scenario/schema';
+import { adjustStock, type TurnContext } from '../../turn-context';
+
+export function payForBuilds(ctx: TurnContext, side: SideId): void {
+  for (const order of ctx.orders[side]) {
+    if (order.type !== 'build') continue;
+    const item = ctx.world.scenario.buildables.find((b) => b.id === order.item);
+    if (!item) continue;
+    const stocks = ctx.state.sides[side].stocks;
+    const short = Object.entries(item.cost).find(([res, n]) => (stocks[res] ?? 0) < n * order.count);
+    if (short) {
+      ctx.items.push({
+        kind: 'rejected',
+        side,
+        order,
+        reason: `not enough ${short[0]} left this turn for ${order.count} × ${item.name} (needs ${short[1] * order.count})`,
+      });
+      continue;
+    }
+    for (const [res, n] of Object.entries(item.cost)) {
+      adjustStock(ctx, side, res, -n * order.count, `${order.count} × ${item.name} ordered`);
+    }
+    for (let i = 0; i < order.count; i++)
+      ctx.state.queue.push({ side, item: item.id, ready: ctx.state.turn + item.turns });
+  }
+}
