@@ -13,7 +13,7 @@ export function runMovementPhase(ctx: TurnContext): void {
     for (const order of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(order.force)) continue;
       const force = ctx.state.forces.find((f) => f.id === order.force);
-      if (!force || force.status !== 'active') continue;
+      if (force?.status !== 'active') continue;
       // Events earlier this turn may have changed what is legal (e.g. a port changed hands).
       const legal = checkOrder(ctx.world, ctx.state, side, order);
       if (!legal.ok) {

@@ -37,7 +37,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       } else if (network.overland.has(a.id) || !needsShips(ctx, side, resource)) {
         adjustStock(ctx, side, resource, amount, `produced in ${a.name}${note}`);
       } else {
-        const pool = (overseas[resource] ??= { amount: 0, from: [] });
+        const pool = overseas[resource] ?? { amount: 0, from: [] };
+        overseas[resource] = pool;
         pool.amount += amount;
         pool.from.push(`${a.name} ${amount}${note}`);
       }

@@ -18,7 +18,7 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
   const moving = new Set<string>();
   for (const order of movesOf(ctx.orders[side])) {
     const force = state.forces.find((f) => f.id === order.force);
-    if (!force || force.status !== 'active') continue;
+    if (force?.status !== 'active') continue;
     // An army crossing the sea takes its transports along, and they burn oil too.
     const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to) : [];
     const cost =
