@@ -1,0 +1,159 @@
+/**
+ * `npm run bench [-- --json]`: how fast the engine and the tools are, in
+ * figures to compare between commits (never limits: timing depends on the
+ * machine, so no test asserts on it).
+ *
+ *   turnMs         resolveTurn alone, mean over every turn of the recorded games
+ *   scenarioRunMs  one whole game, random vs random, recorded as a replay (median)
+ *   verifyMs       verifyReplay of one of those games (median)
+ *   validateMs     loadScenarioText of the scenario file (median)
+ *   peakRssMB      the process's peak resident memory
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { autoplay } from '../src/ai/autoplay';
+import { randomPolicy } from '../src/ai/random';
+import { buildWorld, createGame, resolveTurn, type World } from '../src/engine/index';
+import type { Replay } from '../src/replay/schema';
+import { verifyReplay } from '../src/replay/verify';
+import { loadScenarioText } from '../src/scenario/load';
+import { problemsToText } from '../src/scenario/problems';
+
+const MAIN = 'southern-oil-1942';
+const OPTIONAL = ['pacific-1941'];
+const VALIDATE_REPEATS = 50;
+/** Turns to play per scenario, spread over whole games (at least MIN_RUNS of them). */
+const TURN_BUDGET = 600;
+const MIN_RUNS = 8;
+
+interface ScenarioFigures {
+  turns: number;
+  runs: number;
+  turnsTimed: number;
+  turnMs: number;
+  scenarioRunMs: number;
+  verifyMs: number;
+  validateMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function timed(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+function loadScenario(id: string): { text: string; world: World } | { skipped: string } {
+  const path = new URL(`../scenarios/${id}.json`, import.meta.url);
+  if (!existsSync(path)) return { skipped: 'no such file' };
+  const text = readFileSync(path, 'utf8');
+  const loaded = loadScenarioText(text);
+  if (!loaded.ok) return { skipped: `does not validate:\n${problemsToText(loaded.problems.slice(0, 5))}` };
+  return { text, world: buildWorld(loaded.value) };
+}
+
+function benchScenario(text: string, world: World): ScenarioFigures {
+  const validate: number[] = [];
+  for (let i = 0; i < VALIDATE_REPEATS; i++) validate.push(timed(() => loadScenarioText(text)));
+
+  const runs = Math.max(MIN_RUNS, Math.ceil(TURN_BUDGET / world.scenario.calendar.lastTurn));
+  autoplay(world, 'warm-up', { japan: randomPolicy, allies: randomPolicy });
+  const replays: Replay[] = [];
+  const runMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    runMs.push(
+      timed(() =>
+        replays.push(autoplay(world, `bench-${i}`, { japan: randomPolicy, allies: randomPolicy }).replay),
+      ),
+    );
+  }
+
+  // resolveTurn alone: the recorded orders replayed without policies, hashing or checks.
+  let turns = 0;
+  let turnTotal = 0;
+  for (const replay of replays) {
+    let state = createGame(world, replay.seed);
+    for (const t of replay.turns) {
+      const before = state;
+      turnTotal += timed(() => {
+        state = resolveTurn(world, before, t.orders).state;
+      });
+      turns++;
+    }
+  }
+
+  const verify = replays.map((r) => timed(() => verifyReplay(world, r)));
+  return {
+    turns: world.scenario.calendar.lastTurn,
+    runs,
+    turnsTimed: turns,
+    turnMs: round(turnTotal / turns),
+    scenarioRunMs: round(median(runMs)),
+    verifyMs: round(median(verify)),
+    validateMs: round(median(validate)),
+  };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--json');
+  if (unknown.length) {
+    process.stderr.write(`error: unknown argument "${unknown[0]}" (usage: npm run bench [-- --json])\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const scenarios: Record<string, ScenarioFigures> = {};
+  const skipped: Record<string, string> = {};
+  for (const id of [MAIN, ...OPTIONAL]) {
+    const s = loadScenario(id);
+    if ('skipped' in s) skipped[id] = s.skipped;
+    else scenarios[id] = benchScenario(s.text, s.world);
+  }
+  const main = scenarios[MAIN];
+  if (!main) throw new Error(`${MAIN}: ${skipped[MAIN]}`);
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  if (args.includes('--json')) {
+    const { turnMs, scenarioRunMs, verifyMs, validateMs } = main;
+    const out = {
+      node: process.version,
+      cores: availableParallelism(),
+      turnMs,
+      scenarioRunMs,
+      verifyMs,
+      validateMs,
+      peakRssMB,
+      scenarios,
+      skipped,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const lines = [`Price of Victory bench (Node ${process.version}, ${availableParallelism()} cores)`];
+  for (const [id, f] of Object.entries(scenarios)) {
+    lines.push(
+      `${id} (${f.turns} turns, random vs random, ${f.runs} games):`,
+      `  turn resolution    ${f.turnMs.toFixed(3)} ms per turn (mean over ${f.turnsTimed} turns)`,
+      `  whole game         ${f.scenarioRunMs.toFixed(3)} ms per game, with policies and replay recording (median)`,
+      `  replay verify      ${f.verifyMs.toFixed(3)} ms per replay (median)`,
+      `  scenario validate  ${f.validateMs.toFixed(3)} ms (median of ${VALIDATE_REPEATS})`,
+    );
+  }
+  for (const [id, why] of Object.entries(skipped)) lines.push(`${id}: skipped (${why})`);
+  lines.push(`peak RSS ${peakRssMB} MB`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`error: the bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}

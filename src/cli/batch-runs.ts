@@ -1,0 +1,49 @@
+/** The work of one batch worker: play each seed to the end and keep only what the statistics need. */
+import { autoplay } from '../ai/autoplay';
+import { policyByName } from '../ai/registry';
+import { buildWorld, type Outcome, SIDE_IDS, stateHash } from '../engine/index';
+import { loadScenarioText } from '../scenario/load';
+import type { SideId } from '../scenario/schema';
+
+export interface BatchJob {
+  scenarioText: string;
+  seeds: string[];
+  japan: string;
+  allies: string;
+}
+
+export interface RunResult {
+  seed: string;
+  turns: number;
+  outcome: Outcome['kind'] | null;
+  winner: Outcome['winner'] | null;
+  /** The date play stopped (the end of the last resolved turn). */
+  endDate: string;
+  stocks: Record<SideId, Record<string, number>>;
+  finalHash: string;
+}
+
+export function playBatchJob(job: BatchJob): RunResult[] {
+  // The main thread has already validated this text; a worker re-parses it
+  // because a World (Maps) cannot be sent between threads.
+  const loaded = loadScenarioText(job.scenarioText);
+  if (!loaded.ok) throw new Error('the scenario no longer loads in the worker');
+  const world = buildWorld(loaded.value);
+  const japan = policyByName(job.japan);
+  const allies = policyByName(job.allies);
+  if (!japan || !allies) throw new Error(`unknown policy ${japan ? job.allies : job.japan}`);
+  return job.seeds.map((seed) => {
+    const { state, series } = autoplay(world, seed, { japan, allies });
+    const stocks = {} as RunResult['stocks'];
+    for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
+    return {
+      seed,
+      turns: series.length,
+      outcome: state.outcome?.kind ?? null,
+      winner: state.outcome?.winner ?? null,
+      endDate: state.date,
+      stocks,
+      finalHash: stateHash(state),
+    };
+  });
+}

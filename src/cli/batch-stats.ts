@@ -1,0 +1,62 @@
+/**
+ * Statistics over many games. Percentiles use the nearest-rank method, so
+ * each one is a value some game actually reached (a real date, a real stock),
+ * never an interpolation between two games.
+ */
+import type { SideId } from '../scenario/schema';
+import type { RunResult } from './batch-runs';
+
+export interface Percentiles<T> {
+  p10: T;
+  p50: T;
+  p90: T;
+}
+
+export interface BatchStats {
+  runs: number;
+  /** Games by how they ended (`unfinished` for games that had not ended). */
+  outcomes: Record<string, number>;
+  winners: Record<string, number>;
+  turns: Percentiles<number>;
+  endDate: Percentiles<string>;
+  stocks: Record<SideId, Record<string, Percentiles<number>>>;
+}
+
+export function nearestRank<T>(sorted: readonly T[], p: number): T {
+  if (sorted.length === 0) throw new Error('no values');
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
+
+function percentiles<T extends number | string>(values: readonly T[]): Percentiles<T> {
+  const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { p10: nearestRank(sorted, 10), p50: nearestRank(sorted, 50), p90: nearestRank(sorted, 90) };
+}
+
+export function batchStats(
+  runs: readonly RunResult[],
+  sides: readonly SideId[],
+  resources: readonly string[],
+): BatchStats {
+  const outcomes: Record<string, number> = {};
+  const winners: Record<string, number> = {};
+  for (const r of runs) {
+    const kind = r.outcome ?? 'unfinished';
+    outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+    const winner = r.winner ?? 'none';
+    winners[winner] = (winners[winner] ?? 0) + 1;
+  }
+  const stocks = {} as BatchStats['stocks'];
+  for (const side of sides) {
+    stocks[side] = {};
+    for (const res of resources) stocks[side][res] = percentiles(runs.map((r) => r.stocks[side][res] ?? 0));
+  }
+  return {
+    runs: runs.length,
+    outcomes,
+    winners,
+    turns: percentiles(runs.map((r) => r.turns)),
+    endDate: percentiles(runs.map((r) => r.endDate)),
+    stocks,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * `batch`: one game per seed, spread over worker threads on every core, then
+ * statistics of how the games ended ("how often does Japan take Java?").
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { SIDE_IDS } from '../engine/index';
+import { parseArgs, requireValue } from './args';
+import type { BatchJob, RunResult } from './batch-runs';
+import { batchStats } from './batch-stats';
+import { CliError } from './errors';
+import { errorText } from './files';
+import { groupDigits, table } from './format';
+import { policyOption, positiveIntOption } from './options';
+import { loadScenarioFile } from './scenario-file';
+import { parseSeedRange } from './seeds';
+import { spawnWorker } from './spawn-worker';
+import { commandUsage } from './usage';
+
+/** The worker module beside this one, as .ts under tsx or .js once compiled. */
+const WORKER_ENTRY = new URL(
+  `./batch-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+export async function runBatch(argv: readonly string[]): Promise<void> {
+  const command = 'batch';
+  const args = parseArgs(argv, {
+    command,
+    values: ['scenario', 'seeds', 'japan', 'allies', 'workers'],
+    flags: ['json', 'help'],
+    positionals: [],
+  });
+  if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
+  const scenarioPath = requireValue(args, 'scenario', command);
+  const range = parseSeedRange(requireValue(args, 'seeds', command), command);
+  const japan = policyOption(args, 'japan', command).name;
+  const allies = policyOption(args, 'allies', command).name;
+  const cores = availableParallelism();
+  const workers = Math.min(positiveIntOption(args, 'workers', command, 256) ?? cores, range.seeds.length);
+  const { scenario, text } = loadScenarioFile(scenarioPath);
+
+  // Seed i goes to worker i mod n: neighbouring seeds land on different
+  // workers, so the shares stay even when some games run longer than others.
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  for (const [i, seed] of range.seeds.entries()) shares[i % workers]!.push(seed);
+  const results = await Promise.all(
+    shares.map((seeds) => runWorker({ scenarioText: text, seeds, japan, allies })),
+  );
+  const order = new Map(range.seeds.map((s, i) => [s, i]));
+  const runs = results.flat().sort((a, b) => order.get(a.seed)! - order.get(b.seed)!);
+  const resources = scenario.resources.map((r) => r.id);
+  const stats = batchStats(runs, SIDE_IDS, resources);
+
+  if (args.flags.has('json')) {
+    const summary = {
+      scenario: scenario.meta.id,
+      seeds: { from: range.from, to: range.to },
+      players: { japan, allies },
+      workers,
+      ...stats,
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  const pct = (n: number) => `${Math.round((n / stats.runs) * 100)}%`;
+  const lines = [
+    `${scenario.meta.title} (${scenario.meta.id}): ${groupDigits(stats.runs)} games, seeds ${range.from}..${range.to}, ` +
+      `${scenario.sides.japan.name}: ${japan}, ${scenario.sides.allies.name}: ${allies} (${workers} worker${workers === 1 ? '' : 's'})`,
+    '',
+    'How the games ended:',
+    table(Object.entries(stats.outcomes).map(([kind, n]) => [kind, String(n), pct(n)])),
+    '',
+    'End of play (10th / 50th / 90th percentile):',
+    table([
+      ['date', stats.endDate.p10, stats.endDate.p50, stats.endDate.p90],
+      ['turns', String(stats.turns.p10), String(stats.turns.p50), String(stats.turns.p90)],
+    ]),
+    '',
+    'Final stocks (10th / 50th / 90th percentile):',
+    table(
+      SIDE_IDS.flatMap((side) =>
+        resources.map((res) => {
+          const p = stats.stocks[side][res]!;
+          return [scenario.sides[side].name, res, groupDigits(p.p10), groupDigits(p.p50), groupDigits(p.p90)];
+        }),
+      ),
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function runWorker(job: BatchJob): Promise<RunResult[]> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = spawnWorker(WORKER_ENTRY, job);
+    } catch (err) {
+      reject(new CliError(`could not start a batch worker: ${errorText(err)}`));
+      return;
+    }
+    let settled = false;
+    worker.on('message', (msg: { ok: true; runs: RunResult[] } | { ok: false; message: string }) => {
+      settled = true;
+      if (msg.ok) resolve(msg.runs);
+      else reject(new CliError(`a batch worker failed: ${msg.message}`));
+    });
+    worker.on('error', (err) => {
+      settled = true;
+      reject(new CliError(`a batch worker failed: ${errorText(err)}`));
+    });
+    worker.on('exit', (code) => {
+      if (!settled)
+        reject(new CliError(`a batch worker stopped (exit code ${code}) before reporting its games`));
+    });
+  });
+}

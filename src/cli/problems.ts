@@ -1,0 +1,21 @@
+import type { Problem } from '../scenario/problems';
+import { problemsToText } from '../scenario/problems';
+import { CliError } from './errors';
+
+/**
+ * A load failure as one error: a single problem reads as one sentence
+ * ("… cannot be used as a scenario: the file is empty"); otherwise every
+ * problem is listed as `path: message`, so a teacher can fix them all at once.
+ */
+export function problemsError(path: string, what: string, problems: readonly Problem[]): CliError {
+  const only = problems[0];
+  if (problems.length === 1 && only) {
+    // Messages that start like a predicate ("is missing", "must be …") read as a sentence after their subject.
+    const predicate = /^(is|must) /.test(only.message);
+    const subject =
+      only.path === '(root)' ? (predicate ? 'it ' : '') : `${only.path}${predicate ? ' ' : ': '}`;
+    return new CliError(`"${path}" cannot be used as a ${what}: ${subject}${only.message}`);
+  }
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return new CliError(`"${path}" is not a valid ${what} (${count}):\n${problemsToText(problems)}`);
+}

@@ -1,0 +1,81 @@
+/**
+ * `simulate`: one headless game between computer players, printed as a
+ * short chronicle (or one JSON object), optionally saved as a replay.
+ */
+import { autoplay } from '../ai/autoplay';
+import { buildWorld, stateHash } from '../engine/index';
+import { MAX_REPLAY_TURNS } from '../replay/schema';
+import { parseArgs, requireValue } from './args';
+import { CliError } from './errors';
+import { sameFile, writeOutputFile } from './files';
+import { policyOption, positiveIntOption } from './options';
+import { loadScenarioFile } from './scenario-file';
+import { seedOption } from './seeds';
+import { turnLines } from './turn-lines';
+import { commandUsage } from './usage';
+
+export function runSimulate(argv: readonly string[]): void {
+  const command = 'simulate';
+  const args = parseArgs(argv, {
+    command,
+    values: ['scenario', 'seed', 'japan', 'allies', 'turns', 'out'],
+    flags: ['json', 'help'],
+    positionals: [],
+  });
+  if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
+  const scenarioPath = requireValue(args, 'scenario', command);
+  const seed = seedOption(requireValue(args, 'seed', command), command);
+  const policies = {
+    japan: policyOption(args, 'japan', command),
+    allies: policyOption(args, 'allies', command),
+  };
+  const maxTurns = positiveIntOption(args, 'turns', command, MAX_REPLAY_TURNS);
+  const out = args.values.get('out');
+  if (out !== undefined && sameFile(out, scenarioPath)) {
+    throw new CliError(`--out "${out}" is the scenario file itself; name another file for the replay`);
+  }
+  const json = args.flags.has('json');
+
+  const { scenario } = loadScenarioFile(scenarioPath);
+  const world = buildWorld(scenario);
+  const chronicle: string[] = [];
+  const game = autoplay(world, seed, policies, {
+    ...(maxTurns === undefined ? {} : { maxTurns }),
+    onTurn: json ? undefined : (r) => chronicle.push(...turnLines(world, r.report, r.state)),
+  });
+  if (out !== undefined) writeOutputFile(out, `${JSON.stringify(game.replay, null, 2)}\n`, 'replay');
+
+  const finalHash = stateHash(game.state);
+  const outcome = game.state.outcome;
+  if (json) {
+    const summary = {
+      scenario: scenario.meta.id,
+      title: scenario.meta.title,
+      seed,
+      players: game.replay.players,
+      turns: game.series.length,
+      endDate: game.state.date,
+      outcome: outcome?.kind ?? null,
+      winner: outcome?.winner ?? null,
+      reason: outcome?.reason ?? null,
+      finalHash,
+      replay: out ?? null,
+      series: game.series,
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  const { japan, allies } = scenario.sides;
+  const lines = [
+    `${scenario.meta.title} (${scenario.meta.id}), seed "${seed}": ${japan.name} played by ${policies.japan.name}, ${allies.name} by ${policies.allies.name}`,
+    '',
+    ...chronicle,
+    '',
+    outcome
+      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcome.kind}, ${outcome.winner === 'draw' ? 'a draw' : `${scenario.sides[outcome.winner].name} wins`} — ${outcome.reason}.`
+      : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
+    `Final state hash: ${finalHash}`,
+  ];
+  if (out !== undefined) lines.push(`Replay written to ${out} (check it with: npm run cli -- verify ${out})`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,70 @@
+/**
+ * One turn of a headless game in a few lines a teacher can scan: what fired,
+ * who moved, where they fought, what changed hands, and the stocks after.
+ */
+import { assertNever } from '../engine/assert-never';
+import type { GameState, TurnReport, World } from '../engine/index';
+import { SIDE_IDS } from '../engine/index';
+import { groupDigits } from './format';
+
+export function turnLines(world: World, report: TurnReport, after: GameState): string[] {
+  const lines = [`Turn ${report.turn}, ${report.date}`];
+  const areaName = (id: string) => world.areas.get(id)?.name ?? id;
+  const sideName = (side: string) =>
+    side === 'japan' || side === 'allies' ? world.scenario.sides[side].name : side;
+  const moves = { japan: 0, allies: 0 };
+  for (const item of report.items) {
+    switch (item.kind) {
+      case 'event':
+        lines.push(`  event: ${item.title}`);
+        break;
+      case 'choice':
+        lines.push(`  ${sideName(item.side)} decides: ${item.label}`);
+        break;
+      case 'reinforcement':
+        lines.push(`  reinforcement: ${item.name} arrives in ${areaName(item.area)}`);
+        break;
+      case 'move':
+        moves[item.side]++;
+        break;
+      case 'battle':
+        lines.push(`  ${item.summary}`);
+        break;
+      case 'damage':
+        lines.push(
+          `  ${item.name} ${item.destroyed ? 'is lost' : `takes ${item.amount} damage`}: ${item.why}`,
+        );
+        break;
+      case 'intelligence':
+        lines.push(`  ${sideName(item.side)} intelligence: ${item.text}`);
+        break;
+      case 'built':
+        lines.push(`  ${sideName(item.side)} completes ${item.name}`);
+        break;
+      case 'control':
+        lines.push(
+          `  ${areaName(item.area)} passes from ${sideName(item.from)} to ${sideName(item.to)}: ${item.why}`,
+        );
+        break;
+      case 'rejected':
+        lines.push(`  ${sideName(item.side)}'s order refused: ${item.reason}`);
+        break;
+      case 'economy':
+      case 'detection':
+      case 'end':
+        // Stocks are shown below; detection rolls are detail; the end is printed once, after the last turn.
+        break;
+      default:
+        return assertNever(item);
+    }
+  }
+  lines.splice(1, 0, `  moves: ${sideName('japan')} ${moves.japan}, ${sideName('allies')} ${moves.allies}`);
+  const stocks = SIDE_IDS.map((side) => {
+    const list = world.scenario.resources.map(
+      (r) => `${r.id} ${groupDigits(after.sides[side].stocks[r.id] ?? 0)}`,
+    );
+    return `${sideName(side)}: ${list.join(', ')}`;
+  });
+  lines.push(`  stocks after the turn — ${stocks.join(' | ')}`);
+  return lines;
+}

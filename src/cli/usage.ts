@@ -1,0 +1,45 @@
+import { listPolicies } from '../ai/registry';
+
+const policies = () =>
+  listPolicies()
+    .map((p) => `    ${p.name.padEnd(8)} ${p.description}`)
+    .join('\n');
+
+export const COMMAND_USAGE = {
+  validate: `  validate <scenario.json>
+      Check a scenario file. Prints a one-line summary, or every problem as "path: message".`,
+  simulate: `  simulate --scenario <file> --seed <text> [--japan <policy>] [--allies <policy>]
+           [--turns N] [--out <replay.json>] [--json]
+      Play a game with computer players until it ends (or for N turns).
+      --out writes the replay to that file (replacing it if it exists); nothing else is written.
+      --json prints one JSON object: scenario, seed, players, turns, endDate, outcome,
+      winner, reason, finalHash, and series (stocks of both sides after each turn).`,
+  verify: `  verify <replay.json> [--scenario <file>]
+      Replay a recorded game and check every turn's state hash. The scenario is
+      scenarios/<id>.json unless --scenario is given.`,
+  batch: `  batch --scenario <file> --seeds <from>..<to> [--japan <policy>] [--allies <policy>]
+        [--workers N] [--json]
+      Play one game per seed on all processor cores and print how the games ended:
+      outcomes, end date and final stocks (10th, 50th and 90th percentiles).`,
+} as const;
+
+export type CommandName = keyof typeof COMMAND_USAGE;
+
+export function usage(): string {
+  return `Price of Victory — command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+${Object.values(COMMAND_USAGE).join('\n\n')}
+
+Policies (computer players for --japan and --allies; default: random):
+${policies()}
+
+Every command accepts --help. Exit codes: 0 success, 1 bad input or failed check, 2 bad command line.
+`;
+}
+
+export function commandUsage(name: CommandName): string {
+  return `Usage: npm run cli -- ${COMMAND_USAGE[name].trimStart()}\n`;
+}

@@ -1,0 +1,7 @@
+/** Replays: record a game, save it as data, load it safely, and prove it replays exactly. */
+export { describeOrder } from './describe-order';
+export { loadReplayText, loadReplayValue } from './load';
+export { createRecorder, legalOrders, newReplay, type Recorder, recordTurn } from './recorder';
+export { scenarioHash } from './scenario-hash';
+export { MAX_REPLAY_TURNS, type Players, REPLAY_VERSION, Replay, ReplayTurn } from './schema';
+export { type ReplayProblem, scenarioMismatch, type VerifyResult, verifyReplay } from './verify';

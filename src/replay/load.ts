@@ -1,0 +1,47 @@
+/**
+ * Loading a replay: the same guards as a scenario (size, depth, forbidden
+ * keys, non-finite numbers), then the version check, then the schema. A
+ * replay is data: nothing in it is ever executed.
+ */
+import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from '../scenario/json-guard';
+import { checkVersion } from '../scenario/load';
+import type { LoadResult, Problem } from '../scenario/problems';
+import { zodProblems } from '../scenario/zod-problems';
+import { REPLAY_VERSION, Replay } from './schema';
+
+export function loadReplayText(text: string, limits: GuardLimits = DEFAULT_LIMITS): LoadResult<Replay> {
+  const parsed = parseGuardedJson(text, limits);
+  if (!parsed.ok) return parsed;
+  return loadReplayValue(parsed.value);
+}
+
+export function loadReplayValue(value: unknown): LoadResult<Replay> {
+  const version = checkReplayVersion(value);
+  if (version) return { ok: false, problems: [version] };
+  const result = Replay.safeParse(value, { reportInput: true });
+  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  return { ok: true, value: result.data };
+}
+
+/**
+ * `checkVersion` reads the scenario's `schemaVersion` key; replays keep their
+ * version under `replayVersion` (so a replay is never mistaken for a
+ * scenario), so the value is handed over under the key it expects and the
+ * path is renamed back.
+ */
+function checkReplayVersion(value: unknown): Problem | undefined {
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const probe = isObject ? { schemaVersion: (value as Record<string, unknown>).replayVersion } : value;
+  const problem = checkVersion(probe, REPLAY_VERSION, 'replay');
+  if (!problem) return undefined;
+  if (
+    isObject &&
+    probe !== value &&
+    (value as Record<string, unknown>).schemaVersion !== undefined &&
+    problem.path === 'schemaVersion'
+  ) {
+    // The commonest mix-up: a scenario file given where a replay belongs.
+    return { path: 'replayVersion', message: 'is missing: this looks like a scenario file, not a replay' };
+  }
+  return problem.path === 'schemaVersion' ? { ...problem, path: 'replayVersion' } : problem;
+}

@@ -1,0 +1,85 @@
+/**
+ * Recording a game as it is played. The recorder owns the current state, so
+ * the recorded orders and hashes always match what was actually resolved:
+ * orders the engine would refuse are dropped before resolution (the engine
+ * drops them anyway, with the same verdicts), so a replay holds only legal
+ * orders and `verifyReplay` can treat any illegal one as tampering.
+ */
+import {
+  checkOrder,
+  createGame,
+  type GameState,
+  type Order,
+  resolveTurn,
+  SIDE_IDS,
+  stateHash,
+  type TurnOrders,
+  type TurnResult,
+  type World,
+} from '../engine/index';
+import { scenarioHash } from './scenario-hash';
+import { type Players, REPLAY_VERSION, type Replay } from './schema';
+
+/** A replay with no turns yet. */
+export function newReplay(world: World, seed: string, players: Players): Replay {
+  return {
+    replayVersion: REPLAY_VERSION,
+    scenario: { id: world.scenario.meta.id, hash: scenarioHash(world.scenario) },
+    seed,
+    players: { ...players },
+    turns: [],
+    outcome: null,
+  };
+}
+
+/** The orders `resolveTurn` would accept, checked the same way (each side's earlier legal orders count). */
+export function legalOrders(world: World, state: GameState, orders: TurnOrders): TurnOrders {
+  const legal: TurnOrders = { japan: [], allies: [] };
+  for (const side of SIDE_IDS) {
+    for (const order of orders[side]) {
+      if (checkOrder(world, state, side, order, legal[side]).ok) legal[side].push(structuredClone(order));
+    }
+  }
+  return legal;
+}
+
+/** `replay` with one more turn: the (legal) orders resolved and the state they led to. */
+export function recordTurn(replay: Replay, orders: TurnOrders, after: GameState): Replay {
+  const turn = { turn: after.turn - 1, orders: copyOrders(orders), hash: stateHash(after) };
+  return { ...replay, turns: [...replay.turns, turn], outcome: after.outcome ? { ...after.outcome } : null };
+}
+
+function copyOrders(orders: TurnOrders): TurnOrders {
+  const copy = (list: readonly Order[]) => list.map((o) => ({ ...o }));
+  return { japan: copy(orders.japan), allies: copy(orders.allies) };
+}
+
+export interface Recorder {
+  readonly world: World;
+  /** The state before the next turn. */
+  readonly state: GameState;
+  readonly replay: Replay;
+  /** Resolves one turn with the legal part of `orders` and records it. Throws if the game is over. */
+  play(orders: TurnOrders): TurnResult;
+}
+
+export function createRecorder(world: World, seed: string, players: Players): Recorder {
+  let state = createGame(world, seed);
+  let replay = newReplay(world, seed, players);
+  return {
+    world,
+    get state() {
+      return state;
+    },
+    get replay() {
+      return replay;
+    },
+    play(orders) {
+      const legal = legalOrders(world, state, orders);
+      const result = resolveTurn(world, state, legal);
+      replay = recordTurn(replay, legal, result.state);
+      state = result.state;
+      return result;
+    },
+  };
+}

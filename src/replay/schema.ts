@@ -1,0 +1,65 @@
+/**
+ * The replay file format, version 1: enough to replay a game exactly and to
+ * check that it was replayed exactly. A replay stores the scenario's identity
+ * (id and hash), the seed, who played each side, every turn's orders and the
+ * state hash after each turn. The state itself is never stored: the engine
+ * recomputes it, and the hashes prove the recomputation matches.
+ */
+import { z } from 'zod';
+import { TurnOrders } from '../engine/index';
+import { Id, IsoDate, Outcome as OutcomeKind, SideId } from '../scenario/schema';
+
+export const REPLAY_VERSION = 1;
+
+/** The longest game a scenario can define (`calendar.lastTurn` ≤ 200). */
+export const MAX_REPLAY_TURNS = 200;
+
+/** A SHA-256 digest as 64 lower-case hex digits (what `sha256Hex` returns). */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)');
+
+/** Who played a side: `human`, or the name of a computer policy (`pass`, `random`, …). */
+export const PlayerName = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
+
+export const ReplayTurn = z.strictObject({
+  turn: z.int().min(1).max(MAX_REPLAY_TURNS),
+  /** The orders the engine accepted this turn (illegal ones are never recorded). */
+  orders: TurnOrders,
+  /** `stateHash` of the state after this turn was resolved. */
+  hash: Sha256,
+});
+export type ReplayTurn = z.infer<typeof ReplayTurn>;
+
+export const ReplayOutcome = z.strictObject({
+  kind: OutcomeKind,
+  winner: z.enum([...SideId.options, 'draw']),
+  turn: z.int().min(1).max(MAX_REPLAY_TURNS),
+  date: IsoDate,
+  reason: z.string().min(1).max(1000),
+});
+
+export const Replay = z
+  .strictObject({
+    $schema: z.string().max(300).optional(),
+    replayVersion: z.literal(REPLAY_VERSION),
+    scenario: z.strictObject({
+      id: Id,
+      /** `sha256Hex(canonicalJson(scenario))` of the parsed scenario (defaults filled in). */
+      hash: Sha256,
+    }),
+    seed: z.string().min(1).max(200),
+    players: z.strictObject({ japan: PlayerName, allies: PlayerName }),
+    turns: z.array(ReplayTurn).max(MAX_REPLAY_TURNS),
+    /** How the game ended, or null if the replay stops before the end. */
+    outcome: ReplayOutcome.nullable(),
+  })
+  .meta({
+    title: 'Price of Victory replay',
+    description: 'The seed and every order of one game, with a state hash after each turn.',
+  });
+
+export type Replay = z.infer<typeof Replay>;
+export type Players = Replay['players'];

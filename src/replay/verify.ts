@@ -1,0 +1,137 @@
+/**
+ * Verifying a replay: play it again from the seed and compare. The first
+ * thing that differs is reported, with the turn (and side) where it happened,
+ * because everything after a divergence differs too and would only bury it.
+ */
+import {
+  canonicalJson,
+  checkOrder,
+  createGame,
+  type GameState,
+  type Order,
+  type Outcome,
+  resolveTurn,
+  SIDE_IDS,
+  stateHash,
+  turnDate,
+  type World,
+} from '../engine/index';
+import type { SideId } from '../scenario/schema';
+import { describeOrder } from './describe-order';
+import { scenarioHash } from './scenario-hash';
+import type { Replay } from './schema';
+
+export type ReplayProblem =
+  | { kind: 'scenario-mismatch'; message: string }
+  | { kind: 'turn-sequence'; turn: number; message: string }
+  | {
+      kind: 'illegal-order';
+      turn: number;
+      side: SideId;
+      index: number;
+      order: Order;
+      reason: string;
+      message: string;
+    }
+  | { kind: 'hash-mismatch'; turn: number; expected: string; got: string; message: string }
+  | { kind: 'outcome-mismatch'; message: string };
+
+export type VerifyResult =
+  | { ok: true; turns: number; finalHash: string; outcome: Outcome | null; state: GameState }
+  | { ok: false; problem: ReplayProblem };
+
+export function verifyReplay(world: World, replay: Replay): VerifyResult {
+  const mismatch = scenarioMismatch(world, replay);
+  if (mismatch) return fail({ kind: 'scenario-mismatch', message: mismatch });
+
+  let state = createGame(world, replay.seed);
+  for (const [index, recorded] of replay.turns.entries()) {
+    const turn = index + 1;
+    if (state.outcome) {
+      return fail({
+        kind: 'turn-sequence',
+        turn: recorded.turn,
+        message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${state.outcome.reason}); turn ${recorded.turn} cannot have been played`,
+      });
+    }
+    if (recorded.turn !== turn) {
+      return fail({
+        kind: 'turn-sequence',
+        turn: recorded.turn,
+        message: `entry ${index + 1} of "turns" is numbered turn ${recorded.turn}, expected turn ${turn}: turns must run 1, 2, 3, … with none missing`,
+      });
+    }
+    const illegal = firstIllegalOrder(world, state, recorded.orders);
+    if (illegal) return fail(illegal);
+
+    state = resolveTurn(world, state, recorded.orders).state;
+    const got = stateHash(state);
+    if (got !== recorded.hash) {
+      return fail({
+        kind: 'hash-mismatch',
+        turn,
+        expected: recorded.hash,
+        got,
+        message:
+          `turn ${turn} (${turnLabel(world, turn)}) does not replay the same: the replay records state hash ` +
+          `${recorded.hash}, replaying it gives ${got}. The replay was changed after it was recorded, or ` +
+          `recorded with different seed or rules.`,
+      });
+    }
+  }
+
+  if (canonicalJson(replay.outcome) !== canonicalJson(state.outcome)) {
+    const said = replay.outcome ? `"${replay.outcome.kind}" on turn ${replay.outcome.turn}` : 'no outcome';
+    const is = state.outcome ? `"${state.outcome.kind}" on turn ${state.outcome.turn}` : 'no outcome yet';
+    return fail({
+      kind: 'outcome-mismatch',
+      message: `the replay records ${said}, but replaying its ${replay.turns.length} turns gives ${is}`,
+    });
+  }
+  return { ok: true, turns: replay.turns.length, finalHash: stateHash(state), outcome: state.outcome, state };
+}
+
+function fail(problem: ReplayProblem): VerifyResult {
+  return { ok: false, problem };
+}
+
+/** Why this world is not the scenario the replay was recorded with, or null if it is. */
+export function scenarioMismatch(world: World, replay: Replay): string | null {
+  const id = world.scenario.meta.id;
+  const hash = scenarioHash(world.scenario);
+  const recorded = `this replay was recorded with scenario ${replay.scenario.id} (hash ${replay.scenario.hash})`;
+  if (replay.scenario.id !== id) return `${recorded}, not ${id} (hash ${hash})`;
+  if (replay.scenario.hash !== hash) {
+    return `${recorded}, not with this version of ${id} (hash ${hash}): the scenario has been changed since the game was recorded`;
+  }
+  return null;
+}
+
+function firstIllegalOrder(world: World, state: GameState, orders: Replay['turns'][number]['orders']) {
+  for (const side of SIDE_IDS) {
+    const earlier: Order[] = [];
+    for (const [index, order] of orders[side].entries()) {
+      const verdict = checkOrder(world, state, side, order, earlier);
+      if (!verdict.ok) {
+        const name = world.scenario.sides[side].name;
+        const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
+        return {
+          kind: 'illegal-order' as const,
+          turn: state.turn,
+          side,
+          index,
+          order,
+          reason: verdict.reason,
+          message: `turn ${state.turn} (${state.date}), ${sideName} order ${index + 1} (${describeOrder(order)}) is illegal: ${verdict.reason}`,
+        };
+      }
+      earlier.push(order);
+    }
+  }
+  return null;
+}
+
+function turnLabel(world: World, turn: number): string {
+  const { start, turnLength } = world.scenario.calendar;
+  return `starting ${turnDate(start, turnLength, turn)}`;
+}
