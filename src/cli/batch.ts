@@ -69,7 +69,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
       `${scenario.sides.japan.name}: ${japan}, ${scenario.sides.allies.name}: ${allies} (${workers} worker${workers === 1 ? '' : 's'})`,
     '',
     'How the games ended:',
-    table(Object.entries(stats.outcomes).map(([kind, n]) => [kind, String(n), pct(n)])),
+    table(Object.entries(stats.outcomes).map(([kind, n]) => [kind, groupDigits(n), pct(n)])),
     '',
     'End of play (10th / 50th / 90th percentile):',
     table([

@@ -30,18 +30,14 @@ export function loadReplayValue(value: unknown): LoadResult<Replay> {
  * path is renamed back.
  */
 function checkReplayVersion(value: unknown): Problem | undefined {
-  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-  const probe = isObject ? { schemaVersion: (value as Record<string, unknown>).replayVersion } : value;
-  const problem = checkVersion(probe, REPLAY_VERSION, 'replay');
-  if (!problem) return undefined;
-  if (
-    isObject &&
-    probe !== value &&
-    (value as Record<string, unknown>).schemaVersion !== undefined &&
-    problem.path === 'schemaVersion'
-  ) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return checkVersion(value, REPLAY_VERSION, 'replay');
+  }
+  const record = value as Record<string, unknown>;
+  if (record.replayVersion === undefined && record.schemaVersion !== undefined) {
     // The commonest mix-up: a scenario file given where a replay belongs.
     return { path: 'replayVersion', message: 'is missing: this looks like a scenario file, not a replay' };
   }
-  return problem.path === 'schemaVersion' ? { ...problem, path: 'replayVersion' } : problem;
+  const problem = checkVersion({ schemaVersion: record.replayVersion }, REPLAY_VERSION, 'replay');
+  return problem && { ...problem, path: 'replayVersion' };
 }

@@ -102,7 +102,7 @@ export function scenarioMismatch(world: World, replay: Replay): string | null {
   const recorded = `this replay was recorded with scenario ${replay.scenario.id} (hash ${replay.scenario.hash})`;
   if (replay.scenario.id !== id) return `${recorded}, not ${id} (hash ${hash})`;
   if (replay.scenario.hash !== hash) {
-    return `${recorded}, not with this version of ${id} (hash ${hash}): the scenario has been changed since the game was recorded`;
+    return `${recorded}, not with this version of ${id} (hash ${hash}): the scenario (or the version of the game reading it) has changed since the game was recorded`;
   }
   return null;
 }

@@ -130,7 +130,7 @@ describe('tampering is detected and named', () => {
     replay.scenario.hash = '0'.repeat(64);
     const result = verifyReplay(world, replay);
     expect(!result.ok && result.problem.kind).toBe('scenario-mismatch');
-    expect(!result.ok && result.problem.message).toContain('the scenario has been changed');
+    expect(!result.ok && result.problem.message).toContain('has changed since the game was recorded');
   });
 
   it('a changed scenario (same id, one number different) no longer matches the replay', () => {
@@ -183,6 +183,15 @@ describe('loading replay text', () => {
           'this replay is format version 2, made by a newer version of the game; this version reads up to 1',
       },
     ]);
+  });
+
+  it.each([
+    [undefined, 'is missing: this does not look like a replay file'],
+    ['1', 'must be a whole number (this game reads version 1)'],
+    [0, 'must be a whole number (this game reads version 1)'],
+  ])('explains a replayVersion of %j', (version, message) => {
+    const result = loadReplayText(text((r) => (r.replayVersion = version)));
+    expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message }]);
   });
 
   it('says so when given a scenario instead of a replay', () => {
