@@ -10,11 +10,9 @@ import { CliError } from './errors';
 export function problemsError(path: string, what: string, problems: readonly Problem[]): CliError {
   const only = problems[0];
   if (problems.length === 1 && only) {
-    // Messages that start like a predicate ("is missing", "must be …") read as a sentence after their subject.
-    const predicate = /^(is|must) /.test(only.message);
-    const subject =
-      only.path === '(root)' ? (predicate ? 'it ' : '') : `${only.path}${predicate ? ' ' : ': '}`;
-    return new CliError(`"${path}" cannot be used as a ${what}: ${subject}${only.message}`);
+    // About the whole file ("is not valid JSON") it reads as a sentence; otherwise `path: message`, like the list.
+    const where = only.path === '(root)' ? (/^(is|must) /.test(only.message) ? 'it ' : '') : `${only.path}: `;
+    return new CliError(`"${path}" cannot be used as a ${what}: ${where}${only.message}`);
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return new CliError(`"${path}" is not a valid ${what} (${count}):\n${problemsToText(problems)}`);

@@ -37,6 +37,7 @@ Policies (computer players for --japan and --allies; default: random):
 ${policies()}
 
 Every command accepts --help. Exit codes: 0 success, 1 bad input or failed check, 2 bad command line.
+To pipe --json output into another program, silence npm's banner: npm run -s cli -- simulate … --json
 `;
 }
 

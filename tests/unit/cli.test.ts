@@ -117,10 +117,10 @@ describe('validate', () => {
     ['empty.json', 'the file is empty'],
     ['not-json.json', 'is not valid JSON'],
     ['newer.json', 'made by a newer version of the game'],
-    ['wrong-version.json', 'schemaVersion must be a whole number'],
+    ['wrong-version.json', 'schemaVersion: must be a whole number'],
     ['huge.json', 'is too large'],
     ['deep.json', 'nested too deeply'],
-    ['infinite.json', 'sides.japan.baseOilPerTurn is not a finite number'],
+    ['infinite.json', 'sides.japan.baseOilPerTurn: is not a finite number'],
   ])('refuses %s', (name, phrase) => {
     expectError(cli('validate', file(name)), 1, phrase);
   });
