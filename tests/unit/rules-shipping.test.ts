@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { NO_ORDERS, type ReportItem, resolveTurn } from '../../src/engine';
+import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
+
+function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
+  const e = items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
+  return e?.kind === 'economy' ? e : undefined;
+}
+
+describe('captured oil is not delivered oil', () => {
+  const world = labWorld((s) => {
+    s.rules.shipping = shippingRules;
+  });
+  const borneoJapanese = (tankers: number) =>
+    startWith(world, 't', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.sides.japan.stocks.tankers = tankers;
+    });
+
+  it('ships home only what the tankers can carry', () => {
+    // Borneo 700 + Java 500 = 1,200 a month overseas. 40 kGT of tankers × 5 = 200 a month (January: 31 days → 206).
+    const few = resolveTurn(world, borneoJapanese(40), NO_ORDERS).report;
+    const oil = line(few.items, 'japan', 'oil')!;
+    const shipped = oil.changes.find((c) => c.cause.startsWith('shipped home'));
+    expect(shipped?.amount).toBe(206);
+    expect(oil.changes.find((c) => c.cause.includes('left behind'))?.cause).toMatch(
+      /994 left behind: 40 thousand GT of tankers/,
+    );
+  });
+
+  it('delivers it all with enough tankers', () => {
+    const many = resolveTurn(world, borneoJapanese(400), NO_ORDERS).report;
+    const shipped = line(many.items, 'japan', 'oil')!.changes.find((c) => c.cause.startsWith('shipped home'));
+    expect(shipped?.amount).toBe(1200);
+  });
+
+  it('delivers nothing from an area cut off from the capital', () => {
+    // With the Home Islands lost, no route leads home: nothing is produced for Japan anywhere.
+    const cut = startWith(world, 't', (st) => {
+      st.control['home-islands'] = 'allies';
+    });
+    const report = resolveTurn(world, cut, NO_ORDERS).report;
+    expect(line(report.items, 'japan', 'oil')?.changes.some((c) => c.cause.startsWith('produced'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('sabotaged oil fields', () => {
+  const world = labWorld((s) => {
+    s.rules.oilFields = { capturedStartPercent: 20, repairPerTurnPercent: 15 };
+    s.forces = s.forces.filter((f: { id: string }) => f.id !== 'borneo-garrison');
+  });
+
+  it('restart at a fifth of their output after capture and are repaired month by month', () => {
+    let state = startWith(world, 'f');
+    state = resolveTurn(world, state, {
+      japan: [{ type: 'move', force: 'sixteenth-army', to: 'borneo' }],
+      allies: [],
+    }).state;
+    expect(state.control.borneo).toBe('japan');
+    expect(state.oilFields.borneo).toBe(20);
+    const produced: number[] = [];
+    for (let t = 0; t < 4; t++) {
+      const r = resolveTurn(world, state, NO_ORDERS);
+      const c = line(r.report.items, 'japan', 'oil')!.changes.find((x) =>
+        x.cause.startsWith('produced in Borneo'),
+      );
+      produced.push(c?.amount ?? 0);
+      state = r.state;
+    }
+    // 700 × 20%, then 35%, 50%, 65% (repairs are applied after each month's output).
+    expect(produced).toEqual([140, 245, 350, 455]);
+  });
+});
+
+describe('the submarine war on Japanese shipping', () => {
+  const world = labWorld((s) => {
+    s.rules.submarines = submarineRules;
+    s.production = [];
+  });
+  const withBoats = (boats: number, date?: string, escorts = 0) =>
+    startWith(world, 's', (st) => {
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs?.type === 'flotilla') {
+        subs.count = boats;
+        subs.location = 'south-china-sea';
+      }
+      if (date) st.date = date;
+      if (escorts > 0) {
+        st.forces.push({
+          id: 'escorts',
+          name: 'Convoy escorts',
+          side: 'japan',
+          type: 'flotilla',
+          class: 'escort',
+          count: escorts,
+          location: 'formosa',
+          experience: 50,
+          lost: 0,
+          replaced: 0,
+          airCapacity: 0,
+          status: 'active',
+        });
+      }
+    });
+  const sunk = (state: ReturnType<typeof withBoats>) => {
+    const r = resolveTurn(world, state, NO_ORDERS).report;
+    const m =
+      line(r.items, 'japan', 'merchant')?.changes.filter((c) => c.cause.startsWith('sunk by submarines')) ??
+      [];
+    const t =
+      line(r.items, 'japan', 'tankers')?.changes.filter((c) => c.cause.startsWith('sunk by submarines')) ??
+      [];
+    return [...m, ...t].reduce((n, c) => n - c.amount, 0);
+  };
+
+  it('sinks more as the boats on the lanes grow', () => {
+    const losses = [20, 40, 80].map((n) => sunk(withBoats(n)));
+    expect(losses[0]).toBeGreaterThan(0);
+    expect(losses[1]).toBeGreaterThan(losses[0]!);
+    expect(losses[2]).toBeGreaterThan(losses[1]!);
+  });
+
+  it('sinks half as much with the faulty torpedoes of 1942–43 as with working ones', () => {
+    // 40 boats × 30% on patrol × 8 kGT × 50% = 48 kGT in 30 days; January has 31 days → 49.
+    expect(sunk(withBoats(40))).toBe(49);
+    const fixed = withBoats(40, '1944-01-01');
+    expect(sunk(fixed)).toBe(99);
+  });
+
+  it('sinks less when Japan escorts its convoys', () => {
+    expect(sunk(withBoats(40, undefined, 10))).toBeLessThan(sunk(withBoats(40)));
+  });
+
+  it('sinks nothing when the submarines stay off the lanes', () => {
+    const inPort = startWith(world, 's', (st) => {
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs) subs.location = 'australia';
+    });
+    expect(sunk(inPort)).toBe(0);
+  });
+
+  it('cuts Japanese oil imports: fewer tankers, less oil shipped', () => {
+    const w = labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, torpedoes: [] };
+      s.rules.shipping = shippingRules;
+      s.sides.japan.stocks.tankers = 240;
+      s.production = [];
+    });
+    const run = (boats: number) => {
+      let st = startWith(w, 'i', (x) => {
+        x.control.borneo = 'japan';
+        x.control.java = 'japan';
+        // No Allied troops left on the islands to take them back.
+        x.forces = x.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+        const subs = x.forces.find((f) => f.id === 'asiatic-submarines');
+        if (subs?.type === 'flotilla') {
+          subs.count = boats;
+          subs.location = 'south-china-sea';
+        }
+      });
+      const shipped: number[] = [];
+      for (let t = 0; t < 5; t++) {
+        const r = resolveTurn(w, st, NO_ORDERS);
+        shipped.push(
+          line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.cause.startsWith('shipped'))?.amount ??
+            0,
+        );
+        st = r.state;
+      }
+      return shipped;
+    };
+    const none = run(1);
+    const many = run(200);
+    expect(many.at(-1)!).toBeLessThan(none.at(-1)!);
+    // With a big submarine force, imports fall over the months as the tankers sink.
+    expect(many.at(-1)!).toBeLessThan(many[0]! * 0.8);
+    expect(none.at(-1)!).toBeGreaterThan(none[0]! * 0.9);
+  });
+});

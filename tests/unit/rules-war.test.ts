@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, NO_ORDERS, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { labWorld, startWith } from '../support/lab';
+
+const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
+
+describe('code-breaking and the ambush', () => {
+  // Kaga sails into the Philippine Sea, where an Allied carrier group waits.
+  const setup = (percent: number) =>
+    labWorld((s) => {
+      s.rules.codebreaking = percent > 0 ? [{ from: '1942-01-01', until: '1942-12-31', percent }] : [];
+      s.forces.push({
+        id: 'enterprise',
+        name: 'USS Enterprise',
+        side: 'allies',
+        type: 'ship',
+        class: 'fleet-carrier',
+        location: 'philippine-sea',
+        aircraft: 72,
+        experience: 60,
+      });
+    });
+  const orders: TurnOrders = { japan: [{ type: 'move', force: 'kaga', to: 'philippine-sea' }], allies: [] };
+  const alliedFirst = (percent: number) => {
+    const world = setup(percent);
+    let first = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      const b = battles(resolveTurn(world, createGame(world, `cb-${seed}`), orders).report.items)[0];
+      if (b?.kind === 'battle' && b.firstStrike === 'allies') first++;
+    }
+    return first;
+  };
+
+  it('tells the Allied player where the Japanese are going when the codes are read', () => {
+    const world = setup(100);
+    const { items } = resolveTurn(world, createGame(world, 'x'), orders).report;
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        kind: 'intelligence',
+        side: 'allies',
+        text: expect.stringContaining('Kaga heading for Philippine Sea'),
+      }),
+    );
+    // The Allies find the enemy without searching; the Japanese search at half the usual chance.
+    expect(items).toContainEqual(
+      expect.objectContaining({ kind: 'detection', side: 'allies', spotted: true, chance: 100 }),
+    );
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'detection', side: 'japan', chance: 35 }));
+  });
+
+  it('makes an Allied first strike far more likely', () => {
+    const without = alliedFirst(0);
+    const withCodes = alliedFirst(70);
+    // Without intelligence both sides search at 70%: the Allies strike first 0.7 × 0.3 = 21% of the time.
+    // With the codes read 70% of the time: 0.7 × (1 − 0.35) + 0.3 × 0.21 ≈ 52%.
+    expect(without).toBeGreaterThan(25);
+    expect(without).toBeLessThan(65);
+    expect(withCodes).toBeGreaterThan(80);
+    expect(withCodes).toBeGreaterThan(without * 1.6);
+  });
+});
+
+describe('carrier battles', () => {
+  const world = labWorld((s) => {
+    s.forces.push({
+      id: 'enterprise',
+      name: 'USS Enterprise',
+      side: 'allies',
+      type: 'ship',
+      class: 'fleet-carrier',
+      location: 'philippine-sea',
+      aircraft: 72,
+      experience: 60,
+    });
+  });
+  it('hits harder for the side that struck first, and counts aircraft and pilots lost', () => {
+    let japanFirst = 0;
+    let japanFirstAlliedCarrierSunk = 0;
+    let noFirst = 0;
+    let noFirstAlliedCarrierSunk = 0;
+    for (let seed = 0; seed < 300; seed++) {
+      const r = resolveTurn(world, createGame(world, `cv-${seed}`), {
+        japan: [{ type: 'move', force: 'kaga', to: 'philippine-sea' }],
+        allies: [],
+      });
+      const b = battles(r.report.items)[0];
+      if (b?.kind !== 'battle') continue;
+      expect(b.stages[0]).toBe('air');
+      expect(b.pilotsLost.japan).toBe(b.aircraftLost.japan);
+      const sunk = r.state.forces.find((f) => f.id === 'enterprise')?.status === 'lost';
+      if (b.firstStrike === 'japan') {
+        japanFirst++;
+        if (sunk) japanFirstAlliedCarrierSunk++;
+      } else if (b.firstStrike === null) {
+        noFirst++;
+        if (sunk) noFirstAlliedCarrierSunk++;
+      }
+    }
+    expect(japanFirst).toBeGreaterThan(20);
+    expect(noFirst).toBeGreaterThan(20);
+    expect(japanFirstAlliedCarrierSunk / japanFirst).toBeGreaterThan(noFirstAlliedCarrierSunk / noFirst);
+  });
+});
+
+describe('scripted strikes and delayed consequences', () => {
+  const world = labWorld((s) => {
+    s.flags.push({
+      id: 'withdrawn',
+      name: 'Withdrawal from Indochina',
+      initial: false,
+      description: 'Japan pulls out.',
+    });
+    s.choices.push({
+      id: 'withdraw',
+      side: 'japan',
+      label: 'Withdraw',
+      description: 'Pull out of Indochina.',
+    });
+    s.events.push(
+      {
+        id: 'raid',
+        title: 'Raid on the Java Sea',
+        trigger: { type: 'turn', turn: 1 },
+        effects: [{ type: 'damage', force: 'houston', percent: 100, why: 'sunk in a surprise raid' }],
+        note: 'A test strike.',
+        source: 'T',
+      },
+      {
+        id: 'eased',
+        title: 'The embargo eases',
+        trigger: { type: 'choice', choice: 'withdraw', after: 2 },
+        effects: [{ type: 'flag', flag: 'withdrawn', value: true }],
+        note: 'Two turns after the decision.',
+        source: 'T',
+      },
+    );
+  });
+
+  it('sinks a named ship and says why', () => {
+    const r = resolveTurn(world, createGame(world, 'r'), NO_ORDERS);
+    expect(r.report.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'damage',
+        name: 'USS Houston',
+        destroyed: true,
+        why: 'sunk in a surprise raid',
+      }),
+    );
+    expect(r.state.forces.find((f) => f.id === 'houston')?.status).toBe('lost');
+  });
+
+  it('fires a choice-triggered event only after the stated delay', () => {
+    let state = createGame(world, 'w');
+    const flags: boolean[] = [];
+    for (let t = 0; t < 4; t++) {
+      const orders: TurnOrders =
+        t === 0 ? { japan: [{ type: 'choose', choice: 'withdraw' }], allies: [] } : NO_ORDERS;
+      state = resolveTurn(world, state, orders).state;
+      flags.push(state.flags.withdrawn ?? false);
+    }
+    expect(state.choices).toEqual({ withdraw: 1 });
+    expect(flags).toEqual([false, false, true, true]);
+  });
+});
+
+describe('production queues, aircraft and pilots', () => {
+  const world = labWorld((s) => {
+    s.resources.push(
+      { id: 'aircraft', name: 'Aircraft', unit: 'aircraft', min: 0 },
+      { id: 'pilots', name: 'Trained pilots', unit: 'pilots', min: 0 },
+    );
+    s.sides.japan.stocks.aircraft = 50;
+    s.sides.japan.stocks.pilots = 20;
+    s.rules.air = {
+      aircraftResource: 'aircraft',
+      pilotsResource: 'pilots',
+      newPilotExperience: 30,
+      pilotLossPercent: 70,
+    };
+    s.buildables = [
+      {
+        id: 'fleet-carrier',
+        side: 'japan',
+        name: 'Fleet carrier',
+        cost: { industry: 60 },
+        turns: 3,
+        force: {
+          id: 'new-carrier',
+          name: 'New carrier',
+          side: 'japan',
+          type: 'ship',
+          class: 'fleet-carrier',
+          location: 'home-islands',
+          aircraft: 0,
+          experience: 40,
+        },
+        note: 'A test build.',
+      },
+    ];
+  });
+
+  it('charges the cost when ordered and delivers the ship after its build time', () => {
+    let state = createGame(world, 'b');
+    const first = resolveTurn(world, state, {
+      japan: [{ type: 'build', item: 'fleet-carrier', count: 1 }],
+      allies: [],
+    });
+    expect(first.state.sides.japan.stocks.industry).toBe(40);
+    expect(first.state.queue).toEqual([{ side: 'japan', item: 'fleet-carrier', ready: 4 }]);
+    state = first.state;
+    for (let t = 2; t <= 4; t++) {
+      const r = resolveTurn(world, state, NO_ORDERS);
+      state = r.state;
+      const built = r.report.items.find((i) => i.kind === 'built');
+      expect(Boolean(built), `turn ${t}`).toBe(t === 4);
+    }
+    expect(state.forces.some((f) => f.id === 'new-carrier-1' && f.location === 'home-islands')).toBe(true);
+  });
+
+  it('refuses a build it cannot pay for, with the reason', () => {
+    const r = resolveTurn(world, createGame(world, 'b'), {
+      japan: [{ type: 'build', item: 'fleet-carrier', count: 2 }],
+      allies: [],
+    });
+    expect(r.report.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'rejected',
+        reason: '2 × Fleet carrier needs 120 industry, only 100 available',
+      }),
+    );
+  });
+
+  it('refills a carrier in port with green pilots while they last', () => {
+    const state = startWith(world, 'a', (s) => {
+      const akagi = s.forces.find((f) => f.id === 'akagi');
+      if (akagi?.type === 'ship') akagi.aircraft = 36; // 30 short of 66
+    });
+    const next = resolveTurn(world, state, NO_ORDERS).state;
+    const akagi = next.forces.find((f) => f.id === 'akagi');
+    // Only 20 trained pilots are in reserve: 56 aircraft, experience (85×36 + 30×20) / 56 = 65.
+    expect(akagi?.type === 'ship' && akagi.aircraft).toBe(56);
+    expect(akagi?.experience).toBe(65);
+    expect(next.sides.japan.stocks.pilots).toBe(0);
+    expect(next.sides.japan.stocks.aircraft).toBe(30);
+  });
+});
+
+describe('pressure on national will', () => {
+  const world = labWorld((s) => {
+    s.rules.bombing = { range: 1500, industryPer100: 10, willPer100: 2 };
+    s.rules.blockade = { oilEmptyWill: 5, merchantFloor: 1000, merchantFloorWill: 3 };
+  });
+
+  it('bombs Japan only from bases within range', () => {
+    const bombers = (location: string) =>
+      startWith(world, 'b', (s) => {
+        s.control.formosa = 'allies';
+        s.forces = s.forces.filter((f) => f.location !== 'formosa');
+        s.forces.push({
+          id: 'b29',
+          name: 'XX Bomber Command',
+          side: 'allies',
+          type: 'air',
+          role: 'strategic-bomber',
+          aircraft: 200,
+          location,
+          experience: 50,
+          lost: 0,
+          replaced: 0,
+          airCapacity: 200,
+          status: 'active',
+        });
+      });
+    const near = resolveTurn(world, bombers('formosa'), NO_ORDERS).state;
+    expect(near.sides.japan.stocks.industry).toBe(80);
+    expect(near.sides.japan.stocks.will).toBe(76);
+    const far = resolveTurn(world, bombers('australia'), NO_ORDERS).state;
+    expect(far.sides.japan.stocks.industry).toBe(100);
+  });
+
+  it('wears Japan down when the tanks are empty and the merchant fleet is gone', () => {
+    const s = startWith(world, 'o', (st) => {
+      st.sides.japan.stocks.oil = 0;
+      st.sides.japan.stocks.merchant = 500;
+    });
+    const { report } = resolveTurn(world, s, NO_ORDERS);
+    const will = report.items.find(
+      (i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'will',
+    );
+    expect(will?.kind === 'economy' && will.changes).toEqual(
+      expect.arrayContaining([
+        { amount: -5, cause: 'blockade: the oil tanks are empty' },
+        {
+          amount: -3,
+          cause: 'blockade: only 444 thousand GT of merchant shipping left (the country needs 1000)',
+        },
+      ]),
+    );
+  });
+});
