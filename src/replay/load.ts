@@ -23,21 +23,15 @@ export function loadReplayValue(value: unknown): LoadResult<Replay> {
   return { ok: true, value: result.data };
 }
 
-/**
- * `checkVersion` reads the scenario's `schemaVersion` key; replays keep their
- * version under `replayVersion` (so a replay is never mistaken for a
- * scenario), so the value is handed over under the key it expects and the
- * path is renamed back.
- */
+/** Replays keep their version under `replayVersion`, so a replay is never mistaken for a scenario. */
 function checkReplayVersion(value: unknown): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return checkVersion(value, REPLAY_VERSION, 'replay');
+    return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion');
   }
   const record = value as Record<string, unknown>;
   if (record.replayVersion === undefined && record.schemaVersion !== undefined) {
     // The commonest mix-up: a scenario file given where a replay belongs.
     return { path: 'replayVersion', message: 'is missing: this looks like a scenario file, not a replay' };
   }
-  const problem = checkVersion({ schemaVersion: record.replayVersion }, REPLAY_VERSION, 'replay');
-  return problem && { ...problem, path: 'replayVersion' };
+  return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion');
 }

@@ -25,8 +25,7 @@ export function loadScenarioValue(value: unknown): LoadResult<Scenario> {
 }
 
 /** A clear message for a missing, wrong or newer format version, before the schema's details. */
-export function checkVersion(value: unknown, current: number, what: string) {
-  const path = 'schemaVersion';
+export function checkVersion(value: unknown, current: number, what: string, path = 'schemaVersion') {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { path: '(root)', message: `is not a ${what} (expected a JSON object)` };
   }

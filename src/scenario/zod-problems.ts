@@ -32,6 +32,29 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return `is missing (expected ${expectedName(issue.expected)})`;
       return `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const inclusive = issue.inclusive !== false;
+      switch (issue.origin) {
+        case 'array':
+          return `${small ? 'needs at least' : 'may have at most'} ${limit} item${limit === '1' ? '' : 's'}`;
+        case 'string':
+          return small
+            ? limit === '1'
+              ? 'must not be empty'
+              : `must be at least ${limit} characters`
+            : `must be at most ${limit} characters`;
+        case 'number':
+        case 'int':
+          return `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${limit}${issue.input !== undefined ? ` (got ${String(issue.input)})` : ''}`;
+        default:
+          return issue.message;
+      }
+    }
+    case 'invalid_value':
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : ''}`;
     default:
       return issue.message;
   }
