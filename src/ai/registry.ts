@@ -1,8 +1,15 @@
+import { adaptivePolicy } from './adaptive';
 import { passPolicy } from './pass';
 import type { Policy } from './policy';
 import { randomPolicy } from './random';
 
-const POLICIES: readonly Policy[] = [passPolicy, randomPolicy];
+const POLICIES: readonly Policy[] = [
+  passPolicy,
+  randomPolicy,
+  adaptivePolicy('easy'),
+  adaptivePolicy('normal'),
+  adaptivePolicy('hard'),
+];
 
 /** Names of the computer players, for help texts and error messages. */
 export const POLICY_NAMES: readonly string[] = POLICIES.map((p) => p.name);
