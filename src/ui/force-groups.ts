@@ -1,0 +1,81 @@
+/**
+ * Forces grouped for the board: per area, per side, per kind of counter
+ * (ships, aircraft, troops), with the total a student can read on the counter.
+ */
+import { type ForceState, type GameState, strengthOf } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+
+export type CounterKind = 'naval' | 'air' | 'army';
+export const COUNTER_KINDS: readonly CounterKind[] = ['naval', 'air', 'army'];
+
+export interface Counter {
+  side: SideId;
+  kind: CounterKind;
+  /** Ships, aircraft, or thousand men. */
+  total: number;
+  forces: ForceState[];
+}
+
+export function counterKind(f: ForceState): CounterKind {
+  switch (f.type) {
+    case 'ship':
+    case 'flotilla':
+      return 'naval';
+    case 'air':
+      return 'air';
+    case 'army':
+      return 'army';
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
+
+/** Ships afloat, aircraft or thousand men still in the force (the engine keeps them current). */
+export function remaining(f: ForceState): number {
+  return f.status === 'active' ? strengthOf(f) : 0;
+}
+
+/** What a counter's number means, e.g. "82 ships", "300 aircraft", "50,000 men". */
+export function counterUnit(kind: CounterKind, total: number): string {
+  switch (kind) {
+    case 'naval':
+      return total === 1 ? 'ship' : 'ships';
+    case 'air':
+      return 'aircraft';
+    case 'army':
+      return 'thousand men';
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/** Counters by area id, Japan first, then ships, aircraft, troops. Lost forces are left out. */
+export function countersByArea(state: GameState): Map<string, Counter[]> {
+  const byArea = new Map<string, Counter[]>();
+  for (const f of state.forces) {
+    if (f.status !== 'active') continue;
+    const list = byArea.get(f.location) ?? [];
+    const kind = counterKind(f);
+    let counter = list.find((c) => c.side === f.side && c.kind === kind);
+    if (!counter) {
+      counter = { side: f.side, kind, total: 0, forces: [] };
+      list.push(counter);
+    }
+    counter.total += remaining(f);
+    counter.forces.push(f);
+    byArea.set(f.location, list);
+  }
+  const sideOrder = (s: SideId) => (s === 'japan' ? 0 : 1);
+  for (const list of byArea.values()) {
+    list.sort(
+      (a, b) =>
+        sideOrder(a.side) - sideOrder(b.side) ||
+        COUNTER_KINDS.indexOf(a.kind) - COUNTER_KINDS.indexOf(b.kind),
+    );
+  }
+  return byArea;
+}

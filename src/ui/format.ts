@@ -1,0 +1,59 @@
+/** Text formatting for the HUD and the report: fixed rules, no locale surprises. */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 38200 → "38,200"; -1500 → "−1,500" (a real minus sign). */
+export function formatNumber(n: number): string {
+  const digits = Math.abs(Math.trunc(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `−${digits}` : digits;
+}
+
+/** 170 → "+170"; -1500 → "−1,500"; 0 → "±0". */
+export function formatSigned(n: number): string {
+  if (n === 0) return '±0';
+  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+}
+
+/** "1942-01-01" → "January 1942" (monthly turns) or "1 January 1942". */
+export function formatDate(iso: string, withDay = false): string {
+  const y = iso.slice(0, 4);
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  const day = Number(iso.slice(8, 10));
+  return withDay ? `${day} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function sideName(side: string): string {
+  return side === 'japan' ? 'Japan' : side === 'allies' ? 'the Allies' : side;
+}
+
+export function ownerLabel(owner: string): string {
+  switch (owner) {
+    case 'japan':
+      return 'Japan';
+    case 'allies':
+      return 'Allies';
+    case 'neutral':
+      return 'Neutral';
+    default:
+      return 'Nobody';
+  }
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

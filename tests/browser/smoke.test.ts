@@ -1,0 +1,198 @@
+/**
+ * Smoke test of the production build in Chromium: the page loads cleanly,
+ * Phaser draws the board, and End turn resolves a turn through the engine —
+ * with exactly the state the engine computes in Node for the same seed.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine/index';
+import { loadScenarioText } from '../../src/scenario/load';
+import {
+  launchChromium,
+  openPage,
+  RESULTS,
+  ROOT,
+  type StaticServer,
+  screenshotPath,
+  serveStatic,
+  waitForReady,
+} from './harness';
+
+const SEED = 'classroom';
+
+/** The same game, resolved in Node: what the browser must show. */
+function expectedGame() {
+  const loaded = loadScenarioText(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
+  if (!loaded.ok) throw new Error(`the scenario does not load: ${JSON.stringify(loaded.problems)}`);
+  const world = buildWorld(loaded.value);
+  const start = createGame(world, SEED);
+  const first = resolveTurn(world, start, { japan: [], allies: [] });
+  return { world, start, afterOne: first.state, report: first.report };
+}
+
+/** "36,531" or "−1,669" → a number. */
+function parseShown(text: string | null): number {
+  return Number((text ?? '').replace(/,/g, '').replace('−', '-').trim());
+}
+
+const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
+const shownJapanOil = async (page: Page) =>
+  parseShown(await page.getByTestId('stock-japan-oil').textContent());
+const shownStatus = (page: Page) => page.locator('#turn-status').textContent();
+
+describe('the game in Chromium (production build)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const expected = expectedGame();
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await serveStatic();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the board and the start date, and End turn resolves a turn through the engine', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await waitForReady(page);
+
+    // Phaser is running and has drawn into its canvas.
+    await expect(page.locator('#board canvas').count()).resolves.toBe(1);
+    const box = await page.locator('#board canvas').boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(300);
+
+    // The start of the game, on screen and in the state.
+    expect(await shownStatus(page)).toBe('Turn 1 of 6 — January 1942');
+    const before = await state(page);
+    expect(before).toEqual(expected.start);
+    expect(before.date).toBe('1942-01-01');
+    expect(await shownJapanOil(page)).toBe(before.sides.japan.stocks.oil);
+    await page.screenshot({ path: screenshotPath('smoke-1-start') });
+
+    // A player presses End turn.
+    const endTurn = page.getByRole('button', { name: 'End turn' });
+    await expect(endTurn.isEnabled()).resolves.toBe(true);
+    await endTurn.click();
+    await page.waitForFunction(() => window.__pov?.state().turn === 2);
+
+    const after = await state(page);
+    expect(after.turn).toBe(2);
+    expect(after.date).toBe('1942-02-01');
+    // Same seed, same orders: the browser's engine agrees with Node's to the last field.
+    expect(after).toEqual(expected.afterOne);
+    expect(await shownStatus(page)).toBe('Turn 2 of 6 — February 1942');
+    expect(await shownJapanOil(page)).toBe(after.sides.japan.stocks.oil);
+    expect(Number(after.sides.japan.stocks.oil)).toBeLessThan(Number(before.sides.japan.stocks.oil));
+
+    // The report explains the oil: the before → after line and each cause.
+    const oil = economyItem(expected.report, 'japan', 'oil');
+    const report = page.getByRole('region', { name: 'What happened in January 1942' });
+    const reportText = (await report.textContent()) ?? '';
+    expect(reportText).toContain(`Oil ${fmt(oil.before)} → ${fmt(oil.after)}`);
+    for (const change of oil.changes) expect(reportText).toContain(change.cause);
+    await page.screenshot({ path: screenshotPath('smoke-2-after-one-turn') });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('clicking an area on the map shows who holds it and its forces', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await waitForReady(page);
+    const spot = await page.evaluate(() => {
+      const p = window.__pov?.areaOnScreen('formosa');
+      return p ? { x: p.x - window.scrollX, y: p.y - window.scrollY } : null;
+    });
+    expect(spot).not.toBeNull();
+    await expect(page.evaluate(() => window.__pov?.areaOnScreen('no-such-area'))).resolves.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+
+    const details = page.locator('#area-details');
+    await expect.poll(() => details.locator('h3').textContent()).toBe('Formosa');
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('held by Japan');
+    for (const f of expected.start.forces.filter((f) => f.location === 'formosa'))
+      expect(text).toContain(f.name);
+    await expect(page.getByLabel('Choose an area').inputValue()).resolves.toBe('formosa');
+    await page.screenshot({ path: screenshotPath('smoke-3-area-selected') });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a small classroom screen: map, date, stocks and End turn all visible', async () => {
+    const viewport = { width: 1024, height: 640 };
+    const { page, errors } = await openPage(browser, server.url, viewport);
+    await waitForReady(page);
+    for (const target of [
+      page.getByRole('button', { name: 'End turn' }),
+      page.locator('#turn-status'),
+      page.getByTestId('stock-japan-oil'),
+      page.locator('#board canvas'),
+    ]) {
+      const box = await target.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    }
+    // Every area's centre is on the canvas.
+    const canvas = (await page.locator('#board canvas').boundingBox())!;
+    const ids = expected.world.scenario.areas.map((a) => a.id);
+    const points = await page.evaluate(
+      (list) => list.map((id) => window.__pov?.areaOnScreen(id) ?? null),
+      ids,
+    );
+    for (const p of points) {
+      expect(p).not.toBeNull();
+      expect(p!.x).toBeGreaterThan(canvas.x);
+      expect(p!.x).toBeLessThan(canvas.x + canvas.width);
+      expect(p!.y).toBeGreaterThan(canvas.y);
+      expect(p!.y).toBeLessThan(canvas.y + canvas.height);
+    }
+    await page.screenshot({ path: screenshotPath('smoke-5-small-screen') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plays to the last turn: the outcome is shown and End turn is disabled', async () => {
+    const { page, errors } = await openPage(browser, `${server.url}?seed=${SEED}`);
+    await waitForReady(page);
+    const endTurn = page.getByRole('button', { name: 'End turn' });
+    const lastTurn = expected.world.scenario.calendar.lastTurn;
+    for (let turn = 1; turn <= lastTurn; turn++) {
+      await endTurn.click();
+      await page.waitForFunction((t) => window.__pov?.state().turn === t + 1, turn);
+    }
+    const final = await state(page);
+    expect(final.outcome?.kind).toBe('last-turn');
+    await expect(endTurn.isDisabled()).resolves.toBe(true);
+    const outcome = page.getByRole('status');
+    await expect(outcome.isVisible()).resolves.toBe(true);
+    expect(await outcome.textContent()).toContain(final.outcome?.reason ?? '(no reason)');
+    expect(await shownStatus(page)).toContain(`Game over after turn ${lastTurn} of ${lastTurn}`);
+    expect(await shownJapanOil(page)).toBe(final.sides.japan.stocks.oil);
+    await page.screenshot({ path: screenshotPath('smoke-4-game-over') });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+function economyItem(report: TurnReport, side: string, resource: string) {
+  const item = report.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
+  if (item?.kind !== 'economy') throw new Error(`no ${side} ${resource} line in the report`);
+  return item;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US').replace('-', '−');
+}
