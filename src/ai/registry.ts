@@ -1,4 +1,5 @@
 import { adaptivePolicy } from './adaptive';
+import { historicalPolicy } from './historical';
 import { passPolicy } from './pass';
 import type { Policy } from './policy';
 import { randomPolicy } from './random';
@@ -6,6 +7,7 @@ import { randomPolicy } from './random';
 const POLICIES: readonly Policy[] = [
   passPolicy,
   randomPolicy,
+  historicalPolicy,
   adaptivePolicy('easy'),
   adaptivePolicy('normal'),
   adaptivePolicy('hard'),

@@ -3,35 +3,14 @@
  * items (outcome). Each order is checked for legality first, and a refused
  * order comes back with its reason.
  */
-import { z } from 'zod';
-import { Id, type SideId } from '../scenario/schema';
+import type { z } from 'zod';
+import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
+import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { type ForceState, type GameState, strengthOf } from './state';
 import { area, shortestDistance, type World } from './world';
 
-export const MoveOrder = z.strictObject({
-  type: z.literal('move'),
-  force: Id,
-  to: Id,
-});
-
-export const ChooseOrder = z.strictObject({
-  type: z.literal('choose'),
-  choice: Id,
-});
-
-export const BuildOrder = z.strictObject({
-  type: z.literal('build'),
-  item: Id,
-  count: z.int().min(1).max(100).default(1),
-});
-
-export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder, BuildOrder]);
-export type Order = z.infer<typeof Order>;
-
-export const SideOrders = z.array(Order).max(500);
-export const TurnOrders = z.strictObject({ japan: SideOrders, allies: SideOrders });
-export type TurnOrders = z.infer<typeof TurnOrders>;
+export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
 export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
 

@@ -245,6 +245,28 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     }
   });
 
+  const buildables = new Set(s.buildables.map((b) => b.id));
+  s.historicalPlan.forEach((step, i) => {
+    if (step.source) needSource(step.source, ['historicalPlan', i, 'source']);
+    step.orders.forEach((o, j) => {
+      const path = ['historicalPlan', i, 'orders', j];
+      switch (o.type) {
+        case 'move':
+          if (!allForceIds.has(o.force)) report([...path, 'force'], `unknown force "${o.force}"`);
+          needArea(o.to, [...path, 'to']);
+          return;
+        case 'choose':
+          if (!choices.has(o.choice)) report([...path, 'choice'], `unknown choice "${o.choice}"`);
+          return;
+        case 'build':
+          if (!buildables.has(o.item)) report([...path, 'item'], `unknown buildable "${o.item}"`);
+          return;
+        default:
+          assertNever(o);
+      }
+    });
+  });
+
   s.meta.discussionPrompts.forEach((p, i) => {
     if (p.event && !events.has(p.event))
       report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);

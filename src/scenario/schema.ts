@@ -16,45 +16,20 @@ export const SCENARIO_SCHEMA_VERSION = 1;
 
 // ---------------------------------------------------------------- primitives
 
-/** Lower-case ids: `home-islands`, `akagi`, `oil`. */
-export const Id = z
-  .string()
-  .min(1)
-  .max(48)
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
+export {
+  Count,
+  Id,
+  IsoDate,
+  Owner,
+  Percent,
+  Quantity,
+  SIDES,
+  SideId,
+  SourceRef,
+} from './primitives';
 
-const Text = (max: number) => z.string().min(1).max(max);
-
-/** Calendar dates are strings, never `Date` objects: the engine never reads a clock. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
-
-function isRealDate(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  return d <= days;
-}
-
-/** A quantity: a safe integer within ±1e12 (no NaN, no Infinity, no fractions). */
-export const Quantity = z.int().min(-1_000_000_000_000).max(1_000_000_000_000);
-export const Count = z.int().min(0).max(1_000_000_000);
-export const Percent = z.int().min(0).max(100);
-
-export const SideId = z.enum(['japan', 'allies']);
-export type SideId = z.infer<typeof SideId>;
-export const SIDES: readonly SideId[] = ['japan', 'allies'];
-
-export const Owner = z.enum(['japan', 'allies', 'neutral', 'none']);
-export type Owner = z.infer<typeof Owner>;
-
-/** A key into the scenario's `sources` list, which in turn names a HISTORY.md source. */
-const SourceRef = z.string().min(1).max(24);
+import { Order } from './order-schema';
+import { Count, Id, IsoDate, Owner, Percent, Quantity, SideId, SourceRef, Text } from './primitives';
 
 // ---------------------------------------------------------------- metadata
 
@@ -478,6 +453,21 @@ export const HistorySeries = z.strictObject({
     .max(500),
 });
 
+// ---------------------------------------------------------------- the historical plan
+
+/**
+ * What each side historically did, as orders: the `historical` bot gives them
+ * on the turn that contains `date` (skipping any that are no longer legal),
+ * so a game between two historical bots follows the real war where it can.
+ */
+export const PlanStep = z.strictObject({
+  date: IsoDate,
+  side: SideId,
+  orders: z.array(Order).min(1).max(100),
+  note: Text(300),
+  source: SourceRef.optional(),
+});
+
 // ---------------------------------------------------------------- the scenario
 
 export const Scenario = z
@@ -500,6 +490,7 @@ export const Scenario = z
     rules: Rules,
     victory: VictoryRules,
     history: z.array(HistorySeries).max(100).default([]),
+    historicalPlan: z.array(PlanStep).max(2000).default([]),
   })
   .meta({
     title: 'Price of Victory scenario',

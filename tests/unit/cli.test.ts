@@ -89,7 +89,7 @@ describe('help and command line mistakes', () => {
     [['simulate', '--scenario', SCENARIO], '--seed is required'],
     [
       ['simulate', '--scenario', SCENARIO, '--seed', '1', '--japan', 'smart'],
-      'unknown policy "smart" (available: pass, random)',
+      'unknown policy "smart" (available: pass, random, historical',
     ],
     [['simulate', '--scenario', SCENARIO, '--seed', '1', '--turns', '0'], '--turns must be a whole number'],
     [['simulate', '--scenario', SCENARIO, '--seed', '1', '--turns', 'ten'], '--turns must be a whole number'],

@@ -241,10 +241,19 @@ describe('loading replay text', () => {
 
 describe('policies', () => {
   it('are listed by name, and an unknown name says which exist', () => {
-    expect(POLICY_NAMES).toEqual(['pass', 'random']);
+    expect(POLICY_NAMES).toEqual([
+      'pass',
+      'random',
+      'historical',
+      'adaptive:easy',
+      'adaptive',
+      'adaptive:hard',
+    ]);
     expect(policyByName('random')).toBe(randomPolicy);
     expect(policyByName('smart')).toBeUndefined();
-    expect(unknownPolicyMessage('smart')).toBe('unknown policy "smart" (available: pass, random)');
+    expect(unknownPolicyMessage('smart')).toBe(
+      'unknown policy "smart" (available: pass, random, historical, adaptive:easy, adaptive, adaptive:hard)',
+    );
   });
 
   it('pass gives no orders', () => {

@@ -1,0 +1,30 @@
+/**
+ * Orders as data: what a player (or a scenario's historical plan) asks for.
+ * The engine checks their legality (src/engine/orders.ts); here is only their shape.
+ */
+import { z } from 'zod';
+import { Id } from './primitives';
+
+export const MoveOrder = z.strictObject({
+  type: z.literal('move'),
+  force: Id,
+  to: Id,
+});
+
+export const ChooseOrder = z.strictObject({
+  type: z.literal('choose'),
+  choice: Id,
+});
+
+export const BuildOrder = z.strictObject({
+  type: z.literal('build'),
+  item: Id,
+  count: z.int().min(1).max(100).default(1),
+});
+
+export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder, BuildOrder]);
+export type Order = z.infer<typeof Order>;
+
+export const SideOrders = z.array(Order).max(500);
+export const TurnOrders = z.strictObject({ japan: SideOrders, allies: SideOrders });
+export type TurnOrders = z.infer<typeof TurnOrders>;
