@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildWorld, createGame, resolveTurn, stateHash } from '../src/engine/index';
+import { buildWorld, createGame, resolveTurn, stateHash, type TurnOrders } from '../src/engine/index';
 import { loadScenarioText } from '../src/scenario/load';
 
 const r = loadScenarioText(readFileSync('/work/main/scenarios/southern-oil-1942.json', 'utf8'));
@@ -16,7 +16,7 @@ const orders = {
     { type: 'move', force: 'twenty-fifth-army', to: 'thailand' },
   ],
   allies: [],
-} as any;
+} satisfies TurnOrders;
 for (let i = 0; i < 6 && !s.outcome; i++) {
   const res = resolveTurn(
     w,
