@@ -1,7 +1,7 @@
 /** The work of one batch worker: play each seed to the end and keep only what the statistics need. */
 import { autoplay } from '../ai/autoplay';
 import { policyByName } from '../ai/registry';
-import { buildWorld, type Outcome, SIDE_IDS, stateHash } from '../engine/index';
+import { buildWorld, createGame, type Outcome, SIDE_IDS, stateHash } from '../engine/index';
 import { loadScenarioText } from '../scenario/load';
 import type { SideId } from '../scenario/schema';
 
@@ -20,6 +20,10 @@ export interface RunResult {
   /** The date play stopped (the end of the last resolved turn). */
   endDate: string;
   stocks: Record<SideId, Record<string, number>>;
+  /** Stocks when the first turn of each calendar year began, by year. */
+  yearStart: Record<string, Record<SideId, Record<string, number>>>;
+  /** Events that fired in this game. */
+  events: string[];
   finalHash: string;
 }
 
@@ -33,9 +37,21 @@ export function playBatchJob(job: BatchJob): RunResult[] {
   const allies = policyByName(job.allies);
   if (!japan || !allies) throw new Error(`unknown policy ${japan ? job.allies : job.japan}`);
   return job.seeds.map((seed) => {
+    const start = createGame(world, seed);
     const { state, series } = autoplay(world, seed, { japan, allies });
     const stocks = {} as RunResult['stocks'];
     for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
+    // The stocks standing when each year's first turn began: the start, then the state after each turn
+    // (after the game's last turn no further turn begins, so that state is left out).
+    const begins = [
+      { date: start.date, sides: { japan: start.sides.japan.stocks, allies: start.sides.allies.stocks } },
+      ...(state.outcome ? series.slice(0, -1) : series),
+    ];
+    const yearStart: RunResult['yearStart'] = {};
+    for (const point of begins) {
+      const year = point.date.slice(0, 4);
+      yearStart[year] ??= { japan: { ...point.sides.japan }, allies: { ...point.sides.allies } };
+    }
     return {
       seed,
       turns: series.length,
@@ -43,6 +59,8 @@ export function playBatchJob(job: BatchJob): RunResult[] {
       winner: state.outcome?.winner ?? null,
       endDate: state.date,
       stocks,
+      yearStart,
+      events: Object.keys(state.fired),
       finalHash: stateHash(state),
     };
   });

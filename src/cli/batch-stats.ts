@@ -20,6 +20,10 @@ export interface BatchStats {
   turns: Percentiles<number>;
   endDate: Percentiles<string>;
   stocks: Record<SideId, Record<string, Percentiles<number>>>;
+  /** By year, side and resource: the stock when the year's first turn began, over the games that reached it. */
+  yearStart: Record<string, Record<SideId, Record<string, Percentiles<number>>>>;
+  /** Share of games (0–1) in which each event fired. */
+  events: Record<string, number>;
 }
 
 export function nearestRank<T>(sorted: readonly T[], p: number): T {
@@ -51,8 +55,29 @@ export function batchStats(
     stocks[side] = {};
     for (const res of resources) stocks[side][res] = percentiles(runs.map((r) => r.stocks[side][res] ?? 0));
   }
+  const yearStart: BatchStats['yearStart'] = {};
+  const years = [...new Set(runs.flatMap((r) => Object.keys(r.yearStart)))].sort();
+  for (const year of years) {
+    const reached = runs.filter((r) => r.yearStart[year]);
+    yearStart[year] = {} as Record<SideId, Record<string, Percentiles<number>>>;
+    for (const side of sides) {
+      yearStart[year][side] = {};
+      for (const res of resources) {
+        const values = reached.flatMap((r) => {
+          const v = r.yearStart[year]?.[side]?.[res];
+          return v === undefined ? [] : [v];
+        });
+        if (values.length > 0) yearStart[year][side][res] = percentiles(values);
+      }
+    }
+  }
+  const events: Record<string, number> = {};
+  for (const r of runs) for (const e of r.events) events[e] = (events[e] ?? 0) + 1;
+  for (const e of Object.keys(events)) events[e] = Math.round((events[e]! / runs.length) * 1000) / 1000;
   return {
     runs: runs.length,
+    yearStart,
+    events,
     outcomes,
     winners,
     turns: percentiles(runs.map((r) => r.turns)),

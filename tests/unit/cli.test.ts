@@ -261,6 +261,11 @@ describe('batch', () => {
       p50: expect.any(Number),
       p90: expect.any(Number),
     });
+    // The small scenario starts on 1942-01-01 with 38,200 thousand barrels: every game has that year start.
+    expect(out.yearStart['1942'].japan.oil).toEqual({ p10: 38200, p50: 38200, p90: 38200 });
+    expect(Object.keys(out.yearStart)).toEqual(['1942']);
+    // The embargo reminder fires on turn 1 of every game.
+    expect(out.events['embargo-reminder']).toBe(1);
   });
 
   it('gives the same statistics whatever the number of workers', () => {
