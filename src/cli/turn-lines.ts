@@ -49,6 +49,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
       case 'rejected':
         lines.push(`  ${sideName(item.side)}'s order refused: ${item.reason}`);
         break;
+      case 'repaired':
+        lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);
+        break;
       case 'economy':
       case 'detection':
       case 'end':

@@ -52,6 +52,13 @@ export const isCarrier = (f: ForceState): boolean =>
 
 export const isNaval = (f: ForceState): boolean => f.type === 'ship' || f.type === 'flotilla';
 
+/**
+ * Submarines fight their own war: the campaign against shipping (and their
+ * losses to escorts) is resolved in the economy phase. In battles they are
+ * neither seen nor targeted, and their presence starts no battle.
+ */
+export const isSubmarine = (f: ForceState): boolean => f.type === 'flotilla' && f.class === 'submarine';
+
 /** Aircraft that can strike in a battle here: carrier air groups and tactical air groups. */
 export function strikeAircraft(f: ForceState): number {
   if (f.type === 'ship') return f.aircraft;

@@ -63,6 +63,15 @@ export type ReportItem =
       destroyed: boolean;
       why: string;
     }
+  | {
+      kind: 'repaired';
+      side: SideId;
+      force: string;
+      name: string;
+      area: string;
+      damage: number;
+      repaired: number;
+    }
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }

@@ -400,6 +400,8 @@ export const Rules = z.strictObject({
   warFlag: Id.optional(),
   /** Percent chance per turn that a side with aircraft in an area spots the enemy there first. */
   searchChance: z.strictObject({ withAircraft: Percent, without: Percent }),
+  /** Damage points a ship in one of its side's ports has repaired in 30 days (0 = no repairs). */
+  shipRepairPercent: Percent.default(0),
   /** Nautical miles land-based air groups reach into neighbouring areas to strike fleets and support armies. */
   landAirReach: z.int().min(0).max(3000).default(0),
   /** Steaming range of each ship class in percent of `rangePerTurn.ship` (battleships are slower than carriers). */

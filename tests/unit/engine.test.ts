@@ -239,12 +239,12 @@ describe('determinism', () => {
   it('pins the result of a known game so accidental rule changes are noticed', () => {
     const states = play('golden', 6, invasion);
     expect(stateHash(states.at(-1)!)).toMatchInlineSnapshot(
-      `"031507d0a6870385f87214e7c29382c1288245df3852e5a3f84702e5e2f7fcbc"`,
+      `"96d6b2636470e47c7da752e3d61186c43ce36c580be12adf81b9f7648811b250"`,
     );
     expect(states.at(-1)?.sides.japan.stocks).toMatchInlineSnapshot(`
       {
         "merchant": 5664,
-        "oil": 31621,
+        "oil": 32321,
         "will": 80,
       }
     `);

@@ -13,13 +13,13 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { fireSalvos, LossBook } from '../combat/hits';
-import { gunfire, isCarrier, isNaval, strikeAircraft, withExperience } from '../combat-values';
+import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
 import type { ForceState } from '../state';
 import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
-import { contestedAreas, participants } from './contact';
+import { contestedAreas, navalSupport, participants } from './contact';
 
 export function runBattlePhase(ctx: TurnContext, firstStrike: Map<string, SideId | null>): void {
   for (const areaId of contestedAreas(ctx)) {
@@ -59,7 +59,7 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
       });
       for (const { side, fire: f } of fire) {
         const targets = forces[enemyOf(side)];
-        // Strikes go for carriers first, then other ships, then aircraft on the ground; armies last.
+        // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the ground.
         fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side);
       }
     }
@@ -70,7 +70,8 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
     forces[side]
       .filter((f) => f.status === 'active')
       .reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
-  const afloat = (side: SideId) => forces[side].some((f) => f.status === 'active' && isNaval(f));
+  const afloat = (side: SideId) =>
+    forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
   if (afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
     stages.push('surface');
     const fire = SIDE_IDS.map((side) => {
@@ -78,7 +79,15 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
       return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(ctx.rng, f, forces[enemyOf(side)], (t) => (isNaval(t) ? 1 : 0), book, 'gunfire', side);
+      fireSalvos(
+        ctx.rng,
+        f,
+        forces[enemyOf(side)],
+        (t) => (isNaval(t) && !isSubmarine(t) ? 1 : 0),
+        book,
+        'gunfire',
+        side,
+      );
     }
   }
 
@@ -97,9 +106,9 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
         return n + Math.floor((withExperience(Math.floor(f.troops / 10), f.experience) * landed) / 100);
       }, 0);
-      // Bombardment and close air support.
-      power += forces[side]
-        .filter((f) => f.status === 'active')
+      // Bombardment and close air support, also from warships and carriers offshore.
+      power += [...forces[side], ...navalSupport(ctx, areaId, side)]
+        .filter((f) => f.status === 'active' && !isSubmarine(f))
         .reduce((n, f) => n + Math.floor(gunfire(f) / 2) + Math.floor(strikeAircraft(f) / 12), 0);
       if (side === holder) power = Math.floor((power * (100 + combat.defenderBonusPercent)) / 100);
       strength[side] += power;
@@ -142,9 +151,11 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
 
 /** Carriers draw strikes (weight 4), other ships 2, air groups on the ground 1, armies 1. */
 function airTargetWeight(f: ForceState): number {
+  if (isSubmarine(f)) return 0;
   if (isCarrier(f)) return 4;
   if (isNaval(f)) return 2;
-  return 1;
+  if (f.type === 'air') return 1;
+  return 0;
 }
 
 /** Named ships lost cost their side national will (Allied casualties wore down the Allies' will too). */

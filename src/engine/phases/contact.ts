@@ -6,6 +6,7 @@
  * armies' battles next door.
  */
 import type { SideId } from '../../scenario/schema';
+import { isSubmarine } from '../combat-values';
 import { atWar } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
@@ -34,7 +35,7 @@ export function contestedAreas(ctx: TurnContext): string[] {
 function presence(ctx: TurnContext): Map<string, Set<SideId>> {
   const present = new Map<string, Set<SideId>>();
   for (const f of ctx.state.forces) {
-    if (f.status !== 'active') continue;
+    if (f.status !== 'active' || isSubmarine(f)) continue;
     let sides = present.get(f.location);
     if (!sides) {
       sides = new Set();
@@ -43,6 +44,18 @@ function presence(ctx: TurnContext): Map<string, Set<SideId>> {
     sides.add(f.side);
   }
   return present;
+}
+
+/** Warships and carriers of `side` in the sea areas next to a land area: they support a landing. */
+export function navalSupport(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+  const seas = new Set(
+    (ctx.world.neighbours.get(areaId) ?? [])
+      .filter((n) => area(ctx.world, n.area).kind === 'sea')
+      .map((n) => n.area),
+  );
+  return ctx.state.forces.filter(
+    (f) => f.status === 'active' && f.side === side && f.type === 'ship' && seas.has(f.location),
+  );
 }
 
 /** Forces of `side` in the area itself. */

@@ -12,6 +12,7 @@
  * war Japan's will broke while the Allies' held (HISTORY.md §6, Aug 1945).
  */
 import { OIL } from '../../scenario/resource-ids';
+import { atWar } from '../orders';
 import { winnerOf } from '../state';
 import { adjustStock, type TurnContext } from '../turn-context';
 import { area, shortestDistance } from '../world';
@@ -26,7 +27,7 @@ export function runWillPhase(ctx: TurnContext): void {
 
 function strategicBombing(ctx: TurnContext): void {
   const rules = ctx.world.scenario.rules.bombing;
-  if (!rules) return;
+  if (!rules || !atWar(ctx.world, ctx.state)) return;
   const { world, state } = ctx;
   const target = world.scenario.sides.japan.capital;
   let bombers = 0;

@@ -3,7 +3,7 @@
  * scheduled production → output of held areas delivered home (limited by
  * tankers and freighters) → shipping sunk by submarines and aircraft →
  * builds paid for → oil burned (economy, idle ships, sorties) → aircraft and
- * pilots replaced.
+ * pilots replaced → damaged ships repaired in port.
  */
 import { SIDE_IDS } from '../../sides';
 import type { TurnContext } from '../../turn-context';
@@ -13,6 +13,7 @@ import { deliverAreaOutput } from './deliveries';
 import { shippingNetwork } from './network';
 import { burnOil } from './oil-burn';
 import { scheduledProduction } from './production';
+import { repairShips } from './ship-repair';
 import { sinkShipping } from './shipping-losses';
 
 export function runEconomyPhase(ctx: TurnContext): void {
@@ -24,5 +25,6 @@ export function runEconomyPhase(ctx: TurnContext): void {
     payForBuilds(ctx, side);
     burnOil(ctx, side);
     replaceAircraft(ctx, side);
+    repairShips(ctx, side);
   }
 }

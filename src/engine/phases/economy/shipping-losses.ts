@@ -7,6 +7,7 @@
  * on freighters and tankers in proportion to their tonnage.
  */
 import type { SideId } from '../../../scenario/schema';
+import { atWar } from '../../orders';
 import type { ForceState } from '../../state';
 import { adjustStock, enemyOf, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
@@ -24,7 +25,7 @@ export interface SubmarineCampaign {
 
 export function sinkShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
   const subs = ctx.world.scenario.rules.submarines;
-  if (!subs) return;
+  if (!subs || !atWar(ctx.world, ctx.state)) return;
   const stocks = ctx.state.sides[side].stocks;
   const merchant = stocks[MERCHANT] ?? 0;
   const tankers = stocks[TANKERS] ?? 0;
