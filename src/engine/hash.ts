@@ -7,68 +7,64 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  writeCanonical(value, out);
-  return out.join('');
+  return canonical(value);
 }
 
-/** Sorted keys per key set, so each object shape is sorted once (state objects share a few shapes).
- * A memo only: the output never depends on what it holds. */
-const sortedKeysCache = new Map<string, string[]>();
+interface KeyOrder {
+  keys: string[];
+  /** The keys already written as JSON strings followed by a colon. */
+  quoted: string[];
+}
 
-function sortedKeys(obj: Record<string, unknown>): string[] {
+/**
+ * Sorted keys per key set, so each object shape is sorted once (state objects
+ * share a few shapes). A memo only: the output never depends on what it holds.
+ */
+const keyOrders = new Map<string, KeyOrder>();
+
+function keyOrder(obj: Record<string, unknown>): KeyOrder {
   const keys = Object.keys(obj);
   const id = keys.join('\u0000');
-  let sorted = sortedKeysCache.get(id);
-  if (!sorted) {
-    sorted = [...keys].sort();
-    if (sortedKeysCache.size < 10_000) sortedKeysCache.set(id, sorted);
+  let order = keyOrders.get(id);
+  if (!order) {
+    const sorted = [...keys].sort();
+    order = { keys: sorted, quoted: sorted.map((k) => `${JSON.stringify(k)}:`) };
+    if (keyOrders.size < 10_000) keyOrders.set(id, order);
   }
-  return sorted;
+  return order;
 }
 
-function writeCanonical(value: unknown, out: string[]): void {
-  if (value === null || value === undefined) {
-    out.push('null');
-    return;
-  }
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
   switch (typeof value) {
     case 'number':
       if (!Number.isFinite(value)) throw new Error('non-finite number in canonical JSON');
-      out.push(String(value));
-      return;
+      return String(value);
     case 'string':
-      out.push(JSON.stringify(value));
-      return;
+      return JSON.stringify(value);
     case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
+      return value ? 'true' : 'false';
     case 'object':
       break;
     default:
       throw new Error(`cannot hash a ${typeof value}`);
   }
   if (Array.isArray(value)) {
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      writeCanonical(value[i], out);
-    }
-    out.push(']');
-    return;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonical(value[i]);
+    return `${out}]`;
   }
   const obj = value as Record<string, unknown>;
-  out.push('{');
+  const { keys, quoted } = keyOrder(obj);
+  let out = '{';
   let first = true;
-  for (const k of sortedKeys(obj)) {
-    const v = obj[k];
+  for (let i = 0; i < keys.length; i++) {
+    const v = obj[keys[i]!];
     if (v === undefined) continue;
-    if (!first) out.push(',');
+    out += (first ? '' : ',') + quoted[i] + canonical(v);
     first = false;
-    out.push(JSON.stringify(k), ':');
-    writeCanonical(v, out);
   }
-  out.push('}');
+  return `${out}}`;
 }
 
 export function sha256Hex(text: string): string {

@@ -10,10 +10,10 @@ export { SIDE_IDS } from './sides';
 export { type ForceState, type GameState, type Outcome, STATE_VERSION, strengthOf } from './state';
 export { buildWorld, type World } from './world';
 
-import { hashValue } from './hash';
 import type { GameState } from './state';
+import { digestState } from './state-hash';
 
-/** The canonical hash of a game state: equal states hash equal in every runtime. */
+/** The canonical hash of a game state (16 hex digits): equal states hash equal in every runtime. */
 export function stateHash(state: GameState): string {
-  return hashValue(state);
+  return digestState(state);
 }

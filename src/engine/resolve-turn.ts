@@ -16,7 +16,7 @@ import { runWillPhase } from './phases/will';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
-import type { GameState } from './state';
+import { cloneState, type GameState } from './state';
 import type { TurnContext } from './turn-context';
 import type { World } from './world';
 
@@ -27,7 +27,7 @@ export interface TurnResult {
 
 export function resolveTurn(world: World, previous: GameState, orders: TurnOrders): TurnResult {
   if (previous.outcome) throw new Error('the game is over: no more turns can be resolved');
-  const state = structuredClone(previous);
+  const state = cloneState(previous);
   const rng = restoreRng(state.rng);
   const items: ReportItem[] = [];
 

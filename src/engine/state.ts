@@ -70,7 +70,8 @@ export interface GameState {
 
 /** A force entering the game (at the start, as a reinforcement or built). */
 export function newForce(def: ForceDef): ForceState {
-  const copy = structuredClone(def);
+  // Force definitions are flat records of strings and numbers: a shallow copy is a full copy.
+  const copy = { ...def };
   const airCapacity = copy.type === 'air' || copy.type === 'ship' ? copy.aircraft : 0;
   return { ...copy, lost: 0, replaced: 0, airCapacity, status: 'active' };
 }
@@ -108,4 +109,29 @@ export function winnerOf(kind: OutcomeKind): SideId | 'draw' {
       return never;
     }
   }
+}
+
+/**
+ * A deep copy of the state, written out for its known shape: resolving a turn
+ * starts from a copy so the input is never changed, and this is several times
+ * faster than structuredClone on a grand-campaign state.
+ */
+export function cloneState(s: GameState): GameState {
+  return {
+    ...s,
+    rng: { ...s.rng },
+    sides: {
+      japan: { stocks: { ...s.sides.japan.stocks } },
+      allies: { stocks: { ...s.sides.allies.stocks } },
+    },
+    control: { ...s.control },
+    forces: s.forces.map((f) => ({ ...f })),
+    flags: { ...s.flags },
+    fired: { ...s.fired },
+    choices: { ...s.choices },
+    oilFields: { ...s.oilFields },
+    queue: s.queue.map((q) => ({ ...q })),
+    arrived: [...s.arrived],
+    outcome: s.outcome ? { ...s.outcome } : null,
+  };
 }

@@ -17,6 +17,9 @@ export const MAX_REPLAY_TURNS = 200;
 /** A SHA-256 digest as 64 lower-case hex digits (what `sha256Hex` returns). */
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)');
 
+/** A state hash as 16 lower-case hex digits (what `stateHash` returns). */
+export const StateHash = z.string().regex(/^[0-9a-f]{16}$/, 'must be a state hash (16 hex digits)');
+
 /** Who played a side: `human`, or the name of a computer policy (`pass`, `random`, …). */
 export const PlayerName = z
   .string()
@@ -29,7 +32,7 @@ export const ReplayTurn = z.strictObject({
   /** The orders the engine accepted this turn (illegal ones are never recorded). */
   orders: TurnOrders,
   /** `stateHash` of the state after this turn was resolved. */
-  hash: Sha256,
+  hash: StateHash,
 });
 export type ReplayTurn = z.infer<typeof ReplayTurn>;
 

@@ -150,7 +150,7 @@ describe('simulate', () => {
     expect(a.turns).toBe(6);
     expect(a.outcome).toBe('last-turn');
     expect(a.endDate).toBe('1942-07-01');
-    expect(a.finalHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.finalHash).toMatch(/^[0-9a-f]{16}$/);
     expect(a.series).toHaveLength(a.turns);
     expect(a.series[0]).toMatchObject({ turn: 1, date: '1942-02-01' });
     expect(Object.keys(a.series[0].sides.japan).sort()).toEqual(['merchant', 'oil', 'will']);
@@ -195,12 +195,12 @@ describe('verify', () => {
     const r = cli('verify', replayPath);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^verified 6 turns, final hash [0-9a-f]{64}/);
+    expect(r.stdout).toMatch(/^verified 6 turns, final hash [0-9a-f]{16}/);
     expect(JSON.parse(readFileSync(replayPath, 'utf8')).players).toEqual({ japan: 'random', allies: 'pass' });
   });
 
   it('names the first turn whose hash differs', () => {
-    const path = tampered('bad-hash.json', (r) => (r.turns[3].hash = 'a'.repeat(64)));
+    const path = tampered('bad-hash.json', (r) => (r.turns[3].hash = 'a'.repeat(16)));
     expectError(cli('verify', path), 1, /turn 4 .*does not replay the same/);
   });
 

@@ -67,14 +67,14 @@ describe('tampering is detected and named', () => {
   it('a changed state hash names that turn, with both hashes', () => {
     const replay = copy(recorded());
     const original = replay.turns[2]!.hash;
-    replay.turns[2]!.hash = 'f'.repeat(64);
+    replay.turns[2]!.hash = 'f'.repeat(16);
     const result = verifyReplay(world, replay);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatchObject({
       kind: 'hash-mismatch',
       turn: 3,
-      expected: 'f'.repeat(64),
+      expected: 'f'.repeat(16),
       got: original,
     });
     expect(result.problem.message).toContain('turn 3');
@@ -215,7 +215,11 @@ describe('loading replay text', () => {
       '"__proto__" is not allowed',
     ],
     ['an unknown field', text((r) => (r.extra = true)), 'unknown field "extra"'],
-    ['a bad hash', text((r) => ((r.turns as { hash: string }[])[0]!.hash = 'abc')), 'must be a SHA-256 hash'],
+    [
+      'a bad hash',
+      text((r) => ((r.turns as { hash: string }[])[0]!.hash = 'abc')),
+      'must be a state hash (16 hex digits)',
+    ],
     [
       'an unknown order type',
       text((r) => ((r.turns as { orders: { japan: unknown[] } }[])[0]!.orders.japan = [{ type: 'nuke' }])),

@@ -11,12 +11,18 @@ import { sabotageOilFields } from './economy/deliveries';
 export function runControlPhase(ctx: TurnContext): void {
   const { world, state } = ctx;
   if (!atWar(world, state)) return;
+  // Which sides have armies where, gathered once.
+  const armiesIn = new Map<string, Set<SideId>>();
+  for (const f of state.forces) {
+    if (f.status !== 'active' || f.type !== 'army') continue;
+    const sides = armiesIn.get(f.location) ?? new Set<SideId>();
+    sides.add(f.side);
+    armiesIn.set(f.location, sides);
+  }
   for (const a of world.scenario.areas) {
     if (a.kind === 'sea') continue;
-    const armies = new Set<SideId>();
-    for (const f of state.forces) {
-      if (f.status === 'active' && f.type === 'army' && f.location === a.id) armies.add(f.side);
-    }
+    const armies = armiesIn.get(a.id);
+    if (!armies) continue;
     if (armies.size !== 1) continue;
     const holder = [...armies][0]!;
     const from = state.control[a.id] ?? a.owner;
