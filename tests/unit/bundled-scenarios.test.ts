@@ -1,0 +1,38 @@
+/**
+ * Every scenario shipped with the game validates through the same command a
+ * teacher would run, carries what a class needs (teacher notes, discussion
+ * prompts, history to compare with), and names the source of its figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../src/scenario/load';
+
+const dir = new URL('../../scenarios/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+
+describe('bundled scenarios', () => {
+  for (const file of files) {
+    it(`${file} passes \`npm run cli -- validate\``, () => {
+      const out = execFileSync(
+        'node',
+        ['--import', 'tsx', 'src/cli/main.ts', 'validate', `scenarios/${file}`],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(out).toMatch(/^OK: /);
+    });
+
+    it(`${file} is ready for a classroom`, () => {
+      const r = loadScenarioText(readFileSync(new URL(file, dir), 'utf8'));
+      if (!r.ok) throw new Error('invalid');
+      const s = r.value;
+      expect(s.meta.teacherNotes.length).toBeGreaterThan(0);
+      expect(s.meta.discussionPrompts.length).toBeGreaterThanOrEqual(3);
+      expect(s.history.length).toBeGreaterThan(0);
+      expect(s.events.every((e) => e.note.length > 20)).toBe(true);
+      expect(s.meta.id).toBe(file.replace('.json', ''));
+    });
+  }
+});
