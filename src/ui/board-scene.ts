@@ -1,144 +1,476 @@
 /**
- * The Phaser board: areas placed by longitude and latitude, routes between
- * them, and each area's card with its forces. It only reads the game state;
- * the DOM around it holds every button.
+ * The Phaser board. Static geography is drawn once into a texture (and again,
+ * sharper, for the part on screen after the player stops zooming); routes,
+ * highlights, markers and area cards are drawn over it at a constant size on
+ * screen. It only reads the board model: every button lives in the DOM.
  */
 import Phaser from 'phaser';
 import type { AreaDef } from '../scenario/schema';
-import { buildCard, drawTail } from './area-card';
-import { drawGraticule, drawMarker, drawRoutes, drawSelection, markerRadius, type Point } from './board-draw';
-import { productionLine } from './describe-area';
+import type { BoardCamera } from './board-camera';
+import { type BoardModel, cardPriority, cardVariants, detailFor, ownerOf } from './board-model';
+import { cardKey, drawCard } from './card-canvas';
+import { type Coastlines, NO_COASTLINES } from './coastlines';
 import { countersByArea } from './force-groups';
-import { placeCards } from './label-placement';
-import { PALETTE } from './palette';
-import { fitProjection } from './projection';
-import type { GameSession } from './session';
+import { type Anchor, type CardSize, placeCards, type Segment } from './label-placement';
+import { type Point, type Rect, toWorld } from './map-frame';
+import { drawMap, type RasterView } from './map-raster';
+import { drawMarker, markerKey, markerRadius } from './marker-canvas';
+import { type OwnershipField, ownershipField } from './ownership-field';
+import { PALETTE, sideColour } from './palette';
 
 export interface BoardHooks {
-  /** Called once, after the first frame with the board on it has been rendered. */
+  /** Called once, after the first frame with the whole board on it has been rendered. */
   onReady(): void;
-  onSelect(areaId: string): void;
-  /** Pixels on the board's right edge covered by DOM (the map key): the map keeps clear of them. */
-  reservedRight(): number;
 }
 
-export class BoardScene extends Phaser.Scene {
-  private readonly session: GameSession;
-  private readonly hooks: BoardHooks;
-  private drawn: Phaser.GameObjects.GameObject[] = [];
-  private positions = new Map<string, Point>();
-  private selected: string | null = null;
-  private created = false;
+interface CardSlot {
+  image: Phaser.GameObjects.Image;
+  /** Texture key and size of each form the card can take, most detailed first. */
+  variants: { key: string; width: number; height: number }[];
+  /** Where it is drawn, in world units (null when left out for lack of room). */
+  rect: Rect | null;
+}
 
-  constructor(session: GameSession, hooks: BoardHooks) {
+const BASE_MAX_PIXELS = 4096;
+
+export class BoardScene extends Phaser.Scene {
+  private readonly view: BoardCamera;
+  private readonly hooks: BoardHooks;
+  private model: BoardModel | null = null;
+  private coast: Coastlines = NO_COASTLINES;
+  private positions = new Map<string, Point>();
+  private field: OwnershipField | null = null;
+  private fieldKey = '';
+  private base: Phaser.GameObjects.Image | null = null;
+  private baseScale = 1;
+  private detail: Phaser.GameObjects.Image | null = null;
+  private detailTimer: number | undefined;
+  private detailSerial = 0;
+  private routes!: Phaser.GameObjects.Graphics;
+  private marks!: Phaser.GameObjects.Graphics;
+  private pulse!: Phaser.GameObjects.Graphics;
+  private markers = new Map<string, Phaser.GameObjects.Image>();
+  private cards = new Map<string, CardSlot>();
+  private cardTextures = new Map<string, number>();
+  private placedZoom = 0;
+  private created = false;
+  private readySent = false;
+  private geographyFinal = false;
+
+  constructor(view: BoardCamera, hooks: BoardHooks) {
     super({ key: 'board' });
-    this.session = session;
+    this.view = view;
     this.hooks = hooks;
   }
 
   create() {
     this.created = true;
     this.cameras.main.setBackgroundColor(PALETTE.sea);
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.redraw());
-    this.redraw();
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.hooks.onReady());
-  }
-
-  /** The centre of an area in game (canvas) pixels, or null if there is no such area. */
-  areaPosition(id: string): Point | null {
-    const p = this.positions.get(id);
-    return p ? { x: p.x, y: p.y } : null;
-  }
-
-  select(id: string | null) {
-    this.selected = id;
-    this.redraw();
-  }
-
-  /** Draws the board again from the current state (a no-op until Phaser has started the scene). */
-  redraw() {
-    if (!this.created) return;
-    for (const o of this.drawn) o.destroy();
-    this.drawn = [];
-    this.positions.clear();
-    const { width, height } = this.scale;
-    const { world, state } = this.session;
-    const areas = world.scenario.areas;
-    const usable = Math.max(width * 0.6, width - this.hooks.reservedRight());
-    const marginX = Math.min(110, usable * 0.12);
-    const marginY = Math.min(60, height * 0.1);
-    const projection = fitProjection(areas, {
-      x: marginX,
-      y: marginY,
-      width: usable - marginX * 2,
-      height: height - marginY * 2,
-    });
-    for (const a of areas) this.positions.set(a.id, projection.project(a));
-
-    this.drawn.push(...drawGraticule(this, projection, width, height));
-    this.drawn.push(drawRoutes(this, world.scenario.connections, world.areas, this.positions));
-
-    const markers = this.add.graphics();
-    this.drawn.push(markers);
-    for (const a of areas) {
-      const owner = state.control[a.id] ?? a.owner;
-      drawMarker(markers, a, owner, this.at(a), a.tags.includes('capital'));
-    }
-    if (this.selected) {
-      const a = world.areas.get(this.selected);
-      if (a) drawSelection(markers, a, this.at(a));
-    }
-
-    const counters = countersByArea(state);
-    const cards = areas.map((a) =>
-      buildCard(this, a, productionLine(world.scenario, a), counters.get(a.id) ?? []),
+    this.routes = this.add.graphics().setDepth(2);
+    this.marks = this.add.graphics().setDepth(3);
+    this.pulse = this.add.graphics().setDepth(6);
+    this.view.setViewport({ width: this.scale.width, height: this.scale.height });
+    this.view.fit();
+    this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) =>
+      this.view.setViewport({ width: size.width, height: size.height }),
     );
-    const anchors = areas.map((a) => ({ ...this.at(a), radius: markerRadius(a) }));
-    const routes = world.scenario.connections.flatMap((c) => {
+    this.view.onChange(() => this.onViewChanged());
+    this.rebuild();
+    this.onViewChanged();
+  }
+
+  /** The coastlines, once loaded (or NO_COASTLINES if they could not be): the board is then ready. */
+  setCoastlines(coast: Coastlines) {
+    this.coast = coast;
+    this.geographyFinal = true;
+    this.fieldKey = '';
+    this.rebuild();
+    this.onViewChanged();
+  }
+
+  setModel(model: BoardModel) {
+    const worldChanged = this.model?.world !== model.world;
+    this.model = model;
+    if (worldChanged) {
+      this.positions.clear();
+      for (const a of model.world.scenario.areas) this.positions.set(a.id, toWorld(a));
+    }
+    this.rebuild();
+  }
+
+  /** Screen position (board pixels) of an area's centre. */
+  areaScreenPoint(id: string): Point | null {
+    const p = this.positions.get(id);
+    return p ? this.view.toScreen(p) : null;
+  }
+
+  /** The area under a point of the board (pixels), if any: markers first, then cards. */
+  areaAt(s: Point): string | null {
+    if (!this.model) return null;
+    let best: string | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const a of this.model.world.scenario.areas) {
+      const p = this.areaScreenPoint(a.id);
+      if (!p) continue;
+      const d = Math.hypot(p.x - s.x, p.y - s.y);
+      if (d <= markerRadius(a.kind) + 6 && d < bestD) {
+        bestD = d;
+        best = a.id;
+      }
+    }
+    if (best) return best;
+    const w = this.view.toWorld(s);
+    for (const [id, slot] of this.cards) {
+      const r = slot.rect;
+      if (r && w.x >= r.x && w.x <= r.x + r.width && w.y >= r.y && w.y <= r.y + r.height) return id;
+    }
+    return null;
+  }
+
+  /** Pans to an area and rings it for a moment (a report item was clicked). */
+  focus(id: string) {
+    const p = this.positions.get(id);
+    if (!p || !this.created) return;
+    const from = { ...this.view.centre };
+    const zoom = Math.max(this.view.zoom, this.view.fitZoom() * 1.6);
+    const fromZoom = this.view.zoom;
+    this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: 450,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tween) => {
+        const t = tween.getValue() ?? 1;
+        this.view.centreOn(
+          { x: from.x + (p.x - from.x) * t, y: from.y + (p.y - from.y) * t },
+          fromZoom + (zoom - fromZoom) * t,
+        );
+      },
+    });
+    const ring = { t: 0 };
+    this.tweens.add({
+      targets: ring,
+      t: 1,
+      duration: 1800,
+      onUpdate: () => {
+        const z = this.view.zoom;
+        this.pulse.clear();
+        this.pulse.lineStyle(4 / z, PALETTE.focus, 1 - ring.t);
+        this.pulse.strokeCircle(p.x, p.y, (14 + 26 * ring.t) / z);
+      },
+      onComplete: () => this.pulse.clear(),
+    });
+  }
+
+  // ------------------------------------------------------------------ drawing
+
+  /** Everything that depends on the model (not on the view). */
+  private rebuild() {
+    if (!this.created || !this.model) return;
+    this.updateGeography();
+    this.updateMarkers();
+    this.updateCards();
+    this.drawOverlays();
+  }
+
+  private onViewChanged() {
+    if (!this.created) return;
+    const cam = this.cameras.main;
+    cam.setZoom(this.view.zoom);
+    cam.centerOn(this.view.centre.x, this.view.centre.y);
+    if (Math.abs(this.view.zoom - this.placedZoom) > 1e-9) {
+      for (const m of this.markers.values()) m.setScale(1 / this.view.zoom);
+      this.updateCards();
+      this.drawOverlays();
+    }
+    this.scheduleDetail();
+    if (!this.readySent && this.base && this.geographyFinal) {
+      this.readySent = true;
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.hooks.onReady());
+    }
+  }
+
+  /** The land tint follows who holds what; the base texture is redrawn when that changes. */
+  private updateGeography() {
+    const model = this.model;
+    if (!model) return;
+    const land = model.world.scenario.areas.filter((a) => a.kind !== 'sea');
+    const owners = land.map((a) => `${a.id}:${ownerOf(model.state, a)}`).join(',');
+    const key = `${owners}|${this.coast.rings.length}`;
+    if (key === this.fieldKey && this.base) return;
+    this.fieldKey = key;
+    const bounds = this.view.bounds;
+    this.field = this.coast.rings.length
+      ? ownershipField(
+          this.coast,
+          land.map((a) => ({ ...toWorld(a), owner: ownerOf(model.state, a) })),
+          bounds,
+        )
+      : null;
+    const fit = Math.min(this.scale.width / bounds.width, this.scale.height / bounds.height);
+    this.baseScale = Math.min(BASE_MAX_PIXELS / bounds.width, BASE_MAX_PIXELS / bounds.height, fit * 2);
+    const canvas = document.createElement('canvas');
+    drawMap(canvas, { ...bounds, scale: this.baseScale }, this.coast, this.field);
+    this.replaceTexture('map-base', canvas);
+    if (!this.base) this.base = this.add.image(bounds.x, bounds.y, 'map-base').setOrigin(0, 0).setDepth(0);
+    else this.base.setTexture('map-base');
+    this.base.setScale(1 / this.baseScale);
+    // The sharp view is out of date too.
+    this.detail?.setVisible(false);
+    this.scheduleDetail();
+  }
+
+  /** After zooming stops, the part on screen is drawn again at screen resolution. */
+  private scheduleDetail() {
+    window.clearTimeout(this.detailTimer);
+    if (this.view.zoom <= this.baseScale * 1.15 || this.coast.rings.length === 0) {
+      this.detail?.setVisible(false);
+      return;
+    }
+    const shown = this.detail?.visible ? (this.detail.getData('view') as RasterView | undefined) : undefined;
+    const v = this.view.visible();
+    if (
+      shown &&
+      Math.abs(shown.scale - this.view.zoom) < 1e-6 &&
+      v.x >= shown.x &&
+      v.y >= shown.y &&
+      v.x + v.width <= shown.x + shown.width &&
+      v.y + v.height <= shown.y + shown.height
+    ) {
+      return;
+    }
+    const serial = ++this.detailSerial;
+    this.detailTimer = window.setTimeout(() => {
+      if (serial !== this.detailSerial || !this.created) return;
+      const visible = this.view.visible();
+      const view: RasterView = {
+        x: visible.x - visible.width * 0.3,
+        y: visible.y - visible.height * 0.3,
+        width: visible.width * 1.6,
+        height: visible.height * 1.6,
+        scale: this.view.zoom,
+      };
+      const canvas = document.createElement('canvas');
+      drawMap(canvas, view, this.coast, this.field);
+      this.replaceTexture('map-detail', canvas);
+      if (!this.detail) this.detail = this.add.image(0, 0, 'map-detail').setOrigin(0, 0).setDepth(1);
+      else this.detail.setTexture('map-detail');
+      this.detail
+        .setPosition(view.x, view.y)
+        .setScale(1 / view.scale)
+        .setVisible(true)
+        .setData('view', view);
+    }, 180);
+  }
+
+  private updateMarkers() {
+    const model = this.model;
+    if (!model) return;
+    for (const a of model.world.scenario.areas) {
+      const look = { kind: a.kind, owner: ownerOf(model.state, a), capital: a.tags.includes('capital') };
+      const key = markerKey(look);
+      if (!this.textures.exists(key)) this.textures.addCanvas(key, drawMarker(look));
+      const p = this.positions.get(a.id)!;
+      const existing = this.markers.get(a.id);
+      if (existing) existing.setTexture(key);
+      else
+        this.markers.set(
+          a.id,
+          this.add
+            .image(p.x, p.y, key)
+            .setDepth(4)
+            .setScale(1 / this.view.zoom),
+        );
+    }
+  }
+
+  /** Card textures for the current model and zoom, then their places. */
+  private updateCards() {
+    const model = this.model;
+    if (!model) return;
+    const zoom = this.view.zoom;
+    const detail = detailFor(this.view.pxPerDegree());
+    const counters = countersByArea(model.state);
+    const areas = model.world.scenario.areas;
+    const used = new Set<string>();
+    const sizes: CardSize[] = [];
+    for (const a of areas) {
+      const mine = counters.get(a.id) ?? [];
+      const variants = cardVariants(a, mine, detail).map((c) => {
+        const key = `card:${cardKey(c)}`;
+        used.add(key);
+        if (!this.textures.exists(key)) {
+          this.textures.addCanvas(key, drawCard(c).canvas);
+          this.cardTextures.set(key, 0);
+        }
+        const frame = this.textures.getFrame(key);
+        return { key, width: frame?.width ?? 1, height: frame?.height ?? 1 };
+      });
+      let slot = this.cards.get(a.id);
+      if (!slot) {
+        slot = {
+          image: this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setDepth(5).setVisible(false),
+          variants,
+          rect: null,
+        };
+        this.cards.set(a.id, slot);
+      }
+      slot.variants = variants;
+      sizes.push({
+        variants: variants.map((v) => ({ width: v.width, height: v.height })),
+        optional: mine.length === 0,
+        priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
+      });
+    }
+    this.placeCards(areas, sizes, zoom);
+    // Textures no card shows any more are freed (after the cards have moved off them).
+    for (const key of [...this.cardTextures.keys()]) {
+      if (!used.has(key)) {
+        this.textures.remove(key);
+        this.cardTextures.delete(key);
+      }
+    }
+  }
+
+  private placeCards(areas: readonly AreaDef[], sizes: CardSize[], zoom: number) {
+    const model = this.model;
+    if (!model) return;
+    const anchors: Anchor[] = areas.map((a) => {
+      const p = this.positions.get(a.id)!;
+      return { x: p.x * zoom, y: p.y * zoom, radius: markerRadius(a.kind) + 2 };
+    });
+    const routes: Segment[] = model.world.scenario.connections.flatMap((c) => {
       const a = this.positions.get(c.a);
       const b = this.positions.get(c.b);
-      return a && b ? [[a.x, a.y, b.x, b.y] as const] : [];
+      return a && b ? [[a.x * zoom, a.y * zoom, b.x * zoom, b.y * zoom] as const] : [];
     });
-    const rects = placeCards(anchors, cards, { x: 2, y: 2, width: usable - 4, height: height - 4 }, routes);
-    cards.forEach((card, i) => {
-      const r = rects[i];
-      const a = areas[i];
-      if (!r || !a) return;
-      const at = { x: Math.round(r.x), y: Math.round(r.y) };
-      card.container.setPosition(at.x, at.y);
-      const anchor = anchors[i];
-      if (anchor) drawTail(card, at, anchor);
-      this.drawn.push(card.container);
-      this.drawn.push(this.hitZone(a, r.x, r.y, r.width, r.height, 0));
+    const b = this.view.bounds;
+    const box = { x: b.x * zoom, y: b.y * zoom, width: b.width * zoom, height: b.height * zoom };
+    const placed = placeCards(anchors, sizes, box, routes);
+    areas.forEach((a, i) => {
+      const slot = this.cards.get(a.id);
+      if (!slot) return;
+      const r = placed[i];
+      const variant = r ? slot.variants[r.variant] : undefined;
+      if (!r || !variant) {
+        slot.rect = null;
+        slot.image.setVisible(false);
+        return;
+      }
+      slot.rect = { x: r.x / zoom, y: r.y / zoom, width: r.width / zoom, height: r.height / zoom };
+      slot.image
+        .setTexture(variant.key)
+        .setVisible(true)
+        .setPosition(Math.round(r.x) / zoom, Math.round(r.y) / zoom)
+        .setScale(1 / zoom);
     });
-    for (const a of areas) {
-      const p = this.at(a);
-      const size = (markerRadius(a) + 4) * 2;
-      this.drawn.push(this.hitZone(a, p.x - size / 2, p.y - size / 2, size, size, 0));
+    this.placedZoom = zoom;
+  }
+
+  /** Routes, leader lines, selection, legal destinations and planned moves, at constant screen widths. */
+  private drawOverlays() {
+    const model = this.model;
+    if (!model) return;
+    const z = this.view.zoom;
+    const { areas } = model.world;
+    const g = this.routes;
+    g.clear();
+    for (const c of model.world.scenario.connections) {
+      const a = this.positions.get(c.a);
+      const b = this.positions.get(c.b);
+      if (!a || !b) continue;
+      const overland = areas.get(c.a)?.kind !== 'sea' && areas.get(c.b)?.kind !== 'sea';
+      g.lineStyle(
+        (overland ? 2.2 : 1.4) / z,
+        overland ? PALETTE.landRoute : PALETTE.lane,
+        overland ? 0.8 : 0.55,
+      );
+      g.lineBetween(a.x, a.y, b.x, b.y);
+    }
+
+    const m = this.marks;
+    m.clear();
+    // Leader lines from cards placed away from their marker.
+    for (const [id, slot] of this.cards) {
+      const r = slot.rect;
+      const p = this.positions.get(id);
+      const area = areas.get(id);
+      if (!r || !p || !area) continue;
+      const cx = Math.min(Math.max(p.x, r.x), r.x + r.width);
+      const cy = Math.min(Math.max(p.y, r.y), r.y + r.height);
+      const d = Math.hypot(cx - p.x, cy - p.y) * z;
+      if (d > markerRadius(area.kind) + 5) {
+        m.lineStyle(1.2 / z, 0x55606b, 0.8);
+        m.lineBetween(cx, cy, p.x, p.y);
+      }
+    }
+    if (model.destinations) {
+      for (const id of model.destinations.keys()) {
+        const p = this.positions.get(id);
+        const a = areas.get(id);
+        if (!p || !a) continue;
+        m.lineStyle(3 / z, PALETTE.legal, 0.95);
+        m.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 5) / z);
+      }
+    }
+    for (const move of model.planned) {
+      const a = this.positions.get(move.from);
+      const b = this.positions.get(move.to);
+      if (a && b) this.arrow(m, a, b, sideColour(move.side), z);
+    }
+    if (model.pending) {
+      const a = this.positions.get(model.pending.from);
+      const b = this.positions.get(model.pending.to);
+      if (a && b) this.arrow(m, a, b, PALETTE.selection, z);
+    }
+    for (const id of [model.selectedArea, model.origin]) {
+      const p = id ? this.positions.get(id) : undefined;
+      const a = id ? areas.get(id) : undefined;
+      if (!p || !a) continue;
+      m.lineStyle(3.5 / z, PALETTE.selection, 1);
+      m.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 7) / z);
     }
   }
 
-  private at(a: AreaDef): Point {
-    return this.positions.get(a.id) ?? { x: 0, y: 0 };
+  private arrow(g: Phaser.GameObjects.Graphics, a: Point, b: Point, colour: number, z: number) {
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len === 0) return;
+    const ux = (b.x - a.x) / len;
+    const uy = (b.y - a.y) / len;
+    const stop = 12 / z;
+    const tip = { x: b.x - ux * stop, y: b.y - uy * stop };
+    const head = 10 / z;
+    g.lineStyle(5 / z, 0xffffff, 0.9);
+    g.lineBetween(a.x, a.y, tip.x, tip.y);
+    g.lineStyle(3 / z, colour, 1);
+    g.lineBetween(a.x, a.y, tip.x - ux * head * 0.6, tip.y - uy * head * 0.6);
+    g.fillStyle(colour, 1);
+    g.fillTriangle(
+      tip.x,
+      tip.y,
+      tip.x - ux * head - uy * head * 0.6,
+      tip.y - uy * head + ux * head * 0.6,
+      tip.x - ux * head + uy * head * 0.6,
+      tip.y - uy * head - ux * head * 0.6,
+    );
   }
 
-  private hitZone(a: AreaDef, x: number, y: number, w: number, h: number, depth: number) {
-    const zone = this.add.zone(x, y, w, h).setOrigin(0, 0).setDepth(depth);
-    zone.setInteractive({ useHandCursor: true });
-    zone.on('pointerdown', () => this.hooks.onSelect(a.id));
-    return zone;
+  private replaceTexture(key: string, canvas: HTMLCanvasElement) {
+    if (this.textures.exists(key)) this.textures.remove(key);
+    this.textures.addCanvas(key, canvas);
   }
 }
 
 /** Starts Phaser in `parent` with the board scene. */
-export function startBoard(parent: HTMLElement, session: GameSession, hooks: BoardHooks) {
-  const scene = new BoardScene(session, hooks);
+export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardHooks) {
+  const scene = new BoardScene(view, hooks);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    backgroundColor: '#dcebf4',
+    backgroundColor: PALETTE.seaCss,
     banner: false,
     audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     scene: [scene],
   });

@@ -46,3 +46,32 @@ export function revealInPanel(node: HTMLElement) {
     panel.scrollTop = Math.min(top - 8, bottom - panel.clientHeight + 8);
   }
 }
+
+/**
+ * Re-renders a part of the page without losing the keyboard focus: the
+ * focused element's `data-key` is remembered and the element with the same
+ * key in the new content gets the focus back.
+ */
+export function keepFocus(render: () => void) {
+  const active = document.activeElement;
+  const key = active instanceof HTMLElement ? active.dataset.key : undefined;
+  render();
+  if (!key) return;
+  const again = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  if (again && again !== document.activeElement) again.focus({ preventScroll: true });
+}
+
+/** A button with text, an optional accessible name and a focus key. */
+export function button(
+  text: string,
+  onClick: () => void,
+  options: { className?: string; label?: string; key?: string; disabled?: boolean; title?: string } = {},
+): HTMLButtonElement {
+  const b = el('button', { className: options.className ?? '', text, attrs: { type: 'button' } });
+  if (options.label) b.setAttribute('aria-label', options.label);
+  if (options.key) b.dataset.key = options.key;
+  if (options.title) b.title = options.title;
+  b.disabled = options.disabled ?? false;
+  b.addEventListener('click', onClick);
+  return b;
+}

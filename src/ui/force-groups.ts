@@ -1,26 +1,35 @@
 /**
  * Forces grouped for the board: per area, per side, per kind of counter
- * (ships, aircraft, troops), with the total a student can read on the counter.
+ * (fleet, transports, aircraft, troops), with the total a student can read on
+ * the counter.
  */
 import { type ForceState, type GameState, strengthOf } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { formatNumber } from './format';
 
-export type CounterKind = 'naval' | 'air' | 'army';
-export const COUNTER_KINDS: readonly CounterKind[] = ['naval', 'air', 'army'];
+export type CounterKind = 'fleet' | 'transport' | 'air' | 'army';
+export const COUNTER_KINDS: readonly CounterKind[] = ['fleet', 'transport', 'air', 'army'];
 
 export interface Counter {
   side: SideId;
   kind: CounterKind;
   /** Ships, aircraft, or thousand men. */
   total: number;
+  /** Carriers in a fleet (its counter then shows a carrier). */
+  carriers: number;
   forces: ForceState[];
+}
+
+export function isCarrier(f: ForceState): boolean {
+  return f.type === 'ship' && f.class.endsWith('carrier');
 }
 
 export function counterKind(f: ForceState): CounterKind {
   switch (f.type) {
     case 'ship':
+      return 'fleet';
     case 'flotilla':
-      return 'naval';
+      return f.class === 'transport' ? 'transport' : 'fleet';
     case 'air':
       return 'air';
     case 'army':
@@ -37,11 +46,13 @@ export function remaining(f: ForceState): number {
   return f.status === 'active' ? strengthOf(f) : 0;
 }
 
-/** What a counter's number means, e.g. "82 ships", "300 aircraft", "50,000 men". */
+/** What a counter's number means, e.g. "82 warships", "300 aircraft", "50 thousand men". */
 export function counterUnit(kind: CounterKind, total: number): string {
   switch (kind) {
-    case 'naval':
-      return total === 1 ? 'ship' : 'ships';
+    case 'fleet':
+      return total === 1 ? 'warship' : 'warships';
+    case 'transport':
+      return total === 1 ? 'transport' : 'transports';
     case 'air':
       return 'aircraft';
     case 'army':
@@ -53,7 +64,13 @@ export function counterUnit(kind: CounterKind, total: number): string {
   }
 }
 
-/** Counters by area id, Japan first, then ships, aircraft, troops. Lost forces are left out. */
+/** The number on a counter: troops in thousands get a "k". */
+export function counterLabel(c: Pick<Counter, 'kind' | 'total'>): string {
+  const n = formatNumber(c.total);
+  return c.kind === 'army' ? `${n}k` : n;
+}
+
+/** Counters by area id, Japan first, then fleet, transports, aircraft, troops. Lost forces are left out. */
 export function countersByArea(state: GameState): Map<string, Counter[]> {
   const byArea = new Map<string, Counter[]>();
   for (const f of state.forces) {
@@ -62,10 +79,11 @@ export function countersByArea(state: GameState): Map<string, Counter[]> {
     const kind = counterKind(f);
     let counter = list.find((c) => c.side === f.side && c.kind === kind);
     if (!counter) {
-      counter = { side: f.side, kind, total: 0, forces: [] };
+      counter = { side: f.side, kind, total: 0, carriers: 0, forces: [] };
       list.push(counter);
     }
     counter.total += remaining(f);
+    if (isCarrier(f)) counter.carriers += 1;
     counter.forces.push(f);
     byArea.set(f.location, list);
   }

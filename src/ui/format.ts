@@ -57,3 +57,13 @@ export function ownerLabel(owner: string): string {
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** "the Japanese player", "the Allied player". */
+export function playerOf(side: 'japan' | 'allies'): string {
+  return side === 'japan' ? 'the Japanese player' : 'the Allied player';
+}
+
+/** "Japan's", "the Allies'". */
+export function possessive(side: 'japan' | 'allies'): string {
+  return side === 'japan' ? "Japan's" : "the Allies'";
+}

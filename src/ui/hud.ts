@@ -1,103 +1,97 @@
 /**
- * The DOM around the board: turn and date, each side's stocks, the End turn
- * button and the outcome. Real elements with accessible names; text only.
+ * The resource bar under the top bar: each stock of the side on screen, with
+ * what changed last turn. Oil gets the oil clock: this turn's burn with the
+ * orders given so far and how long the stock lasts at that rate. A stock at
+ * or under the scenario's warning level is marked in words, not only colour.
  */
 import type { SideId } from '../scenario/schema';
-import { byId, el } from './dom';
-import { formatDate, formatNumber, formatSigned } from './format';
-import { outcomeText } from './outcome-text';
-import type { GameSession } from './session';
+import { el } from './dom';
+import { formatNumber, formatSigned } from './format';
+import { oilForecast } from './oil-forecast';
+import type { ScreenContext } from './screen-state';
+import { turnWord } from './turn-words';
 
-const SIDES: readonly SideId[] = ['japan', 'allies'];
+export function renderHud(container: HTMLElement, ctx: ScreenContext) {
+  const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
+  container.replaceChildren(...sides.map((side) => sideRow(ctx, side, sides.length > 1)));
+  const name = sides.map((s) => ctx.session.world.scenario.sides[s].name).join(' and ');
+  container.setAttribute('aria-label', `Resources: ${name}`);
+}
 
-export class Hud {
-  private readonly session: GameSession;
-  private readonly button: HTMLButtonElement;
-
-  constructor(session: GameSession, onEndTurn: () => void) {
-    this.session = session;
-    this.button = byId<HTMLButtonElement>('end-turn');
-    this.button.addEventListener('click', () => {
-      if (!this.session.over && !this.button.disabled) onEndTurn();
-    });
-    byId('scenario-title').textContent =
-      `${session.world.scenario.meta.title} · ${session.world.scenario.meta.period}`;
-    byId('seed').textContent = session.state.seed;
-  }
-
-  /** Enables the End turn button (once the board is ready) unless the game is over. */
-  setInteractive(on: boolean) {
-    this.button.disabled = !on || this.session.over;
-  }
-
-  render() {
-    const { state, world } = this.session;
-    const last = world.scenario.calendar.lastTurn;
-    const status = byId('turn-status');
-    const turnText = state.outcome
-      ? `Game over after turn ${state.outcome.turn} of ${last}`
-      : `Turn ${state.turn} of ${last}`;
-    const monthly = world.scenario.calendar.turnLength.unit === 'month';
-    status.replaceChildren(
-      el('span', { className: 'turn-number', text: turnText }),
-      ' — ',
-      el('time', {
-        className: 'turn-date',
-        text: formatDate(state.date, !monthly),
-        attrs: { datetime: state.date },
-      }),
+function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLElement {
+  const { session, drafts } = ctx;
+  const { world, state, lastReport } = session;
+  const scenario = world.scenario;
+  const start = scenario.sides[side].stocks;
+  const willId = scenario.victory.willResource;
+  const tiles: HTMLElement[] = [];
+  if (labelled) tiles.push(el('p', { className: `hud-side side-${side}`, text: scenario.sides[side].name }));
+  const unit = turnWord(scenario);
+  for (const r of scenario.resources) {
+    const value = state.sides[side].stocks[r.id] ?? 0;
+    // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out.
+    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId) continue;
+    const low = r.warnBelow !== undefined && value <= r.warnBelow;
+    const line = lastReport?.items.find(
+      (i) => i.kind === 'economy' && i.side === side && i.resource === r.id,
     );
-    for (const side of SIDES) this.renderStocks(side);
-
-    const outcome = byId('outcome');
-    if (state.outcome) {
-      outcome.hidden = false;
-      outcome.textContent = outcomeText(state.outcome);
-      this.button.disabled = true;
-      byId('end-turn-hint').textContent = 'The game is over.';
-    } else {
-      outcome.hidden = true;
-      outcome.textContent = '';
-    }
-  }
-
-  private renderStocks(side: SideId) {
-    const { state, world, lastReport } = this.session;
-    const { scenario } = world;
-    const start = scenario.sides[side].stocks;
-    const willId = scenario.victory.willResource;
-    const list = el('dl', { className: 'stock-list' });
-    for (const r of scenario.resources) {
-      const value = state.sides[side].stocks[r.id] ?? 0;
-      // Show what a side actually has: the Allies' merchant fleet is not modelled in the small scenario.
-      if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId) continue;
-      const low = r.warnBelow !== undefined && value <= r.warnBelow;
-      const change = lastReport?.items.find(
-        (i) => i.kind === 'economy' && i.side === side && i.resource === r.id,
+    const delta = line?.kind === 'economy' ? line.after - line.before : null;
+    const notes: (HTMLElement | null)[] = [];
+    let title = `${r.name} (${r.unit})`;
+    if (r.id === 'oil') {
+      const f = oilForecast(world, state, side, drafts[side].orders, lastReport);
+      notes.push(
+        el('span', {
+          className: 'tile-note',
+          text: `burns ${formatNumber(f.burn)} this ${unit.one}`,
+        }),
+        el('span', {
+          className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}`,
+          text:
+            f.turnsLeft === null
+              ? 'income covers it'
+              : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`,
+        }),
       );
-      const delta = change && change.kind === 'economy' ? change.after - change.before : null;
-      list.append(
-        el('div', { className: low ? 'stock low' : 'stock' }, [
-          el('dt', {}, [
-            el('span', { className: 'stock-name', text: r.name }),
-            el('span', { className: 'stock-unit', text: r.unit }),
-          ]),
-          el('dd', {}, [
-            el('span', {
-              className: 'stock-value',
-              text: formatNumber(value),
-              attrs: { 'data-testid': `stock-${side}-${r.id}` },
-            }),
-            low && el('span', { className: 'badge-low', text: 'low' }),
-            delta !== null &&
-              el('span', {
-                className: `stock-change ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
-                text: `${formatSigned(delta)} last turn`,
-              }),
-          ]),
+      title =
+        `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
+        `ordered sorties ${formatNumber(f.sorties)}` +
+        (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
+        (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
+    } else if (delta !== null) {
+      notes.push(
+        el('span', {
+          className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
+          text: `${formatSigned(delta)} last ${unit.one}`,
+        }),
+      );
+    }
+    tiles.push(
+      el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
+        el('span', { className: 'tile-name', text: r.name }),
+        el('span', { className: 'tile-value-line' }, [
+          el('span', {
+            className: 'tile-value',
+            text: formatNumber(value),
+            attrs: { 'data-testid': `stock-${side}-${r.id}` },
+          }),
+          el('span', { className: 'tile-unit', text: shortUnit(r.unit) }),
+          low ? el('span', { className: 'badge-low', text: 'low' }) : null,
         ]),
-      );
-    }
-    byId(`stocks-${side}`).replaceChildren(list);
+        ...notes,
+      ]),
+    );
   }
+  return el('div', { className: `hud-row side-${side}` }, tiles);
+}
+
+/** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
+function shortUnit(unit: string): string {
+  const known: Record<string, string> = {
+    'thousand barrels': 'thousand bbl',
+    'thousand gross tons': 'thousand tons',
+    'points (0–100)': 'of 100',
+    'production points': 'points',
+  };
+  return known[unit] ?? unit;
 }

@@ -1,9 +1,9 @@
 /**
- * Greedy placement of area cards (name, production, counters) next to their
- * area marker: each card tries spots around its marker and takes the one that
- * covers least of the other markers, earlier cards, the routes and the board's
- * edge. A card never sits closer to another marker than it must, so each card
- * reads as belonging to its own area.
+ * Greedy placement of area cards (name, counters) next to their area marker:
+ * each card tries spots around its marker and takes the one that covers least
+ * of the other markers, earlier cards, the routes and the board's edge. Cards
+ * marked optional (names of empty areas) are left out when every spot would
+ * cover something, so a zoomed-out board stays readable.
  */
 export interface Rect {
   x: number;
@@ -20,16 +20,25 @@ export interface Anchor {
 }
 
 export interface CardSize {
-  width: number;
-  height: number;
+  /** The card's looks from most to least detailed: the first that fits without covering anything is used. */
+  variants: { width: number; height: number }[];
+  /** May be left out when there is no room. */
+  optional?: boolean;
+  /** Placed earlier than cards with a lower priority (default 0). */
+  priority?: number;
+}
+
+export interface Placed extends Rect {
+  /** Which of the card's variants was placed. */
+  variant: number;
 }
 
 /** A route drawn on the board, from (x1, y1) to (x2, y2). */
 export type Segment = readonly [number, number, number, number];
 
-const GAP = 4;
+const GAP = 3;
 /** Other markers count as this much bigger, so cards keep clear of them. */
-const MARKER_CLEARANCE = 10;
+const MARKER_CLEARANCE = 4;
 
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -41,34 +50,42 @@ function outside(r: Rect, bounds: Rect): number {
   return r.width * r.height - overlap(r, bounds);
 }
 
-function contains(r: Rect, x: number, y: number): boolean {
-  return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
-}
-
-/** Pixels of route hidden under the card (sampled every 4 px). */
-function routeCovered(r: Rect, segments: readonly Segment[]): number {
-  let covered = 0;
-  for (const [x1, y1, x2, y2] of segments) {
-    const length = Math.hypot(x2 - x1, y2 - y1);
-    const steps = Math.max(1, Math.ceil(length / 4));
-    for (let i = 0; i <= steps; i++) {
-      const t = i / steps;
-      if (contains(r, x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)) covered += length / steps;
+/** Length of the part of segment s inside r (Liang–Barsky clipping). */
+export function clippedLength(r: Rect, s: Segment): number {
+  const [x1, y1, x2, y2] = s;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, x1 - r.x],
+    [dx, r.x + r.width - x1],
+    [-dy, y1 - r.y],
+    [dy, r.y + r.height - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return 0;
+      continue;
     }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return 0;
   }
-  return covered;
+  return (t1 - t0) * Math.hypot(dx, dy);
 }
 
 /** Candidate rectangles around an anchor, in order of preference. */
-function candidates(a: Anchor, s: CardSize): Rect[] {
+function candidates(a: Anchor, s: { width: number; height: number }): Rect[] {
   const spots: [number, number][] = [];
-  for (const extra of [0, 14]) {
+  for (const extra of [0, 10, 22]) {
     const d = a.radius + GAP + extra;
-    const e = d * 0.7;
+    const e = d * 0.72;
     spots.push(
       [a.x - s.width / 2, a.y + d], // below
-      [a.x - s.width / 2, a.y - d - s.height], // above
       [a.x + d, a.y - s.height / 2], // right
+      [a.x - s.width / 2, a.y - d - s.height], // above
       [a.x - d - s.width, a.y - s.height / 2], // left
       [a.x + e, a.y + e], // below right
       [a.x - e - s.width, a.y + e], // below left
@@ -79,39 +96,77 @@ function candidates(a: Anchor, s: CardSize): Rect[] {
   return spots.map(([x, y]) => ({ x, y, width: s.width, height: s.height }));
 }
 
-/** One rectangle per card, in the same order as `anchors`. */
+/**
+ * One placement per card, in the same order as `anchors`, or null for an
+ * optional card left out. Each card takes its most detailed variant that fits
+ * somewhere without covering another card or marker; a required card that
+ * fits nowhere takes its smallest variant at the least bad spot.
+ */
 export function placeCards(
   anchors: readonly Anchor[],
   sizes: readonly CardSize[],
   bounds: Rect,
   routes: readonly Segment[] = [],
-): Rect[] {
+): (Placed | null)[] {
   const markers: Rect[] = anchors.map((a) => {
     const r = a.radius + MARKER_CLEARANCE;
     return { x: a.x - r, y: a.y - r, width: r * 2, height: r * 2 };
   });
-  const placed: (Rect | undefined)[] = new Array(anchors.length);
-  const area = (i: number) => (sizes[i]?.width ?? 0) * (sizes[i]?.height ?? 0);
-  // Big cards first: they have the fewest good spots.
-  const order = anchors.map((_, i) => i).sort((i, j) => area(j) - area(i) || i - j);
+  const placed: (Placed | null)[] = new Array(anchors.length).fill(null);
+  const placedList: Rect[] = [];
+  const first = (i: number) => sizes[i]?.variants[0];
+  const size = (i: number) => (first(i)?.width ?? 0) * (first(i)?.height ?? 0);
+  // Required cards first, then by priority, then big cards: they have the fewest good spots.
+  const order = anchors
+    .map((_, i) => i)
+    .sort(
+      (i, j) =>
+        Number(sizes[i]?.optional ?? false) - Number(sizes[j]?.optional ?? false) ||
+        (sizes[j]?.priority ?? 0) - (sizes[i]?.priority ?? 0) ||
+        size(j) - size(i) ||
+        i - j,
+    );
   for (const i of order) {
     const anchor = anchors[i];
-    const size = sizes[i];
-    if (!anchor || !size) continue;
-    let best: Rect | undefined;
-    let bestCost = Number.POSITIVE_INFINITY;
-    for (const [rank, r] of candidates(anchor, size).entries()) {
-      let cost = outside(r, bounds) * 6 + rank * 12 + routeCovered(r, routes) * 4;
-      markers.forEach((m, k) => {
-        if (k !== i) cost += overlap(r, m) * 3;
-      });
-      for (const p of placed) if (p) cost += overlap(r, p) * 4;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = r;
+    const s = sizes[i];
+    if (!anchor || !s || s.variants.length === 0) continue;
+    let chosen: Placed | null = null;
+    let fallback: Placed | null = null;
+    let fallbackCost = Number.POSITIVE_INFINITY;
+    for (const [v, variant] of s.variants.entries()) {
+      let best: Rect | null = null;
+      let bestCost = Number.POSITIVE_INFINITY;
+      const last = v === s.variants.length - 1;
+      for (const [rank, r] of candidates(anchor, variant).entries()) {
+        let clash = 0;
+        markers.forEach((m, k) => {
+          if (k !== i) clash += overlap(r, m);
+        });
+        for (const p of placedList) clash += overlap(r, p);
+        const off = outside(r, bounds);
+        const fits = clash + off <= r.width * r.height * 0.03;
+        if (!fits && !last) continue;
+        let cost = clash * 5 + off * 6 + rank * 10;
+        if (cost >= bestCost && cost >= fallbackCost) continue;
+        for (const seg of routes) cost += clippedLength(r, seg) * 2;
+        if (fits && cost < bestCost) {
+          bestCost = cost;
+          best = r;
+        }
+        if (last && cost < fallbackCost) {
+          fallbackCost = cost;
+          fallback = { ...r, variant: v };
+        }
+      }
+      if (best) {
+        chosen = { ...best, variant: v };
+        break;
       }
     }
-    placed[i] = best;
+    if (!chosen && !s.optional) chosen = fallback;
+    if (!chosen) continue;
+    placed[i] = chosen;
+    placedList.push(chosen);
   }
-  return placed.map((r, i) => r ?? { x: anchors[i]?.x ?? 0, y: anchors[i]?.y ?? 0, width: 0, height: 0 });
+  return placed;
 }

@@ -27,12 +27,7 @@ function pairs(flat: readonly number[]): string {
 }
 
 function iconSvg(icon: IconShape, colour: string): SVGSVGElement {
-  return svg([
-    ...icon.fills.map((p) => shape('polygon', { points: pairs(p), fill: colour })),
-    ...icon.strokes.map((p) =>
-      shape('polyline', { points: pairs(p), fill: 'none', stroke: colour, 'stroke-width': '1.6' }),
-    ),
-  ]);
+  return svg(icon.fills.map((p) => shape('polygon', { points: pairs(p), fill: colour })));
 }
 
 function entry(symbol: SVGSVGElement, text: string): HTMLLIElement {
@@ -45,21 +40,15 @@ export function renderLegend(container: HTMLElement) {
     s.classList.add('legend-chip');
     return s;
   };
+  const square = (cls: string) =>
+    svg([shape('rect', { x: '2', y: '2', width: '12', height: '12', rx: '2', class: cls })]);
   container.replaceChildren(
     el('ul', { className: 'legend-list' }, [
-      entry(
-        svg([shape('rect', { x: '2', y: '2', width: '12', height: '12', rx: '2', class: 'fill-japan' })]),
-        'Japan',
-      ),
-      entry(
-        svg([shape('rect', { x: '2', y: '2', width: '12', height: '12', rx: '2', class: 'fill-allies' })]),
-        'Allies',
-      ),
-      entry(
-        svg([shape('rect', { x: '2', y: '2', width: '12', height: '12', rx: '2', class: 'fill-neutral' })]),
-        'land',
-      ),
-      entry(svg([shape('circle', { cx: '8', cy: '8', r: '6', class: 'fill-neutral' })]), 'island'),
+      entry(square('fill-japan'), 'held by Japan'),
+      entry(square('fill-allies'), 'held by the Allies'),
+      entry(square('fill-neutral'), 'neutral'),
+      entry(square('shape-symbol'), 'land area'),
+      entry(svg([shape('circle', { cx: '8', cy: '8', r: '6', class: 'shape-symbol' })]), 'island'),
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '6.5', class: 'sea-symbol' })]), 'sea area'),
       entry(
         svg([
@@ -68,9 +57,18 @@ export function renderLegend(container: HTMLElement) {
         ]),
         'capital',
       ),
-      entry(chip(counterIcon('naval')), 'ships'),
+      entry(chip(counterIcon('fleet', true)), 'fleet with carriers (warships)'),
+      entry(chip(counterIcon('fleet')), 'warships'),
+      entry(chip(counterIcon('transport')), 'transports'),
       entry(chip(counterIcon('air')), 'aircraft'),
       entry(chip(counterIcon('army')), 'troops (thousands)'),
+      entry(svg([shape('line', { x1: '1', y1: '8', x2: '15', y2: '8', class: 'lane-symbol' })]), 'sea route'),
+      entry(
+        svg([shape('line', { x1: '1', y1: '8', x2: '15', y2: '8', class: 'road-symbol' })]),
+        'overland route',
+      ),
+      entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'legal-symbol' })]), 'can move here'),
+      entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'selected-symbol' })]), 'selected'),
     ]),
   );
 }

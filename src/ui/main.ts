@@ -1,83 +1,102 @@
 /**
- * The browser entry: load and check the scenario, start a game, draw the
- * board with Phaser and the HUD in the DOM, and resolve a turn on "End turn".
+ * The browser entry: the start screen, or — with `?scenario=…` in the
+ * address — straight into that game. The game screen (with Phaser) is loaded
+ * only when a game starts, so the start screen appears at once.
  */
 import './zod-setup';
 import './style.css';
-import scenarioJson from '../../scenarios/southern-oil-1942.json';
-import { loadScenarioValue } from '../scenario/load';
-import { AreaPanel } from './area-panel';
-import { startBoard } from './board-scene';
-import { byId, revealInPanel } from './dom';
-import { Hud } from './hud';
-import { renderLegend } from './legend';
+import { type Autosave, readAutosave, resume } from './autosave';
+import { findScenario } from './bundled-scenarios';
+import { showHandover } from './dialogs';
+import { el } from './dom';
+import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
-import { renderReport } from './report-view';
-import { GameSession, seedFromUrl } from './session';
-import { installTestHook } from './test-hook';
+import { GameSession } from './session';
+import { renderStartScreen } from './start-screen';
+
+const root = document.getElementById('app') ?? document.body;
+let current: { destroy(): void } | null = null;
+
+function showStart(notice?: string) {
+  current?.destroy();
+  current = null;
+  // Back to a plain address, so reloading shows the start screen (and Continue), never a fresh game.
+  if (window.location.search) history.replaceState(null, '', window.location.pathname);
+  document.title = 'Price of Victory';
+  const screen = el('main', { className: 'start-screen', attrs: { id: 'start-screen' } });
+  root.replaceChildren(screen);
+  renderStartScreen(screen, { start: (o) => void startNew(o), resume: (s) => void resumeSaved(s) }, notice);
+}
+
+async function startNew(options: LaunchOptions) {
+  const bundled = findScenario(options.scenario);
+  if (!bundled) return showStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
+  if (!bundled.loaded.ok) {
+    return showProblems(
+      `The scenario “${options.scenario}” has problems`,
+      bundled.loaded.problems,
+      'Fix the file at the places listed, then reload the page.',
+    );
+  }
+  const session = new GameSession(
+    bundled.loaded.value,
+    options.seed,
+    playersFor(options.side, options.difficulty),
+  );
+  await openGame(session, { ...options, scenario: bundled.file });
+}
+
+async function resumeSaved(save: Autosave) {
+  const result = resume(save);
+  if (!result.ok) return showStart(result.message);
+  await openGame(result.session, result.launch);
+}
+
+async function openGame(session: GameSession, launch: LaunchOptions) {
+  current?.destroy();
+  const { GameScreen } = await import('./game-screen');
+  const screen = new GameScreen(root, session, launch, () => showStart());
+  current = screen;
+  screen.start();
+}
 
 function boot() {
-  const loaded = loadScenarioValue(scenarioJson);
-  if (!loaded.ok) {
-    showProblems(
-      'The scenario file has problems',
-      loaded.problems,
-      'Fix scenarios/southern-oil-1942.json at the places listed, then reload the page.',
+  const { options, problems } = optionsFromUrl(window.location.search);
+  if (!options) return showStart();
+  if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
+  // A link to the game that is already saved with progress: ask before starting it again from turn 1.
+  const save = readAutosave();
+  const bundled = findScenario(options.scenario);
+  if (
+    save &&
+    save.turns.length > 0 &&
+    bundled?.id === save.scenario.id &&
+    save.seed === options.seed &&
+    save.launch.side === options.side
+  ) {
+    showStart();
+    showHandover(
+      'You have already played this game',
+      [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
+      'Continue the saved game',
+      () => void resumeSaved(save),
     );
+    const dialog = document.getElementById('overlay');
+    dialog?.append(
+      el('button', {
+        text: 'Start again from turn 1',
+        className: 'secondary',
+        attrs: { type: 'button', 'data-action': 'restart' },
+      }),
+    );
+    dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
+      (dialog as HTMLDialogElement).close();
+      document.body.classList.remove('covered');
+      void startNew(options);
+    });
     return;
   }
-  const session = new GameSession(loaded.value, seedFromUrl(window.location.search));
-  const reportBox = byId('report');
-
-  let board: ReturnType<typeof startBoard> | null = null;
-  const select = (id: string | null) => {
-    panel.show(id);
-    board?.scene.select(id);
-    revealInPanel(byId('area-details'));
-  };
-  const panel = new AreaPanel(session, select);
-  const hud = new Hud(session, () => {
-    session.endTurn();
-    hud.render();
-    panel.render();
-    renderReport(reportBox, session.world, session.state, session.lastReport);
-    board?.scene.redraw();
-    // Bring what just happened into view in the side panel.
-    revealInPanel(reportBox);
-  });
-  hud.render();
-  panel.render();
-  renderReport(reportBox, session.world, session.state, null);
-  renderLegend(byId('legend-body'));
-
-  const hook = installTestHook(session, (id) => {
-    const p = board?.scene.areaPosition(id);
-    const canvas = board?.game.canvas;
-    if (!p || !canvas || !board) return null;
-    const rect = canvas.getBoundingClientRect();
-    const kx = rect.width / board.game.scale.width;
-    const ky = rect.height / board.game.scale.height;
-    return { x: rect.left + window.scrollX + p.x * kx, y: rect.top + window.scrollY + p.y * ky };
-  });
-
-  // The map key is open on a roomy board and folded away on a small one; the board makes room for it.
-  const legend = byId<HTMLDetailsElement>('legend');
-  if (byId('board').clientWidth < 800) legend.open = false;
-  legend.addEventListener('toggle', () => board?.scene.redraw());
-  board = startBoard(byId('board'), session, {
-    onSelect: select,
-    reservedRight: () => (getComputedStyle(legend).position === 'absolute' ? legend.offsetWidth + 12 : 0),
-    onReady: () => {
-      const canvas = board?.game.canvas;
-      canvas?.setAttribute('role', 'img');
-      canvas?.setAttribute(
-        'aria-label',
-        `Map of ${session.world.scenario.meta.title}: areas, routes and forces. The same information is in the area list beside it.`,
-      );
-      hud.setInteractive(true);
-      hook.ready = true;
-    },
-  });
+  void startNew(options);
 }
 
 try {

@@ -8,6 +8,10 @@ const KIND: Record<Outcome['kind'], string> = {
   'last-turn': 'The scenario is over',
 };
 
+export function outcomeTitle(o: Outcome): string {
+  return KIND[o.kind];
+}
+
 export function outcomeText(o: Outcome): string {
   const who =
     o.winner === 'draw' ? 'Neither side has won' : o.winner === 'japan' ? 'Japan wins' : 'The Allies win';

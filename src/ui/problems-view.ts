@@ -9,26 +9,19 @@ export function showProblems(title: string, problems: readonly Problem[], hint?:
     { className: 'problem-list' },
     problems.map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
   );
+  const back = el('a', { text: 'Back to the start screen', attrs: { href: window.location.pathname } });
   app.replaceChildren(
-    el(
-      'section',
-      { className: 'problems', attrs: { role: 'alert', 'aria-labelledby': 'problems-heading' } },
-      [
-        el('h2', { attrs: { id: 'problems-heading' }, text: title }),
-        list,
-        hint ? el('p', { text: hint }) : null,
-      ],
-    ),
+    el('main', { className: 'problems-page' }, [
+      el(
+        'section',
+        { className: 'problems', attrs: { role: 'alert', 'aria-labelledby': 'problems-heading' } },
+        [
+          el('h2', { attrs: { id: 'problems-heading' }, text: title }),
+          list,
+          hint ? el('p', { text: hint }) : null,
+          el('p', {}, [back]),
+        ],
+      ),
+    ]),
   );
-  const button = document.getElementById('end-turn');
-  if (button instanceof HTMLButtonElement) button.disabled = true;
-  const texts: [string, string][] = [
-    ['turn-status', 'The game has not started'],
-    ['scenario-title', 'No scenario loaded'],
-    ['end-turn-hint', ''],
-  ];
-  for (const [id, text] of texts) {
-    const node = document.getElementById(id);
-    if (node) node.textContent = text;
-  }
 }

@@ -1,39 +1,247 @@
 /**
- * The latest turn report as a readable list: events with their notes, moves,
- * battles, changes of control and every stock change with its causes.
+ * The turn report as a student reads it: what happened and why, grouped —
+ * the end (if it came), events with their historical notes and sources,
+ * decisions, battles with the ships sunk by name and the aircraft and pilots
+ * lost, other losses, changes of control, moves, every stock change with its
+ * causes, and intelligence (only for the side it belongs to). Each item that
+ * happened somewhere has a button that shows the place on the map.
  */
-import type { BattleLoss, ForceState, GameState, ReportItem, TurnReport, World } from '../engine/index';
+import type { ForceState, ReportItem, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
-import { el } from './dom';
+import { button, el } from './dom';
 import { capitalise, formatDate, formatNumber, formatSigned, sideName } from './format';
+import type { ScreenContext } from './screen-state';
 
-export function renderReport(
-  container: HTMLElement,
-  world: World,
-  state: GameState,
-  report: TurnReport | null,
-) {
+type Item<K extends ReportItem['kind']> = Extract<ReportItem, { kind: K }>;
+
+export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
+  const { session, screen } = ctx;
+  const reports = session.reports;
+  const index = screen.reportIndex ?? reports.length - 1;
+  const report = reports[index] ?? null;
+  const weekly = session.world.scenario.calendar.turnLength.unit !== 'month';
   const heading = el('h2', {
     attrs: { id: 'report-heading' },
-    text: report
-      ? `What happened in ${formatDate(report.date, world.scenario.calendar.turnLength.unit !== 'month')}`
-      : 'Turn report',
+    text: report ? `What happened in ${formatDate(report.date, weekly)}` : 'Turn report',
   });
+  container.setAttribute('aria-labelledby', 'report-heading');
   if (!report) {
     container.replaceChildren(
       heading,
       el('p', {
         className: 'muted',
-        text: 'Nothing has happened yet. Press “End turn” to play the month: production, oil use and events are worked out by the rules and explained here.',
+        text: 'Nothing has happened yet. Give your orders and press “End turn”: production, oil, moves, battles and events are worked out by the rules and explained here, with the numbers.',
       }),
     );
     return;
   }
-  const list = el('ol', { className: 'report-list' });
-  const forces = new Map(state.forces.map((f) => [f.id, f]));
-  for (const item of report.items) list.append(renderItem(world, forces, item));
-  if (report.items.length === 0) list.append(el('li', { text: 'Nothing happened.' }));
-  container.replaceChildren(heading, list);
+  const parts: (HTMLElement | null)[] = [heading];
+  if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
+  parts.push(...renderReport(ctx, report));
+  container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+}
+
+function reportPicker(ctx: ScreenContext, index: number, weekly: boolean): HTMLElement {
+  const select = el(
+    'select',
+    { attrs: { id: 'report-select', 'data-key': 'report-select' } },
+    ctx.session.reports.map((r, i) =>
+      el('option', { text: `Turn ${r.turn}: ${formatDate(r.date, weekly)}`, attrs: { value: String(i) } }),
+    ),
+  );
+  select.value = String(index);
+  select.addEventListener('change', () => ctx.actions.showReport(Number(select.value)));
+  return el('div', { className: 'report-picker' }, [
+    el('label', { text: 'Earlier reports', attrs: { for: 'report-select' } }),
+    select,
+  ]);
+}
+
+/** The report's items for the side on screen, grouped under headings. */
+export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElement[] {
+  const { session, screen } = ctx;
+  const world = session.world;
+  const forces = new Map(session.state.forces.map((f) => [f.id, f]));
+  const visible = report.items.filter(
+    (i) => !(i.kind === 'intelligence' && screen.viewer !== null && i.side !== screen.viewer),
+  );
+  const of = <K extends ReportItem['kind']>(kind: K) => visible.filter((i): i is Item<K> => i.kind === kind);
+  const out: HTMLElement[] = [summary(ctx, report, visible)];
+  const section = (title: string, items: HTMLElement[], open = true) => {
+    if (items.length === 0) return;
+    const s = el('section', { className: 'report-section' }, [
+      el('h3', { text: title }),
+      el('ol', { className: 'report-list' }, items),
+    ]);
+    if (open) out.push(s);
+    else {
+      const d = el('details', { className: 'report-section' }, [
+        el('summary', { text: `${title} (${items.length})` }),
+        el('ol', { className: 'report-list' }, items),
+      ]);
+      out.push(d);
+    }
+  };
+  section(
+    'The end',
+    of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
+  );
+  section(
+    'Events',
+    of('event').map((i) => eventItem(world, i)),
+  );
+  section(
+    'Decisions',
+    of('choice').map((i) =>
+      item('choice', [
+        tag('Decision', i.side),
+        `${capitalise(sideName(i.side))} decided: `,
+        el('strong', { text: i.label }),
+      ]),
+    ),
+  );
+  section(
+    'Battles',
+    of('battle').map((i) => battleItem(ctx, forces, i)),
+  );
+  section(
+    'Losses',
+    of('damage').map((i) => {
+      const f = forces.get(i.force);
+      return item('damage', [
+        tag('Loss', i.side),
+        el('strong', { text: i.name }),
+        `: ${lossText(f, i)} — ${i.why}.`,
+        f ? placeButton(ctx, f.location) : null,
+      ]);
+    }),
+  );
+  section(
+    'Control',
+    of('control').map((i) =>
+      item('control', [
+        tag('Control', i.to === 'japan' || i.to === 'allies' ? i.to : undefined),
+        el('strong', { text: areaName(world, i.area) }),
+        ` passes from ${ownerWord(i.from)} to ${ownerWord(i.to)}: ${i.why}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+  );
+  section('Arrivals', [
+    ...of('reinforcement').map((i) =>
+      item('reinforcement', [
+        tag('Reinforcement', i.side),
+        el('strong', { text: i.name }),
+        ` arrives in ${areaName(world, i.area)}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    ...of('built').map((i) => {
+      const f = i.force ? forces.get(i.force) : undefined;
+      return item('built', [
+        tag('Built', i.side),
+        el('strong', { text: i.name }),
+        ` is ready for ${sideName(i.side)}.`,
+        f ? placeButton(ctx, f.location) : null,
+      ]);
+    }),
+  ]);
+  section(
+    'Intelligence',
+    of('intelligence').map((i) =>
+      item('intelligence', [
+        tag('Intelligence', i.side),
+        `${i.text} (chance ${i.chance}%, rolled ${i.roll}).`,
+      ]),
+    ),
+  );
+  for (const side of ['japan', 'allies'] as const) {
+    section(
+      `Economy: ${world.scenario.sides[side].name}`,
+      of('economy')
+        .filter((i) => i.side === side)
+        .map((i) => economyItem(world, i)),
+    );
+  }
+  const moves = of('move');
+  section(
+    'Moves',
+    moves.map((i) =>
+      item('move', [
+        tag('Move', i.side),
+        el('strong', { text: i.name }),
+        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${formatNumber(i.oil)} thousand barrels of oil).`,
+        placeButton(ctx, i.to),
+      ]),
+    ),
+    moves.length <= 8,
+  );
+  section(
+    'Orders refused',
+    of('rejected').map((i) =>
+      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+    ),
+  );
+  section(
+    'Searches',
+    of('detection').map((i) =>
+      item('detection', [
+        tag('Search', i.side),
+        `${capitalise(sideName(i.side))} ${i.spotted ? 'spotted' : 'did not spot'} the enemy in ${areaName(world, i.area)} `,
+        `(chance ${i.chance}%, rolled ${i.roll}): ${i.why}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    false,
+  );
+  if (out.length === 0) out.push(el('p', { className: 'muted', text: 'Nothing happened.' }));
+  return out;
+}
+
+/** The report in five lines: stocks of the side on screen, battles, ships sunk, areas taken, events. */
+function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportItem[]): HTMLElement {
+  const { world } = ctx.session;
+  const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
+  const lines: string[] = [];
+  for (const side of sides) {
+    const stocks = items
+      .filter((i): i is Item<'economy'> => i.kind === 'economy' && i.side === side)
+      .filter((i) => i.resource !== world.scenario.victory.willResource || i.after !== i.before)
+      .map((i) => {
+        const name = world.scenario.resources.find((r) => r.id === i.resource)?.name ?? i.resource;
+        return `${name.replace(/ \(.*\)$/, '')} ${formatNumber(i.before)} → ${formatNumber(i.after)}`;
+      });
+    if (stocks.length) lines.push(`${world.scenario.sides[side].name}: ${stocks.join('; ')}.`);
+  }
+  const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
+  if (battles.length) {
+    lines.push(
+      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => areaName(world, b.area)).join(', ')}.`,
+    );
+  }
+  const sunk = [
+    ...battles.flatMap((b) => b.losses.filter((l) => l.destroyed)),
+    ...items.filter((i): i is Item<'damage'> => i.kind === 'damage' && i.destroyed),
+  ];
+  const named = sunk.filter((l) => ctx.session.state.forces.find((f) => f.id === l.force)?.type === 'ship');
+  if (named.length) lines.push(`Sunk: ${named.map((l) => l.name).join(', ')}.`);
+  const control = items.filter((i): i is Item<'control'> => i.kind === 'control');
+  if (control.length) {
+    lines.push(
+      `Changed hands: ${control.map((c) => `${areaName(world, c.area)} (to ${ownerWord(c.to)})`).join(', ')}.`,
+    );
+  }
+  const events = items.filter((i) => i.kind === 'event').length;
+  if (events) lines.push(`${events} ${events === 1 ? 'event' : 'events'} — read them below.`);
+  if (lines.length === 0) lines.push('A quiet turn.');
+  return el('section', { className: 'report-summary', attrs: { 'aria-label': 'In short' } }, [
+    el('strong', { text: `In short (turn ${report.turn})` }),
+    el(
+      'ul',
+      {},
+      lines.map((t) => el('li', { text: t })),
+    ),
+  ]);
 }
 
 function areaName(world: World, id: string): string {
@@ -48,121 +256,85 @@ function item(kind: string, children: Parameters<typeof el>[2]): HTMLLIElement {
   return el('li', { className: `report-item report-${kind}` }, children);
 }
 
-function renderItem(world: World, forces: ReadonlyMap<string, ForceState>, i: ReportItem): HTMLLIElement {
-  const { scenario } = world;
-  switch (i.kind) {
-    case 'event': {
-      const source = scenario.meta.sources.find((s) => s.key === i.source);
-      return item('event', [
-        tag('Event'),
-        el('strong', { text: i.title }),
-        ...i.effects.map((e) => el('p', { text: e })),
-        el('p', { className: 'note', text: i.note }),
-        el('p', { className: 'source', text: `Source: ${source ? source.citation : i.source}` }),
-      ]);
-    }
-    case 'choice':
-      return item('choice', [
-        tag('Decision', i.side),
-        `${capitalise(sideName(i.side))} decided: `,
-        el('strong', { text: i.label }),
-      ]);
-    case 'reinforcement':
-      return item('reinforcement', [
-        tag('Reinforcement', i.side),
-        el('strong', { text: i.name }),
-        ` arrives in ${areaName(world, i.area)}.`,
-      ]);
-    case 'economy': {
-      const res = scenario.resources.find((r) => r.id === i.resource);
-      const name = res?.name ?? i.resource;
-      return item('economy', [
-        tag(i.side === 'japan' ? 'Japan' : 'Allies', i.side),
-        el('strong', { text: `${name} ${formatNumber(i.before)} → ${formatNumber(i.after)}` }),
-        ` (${formatSigned(i.after - i.before)}${res ? ` ${res.unit}` : ''})`,
-        el(
-          'ul',
-          { className: 'changes' },
-          i.changes.map((c) =>
-            el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
-              el('span', { className: 'amount', text: formatSigned(c.amount) }),
-              ` ${c.cause}`,
-            ]),
-          ),
-        ),
-      ]);
-    }
-    case 'rejected':
-      return item('rejected', [
-        tag('Order refused', i.side),
-        `${capitalise(sideName(i.side))}: ${i.reason}.`,
-      ]);
-    case 'move':
-      return item('move', [
-        tag('Move', i.side),
-        el('strong', { text: i.name }),
-        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${formatNumber(i.oil)} oil).`,
-      ]);
-    case 'detection':
-      return item('detection', [
-        tag('Search', i.side),
-        `${capitalise(sideName(i.side))} ${i.spotted ? 'spotted' : 'did not spot'} the enemy in ${areaName(world, i.area)} `,
-        `(chance ${i.chance}%, rolled ${i.roll}): ${i.why}.`,
-      ]);
-    case 'battle':
-      return item('battle', [
-        tag('Battle'),
-        el('strong', { text: i.summary }),
-        el(
-          'ul',
-          { className: 'losses' },
-          i.losses.map((l) =>
-            el('li', {
-              text: `${l.name} (${sideName(l.side)}): ${lossText(forces.get(l.force), l)} — ${l.why}`,
-            }),
-          ),
-        ),
-      ]);
-    case 'damage':
-      return item('damage', [
-        tag('Loss', i.side),
-        el('strong', { text: i.name }),
-        `: ${lossText(forces.get(i.force), i)} — ${i.why}.`,
-      ]);
-    case 'intelligence':
-      return item('intelligence', [
-        tag('Intelligence', i.side),
-        `${i.text} (chance ${i.chance}%, rolled ${i.roll}).`,
-      ]);
-    case 'built':
-      return item('built', [
-        tag('Built', i.side),
-        el('strong', { text: i.name }),
-        ` is ready for ${sideName(i.side)}.`,
-      ]);
-    case 'control':
-      return item('control', [
-        tag('Control', i.to === 'japan' || i.to === 'allies' ? i.to : undefined),
-        el('strong', { text: areaName(world, i.area) }),
-        ` passes from ${ownerWord(i.from)} to ${ownerWord(i.to)}: ${i.why}.`,
-      ]);
-    case 'end':
-      return item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`]);
-    default:
-      // A kind of report item this view does not know yet: still shown, never dropped.
-      return genericItem(i as ReportItem);
-  }
+function placeButton(ctx: ScreenContext, areaId: string): HTMLElement {
+  const name = areaName(ctx.session.world, areaId);
+  return button(`Show ${name}`, () => ctx.actions.showOnMap(areaId), {
+    className: 'place',
+    label: `Show ${name} on the map`,
+  });
 }
 
-const TEXT_FIELDS = ['title', 'name', 'label', 'summary', 'text', 'reason', 'why'] as const;
+function eventItem(world: World, i: Item<'event'>): HTMLLIElement {
+  const source = world.scenario.meta.sources.find((s) => s.key === i.source);
+  return item('event', [
+    tag('Event'),
+    el('strong', { text: i.title }),
+    ...i.effects.map((e) => el('p', { text: e })),
+    el('p', { className: 'note', text: i.note }),
+    el('p', { className: 'source', text: `Source: ${source ? source.citation : i.source}` }),
+  ]);
+}
 
-function genericItem(i: ReportItem): HTMLLIElement {
-  const fields = i as unknown as Record<string, unknown>;
-  const side = fields.side === 'japan' || fields.side === 'allies' ? fields.side : undefined;
-  const parts = TEXT_FIELDS.map((k) => fields[k]).filter(
-    (v): v is string => typeof v === 'string' && v !== '',
+function battleItem(
+  ctx: ScreenContext,
+  forces: ReadonlyMap<string, ForceState>,
+  i: Item<'battle'>,
+): HTMLLIElement {
+  const world = ctx.session.world;
+  const sunk = i.losses.filter((l) => l.destroyed);
+  const stages = i.stages.map((s) =>
+    s === 'air' ? 'air strikes' : s === 'surface' ? 'surface action' : 'ground fighting',
   );
-  return item(i.kind, [tag(capitalise(i.kind), side), parts.join(' — ')]);
+  const perSide = (['japan', 'allies'] as const).map((side) =>
+    el('li', {}, [
+      el('strong', { text: `${world.scenario.sides[side].name}: ` }),
+      `${formatNumber(i.aircraftLost[side] ?? 0)} aircraft and ${formatNumber(i.pilotsLost[side] ?? 0)} trained pilots lost`,
+      sunk.some((l) => l.side === side)
+        ? `; sunk: ${sunk
+            .filter((l) => l.side === side)
+            .map((l) => l.name)
+            .join(', ')}`
+        : '',
+      '.',
+    ]),
+  );
+  return item('battle', [
+    tag('Battle'),
+    el('strong', { text: i.summary }),
+    el('p', {
+      className: 'muted',
+      text: `In ${areaName(world, i.area)}: ${stages.join(', ') || 'a clash'}.${i.firstStrike ? ` ${capitalise(sideName(i.firstStrike))} struck first.` : ''}`,
+    }),
+    el('ul', { className: 'battle-sides' }, perSide),
+    el(
+      'ul',
+      { className: 'losses' },
+      i.losses.map((l) =>
+        el('li', { text: `${l.name} (${sideName(l.side)}): ${lossText(forces.get(l.force), l)} — ${l.why}` }),
+      ),
+    ),
+    placeButton(ctx, i.area),
+  ]);
+}
+
+function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
+  const res = world.scenario.resources.find((r) => r.id === i.resource);
+  const name = res?.name ?? i.resource;
+  return item('economy', [
+    tag(world.scenario.sides[i.side].name, i.side),
+    el('strong', { text: `${name} ${formatNumber(i.before)} → ${formatNumber(i.after)}` }),
+    ` (${formatSigned(i.after - i.before)}${res ? ` ${res.unit}` : ''})`,
+    el(
+      'ul',
+      { className: 'changes' },
+      i.changes.map((c) =>
+        el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
+          el('span', { className: 'amount', text: formatSigned(c.amount) }),
+          el('span', { text: c.cause }),
+        ]),
+      ),
+    ),
+  ]);
 }
 
 function ownerWord(owner: string): string {
@@ -176,7 +348,7 @@ function ownerWord(owner: string): string {
 /** What a loss means for this kind of force: "sunk", "35% damage", "12 aircraft lost", … */
 function lossText(
   force: ForceState | undefined,
-  l: Pick<BattleLoss, 'amount' | 'destroyed'> & { aircraft?: number },
+  l: { amount: number; destroyed: boolean; aircraft?: number },
 ): string {
   const planes = l.aircraft ? `, ${formatNumber(l.aircraft)} aircraft lost` : '';
   switch (force?.type) {

@@ -1,51 +1,106 @@
 /**
- * One game in the browser: the world, the current state and the latest
- * report. Every rule lives in the engine; this only calls it.
+ * One game in the browser: the world, the current state, who plays each
+ * side, every turn's orders and reports. Every rule lives in the engine; this
+ * only calls it (and asks the computer players for their orders).
  */
+import { policyByName } from '../ai/registry';
 import {
   buildWorld,
   createGame,
   type GameState,
+  type Order,
   resolveTurn,
+  SIDE_IDS,
+  stateHash,
+  type TurnOrders,
   type TurnReport,
   type World,
 } from '../engine/index';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, SideId } from '../scenario/schema';
+
+/** Who plays a side: a person at this screen, or a computer policy by name. */
+export type Player = 'human' | string;
+export type Players = Record<SideId, Player>;
+
+export interface PlayedTurn {
+  orders: TurnOrders;
+  /** `stateHash` of the state after the turn, so a resumed game can prove it replayed exactly. */
+  hash: string;
+}
 
 export class GameSession {
   readonly world: World;
+  readonly seed: string;
+  readonly players: Players;
   private current: GameState;
-  private report: TurnReport | null = null;
+  private played: PlayedTurn[] = [];
+  private turnReports: TurnReport[] = [];
 
-  constructor(scenario: Scenario, seed: string) {
+  constructor(scenario: Scenario, seed: string, players: Players) {
     this.world = buildWorld(scenario);
+    this.seed = seed;
+    this.players = { ...players };
     this.current = createGame(this.world, seed);
+    for (const side of SIDE_IDS) {
+      const p = players[side];
+      if (p !== 'human' && !policyByName(p)) throw new Error(`there is no computer player called "${p}"`);
+    }
   }
 
   get state(): GameState {
     return this.current;
   }
 
+  get reports(): readonly TurnReport[] {
+    return this.turnReports;
+  }
+
   get lastReport(): TurnReport | null {
-    return this.report;
+    return this.turnReports[this.turnReports.length - 1] ?? null;
+  }
+
+  get turns(): readonly PlayedTurn[] {
+    return this.played;
   }
 
   get over(): boolean {
     return this.current.outcome !== null;
   }
 
-  /** Resolves the current turn with no orders for either side (orders come with the full board). */
-  endTurn(): TurnReport {
+  /** The sides people play here, Japan first. */
+  humanSides(): SideId[] {
+    return SIDE_IDS.filter((s) => this.players[s] === 'human');
+  }
+
+  isHuman(side: SideId): boolean {
+    return this.players[side] === 'human';
+  }
+
+  /** The computer's orders for `side` this turn (deterministic: the same game gets the same orders). */
+  computerOrders(side: SideId): Order[] {
+    const policy = policyByName(this.players[side]);
+    return policy ? policy.orders(this.world, this.current, side) : [];
+  }
+
+  /**
+   * Resolves the turn: the people's orders as given, the computer's from its
+   * policy. Illegal orders are dropped by the engine and named in the report.
+   */
+  endTurn(humanOrders: Partial<Record<SideId, readonly Order[]>>): TurnReport {
     if (this.over) throw new Error('the game is over');
-    const result = resolveTurn(this.world, this.current, { japan: [], allies: [] });
+    const orders: TurnOrders = { japan: [], allies: [] };
+    for (const side of SIDE_IDS) {
+      orders[side] = this.isHuman(side) ? [...(humanOrders[side] ?? [])] : this.computerOrders(side);
+    }
+    return this.apply(orders);
+  }
+
+  /** Plays a turn with exactly these orders (resuming a saved game). */
+  apply(orders: TurnOrders): TurnReport {
+    const result = resolveTurn(this.world, this.current, orders);
     this.current = result.state;
-    this.report = result.report;
+    this.played.push({ orders: structuredClone(orders), hash: stateHash(result.state) });
+    this.turnReports.push(result.report);
     return result.report;
   }
-}
-
-/** The seed from `?seed=…`, or a fixed default so a class sees the same game. */
-export function seedFromUrl(search: string, fallback = 'classroom'): string {
-  const seed = new URLSearchParams(search).get('seed')?.trim();
-  return seed ? seed.slice(0, 100) : fallback;
 }

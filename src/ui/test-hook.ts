@@ -1,15 +1,22 @@
 /**
  * A read-only window onto the game for browser tests (and curious teachers):
- * the canvas is opaque to DOM queries, so tests ask here for what only it shows.
+ * the canvas is opaque to DOM queries, so tests ask here for what only it
+ * shows. Everything returned is a JSON copy: nothing here can change the game.
  */
-import type { GameState } from '../engine/index';
-import type { GameSession } from './session';
+import type { GameState, Order, TurnReport } from '../engine/index';
+import type { SideId } from '../scenario/schema';
 
 export interface PovHook {
-  /** True once the board has been drawn and the End turn button works. */
+  /** True once the board has been drawn (coastlines included) and the End turn button works. */
   ready: boolean;
-  /** A JSON copy of the current game state. */
+  /** A copy of the current game state. */
   state(): GameState;
+  /** The side whose orders are on screen (null while the computer plays both). */
+  viewer(): SideId | null;
+  /** The orders given so far this turn by the side on screen. */
+  orders(): Order[];
+  /** Every turn report so far, oldest first. */
+  reports(): TurnReport[];
   /** Page coordinates (CSS pixels, like a mouse click) of an area's centre, or null. */
   areaOnScreen(id: string): { x: number; y: number } | null;
 }
@@ -20,14 +27,24 @@ declare global {
   }
 }
 
-export function installTestHook(
-  session: GameSession,
-  canvasPoint: (id: string) => { x: number; y: number } | null,
-): PovHook {
+export interface HookSource {
+  state(): GameState;
+  viewer(): SideId | null;
+  orders(): readonly Order[];
+  reports(): readonly TurnReport[];
+  areaOnScreen(id: string): { x: number; y: number } | null;
+}
+
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+export function installTestHook(source: HookSource): PovHook {
   const hook: PovHook = {
     ready: false,
-    state: () => JSON.parse(JSON.stringify(session.state)) as GameState,
-    areaOnScreen: (id) => canvasPoint(id),
+    state: () => copy(source.state()),
+    viewer: () => source.viewer(),
+    orders: () => copy([...source.orders()]),
+    reports: () => copy([...source.reports()]),
+    areaOnScreen: (id) => source.areaOnScreen(id),
   };
   Object.defineProperty(window, '__pov', { value: hook, configurable: true, writable: false });
   return hook;

@@ -120,3 +120,9 @@ export async function waitForReady(page: Page): Promise<void> {
 export function screenshotPath(name: string): string {
   return join(RESULTS, `${name}.png`);
 }
+
+/** Hot-seat: waits for the hand-over screen and says the named side's player is ready. */
+export async function takeOver(page: Page, side: 'Japan' | 'Allies'): Promise<void> {
+  const who = side === 'Japan' ? 'Japanese' : 'Allied';
+  await page.getByRole('button', { name: `I am the ${who} player — show my turn` }).click();
+}

@@ -1,7 +1,8 @@
 /**
- * Smoke test of the production build in Chromium: the page loads cleanly,
- * Phaser draws the board, and End turn resolves a turn through the engine —
- * with exactly the state the engine computes in Node for the same seed.
+ * Smoke test of the production build in Chromium: a link opens the small
+ * scenario straight on the board (two players, hot-seat), Phaser draws it, and
+ * End turn resolves a turn through the engine — with exactly the state the
+ * engine computes in Node for the same seed.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +18,12 @@ import {
   type StaticServer,
   screenshotPath,
   serveStatic,
+  takeOver,
   waitForReady,
 } from './harness';
 
 const SEED = 'classroom';
+const LINK = `?scenario=southern-oil-1942&side=both&seed=${SEED}`;
 
 /** The same game, resolved in Node: what the browser must show. */
 function expectedGame() {
@@ -42,6 +45,16 @@ const shownJapanOil = async (page: Page) =>
   parseShown(await page.getByTestId('stock-japan-oil').textContent());
 const shownStatus = (page: Page) => page.locator('#turn-status').textContent();
 
+/** Both hot-seat players end their turn without orders; Japan takes over again. */
+async function playEmptyTurn(page: Page) {
+  const turn = (await state(page)).turn;
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await takeOver(page, 'Allies');
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await page.waitForFunction((t) => window.__pov?.state().turn === t + 1, turn);
+  if (!(await state(page)).outcome) await takeOver(page, 'Japan');
+}
+
 describe('the game in Chromium (production build)', () => {
   let server: StaticServer;
   let browser: Browser;
@@ -58,8 +71,9 @@ describe('the game in Chromium (production build)', () => {
     await server?.close();
   });
 
-  it('shows the board and the start date, and End turn resolves a turn through the engine', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+  it('a link opens the board at the start date, and End turn resolves a turn through the engine', async () => {
+    const { page, errors } = await openPage(browser, server.url + LINK);
+    await takeOver(page, 'Japan');
     await waitForReady(page);
 
     // Phaser is running and has drawn into its canvas.
@@ -76,11 +90,7 @@ describe('the game in Chromium (production build)', () => {
     expect(await shownJapanOil(page)).toBe(before.sides.japan.stocks.oil);
     await page.screenshot({ path: screenshotPath('smoke-1-start') });
 
-    // A player presses End turn.
-    const endTurn = page.getByRole('button', { name: 'End turn' });
-    await expect(endTurn.isEnabled()).resolves.toBe(true);
-    await endTurn.click();
-    await page.waitForFunction(() => window.__pov?.state().turn === 2);
+    await playEmptyTurn(page);
 
     const after = await state(page);
     expect(after.turn).toBe(2);
@@ -93,7 +103,7 @@ describe('the game in Chromium (production build)', () => {
 
     // The report explains the oil: the before → after line and each cause.
     const oil = economyItem(expected.report, 'japan', 'oil');
-    const report = page.getByRole('region', { name: 'What happened in January 1942' });
+    const report = page.getByRole('tabpanel', { name: 'What happened in January 1942' });
     const reportText = (await report.textContent()) ?? '';
     expect(reportText).toContain(`Oil ${fmt(oil.before)} → ${fmt(oil.after)}`);
     for (const change of oil.changes) expect(reportText).toContain(change.cause);
@@ -104,7 +114,8 @@ describe('the game in Chromium (production build)', () => {
   });
 
   it('clicking an area on the map shows who holds it and its forces', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(browser, server.url + LINK);
+    await takeOver(page, 'Japan');
     await waitForReady(page);
     const spot = await page.evaluate(() => {
       const p = window.__pov?.areaOnScreen('formosa');
@@ -118,8 +129,7 @@ describe('the game in Chromium (production build)', () => {
     await expect.poll(() => details.locator('h3').textContent()).toBe('Formosa');
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('held by Japan');
-    for (const f of expected.start.forces.filter((f) => f.location === 'formosa'))
-      expect(text).toContain(f.name);
+    for (const f of expected.start.forces.filter((f) => f.location === 'formosa')) expect(text).toContain(f.name);
     await expect(page.getByLabel('Choose an area').inputValue()).resolves.toBe('formosa');
     await page.screenshot({ path: screenshotPath('smoke-3-area-selected') });
 
@@ -129,7 +139,8 @@ describe('the game in Chromium (production build)', () => {
 
   it('fits a small classroom screen: map, date, stocks and End turn all visible', async () => {
     const viewport = { width: 1024, height: 640 };
-    const { page, errors } = await openPage(browser, server.url, viewport);
+    const { page, errors } = await openPage(browser, server.url + LINK, viewport);
+    await takeOver(page, 'Japan');
     await waitForReady(page);
     for (const target of [
       page.getByRole('button', { name: 'End turn' }),
@@ -144,40 +155,41 @@ describe('the game in Chromium (production build)', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
       expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 0.5);
     }
-    // Every area's centre is on the canvas.
-    const canvas = (await page.locator('#board canvas').boundingBox())!;
+    // Every area's centre is on the map.
+    const board = (await page.locator('#board').boundingBox())!;
     const ids = expected.world.scenario.areas.map((a) => a.id);
-    const points = await page.evaluate(
-      (list) => list.map((id) => window.__pov?.areaOnScreen(id) ?? null),
-      ids,
-    );
+    const points = await page.evaluate((list) => list.map((id) => window.__pov?.areaOnScreen(id) ?? null), ids);
     for (const p of points) {
       expect(p).not.toBeNull();
-      expect(p!.x).toBeGreaterThan(canvas.x);
-      expect(p!.x).toBeLessThan(canvas.x + canvas.width);
-      expect(p!.y).toBeGreaterThan(canvas.y);
-      expect(p!.y).toBeLessThan(canvas.y + canvas.height);
+      expect(p!.x).toBeGreaterThan(board.x);
+      expect(p!.x).toBeLessThan(board.x + board.width);
+      expect(p!.y).toBeGreaterThan(board.y);
+      expect(p!.y).toBeLessThan(board.y + board.height);
     }
     await page.screenshot({ path: screenshotPath('smoke-5-small-screen') });
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('plays to the last turn: the outcome is shown and End turn is disabled', async () => {
-    const { page, errors } = await openPage(browser, `${server.url}?seed=${SEED}`);
+  it('plays to the last turn: the end screen shows the outcome and End turn is disabled', async () => {
+    const { page, errors } = await openPage(browser, server.url + LINK);
+    await takeOver(page, 'Japan');
     await waitForReady(page);
-    const endTurn = page.getByRole('button', { name: 'End turn' });
     const lastTurn = expected.world.scenario.calendar.lastTurn;
-    for (let turn = 1; turn <= lastTurn; turn++) {
-      await endTurn.click();
-      await page.waitForFunction((t) => window.__pov?.state().turn === t + 1, turn);
-    }
+    for (let turn = 1; turn <= lastTurn; turn++) await playEmptyTurn(page);
     const final = await state(page);
     expect(final.outcome?.kind).toBe('last-turn');
-    await expect(endTurn.isDisabled()).resolves.toBe(true);
-    const outcome = page.getByRole('status');
-    await expect(outcome.isVisible()).resolves.toBe(true);
-    expect(await outcome.textContent()).toContain(final.outcome?.reason ?? '(no reason)');
+    const end = page.getByRole('dialog');
+    await expect(end.isVisible()).resolves.toBe(true);
+    const endText = (await end.textContent()) ?? '';
+    expect(endText).toContain(final.outcome?.reason ?? '(no reason)');
+    expect(endText).toContain('What each side holds');
+    await expect(end.getByRole('button', { name: /After-action report — coming soon/ }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await page.screenshot({ path: screenshotPath('smoke-4-end-screen') });
+    await end.getByRole('button', { name: 'Look at the final board' }).click();
+    await expect(page.getByRole('button', { name: 'End turn' }).isDisabled()).resolves.toBe(true);
     expect(await shownStatus(page)).toContain(`Game over after turn ${lastTurn} of ${lastTurn}`);
     expect(await shownJapanOil(page)).toBe(final.sides.japan.stocks.oil);
     await page.screenshot({ path: screenshotPath('smoke-4-game-over') });

@@ -1,0 +1,125 @@
+/**
+ * Where the board looks: a centre in world units and a zoom (screen pixels
+ * per world unit), kept inside the scenario's part of the world. Pure
+ * arithmetic, so pan, zoom and hit-testing agree everywhere; the Phaser
+ * camera just copies it.
+ */
+import { type Point, type Rect, UNITS_PER_DEGREE } from './map-frame';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The closest a player can zoom in: this many screen pixels per degree. */
+const MAX_PX_PER_DEGREE = 70;
+
+export class BoardCamera {
+  centre: Point;
+  zoom = 1;
+  viewport: Size = { width: 1, height: 1 };
+  readonly bounds: Rect;
+  private listeners: (() => void)[] = [];
+
+  constructor(bounds: Rect) {
+    this.bounds = bounds;
+    this.centre = { x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height / 2 };
+  }
+
+  onChange(listener: () => void) {
+    this.listeners.push(listener);
+  }
+
+  /** The zoom that shows the whole scenario. */
+  fitZoom(): number {
+    return Math.min(this.viewport.width / this.bounds.width, this.viewport.height / this.bounds.height);
+  }
+
+  minZoom(): number {
+    return this.fitZoom() * 0.9;
+  }
+
+  maxZoom(): number {
+    return Math.max(this.fitZoom() * 2, MAX_PX_PER_DEGREE / UNITS_PER_DEGREE);
+  }
+
+  pxPerDegree(): number {
+    return this.zoom * UNITS_PER_DEGREE;
+  }
+
+  setViewport(size: Size) {
+    const wasFit = Math.abs(this.zoom - this.fitZoom()) < 1e-6;
+    this.viewport = { width: Math.max(1, size.width), height: Math.max(1, size.height) };
+    if (wasFit) this.zoom = this.fitZoom();
+    this.settle();
+  }
+
+  fit() {
+    this.zoom = this.fitZoom();
+    this.centre = { x: this.bounds.x + this.bounds.width / 2, y: this.bounds.y + this.bounds.height / 2 };
+    this.settle();
+  }
+
+  /** Zooms by `factor`, keeping the world point under (sx, sy) on screen where it is. */
+  zoomAt(factor: number, sx = this.viewport.width / 2, sy = this.viewport.height / 2) {
+    const before = this.toWorld({ x: sx, y: sy });
+    this.zoom = clamp(this.zoom * factor, this.minZoom(), this.maxZoom());
+    const after = this.toWorld({ x: sx, y: sy });
+    this.centre = { x: this.centre.x + before.x - after.x, y: this.centre.y + before.y - after.y };
+    this.settle();
+  }
+
+  /** Moves the view by a drag of (dx, dy) screen pixels. */
+  panBy(dx: number, dy: number) {
+    this.centre = { x: this.centre.x - dx / this.zoom, y: this.centre.y - dy / this.zoom };
+    this.settle();
+  }
+
+  centreOn(p: Point, zoom?: number) {
+    this.centre = { ...p };
+    if (zoom !== undefined) this.zoom = clamp(zoom, this.minZoom(), this.maxZoom());
+    this.settle();
+  }
+
+  toScreen(p: Point): Point {
+    return {
+      x: (p.x - this.centre.x) * this.zoom + this.viewport.width / 2,
+      y: (p.y - this.centre.y) * this.zoom + this.viewport.height / 2,
+    };
+  }
+
+  toWorld(s: Point): Point {
+    return {
+      x: (s.x - this.viewport.width / 2) / this.zoom + this.centre.x,
+      y: (s.y - this.viewport.height / 2) / this.zoom + this.centre.y,
+    };
+  }
+
+  /** The world rectangle on screen. */
+  visible(): Rect {
+    const w = this.viewport.width / this.zoom;
+    const h = this.viewport.height / this.zoom;
+    return { x: this.centre.x - w / 2, y: this.centre.y - h / 2, width: w, height: h };
+  }
+
+  /** Keeps the zoom in range and the centre over the scenario, then tells the listeners. */
+  private settle() {
+    this.zoom = clamp(this.zoom, this.minZoom(), this.maxZoom());
+    const b = this.bounds;
+    const halfW = this.viewport.width / this.zoom / 2;
+    const halfH = this.viewport.height / this.zoom / 2;
+    // When the whole width fits, stay centred; otherwise keep the edges of the scenario on screen.
+    this.centre = {
+      x: halfW * 2 >= b.width ? b.x + b.width / 2 : clamp(this.centre.x, b.x + halfW, b.x + b.width - halfW),
+      y:
+        halfH * 2 >= b.height
+          ? b.y + b.height / 2
+          : clamp(this.centre.y, b.y + halfH, b.y + b.height - halfH),
+    };
+    for (const l of this.listeners) l();
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

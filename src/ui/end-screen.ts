@@ -1,0 +1,138 @@
+/**
+ * The end of the game: the outcome, and the game measured against history —
+ * when the war ended compared with 2 September 1945, what each side holds,
+ * what each side lost, and the stocks next to the historical figures.
+ */
+import type { SideId } from '../scenario/schema';
+import { closeDialog, showPanel } from './dialogs';
+import { button, el } from './dom';
+import { formatDate, formatNumber } from './format';
+import { outcomeText, outcomeTitle } from './outcome-text';
+import { scoreGame } from './score';
+import type { GameSession } from './session';
+
+export function showEndScreen(session: GameSession, onNewGame: () => void) {
+  const { world, state } = session;
+  const outcome = state.outcome;
+  if (!outcome) return;
+  const score = scoreGame(world, state, session.reports);
+  const hist = world.scenario.victory.historical;
+  const histDate = formatDate(hist.date, true);
+  const sides: SideId[] = ['japan', 'allies'];
+  const name = (s: SideId) => world.scenario.sides[s].name;
+
+  let history: string;
+  if (score.daysVersusHistory !== null) {
+    const months = Math.round(Math.abs(score.daysVersusHistory) / 30.4);
+    const when = formatDate(outcome.date, true);
+    history =
+      months === 0
+        ? `The war ended on ${when}, within a month of the real end (${histDate}).`
+        : `The war ended on ${when}: ${months} ${months === 1 ? 'month' : 'months'} ${score.daysVersusHistory < 0 ? 'earlier' : 'later'} than in history, where it ended on ${histDate}.`;
+  } else {
+    history = `The scenario ends in ${formatDate(outcome.date)}. In history the war went on until ${histDate}, when Japan surrendered.`;
+  }
+
+  const table = (caption: string, head: string[], rows: (string | number)[][]) =>
+    el('table', { className: 'score-table' }, [
+      el('caption', { text: caption }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        rows.map((r) =>
+          el(
+            'tr',
+            {},
+            r.map((c, i) =>
+              i === 0
+                ? el('th', { text: String(c), attrs: { scope: 'row' } })
+                : el('td', { text: String(c) }),
+            ),
+          ),
+        ),
+      ),
+    ]);
+
+  const held = table(
+    'What each side holds',
+    ['', 'Areas', 'Victory points'],
+    sides.map((s) => [
+      name(s),
+      `${score.sides[s].areas} (started with ${score.sides[s].areasAtStart})`,
+      `${score.sides[s].points} (started with ${score.sides[s].pointsAtStart})`,
+    ]),
+  );
+  const losses = table(
+    'What each side lost',
+    ['', 'Named ships sunk', 'Smaller ships', 'Aircraft', 'Trained pilots', 'Men'],
+    sides.map((s) => {
+      const x = score.sides[s];
+      return [
+        name(s),
+        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} carriers)` : ''}`,
+        formatNumber(x.smallShipsLost),
+        formatNumber(x.aircraftLost),
+        formatNumber(x.pilotsLost),
+        `${formatNumber(x.troopsLost)} thousand`,
+      ];
+    }),
+  );
+  const sunkNames = sides
+    .filter((s) => score.sides[s].shipsSunk.length > 0)
+    .map((s) =>
+      el('p', { className: 'muted', text: `${name(s)} lost: ${score.sides[s].shipsSunk.join(', ')}.` }),
+    );
+
+  const comparisons = score.comparisons.length
+    ? table(
+        'Your war next to the real one',
+        ['', 'Your game', 'History'],
+        score.comparisons.map((c) => [
+          c.label,
+          `${formatNumber(c.played)} ${c.unit}`,
+          `${formatNumber(c.history)} (${formatDate(c.date, true)})`,
+        ]),
+      )
+    : null;
+
+  const look = button('Look at the final board', () => closeDialog(), {
+    className: 'primary',
+    key: 'end-look',
+  });
+  const aar = button('After-action report — coming soon', () => {}, {
+    key: 'end-aar',
+    disabled: true,
+    title: 'The after-action report with charts comes in a later version of the game.',
+  });
+  const again = button(
+    'New game',
+    () => {
+      closeDialog();
+      onNewGame();
+    },
+    { key: 'end-new' },
+  );
+
+  showPanel(
+    'end-screen',
+    [
+      el('p', { className: 'eyebrow', text: 'The end' }),
+      el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
+      el('p', { className: 'outcome-line', text: outcomeText(outcome) }),
+      el('p', { text: history }),
+      held,
+      losses,
+      ...sunkNames,
+      ...(comparisons ? [comparisons] : []),
+      el('div', { className: 'end-actions' }, [look, aar, again]),
+    ],
+    look,
+  );
+}

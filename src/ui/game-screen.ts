@@ -1,0 +1,589 @@
+/**
+ * The game screen: wires the board, the HUD, the side panel and the turn
+ * sequence together. Data flows one way: the player's actions change the
+ * screen state or the orders drafted; End turn hands the orders to the engine
+ * (through the session); the new state and report are rendered again.
+ */
+import { SIDE_IDS } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+import { renderAboutTab } from './about-tab';
+import { renderAreaTab } from './area-panel';
+import { saveGame } from './autosave';
+import { BoardCamera } from './board-camera';
+import { attachBoardInput } from './board-input';
+import type { BoardModel, PlannedMove } from './board-model';
+import { type BoardScene, startBoard } from './board-scene';
+import { loadCoastlines, NO_COASTLINES } from './coastlines';
+import { closeDialog, showHandover, showThinking } from './dialogs';
+import { keepFocus } from './dom';
+import { showEndScreen } from './end-screen';
+import { capitalise, formatDate, formatNumber, playerOf, possessive } from './format';
+import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
+import { renderHud } from './hud';
+import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
+import { renderLegend } from './legend';
+import { scenarioBounds } from './map-frame';
+import { renderComposer } from './move-composer';
+import { checkGroup, legalDestinations, OrderDraft, sortieCosts } from './order-draft';
+import { orderText, renderOrdersTab } from './orders-tab';
+import { renderReportTab } from './report-view';
+import {
+  type Actions,
+  initialScreenState,
+  type ScreenContext,
+  type ScreenState,
+  type Tab,
+} from './screen-state';
+import type { GameSession } from './session';
+import { installTestHook, type PovHook } from './test-hook';
+import { showTooltip } from './tooltip';
+
+const AUTOPLAY_DELAY_MS = 1200;
+
+export class GameScreen {
+  private readonly session: GameSession;
+  private readonly launch: LaunchOptions;
+  private readonly layout: GameLayout;
+  private readonly camera: BoardCamera;
+  private readonly onNewGame: () => void;
+  private screen: ScreenState;
+  private drafts: Record<SideId, OrderDraft> = {
+    japan: new OrderDraft('japan'),
+    allies: new OrderDraft('allies'),
+  };
+  /** Orders of a hot-seat side that has already ended its part of the turn (hidden from the other). */
+  private submitted: Partial<Record<SideId, OrderDraft>> = {};
+  private board: {
+    scene: BoardScene;
+    game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
+  } | null = null;
+  private hook: PovHook;
+  private busy = false;
+  private autoplaying = false;
+  private autoplayTimer: number | undefined;
+  private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
+
+  constructor(parent: HTMLElement, session: GameSession, launch: LaunchOptions, onNewGame: () => void) {
+    this.session = session;
+    this.launch = launch;
+    this.onNewGame = onNewGame;
+    this.layout = buildGameLayout();
+    parent.replaceChildren(this.layout.root);
+    const humans = session.humanSides();
+    this.screen = initialScreenState(humans[0] ?? null);
+    if (session.lastReport) this.screen.tab = 'report';
+    this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.hook = installTestHook({
+      state: () => this.session.state,
+      viewer: () => this.screen.viewer,
+      orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
+      reports: () => this.session.reports,
+      areaOnScreen: (id) => this.areaOnPage(id),
+    });
+    this.wire();
+  }
+
+  /** Starts the board and the first turn (with a hand-over first in hot-seat). */
+  start() {
+    const l = this.layout;
+    const meta = this.session.world.scenario.meta;
+    l.title.textContent = `${meta.title} · ${meta.period}`;
+    document.title = `${meta.title} — Price of Victory`;
+    renderLegend(l.legendBody);
+    l.legend.open = l.board.clientWidth >= 1300;
+    this.render();
+
+    const board = startBoard(l.board, this.camera, {
+      onReady: () => {
+        const canvas = this.board?.game.canvas;
+        canvas?.setAttribute('role', 'img');
+        canvas?.setAttribute('aria-label', `Map of ${meta.title}: areas, routes and forces.`);
+        this.hook.ready = true;
+        this.updateEndTurn();
+      },
+    });
+    this.board = board;
+    board.scene.setModel(this.boardModel());
+    loadCoastlines()
+      .then((coast) => board.scene.setCoastlines(coast))
+      .catch((err: unknown) => {
+        console.warn('The coastlines could not be loaded; the board is drawn without them.', err);
+        board.scene.setCoastlines(NO_COASTLINES);
+      });
+
+    if (this.session.over) {
+      const humans = this.session.humanSides();
+      this.screen.viewer = humans.length === 1 ? (humans[0] ?? null) : null;
+      this.screen.ordering = false;
+      this.render();
+      showEndScreen(this.session, this.onNewGame);
+    } else if (this.session.humanSides().length === 2) {
+      this.handOver('japan', true);
+    }
+  }
+
+  destroy() {
+    window.clearTimeout(this.autoplayTimer);
+    closeDialog();
+    this.board?.game.destroy(true);
+    this.board = null;
+  }
+
+  // ------------------------------------------------------------------ wiring
+
+  private wire() {
+    const l = this.layout;
+    l.endTurn.addEventListener('click', () => void this.endTurn());
+    l.autoplay.addEventListener('click', () => this.toggleAutoplay());
+    l.newGame.addEventListener('click', () => {
+      const ok =
+        this.session.turns.length === 0 ||
+        window.confirm('Leave this game? It is saved: Continue on the start screen brings it back.');
+      if (ok) this.onNewGame();
+    });
+    l.zoomIn.addEventListener('click', () => this.camera.zoomAt(1.4));
+    l.zoomOut.addEventListener('click', () => this.camera.zoomAt(1 / 1.4));
+    l.zoomFit.addEventListener('click', () => this.camera.fit());
+    tabKeys(l.tabs, (t) => this.actions.showTab(t));
+    attachBoardInput(l.board, this.camera, {
+      areaAt: (p) => this.board?.scene.areaAt(p) ?? null,
+      onClick: (id) => this.boardClick(id),
+      onHover: (id, p) => showTooltip(l.tooltip, this.context(), id, p, this.destinations()),
+      onEscape: () => this.escape(),
+    });
+    l.board.addEventListener('pointerdown', () => {
+      l.tooltip.hidden = true;
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !document.querySelector('dialog[open]') && e.target !== l.board)
+        this.escape();
+    });
+  }
+
+  private readonly actions: Actions = {
+    selectArea: (id) => {
+      this.screen.selectedArea = id;
+      if (id) this.screen.tab = 'area';
+      this.render();
+    },
+    toggleForce: (id) => {
+      const f = this.session.state.forces.find((x) => x.id === id);
+      if (!f) return;
+      const sel = this.screen.selection;
+      if (sel && sel.origin === f.location) {
+        const forces = sel.forces.includes(id) ? sel.forces.filter((x) => x !== id) : [...sel.forces, id];
+        this.screen.selection = forces.length ? { forces, origin: f.location } : null;
+      } else {
+        this.screen.selection = { forces: [id], origin: f.location };
+      }
+      this.screen.destination = null;
+      this.screen.refusal = null;
+      this.render();
+    },
+    selectForces: (ids) => {
+      const first = this.session.state.forces.find((x) => x.id === ids[0]);
+      if (!first) return;
+      this.screen.selection = { forces: [...ids], origin: first.location };
+      this.screen.destination = null;
+      this.screen.refusal = null;
+      this.render();
+    },
+    clearSelection: () => {
+      this.screen.selection = null;
+      this.screen.destination = null;
+      this.screen.refusal = null;
+      this.render();
+    },
+    chooseDestination: (id) => {
+      this.screen.destination = id;
+      this.screen.refusal = null;
+      this.render();
+      this.layout.composer.querySelector<HTMLElement>('[data-key="confirm-move"]')?.focus();
+    },
+    backToDestinations: () => {
+      this.screen.destination = null;
+      this.render();
+    },
+    confirmMove: () => {
+      const side = this.screen.viewer;
+      const sel = this.screen.selection;
+      const to = this.screen.destination;
+      if (!side || !sel || !to) return;
+      const verdicts = this.drafts[side].addMoves(this.session.world, this.session.state, sel.forces, to);
+      const refused = verdicts.find((v) => !v.ok);
+      if (refused && !refused.ok) {
+        this.screen.refusal = { area: to, reason: refused.reason };
+      } else {
+        const name = this.session.world.areas.get(to)?.name ?? to;
+        this.say(
+          `Order given: ${sel.forces.length === 1 ? 'one force' : `${sel.forces.length} forces`} to ${name}.`,
+        );
+        this.screen.selection = null;
+        this.screen.destination = null;
+        this.screen.refusal = null;
+      }
+      this.render();
+      this.layout.tabs.orders.focus();
+    },
+    cancelOrder: (index) => {
+      const side = this.screen.viewer;
+      if (!side) return;
+      const order = this.drafts[side].orders[index];
+      if (order) this.say(`Cancelled: ${orderText(this.context(), order, undefined)}.`);
+      this.drafts[side].remove(index);
+      this.render();
+    },
+    choose: (choice) => {
+      const side = this.screen.viewer;
+      if (!side) return;
+      const v = this.drafts[side].add(this.session.world, this.session.state, { type: 'choose', choice });
+      this.say(v.ok ? 'Decision added to your orders.' : `Not possible: ${v.reason}.`);
+      this.render();
+    },
+    build: (item, count) => {
+      const side = this.screen.viewer;
+      if (!side) return;
+      const v = this.drafts[side].add(this.session.world, this.session.state, { type: 'build', item, count });
+      this.say(v.ok ? 'Added to your orders.' : `Not possible: ${v.reason}.`);
+      this.render();
+    },
+    showOnMap: (id) => {
+      this.screen.selectedArea = id;
+      this.render();
+      this.board?.scene.focus(id);
+    },
+    showTab: (tab) => {
+      this.screen.tab = tab;
+      this.render();
+    },
+    showReport: (index) => {
+      this.screen.reportIndex = index;
+      this.render();
+    },
+  };
+
+  private context(): ScreenContext {
+    return { session: this.session, screen: this.screen, drafts: this.drafts, actions: this.actions };
+  }
+
+  private boardClick(id: string | null) {
+    const sel = this.screen.selection;
+    const side = this.screen.viewer;
+    if (sel && side && id && id !== sel.origin && this.screen.ordering) {
+      const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));
+      const verdict = checkGroup(
+        this.session.world,
+        this.session.state,
+        side,
+        forces,
+        id,
+        this.drafts[side].withoutMovesOf(sel.forces),
+      );
+      if (verdict.ok) {
+        this.screen.destination = id;
+        this.screen.refusal = null;
+      } else {
+        this.screen.refusal = { area: id, reason: verdict.reason };
+        this.screen.destination = null;
+      }
+      this.render();
+      return;
+    }
+    this.screen.selectedArea = id;
+    if (id) this.screen.tab = 'area';
+    this.render();
+  }
+
+  private escape() {
+    if (this.screen.selection) this.actions.clearSelection();
+    else if (this.screen.selectedArea) this.actions.selectArea(null);
+  }
+
+  private say(text: string) {
+    this.layout.announce.textContent = text;
+  }
+
+  // ------------------------------------------------------------------ turns
+
+  private async endTurn() {
+    if (this.busy || this.session.over) return;
+    const humans = this.session.humanSides();
+    const side = this.screen.viewer;
+    if (side && humans.length === 2 && this.submitted[side === 'japan' ? 'allies' : 'japan'] === undefined) {
+      // Hot-seat: the first player's orders are put away; the second player takes over.
+      this.submitted[side] = this.drafts[side];
+      this.drafts[side] = new OrderDraft(side);
+      this.handOver(side === 'japan' ? 'allies' : 'japan', false);
+      return;
+    }
+    this.busy = true;
+    this.updateEndTurn();
+    const computer = SIDE_IDS.filter((s) => !this.session.isHuman(s));
+    const thinking =
+      computer.length === 1
+        ? `${this.session.world.scenario.sides[computer[0] ?? 'allies'].name}: the computer is deciding…`
+        : computer.length === 2
+          ? 'The computer is playing the turn…'
+          : 'Resolving the turn…';
+    if (!this.autoplaying) showThinking(thinking);
+    await nextPaint();
+    const orders: Partial<Record<SideId, readonly import('../engine/index').Order[]>> = {};
+    for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    try {
+      this.session.endTurn(orders);
+    } catch (err) {
+      closeDialog();
+      this.busy = false;
+      this.showNotice(`The turn could not be resolved: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(err);
+      this.render();
+      return;
+    }
+    this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
+    this.submitted = {};
+    this.screen.selection = null;
+    this.screen.destination = null;
+    this.screen.refusal = null;
+    this.screen.reportIndex = null;
+    this.screen.tab = 'report';
+    this.autosave();
+    if (!this.autoplaying) closeDialog();
+    this.busy = false;
+    if (this.session.over) {
+      this.stopAutoplay();
+      this.screen.ordering = false;
+      // Two players (or none) see both sides' stocks at the end; one player keeps their own.
+      if (humans.length !== 1) this.screen.viewer = null;
+      this.render();
+      showEndScreen(this.session, this.onNewGame);
+      return;
+    }
+    if (humans.length === 2) {
+      this.render();
+      this.handOver('japan', false, true);
+      return;
+    }
+    this.render();
+    if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
+    if (this.autoplaying)
+      this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);
+  }
+
+  /** Hot-seat: covers the screen, then shows `side`'s turn when its player is ready. */
+  private handOver(side: SideId, first: boolean, afterReport = false) {
+    const other: SideId = side === 'japan' ? 'allies' : 'japan';
+    this.screen.viewer = side;
+    this.screen.ordering = true;
+    this.screen.selection = null;
+    this.screen.destination = null;
+    this.screen.refusal = null;
+    this.screen.selectedArea = null;
+    const date = formatDate(this.session.state.date, this.session.world.scenario.calendar.turnLength.unit !== 'month');
+    const lines = first
+      ? [
+          `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
+          "Neither sees the other's orders: the screen is covered between turns.",
+        ]
+      : afterReport
+        ? [
+            `The turn is resolved. Both players may read the report together; ${possessive(other)} secret intelligence shows only on their own turn.`,
+            `Next, ${date}: ${playerOf(side)} gives orders first.`,
+          ]
+        : [`${capitalise(possessive(other))} orders are in and hidden.`, `Pass the screen to ${playerOf(side)} for ${date}.`];
+    const title = `${capitalise(possessive(side))} turn`;
+    showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => {
+      this.render();
+      this.layout.tabs[this.screen.tab].focus();
+    });
+    this.render();
+  }
+
+  private toggleAutoplay() {
+    if (this.autoplaying) this.stopAutoplay();
+    else {
+      this.autoplaying = true;
+      this.layout.autoplay.setAttribute('aria-pressed', 'true');
+      this.layout.autoplay.textContent = 'Pause';
+      void this.endTurn();
+    }
+  }
+
+  private stopAutoplay() {
+    this.autoplaying = false;
+    window.clearTimeout(this.autoplayTimer);
+    this.layout.autoplay.setAttribute('aria-pressed', 'false');
+    this.layout.autoplay.textContent = 'Play on';
+  }
+
+  private autosave() {
+    const s = this.session;
+    const who = this.launch.side;
+    const playing =
+      who === 'both'
+        ? 'two players'
+        : who === 'none'
+          ? 'computer against computer'
+          : `as ${s.world.scenario.sides[who].name}`;
+    const label = `${s.world.scenario.meta.title} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
+    const result = saveGame(s, this.launch, label);
+    if (result.ok) this.showNotice(null);
+    else this.showNotice(result.message);
+  }
+
+  private showNotice(text: string | null) {
+    this.layout.notice.hidden = text === null;
+    this.layout.notice.textContent = text ?? '';
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private render() {
+    keepFocus(() => {
+      const ctx = this.context();
+      const l = this.layout;
+      renderHud(l.hud, ctx);
+      renderComposer(l.composer, ctx);
+      for (const [tab, button] of Object.entries(l.tabs) as [Tab, HTMLButtonElement][]) {
+        const on = tab === this.screen.tab;
+        button.setAttribute('aria-selected', String(on));
+        button.tabIndex = on ? 0 : -1;
+        l.panels[tab].hidden = !on;
+      }
+      const count = this.screen.viewer ? this.drafts[this.screen.viewer].orders.length : 0;
+      l.tabs.orders.textContent = count ? `Orders (${count})` : 'Orders';
+      switch (this.screen.tab) {
+        case 'orders':
+          renderOrdersTab(l.panels.orders, ctx);
+          break;
+        case 'area':
+          renderAreaTab(l.panels.area, ctx);
+          break;
+        case 'report':
+          renderReportTab(l.panels.report, ctx);
+          break;
+        case 'about':
+          renderAboutTab(l.panels.about, ctx, linkFor(this.launch, window.location.href));
+          break;
+      }
+      this.renderStatus();
+      this.updateEndTurn();
+    });
+    this.board?.scene.setModel(this.boardModel());
+  }
+
+  private renderStatus() {
+    const { state, world } = this.session;
+    const l = this.layout;
+    const last = world.scenario.calendar.lastTurn;
+    const weekly = world.scenario.calendar.turnLength.unit !== 'month';
+    l.status.replaceChildren(
+      document.createTextNode(
+        state.outcome
+          ? `Game over after turn ${state.outcome.turn} of ${last}`
+          : `Turn ${state.turn} of ${last}`,
+      ),
+      ' — ',
+      Object.assign(document.createElement('time'), {
+        className: 'turn-date',
+        textContent: formatDate(state.date, weekly),
+        dateTime: state.date,
+      }),
+    );
+    const difficulty =
+      DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.label.toLowerCase() ?? '';
+    const name = (s: SideId) => world.scenario.sides[s].name;
+    const viewer = this.screen.viewer;
+    l.playing.textContent =
+      this.launch.side === 'none'
+        ? `Watching the computer play both sides (${difficulty})`
+        : this.launch.side === 'both'
+          ? `Two players · ${viewer ? `${name(viewer)}'s orders` : ''}`
+          : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
+    l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
+  }
+
+  private updateEndTurn() {
+    const l = this.layout;
+    const watching = this.session.humanSides().length === 0;
+    l.autoplay.hidden = !watching;
+    l.endTurn.textContent = watching ? 'Next turn' : 'End turn';
+    l.endTurn.disabled = !this.hook.ready || this.busy || this.session.over;
+    l.autoplay.disabled = this.session.over || !this.hook.ready;
+    const side = this.screen.viewer;
+    if (this.session.over) l.hint.textContent = 'The game is over.';
+    else if (watching) l.hint.textContent = 'The computer gives both sides’ orders.';
+    else if (side) {
+      const orders = this.drafts[side].orders;
+      const oil = [...sortieCosts(this.session.world, this.session.state, orders).values()].reduce(
+        (a, b) => a + b,
+        0,
+      );
+      const next =
+        this.session.humanSides().length === 2 && side === 'japan'
+          ? ' Then the Allied player gives orders.'
+          : '';
+      l.hint.textContent =
+        (orders.length === 0
+          ? 'No orders yet: every force stays put.'
+          : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil)} oil.`) +
+        next;
+    }
+  }
+
+  private destinations(): Map<string, number> | null {
+    const sel = this.screen.selection;
+    const side = this.screen.viewer;
+    if (!sel || !side || !this.screen.ordering) return null;
+    const key = `${this.session.state.turn}|${side}|${sel.forces.join(',')}|${JSON.stringify(this.drafts[side].orders)}`;
+    if (this.destinationsCache.key !== key) {
+      const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));
+      this.destinationsCache = {
+        key,
+        value: legalDestinations(
+          this.session.world,
+          this.session.state,
+          side,
+          forces,
+          this.drafts[side].withoutMovesOf(sel.forces),
+        ),
+      };
+    }
+    return this.destinationsCache.value;
+  }
+
+  private boardModel(): BoardModel {
+    const side = this.screen.viewer;
+    const state = this.session.state;
+    const planned: PlannedMove[] = [];
+    if (side) {
+      for (const o of this.drafts[side].orders) {
+        if (o.type !== 'move') continue;
+        const f = state.forces.find((x) => x.id === o.force);
+        if (f) planned.push({ from: f.location, to: o.to, side });
+      }
+    }
+    return {
+      world: this.session.world,
+      state,
+      selectedArea: this.screen.selectedArea,
+      origin: this.screen.selection?.origin ?? null,
+      destinations: this.destinations(),
+      planned,
+      pending:
+        side && this.screen.selection && this.screen.destination
+          ? { from: this.screen.selection.origin, to: this.screen.destination, side }
+          : null,
+    };
+  }
+
+  private areaOnPage(id: string) {
+    const p = this.board?.scene.areaScreenPoint(id);
+    const rect = this.layout.board.getBoundingClientRect();
+    if (!p) return null;
+    return { x: rect.left + window.scrollX + p.x, y: rect.top + window.scrollY + p.y };
+  }
+}
+
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -1,0 +1,213 @@
+/**
+ * The Orders tab: the orders given so far (each can be cancelled), the
+ * decisions and builds this side may order, and all of its forces to pick
+ * from. Everything here works with the keyboard alone.
+ */
+import type { Order } from '../engine/index';
+import { checkOrder } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+import { button, el } from './dom';
+import { forceRows, pickAllButtons } from './force-rows';
+import { formatNumber } from './format';
+import { sortieCosts } from './order-draft';
+import type { ScreenContext } from './screen-state';
+
+export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
+  const side = ctx.screen.viewer;
+  if (!side) {
+    container.replaceChildren(
+      el('p', {
+        className: 'muted',
+        text: 'The computer gives the orders for both sides. Its moves appear in the turn report.',
+      }),
+    );
+    return;
+  }
+  const name = ctx.session.world.scenario.sides[side].name;
+  const parts: HTMLElement[] = [orderList(ctx, side, name)];
+  const decisions = decisionsSection(ctx, side);
+  if (decisions) parts.push(decisions);
+  const builds = buildsSection(ctx, side);
+  if (builds) parts.push(builds);
+  parts.push(forcesSection(ctx, side, name));
+  container.replaceChildren(...parts);
+}
+
+function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement {
+  const { session, drafts } = ctx;
+  const orders = drafts[side].orders;
+  const costs = sortieCosts(session.world, session.state, orders);
+  const total = [...costs.values()].reduce((a, b) => a + b, 0);
+  const list = el('ol', { className: 'order-list' });
+  orders.forEach((order, i) => {
+    list.append(
+      el('li', {}, [
+        el('span', { className: 'order-text', text: orderText(ctx, order, costs.get(order)) }),
+        button('Cancel', () => ctx.actions.cancelOrder(i), {
+          className: 'small',
+          label: `Cancel order ${i + 1}: ${orderText(ctx, order, undefined)}`,
+          key: `cancel-${i}`,
+        }),
+      ]),
+    );
+  });
+  const summary =
+    orders.length === 0
+      ? 'No orders yet: every force stays where it is. That is allowed — waiting costs oil too.'
+      : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'}; sorties burn ${formatNumber(total)} thousand barrels of oil.`;
+  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s orders this turn` } }, [
+    el('h3', { text: 'Orders this turn' }),
+    el('p', { className: 'muted', text: summary }),
+    orders.length ? list : null,
+  ]);
+}
+
+export function orderText(ctx: ScreenContext, order: Order, oil: number | undefined): string {
+  const { world, state } = ctx.session;
+  switch (order.type) {
+    case 'move': {
+      const f = state.forces.find((x) => x.id === order.force);
+      const to = world.areas.get(order.to)?.name ?? order.to;
+      const from = f ? (world.areas.get(f.location)?.name ?? f.location) : '?';
+      return `${f?.name ?? order.force}: ${from} → ${to}${oil ? ` (oil ${formatNumber(oil)})` : ''}`;
+    }
+    case 'choose': {
+      const c = world.scenario.choices.find((x) => x.id === order.choice);
+      return `Decision: ${c?.label ?? order.choice}`;
+    }
+    case 'build': {
+      const b = world.scenario.buildables.find((x) => x.id === order.item);
+      return `Build ${order.count} × ${b?.name ?? order.item}`;
+    }
+    default: {
+      const never: never = order;
+      return never;
+    }
+  }
+}
+
+function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const { session, drafts } = ctx;
+  const { world, state } = session;
+  const choices = world.scenario.choices.filter((c) => c.side === side && state.choices[c.id] === undefined);
+  if (choices.length === 0) return null;
+  const list = el('ul', { className: 'choice-list' });
+  for (const c of choices) {
+    const chosen = drafts[side].orders.some((o) => o.type === 'choose' && o.choice === c.id);
+    const verdict = checkOrder(world, state, side, { type: 'choose', choice: c.id }, drafts[side].orders);
+    list.append(
+      el('li', { className: chosen ? 'chosen' : '' }, [
+        el('strong', { text: c.label }),
+        el('p', { text: c.description }),
+        chosen
+          ? el('p', { className: 'ok', text: 'Chosen for this turn (cancel it in the order list).' })
+          : verdict.ok
+            ? button(`Decide: ${c.label}`, () => ctx.actions.choose(c.id), { key: `choose-${c.id}` })
+            : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
+      ]),
+    );
+  }
+  return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Decisions' } }, [
+    el('h3', { text: 'Decisions' }),
+    el('p', { className: 'muted', text: 'One decision a turn. It takes effect when the turn is resolved.' }),
+    list,
+  ]);
+}
+
+function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const { session, drafts } = ctx;
+  const { world, state } = session;
+  const items = world.scenario.buildables.filter((b) => b.side === side);
+  if (items.length === 0) return null;
+  const list = el('ul', { className: 'build-list' });
+  for (const b of items) {
+    const cost = Object.entries(b.cost)
+      .map(
+        ([res, n]) =>
+          `${formatNumber(n)} ${world.scenario.resources.find((r) => r.id === res)?.name.toLowerCase() ?? res}`,
+      )
+      .join(', ');
+    const count = el('input', {
+      attrs: {
+        type: 'number',
+        min: '1',
+        max: '100',
+        value: '1',
+        'aria-label': `How many ${b.name}`,
+        'data-key': `count-${b.id}`,
+      },
+    });
+    const verdict = checkOrder(
+      world,
+      state,
+      side,
+      { type: 'build', item: b.id, count: 1 },
+      drafts[side].orders,
+    );
+    list.append(
+      el('li', {}, [
+        el('strong', { text: b.name }),
+        el('p', {
+          className: 'muted',
+          text: `Costs ${cost} each; ready in ${b.turns} ${b.turns === 1 ? 'turn' : 'turns'}.`,
+        }),
+        el('p', { text: b.note }),
+        el('div', { className: 'build-row' }, [
+          count,
+          button(
+            `Order ${b.name}`,
+            () => ctx.actions.build(b.id, Math.max(1, Math.min(100, Math.floor(Number(count.value) || 1)))),
+            {
+              key: `build-${b.id}`,
+              disabled: !verdict.ok,
+              title: verdict.ok ? '' : verdict.reason,
+            },
+          ),
+        ]),
+      ]),
+    );
+  }
+  return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Production' } }, [
+    el('h3', { text: 'Production' }),
+    list,
+  ]);
+}
+
+function forcesSection(ctx: ScreenContext, side: SideId, name: string): HTMLElement {
+  const { session, screen } = ctx;
+  const { world, state } = session;
+  const mine = state.forces.filter((f) => f.side === side && f.status === 'active');
+  const byArea = new Map<string, typeof mine>();
+  for (const f of mine) byArea.set(f.location, [...(byArea.get(f.location) ?? []), f]);
+  const areas = [...byArea.keys()].sort((a, b) =>
+    (world.areas.get(a)?.name ?? a).localeCompare(world.areas.get(b)?.name ?? b, 'en'),
+  );
+  const groups = areas.map((id) => {
+    const forces = byArea.get(id) ?? [];
+    const details = el('details', { className: 'area-group' });
+    details.open = screen.selection?.origin === id || screen.selectedArea === id;
+    details.append(
+      el('summary', { attrs: { 'data-key': `group-${id}` } }, [
+        el('span', { text: world.areas.get(id)?.name ?? id }),
+        el('span', { className: 'count', text: `${forces.length}` }),
+      ]),
+      el('div', { className: 'group-tools' }, [
+        pickAllButtons(ctx, id, forces),
+        button('Show on map', () => ctx.actions.showOnMap(id), {
+          className: 'small link',
+          key: `show-${id}`,
+        }),
+      ]),
+      forceRows(ctx, forces, true),
+    );
+    return details;
+  });
+  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s forces` } }, [
+    el('h3', { text: 'Your forces' }),
+    el('p', {
+      className: 'muted',
+      text: 'Tick the forces to move together (from one area), then choose where they go.',
+    }),
+    ...groups,
+  ]);
+}

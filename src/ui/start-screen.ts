@@ -1,0 +1,224 @@
+/**
+ * The start screen: pick a scenario (title, period, playing time, summary),
+ * a side, the computer's difficulty and a seed — or continue the autosaved
+ * game. It also shows the link that starts the chosen game directly, for a
+ * teacher to hand to a class.
+ */
+import { type Autosave, readAutosave } from './autosave';
+import { bundledScenarios } from './bundled-scenarios';
+import { button, el } from './dom';
+import { formatDate } from './format';
+import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
+import { randomSeed } from './random-seed';
+
+export interface StartHooks {
+  start(options: LaunchOptions): void;
+  resume(save: Autosave): void;
+}
+
+export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?: string) {
+  const scenarios = bundledScenarios();
+  const playable = scenarios.filter((s) => s.loaded.ok);
+  const state: LaunchOptions = {
+    scenario: playable[0]?.file ?? '',
+    side: 'japan',
+    difficulty: 'normal',
+    seed: randomSeed(),
+  };
+
+  const linkField = el('input', { attrs: { type: 'text', readonly: '', id: 'start-link' } });
+  linkField.addEventListener('focus', () => linkField.select());
+  const updateLink = () => {
+    linkField.value = state.scenario ? linkFor(state, window.location.href) : '';
+  };
+
+  // Scenarios.
+  const scenarioList = el('div', { className: 'scenario-list' });
+  for (const s of scenarios) {
+    if (!s.loaded.ok) {
+      scenarioList.append(
+        el('div', { className: 'scenario-card broken' }, [
+          el('h3', { text: `${s.file}.json cannot be played` }),
+          el(
+            'ul',
+            { className: 'problem-list' },
+            s.loaded.problems
+              .slice(0, 5)
+              .map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
+          ),
+        ]),
+      );
+      continue;
+    }
+    const meta = s.loaded.value.meta;
+    const cal = s.loaded.value.calendar;
+    const radio = el('input', { attrs: { type: 'radio', name: 'scenario', value: s.file } });
+    radio.checked = s.file === state.scenario;
+    radio.addEventListener('change', () => {
+      state.scenario = s.file;
+      updateLink();
+    });
+    const turns = `${cal.lastTurn} turns of ${cal.turnLength.count === 1 ? 'one' : cal.turnLength.count} ${cal.turnLength.unit}${cal.turnLength.count === 1 ? '' : 's'}`;
+    scenarioList.append(
+      el('label', { className: 'scenario-card' }, [
+        radio,
+        el('span', { className: 'scenario-text' }, [
+          el('span', { className: 'scenario-title', text: meta.title }),
+          el('span', {
+            className: 'scenario-meta',
+            text: `${meta.period} · ${turns} · about ${formatMinutes(meta.playMinutes)}`,
+          }),
+          el('span', { className: 'scenario-summary', text: meta.summary }),
+        ]),
+      ]),
+    );
+  }
+
+  // Sides.
+  const sideList = el('div', { className: 'side-list' });
+  for (const c of SIDE_CHOICES) {
+    const radio = el('input', { attrs: { type: 'radio', name: 'side', value: c.value } });
+    radio.checked = c.value === state.side;
+    radio.addEventListener('change', () => {
+      state.side = c.value;
+      updateLink();
+    });
+    sideList.append(
+      el('label', { className: 'side-card' }, [
+        radio,
+        el('span', {}, [
+          el('span', { className: 'side-title', text: c.label }),
+          el('span', { className: 'side-hint', text: c.hint }),
+        ]),
+      ]),
+    );
+  }
+
+  const difficulty = el(
+    'select',
+    { attrs: { id: 'difficulty' } },
+    DIFFICULTIES.map((d) => el('option', { text: d.label, attrs: { value: d.value } })),
+  );
+  difficulty.value = state.difficulty;
+  difficulty.addEventListener('change', () => {
+    state.difficulty = difficulty.value as LaunchOptions['difficulty'];
+    updateLink();
+  });
+
+  const seed = el('input', {
+    attrs: {
+      type: 'text',
+      id: 'seed',
+      maxlength: '100',
+      value: state.seed,
+      spellcheck: 'false',
+      autocomplete: 'off',
+    },
+  });
+  seed.addEventListener('input', () => {
+    state.seed = cleanSeed(seed.value) || 'classroom';
+    updateLink();
+  });
+  const newSeed = button(
+    'New seed',
+    () => {
+      state.seed = randomSeed();
+      seed.value = state.seed;
+      updateLink();
+    },
+    { label: 'Make a new random seed', className: 'small' },
+  );
+
+  const startButton = el('button', {
+    className: 'primary big',
+    text: 'Start the game',
+    attrs: { type: 'submit' },
+  });
+  startButton.disabled = playable.length === 0;
+  const form = el('form', { className: 'start-form', attrs: { 'aria-label': 'New game' } }, [
+    el('fieldset', { className: 'scenarios' }, [
+      el('legend', { text: '1. Choose a scenario' }),
+      scenarioList,
+    ]),
+    el('div', { className: 'start-side' }, [
+      el('fieldset', {}, [el('legend', { text: '2. Choose who plays' }), sideList]),
+      el('fieldset', { className: 'settings' }, [
+        el('legend', { text: '3. Settings' }),
+        el('div', { className: 'field' }, [
+          el('label', { text: 'Computer player', attrs: { for: 'difficulty' } }),
+          difficulty,
+        ]),
+        el('div', { className: 'field' }, [
+          el('label', { text: 'Seed', attrs: { for: 'seed' } }),
+          el('div', { className: 'seed-row' }, [seed, newSeed]),
+          el('p', {
+            className: 'hint',
+            text: 'The same seed and the same orders always give the same game: give a class one seed to compare.',
+          }),
+        ]),
+      ]),
+      el('div', { className: 'start-actions' }, [startButton]),
+      el('div', { className: 'field link-field' }, [
+        el('label', { text: 'Link that starts this game (for a class)', attrs: { for: 'start-link' } }),
+        linkField,
+      ]),
+    ]),
+  ]);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (state.scenario) hooks.start({ ...state });
+  });
+  updateLink();
+
+  const save = readAutosave();
+  const continueBox = save
+    ? el('section', { className: 'continue-box', attrs: { 'aria-label': 'Continue' } }, [
+        el('div', {}, [
+          el('p', { className: 'continue-title', text: 'Your saved game' }),
+          el('p', { text: save.label }),
+          el('p', {
+            className: 'hint',
+            text: `Saved ${savedAgo(save.savedAt)}. A new game replaces it after its first turn.`,
+          }),
+        ]),
+        button('Continue', () => hooks.resume(save), {
+          className: 'primary big',
+          label: `Continue: ${save.label}`,
+        }),
+      ])
+    : null;
+
+  root.replaceChildren(
+    el('header', { className: 'start-header' }, [
+      el('div', { className: 'start-header-inner' }, [
+        el('h1', { text: 'Price of Victory' }),
+        el('p', {
+          className: 'tagline',
+          text: 'The Pacific War, July 1941 – September 1945. A strategy game about oil, shipping and the price of every decision.',
+        }),
+      ]),
+    ]),
+    el('div', { className: 'start-inner' }, [
+      notice ? el('p', { className: 'notice', text: notice, attrs: { role: 'alert' } }) : null,
+      continueBox,
+      form,
+    ]),
+  );
+}
+
+function formatMinutes(m: number): string {
+  if (m < 90) return `${m} minutes`;
+  const h = Math.round(m / 30) / 2;
+  return `${h} hours`;
+}
+
+function savedAgo(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return 'some time ago';
+  const minutes = Math.round((Date.now() - t) / 60000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  return `on ${formatDate(iso.slice(0, 10), true)}`;
+}
