@@ -1,0 +1,205 @@
+/**
+ * The after-action report of a game, as data: the timeline of what happened,
+ * the series to chart next to history, the decisions that mattered most and
+ * the scenario's discussion prompts. Built by replaying the game through the
+ * engine, so it can never disagree with what was played.
+ */
+import {
+  buildWorld,
+  createGame,
+  type GameState,
+  type Outcome,
+  type ReportItem,
+  resolveTurn,
+  type World,
+} from '../engine/index';
+import type { Scenario, SideId } from '../scenario/schema';
+import type { Replay } from './schema';
+
+export interface TimelineEntry {
+  turn: number;
+  date: string;
+  kind: 'event' | 'choice' | 'battle' | 'control' | 'end';
+  title: string;
+  detail: string;
+  /** The historical note and its source, for events. */
+  note?: string;
+  source?: string;
+  area?: string;
+  /** A rough weight used to pick the decisions that mattered most. */
+  weight: number;
+}
+
+export interface SeriesPoint {
+  date: string;
+  value: number;
+}
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  unit: string;
+  side: SideId;
+  points: SeriesPoint[];
+  /** The scenario's historical series for the same quantity, if it has one. */
+  history?: { label: string; source: string; points: SeriesPoint[] };
+}
+
+export interface AfterAction {
+  scenario: { id: string; title: string; period: string };
+  seed: string;
+  players: Replay['players'];
+  turns: number;
+  outcome: Outcome | null;
+  timeline: TimelineEntry[];
+  series: ChartSeries[];
+  decisions: TimelineEntry[];
+  prompts: Scenario['meta']['discussionPrompts'];
+}
+
+export function buildAfterAction(scenario: Scenario, replay: Replay): AfterAction {
+  const world = buildWorld(scenario);
+  let state = createGame(world, replay.seed);
+  const states: GameState[] = [state];
+  const timeline: TimelineEntry[] = [];
+  for (const turn of replay.turns) {
+    if (state.outcome) break;
+    const { state: next, report } = resolveTurn(world, state, turn.orders);
+    timeline.push(...report.items.flatMap((item) => entryFor(world, item, state.turn, state.date)));
+    state = next;
+    states.push(state);
+  }
+  const decisions = [...timeline]
+    .filter((e) => e.kind !== 'end')
+    .sort((a, b) => b.weight - a.weight || a.turn - b.turn)
+    .slice(0, 8)
+    .sort((a, b) => a.turn - b.turn);
+  return {
+    scenario: { id: scenario.meta.id, title: scenario.meta.title, period: scenario.meta.period },
+    seed: replay.seed,
+    players: replay.players,
+    turns: states.length - 1,
+    outcome: state.outcome,
+    timeline,
+    series: chartSeries(world, states),
+    decisions,
+    prompts: scenario.meta.discussionPrompts,
+  };
+}
+
+const sideName = (s: string) => (s === 'japan' ? 'Japan' : s === 'allies' ? 'the Allies' : s);
+
+function entryFor(world: World, item: ReportItem, turn: number, date: string): TimelineEntry[] {
+  const areaName = (id: string) => world.areas.get(id)?.name ?? id;
+  switch (item.kind) {
+    case 'event':
+      return [
+        {
+          turn,
+          date,
+          kind: 'event',
+          title: item.title,
+          detail: item.effects.join('; '),
+          note: item.note,
+          source: item.source,
+          weight: 3 + item.effects.length,
+        },
+      ];
+    case 'choice':
+      return [
+        {
+          turn,
+          date,
+          kind: 'choice',
+          title: `${sideName(item.side)}: ${item.label}`,
+          detail: 'a decision',
+          weight: 20,
+        },
+      ];
+    case 'battle': {
+      const sunk = item.losses.filter((l) => l.destroyed);
+      if (sunk.length === 0 && item.aircraftLost.japan + item.aircraftLost.allies < 20) return [];
+      return [
+        {
+          turn,
+          date,
+          kind: 'battle',
+          title: `Battle at ${areaName(item.area)}`,
+          detail: item.summary,
+          area: item.area,
+          weight: sunk.length * 3 + Math.floor((item.aircraftLost.japan + item.aircraftLost.allies) / 20),
+        },
+      ];
+    }
+    case 'control': {
+      const value = world.areas.get(item.area)?.value ?? 0;
+      return [
+        {
+          turn,
+          date,
+          kind: 'control',
+          title: `${areaName(item.area)} passes to ${sideName(item.to)}`,
+          detail: item.why,
+          area: item.area,
+          weight: 2 + value,
+        },
+      ];
+    }
+    case 'end':
+      return [{ turn, date, kind: 'end', title: 'The end of the game', detail: item.reason, weight: 0 }];
+    default:
+      return [];
+  }
+}
+
+/** Japan's stocks, carriers afloat on each side, and the areas Japan holds, turn by turn, with history beside them. */
+function chartSeries(world: World, states: GameState[]): ChartSeries[] {
+  const s = world.scenario;
+  const out: ChartSeries[] = [];
+  const historyFor = (side: SideId, resource: string) => {
+    const h = s.history.find((x) => x.side === side && x.resource === resource);
+    return h ? { label: h.label, source: h.source, points: h.points.map((p) => ({ ...p })) } : undefined;
+  };
+  for (const res of s.resources) {
+    if (!['oil', 'merchant', 'tankers', 'will'].includes(res.id)) continue;
+    if (states[0]?.sides.japan.stocks[res.id] === undefined) continue;
+    const history = historyFor('japan', res.id);
+    out.push({
+      id: `japan-${res.id}`,
+      label: `Japan: ${res.name}`,
+      unit: res.unit,
+      side: 'japan',
+      points: states.map((st) => ({ date: st.date, value: st.sides.japan.stocks[res.id] ?? 0 })),
+      ...(history ? { history } : {}),
+    });
+  }
+  for (const side of ['japan', 'allies'] as const) {
+    out.push({
+      id: `${side}-carriers`,
+      label: `${side === 'japan' ? 'Japan' : 'Allies'}: carriers afloat`,
+      unit: 'fleet and light carriers',
+      side,
+      points: states.map((st) => ({
+        date: st.date,
+        value: st.forces.filter(
+          (f) =>
+            f.side === side &&
+            f.status === 'active' &&
+            f.type === 'ship' &&
+            (f.class === 'fleet-carrier' || f.class === 'light-carrier'),
+        ).length,
+      })),
+    });
+  }
+  out.push({
+    id: 'japan-areas',
+    label: 'Japan: land areas held',
+    unit: 'areas',
+    side: 'japan',
+    points: states.map((st) => ({
+      date: st.date,
+      value: Object.values(st.control).filter((o) => o === 'japan').length,
+    })),
+  });
+  return out;
+}

@@ -1,0 +1,5 @@
+/** Saved games: the format, loading with migrations, and autosave slots that never lose the last good game. */
+export { loadSaveText, loadSaveValue } from './load';
+export { migrateSave } from './migrate';
+export { SAVE_VERSION, SaveGame } from './schema';
+export { readAutosave, type StorageLike, type WriteResult, writeAutosave } from './slots';

@@ -1,0 +1,66 @@
+/**
+ * Older saves are brought up to the current version step by step, so a save
+ * from any earlier release still opens. Each step is a pure function of the
+ * raw JSON of the version before it.
+ *
+ * Version 1 was the first browser autosave: `version: 1` and no `saveVersion`.
+ */
+import type { Problem } from '../scenario/problems';
+import { SAVE_VERSION } from './schema';
+
+type Raw = Record<string, unknown>;
+
+const STEPS: Record<number, (old: Raw) => Raw> = {
+  1: (old) => {
+    const { version: _version, ...rest } = old;
+    return { ...rest, saveVersion: 2 };
+  },
+};
+
+/** The version a raw save declares (`saveVersion`, or the first autosave's `version`). */
+function versionOf(raw: Raw): unknown {
+  return raw.saveVersion ?? raw.version;
+}
+
+export function migrateSave(value: unknown): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      problem: { path: '(root)', message: 'is not a saved game (expected a JSON object)' },
+    };
+  }
+  let raw = value as Raw;
+  const declared = versionOf(raw);
+  if (declared === undefined) {
+    const looksLike =
+      'schemaVersion' in raw ? 'a scenario' : 'replayVersion' in raw ? 'a replay' : 'something else';
+    return {
+      ok: false,
+      problem: { path: 'saveVersion', message: `is missing: this looks like ${looksLike}, not a saved game` },
+    };
+  }
+  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1) {
+    return { ok: false, problem: { path: 'saveVersion', message: 'must be a whole number' } };
+  }
+  let version = declared;
+  if (version > SAVE_VERSION) {
+    return {
+      ok: false,
+      problem: {
+        path: 'saveVersion',
+        message: `this game was saved by a newer version of Price of Victory (save format ${version}; this version reads up to ${SAVE_VERSION})`,
+      },
+    };
+  }
+  while (version < SAVE_VERSION) {
+    const step = STEPS[version];
+    if (!step)
+      return {
+        ok: false,
+        problem: { path: 'saveVersion', message: `save format ${version} can no longer be read` },
+      };
+    raw = step(raw);
+    version = versionOf(raw) as number;
+  }
+  return { ok: true, value: raw };
+}

@@ -1,0 +1,52 @@
+/**
+ * The save-game format, version 2. A save is a replay with what the screen
+ * needs to resume: the scenario's identity (and, for a scenario loaded from a
+ * file or a link, the scenario itself), the seed, who plays each side, every
+ * turn's orders with the state hash after it, and the orders being drafted.
+ * The state is never stored: the engine rebuilds it, and the hashes prove it.
+ */
+import { z } from 'zod';
+import { TurnOrders } from '../scenario/order-schema';
+import { Id } from '../scenario/primitives';
+
+export const SAVE_VERSION = 2;
+
+const Player = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9:-]*$/, 'must be "human" or a computer player\'s name');
+
+export const SaveGame = z
+  .strictObject({
+    saveVersion: z.literal(SAVE_VERSION),
+    scenario: z.strictObject({
+      id: Id,
+      hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)'),
+      /** The scenario file itself, when it is not one bundled with the game. */
+      text: z.string().max(2_000_000).optional(),
+    }),
+    seed: z.string().min(1).max(200),
+    players: z.strictObject({ japan: Player, allies: Player }),
+    launch: z.strictObject({
+      side: z.enum(['japan', 'allies', 'both', 'none']),
+      difficulty: z.enum(['easy', 'normal', 'hard', 'history']),
+    }),
+    /** Shown on the Continue button, e.g. "Pacific War 1941–45 — Turn 7, January 1942". */
+    label: z.string().max(200),
+    /** When it was saved (ISO 8601, written by the browser: the engine never reads a clock). */
+    savedAt: z.string().max(40),
+    turns: z
+      .array(
+        z.strictObject({
+          orders: TurnOrders,
+          hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be a state hash'),
+        }),
+      )
+      .max(200),
+    /** Orders given but not yet sent with End turn. */
+    draft: TurnOrders.optional(),
+  })
+  .meta({ title: 'Price of Victory saved game' });
+
+export type SaveGame = z.infer<typeof SaveGame>;

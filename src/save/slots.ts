@@ -1,0 +1,84 @@
+/**
+ * Autosave slots that never lose the last good game: saves alternate between
+ * two keys, each with a sequence number and a checksum. A write that fails
+ * (storage full, private mode, no storage at all) leaves the other slot — the
+ * previous save — untouched, and is reported, never thrown. Reading takes the
+ * newest slot whose checksum and format are intact.
+ */
+import { sha256Hex } from '../engine/hash';
+import { loadSaveText } from './load';
+import type { SaveGame } from './schema';
+
+/** The part of the Web Storage API the slots use (localStorage in the browser, a map in tests). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const PREFIX = 'price-of-victory.save';
+const SLOTS = ['a', 'b'] as const;
+
+interface SlotRecord {
+  sequence: number;
+  checksum: string;
+  save: string;
+}
+
+export type WriteResult = { ok: true; slot: string; sequence: number } | { ok: false; message: string };
+
+export function writeAutosave(storage: StorageLike | null, save: SaveGame): WriteResult {
+  if (!storage)
+    return {
+      ok: false,
+      message: 'This browser keeps no storage for this page (private mode?): the game is not saved.',
+    };
+  const newest = readSlots(storage)[0];
+  const sequence = (newest?.sequence ?? 0) + 1;
+  // Write over the older slot, never the newest good one.
+  const slot = newest ? SLOTS.find((s) => s !== newest.slot)! : SLOTS[0];
+  const text = JSON.stringify(save);
+  const record: SlotRecord = { sequence, checksum: sha256Hex(text), save: text };
+  try {
+    storage.setItem(`${PREFIX}.${slot}`, JSON.stringify(record));
+  } catch (err) {
+    const why =
+      err instanceof Error && /quota/i.test(`${err.name} ${err.message}`)
+        ? 'the browser storage is full'
+        : 'the browser refused to store it';
+    return {
+      ok: false,
+      message: `This turn could not be saved (${why}). The previous save is still there; use Export save to keep a copy.`,
+    };
+  }
+  return { ok: true, slot, sequence };
+}
+
+/** The newest intact autosave, or null. */
+export function readAutosave(storage: StorageLike | null): SaveGame | null {
+  if (!storage) return null;
+  return readSlots(storage)[0]?.value ?? null;
+}
+
+/** Intact slots, newest first. */
+function readSlots(storage: StorageLike): { slot: string; sequence: number; value: SaveGame }[] {
+  const found: { slot: string; sequence: number; value: SaveGame }[] = [];
+  for (const slot of SLOTS) {
+    let text: string | null = null;
+    try {
+      text = storage.getItem(`${PREFIX}.${slot}`);
+    } catch {
+      continue;
+    }
+    if (!text) continue;
+    try {
+      const record = JSON.parse(text) as Partial<SlotRecord>;
+      if (typeof record.save !== 'string' || typeof record.sequence !== 'number') continue;
+      if (record.checksum !== sha256Hex(record.save)) continue;
+      const loaded = loadSaveText(record.save);
+      if (loaded.ok) found.push({ slot, sequence: record.sequence, value: loaded.value });
+    } catch {
+      // A damaged slot is skipped; the other one may still be good.
+    }
+  }
+  return found.sort((a, b) => b.sequence - a.sequence);
+}
