@@ -32,7 +32,11 @@ export function attachBoardInput(element: HTMLElement, view: BoardCamera, hooks:
 
   element.addEventListener('pointerdown', (e) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
-    element.setPointerCapture(e.pointerId);
+    try {
+      element.setPointerCapture(e.pointerId);
+    } catch {
+      // A synthetic or already-released pointer cannot be captured; dragging still works inside the board.
+    }
     const p = local(e);
     pointers.set(e.pointerId, p);
     if (pointers.size === 1) pressed = { id: e.pointerId, start: p, moved: false };

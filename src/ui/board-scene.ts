@@ -17,6 +17,7 @@ import { drawMap, type RasterView } from './map-raster';
 import { drawMarker, markerKey, markerRadius } from './marker-canvas';
 import { type OwnershipField, ownershipField } from './ownership-field';
 import { PALETTE, sideColour } from './palette';
+import { chooseRenderer } from './renderer-choice';
 
 export interface BoardHooks {
   /** Called once, after the first frame with the whole board on it has been rendered. */
@@ -465,7 +466,7 @@ export class BoardScene extends Phaser.Scene {
 export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardHooks) {
   const scene = new BoardScene(view, hooks);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: chooseRenderer(window.location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     backgroundColor: PALETTE.seaCss,
     banner: false,

@@ -98,6 +98,7 @@ export class GameScreen {
         const canvas = this.board?.game.canvas;
         canvas?.setAttribute('role', 'img');
         canvas?.setAttribute('aria-label', `Map of ${meta.title}: areas, routes and forces.`);
+        this.hook.readyAt = performance.now();
         this.hook.ready = true;
         this.updateEndTurn();
       },
@@ -378,7 +379,10 @@ export class GameScreen {
     this.screen.destination = null;
     this.screen.refusal = null;
     this.screen.selectedArea = null;
-    const date = formatDate(this.session.state.date, this.session.world.scenario.calendar.turnLength.unit !== 'month');
+    const date = formatDate(
+      this.session.state.date,
+      this.session.world.scenario.calendar.turnLength.unit !== 'month',
+    );
     const lines = first
       ? [
           `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
@@ -389,7 +393,10 @@ export class GameScreen {
             `The turn is resolved. Both players may read the report together; ${possessive(other)} secret intelligence shows only on their own turn.`,
             `Next, ${date}: ${playerOf(side)} gives orders first.`,
           ]
-        : [`${capitalise(possessive(other))} orders are in and hidden.`, `Pass the screen to ${playerOf(side)} for ${date}.`];
+        : [
+            `${capitalise(possessive(other))} orders are in and hidden.`,
+            `Pass the screen to ${playerOf(side)} for ${date}.`,
+          ];
     const title = `${capitalise(possessive(side))} turn`;
     showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => {
       this.render();

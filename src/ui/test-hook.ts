@@ -9,6 +9,8 @@ import type { SideId } from '../scenario/schema';
 export interface PovHook {
   /** True once the board has been drawn (coastlines included) and the End turn button works. */
   ready: boolean;
+  /** Milliseconds from the start of navigation to `ready` (performance.now()), or null before. */
+  readyAt: number | null;
   /** A copy of the current game state. */
   state(): GameState;
   /** The side whose orders are on screen (null while the computer plays both). */
@@ -40,6 +42,7 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export function installTestHook(source: HookSource): PovHook {
   const hook: PovHook = {
     ready: false,
+    readyAt: null,
     state: () => copy(source.state()),
     viewer: () => source.viewer(),
     orders: () => copy([...source.orders()]),

@@ -129,7 +129,8 @@ describe('the game in Chromium (production build)', () => {
     await expect.poll(() => details.locator('h3').textContent()).toBe('Formosa');
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('held by Japan');
-    for (const f of expected.start.forces.filter((f) => f.location === 'formosa')) expect(text).toContain(f.name);
+    for (const f of expected.start.forces.filter((f) => f.location === 'formosa'))
+      expect(text).toContain(f.name);
     await expect(page.getByLabel('Choose an area').inputValue()).resolves.toBe('formosa');
     await page.screenshot({ path: screenshotPath('smoke-3-area-selected') });
 
@@ -158,7 +159,10 @@ describe('the game in Chromium (production build)', () => {
     // Every area's centre is on the map.
     const board = (await page.locator('#board').boundingBox())!;
     const ids = expected.world.scenario.areas.map((a) => a.id);
-    const points = await page.evaluate((list) => list.map((id) => window.__pov?.areaOnScreen(id) ?? null), ids);
+    const points = await page.evaluate(
+      (list) => list.map((id) => window.__pov?.areaOnScreen(id) ?? null),
+      ids,
+    );
     for (const p of points) {
       expect(p).not.toBeNull();
       expect(p!.x).toBeGreaterThan(board.x);
@@ -184,9 +188,9 @@ describe('the game in Chromium (production build)', () => {
     const endText = (await end.textContent()) ?? '';
     expect(endText).toContain(final.outcome?.reason ?? '(no reason)');
     expect(endText).toContain('What each side holds');
-    await expect(end.getByRole('button', { name: /After-action report — coming soon/ }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect(
+      end.getByRole('button', { name: /After-action report — coming soon/ }).isDisabled(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('smoke-4-end-screen') });
     await end.getByRole('button', { name: 'Look at the final board' }).click();
     await expect(page.getByRole('button', { name: 'End turn' }).isDisabled()).resolves.toBe(true);

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:browser [-- --json]`: the game in headless Chromium, against
+ * the production build served locally.
+ *
+ *   bundleGzipKB   gzip size of every JavaScript file in dist/ (target ≤ 700)
+ *   interactiveMs  navigation start → board interactive, grand campaign from a link (median of 5; target < 2000)
+ *   frameP95Ms     95th-percentile frame time while dragging the map, zoomed out and zoomed in
+ *                  (16.7 is 60 frames a second; smooth is under ~33)
+ *
+ * Figures to compare between commits on the same machine; no test asserts on them.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, launchChromium, ROOT, serveStatic } from '../tests/browser/harness';
+
+const json = process.argv.includes('--json');
+const LINK = '?scenario=pacific-1941&side=japan&seed=bench';
+const RUNS = 5;
+const PAN_FRAMES = 150;
+
+function log(line: string) {
+  if (!json) console.log(line);
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+function build() {
+  log('building dist/ …');
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: json ? 'ignore' : 'inherit',
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function bundleGzipKB(): number {
+  const dir = join(DIST, 'assets');
+  let bytes = 0;
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.js')) bytes += gzipSync(readFileSync(join(dir, f))).length;
+  }
+  return Math.round(bytes / 102.4) / 10;
+}
+
+async function main() {
+  build();
+  const gz = bundleGzipKB();
+  log(`bundleGzipKB   ${gz}  (target ≤ 700)`);
+  const server = await serveStatic();
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    let frameP95 = Number.NaN;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(server.url + LINK);
+      await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 30_000 });
+      times.push((await page.evaluate(() => window.__pov?.readyAt ?? Number.NaN)) as number);
+      if (run === RUNS - 1) frameP95 = await panFrames(page);
+      await context.close();
+    }
+    const interactive = Math.round(median(times));
+    log(
+      `interactiveMs  ${interactive}  (runs: ${times.map((t) => Math.round(t)).join(', ')}; target < 2000)`,
+    );
+    log(`frameP95Ms     ${frameP95}  (while dragging the map; 16.7 = 60 fps)`);
+    if (json)
+      console.log(JSON.stringify({ bundleGzipKB: gz, interactiveMs: interactive, frameP95Ms: frameP95 }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Drags the map back and forth with pointer events, once zoomed out and once
+ * zoomed in, timing every frame. (A string, not a function: tsx would add
+ * helpers to a function that do not exist in the page.)
+ */
+const PAN_SCRIPT = `(async (count) => {
+  const board = document.getElementById('board');
+  if (!board) return [];
+  const r = board.getBoundingClientRect();
+  const deltas = [];
+  const fire = (type, x, y) =>
+    board.dispatchEvent(new PointerEvent(type, {
+      pointerId: 7, pointerType: 'mouse', button: 0, buttons: 1, clientX: x, clientY: y, bubbles: true,
+    }));
+  const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+  for (const zoomed of [false, true]) {
+    if (zoomed) {
+      for (let i = 0; i < 3; i++) document.querySelector('button[aria-label="Zoom in"]')?.click();
+      // Let the sharp view of the zoomed map be drawn before timing.
+      await new Promise((ok) => setTimeout(ok, 400));
+    }
+    let x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    fire('pointerdown', x, y);
+    let last = await frame();
+    for (let i = 0; i < count; i++) {
+      x += i % 60 < 30 ? 6 : -6;
+      fire('pointermove', x, y + (i % 2));
+      const now = await frame();
+      deltas.push(now - last);
+      last = now;
+    }
+    fire('pointerup', x, y);
+  }
+  return deltas;
+})(${PAN_FRAMES})`;
+
+async function panFrames(page: import('playwright-core').Page): Promise<number> {
+  const frames = (await page.evaluate(PAN_SCRIPT)) as number[];
+  const sorted = [...frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? Number.NaN;
+  return Math.round(p95 * 10) / 10;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
