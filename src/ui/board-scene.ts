@@ -46,6 +46,7 @@ export class BoardScene extends Phaser.Scene {
   private baseScale = 1;
   private detail: Phaser.GameObjects.Image | null = null;
   private detailTimer: number | undefined;
+  private resizeTimer: number | undefined;
   private detailSerial = 0;
   private routes!: Phaser.GameObjects.Graphics;
   private marks!: Phaser.GameObjects.Graphics;
@@ -72,9 +73,15 @@ export class BoardScene extends Phaser.Scene {
     this.pulse = this.add.graphics().setDepth(6);
     this.view.setViewport({ width: this.scale.width, height: this.scale.height });
     this.view.fit();
-    this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) =>
-      this.view.setViewport({ width: size.width, height: size.height }),
-    );
+    this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
+      this.view.setViewport({ width: size.width, height: size.height });
+      // A board of another shape shows more (or less) of the world around the scenario.
+      window.clearTimeout(this.resizeTimer);
+      this.resizeTimer = window.setTimeout(() => {
+        this.fieldKey = '';
+        this.updateGeography();
+      }, 250);
+    });
     this.view.onChange(() => this.onViewChanged());
     this.rebuild();
     this.onViewChanged();
@@ -200,7 +207,7 @@ export class BoardScene extends Phaser.Scene {
     const key = `${owners}|${this.coast.rings.length}`;
     if (key === this.fieldKey && this.base) return;
     this.fieldKey = key;
-    const bounds = this.view.bounds;
+    const bounds = this.mapExtent();
     this.field = this.coast.rings.length
       ? ownershipField(
           this.coast,
@@ -208,17 +215,30 @@ export class BoardScene extends Phaser.Scene {
           bounds,
         )
       : null;
-    const fit = Math.min(this.scale.width / bounds.width, this.scale.height / bounds.height);
+    const fit = this.view.fitZoom();
     this.baseScale = Math.min(BASE_MAX_PIXELS / bounds.width, BASE_MAX_PIXELS / bounds.height, fit * 2);
     const canvas = document.createElement('canvas');
     drawMap(canvas, { ...bounds, scale: this.baseScale }, this.coast, this.field);
     this.replaceTexture('map-base', canvas);
-    if (!this.base) this.base = this.add.image(bounds.x, bounds.y, 'map-base').setOrigin(0, 0).setDepth(0);
+    if (!this.base) this.base = this.add.image(0, 0, 'map-base').setOrigin(0, 0).setDepth(0);
     else this.base.setTexture('map-base');
-    this.base.setScale(1 / this.baseScale);
+    this.base.setPosition(bounds.x, bounds.y).setScale(1 / this.baseScale);
     // The sharp view is out of date too.
     this.detail?.setVisible(false);
     this.scheduleDetail();
+  }
+
+  /**
+   * The part of the world the base texture covers: everything the camera can
+   * show when zoomed right out on this board (its shape may differ from the
+   * scenario's), with a little to spare.
+   */
+  private mapExtent(): Rect {
+    const b = this.view.bounds;
+    const z = this.view.minZoom();
+    const w = Math.max(b.width, this.view.viewport.width / z) * 1.05;
+    const h = Math.max(b.height, this.view.viewport.height / z) * 1.05;
+    return { x: b.x + b.width / 2 - w / 2, y: b.y + b.height / 2 - h / 2, width: w, height: h };
   }
 
   /** After zooming stops, the part on screen is drawn again at screen resolution. */

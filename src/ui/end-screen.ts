@@ -7,7 +7,7 @@ import type { SideId } from '../scenario/schema';
 import { closeDialog, showPanel } from './dialogs';
 import { button, el } from './dom';
 import { formatDate, formatNumber } from './format';
-import { outcomeText, outcomeTitle } from './outcome-text';
+import { outcomeLine, outcomeTitle } from './outcome-text';
 import { scoreGame } from './score';
 import type { GameSession } from './session';
 
@@ -92,12 +92,12 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
 
   const comparisons = score.comparisons.length
     ? table(
-        'Your war next to the real one',
+        `Your war next to the real one (${formatDate(score.endDate)})`,
         ['', 'Your game', 'History'],
         score.comparisons.map((c) => [
           c.label,
           `${formatNumber(c.played)} ${c.unit}`,
-          `${formatNumber(c.history)} (${formatDate(c.date, true)})`,
+          `${formatNumber(c.history)}${c.estimated ? ' (estimated between the yearly figures)' : ''}`,
         ]),
       )
     : null;
@@ -125,7 +125,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     [
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
-      el('p', { className: 'outcome-line', text: outcomeText(outcome) }),
+      el('p', { className: 'outcome-line', text: outcomeLine(outcome) }),
       el('p', { text: history }),
       held,
       losses,

@@ -492,8 +492,8 @@ export class GameScreen {
       ' — ',
       Object.assign(document.createElement('time'), {
         className: 'turn-date',
-        textContent: formatDate(state.date, weekly),
-        dateTime: state.date,
+        textContent: formatDate(state.outcome?.date ?? state.date, weekly),
+        dateTime: state.outcome?.date ?? state.date,
       }),
     );
     const difficulty =

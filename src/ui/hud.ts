@@ -40,18 +40,15 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     let title = `${r.name} (${r.unit})`;
     if (r.id === 'oil') {
       const f = oilForecast(world, state, side, drafts[side].orders, lastReport);
+      const lasts =
+        f.turnsLeft === null
+          ? 'income covers it'
+          : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
       notes.push(
-        el('span', {
-          className: 'tile-note',
-          text: `burns ${formatNumber(f.burn)} this ${unit.one}`,
-        }),
-        el('span', {
-          className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}`,
-          text:
-            f.turnsLeft === null
-              ? 'income covers it'
-              : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`,
-        }),
+        el('span', { className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
+          `burns ${formatNumber(f.burn)} this ${unit.one} · `,
+          el('strong', { text: lasts }),
+        ]),
       );
       title =
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +

@@ -12,8 +12,9 @@ export function outcomeTitle(o: Outcome): string {
   return KIND[o.kind];
 }
 
-export function outcomeText(o: Outcome): string {
+/** The reason and who won, for under the title: "Japan's national will broke. The Allies win." */
+export function outcomeLine(o: Outcome): string {
   const who =
     o.winner === 'draw' ? 'Neither side has won' : o.winner === 'japan' ? 'Japan wins' : 'The Allies win';
-  return `${KIND[o.kind]}: ${o.reason}. ${who}.`;
+  return `${o.reason.charAt(0).toUpperCase()}${o.reason.slice(1)}. ${who}.`;
 }

@@ -24,8 +24,8 @@ export interface OwnershipField {
 }
 
 /** Full colour within this many world units of an area that is not on the same land, none beyond FADE_TO. */
-const FADE_FROM = 60;
-const FADE_TO = 80;
+const FADE_FROM = 90;
+const FADE_TO = 115;
 /** On a continent (a ring wider than BIG) the colour fades too, but further out; islands are coloured whole. */
 const BIG = 300;
 const SAME_LAND_FADE_FROM = 110;

@@ -170,7 +170,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       item('move', [
         tag('Move', i.side),
         el('strong', { text: i.name }),
-        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${formatNumber(i.oil)} thousand barrels of oil).`,
+        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${i.oil > 0 ? `${formatNumber(i.oil)} thousand barrels of oil` : 'no oil'}).`,
         placeButton(ctx, i.to),
       ]),
     ),
@@ -289,12 +289,8 @@ function battleItem(
     el('li', {}, [
       el('strong', { text: `${world.scenario.sides[side].name}: ` }),
       `${formatNumber(i.aircraftLost[side] ?? 0)} aircraft and ${formatNumber(i.pilotsLost[side] ?? 0)} trained pilots lost`,
-      sunk.some((l) => l.side === side)
-        ? `; sunk: ${sunk
-            .filter((l) => l.side === side)
-            .map((l) => l.name)
-            .join(', ')}`
-        : '',
+      lostNames(sunk, forces, side, true, 'sunk'),
+      lostNames(sunk, forces, side, false, 'destroyed'),
       '.',
     ]),
   );
@@ -317,13 +313,32 @@ function battleItem(
   ]);
 }
 
+/** "; sunk: Akagi, Kaga" for ships (`ships` true) or "; destroyed: …" for the rest, or ''. */
+function lostNames(
+  lost: readonly { side: SideId; force: string; name: string }[],
+  forces: ReadonlyMap<string, ForceState>,
+  side: SideId,
+  ships: boolean,
+  word: string,
+): string {
+  const names = lost
+    .filter((l) => l.side === side && (forces.get(l.force)?.type === 'ship') === ships)
+    .map((l) => l.name);
+  return names.length ? `; ${word}: ${names.join(', ')}` : '';
+}
+
+/** "points (0–100)" → "points": the range is for the tile, not for every line. */
+function plainUnit(unit: string): string {
+  return unit.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
 function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
   const res = world.scenario.resources.find((r) => r.id === i.resource);
   const name = res?.name ?? i.resource;
   return item('economy', [
     tag(world.scenario.sides[i.side].name, i.side),
     el('strong', { text: `${name} ${formatNumber(i.before)} → ${formatNumber(i.after)}` }),
-    ` (${formatSigned(i.after - i.before)}${res ? ` ${res.unit}` : ''})`,
+    ` (${formatSigned(i.after - i.before)}${res ? ` ${plainUnit(res.unit)}` : ''})`,
     el(
       'ul',
       { className: 'changes' },

@@ -32,8 +32,8 @@ export interface HistoryComparison {
   side: SideId;
   played: number;
   history: number;
-  /** The date the historical value is read at (the game's last date, or the series' nearest point). */
-  date: string;
+  /** True when the historical value is interpolated between two of the series' points. */
+  estimated: boolean;
 }
 
 export interface Score {
@@ -77,7 +77,7 @@ export function scoreGame(world: World, state: GameState, reports: readonly Turn
     if (!series.resource) continue;
     const played = state.sides[series.side].stocks[series.resource];
     if (played === undefined) continue;
-    const point = nearestPoint(series.points, endDate);
+    const point = historyAt(series.points, endDate);
     if (!point) continue;
     comparisons.push({
       label: series.label,
@@ -85,25 +85,31 @@ export function scoreGame(world: World, state: GameState, reports: readonly Turn
       side: series.side,
       played,
       history: point.value,
-      date: point.date,
+      estimated: point.estimated,
     });
   }
   return { sides, daysVersusHistory, historicalDate, endDate, comparisons };
 }
 
-/** The series point closest in time to `date`, if one is within a year of it. */
-function nearestPoint(points: readonly { date: string; value: number }[], date: string) {
+/**
+ * The series' value on `date`: a point within a month of it, or a straight
+ * line between the points before and after it; null outside the series.
+ */
+function historyAt(points: readonly { date: string; value: number }[], date: string) {
   const day = toDayNumber(date);
-  let best: { date: string; value: number } | undefined;
-  let bestGap = 366;
-  for (const p of points) {
-    const gap = Math.abs(toDayNumber(p.date) - day);
-    if (gap <= bestGap) {
-      bestGap = gap;
-      best = p;
+  const sorted = [...points].sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
+  for (const p of sorted)
+    if (Math.abs(toDayNumber(p.date) - day) <= 31) return { value: p.value, estimated: false };
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    const da = toDayNumber(a.date);
+    const db = toDayNumber(b.date);
+    if (da <= day && day <= db) {
+      return { value: Math.round(a.value + ((b.value - a.value) * (day - da)) / (db - da)), estimated: true };
     }
   }
-  return best;
+  return null;
 }
 
 function battleTotal(

@@ -1,0 +1,275 @@
+/**
+ * The pure parts of the browser UI, in Node: order drafts checked like the
+ * engine checks them, move costs, the oil forecast, the score, links, the
+ * camera and card placement. (The DOM and Phaser are tested in the browser.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { policyByName } from '../../src/ai/registry';
+import {
+  buildWorld,
+  createGame,
+  type GameState,
+  idleOil,
+  resolveTurn,
+  sortieOil,
+  type World,
+} from '../../src/engine/index';
+import { loadScenarioText } from '../../src/scenario/load';
+import { BoardCamera } from '../../src/ui/board-camera';
+import { cardVariants, detailFor, shortName } from '../../src/ui/board-model';
+import { summariseForces } from '../../src/ui/describe-force';
+import { countersByArea } from '../../src/ui/force-groups';
+import { clippedLength, placeCards } from '../../src/ui/label-placement';
+import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/launch';
+import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/map-frame';
+import { oilForecast } from '../../src/ui/oil-forecast';
+import {
+  checkGroup,
+  legalDestinations,
+  moveCost,
+  OrderDraft,
+  risksAt,
+  sortieCosts,
+} from '../../src/ui/order-draft';
+import { scoreGame } from '../../src/ui/score';
+import { GameSession } from '../../src/ui/session';
+
+function load(id: string): World {
+  const r = loadScenarioText(readFileSync(join(import.meta.dirname, `../../scenarios/${id}.json`), 'utf8'));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return buildWorld(r.value);
+}
+
+const small = load('southern-oil-1942');
+const grand = load('pacific-1941');
+const force = (state: GameState, id: string) => state.forces.find((f) => f.id === id)!;
+
+describe('order drafts', () => {
+  it('accept what the engine accepts and refuse what it refuses, with its reason', () => {
+    const state = createGame(small, 's');
+    const draft = new OrderDraft('japan');
+    expect(draft.add(small, state, { type: 'move', force: 'akagi', to: 'philippine-sea' }).ok).toBe(true);
+    const again = draft.add(small, state, { type: 'move', force: 'akagi', to: 'east-china-sea' });
+    expect(again).toEqual({ ok: false, reason: 'Akagi already has an order this turn' });
+    expect(draft.add(small, state, { type: 'move', force: 'houston', to: 'java' }).ok).toBe(false);
+    expect(draft.orders).toHaveLength(1);
+  });
+
+  it('give a force a new destination instead of a second order', () => {
+    const state = createGame(small, 's');
+    const draft = new OrderDraft('japan');
+    draft.addMoves(small, state, ['akagi', 'kaga'], 'philippine-sea');
+    draft.addMoves(small, state, ['akagi'], 'east-china-sea');
+    expect(draft.orders).toEqual([
+      { type: 'move', force: 'kaga', to: 'philippine-sea' },
+      { type: 'move', force: 'akagi', to: 'east-china-sea' },
+    ]);
+  });
+
+  it('list only destinations every picked force can reach', () => {
+    const state = createGame(small, 's');
+    const carriers = [force(state, 'akagi'), force(state, 'kaga')];
+    const legal = legalDestinations(small, state, 'japan', carriers, []);
+    expect([...legal.keys()].sort()).toContain('philippine-sea');
+    for (const [area] of legal) expect(checkGroup(small, state, 'japan', carriers, area, []).ok).toBe(true);
+    // Ships never go ashore on an enemy island.
+    expect(legal.has('luzon')).toBe(false);
+    expect(checkGroup(small, state, 'japan', carriers, 'luzon', [])).toMatchObject({ ok: false });
+  });
+
+  it('cost an invasion by sea with the transports it takes along, as the engine burns it', () => {
+    const state = createGame(small, 's');
+    const army = force(state, 'sixteenth-army');
+    const cost = moveCost(small, state, [army], 'borneo');
+    expect(cost.convoy.map((t) => t.id)).toEqual(['invasion-transports']);
+    expect(cost.oil).toBe(sortieOil(small, army) + sortieOil(small, force(state, 'invasion-transports')));
+    const order = { type: 'move' as const, force: 'sixteenth-army', to: 'borneo' };
+    const next = resolveTurn(small, state, { japan: [order], allies: [] });
+    const line = next.report.items.find(
+      (i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil',
+    );
+    expect(
+      line?.kind === 'economy' && line.changes.find((c) => c.cause === '16th Army to Borneo')?.amount,
+    ).toBe(-cost.oil);
+    expect(sortieCosts(small, state, [order]).get(order)).toBe(cost.oil);
+  });
+
+  it('name the enemy forces waiting at a destination', () => {
+    const state = createGame(small, 's');
+    const risk = risksAt(small, state, 'japan', 'java-sea');
+    expect(risk.there.map((f) => f.id).sort()).toEqual(['abda-destroyers', 'de-ruyter', 'exeter', 'houston']);
+    expect(summariseForces(risk.there)).toBe('2 heavy cruisers, 1 light cruiser, 10 destroyers');
+  });
+});
+
+describe('the oil clock', () => {
+  it('forecasts the economy, ships in port and sorties, and how long the stock lasts', () => {
+    const state = createGame(small, 's');
+    const idle = state.forces
+      .filter((f) => f.side === 'japan' && f.status === 'active')
+      .reduce((n, f) => n + idleOil(small, f), 0);
+    const none = oilForecast(small, state, 'japan', [], null);
+    expect(none).toMatchObject({
+      stock: 38200,
+      economy: 1500,
+      idle,
+      sorties: 0,
+      burn: 1500 + idle,
+      income: null,
+    });
+    expect(none.turnsLeft).toBe(Math.floor(38200 / (1500 + idle)));
+    const moving = oilForecast(
+      small,
+      state,
+      'japan',
+      [{ type: 'move', force: 'akagi', to: 'philippine-sea' }],
+      null,
+    );
+    expect(moving.sorties).toBe(sortieOil(small, force(state, 'akagi')));
+    expect(moving.idle).toBe(idle - idleOil(small, force(state, 'akagi')));
+  });
+
+  it('matches what the engine burns in a quiet turn', () => {
+    const state = createGame(small, 's');
+    const f = oilForecast(small, state, 'japan', [], null);
+    const { report } = resolveTurn(small, state, { japan: [], allies: [] });
+    const line = report.items.find((i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil');
+    if (line?.kind !== 'economy') throw new Error('no oil line');
+    const burned = -line.changes.filter((c) => c.amount < 0).reduce((n, c) => n + c.amount, 0);
+    expect(burned).toBe(f.burn);
+  });
+});
+
+describe('the score against history', () => {
+  it('counts areas, victory points and losses from the state and the reports', () => {
+    const session = new GameSession(small.scenario, 'score', { japan: 'random', allies: 'random' });
+    while (!session.over) session.endTurn({});
+    const score = scoreGame(session.world, session.state, session.reports);
+    const held = small.scenario.areas.filter(
+      (a) => a.kind !== 'sea' && (session.state.control[a.id] ?? a.owner) === 'japan',
+    );
+    expect(score.sides.japan.areas).toBe(held.length);
+    expect(score.sides.japan.points).toBe(held.reduce((n, a) => n + a.value, 0));
+    expect(score.daysVersusHistory).toBeNull(); // the scenario ends long before September 1945
+    expect(score.sides.allies.shipsSunk).toEqual(
+      session.state.forces
+        .filter((f) => f.side === 'allies' && f.type === 'ship' && f.status === 'lost')
+        .map((f) => f.name),
+    );
+  });
+});
+
+describe('the session', () => {
+  it('plays the computer side with its policy, as a replay would', () => {
+    const session = new GameSession(grand.scenario, 'sess', { japan: 'human', allies: 'adaptive:easy' });
+    const start = session.state;
+    session.endTurn({ japan: [{ type: 'choose', choice: 'negotiate' }] });
+    const allies = policyByName('adaptive:easy')!.orders(grand, start, 'allies');
+    const expected = resolveTurn(grand, start, { japan: [{ type: 'choose', choice: 'negotiate' }], allies });
+    expect(session.state).toEqual(expected.state);
+    expect(session.turns[0]?.orders.allies).toEqual(allies);
+  });
+
+  it('refuses a computer player that does not exist', () => {
+    expect(() => new GameSession(small.scenario, 's', { japan: 'human', allies: 'clairvoyant' })).toThrow(
+      /clairvoyant/,
+    );
+  });
+});
+
+describe('links', () => {
+  it('round-trip scenario, side, difficulty and seed', () => {
+    const link = linkFor(
+      { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b' },
+      'http://x/pov/?a=1',
+    );
+    expect(link).toBe('http://x/pov/?scenario=pacific-1941&side=both&seed=class+3b&difficulty=hard');
+    expect(optionsFromUrl(new URL(link).search)).toEqual({
+      options: { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b' },
+      problems: [],
+    });
+  });
+
+  it('say what is wrong with a bad link, and start nothing without a scenario', () => {
+    expect(optionsFromUrl('?scenario=x&side=russia').problems).toEqual([
+      'side "russia" is not one of japan, allies, both, none',
+    ]);
+    expect(optionsFromUrl('?seed=1').options).toBeNull();
+  });
+
+  it('turn a side and a difficulty into players', () => {
+    expect(playersFor('japan', 'easy')).toEqual({ japan: 'human', allies: 'adaptive:easy' });
+    expect(playersFor('none', 'history')).toEqual({ japan: 'historical', allies: 'historical' });
+    for (const p of Object.values(playersFor('allies', 'hard')))
+      expect(p === 'human' || policyByName(p)).toBeTruthy();
+  });
+});
+
+describe('the board', () => {
+  it('centres the Pacific: the date line is in the middle, not at the edge', () => {
+    expect(lon360(-122.4)).toBeCloseTo(237.6);
+    expect(toWorld({ lon: 179, lat: 0 }).x).toBeLessThan(toWorld({ lon: -179, lat: 0 }).x);
+    expect(toLonLat(toWorld({ lon: -157.9, lat: 21.3 }))).toEqual({ lon: expect.closeTo(-157.9), lat: 21.3 });
+    const b = scenarioBounds(grand.scenario.areas);
+    expect(b.width).toBeLessThan(200 * 10); // India to California without wrapping round the world
+  });
+
+  it('zooms about the pointer and keeps the scenario on screen', () => {
+    const cam = new BoardCamera({ x: 0, y: 0, width: 1000, height: 500 });
+    cam.setViewport({ width: 500, height: 250 });
+    cam.fit();
+    expect(cam.zoom).toBeCloseTo(0.5);
+    const under = cam.toWorld({ x: 100, y: 60 });
+    cam.zoomAt(2, 100, 60);
+    expect(cam.toWorld({ x: 100, y: 60 }).x).toBeCloseTo(under.x);
+    expect(cam.toWorld({ x: 100, y: 60 }).y).toBeCloseTo(under.y);
+    cam.panBy(100000, 0);
+    expect(cam.visible().x).toBeCloseTo(0); // no further than the scenario's edge
+    cam.zoomAt(0.0001);
+    expect(cam.zoom).toBeCloseTo(cam.minZoom());
+  });
+
+  it('places cards without overlaps when there is room, and shrinks or drops them when not', () => {
+    const bounds = { x: 0, y: 0, width: 400, height: 400 };
+    const anchors = [
+      { x: 100, y: 100, radius: 8 },
+      { x: 300, y: 300, radius: 8 },
+    ];
+    const card = { variants: [{ width: 60, height: 30 }] };
+    const placed = placeCards(anchors, [card, card], bounds);
+    expect(placed.every((p) => p !== null)).toBe(true);
+    const crowd = [
+      { x: 200, y: 200, radius: 8 },
+      { x: 204, y: 200, radius: 8 },
+    ];
+    const big = {
+      variants: [
+        { width: 300, height: 300 },
+        { width: 20, height: 10 },
+      ],
+    };
+    const [first, second] = placeCards(crowd, [big, { ...big, optional: true, priority: -1 }], bounds);
+    expect(first?.variant).toBe(1); // the big form covers the other marker: the small one is used
+    expect(second === null || second.variant === 1).toBe(true);
+    expect(clippedLength({ x: 0, y: 0, width: 10, height: 10 }, [-5, 5, 15, 5])).toBeCloseTo(10);
+  });
+
+  it('gives each area a card with its forces, named in full only when zoomed in', () => {
+    const state = createGame(small, 's');
+    const formosa = small.areas.get('formosa')!;
+    const counters = countersByArea(state).get('formosa') ?? [];
+    expect(counters.map((c) => `${c.kind}:${c.total}`)).toEqual([
+      'fleet:22',
+      'transport:60',
+      'air:300',
+      'army:50',
+    ]);
+    const far = cardVariants(formosa, counters, detailFor(5));
+    expect(far.map((c) => c.name)).toEqual(['Formosa', null, null]);
+    expect(far[2]?.iconsOnly).toBe(true);
+    expect(cardVariants(small.areas.get('java-sea')!, [], 'far')).toEqual([]);
+    expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
+  });
+});
