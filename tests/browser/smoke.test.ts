@@ -186,7 +186,7 @@ describe('the game in Chromium (production build)', () => {
     const end = page.getByRole('dialog');
     await expect(end.isVisible()).resolves.toBe(true);
     const endText = (await end.textContent()) ?? '';
-    expect(endText).toContain(final.outcome?.reason ?? '(no reason)');
+    expect(endText.toLowerCase()).toContain((final.outcome?.reason ?? '(no reason)').toLowerCase());
     expect(endText).toContain('What each side holds');
     await expect(
       end.getByRole('button', { name: /After-action report — coming soon/ }).isDisabled(),
