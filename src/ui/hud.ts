@@ -29,8 +29,10 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
   const unit = turnWord(scenario);
   for (const r of scenario.resources) {
     const value = state.sides[side].stocks[r.id] ?? 0;
-    // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out.
-    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId) continue;
+    // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out,
+    // unless the side can spend it on something.
+    const spent = scenario.buildables.some((b) => b.side === side && (b.cost[r.id] ?? 0) > 0);
+    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId && !spent) continue;
     const low = r.warnBelow !== undefined && value <= r.warnBelow;
     const line = lastReport?.items.find(
       (i) => i.kind === 'economy' && i.side === side && i.resource === r.id,
@@ -40,10 +42,13 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     let title = `${r.name} (${r.unit})`;
     if (r.id === 'oil') {
       const f = oilForecast(world, state, side, drafts[side].orders, lastReport);
+      const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts =
         f.turnsLeft === null
           ? 'income covers it'
-          : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
+          : f.turnsLeft > remaining * 2
+            ? 'lasts the whole scenario'
+            : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
       notes.push(
         el('span', { className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
           `burns ${formatNumber(f.burn)} this ${unit.one} · `,

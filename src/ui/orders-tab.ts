@@ -24,13 +24,31 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
     return;
   }
   const name = ctx.session.world.scenario.sides[side].name;
-  const parts: HTMLElement[] = [orderList(ctx, side, name)];
+  const parts: HTMLElement[] = [howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name)];
   const decisions = decisionsSection(ctx, side);
   if (decisions) parts.push(decisions);
   const builds = buildsSection(ctx, side);
   if (builds) parts.push(builds);
   parts.push(forcesSection(ctx, side, name));
   container.replaceChildren(...parts);
+}
+
+/** Five steps for a first game; open on the first turn, folded away after. */
+function howToPlay(open: boolean): HTMLElement {
+  const d = el('details', { className: 'how-to' }, [
+    el('summary', { text: 'How to play' }),
+    el('ol', {}, [
+      el('li', { text: 'Look at your stocks in the bar at the top: oil runs out, ships are scarce.' }),
+      el('li', {
+        text: 'Click an area with your forces on the map, tick the forces to move, then click a green-ringed area.',
+      }),
+      el('li', { text: 'Check the cost and the risk, then confirm. Take decisions below if there are any.' }),
+      el('li', { text: 'Press “End turn”. Both sides move at once; the rules work out what happens.' }),
+      el('li', { text: 'Read the report: every number that changed, and why. Click an item to see where.' }),
+    ]),
+  ]);
+  d.open = open;
+  return d;
 }
 
 function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement {
@@ -155,15 +173,12 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
         el('div', { className: 'build-row' }, [
           count,
           button(
-            `Order ${b.name}`,
+            'Order',
             () => ctx.actions.build(b.id, Math.max(1, Math.min(100, Math.floor(Number(count.value) || 1)))),
-            {
-              key: `build-${b.id}`,
-              disabled: !verdict.ok,
-              title: verdict.ok ? '' : verdict.reason,
-            },
+            { key: `build-${b.id}`, label: `Order ${b.name}`, disabled: !verdict.ok },
           ),
         ]),
+        verdict.ok ? null : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
       ]),
     );
   }

@@ -39,6 +39,16 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
   parts.push(...renderReport(ctx, report));
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
+  for (const li of container.querySelectorAll<HTMLElement>('.report-item')) {
+    const place = li.querySelector<HTMLButtonElement>('button.place');
+    if (!place) continue;
+    li.classList.add('has-place');
+    li.addEventListener('click', (e) => {
+      if (e.target instanceof Element && e.target.closest('button, a, select, input, summary')) return;
+      place.click();
+    });
+  }
 }
 
 function reportPicker(ctx: ScreenContext, index: number, weekly: boolean): HTMLElement {

@@ -181,6 +181,17 @@ describe('the grand campaign in Chromium (production build)', () => {
         if (item.kind === 'intelligence') expect(text).not.toContain(item.text);
     }
     await page.screenshot({ path: screenshotPath('game-5-report') });
+
+    // A report item shows its place: the map pans there and the area is selected.
+    const report = page.getByRole('tabpanel', { name: /^What happened in/ });
+    await report.getByRole('combobox', { name: 'Earlier reports' }).selectOption({ index: 0 });
+    await report.getByRole('button', { name: 'Show Philippine Sea on the map' }).first().click();
+    await page.waitForTimeout(700);
+    const board = (await page.locator('#board').boundingBox())!;
+    const p = (await page.evaluate(() => window.__pov?.areaOnScreen('philippine-sea')))!;
+    expect(Math.abs(p.x - (board.x + board.width / 2))).toBeLessThan(40);
+    expect(Math.abs(p.y - (board.y + board.height / 2))).toBeLessThan(40);
+    await page.screenshot({ path: screenshotPath('game-5b-report-place') });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -294,6 +305,30 @@ describe('the grand campaign in Chromium (production build)', () => {
     expect(await page.locator('#turn-status').textContent()).toBe('Turn 3 of 51 — September 1941');
     // The reports came back with the game.
     await expect(page.getByLabel('Earlier reports').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when the autosave cannot be written, and the game goes on', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(server.url + LINK);
+    await waitForReady(page);
+    await endTurn(page);
+    const notice = page.locator('#notice');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toContain('could not be saved');
+    await endTurn(page);
+    expect((await state(page)).turn).toBe(3);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -252,7 +252,7 @@ describe('the board', () => {
     };
     const [first, second] = placeCards(crowd, [big, { ...big, optional: true, priority: -1 }], bounds);
     expect(first?.variant).toBe(1); // the big form covers the other marker: the small one is used
-    expect(second === null || second.variant === 1).toBe(true);
+    expect(second == null || second.variant === 1).toBe(true);
     expect(clippedLength({ x: 0, y: 0, width: 10, height: 10 }, [-5, 5, 15, 5])).toBeCloseTo(10);
   });
 
