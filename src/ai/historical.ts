@@ -7,8 +7,24 @@
  * lost, the ships are sunk — are skipped, so the game may drift from history
  * when chance goes another way. A game between two historical bots is how
  * the model is checked against the real war.
+ *
+ * Two pieces of the plan's data make it robust to a war that runs late or
+ * early: a step's `when` condition (a scenario trigger: the assault on
+ * Singapore waits until Malaya is taken), and its `until` date, which keeps
+ * offering the orders on every turn from `date` to `until` while they are not
+ * yet legal or the condition does not yet hold. A standing move stops once a
+ * later step of the plan whose condition holds gives the same force another
+ * order, so the newest order in force for a force always wins. Everything depends on the state and the plan
+ * only, so the bot stays deterministic.
  */
-import { checkOrder, type GameState, type Order, turnDate, type World } from '../engine/index';
+import {
+  checkOrder,
+  type GameState,
+  type Order,
+  triggerHoldsIn,
+  turnDate,
+  type World,
+} from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import type { Policy } from './policy';
 
@@ -22,10 +38,28 @@ export const historicalPolicy: Policy = {
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
+  // Steps already dated whose condition holds: the plan's instructions in force.
+  const inForce = world.scenario.historicalPlan.filter(
+    (step) =>
+      step.side === side &&
+      step.date < next &&
+      (step.when === undefined || triggerHoldsIn(world, state, step.when)),
+  );
+  // The date of the newest instruction for each force.
+  const newest = new Map<string, string>();
+  for (const step of inForce) {
+    for (const o of step.orders) {
+      if (o.type === 'move' && (newest.get(o.force) ?? '') < step.date) newest.set(o.force, step.date);
+    }
+  }
   const orders: Order[] = [];
-  for (const step of world.scenario.historicalPlan) {
-    if (step.side !== side || step.date < state.date || step.date >= next) continue;
-    for (const o of step.orders) if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
+  for (const step of inForce) {
+    if ((step.until ?? step.date) < state.date) continue;
+    const standing = step.date < state.date;
+    for (const o of step.orders) {
+      if (standing && o.type === 'move' && newest.get(o.force) !== step.date) continue;
+      if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
+    }
   }
   return orders;
 }

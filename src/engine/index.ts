@@ -4,6 +4,7 @@ export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
 export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, sortieOil, TurnOrders } from './orders';
+export { triggerHoldsIn } from './phases/events';
 export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
 export { resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';

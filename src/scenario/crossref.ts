@@ -248,6 +248,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const buildables = new Set(s.buildables.map((b) => b.id));
   s.historicalPlan.forEach((step, i) => {
     if (step.source) needSource(step.source, ['historicalPlan', i, 'source']);
+    if (step.until !== undefined && step.until < step.date)
+      report(['historicalPlan', i, 'until'], `"until" ${step.until} is before "date" ${step.date}`);
+    if (step.when) checkTrigger(step.when, ['historicalPlan', i, 'when']);
     step.orders.forEach((o, j) => {
       const path = ['historicalPlan', i, 'orders', j];
       switch (o.type) {

@@ -301,6 +301,11 @@ export const ShippingRules = z.strictObject({
   industryLiftPerKgt: z.int().min(0).max(1000).default(0),
   /** Merchant tonnage (thousand GT) tied up per thousand men garrisoned overseas. */
   garrisonKgtPerThousandTroops: z.int().min(0).max(100),
+  /**
+   * Oil delivered falls by this many percent for every 1% of the tanker fleet sunk in the month
+   * (cargoes go down with the ships; convoys scatter, turn back and wait for escorts), up to 90%.
+   */
+  convoyDisruptionPercent: z.int().min(0).max(100).default(0),
 });
 
 /** The Allied submarine campaign against Japanese shipping (HISTORY.md §2, S3 S5 S8 S10). */
@@ -321,6 +326,19 @@ export const SubmarineRules = z.strictObject({
   boatLossPercent: Percent,
   /** Thousand gross tons sunk per 100 aircraft within reach of the lanes in 30 days. */
   airSinkPer100Aircraft: z.int().min(0).max(1000).default(0),
+  /**
+   * How much likelier a ton of tankers is to be sunk than a ton of freighters (100 = in proportion
+   * to tonnage), until a date: US submarines were ordered to go for tankers first in 1944.
+   */
+  tankerTargeting: z
+    .array(z.strictObject({ until: IsoDate, percent: z.int().min(0).max(1000) }))
+    .max(10)
+    .default([]),
+  /**
+   * Below this much shipping on the lanes (merchant + tankers, thousand GT), the boats find
+   * proportionally fewer ships to sink: in 1945 the submarines ran short of targets.
+   */
+  fullTrafficKgt: z.int().min(1).max(100000).optional(),
 });
 
 /** Sabotaged oil fields restart slowly after capture (HISTORY.md §1, O8: 1942 25.9 vs 1940 65.1 M bbl). */
@@ -356,6 +374,12 @@ export const CombatRules = z.strictObject({
   defenderBonusPercent: z.int().min(0).max(500),
   /** An army landing from the sea this turn fights this much weaker. */
   amphibiousPenaltyPercent: Percent,
+  /** Gunfire (a battleship has 12) that adds one point to a ground battle as bombardment (10,000 men fire one point). */
+  supportGunsPerPoint: z.int().min(1).max(1000).default(2),
+  /** Aircraft that add one point to a ground battle as close air support. */
+  supportAircraftPerPoint: z.int().min(1).max(1000).default(12),
+  /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
+  surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */
@@ -412,7 +436,13 @@ export const Rules = z.strictObject({
   codebreaking: z.array(CodebreakingPeriod).max(20).default([]),
   air: AirRules.optional(),
   bombing: BombingRules.optional(),
-  combat: CombatRules.default({ defenderBonusPercent: 50, amphibiousPenaltyPercent: 30 }),
+  combat: CombatRules.default({
+    defenderBonusPercent: 50,
+    amphibiousPenaltyPercent: 30,
+    supportGunsPerPoint: 2,
+    supportAircraftPerPoint: 12,
+    surrenderPercent: {},
+  }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),
   /** Will a side loses per this many thousand men killed. */
@@ -464,6 +494,15 @@ export const HistorySeries = z.strictObject({
  */
 export const PlanStep = z.strictObject({
   date: IsoDate,
+  /**
+   * Keep offering these orders every turn up to this date while they are not
+   * yet legal (an attack on Singapore waits for Malaya to fall), unless a
+   * later step gives the same force another order. Without it the orders are
+   * offered on the turn of `date` only.
+   */
+  until: IsoDate.optional(),
+  /** Offer the orders only while this holds (e.g. Singapore only once Malaya is taken). */
+  when: Trigger.optional(),
   side: SideId,
   orders: z.array(Order).min(1).max(100),
   note: Text(300),

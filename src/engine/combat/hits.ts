@@ -8,7 +8,7 @@ import { assertNever } from '../assert-never';
 import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
 import type { BattleLoss } from '../report';
 import type { Rng } from '../rng';
-import type { ForceState } from '../state';
+import { type ForceState, strengthOf } from '../state';
 
 /** Applies damage points to a force; returns what it lost in its own unit (ships: damage percent). */
 export function applyHits(f: ForceState, points: number): { amount: number; aircraft: number } {
@@ -88,6 +88,22 @@ export class LossBook {
       destroyed: target.status === 'lost',
       why: `${total} points of ${why}`,
       points: total,
+    });
+  }
+
+  /** An army that gave up: its remaining men are lost as prisoners, said so in the report. */
+  surrender(target: ForceState): void {
+    const prev = this.byForce.get(target.id);
+    const result = applyHits(target, strengthOf(target));
+    this.byForce.set(target.id, {
+      side: target.side,
+      force: target.id,
+      name: target.name,
+      amount: (prev?.amount ?? 0) + result.amount,
+      aircraft: (prev?.aircraft ?? 0) + result.aircraft,
+      destroyed: true,
+      why: `${prev ? `${prev.why}; then ` : ''}the ${result.amount} thousand survivors surrendered`,
+      points: prev?.points ?? 0,
     });
   }
 

@@ -79,15 +79,7 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
       return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(
-        ctx.rng,
-        f,
-        forces[enemyOf(side)],
-        (t) => (isNaval(t) && !isSubmarine(t) ? 1 : 0),
-        book,
-        'gunfire',
-        side,
-      );
+      fireSalvos(ctx.rng, f, forces[enemyOf(side)], gunTargetWeight, book, 'gunfire', side);
     }
   }
 
@@ -102,21 +94,34 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
     const holder = ctx.state.control[areaId] ?? here.owner;
     const { combat } = ctx.world.scenario.rules;
     const fire = SIDE_IDS.map((side) => {
-      let power = armies(side).reduce((n, f) => {
+      // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
+      // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
+      // island held by 1,000 (Guam, Wake, Makin, 1941 — HISTORY.md §6, T).
+      let tenths = armies(side).reduce((n, f) => {
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
-        return n + Math.floor((withExperience(Math.floor(f.troops / 10), f.experience) * landed) / 100);
+        return n + Math.floor((withExperience(f.troops, f.experience) * landed) / 100);
       }, 0);
-      // Bombardment and close air support, also from warships and carriers offshore.
-      power += [...forces[side], ...navalSupport(ctx, areaId, side)]
+      // Bombardment and close air support, also from warships and carriers offshore, at the
+      // scenario's rate of guns and aircraft per point.
+      tenths += [...forces[side], ...navalSupport(ctx, areaId, side)]
         .filter((f) => f.status === 'active' && !isSubmarine(f))
-        .reduce((n, f) => n + Math.floor(gunfire(f) / 2) + Math.floor(strikeAircraft(f) / 12), 0);
-      if (side === holder) power = Math.floor((power * (100 + combat.defenderBonusPercent)) / 100);
-      strength[side] += power;
-      return { side, fire: Math.floor((power * fortune(ctx)) / 100) };
+        .reduce(
+          (n, f) =>
+            n +
+            Math.floor((gunfire(f) * 10) / combat.supportGunsPerPoint) +
+            Math.floor((strikeAircraft(f) * 10) / combat.supportAircraftPerPoint),
+          0,
+        );
+      if (side === holder) tenths = Math.floor((tenths * (100 + combat.defenderBonusPercent)) / 100);
+      strength[side] += Math.floor(tenths / 10);
+      // The fraction of a point left over hits with that chance.
+      const fire1000 = tenths * fortune(ctx);
+      return { side, fire: Math.floor(fire1000 / 1000) + (ctx.rng.int(1000) < fire1000 % 1000 ? 1 : 0) };
     });
     for (const { side, fire: f } of fire) {
       fireSalvos(ctx.rng, f, armies(enemyOf(side)), () => 1, book, 'ground fire', side);
     }
+    surrenderBeatenArmies(ctx, fire, armies, book);
   }
 
   const losses = book.losses();
@@ -156,6 +161,44 @@ function airTargetWeight(f: ForceState): number {
   if (isNaval(f)) return 2;
   if (f.type === 'air') return 1;
   return 0;
+}
+
+/**
+ * Armies that lost the fight (took more fire than they gave) and are down to
+ * less than the scenario's share of their strength surrender, if their side
+ * surrenders at all. Most of the Allied armies lost in 1941–42 went into
+ * captivity rather than being killed (Singapore, Bataan, Java — HISTORY.md §6,
+ * T); Japanese garrisons almost never surrendered, so a scenario may set a
+ * share for one side only.
+ */
+function surrenderBeatenArmies(
+  ctx: TurnContext,
+  fire: readonly { side: SideId; fire: number }[],
+  armies: (side: SideId) => Extract<ForceState, { type: 'army' }>[],
+  book: LossBook,
+): void {
+  const { surrenderPercent } = ctx.world.scenario.rules.combat;
+  const fireOf = (side: SideId) => fire.find((f) => f.side === side)?.fire ?? 0;
+  for (const side of SIDE_IDS) {
+    const percent = surrenderPercent[side];
+    if (percent === undefined || fireOf(side) >= fireOf(enemyOf(side))) continue;
+    for (const army of armies(side)) {
+      const original = army.troops + army.lost - army.replaced;
+      if (army.troops * 100 >= original * percent) continue;
+      book.surrender(army);
+    }
+  }
+}
+
+/**
+ * Gunfire falls on the screen of battleships, cruisers and destroyers three
+ * times as often as on the carriers behind it: carriers kept out of gun
+ * range, and only a fleet caught with a thin screen lost carriers to gunfire
+ * (Samar, Leyte Gulf — HISTORY.md §4, B14).
+ */
+function gunTargetWeight(f: ForceState): number {
+  if (!isNaval(f) || isSubmarine(f)) return 0;
+  return isCarrier(f) ? 1 : 3;
 }
 
 /** Named ships lost cost their side national will (Allied casualties wore down the Allies' will too). */

@@ -6,7 +6,7 @@
  * armies' battles next door.
  */
 import type { SideId } from '../../scenario/schema';
-import { isSubmarine } from '../combat-values';
+import { isNaval, isSubmarine } from '../combat-values';
 import { atWar } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
@@ -46,11 +46,23 @@ function presence(ctx: TurnContext): Map<string, Set<SideId>> {
   return present;
 }
 
-/** Warships and carriers of `side` in the sea areas next to a land area: they support a landing. */
+/**
+ * Warships and carriers of `side` in the sea areas next to a land area: they
+ * support a landing, or the defence. A fleet that meets enemy ships in its sea
+ * area has a battle of its own to fight and bombards no one: at Saipan the
+ * Japanese Mobile Fleet never came near the beaches (Philippine Sea, June 1944 —
+ * HISTORY.md §4, B13).
+ */
 export function navalSupport(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+  const enemy = side === 'japan' ? 'allies' : 'japan';
+  const contested = new Set(
+    ctx.state.forces
+      .filter((f) => f.status === 'active' && f.side === enemy && isNaval(f) && !isSubmarine(f))
+      .map((f) => f.location),
+  );
   const seas = new Set(
     (ctx.world.neighbours.get(areaId) ?? [])
-      .filter((n) => area(ctx.world, n.area).kind === 'sea')
+      .filter((n) => area(ctx.world, n.area).kind === 'sea' && !contested.has(n.area))
       .map((n) => n.area),
   );
   return ctx.state.forces.filter(

@@ -1,12 +1,14 @@
 /**
  * Phase 6 — control. A land area held by armies of only one side (at war)
  * passes to that side. The side that loses it loses national will in
- * proportion to the area's value.
+ * proportion to the area's value, and its air groups and ships there must
+ * leave (overrun.ts).
  */
 import type { SideId } from '../../scenario/schema';
 import { atWar } from '../orders';
 import { adjustStock, type TurnContext } from '../turn-context';
 import { sabotageOilFields } from './economy/deliveries';
+import { evacuateOverrunArea } from './overrun';
 
 export function runControlPhase(ctx: TurnContext): void {
   const { world, state } = ctx;
@@ -29,6 +31,7 @@ export function runControlPhase(ctx: TurnContext): void {
     if (from === holder) continue;
     state.control[a.id] = holder;
     sabotageOilFields(ctx, a.id);
+    if (from === 'japan' || from === 'allies') evacuateOverrunArea(ctx, a.id, from);
     ctx.items.push({
       kind: 'control',
       area: a.id,

@@ -7,9 +7,9 @@ import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
-import { newForce, winnerOf } from '../state';
+import { type GameState, newForce, winnerOf } from '../state';
 import { adjustStock, type TurnContext } from '../turn-context';
-import { area } from '../world';
+import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
 
 export function runEventsPhase(ctx: TurnContext): void {
@@ -114,14 +114,18 @@ function fireEvents(ctx: TurnContext): void {
 }
 
 export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
-  const { state } = ctx;
+  return triggerHoldsIn(ctx.world, ctx.state, t);
+}
+
+/** Whether a trigger holds in a state (also used by computer players to time a plan's steps). */
+export function triggerHoldsIn(world: World, state: GameState, t: Trigger): boolean {
   switch (t.type) {
     case 'date':
       return state.date >= t.on;
     case 'turn':
       return state.turn >= t.turn;
     case 'control':
-      return (state.control[t.area] ?? area(ctx.world, t.area).owner) === t.side;
+      return (state.control[t.area] ?? area(world, t.area).owner) === t.side;
     case 'threshold': {
       const v = state.sides[t.side].stocks[t.resource] ?? 0;
       return (t.below === undefined || v < t.below) && (t.above === undefined || v > t.above);
@@ -133,9 +137,9 @@ export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
     case 'event':
       return happenedAgo(state.fired[t.event], state.turn, t.after);
     case 'all':
-      return t.of.every((sub) => triggerHolds(ctx, sub));
+      return t.of.every((sub) => triggerHoldsIn(world, state, sub));
     case 'any':
-      return t.of.some((sub) => triggerHolds(ctx, sub));
+      return t.of.some((sub) => triggerHoldsIn(world, state, sub));
     default:
       return assertNever(t);
   }

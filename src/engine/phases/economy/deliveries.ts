@@ -10,6 +10,7 @@ import type { SideId } from '../../../scenario/schema';
 import { adjustStock, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { perTurn, type ShippingNetwork } from './network';
+import { plannedSinkings } from './shipping-losses';
 
 export const INDUSTRY = 'industry';
 export const MERCHANT = 'merchant';
@@ -77,8 +78,20 @@ export function liftCapacity(
   if (!shipping) return { capacity: Number.MAX_SAFE_INTEGER, why: '' };
   if (resource === OIL) {
     const tankers = stocks[TANKERS] ?? 0;
-    const capacity = perTurn(ctx, tankers * shipping.tankerLiftPerKgt);
-    return { capacity, why: `${tankers} thousand GT of tankers carry only ${capacity} a turn` };
+    const full = perTurn(ctx, tankers * shipping.tankerLiftPerKgt);
+    const sunk = shipping.convoyDisruptionPercent > 0 ? (plannedSinkings(ctx, side, network) ?? null) : null;
+    const tankersSunk = sunk ? sunk.subs.tankers + sunk.air.tankers : 0;
+    if (tankersSunk === 0 || tankers === 0) {
+      return { capacity: full, why: `${tankers} thousand GT of tankers carry only ${full} a turn` };
+    }
+    // Each 1% of the tanker fleet sunk this month costs convoyDisruptionPercent% of the cargo
+    // (1944: about a tenth of the tankers sunk each month, and oil shipped fell to 40% of 1943's — S3, O6).
+    const cut = Math.min(90, Math.floor((tankersSunk * 100 * shipping.convoyDisruptionPercent) / tankers));
+    const capacity = Math.floor((full * (100 - cut)) / 100);
+    return {
+      capacity,
+      why: `${tankers} thousand GT of tankers carry only ${full} a turn, and convoys losing ${tankersSunk} thousand GT of tankers this month deliver ${cut}% less`,
+    };
   }
   const merchant = stocks[MERCHANT] ?? 0;
   const tied = garrisonShipping(ctx, side, network);

@@ -4,7 +4,7 @@
  * escorts cut the toll, and until late 1943 the Mark 14 torpedo failed so
  * often that the early patrols achieved far less (S5). Aircraft within reach
  * of the lanes add their share (about 31% of all losses, S3 S5). Losses fall
- * on freighters and tankers in proportion to their tonnage.
+ * on freighters and tankers by tonnage, weighted by the scenario's targeting.
  */
 import type { SideId } from '../../../scenario/schema';
 import { atWar } from '../../orders';
@@ -23,39 +23,61 @@ export interface SubmarineCampaign {
   aircraft: number;
 }
 
+/** Tonnage sunk this turn, split between freighters and tankers (thousand GT). */
+export interface Sinkings {
+  subs: { merchant: number; tankers: number; why: string };
+  air: { merchant: number; tankers: number; why: string };
+  campaign: SubmarineCampaign;
+}
+
 export function sinkShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
+  const planned = plannedSinkings(ctx, side, network);
+  if (!planned) return;
+  for (const wave of [planned.subs, planned.air]) {
+    if (wave.merchant > 0) adjustStock(ctx, side, MERCHANT, -wave.merchant, wave.why);
+    if (wave.tankers > 0) adjustStock(ctx, side, TANKERS, -wave.tankers, wave.why);
+  }
+  loseBoats(ctx, side, network, planned.campaign.escortCut);
+}
+
+/**
+ * What the enemy's submarines and aircraft sink this turn. A pure function of the
+ * state (no dice), so the deliveries of the same turn can know how many tankers
+ * the convoys are losing (deliveries.ts).
+ */
+export function plannedSinkings(ctx: TurnContext, side: SideId, network: ShippingNetwork): Sinkings | null {
   const subs = ctx.world.scenario.rules.submarines;
-  if (!subs || !atWar(ctx.world, ctx.state)) return;
+  if (!subs || !atWar(ctx.world, ctx.state)) return null;
   const stocks = ctx.state.sides[side].stocks;
   const merchant = stocks[MERCHANT] ?? 0;
   const tankers = stocks[TANKERS] ?? 0;
-  if (merchant + tankers === 0) return;
+  if (merchant + tankers === 0) return null;
   const c = campaignAgainst(ctx, side, network);
 
-  const bySubs = perTurn(
-    ctx,
-    Math.floor((c.boats100 * subs.sinkPerBoat * c.torpedoPercent * (100 - c.escortCut)) / 1_000_000),
+  // Fewer ships at sea are fewer ships found (S3: 1945's losses fell below 1944's as the boats multiplied).
+  const traffic = subs.fullTrafficKgt ?? 0;
+  const scarce = (n: number) =>
+    merchant + tankers < traffic ? Math.floor((n * (merchant + tankers)) / traffic) : n;
+  const bySubs = scarce(
+    perTurn(
+      ctx,
+      Math.floor((c.boats100 * subs.sinkPerBoat * c.torpedoPercent * (100 - c.escortCut)) / 1_000_000),
+    ),
   );
-  const byAir = perTurn(ctx, Math.floor((c.aircraft * subs.airSinkPer100Aircraft) / 100));
+  const byAir = scarce(perTurn(ctx, Math.floor((c.aircraft * subs.airSinkPer100Aircraft) / 100)));
   const boats = (c.boats100 / 100).toFixed(1);
-  sinkProportionally(
-    ctx,
-    side,
-    bySubs,
-    merchant,
-    tankers,
-    `sunk by submarines (${boats} boats on patrol, torpedoes ${c.torpedoPercent}% effective, escorts cut losses by ${c.escortCut}%)`,
-  );
-  const afterSubs = { merchant: stocks[MERCHANT] ?? 0, tankers: stocks[TANKERS] ?? 0 };
-  sinkProportionally(
-    ctx,
-    side,
-    byAir,
-    afterSubs.merchant,
-    afterSubs.tankers,
-    `sunk by aircraft (${c.aircraft} within reach of the lanes)`,
-  );
-  loseBoats(ctx, side, network, c.escortCut);
+  const fewer =
+    merchant + tankers < traffic ? `, targets scarce: ${merchant + tankers} thousand GT at sea` : '';
+  const first = split(ctx, bySubs, merchant, tankers);
+  const second = split(ctx, byAir, merchant - first.merchant, tankers - first.tankers);
+  return {
+    subs: {
+      ...first,
+      why: `sunk by submarines (${boats} boats on patrol, torpedoes ${c.torpedoPercent}% effective, escorts cut losses by ${c.escortCut}%${fewer})`,
+    },
+    air: { ...second, why: `sunk by aircraft (${c.aircraft} within reach of the lanes)` },
+    campaign: c,
+  };
 }
 
 /** The enemy's submarine and air strength against `side`'s lanes this turn. */
@@ -93,18 +115,24 @@ function aircraftOverLanes(ctx: TurnContext, f: ForceState, network: ShippingNet
   return near && area(ctx.world, f.location).kind !== 'sea' ? f.aircraft : 0;
 }
 
-function sinkProportionally(
+/**
+ * Splits a month's sinkings between freighters and tankers by tonnage, a tanker ton weighted by
+ * the scenario's targeting: tankers were 2% of the tonnage sunk in 1942 but 19% in 1944, when the
+ * submarines were ordered to go for them first (S3).
+ */
+function split(
   ctx: TurnContext,
-  side: SideId,
   total: number,
   merchant: number,
   tankers: number,
-  cause: string,
-): void {
-  if (total <= 0 || merchant + tankers === 0) return;
-  const onTankers = Math.floor((total * tankers) / (merchant + tankers));
-  adjustStock(ctx, side, MERCHANT, -(total - onTankers), cause);
-  if (onTankers > 0) adjustStock(ctx, side, TANKERS, -onTankers, cause);
+): { merchant: number; tankers: number } {
+  if (total <= 0 || merchant + tankers <= 0) return { merchant: 0, tankers: 0 };
+  const targeting = ctx.world.scenario.rules.submarines?.tankerTargeting ?? [];
+  const weight = targeting.find((t) => ctx.state.date <= t.until)?.percent ?? 100;
+  const tankerTons = tankers * weight;
+  const share = tankerTons === 0 ? 0 : Math.floor((total * tankerTons) / (merchant * 100 + tankerTons));
+  const onTankers = Math.min(tankers, share, total);
+  return { merchant: Math.min(merchant, total - onTankers), tankers: onTankers };
 }
 
 /** Escorts sink submarines now and then: each boat on patrol risks loss in proportion to the escort cut. */
