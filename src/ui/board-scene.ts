@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import type { AreaDef } from '../scenario/schema';
 import type { BoardCamera } from './board-camera';
 import { type BoardModel, cardPriority, cardVariants, detailFor, ownerOf } from './board-model';
+import { drawMarks, drawRoutes } from './board-overlays';
 import { cardKey, drawCard } from './card-canvas';
 import { type Coastlines, NO_COASTLINES } from './coastlines';
 import { countersByArea } from './force-groups';
@@ -16,7 +17,7 @@ import { type Point, type Rect, toWorld } from './map-frame';
 import { drawMap, type RasterView } from './map-raster';
 import { drawMarker, markerKey, markerRadius } from './marker-canvas';
 import { type OwnershipField, ownershipField } from './ownership-field';
-import { PALETTE, sideColour } from './palette';
+import { PALETTE } from './palette';
 import { chooseRenderer } from './renderer-choice';
 
 export interface BoardHooks {
@@ -390,90 +391,11 @@ export class BoardScene extends Phaser.Scene {
 
   /** Routes, leader lines, selection, legal destinations and planned moves, at constant screen widths. */
   private drawOverlays() {
-    const model = this.model;
-    if (!model) return;
+    if (!this.model) return;
     const z = this.view.zoom;
-    const { areas } = model.world;
-    const g = this.routes;
-    g.clear();
-    for (const c of model.world.scenario.connections) {
-      const a = this.positions.get(c.a);
-      const b = this.positions.get(c.b);
-      if (!a || !b) continue;
-      const overland = areas.get(c.a)?.kind !== 'sea' && areas.get(c.b)?.kind !== 'sea';
-      g.lineStyle(
-        (overland ? 2.2 : 1.4) / z,
-        overland ? PALETTE.landRoute : PALETTE.lane,
-        overland ? 0.8 : 0.55,
-      );
-      g.lineBetween(a.x, a.y, b.x, b.y);
-    }
-
-    const m = this.marks;
-    m.clear();
-    // Leader lines from cards placed away from their marker.
-    for (const [id, slot] of this.cards) {
-      const r = slot.rect;
-      const p = this.positions.get(id);
-      const area = areas.get(id);
-      if (!r || !p || !area) continue;
-      const cx = Math.min(Math.max(p.x, r.x), r.x + r.width);
-      const cy = Math.min(Math.max(p.y, r.y), r.y + r.height);
-      const d = Math.hypot(cx - p.x, cy - p.y) * z;
-      if (d > markerRadius(area.kind) + 5) {
-        m.lineStyle(1.2 / z, 0x55606b, 0.8);
-        m.lineBetween(cx, cy, p.x, p.y);
-      }
-    }
-    if (model.destinations) {
-      for (const id of model.destinations.keys()) {
-        const p = this.positions.get(id);
-        const a = areas.get(id);
-        if (!p || !a) continue;
-        m.lineStyle(3 / z, PALETTE.legal, 0.95);
-        m.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 5) / z);
-      }
-    }
-    for (const move of model.planned) {
-      const a = this.positions.get(move.from);
-      const b = this.positions.get(move.to);
-      if (a && b) this.arrow(m, a, b, sideColour(move.side), z);
-    }
-    if (model.pending) {
-      const a = this.positions.get(model.pending.from);
-      const b = this.positions.get(model.pending.to);
-      if (a && b) this.arrow(m, a, b, PALETTE.selection, z);
-    }
-    for (const id of [model.selectedArea, model.origin]) {
-      const p = id ? this.positions.get(id) : undefined;
-      const a = id ? areas.get(id) : undefined;
-      if (!p || !a) continue;
-      m.lineStyle(3.5 / z, PALETTE.selection, 1);
-      m.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 7) / z);
-    }
-  }
-
-  private arrow(g: Phaser.GameObjects.Graphics, a: Point, b: Point, colour: number, z: number) {
-    const len = Math.hypot(b.x - a.x, b.y - a.y);
-    if (len === 0) return;
-    const ux = (b.x - a.x) / len;
-    const uy = (b.y - a.y) / len;
-    const stop = 12 / z;
-    const tip = { x: b.x - ux * stop, y: b.y - uy * stop };
-    const head = 10 / z;
-    g.lineStyle(5 / z, 0xffffff, 0.9);
-    g.lineBetween(a.x, a.y, tip.x, tip.y);
-    g.lineStyle(3 / z, colour, 1);
-    g.lineBetween(a.x, a.y, tip.x - ux * head * 0.6, tip.y - uy * head * 0.6);
-    g.fillStyle(colour, 1);
-    g.fillTriangle(
-      tip.x,
-      tip.y,
-      tip.x - ux * head - uy * head * 0.6,
-      tip.y - uy * head + ux * head * 0.6,
-      tip.x - ux * head + uy * head * 0.6,
-      tip.y - uy * head - ux * head * 0.6,
-    );
+    drawRoutes(this.routes, this.model, this.positions, z);
+    const rects = new Map([...this.cards].map(([id, slot]) => [id, slot.rect]));
+    drawMarks(this.marks, this.model, this.positions, rects, z);
   }
 
   private replaceTexture(key: string, canvas: HTMLCanvasElement) {

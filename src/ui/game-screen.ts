@@ -24,9 +24,10 @@ import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
 import { renderLegend } from './legend';
 import { scenarioBounds } from './map-frame';
 import { renderComposer } from './move-composer';
-import { checkGroup, legalDestinations, OrderDraft, sortieCosts } from './order-draft';
+import { legalDestinations, OrderDraft, sortieCosts } from './order-draft';
 import { orderText, renderOrdersTab } from './orders-tab';
 import { renderReportTab } from './report-view';
+import { boardClick, screenActions } from './screen-actions';
 import {
   type Actions,
   initialScreenState,
@@ -161,138 +162,24 @@ export class GameScreen {
     });
   }
 
-  private readonly actions: Actions = {
-    selectArea: (id) => {
-      this.screen.selectedArea = id;
-      if (id) this.screen.tab = 'area';
-      this.render();
-    },
-    toggleForce: (id) => {
-      const f = this.session.state.forces.find((x) => x.id === id);
-      if (!f) return;
-      const sel = this.screen.selection;
-      if (sel && sel.origin === f.location) {
-        const forces = sel.forces.includes(id) ? sel.forces.filter((x) => x !== id) : [...sel.forces, id];
-        this.screen.selection = forces.length ? { forces, origin: f.location } : null;
-      } else {
-        this.screen.selection = { forces: [id], origin: f.location };
-      }
-      this.screen.destination = null;
-      this.screen.refusal = null;
-      this.render();
-    },
-    selectForces: (ids) => {
-      const first = this.session.state.forces.find((x) => x.id === ids[0]);
-      if (!first) return;
-      this.screen.selection = { forces: [...ids], origin: first.location };
-      this.screen.destination = null;
-      this.screen.refusal = null;
-      this.render();
-    },
-    clearSelection: () => {
-      this.screen.selection = null;
-      this.screen.destination = null;
-      this.screen.refusal = null;
-      this.render();
-    },
-    chooseDestination: (id) => {
-      this.screen.destination = id;
-      this.screen.refusal = null;
-      this.render();
-      this.layout.composer.querySelector<HTMLElement>('[data-key="confirm-move"]')?.focus();
-    },
-    backToDestinations: () => {
-      this.screen.destination = null;
-      this.render();
-    },
-    confirmMove: () => {
-      const side = this.screen.viewer;
-      const sel = this.screen.selection;
-      const to = this.screen.destination;
-      if (!side || !sel || !to) return;
-      const verdicts = this.drafts[side].addMoves(this.session.world, this.session.state, sel.forces, to);
-      const refused = verdicts.find((v) => !v.ok);
-      if (refused && !refused.ok) {
-        this.screen.refusal = { area: to, reason: refused.reason };
-      } else {
-        const name = this.session.world.areas.get(to)?.name ?? to;
-        this.say(
-          `Order given: ${sel.forces.length === 1 ? 'one force' : `${sel.forces.length} forces`} to ${name}.`,
-        );
-        this.screen.selection = null;
-        this.screen.destination = null;
-        this.screen.refusal = null;
-      }
-      this.render();
-      this.layout.tabs.orders.focus();
-    },
-    cancelOrder: (index) => {
-      const side = this.screen.viewer;
-      if (!side) return;
-      const order = this.drafts[side].orders[index];
-      if (order) this.say(`Cancelled: ${orderText(this.context(), order, undefined)}.`);
-      this.drafts[side].remove(index);
-      this.render();
-    },
-    choose: (choice) => {
-      const side = this.screen.viewer;
-      if (!side) return;
-      const v = this.drafts[side].add(this.session.world, this.session.state, { type: 'choose', choice });
-      this.say(v.ok ? 'Decision added to your orders.' : `Not possible: ${v.reason}.`);
-      this.render();
-    },
-    build: (item, count) => {
-      const side = this.screen.viewer;
-      if (!side) return;
-      const v = this.drafts[side].add(this.session.world, this.session.state, { type: 'build', item, count });
-      this.say(v.ok ? 'Added to your orders.' : `Not possible: ${v.reason}.`);
-      this.render();
-    },
-    showOnMap: (id) => {
-      this.screen.selectedArea = id;
-      this.render();
-      this.board?.scene.focus(id);
-    },
-    showTab: (tab) => {
-      this.screen.tab = tab;
-      this.render();
-    },
-    showReport: (index) => {
-      this.screen.reportIndex = index;
-      this.render();
-    },
-  };
+  private readonly actions: Actions = screenActions({
+    session: () => this.session,
+    screen: () => this.screen,
+    drafts: () => this.drafts,
+    render: () => this.render(),
+    say: (text) => this.say(text),
+    focusOnBoard: (id) => this.board?.scene.focus(id),
+    focusConfirm: () => this.layout.composer.querySelector<HTMLElement>('[data-key="confirm-move"]')?.focus(),
+    focusOrdersTab: () => this.layout.tabs.orders.focus(),
+    describe: (order) => orderText(this.context(), order, undefined),
+  });
 
   private context(): ScreenContext {
     return { session: this.session, screen: this.screen, drafts: this.drafts, actions: this.actions };
   }
 
   private boardClick(id: string | null) {
-    const sel = this.screen.selection;
-    const side = this.screen.viewer;
-    if (sel && side && id && id !== sel.origin && this.screen.ordering) {
-      const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));
-      const verdict = checkGroup(
-        this.session.world,
-        this.session.state,
-        side,
-        forces,
-        id,
-        this.drafts[side].withoutMovesOf(sel.forces),
-      );
-      if (verdict.ok) {
-        this.screen.destination = id;
-        this.screen.refusal = null;
-      } else {
-        this.screen.refusal = { area: id, reason: verdict.reason };
-        this.screen.destination = null;
-      }
-      this.render();
-      return;
-    }
-    this.screen.selectedArea = id;
-    if (id) this.screen.tab = 'area';
-    this.render();
+    boardClick(this.actions, this.session, this.screen, this.drafts, id);
   }
 
   private escape() {

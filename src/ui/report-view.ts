@@ -8,6 +8,7 @@
  */
 import type { ForceState, ReportItem, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { shortName } from './board-model';
 import { button, el } from './dom';
 import { capitalise, formatDate, formatNumber, formatSigned, sideName } from './format';
 import type { ScreenContext } from './screen-state';
@@ -226,7 +227,7 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
   if (battles.length) {
     lines.push(
-      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => areaName(world, b.area)).join(', ')}.`,
+      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => shortName(areaName(world, b.area))).join(', ')}.`,
     );
   }
   const sunk = [
@@ -238,7 +239,7 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   const control = items.filter((i): i is Item<'control'> => i.kind === 'control');
   if (control.length) {
     lines.push(
-      `Changed hands: ${control.map((c) => `${areaName(world, c.area)} (to ${ownerWord(c.to)})`).join(', ')}.`,
+      `Changed hands: ${control.map((c) => `${shortName(areaName(world, c.area))} (to ${ownerWord(c.to)})`).join(', ')}.`,
     );
   }
   const events = items.filter((i) => i.kind === 'event').length;
@@ -295,23 +296,32 @@ function battleItem(
   const stages = i.stages.map((s) =>
     s === 'air' ? 'air strikes' : s === 'surface' ? 'surface action' : 'ground fighting',
   );
-  const perSide = (['japan', 'allies'] as const).map((side) =>
-    el('li', {}, [
-      el('strong', { text: `${world.scenario.sides[side].name}: ` }),
-      `${formatNumber(i.aircraftLost[side] ?? 0)} aircraft and ${formatNumber(i.pilotsLost[side] ?? 0)} trained pilots lost`,
-      lostNames(sunk, forces, side, true, 'sunk'),
-      lostNames(sunk, forces, side, false, 'destroyed'),
-      '.',
-    ]),
-  );
+  const perSide = (['japan', 'allies'] as const).flatMap((side) => {
+    const planes = i.aircraftLost[side] ?? 0;
+    const pilots = i.pilotsLost[side] ?? 0;
+    const ships = lostNames(sunk, forces, side, true, 'sunk');
+    const units = lostNames(sunk, forces, side, false, 'destroyed');
+    if (planes === 0 && pilots === 0 && !ships && !units) return [];
+    const air =
+      planes || pilots
+        ? `${formatNumber(planes)} aircraft and ${formatNumber(pilots)} trained pilots lost`
+        : '';
+    const rest = [ships, units].filter(Boolean).join('; ');
+    return [
+      el('li', {}, [
+        el('strong', { text: `${world.scenario.sides[side].name}: ` }),
+        `${[air, rest].filter(Boolean).join('; ')}.`,
+      ]),
+    ];
+  });
   return item('battle', [
     tag('Battle'),
     el('strong', { text: i.summary }),
     el('p', {
       className: 'muted',
-      text: `In ${areaName(world, i.area)}: ${stages.join(', ') || 'a clash'}.${i.firstStrike ? ` ${capitalise(sideName(i.firstStrike))} struck first.` : ''}`,
+      text: `In ${areaName(world, i.area)}: ${stages.join(', ') || 'a clash'}.`,
     }),
-    el('ul', { className: 'battle-sides' }, perSide),
+    perSide.length ? el('ul', { className: 'battle-sides' }, perSide) : null,
     el(
       'ul',
       { className: 'losses' },
@@ -334,7 +344,7 @@ function lostNames(
   const names = lost
     .filter((l) => l.side === side && (forces.get(l.force)?.type === 'ship') === ships)
     .map((l) => l.name);
-  return names.length ? `; ${word}: ${names.join(', ')}` : '';
+  return names.length ? `${word}: ${names.join(', ')}` : '';
 }
 
 /** "points (0–100)" → "points": the range is for the tile, not for every line. */

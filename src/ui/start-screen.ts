@@ -166,7 +166,10 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
   ]);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (state.scenario) hooks.start({ ...state });
+    if (!state.scenario) return;
+    startButton.disabled = true;
+    startButton.textContent = 'Starting…';
+    hooks.start({ ...state });
   });
   updateLink();
 
