@@ -4,7 +4,7 @@
  * a whole class.
  */
 import { el } from './dom';
-import { formatDate } from './format';
+import { formatDate, formatMinutes } from './format';
 import type { ScreenContext } from './screen-state';
 
 export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, classLink: string) {
@@ -20,7 +20,7 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
     el('h2', { text: meta.title }),
     el('p', {
       className: 'muted',
-      text: `${meta.period} · ${calendar.lastTurn} turns from ${formatDate(calendar.start, weekly)} · about ${meta.playMinutes} minutes`,
+      text: `${meta.period} · ${calendar.lastTurn} turns from ${formatDate(calendar.start, weekly)} · about ${formatMinutes(meta.playMinutes)}`,
     }),
     el('p', { text: meta.summary }),
     el('h3', { text: 'To discuss' }),

@@ -67,3 +67,10 @@ export function playerOf(side: 'japan' | 'allies'): string {
 export function possessive(side: 'japan' | 'allies'): string {
   return side === 'japan' ? "Japan's" : "the Allies'";
 }
+
+/** 15 → "15 minutes"; 240 → "4 hours"; 45 → "45 minutes"; 100 → "1.5 hours". */
+export function formatMinutes(m: number): string {
+  if (m < 90) return `${m} minutes`;
+  const h = Math.round(m / 30) / 2;
+  return `${h} hours`;
+}

@@ -91,7 +91,6 @@ export class GameScreen {
     l.title.textContent = `${meta.title} · ${meta.period}`;
     document.title = `${meta.title} — Price of Victory`;
     renderLegend(l.legendBody);
-    l.legend.open = l.board.clientWidth >= 1300;
     this.render();
 
     const board = startBoard(l.board, this.camera, {
@@ -277,8 +276,8 @@ export class GameScreen {
         ]
       : afterReport
         ? [
-            `The turn is resolved. Both players may read the report together; ${possessive(other)} secret intelligence shows only on their own turn.`,
-            `Next, ${date}: ${playerOf(side)} gives orders first.`,
+            `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
+            `Then ${playerOf(side)} gives orders for ${date}.`,
           ]
         : [
             `${capitalise(possessive(other))} orders are in and hidden.`,
@@ -290,6 +289,13 @@ export class GameScreen {
       this.layout.tabs[this.screen.tab].focus();
     });
     this.render();
+  }
+
+  /** "July 1941": the turn just resolved. */
+  private lastTurnLabel(): string {
+    const r = this.session.lastReport;
+    const weekly = this.session.world.scenario.calendar.turnLength.unit !== 'month';
+    return r ? capitalise(formatDate(r.date, weekly)) : 'The turn';
   }
 
   private toggleAutoplay() {

@@ -28,7 +28,7 @@ const FADE_FROM = 90;
 const FADE_TO = 115;
 /** On a continent (a ring wider than BIG) the colour fades too, but further out; islands are coloured whole. */
 const BIG = 300;
-const SAME_LAND_FADE_FROM = 110;
+const SAME_LAND_FADE_FROM = 100;
 const SAME_LAND_FADE_TO = 135;
 
 export function ownershipField(

@@ -7,7 +7,7 @@
 import { type Autosave, readAutosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
 import { button, el } from './dom';
-import { formatDate } from './format';
+import { formatDate, formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
 
@@ -207,12 +207,6 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       form,
     ]),
   );
-}
-
-function formatMinutes(m: number): string {
-  if (m < 90) return `${m} minutes`;
-  const h = Math.round(m / 30) / 2;
-  return `${h} hours`;
 }
 
 function savedAgo(iso: string): string {
