@@ -284,7 +284,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     expect(await state(page)).toEqual(
       resolveTurn(world, createGame(world, SEED), { japan, allies: [] }).state,
     );
-    await expect(dialog.textContent()).resolves.toContain('The turn is resolved');
+    await expect(dialog.textContent()).resolves.toContain('July 1941 is resolved');
     await takeOver(page, 'Japan');
     expect(errors).toEqual([]);
     await page.close();
