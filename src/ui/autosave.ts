@@ -1,42 +1,39 @@
 /**
- * The autosave: after every turn, the game is written to this browser's
- * localStorage as the scenario's identity, the seed, the players and the
- * orders of every turn (never the state: the engine rebuilds it exactly). A
- * write that fails is reported, never thrown, and leaves the last good save
- * in place (localStorage replaces a key whole or not at all).
+ * The autosave: after every turn the game is written to this browser's
+ * storage in the save format of `src/save` — the scenario's identity (and,
+ * for a scenario from a file or a link, its text), the seed, the players and
+ * the orders of every turn (never the state: the engine rebuilds it exactly).
+ * Saves alternate between two slots, so a write that fails (storage full,
+ * private mode) is reported, never thrown, and leaves the last good save.
+ * The first autosave (one key, `version: 1`) is still read and migrated.
  */
-import { z } from 'zod';
-import { TurnOrders } from '../engine/index';
-import { scenarioHash } from '../replay/index';
-import { findScenario } from './bundled-scenarios';
+import { loadSaveText, readAutosave as readSlots, type SaveGame, type StorageLike, writeAutosave } from '../save/index';
+import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from './custom-scenarios';
 import type { LaunchOptions } from './launch';
 import { GameSession } from './session';
 
-const KEY = 'price-of-victory.autosave.v1';
+/** Where the first browser autosave lived. */
+const LEGACY_KEY = 'price-of-victory.autosave.v1';
 
-const Player = z.string().min(1).max(40);
-const Autosave = z.strictObject({
-  version: z.literal(1),
-  scenario: z.strictObject({ id: z.string().max(100), hash: z.string().max(64) }),
-  seed: z.string().min(1).max(200),
-  players: z.strictObject({ japan: Player, allies: Player }),
-  launch: z.strictObject({
-    side: z.enum(['japan', 'allies', 'both', 'none']),
-    difficulty: z.enum(['easy', 'normal', 'hard', 'history']),
-  }),
-  /** Shown on the Continue button. */
-  label: z.string().max(200),
-  savedAt: z.string().max(40),
-  turns: z.array(z.strictObject({ orders: TurnOrders, hash: z.string().max(64) })).max(200),
-});
-export type Autosave = z.infer<typeof Autosave>;
-
+export type Autosave = SaveGame;
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
-export function saveGame(session: GameSession, launch: LaunchOptions, label: string): SaveResult {
-  const save: Autosave = {
-    version: 1,
-    scenario: { id: session.world.scenario.meta.id, hash: scenarioHash(session.world.scenario) },
+/** localStorage, or null where the browser refuses it (private mode, blocked storage). */
+export function browserStorage(): StorageLike | null {
+  try {
+    return window.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The game as a save (also what Export save writes). */
+export function saveOf(session: GameSession, launch: LaunchOptions, label: string): SaveGame {
+  const scenario = session.world.scenario;
+  const text = textToEmbed(scenario);
+  return {
+    saveVersion: 2,
+    scenario: { id: scenario.meta.id, hash: hashOf(scenario), ...(text !== undefined ? { text } : {}) },
     seed: session.seed,
     players: { ...session.players },
     launch: { side: launch.side, difficulty: launch.difficulty },
@@ -44,41 +41,30 @@ export function saveGame(session: GameSession, launch: LaunchOptions, label: str
     savedAt: new Date().toISOString(),
     turns: session.turns.map((t) => ({ orders: t.orders, hash: t.hash })),
   };
-  try {
-    localStorage.setItem(KEY, JSON.stringify(save));
-    return { ok: true };
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      message: `The game could not be saved in this browser (${why}). You can keep playing, but Continue will not bring back this turn.`,
-    };
-  }
 }
 
-/** The autosave if there is a readable one (null when there is none or it is damaged). */
+export function saveGame(session: GameSession, launch: LaunchOptions, label: string): SaveResult {
+  const result = writeAutosave(browserStorage(), saveOf(session, launch, label));
+  return result.ok ? { ok: true } : { ok: false, message: result.message };
+}
+
+/** The newest intact autosave (migrating the first format's), or null. */
 export function readAutosave(): Autosave | null {
-  let text: string | null;
+  const storage = browserStorage();
+  const save = readSlots(storage);
+  if (save || !storage) return save;
+  let legacy: string | null = null;
   try {
-    text = localStorage.getItem(KEY);
+    legacy = storage.getItem(LEGACY_KEY);
   } catch {
     return null;
   }
-  if (!text) return null;
-  try {
-    const parsed = Autosave.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export function clearAutosave(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing to do: storage is unavailable, so there is nothing saved either.
-  }
+  if (!legacy) return null;
+  const migrated = loadSaveText(legacy);
+  if (!migrated.ok) return null;
+  // Keep it in the new slots from now on (if that fails, it is still read from the old key).
+  writeAutosave(storage, migrated.value);
+  return migrated.value;
 }
 
 export type ResumeResult =
@@ -87,20 +73,9 @@ export type ResumeResult =
 
 /** Rebuilds the saved game by playing its orders again through the engine, checking each turn's hash. */
 export function resume(save: Autosave): ResumeResult {
-  const bundled = findScenario(save.scenario.id);
-  if (!bundled?.loaded.ok) {
-    return {
-      ok: false,
-      message: `The saved game needs the scenario "${save.scenario.id}", which this version of the game does not have.`,
-    };
-  }
-  const scenario = bundled.loaded.value;
-  if (scenarioHash(scenario) !== save.scenario.hash) {
-    return {
-      ok: false,
-      message: `The saved game was played with an earlier version of "${scenario.meta.title}". The scenario has changed since, so the game cannot be continued exactly.`,
-    };
-  }
+  const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text);
+  if (!found.ok) return found;
+  const scenario = found.scenario;
   let session: GameSession;
   try {
     session = new GameSession(scenario, save.seed, save.players);
@@ -125,7 +100,7 @@ export function resume(save: Autosave): ResumeResult {
     ok: true,
     session,
     launch: {
-      scenario: bundled.file,
+      scenario: findAnyScenario(found.key) ? found.key : scenario.meta.id,
       side: save.launch.side,
       difficulty: save.launch.difficulty,
       seed: save.seed,

@@ -60,6 +60,20 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         `ordered sorties ${formatNumber(f.sorties)}` +
         (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
         (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
+    } else if (r.id === willId) {
+      // Where the will breaks: Japan surrenders, the Allies accept a negotiated peace.
+      const breaks = side === 'japan' ? scenario.victory.surrenderWill : scenario.victory.peaceWill;
+      const change = delta !== null && delta !== 0 ? `${formatSigned(delta)} last ${unit.one} · ` : '';
+      notes.push(
+        el(
+          'span',
+          {
+            className: `tile-note ${value - breaks <= 15 ? 'warn' : delta !== null && delta < 0 ? 'down' : ''}`,
+          },
+          [`${change}breaks at ${breaks}`],
+        ),
+      );
+      title = `${r.name}: at ${breaks} or lower ${side === 'japan' ? 'Japan surrenders' : 'the Allies accept a negotiated peace'}.`;
     } else if (delta !== null) {
       notes.push(
         el('span', {

@@ -1,0 +1,57 @@
+/**
+ * The teacher view of a scenario: its notes, discussion prompts (with the
+ * event each belongs to), sources and what-ifs. Everything from the scenario
+ * is set as text, never parsed as HTML.
+ */
+import type { Scenario } from '../scenario/schema';
+import { openClassroomDialog } from './classroom-dialog';
+import { el } from './dom';
+
+export function showTeacherView(scenario: Scenario) {
+  const meta = scenario.meta;
+  const { body } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view');
+  const eventTitle = (id: string) => scenario.events.find((e) => e.id === id)?.title ?? id;
+  body.append(
+    el('p', { className: 'muted', text: `${meta.period} · about ${meta.playMinutes} minutes` }),
+    el('p', { text: meta.summary }),
+    el('section', { attrs: { 'aria-labelledby': 'tv-notes' } }, [
+      el('h3', { attrs: { id: 'tv-notes' }, text: 'Notes for the teacher' }),
+      el(
+        'ul',
+        {},
+        meta.teacherNotes.map((n) => el('li', { text: n })),
+      ),
+    ]),
+    el('section', { attrs: { 'aria-labelledby': 'tv-prompts' } }, [
+      el('h3', { attrs: { id: 'tv-prompts' }, text: 'Discussion prompts' }),
+      el(
+        'ol',
+        {},
+        meta.discussionPrompts.map((p) =>
+          el('li', {}, [
+            p.prompt,
+            p.event ? el('span', { className: 'muted', text: ` (after the event “${eventTitle(p.event)}”)` }) : null,
+          ]),
+        ),
+      ),
+    ]),
+    scenario.whatIfs.length
+      ? el('section', { attrs: { 'aria-labelledby': 'tv-whatifs' } }, [
+          el('h3', { attrs: { id: 'tv-whatifs' }, text: 'What-ifs this scenario offers' }),
+          el(
+            'dl',
+            {},
+            scenario.whatIfs.flatMap((w) => [el('dt', { text: w.title }), el('dd', { text: w.description })]),
+          ),
+        ])
+      : null,
+    el('section', { attrs: { 'aria-labelledby': 'tv-sources' } }, [
+      el('h3', { attrs: { id: 'tv-sources' }, text: 'Sources' }),
+      el(
+        'ul',
+        { className: 'sources' },
+        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${s.citation}`])),
+      ),
+    ]),
+  );
+}
