@@ -5,7 +5,8 @@
  *    the other first strikes first, and the other side strikes back only with
  *    what survives (Midway, 4 June 1942: the Japanese carriers were caught
  *    re-arming — HISTORY.md §4 B9, §7). Carriers draw most of the strikes.
- * 2. Surface: if both sides still have warships there, the guns decide.
+ * 2. Surface: if both sides still have warships there, the guns decide —
+ *    unless both still have carriers flying, which keep out of gun range.
  * 3. Ground: armies fight for land; the defender has the advantage, troops
  *    landing from the sea a penalty, and ships and aircraft support them.
  *
@@ -72,7 +73,13 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
       .reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
   const afloat = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
-  if (afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
+  // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
+  // Midway the ships never saw each other (HISTORY.md §4, B8 B9). Guns decide only when one
+  // side has no carrier left with aircraft (the Java Sea, the night actions off Guadalcanal).
+  const carriersFlying = (side: SideId) =>
+    forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
+  const standOff = carriersFlying('japan') && carriersFlying('allies');
+  if (!standOff && afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
     stages.push('surface');
     const fire = SIDE_IDS.map((side) => {
       strength[side] += guns(side);
