@@ -142,6 +142,46 @@ describe('surface actions', () => {
   });
 });
 
+describe('carrier battles', () => {
+  const world = labWorld((s) => {
+    s.forces.push({
+      id: 'enterprise',
+      name: 'USS Enterprise',
+      side: 'allies',
+      type: 'ship',
+      class: 'fleet-carrier',
+      location: 'java-sea',
+      aircraft: 30,
+      experience: 60,
+    });
+  });
+
+  it('are fought by the aircraft alone while both sides still have carriers flying', () => {
+    let surface = 0;
+    let withCarriersLeft = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      const r = resolveTurn(world, startWith(world, `c-${seed}`), {
+        japan: [
+          { type: 'move', force: 'kaga', to: 'java-sea' },
+          { type: 'move', force: 'kongo', to: 'java-sea' },
+        ],
+        allies: [],
+      });
+      const b = battleAt(r.report.items, 'java-sea');
+      const flying = (id: string) => {
+        const f = r.state.forces.find((x) => x.id === id);
+        return f?.status === 'active' && f.type === 'ship' && f.aircraft > 0;
+      };
+      if (flying('kaga') && flying('enterprise')) {
+        withCarriersLeft++;
+        if (b?.stages.includes('surface')) surface++;
+      }
+    }
+    expect(withCarriersLeft).toBeGreaterThan(5);
+    expect(surface).toBe(0);
+  });
+});
+
 describe('surrender', () => {
   const setup = (surrenderPercent: Record<string, number>) =>
     labWorld((s) => {
