@@ -4,9 +4,12 @@ import { policyByName } from '../ai/registry';
 import { buildWorld, createGame, type Outcome, SIDE_IDS, stateHash } from '../engine/index';
 import { loadScenarioText } from '../scenario/load';
 import type { SideId } from '../scenario/schema';
+import { applyWhatIf } from '../scenario/what-if';
 
 export interface BatchJob {
   scenarioText: string;
+  /** A what-if of the scenario to apply first (already checked to exist), or null. */
+  whatIf: string | null;
   seeds: string[];
   japan: string;
   allies: string;
@@ -24,6 +27,8 @@ export interface RunResult {
   yearStart: Record<string, Record<SideId, Record<string, number>>>;
   /** Events that fired in this game. */
   events: string[];
+  /** Named ships sunk in this game, with the date of the turn they were lost. */
+  shipsLost: Record<string, string>;
   finalHash: string;
 }
 
@@ -32,13 +37,33 @@ export function playBatchJob(job: BatchJob): RunResult[] {
   // because a World (Maps) cannot be sent between threads.
   const loaded = loadScenarioText(job.scenarioText);
   if (!loaded.ok) throw new Error('the scenario no longer loads in the worker');
-  const world = buildWorld(loaded.value);
+  const world = buildWorld(job.whatIf ? applyWhatIf(loaded.value, job.whatIf) : loaded.value);
   const japan = policyByName(job.japan);
   const allies = policyByName(job.allies);
   if (!japan || !allies) throw new Error(`unknown policy ${japan ? job.allies : job.japan}`);
   return job.seeds.map((seed) => {
     const start = createGame(world, seed);
-    const { state, series } = autoplay(world, seed, { japan, allies });
+    const shipsLost: Record<string, string> = {};
+    const { state, series } = autoplay(
+      world,
+      seed,
+      { japan, allies },
+      {
+        onTurn: ({ report, state: after }) => {
+          for (const item of report.items) {
+            const lost =
+              item.kind === 'battle'
+                ? item.losses.filter((l) => l.destroyed).map((l) => l.force)
+                : item.kind === 'damage' && item.destroyed
+                  ? [item.force]
+                  : [];
+            for (const id of lost) {
+              if (after.forces.find((f) => f.id === id)?.type === 'ship') shipsLost[id] ??= report.date;
+            }
+          }
+        },
+      },
+    );
     const stocks = {} as RunResult['stocks'];
     for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
     // The stocks standing when each year's first turn began: the start, then the state after each turn
@@ -61,6 +86,7 @@ export function playBatchJob(job: BatchJob): RunResult[] {
       stocks,
       yearStart,
       events: Object.keys(state.fired),
+      shipsLost,
       finalHash: stateHash(state),
     };
   });

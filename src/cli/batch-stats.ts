@@ -24,6 +24,8 @@ export interface BatchStats {
   yearStart: Record<string, Record<SideId, Record<string, Percentiles<number>>>>;
   /** Share of games (0–1) in which each event fired. */
   events: Record<string, number>;
+  /** For each named ship sunk in any game: the share of games (0–1) and the median date among those games. */
+  shipsLost: Record<string, { share: number; p50: string }>;
 }
 
 export function nearestRank<T>(sorted: readonly T[], p: number): T {
@@ -74,10 +76,24 @@ export function batchStats(
   const events: Record<string, number> = {};
   for (const r of runs) for (const e of r.events) events[e] = (events[e] ?? 0) + 1;
   for (const e of Object.keys(events)) events[e] = Math.round((events[e]! / runs.length) * 1000) / 1000;
+  const lostDates = new Map<string, string[]>();
+  for (const r of runs) {
+    for (const [id, date] of Object.entries(r.shipsLost))
+      lostDates.set(id, [...(lostDates.get(id) ?? []), date]);
+  }
+  const shipsLost: BatchStats['shipsLost'] = {};
+  for (const id of [...lostDates.keys()].sort()) {
+    const dates = lostDates.get(id)!;
+    shipsLost[id] = {
+      share: Math.round((dates.length / runs.length) * 1000) / 1000,
+      p50: percentiles(dates).p50,
+    };
+  }
   return {
     runs: runs.length,
     yearStart,
     events,
+    shipsLost,
     outcomes,
     winners,
     turns: percentiles(runs.map((r) => r.turns)),

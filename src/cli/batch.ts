@@ -16,6 +16,7 @@ import { loadScenarioFile } from './scenario-file';
 import { parseSeedRange } from './seeds';
 import { spawnWorker } from './spawn-worker';
 import { commandUsage } from './usage';
+import { whatIfOption } from './what-if-option';
 
 /** The worker module beside this one, as .ts under tsx or .js once compiled. */
 const WORKER_ENTRY = new URL(
@@ -27,7 +28,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const command = 'batch';
   const args = parseArgs(argv, {
     command,
-    values: ['scenario', 'seeds', 'japan', 'allies', 'workers'],
+    values: ['scenario', 'seeds', 'japan', 'allies', 'workers', 'what-if'],
     flags: ['json', 'help'],
     positionals: [],
   });
@@ -38,14 +39,17 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const allies = policyOption(args, 'allies', command).name;
   const cores = availableParallelism();
   const workers = Math.min(positiveIntOption(args, 'workers', command, 256) ?? cores, range.seeds.length);
-  const { scenario, text } = loadScenarioFile(scenarioPath);
+  const loaded = loadScenarioFile(scenarioPath);
+  const { scenario, whatIf } = whatIfOption(args, loaded.scenario, command);
 
   // Seed i goes to worker i mod n: neighbouring seeds land on different
   // workers, so the shares stay even when some games run longer than others.
   const shares: string[][] = Array.from({ length: workers }, () => []);
   for (const [i, seed] of range.seeds.entries()) shares[i % workers]!.push(seed);
   const results = await Promise.all(
-    shares.map((seeds) => runWorker({ scenarioText: text, seeds, japan, allies })),
+    shares.map((seeds) =>
+      runWorker({ scenarioText: loaded.text, whatIf: whatIf?.id ?? null, seeds, japan, allies }),
+    ),
   );
   const order = new Map(range.seeds.map((s, i) => [s, i]));
   const runs = results.flat().sort((a, b) => order.get(a.seed)! - order.get(b.seed)!);
@@ -56,6 +60,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
     const summary = {
       scenario: scenario.meta.id,
       seeds: { from: range.from, to: range.to },
+      whatIf,
       players: { japan, allies },
       workers,
       ...stats,
@@ -65,7 +70,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   }
   const pct = (n: number) => `${Math.round((n / stats.runs) * 100)}%`;
   const lines = [
-    `${scenario.meta.title} (${scenario.meta.id}): ${groupDigits(stats.runs)} games, seeds ${range.from}..${range.to}, ` +
+    `${scenario.meta.title} (${scenario.meta.id})${whatIf ? `, what if: ${whatIf.title}` : ''}: ${groupDigits(stats.runs)} games, seeds ${range.from}..${range.to}, ` +
       `${scenario.sides.japan.name}: ${japan}, ${scenario.sides.allies.name}: ${allies} (${workers} worker${workers === 1 ? '' : 's'})`,
     '',
     'How the games ended:',

@@ -13,12 +13,13 @@ import { loadScenarioFile } from './scenario-file';
 import { seedOption } from './seeds';
 import { turnLines } from './turn-lines';
 import { commandUsage } from './usage';
+import { whatIfOption } from './what-if-option';
 
 export function runSimulate(argv: readonly string[]): void {
   const command = 'simulate';
   const args = parseArgs(argv, {
     command,
-    values: ['scenario', 'seed', 'japan', 'allies', 'turns', 'out'],
+    values: ['scenario', 'seed', 'japan', 'allies', 'turns', 'out', 'what-if'],
     flags: ['json', 'help'],
     positionals: [],
   });
@@ -36,7 +37,7 @@ export function runSimulate(argv: readonly string[]): void {
   }
   const json = args.flags.has('json');
 
-  const { scenario } = loadScenarioFile(scenarioPath);
+  const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
   const world = buildWorld(scenario);
   const chronicle: string[] = [];
   const game = autoplay(world, seed, policies, {
@@ -52,6 +53,7 @@ export function runSimulate(argv: readonly string[]): void {
       scenario: scenario.meta.id,
       title: scenario.meta.title,
       seed,
+      whatIf,
       players: game.replay.players,
       turns: game.series.length,
       endDate: game.state.date,
@@ -67,7 +69,7 @@ export function runSimulate(argv: readonly string[]): void {
   }
   const { japan, allies } = scenario.sides;
   const lines = [
-    `${scenario.meta.title} (${scenario.meta.id}), seed "${seed}": ${japan.name} played by ${policies.japan.name}, ${allies.name} by ${policies.allies.name}`,
+    `${scenario.meta.title} (${scenario.meta.id})${whatIf ? `, what if: ${whatIf.title}` : ''}, seed "${seed}": ${japan.name} played by ${policies.japan.name}, ${allies.name} by ${policies.allies.name}`,
     '',
     ...chronicle,
     '',
@@ -76,6 +78,9 @@ export function runSimulate(argv: readonly string[]): void {
       : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
     `Final state hash: ${finalHash}`,
   ];
-  if (out !== undefined) lines.push(`Replay written to ${out} (check it with: npm run cli -- verify ${out})`);
+  if (out !== undefined)
+    lines.push(
+      `Replay written to ${out} (check it with: npm run cli -- verify ${out}${whatIf ? ` --what-if ${whatIf.id}` : ''})`,
+    );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -9,18 +9,23 @@ export const COMMAND_USAGE = {
   validate: `  validate <scenario.json>
       Check a scenario file. Prints a one-line summary, or every problem as "path: message".`,
   simulate: `  simulate --scenario <file> --seed <text> [--japan <policy>] [--allies <policy>]
-           [--turns N] [--out <replay.json>] [--json]
+           [--turns N] [--out <replay.json>] [--what-if <id>] [--json]
       Play a game with computer players until it ends (or for N turns).
       --out writes the replay to that file (replacing it if it exists); nothing else is written.
       --json prints one JSON object: scenario, seed, players, turns, endDate, outcome,
-      winner, reason, finalHash, and series (stocks of both sides after each turn).`,
-  verify: `  verify <replay.json> [--scenario <file>]
+      winner, reason, finalHash, and series (stocks of both sides after each turn).
+      --what-if plays one of the scenario's counterfactuals (e.g. no-codebreaking).`,
+  verify: `  verify <replay.json> [--scenario <file>] [--what-if <id>]
       Replay a recorded game and check every turn's state hash. The scenario is
-      scenarios/<id>.json unless --scenario is given.`,
+      scenarios/<id>.json unless --scenario is given; a game recorded with
+      --what-if needs the same --what-if.`,
   batch: `  batch --scenario <file> --seeds <from>..<to> [--japan <policy>] [--allies <policy>]
-        [--workers N] [--json]
+        [--workers N] [--what-if <id>] [--json]
       Play one game per seed on all processor cores and print how the games ended:
-      outcomes, end date and final stocks (10th, 50th and 90th percentiles).`,
+      outcomes, end date and final stocks (10th, 50th and 90th percentiles).
+      --json adds yearStart (stocks when each year began), events (share of games
+      each event fired in) and shipsLost (share of games each named ship was sunk in).
+      --what-if plays one of the scenario's counterfactuals in every game.`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

@@ -13,12 +13,13 @@ import { readInputFile } from './files';
 import { problemsError } from './problems';
 import { loadScenarioFile, SCENARIOS_DIR } from './scenario-file';
 import { commandUsage } from './usage';
+import { whatIfOption } from './what-if-option';
 
 export function runVerify(argv: readonly string[]): void {
   const command = 'verify';
   const args = parseArgs(argv, {
     command,
-    values: ['scenario'],
+    values: ['scenario', 'what-if'],
     flags: ['help'],
     positionals: ['<replay.json>'],
   });
@@ -39,7 +40,8 @@ export function runVerify(argv: readonly string[]): void {
       );
     }
   }
-  const world = buildWorld(loadScenarioFile(scenarioPath).scenario);
+  const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
+  const world = buildWorld(scenario);
   const result = verifyReplay(world, replay);
   if (!result.ok) throw new CliError(`the replay "${replayPath}" does not verify: ${result.problem.message}`);
   const end = result.outcome
@@ -47,7 +49,7 @@ export function runVerify(argv: readonly string[]): void {
     : '; the game had not ended';
   process.stdout.write(
     `verified ${result.turns} turns, final hash ${result.finalHash}\n` +
-      `  scenario ${replay.scenario.id}, seed "${replay.seed}", ${world.scenario.sides.japan.name}: ${replay.players.japan}, ` +
+      `  scenario ${replay.scenario.id}${whatIf ? ` (what if: ${whatIf.title})` : ''}, seed "${replay.seed}", ${world.scenario.sides.japan.name}: ${replay.players.japan}, ` +
       `${world.scenario.sides.allies.name}: ${replay.players.allies}${end}\n`,
   );
 }

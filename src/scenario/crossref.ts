@@ -18,6 +18,7 @@ import {
   ShipClass,
   type Trigger,
 } from './schema';
+import { whatIfProblems } from './what-if-check';
 
 type Path = PropertyKey[];
 
@@ -279,6 +280,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     needSource(h.source, ['history', i, 'source']);
   });
 
+  problems.push(...whatIfProblems(s));
   return problems;
 }
 

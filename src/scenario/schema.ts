@@ -30,6 +30,7 @@ export {
 
 import { Order } from './order-schema';
 import { Count, Id, IsoDate, Owner, Percent, Quantity, SideId, SourceRef, Text } from './primitives';
+import { WhatIf } from './what-if-schema';
 
 // ---------------------------------------------------------------- metadata
 
@@ -532,6 +533,8 @@ export const Scenario = z
     victory: VictoryRules,
     history: z.array(HistorySeries).max(100).default([]),
     historicalPlan: z.array(PlanStep).max(2000).default([]),
+    /** Counterfactuals a teacher can pick: each changes a few things before the game starts. */
+    whatIfs: z.array(WhatIf).max(50).default([]),
   })
   .meta({
     title: 'Price of Victory scenario',
