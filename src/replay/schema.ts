@@ -20,12 +20,15 @@ export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash
 /** A state hash as 16 lower-case hex digits (what `stateHash` returns). */
 export const StateHash = z.string().regex(/^[0-9a-f]{16}$/, 'must be a state hash (16 hex digits)');
 
-/** Who played a side: `human`, or the name of a computer policy (`pass`, `random`, …). */
+/** Who played a side: `human`, or the name of a computer policy (`pass`, `random`, `adaptive:hard`, …). */
 export const PlayerName = z
   .string()
   .min(1)
   .max(40)
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
+  .regex(
+    /^[a-z][a-z0-9:-]*$/,
+    'must be lower-case letters, digits, dashes and colons (adaptive:hard), starting with a letter',
+  );
 
 export const ReplayTurn = z.strictObject({
   turn: z.int().min(1).max(MAX_REPLAY_TURNS),

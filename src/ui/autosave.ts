@@ -7,7 +7,13 @@
  * private mode) is reported, never thrown, and leaves the last good save.
  * The first autosave (one key, `version: 1`) is still read and migrated.
  */
-import { loadSaveText, readAutosave as readSlots, type SaveGame, type StorageLike, writeAutosave } from '../save/index';
+import {
+  loadSaveText,
+  readAutosave as readSlots,
+  type SaveGame,
+  type StorageLike,
+  writeAutosave,
+} from '../save/index';
 import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from './custom-scenarios';
 import type { LaunchOptions } from './launch';
 import { GameSession } from './session';

@@ -95,7 +95,10 @@ export function scenarioFor(
       };
     }
     if (added.scenario.hash !== hash) {
-      return { ok: false, message: 'The scenario inside the saved game does not match the game (it was changed).' };
+      return {
+        ok: false,
+        message: 'The scenario inside the saved game does not match the game (it was changed).',
+      };
     }
     return { ok: true, scenario: added.scenario.loaded.value, key: added.scenario.file };
   }

@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from './format';
 import { outcomeLine, outcomeTitle } from './outcome-text';
 import { scoreGame } from './score';
 import type { GameSession } from './session';
+import { replayOf } from './session-replay';
 
 export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const { world, state } = session;
@@ -106,11 +107,14 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     className: 'primary',
     key: 'end-look',
   });
-  const aar = button('After-action report — coming soon', () => {}, {
-    key: 'end-aar',
-    disabled: true,
-    title: 'The after-action report with charts comes in a later version of the game.',
-  });
+  const aar = button(
+    'After-action report',
+    () => {
+      closeDialog();
+      void import('./after-action-page').then((m) => m.showAfterAction(world.scenario, replayOf(session)));
+    },
+    { key: 'end-aar', label: 'After-action report: timeline, charts next to history, discussion prompts' },
+  );
   const again = button(
     'New game',
     () => {

@@ -45,7 +45,7 @@ export function fileSlug(text: string): string {
 export function filePicker(
   text: string,
   accept: string,
-  onFile: (file: File) => void,
+  onFiles: (files: File[]) => void,
   options: { id: string; className?: string; label?: string; multiple?: boolean },
 ): { button: HTMLButtonElement; input: HTMLInputElement } {
   const input = document.createElement('input');
@@ -56,8 +56,9 @@ export function filePicker(
   input.multiple = options.multiple ?? false;
   input.setAttribute('aria-label', options.label ?? text);
   input.addEventListener('change', () => {
-    for (const f of input.files ?? []) onFile(f);
+    const files = [...(input.files ?? [])];
     input.value = '';
+    if (files.length) onFiles(files);
   });
   const button = document.createElement('button');
   button.type = 'button';

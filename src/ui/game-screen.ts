@@ -134,6 +134,20 @@ export class GameScreen {
 
   private wire() {
     const l = this.layout;
+    const share = document.createElement('button');
+    share.type = 'button';
+    share.className = 'menu-button';
+    share.textContent = 'Save & share';
+    share.setAttribute(
+      'aria-label',
+      'Save and share: export the save or the replay, replay link, after-action report',
+    );
+    share.addEventListener(
+      'click',
+      () =>
+        void import('./save-menu').then((m) => m.showSaveMenu(this.session, this.launch, this.saveLabel())),
+    );
+    l.newGame.before(share);
     l.endTurn.addEventListener('click', () => void this.endTurn());
     l.autoplay.addEventListener('click', () => this.toggleAutoplay());
     l.newGame.addEventListener('click', () => {
@@ -317,6 +331,14 @@ export class GameScreen {
 
   private autosave() {
     const s = this.session;
+    const result = saveGame(s, this.launch, this.saveLabel());
+    if (result.ok) this.showNotice(null);
+    else this.showNotice(result.message);
+  }
+
+  /** "Pacific War 1941–45 — as Japan, turn 7 (January 1942)": shown on Continue and in saves. */
+  private saveLabel(): string {
+    const s = this.session;
     const who = this.launch.side;
     const playing =
       who === 'both'
@@ -324,10 +346,7 @@ export class GameScreen {
         : who === 'none'
           ? 'computer against computer'
           : `as ${s.world.scenario.sides[who].name}`;
-    const label = `${s.world.scenario.meta.title} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
-    const result = saveGame(s, this.launch, label);
-    if (result.ok) this.showNotice(null);
-    else this.showNotice(result.message);
+    return `${s.world.scenario.meta.title} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
   }
 
   private showNotice(text: string | null) {

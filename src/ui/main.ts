@@ -5,12 +5,18 @@
  */
 import './zod-setup';
 import './style.css';
+import './classroom.css';
+import type { Replay } from '../replay/index';
+import { replayFromFragment } from '../replay/index';
 import { type Autosave, readAutosave, resume } from './autosave';
 import { findScenario } from './bundled-scenarios';
+import { onClassroomRequest } from './classroom-events';
+import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from './custom-scenarios';
 import { showHandover } from './dialogs';
 import { el } from './dom';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
+import { fetchScenarioText } from './remote-scenario';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
 
@@ -21,15 +27,61 @@ function showStart(notice?: string) {
   current?.destroy();
   current = null;
   // Back to a plain address, so reloading shows the start screen (and Continue), never a fresh game.
-  if (window.location.search) history.replaceState(null, '', window.location.pathname);
+  if (window.location.search || window.location.hash)
+    history.replaceState(null, '', window.location.pathname);
   document.title = 'Price of Victory';
   const screen = el('main', { className: 'start-screen', attrs: { id: 'start-screen' } });
   root.replaceChildren(screen);
-  renderStartScreen(screen, { start: (o) => void startNew(o), resume: (s) => void resumeSaved(s) }, notice);
+  renderStartScreen(
+    screen,
+    {
+      start: (o) => void startNew(o),
+      resume: (s) => void resumeSaved(s),
+      refresh: (n) => showStart(n),
+      openReplay: (r) => void openReplay(r),
+      compare: (a, b) => void openCompare(a, b),
+    },
+    notice,
+  );
 }
 
+/** The replay viewer (loaded only when needed). */
+async function openReplay(replay: Replay, turn?: number) {
+  const found = scenarioFor(replay.scenario.id, replay.scenario.hash);
+  if (!found.ok) return showStart(`The replay cannot be shown. ${found.message.replace('This game', 'It')}`);
+  current?.destroy();
+  const { ReplayViewer } = await import('./replay-viewer');
+  const screen = new ReplayViewer(root, found.scenario, replay, {
+    back: () => showStart(),
+    play: (session, launch) => void openGame(session, launch),
+  });
+  current = screen;
+  screen.start(turn);
+}
+
+async function openCompare(a: Replay, b: Replay) {
+  if (a.scenario.hash !== b.scenario.hash) {
+    return showStart(
+      `These two replays were played with different scenarios (${a.scenario.id} and ${b.scenario.id}, or two versions of one): only games of the same scenario can be compared.`,
+    );
+  }
+  const found = scenarioFor(a.scenario.id, a.scenario.hash);
+  if (!found.ok)
+    return showStart(`The replays cannot be compared. ${found.message.replace('This game', 'They')}`);
+  current?.destroy();
+  const { CompareView } = await import('./compare-view');
+  const screen = new CompareView(root, found.scenario, a, b, { back: () => showStart() });
+  current = screen;
+  screen.start();
+}
+
+onClassroomRequest((request) => {
+  if (request.kind === 'view-replay') void openReplay(request.replay, request.turn);
+  else void openCompare(request.a, request.b);
+});
+
 async function startNew(options: LaunchOptions) {
-  const bundled = findScenario(options.scenario);
+  const bundled = findAnyScenario(options.scenario);
   if (!bundled) return showStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
   if (!bundled.loaded.ok) {
     return showProblems(
@@ -60,9 +112,35 @@ async function openGame(session: GameSession, launch: LaunchOptions) {
   screen.start();
 }
 
+/** `?scenario=https://…`: fetches the scenario, checks it, and starts it like a bundled one. */
+async function startRemote(options: LaunchOptions) {
+  showStart(`Loading the scenario from ${options.scenario}…`);
+  const fetched = await fetchScenarioText(options.scenario);
+  if (!fetched.ok) return showStart(`The scenario in the link could not be loaded. ${fetched.message}`);
+  const added = addCustomScenario(fetched.text, options.scenario);
+  if (!added.ok) {
+    return showProblems(
+      `The scenario at ${options.scenario} has problems`,
+      added.problems,
+      'Each line says where in the file (the path) and what is wrong. Fix the file at that address, then open the link again.',
+    );
+  }
+  await startNew({ ...options, scenario: added.scenario.file });
+}
+
 function boot() {
+  if (window.location.hash.startsWith('#replay=')) {
+    const loaded = replayFromFragment(window.location.hash);
+    if (!loaded.ok) {
+      return showStart(
+        `The replay link could not be opened: ${loaded.problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+      );
+    }
+    return void openReplay(loaded.value);
+  }
   const { options, problems } = optionsFromUrl(window.location.search);
   if (!options) return showStart();
+  if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
   // A link to the game that is already saved with progress: ask before starting it again from turn 1.
   const save = readAutosave();

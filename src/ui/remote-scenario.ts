@@ -42,7 +42,10 @@ export async function fetchScenarioText(
       };
     }
     if (response.status === 404) {
-      return { ok: false, message: `There is no file at ${url.href} (the site says 404, not found). Check the address.` };
+      return {
+        ok: false,
+        message: `There is no file at ${url.href} (the site says 404, not found). Check the address.`,
+      };
     }
     if (!response.ok) {
       return {

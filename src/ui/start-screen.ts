@@ -6,18 +6,21 @@
  */
 import { type Autosave, readAutosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
+import { type ClassroomHooks, renderClassroomTools } from './classroom-tools';
+import { customScenarios } from './custom-scenarios';
 import { button, el } from './dom';
 import { formatDate, formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
 
-export interface StartHooks {
+export interface StartHooks extends ClassroomHooks {
   start(options: LaunchOptions): void;
   resume(save: Autosave): void;
 }
 
 export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?: string) {
-  const scenarios = bundledScenarios();
+  // Scenarios loaded from a file or a link come first (the newest is chosen).
+  const scenarios = [...customScenarios(), ...bundledScenarios()];
   const playable = scenarios.filter((s) => s.loaded.ok);
   const state: LaunchOptions = {
     scenario: playable[0]?.file ?? '',
@@ -29,7 +32,11 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
   const linkField = el('input', { attrs: { type: 'text', readonly: '', id: 'start-link' } });
   linkField.addEventListener('focus', () => linkField.select());
   const updateLink = () => {
-    linkField.value = state.scenario ? linkFor(state, window.location.href) : '';
+    const fromFile = state.scenario.startsWith('file:');
+    linkField.value = state.scenario && !fromFile ? linkFor(state, window.location.href) : '';
+    linkField.placeholder = fromFile
+      ? 'A scenario from a file has no link: put the file on a web site and use ?scenario=<its address>'
+      : '';
   };
 
   // Scenarios.
@@ -205,6 +212,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       notice ? el('p', { className: 'notice', text: notice, attrs: { role: 'alert' } }) : null,
       continueBox,
       form,
+      renderClassroomTools(root, hooks),
     ]),
   );
 }

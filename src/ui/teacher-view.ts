@@ -11,7 +11,7 @@ export function showTeacherView(scenario: Scenario) {
   const meta = scenario.meta;
   const { body } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view');
   const eventTitle = (id: string) => scenario.events.find((e) => e.id === id)?.title ?? id;
-  body.append(
+  const parts: (HTMLElement | null)[] = [
     el('p', { className: 'muted', text: `${meta.period} · about ${meta.playMinutes} minutes` }),
     el('p', { text: meta.summary }),
     el('section', { attrs: { 'aria-labelledby': 'tv-notes' } }, [
@@ -30,7 +30,7 @@ export function showTeacherView(scenario: Scenario) {
         meta.discussionPrompts.map((p) =>
           el('li', {}, [
             p.prompt,
-            p.event ? el('span', { className: 'muted', text: ` (after the event “${eventTitle(p.event)}”)` }) : null,
+            p.event ? el('span', { className: 'muted', text: ` (after “${eventTitle(p.event)}”)` }) : null,
           ]),
         ),
       ),
@@ -53,5 +53,6 @@ export function showTeacherView(scenario: Scenario) {
         meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${s.citation}`])),
       ),
     ]),
-  );
+  ];
+  body.append(...parts.filter((p): p is HTMLElement => p !== null));
 }

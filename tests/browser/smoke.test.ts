@@ -188,9 +188,7 @@ describe('the game in Chromium (production build)', () => {
     const endText = (await end.textContent()) ?? '';
     expect(endText.toLowerCase()).toContain((final.outcome?.reason ?? '(no reason)').toLowerCase());
     expect(endText).toContain('What each side holds');
-    await expect(
-      end.getByRole('button', { name: /After-action report — coming soon/ }).isDisabled(),
-    ).resolves.toBe(true);
+    await expect(end.getByRole('button', { name: /^After-action report/ }).isEnabled()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('smoke-4-end-screen') });
     await end.getByRole('button', { name: 'Look at the final board' }).click();
     await expect(page.getByRole('button', { name: 'End turn' }).isDisabled()).resolves.toBe(true);
