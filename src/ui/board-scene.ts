@@ -60,10 +60,14 @@ export class BoardScene extends Phaser.Scene {
   private readySent = false;
   private geographyFinal = false;
 
-  constructor(view: BoardCamera, hooks: BoardHooks) {
+  /** Canvas pixels per CSS pixel: the board is drawn sharp on high-density screens. */
+  private readonly dpr: number;
+
+  constructor(view: BoardCamera, hooks: BoardHooks, dpr = 1) {
     super({ key: 'board' });
     this.view = view;
     this.hooks = hooks;
+    this.dpr = dpr;
   }
 
   create() {
@@ -72,10 +76,10 @@ export class BoardScene extends Phaser.Scene {
     this.routes = this.add.graphics().setDepth(2);
     this.marks = this.add.graphics().setDepth(3);
     this.pulse = this.add.graphics().setDepth(6);
-    this.view.setViewport({ width: this.scale.width, height: this.scale.height });
+    this.view.setViewport({ width: this.scale.width / this.dpr, height: this.scale.height / this.dpr });
     this.view.fit();
     this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
-      this.view.setViewport({ width: size.width, height: size.height });
+      this.view.setViewport({ width: size.width / this.dpr, height: size.height / this.dpr });
       // A board of another shape shows more (or less) of the world around the scenario.
       window.clearTimeout(this.resizeTimer);
       this.resizeTimer = window.setTimeout(() => {
@@ -185,10 +189,10 @@ export class BoardScene extends Phaser.Scene {
   private onViewChanged() {
     if (!this.created) return;
     const cam = this.cameras.main;
-    cam.setZoom(this.view.zoom);
+    cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
     if (Math.abs(this.view.zoom - this.placedZoom) > 1e-9) {
-      for (const m of this.markers.values()) m.setScale(1 / this.view.zoom);
+      for (const m of this.markers.values()) m.setScale(1 / (this.view.zoom * this.dpr));
       this.updateCards();
       this.drawOverlays();
     }
@@ -217,7 +221,11 @@ export class BoardScene extends Phaser.Scene {
         )
       : null;
     const fit = this.view.fitZoom();
-    this.baseScale = Math.min(BASE_MAX_PIXELS / bounds.width, BASE_MAX_PIXELS / bounds.height, fit * 2);
+    this.baseScale = Math.min(
+      BASE_MAX_PIXELS / bounds.width,
+      BASE_MAX_PIXELS / bounds.height,
+      fit * Math.max(2, 1.5 * this.dpr),
+    );
     const canvas = document.createElement('canvas');
     drawMap(canvas, { ...bounds, scale: this.baseScale }, this.coast, this.field);
     this.replaceTexture('map-base', canvas);
@@ -245,7 +253,8 @@ export class BoardScene extends Phaser.Scene {
   /** After zooming stops, the part on screen is drawn again at screen resolution. */
   private scheduleDetail() {
     window.clearTimeout(this.detailTimer);
-    if (this.view.zoom <= this.baseScale * 1.15 || this.coast.rings.length === 0) {
+    const sharp = this.view.zoom * this.dpr;
+    if (sharp <= this.baseScale * 1.15 || this.coast.rings.length === 0) {
       this.detail?.setVisible(false);
       return;
     }
@@ -253,7 +262,7 @@ export class BoardScene extends Phaser.Scene {
     const v = this.view.visible();
     if (
       shown &&
-      Math.abs(shown.scale - this.view.zoom) < 1e-6 &&
+      Math.abs(shown.scale - sharp) < 1e-6 &&
       v.x >= shown.x &&
       v.y >= shown.y &&
       v.x + v.width <= shown.x + shown.width &&
@@ -270,7 +279,7 @@ export class BoardScene extends Phaser.Scene {
         y: visible.y - visible.height * 0.3,
         width: visible.width * 1.6,
         height: visible.height * 1.6,
-        scale: this.view.zoom,
+        scale: this.view.zoom * this.dpr,
       };
       const canvas = document.createElement('canvas');
       drawMap(canvas, view, this.coast, this.field);
@@ -291,7 +300,7 @@ export class BoardScene extends Phaser.Scene {
     for (const a of model.world.scenario.areas) {
       const look = { kind: a.kind, owner: ownerOf(model.state, a), capital: a.tags.includes('capital') };
       const key = markerKey(look);
-      if (!this.textures.exists(key)) this.textures.addCanvas(key, drawMarker(look));
+      if (!this.textures.exists(key)) this.textures.addCanvas(key, drawMarker(look, this.dpr));
       const p = this.positions.get(a.id)!;
       const existing = this.markers.get(a.id);
       if (existing) existing.setTexture(key);
@@ -301,7 +310,7 @@ export class BoardScene extends Phaser.Scene {
           this.add
             .image(p.x, p.y, key)
             .setDepth(4)
-            .setScale(1 / this.view.zoom),
+            .setScale(1 / (this.view.zoom * this.dpr)),
         );
     }
   }
@@ -322,11 +331,12 @@ export class BoardScene extends Phaser.Scene {
         const key = `card:${cardKey(c)}`;
         used.add(key);
         if (!this.textures.exists(key)) {
-          this.textures.addCanvas(key, drawCard(c).canvas);
+          this.textures.addCanvas(key, drawCard(c, this.dpr).canvas);
           this.cardTextures.set(key, 0);
         }
+        // Sizes in CSS pixels (the texture has dpr times as many).
         const frame = this.textures.getFrame(key);
-        return { key, width: frame?.width ?? 1, height: frame?.height ?? 1 };
+        return { key, width: (frame?.width ?? 1) / this.dpr, height: (frame?.height ?? 1) / this.dpr };
       });
       let slot = this.cards.get(a.id);
       if (!slot) {
@@ -384,7 +394,7 @@ export class BoardScene extends Phaser.Scene {
         .setTexture(variant.key)
         .setVisible(true)
         .setPosition(Math.round(r.x) / zoom, Math.round(r.y) / zoom)
-        .setScale(1 / zoom);
+        .setScale(1 / (zoom * this.dpr));
     });
     this.placedZoom = zoom;
   }
@@ -404,9 +414,18 @@ export class BoardScene extends Phaser.Scene {
   }
 }
 
-/** Starts Phaser in `parent` with the board scene. */
+/**
+ * Starts Phaser in `parent` with the board scene. The canvas has a pixel for
+ * every device pixel (up to 2 per CSS pixel) and is shown at the parent's
+ * CSS size, so text and coastlines stay sharp on high-density screens.
+ */
 export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardHooks) {
-  const scene = new BoardScene(view, hooks);
+  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const scene = new BoardScene(view, hooks, dpr);
+  const size = () => ({
+    width: Math.max(1, Math.round(parent.clientWidth * dpr)),
+    height: Math.max(1, Math.round(parent.clientHeight * dpr)),
+  });
   const game = new Phaser.Game({
     type: chooseRenderer(window.location.search) === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
     parent,
@@ -414,8 +433,16 @@ export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardH
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    scale: { mode: Phaser.Scale.NONE, ...size(), zoom: 1 / dpr },
     scene: [scene],
   });
+  const observer = new ResizeObserver(() => {
+    const s = size();
+    if (s.width === game.scale.width && s.height === game.scale.height) return;
+    game.scale.resize(s.width, s.height);
+    game.scale.setZoom(1 / dpr);
+  });
+  observer.observe(parent);
+  game.events.once(Phaser.Core.Events.DESTROY, () => observer.disconnect());
   return { game, scene };
 }

@@ -37,7 +37,8 @@ export function cardKey(c: CardContent): string {
   return `${form}${c.sea ? 's' : 'l'}|${c.name ?? ''}|${c.detail ?? ''}|${counters.join(',')}`;
 }
 
-export function drawCard(c: CardContent): CardImage {
+/** The card at `dpr` canvas pixels per CSS pixel; `width` and `height` are in CSS pixels. */
+export function drawCard(c: CardContent, dpr = 1): CardImage {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) return { canvas, width: 1, height: 1 };
@@ -83,8 +84,9 @@ export function drawCard(c: CardContent): CardImage {
   const chipsH = rows.length * (CHIP_H + GAP);
   const height = Math.ceil(PAD + nameH + detailH + chipsH + (rows.length ? PAD - GAP : PAD) + 1);
 
-  canvas.width = width;
-  canvas.height = height;
+  canvas.width = Math.ceil(width * dpr);
+  canvas.height = Math.ceil(height * dpr);
+  ctx.scale(dpr, dpr);
   const framed = !c.sea || rows.length > 0;
   if (framed) {
     ctx.fillStyle = c.sea ? 'rgba(236, 245, 251, 0.94)' : 'rgba(255, 255, 255, 0.94)';

@@ -28,16 +28,17 @@ export function markerKey(look: MarkerLook): string {
   return `marker:${look.kind}:${look.owner}:${look.capital ? 'c' : ''}`;
 }
 
-/** The canvas is twice the radius plus a border; the marker's centre is its centre. */
-export function drawMarker(look: MarkerLook): HTMLCanvasElement {
+/** The canvas is twice the radius plus a border (times `dpr`); the marker's centre is its centre. */
+export function drawMarker(look: MarkerLook, dpr = 1): HTMLCanvasElement {
   const r = markerRadius(look.kind);
   const size = r * 2 + 4;
   const c = size / 2;
   const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
+  canvas.width = Math.ceil(size * dpr);
+  canvas.height = Math.ceil(size * dpr);
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
+  ctx.scale(dpr, dpr);
   if (look.kind === 'sea') {
     ctx.fillStyle = 'rgba(240, 247, 252, 0.95)';
     ctx.strokeStyle = '#4f82aa';
