@@ -58,7 +58,7 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
     preserveAspectRatio: 'xMidYMid meet',
   });
   // Axes, gridlines and labels.
-  for (const v of [vMin, (vMin + vMax) / 2, vMax]) {
+  for (const v of vMax - vMin >= 4 ? [vMin, (vMin + vMax) / 2, vMax] : [vMin, vMax]) {
     chart.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }));
     chart.append(
       svg(
@@ -70,7 +70,8 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
   }
   const firstYear = new Date(t0).getUTCFullYear();
   const lastYear = new Date(t1).getUTCFullYear();
-  for (let year = firstYear; year <= lastYear + 1; year++) {
+  const short = firstYear === lastYear || t1 - t0 < 200 * 86_400_000;
+  for (let year = firstYear; year <= lastYear + 1 && !short; year++) {
     const d = `${year}-01-01`;
     if (time(d) < t0 || time(d) > t1) continue;
     chart.append(svg('line', { x1: x(d), x2: x(d), y1: PAD.top, y2: H - PAD.bottom, class: 'grid' }));
@@ -78,7 +79,7 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
       svg('text', { x: x(d), y: H - 8, class: 'axis-label', 'text-anchor': 'middle' }, String(year)),
     );
   }
-  if (firstYear === lastYear || t1 - t0 < 200 * 86_400_000) {
+  if (short) {
     const first = all.reduce((a, b) => (time(a.date) <= time(b.date) ? a : b)).date;
     const last = all.reduce((a, b) => (time(a.date) >= time(b.date) ? a : b)).date;
     chart.append(

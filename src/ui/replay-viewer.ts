@@ -193,7 +193,7 @@ export class ReplayViewer {
       this.status,
       el('section', { className: 'timeline-bar', attrs: { 'aria-label': 'Timeline' } }, [
         el('div', { className: 'timeline-controls' }, [
-          button('⏮', () => this.go(0), { label: 'Back to the start', key: 'replay-first' }),
+          button('First', () => this.go(0), { label: 'Back to the start', key: 'replay-first' }),
           button('◀ Back', () => this.go(this.position - 1), {
             label: 'Step back one turn',
             key: 'replay-back',
@@ -203,7 +203,7 @@ export class ReplayViewer {
             label: 'Step forward one turn',
             key: 'replay-forward',
           }),
-          button('⏭', () => this.go(this.turns), { label: 'Go to the last turn', key: 'replay-last' }),
+          button('Last', () => this.go(this.turns), { label: 'Go to the last turn', key: 'replay-last' }),
           el('label', { className: 'turn-jump', attrs: { for: 'replay-turn' } }, ['Turn ']),
           this.turnInput,
           el('span', { className: 'muted', text: ` of ${this.turns}` }),

@@ -123,8 +123,13 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     // Not JSON at all: said plainly too.
     writeFileSync(join(FILES, 'not-json.json'), '{ "meta": ');
     await page.setInputFiles('#load-scenario-file', join(FILES, 'not-json.json'));
-    await expect(box.textContent()).resolves.toContain('not-json.json');
+    await page.waitForFunction(() =>
+      document.querySelector('#file-problems')?.textContent?.includes('“not-json.json” cannot'),
+    );
     await page.setInputFiles('#load-scenario-file', file);
+    await page.waitForFunction(() =>
+      document.querySelector('#file-problems')?.textContent?.includes('broken.json'),
+    );
     await page.screenshot({ path: screenshotPath('classroom-3-broken-scenario'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
