@@ -194,7 +194,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     await page.screenshot({ path: screenshotPath('game-5b-report-place') });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('can be played with the keyboard alone', async () => {
     const { page, errors } = await openPage(browser, server.url + LINK);
@@ -288,7 +288,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     await takeOver(page, 'Japan');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('autosaves every turn, and Continue brings the game back', async () => {
     const { page, errors } = await openPage(browser, server.url + LINK);
@@ -307,7 +307,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     await expect(page.getByLabel('Earlier reports').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('says so when the autosave cannot be written, and the game goes on', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -331,7 +331,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     expect((await state(page)).turn).toBe(3);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('watching the computer play both sides: Next turn plays a turn through the engine', async () => {
     const { page, errors } = await openPage(

@@ -100,6 +100,8 @@ export async function openPage(
   viewport = { width: 1280, height: 720 },
 ): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport });
+  // The machine is shared: under load a step can take far longer than on a quiet one.
+  page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
@@ -114,7 +116,7 @@ export async function openPage(
 
 /** Waits until the game says its board is drawn and the End turn button works. */
 export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__pov?.ready === true);
+  await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 60_000 });
 }
 
 export function screenshotPath(name: string): string {

@@ -198,7 +198,7 @@ describe('the game in Chromium (production build)', () => {
 
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
 
 function economyItem(report: TurnReport, side: string, resource: string) {
