@@ -409,7 +409,7 @@ export class GameScreen {
       }),
     );
     const difficulty =
-      DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.label.toLowerCase() ?? '';
+      DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.short ?? '';
     const name = (s: SideId) => world.scenario.sides[s].name;
     const viewer = this.screen.viewer;
     l.playing.textContent =

@@ -24,11 +24,11 @@ export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: st
   { value: 'none', label: 'Watch the computer play', hint: 'The computer plays both sides; you watch.' },
 ];
 
-export const DIFFICULTIES: readonly { value: Difficulty; label: string; policy: string }[] = [
-  { value: 'easy', label: 'Easy', policy: 'adaptive:easy' },
-  { value: 'normal', label: 'Normal', policy: 'adaptive' },
-  { value: 'hard', label: 'Hard', policy: 'adaptive:hard' },
-  { value: 'history', label: 'As in history (follows the real plans)', policy: 'historical' },
+export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: string; policy: string }[] = [
+  { value: 'easy', label: 'Easy', short: 'easy', policy: 'adaptive:easy' },
+  { value: 'normal', label: 'Normal', short: 'normal', policy: 'adaptive' },
+  { value: 'hard', label: 'Hard', short: 'hard', policy: 'adaptive:hard' },
+  { value: 'history', label: 'As in history (follows the real plans)', short: 'as in history', policy: 'historical' },
 ];
 
 const SEED_MAX = 100;
