@@ -408,8 +408,7 @@ export class GameScreen {
         dateTime: state.outcome?.date ?? state.date,
       }),
     );
-    const difficulty =
-      DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.short ?? '';
+    const difficulty = DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.short ?? '';
     const name = (s: SideId) => world.scenario.sides[s].name;
     const viewer = this.screen.viewer;
     l.playing.textContent =

@@ -28,7 +28,12 @@ export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: s
   { value: 'easy', label: 'Easy', short: 'easy', policy: 'adaptive:easy' },
   { value: 'normal', label: 'Normal', short: 'normal', policy: 'adaptive' },
   { value: 'hard', label: 'Hard', short: 'hard', policy: 'adaptive:hard' },
-  { value: 'history', label: 'As in history (follows the real plans)', short: 'as in history', policy: 'historical' },
+  {
+    value: 'history',
+    label: 'As in history (follows the real plans)',
+    short: 'as in history',
+    policy: 'historical',
+  },
 ];
 
 const SEED_MAX = 100;
