@@ -1,4 +1,5 @@
 /** The building blocks every file format shares: ids, dates, quantities, sides. */
+import './zod-config';
 import { z } from 'zod';
 
 /** Lower-case ids: `home-islands`, `akagi`, `oil`. */
