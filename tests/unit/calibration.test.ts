@@ -1,0 +1,129 @@
+/**
+ * The grand campaign against history (issue 4, docs/CALIBRATION.md): games
+ * between the two historical bots, on a small fixed set of seeds through the
+ * batch machinery, land in HISTORY.md's bands, and each what-if moves the
+ * outcome the way the literature argues. The bands are wider than the
+ * calibration's 1,000-seed figures: they catch a model that has drifted, not
+ * the last barrel.
+ */
+import { describe, expect, it } from 'vitest';
+import { type BatchJob, playBatchJob, type RunResult } from '../../src/cli/batch-runs';
+import { batchStats, nearestRank } from '../../src/cli/batch-stats';
+import { readScenarioFile } from '../support/scenarios';
+
+const scenarioText = readScenarioFile('pacific-1941.json');
+const seeds = (n: number) => Array.from({ length: n }, (_, i) => `cal-${i + 1}`);
+const play = (n: number, whatIf: string | null = null): RunResult[] => {
+  const job: BatchJob = { scenarioText, whatIf, seeds: seeds(n), japan: 'historical', allies: 'historical' };
+  return playBatchJob(job);
+};
+const median = (values: number[]) =>
+  nearestRank(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const stats = (runs: RunResult[]) =>
+  batchStats(runs, ['japan', 'allies'], ['oil', 'merchant', 'tankers', 'industry', 'will']);
+const yearStart = (runs: RunResult[], year: string, side: 'japan' | 'allies', resource: string) =>
+  median(runs.flatMap((r) => (r.yearStart[year] ? [r.yearStart[year][side][resource] ?? 0] : [])));
+const shipping = (runs: RunResult[], year: string) =>
+  yearStart(runs, year, 'japan', 'merchant') + yearStart(runs, year, 'japan', 'tankers');
+/** Named ships of `ids` sunk on the June 1942 turn (Midway), per game. */
+const atMidway = (runs: RunResult[], ids: string[]) =>
+  runs.map((r) => ids.filter((id) => r.shipsLost[id] === '1942-06-01').length);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
+const US_CARRIERS = ['yorktown', 'enterprise', 'hornet'];
+
+describe('the historical war, historical bot against historical bot', () => {
+  const runs = play(24);
+  const s = stats(runs);
+
+  it('ends with Japan surrendering between mid-1945 and early 1946', () => {
+    expect(s.outcomes['japan-surrenders'] ?? 0).toBeGreaterThanOrEqual(20);
+    expect(s.endDate.p50 >= '1945-07-01').toBe(true);
+    expect(s.endDate.p50 <= '1946-03-01').toBe(true);
+  });
+
+  it("runs Japan's oil down as it ran down (O4: 38.2, 25.3, 13.8, 5.0 M bbl at the year starts)", () => {
+    const oil = (year: string) => yearStart(runs, year, 'japan', 'oil');
+    expect(oil('1942')).toBeGreaterThan(33_000);
+    expect(oil('1942')).toBeLessThan(43_000);
+    expect(oil('1943')).toBeGreaterThan(20_000);
+    expect(oil('1943')).toBeLessThan(30_000);
+    expect(oil('1944')).toBeGreaterThan(10_000);
+    expect(oil('1944')).toBeLessThan(18_000);
+    expect(oil('1945')).toBeGreaterThan(1_500);
+    expect(oil('1945')).toBeLessThan(9_000);
+  });
+
+  it('sinks the merchant fleet as it was sunk (S1–S4: about 6.0, 5.3, 4.4 and 2.3 M GT)', () => {
+    expect(shipping(runs, '1942')).toBeGreaterThan(5_700);
+    expect(shipping(runs, '1942')).toBeLessThan(6_500);
+    expect(shipping(runs, '1943')).toBeGreaterThan(4_800);
+    expect(shipping(runs, '1943')).toBeLessThan(5_800);
+    expect(shipping(runs, '1944')).toBeGreaterThan(3_900);
+    expect(shipping(runs, '1944')).toBeLessThan(4_900);
+    expect(shipping(runs, '1945')).toBeGreaterThan(1_800);
+    expect(shipping(runs, '1945')).toBeLessThan(2_900);
+  });
+
+  it('follows the historical course: the south taken, Midway lost, the islands retaken', () => {
+    for (const event of [
+      'pearl-harbor',
+      'singapore-falls',
+      'dei-surrender',
+      'manila-falls',
+      'guadalcanal-evacuated',
+    ]) {
+      expect(s.events[event] ?? 0, event).toBeGreaterThanOrEqual(0.9);
+    }
+    for (const event of ['tarawa', 'marianas-lost', 'iwo-jima', 'okinawa', 'atomic-bombs', 'soviet-entry']) {
+      expect(s.events[event] ?? 0, event).toBeGreaterThanOrEqual(0.9);
+    }
+    // Midway: most of Kido Butai's four carriers go down (B9).
+    expect(mean(atMidway(runs, KIDO_BUTAI))).toBeGreaterThan(2.5);
+  });
+
+  describe('what-ifs', () => {
+    it('no embargo: no oil deadline, no war in 1941, and no defeat', () => {
+      const w = play(6, 'no-embargo');
+      expect(stats(w).events['war-begins'] ?? 0).toBe(0);
+      expect(stats(w).outcomes['japan-surrenders'] ?? 0).toBe(0);
+      expect(yearStart(w, '1943', 'japan', 'oil')).toBeGreaterThan(yearStart(runs, '1943', 'japan', 'oil'));
+    });
+
+    it('no embargo but war all the same: months more oil, a war that still ends in 1945', () => {
+      const w = play(6, 'no-embargo-war-anyway');
+      expect(yearStart(w, '1942', 'japan', 'oil')).toBeGreaterThan(
+        yearStart(runs, '1942', 'japan', 'oil') + 3_000,
+      );
+      expect(stats(w).outcomes['japan-surrenders'] ?? 0).toBe(6);
+    });
+
+    it('no code-breaking: Midway goes worse for the US', () => {
+      const w = play(24, 'no-codebreaking');
+      // Fewer of Kido Butai's carriers sunk, and fewer games in which Midway went as it did
+      // (three or four Japanese carriers for at most one American).
+      expect(mean(atMidway(w, KIDO_BUTAI))).toBeLessThan(mean(atMidway(runs, KIDO_BUTAI)));
+      const usVictory = (r: RunResult[]) => {
+        const us = atMidway(r, US_CARRIERS);
+        return atMidway(r, KIDO_BUTAI).filter((n, i) => n >= 3 && us[i]! <= 1).length;
+      };
+      expect(usVictory(w)).toBeLessThan(usVictory(runs));
+    });
+
+    it('no Pearl Harbor: an America less united (lower Allied will) and its battleships afloat', () => {
+      const w = play(12, 'no-pearl-harbor');
+      expect(yearStart(w, '1943', 'allies', 'will')).toBeLessThan(yearStart(runs, '1943', 'allies', 'will'));
+      expect(stats(w).shipsLost.arizona?.share ?? 0).toBe(0);
+    });
+
+    it('no Soviet entry: a later surrender', () => {
+      const w = play(12, 'no-soviet-entry');
+      const sw = stats(w);
+      expect(sw.events['soviet-entry'] ?? 0).toBe(0);
+      expect(sw.endDate.p50 > s.endDate.p50).toBe(true);
+    });
+  });
+});
