@@ -1,7 +1,15 @@
 /** The work of one batch worker: play each seed to the end and keep only what the statistics need. */
-import { autoplay } from '../ai/autoplay';
+import type { Policy } from '../ai/policy';
 import { policyByName } from '../ai/registry';
-import { buildWorld, createGame, type Outcome, SIDE_IDS, stateHash } from '../engine/index';
+import {
+  buildWorld,
+  createGame,
+  type Outcome,
+  resolveTurn,
+  SIDE_IDS,
+  stateHash,
+  type World,
+} from '../engine/index';
 import { loadScenarioText } from '../scenario/load';
 import type { SideId } from '../scenario/schema';
 import { applyWhatIf } from '../scenario/what-if';
@@ -41,53 +49,57 @@ export function playBatchJob(job: BatchJob): RunResult[] {
   const japan = policyByName(job.japan);
   const allies = policyByName(job.allies);
   if (!japan || !allies) throw new Error(`unknown policy ${japan ? job.allies : job.japan}`);
-  return job.seeds.map((seed) => {
-    const start = createGame(world, seed);
-    const shipsLost: Record<string, string> = {};
-    const { state, series } = autoplay(
-      world,
-      seed,
-      { japan, allies },
-      {
-        onTurn: ({ report, state: after }) => {
-          for (const item of report.items) {
-            const lost =
-              item.kind === 'battle'
-                ? item.losses.filter((l) => l.destroyed).map((l) => l.force)
-                : item.kind === 'damage' && item.destroyed
-                  ? [item.force]
-                  : [];
-            for (const id of lost) {
-              if (after.forces.find((f) => f.id === id)?.type === 'ship') shipsLost[id] ??= report.date;
-            }
-          }
-        },
-      },
-    );
-    const stocks = {} as RunResult['stocks'];
-    for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
-    // The stocks standing when each year's first turn began: the start, then the state after each turn
-    // (after the game's last turn no further turn begins, so that state is left out).
-    const begins = [
-      { date: start.date, sides: { japan: start.sides.japan.stocks, allies: start.sides.allies.stocks } },
-      ...(state.outcome ? series.slice(0, -1) : series),
-    ];
-    const yearStart: RunResult['yearStart'] = {};
-    for (const point of begins) {
-      const year = point.date.slice(0, 4);
-      yearStart[year] ??= { japan: { ...point.sides.japan }, allies: { ...point.sides.allies } };
-    }
-    return {
-      seed,
-      turns: series.length,
-      outcome: state.outcome?.kind ?? null,
-      winner: state.outcome?.winner ?? null,
-      endDate: state.date,
-      stocks,
-      yearStart,
-      events: Object.keys(state.fired),
-      shipsLost,
-      finalHash: stateHash(state),
+  return job.seeds.map((seed) => playOne(world, seed, japan, allies));
+}
+
+/**
+ * One game, kept to what the statistics need. No replay is recorded: the
+ * batch only wants the end, and recording (a legality pass and a state hash
+ * every turn) doubled the time of a game. The states are the ones a recorded
+ * game reaches: the engine drops illegal orders with the same verdicts.
+ */
+function playOne(world: World, seed: string, japan: Policy, allies: Policy): RunResult {
+  let state = createGame(world, seed);
+  const shipsLost: Record<string, string> = {};
+  const yearStart: RunResult['yearStart'] = {};
+  let turns = 0;
+  while (!state.outcome) {
+    // The stocks standing when each year's first turn began.
+    yearStart[state.date.slice(0, 4)] ??= {
+      japan: { ...state.sides.japan.stocks },
+      allies: { ...state.sides.allies.stocks },
     };
-  });
+    const orders = {
+      japan: japan.orders(world, state, 'japan'),
+      allies: allies.orders(world, state, 'allies'),
+    };
+    const { state: after, report } = resolveTurn(world, state, orders);
+    for (const item of report.items) {
+      const lost =
+        item.kind === 'battle'
+          ? item.losses.filter((l) => l.destroyed).map((l) => l.force)
+          : item.kind === 'damage' && item.destroyed
+            ? [item.force]
+            : [];
+      for (const id of lost) {
+        if (after.forces.find((f) => f.id === id)?.type === 'ship') shipsLost[id] ??= report.date;
+      }
+    }
+    state = after;
+    turns++;
+  }
+  const stocks = {} as RunResult['stocks'];
+  for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
+  return {
+    seed,
+    turns,
+    outcome: state.outcome?.kind ?? null,
+    winner: state.outcome?.winner ?? null,
+    endDate: state.date,
+    stocks,
+    yearStart,
+    events: Object.keys(state.fired),
+    shipsLost,
+    finalHash: stateHash(state),
+  };
 }
