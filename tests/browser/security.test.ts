@@ -52,9 +52,9 @@ describe('browser security', () => {
     await page.goto(`${server.url}?scenario=pacific-1941&side=japan&seed=csp`);
     await waitForReady(page);
     for (let i = 0; i < 2; i++) {
-      const turn = await page.evaluate(() => window.__pov.state().turn);
+      const turn = await page.evaluate(() => window.__pov!.state().turn);
       await page.getByRole('button', { name: 'End turn' }).click();
-      await page.waitForFunction((t) => window.__pov.state().turn > t && window.__pov.ready, turn, {
+      await page.waitForFunction((t) => window.__pov!.state().turn > t && window.__pov!.ready, turn, {
         timeout: 120_000,
       });
     }

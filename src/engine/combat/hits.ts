@@ -86,7 +86,7 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} points of ${why}`,
+      why: `${total} point${total === 1 ? '' : 's'} of ${why}`,
       points: total,
     });
   }

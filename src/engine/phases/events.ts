@@ -152,7 +152,8 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'resource': {
       const applied = adjustStock(ctx, e.side, e.resource, e.amount, cause);
       const res = world.scenario.resources.find((r) => r.id === e.resource);
-      return `${world.scenario.sides[e.side].name}: ${applied >= 0 ? '+' : ''}${applied} ${res?.unit ?? ''} ${res?.name ?? e.resource}`.trim();
+      const sign = applied > 0 ? '+' : applied < 0 ? '−' : '';
+      return `${world.scenario.sides[e.side].name}: ${res?.name ?? e.resource} ${sign}${Math.abs(applied)} ${res?.unit ?? ''}`.trim();
     }
     case 'flag': {
       state.flags[e.flag] = e.value;
@@ -164,7 +165,8 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
       state.control[e.area] = e.side;
       if (from !== e.side) sabotageOilFields(ctx, e.area);
       ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
-      return `${area(world, e.area).name} passes to ${e.side}`;
+      const holder = e.side === 'japan' || e.side === 'allies' ? world.scenario.sides[e.side].name : e.side;
+      return `${area(world, e.area).name} passes to ${holder}`;
     }
     case 'reinforce':
       addForce(ctx, e.force);
