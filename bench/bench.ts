@@ -7,6 +7,9 @@
  *   scenarioRunMs  one whole game, random vs random, recorded as a replay (median)
  *   verifyMs       verifyReplay of one of those games (median)
  *   validateMs     loadScenarioText of the scenario file (median)
+ *   botTurnMs      ms per call of each computer player's `orders` (one side, one turn) on the
+ *                  grand campaign, mean over every position of a historical game (bots.ts)
+ *   batch1000S     seconds for a 1,000-seed batch, historical vs historical, on all cores
  *   peakRssMB      the process's peak resident memory
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,10 +21,14 @@ import type { Replay } from '../src/replay/schema';
 import { verifyReplay } from '../src/replay/verify';
 import { loadScenarioText } from '../src/scenario/load';
 import { problemsToText } from '../src/scenario/problems';
+import { type BatchFigures, type BotFigures, benchBatch, benchBots } from './bots';
 
 const MAIN = 'southern-oil-1942';
 const OPTIONAL = ['pacific-1941'];
 const VALIDATE_REPEATS = 50;
+/** The scenario the computer players and the batch are timed on. */
+const GRAND = 'pacific-1941';
+const BATCH_SEEDS = 1000;
 /** Turns to play per scenario, spread over whole games (at least MIN_RUNS of them). */
 const TURN_BUDGET = 600;
 const MIN_RUNS = 8;
@@ -118,6 +125,13 @@ function main(): void {
   }
   const main = scenarios[MAIN];
   if (!main) throw new Error(`${MAIN}: ${skipped[MAIN]}`);
+  let bots: BotFigures | null = null;
+  let batch: BatchFigures | null = null;
+  const grand = loadScenario(GRAND);
+  if (!('skipped' in grand)) {
+    bots = benchBots(grand.world);
+    batch = benchBatch(`scenarios/${GRAND}.json`, BATCH_SEEDS);
+  }
   const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
   if (args.includes('--json')) {
@@ -129,6 +143,10 @@ function main(): void {
       scenarioRunMs,
       verifyMs,
       validateMs,
+      botTurnMs: bots?.botTurnMs ?? null,
+      botTurnMaxMs: bots?.botTurnMaxMs ?? null,
+      batch1000S: batch?.batchS ?? null,
+      batchWorkers: batch?.workers ?? null,
       peakRssMB,
       scenarios,
       skipped,
@@ -147,6 +165,19 @@ function main(): void {
     );
   }
   for (const [id, why] of Object.entries(skipped)) lines.push(`${id}: skipped (${why})`);
+  if (bots) {
+    lines.push(`computer players on ${GRAND} (ms per side per turn, mean / slowest of ${bots.positions}):`);
+    for (const [name, ms] of Object.entries(bots.botTurnMs)) {
+      lines.push(
+        `  ${name.padEnd(14)} ${ms.toFixed(2).padStart(8)} / ${bots.botTurnMaxMs[name]!.toFixed(2)}`,
+      );
+    }
+  }
+  if (batch) {
+    lines.push(
+      `batch of ${batch.seeds} games on ${GRAND}, historical vs historical, ${batch.workers} workers: ${batch.batchS.toFixed(1)} s`,
+    );
+  }
   lines.push(`peak RSS ${peakRssMB} MB`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,0 +1,205 @@
+/**
+ * `npx tsx bench/calibration.ts [--seeds N] [--what-if-seeds M]`: the figures
+ * of docs/CALIBRATION.md. Plays the grand campaign historical bot against
+ * historical bot on N seeds (default 1,000), and each what-if on M seeds
+ * (default 200), on worker threads over every core, and prints Markdown
+ * tables: outcomes, year-start stocks next to HISTORY.md's, key events, the
+ * carrier battles, and each what-if against the base.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { BatchJob, RunResult } from '../src/cli/batch-runs';
+import { type BatchStats, batchStats, nearestRank } from '../src/cli/batch-stats';
+import { spawnWorker } from '../src/cli/spawn-worker';
+import { loadScenarioText } from '../src/scenario/load';
+
+const SCENARIO = new URL('../scenarios/pacific-1941.json', import.meta.url);
+const WORKER = new URL('../src/cli/batch-worker.ts', import.meta.url);
+const RESOURCES = ['oil', 'merchant', 'tankers', 'industry', 'will'];
+const YEARS = ['1942', '1943', '1944', '1945'];
+/** HISTORY.md: O4 oil stocks; S1–S4 shipping (derived: start 6.0 M GT, then losses and construction). */
+const HISTORY = {
+  oil: { '1942': 38200, '1943': 25300, '1944': 13800, '1945': 5000 } as Record<string, number>,
+  shipping: { '1942': 6000, '1943': 5320, '1944': 4410, '1945': 2340 } as Record<string, number>,
+};
+const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
+const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
+const JP_1942 = [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho'];
+const US_1942 = ['lexington', ...US_MIDWAY];
+const KEY_EVENTS = [
+  'pearl-harbor',
+  'singapore-falls',
+  'dei-surrender',
+  'manila-falls',
+  'guadalcanal-evacuated',
+  'attu-retaken',
+  'tarawa',
+  'marianas-lost',
+  'leyte',
+  'luzon-liberated',
+  'iwo-jima',
+  'okinawa',
+  'atomic-bombs',
+  'soviet-entry',
+  'surrender',
+];
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : Number(process.argv[i + 1]);
+}
+
+async function play(text: string, whatIf: string | null, n: number): Promise<RunResult[]> {
+  const seeds = Array.from({ length: n }, (_, i) => String(i + 1));
+  const workers = Math.min(availableParallelism(), n);
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  for (const [i, seed] of seeds.entries()) shares[i % workers]!.push(seed);
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<RunResult[]>((resolve, reject) => {
+          const job: BatchJob = {
+            scenarioText: text,
+            whatIf,
+            seeds: share,
+            japan: 'historical',
+            allies: 'historical',
+          };
+          const w = spawnWorker(WORKER, job);
+          w.on('message', (m: { ok: boolean; runs?: RunResult[]; message?: string }) =>
+            m.ok ? resolve(m.runs!) : reject(new Error(m.message)),
+          );
+          w.on('error', reject);
+        }),
+    ),
+  );
+  return results.flat().sort((a, b) => Number(a.seed) - Number(b.seed));
+}
+
+const stats = (runs: RunResult[]) => batchStats(runs, ['japan', 'allies'], RESOURCES);
+const k = (n: number) => (n / 1000).toFixed(1);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const lostOn = (runs: RunResult[], month: string, ids: string[]) =>
+  runs.map((r) => ids.filter((id) => r.shipsLost[id] === month).length);
+/** Ships of `ids` sunk on the May or June 1942 turn (Coral Sea and Midway), per game. */
+const lostBetween = (runs: RunResult[], ids: string[]) =>
+  runs.map(
+    (r) => ids.filter((id) => r.shipsLost[id] === '1942-05-01' || r.shipsLost[id] === '1942-06-01').length,
+  );
+/** Share of games in which Midway went as it did: three or four Japanese carriers sunk for at most one American. */
+const usVictory = (runs: RunResult[]) => {
+  const jp = lostOn(runs, '1942-06-01', KIDO_BUTAI);
+  const us = lostOn(runs, '1942-06-01', US_MIDWAY);
+  return mean(jp.map((n, i) => (n >= 3 && us[i]! <= 1 ? 1 : 0)));
+};
+const p = (s: BatchStats, year: string, side: 'japan' | 'allies', res: string) =>
+  s.yearStart[year]?.[side]?.[res];
+const shippingP50 = (runs: RunResult[], year: string) =>
+  nearestRank(
+    runs
+      .filter((r) => r.yearStart[year])
+      .map((r) => (r.yearStart[year]!.japan.merchant ?? 0) + (r.yearStart[year]!.japan.tankers ?? 0))
+      .sort((a, b) => a - b),
+    50,
+  );
+
+function baseTables(runs: RunResult[]): string[] {
+  const s = stats(runs);
+  const out: string[] = [];
+  out.push(
+    `Games: ${s.runs}. Outcomes: ${Object.entries(s.outcomes)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ')}.`,
+  );
+  out.push(
+    `End of play (10th / 50th / 90th percentile): ${s.endDate.p10} / ${s.endDate.p50} / ${s.endDate.p90}.`,
+    '',
+  );
+  out.push(
+    '| year start | oil, game p10 / p50 / p90 (M bbl) | oil, history (O4) | merchant + tankers, game p50 (M GT) | history (S1–S4, derived) | tankers p50 (k GT) | Japan will p50 | Allied will p50 |',
+  );
+  out.push('|---|---|---|---|---|---|---|---|');
+  for (const y of YEARS) {
+    const oil = p(s, y, 'japan', 'oil')!;
+    out.push(
+      `| ${y} | ${k(oil.p10)} / ${k(oil.p50)} / ${k(oil.p90)} | ${k(HISTORY.oil[y]!)} | ${k(shippingP50(runs, y))} | ${k(HISTORY.shipping[y]!)} | ${p(s, y, 'japan', 'tankers')!.p50} | ${p(s, y, 'japan', 'will')!.p50} | ${p(s, y, 'allies', 'will')!.p50} |`,
+    );
+  }
+  out.push('', '| event | share of games |', '|---|---|');
+  for (const e of KEY_EVENTS) out.push(`| ${e} | ${pct(s.events[e] ?? 0)} |`);
+  const kb = lostOn(runs, '1942-06-01', KIDO_BUTAI);
+  const us = lostOn(runs, '1942-06-01', US_MIDWAY);
+  const cs = lostOn(runs, '1942-05-01', ['shokaku', 'zuikaku', 'shoho']);
+  const lex = lostOn(runs, '1942-05-01', ['lexington', 'yorktown']);
+  out.push(
+    '',
+    `Coral Sea (May 1942): Japanese carriers sunk ${mean(cs).toFixed(2)} of 3 on average, US ${mean(lex).toFixed(2)} of 2.`,
+    `Midway (June 1942): Japanese carriers sunk ${mean(kb).toFixed(2)} of 4 on average (3 or 4 in ${pct(mean(kb.map((n) => (n >= 3 ? 1 : 0))))} of games); US carriers ${mean(us).toFixed(2)} of 3 (at most one in ${pct(mean(us.map((n) => (n <= 1 ? 1 : 0))))}).`,
+  );
+  return out;
+}
+
+function compare(base: RunResult[], what: Record<string, RunResult[]>): string[] {
+  const rows = [['base', base] as const, ...Object.entries(what)];
+  const out = [
+    '| run | games | outcomes | end p10 / p50 / p90 | oil 1943 / 1944 / 1945 p50 (M bbl) | Japan will 1945 p50 | Allied will 1943 p50 | Midway: JP / US carriers sunk | Midway a US victory | Coral Sea + Midway: JP / US carriers sunk | war began |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, runs] of rows) {
+    const s = stats(runs);
+    const oil = ['1943', '1944', '1945'].map((y) => {
+      const q = p(s, y, 'japan', 'oil');
+      return q ? k(q.p50) : '–';
+    });
+    const outcomes = Object.entries(s.outcomes)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ');
+    const cells = [
+      name,
+      String(s.runs),
+      outcomes,
+      `${s.endDate.p10} / ${s.endDate.p50} / ${s.endDate.p90}`,
+      oil.join(' / '),
+      String(p(s, '1945', 'japan', 'will')?.p50 ?? '–'),
+      String(p(s, '1943', 'allies', 'will')?.p50 ?? '–'),
+      `${mean(lostOn(runs, '1942-06-01', KIDO_BUTAI)).toFixed(2)} / ${mean(lostOn(runs, '1942-06-01', US_MIDWAY)).toFixed(2)}`,
+      pct(usVictory(runs)),
+      `${mean(lostBetween(runs, JP_1942)).toFixed(2)} / ${mean(lostBetween(runs, US_1942)).toFixed(2)}`,
+      pct(s.events['war-begins'] ?? 0),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const text = readFileSync(SCENARIO, 'utf8');
+  const loaded = loadScenarioText(text);
+  if (!loaded.ok) throw new Error('pacific-1941 does not load');
+  const n = option('seeds', 1000);
+  const m = option('what-if-seeds', 200);
+  const t0 = performance.now();
+  const base = await play(text, null, n);
+  const baseSame = base.slice(0, m);
+  const what: Record<string, RunResult[]> = {};
+  for (const w of loaded.value.whatIfs) what[w.id] = await play(text, w.id, m);
+  const seconds = Math.round((performance.now() - t0) / 1000);
+  const lines = [
+    `## Base: historical against historical, seeds 1..${n}`,
+    '',
+    ...baseTables(base),
+    '',
+    `## What-ifs, seeds 1..${m} (the base on the same seeds first)`,
+    '',
+    ...compare(baseSame, what),
+    '',
+    `(${n + m * loaded.value.whatIfs.length} games in ${seconds} s on ${availableParallelism()} workers.)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
