@@ -31,6 +31,11 @@ const shipping = (runs: RunResult[], year: string) =>
 /** Named ships of `ids` sunk on the June 1942 turn (Midway), per game. */
 const atMidway = (runs: RunResult[], ids: string[]) =>
   runs.map((r) => ids.filter((id) => r.shipsLost[id] === '1942-06-01').length);
+/** Named ships of `ids` sunk on the May or June 1942 turn (Coral Sea and Midway), per game. */
+const lostInMayJune = (runs: RunResult[], ids: string[]) =>
+  runs.map(
+    (r) => ids.filter((id) => r.shipsLost[id] === '1942-05-01' || r.shipsLost[id] === '1942-06-01').length,
+  );
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
 const US_CARRIERS = ['yorktown', 'enterprise', 'hornet'];
@@ -101,16 +106,14 @@ describe('the historical war, historical bot against historical bot', () => {
       expect(stats(w).outcomes['japan-surrenders'] ?? 0).toBe(6);
     });
 
-    it('no code-breaking: Midway goes worse for the US', () => {
+    it('no code-breaking: the carrier battles of 1942 go worse for the US', () => {
       const w = play(24, 'no-codebreaking');
-      // Fewer of Kido Butai's carriers sunk, and fewer games in which Midway went as it did
-      // (three or four Japanese carriers for at most one American).
+      // Coral Sea and Midway together: fewer Japanese carriers sunk, and a worse exchange.
+      const jp = (r: RunResult[]) => mean(lostInMayJune(r, [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho']));
+      const us = (r: RunResult[]) => mean(lostInMayJune(r, ['lexington', ...US_CARRIERS]));
+      expect(jp(w)).toBeLessThan(jp(runs));
+      expect(jp(w) / us(w)).toBeLessThan(jp(runs) / us(runs));
       expect(mean(atMidway(w, KIDO_BUTAI))).toBeLessThan(mean(atMidway(runs, KIDO_BUTAI)));
-      const usVictory = (r: RunResult[]) => {
-        const us = atMidway(r, US_CARRIERS);
-        return atMidway(r, KIDO_BUTAI).filter((n, i) => n >= 3 && us[i]! <= 1).length;
-      };
-      expect(usVictory(w)).toBeLessThan(usVictory(runs));
     });
 
     it('no Pearl Harbor: an America less united (lower Allied will) and its battleships afloat', () => {
