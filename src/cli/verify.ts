@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWorld } from '../engine/index';
 import { loadReplayText } from '../replay/load';
+import { scenarioHash } from '../replay/scenario-hash';
 import { verifyReplay } from '../replay/verify';
+import { applyWhatIf } from '../scenario/what-if';
 import { parseArgs } from './args';
 import { CliError } from './errors';
 import { readInputFile } from './files';
@@ -41,6 +43,17 @@ export function runVerify(argv: readonly string[]): void {
     }
   }
   const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
+  if (!whatIf && scenarioHash(scenario) !== replay.scenario.hash) {
+    // A game played with --what-if carries the hash of the changed scenario: say which one.
+    const used = scenario.whatIfs.find(
+      (w) => scenarioHash(applyWhatIf(scenario, w.id)) === replay.scenario.hash,
+    );
+    if (used) {
+      throw new CliError(
+        `the replay "${replayPath}" was recorded with the what-if "${used.id}" (${used.title}); verify it with --what-if ${used.id}`,
+      );
+    }
+  }
   const world = buildWorld(scenario);
   const result = verifyReplay(world, replay);
   if (!result.ok) throw new CliError(`the replay "${replayPath}" does not verify: ${result.problem.message}`);

@@ -3,6 +3,9 @@
  * change uses checked when the scenario loads, and `--what-if` on the CLI.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { applyWhatIf, unknownWhatIfMessage } from '../../src/scenario/what-if';
@@ -111,6 +114,32 @@ describe('--what-if on the command line', () => {
     expect(out.whatIf).toEqual({ id: 'no-embargo', title: 'No American oil embargo (August 1941)' });
     // Negotiating, with no embargo: no war by December 1941.
     expect(out.series.at(-1).sides.japan.oil).toBeGreaterThan(40000);
+  });
+
+  it('records a replay that verifies with the same what-if, and says which one it needs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pov-what-if-'));
+    const out = join(dir, 'game.json');
+    try {
+      const played = cli(
+        'simulate',
+        ...base,
+        '--seed',
+        '2',
+        '--turns',
+        '3',
+        '--what-if',
+        'no-codebreaking',
+        '--out',
+        out,
+      );
+      expect(played.code).toBe(0);
+      expect(cli('verify', out, '--what-if', 'no-codebreaking').code).toBe(0);
+      const bare = cli('verify', out);
+      expect(bare.code).toBe(1);
+      expect(bare.stderr).toMatch(/recorded with the what-if "no-codebreaking".*--what-if no-codebreaking/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown what-if and lists the available ones', () => {
