@@ -1,0 +1,26 @@
+/**
+ * Replays a recorded game and lists the state hash after every turn, without
+ * comparing: the cross-runtime test runs this in Node and in Chromium and
+ * compares the two lists turn by turn.
+ */
+import { buildWorld, createGame, resolveTurn, stateHash } from '../engine/index';
+import { loadScenarioText } from '../scenario/load';
+import { loadReplayText } from './load';
+
+export function replayHashes(scenarioText: string, replayText: string): string[] {
+  const scenario = loadScenarioText(scenarioText);
+  if (!scenario.ok)
+    throw new Error(`scenario: ${scenario.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const replay = loadReplayText(replayText);
+  if (!replay.ok)
+    throw new Error(`replay: ${replay.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const world = buildWorld(scenario.value);
+  let state = createGame(world, replay.value.seed);
+  const hashes: string[] = [];
+  for (const turn of replay.value.turns) {
+    if (state.outcome) break;
+    state = resolveTurn(world, state, turn.orders).state;
+    hashes.push(stateHash(state));
+  }
+  return hashes;
+}
