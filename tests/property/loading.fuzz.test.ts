@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/engine';
 import { loadReplayText } from '../../src/replay/load';
 import { createRecorder } from '../../src/replay/recorder';
+import { loadSaveText } from '../../src/save/index';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { LoadResult } from '../../src/scenario/problems';
 import { readScenarioFile } from '../support/scenarios';
@@ -203,6 +204,47 @@ describe('fuzzing the replay loader', () => {
       fc.property(fc.nat({ max: text.length - 1 }), fc.string({ maxLength: 200 }), (cut, junk) => {
         expectCleanResult(loadReplayText(text.slice(0, cut)));
         expectCleanResult(loadReplayText(junk));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fuzzing the save loader', () => {
+  const save = {
+    saveVersion: 2,
+    scenario: { id: 'southern-oil-1942', hash: 'a'.repeat(64) },
+    seed: 'fuzz',
+    players: { japan: 'human', allies: 'adaptive:hard' },
+    launch: { side: 'japan', difficulty: 'normal' },
+    label: 'Turn 3',
+    savedAt: '2026-11-25T10:00:00.000Z',
+    turns: baseReplay.turns.map((t: { orders: unknown; hash: string }) => ({
+      orders: t.orders,
+      hash: t.hash,
+    })),
+  };
+
+  it('loads the unmutated save (the fuzzer starts from a valid file)', () => {
+    expect(loadSaveText(JSON.stringify(save)).ok).toBe(true);
+  });
+
+  it('survives single mutations anywhere in a valid save', () => {
+    fc.assert(
+      fc.property(mutationOf(save), ({ path, replacement, mode }) => {
+        expectCleanResult(loadSaveText(JSON.stringify(mutate(save, path, replacement, mode))));
+        expectNoPollution();
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('survives truncation and arbitrary input', () => {
+    const text = JSON.stringify(save);
+    fc.assert(
+      fc.property(fc.nat({ max: text.length - 1 }), fc.string({ maxLength: 200 }), (cut, junk) => {
+        expect(loadSaveText(text.slice(0, cut)).ok).toBe(false);
+        expectCleanResult(loadSaveText(junk));
       }),
       { numRuns: 300 },
     );
