@@ -3,10 +3,11 @@
  * figures to compare between commits (never limits: timing depends on the
  * machine, so no test asserts on it).
  *
- *   turnMs         resolveTurn alone, mean over every turn of the recorded games
- *   scenarioRunMs  one whole game, random vs random, recorded as a replay (median)
- *   verifyMs       verifyReplay of one of those games (median)
- *   validateMs     loadScenarioText of the scenario file (median)
+ *   turnMs         resolveTurn alone, mean over every turn of the recorded games (grand campaign)
+ *   campaignMs     a whole grand campaign, historical bots on both sides, not recorded (median)
+ *   verifyMs       verifyReplay of a grand-campaign game between historical bots (median)
+ *   validateMs     loadScenarioText of the grand campaign's file (median)
+ *   scenarioRunMs  one whole game, random vs random, recorded as a replay (median; per scenario)
  *   botTurnMs      ms per call of each computer player's `orders` (one side, one turn) on the
  *                  grand campaign, mean over every position of a historical game (bots.ts)
  *   batch1000S     seconds for a 1,000-seed batch, historical vs historical, on all cores
@@ -15,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { autoplay } from '../src/ai/autoplay';
+import { historicalPolicy } from '../src/ai/historical';
 import { randomPolicy } from '../src/ai/random';
 import { buildWorld, createGame, resolveTurn, type World } from '../src/engine/index';
 import type { Replay } from '../src/replay/schema';
@@ -108,6 +110,31 @@ function benchScenario(text: string, world: World): ScenarioFigures {
   };
 }
 
+/** A whole grand campaign between the historical bots, and the verification of its replay. */
+function benchCampaign(world: World): { campaignMs: number; verifyMs: number; games: number } {
+  const games = 10;
+  const play = (seed: string) => {
+    let state = createGame(world, seed);
+    while (!state.outcome) {
+      const orders = {
+        japan: historicalPolicy.orders(world, state, 'japan'),
+        allies: historicalPolicy.orders(world, state, 'allies'),
+      };
+      state = resolveTurn(world, state, orders).state;
+    }
+  };
+  play('warm-up');
+  const campaign: number[] = [];
+  for (let i = 0; i < games; i++) campaign.push(timed(() => play(`campaign-${i}`)));
+  const replays = Array.from(
+    { length: games },
+    (_, i) => autoplay(world, `campaign-${i}`, { japan: historicalPolicy, allies: historicalPolicy }).replay,
+  );
+  verifyReplay(world, replays[0]!);
+  const verify = replays.map((r) => timed(() => verifyReplay(world, r)));
+  return { campaignMs: round(median(campaign)), verifyMs: round(median(verify)), games };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => a !== '--json');
@@ -127,22 +154,25 @@ function main(): void {
   if (!main) throw new Error(`${MAIN}: ${skipped[MAIN]}`);
   let bots: BotFigures | null = null;
   let batch: BatchFigures | null = null;
+  let campaign: ReturnType<typeof benchCampaign> | null = null;
   const grand = loadScenario(GRAND);
   if (!('skipped' in grand)) {
+    campaign = benchCampaign(grand.world);
     bots = benchBots(grand.world);
     batch = benchBatch(`scenarios/${GRAND}.json`, BATCH_SEEDS);
   }
   const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
   if (args.includes('--json')) {
-    const { turnMs, scenarioRunMs, verifyMs, validateMs } = main;
+    const headline = scenarios[GRAND] ?? main;
     const out = {
       node: process.version,
       cores: availableParallelism(),
-      turnMs,
-      scenarioRunMs,
-      verifyMs,
-      validateMs,
+      scenario: scenarios[GRAND] ? GRAND : MAIN,
+      turnMs: headline.turnMs,
+      campaignMs: campaign?.campaignMs ?? null,
+      verifyMs: campaign?.verifyMs ?? headline.verifyMs,
+      validateMs: headline.validateMs,
       botTurnMs: bots?.botTurnMs ?? null,
       botTurnMaxMs: bots?.botTurnMaxMs ?? null,
       batch1000S: batch?.batchS ?? null,
@@ -165,6 +195,13 @@ function main(): void {
     );
   }
   for (const [id, why] of Object.entries(skipped)) lines.push(`${id}: skipped (${why})`);
+  if (campaign) {
+    lines.push(
+      `${GRAND}, historical bots on both sides (median of ${campaign.games} games):`,
+      `  whole campaign     ${campaign.campaignMs.toFixed(3)} ms (bots' orders and every turn, no recording)`,
+      `  replay verify      ${campaign.verifyMs.toFixed(3)} ms (every order checked, every turn hashed)`,
+    );
+  }
   if (bots) {
     lines.push(`computer players on ${GRAND} (ms per side per turn, mean / slowest of ${bots.positions}):`);
     for (const [name, ms] of Object.entries(bots.botTurnMs)) {
