@@ -13,6 +13,8 @@ export interface World {
   scenario: Scenario;
   areas: Map<string, AreaDef>;
   neighbours: Map<string, Neighbour[]>;
+  /** The same graph by index, for searches that run many times a turn. */
+  graph: { ids: string[]; index: Map<string, number>; edges: { to: number; distance: number }[][] };
   eventIndex: Map<string, number>;
 }
 
@@ -26,7 +28,10 @@ export function buildWorld(scenario: Scenario): World {
   for (const list of neighbours.values())
     list.sort((x, y) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0));
   const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
-  return { scenario, areas, neighbours, eventIndex };
+  const ids = scenario.areas.map((a) => a.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = ids.map((id) => (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })));
+  return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges } };
 }
 
 export function area(world: World, id: string): AreaDef {
@@ -46,24 +51,32 @@ export function shortestDistance(
   limit: number,
   canPass: (areaId: string) => boolean,
 ): number | null {
-  const best = new Map<string, number>([[from, 0]]);
-  const done = new Set<string>();
+  const { ids, index, edges } = world.graph;
+  const start = index.get(from);
+  const goal = index.get(to);
+  if (start === undefined || goal === undefined) return null;
+  const n = ids.length;
+  const best = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+  const done = new Uint8Array(n);
+  best[start] = 0;
+  // Dense Dijkstra: the map has a few dozen areas, so scanning for the nearest beats a heap.
+  // Ties go to the lower index (scenario order), so every runtime explores in the same order.
   for (;;) {
-    let current: string | null = null;
+    let current = -1;
     let currentDist = Number.POSITIVE_INFINITY;
-    for (const [id, d] of best) {
-      if (!done.has(id) && (d < currentDist || (d === currentDist && current !== null && id < current))) {
-        current = id;
-        currentDist = d;
+    for (let i = 0; i < n; i++) {
+      if (done[i] === 0 && best[i]! < currentDist) {
+        current = i;
+        currentDist = best[i]!;
       }
     }
-    if (current === null || currentDist > limit) return null;
-    if (current === to) return currentDist;
-    done.add(current);
-    if (current !== from && !canPass(current)) continue;
-    for (const n of world.neighbours.get(current) ?? []) {
-      const d = currentDist + n.distance;
-      if (d <= limit && d < (best.get(n.area) ?? Number.POSITIVE_INFINITY)) best.set(n.area, d);
+    if (current < 0 || currentDist > limit) return null;
+    if (current === goal) return currentDist;
+    done[current] = 1;
+    if (current !== start && !canPass(ids[current]!)) continue;
+    for (const e of edges[current]!) {
+      const d = currentDist + e.distance;
+      if (d <= limit && d < best[e.to]!) best[e.to] = d;
     }
   }
 }
