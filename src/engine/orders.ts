@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
-import { type ForceState, type GameState, strengthOf } from './state';
+import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { area, shortestDistance, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
@@ -49,7 +49,7 @@ function checkMove(
   order: z.infer<typeof MoveOrder>,
   earlier: readonly Order[],
 ): Legality {
-  const force = state.forces.find((f) => f.id === order.force);
+  const force = forceById(state, order.force);
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
   if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
   if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };

@@ -135,3 +135,19 @@ export function cloneState(s: GameState): GameState {
     outcome: s.outcome ? { ...s.outcome } : null,
   };
 }
+
+/**
+ * Forces by id. A memo keyed by the forces array (each state has its own);
+ * forces are only ever appended, so a size change means the memo is rebuilt.
+ * The answer never depends on the memo, only how fast it comes.
+ */
+const forceIndex = new WeakMap<ForceState[], Map<string, ForceState>>();
+
+export function forceById(state: GameState, id: string): ForceState | undefined {
+  let index = forceIndex.get(state.forces);
+  if (!index || index.size !== state.forces.length) {
+    index = new Map(state.forces.map((f) => [f.id, f]));
+    forceIndex.set(state.forces, index);
+  }
+  return index.get(id);
+}

@@ -30,7 +30,9 @@ export function buildWorld(scenario: Scenario): World {
   const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
   const ids = scenario.areas.map((a) => a.id);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = ids.map((id) => (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })));
+  const edges = ids.map((id) =>
+    (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })),
+  );
   return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges } };
 }
 

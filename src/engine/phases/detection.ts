@@ -13,8 +13,10 @@
  * Search: where enemies meet, each side searches; aircraft make search far
  * likelier. A side that finds the enemy while staying unseen strikes first.
  */
+
 import type { SideId } from '../../scenario/schema';
 import { SIDE_IDS } from '../sides';
+import { forceById } from '../state';
 import { movesOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { contestedAreas, hasAircraft, participants } from './contact';
@@ -78,7 +80,7 @@ function readJapaneseTraffic(ctx: TurnContext): void {
   }
   const byDestination = new Map<string, string[]>();
   for (const o of moves) {
-    const force = ctx.state.forces.find((f) => f.id === o.force);
+    const force = forceById(ctx.state, o.force);
     if (!force) continue;
     byDestination.set(o.to, [...(byDestination.get(o.to) ?? []), force.name]);
     ctx.ambushes.add(o.to);

@@ -3,8 +3,10 @@
  * destination. An army crossing the sea sails with its transports, and lands
  * under fire if the shore is not its own.
  */
+
 import { checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
+import { forceById } from '../state';
 import { movesOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
 
@@ -12,7 +14,7 @@ export function runMovementPhase(ctx: TurnContext): void {
   for (const side of SIDE_IDS) {
     for (const order of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(order.force)) continue;
-      const force = ctx.state.forces.find((f) => f.id === order.force);
+      const force = forceById(ctx.state, order.force);
       if (force?.status !== 'active') continue;
       // Events earlier this turn may have changed what is legal (e.g. a port changed hands).
       const legal = checkOrder(ctx.world, ctx.state, side, order);

@@ -4,9 +4,11 @@
  * cost. Sorties are fuelled in the order given while oil lasts; a force that
  * finds the tanks empty stays where it is.
  */
+
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import { idleOil, seaLiftTransports, sortieOil } from '../../orders';
+import { forceById } from '../../state';
 import { adjustStock, movesOf, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 
@@ -17,7 +19,7 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
 
   const moving = new Set<string>();
   for (const order of movesOf(ctx.orders[side])) {
-    const force = state.forces.find((f) => f.id === order.force);
+    const force = forceById(state, order.force);
     if (force?.status !== 'active') continue;
     // An army crossing the sea takes its transports along, and they burn oil too.
     const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to) : [];
