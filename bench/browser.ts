@@ -5,6 +5,8 @@
  *   bundleGzipKB   gzip size of every JavaScript file in dist/ (target ≤ 700)
  *   interactiveMs  navigation start → board interactive, grand campaign from a link (median of 5; target < 2000)
  *   frameP95Ms     95th-percentile frame time while dragging the map, zoomed out and zoomed in
+ *   heapMB         JS heap after garbage collection while the computer plays a whole grand campaign
+ *                  (sampled every 10 turns), and heapGrowthKBPerTurn between turn 10 and the end
  *                  (16.7 is 60 frames a second; smooth is under ~33)
  *
  * Figures to compare between commits on the same machine; no test asserts on them.
@@ -70,8 +72,20 @@ async function main() {
       `interactiveMs  ${interactive}  (runs: ${times.map((t) => Math.round(t)).join(', ')}; target < 2000)`,
     );
     log(`frameP95Ms     ${frameP95}  (while dragging the map; 16.7 = 60 fps)`);
+    const memory = await wholeGameHeap(browser, server.url);
+    log(
+      `heapMB         ${memory.samples.map((m) => `turn ${m.turn}: ${m.mb}`).join(', ')}; growth ${memory.growthKBPerTurn} KB per turn`,
+    );
     if (json)
-      console.log(JSON.stringify({ bundleGzipKB: gz, interactiveMs: interactive, frameP95Ms: frameP95 }));
+      console.log(
+        JSON.stringify({
+          bundleGzipKB: gz,
+          interactiveMs: interactive,
+          frameP95Ms: frameP95,
+          heapMB: memory.samples,
+          heapGrowthKBPerTurn: memory.growthKBPerTurn,
+        }),
+      );
   } finally {
     await browser.close();
     await server.close();
@@ -114,6 +128,48 @@ const PAN_SCRIPT = `(async (count) => {
   }
   return deltas;
 })(${PAN_FRAMES})`;
+
+/**
+ * Memory over a whole game: the computer plays the 51-turn campaign while the
+ * JS heap is measured after a forced garbage collection every 10 turns. A
+ * flat line (beyond the recorded history of orders) means nothing leaks per turn.
+ */
+async function wholeGameHeap(
+  browser: import('playwright-core').Browser,
+  url: string,
+): Promise<{ samples: { turn: number; mb: number }[]; growthKBPerTurn: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}?scenario=pacific-1941&side=none&seed=memory&difficulty=easy`);
+  await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 60_000 });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return Math.round(usedSize / 104857.6) / 10;
+  };
+  const samples: { turn: number; mb: number }[] = [];
+  for (;;) {
+    const s = await page.evaluate(() => ({
+      turn: window.__pov!.state().turn,
+      over: window.__pov!.state().outcome !== null,
+    }));
+    if (s.turn % 10 === 0 || s.over) {
+      const mb = await heap();
+      samples.push({ turn: s.turn, mb });
+    }
+    if (s.over) break;
+    await page.getByRole('button', { name: /^(Next turn|End turn)$/ }).click();
+    await page.waitForFunction((t) => window.__pov!.state().turn > t && window.__pov!.ready, s.turn, {
+      timeout: 120_000,
+    });
+  }
+  await context.close();
+  const first = samples.find((x) => x.turn >= 10) ?? samples[0]!;
+  const last = samples.at(-1)!;
+  const growth = last.turn > first.turn ? ((last.mb - first.mb) * 1024) / (last.turn - first.turn) : 0;
+  return { samples, growthKBPerTurn: Math.round(growth) };
+}
 
 async function panFrames(page: import('playwright-core').Page): Promise<number> {
   const frames = (await page.evaluate(PAN_SCRIPT)) as number[];
