@@ -155,10 +155,14 @@ export function seaLiftTransports(
   state: GameState,
   army: ForceState,
   to: string,
+  /** Whether the move goes by sea, when the caller has already checked it. */
+  bySea?: boolean,
 ): ForceState[] {
   if (army.type !== 'army') return [];
-  const verdict = checkMove(world, state, army.side, { type: 'move', force: army.id, to }, []);
-  if (!verdict.ok || !verdict.bySea) return [];
+  if (bySea === undefined) {
+    const verdict = checkMove(world, state, army.side, { type: 'move', force: army.id, to }, []);
+    if (!verdict.ok || !verdict.bySea) return [];
+  } else if (!bySea) return [];
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
   const transports = state.forces
     .filter((f) => f.side === army.side && f.status === 'active' && f.location === army.location)

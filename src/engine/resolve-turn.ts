@@ -5,7 +5,7 @@
  * always give the same result.
  */
 import { turnDate, turnDays } from './calendar';
-import { checkOrder, type TurnOrders } from './orders';
+import { checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
 import { runControlPhase } from './phases/control';
 import { runDetectionPhase } from './phases/detection';
@@ -33,11 +33,14 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
 
   // Illegal orders are dropped with their reason; the rest are resolved.
   const legal: TurnOrders = { japan: [], allies: [] };
+  const verdicts = new Map<Order, Legality>();
   for (const side of SIDE_IDS) {
     for (const order of orders[side]) {
       const verdict = checkOrder(world, state, side, order, legal[side]);
-      if (verdict.ok) legal[side].push(order);
-      else items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+      if (verdict.ok) {
+        legal[side].push(order);
+        verdicts.set(order, verdict);
+      } else items.push({ kind: 'rejected', side, order, reason: verdict.reason });
     }
   }
 
@@ -47,6 +50,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     state,
     rng,
     orders: legal,
+    verdicts,
+    legalityMayHaveChanged: false,
     turnDays: turnDays(calendar.start, calendar.turnLength, state.turn),
     fuelled: new Set(),
     landed: new Set(),

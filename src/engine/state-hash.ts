@@ -19,9 +19,15 @@ class Digest {
     this.h2 = Math.imul(this.h2 ^ x, 1597334677);
   }
 
+  /** A string, by its 64-bit fingerprint (memoised: ids and names repeat in every state). */
   text(s: string): void {
-    this.word(s.length + 0x5bd1e995);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+    let f = fingerprints.get(s);
+    if (f === undefined) {
+      f = fingerprint(s);
+      if (fingerprints.size < 100_000) fingerprints.set(s, f);
+    }
+    this.word(f[0]);
+    this.word(f[1]);
   }
 
   hex(): string {
@@ -31,6 +37,23 @@ class Digest {
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
   }
+}
+
+/**
+ * Two independent 32-bit FNV-1a style hashes of a string's UTF-16 units and
+ * length. A memo only: the digest never depends on what it holds.
+ */
+const fingerprints = new Map<string, [number, number]>();
+
+function fingerprint(s: string): [number, number] {
+  let a = 0x811c9dc5 ^ s.length;
+  let b = 0x9747b28c ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 2246822519);
+  }
+  return [a | 0, b | 0];
 }
 
 const TAG = {

@@ -4,7 +4,7 @@
  * whole stays a pure function: (state, orders) → (new state, report).
  */
 import type { SideId } from '../scenario/schema';
-import type { Order, TurnOrders } from './orders';
+import type { Legality, Order, TurnOrders } from './orders';
 import type { ReportItem, StockChange } from './report';
 import type { Rng } from './rng';
 import type { GameState } from './state';
@@ -23,6 +23,10 @@ export interface TurnContext {
   rng: Rng;
   /** Orders that passed the legality check, in the order given. */
   orders: TurnOrders;
+  /** The legality verdict of each accepted order, from the check before the turn. */
+  verdicts: Map<Order, Legality>;
+  /** Set when an event changed a flag or who holds an area: legality must then be checked again. */
+  legalityMayHaveChanged: boolean;
   /** Move orders that got their fuel in the economy phase (force ids). */
   fuelled: Set<string>;
   /** Days this turn lasts (rates in the rules are per 30 days). */

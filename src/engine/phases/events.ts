@@ -156,12 +156,14 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
       return `${world.scenario.sides[e.side].name}: ${res?.name ?? e.resource} ${sign}${Math.abs(applied)} ${res?.unit ?? ''}`.trim();
     }
     case 'flag': {
+      if (state.flags[e.flag] !== e.value) ctx.legalityMayHaveChanged = true;
       state.flags[e.flag] = e.value;
       const flag = world.scenario.flags.find((f) => f.id === e.flag);
       return `${flag?.name ?? e.flag}: ${e.value ? 'now in force' : 'ended'}`;
     }
     case 'control': {
       const from = state.control[e.area] ?? area(world, e.area).owner;
+      if (from !== e.side) ctx.legalityMayHaveChanged = true;
       state.control[e.area] = e.side;
       if (from !== e.side) sabotageOilFields(ctx, e.area);
       ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
@@ -176,6 +178,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'message':
       return e.text;
     case 'end':
+      ctx.legalityMayHaveChanged = true;
       if (!state.outcome) {
         state.outcome = {
           kind: e.outcome,

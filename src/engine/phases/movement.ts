@@ -17,12 +17,13 @@ export function runMovementPhase(ctx: TurnContext): void {
       const force = forceById(ctx.state, order.force);
       if (force?.status !== 'active') continue;
       // Events earlier this turn may have changed what is legal (e.g. a port changed hands).
-      const legal = checkOrder(ctx.world, ctx.state, side, order);
+      const earlier = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
+      const legal = earlier ?? checkOrder(ctx.world, ctx.state, side, order);
       if (!legal.ok) {
         ctx.items.push({ kind: 'rejected', side, order, reason: legal.reason });
         continue;
       }
-      const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to) : [];
+      const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];
       const from = force.location;
       for (const mover of [force, ...convoy]) {
         ctx.items.push({

@@ -22,7 +22,9 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
     const force = forceById(state, order.force);
     if (force?.status !== 'active') continue;
     // An army crossing the sea takes its transports along, and they burn oil too.
-    const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to) : [];
+    const verdict = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
+    const bySea = verdict?.ok ? (verdict.bySea ?? false) : undefined;
+    const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to, bySea) : [];
     const cost =
       sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
     const stock = state.sides[side].stocks[OIL] ?? 0;
