@@ -415,7 +415,7 @@ export class GameScreen {
       this.launch.side === 'none'
         ? `Watching the computer play both sides (${difficulty})`
         : this.launch.side === 'both'
-          ? `Two players · ${viewer ? `${name(viewer)}'s orders` : ''}`
+          ? `Two players${viewer ? ` · ${name(viewer)}'s orders` : ''}`
           : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
     l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
   }
