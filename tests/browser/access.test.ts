@@ -1,20 +1,7 @@
-/**
- * Ways in: every control has an accessible name, the map answers to a pinch
- * of two fingers, and the game fits a 1920×1080 projector as well as a
- * 1280×720 laptop without sideways scrolling.
- */
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openPage,
-  RESULTS,
-  type StaticServer,
-  screenshotPath,
-  serveStatic,
-  waitForReady,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { openPage, screenshotPath, waitForReady } from './harness';
 
 const LINK = '?scenario=pacific-1941&side=japan&seed=access';
 
@@ -43,24 +30,12 @@ const spread = (page: Page) =>
   });
 
 describe('access and fit (production build)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await serveStatic();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const game = useBuiltGame();
 
   it('names every control on the start screen and the game screen', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(game.browser, game.server.url);
     expect(await unnamedControls(page)).toEqual([]);
-    await page.goto(server.url + LINK);
+    await page.goto(game.server.url + LINK);
     await waitForReady(page);
     expect(await unnamedControls(page)).toEqual([]);
     // With forces picked, a destination open, and each tab shown in turn.
@@ -82,7 +57,7 @@ describe('access and fit (production build)', () => {
   });
 
   it('zooms the map with a two-finger pinch and pans it with one finger', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     const before = await spread(page);
     await page.evaluate(() => {
@@ -142,7 +117,7 @@ describe('access and fit (production build)', () => {
       { width: 1920, height: 1080 },
       { width: 1280, height: 720 },
     ]) {
-      const { page, errors } = await openPage(browser, server.url + LINK, viewport);
+      const { page, errors } = await openPage(game.browser, game.server.url + LINK, viewport);
       await waitForReady(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

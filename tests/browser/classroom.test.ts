@@ -8,19 +8,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine/index';
-import {
-  launchChromium,
-  openPage,
-  RESULTS,
-  ROOT,
-  type StaticServer,
-  screenshotPath,
-  serveStatic,
-  waitForReady,
-} from './harness';
+import { useBuiltGame } from './built-game';
+import { openPage, RESULTS, ROOT, screenshotPath, waitForReady } from './harness';
 
 const SCENARIO = 'southern-oil-1942';
 const LINK = `?scenario=${SCENARIO}&side=japan&seed=class-7&difficulty=history`;
@@ -50,17 +42,10 @@ async function exportFile(page: Page, name: 'Export save as a file' | 'Export re
 }
 
 describe('classroom: scenario files, saves, replays, report (production build)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const game = useBuiltGame();
 
   beforeAll(async () => {
     mkdirSync(FILES, { recursive: true });
-    server = await serveStatic();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('loads a scenario file whose names hold HTML: shown as text, nothing runs, and it plays', async () => {
@@ -72,7 +57,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     s.areas[0].name = `Home ${XSS}`;
     const file = join(FILES, 'class-made.json');
     writeFileSync(file, JSON.stringify(s));
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(game.browser, game.server.url);
     await page.setInputFiles('#load-scenario-file', file);
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Loaded the scenario');
     const card = page.locator('.scenario-card').first();
@@ -94,7 +79,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('#app img').count()).toBe(0);
     // Its text went into the save, so Continue works after a reload.
-    await page.goto(server.url);
+    await page.goto(game.server.url);
     await page.getByRole('button', { name: /^Continue: Our class scenario/ }).click();
     await waitForReady(page);
     expect((await state(page)).turn).toBe(2);
@@ -111,7 +96,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     s.areas[1].id = 'Not An Id!';
     const file = join(FILES, 'broken.json');
     writeFileSync(file, JSON.stringify(s));
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(game.browser, game.server.url);
     await page.setInputFiles('#load-scenario-file', file);
     const box = page.locator('#file-problems');
     await box.waitFor();
@@ -140,7 +125,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
       ...scenarioJson(),
       meta: { ...scenarioJson().meta, title: 'Hosted scenario' },
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route('https://scenarios.example.org/**', (route) => {
@@ -162,22 +147,24 @@ describe('classroom: scenario files, saves, replays, report (production build)',
       return route.fulfill({ status: 404, body: 'no', headers: { 'access-control-allow-origin': '*' } });
     });
     await page.goto(
-      `${server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/ok.json')}&side=japan&difficulty=history`,
+      `${game.server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/ok.json')}&side=japan&difficulty=history`,
     );
     await waitForReady(page);
     await expect(page.locator('.brand').textContent()).resolves.toContain('Hosted scenario');
     await page.goto(
-      `${server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/missing.json')}`,
+      `${game.server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/missing.json')}`,
     );
     await expect(page.locator('.notice').textContent()).resolves.toContain('404');
-    await page.goto(`${server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/big.json')}`);
+    await page.goto(
+      `${game.server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/big.json')}`,
+    );
     await expect(page.locator('.notice').textContent()).resolves.toContain('too big');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('saves every turn, continues after a reload, and exports and imports a save', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     await endTurn(page);
     await endTurn(page);
@@ -190,9 +177,9 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     expect(await state(page)).toEqual(saved);
 
     // On another computer (no autosave): Import save brings the game back.
-    const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const fresh = await other.newPage();
-    await fresh.goto(server.url);
+    await fresh.goto(game.server.url);
     expect(await fresh.getByRole('button', { name: /^Continue: / }).count()).toBe(0);
     await fresh.setInputFiles('#import-save-file', savePath);
     await waitForReady(fresh);
@@ -200,7 +187,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     // A save from a newer version, and a damaged one, are refused in words.
     const newer = { ...JSON.parse(readFileSync(savePath, 'utf8')), saveVersion: 9 };
     writeFileSync(join(FILES, 'newer.save.json'), JSON.stringify(newer));
-    await fresh.goto(server.url);
+    await fresh.goto(game.server.url);
     await fresh.setInputFiles('#import-save-file', join(FILES, 'newer.save.json'));
     const problemsSay = (text: string) =>
       fresh.waitForFunction((t) => document.querySelector('#file-problems')?.textContent?.includes(t), text);
@@ -215,14 +202,14 @@ describe('classroom: scenario files, saves, replays, report (production build)',
   });
 
   it('exports a replay, imports it, steps through it, branches, compares, and reports', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     for (let i = 0; i < 3; i++) await endTurn(page);
     const replayPath = await exportFile(page, 'Export replay as a file', 'game.replay.json');
     const replay = JSON.parse(readFileSync(replayPath, 'utf8'));
     expect(replay.turns).toHaveLength(3);
 
-    await page.goto(server.url);
+    await page.goto(game.server.url);
     await page.setInputFiles('#import-replay-file', replayPath);
     const status = page.locator('.verify-status');
     await expect(status).toBeDefined();
@@ -291,7 +278,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     const replay = JSON.parse(readFileSync(replayPath, 'utf8'));
     replay.turns[1].hash = '0123456789abcdef';
     writeFileSync(join(FILES, 'tampered.replay.json'), JSON.stringify(replay));
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(game.browser, game.server.url);
     await page.setInputFiles('#import-replay-file', join(FILES, 'tampered.replay.json'));
     await page.waitForFunction(() =>
       document.querySelector('.verify-status')?.textContent?.includes('Turn 2 does not replay'),
@@ -302,7 +289,7 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     await page.screenshot({ path: screenshotPath('classroom-7-tampered-replay') });
 
     // A replay link (made by the game's own Replay link button) opens in the viewer.
-    await page.goto(server.url + LINK);
+    await page.goto(game.server.url + LINK);
     await waitForReady(page);
     await endTurn(page);
     await page.getByRole('button', { name: /^Save and share/ }).click();

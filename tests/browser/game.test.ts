@@ -6,10 +6,10 @@
  * the hot-seat hand-over, the autosave and Continue, and watching the
  * computer play. No console errors anywhere; screenshots in test-results/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { policyByName } from '../../src/ai/registry';
 import {
   buildWorld,
@@ -22,17 +22,8 @@ import {
   type World,
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
-import {
-  launchChromium,
-  openPage,
-  RESULTS,
-  ROOT,
-  type StaticServer,
-  screenshotPath,
-  serveStatic,
-  takeOver,
-  waitForReady,
-} from './harness';
+import { useBuiltGame } from './built-game';
+import { openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
 
 const SEED = 'test-seed';
 const LINK = `?scenario=pacific-1941&side=japan&seed=${SEED}`;
@@ -73,23 +64,11 @@ function oilLine(report: TurnReport, side: 'japan' | 'allies') {
 }
 
 describe('the grand campaign in Chromium (production build)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const game = useBuiltGame();
   const world = grandCampaign();
 
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await serveStatic();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('starts as Japan from the start screen, and the same game from its link', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(game.browser, game.server.url);
     await expect(page.getByRole('heading', { name: 'Price of Victory' }).isVisible()).resolves.toBe(true);
     await page.getByRole('radio', { name: /The Price of Victory: the Pacific War/ }).check();
     await page.getByRole('radio', { name: /^Japan/ }).check();
@@ -108,7 +87,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const fromLink = await openPage(browser, link);
+    const fromLink = await openPage(game.browser, link);
     await waitForReady(fromLink.page);
     expect(await state(fromLink.page)).toEqual(createGame(world, SEED));
     expect(await fromLink.page.locator('#playing-as').textContent()).toContain('You play Japan');
@@ -117,7 +96,7 @@ describe('the grand campaign in Chromium (production build)', () => {
   });
 
   it('gives orders with the mouse, shows their cost, and three turns match the engine in Node', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     let expected = createGame(world, SEED);
 
@@ -197,7 +176,7 @@ describe('the grand campaign in Chromium (production build)', () => {
   }, 240_000);
 
   it('can be played with the keyboard alone', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     const key = (k: string) => page.keyboard.press(k);
 
@@ -246,8 +225,8 @@ describe('the grand campaign in Chromium (production build)', () => {
 
   it('hot-seat: the hand-over screen hides one player’s orders from the other', async () => {
     const { page, errors } = await openPage(
-      browser,
-      `${server.url}?scenario=pacific-1941&side=both&seed=${SEED}`,
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=both&seed=${SEED}`,
     );
     const dialog = page.getByRole('dialog');
     await expect(dialog.textContent()).resolves.toContain('Two players share this screen');
@@ -291,12 +270,12 @@ describe('the grand campaign in Chromium (production build)', () => {
   }, 240_000);
 
   it('autosaves every turn, and Continue brings the game back', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await waitForReady(page);
     await endTurn(page);
     await endTurn(page);
     const saved = await state(page);
-    await page.goto(server.url);
+    await page.goto(game.server.url);
     const resume = page.getByRole('button', { name: /^Continue: / });
     await expect(resume.getAttribute('aria-label')).resolves.toContain('turn 3');
     await resume.click();
@@ -310,7 +289,7 @@ describe('the grand campaign in Chromium (production build)', () => {
   }, 240_000);
 
   it('says so when the autosave cannot be written, and the game goes on', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('console', (msg) => {
@@ -321,7 +300,7 @@ describe('the grand campaign in Chromium (production build)', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto(server.url + LINK);
+    await page.goto(game.server.url + LINK);
     await waitForReady(page);
     await endTurn(page);
     const notice = page.locator('#notice');
@@ -335,8 +314,8 @@ describe('the grand campaign in Chromium (production build)', () => {
 
   it('watching the computer play both sides: Next turn plays a turn through the engine', async () => {
     const { page, errors } = await openPage(
-      browser,
-      `${server.url}?scenario=pacific-1941&side=none&seed=${SEED}`,
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=none&seed=${SEED}`,
     );
     await waitForReady(page);
     await page.getByRole('button', { name: 'Next turn' }).click();

@@ -4,22 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchChromium, type StaticServer, serveStatic, waitForReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { DIST, waitForReady } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('browser security', () => {
   it('ships a Content-Security-Policy without unsafe-inline or unsafe-eval, and no inline script', () => {
@@ -35,7 +24,7 @@ describe('browser security', () => {
   });
 
   it('plays turns of the grand campaign without a single policy violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(() => {
       const w = window as unknown as { __cspViolations: string[] };
       w.__cspViolations = [];
@@ -49,7 +38,7 @@ describe('browser security', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?scenario=pacific-1941&side=japan&seed=csp`);
+    await page.goto(`${game.server.url}?scenario=pacific-1941&side=japan&seed=csp`);
     await waitForReady(page);
     for (let i = 0; i < 2; i++) {
       const turn = await page.evaluate(() => window.__pov!.state().turn);

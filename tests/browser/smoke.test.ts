@@ -4,23 +4,14 @@
  * End turn resolves a turn through the engine — with exactly the state the
  * engine computes in Node for the same seed.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
-import {
-  launchChromium,
-  openPage,
-  RESULTS,
-  ROOT,
-  type StaticServer,
-  screenshotPath,
-  serveStatic,
-  takeOver,
-  waitForReady,
-} from './harness';
+import { useBuiltGame } from './built-game';
+import { openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
 
 const SEED = 'classroom';
 const LINK = `?scenario=southern-oil-1942&side=both&seed=${SEED}`;
@@ -56,23 +47,11 @@ async function playEmptyTurn(page: Page) {
 }
 
 describe('the game in Chromium (production build)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const game = useBuiltGame();
   const expected = expectedGame();
 
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await serveStatic();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('a link opens the board at the start date, and End turn resolves a turn through the engine', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await takeOver(page, 'Japan');
     await waitForReady(page);
 
@@ -114,7 +93,7 @@ describe('the game in Chromium (production build)', () => {
   });
 
   it('clicking an area on the map shows who holds it and its forces', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await takeOver(page, 'Japan');
     await waitForReady(page);
     const spot = await page.evaluate(() => {
@@ -140,7 +119,7 @@ describe('the game in Chromium (production build)', () => {
 
   it('fits a small classroom screen: map, date, stocks and End turn all visible', async () => {
     const viewport = { width: 1024, height: 640 };
-    const { page, errors } = await openPage(browser, server.url + LINK, viewport);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK, viewport);
     await takeOver(page, 'Japan');
     await waitForReady(page);
     for (const target of [
@@ -176,7 +155,7 @@ describe('the game in Chromium (production build)', () => {
   });
 
   it('plays to the last turn: the end screen shows the outcome and End turn is disabled', async () => {
-    const { page, errors } = await openPage(browser, server.url + LINK);
+    const { page, errors } = await openPage(game.browser, game.server.url + LINK);
     await takeOver(page, 'Japan');
     await waitForReady(page);
     const lastTurn = expected.world.scenario.calendar.lastTurn;
