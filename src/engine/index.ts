@@ -6,7 +6,7 @@ export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, sortieOil, TurnOrders } from './orders';
 export { triggerHoldsIn } from './phases/events';
 export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
-export { resolveTurn, type TurnResult } from './resolve-turn';
+export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
 export { type ForceState, type GameState, type Outcome, STATE_VERSION, strengthOf } from './state';
 export { buildWorld, type World } from './world';

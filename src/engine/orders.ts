@@ -8,7 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { area, shortestDistance, type World } from './world';
+import { area, openDistance, seaDistance, shortestDistance, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -65,7 +65,7 @@ function checkMove(
   const { rules } = world.scenario;
   let range = force.type === 'army' ? rules.rangePerTurn.army : rules.rangePerTurn.ship;
 
-  let canPass: (id: string) => boolean;
+  let distance: number | null;
   switch (force.type) {
     case 'ship':
     case 'flotilla':
@@ -73,12 +73,12 @@ function checkMove(
         return { ok: false, reason: `${dest.name} is neither a sea area nor one of your ports` };
       }
       range = Math.floor((range * (rules.speedPercent[force.class] ?? 100)) / 100);
-      canPass = (id) => area(world, id).kind === 'sea';
+      distance = seaDistance(world, force.location, dest.id, range);
       break;
     case 'air':
       if (!(dest.airfield && owner === side))
         return { ok: false, reason: `${dest.name} is not one of your airfields` };
-      canPass = () => true;
+      distance = openDistance(world, force.location, dest.id, range);
       break;
     case 'army': {
       if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };
@@ -117,7 +117,6 @@ function checkMove(
     default:
       return assertNever(force);
   }
-  const distance = shortestDistance(world, force.location, dest.id, range, canPass);
   if (distance === null) {
     return {
       ok: false,

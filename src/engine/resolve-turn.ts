@@ -4,6 +4,8 @@
  * Pure: the input state is never changed, and the same state and orders
  * always give the same result.
  */
+
+import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
 import { checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
@@ -23,6 +25,21 @@ import type { World } from './world';
 export interface TurnResult {
   state: GameState;
   report: TurnReport;
+  /**
+   * Orders refused as illegal before the turn was resolved, in the order they
+   * were checked (Japan's, then the Allies'). They are also in the report as
+   * 'rejected' items; this list leaves out orders refused later for want of
+   * oil, so a replay check can tell "could not have been given" from "ran dry".
+   */
+  illegal: IllegalOrder[];
+}
+
+export interface IllegalOrder {
+  side: SideId;
+  /** Position in the side's orders as given. */
+  index: number;
+  order: Order;
+  reason: string;
 }
 
 export function resolveTurn(world: World, previous: GameState, orders: TurnOrders): TurnResult {
@@ -34,13 +51,17 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   // Illegal orders are dropped with their reason; the rest are resolved.
   const legal: TurnOrders = { japan: [], allies: [] };
   const verdicts = new Map<Order, Legality>();
+  const illegal: IllegalOrder[] = [];
   for (const side of SIDE_IDS) {
-    for (const order of orders[side]) {
+    for (const [index, order] of orders[side].entries()) {
       const verdict = checkOrder(world, state, side, order, legal[side]);
       if (verdict.ok) {
         legal[side].push(order);
         verdicts.set(order, verdict);
-      } else items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+      } else {
+        items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+        illegal.push({ side, index, order, reason: verdict.reason });
+      }
     }
   }
 
@@ -72,7 +93,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   state.turn += 1;
   state.date = turnDate(world.scenario.calendar.start, world.scenario.calendar.turnLength, state.turn);
   report.nextDate = state.date;
-  return { state, report };
+  return { state, report, illegal };
 }
 
 /** Phase 8 — report: the economy ledger (one line per stock that changed), then the end, if any. */

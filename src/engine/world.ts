@@ -53,16 +53,33 @@ export function shortestDistance(
   limit: number,
   canPass: (areaId: string) => boolean,
 ): number | null {
-  const { ids, index, edges } = world.graph;
+  const { ids, index } = world.graph;
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
-  const n = ids.length;
-  const best = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+  const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!));
+  const d = best[goal]!;
+  return d <= limit ? d : null;
+}
+
+/**
+ * Dense Dijkstra from `start`: the map has a few dozen areas, so scanning for
+ * the nearest beats a heap. Stops once `goal` (if ≥ 0) is settled or nothing
+ * within `limit` is left. Entries not reached stay +∞. Distances are whole
+ * nautical miles, so the result does not depend on the order of exploration.
+ */
+function dijkstra(
+  world: World,
+  start: number,
+  goal: number,
+  limit: number,
+  canPass: (index: number) => boolean,
+): Float64Array {
+  const { edges } = world.graph;
+  const n = edges.length;
+  const best = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const done = new Uint8Array(n);
   best[start] = 0;
-  // Dense Dijkstra: the map has a few dozen areas, so scanning for the nearest beats a heap.
-  // Ties go to the lower index (scenario order), so every runtime explores in the same order.
   for (;;) {
     let current = -1;
     let currentDist = Number.POSITIVE_INFINITY;
@@ -72,15 +89,69 @@ export function shortestDistance(
         currentDist = best[i]!;
       }
     }
-    if (current < 0 || currentDist > limit) return null;
-    if (current === goal) return currentDist;
+    if (current < 0 || currentDist > limit || current === goal) return best;
     done[current] = 1;
-    if (current !== start && !canPass(ids[current]!)) continue;
+    if (current !== start && !canPass(current)) continue;
     for (const e of edges[current]!) {
       const d = currentDist + e.distance;
       if (d <= limit && d < best[e.to]!) best[e.to] = d;
     }
   }
+}
+
+/**
+ * Distances that depend on the map alone, for every pair of areas: by sea
+ * (through sea areas only — ships) and through anything (aircraft). Checking
+ * a move is then a lookup; these are computed once per world, on first use.
+ */
+interface StaticDistances {
+  sea: Float64Array;
+  open: Float64Array;
+}
+
+const staticDistances = new WeakMap<World, StaticDistances>();
+
+function distancesOf(world: World): StaticDistances {
+  let tables = staticDistances.get(world);
+  if (!tables) {
+    const { ids } = world.graph;
+    const n = ids.length;
+    const isSea = ids.map((id) => area(world, id).kind === 'sea');
+    const sea = new Float64Array(n * n);
+    const open = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      sea.set(
+        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, (j) => isSea[j]!),
+        i * n,
+      );
+      open.set(
+        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, () => true),
+        i * n,
+      );
+    }
+    tables = { sea, open };
+    staticDistances.set(world, tables);
+  }
+  return tables;
+}
+
+function tableDistance(world: World, table: keyof StaticDistances, from: string, to: string, limit: number) {
+  const { index, ids } = world.graph;
+  const a = index.get(from);
+  const b = index.get(to);
+  if (a === undefined || b === undefined) return null;
+  const d = distancesOf(world)[table][a * ids.length + b]!;
+  return d <= limit ? d : null;
+}
+
+/** Shortest distance from `from` to `to` through sea areas only (the destination may be a port), or null beyond `limit`. */
+export function seaDistance(world: World, from: string, to: string, limit: number): number | null {
+  return tableDistance(world, 'sea', from, to, limit);
+}
+
+/** Shortest distance from `from` to `to` through any areas (aircraft), or null beyond `limit`. */
+export function openDistance(world: World, from: string, to: string, limit: number): number | null {
+  return tableDistance(world, 'open', from, to, limit);
 }
 
 /** Every area reachable from `from` through areas `canPass` allows. */

@@ -5,13 +5,12 @@
  */
 import {
   canonicalJson,
-  checkOrder,
   createGame,
   type GameState,
+  type IllegalOrder,
   type Order,
   type Outcome,
   resolveTurn,
-  SIDE_IDS,
   stateHash,
   turnDate,
   type World,
@@ -61,10 +60,12 @@ export function verifyReplay(world: World, replay: Replay): VerifyResult {
         message: `entry ${index + 1} of "turns" is numbered turn ${recorded.turn}, expected turn ${turn}: turns must run 1, 2, 3, … with none missing`,
       });
     }
-    const illegal = firstIllegalOrder(world, state, recorded.orders);
-    if (illegal) return fail(illegal);
-
-    state = resolveTurn(world, state, recorded.orders).state;
+    // The engine checks every order before resolving the turn; an order it
+    // refused as illegal cannot have come from a real game.
+    const result = resolveTurn(world, state, recorded.orders);
+    const illegal = result.illegal[0];
+    if (illegal) return fail(illegalOrderProblem(world, state, illegal));
+    state = result.state;
     const got = stateHash(state);
     if (got !== recorded.hash) {
       return fail({
@@ -107,28 +108,19 @@ export function scenarioMismatch(world: World, replay: Replay): string | null {
   return null;
 }
 
-function firstIllegalOrder(world: World, state: GameState, orders: Replay['turns'][number]['orders']) {
-  for (const side of SIDE_IDS) {
-    const earlier: Order[] = [];
-    for (const [index, order] of orders[side].entries()) {
-      const verdict = checkOrder(world, state, side, order, earlier);
-      if (!verdict.ok) {
-        const name = world.scenario.sides[side].name;
-        const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
-        return {
-          kind: 'illegal-order' as const,
-          turn: state.turn,
-          side,
-          index,
-          order,
-          reason: verdict.reason,
-          message: `turn ${state.turn} (${state.date}), ${sideName} order ${index + 1} (${describeOrder(order)}) is illegal: ${verdict.reason}`,
-        };
-      }
-      earlier.push(order);
-    }
-  }
-  return null;
+function illegalOrderProblem(world: World, state: GameState, illegal: IllegalOrder): ReplayProblem {
+  const { side, index, order, reason } = illegal;
+  const name = world.scenario.sides[side].name;
+  const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
+  return {
+    kind: 'illegal-order',
+    turn: state.turn,
+    side,
+    index,
+    order,
+    reason,
+    message: `turn ${state.turn} (${state.date}), ${sideName} order ${index + 1} (${describeOrder(order)}) is illegal: ${reason}`,
+  };
 }
 
 function turnLabel(world: World, turn: number): string {

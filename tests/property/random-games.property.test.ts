@@ -5,8 +5,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { policyByName } from '../../src/ai/index';
-import { buildWorld, createGame, resolveTurn } from '../../src/engine';
+import { buildWorld, createGame, resolveTurn, stateHash } from '../../src/engine';
 import { invariantViolations } from '../../src/engine/invariants';
+import { digestValue } from '../../src/engine/state-hash';
+import { deepFreeze } from '../support/deep-freeze';
 import { loadScenario } from '../support/scenarios';
 
 const files = readdirSync(new URL('../../scenarios/', import.meta.url)).filter(
@@ -26,11 +28,15 @@ describe('random legal-order games', () => {
             japan: random.orders(world, state, 'japan'),
             allies: random.orders(world, state, 'allies'),
           };
-          const { state: next, report } = resolveTurn(world, state, orders);
+          // Frozen: a rule that wrote to the state it was given (or to a lost
+          // force the new state shares with it) would throw here.
+          const { state: next, report } = resolveTurn(world, deepFreeze(state), orders);
           expect(
             invariantViolations(world, state, next, report),
             `seed inv-${g}, turn ${state.turn}`,
           ).toEqual([]);
+          // The state digest reads forces field by field; it must equal the general walk.
+          expect(stateHash(next)).toBe(digestValue(next));
           state = next;
         }
       }
@@ -44,6 +50,10 @@ describe('random legal-order games', () => {
     state.sides.japan.stocks.oil = -5;
     state.forces[0]!.lost = 3;
     const problems = invariantViolations(world, before, state, report);
+    // And a write to a frozen state is caught (what the games above rely on).
+    expect(() => {
+      deepFreeze(state).forces[0]!.lost = 4;
+    }).toThrow(TypeError);
     expect(problems.some((p) => p.includes('out of bounds'))).toBe(true);
     expect(problems.some((p) => p.startsWith('akagi'))).toBe(true);
   });

@@ -12,7 +12,7 @@
 import type { SideId } from '../../scenario/schema';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
-import { area, shortestDistance } from '../world';
+import { area, openDistance, seaDistance } from '../world';
 
 export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: SideId): void {
   const { world, state } = ctx;
@@ -60,10 +60,10 @@ function nearestRefuge(ctx: TurnContext, f: ForceState): { id: string; distance:
     if (a.id === f.location || !own(a.id)) continue;
     let distance: number | null = null;
     if (f.type === 'air' && a.airfield) {
-      distance = shortestDistance(world, f.location, a.id, rules.rangePerTurn.ship, () => true);
+      distance = openDistance(world, f.location, a.id, rules.rangePerTurn.ship);
     } else if ((f.type === 'ship' || f.type === 'flotilla') && a.port) {
       const range = Math.floor((rules.rangePerTurn.ship * (rules.speedPercent[f.class] ?? 100)) / 100);
-      distance = shortestDistance(world, f.location, a.id, range, (id) => area(world, id).kind === 'sea');
+      distance = seaDistance(world, f.location, a.id, range);
     }
     if (distance === null) continue;
     if (!best || distance < best.distance || (distance === best.distance && a.id < best.id))

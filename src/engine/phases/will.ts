@@ -15,7 +15,7 @@ import { OIL } from '../../scenario/resource-ids';
 import { atWar } from '../orders';
 import { winnerOf } from '../state';
 import { adjustStock, type TurnContext } from '../turn-context';
-import { area, shortestDistance } from '../world';
+import { area, openDistance } from '../world';
 import { INDUSTRY, MERCHANT } from './economy/deliveries';
 
 export function runWillPhase(ctx: TurnContext): void {
@@ -37,7 +37,7 @@ function strategicBombing(ctx: TurnContext): void {
       continue;
     const base = area(world, f.location);
     if ((state.control[base.id] ?? base.owner) !== 'allies' || !base.airfield) continue;
-    if (shortestDistance(world, base.id, target, rules.range, () => true) === null) continue;
+    if (openDistance(world, base.id, target, rules.range) === null) continue;
     bombers += f.aircraft;
     bases.add(base.name);
   }
