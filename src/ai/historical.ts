@@ -39,27 +39,51 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
   // Steps already dated whose condition holds: the plan's instructions in force.
-  const inForce = world.scenario.historicalPlan.filter(
-    (step) =>
-      step.side === side &&
-      step.date < next &&
-      (step.when === undefined || triggerHoldsIn(world, state, step.when)),
+  const inForce = new Set(
+    world.scenario.historicalPlan.filter(
+      (step) =>
+        step.side === side &&
+        step.date < next &&
+        (step.when === undefined || triggerHoldsIn(world, state, step.when)),
+    ),
   );
-  // The date of the newest instruction for each force.
-  const newest = new Map<string, string>();
-  for (const step of inForce) {
-    for (const o of step.orders) {
-      if (o.type === 'move' && (newest.get(o.force) ?? '') < step.date) newest.set(o.force, step.date);
-    }
-  }
+  // The date of the newest instruction in force for a force (asked only for standing moves).
+  const planned = movesByForce(world);
+  const newest = (force: string) => {
+    let date = '';
+    for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
+    return date;
+  };
   const orders: Order[] = [];
   for (const step of inForce) {
     if ((step.until ?? step.date) < state.date) continue;
     const standing = step.date < state.date;
     for (const o of step.orders) {
-      if (standing && o.type === 'move' && newest.get(o.force) !== step.date) continue;
+      if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
       if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
     }
   }
   return orders;
+}
+
+type PlanStep = World['scenario']['historicalPlan'][number];
+
+/** The plan's steps that move each force (a memo per world: the plan never changes). */
+const planIndex = new WeakMap<World, Map<string, PlanStep[]>>();
+
+function movesByForce(world: World): Map<string, PlanStep[]> {
+  let index = planIndex.get(world);
+  if (!index) {
+    index = new Map();
+    for (const step of world.scenario.historicalPlan) {
+      for (const o of step.orders) {
+        if (o.type !== 'move') continue;
+        const steps = index.get(o.force) ?? [];
+        if (steps.at(-1) !== step) steps.push(step);
+        index.set(o.force, steps);
+      }
+    }
+    planIndex.set(world, index);
+  }
+  return index;
 }

@@ -9,6 +9,7 @@ import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
 import { checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
+import { findContact } from './phases/contact';
 import { runControlPhase } from './phases/control';
 import { runDetectionPhase } from './phases/detection';
 import { runEconomyPhase } from './phases/economy/index';
@@ -83,8 +84,10 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
   runMovementPhase(ctx);
-  const firstStrike = runDetectionPhase(ctx);
-  runBattlePhase(ctx, firstStrike);
+  // Who meets whom, once the moves are made (shared by detection and battles).
+  const contact = findContact(ctx);
+  const firstStrike = runDetectionPhase(ctx, contact);
+  runBattlePhase(ctx, contact, firstStrike);
   runControlPhase(ctx);
   runWillPhase(ctx);
 

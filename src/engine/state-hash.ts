@@ -191,6 +191,11 @@ const K = Object.fromEntries(
   ].map((k) => [k, fingerprint(k)]),
 ) as Record<string, [number, number]>;
 
+/** The fingerprints of the values most forces share (no lookup needed). */
+const V = Object.fromEntries(
+  ['japan', 'allies', 'active', 'lost', 'ship', 'flotilla', 'air', 'army'].map((v) => [v, fingerprint(v)]),
+) as Record<string, [number, number]>;
+
 /** How many keys a force of each type has (ForceState); any other count takes the general walk. */
 const FORCE_KEYS: Record<string, number> = { ship: 13, flotilla: 12, air: 12, army: 11 };
 
@@ -268,15 +273,18 @@ function feedForce(f: ForceState): void {
     str(f.role);
   }
   key(K.side);
-  str(f.side);
+  word(TAG.string);
+  key(f.side === 'japan' ? V.japan : f.side === 'allies' ? V.allies : fingerprintOf(f.side));
   key(K.status);
-  str(f.status);
+  word(TAG.string);
+  key(f.status === 'active' ? V.active : f.status === 'lost' ? V.lost : fingerprintOf(f.status));
   if (f.type === 'army') {
     key(K.troops);
     num(f.troops);
   }
   key(K.type);
-  str(f.type);
+  word(TAG.string);
+  key(V[f.type]);
   word(TAG.end);
 }
 

@@ -72,7 +72,7 @@ export interface GameState {
 /** A force entering the game (at the start, as a reinforcement or built). */
 export function newForce(def: ForceDef): ForceState {
   const airCapacity = def.type === 'air' || def.type === 'ship' ? def.aircraft : 0;
-  return copyForce({ ...def, lost: 0, replaced: 0, airCapacity, status: 'active' });
+  return shapeForce(def, 0, 0, airCapacity, 'active');
 }
 
 /**
@@ -84,6 +84,16 @@ export function newForce(def: ForceDef): ForceState {
  * added to a force a compile error here until it is copied.
  */
 export function copyForce(f: ForceState): ForceState {
+  return shapeForce(f, f.lost, f.replaced, f.airCapacity, f.status);
+}
+
+function shapeForce(
+  f: ForceDef,
+  lost: number,
+  replaced: number,
+  airCapacity: number,
+  status: ForceState['status'],
+): ForceState {
   switch (f.type) {
     case 'ship':
       return {
@@ -96,10 +106,10 @@ export function copyForce(f: ForceState): ForceState {
         class: f.class,
         aircraft: f.aircraft,
         damage: f.damage,
-        lost: f.lost,
-        replaced: f.replaced,
-        airCapacity: f.airCapacity,
-        status: f.status,
+        lost,
+        replaced,
+        airCapacity,
+        status,
       };
     case 'flotilla':
       return {
@@ -111,10 +121,10 @@ export function copyForce(f: ForceState): ForceState {
         type: f.type,
         class: f.class,
         count: f.count,
-        lost: f.lost,
-        replaced: f.replaced,
-        airCapacity: f.airCapacity,
-        status: f.status,
+        lost,
+        replaced,
+        airCapacity,
+        status,
       };
     case 'air':
       return {
@@ -126,10 +136,10 @@ export function copyForce(f: ForceState): ForceState {
         type: f.type,
         aircraft: f.aircraft,
         role: f.role,
-        lost: f.lost,
-        replaced: f.replaced,
-        airCapacity: f.airCapacity,
-        status: f.status,
+        lost,
+        replaced,
+        airCapacity,
+        status,
       };
     case 'army':
       return {
@@ -140,10 +150,10 @@ export function copyForce(f: ForceState): ForceState {
         experience: f.experience,
         type: f.type,
         troops: f.troops,
-        lost: f.lost,
-        replaced: f.replaced,
-        airCapacity: f.airCapacity,
-        status: f.status,
+        lost,
+        replaced,
+        airCapacity,
+        status,
       };
     default:
       return assertNever(f);
@@ -200,7 +210,7 @@ export function cloneState(s: GameState): GameState {
     byId.set(copy.id, copy);
     return copy;
   });
-  forceIndex.set(forces, byId);
+  forceIndex.set(forces, { byId, count: forces.length });
   return {
     ...s,
     rng: { ...s.rng },
@@ -222,16 +232,28 @@ export function cloneState(s: GameState): GameState {
 
 /**
  * Forces by id. A memo keyed by the forces array (each state has its own);
- * forces are only ever appended, so a size change means the memo is rebuilt.
- * The answer never depends on the memo, only how fast it comes.
+ * forces are only ever appended, so forces beyond those already indexed are
+ * added as they appear. The answer never depends on the memo, only how fast
+ * it comes.
  */
-const forceIndex = new WeakMap<ForceState[], Map<string, ForceState>>();
+interface ForceIndex {
+  byId: Map<string, ForceState>;
+  /** How many entries of the array are in `byId`. */
+  count: number;
+}
+
+const forceIndex = new WeakMap<ForceState[], ForceIndex>();
 
 export function forceById(state: GameState, id: string): ForceState | undefined {
-  let index = forceIndex.get(state.forces);
-  if (!index || index.size !== state.forces.length) {
-    index = new Map(state.forces.map((f) => [f.id, f]));
-    forceIndex.set(state.forces, index);
+  const { forces } = state;
+  let index = forceIndex.get(forces);
+  if (!index || index.count > forces.length) {
+    index = { byId: new Map(), count: 0 };
+    forceIndex.set(forces, index);
   }
-  return index.get(id);
+  for (; index.count < forces.length; index.count++) {
+    const f = forces[index.count]!;
+    index.byId.set(f.id, f);
+  }
+  return index.byId.get(id);
 }

@@ -14,7 +14,13 @@ export interface World {
   areas: Map<string, AreaDef>;
   neighbours: Map<string, Neighbour[]>;
   /** The same graph by index, for searches that run many times a turn. */
-  graph: { ids: string[]; index: Map<string, number>; edges: { to: number; distance: number }[][] };
+  graph: {
+    ids: string[];
+    index: Map<string, number>;
+    edges: { to: number; distance: number }[][];
+    /** 1 where the area (by index) is a sea area. */
+    sea: Uint8Array;
+  };
   eventIndex: Map<string, number>;
 }
 
@@ -33,7 +39,8 @@ export function buildWorld(scenario: Scenario): World {
   const edges = ids.map((id) =>
     (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })),
   );
-  return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges } };
+  const sea = Uint8Array.from(scenario.areas, (a) => (a.kind === 'sea' ? 1 : 0));
+  return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges, sea } };
 }
 
 export function area(world: World, id: string): AreaDef {
@@ -116,12 +123,12 @@ function distancesOf(world: World): StaticDistances {
   if (!tables) {
     const { ids } = world.graph;
     const n = ids.length;
-    const isSea = ids.map((id) => area(world, id).kind === 'sea');
+    const isSea = world.graph.sea;
     const sea = new Float64Array(n * n);
     const open = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       sea.set(
-        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, (j) => isSea[j]!),
+        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, (j) => isSea[j] === 1),
         i * n,
       );
       open.set(
@@ -154,16 +161,28 @@ export function openDistance(world: World, from: string, to: string, limit: numb
   return tableDistance(world, 'open', from, to, limit);
 }
 
-/** Every area reachable from `from` through areas `canPass` allows. */
-export function reachable(world: World, from: string, canPass: (areaId: string) => boolean): Set<string> {
+/**
+ * Every area reachable from `from` through areas `canPass` allows (by area
+ * index), in breadth-first order with neighbours by id — the Set's order.
+ */
+export function reachable(world: World, from: string, canPass: (index: number) => boolean): Set<string> {
+  const { ids, index, edges } = world.graph;
   const seen = new Set<string>([from]);
-  const queue = [from];
-  while (queue.length) {
-    const id = queue.shift()!;
-    for (const n of world.neighbours.get(id) ?? []) {
-      if (!seen.has(n.area) && canPass(n.area)) {
-        seen.add(n.area);
-        queue.push(n.area);
+  const start = index.get(from);
+  if (start === undefined) return seen;
+  const marked = new Uint8Array(ids.length);
+  const queue = new Int32Array(ids.length);
+  let head = 0;
+  let tail = 0;
+  marked[start] = 1;
+  queue[tail++] = start;
+  while (head < tail) {
+    const current = queue[head++]!;
+    for (const e of edges[current]!) {
+      if (marked[e.to] === 0 && canPass(e.to)) {
+        marked[e.to] = 1;
+        seen.add(ids[e.to]!);
+        queue[tail++] = e.to;
       }
     }
   }

@@ -17,14 +17,18 @@ import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
-import type { ForceState } from '../state';
+import { type ForceState, forceById } from '../state';
 import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
-import { contestedAreas, navalSupport, participants } from './contact';
+import { type Contact, navalSupport, participants } from './contact';
 
-export function runBattlePhase(ctx: TurnContext, firstStrike: Map<string, SideId | null>): void {
-  for (const areaId of contestedAreas(ctx)) {
-    resolveBattle(ctx, areaId, firstStrike.get(areaId) ?? null);
+export function runBattlePhase(
+  ctx: TurnContext,
+  contact: Contact,
+  firstStrike: Map<string, SideId | null>,
+): void {
+  for (const areaId of contact.contested) {
+    resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
   }
 }
 
@@ -33,10 +37,10 @@ type Sides<T> = Record<SideId, T>;
 /** The fortunes of war: 60–140% of the expected result. */
 const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
 
-function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): void {
+function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first: SideId | null): void {
   const forces: Sides<ForceState[]> = {
-    japan: participants(ctx, areaId, 'japan'),
-    allies: participants(ctx, areaId, 'allies'),
+    japan: participants(ctx, contact, areaId, 'japan'),
+    allies: participants(ctx, contact, areaId, 'allies'),
   };
   const book = new LossBook();
   const stages: BattleStage[] = [];
@@ -110,7 +114,7 @@ function resolveBattle(ctx: TurnContext, areaId: string, first: SideId | null): 
       }, 0);
       // Bombardment and close air support, also from warships and carriers offshore, at the
       // scenario's rate of guns and aircraft per point.
-      tenths += [...forces[side], ...navalSupport(ctx, areaId, side)]
+      tenths += [...forces[side], ...navalSupport(ctx, contact, areaId, side)]
         .filter((f) => f.status === 'active' && !isSubmarine(f))
         .reduce(
           (n, f) =>
@@ -213,7 +217,7 @@ function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<LossBook['l
   const { rules, victory } = ctx.world.scenario;
   for (const l of losses) {
     if (!l.destroyed) continue;
-    const force = ctx.state.forces.find((f) => f.id === l.force);
+    const force = forceById(ctx.state, l.force);
     if (force?.type !== 'ship') continue;
     const will = rules.willPerShipLost[force.class] ?? 0;
     if (will > 0) adjustStock(ctx, l.side, victory.willResource, -will, `${force.name} sunk`);

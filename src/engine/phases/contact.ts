@@ -10,40 +10,81 @@ import { isNaval, isSubmarine } from '../combat-values';
 import { atWar } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
-import { area } from '../world';
+import { area, type Neighbour } from '../world';
 
-/** Areas where the sides fight this turn, sorted by id. */
-export function contestedAreas(ctx: TurnContext): string[] {
+/**
+ * Where every force stands once the moves are made. Built once a turn, after
+ * movement, and shared by detection and battles: nothing moves between them,
+ * and forces lost in an earlier battle are left out by their status when a
+ * list is read, so each battle sees exactly what a fresh look would.
+ */
+export interface Contact {
+  /** Indexes into `state.forces` of the forces active in each area when it was built, in state order. */
+  byArea: Map<string, number[]>;
+  /** Areas where the sides fight this turn, sorted by id. */
+  contested: string[];
+}
+
+export function findContact(ctx: TurnContext): Contact {
+  const byArea = new Map<string, number[]>();
+  ctx.state.forces.forEach((f, i) => {
+    if (f.status !== 'active') return;
+    const here = byArea.get(f.location);
+    if (here) here.push(i);
+    else byArea.set(f.location, [i]);
+  });
+  const contact = { byArea, contested: [] as string[] };
+  contact.contested = contestedAreas(ctx, contact);
+  return contact;
+}
+
+/** The forces of the index list `indexes` that pass `keep` now, in state order. */
+function pick(ctx: TurnContext, indexes: readonly number[], keep: (f: ForceState) => boolean): ForceState[] {
+  const out: ForceState[] = [];
+  for (const i of indexes) {
+    const f = ctx.state.forces[i]!;
+    if (f.status === 'active' && keep(f)) out.push(f);
+  }
+  return out;
+}
+
+/** The index lists of the areas next to `areaId` that `near` accepts, merged into state order. */
+function around(
+  ctx: TurnContext,
+  contact: Contact,
+  areaId: string,
+  near: (n: Neighbour) => boolean,
+): number[] {
+  const merged: number[] = [];
+  for (const n of ctx.world.neighbours.get(areaId) ?? []) {
+    if (!near(n)) continue;
+    const list = contact.byArea.get(n.area);
+    if (list) merged.push(...list);
+  }
+  return merged.sort((a, b) => a - b);
+}
+
+function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
   if (!atWar(ctx.world, ctx.state)) return [];
-  const present = presence(ctx);
+  const present = (areaId: string, side: SideId) =>
+    (contact.byArea.get(areaId) ?? []).some((i) => {
+      const f = ctx.state.forces[i]!;
+      return f.side === side && !isSubmarine(f);
+    });
   const out: string[] = [];
   for (const a of ctx.world.scenario.areas) {
-    const here = present.get(a.id);
-    const j = here?.has('japan') ?? false;
-    const al = here?.has('allies') ?? false;
+    const j = present(a.id, 'japan');
+    const al = present(a.id, 'allies');
     if (j && al) out.push(a.id);
     else if (
       a.kind === 'sea' &&
-      ((j && airReaches(ctx, a.id, 'allies')) || (al && airReaches(ctx, a.id, 'japan')))
+      ((j && airInReach(ctx, contact, a.id, 'allies').length > 0) ||
+        (al && airInReach(ctx, contact, a.id, 'japan').length > 0))
     ) {
       out.push(a.id);
     }
   }
   return out.sort();
-}
-
-function presence(ctx: TurnContext): Map<string, Set<SideId>> {
-  const present = new Map<string, Set<SideId>>();
-  for (const f of ctx.state.forces) {
-    if (f.status !== 'active' || isSubmarine(f)) continue;
-    let sides = present.get(f.location);
-    if (!sides) {
-      sides = new Set();
-      present.set(f.location, sides);
-    }
-    sides.add(f.side);
-  }
-  return present;
 }
 
 /**
@@ -53,54 +94,41 @@ function presence(ctx: TurnContext): Map<string, Set<SideId>> {
  * Japanese Mobile Fleet never came near the beaches (Philippine Sea, June 1944 —
  * HISTORY.md §4, B13).
  */
-export function navalSupport(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+export function navalSupport(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
   const enemy = side === 'japan' ? 'allies' : 'japan';
-  const contested = new Set(
-    ctx.state.forces
-      .filter((f) => f.status === 'active' && f.side === enemy && isNaval(f) && !isSubmarine(f))
-      .map((f) => f.location),
+  const engaged = (seaId: string) =>
+    pick(ctx, contact.byArea.get(seaId) ?? [], (f) => f.side === enemy && isNaval(f) && !isSubmarine(f))
+      .length > 0;
+  const seas = around(
+    ctx,
+    contact,
+    areaId,
+    (n) => area(ctx.world, n.area).kind === 'sea' && !engaged(n.area),
   );
-  const seas = new Set(
-    (ctx.world.neighbours.get(areaId) ?? [])
-      .filter((n) => area(ctx.world, n.area).kind === 'sea' && !contested.has(n.area))
-      .map((n) => n.area),
-  );
-  return ctx.state.forces.filter(
-    (f) => f.status === 'active' && f.side === side && f.type === 'ship' && seas.has(f.location),
-  );
+  return pick(ctx, seas, (f) => f.side === side && f.type === 'ship');
 }
 
 /** Forces of `side` in the area itself. */
-export function forcesAt(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
-  return ctx.state.forces.filter((f) => f.status === 'active' && f.location === areaId && f.side === side);
+function forcesAt(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
+  return pick(ctx, contact.byArea.get(areaId) ?? [], (f) => f.side === side);
 }
 
 /** Land-based air groups of `side` in neighbouring land areas within reach of `areaId`. */
-export function airInReach(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
   const reach = ctx.world.scenario.rules.landAirReach;
   if (reach === 0) return [];
-  const near = new Set(
-    (ctx.world.neighbours.get(areaId) ?? [])
-      .filter((n) => n.distance <= reach && area(ctx.world, n.area).kind !== 'sea')
-      .map((n) => n.area),
+  const near = around(
+    ctx,
+    contact,
+    areaId,
+    (n) => n.distance <= reach && area(ctx.world, n.area).kind !== 'sea',
   );
-  return ctx.state.forces.filter(
-    (f) =>
-      f.status === 'active' &&
-      f.side === side &&
-      f.type === 'air' &&
-      f.role !== 'strategic-bomber' &&
-      near.has(f.location),
-  );
-}
-
-function airReaches(ctx: TurnContext, areaId: string, side: SideId): boolean {
-  return airInReach(ctx, areaId, side).length > 0;
+  return pick(ctx, near, (f) => f.side === side && f.type === 'air' && f.role !== 'strategic-bomber');
 }
 
 /** Everything of `side` that fights in `areaId` this turn. */
-export function participants(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
-  return [...forcesAt(ctx, areaId, side), ...airInReach(ctx, areaId, side)];
+export function participants(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
+  return [...forcesAt(ctx, contact, areaId, side), ...airInReach(ctx, contact, areaId, side)];
 }
 
 export function hasAircraft(forces: readonly ForceState[]): boolean {

@@ -19,17 +19,17 @@ import { SIDE_IDS } from '../sides';
 import { forceById } from '../state';
 import { movesOf, type TurnContext } from '../turn-context';
 import { area } from '../world';
-import { contestedAreas, hasAircraft, participants } from './contact';
+import { type Contact, hasAircraft, participants } from './contact';
 
-export function runDetectionPhase(ctx: TurnContext): Map<string, SideId | null> {
+export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<string, SideId | null> {
   readJapaneseTraffic(ctx);
   const firstStrike = new Map<string, SideId | null>();
   const { searchChance } = ctx.world.scenario.rules;
-  for (const areaId of contestedAreas(ctx)) {
+  for (const areaId of contact.contested) {
     const spotted: Record<SideId, boolean> = { japan: false, allies: false };
     const ambush = ctx.ambushes.has(areaId);
     for (const side of SIDE_IDS) {
-      const air = hasAircraft(participants(ctx, areaId, side));
+      const air = hasAircraft(participants(ctx, contact, areaId, side));
       if (ambush && side === 'allies') {
         spotted.allies = true;
         ctx.items.push({

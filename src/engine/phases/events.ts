@@ -7,7 +7,7 @@ import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
-import { type GameState, newForce, winnerOf } from '../state';
+import { forceById, type GameState, newForce, winnerOf } from '../state';
 import { adjustStock, type TurnContext } from '../turn-context';
 import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
@@ -63,8 +63,9 @@ function recordChoices(ctx: TurnContext): void {
 }
 
 function deliverReinforcements(ctx: TurnContext): void {
+  const arrived = new Set(ctx.state.arrived);
   ctx.world.scenario.reinforcements.forEach((r, index) => {
-    if (r.date > ctx.state.date || ctx.state.arrived.includes(index)) return;
+    if (r.date > ctx.state.date || arrived.has(index)) return;
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
   });
@@ -76,7 +77,7 @@ function happenedAgo(turn: number | undefined, now: number, after = 0): boolean 
 }
 
 export function addForce(ctx: TurnContext, def: ForceDef): void {
-  if (ctx.state.forces.some((f) => f.id === def.id)) return;
+  if (forceById(ctx.state, def.id)) return;
   ctx.state.forces.push(newForce(def));
   ctx.items.push({
     kind: 'reinforcement',

@@ -19,11 +19,16 @@ export interface ShippingNetwork {
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
-  const ownerOf = (id: string) => state.control[id] ?? area(world, id).owner;
-  if (ownerOf(capital) !== side) return { connected: new Set(), overland: new Set(), lanes: new Set() };
-  const connected = reachable(world, capital, (id) => area(world, id).kind === 'sea' || ownerOf(id) === side);
-  const overland = reachable(world, capital, (id) => area(world, id).kind !== 'sea' && ownerOf(id) === side);
-  const lanes = new Set([...connected].filter((id) => area(world, id).kind === 'sea'));
+  if ((state.control[capital] ?? area(world, capital).owner) !== side)
+    return { connected: new Set(), overland: new Set(), lanes: new Set() };
+  const { sea, index } = world.graph;
+  const areas = world.scenario.areas;
+  // Who holds each area, by index (the searches below ask often).
+  const own = Uint8Array.from(areas, (a) => ((state.control[a.id] ?? a.owner) === side ? 1 : 0));
+  const connected = reachable(world, capital, (i) => sea[i] === 1 || own[i] === 1);
+  const overland = reachable(world, capital, (i) => sea[i] === 0 && own[i] === 1);
+  const lanes = new Set<string>();
+  for (const id of connected) if (sea[index.get(id) ?? -1] === 1) lanes.add(id);
   return { connected, overland, lanes };
 }
 
