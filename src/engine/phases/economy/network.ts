@@ -24,7 +24,11 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const { sea, index } = world.graph;
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often).
-  const own = Uint8Array.from(areas, (a) => ((state.control[a.id] ?? a.owner) === side ? 1 : 0));
+  const own = new Uint8Array(areas.length);
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    if ((state.control[a.id] ?? a.owner) === side) own[i] = 1;
+  }
   const connected = reachable(world, capital, (i) => sea[i] === 1 || own[i] === 1);
   const overland = reachable(world, capital, (i) => sea[i] === 0 && own[i] === 1);
   const lanes = new Set<string>();

@@ -46,6 +46,34 @@ export function sinkShipping(ctx: TurnContext, side: SideId, network: ShippingNe
  * the convoys are losing (deliveries.ts).
  */
 export function plannedSinkings(ctx: TurnContext, side: SideId, network: ShippingNetwork): Sinkings | null {
+  // Asked twice a turn (by the deliveries, then here) with nothing it reads changed in between;
+  // the memo is checked against the stocks it depends on, so a change would be seen.
+  const stocks = ctx.state.sides[side].stocks;
+  const memo = sinkingsMemo.get(ctx)?.[side];
+  if (
+    memo &&
+    memo.network === network &&
+    memo.merchant === stocks[MERCHANT] &&
+    memo.tankers === stocks[TANKERS]
+  )
+    return memo.result;
+  const result = computeSinkings(ctx, side, network);
+  const bySide = sinkingsMemo.get(ctx) ?? {};
+  bySide[side] = { network, merchant: stocks[MERCHANT], tankers: stocks[TANKERS], result };
+  sinkingsMemo.set(ctx, bySide);
+  return result;
+}
+
+interface SinkingsMemo {
+  network: ShippingNetwork;
+  merchant: number | undefined;
+  tankers: number | undefined;
+  result: Sinkings | null;
+}
+
+const sinkingsMemo = new WeakMap<TurnContext, Partial<Record<SideId, SinkingsMemo>>>();
+
+function computeSinkings(ctx: TurnContext, side: SideId, network: ShippingNetwork): Sinkings | null {
   const subs = ctx.world.scenario.rules.submarines;
   if (!subs || !atWar(ctx.world, ctx.state)) return null;
   const stocks = ctx.state.sides[side].stocks;
