@@ -1,6 +1,6 @@
 import { turnDate } from './calendar';
 import { seedRng } from './rng';
-import { type GameState, newForce, STATE_VERSION } from './state';
+import { freezeForces, type GameState, newForce, STATE_VERSION } from './state';
 import type { World } from './world';
 
 /** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
@@ -9,6 +9,8 @@ export function createGame(world: World, seed: string): GameState {
   const control: Record<string, GameState['control'][string]> = {};
   for (const a of s.areas) if (a.kind !== 'sea') control[a.id] = a.owner;
   const flags: Record<string, boolean> = {};
+  const forces = s.forces.map(newForce);
+  freezeForces(forces);
   for (const f of s.flags) flags[f.id] = f.initial;
   return {
     stateVersion: STATE_VERSION,
@@ -22,7 +24,7 @@ export function createGame(world: World, seed: string): GameState {
       allies: { stocks: { ...s.sides.allies.stocks } },
     },
     control,
-    forces: s.forces.map(newForce),
+    forces,
     flags,
     fired: {},
     choices: {},

@@ -19,7 +19,7 @@ import { runWillPhase } from './phases/will';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
-import { cloneState, type GameState } from './state';
+import { cloneState, freezeForces, type GameState } from './state';
 import type { TurnContext } from './turn-context';
 import type { World } from './world';
 
@@ -80,6 +80,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     ambushes: new Set(),
     items,
     ledger: new Map(),
+    owned: new Set(),
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
@@ -91,6 +92,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runControlPhase(ctx);
   runWillPhase(ctx);
 
+  // What this turn changed is final: frozen, like every force a state hands out.
+  freezeForces(ctx.owned);
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;

@@ -199,37 +199,78 @@ const V = Object.fromEntries(
 /** How many keys a force of each type has (ForceState); any other count takes the general walk. */
 const FORCE_KEYS: Record<string, number> = { ship: 13, flotilla: 12, air: 12, army: 11 };
 
-function key(print: [number, number] | undefined): void {
-  word(print![0]);
-  word(print![1]);
+/**
+ * The words a force feeds are written to `buf` first, then fed. A force that
+ * cannot change any more (frozen — every force a state hands out, see
+ * cloneState) keeps its words by position: the next state digested, which
+ * shares most of its forces with this one, feeds them again without reading
+ * the force. Most forces are unchanged from one turn to the next. (A memo:
+ * the digest never depends on what it holds.)
+ */
+let buf: number[] = [];
+let len = 0;
+const lastForces: (ForceState | undefined)[] = [];
+const lastWords: (number[] | undefined)[] = [];
+
+function emit(x: number): void {
+  buf[len++] = x;
 }
 
-/** A number, with the common case (a 32-bit integer) first; the same words as `feed`. */
+function key(print: [number, number] | undefined): void {
+  emit(print![0]);
+  emit(print![1]);
+}
+
+/** A number, as `feed` feeds it. */
 function num(v: number): void {
   if ((v | 0) === v) {
-    word(TAG.int);
-    word(v);
-  } else feed(v);
+    emit(TAG.int);
+    emit(v);
+    return;
+  }
+  if (!Number.isFinite(v)) throw new Error('non-finite number in the state');
+  if (Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff) {
+    emit(TAG.int);
+    emit(v | 0);
+    return;
+  }
+  emit(TAG.number);
+  key(fingerprintOf(String(v)));
 }
 
 function str(v: string): void {
-  word(TAG.string);
-  text(v);
+  emit(TAG.string);
+  key(fingerprintOf(v));
 }
 
-/**
- * One force, fed exactly as the general walk would feed it (keys in sorted
- * order), but with each field read by name. Forces are most of a state
- * (~280 objects late in the grand campaign) and the general walk reads them
- * by computed key, which is several times slower. A unit test checks that
- * both walks give the same digest.
- */
-function feedForce(f: ForceState): void {
+function feedForce(f: ForceState, at: number): void {
+  const known = lastWords[at];
+  if (known !== undefined && lastForces[at] === f && Object.isFrozen(f)) {
+    for (let i = 0; i < known.length; i++) word(known[i]!);
+    return;
+  }
+  lastForces[at] = f;
+  lastWords[at] = undefined;
   if (Object.keys(f).length !== FORCE_KEYS[f.type]) {
     feed(f);
     return;
   }
-  word(TAG.object);
+  len = 0;
+  wordsOfForce(f);
+  if (Object.isFrozen(f)) lastWords[at] = buf.slice(0, len);
+  for (let i = 0; i < len; i++) word(buf[i]!);
+  if (buf.length > 4096) buf = [];
+}
+
+/**
+ * One force, in the words the general walk would feed for it (keys in sorted
+ * order), but with each field read by name. Forces are most of a state
+ * (~280 objects late in the grand campaign) and the general walk reads them
+ * by computed key, which is several times slower. The random-game tests and
+ * `npm run fuzz` check that both walks give the same digest.
+ */
+function wordsOfForce(f: ForceState): void {
+  emit(TAG.object);
   key(K.airCapacity);
   num(f.airCapacity);
   switch (f.type) {
@@ -273,19 +314,19 @@ function feedForce(f: ForceState): void {
     str(f.role);
   }
   key(K.side);
-  word(TAG.string);
+  emit(TAG.string);
   key(f.side === 'japan' ? V.japan : f.side === 'allies' ? V.allies : fingerprintOf(f.side));
   key(K.status);
-  word(TAG.string);
+  emit(TAG.string);
   key(f.status === 'active' ? V.active : f.status === 'lost' ? V.lost : fingerprintOf(f.status));
   if (f.type === 'army') {
     key(K.troops);
     num(f.troops);
   }
   key(K.type);
-  word(TAG.string);
+  emit(TAG.string);
   key(V[f.type]);
-  word(TAG.end);
+  emit(TAG.end);
 }
 
 /**
@@ -310,11 +351,13 @@ export function digestState(state: GameState): string {
     const k = sorted[i]!;
     const v = top[k];
     if (v === undefined) continue;
-    key(prints[i]);
+    const print = prints[i]!;
+    word(print[0]);
+    word(print[1]);
     if (k === 'forces' && Array.isArray(v)) {
       word(TAG.array);
       word(v.length);
-      for (let j = 0; j < v.length; j++) feedForce(v[j] as ForceState);
+      for (let j = 0; j < v.length; j++) feedForce(v[j] as ForceState, j);
       word(TAG.end);
     } else feed(v);
   }

@@ -197,20 +197,18 @@ export function winnerOf(kind: OutcomeKind): SideId | 'draw' {
 
 /**
  * A copy of the state for the next turn to work on, written out for its
- * known shape (several times faster than structuredClone). Everything is
- * copied except forces already lost: no rule changes a lost force again (they
- * stay only so losses can be counted), so the new state shares them with the
- * old one. The property tests resolve turns from deep-frozen states, so any
- * rule that wrote to a shared force would fail them.
+ * known shape (several times faster than structuredClone). The forces array
+ * is new but the forces in it are shared with the old state: a turn changes
+ * only a few of ~280 forces, and a rule that changes one first takes its own
+ * copy (`ownForce` in turn-context.ts). Forces in a state that came out of
+ * `resolveTurn` or `createGame` are frozen, so a write that skipped the copy
+ * throws instead of changing history; the property tests also resolve turns
+ * from deep-frozen states.
  */
 export function cloneState(s: GameState): GameState {
-  const byId = new Map<string, ForceState>();
-  const forces = s.forces.map((f) => {
-    const copy = f.status === 'lost' ? f : copyForce(f);
-    byId.set(copy.id, copy);
-    return copy;
-  });
-  forceIndex.set(forces, { byId, count: forces.length });
+  const forces = s.forces.slice();
+  const index = forceIndex.get(s.forces);
+  if (index) forceIndex.set(forces, { position: index.position, count: index.count });
   return {
     ...s,
     rng: { ...s.rng },
@@ -230,30 +228,46 @@ export function cloneState(s: GameState): GameState {
   };
 }
 
+/** Freezes the forces of a state handed out by the engine (see cloneState). */
+export function freezeForces(forces: Iterable<ForceState>): void {
+  for (const f of forces) Object.freeze(f);
+}
+
 /**
- * Forces by id. A memo keyed by the forces array (each state has its own);
- * forces are only ever appended, so forces beyond those already indexed are
- * added as they appear. The answer never depends on the memo, only how fast
- * it comes.
+ * Where each force is in a state's forces array, by id: a memo keyed by the
+ * array. Forces are only ever appended, or replaced in place by their own
+ * copy, so a new state can start from its parent's positions — the map is
+ * shared, and each array indexes what it appends. States branching from one
+ * parent (the adaptive bot's rollouts) may then write different positions for
+ * the same id, so every answer is checked against the array, and a stale one
+ * falls back to a search. The answers never depend on the memo, only how
+ * fast they come.
  */
 interface ForceIndex {
-  byId: Map<string, ForceState>;
-  /** How many entries of the array are in `byId`. */
+  position: Map<string, number>;
+  /** How many entries of the array are indexed. */
   count: number;
 }
 
 const forceIndex = new WeakMap<ForceState[], ForceIndex>();
 
-export function forceById(state: GameState, id: string): ForceState | undefined {
+/** The position of force `id` in `state.forces`, or undefined. */
+export function forcePosition(state: GameState, id: string): number | undefined {
   const { forces } = state;
   let index = forceIndex.get(forces);
   if (!index || index.count > forces.length) {
-    index = { byId: new Map(), count: 0 };
+    index = { position: new Map(), count: 0 };
     forceIndex.set(forces, index);
   }
-  for (; index.count < forces.length; index.count++) {
-    const f = forces[index.count]!;
-    index.byId.set(f.id, f);
-  }
-  return index.byId.get(id);
+  for (; index.count < forces.length; index.count++) index.position.set(forces[index.count]!.id, index.count);
+  const at = index.position.get(id);
+  // Absent from the map means absent from every array sharing it (entries are never removed).
+  if (at === undefined || forces[at]?.id === id) return at;
+  const found = forces.findIndex((f) => f.id === id);
+  return found < 0 ? undefined : found;
+}
+
+export function forceById(state: GameState, id: string): ForceState | undefined {
+  const at = forcePosition(state, id);
+  return at === undefined ? undefined : state.forces[at];
 }

@@ -7,7 +7,7 @@ import type { SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
 import type { ReportItem, StockChange } from './report';
 import type { Rng } from './rng';
-import type { GameState } from './state';
+import { copyForce, type ForceState, forcePosition, type GameState } from './state';
 import type { World } from './world';
 
 export interface LedgerEntry {
@@ -37,6 +37,32 @@ export interface TurnContext {
   ambushes: Set<string>;
   items: ReportItem[];
   ledger: Map<string, LedgerEntry>;
+  /** Forces this turn may change: its own copies and the forces that joined this turn. */
+  owned: Set<ForceState>;
+}
+
+/**
+ * The force to change, as this turn's own copy: `ctx.state` shares its forces
+ * with the previous state until a rule changes one (see cloneState). Every
+ * write to a force goes through here; use the returned object from then on.
+ */
+export function ownForce<F extends ForceState>(ctx: TurnContext, f: F): F {
+  if (ctx.owned.has(f)) return f;
+  const at = forcePosition(ctx.state, f.id);
+  if (at === undefined || ctx.state.forces[at] !== f) {
+    // A list made before the force was copied still holds the old object: reading it would be stale too.
+    throw new Error(`engine bug: ${f.id} changed through an out-of-date reference`);
+  }
+  const copy = copyForce(f) as F;
+  ctx.state.forces[at] = copy;
+  ctx.owned.add(copy);
+  return copy;
+}
+
+/** A force joining the game this turn: it is the turn's own to change. */
+export function addNewForce(ctx: TurnContext, f: ForceState): void {
+  ctx.state.forces.push(f);
+  ctx.owned.add(f);
 }
 
 /**

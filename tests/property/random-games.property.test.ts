@@ -48,7 +48,7 @@ describe('random legal-order games', () => {
     const before = createGame(world, 'x');
     const { state, report } = resolveTurn(world, before, { japan: [], allies: [] });
     state.sides.japan.stocks.oil = -5;
-    state.forces[0]!.lost = 3;
+    state.forces[0] = { ...state.forces[0]!, lost: 3 };
     const problems = invariantViolations(world, before, state, report);
     // And a write to a frozen state is caught (what the games above rely on).
     expect(() => {

@@ -37,6 +37,8 @@ export const submarineRules = {
 
 export function startWith(world: World, seed: string, edit: (s: GameState) => void = () => {}): GameState {
   const state = createGame(world, seed);
+  // The engine hands out frozen forces (see cloneState); a test setting up a situation edits copies.
+  state.forces = state.forces.map((f) => ({ ...f }));
   edit(state);
   return state;
 }

@@ -230,10 +230,10 @@ describe('determinism', () => {
     expect(stateHash(viaSave)).toBe(stateHash(direct));
   });
 
-  it('copies the state sharing nothing but lost forces (so no turn can change an earlier state)', () => {
+  it('copies the state sharing only its frozen forces (so no turn can change an earlier state)', () => {
     const states = play('clone', 3, invasion);
     const original = states.at(-1)!;
-    original.forces[0]!.status = 'lost'; // a lost force for certain, to see that it is shared
+    const before = JSON.stringify(original);
     const copy = cloneState(original);
     expect(copy).toEqual(original);
     const objects = (v: unknown, out = new Set<object>()): Set<object> => {
@@ -245,8 +245,17 @@ describe('determinism', () => {
     };
     const mine = objects(copy);
     const shared = [...objects(original)].filter((o) => mine.has(o));
-    expect(shared).toEqual(original.forces.filter((f) => f.status === 'lost'));
-    expect(shared).toContain(original.forces[0]);
+    expect(shared).toEqual(original.forces);
+    expect(shared.every((f) => Object.isFrozen(f))).toBe(true);
+    expect(() => {
+      copy.forces[0]!.location = 'formosa';
+    }).toThrow(TypeError);
+    // A turn changes its own copies of the forces it touches, never the shared ones.
+    resolveTurn(world, copy, invasion(4));
+    expect(JSON.stringify(original)).toBe(before);
+    const [first, second] = [states[0]!, states[1]!]; // the invasion turn: some forces moved, others did not
+    expect(second.forces.some((f, i) => f !== first.forces[i])).toBe(true);
+    expect(second.forces.some((f, i) => f === first.forces[i])).toBe(true);
   });
 
   it('hashes content, not key order, and notices any change', () => {
@@ -268,7 +277,8 @@ describe('determinism', () => {
     changed.sides.japan.stocks.oil! += 1;
     expect(stateHash(changed)).not.toBe(stateHash(state));
     const moved = cloneState(state);
-    moved.forces.find((f) => f.status === 'active')!.location = 'formosa';
+    const at = moved.forces.findIndex((f) => f.status === 'active');
+    moved.forces[at] = { ...moved.forces[at]!, location: 'formosa' };
     expect(stateHash(moved)).not.toBe(stateHash(state));
   });
 

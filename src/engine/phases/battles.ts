@@ -18,7 +18,7 @@ import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperienc
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById } from '../state';
-import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
+import { adjustStock, enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { type Contact, navalSupport, participants } from './contact';
 
@@ -38,9 +38,10 @@ type Sides<T> = Record<SideId, T>;
 const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
 
 function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first: SideId | null): void {
+  // Everything that fights here may be hit: the turn's own copies (see ownForce).
   const forces: Sides<ForceState[]> = {
-    japan: participants(ctx, contact, areaId, 'japan'),
-    allies: participants(ctx, contact, areaId, 'allies'),
+    japan: participants(ctx, contact, areaId, 'japan').map((f) => ownForce(ctx, f)),
+    allies: participants(ctx, contact, areaId, 'allies').map((f) => ownForce(ctx, f)),
   };
   const book = new LossBook();
   const stages: BattleStage[] = [];

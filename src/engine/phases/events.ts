@@ -8,7 +8,7 @@ import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
-import { adjustStock, type TurnContext } from '../turn-context';
+import { addNewForce, adjustStock, ownForce, type TurnContext } from '../turn-context';
 import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
 
@@ -36,7 +36,8 @@ function deliverBuilds(ctx: TurnContext): void {
       const yard = area(world, item.force.location);
       const location =
         (state.control[yard.id] ?? yard.owner) === q.side ? yard.id : world.scenario.sides[q.side].capital;
-      state.forces.push(
+      addNewForce(
+        ctx,
         newForce({ ...item.force, id: forceId, location, name: `${item.force.name} ${state.serial - 1}` }),
       );
     }
@@ -78,7 +79,7 @@ function happenedAgo(turn: number | undefined, now: number, after = 0): boolean 
 
 export function addForce(ctx: TurnContext, def: ForceDef): void {
   if (forceById(ctx.state, def.id)) return;
-  ctx.state.forces.push(newForce(def));
+  addNewForce(ctx, newForce(def));
   ctx.items.push({
     kind: 'reinforcement',
     side: def.side,
@@ -197,8 +198,9 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
 
 /** A scripted strike (e.g. Pearl Harbor): damages a named force and reports it like a battle loss. */
 function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why: string): string {
-  const force = ctx.state.forces.find((f) => f.id === forceId && f.status === 'active');
-  if (!force) return `${forceId}: not present, no damage`;
+  const target = forceById(ctx.state, forceId);
+  if (target?.status !== 'active') return `${forceId}: not present, no damage`;
+  const force = ownForce(ctx, target);
   const { amount } = applyHits(force, pointsForPercent(force, percent));
   const destroyed = force.status === 'lost';
   ctx.items.push({

@@ -7,7 +7,7 @@
 import { checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { forceById } from '../state';
-import { movesOf, type TurnContext } from '../turn-context';
+import { movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 
 export function runMovementPhase(ctx: TurnContext): void {
@@ -36,7 +36,7 @@ export function runMovementPhase(ctx: TurnContext): void {
           distance: legal.distance ?? 0,
           oil: sortieOil(ctx.world, mover),
         });
-        mover.location = order.to;
+        ownForce(ctx, mover).location = order.to;
       }
       const dest = area(ctx.world, order.to);
       if (legal.bySea && (ctx.state.control[dest.id] ?? dest.owner) !== side) ctx.landed.add(force.id);

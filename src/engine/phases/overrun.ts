@@ -11,13 +11,15 @@
  */
 import type { SideId } from '../../scenario/schema';
 import type { ForceState } from '../state';
-import type { TurnContext } from '../turn-context';
+import { ownForce, type TurnContext } from '../turn-context';
 import { area, openDistance, seaDistance } from '../world';
 
 export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: SideId): void {
   const { world, state } = ctx;
-  for (const f of state.forces) {
-    if (f.status !== 'active' || f.side !== loser || f.location !== areaId || f.type === 'army') continue;
+  for (const stranded of state.forces) {
+    if (stranded.status !== 'active' || stranded.side !== loser || stranded.location !== areaId) continue;
+    if (stranded.type === 'army') continue;
+    const f = ownForce(ctx, stranded);
     const refuge = nearestRefuge(ctx, f);
     if (refuge) {
       ctx.items.push({

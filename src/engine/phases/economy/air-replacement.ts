@@ -6,22 +6,24 @@
  * replaced in kind (HISTORY.md §3–4).
  */
 import type { SideId } from '../../../scenario/schema';
-import { adjustStock, type TurnContext } from '../../turn-context';
+import { adjustStock, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 
 export function replaceAircraft(ctx: TurnContext, side: SideId): void {
   const rules = ctx.world.scenario.rules.air;
   if (!rules) return;
   const stocks = ctx.state.sides[side].stocks;
-  for (const f of ctx.state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.airCapacity === 0) continue;
-    if (f.type !== 'ship' && f.type !== 'air') continue;
+  for (const current of ctx.state.forces) {
+    if (current.side !== side || current.status !== 'active' || current.airCapacity === 0) continue;
+    if (current.type !== 'ship' && current.type !== 'air') continue;
+    let f = current;
     const base = area(ctx.world, f.location);
     const home = (ctx.state.control[base.id] ?? base.owner) === side;
     if (!home || (f.type === 'ship' ? !base.port : !base.airfield)) continue;
     const need = f.airCapacity - f.aircraft;
     const take = Math.min(need, stocks[rules.aircraftResource] ?? 0, stocks[rules.pilotsResource] ?? 0);
     if (take <= 0) continue;
+    f = ownForce(ctx, f);
     f.experience = Math.floor(
       (f.experience * f.aircraft + rules.newPilotExperience * take) / (f.aircraft + take),
     );

@@ -4,7 +4,7 @@
  * A ship that sails this turn is not in the yard.
  */
 import type { SideId } from '../../../scenario/schema';
-import { movesOf, type TurnContext } from '../../turn-context';
+import { movesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { perTurn } from './network';
 
@@ -12,11 +12,18 @@ export function repairShips(ctx: TurnContext, side: SideId): void {
   const rate = perTurn(ctx, ctx.world.scenario.rules.shipRepairPercent);
   if (rate <= 0) return;
   const sailing = new Set(movesOf(ctx.orders[side]).map((o) => o.force));
-  for (const f of ctx.state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.type !== 'ship' || f.damage === 0 || sailing.has(f.id))
+  for (const ship of ctx.state.forces) {
+    if (
+      ship.side !== side ||
+      ship.status !== 'active' ||
+      ship.type !== 'ship' ||
+      ship.damage === 0 ||
+      sailing.has(ship.id)
+    )
       continue;
-    const port = area(ctx.world, f.location);
+    const port = area(ctx.world, ship.location);
     if (!port.port || (ctx.state.control[port.id] ?? port.owner) !== side) continue;
+    const f = ownForce(ctx, ship);
     const repaired = Math.min(f.damage, rate);
     f.damage -= repaired;
     ctx.items.push({

@@ -9,7 +9,7 @@
 import type { SideId } from '../../../scenario/schema';
 import { atWar } from '../../orders';
 import type { ForceState } from '../../state';
-import { adjustStock, enemyOf, type TurnContext } from '../../turn-context';
+import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn, type ShippingNetwork } from './network';
@@ -166,14 +166,15 @@ function split(
 /** Escorts sink submarines now and then: each boat on patrol risks loss in proportion to the escort cut. */
 function loseBoats(ctx: TurnContext, side: SideId, network: ShippingNetwork, escortCut: number): void {
   const subs = ctx.world.scenario.rules.submarines!;
-  for (const f of ctx.state.forces) {
-    if (f.side === side || f.status !== 'active' || !onPatrol(f, network)) continue;
-    const onPatrolBoats = Math.floor((f.count * subs.patrolPercent) / 100);
+  for (const boats of ctx.state.forces) {
+    if (boats.side === side || boats.status !== 'active' || !onPatrol(boats, network)) continue;
+    const onPatrolBoats = Math.floor((boats.count * subs.patrolPercent) / 100);
     // Chance per boat in hundredths of a percent, scaled to the turn length.
     const chance = perTurn(ctx, subs.boatLossPercent * escortCut);
     let sunk = 0;
     for (let i = 0; i < onPatrolBoats; i++) if (ctx.rng.int(10000) < chance) sunk++;
     if (sunk === 0) continue;
+    const f = ownForce(ctx, boats);
     f.count -= sunk;
     f.lost += sunk;
     if (f.count === 0) f.status = 'lost';
