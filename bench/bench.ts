@@ -12,6 +12,10 @@
  *                  grand campaign, mean over every position of a historical game (bots.ts)
  *   batch1000S     seconds for a 1,000-seed batch, historical vs historical, on all cores
  *   peakRssMB      the process's peak resident memory
+ *
+ * Each figure with a budget (issue 7: one core of the 2-core development
+ * machine) is printed with its target and whether this run met it; what
+ * limits each figure is in docs/PERFORMANCE.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,6 +38,26 @@ const BATCH_SEEDS = 1000;
 /** Turns to play per scenario, spread over whole games (at least MIN_RUNS of them). */
 const TURN_BUDGET = 600;
 const MIN_RUNS = 8;
+
+/** The budgets, in the figure's own unit (ms, or s for the batch). */
+const BUDGETS = {
+  campaignMs: 20,
+  verifyMs: 20,
+  validateMs: 20,
+  adaptiveBotTurnMs: 500,
+  batch1000S: 30,
+} as const;
+
+type Budgets = Record<keyof typeof BUDGETS, { value: number | null; target: number; met: boolean | null }>;
+
+function budgetsOf(figures: Record<keyof typeof BUDGETS, number | null>): Budgets {
+  const out = {} as Budgets;
+  for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
+    const value = figures[key];
+    out[key] = { value, target: BUDGETS[key], met: value === null ? null : value < BUDGETS[key] };
+  }
+  return out;
+}
 
 interface ScenarioFigures {
   turns: number;
@@ -162,9 +186,24 @@ function main(): void {
     batch = benchBatch(`scenarios/${GRAND}.json`, BATCH_SEEDS);
   }
   const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const headline = scenarios[GRAND] ?? main;
+  // "An adaptive bot turn under 500 ms": the slowest turn of the slowest level.
+  const adaptive = bots
+    ? Math.max(
+        ...Object.entries(bots.botTurnMaxMs)
+          .filter(([n]) => n.startsWith('adaptive'))
+          .map(([, ms]) => ms),
+      )
+    : null;
+  const budgets = budgetsOf({
+    campaignMs: campaign?.campaignMs ?? null,
+    verifyMs: campaign?.verifyMs ?? null,
+    validateMs: scenarios[GRAND]?.validateMs ?? null,
+    adaptiveBotTurnMs: adaptive,
+    batch1000S: batch?.batchS ?? null,
+  });
 
   if (args.includes('--json')) {
-    const headline = scenarios[GRAND] ?? main;
     const out = {
       node: process.version,
       cores: availableParallelism(),
@@ -178,6 +217,7 @@ function main(): void {
       batch1000S: batch?.batchS ?? null,
       batchWorkers: batch?.workers ?? null,
       peakRssMB,
+      budgets,
       scenarios,
       skipped,
     };
@@ -215,7 +255,11 @@ function main(): void {
       `batch of ${batch.seeds} games on ${GRAND}, historical vs historical, ${batch.workers} workers: ${batch.batchS.toFixed(1)} s`,
     );
   }
-  lines.push(`peak RSS ${peakRssMB} MB`);
+  lines.push(`peak RSS ${peakRssMB} MB`, 'budgets (one core; see docs/PERFORMANCE.md):');
+  for (const [name, b] of Object.entries(budgets)) {
+    const verdict = b.met === null ? 'not measured' : b.met ? 'met' : 'NOT MET';
+    lines.push(`  ${name.padEnd(18)} ${b.value === null ? '—' : String(b.value)} < ${b.target}: ${verdict}`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
