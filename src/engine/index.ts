@@ -2,6 +2,13 @@
 export { turnDate } from './calendar';
 export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
+export {
+  forecastOil,
+  type OilBurn,
+  type OilForecast,
+  type OilLine,
+  type SortieFuel,
+} from './oil-forecast';
 export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, sortieOil, TurnOrders } from './orders';
 export { triggerHoldsIn } from './phases/events';

@@ -80,9 +80,7 @@ export function adjustStock(
   if (!def) return 0;
   const stocks = ctx.state.sides[side].stocks;
   const before = stocks[resource] ?? 0;
-  let after = before + amount;
-  if (after < def.min) after = def.min;
-  if (def.max !== undefined && after > def.max) after = def.max;
+  const after = withinBounds(def, before + amount);
   const applied = after - before;
   stocks[resource] = after;
   const key = `${side}:${resource}`;
@@ -94,6 +92,14 @@ export function adjustStock(
   const limited = applied !== amount ? ` (${amount} asked; limited by the stock's bounds)` : '';
   entry.changes.push({ amount: applied, cause: cause + limited });
   return applied;
+}
+
+/** A stock kept inside its resource's bounds (what `adjustStock` leaves after a change). */
+export function withinBounds(def: { min: number; max?: number | undefined }, value: number): number {
+  let kept = value;
+  if (kept < def.min) kept = def.min;
+  if (def.max !== undefined && kept > def.max) kept = def.max;
+  return kept;
 }
 
 export function movesOf(orders: readonly Order[]) {
