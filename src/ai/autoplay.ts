@@ -21,6 +21,8 @@ export interface AutoplayOptions {
   maxTurns?: number;
   /** Called after each turn, e.g. to print its report. */
   onTurn?: (result: TurnResult) => void;
+  /** The what-if `world` was built with (its id), recorded in the replay. */
+  whatIf?: string;
 }
 
 export interface AutoplayResult {
@@ -35,7 +37,12 @@ export function autoplay(
   policies: Record<SideId, Policy>,
   options: AutoplayOptions = {},
 ): AutoplayResult {
-  const recorder = createRecorder(world, seed, { japan: policies.japan.name, allies: policies.allies.name });
+  const recorder = createRecorder(
+    world,
+    seed,
+    { japan: policies.japan.name, allies: policies.allies.name },
+    options.whatIf,
+  );
   const series: SeriesPoint[] = [];
   const limit = options.maxTurns ?? Number.POSITIVE_INFINITY;
   while (!recorder.state.outcome && series.length < limit) {

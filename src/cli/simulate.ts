@@ -42,6 +42,7 @@ export function runSimulate(argv: readonly string[]): void {
   const chronicle: string[] = [];
   const game = autoplay(world, seed, policies, {
     ...(maxTurns === undefined ? {} : { maxTurns }),
+    ...(whatIf ? { whatIf: whatIf.id } : {}),
     onTurn: json ? undefined : (r) => chronicle.push(...turnLines(world, r.report, r.state)),
   });
   if (out !== undefined) writeOutputFile(out, `${JSON.stringify(game.replay, null, 2)}\n`, 'replay');
@@ -80,7 +81,7 @@ export function runSimulate(argv: readonly string[]): void {
   ];
   if (out !== undefined)
     lines.push(
-      `Replay written to ${out} (check it with: npm run cli -- verify ${out}${whatIf ? ` --what-if ${whatIf.id}` : ''})`,
+      `Replay written to ${out} (check it with: npm run cli -- verify ${out}${whatIf ? '; it records the what-if' : ''})`,
     );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -17,8 +17,9 @@ export const COMMAND_USAGE = {
       --what-if plays one of the scenario's counterfactuals (e.g. no-codebreaking).`,
   verify: `  verify <replay.json> [--scenario <file>] [--what-if <id>]
       Replay a recorded game and check every turn's state hash. The scenario is
-      scenarios/<id>.json unless --scenario is given; a game recorded with
-      --what-if needs the same --what-if.`,
+      scenarios/<id>.json unless --scenario is given. A replay played with a what-if
+      names it and it is applied by itself; --what-if, if given, must agree with the
+      replay (it is only needed for replays recorded before they named their what-if).`,
   batch: `  batch --scenario <file> --seeds <from>..<to> [--japan <policy>] [--allies <policy>]
         [--workers N] [--what-if <id>] [--json]
       Play one game per seed on all processor cores and print how the games ended:

@@ -7,15 +7,18 @@ import { join } from 'node:path';
 import { buildWorld } from '../engine/index';
 import { loadReplayText } from '../replay/load';
 import { scenarioHash } from '../replay/scenario-hash';
+import type { Replay } from '../replay/schema';
 import { verifyReplay } from '../replay/verify';
-import { applyWhatIf } from '../scenario/what-if';
+import type { Scenario } from '../scenario/schema';
+import { applyWhatIf, unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
+import type { ParsedArgs } from './args';
 import { parseArgs } from './args';
 import { CliError } from './errors';
 import { readInputFile } from './files';
 import { problemsError } from './problems';
 import { loadScenarioFile, SCENARIOS_DIR } from './scenario-file';
 import { commandUsage } from './usage';
-import { whatIfOption } from './what-if-option';
+import { type ChosenWhatIf, whatIfOption } from './what-if-option';
 
 export function runVerify(argv: readonly string[]): void {
   const command = 'verify';
@@ -42,9 +45,10 @@ export function runVerify(argv: readonly string[]): void {
       );
     }
   }
-  const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
+  const base = loadScenarioFile(scenarioPath).scenario;
+  const { scenario, whatIf } = replayWhatIf(args, base, replay, replayPath, scenarioPath, command);
   if (!whatIf && scenarioHash(scenario) !== replay.scenario.hash) {
-    // A game played with --what-if carries the hash of the changed scenario: say which one.
+    // A replay recorded before replays named their what-if carries the hash of the changed scenario: say which one.
     const used = scenario.whatIfs.find(
       (w) => scenarioHash(applyWhatIf(scenario, w.id)) === replay.scenario.hash,
     );
@@ -65,4 +69,48 @@ export function runVerify(argv: readonly string[]): void {
       `  scenario ${replay.scenario.id}${whatIf ? ` (what if: ${whatIf.title})` : ''}, seed "${replay.seed}", ${world.scenario.sides.japan.name}: ${replay.players.japan}, ` +
       `${world.scenario.sides.allies.name}: ${replay.players.allies}${end}\n`,
   );
+}
+
+/**
+ * The scenario to check the replay against. A replay names its what-if
+ * (`whatIf`), which is applied without being asked; `--what-if` is only needed
+ * for replays recorded before they did, and when given it must agree with
+ * the file.
+ */
+function replayWhatIf(
+  args: ParsedArgs,
+  base: Scenario,
+  replay: Replay,
+  replayPath: string,
+  scenarioPath: string,
+  command: string,
+): { scenario: Scenario; whatIf: ChosenWhatIf | null } {
+  const asked = whatIfOption(args, base, command);
+  const recorded = replay.whatIf;
+  if (recorded === undefined) {
+    if (asked.whatIf && scenarioHash(base) === replay.scenario.hash) {
+      throw new CliError(
+        `the replay "${replayPath}" was played as history, without a what-if, but --what-if ${asked.whatIf.id} ` +
+          `(${asked.whatIf.title}) was given: a replay can only be checked against the game it was played in. ` +
+          'Leave out --what-if.',
+      );
+    }
+    return asked;
+  }
+  const found = whatIfById(base, recorded);
+  if (!found) {
+    throw new CliError(
+      `the replay "${replayPath}" was played with the what-if "${recorded}", which the scenario file ` +
+        `"${scenarioPath}" does not define (${unknownWhatIfMessage(base, recorded)}). ` +
+        'Give the version of the scenario it was played with (--scenario <file>).',
+    );
+  }
+  if (asked.whatIf && asked.whatIf.id !== recorded) {
+    throw new CliError(
+      `the replay "${replayPath}" was played with the what-if "${recorded}" (${found.title}), but --what-if ` +
+        `${asked.whatIf.id} (${asked.whatIf.title}) was given: a replay can only be checked against the ` +
+        `counterfactual it was played in. Leave out --what-if (the replay names its own) or give --what-if ${recorded}.`,
+    );
+  }
+  return { scenario: applyWhatIf(base, recorded), whatIf: { id: found.id, title: found.title } };
 }

@@ -14,6 +14,7 @@ import {
   type World,
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
+import { whatIfById } from '../scenario/what-if';
 import type { Replay } from './schema';
 
 export interface TimelineEntry {
@@ -47,6 +48,8 @@ export interface ChartSeries {
 
 export interface AfterAction {
   scenario: { id: string; title: string; period: string };
+  /** The what-if the game was played in (the replay's `whatIf`), or null for history. */
+  whatIf: { id: string; title: string; description: string } | null;
   seed: string;
   players: Replay['players'];
   turns: number;
@@ -57,6 +60,7 @@ export interface AfterAction {
   prompts: Scenario['meta']['discussionPrompts'];
 }
 
+/** `scenario` is the scenario played: for a what-if, the one with the what-if applied. */
 export function buildAfterAction(scenario: Scenario, replay: Replay): AfterAction {
   const world = buildWorld(scenario);
   let state = createGame(world, replay.seed);
@@ -76,6 +80,7 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
     .sort((a, b) => a.turn - b.turn);
   return {
     scenario: { id: scenario.meta.id, title: scenario.meta.title, period: scenario.meta.period },
+    whatIf: whatIfOf(scenario, replay),
     seed: replay.seed,
     players: replay.players,
     turns: states.length - 1,
@@ -85,6 +90,15 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
     decisions,
     prompts: scenario.meta.discussionPrompts,
   };
+}
+
+/** A what-if scenario keeps the list of what-ifs (applyWhatIf changes only what the what-if says). */
+function whatIfOf(scenario: Scenario, replay: Replay): AfterAction['whatIf'] {
+  if (replay.whatIf === undefined) return null;
+  const found = whatIfById(scenario, replay.whatIf);
+  return found
+    ? { id: found.id, title: found.title, description: found.description }
+    : { id: replay.whatIf, title: replay.whatIf, description: '' };
 }
 
 const sideName = (s: string) => (s === 'japan' ? 'Japan' : s === 'allies' ? 'the Allies' : s);

@@ -17,14 +17,23 @@ import {
   type TurnResult,
   type World,
 } from '../engine/index';
+import { unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
 import { scenarioHash } from './scenario-hash';
 import { type Players, REPLAY_VERSION, type Replay } from './schema';
 
-/** A replay with no turns yet. */
-export function newReplay(world: World, seed: string, players: Players): Replay {
+/**
+ * A replay with no turns yet. For a what-if, `world` is built from the
+ * scenario with the what-if applied (`applyWhatIf`) and `whatIf` is its id:
+ * the replay records that id and the hash of the scenario actually played.
+ */
+export function newReplay(world: World, seed: string, players: Players, whatIf?: string): Replay {
+  if (whatIf !== undefined && !whatIfById(world.scenario, whatIf)) {
+    throw new Error(unknownWhatIfMessage(world.scenario, whatIf));
+  }
   return {
     replayVersion: REPLAY_VERSION,
     scenario: { id: world.scenario.meta.id, hash: scenarioHash(world.scenario) },
+    ...(whatIf !== undefined ? { whatIf } : {}),
     seed,
     players: { ...players },
     turns: [],
@@ -63,9 +72,9 @@ export interface Recorder {
   play(orders: TurnOrders): TurnResult;
 }
 
-export function createRecorder(world: World, seed: string, players: Players): Recorder {
+export function createRecorder(world: World, seed: string, players: Players, whatIf?: string): Recorder {
   let state = createGame(world, seed);
-  let replay = newReplay(world, seed, players);
+  let replay = newReplay(world, seed, players, whatIf);
   return {
     world,
     get state() {

@@ -1,7 +1,7 @@
 /**
  * The replay file format, version 1: enough to replay a game exactly and to
  * check that it was replayed exactly. A replay stores the scenario's identity
- * (id and hash), the seed, who played each side, every turn's orders and the
+ * (id and hash, and the what-if if the game was a counterfactual), the seed, who played each side, every turn's orders and the
  * state hash after each turn. The state itself is never stored: the engine
  * recomputes it, and the hashes prove the recomputation matches.
  */
@@ -56,6 +56,20 @@ export const Replay = z
       /** `sha256Hex(canonicalJson(scenario))` of the parsed scenario (defaults filled in). */
       hash: Sha256,
     }),
+    /**
+     * The id of the scenario's what-if the game was played in (`whatIfs[].id`),
+     * absent for history. `scenario.hash` is then the hash of the scenario with
+     * that what-if applied — the scenario actually played.
+     *
+     * Added without a new `replayVersion`, on purpose: the field is optional and
+     * absence means history, so every version-1 file (the golden replays, files
+     * handed out to classes) is still valid and means what it meant, and a
+     * history replay is written byte for byte as before, so older releases
+     * still read it. Only a what-if replay carries the field; an older release
+     * refuses it as an unknown key — and could not have verified it anyway,
+     * since it would not know to apply the what-if.
+     */
+    whatIf: Id.optional(),
     seed: z.string().min(1).max(200),
     players: z.strictObject({ japan: PlayerName, allies: PlayerName }),
     turns: z.array(ReplayTurn).max(MAX_REPLAY_TURNS),

@@ -100,7 +100,8 @@ function fail(problem: ReplayProblem): VerifyResult {
 export function scenarioMismatch(world: World, replay: Replay): string | null {
   const id = world.scenario.meta.id;
   const hash = scenarioHash(world.scenario);
-  const recorded = `this replay was recorded with scenario ${replay.scenario.id} (hash ${replay.scenario.hash})`;
+  const whatIf = replay.whatIf ? ` and the what-if "${replay.whatIf}"` : '';
+  const recorded = `this replay was recorded with scenario ${replay.scenario.id}${whatIf} (hash ${replay.scenario.hash})`;
   if (replay.scenario.id !== id) return `${recorded}, not ${id} (hash ${hash})`;
   if (replay.scenario.hash !== hash) {
     return `${recorded}, not with this version of ${id} (hash ${hash}): the scenario (or the version of the game reading it) has changed since the game was recorded`;

@@ -3,7 +3,7 @@
  * change uses checked when the scenario loads, and `--what-if` on the CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,9 +116,11 @@ describe('--what-if on the command line', () => {
     expect(out.series.at(-1).sides.japan.oil).toBeGreaterThan(40000);
   });
 
-  it('records a replay that verifies with the same what-if, and says which one it needs', () => {
+  it('records the what-if in the replay: verify applies it, and --what-if must agree with the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pov-what-if-'));
     const out = join(dir, 'game.json');
+    const history = join(dir, 'history.json');
+    const old = join(dir, 'old.json');
     try {
       const played = cli(
         'simulate',
@@ -133,10 +135,41 @@ describe('--what-if on the command line', () => {
         out,
       );
       expect(played.code).toBe(0);
-      expect(cli('verify', out, '--what-if', 'no-codebreaking').code).toBe(0);
+      expect(JSON.parse(readFileSync(out, 'utf8')).whatIf).toBe('no-codebreaking');
+      // The file names its what-if: verify applies it without being told.
       const bare = cli('verify', out);
-      expect(bare.code).toBe(1);
-      expect(bare.stderr).toMatch(/recorded with the what-if "no-codebreaking".*--what-if no-codebreaking/);
+      expect(bare.code).toBe(0);
+      expect(bare.stdout).toMatch(/^verified 3 turns/);
+      expect(bare.stdout).toContain('(what if: No code-breaking: JN-25 is never read)');
+      expect(cli('verify', out, '--what-if', 'no-codebreaking').code).toBe(0);
+      // Another what-if on the command line contradicts the file: one clear paragraph, exit 1.
+      const other = cli('verify', out, '--what-if', 'no-embargo');
+      expect(other.code).toBe(1);
+      expect(other.stderr).toMatch(
+        /^error: the replay ".*game\.json" was played with the what-if "no-codebreaking" \(No code-breaking: JN-25 is never read\), but --what-if no-embargo \(No American oil embargo \(August 1941\)\) was given: .* Leave out --what-if \(the replay names its own\) or give --what-if no-codebreaking\.\n$/,
+      );
+      // A history replay checked with --what-if: refused, and said why.
+      expect(cli('simulate', ...base, '--seed', '2', '--turns', '1', '--out', history).code).toBe(0);
+      expect(readFileSync(history, 'utf8')).not.toContain('whatIf');
+      const asWhatIf = cli('verify', history, '--what-if', 'no-embargo');
+      expect(asWhatIf.code).toBe(1);
+      expect(asWhatIf.stderr).toMatch(/was played as history, without a what-if, but --what-if no-embargo/);
+      // A replay recorded before replays named their what-if: verify says which one it needs.
+      const { whatIf: _w, ...older } = JSON.parse(readFileSync(out, 'utf8'));
+      writeFileSync(old, JSON.stringify(older));
+      const unnamed = cli('verify', old);
+      expect(unnamed.code).toBe(1);
+      expect(unnamed.stderr).toMatch(
+        /recorded with the what-if "no-codebreaking".*--what-if no-codebreaking/,
+      );
+      expect(cli('verify', old, '--what-if', 'no-codebreaking').code).toBe(0);
+      // A what-if the scenario file does not have.
+      writeFileSync(old, JSON.stringify({ ...older, whatIf: 'no-war' }));
+      const missing = cli('verify', old);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(
+        /played with the what-if "no-war", which the scenario file .* does not define/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
