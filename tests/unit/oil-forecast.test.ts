@@ -96,7 +96,7 @@ function checkTurn(
     const line = report.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === 'oil');
     if (line?.kind !== 'economy') throw new Error(`${at}: no oil line`);
     const changes = line.changes.map(entry);
-    const start = changes.findLastIndex((c) => c.cause === BASE);
+    const start = changes.map((c) => c.cause).lastIndexOf(BASE);
     expect(start, at).toBeGreaterThanOrEqual(0);
     // The stock the burn found: this turn's events, production, deliveries and builds came first.
     const stock = line.before + changes.slice(0, start).reduce((n, c) => n + c.applied, 0);
