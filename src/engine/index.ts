@@ -2,6 +2,7 @@
 export { turnDate } from './calendar';
 export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
+export { moveRoute } from './move-route';
 export {
   forecastOil,
   type OilBurn,

@@ -81,6 +81,8 @@ function dijkstra(
   goal: number,
   limit: number,
   canPass: (index: number) => boolean,
+  /** If given, filled with each reached area's predecessor on its shortest route. */
+  prev?: Int32Array,
 ): Float64Array {
   const { edges } = world.graph;
   const n = edges.length;
@@ -101,9 +103,39 @@ function dijkstra(
     if (current !== start && !canPass(current)) continue;
     for (const e of edges[current]!) {
       const d = currentDist + e.distance;
-      if (d <= limit && d < best[e.to]!) best[e.to] = d;
+      if (d <= limit && d < best[e.to]!) {
+        best[e.to] = d;
+        if (prev) prev[e.to] = current;
+      }
     }
   }
+}
+
+/**
+ * The areas of a shortest route from `from` to `to` (both included) through
+ * areas `canPass` allows, by the same search as `shortestDistance`, or null
+ * if there is none within `limit`. For drawing a move where it goes.
+ */
+export function shortestRoute(
+  world: World,
+  from: string,
+  to: string,
+  limit: number,
+  canPass: (areaId: string) => boolean,
+): string[] | null {
+  const { ids, index } = world.graph;
+  const start = index.get(from);
+  const goal = index.get(to);
+  if (start === undefined || goal === undefined) return null;
+  const prev = new Int32Array(ids.length).fill(-1);
+  const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!), prev);
+  if (!(best[goal]! <= limit)) return null;
+  const route = [to];
+  for (let at = goal; at !== start; ) {
+    at = prev[at]!;
+    route.push(ids[at]!);
+  }
+  return route.reverse();
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Where a move goes, area by area: the board draws a fleet's course around
+ * the land and an army's march through its own provinces, not a straight
+ * line across the map. The route is a shortest one through the areas the
+ * order check lets the force pass (checkMove in orders.ts): ships and
+ * flotillas through sea areas (into a port at the end), aircraft through
+ * anything, armies overland through their side's own land, or by sea
+ * through sea areas and their side's ports.
+ */
+import type { SideId } from '../scenario/schema';
+import { assertNever } from './assert-never';
+import { checkOrder, type Order } from './orders';
+import { forceById, type GameState } from './state';
+import { area, shortestRoute, type World } from './world';
+
+/** The areas from the force's position to the destination, both included; null if the order is not legal. */
+export function moveRoute(
+  world: World,
+  state: GameState,
+  side: SideId,
+  order: Extract<Order, { type: 'move' }>,
+): string[] | null {
+  const verdict = checkOrder(world, state, side, order);
+  const force = forceById(state, order.force);
+  if (!verdict.ok || !force) return null;
+  const limit = verdict.distance ?? Number.POSITIVE_INFINITY;
+  const sea = (id: string) => area(world, id).kind === 'sea';
+  const own = (id: string) => (state.control[id] ?? area(world, id).owner) === side;
+  let canPass: (id: string) => boolean;
+  switch (force.type) {
+    case 'ship':
+    case 'flotilla':
+      canPass = sea;
+      break;
+    case 'air':
+      canPass = () => true;
+      break;
+    case 'army':
+      canPass = verdict.bySea ? (id) => sea(id) || own(id) : (id) => !sea(id) && own(id);
+      break;
+    default:
+      return assertNever(force);
+  }
+  return shortestRoute(world, force.location, order.to, limit, canPass);
+}
