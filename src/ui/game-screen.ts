@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { SIDE_IDS } from '../engine/index';
+import { forecastOil, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -24,7 +24,8 @@ import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
 import { renderLegend } from './legend';
 import { scenarioBounds } from './map-frame';
 import { renderComposer } from './move-composer';
-import { legalDestinations, OrderDraft, sortieCosts } from './order-draft';
+import { unfuelled } from './oil-forecast';
+import { legalDestinations, OrderDraft } from './order-draft';
 import { orderText, renderOrdersTab } from './orders-tab';
 import { renderReportTab } from './report-view';
 import { boardClick, screenActions } from './screen-actions';
@@ -432,10 +433,8 @@ export class GameScreen {
     else if (watching) l.hint.textContent = 'The computer gives both sides’ orders.';
     else if (side) {
       const orders = this.drafts[side].orders;
-      const oil = [...sortieCosts(this.session.world, this.session.state, orders).values()].reduce(
-        (a, b) => a + b,
-        0,
-      );
+      const oil = forecastOil(this.session.world, this.session.state, side, orders);
+      const short = unfuelled(oil.sorties).length;
       const next =
         this.session.humanSides().length === 2 && side === 'japan'
           ? ' Then the Allied player gives orders.'
@@ -443,8 +442,8 @@ export class GameScreen {
       l.hint.textContent =
         (orders.length === 0
           ? 'No orders yet: every force stays put.'
-          : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil)} oil.`) +
-        next;
+          : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil.fuelledOil)} oil.` +
+            (short > 0 ? ` ${short} would find the tanks empty (see Orders).` : '')) + next;
     }
   }
 

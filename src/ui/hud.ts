@@ -1,13 +1,14 @@
 /**
  * The resource bar under the top bar: each stock of the side on screen, with
  * what changed last turn. Oil gets the oil clock: this turn's burn with the
- * orders given so far and how long the stock lasts at that rate. A stock at
- * or under the scenario's warning level is marked in words, not only colour.
+ * orders given so far (the engine's forecast) and how long the stock lasts at
+ * that rate. A stock at or under the scenario's warning level is marked in
+ * words, not only colour.
  */
 import type { SideId } from '../scenario/schema';
 import { el } from './dom';
 import { formatNumber, formatSigned } from './format';
-import { oilForecast } from './oil-forecast';
+import { beforeDeliveries, oilClock } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
 import { turnWord } from './turn-words';
 
@@ -41,7 +42,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     const notes: (HTMLElement | null)[] = [];
     let title = `${r.name} (${r.unit})`;
     if (r.id === 'oil') {
-      const f = oilForecast(world, state, side, drafts[side].orders, lastReport);
+      const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts =
         f.turnsLeft === null
@@ -58,6 +59,9 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       title =
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
         `ordered sorties ${formatNumber(f.sorties)}` +
+        (f.unfuelled > 0
+          ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
+          : '') +
         (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
         (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
     } else if (r.id === willId) {

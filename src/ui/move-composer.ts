@@ -3,12 +3,13 @@
  * they may go (the same areas ringed green on the map), and — before the
  * player confirms — what the move costs and what is waiting there.
  */
-import type { ForceState } from '../engine/index';
+import type { ForceState, Order } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { describeForce, summariseForces } from './describe-force';
 import { button, el } from './dom';
-import { formatNumber, ownerLabel } from './format';
-import { checkGroup, legalDestinations, moveCost, risksAt, sortieCosts } from './order-draft';
+import { capitalise, formatNumber, ownerLabel } from './format';
+import { beforeDeliveries, moveOil } from './oil-forecast';
+import { checkGroup, legalDestinations, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
 
 const MAX_LISTED = 6;
@@ -125,10 +126,11 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const verdict = checkGroup(world, state, side, forces, to, earlier);
-  const cost = moveCost(world, state, forces, to);
+  const moves: Order[] = forces.map((f) => ({ type: 'move', force: f.id, to }));
+  const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);
   const stock = state.sides[side].stocks.oil ?? 0;
-  const already = [...sortieCosts(world, state, earlier).values()].reduce((a, b) => a + b, 0);
+  const allSorties = cost.forecast.sorties.reduce((n, s) => n + s.oil, 0);
   const name = area?.name ?? to;
   const owner = area && area.kind !== 'sea' ? (state.control[to] ?? area.owner) : 'none';
 
@@ -140,11 +142,17 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     }),
   );
   rows.push(fact('Mission', mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name)));
-  const oilText =
-    cost.oil > 0
-      ? `${formatNumber(cost.oil)} thousand barrels of oil (stock ${formatNumber(stock)}; all sorties ordered so far would burn ${formatNumber(already + cost.oil)})`
-      : 'no oil (aircraft fly on what their bases hold)';
-  rows.push(fact('Cost', oilText, already + cost.oil > stock ? 'warn' : ''));
+  if (verdict.ok) {
+    const short = cost.unfuelled[0];
+    const oilText =
+      cost.oil > 0
+        ? `${formatNumber(cost.oil)} thousand barrels of oil (stock ${formatNumber(stock)}; all sorties ordered so far would burn ${formatNumber(allSorties)})` +
+          (short
+            ? `. ${capitalise(short.reason)} (${beforeDeliveries(world.scenario)})${stays(cost.unfuelled.length, forces.length)}.`
+            : '')
+        : 'no oil (aircraft fly on what their bases hold)';
+    rows.push(fact('Cost', oilText, short ? 'warn' : ''));
+  }
   if (verdict.ok && verdict.bySea) {
     const convoy = cost.convoy.map((t) => `${t.name} (${describeForce(t)})`).join(', ');
     rows.push(fact('Shipping', `goes by sea: takes ${convoy || 'transports'} along`));
@@ -193,4 +201,12 @@ function mission(
   if (enemyThere) return `attack the enemy in ${name}`;
   if (sea) return `sail to ${name} and patrol there`;
   return `move to ${name} (your own ${forces.every((f) => f.type === 'air') ? 'airfield' : 'area'})`;
+}
+
+/** Which of the forces would stay where they are for want of oil. */
+function stays(unfuelled: number, moving: number): string {
+  if (moving === 1) return ': it would stay where it is';
+  return unfuelled === moving
+    ? ': they would stay where they are'
+    : `: ${unfuelled} of these ${moving} forces would stay where they are`;
 }

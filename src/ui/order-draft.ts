@@ -2,8 +2,9 @@
  * A side's orders while the player is still giving them: every order is
  * checked by the engine's `checkOrder` against the ones before it, exactly as
  * the engine will check them when the turn is resolved. Also what the order
- * panel shows before an order is confirmed: where the chosen forces may go,
- * what it costs and who is waiting there. No rule is decided here.
+ * panel shows before an order is confirmed: where the chosen forces may go
+ * and who is waiting there (what it costs is the engine's oil forecast, in
+ * oil-forecast.ts). No rule is decided here.
  */
 import {
   checkOrder,
@@ -11,10 +12,8 @@ import {
   type GameState,
   type Legality,
   type Order,
-  sortieOil,
   type World,
 } from '../engine/index';
-import { seaLiftTransports } from '../engine/orders';
 import type { SideId } from '../scenario/schema';
 
 type MoveOrder = Extract<Order, { type: 'move' }>;
@@ -110,36 +109,6 @@ export function checkGroup(
   return { ok: true, distance: longest, bySea };
 }
 
-export interface MoveCost {
-  /** Thousand barrels for the forces and the transports they take along. */
-  oil: number;
-  /** Transport flotillas an army crossing the sea takes along. */
-  convoy: ForceState[];
-}
-
-/** What moving `forces` to `to` burns (the engine's sortie costs; transports counted once). */
-export function moveCost(
-  world: World,
-  state: GameState,
-  forces: readonly ForceState[],
-  to: string,
-): MoveCost {
-  const convoy: ForceState[] = [];
-  const moving = new Set(forces.map((f) => f.id));
-  let oil = 0;
-  for (const f of forces) {
-    oil += sortieOil(world, f);
-    if (f.type !== 'army') continue;
-    for (const t of seaLiftTransports(world, state, f, to)) {
-      if (moving.has(t.id)) continue;
-      moving.add(t.id);
-      convoy.push(t);
-      oil += sortieOil(world, t);
-    }
-  }
-  return { oil, convoy };
-}
-
 export interface Risk {
   /** Enemy forces in the destination. */
   there: ForceState[];
@@ -160,22 +129,4 @@ export function risksAt(world: World, state: GameState, side: SideId, to: string
       .filter((f) => f.type === 'air' && near.has(f.location))
       .map((f) => ({ force: f, area: f.location, distance: near.get(f.location) ?? 0 })),
   };
-}
-
-/** Oil each move order burns in the order given, as the engine fuels them (transports once per turn). */
-export function sortieCosts(world: World, state: GameState, orders: readonly Order[]): Map<Order, number> {
-  const costs = new Map<Order, number>();
-  const moving = new Set<string>();
-  for (const order of orders) {
-    if (order.type !== 'move') continue;
-    const force = state.forces.find((f) => f.id === order.force);
-    if (force?.status !== 'active') continue;
-    const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to) : [];
-    const cost =
-      sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
-    moving.add(force.id);
-    for (const t of convoy) moving.add(t.id);
-    costs.set(order, cost);
-  }
-  return costs;
 }

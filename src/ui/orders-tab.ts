@@ -3,13 +3,13 @@
  * decisions and builds this side may order, and all of its forces to pick
  * from. Everything here works with the keyboard alone.
  */
-import type { Order } from '../engine/index';
-import { checkOrder } from '../engine/index';
+import type { Order, SortieFuel } from '../engine/index';
+import { checkOrder, forecastOil } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
 import { formatNumber } from './format';
-import { sortieCosts } from './order-draft';
+import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
 
 export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
@@ -54,13 +54,14 @@ function howToPlay(open: boolean): HTMLElement {
 function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement {
   const { session, drafts } = ctx;
   const orders = drafts[side].orders;
-  const costs = sortieCosts(session.world, session.state, orders);
-  const total = [...costs.values()].reduce((a, b) => a + b, 0);
+  const forecast = forecastOil(session.world, session.state, side, orders);
+  const sorties = sortiesByOrder(forecast);
+  const short = unfuelled(forecast.sorties).length;
   const list = el('ol', { className: 'order-list' });
   orders.forEach((order, i) => {
     list.append(
       el('li', {}, [
-        el('span', { className: 'order-text', text: orderText(ctx, order, costs.get(order)) }),
+        el('span', { className: 'order-text', text: orderText(ctx, order, sorties.get(order)) }),
         button('Cancel', () => ctx.actions.cancelOrder(i), {
           className: 'small',
           label: `Cancel order ${i + 1}: ${orderText(ctx, order, undefined)}`,
@@ -72,7 +73,10 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
   const summary =
     orders.length === 0
       ? 'No orders yet: every force stays where it is. That is allowed — waiting costs oil too.'
-      : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'}; sorties burn ${formatNumber(total)} thousand barrels of oil.`;
+      : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'}; sorties burn ${formatNumber(forecast.fuelledOil)} thousand barrels of oil.` +
+        (short > 0
+          ? ` ${short === 1 ? 'One sortie finds' : `${short} sorties find`} the tanks empty ${beforeDeliveries(session.world.scenario)}.`
+          : '');
   return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s orders this turn` } }, [
     el('h3', { text: 'Orders this turn' }),
     el('p', { className: 'muted', text: summary }),
@@ -80,14 +84,18 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
   ]);
 }
 
-export function orderText(ctx: ScreenContext, order: Order, oil: number | undefined): string {
+/** An order in words; a move with its oil from the forecast (`sortie`), and whether the tanks hold it. */
+export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel | undefined): string {
   const { world, state } = ctx.session;
   switch (order.type) {
     case 'move': {
       const f = state.forces.find((x) => x.id === order.force);
       const to = world.areas.get(order.to)?.name ?? order.to;
       const from = f ? (world.areas.get(f.location)?.name ?? f.location) : '?';
-      return `${f?.name ?? order.force}: ${from} → ${to}${oil ? ` (oil ${formatNumber(oil)})` : ''}`;
+      const oil = sortie?.oil
+        ? ` (oil ${formatNumber(sortie.oil)}${sortie.fuelled ? '' : ' — more than the tanks hold now'})`
+        : '';
+      return `${f?.name ?? order.force}: ${from} → ${to}${oil}`;
     }
     case 'choose': {
       const c = world.scenario.choices.find((x) => x.id === order.choice);

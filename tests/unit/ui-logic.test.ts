@@ -10,6 +10,7 @@ import { policyByName } from '../../src/ai/registry';
 import {
   buildWorld,
   createGame,
+  forecastOil,
   type GameState,
   idleOil,
   resolveTurn,
@@ -24,15 +25,8 @@ import { countersByArea } from '../../src/ui/force-groups';
 import { clippedLength, placeCards } from '../../src/ui/label-placement';
 import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/launch';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/map-frame';
-import { oilForecast } from '../../src/ui/oil-forecast';
-import {
-  checkGroup,
-  legalDestinations,
-  moveCost,
-  OrderDraft,
-  risksAt,
-  sortieCosts,
-} from '../../src/ui/order-draft';
+import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/oil-forecast';
+import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/order-draft';
 import { scoreGame } from '../../src/ui/score';
 import { GameSession } from '../../src/ui/session';
 
@@ -82,9 +76,11 @@ describe('order drafts', () => {
   it('cost an invasion by sea with the transports it takes along, as the engine burns it', () => {
     const state = createGame(small, 's');
     const army = force(state, 'sixteenth-army');
-    const cost = moveCost(small, state, [army], 'borneo');
+    const invasion = [{ type: 'move' as const, force: 'sixteenth-army', to: 'borneo' }];
+    const cost = moveOil(small, state, 'japan', [], invasion);
     expect(cost.convoy.map((t) => t.id)).toEqual(['invasion-transports']);
     expect(cost.oil).toBe(sortieOil(small, army) + sortieOil(small, force(state, 'invasion-transports')));
+    expect(cost.unfuelled).toEqual([]);
     const order = { type: 'move' as const, force: 'sixteenth-army', to: 'borneo' };
     const next = resolveTurn(small, state, { japan: [order], allies: [] });
     const line = next.report.items.find(
@@ -93,7 +89,39 @@ describe('order drafts', () => {
     expect(
       line?.kind === 'economy' && line.changes.find((c) => c.cause === '16th Army to Borneo')?.amount,
     ).toBe(-cost.oil);
-    expect(sortieCosts(small, state, [order]).get(order)).toBe(cost.oil);
+    expect(sortiesByOrder(forecastOil(small, state, 'japan', [order])).get(order)?.oil).toBe(cost.oil);
+    // Transports already sailing on an order of their own burn no more for the army.
+    const sailing = [{ type: 'move' as const, force: 'invasion-transports', to: 'java-sea' }];
+    const twice = moveOil(small, state, 'japan', sailing, invasion);
+    expect(twice.oil).toBe(sortieOil(small, army));
+  });
+
+  it('say which moves the tanks as they stand cannot fuel, and why', () => {
+    const state = structuredClone(createGame(small, 's'));
+    const akagi = force(state, 'akagi');
+    // Just enough for the economy and one carrier's sortie: the second finds the tanks empty.
+    state.sides.japan.stocks.oil = 1500 + sortieOil(small, akagi);
+    const carriers = ['akagi', 'kaga'].map((id) => ({
+      type: 'move' as const,
+      force: id,
+      to: 'philippine-sea',
+    }));
+    const cost = moveOil(small, state, 'japan', [], carriers);
+    expect(cost.unfuelled.map((s) => s.reason)).toEqual([
+      `not enough oil: Kaga needs ${sortieOil(small, force(state, 'kaga'))} thousand barrels to move, 0 are left`,
+    ]);
+    const clock = oilClock(
+      small,
+      state,
+      'japan',
+      cost.forecast.sorties.map((s) => s.order),
+      null,
+    );
+    expect(clock).toMatchObject({
+      unfuelled: 1,
+      sorties: sortieOil(small, akagi),
+      burn: state.sides.japan.stocks.oil,
+    });
   });
 
   it('name the enemy forces waiting at a destination', () => {
@@ -110,7 +138,7 @@ describe('the oil clock', () => {
     const idle = state.forces
       .filter((f) => f.side === 'japan' && f.status === 'active')
       .reduce((n, f) => n + idleOil(small, f), 0);
-    const none = oilForecast(small, state, 'japan', [], null);
+    const none = oilClock(small, state, 'japan', [], null);
     expect(none).toMatchObject({
       stock: 38200,
       economy: 1500,
@@ -120,7 +148,7 @@ describe('the oil clock', () => {
       income: null,
     });
     expect(none.turnsLeft).toBe(Math.floor(38200 / (1500 + idle)));
-    const moving = oilForecast(
+    const moving = oilClock(
       small,
       state,
       'japan',
@@ -133,7 +161,7 @@ describe('the oil clock', () => {
 
   it('matches what the engine burns in a quiet turn', () => {
     const state = createGame(small, 's');
-    const f = oilForecast(small, state, 'japan', [], null);
+    const f = oilClock(small, state, 'japan', [], null);
     const { report } = resolveTurn(small, state, { japan: [], allies: [] });
     const line = report.items.find((i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil');
     if (line?.kind !== 'economy') throw new Error('no oil line');
