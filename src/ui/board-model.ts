@@ -14,6 +14,8 @@ export interface PlannedMove {
   from: string;
   to: string;
   side: SideId;
+  /** The areas it passes, from `from` to `to` (engine `moveRoute`); absent: drawn straight. */
+  route?: readonly string[];
 }
 
 export interface BoardModel {

@@ -5,7 +5,7 @@
  * moves ordered and the one being looked at, and the selection.
  */
 import type Phaser from 'phaser';
-import type { BoardModel } from './board-model';
+import type { BoardModel, PlannedMove } from './board-model';
 import type { Point, Rect } from './map-frame';
 import { markerRadius } from './marker-canvas';
 import { PALETTE, sideColour } from './palette';
@@ -57,16 +57,8 @@ export function drawMarks(
     g.lineStyle(3 / z, PALETTE.legal, 0.95);
     g.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 5) / z);
   }
-  for (const move of model.planned) {
-    const a = at.get(move.from);
-    const b = at.get(move.to);
-    if (a && b) arrow(g, a, b, sideColour(move.side), z);
-  }
-  if (model.pending) {
-    const a = at.get(model.pending.from);
-    const b = at.get(model.pending.to);
-    if (a && b) arrow(g, a, b, PALETTE.selection, z);
-  }
+  for (const move of model.planned) arrow(g, pointsOf(move, at), sideColour(move.side), z);
+  if (model.pending) arrow(g, pointsOf(model.pending, at), PALETTE.selection, z);
   for (const id of [model.selectedArea, model.origin]) {
     const p = id ? at.get(id) : undefined;
     const a = id ? areas.get(id) : undefined;
@@ -76,19 +68,43 @@ export function drawMarks(
   }
 }
 
-/** A move: a line with a white edge and a head that stops short of the destination's marker. */
-function arrow(g: Graphics, a: Point, b: Point, colour: number, z: number) {
+/** The markers a move passes, along its route when it has one. */
+function pointsOf(move: PlannedMove, at: ReadonlyMap<string, Point>): Point[] {
+  const ids = move.route && move.route.length >= 2 ? move.route : [move.from, move.to];
+  const points: Point[] = [];
+  for (const id of ids) {
+    const p = at.get(id);
+    if (p) points.push(p);
+  }
+  return points;
+}
+
+/**
+ * A move: a line with a white edge through the markers of the areas it
+ * passes, and a head that stops short of the destination's marker.
+ */
+function arrow(g: Graphics, points: readonly Point[], colour: number, z: number) {
+  if (points.length < 2) return;
+  const a = points[points.length - 2]!;
+  const b = points[points.length - 1]!;
   const len = Math.hypot(b.x - a.x, b.y - a.y);
   if (len === 0) return;
   const ux = (b.x - a.x) / len;
   const uy = (b.y - a.y) / len;
-  const stop = 12 / z;
+  const stop = Math.min(12 / z, len / 2);
   const tip = { x: b.x - ux * stop, y: b.y - uy * stop };
   const head = 10 / z;
+  const stroke = (end: Point) => {
+    g.beginPath();
+    g.moveTo(points[0]!.x, points[0]!.y);
+    for (const p of points.slice(1, -1)) g.lineTo(p.x, p.y);
+    g.lineTo(end.x, end.y);
+    g.strokePath();
+  };
   g.lineStyle(5 / z, 0xffffff, 0.9);
-  g.lineBetween(a.x, a.y, tip.x, tip.y);
+  stroke(tip);
   g.lineStyle(3 / z, colour, 1);
-  g.lineBetween(a.x, a.y, tip.x - ux * head * 0.6, tip.y - uy * head * 0.6);
+  stroke({ x: tip.x - ux * head * 0.6, y: tip.y - uy * head * 0.6 });
   g.fillStyle(colour, 1);
   g.fillTriangle(
     tip.x,
