@@ -28,7 +28,7 @@ import {
 } from '../engine/index';
 import { seedRng } from '../engine/rng';
 import type { SideId } from '../scenario/schema';
-import { candidateOrderSets } from './candidates';
+import { candidateOrderSets, distinctSets } from './candidates';
 import { evaluate } from './evaluate';
 import { historicalOrders } from './historical';
 import type { Policy } from './policy';
@@ -60,7 +60,7 @@ function chooseOrders(
   const rng = seedrandom.alea(`${state.seed}/${state.turn}/${side}/adaptive`);
   const int = (n: number) => Math.floor(rng() * n);
   const doctrine = historicalOrders(world, state, side);
-  const candidates = distinct(
+  const candidates = distinctSets(
     candidateOrderSets(world, state, side, settings.candidates, int).map((c) =>
       onTopOf(world, state, side, doctrine, c),
     ),
@@ -102,14 +102,4 @@ function onTopOf(
   const orders = [...doctrine];
   for (const o of candidate) if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
   return orders;
-}
-
-function distinct(sets: Order[][]): Order[][] {
-  const seen = new Set<string>();
-  return sets.filter((s) => {
-    const key = JSON.stringify(s);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

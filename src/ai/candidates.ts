@@ -19,6 +19,11 @@ export function candidateOrderSets(
 ): Order[][] {
   const sets: Order[][] = [[], attackPlan(world, state, side), withdrawDamaged(world, state, side)];
   for (let i = 0; sets.length < count && i < count * 2; i++) sets.push(randomPlan(world, state, side, int));
+  return distinctSets(sets);
+}
+
+/** The order sets without repeats (the first of equal sets is kept). */
+export function distinctSets(sets: readonly Order[][]): Order[][] {
   const seen = new Set<string>();
   return sets.filter((s) => {
     const key = JSON.stringify(s);
