@@ -4,6 +4,11 @@
  * raw JSON of the version before it.
  *
  * Version 1 was the first browser autosave: `version: 1` and no `saveVersion`.
+ * Version 3 added `whatIf` (the counterfactual the game is played in). A
+ * version-2 save has none, so it is history and migrates unchanged; the
+ * version number still went up so that an older release meeting a what-if
+ * save says it was saved by a newer version, instead of resuming it as
+ * history or failing on an unknown field.
  */
 import type { Problem } from '../scenario/problems';
 import { SAVE_VERSION } from './schema';
@@ -15,6 +20,7 @@ const STEPS: Record<number, (old: Raw) => Raw> = {
     const { version: _version, ...rest } = old;
     return { ...rest, saveVersion: 2 };
   },
+  2: (old) => ({ ...old, saveVersion: 3 }),
 };
 
 /** The version a raw save declares (`saveVersion`, or the first autosave's `version`). */

@@ -1,7 +1,8 @@
 /**
- * The save-game format, version 2. A save is a replay with what the screen
+ * The save-game format, version 3. A save is a replay with what the screen
  * needs to resume: the scenario's identity (and, for a scenario loaded from a
- * file or a link, the scenario itself), the seed, who plays each side, every
+ * file or a link, the scenario itself), the what-if it is played in (if any),
+ * the seed, who plays each side, every
  * turn's orders with the state hash after it, and the orders being drafted.
  * The state is never stored: the engine rebuilds it, and the hashes prove it.
  */
@@ -9,7 +10,7 @@ import { z } from 'zod';
 import { TurnOrders } from '../scenario/order-schema';
 import { Id } from '../scenario/primitives';
 
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 const Player = z
   .string()
@@ -22,10 +23,13 @@ export const SaveGame = z
     saveVersion: z.literal(SAVE_VERSION),
     scenario: z.strictObject({
       id: Id,
+      /** The hash of the scenario played: for a what-if, the scenario with the what-if applied. */
       hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)'),
-      /** The scenario file itself, when it is not one bundled with the game. */
+      /** The scenario file itself (without the what-if), when it is not one bundled with the game. */
       text: z.string().max(2_000_000).optional(),
     }),
+    /** The id of the scenario's what-if the game is played in; absent for history (version 3). */
+    whatIf: Id.optional(),
     seed: z.string().min(1).max(200),
     players: z.strictObject({ japan: Player, allies: Player }),
     launch: z.strictObject({

@@ -1,5 +1,6 @@
 /**
- * The About tab: the scenario's summary, the discussion prompts, the notes
+ * The About tab: the what-if being played (if the game is one), the
+ * scenario's summary, the discussion prompts, the notes
  * for teachers and the sources, and the link that starts this same game for
  * a whole class.
  */
@@ -16,12 +17,22 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
     attrs: { type: 'text', readonly: '', value: classLink, id: 'class-link', 'data-key': 'class-link' },
   });
   linkField.addEventListener('focus', () => linkField.select());
+  const whatIf = ctx.session.whatIf;
   container.replaceChildren(
     el('h2', { text: meta.title }),
     el('p', {
       className: 'muted',
       text: `${meta.period} · ${calendar.lastTurn} turns from ${formatDate(calendar.start, weekly)} · about ${formatMinutes(meta.playMinutes)}`,
     }),
+    whatIf
+      ? el('section', { className: 'what-if-about', attrs: { 'aria-labelledby': 'about-what-if' } }, [
+          el('h3', { attrs: { id: 'about-what-if' }, text: `What if: ${whatIf.title}` }),
+          el('p', {
+            text: 'This game is a what-if: it does not follow history. What changes, and what historians argue:',
+          }),
+          el('p', { text: whatIf.description }),
+        ])
+      : '',
     el('p', { text: meta.summary }),
     el('h3', { text: 'To discuss' }),
     el(

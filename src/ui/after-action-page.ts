@@ -66,6 +66,14 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
       el('header', { className: 'aar-header' }, [
         el('p', { className: 'eyebrow', text: 'Price of Victory — after-action report' }),
         el('h1', { attrs: { id: 'aar-title' }, text: report.scenario.title }),
+        report.whatIf
+          ? el('div', { className: 'aar-what-if', attrs: { id: 'aar-what-if' } }, [
+              el('p', { className: 'what-if-badge', text: `What if: ${report.whatIf.title}` }),
+              el('p', {
+                text: `This game was a what-if, not history.${report.whatIf.description ? ` ${report.whatIf.description}` : ''} The history lines and the notes in this report are the real war.`,
+              }),
+            ])
+          : null,
         el('p', {
           className: 'muted',
           text: `${report.scenario.period} · seed “${report.seed}” · Japan: ${player(report.players.japan)} · the Allies: ${player(report.players.allies)}`,
@@ -91,7 +99,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         el('h2', { attrs: { id: 'aar-charts' }, text: 'This war next to the real one' }),
         el('p', {
           className: 'hint',
-          text: 'Solid line: this game. Dashed line with dots: history, from the sources of the scenario.',
+          text: `Solid line: this game${report.whatIf ? ` (what if: ${report.whatIf.title})` : ''}. Dashed line with dots: history, from the sources of the scenario.`,
         }),
         el(
           'div',

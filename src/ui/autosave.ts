@@ -1,7 +1,8 @@
 /**
  * The autosave: after every turn the game is written to this browser's
  * storage in the save format of `src/save` — the scenario's identity (and,
- * for a scenario from a file or a link, its text), the seed, the players and
+ * for a scenario from a file or a link, its text), the what-if if the game
+ * is a counterfactual, the seed, the players and
  * the orders of every turn (never the state: the engine rebuilds it exactly).
  * Saves alternate between two slots, so a write that fails (storage full,
  * private mode) is reported, never thrown, and leaves the last good save.
@@ -10,6 +11,7 @@
 import {
   loadSaveText,
   readAutosave as readSlots,
+  SAVE_VERSION,
   type SaveGame,
   type StorageLike,
   writeAutosave,
@@ -35,11 +37,13 @@ export function browserStorage(): StorageLike | null {
 
 /** The game as a save (also what Export save writes). */
 export function saveOf(session: GameSession, launch: LaunchOptions, label: string): SaveGame {
+  // The hash is the scenario played (with the what-if); the text, if any, the file it was made from.
   const scenario = session.world.scenario;
-  const text = textToEmbed(scenario);
+  const text = textToEmbed(session.base);
   return {
-    saveVersion: 2,
+    saveVersion: SAVE_VERSION,
     scenario: { id: scenario.meta.id, hash: hashOf(scenario), ...(text !== undefined ? { text } : {}) },
+    ...(session.whatIf ? { whatIf: session.whatIf.id } : {}),
     seed: session.seed,
     players: { ...session.players },
     launch: { side: launch.side, difficulty: launch.difficulty },
@@ -79,12 +83,12 @@ export type ResumeResult =
 
 /** Rebuilds the saved game by playing its orders again through the engine, checking each turn's hash. */
 export function resume(save: Autosave): ResumeResult {
-  const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text);
+  const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text, save.whatIf);
   if (!found.ok) return found;
-  const scenario = found.scenario;
+  const scenario = found.base;
   let session: GameSession;
   try {
-    session = new GameSession(scenario, save.seed, save.players);
+    session = new GameSession(scenario, save.seed, save.players, save.whatIf);
     for (const [i, turn] of save.turns.entries()) {
       if (session.over)
         return { ok: false, message: `The saved game goes on after the game ended (turn ${i + 1}).` };
@@ -110,6 +114,7 @@ export function resume(save: Autosave): ResumeResult {
       side: save.launch.side,
       difficulty: save.launch.difficulty,
       seed: save.seed,
+      ...(save.whatIf !== undefined ? { whatIf: save.whatIf } : {}),
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { compareReplays, type Replay, type TimelineEntry } from '../replay/index';
 import type { Scenario } from '../scenario/schema';
+import { whatIfById } from '../scenario/what-if';
 import { lineChart } from './charts';
 import { statusLine } from './classroom-dialog';
 import { button, el } from './dom';
@@ -26,12 +27,17 @@ export class CompareView {
   }
 
   start() {
+    // Both replays have the same scenario hash (main.ts checks), so the same what-if.
+    const whatIf = this.a.whatIf ? whatIfById(this.scenario, this.a.whatIf) : undefined;
     document.title = `Compare: ${this.scenario.meta.title} — Price of Victory`;
     this.root.replaceChildren(
       el('header', { className: 'replay-header' }, [
         el('div', {}, [
           el('p', { className: 'eyebrow', text: 'Compare two games' }),
           el('h1', { text: this.scenario.meta.title }),
+          whatIf
+            ? el('p', { className: 'what-if-badge', text: `What if: ${whatIf.title} (both games)` })
+            : null,
         ]),
         el('div', { className: 'classroom-buttons' }, [
           button('Back to the start screen', () => this.hooks.back()),

@@ -8,7 +8,9 @@ import { scenarioHash } from '../replay/index';
 import { loadScenarioText } from '../scenario/load';
 import type { Problem } from '../scenario/problems';
 import type { Scenario } from '../scenario/schema';
+import { unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
 import { type BundledScenario, bundledScenarios, findScenario } from './bundled-scenarios';
+import { playedScenario } from './what-ifs';
 
 export interface CustomScenario extends BundledScenario {
   loaded: { ok: true; value: Scenario };
@@ -73,18 +75,29 @@ export function keyOf(scenario: Scenario): string {
 /**
  * The scenario a save or a replay was played with: bundled (same id and
  * content), a custom one loaded in this page, or the text the save carries.
+ * With a what-if, `hash` is that of the scenario with the what-if applied:
+ * `scenario` is that scenario (the one to play or verify), `base` the one it
+ * was made from (the one to start a new game or a branch from).
  */
 export function scenarioFor(
   id: string,
   hash: string,
   text?: string,
-): { ok: true; scenario: Scenario; key: string } | { ok: false; message: string } {
+  whatIf?: string,
+): { ok: true; scenario: Scenario; base: Scenario; key: string } | { ok: false; message: string } {
+  const matches = (base: Scenario) =>
+    (whatIf === undefined || whatIfById(base, whatIf) !== undefined) &&
+    hashOf(playedScenario(base, whatIf)) === hash;
+  const found = (base: Scenario, key: string) => ({
+    ok: true as const,
+    scenario: playedScenario(base, whatIf),
+    base,
+    key,
+  });
   const bundled = findScenario(id);
-  if (bundled?.loaded.ok && hashOf(bundled.loaded.value) === hash) {
-    return { ok: true, scenario: bundled.loaded.value, key: bundled.file };
-  }
-  const custom = customs.find((c) => c.hash === hash);
-  if (custom) return { ok: true, scenario: custom.loaded.value, key: custom.file };
+  if (bundled?.loaded.ok && matches(bundled.loaded.value)) return found(bundled.loaded.value, bundled.file);
+  const custom = customs.find((c) => matches(c.loaded.value));
+  if (custom) return found(custom.loaded.value, custom.file);
   if (text !== undefined) {
     const added = addCustomScenario(text, `saved game (${id})`);
     if (!added.ok) {
@@ -94,18 +107,32 @@ export function scenarioFor(
         message: `The scenario inside the saved game cannot be read${first ? ` (${first.path}: ${first.message})` : ''}.`,
       };
     }
-    if (added.scenario.hash !== hash) {
+    const value = added.scenario.loaded.value;
+    if (whatIf !== undefined && !whatIfById(value, whatIf)) {
+      return {
+        ok: false,
+        message: `The saved game cannot be continued: ${unknownWhatIfMessage(value, whatIf)}.`,
+      };
+    }
+    if (!matches(value)) {
       return {
         ok: false,
         message: 'The scenario inside the saved game does not match the game (it was changed).',
       };
     }
-    return { ok: true, scenario: added.scenario.loaded.value, key: added.scenario.file };
+    return found(value, added.scenario.file);
   }
   if (bundled?.loaded.ok) {
+    const title = bundled.loaded.value.meta.title;
+    if (whatIf !== undefined && !whatIfById(bundled.loaded.value, whatIf)) {
+      return {
+        ok: false,
+        message: `This game was played with the what-if “${whatIf}”, which this version of the scenario “${title}” does not have (${unknownWhatIfMessage(bundled.loaded.value, whatIf)}). Load the version it was played with using Load scenario, then try again.`,
+      };
+    }
     return {
       ok: false,
-      message: `This game was played with another version of the scenario “${bundled.loaded.value.meta.title}” (${id}). Load that version with Load scenario, then try again.`,
+      message: `This game was played with another version of the scenario “${title}” (${id}). Load that version with Load scenario, then try again.`,
     };
   }
   return {

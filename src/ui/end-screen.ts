@@ -91,9 +91,17 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       el('p', { className: 'muted', text: `${name(s)} lost: ${score.sides[s].shipsSunk.join(', ')}.` }),
     );
 
+  // A what-if is measured against the real war too: say so, so nobody reads it as history.
+  const whatIfNote = session.whatIf
+    ? el('p', {
+        className: 'what-if-note',
+        attrs: { id: 'end-what-if' },
+        text: `This game was a what-if — “${session.whatIf.title}” — not history. Everything below compares your counterfactual war with the real one.`,
+      })
+    : null;
   const comparisons = score.comparisons.length
     ? table(
-        `Your war next to the real one (${formatDate(score.endDate)})`,
+        `Your ${session.whatIf ? 'what-if ' : ''}war next to the real one (${formatDate(score.endDate)})`,
         ['', 'Your game', 'History'],
         score.comparisons.map((c) => [
           c.label,
@@ -130,6 +138,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
       el('p', { className: 'outcome-line', text: outcomeLine(outcome) }),
+      ...(whatIfNote ? [whatIfNote] : []),
       el('p', { text: history }),
       held,
       losses,

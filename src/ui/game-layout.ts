@@ -9,6 +9,8 @@ import type { Tab } from './screen-state';
 export interface GameLayout {
   root: HTMLElement;
   title: HTMLElement;
+  /** "What if: …" under the game bar when the game is a counterfactual (hidden for history). */
+  whatIf: HTMLElement;
   status: HTMLElement;
   playing: HTMLElement;
   endTurn: HTMLButtonElement;
@@ -44,6 +46,8 @@ export function buildGameLayout(): GameLayout {
     return x;
   };
   const title = el('p', { className: 'subtitle', attrs: { id: 'scenario-title' } });
+  const whatIf = el('p', { className: 'what-if-banner', attrs: { id: 'what-if-banner' } });
+  whatIf.hidden = true;
   const status = el('p', { className: 'turn-status', attrs: { id: 'turn-status', 'aria-live': 'polite' } });
   const playing = el('p', { className: 'playing-as', attrs: { id: 'playing-as' } });
   const endTurn = b('End turn', 'end-turn');
@@ -112,6 +116,7 @@ export function buildGameLayout(): GameLayout {
       ]),
       newGame,
     ]),
+    whatIf,
     hud,
     notice,
     el('main', { className: 'layout' }, [
@@ -136,6 +141,7 @@ export function buildGameLayout(): GameLayout {
   return {
     root,
     title,
+    whatIf,
     status,
     playing,
     endTurn,

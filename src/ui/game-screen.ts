@@ -15,7 +15,7 @@ import type { BoardModel, PlannedMove } from './board-model';
 import { type BoardScene, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
 import { closeDialog, showHandover, showThinking } from './dialogs';
-import { keepFocus } from './dom';
+import { el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
 import { capitalise, formatDate, formatNumber, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
@@ -90,7 +90,16 @@ export class GameScreen {
     const l = this.layout;
     const meta = this.session.world.scenario.meta;
     l.title.textContent = `${meta.title} · ${meta.period}`;
-    document.title = `${meta.title} — Price of Victory`;
+    const whatIf = this.session.whatIf;
+    if (whatIf) {
+      // Students must see they are not playing history; the About tab has the description.
+      l.whatIf.replaceChildren(
+        el('strong', { text: `What if: ${whatIf.title}` }),
+        ' — this game does not follow history. The About tab says what changes.',
+      );
+      l.whatIf.hidden = false;
+    }
+    document.title = `${whatIf ? `What if: ${whatIf.title} — ` : ''}${meta.title} — Price of Victory`;
     renderLegend(l.legendBody);
     this.render();
 
@@ -347,7 +356,10 @@ export class GameScreen {
         : who === 'none'
           ? 'computer against computer'
           : `as ${s.world.scenario.sides[who].name}`;
-    return `${s.world.scenario.meta.title} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
+    const whatIf = s.whatIf ? ` (what if: ${s.whatIf.title})` : '';
+    const label = `${s.world.scenario.meta.title}${whatIf} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
+    // The save format keeps labels to 200 characters (long titles and what-if titles could pass it).
+    return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
   }
 
   private showNotice(text: string | null) {

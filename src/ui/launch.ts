@@ -1,8 +1,9 @@
 /**
- * How a game is started: scenario, who plays, difficulty and seed. The same
- * options come from the start screen or from a link
- * (`?scenario=pacific-1941&side=japan&seed=class-3b&difficulty=hard`), so a
- * teacher can give a whole class one link and everyone gets the same game.
+ * How a game is started: scenario, who plays, difficulty, seed and — for a
+ * counterfactual — the what-if. The same options come from the start screen
+ * or from a link
+ * (`?scenario=pacific-1941&side=japan&seed=class-3b&difficulty=hard&whatIf=no-embargo`),
+ * so a teacher can give a whole class one link and everyone gets the same game.
  */
 import type { SideId } from '../scenario/schema';
 import type { Players } from './session';
@@ -15,6 +16,8 @@ export interface LaunchOptions {
   side: SideChoice;
   difficulty: Difficulty;
   seed: string;
+  /** The id of one of the scenario's what-ifs; absent for history. Checked against the scenario when the game starts. */
+  whatIf?: string;
 }
 
 export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: string }[] = [
@@ -37,6 +40,8 @@ export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: s
 ];
 
 const SEED_MAX = 100;
+/** What-if ids are short (`no-embargo`); a longer one in a link is cut before it is quoted in a message. */
+const WHAT_IF_MAX = 60;
 
 export function cleanSeed(seed: string): string {
   return seed.trim().slice(0, SEED_MAX);
@@ -55,8 +60,15 @@ export function optionsFromUrl(search: string): { options: LaunchOptions | null;
   const difficulty = DIFFICULTIES.find((d) => d.value === difficultyParam)?.value;
   if (!difficulty) problems.push(`difficulty "${difficultyParam}" is not one of easy, normal, hard, history`);
   const seed = cleanSeed(params.get('seed') ?? '') || 'classroom';
+  const whatIf = params.get('whatIf')?.trim().slice(0, WHAT_IF_MAX);
   return {
-    options: { scenario, side: side ?? 'japan', difficulty: difficulty ?? 'normal', seed },
+    options: {
+      scenario,
+      side: side ?? 'japan',
+      difficulty: difficulty ?? 'normal',
+      seed,
+      ...(whatIf ? { whatIf } : {}),
+    },
     problems,
   };
 }
@@ -69,6 +81,7 @@ export function linkFor(options: LaunchOptions, base: string): string {
     seed: options.seed,
   });
   if (options.difficulty !== 'normal') params.set('difficulty', options.difficulty);
+  if (options.whatIf) params.set('whatIf', options.whatIf);
   const url = new URL(base);
   url.search = params.toString();
   url.hash = '';

@@ -19,6 +19,7 @@ import { showProblems } from './problems-view';
 import { fetchScenarioText } from './remote-scenario';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
+import { findWhatIf } from './what-ifs';
 
 const root = document.getElementById('app') ?? document.body;
 let current: { destroy(): void } | null = null;
@@ -47,11 +48,11 @@ function showStart(notice?: string) {
 
 /** The replay viewer (loaded only when needed). */
 async function openReplay(replay: Replay, turn?: number) {
-  const found = scenarioFor(replay.scenario.id, replay.scenario.hash);
+  const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
   if (!found.ok) return showStart(`The replay cannot be shown. ${found.message.replace('This game', 'It')}`);
   current?.destroy();
   const { ReplayViewer } = await import('./replay-viewer');
-  const screen = new ReplayViewer(root, found.scenario, replay, {
+  const screen = new ReplayViewer(root, found.base, replay, {
     back: () => showStart(),
     play: (session, launch) => void openGame(session, launch),
   });
@@ -65,7 +66,7 @@ async function openCompare(a: Replay, b: Replay) {
       `These two replays were played with different scenarios (${a.scenario.id} and ${b.scenario.id}, or two versions of one): only games of the same scenario can be compared.`,
     );
   }
-  const found = scenarioFor(a.scenario.id, a.scenario.hash);
+  const found = scenarioFor(a.scenario.id, a.scenario.hash, undefined, a.whatIf);
   if (!found.ok)
     return showStart(`The replays cannot be compared. ${found.message.replace('This game', 'They')}`);
   current?.destroy();
@@ -90,10 +91,20 @@ async function startNew(options: LaunchOptions) {
       'Fix the file at the places listed, then reload the page.',
     );
   }
+  const scenario = bundled.loaded.value;
+  if (options.whatIf !== undefined) {
+    const found = findWhatIf(scenario, options.whatIf);
+    if (!found.ok) {
+      return showStart(
+        `The link could not be used: ${found.message}. Choose a what-if (or history) on the start screen.`,
+      );
+    }
+  }
   const session = new GameSession(
-    bundled.loaded.value,
+    scenario,
     options.seed,
     playersFor(options.side, options.difficulty),
+    options.whatIf,
   );
   await openGame(session, { ...options, scenario: bundled.file });
 }
@@ -150,7 +161,8 @@ function boot() {
     save.turns.length > 0 &&
     bundled?.id === save.scenario.id &&
     save.seed === options.seed &&
-    save.launch.side === options.side
+    save.launch.side === options.side &&
+    save.whatIf === options.whatIf
   ) {
     showStart();
     showHandover(

@@ -19,6 +19,7 @@ import {
 } from '../engine/index';
 import { branchReplay, loadReplayText, type Replay, verifyReplay } from '../replay/index';
 import type { Scenario, SideId } from '../scenario/schema';
+import { whatIfById } from '../scenario/what-if';
 import { openClassroomDialog, statusLine } from './classroom-dialog';
 import { requestClassroom, setBranchOrigin } from './classroom-events';
 import { keyOf } from './custom-scenarios';
@@ -36,6 +37,7 @@ import {
 import { renderReport } from './report-view';
 import type { ScreenContext } from './screen-state';
 import { GameSession } from './session';
+import { playedScenario } from './what-ifs';
 
 const PLAY_DELAY_MS = 1200;
 
@@ -70,14 +72,19 @@ export class ReplayViewer {
   private readonly strip = el('div', { className: 'timeline-strip', attrs: { 'aria-hidden': 'true' } });
   private readonly body = el('div', { className: 'replay-body' });
 
+  /** The scenario played: `base`, or `base` with the replay's what-if applied. */
+  private readonly scenario: Scenario;
+
+  /** `base` is the scenario as loaded; the replay's what-if (already checked by `scenarioFor`) is applied to it. */
   constructor(
     parent: HTMLElement,
-    private readonly scenario: Scenario,
+    private readonly base: Scenario,
     private readonly replay: Replay,
     private readonly hooks: ViewerHooks,
   ) {
-    this.world = buildWorld(scenario);
-    this.weekly = scenario.calendar.turnLength.unit !== 'month';
+    this.scenario = playedScenario(base, replay.whatIf);
+    this.world = buildWorld(this.scenario);
+    this.weekly = this.scenario.calendar.turnLength.unit !== 'month';
     this.states = [createGame(this.world, replay.seed)];
     this.playButton = button('Play', () => this.togglePlay(), {
       key: 'replay-play',
@@ -151,6 +158,7 @@ export class ReplayViewer {
 
   private build() {
     const meta = this.scenario.meta;
+    const whatIf = this.replay.whatIf ? whatIfById(this.scenario, this.replay.whatIf) : undefined;
     const who = (side: SideId) => {
       const p = this.replay.players[side];
       return `${this.world.scenario.sides[side].name}: ${p === 'human' ? 'a player' : `computer (${p})`}`;
@@ -177,6 +185,13 @@ export class ReplayViewer {
         el('div', {}, [
           el('p', { className: 'eyebrow', text: 'Replay viewer' }),
           el('h1', { text: meta.title }),
+          whatIf
+            ? el('p', {
+                className: 'what-if-badge',
+                attrs: { id: 'replay-what-if' },
+                text: `What if: ${whatIf.title}`,
+              })
+            : null,
           el('p', {
             className: 'muted',
             text: `${meta.period} · seed “${this.replay.seed}” · ${who('japan')} · ${who('allies')} · ${this.turns} turns · ${outcome}`,
@@ -443,17 +458,23 @@ export class ReplayViewer {
       () => {
         const players = playersFor(side, difficulty);
         const branch = branchReplay(this.replay, k, players);
-        const session = new GameSession(this.scenario, branch.seed, players);
+        const session = new GameSession(this.base, branch.seed, players, branch.whatIf);
         for (const t of branch.turns) session.apply(t.orders);
         setBranchOrigin(this.replay, k);
         close();
-        this.hooks.play(session, { scenario: keyOf(this.scenario), side, difficulty, seed: branch.seed });
+        this.hooks.play(session, {
+          scenario: keyOf(this.base),
+          side,
+          difficulty,
+          seed: branch.seed,
+          ...(branch.whatIf !== undefined ? { whatIf: branch.whatIf } : {}),
+        });
       },
       { className: 'primary big' },
     );
     body.append(
       el('p', {
-        text: `The new game starts in ${formatDate(state.date, this.weekly)} (turn ${state.turn}) with the same seed “${this.replay.seed}”; the first ${k} ${k === 1 ? 'turn is' : 'turns are'} exactly as in this replay. From there, you decide.`,
+        text: `The new game starts in ${formatDate(state.date, this.weekly)} (turn ${state.turn}) with the same seed “${this.replay.seed}”${this.replay.whatIf ? ' and the same what-if' : ''}; the first ${k} ${k === 1 ? 'turn is' : 'turns are'} exactly as in this replay. From there, you decide.`,
       }),
       sides,
       el('div', { className: 'field' }, [

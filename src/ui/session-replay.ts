@@ -1,4 +1,8 @@
-/** A game in progress as a replay (for Export replay, the share link, the viewer and the report). */
+/**
+ * A game in progress as a replay (for Export replay, the share link, the
+ * viewer and the report). For a what-if, the hash is that of the scenario
+ * played (with the what-if applied), and the replay names the what-if.
+ */
 import { REPLAY_VERSION, type Replay } from '../replay/index';
 import { hashOf } from './custom-scenarios';
 import type { GameSession } from './session';
@@ -9,6 +13,7 @@ export function replayOf(session: GameSession): Replay {
   return {
     replayVersion: REPLAY_VERSION,
     scenario: { id: scenario.meta.id, hash: hashOf(scenario) },
+    ...(session.whatIf ? { whatIf: session.whatIf.id } : {}),
     seed: session.seed,
     players: { ...session.players },
     turns: session.turns.map((t, i) => ({ turn: i + 1, orders: structuredClone(t.orders), hash: t.hash })),

@@ -17,6 +17,8 @@ import {
   type World,
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
+import type { WhatIf } from '../scenario/what-if-schema';
+import { findWhatIf, playedScenario } from './what-ifs';
 
 /** Who plays a side: a person at this screen, or a computer policy by name. */
 export type Player = 'human' | string;
@@ -29,6 +31,11 @@ export interface PlayedTurn {
 }
 
 export class GameSession {
+  /** The scenario as loaded (a save of a custom scenario keeps this one's text). */
+  readonly base: Scenario;
+  /** The counterfactual being played, or null for history. */
+  readonly whatIf: WhatIf | null;
+  /** Built from the scenario played: `base`, or `base` with the what-if applied. */
   readonly world: World;
   readonly seed: string;
   readonly players: Players;
@@ -36,8 +43,16 @@ export class GameSession {
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
 
-  constructor(scenario: Scenario, seed: string, players: Players) {
-    this.world = buildWorld(scenario);
+  /** Throws on an unknown what-if id or computer player (callers check both first). */
+  constructor(scenario: Scenario, seed: string, players: Players, whatIf?: string) {
+    this.base = scenario;
+    if (whatIf === undefined) this.whatIf = null;
+    else {
+      const found = findWhatIf(scenario, whatIf);
+      if (!found.ok) throw new Error(found.message);
+      this.whatIf = found.whatIf;
+    }
+    this.world = buildWorld(playedScenario(scenario, whatIf));
     this.seed = seed;
     this.players = { ...players };
     this.current = createGame(this.world, seed);

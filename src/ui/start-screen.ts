@@ -1,7 +1,7 @@
 /**
  * The start screen: pick a scenario (title, period, playing time, summary),
- * a side, the computer's difficulty and a seed — or continue the autosaved
- * game. It also shows the link that starts the chosen game directly, for a
+ * a side, history or one of the scenario's what-ifs, the computer's
+ * difficulty and a seed — or continue the autosaved game. It also shows the link that starts the chosen game directly, for a
  * teacher to hand to a class.
  */
 import { type Autosave, readAutosave } from './autosave';
@@ -12,6 +12,7 @@ import { button, el } from './dom';
 import { formatDate, formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
+import { HISTORY_CHOICE } from './what-ifs';
 
 export interface StartHooks extends ClassroomHooks {
   start(options: LaunchOptions): void;
@@ -39,6 +40,51 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       : '';
   };
 
+  // What if… : history, or one of the chosen scenario's counterfactuals (hidden when it has none).
+  const whatIfSelect = el('select', {
+    attrs: { id: 'what-if', 'aria-describedby': 'what-if-description' },
+  });
+  const whatIfDescription = el('p', {
+    className: 'hint what-if-description',
+    attrs: { id: 'what-if-description', 'aria-live': 'polite' },
+  });
+  const whatIfField = el('div', { className: 'field what-if-field' }, [
+    el('label', { text: 'What if…', attrs: { for: 'what-if' } }),
+    whatIfSelect,
+    whatIfDescription,
+  ]);
+  const whatIfsOf = (file: string) => {
+    const found = scenarios.find((s) => s.file === file);
+    return found?.loaded.ok ? found.loaded.value.whatIfs : [];
+  };
+  const describeWhatIf = () => {
+    const chosen = whatIfsOf(state.scenario).find((w) => w.id === state.whatIf);
+    whatIfDescription.replaceChildren(
+      ...(chosen
+        ? [el('strong', { text: 'A what-if, not history. ' }), chosen.description]
+        : [HISTORY_CHOICE.description]),
+    );
+    whatIfField.classList.toggle('counterfactual', chosen !== undefined);
+  };
+  /** Fills the what-if menu for the chosen scenario; a what-if of another scenario is dropped. */
+  const updateWhatIfs = () => {
+    const whatIfs = whatIfsOf(state.scenario);
+    if (!whatIfs.some((w) => w.id === state.whatIf)) delete state.whatIf;
+    whatIfSelect.replaceChildren(
+      el('option', { text: HISTORY_CHOICE.title, attrs: { value: '' } }),
+      ...whatIfs.map((w) => el('option', { text: w.title, attrs: { value: w.id } })),
+    );
+    whatIfSelect.value = state.whatIf ?? '';
+    whatIfField.hidden = whatIfs.length === 0;
+    describeWhatIf();
+  };
+  whatIfSelect.addEventListener('change', () => {
+    if (whatIfSelect.value) state.whatIf = whatIfSelect.value;
+    else delete state.whatIf;
+    describeWhatIf();
+    updateLink();
+  });
+
   // Scenarios.
   const scenarioList = el('div', { className: 'scenario-list' });
   for (const s of scenarios) {
@@ -63,6 +109,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     radio.checked = s.file === state.scenario;
     radio.addEventListener('change', () => {
       state.scenario = s.file;
+      updateWhatIfs();
       updateLink();
     });
     const turns = `${cal.lastTurn} turns of ${cal.turnLength.count === 1 ? 'one' : cal.turnLength.count} ${cal.turnLength.unit}${cal.turnLength.count === 1 ? '' : 's'}`;
@@ -151,6 +198,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       el('fieldset', {}, [el('legend', { text: '2. Choose who plays' }), sideList]),
       el('fieldset', { className: 'settings' }, [
         el('legend', { text: '3. Settings' }),
+        whatIfField,
         el('div', { className: 'field' }, [
           el('label', { text: 'Computer player', attrs: { for: 'difficulty' } }),
           difficulty,
@@ -178,6 +226,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     startButton.textContent = 'Starting…';
     hooks.start({ ...state });
   });
+  updateWhatIfs();
   updateLink();
 
   const save = readAutosave();

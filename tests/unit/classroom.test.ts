@@ -13,6 +13,7 @@ import {
 import {
   loadSaveText,
   readAutosave,
+  SAVE_VERSION,
   type SaveGame,
   type StorageLike,
   writeAutosave,
@@ -25,7 +26,7 @@ const game = autoplay(world, 'class', { japan: random, allies: random });
 
 function saveOf(turns = 2): SaveGame {
   return {
-    saveVersion: 2,
+    saveVersion: SAVE_VERSION,
     scenario: { id: world.scenario.meta.id, hash: scenarioHash(world.scenario) },
     seed: 'class',
     players: { japan: 'human', allies: 'random' },
@@ -61,7 +62,7 @@ describe('saved games', () => {
     const { saveVersion: _v, ...rest } = saveOf();
     const r = loadSaveText(JSON.stringify({ version: 1, ...rest }));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value.saveVersion).toBe(2);
+    if (r.ok) expect(r.value.saveVersion).toBe(SAVE_VERSION);
   });
 
   it.each([
