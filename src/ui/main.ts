@@ -61,6 +61,12 @@ async function openReplay(replay: Replay, turn?: number) {
 }
 
 async function openCompare(a: Replay, b: Replay) {
+  if (a.scenario.hash !== b.scenario.hash && a.scenario.id === b.scenario.id && a.whatIf !== b.whatIf) {
+    const name = (r: Replay) => (r.whatIf ? `the what-if “${r.whatIf}”` : 'history');
+    return showStart(
+      `These two replays were played in different versions of the war (${name(a)} and ${name(b)}): only games of the same scenario and what-if can be compared.`,
+    );
+  }
   if (a.scenario.hash !== b.scenario.hash) {
     return showStart(
       `These two replays were played with different scenarios (${a.scenario.id} and ${b.scenario.id}, or two versions of one): only games of the same scenario can be compared.`,
