@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { forecastOil, SIDE_IDS } from '../engine/index';
+import { forecastOil, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -488,9 +488,12 @@ export class GameScreen {
       for (const o of this.drafts[side].orders) {
         if (o.type !== 'move') continue;
         const f = state.forces.find((x) => x.id === o.force);
-        if (f) planned.push({ from: f.location, to: o.to, side });
+        const route = moveRoute(this.session.world, state, side, o) ?? undefined;
+        if (f) planned.push({ from: f.location, to: o.to, side, route });
       }
     }
+    const sel = this.screen.selection;
+    const lead = sel?.forces[0];
     return {
       world: this.session.world,
       state,
@@ -499,8 +502,20 @@ export class GameScreen {
       destinations: this.destinations(),
       planned,
       pending:
-        side && this.screen.selection && this.screen.destination
-          ? { from: this.screen.selection.origin, to: this.screen.destination, side }
+        side && sel && this.screen.destination
+          ? {
+              from: sel.origin,
+              to: this.screen.destination,
+              side,
+              // Drawn along the route of the first force picked (a group of one kind goes the same way).
+              route: lead
+                ? (moveRoute(this.session.world, state, side, {
+                    type: 'move',
+                    force: lead,
+                    to: this.screen.destination,
+                  }) ?? undefined)
+                : undefined,
+            }
           : null,
     };
   }
