@@ -141,7 +141,9 @@ async function wholeGameHeap(
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${url}?scenario=pacific-1941&side=none&seed=memory&difficulty=easy`);
+  // The historical plan on both sides plays the whole war (to the surrender of August 1945); the
+  // adaptive bots against each other may end it in 1942 with a negotiated peace (CALIBRATION.md §4).
+  await page.goto(`${url}?scenario=pacific-1941&side=none&seed=memory&difficulty=history`);
   await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 60_000 });
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
