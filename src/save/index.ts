@@ -1,5 +1,6 @@
 /** Saved games: the format, loading with migrations, and autosave slots that never lose the last good game. */
+export { type DraftsCheck, type RestoredDrafts, restoreDrafts } from './drafts';
 export { loadSaveText, loadSaveValue } from './load';
 export { migrateSave } from './migrate';
-export { SAVE_VERSION, SaveGame } from './schema';
+export { SAVE_VERSION, SavedDrafts, SaveGame } from './schema';
 export { readAutosave, type StorageLike, type WriteResult, writeAutosave } from './slots';

@@ -8,7 +8,9 @@
  * version-2 save has none, so it is history and migrates unchanged; the
  * version number still went up so that an older release meeting a what-if
  * save says it was saved by a newer version, instead of resuming it as
- * history or failing on an unknown field.
+ * history or failing on an unknown field. Version 3 also has an optional
+ * `drafts` (the orders being drafted): it was added before version 3 was
+ * released, and a save without it is complete, so it needed no new version.
  */
 import type { Problem } from '../scenario/problems';
 import { SAVE_VERSION } from './schema';

@@ -7,7 +7,7 @@
  * The state is never stored: the engine rebuilds it, and the hashes prove it.
  */
 import { z } from 'zod';
-import { TurnOrders } from '../scenario/order-schema';
+import { SideOrders, TurnOrders } from '../scenario/order-schema';
 import { Id } from '../scenario/primitives';
 
 export const SAVE_VERSION = 3;
@@ -17,6 +17,31 @@ const Player = z
   .min(1)
   .max(40)
   .regex(/^[a-z][a-z0-9:-]*$/, 'must be "human" or a computer player\'s name');
+
+/**
+ * The orders being drafted when the game was saved, so a reload mid-turn
+ * loses nothing. Added to version 3 as an optional field rather than as a
+ * version 4: version 3 was introduced the same day and has not been released,
+ * and a save without drafts (every save written so far) stays valid as it is.
+ * After the schema, `restoreDrafts` (drafts.ts) checks each order against the
+ * rebuilt game; a draft that fails is dropped with a notice, never the save.
+ */
+export const SavedDrafts = z.strictObject({
+  /** The turn (the state's `turn`) the orders are for; a draft for any other turn is not restored. */
+  turn: z.int().min(1).max(10_000),
+  japan: SideOrders,
+  allies: SideOrders,
+  /** Hot-seat: sides that have ended their part of the turn (their orders stay hidden from the other). */
+  submitted: z
+    .array(z.enum(['japan', 'allies']))
+    .max(2)
+    .optional(),
+});
+export type SavedDrafts = z.infer<typeof SavedDrafts>;
+
+/** What a drafts field that does not fit the schema is read as: dropped (with a notice), not the whole save. */
+const UnreadableDrafts = z.strictObject({ unreadable: z.literal(true) });
+export const UNREADABLE_DRAFTS: z.infer<typeof UnreadableDrafts> = { unreadable: true };
 
 export const SaveGame = z
   .strictObject({
@@ -48,8 +73,8 @@ export const SaveGame = z
         }),
       )
       .max(200),
-    /** Orders given but not yet sent with End turn. */
-    draft: TurnOrders.optional(),
+    /** Orders given but not yet sent with End turn (see SavedDrafts). */
+    drafts: z.union([SavedDrafts, UnreadableDrafts]).optional().catch(UNREADABLE_DRAFTS),
   })
   .meta({ title: 'Price of Victory saved game' });
 
