@@ -3,19 +3,26 @@
  * storage in the save format of `src/save` — the scenario's identity (and,
  * for a scenario from a file or a link, its text), the what-if if the game
  * is a counterfactual, the seed, the players and
- * the orders of every turn (never the state: the engine rebuilds it exactly).
+ * the orders of every turn (never the state: the engine rebuilds it exactly),
+ * and the orders being drafted this turn, so a reload mid-turn loses none.
  * Saves alternate between two slots, so a write that fails (storage full,
  * private mode) is reported, never thrown, and leaves the last good save.
  * The first autosave (one key, `version: 1`) is still read and migrated.
  */
+
+import type { Order } from '../engine/index';
 import {
   loadSaveText,
+  type RestoredDrafts,
   readAutosave as readSlots,
+  restoreDrafts,
   SAVE_VERSION,
+  type SavedDrafts,
   type SaveGame,
   type StorageLike,
   writeAutosave,
 } from '../save/index';
+import type { SideId } from '../scenario/schema';
 import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from './custom-scenarios';
 import type { LaunchOptions } from './launch';
 import { GameSession } from './session';
@@ -35,8 +42,34 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
-/** The game as a save (also what Export save writes). */
-export function saveOf(session: GameSession, launch: LaunchOptions, label: string): SaveGame {
+/** The orders being drafted, as the screen keeps them: each side's, and the hot-seat sides that ended their part. */
+export interface DraftsNow {
+  japan: readonly Order[];
+  allies: readonly Order[];
+  submitted: readonly SideId[];
+}
+
+/** The drafts field of a save for the current turn, or undefined when nothing is drafted. */
+function draftsField(session: GameSession, drafts: DraftsNow | undefined): SavedDrafts | undefined {
+  if (!drafts || session.over) return undefined;
+  if (drafts.japan.length === 0 && drafts.allies.length === 0 && drafts.submitted.length === 0)
+    return undefined;
+  return {
+    turn: session.state.turn,
+    japan: [...drafts.japan],
+    allies: [...drafts.allies],
+    ...(drafts.submitted.length ? { submitted: [...drafts.submitted] } : {}),
+  };
+}
+
+/** The game as a save (also what Export save writes), with the orders being drafted if given. */
+export function saveOf(
+  session: GameSession,
+  launch: LaunchOptions,
+  label: string,
+  drafts?: DraftsNow,
+): SaveGame {
+  const pending = draftsField(session, drafts);
   // The hash is the scenario played (with the what-if); the text, if any, the file it was made from.
   const scenario = session.world.scenario;
   const text = textToEmbed(session.base);
@@ -50,11 +83,17 @@ export function saveOf(session: GameSession, launch: LaunchOptions, label: strin
     label,
     savedAt: new Date().toISOString(),
     turns: session.turns.map((t) => ({ orders: t.orders, hash: t.hash })),
+    ...(pending ? { drafts: pending } : {}),
   };
 }
 
-export function saveGame(session: GameSession, launch: LaunchOptions, label: string): SaveResult {
-  const result = writeAutosave(browserStorage(), saveOf(session, launch, label));
+export function saveGame(
+  session: GameSession,
+  launch: LaunchOptions,
+  label: string,
+  drafts?: DraftsNow,
+): SaveResult {
+  const result = writeAutosave(browserStorage(), saveOf(session, launch, label, drafts));
   return result.ok ? { ok: true } : { ok: false, message: result.message };
 }
 
@@ -77,11 +116,28 @@ export function readAutosave(): Autosave | null {
   return migrated.value;
 }
 
+/** What a resumed game brings back besides its turns: the drafts still valid, and why any were left out. */
+export interface Restored {
+  drafts: RestoredDrafts | null;
+  notice: string | null;
+}
+
 export type ResumeResult =
-  | { ok: true; session: GameSession; launch: LaunchOptions }
+  | {
+      ok: true;
+      session: GameSession;
+      launch: LaunchOptions;
+      /** The orders drafted in the saved turn that still hold, or null. */
+      drafts: RestoredDrafts | null;
+      /** Why drafted orders were left out, or null. */
+      notice: string | null;
+    }
   | { ok: false; message: string };
 
-/** Rebuilds the saved game by playing its orders again through the engine, checking each turn's hash. */
+/**
+ * Rebuilds the saved game by playing its orders again through the engine,
+ * checking each turn's hash, then checks the orders being drafted against it.
+ */
 export function resume(save: Autosave): ResumeResult {
   const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text, save.whatIf);
   if (!found.ok) return found;
@@ -106,9 +162,12 @@ export function resume(save: Autosave): ResumeResult {
       message: `The saved game could not be rebuilt: ${err instanceof Error ? err.message : String(err)}`,
     };
   }
+  const checked = restoreDrafts(session.world, session.state, save.drafts, session.humanSides());
   return {
     ok: true,
     session,
+    drafts: checked.drafts,
+    notice: checked.notice,
     launch: {
       scenario: findAnyScenario(found.key) ? found.key : scenario.meta.id,
       side: save.launch.side,

@@ -8,7 +8,7 @@ import { forecastOil, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
-import { saveGame } from './autosave';
+import { type DraftsNow, type Restored, saveGame } from './autosave';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
@@ -41,6 +41,8 @@ import { installTestHook, type PovHook } from './test-hook';
 import { showTooltip } from './tooltip';
 
 const AUTOPLAY_DELAY_MS = 1200;
+/** A changed draft is saved this long after the last change (one write for a burst of clicks). */
+const DRAFT_SAVE_DELAY_MS = 400;
 
 export class GameScreen {
   private readonly session: GameSession;
@@ -64,11 +66,40 @@ export class GameScreen {
   private autoplaying = false;
   private autoplayTimer: number | undefined;
   private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
+  /** The drafts as last saved (see draftsKey), and the pending save of a changed draft. */
+  private savedDraftsKey: string;
+  private draftSaveTimer: number | undefined;
+  private readonly restored: Restored | undefined;
+  /** Leaving the page (reload, closing the tab, a sleeping laptop) writes a pending draft at once. */
+  private readonly flushOnLeave = () => this.flushDraftSave();
+  private readonly flushOnHide = () => {
+    if (document.visibilityState === 'hidden') this.flushDraftSave();
+  };
 
-  constructor(parent: HTMLElement, session: GameSession, launch: LaunchOptions, onNewGame: () => void) {
+  constructor(
+    parent: HTMLElement,
+    session: GameSession,
+    launch: LaunchOptions,
+    onNewGame: () => void,
+    restored?: Restored,
+  ) {
     this.session = session;
     this.launch = launch;
     this.onNewGame = onNewGame;
+    this.restored = restored;
+    const drafts = restored?.drafts;
+    if (drafts && !session.over) {
+      this.drafts = {
+        japan: new OrderDraft('japan', drafts.japan),
+        allies: new OrderDraft('allies', drafts.allies),
+      };
+      // Hot-seat: a side that had ended its part keeps its orders hidden, as before the reload.
+      for (const side of drafts.submitted) {
+        this.submitted[side] = this.drafts[side];
+        this.drafts[side] = new OrderDraft(side);
+      }
+    }
+    this.savedDraftsKey = this.draftsKey();
     this.layout = buildGameLayout();
     parent.replaceChildren(this.layout.root);
     const humans = session.humanSides();
@@ -101,7 +132,10 @@ export class GameScreen {
     }
     document.title = `${whatIf ? `What if: ${whatIf.title} — ` : ''}${meta.title} — Price of Victory`;
     renderLegend(l.legendBody);
+    if (this.restored?.notice) this.showNotice(this.restored.notice);
     this.render();
+    window.addEventListener('pagehide', this.flushOnLeave);
+    document.addEventListener('visibilitychange', this.flushOnHide);
 
     const board = startBoard(l.board, this.camera, {
       onReady: () => {
@@ -129,11 +163,17 @@ export class GameScreen {
       this.render();
       showEndScreen(this.session, this.onNewGame);
     } else if (this.session.humanSides().length === 2) {
-      this.handOver('japan', true);
+      // After a reload, a side that had ended its part is not shown again: the other side takes over.
+      if (this.submitted.japan) this.handOver('allies', false);
+      else if (this.submitted.allies) this.handOver('japan', false);
+      else this.handOver('japan', true);
     }
   }
 
   destroy() {
+    this.flushDraftSave();
+    window.removeEventListener('pagehide', this.flushOnLeave);
+    document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
     closeDialog();
     this.board?.game.destroy(true);
@@ -155,7 +195,9 @@ export class GameScreen {
     share.addEventListener(
       'click',
       () =>
-        void import('./save-menu').then((m) => m.showSaveMenu(this.session, this.launch, this.saveLabel())),
+        void import('./save-menu').then((m) =>
+          m.showSaveMenu(this.session, this.launch, this.saveLabel(), this.draftsNow()),
+        ),
     );
     l.newGame.before(share);
     l.endTurn.addEventListener('click', () => void this.endTurn());
@@ -339,11 +381,45 @@ export class GameScreen {
     this.layout.autoplay.textContent = 'Play on';
   }
 
+  /** Writes the game, with the orders being drafted, to the autosave; a failed write is shown, never thrown. */
   private autosave() {
-    const s = this.session;
-    const result = saveGame(s, this.launch, this.saveLabel());
+    window.clearTimeout(this.draftSaveTimer);
+    this.draftSaveTimer = undefined;
+    this.savedDraftsKey = this.draftsKey();
+    const result = saveGame(this.session, this.launch, this.saveLabel(), this.draftsNow());
     if (result.ok) this.showNotice(null);
     else this.showNotice(result.message);
+  }
+
+  /** Each side's orders this turn (a hot-seat side that ended its part: the orders it handed in). */
+  private draftsNow(): DraftsNow {
+    const orders = (side: SideId) => (this.submitted[side] ?? this.drafts[side]).orders;
+    return {
+      japan: orders('japan'),
+      allies: orders('allies'),
+      submitted: SIDE_IDS.filter((side) => this.submitted[side] !== undefined),
+    };
+  }
+
+  private draftsKey(): string {
+    return JSON.stringify({ turn: this.session.state.turn, ...this.draftsNow() });
+  }
+
+  /** After a render: if the drafts changed since the last save, saves them a moment later. */
+  private scheduleDraftSave() {
+    if (this.busy || this.session.over || this.session.humanSides().length === 0) return;
+    if (this.draftsKey() === this.savedDraftsKey) {
+      window.clearTimeout(this.draftSaveTimer);
+      this.draftSaveTimer = undefined;
+      return;
+    }
+    window.clearTimeout(this.draftSaveTimer);
+    this.draftSaveTimer = window.setTimeout(() => this.flushDraftSave(), DRAFT_SAVE_DELAY_MS);
+  }
+
+  private flushDraftSave() {
+    if (this.draftSaveTimer === undefined) return;
+    this.autosave();
   }
 
   /** "Pacific War 1941–45 — as Japan, turn 7 (January 1942)": shown on Continue and in saves. */
@@ -401,6 +477,7 @@ export class GameScreen {
       this.updateEndTurn();
     });
     this.board?.scene.setModel(this.boardModel());
+    this.scheduleDraftSave();
   }
 
   private renderStatus() {

@@ -8,7 +8,7 @@ import './style.css';
 import './classroom.css';
 import type { Replay } from '../replay/index';
 import { replayFromFragment } from '../replay/index';
-import { type Autosave, readAutosave, resume } from './autosave';
+import { type Autosave, type Restored, readAutosave, resume } from './autosave';
 import { findScenario } from './bundled-scenarios';
 import { onClassroomRequest } from './classroom-events';
 import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from './custom-scenarios';
@@ -118,13 +118,13 @@ async function startNew(options: LaunchOptions) {
 async function resumeSaved(save: Autosave) {
   const result = resume(save);
   if (!result.ok) return showStart(result.message);
-  await openGame(result.session, result.launch);
+  await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice });
 }
 
-async function openGame(session: GameSession, launch: LaunchOptions) {
+async function openGame(session: GameSession, launch: LaunchOptions, restored?: Restored) {
   current?.destroy();
   const { GameScreen } = await import('./game-screen');
-  const screen = new GameScreen(root, session, launch, () => showStart());
+  const screen = new GameScreen(root, session, launch, () => showStart(), restored);
   current = screen;
   screen.start();
 }
@@ -164,7 +164,7 @@ function boot() {
   const bundled = findScenario(options.scenario);
   if (
     save &&
-    save.turns.length > 0 &&
+    (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
     bundled?.id === save.scenario.id &&
     save.seed === options.seed &&
     save.launch.side === options.side &&

@@ -5,7 +5,7 @@
  * game it was branched from.
  */
 import { replayToFragment } from '../replay/index';
-import { saveOf } from './autosave';
+import { type DraftsNow, saveOf } from './autosave';
 import { openClassroomDialog, statusLine } from './classroom-dialog';
 import { branchOrigin, requestClassroom } from './classroom-events';
 import { hashOf } from './custom-scenarios';
@@ -20,7 +20,7 @@ export function gameFileName(session: GameSession, kind: 'save' | 'replay'): str
   return `price-of-victory-${fileSlug(s)}-${fileSlug(session.seed)}-turn-${session.state.turn}.${kind}.json`;
 }
 
-export function showSaveMenu(session: GameSession, launch: LaunchOptions, label: string) {
+export function showSaveMenu(session: GameSession, launch: LaunchOptions, label: string, drafts?: DraftsNow) {
   const { body, close } = openClassroomDialog('Save and share this game', 'save-menu');
   const status = statusLine();
   const linkBox = el('div', { className: 'link-box' });
@@ -28,7 +28,10 @@ export function showSaveMenu(session: GameSession, launch: LaunchOptions, label:
   const exportSave = button(
     'Export save',
     () => {
-      downloadText(gameFileName(session, 'save'), JSON.stringify(saveOf(session, launch, label), null, 1));
+      downloadText(
+        gameFileName(session, 'save'),
+        JSON.stringify(saveOf(session, launch, label, drafts), null, 1),
+      );
       status.textContent = 'The save file is downloading. Import save on the start screen opens it again.';
     },
     { className: 'primary', label: 'Export save as a file' },
