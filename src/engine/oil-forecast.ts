@@ -33,7 +33,11 @@ export type SortieFuel = {
   convoy: ForceState[];
   /** Thousand barrels: the force's sortie and its transports' (those no earlier order took along). */
   oil: number;
-} & ({ fuelled: true } | { fuelled: false; reason: string });
+} & (
+  | { fuelled: true }
+  /** `emptyTanks`: refused for want of oil; otherwise its transports are taken by another order. */
+  | { fuelled: false; reason: string; emptyTanks: boolean }
+);
 
 /** One change to the oil stock, as the turn report's ledger lists it. */
 export interface OilLine {
@@ -89,22 +93,47 @@ export function planOilBurn(
   const base = baseOil > 0 ? burn(baseOil, BASE_CAUSE) : 0;
 
   const moving = new Set<string>();
+  /** Transports sailing with an army this turn: the army's name and destination. */
+  const carrying = new Map<string, { army: string; to: string }>();
   const sorties: SortieFuel[] = [];
   let fuelledOil = 0;
   for (const { order, bySea } of moves) {
     const force = forceById(state, order.force);
     if (force?.status !== 'active') continue;
+    // Transports already carrying an army sail with it and have paid their fuel with it: an
+    // order of their own to the same place costs nothing more (moving an army and its
+    // transports as one group gives both orders); one elsewhere cannot be carried out.
+    const carried = carrying.get(force.id);
+    if (carried) {
+      if (carried.to === order.to) sorties.push({ order, force, convoy: [], oil: 0, fuelled: true });
+      else {
+        const reason = `${force.name} already sails with ${carried.army} to ${area(world, carried.to).name} this turn`;
+        sorties.push({ order, force, convoy: [], oil: 0, fuelled: false, reason, emptyTanks: false });
+      }
+      continue;
+    }
     // An army crossing the sea takes its transports along, and they burn oil too.
     const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to, bySea) : [];
+    // Transports that already sail on orders of their own (given before the army's) are gone when
+    // the army would embark: the movement phase would leave it behind, so it is not fuelled either.
+    const gone = convoy.filter((t) => moving.has(t.id) && !carrying.has(t.id));
+    if (gone.length > 0) {
+      const reason = `${force.name} cannot embark: its transports (${gone.map((t) => t.name).join(', ')}) have orders of their own, given before the army's — order the army first to take them along`;
+      sorties.push({ order, force, convoy, oil: 0, fuelled: false, reason, emptyTanks: false });
+      continue;
+    }
     const oil =
       sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
     if (oil > left) {
       const reason = `not enough oil: ${force.name} needs ${oil} thousand barrels to move, ${left} are left`;
-      sorties.push({ order, force, convoy, oil, fuelled: false, reason });
+      sorties.push({ order, force, convoy, oil, fuelled: false, reason, emptyTanks: true });
       continue;
     }
     moving.add(force.id);
-    for (const t of convoy) moving.add(t.id);
+    for (const t of convoy) {
+      moving.add(t.id);
+      carrying.set(t.id, { army: force.name, to: order.to });
+    }
     if (oil > 0) fuelledOil += burn(oil, `${force.name} to ${area(world, order.to).name}`);
     sorties.push({ order, force, convoy, oil, fuelled: true });
   }

@@ -9,7 +9,7 @@ import { describeForce, summariseForces } from './describe-force';
 import { button, el } from './dom';
 import { capitalise, formatNumber, ownerLabel } from './format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkGroup, legalDestinations, risksAt } from './order-draft';
+import { checkGroup, groupMoves, legalDestinations, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
 
 const MAX_LISTED = 6;
@@ -126,7 +126,11 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const verdict = checkGroup(world, state, side, forces, to, earlier);
-  const moves: Order[] = forces.map((f) => ({ type: 'move', force: f.id, to }));
+  const moves: Order[] = groupMoves(
+    state,
+    forces.map((f) => f.id),
+    to,
+  );
   const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);
   const stock = state.sides[side].stocks.oil ?? 0;
@@ -144,6 +148,8 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   rows.push(fact('Mission', mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name)));
   if (verdict.ok) {
     const short = cost.unfuelled[0];
+    // Refused for another reason than oil (transports taken by an earlier order): said as it is.
+    const blocked = cost.forecast.sorties.find((s) => moves.includes(s.order) && !s.fuelled && !s.emptyTanks);
     const oilText =
       cost.oil > 0
         ? `${formatNumber(cost.oil)} thousand barrels of oil (stock ${formatNumber(stock)}; all sorties ordered so far would burn ${formatNumber(allSorties)})` +
@@ -151,7 +157,13 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
             ? `. ${capitalise(short.reason)} (${beforeDeliveries(world.scenario)})${stays(cost.unfuelled.length, forces.length)}.`
             : '')
         : 'no oil (aircraft fly on what their bases hold)';
-    rows.push(fact('Cost', oilText, short ? 'warn' : ''));
+    rows.push(
+      fact(
+        'Cost',
+        blocked && !blocked.fuelled ? `${oilText}. ${capitalise(blocked.reason)}.` : oilText,
+        short || blocked ? 'warn' : '',
+      ),
+    );
   }
   if (verdict.ok && verdict.bySea) {
     const convoy = cost.convoy.map((t) => `${t.name} (${describeForce(t)})`).join(', ');

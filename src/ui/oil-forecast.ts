@@ -82,7 +82,7 @@ export type UnfuelledSortie = Extract<SortieFuel, { fuelled: false }>;
 
 /** The sorties the tanks as they stand now could not fuel, with the engine's reason. */
 export function unfuelled(sorties: readonly SortieFuel[]): UnfuelledSortie[] {
-  return sorties.filter((s): s is UnfuelledSortie => !s.fuelled);
+  return sorties.filter((s): s is UnfuelledSortie => !s.fuelled && s.emptyTanks);
 }
 
 export interface MoveOil {

@@ -38,11 +38,11 @@ export class OrderDraft {
     return verdict;
   }
 
-  /** Moves each force to `to`; a force that already had a move order gets this one instead. */
+  /** Moves each force to `to` (see groupMoves); a force that already had a move order gets this one instead. */
   addMoves(world: World, state: GameState, forces: readonly string[], to: string): Legality[] {
     const before = [...this.list];
     this.list = this.list.filter((o) => !(o.type === 'move' && forces.includes(o.force)));
-    const verdicts = forces.map((force) => this.add(world, state, { type: 'move', force, to }));
+    const verdicts = groupMoves(state, forces, to).map((order) => this.add(world, state, order));
     if (verdicts.some((v) => !v.ok)) this.list = before;
     return verdicts;
   }
@@ -63,6 +63,20 @@ export class OrderDraft {
   withoutMovesOf(forces: readonly string[]): Order[] {
     return this.list.filter((o) => !(o.type === 'move' && forces.includes(o.force)));
   }
+}
+
+/**
+ * The move orders for a group of forces going to `to`, armies first: orders
+ * are carried out in the order given, and an army crossing the sea takes the
+ * transports in its port along — ordered after them, it would find them gone.
+ */
+export function groupMoves(state: GameState, forces: readonly string[], to: string): MoveOrder[] {
+  const isArmy = (id: string) => state.forces.find((f) => f.id === id)?.type === 'army';
+  return [...forces.filter(isArmy), ...forces.filter((id) => !isArmy(id))].map((force) => ({
+    type: 'move',
+    force,
+    to,
+  }));
 }
 
 /**

@@ -95,7 +95,10 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
       const oil = sortie?.oil
         ? ` (oil ${formatNumber(sortie.oil)}${sortie.fuelled ? '' : ' — more than the tanks hold now'})`
         : '';
-      return `${f?.name ?? order.force}: ${from} → ${to}${oil}`;
+      // Refused for another reason than oil: transports taken by another order.
+      const stays =
+        sortie && !sortie.fuelled && !sortie.emptyTanks ? ` — will not sail: ${sortie.reason}` : '';
+      return `${f?.name ?? order.force}: ${from} → ${to}${oil}${stays}`;
     }
     case 'choose': {
       const c = world.scenario.choices.find((x) => x.id === order.choice);

@@ -122,7 +122,10 @@ function checkTurn(
     expect(f.stock - f.total, at).toBe(f.left);
 
     const refused = report.items.flatMap((i) =>
-      i.kind === 'rejected' && i.side === side && i.reason.startsWith('not enough oil')
+      // The refusals of the oil burn: empty tanks, and transports taken by another order.
+      i.kind === 'rejected' &&
+      i.side === side &&
+      /^not enough oil|cannot embark|already sails with/.test(i.reason)
         ? [{ order: i.order, reason: i.reason }]
         : [],
     );

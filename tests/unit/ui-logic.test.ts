@@ -90,10 +90,13 @@ describe('order drafts', () => {
       line?.kind === 'economy' && line.changes.find((c) => c.cause === '16th Army to Borneo')?.amount,
     ).toBe(-cost.oil);
     expect(sortiesByOrder(forecastOil(small, state, 'japan', [order])).get(order)?.oil).toBe(cost.oil);
-    // Transports already sailing on an order of their own burn no more for the army.
+    // Transports already sailing on an order of their own are gone when the army would embark.
     const sailing = [{ type: 'move' as const, force: 'invasion-transports', to: 'java-sea' }];
-    const twice = moveOil(small, state, 'japan', sailing, invasion);
-    expect(twice.oil).toBe(sortieOil(small, army));
+    const left = moveOil(small, state, 'japan', sailing, invasion);
+    expect(left.oil).toBe(0);
+    expect(left.unfuelled).toEqual([]); // not for want of oil
+    const refused = left.forecast.sorties.find((s) => !s.fuelled);
+    expect(refused && !refused.fuelled && !refused.emptyTanks && refused.reason).toContain('cannot embark');
   });
 
   it('say which moves the tanks as they stand cannot fuel, and why', () => {

@@ -16,6 +16,8 @@ export function runMovementPhase(ctx: TurnContext): void {
       if (!ctx.fuelled.has(order.force)) continue;
       const force = forceById(ctx.state, order.force);
       if (force?.status !== 'active') continue;
+      // Already there: transports that sailed with an army earlier this turn (an order to stay put is never legal).
+      if (force.location === order.to) continue;
       // Events earlier this turn may have changed what is legal (e.g. a port changed hands).
       const earlier = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
       const legal = earlier ?? checkOrder(ctx.world, ctx.state, side, order);
