@@ -38,6 +38,10 @@ export function showTeacherView(scenario: Scenario) {
     scenario.whatIfs.length
       ? el('section', { attrs: { 'aria-labelledby': 'tv-whatifs' } }, [
           el('h3', { attrs: { id: 'tv-whatifs' }, text: 'What-ifs this scenario offers' }),
+          el('p', {
+            className: 'muted',
+            text: 'To play one, choose it under “What if…” in the start screen’s settings: the “Link that starts this game” shown there then starts the same what-if for every student.',
+          }),
           el(
             'dl',
             {},
