@@ -221,19 +221,17 @@ function key(print: [number, number] | undefined): void {
   emit(print![1]);
 }
 
-/** A number, as `feed` feeds it. */
+/**
+ * A number, as `feed` feeds it: `(v | 0) === v` is exactly feed's test for a
+ * 32-bit integer (-0 included, fed as 0); everything else goes by its text.
+ */
 function num(v: number): void {
   if ((v | 0) === v) {
-    emit(TAG.int);
-    emit(v);
-    return;
-  }
-  if (!Number.isFinite(v)) throw new Error('non-finite number in the state');
-  if (Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff) {
     emit(TAG.int);
     emit(v | 0);
     return;
   }
+  if (!Number.isFinite(v)) throw new Error('non-finite number in the state');
   emit(TAG.number);
   key(fingerprintOf(String(v)));
 }
