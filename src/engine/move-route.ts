@@ -9,7 +9,7 @@
  */
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
-import { checkOrder, type Order } from './orders';
+import { armyPasses, checkOrder, type Order } from './orders';
 import { forceById, type GameState } from './state';
 import { area, shortestRoute, type World } from './world';
 
@@ -24,19 +24,17 @@ export function moveRoute(
   const force = forceById(state, order.force);
   if (!verdict.ok || !force) return null;
   const limit = verdict.distance ?? Number.POSITIVE_INFINITY;
-  const sea = (id: string) => area(world, id).kind === 'sea';
-  const own = (id: string) => (state.control[id] ?? area(world, id).owner) === side;
   let canPass: (id: string) => boolean;
   switch (force.type) {
     case 'ship':
     case 'flotilla':
-      canPass = sea;
+      canPass = (id) => area(world, id).kind === 'sea';
       break;
     case 'air':
       canPass = () => true;
       break;
     case 'army':
-      canPass = verdict.bySea ? (id) => sea(id) || own(id) : (id) => !sea(id) && own(id);
+      canPass = armyPasses(world, state, side, verdict.bySea === true);
       break;
     default:
       return assertNever(force);

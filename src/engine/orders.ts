@@ -87,9 +87,13 @@ function checkMove(
       if (owner === 'neutral' && !war)
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
       // On foot: overland, through the side's own areas only.
-      const ownLand = (id: string) =>
-        area(world, id).kind !== 'sea' && (state.control[id] ?? area(world, id).owner) === side;
-      const onFoot = shortestDistance(world, force.location, dest.id, range, ownLand);
+      const onFoot = shortestDistance(
+        world,
+        force.location,
+        dest.id,
+        range,
+        armyPasses(world, state, side, false),
+      );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
       const lift = seaLift(world, state, force);
       if (!lift.ok) {
@@ -104,7 +108,7 @@ function checkMove(
         force.location,
         dest.id,
         rules.rangePerTurn.ship,
-        (id) => area(world, id).kind === 'sea' || (state.control[id] ?? area(world, id).owner) === side,
+        armyPasses(world, state, side, true),
       );
       if (bySea === null) {
         return {
@@ -124,6 +128,22 @@ function checkMove(
     };
   }
   return { ok: true, distance };
+}
+
+/**
+ * The areas an army may pass on its way: on foot, only its side's own land;
+ * embarked, sea areas and its side's own ports and land.
+ */
+export function armyPasses(
+  world: World,
+  state: GameState,
+  side: SideId,
+  bySea: boolean,
+): (id: string) => boolean {
+  const own = (id: string) => (state.control[id] ?? area(world, id).owner) === side;
+  return bySea
+    ? (id) => area(world, id).kind === 'sea' || own(id)
+    : (id) => area(world, id).kind !== 'sea' && own(id);
 }
 
 /**
