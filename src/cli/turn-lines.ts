@@ -5,6 +5,7 @@
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
+import { shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
 
 export function turnLines(world: World, report: TurnReport, after: GameState): string[] {
@@ -51,6 +52,13 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'repaired':
         lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);
+        break;
+      case 'shock':
+        lines.push(`  ${shockLine(item)}`);
+        break;
+      case 'will':
+        if (item.after !== item.before || item.decision)
+          lines.push(...willItemLines(item).map((line, k) => (k === 0 ? `  ${line}` : `    ${line}`)));
         break;
       case 'economy':
       case 'detection':

@@ -1,5 +1,7 @@
 import { turnDate } from './calendar';
+import { pressureLevels, willPressures } from './phases/will';
 import { seedRng } from './rng';
+import { SIDE_IDS } from './sides';
 import { freezeForces, type GameState, newForce, STATE_VERSION } from './state';
 import type { World } from './world';
 
@@ -12,7 +14,7 @@ export function createGame(world: World, seed: string): GameState {
   const forces = s.forces.map(newForce);
   freezeForces(forces);
   for (const f of s.flags) flags[f.id] = f.initial;
-  return {
+  const state: GameState = {
     stateVersion: STATE_VERSION,
     scenarioId: s.meta.id,
     seed,
@@ -32,6 +34,14 @@ export function createGame(world: World, seed: string): GameState {
     queue: [],
     serial: 1,
     arrived: [],
+    willPressure: { japan: {}, allies: {} },
+    bombed: { japan: 0, allies: 0 },
+    warTurns: 0,
+    dryTurns: { japan: 0, allies: 0 },
     outcome: null,
   };
+  // The scenario's starting will is will as the situation stands: the pressures already on a
+  // side at the start (a 1944 scenario begins with areas lost and shipping sunk) are its baseline.
+  for (const side of SIDE_IDS) state.willPressure[side] = pressureLevels(willPressures(world, state, side));
+  return state;
 }

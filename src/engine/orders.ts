@@ -16,9 +16,30 @@ export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
 
 export type Legality = { ok: true; distance?: number; bySea?: boolean } | { ok: false; reason: string };
 
+/** Whether the main war (the scenario's war flag) is on. */
 export function atWar(world: World, state: GameState): boolean {
   const flag = world.scenario.rules.warFlag;
   return flag === undefined ? true : state.flags[flag] === true;
+}
+
+/**
+ * Whether there is war in an area: under the flag of a front that lists it
+ * (Japan and the USSR, on the Manchurian border), or under the main war
+ * unless the area belongs to a front alone (the Soviet Far East is no
+ * battlefield of the Pacific War while the Neutrality Pact holds — A1 A3).
+ */
+export function atWarIn(world: World, state: GameState, areaId: string): boolean {
+  let frontOnly = false;
+  for (const front of world.scenario.rules.fronts) {
+    if (state.flags[front.flag] === true && front.areas.includes(areaId)) return true;
+    if (front.only.includes(areaId)) frontOnly = true;
+  }
+  return !frontOnly && atWar(world, state);
+}
+
+/** Whether any war is on: the main war or a front's. */
+export function anyWar(world: World, state: GameState): boolean {
+  return atWar(world, state) || world.scenario.rules.fronts.some((f) => state.flags[f.flag] === true);
 }
 
 /** Whether `side` may give `order` now. `earlier` are the side's orders before it this turn. */
@@ -59,7 +80,7 @@ function checkMove(
   const dest = world.areas.get(order.to);
   if (!dest) return { ok: false, reason: `there is no area "${order.to}"` };
   if (order.to === force.location) return { ok: false, reason: `${force.name} is already in ${dest.name}` };
-  const war = atWar(world, state);
+  const war = atWarIn(world, state, dest.id);
   const owner = state.control[dest.id] ?? dest.owner;
   const enemy = side === 'japan' ? 'allies' : 'japan';
   const { rules } = world.scenario;

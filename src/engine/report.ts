@@ -7,7 +7,43 @@ import type { Order } from './orders';
 
 export interface StockChange {
   amount: number;
+  /** Words for changes made by older rules; for a coded change, its code (words: src/text). */
   cause: string;
+  /** A change reported as data: its words come from src/text/report-text.ts. */
+  code?: ChangeCode | undefined;
+  values?: Record<string, number | string> | undefined;
+}
+
+/** Stock changes reported as data (code and numbers). */
+export type ChangeCode = 'will-pressure' | 'will-shock' | 'will-losses';
+
+/** The pressures on a side's will (scenario `rules.will`, phases/will.ts). */
+export type WillPressureId =
+  | 'territory'
+  | 'oil'
+  | 'dry'
+  | 'shipping'
+  | 'bombing'
+  | 'threat'
+  | 'fleet'
+  | 'weariness';
+
+export interface WillPart {
+  pressure: WillPressureId;
+  /** Will this pressure takes away now (a level worked out from the state). */
+  level: number;
+  /** The level last turn. */
+  previous: number;
+  /** The figures it was worked out from (which depend on the pressure). */
+  values: Record<string, number>;
+}
+
+/** A side's leaders weighing whether to end the war: chance and roll in percent. */
+export interface WillDecisionRoll {
+  chance: number;
+  roll: number;
+  /** The side gives up this turn. */
+  yields: boolean;
 }
 
 export type ReportItem =
@@ -75,6 +111,27 @@ export type ReportItem =
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }
+  | {
+      kind: 'will';
+      side: SideId;
+      before: number;
+      after: number;
+      /** Every pressure the scenario defines for the side, this turn and last. */
+      parts: WillPart[];
+      decision?: WillDecisionRoll | undefined;
+    }
+  | {
+      kind: 'shock';
+      side: SideId;
+      event: string;
+      title: string;
+      /** The most the shock can take (or give) and the share the state gives it, in percent. */
+      max: number;
+      percent: number;
+      amount: number;
+      weight: 'pressure' | 'troops' | 'fixed';
+      values: Record<string, number>;
+    }
   | { kind: 'end'; outcome: OutcomeKind; winner: SideId | 'draw'; reason: string };
 
 export type BattleStage = 'air' | 'surface' | 'ground';

@@ -66,6 +66,17 @@ export interface GameState {
   serial: number;
   /** Reinforcements (by index into the scenario's list) that have arrived. */
   arrived: number[];
+  /**
+   * Each side's will pressures after the last turn, by pressure (phases/will.ts): levels
+   * worked out from the state every turn; a turn's change of pressure is its change of will.
+   */
+  willPressure: Record<SideId, Record<string, number>>;
+  /** Industry each side has lost to strategic bombing so far (production points). */
+  bombed: Record<SideId, number>;
+  /** Turns resolved while the main war (the scenario's war flag) was on. */
+  warTurns: number;
+  /** Turns each side ended with its oil below the `dry` pressure's line (phases/will.ts). */
+  dryTurns: Record<SideId, number>;
   outcome: Outcome | null;
 }
 
@@ -183,6 +194,7 @@ export function winnerOf(kind: OutcomeKind): SideId | 'draw' {
   switch (kind) {
     case 'japan-surrenders':
     case 'japan-collapse':
+    case 'terms-accepted':
       return 'allies';
     case 'negotiated-peace':
       return 'japan';
@@ -224,6 +236,9 @@ export function cloneState(s: GameState): GameState {
     oilFields: { ...s.oilFields },
     queue: s.queue.map((q) => ({ ...q })),
     arrived: [...s.arrived],
+    willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
+    bombed: { ...s.bombed },
+    dryTurns: { ...s.dryTurns },
     outcome: s.outcome ? { ...s.outcome } : null,
   };
 }

@@ -5,7 +5,14 @@
  */
 import type { SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
-import type { ReportItem, StockChange } from './report';
+import type { ChangeCode, ReportItem, StockChange } from './report';
+
+/** A stock change reported as data: its words come from src/text. */
+export interface CodedCause {
+  code: ChangeCode;
+  values: Record<string, number | string>;
+}
+
 import type { Rng } from './rng';
 import { copyForce, type ForceState, forcePosition, type GameState } from './state';
 import type { World } from './world';
@@ -74,7 +81,7 @@ export function adjustStock(
   side: SideId,
   resource: string,
   amount: number,
-  cause: string,
+  cause: string | CodedCause,
 ): number {
   const def = ctx.world.scenario.resources.find((r) => r.id === resource);
   if (!def) return 0;
@@ -88,6 +95,11 @@ export function adjustStock(
   if (!entry) {
     entry = { side, resource, before, changes: [] };
     ctx.ledger.set(key, entry);
+  }
+  if (typeof cause !== 'string') {
+    const values = applied !== amount ? { ...cause.values, asked: amount } : cause.values;
+    entry.changes.push({ amount: applied, cause: cause.code, code: cause.code, values });
+    return applied;
   }
   const limited = applied !== amount ? ` (${amount} asked; limited by the stock's bounds)` : '';
   entry.changes.push({ amount: applied, cause: cause + limited });

@@ -166,6 +166,31 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (!ShipClass.options.includes(key as never))
       report(['rules', 'willPerShipLost', key], `unknown ship class "${key}"`);
   }
+  for (const side of ['japan', 'allies'] as const) {
+    const p = rules.will?.[side]?.pressures;
+    const base: Path = ['rules', 'will', side, 'pressures'];
+    if (p?.oil) needResource(p.oil.resource, [...base, 'oil', 'resource']);
+    if (p?.dry) needResource(p.dry.resource, [...base, 'dry', 'resource']);
+    for (const [k, r] of (p?.shipping?.resources ?? []).entries())
+      needResource(r, [...base, 'shipping', 'resources', k]);
+    if (p?.shipping && p.shipping.floor >= p.shipping.full)
+      report([...base, 'shipping', 'floor'], `must be below "full" (${p.shipping.full})`);
+    p?.fleet?.classes.forEach((c, k) => {
+      if (!ShipClass.options.includes(c as never))
+        report([...base, 'fleet', 'classes', k], `unknown ship class "${c}"`);
+    });
+  }
+  rules.fronts.forEach((front, i) => {
+    needFlag(front.flag, ['rules', 'fronts', i, 'flag']);
+    front.areas.forEach((id, k) => {
+      needArea(id, ['rules', 'fronts', i, 'areas', k]);
+    });
+    front.only.forEach((id, k) => {
+      needArea(id, ['rules', 'fronts', i, 'only', k]);
+      if (!front.areas.includes(id))
+        report(['rules', 'fronts', i, 'only', k], `"${id}" must also be one of the front's areas`);
+    });
+  });
   if (rules.air) {
     needResource(rules.air.aircraftResource, ['rules', 'air', 'aircraftResource']);
     needResource(rules.air.pilotsResource, ['rules', 'air', 'pilotsResource']);
@@ -198,6 +223,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         return;
       case 'event':
         if (!events.has(t.event)) report([...path, 'event'], `unknown event "${t.event}"`);
+        return;
+      case 'reach':
+        needArea(t.target, [...path, 'target']);
         return;
       case 'all':
       case 'any':
@@ -232,6 +260,10 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         return;
       case 'message':
       case 'end':
+        return;
+      case 'will':
+        if (e.weight.by === 'troops')
+          for (const [k, id] of e.weight.areas.entries()) needArea(id, [...path, 'weight', 'areas', k]);
         return;
       default:
         assertNever(e);

@@ -5,6 +5,7 @@
  */
 import { crossReferenceProblems } from './crossref';
 import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from './json-guard';
+import { migrateScenario } from './migrate';
 import type { LoadResult } from './problems';
 import { SCENARIO_SCHEMA_VERSION, Scenario } from './schema';
 import { zodProblems } from './zod-problems';
@@ -16,16 +17,31 @@ export function loadScenarioText(text: string, limits: GuardLimits = DEFAULT_LIM
 }
 
 export function loadScenarioValue(value: unknown): LoadResult<Scenario> {
-  const version = checkVersion(value, SCENARIO_SCHEMA_VERSION, 'scenario');
+  const version = checkVersion(
+    value,
+    SCENARIO_SCHEMA_VERSION,
+    'scenario',
+    'schemaVersion',
+    OLDEST_SCENARIO_VERSION,
+  );
   if (version) return { ok: false, problems: [version] };
-  const result = Scenario.safeParse(value, { reportInput: true });
+  const result = Scenario.safeParse(migrateScenario(value), { reportInput: true });
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   const problems = crossReferenceProblems(result.data);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }
 
 /** A clear message for a missing, wrong or newer format version, before the schema's details. */
-export function checkVersion(value: unknown, current: number, what: string, path = 'schemaVersion') {
+/** The oldest scenario format this game still reads (older ones are migrated: migrate.ts). */
+export const OLDEST_SCENARIO_VERSION = 1;
+
+export function checkVersion(
+  value: unknown,
+  current: number,
+  what: string,
+  path = 'schemaVersion',
+  oldest = current,
+) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { path: '(root)', message: `is not a ${what} (expected a JSON object)` };
   }
@@ -40,7 +56,10 @@ export function checkVersion(value: unknown, current: number, what: string, path
       message: `this ${what} is format version ${v}, made by a newer version of the game; this version reads up to ${current}`,
     };
   }
-  if (v < current)
-    return { path, message: `format version ${v} is no longer supported (expected ${current})` };
+  if (v < oldest)
+    return {
+      path,
+      message: `format version ${v} is no longer supported (this game reads versions ${oldest} to ${current})`,
+    };
   return undefined;
 }

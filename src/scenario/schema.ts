@@ -1,5 +1,6 @@
 /**
- * The scenario file format, version 1.
+ * The scenario file format, version 2 (version 1 files are migrated on load:
+ * see migrate.ts).
  *
  * Every scenario is data: areas on real coordinates, the forces of both sides,
  * scheduled production and reinforcements, and events with their historical
@@ -12,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 // ---------------------------------------------------------------- primitives
 
@@ -31,6 +32,7 @@ export {
 import { Order } from './order-schema';
 import { Count, Id, IsoDate, Owner, Percent, Quantity, SideId, SourceRef, Text } from './primitives';
 import { WhatIf } from './what-if-schema';
+import { Front, ShockWeight, WillRules } from './will-schema';
 
 // ---------------------------------------------------------------- metadata
 
@@ -228,6 +230,14 @@ export type Trigger =
       above?: number | undefined;
     }
   | { type: 'flag'; flag: string; is: boolean }
+  | {
+      type: 'reach';
+      side: SideId;
+      target: string;
+      range: number;
+      role?: AirRole | undefined;
+      aircraft?: number | undefined;
+    }
   | { type: 'choice'; choice: string; after?: number | undefined }
   | { type: 'event'; event: string; after?: number | undefined }
   | { type: 'all'; of: Trigger[] }
@@ -248,6 +258,18 @@ export const Trigger: z.ZodType<Trigger> = z.lazy(() =>
       })
       .refine((t) => t.below !== undefined || t.above !== undefined, 'needs "below" or "above"'),
     z.strictObject({ type: z.literal('flag'), flag: Id, is: z.boolean() }),
+    /**
+     * The side has air groups (of `role`, if given; at least `aircraft` aircraft in all) at its
+     * own airfields within `range` nautical miles of `target` — e.g. B-29s within reach of Japan.
+     */
+    z.strictObject({
+      type: z.literal('reach'),
+      side: SideId,
+      target: Id,
+      range: z.int().min(1).max(10000),
+      role: AirRole.optional(),
+      aircraft: z.int().min(1).max(100000).optional(),
+    }),
     z.strictObject({
       type: z.literal('choice'),
       choice: Id,
@@ -260,7 +282,17 @@ export const Trigger: z.ZodType<Trigger> = z.lazy(() =>
   ]),
 );
 
-export const Outcome = z.enum(['japan-surrenders', 'negotiated-peace', 'japan-collapse', 'last-turn']);
+/**
+ * How a game can end. `terms-accepted`: Japan, not at war with the US, gives in to the American
+ * terms (withdrawal from Indochina and China) — no war, but Japan's aims are given up.
+ */
+export const Outcome = z.enum([
+  'japan-surrenders',
+  'negotiated-peace',
+  'japan-collapse',
+  'terms-accepted',
+  'last-turn',
+]);
 export type OutcomeKind = z.infer<typeof Outcome>;
 
 export const Effect = z.discriminatedUnion('type', [
@@ -277,6 +309,17 @@ export const Effect = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('message'), text: Text(1000) }),
   z.strictObject({ type: z.literal('end'), outcome: Outcome }),
+  /**
+   * A shock to a side's will whose weight the state decides: `max` times the share `weight`
+   * gives (will-schema.ts). A date alone may never change will: the lint refuses such events.
+   */
+  z.strictObject({
+    type: z.literal('will'),
+    side: SideId,
+    max: z.int().min(-100).max(100),
+    weight: ShockWeight,
+    why: Text(300),
+  }),
 ]);
 export type Effect = z.infer<typeof Effect>;
 
@@ -450,14 +493,10 @@ export const Rules = z.strictObject({
   willPerTroopsLost: z
     .strictObject({ troops: z.int().min(1).max(10000), will: z.int().min(0).max(20) })
     .optional(),
-  /** Will Japan loses each turn its oil stock is empty or its merchant fleet is below the floor (blockade). */
-  blockade: z
-    .strictObject({
-      oilEmptyWill: z.int().min(0).max(50),
-      merchantFloor: Count,
-      merchantFloorWill: z.int().min(0).max(50),
-    })
-    .optional(),
+  /** National will from the state (will-schema.ts). */
+  will: WillRules.optional(),
+  /** Wars fought on part of the map under their own flag (will-schema.ts). */
+  fronts: z.array(Front).max(10).default([]),
 });
 
 export const VictoryRules = z.strictObject({
@@ -467,8 +506,6 @@ export const VictoryRules = z.strictObject({
   peaceWill: Quantity,
   /** Resource id holding national will (0–100) for both sides. */
   willResource: Id,
-  /** Will lost by a side for each point of area value it loses in a turn. */
-  willPerValueLost: z.int().min(0).max(100),
   /** The historical outcome, for the score "against history". */
   historical: z.strictObject({ outcome: Outcome, date: IsoDate }),
 });

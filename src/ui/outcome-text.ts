@@ -1,15 +1,9 @@
 /** The end of the game in words. */
 import type { Outcome } from '../engine/index';
-
-const KIND: Record<Outcome['kind'], string> = {
-  'japan-surrenders': 'Japan surrenders',
-  'negotiated-peace': 'The Allies accept a negotiated peace',
-  'japan-collapse': 'Japan collapses',
-  'last-turn': 'The scenario is over',
-};
+import { outcomeName } from '../text/report-text';
 
 export function outcomeTitle(o: Outcome): string {
-  return KIND[o.kind];
+  return outcomeName(o.kind);
 }
 
 /** The reason and who won, for under the title: "Japan's national will broke. The Allies win." */

@@ -6,8 +6,10 @@
  * causes, and intelligence (only for the side it belongs to). Each item that
  * happened somewhere has a button that shows the place on the map.
  */
+
 import type { ForceState, ReportItem, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { changeText, shockLine, willItemLines } from '../text/report-text';
 import { shortName } from './board-model';
 import { button, el } from './dom';
 import { capitalise, formatDate, formatNumber, formatSigned, sideName } from './format';
@@ -101,6 +103,23 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     'Events',
     of('event').map((i) => eventItem(world, i)),
   );
+  section('National will', [
+    ...of('shock').map((i) => item('shock', [tag('Shock', i.side), shockLine(i)])),
+    ...of('will')
+      .filter((i) => i.after !== i.before || i.decision)
+      .map((i) => {
+        const [head, ...rest] = willItemLines(i);
+        return item('will', [
+          tag('Will', i.side),
+          el('strong', { text: head ?? '' }),
+          el(
+            'ul',
+            { className: 'changes' },
+            rest.map((line) => el('li', { text: line })),
+          ),
+        ]);
+      }),
+  ]);
   section(
     'Decisions',
     of('choice').map((i) =>
@@ -365,7 +384,7 @@ function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
       i.changes.map((c) =>
         el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
           el('span', { className: 'amount', text: formatSigned(c.amount) }),
-          el('span', { text: c.cause }),
+          el('span', { text: changeText(c) }),
         ]),
       ),
     ),

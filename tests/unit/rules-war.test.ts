@@ -248,7 +248,6 @@ describe('production queues, aircraft and pilots', () => {
 describe('pressure on national will', () => {
   const world = labWorld((s) => {
     s.rules.bombing = { range: 1500, industryPer100: 10, willPer100: 2 };
-    s.rules.blockade = { oilEmptyWill: 5, merchantFloor: 1000, merchantFloorWill: 3 };
   });
 
   it('bombs Japan only from bases within range', () => {
@@ -278,23 +277,4 @@ describe('pressure on national will', () => {
     expect(far.sides.japan.stocks.industry).toBe(100);
   });
 
-  it('wears Japan down when the tanks are empty and the merchant fleet is gone', () => {
-    const s = startWith(world, 'o', (st) => {
-      st.sides.japan.stocks.oil = 0;
-      st.sides.japan.stocks.merchant = 500;
-    });
-    const { report } = resolveTurn(world, s, NO_ORDERS);
-    const will = report.items.find(
-      (i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'will',
-    );
-    expect(will?.kind === 'economy' && will.changes).toEqual(
-      expect.arrayContaining([
-        { amount: -5, cause: 'blockade: the oil tanks are empty' },
-        {
-          amount: -3,
-          cause: 'blockade: only 444 thousand GT of merchant shipping left (the country needs 1000)',
-        },
-      ]),
-    );
-  });
 });

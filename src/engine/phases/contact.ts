@@ -7,7 +7,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { isNaval, isSubmarine } from '../combat-values';
-import { atWar } from '../orders';
+import { anyWar, atWarIn } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
 import { area, type Neighbour } from '../world';
@@ -65,7 +65,7 @@ function around(
 }
 
 function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
-  if (!atWar(ctx.world, ctx.state)) return [];
+  if (!anyWar(ctx.world, ctx.state)) return [];
   const present = (areaId: string, side: SideId) =>
     (contact.byArea.get(areaId) ?? []).some((i) => {
       const f = ctx.state.forces[i]!;
@@ -73,6 +73,7 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
     });
   const out: string[] = [];
   for (const a of ctx.world.scenario.areas) {
+    if (!atWarIn(ctx.world, ctx.state, a.id)) continue;
     const j = present(a.id, 'japan');
     const al = present(a.id, 'allies');
     if (j && al) out.push(a.id);

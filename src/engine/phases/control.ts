@@ -1,18 +1,19 @@
 /**
- * Phase 6 — control. A land area held by armies of only one side (at war)
- * passes to that side. The side that loses it loses national will in
- * proportion to the area's value, and its air groups and ships there must
- * leave (overrun.ts).
+ * Phase 6 — control. A land area held by armies of only one side (at war
+ * there) passes to that side, and the loser's air groups and ships there must
+ * leave (overrun.ts). What the loss costs in will is a pressure worked out
+ * from who holds what (phases/will.ts), so an area taken and retaken is not
+ * charged again and again.
  */
 import type { SideId } from '../../scenario/schema';
-import { atWar } from '../orders';
-import { adjustStock, type TurnContext } from '../turn-context';
+import { anyWar, atWarIn } from '../orders';
+import type { TurnContext } from '../turn-context';
 import { sabotageOilFields } from './economy/deliveries';
 import { evacuateOverrunArea } from './overrun';
 
 export function runControlPhase(ctx: TurnContext): void {
   const { world, state } = ctx;
-  if (!atWar(world, state)) return;
+  if (!anyWar(world, state)) return;
   // Which sides have armies where, gathered once.
   const armiesIn = new Map<string, Set<SideId>>();
   for (const f of state.forces) {
@@ -22,7 +23,7 @@ export function runControlPhase(ctx: TurnContext): void {
     armiesIn.set(f.location, sides);
   }
   for (const a of world.scenario.areas) {
-    if (a.kind === 'sea') continue;
+    if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
     const armies = armiesIn.get(a.id);
     if (!armies) continue;
     if (armies.size !== 1) continue;
@@ -39,9 +40,5 @@ export function runControlPhase(ctx: TurnContext): void {
       to: holder,
       why: `${holder === 'japan' ? 'Japanese' : 'Allied'} troops hold ${a.name} unopposed`,
     });
-    if ((from === 'japan' || from === 'allies') && a.value > 0) {
-      const loss = a.value * world.scenario.victory.willPerValueLost;
-      adjustStock(ctx, from, world.scenario.victory.willResource, -loss, `${a.name} lost (value ${a.value})`);
-    }
   }
 }

@@ -9,8 +9,9 @@ import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
 import { addNewForce, adjustStock, ownForce, type TurnContext } from '../turn-context';
-import { area, type World } from '../world';
+import { area, openDistance, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
+import { pressureShare } from './will';
 
 export function runEventsPhase(ctx: TurnContext): void {
   recordChoices(ctx);
@@ -134,6 +135,8 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
     }
     case 'flag':
       return (state.flags[t.flag] ?? false) === t.is;
+    case 'reach':
+      return aircraftInReach(world, state, t) >= (t.aircraft ?? 1);
     case 'choice':
       return happenedAgo(state.choices[t.choice], state.turn, t.after);
     case 'event':
@@ -179,6 +182,8 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
       return damageByEffect(ctx, e.force, e.percent, e.why);
     case 'message':
       return e.text;
+    case 'will':
+      return willShock(ctx, e, cause);
     case 'end':
       ctx.legalityMayHaveChanged = true;
       if (!state.outcome) {
@@ -194,6 +199,73 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     default:
       return assertNever(e);
   }
+}
+
+/** Aircraft of `t.side` (of `t.role`) at the side's own airfields within `t.range` of `t.target`. */
+function aircraftInReach(world: World, state: GameState, t: Extract<Trigger, { type: 'reach' }>): number {
+  let aircraft = 0;
+  for (const f of state.forces) {
+    if (f.side !== t.side || f.status !== 'active' || f.type !== 'air') continue;
+    if (t.role !== undefined && f.role !== t.role) continue;
+    const base = area(world, f.location);
+    if (!base.airfield || (state.control[base.id] ?? base.owner) !== t.side) continue;
+    if (openDistance(world, base.id, t.target, t.range) !== null) aircraft += f.aircraft;
+  }
+  return aircraft;
+}
+
+/**
+ * A shock to will whose weight the state decides (will-schema.ts ShockWeight):
+ * the same event weighs more on a country with nothing left to hope for, and
+ * an invasion more when the defence is hollow.
+ */
+function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, title: string): string {
+  const { world, state } = ctx;
+  let percent = 100;
+  const values: Record<string, number> = {};
+  switch (e.weight.by) {
+    case 'fixed':
+      percent = e.weight.percent;
+      break;
+    case 'pressure':
+      percent = pressureShare(world, state, e.side);
+      values.pressure = percent;
+      break;
+    case 'troops': {
+      const where = new Set(e.weight.areas);
+      let attackers = 0;
+      let defenders = 0;
+      for (const f of state.forces) {
+        if (f.status !== 'active' || f.type !== 'army' || !where.has(f.location)) continue;
+        if (f.side === e.side) defenders += f.troops;
+        else attackers += f.troops;
+      }
+      percent = attackers + defenders === 0 ? 0 : Math.floor((attackers * 100) / (attackers + defenders));
+      values.attackers = attackers;
+      values.defenders = defenders;
+      break;
+    }
+    default:
+      return assertNever(e.weight);
+  }
+  const amount = Math.trunc((e.max * percent) / 100);
+  const applied = adjustStock(ctx, e.side, world.scenario.victory.willResource, amount, {
+    code: 'will-shock',
+    values: { title, percent },
+  });
+  ctx.items.push({
+    kind: 'shock',
+    side: e.side,
+    event: title,
+    title: e.why,
+    max: e.max,
+    percent,
+    amount: applied,
+    weight: e.weight.by,
+    values,
+  });
+  const sign = applied > 0 ? '+' : applied < 0 ? '−' : '±';
+  return `${world.scenario.sides[e.side].name}: national will ${sign}${Math.abs(applied)} (${percent}% of ${Math.abs(e.max)}: ${e.why})`;
 }
 
 /** A scripted strike (e.g. Pearl Harbor): damages a named force and reports it like a battle loss. */

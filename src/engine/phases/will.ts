@@ -1,30 +1,54 @@
 /**
  * Phase 7 — national will and the end of the game.
  *
- * Before the checks, the pressures of the turn are applied to Japan:
- * strategic bombing from bases within range of the Home Islands (the B-29s
- * flew from the Marianas, taken in summer 1944 — HISTORY.md §6), and the
- * blockade: empty oil tanks and a merchant fleet below what the country needs
- * to live (1.34 M GT left at the surrender, about 0.5 M operable — S2 S8).
+ * First the pressures of the turn that act through stocks: strategic bombing
+ * from bases within range of the enemy's capital destroys industry (the
+ * B-29s flew from the Marianas, taken in summer 1944 — B13, USSBS-END).
  *
- * Then Japan surrenders when its will breaks; the Allies accept a negotiated
- * peace when theirs does first. Japan's check comes first: in the historical
- * war Japan's will broke while the Allies' held (HISTORY.md §6, Aug 1945).
+ * Then each side's will follows its situation. A pressure (will-schema.ts) is
+ * a level worked out from the state — the enemy holding the side's areas,
+ * oil and shipping running out, bombing suffered, enemy air bases within
+ * reach, the fleet lost, the months of war — and a turn's change of pressure
+ * is its change of will. Shocks (events, ships and men lost) come on top.
+ * Nothing here reads the calendar: the same state gives the same will.
+ *
+ * Last, the decision. Below its doubt level a side's leaders may give up, the
+ * likelier the lower its will, and certainly at the scenario's breaking
+ * point. Japan at war with the US surrenders; Japan at peace with the US
+ * accepts the American terms (the Hull note's withdrawal from Indochina and
+ * China); the Allies accept a negotiated peace. Japan's check comes first:
+ * in the real war Japan's will broke while the Allies' held (USSBS-END).
  */
-import { OIL } from '../../scenario/resource-ids';
+import type { OutcomeKind, SideId } from '../../scenario/schema';
+import type { WillPressures } from '../../scenario/will-schema';
 import { atWar } from '../orders';
-import { winnerOf } from '../state';
-import { adjustStock, type TurnContext } from '../turn-context';
-import { area, openDistance } from '../world';
-import { INDUSTRY, MERCHANT } from './economy/deliveries';
+import type { WillPart } from '../report';
+import { SIDE_IDS } from '../sides';
+import { type GameState, winnerOf } from '../state';
+import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
+import { area, openDistance, type World } from '../world';
+import { INDUSTRY } from './economy/deliveries';
 
 export function runWillPhase(ctx: TurnContext): void {
   if (ctx.state.outcome) return;
+  if (atWar(ctx.world, ctx.state)) ctx.state.warTurns += 1;
   strategicBombing(ctx);
-  blockade(ctx);
-  checkForTheEnd(ctx);
+  const rolls = new Map<SideId, ReturnType<typeof decide>>();
+  for (const side of SIDE_IDS) {
+    const parts = applyPressures(ctx, side);
+    const decision = decide(ctx, side);
+    rolls.set(side, decision);
+    if (parts.length > 0 || decision) {
+      const will = ctx.world.scenario.victory.willResource;
+      const after = ctx.state.sides[side].stocks[will] ?? 0;
+      const before = after + parts.reduce((n, p) => n + p.level - p.previous, 0);
+      ctx.items.push({ kind: 'will', side, before, after, parts, decision: decision ?? undefined });
+    }
+  }
+  checkForTheEnd(ctx, rolls);
 }
 
+/** Industry destroyed by bombers within range of the enemy's capital; counted for the bombing pressure. */
 function strategicBombing(ctx: TurnContext): void {
   const rules = ctx.world.scenario.rules.bombing;
   if (!rules || !atWar(ctx.world, ctx.state)) return;
@@ -45,44 +69,170 @@ function strategicBombing(ctx: TurnContext): void {
   const why = `strategic bombing: ${bombers} bombers from ${[...bases].join(', ')}`;
   const industry = Math.floor((bombers * rules.industryPer100) / 100);
   const will = Math.floor((bombers * rules.willPer100) / 100);
-  if (industry > 0) adjustStock(ctx, 'japan', INDUSTRY, -industry, why);
+  if (industry > 0) {
+    const lost = -adjustStock(ctx, 'japan', INDUSTRY, -industry, why);
+    // What the raids destroyed counts for the bombing pressure, even when there was no stock to lose.
+    state.bombed.japan += Math.max(lost, industry);
+  }
   if (will > 0) adjustStock(ctx, 'japan', world.scenario.victory.willResource, -will, why);
 }
 
-function blockade(ctx: TurnContext): void {
-  const rules = ctx.world.scenario.rules.blockade;
-  if (!rules) return;
-  const stocks = ctx.state.sides.japan.stocks;
-  const willResource = ctx.world.scenario.victory.willResource;
-  if ((stocks[OIL] ?? 0) === 0 && rules.oilEmptyWill > 0) {
-    adjustStock(ctx, 'japan', willResource, -rules.oilEmptyWill, 'blockade: the oil tanks are empty');
+/** The side's pressures now, each with last turn's level (absent pressures are not listed). */
+export function willPressures(world: World, state: GameState, side: SideId): WillPart[] {
+  const p: WillPressures | undefined = world.scenario.rules.will?.[side]?.pressures;
+  if (!p) return [];
+  const previous = state.willPressure[side];
+  const parts: WillPart[] = [];
+  const add = (pressure: WillPart['pressure'], level: number, values: Record<string, number>) =>
+    parts.push({ pressure, level, previous: previous[pressure] ?? 0, values });
+  const stocks = state.sides[side].stocks;
+  const enemy = enemyOf(side);
+  const holder = (id: string) => state.control[id] ?? area(world, id).owner;
+
+  if (p.territory) {
+    let value = 0;
+    let areas = 0;
+    for (const a of world.scenario.areas) {
+      if (a.kind === 'sea' || a.owner !== side || holder(a.id) !== enemy) continue;
+      value += a.value;
+      areas++;
+    }
+    add('territory', Math.min(p.territory.max, value * p.territory.perValue), { value, areas });
   }
-  const merchant = stocks[MERCHANT];
-  if (merchant !== undefined && merchant < rules.merchantFloor && rules.merchantFloorWill > 0) {
-    adjustStock(
-      ctx,
-      'japan',
-      willResource,
-      -rules.merchantFloorWill,
-      `blockade: only ${merchant} thousand GT of merchant shipping left (the country needs ${rules.merchantFloor})`,
-    );
+  if (p.oil) {
+    const stock = Math.max(0, stocks[p.oil.resource] ?? 0);
+    const short = p.oil.reserve - Math.min(stock, p.oil.reserve);
+    add('oil', Math.floor((p.oil.max * short) / p.oil.reserve), { stock, reserve: p.oil.reserve });
   }
+  if (p.dry) {
+    const turns = state.dryTurns[side];
+    add('dry', Math.min(p.dry.max, Math.floor(turns / p.dry.turnsPerPoint)), { turns, below: p.dry.below });
+  }
+  if (p.shipping) {
+    const { full, floor, max } = p.shipping;
+    const tonnage = p.shipping.resources.reduce((n, r) => n + Math.max(0, stocks[r] ?? 0), 0);
+    let level = 0;
+    if (tonnage <= floor) level = max;
+    else if (tonnage < full) level = Math.floor((max * (full - tonnage)) / (full - floor));
+    add('shipping', level, { tonnage, full, floor });
+  }
+  if (p.bombing) {
+    const bombed = state.bombed[side];
+    add('bombing', Math.min(p.bombing.max, Math.floor(bombed / p.bombing.perPoints)), { bombed });
+  }
+  if (p.threat) {
+    const capital = world.scenario.sides[side].capital;
+    let bases = 0;
+    for (const a of world.scenario.areas) {
+      if (!a.airfield || a.kind === 'sea' || a.id === capital || holder(a.id) !== enemy) continue;
+      if (openDistance(world, a.id, capital, p.threat.range) !== null) bases++;
+    }
+    add('threat', Math.min(p.threat.max, bases * p.threat.perArea), { bases, range: p.threat.range });
+  }
+  if (p.fleet) {
+    const classes = new Set(p.fleet.classes);
+    let total = 0;
+    let lost = 0;
+    for (const f of state.forces) {
+      if (f.side !== side || f.type !== 'ship' || !classes.has(f.class)) continue;
+      total++;
+      if (f.status === 'lost') lost++;
+    }
+    add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
+  }
+  if (p.weariness) {
+    const turns = state.warTurns;
+    const over = Math.max(0, turns - p.weariness.afterTurns);
+    add('weariness', Math.min(p.weariness.max, Math.floor(over / p.weariness.turnsPerPoint)), { turns });
+  }
+  return parts;
 }
 
-function checkForTheEnd(ctx: TurnContext): void {
+/** The pressures' levels by id, as the state keeps them. */
+export function pressureLevels(parts: readonly WillPart[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of parts) out[part.pressure] = part.level;
+  return out;
+}
+
+/** The share of its possible pressure a side is under now, in percent (0 with no pressures). */
+export function pressureShare(world: World, state: GameState, side: SideId): number {
+  const p = world.scenario.rules.will?.[side]?.pressures;
+  if (!p) return 0;
+  let max = 0;
+  for (const def of Object.values(p)) if (def) max += def.max;
+  if (max === 0) return 0;
+  let level = 0;
+  for (const v of Object.values(state.willPressure[side])) level += v;
+  return Math.min(100, Math.floor((level * 100) / max));
+}
+
+function applyPressures(ctx: TurnContext, side: SideId): WillPart[] {
+  const dry = ctx.world.scenario.rules.will?.[side]?.pressures.dry;
+  if (dry && (ctx.state.sides[side].stocks[dry.resource] ?? 0) < dry.below) ctx.state.dryTurns[side] += 1;
+  const parts = willPressures(ctx.world, ctx.state, side);
+  if (parts.length === 0) return parts;
+  const change = parts.reduce((n, p) => n + p.previous - p.level, 0);
+  if (change !== 0) {
+    const values: Record<string, number> = {};
+    for (const part of parts)
+      if (part.level !== part.previous) values[part.pressure] = part.previous - part.level;
+    adjustStock(ctx, side, ctx.world.scenario.victory.willResource, change, {
+      code: 'will-pressure',
+      values,
+    });
+  }
+  ctx.state.willPressure[side] = pressureLevels(parts);
+  return parts;
+}
+
+/** The breaking point of a side's will: surrender for Japan, a negotiated peace for the Allies. */
+function breakingPoint(world: World, side: SideId): number {
+  return side === 'japan' ? world.scenario.victory.surrenderWill : world.scenario.victory.peaceWill;
+}
+
+/**
+ * Whether the side's leaders give up this turn: certain at the breaking
+ * point, a chance rising from 0 at the doubt level to 100 there, none above.
+ * Null when the side has nothing to decide (no war to end, or will above doubt).
+ */
+function decide(ctx: TurnContext, side: SideId): { chance: number; roll: number; yields: boolean } | null {
+  const { world, state } = ctx;
+  // The Allies decide only about a war; Japan also about the American terms while it starves at peace.
+  if (side === 'allies' && !atWar(world, state)) return null;
+  const will = state.sides[side].stocks[world.scenario.victory.willResource] ?? 0;
+  const floor = breakingPoint(world, side);
+  if (will <= floor) return { chance: 100, roll: 0, yields: true };
+  const rules = world.scenario.rules.will?.[side]?.decision;
+  const doubt = atWar(world, state) ? rules?.doubtBelow : (rules?.atPeace?.doubtBelow ?? rules?.doubtBelow);
+  if (doubt === undefined || will >= doubt || doubt <= floor) return null;
+  const chance = Math.floor(((doubt - will) * 100) / (doubt - floor));
+  const roll = ctx.rng.int(100);
+  return { chance, roll, yields: roll < chance };
+}
+
+function checkForTheEnd(ctx: TurnContext, rolls: Map<SideId, ReturnType<typeof decide>>): void {
   const { world, state } = ctx;
   const { victory, calendar } = world.scenario;
-  const will = (side: 'japan' | 'allies') => state.sides[side].stocks[victory.willResource] ?? 0;
-  const end = (kind: 'japan-surrenders' | 'negotiated-peace' | 'last-turn', reason: string) => {
+  const will = (side: SideId) => state.sides[side].stocks[victory.willResource] ?? 0;
+  const end = (kind: OutcomeKind, reason: string) => {
     state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, reason };
   };
-  if (will('japan') <= victory.surrenderWill) {
-    end(
-      'japan-surrenders',
-      `Japan's national will fell to ${will('japan')} (surrender at ${victory.surrenderWill} or less)`,
-    );
-  } else if (will('allies') <= victory.peaceWill) {
-    end('negotiated-peace', `the Allies' will fell to ${will('allies')}: they accept a negotiated peace`);
+  const japan = rolls.get('japan');
+  const allies = rolls.get('allies');
+  if (japan?.yields) {
+    const how =
+      japan.chance >= 100
+        ? `Japan's national will fell to ${will('japan')} (breaking point ${victory.surrenderWill})`
+        : `with national will at ${will('japan')}, Japan's leaders decided to give up (a ${japan.chance}% chance this turn)`;
+    if (atWar(world, state)) end('japan-surrenders', how);
+    else end('terms-accepted', `${how}: Japan accepts the American terms`);
+  } else if (allies?.yields) {
+    const how =
+      allies.chance >= 100
+        ? `the Allies' will fell to ${will('allies')} (breaking point ${victory.peaceWill})`
+        : `with their will at ${will('allies')}, the Allies decided to end the war (a ${allies.chance}% chance this turn)`;
+    end('negotiated-peace', `${how}: they accept a negotiated peace`);
   } else if (state.turn >= calendar.lastTurn) {
     end('last-turn', `the scenario's last turn (${calendar.lastTurn}) has been played`);
   }

@@ -1,0 +1,81 @@
+/**
+ * Lint passes over a valid scenario: rules of good practice that the schema
+ * and the cross-references cannot express. The bundled scenarios must pass
+ * them (a test checks); `validate` shows them as warnings for a teacher's file.
+ *
+ * - No event may change will or a stock on a date alone (DESIGN.md, "History
+ *   emerges; it is never scripted"): a date may make something possible — a
+ *   flag, a message, a force arriving — but a change of will or of a stock
+ *   must wait for something in the state (who holds an area, a stock, a
+ *   choice, forces within reach, an event that itself waited for the state).
+ *   A shock to will whose weight the state decides may be timed by a date.
+ *   A flag is a switch ("at war", "embargo"), not a measure of the
+ *   situation, so a date with a flag is still the calendar.
+ */
+import type { Problem } from './problems';
+import { formatPath } from './problems';
+import type { Effect, Scenario, Trigger } from './schema';
+
+export function lintProblems(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(s.events.map((e) => [e.id, e]));
+  const memo = new Map<string, boolean>();
+
+  /** Whether a trigger can hold on the calendar alone (with no condition on the state). */
+  const dateOnly = (t: Trigger, seen: Set<string>): boolean => {
+    switch (t.type) {
+      case 'date':
+      case 'turn':
+        return true;
+      case 'flag':
+        // A switch such as "at war" says nothing about the situation: being at war on a date is
+        // still the calendar (the Potsdam Declaration charged will in July 1945 in every war).
+        return true;
+      case 'event': {
+        if (seen.has(t.event)) return false;
+        const ev = byId.get(t.event);
+        if (!ev) return false;
+        const cached = memo.get(t.event);
+        if (cached !== undefined) return cached;
+        const result = dateOnly(ev.trigger, new Set([...seen, t.event]));
+        memo.set(t.event, result);
+        return result;
+      }
+      case 'all':
+        return t.of.every((sub) => dateOnly(sub, seen));
+      case 'any':
+        return t.of.some((sub) => dateOnly(sub, seen));
+      case 'control':
+      case 'threshold':
+      case 'choice':
+      case 'reach':
+        return false;
+      default: {
+        const never: never = t;
+        return never;
+      }
+    }
+  };
+
+  s.events.forEach((ev, i) => {
+    const changes = ev.effects.flatMap((e, j) => (changesStock(e) ? [j] : []));
+    if (changes.length === 0 || !dateOnly(ev.trigger, new Set([ev.id]))) return;
+    for (const j of changes) {
+      problems.push({
+        path: formatPath(['events', i, 'effects', j]),
+        message: `event "${ev.id}" changes will or a stock on the calendar alone: let the state decide (a choice, who holds an area, a stock, forces within reach), or make it a flag or a message`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Effects that change will or a stock by a figure fixed in advance. A `will` shock weighed by
+ * the state (the pressure the side is under, the troops on a front) is the state deciding how
+ * much, so a date may time it (the Soviet entry three months after Germany's defeat).
+ */
+function changesStock(e: Effect): boolean {
+  return e.type === 'resource' || (e.type === 'will' && e.weight.by === 'fixed');
+}
+

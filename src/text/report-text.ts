@@ -1,0 +1,137 @@
+/**
+ * The words of report items that the engine gives as data (a code and its
+ * numbers). The UI and the CLI both word them here, so a student and a
+ * teacher's terminal read the same sentence, and a second language would be
+ * one more module like this one.
+ */
+import type { ReportItem, StockChange, WillDecisionRoll, WillPart, WillPressureId } from '../engine/report';
+import type { OutcomeKind, SideId } from '../scenario/schema';
+
+const number = new Intl.NumberFormat('en-GB');
+const n = (v: number | string | undefined): string =>
+  typeof v === 'number' ? number.format(v) : String(v ?? '');
+
+const SIDE: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+const POSSESSIVE: Record<SideId, string> = { japan: "Japan's", allies: "the Allies'" };
+
+/** A pressure on national will, named as a student would say it. */
+export const PRESSURE_NAME: Record<WillPressureId, string> = {
+  territory: 'Home areas held by the enemy',
+  oil: 'Oil running out',
+  dry: 'Months without oil',
+  shipping: 'Shipping sunk',
+  bombing: 'Industry bombed',
+  threat: 'Enemy air bases within reach',
+  fleet: 'Warships lost',
+  weariness: 'Years of war',
+};
+
+/** What a pressure was worked out from, in one line. */
+export function pressureDetail(part: WillPart): string {
+  const v = part.values;
+  switch (part.pressure) {
+    case 'territory':
+      return v.areas === 0
+        ? 'the enemy holds none of the areas held at the start'
+        : `the enemy holds ${n(v.areas)} of the areas held at the start (value ${n(v.value)})`;
+    case 'oil':
+      return `${n(v.stock)} thousand barrels left; the leaders want a reserve of ${n(v.reserve)}`;
+    case 'dry':
+      return `${n(v.turns)} turn${v.turns === 1 ? '' : 's'} with less than ${n(v.below)} thousand barrels in the tanks`;
+    case 'shipping':
+      return `${n(v.tonnage)} thousand gross tons of ships left (no worry above ${n(v.full)}, despair at ${n(v.floor)})`;
+    case 'bombing':
+      return `${n(v.bombed)} production points destroyed by bombing so far`;
+    case 'threat':
+      return `${n(v.bases)} enemy-held air base${v.bases === 1 ? '' : 's'} within ${n(v.range)} nautical miles of the capital`;
+    case 'fleet':
+      return `${n(v.lost)} of ${n(v.total)} major warships lost`;
+    case 'weariness':
+      return `${n(v.turns)} turns at war`;
+    default: {
+      const never: never = part.pressure;
+      return never;
+    }
+  }
+}
+
+/** One pressure as a report line: "Oil running out: −6 (was −2) — 4,100 thousand barrels left…". */
+export function pressureLine(part: WillPart): string {
+  const level = part.level === 0 ? '0' : `−${n(part.level)}`;
+  const was =
+    part.previous === part.level ? '' : ` (was ${part.previous === 0 ? '0' : `−${n(part.previous)}`})`;
+  return `${PRESSURE_NAME[part.pressure]}: ${level}${was} — ${pressureDetail(part)}`;
+}
+
+/** The leaders' decision, when they weighed one. */
+export function decisionLine(side: SideId, d: WillDecisionRoll): string {
+  const who = side === 'japan' ? "Japan's leaders" : "The Allies' leaders";
+  if (d.chance >= 100) return `${who} can fight on no longer.`;
+  const verdict = d.yields ? 'they give up' : 'they fight on';
+  return `${who} argue about ending the war: a ${d.chance}% chance this turn (roll ${d.roll}) — ${verdict}.`;
+}
+
+/** A will item in lines: the headline, each pressure, the decision. */
+export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>): string[] {
+  const change = item.after - item.before;
+  const head =
+    change === 0
+      ? `${capital(POSSESSIVE[item.side])} national will from the situation: unchanged at ${n(item.after)}`
+      : `${capital(POSSESSIVE[item.side])} national will from the situation: ${signed(change)}, now ${n(item.after)}`;
+  const lines = [head, ...item.parts.filter((p) => p.level > 0 || p.previous > 0).map(pressureLine)];
+  if (item.decision) lines.push(decisionLine(item.side, item.decision));
+  return lines;
+}
+
+/** A shock to will: "The Soviet Union declares war: Japan's will −9 (90% of 10: …)". */
+export function shockLine(item: Extract<ReportItem, { kind: 'shock' }>): string {
+  const why =
+    item.weight === 'pressure'
+      ? `it weighs ${item.percent}% of ${Math.abs(item.max)} because ${SIDE[item.side]} is under ${item.percent}% of the pressure it could be`
+      : item.weight === 'troops'
+        ? `it weighs ${item.percent}% of ${Math.abs(item.max)}: the attackers have ${n(item.values.attackers)} thousand men against ${n(item.values.defenders)} thousand`
+        : `${item.percent}% of ${Math.abs(item.max)}`;
+  return `${item.event}: ${POSSESSIVE[item.side]} national will ${signed(item.amount)} — ${item.title}; ${why}`;
+}
+
+/** The words of one change in a stock's ledger. */
+export function changeText(change: StockChange): string {
+  if (!change.code) return change.cause;
+  const v = change.values ?? {};
+  switch (change.code) {
+    case 'will-pressure': {
+      const parts = Object.entries(v)
+        .filter(([k]) => k in PRESSURE_NAME)
+        .map(([k, d]) => `${PRESSURE_NAME[k as WillPressureId].toLowerCase()} ${signed(Number(d))}`);
+      return `the situation: ${parts.join(', ')}`;
+    }
+    case 'will-shock':
+      return `${v.title} (${v.percent}% of its full weight)`;
+    case 'will-losses':
+      return `losses: ${n(v.count)}`;
+    default: {
+      const never: never = change.code;
+      return never;
+    }
+  }
+}
+
+const OUTCOME: Record<OutcomeKind, string> = {
+  'japan-surrenders': 'Japan surrenders',
+  'negotiated-peace': 'The Allies accept a negotiated peace',
+  'japan-collapse': 'Japan collapses',
+  'terms-accepted': 'Japan accepts the American terms',
+  'last-turn': 'The scenario is over',
+};
+
+export function outcomeName(kind: OutcomeKind): string {
+  return OUTCOME[kind];
+}
+
+function signed(v: number): string {
+  return v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '±0';
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
