@@ -85,7 +85,8 @@ const srcFiles = files('src', /\.[a-z]+$/);
 
 describe('docs/SOURCES.md', () => {
   it('lists the keys of the data, the standard works, the timeline and the essay', () => {
-    for (const key of ['O4', 'S3', 'B7', 'C5', 'A3', 'I1', 'T', 'SEED', 'DESIGN']) expect(known).toContain(key);
+    for (const key of ['O4', 'S3', 'B7', 'C5', 'A3', 'I1', 'T', 'SEED', 'DESIGN'])
+      expect(known).toContain(key);
     for (const key of [
       'USSBS-OIL',
       'USSBS-TRANSPORT',
@@ -121,12 +122,17 @@ describe('source keys', () => {
   it('every key cited in a comment of src/ is in docs/SOURCES.md', () => {
     const missing = srcFiles
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => keysCitedInComments(read(f)).filter((k) => !known.has(k)).map((k) => `${f}: ${k}`));
+      .flatMap((f) =>
+        keysCitedInComments(read(f))
+          .filter((k) => !known.has(k))
+          .map((k) => `${f}: ${k}`),
+      );
     expect(missing).toEqual([]);
   });
 
   it('would catch an unknown key (the checks themselves work)', () => {
-    const code = "/** Oil stocks (O4, O99; USSBS-OIL, NOBODY-2020). */\nconst url = 'https://x.org/B98';\n// S3 and Q7";
+    const code =
+      "/** Oil stocks (O4, O99; USSBS-OIL, NOBODY-2020). */\nconst url = 'https://x.org/B98';\n// S3 and Q7";
     expect(keysCitedInComments(code).filter((k) => !known.has(k))).toEqual(['O99', 'NOBODY-2020']);
     const scenario = { meta: { sources: [{ key: 'O4' }, { key: 'X1' }] }, events: [{ source: 'ZZ' }] };
     expect(scenarioKeys(scenario).filter((k) => !known.has(k))).toEqual(['ZZ', 'X1']);
