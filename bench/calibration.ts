@@ -3,7 +3,7 @@
  * of docs/CALIBRATION.md. Plays the grand campaign historical bot against
  * historical bot on N seeds (default 1,000), and each what-if on M seeds
  * (default 200), on worker threads over every core, and prints Markdown
- * tables: outcomes, year-start stocks next to HISTORY.md's, key events, the
+ * tables: outcomes, year-start stocks next to history's (O4, S1–S4), key events, the
  * carrier battles, and each what-if against the base.
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const SCENARIO = new URL('../scenarios/pacific-1941.json', import.meta.url);
 const WORKER = new URL('../src/cli/batch-worker.ts', import.meta.url);
 const RESOURCES = ['oil', 'merchant', 'tankers', 'industry', 'will'];
 const YEARS = ['1942', '1943', '1944', '1945'];
-/** HISTORY.md: O4 oil stocks; S1–S4 shipping (derived: start 6.0 M GT, then losses and construction). */
+/** History (docs/SOURCES.md): O4 oil stocks; S1–S4 shipping (derived: start 6.0 M GT, then losses and construction). */
 const HISTORY = {
   oil: { '1942': 38200, '1943': 25300, '1944': 13800, '1945': 5000 } as Record<string, number>,
   shipping: { '1942': 6000, '1943': 5320, '1944': 4410, '1945': 2340 } as Record<string, number>,

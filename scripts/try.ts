@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { buildWorld, createGame, resolveTurn, stateHash, type TurnOrders } from '../src/engine/index';
 import { loadScenarioText } from '../src/scenario/load';
 
-const r = loadScenarioText(readFileSync('/work/main/scenarios/southern-oil-1942.json', 'utf8'));
+const r = loadScenarioText(
+  readFileSync(new URL('../scenarios/southern-oil-1942.json', import.meta.url), 'utf8'),
+);
 if (!r.ok) {
   console.log(r.problems);
   process.exit(1);

@@ -1,8 +1,8 @@
 /**
  * How hard each kind of force hits and how much it takes to sink or destroy.
  * Carriers hit only through their aircraft, so a carrier that lost its air
- * group is nearly harmless — the lesson of Coral Sea and Midway (HISTORY.md
- * §4, B8 B9). Battleships dominate only when fleets meet within gun range.
+ * group is nearly harmless — the lesson of Coral Sea and Midway (B8
+ * B9, PARSHALL-TULLY-2005). Battleships dominate only when fleets meet within gun range.
  */
 import type { FlotillaClass, ShipClass } from '../scenario/schema';
 import { assertNever } from './assert-never';

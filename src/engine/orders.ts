@@ -170,7 +170,7 @@ export function armyPasses(
 /**
  * Whether an army can go by sea this turn: it must stand in a port with enough
  * of its side's transports there (the invasions of 1941–42 were limited by
- * shipping — DESIGN.md, "there was not enough transport").
+ * shipping — SEED: "there was not enough transport").
  */
 export function seaLift(world: World, state: GameState, army: ForceState): Legality {
   if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };

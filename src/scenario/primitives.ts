@@ -39,5 +39,5 @@ export const SIDES: readonly SideId[] = ['japan', 'allies'];
 export const Owner = z.enum(['japan', 'allies', 'neutral', 'none']);
 export type Owner = z.infer<typeof Owner>;
 
-/** A key into the scenario's `sources` list, which in turn names a HISTORY.md source. */
+/** A key into the scenario's `sources` list, whose keys and full references are in docs/SOURCES.md. */
 export const SourceRef = z.string().min(1).max(24);

@@ -337,7 +337,7 @@ export const EventDef = z.strictObject({
 
 // ---------------------------------------------------------------- rules, victory, history
 
-/** How tankers and freighters carry what overseas areas produce (HISTORY.md §1–2). */
+/** How tankers and freighters carry what overseas areas produce (O6 O9 O15, S2 S4; USSBS-OIL, USSBS-TRANSPORT). */
 export const ShippingRules = z.strictObject({
   /** Thousand barrels one thousand gross tons of tankers bring home in 30 days. */
   tankerLiftPerKgt: z.int().min(0).max(1000),
@@ -352,7 +352,7 @@ export const ShippingRules = z.strictObject({
   convoyDisruptionPercent: z.int().min(0).max(100).default(0),
 });
 
-/** The Allied submarine campaign against Japanese shipping (HISTORY.md §2, S3 S5 S8 S10). */
+/** The Allied submarine campaign against Japanese shipping (S3 S5 S8 S10; USSBS-TRANSPORT, PARILLO-1993). */
 export const SubmarineRules = z.strictObject({
   /** Percent of a submarine flotilla's boats on patrol at any time (the rest are in transit or refit). */
   patrolPercent: Percent,
@@ -385,13 +385,13 @@ export const SubmarineRules = z.strictObject({
   fullTrafficKgt: z.int().min(1).max(100000).optional(),
 });
 
-/** Sabotaged oil fields restart slowly after capture (HISTORY.md §1, O8: 1942 25.9 vs 1940 65.1 M bbl). */
+/** Sabotaged oil fields restart slowly after capture (O8: 1942 25.9 vs 1940 65.1 M bbl). */
 export const OilFieldRules = z.strictObject({
   capturedStartPercent: Percent,
   repairPerTurnPercent: Percent,
 });
 
-/** Chance per turn that Allied code-breakers read Japanese operational traffic (HISTORY.md §7). */
+/** Chance per turn that Allied code-breakers read Japanese operational traffic (C1–C7). */
 export const CodebreakingPeriod = z.strictObject({ from: IsoDate, until: IsoDate, percent: Percent });
 
 /** Aircraft and pilots: replacements come from the side's stocks, and new pilots are green. */
@@ -404,7 +404,7 @@ export const AirRules = z.strictObject({
   pilotLossPercent: Percent,
 });
 
-/** Strategic bombing of the enemy's capital area from within range (HISTORY.md §6, Marianas). */
+/** Strategic bombing of the enemy's capital area from within range (the Marianas, T; AF1–AF4). */
 export const BombingRules = z.strictObject({
   /** Nautical miles from a bomber base to the target's capital. */
   range: z.int().min(1).max(10000),

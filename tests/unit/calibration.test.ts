@@ -1,7 +1,7 @@
 /**
  * The grand campaign against history (issue 4, docs/CALIBRATION.md): games
  * between the two historical bots, on a small fixed set of seeds through the
- * batch machinery, land in HISTORY.md's bands, and each what-if moves the
+ * batch machinery, land in the bands of the sources (docs/SOURCES.md), and each what-if moves the
  * outcome the way the literature argues. The bands are wider than the
  * calibration's 1,000-seed figures: they catch a model that has drifted, not
  * the last barrel.

@@ -1,5 +1,5 @@
 /**
- * Code-breaking at Midway (HISTORY.md §7): with JN-25B partly read and the
+ * Code-breaking at Midway (C1–C7, B9): with JN-25B partly read and the
  * target confirmed by the "AF is short of water" ruse, the US carriers waited
  * in ambush. Measured over many seeds of the historical plan: reading the
  * codes makes an Allied first strike — and a Japanese disaster — far likelier.

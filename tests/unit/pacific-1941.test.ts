@@ -1,7 +1,7 @@
 /**
  * The grand campaign's resource story, measured: the oil clock under the
  * embargo, captured oil that tankers cannot carry, and the submarine war
- * strangling imports (DESIGN.md §1–3, HISTORY.md §1–2).
+ * strangling imports (O4 O6 O8, S3 S5; USSBS-OIL, USSBS-TRANSPORT).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -131,7 +131,7 @@ describe('the grand campaign', () => {
     const withSubs = yearly(true);
     const without = yearly(false);
     // The share of the oil that still gets through falls year by year as the boats multiply
-    // (US submarines on patrol: 13 in 1942, 18 in 1943, 27–43 in 1944 — HISTORY.md §2, S8 S10).
+    // (US submarines on patrol: 13 in 1942, 18 in 1943, 27–43 in 1944 — S8 S10).
     const share = (year: string) => withSubs.byYear[year]! / without.byYear[year]!;
     expect(share('1943')).toBeLessThan(share('1942'));
     expect(share('1944')).toBeLessThan(share('1943'));

@@ -14,7 +14,7 @@ import {
   type TurnOrders,
 } from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
-import { type RawScenario, labWorld, startWith } from '../support/lab';
+import { labWorld, type RawScenario, startWith } from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
 const will = (s: GameState, side: 'japan' | 'allies') => s.sides[side].stocks.will ?? 0;
@@ -261,7 +261,10 @@ describe('a second war on its own front', () => {
       s.flags.push({ id: 'north', name: 'The other war', initial: frontWar, description: 'A test front.' });
       s.rules.fronts = [{ id: 'f', name: 'Test front', flag: 'north', areas: ['malaya'], only: ['malaya'] }];
     });
-  const attack: TurnOrders = { japan: [{ type: 'move', force: 'twenty-fifth-army', to: 'malaya' }], allies: [] };
+  const attack: TurnOrders = {
+    japan: [{ type: 'move', force: 'twenty-fifth-army', to: 'malaya' }],
+    allies: [],
+  };
 
   it('refuses an attack on a front area whose war has not begun', () => {
     const w = world(false);

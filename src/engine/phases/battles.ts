@@ -4,7 +4,7 @@
  * 1. Air: carrier air groups and land-based air strike. The side that found
  *    the other first strikes first, and the other side strikes back only with
  *    what survives (Midway, 4 June 1942: the Japanese carriers were caught
- *    re-arming — HISTORY.md §4 B9, §7). Carriers draw most of the strikes.
+ *    re-arming — B9, PARSHALL-TULLY-2005; C1–C7). Carriers draw most of the strikes.
  * 2. Surface: if both sides still have warships there, the guns decide —
  *    unless both still have carriers flying, which keep out of gun range.
  * 3. Ground: armies fight for land; the defender has the advantage, troops
@@ -79,7 +79,7 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
   const afloat = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
-  // Midway the ships never saw each other (HISTORY.md §4, B8 B9). Guns decide only when one
+  // Midway the ships never saw each other (B8 B9). Guns decide only when one
   // side has no carrier left with aircraft (the Java Sea, the night actions off Guadalcanal).
   const carriersFlying = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
@@ -108,7 +108,7 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
     const fire = SIDE_IDS.map((side) => {
       // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
       // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
-      // island held by 1,000 (Guam, Wake, Makin, 1941 — HISTORY.md §6, T).
+      // island held by 1,000 (Guam, Wake, Makin, 1941 — T).
       let tenths = armies(side).reduce((n, f) => {
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
         return n + Math.floor((withExperience(f.troops, f.experience) * landed) / 100);
@@ -139,7 +139,7 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };
   for (const l of losses) aircraftLost[l.side] += l.aircraft;
-  // Aircrew die with most aircraft lost in combat; the veterans cannot be replaced in kind (HISTORY.md §3–4).
+  // Aircrew die with most aircraft lost in combat; the veterans cannot be replaced in kind (B13, EVANS-PEATTIE-1997).
   const pilotShare = ctx.world.scenario.rules.air?.pilotLossPercent ?? 100;
   const pilotsLost = {
     japan: Math.floor((aircraftLost.japan * pilotShare) / 100),
@@ -179,8 +179,8 @@ function airTargetWeight(f: ForceState): number {
  * Armies that lost the fight (took more fire than they gave) and are down to
  * less than the scenario's share of their strength surrender, if their side
  * surrenders at all. Most of the Allied armies lost in 1941–42 went into
- * captivity rather than being killed (Singapore, Bataan, Java — HISTORY.md §6,
- * T); Japanese garrisons almost never surrendered, so a scenario may set a
+ * captivity rather than being killed (Singapore, Bataan, Java — T);
+ * Japanese garrisons almost never surrendered, so a scenario may set a
  * share for one side only.
  */
 function surrenderBeatenArmies(
@@ -206,7 +206,7 @@ function surrenderBeatenArmies(
  * Gunfire falls on the screen of battleships, cruisers and destroyers three
  * times as often as on the carriers behind it: carriers kept out of gun
  * range, and only a fleet caught with a thin screen lost carriers to gunfire
- * (Samar, Leyte Gulf — HISTORY.md §4, B14).
+ * (Samar, Leyte Gulf — B14).
  */
 function gunTargetWeight(f: ForceState): number {
   if (!isNaval(f) || isSubmarine(f)) return 0;

@@ -93,7 +93,7 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
  * support a landing, or the defence. A fleet that meets enemy ships in its sea
  * area has a battle of its own to fight and bombards no one: at Saipan the
  * Japanese Mobile Fleet never came near the beaches (Philippine Sea, June 1944 —
- * HISTORY.md §4, B13).
+ * B13).
  */
 export function navalSupport(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
   const enemy = side === 'japan' ? 'allies' : 'japan';

@@ -6,7 +6,7 @@
  * traffic. When they do, the Allied player is told where the Japanese forces
  * are going, and wherever Allied forces wait there they find the enemy
  * without searching, while the Japanese search at half the chance — as at
- * Midway, where JN-25B decrypts put the US carriers in ambush (HISTORY.md §7,
+ * Midway, where JN-25B decrypts put the US carriers in ambush (B9,
  * C1–C7). Only 10–20% of messages were readable, and the chance is strongest
  * before the codebook change of mid-1942.
  *

@@ -4,8 +4,8 @@
  * each leaves for the side's nearest airfield (air groups) or port (ships)
  * within a turn's reach, or is lost if there is none. The Far East Air Force's
  * bombers flew south from Luzon and the ABDA ships sailed from Java as those
- * islands fell; what could not leave was destroyed or scuttled (HISTORY.md §6,
- * T: Manila, Singapore, the Netherlands Indies). Without this rule an air
+ * islands fell; what could not leave was destroyed or scuttled (T: Manila,
+ * Singapore, the Netherlands Indies). Without this rule an air
  * group kept flying from an island the enemy held. The escape is forced, so
  * it burns no oil.
  */

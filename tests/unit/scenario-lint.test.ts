@@ -1,0 +1,90 @@
+/**
+ * No bundled scenario decides a figure by the calendar: an event that
+ * changes will or a stock must wait for something in the state (DESIGN.md,
+ * "History emerges; it is never scripted").
+ */
+import { describe, expect, it } from 'vitest';
+import { lintProblems } from '../../src/scenario/lint';
+import { loadScenarioValue } from '../../src/scenario/load';
+import type { Scenario } from '../../src/scenario/schema';
+import { loadScenario, readScenarioFile } from '../support/scenarios';
+
+const BUNDLED = [
+  'pacific-1941.json',
+  'oil-clock-1941.json',
+  'southern-oil-1942.json',
+  'midway-1942.json',
+  'road-to-tokyo-1944.json',
+];
+
+// biome-ignore lint/suspicious/noExplicitAny: tests build raw events
+function withEvent(event: any): Scenario {
+  const raw = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+  raw.events.push({ id: 'test-event', title: 'Test', note: 'A test.', source: 'T', ...event });
+  const r = loadScenarioValue(raw);
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return r.value;
+}
+const will = (amount: number) => ({ type: 'resource', side: 'japan', resource: 'will', amount });
+const flagged = (s: Scenario) => lintProblems(s).filter((p) => p.message.includes('"test-event"'));
+
+describe('the scenario lint', () => {
+  it.each(BUNDLED)('finds no date-only change of will or stocks in %s', (name) => {
+    expect(lintProblems(loadScenario(name))).toEqual([]);
+  });
+
+  it('flags a will or stock change on a date, with a war flag, or after a dated event', () => {
+    expect(
+      flagged(withEvent({ trigger: { type: 'date', on: '1942-03-01' }, effects: [will(-2)] })),
+    ).toHaveLength(1);
+    const withFlag = {
+      trigger: {
+        type: 'all',
+        of: [
+          { type: 'date', on: '1942-03-01' },
+          { type: 'flag', flag: 'war', is: true },
+        ],
+      },
+      effects: [will(-2), { type: 'resource', side: 'japan', resource: 'oil', amount: 700 }],
+    };
+    expect(flagged(withEvent(withFlag))).toHaveLength(2);
+    const chained = withEvent({
+      trigger: { type: 'event', event: 'embargo-reminder', after: 2 },
+      effects: [will(-1)],
+    });
+    expect(flagged(chained)).toHaveLength(1);
+    const fixed = {
+      trigger: { type: 'date', on: '1942-03-01' },
+      effects: [
+        { type: 'will', side: 'japan', max: -10, weight: { by: 'fixed', percent: 100 }, why: 'a date' },
+      ],
+    };
+    expect(flagged(withEvent(fixed))).toHaveLength(1);
+  });
+
+  it('lets the state decide: who holds an area, a stock, a choice, forces within reach, a weighed shock', () => {
+    const ok = [
+      { trigger: { type: 'control', area: 'java', side: 'japan' }, effects: [will(2)] },
+      { trigger: { type: 'threshold', side: 'japan', resource: 'oil', below: 100 }, effects: [will(-1)] },
+      {
+        trigger: {
+          type: 'all',
+          of: [
+            { type: 'date', on: '1942-03-01' },
+            { type: 'control', area: 'java', side: 'japan' },
+          ],
+        },
+        effects: [will(1)],
+      },
+      {
+        trigger: { type: 'date', on: '1942-03-01' },
+        effects: [{ type: 'will', side: 'japan', max: -10, weight: { by: 'pressure' }, why: 'weighed' }],
+      },
+      {
+        trigger: { type: 'date', on: '1942-03-01' },
+        effects: [{ type: 'message', text: 'A date may bring news.' }],
+      },
+    ];
+    for (const ev of ok) expect(flagged(withEvent(ev))).toEqual([]);
+  });
+});
