@@ -48,7 +48,7 @@ beforeAll(() => {
   writeFileSync(file('not-json.json'), '{"schemaVersion": 1,');
   writeFileSync(
     file('newer.json'),
-    scenarioWith((s) => (s.schemaVersion = 2)),
+    scenarioWith((s) => (s.schemaVersion = 3)),
   );
   writeFileSync(
     file('wrong-version.json'),

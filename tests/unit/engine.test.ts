@@ -169,11 +169,13 @@ describe('events, battles and control', () => {
     expect(economy(after.items, 'allies', 'oil').changes.some((c) => c.cause === 'produced in Borneo')).toBe(
       false,
     );
-    // The Allies lost will in proportion to Borneo's value (6) when it fell.
+    // The Allies' will falls by Borneo's value (6) while Japan holds it (the territory pressure).
     const fall = resolveTurn(world, states[taken - 1]!, taken === 1 ? invasion(1) : none).report;
     expect(economy(fall.items, 'allies', 'will').changes).toContainEqual({
       amount: -6,
-      cause: 'Borneo lost (value 6)',
+      cause: 'will-pressure',
+      code: 'will-pressure',
+      values: { territory: -6 },
     });
   });
 
