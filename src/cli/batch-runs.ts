@@ -35,10 +35,24 @@ export interface RunResult {
   yearStart: Record<string, Record<SideId, Record<string, number>>>;
   /** Events that fired in this game. */
   events: string[];
+  /**
+   * Japan's shipping war by calendar year (summed over the year's turns): thousand GT sunk by
+   * submarines, aircraft and mines, and oil and raw materials that reached the Home Islands.
+   */
+  japanShipping: Record<string, Record<ShippingFigure, number>>;
   /** Named ships sunk in this game, with the date of the turn they were lost. */
   shipsLost: Record<string, string>;
   finalHash: string;
 }
+
+export const SHIPPING_FIGURES = [
+  'sunkBySubmarines',
+  'sunkByAircraft',
+  'sunkByMines',
+  'oilDelivered',
+  'rawDelivered',
+] as const;
+export type ShippingFigure = (typeof SHIPPING_FIGURES)[number];
 
 export function playBatchJob(job: BatchJob): RunResult[] {
   // The main thread has already validated this text; a worker re-parses it
@@ -62,6 +76,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
   let state = createGame(world, seed);
   const shipsLost: Record<string, string> = {};
   const yearStart: RunResult['yearStart'] = {};
+  const japanShipping: RunResult['japanShipping'] = {};
   let turns = 0;
   while (!state.outcome) {
     // The stocks standing when each year's first turn began.
@@ -74,6 +89,15 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
       allies: allies.orders(world, state, 'allies'),
     };
     const { state: after, report } = resolveTurn(world, state, orders);
+    const year = state.date.slice(0, 4);
+    const sums = (japanShipping[year] ??= {
+      sunkBySubmarines: 0,
+      sunkByAircraft: 0,
+      sunkByMines: 0,
+      oilDelivered: 0,
+      rawDelivered: 0,
+    });
+    for (const key of SHIPPING_FIGURES) sums[key] += after.supply.japan[key];
     for (const item of report.items) {
       const lost =
         item.kind === 'battle'
@@ -99,6 +123,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     stocks,
     yearStart,
     events: Object.keys(state.fired),
+    japanShipping,
     shipsLost,
     finalHash: stateHash(state),
   };

@@ -4,7 +4,7 @@
  * never an interpolation between two games.
  */
 import type { SideId } from '../scenario/schema';
-import type { RunResult } from './batch-runs';
+import { type RunResult, SHIPPING_FIGURES } from './batch-runs';
 
 export interface Percentiles<T> {
   p10: T;
@@ -22,6 +22,8 @@ export interface BatchStats {
   stocks: Record<SideId, Record<string, Percentiles<number>>>;
   /** By year, side and resource: the stock when the year's first turn began, over the games that reached it. */
   yearStart: Record<string, Record<SideId, Record<string, Percentiles<number>>>>;
+  /** By year: Japan's shipping sunk by cause and oil and raw materials delivered, over the games that reached the year. */
+  japanShipping: Record<string, Record<string, Percentiles<number>>>;
   /** Share of games (0–1) in which each event fired. */
   events: Record<string, number>;
   /** For each named ship sunk in any game: the share of games (0–1) and the median date among those games. */
@@ -73,6 +75,13 @@ export function batchStats(
       }
     }
   }
+  const japanShipping: BatchStats['japanShipping'] = {};
+  for (const year of [...new Set(runs.flatMap((r) => Object.keys(r.japanShipping ?? {})))].sort()) {
+    const reached = runs.filter((r) => r.japanShipping?.[year]);
+    japanShipping[year] = {};
+    for (const key of SHIPPING_FIGURES)
+      japanShipping[year][key] = percentiles(reached.map((r) => r.japanShipping[year]![key]));
+  }
   const events: Record<string, number> = {};
   for (const r of runs) for (const e of r.events) events[e] = (events[e] ?? 0) + 1;
   for (const e of Object.keys(events)) events[e] = Math.round((events[e]! / runs.length) * 1000) / 1000;
@@ -92,6 +101,7 @@ export function batchStats(
   return {
     runs: runs.length,
     yearStart,
+    japanShipping,
     events,
     shipsLost,
     outcomes,

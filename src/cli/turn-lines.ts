@@ -50,6 +50,17 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
       case 'rejected':
         lines.push(`  ${sideName(item.side)}'s order refused: ${item.reason}`);
         break;
+      case 'shipping': {
+        const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
+        if (sunk > 0)
+          lines.push(
+            `  ${sideName(item.side)} shipping in ${areaName(item.area)}: ${item.trafficKgt} thousand GT sailed, ${sunk} sunk (submarines ${item.sunkBySubmarines}, aircraft ${item.sunkByAircraft}, mines ${item.sunkByMines}; ${item.boats} boats, ${item.aircraft} aircraft, ${item.escorts} escorts)`,
+          );
+        break;
+      }
+      case 'policy':
+        lines.push(`  ${sideName(item.side)} policy: ${item.name}`);
+        break;
       case 'repaired':
         lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);
         break;

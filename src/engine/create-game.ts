@@ -2,7 +2,7 @@ import { turnDate } from './calendar';
 import { pressureLevels, willPressures } from './phases/will';
 import { seedRng } from './rng';
 import { SIDE_IDS } from './sides';
-import { freezeForces, type GameState, newForce, STATE_VERSION } from './state';
+import { emptySupply, freezeForces, type GameState, newForce, STATE_VERSION } from './state';
 import type { World } from './world';
 
 /** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
@@ -32,6 +32,11 @@ export function createGame(world: World, seed: string): GameState {
     choices: {},
     oilFields: {},
     queue: [],
+    policies: {
+      japan: { rationing: s.rules.rationing?.side === 'japan' ? s.rules.rationing.initial : 0, sailings: 100 },
+      allies: { rationing: s.rules.rationing?.side === 'allies' ? s.rules.rationing.initial : 0, sailings: 100 },
+    },
+    supply: { japan: emptySupply(), allies: emptySupply() },
     serial: 1,
     arrived: [],
     willPressure: { japan: {}, allies: {} },

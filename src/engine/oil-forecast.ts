@@ -8,6 +8,14 @@
  * `planOilBurn` works the burn out; the economy phase carries it out
  * (phases/economy/oil-burn.ts) and `forecastOil` shows it to a player before
  * the turn. Neither writes to the state.
+ *
+ * The economy's own burn is set by the side's rationing level when the
+ * scenario has rationing rules (Cohen 1949: civilian allocations were cut at
+ * the war's start and again in 1944), otherwise by `baseOilPerTurn`. Oil is
+ * held where it is: with `shipping.southernOil`, a force in the southern zone
+ * burns the southern stock first and only what that lacks from the home
+ * stock (oil brought south by fleet oilers) — USSBS 1946: the fleet at Lingga
+ * in 1944 sat on Sumatran oil it could not send home.
  */
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
@@ -41,6 +49,8 @@ export type SortieFuel = {
 
 /** One change to the oil stock, as the turn report's ledger lists it. */
 export interface OilLine {
+  /** The stock it comes off: `oil`, or the southern stock. */
+  resource: string;
   cause: string;
   /** Thousand barrels the rule burns. */
   oil: number;
@@ -51,6 +61,9 @@ export interface OilLine {
 export interface OilBurn {
   /** The stock the burn starts from. */
   stock: number;
+  /** The southern stock before and after the burn (0 without one). */
+  southStock: number;
+  southLeft: number;
   /** Burned by the economy and the home front. */
   base: number;
   /** Every move order of a force still in the game, in the order given. */
@@ -70,6 +83,28 @@ export interface OilBurn {
 const BASE_CAUSE = 'the economy and the home front';
 const IDLE_CAUSE = 'ships in port and on station';
 
+/** Oil the side's economy burns each turn at rationing level `level` (the side's current one if omitted). */
+export function economyOil(world: World, state: GameState, side: SideId, level?: number): number {
+  const rationing = world.scenario.rules.rationing;
+  if (!rationing || rationing.side !== side) return world.scenario.sides[side].baseOilPerTurn;
+  const at = level ?? state.policies[side].rationing;
+  return (rationing.levels[at] ?? rationing.levels[0]!).oilPerTurn;
+}
+
+/** The southern stock's resource id if `side` holds oil in the south and `areaId` is in the southern zone. */
+export function southernPool(world: World, side: SideId, areaId: string): string | null {
+  const south = world.scenario.rules.shipping?.southernOil;
+  if (!south || side !== 'japan' || !south.zone.includes(areaId)) return null;
+  return south.stock;
+}
+
+/** The rationing level a side's orders set this turn (the last policy order wins), or undefined. */
+export function rationingOrdered(orders: readonly Order[]): number | undefined {
+  let level: number | undefined;
+  for (const o of orders) if (o.type === 'choose' && o.choice === 'rationing' && o.level !== undefined) level = o.level;
+  return level;
+}
+
 /** The oil burn of `side` this turn from `stock`, for `moves` in the order given. */
 export function planOilBurn(
   world: World,
@@ -77,19 +112,33 @@ export function planOilBurn(
   side: SideId,
   moves: readonly MoveToFuel[],
   stock: number,
+  options: { rationing?: number | undefined; southStock?: number | undefined } = {},
 ): OilBurn {
-  const def = world.scenario.resources.find((r) => r.id === OIL);
-  let left = stock;
+  const south = side === 'japan' ? world.scenario.rules.shipping?.southernOil : undefined;
+  const southStock = south ? (options.southStock ?? state.sides[side].stocks[south.stock] ?? 0) : 0;
+  const left: Record<string, number> = { [OIL]: stock };
+  if (south) left[south.stock] = southStock;
   const lines: OilLine[] = [];
-  const burn = (oil: number, cause: string): number => {
-    const after = def ? withinBounds(def, left - oil) : left;
-    const burned = left - after;
-    left = after;
-    lines.push({ cause, oil, burned });
+  const burnFrom = (oil: number, cause: string, resource: string): number => {
+    const def = world.scenario.resources.find((r) => r.id === resource);
+    const before = left[resource] ?? 0;
+    const after = def ? withinBounds(def, before - oil) : before;
+    left[resource] = after;
+    const burned = before - after;
+    lines.push({ resource, cause, oil, burned });
     return burned;
   };
+  /** Burns from the southern stock what it holds, the rest from the home stock. */
+  const burn = (oil: number, cause: string, resource: string = OIL): number => {
+    if (resource === OIL) return burnFrom(oil, cause, OIL);
+    const there = Math.min(oil, left[resource] ?? 0);
+    const south = there > 0 ? burnFrom(there, `${cause} (southern stock)`, resource) : 0;
+    return south + (oil > there ? burnFrom(oil - there, cause, OIL) : 0);
+  };
+  const poolOf = (areaId: string) => southernPool(world, side, areaId) ?? OIL;
+  const have = (pool: string) => (left[OIL] ?? 0) + (pool === OIL ? 0 : (left[pool] ?? 0));
 
-  const baseOil = world.scenario.sides[side].baseOilPerTurn;
+  const baseOil = economyOil(world, state, side, options.rationing);
   const base = baseOil > 0 ? burn(baseOil, BASE_CAUSE) : 0;
 
   const moving = new Set<string>();
@@ -124,8 +173,10 @@ export function planOilBurn(
     }
     const oil =
       sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
-    if (oil > left) {
-      const reason = `not enough oil: ${force.name} needs ${oil} thousand barrels to move, ${left} are left`;
+    const pool = poolOf(force.location);
+    if (oil > have(pool)) {
+      const where = pool === OIL ? '' : ' here and at home';
+      const reason = `not enough oil: ${force.name} needs ${oil} thousand barrels to move, ${have(pool)} are left${where}`;
       sorties.push({ order, force, convoy, oil, fuelled: false, reason, emptyTanks: true });
       continue;
     }
@@ -134,17 +185,24 @@ export function planOilBurn(
       moving.add(t.id);
       carrying.set(t.id, { army: force.name, to: order.to });
     }
-    if (oil > 0) fuelledOil += burn(oil, `${force.name} to ${area(world, order.to).name}`);
+    if (oil > 0) fuelledOil += burn(oil, `${force.name} to ${area(world, order.to).name}`, pool);
     sorties.push({ order, force, convoy, oil, fuelled: true });
   }
 
   let idleAsked = 0;
+  let idleSouth = 0;
   for (const f of state.forces) {
-    if (f.side === side && f.status === 'active' && !moving.has(f.id)) idleAsked += idleOil(world, f);
+    if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
+    if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
+    else idleAsked += idleOil(world, f);
   }
-  const idle = idleAsked > 0 ? burn(idleAsked, IDLE_CAUSE) : 0;
+  let idle = idleAsked > 0 ? burn(idleAsked, IDLE_CAUSE) : 0;
+  if (south && idleSouth > 0) idle += burn(idleSouth, `${IDLE_CAUSE} in the southern zone`, south.stock);
 
-  return { stock, base, sorties, fuelledOil, idle, total: stock - left, left, lines };
+  const home = left[OIL] ?? 0;
+  const southLeft = south ? (left[south.stock] ?? 0) : 0;
+  const total = stock - home + (southStock - southLeft);
+  return { stock, southStock, southLeft, base, sorties, fuelledOil, idle, total, left: home, lines };
 }
 
 export interface OilForecast extends OilBurn {
@@ -184,5 +242,5 @@ export function forecastOil(
     if (order.type === 'move') moves.push({ order, bySea: verdict.bySea ?? false });
   }
   const stock = options.stock ?? state.sides[side].stocks[OIL] ?? 0;
-  return { ...planOilBurn(world, state, side, moves, stock), illegal };
+  return { ...planOilBurn(world, state, side, moves, stock, { rationing: rationingOrdered(legal) }), illegal };
 }

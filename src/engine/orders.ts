@@ -55,7 +55,9 @@ export function checkOrder(
     case 'move':
       return checkMove(world, state, side, order, earlier);
     case 'choose':
-      return checkChoice(world, state, side, order.choice, earlier);
+      return order.level === undefined
+        ? checkChoice(world, state, side, order.choice, earlier)
+        : checkPolicy(world, side, order.choice, order.level, earlier);
     case 'build':
       return checkBuild(world, state, side, order, earlier);
     default:
@@ -257,7 +259,7 @@ function checkChoice(
   if (choice.side !== side) return { ok: false, reason: `"${choice.label}" is the other side's decision` };
   if (state.choices[choiceId] !== undefined)
     return { ok: false, reason: `"${choice.label}" has already been chosen` };
-  if (earlier.some((o) => o.type === 'choose'))
+  if (earlier.some((o) => o.type === 'choose' && o.level === undefined))
     return { ok: false, reason: 'only one decision can be made each turn' };
   for (const [flag, value] of Object.entries(choice.requires)) {
     if ((state.flags[flag] ?? false) !== value) {
@@ -269,6 +271,37 @@ function checkChoice(
     }
   }
   return { ok: true };
+}
+
+/** The standing policies a `choose` order with a level can set. */
+export const POLICIES = ['rationing', 'sailings'] as const;
+
+/**
+ * A policy order: `rationing` to a level of the scenario's rationing rules (for the side they
+ * are written for), `sailings` to a percent of the cargo fleet. Once per policy per turn.
+ */
+function checkPolicy(
+  world: World,
+  side: SideId,
+  policy: string,
+  level: number,
+  earlier: readonly Order[],
+): Legality {
+  if (earlier.some((o) => o.type === 'choose' && o.level !== undefined && o.choice === policy))
+    return { ok: false, reason: `the ${policy} policy already has an order this turn` };
+  switch (policy) {
+    case 'rationing': {
+      const rules = world.scenario.rules.rationing;
+      if (!rules || rules.side !== side) return { ok: false, reason: 'there is no rationing to set' };
+      if (level >= rules.levels.length)
+        return { ok: false, reason: `rationing has levels 0 to ${rules.levels.length - 1}` };
+      return { ok: true };
+    }
+    case 'sailings':
+      return { ok: true };
+    default:
+      return { ok: false, reason: `there is no policy "${policy}" (${POLICIES.join(', ')})` };
+  }
 }
 
 /** Oil (thousand barrels) a force burns this turn if it moves. */

@@ -110,6 +110,24 @@ export type ReportItem =
     }
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
+  | {
+      /** The shipping war in one sea area this turn (thousand GT; boats on patrol, aircraft, escorts, bombers). */
+      kind: 'shipping';
+      code: 'sea-area-losses';
+      side: SideId;
+      area: string;
+      trafficKgt: number;
+      tankerTrafficKgt: number;
+      boats: number;
+      aircraft: number;
+      escorts: number;
+      bombers: number;
+      sunkBySubmarines: number;
+      sunkByAircraft: number;
+      sunkByMines: number;
+      tankersSunk: number;
+    }
+  | { kind: 'policy'; side: SideId; policy: string; level: number; name: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }
   | {
       kind: 'will';

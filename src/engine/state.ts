@@ -39,6 +39,35 @@ export interface QueuedBuild {
   ready: number;
 }
 
+/** Standing policies a side sets with `choose` orders that carry a level (phases/economy/policies.ts). */
+export interface SidePolicies {
+  /** Index into `rules.rationing.levels` (0 when the scenario has no rationing rules). */
+  rationing: number;
+  /** Percent of the cargo fleet (tankers and freighters for raw materials) sent to sea. */
+  sailings: number;
+}
+
+/**
+ * What the side's shipping did in the last turn resolved, for the will model and the report:
+ * quantities it can weigh against need (oil and raw materials delivered, merchant tonnage left).
+ */
+export interface SupplyRecord {
+  /** Oil produced overseas that needed tankers, and what reached the capital (thousand barrels). */
+  oilToShip: number;
+  oilDelivered: number;
+  /** Raw materials (industry points) produced overseas, and what reached the capital. */
+  rawToShip: number;
+  rawDelivered: number;
+  /** Freighter tonnage tied up supplying garrisons overseas (thousand GT). */
+  garrisonKgt: number;
+  /** Tonnage at sea on the routes (thousand GT, counted once per ship). */
+  sailedKgt: number;
+  /** Thousand GT sunk, by cause. */
+  sunkBySubmarines: number;
+  sunkByAircraft: number;
+  sunkByMines: number;
+}
+
 export interface GameState {
   stateVersion: typeof STATE_VERSION;
   scenarioId: string;
@@ -62,6 +91,10 @@ export interface GameState {
   oilFields: Record<string, number>;
   /** Items being built, in the order ordered. */
   queue: QueuedBuild[];
+  /** Each side's standing policies (rationing, sailings). */
+  policies: Record<SideId, SidePolicies>;
+  /** Each side's shipping in the last turn resolved (all zero before the first). */
+  supply: Record<SideId, SupplyRecord>;
   /** Serial number for the next built force id. */
   serial: number;
   /** Reinforcements (by index into the scenario's list) that have arrived. */
@@ -189,6 +222,20 @@ export function strengthOf(f: ForceDef): number {
   }
 }
 
+export function emptySupply(): SupplyRecord {
+  return {
+    oilToShip: 0,
+    oilDelivered: 0,
+    rawToShip: 0,
+    rawDelivered: 0,
+    garrisonKgt: 0,
+    sailedKgt: 0,
+    sunkBySubmarines: 0,
+    sunkByAircraft: 0,
+    sunkByMines: 0,
+  };
+}
+
 /** Who an ending favours. */
 export function winnerOf(kind: OutcomeKind): SideId | 'draw' {
   switch (kind) {
@@ -235,6 +282,8 @@ export function cloneState(s: GameState): GameState {
     choices: { ...s.choices },
     oilFields: { ...s.oilFields },
     queue: s.queue.map((q) => ({ ...q })),
+    policies: { japan: { ...s.policies.japan }, allies: { ...s.policies.allies } },
+    supply: { japan: { ...s.supply.japan }, allies: { ...s.supply.allies } },
     arrived: [...s.arrived],
     willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
     bombed: { ...s.bombed },

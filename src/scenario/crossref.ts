@@ -141,6 +141,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
   });
 
+  // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
+  s.rules.rationing?.levels.forEach((l, i) => needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']));
+  if (s.rules.rationing && s.rules.rationing.initial >= s.rules.rationing.levels.length)
+    report(['rules', 'rationing', 'initial'], `there are only ${s.rules.rationing.levels.length} levels`);
+  const south = s.rules.shipping?.southernOil;
+  if (south) {
+    needResource(south.stock, ['rules', 'shipping', 'southernOil', 'stock']);
+    needArea(south.hub, ['rules', 'shipping', 'southernOil', 'hub']);
+    south.zone.forEach((z, i) => needArea(z, ['rules', 'shipping', 'southernOil', 'zone', i]));
+  }
+
   uniqueIds(s.buildables, ['buildables'], 'buildable');
   s.buildables.forEach((b, i) => {
     for (const r of Object.keys(b.cost)) needResource(r, ['buildables', i, 'cost', r]);
@@ -292,6 +303,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
           needArea(o.to, [...path, 'to']);
           return;
         case 'choose':
+          if (o.level !== undefined) {
+            // A policy: rationing needs rules for the step's side and a level that exists.
+            if (o.choice === 'rationing') {
+              const r = s.rules.rationing;
+              if (!r || r.side !== step.side)
+                report([...path, 'choice'], `no rationing rules for ${step.side} (rules.rationing)`);
+              else if (o.level >= r.levels.length)
+                report([...path, 'level'], `rationing has levels 0 to ${r.levels.length - 1}`);
+            } else if (o.choice !== 'sailings')
+              report([...path, 'choice'], `unknown policy "${o.choice}" (rationing or sailings)`);
+            return;
+          }
           if (!choices.has(o.choice)) report([...path, 'choice'], `unknown choice "${o.choice}"`);
           return;
         case 'build':

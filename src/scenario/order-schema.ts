@@ -14,6 +14,12 @@ export const MoveOrder = z.strictObject({
 export const ChooseOrder = z.strictObject({
   type: z.literal('choose'),
   choice: Id,
+  /**
+   * With a level, the order sets a standing policy rather than making a one-off decision:
+   * `rationing` (a level of `rules.rationing`) or `sailings` (percent of the cargo fleet that
+   * sails). A policy may be changed any turn.
+   */
+  level: z.int().min(0).max(100).optional(),
 });
 
 export const BuildOrder = z.strictObject({

@@ -343,8 +343,29 @@ export const ShippingRules = z.strictObject({
   tankerLiftPerKgt: z.int().min(0).max(1000),
   /** Industry points one thousand gross tons of free merchant shipping brings home in 30 days (raw materials). */
   industryLiftPerKgt: z.int().min(0).max(1000).default(0),
+  /**
+   * Alternatively, thousand GT of freighters it takes to bring home one industry point of raw
+   * materials in 30 days (coal, ore, bauxite, rubber, rice are bulky: Japan's civilian fleet of
+   * 1.5 M GT carried its imports in 1941 — S2, Cohen 1949). Used when `industryLiftPerKgt` is 0.
+   */
+  freighterKgtPerIndustry: z.int().min(0).max(1000).default(0),
   /** Merchant tonnage (thousand GT) tied up per thousand men garrisoned overseas. */
   garrisonKgtPerThousandTroops: z.int().min(0).max(100),
+  /**
+   * Oil held where it is produced: the output of areas with this tag goes into the `stock`
+   * resource at `hub` without tankers (the southern fields and refineries — Palembang,
+   * Balikpapan, Lingga), tankers lift it from there to the capital, and ships in `zone`
+   * sea areas or ports burn from it (the fleet moved to Lingga in 1944 to sit on its fuel —
+   * USSBS 1946, Parillo 1993).
+   */
+  southernOil: z
+    .strictObject({
+      stock: Id,
+      hub: Id,
+      tag: Id,
+      zone: z.array(Id).min(1).max(50),
+    })
+    .optional(),
   /**
    * Oil delivered falls by this many percent for every 1% of the tanker fleet sunk in the month
    * (cargoes go down with the ships; convoys scatter, turn back and wait for escorts), up to 90%.
@@ -379,10 +400,44 @@ export const SubmarineRules = z.strictObject({
     .max(10)
     .default([]),
   /**
-   * Below this much shipping on the lanes (merchant + tankers, thousand GT), the boats find
-   * proportionally fewer ships to sink: in 1945 the submarines ran short of targets.
+   * Saturation: in a sea area carrying this much traffic in 30 days (thousand GT), the boats,
+   * aircraft and mines there find half the ships they could sink; with no traffic they find
+   * none. In 1945 the submarines ran short of targets as the sailings stopped (S3, Parillo 1993).
    */
-  fullTrafficKgt: z.int().min(1).max(100000).optional(),
+  halfTrafficKgt: z.int().min(1).max(100000).default(300),
+  /** At most this percent of a sea area's traffic is sunk in 30 days, however many attackers. */
+  maxSunkPercent: Percent.default(40),
+  /**
+   * Air-laid mines: thousand GT sunk per 100 enemy strategic bombers within range of the side's
+   * capital (`bombing.range`), in 30 days, in the sea areas next to the capital (Operation
+   * Starvation, from March 1945: 0.55 M GT in 1945 — S3 S5, USSBS 1947).
+   */
+  minesPer100Bombers: z.int().min(0).max(10000).default(0),
+});
+
+/**
+ * Rationing: how much oil the economy burns each turn, at a price in industry (and in will,
+ * which the will model reads). A side's level is a policy set by a `choose` order with a level
+ * (`{type: "choose", choice: "rationing", level: 1}`) and held in `state.policies` (Cohen 1949).
+ */
+export const RationingLevel = z.strictObject({
+  id: Id,
+  name: Text(80),
+  /** Oil burned each turn by the economy and the home front at this level (thousand barrels); replaces `baseOilPerTurn`. */
+  oilPerTurn: Count,
+  /** Percent of the side's industry output kept at this level (less fuel for factories and transport). */
+  industryPercent: Percent,
+  /** Will a turn at this level costs, for the will model to read (not applied by the economy). */
+  willPerTurn: z.int().min(0).max(20).default(0),
+  note: Text(500),
+  source: SourceRef,
+});
+
+export const RationingRules = z.strictObject({
+  side: SideId,
+  /** Index into `levels` at the start. */
+  initial: z.int().min(0).max(9).default(0),
+  levels: z.array(RationingLevel).min(1).max(10),
 });
 
 /** Sabotaged oil fields restart slowly after capture (O8: 1942 25.9 vs 1940 65.1 M bbl). */
@@ -477,6 +532,7 @@ export const Rules = z.strictObject({
   shipping: ShippingRules.optional(),
   submarines: SubmarineRules.optional(),
   oilFields: OilFieldRules.optional(),
+  rationing: RationingRules.optional(),
   codebreaking: z.array(CodebreakingPeriod).max(20).default([]),
   air: AirRules.optional(),
   bombing: BombingRules.optional(),

@@ -1,25 +1,47 @@
 /**
  * "Captured oil is not delivered oil" (DESIGN.md): an area's output reaches
  * the capital only while a route is open. Overseas oil needs tankers, overseas
- * raw materials need freighters, and garrisons overseas tie freighters up.
- * Captured oil fields start wrecked and are repaired month by month
- * (southern-zone output 1942: 25.9 M bbl against 65.1 M in 1940 — O8).
+ * raw materials need freighters, and garrisons overseas tie freighters up
+ * (USSBS 1947: the Army and Navy held 3.7 of the 5.4 M GT of dry cargo ships
+ * in December 1941 — S2). Each cargo sails its route (network.ts); what the
+ * enemy sinks on the way does not arrive (shipping-losses.ts). Captured oil
+ * fields start wrecked and are repaired month by month (southern-zone output
+ * 1942: 25.9 M bbl against 65.1 M in 1940 — O8).
+ *
+ * With `shipping.southernOil`, the southern fields fill a southern stock
+ * without tankers and the tankers lift from that stock (O6: 1.5 / 2.5 / 1.0 M
+ * kl shipped home in 1942–44 against 25.9 / 49.6 M bbl produced — O8).
  */
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
+import type { SupplyRecord } from '../../state';
 import { adjustStock, type TurnContext } from '../../turn-context';
-import { area } from '../../world';
-import { perTurn, type ShippingNetwork } from './network';
-import { plannedSinkings } from './shipping-losses';
+import { area, reachable } from '../../world';
+import { perTurn, type ShippingNetwork, seaRoute } from './network';
+import { type Cargo, sinkOnRoutes } from './shipping-losses';
 
 export const INDUSTRY = 'industry';
 export const MERCHANT = 'merchant';
 export const TANKERS = 'tankers';
 
+interface Source {
+  from: string;
+  amount: number;
+  note: string;
+}
+
 export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
   const { world, state } = ctx;
   const capitalName = area(world, world.scenario.sides[side].capital).name;
-  const overseas: Record<string, { amount: number; from: string[] }> = {};
+  const shipping = world.scenario.rules.shipping;
+  const south = side === 'japan' ? shipping?.southernOil : undefined;
+  // The tankers load at the hub, or at another southern field the side holds.
+  const port = south ? loadingPort(ctx, side, network) : null;
+  const southHeld = port !== null;
+  const overseas: Record<string, Source[]> = {};
+  const supply: SupplyRecord = { ...state.supply[side] };
+  for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
+  const industryKept = industryPercent(ctx, side);
   for (const a of world.scenario.areas) {
     if ((state.control[a.id] ?? a.owner) !== side) continue;
     for (const [resource, full] of Object.entries(a.produces)) {
@@ -35,25 +57,103 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
           0,
           `${a.name} is cut off from ${capitalName}: its ${amount} is lost`,
         );
+      } else if (south && southHeld && resource === OIL && a.tags.includes(south.tag)) {
+        // Refined and stored in the south: no tankers needed to reach the southern stock.
+        adjustStock(ctx, side, south.stock, amount, `produced in ${a.name}${note}`);
       } else if (network.overland.has(a.id) || !needsShips(ctx, side, resource)) {
-        adjustStock(ctx, side, resource, amount, `produced in ${a.name}${note}`);
+        const gain = kept(resource, amount, industryKept);
+        const cut = gain < amount ? ` (rationing keeps ${industryKept}% of ${amount})` : '';
+        adjustStock(ctx, side, resource, gain, `produced in ${a.name}${note}${cut}`);
       } else {
-        const pool = overseas[resource] ?? { amount: 0, from: [] };
-        overseas[resource] = pool;
-        pool.amount += amount;
-        pool.from.push(`${a.name} ${amount}${note}`);
+        const list = overseas[resource] ?? [];
+        overseas[resource] = list;
+        list.push({ from: a.id, amount, note });
       }
     }
   }
-  for (const [resource, pool] of Object.entries(overseas)) {
-    const lift = liftCapacity(ctx, side, resource, network);
-    const shipped = Math.min(pool.amount, lift.capacity);
-    adjustStock(ctx, side, resource, shipped, `shipped home from ${pool.from.join(', ')}`);
-    if (shipped < pool.amount) {
-      adjustStock(ctx, side, resource, 0, `${pool.amount - shipped} left behind: ${lift.why}`);
+  if (south && southHeld) {
+    // The tankers lift from the southern stock at the hub.
+    const stock = state.sides[side].stocks[south.stock] ?? 0;
+    if (stock > 0 && needsShips(ctx, side, OIL)) {
+      const list = overseas[OIL] ?? [];
+      overseas[OIL] = list;
+      list.push({ from: port!, amount: stock, note: ' (the southern stock)' });
     }
   }
+
+  const cargoes: Cargo[] = [];
+  // Garrisons first: the armies overseas are supplied before any raw material sails.
+  const merchant = state.sides[side].stocks[MERCHANT] ?? 0;
+  const garrisons = garrisonCargoes(ctx, side, network, merchant);
+  for (const g of garrisons) cargoes.push(g);
+  const tied = garrisons.reduce((n, g) => n + g.kgt, 0);
+  supply.garrisonKgt = tied;
+  const sailings = state.policies[side].sailings;
+  if (shipping) {
+    const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
+    cargoes.push(...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network));
+    const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
+    const [num, den] =
+      shipping.industryLiftPerKgt > 0 ? [shipping.industryLiftPerKgt, 1] : [1, shipping.freighterKgtPerIndustry];
+    cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, network, den));
+  }
+  const arrived = sinkOnRoutes(ctx, side, cargoes, supply);
+
+  for (const resource of Object.keys(overseas)) {
+    const sources = overseas[resource]!;
+    const produced = sources.reduce((n, s) => n + s.amount, 0);
+    const mine = arrived.filter((c) => c.resource === resource);
+    const carried = mine.reduce((n, c) => n + c.carried, 0);
+    const delivered = mine.reduce((n, c) => n + c.delivered, 0);
+    const fromSouth = south !== undefined && resource === OIL;
+    if (resource === OIL) {
+      supply.oilToShip += produced;
+      supply.oilDelivered += delivered;
+    } else if (resource === INDUSTRY) {
+      supply.rawToShip += produced;
+      supply.rawDelivered += delivered;
+    }
+    const names = sources.map((s) => `${area(world, s.from).name} ${s.amount}${s.note}`).join(', ');
+    if (fromSouth && southHeld) {
+      // What the tankers took leaves the southern stock whether or not it arrives.
+      if (carried > 0) adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
+    }
+    const gain = kept(resource, delivered, industryKept);
+    adjustStock(ctx, side, resource, gain, `shipped home from ${names}`);
+    if (carried > delivered) {
+      adjustStock(ctx, side, resource, 0, `${carried - delivered} went down with the ships on the way`);
+    }
+    if (carried < produced && !(fromSouth && southHeld)) {
+      adjustStock(ctx, side, resource, 0, `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`);
+    }
+    if (gain < delivered) {
+      adjustStock(ctx, side, resource, 0, `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`);
+    }
+  }
+  state.supply[side] = supply;
   repairOilFields(ctx, side);
+}
+
+/** Where tankers load the southern stock: the hub if held and connected, else the first southern field that is. */
+function loadingPort(ctx: TurnContext, side: SideId, network: ShippingNetwork): string | null {
+  const south = ctx.world.scenario.rules.shipping?.southernOil;
+  if (!south) return null;
+  const held = (id: string) =>
+    (ctx.state.control[id] ?? area(ctx.world, id).owner) === side && network.connected.has(id);
+  if (held(south.hub)) return south.hub;
+  for (const a of ctx.world.scenario.areas) if (a.tags.includes(south.tag) && held(a.id)) return a.id;
+  return null;
+}
+
+/** Industry output kept at the side's rationing level (percent). */
+export function industryPercent(ctx: TurnContext, side: SideId): number {
+  const rationing = ctx.world.scenario.rules.rationing;
+  if (!rationing || rationing.side !== side) return 100;
+  return (rationing.levels[ctx.state.policies[side].rationing] ?? rationing.levels[0]!).industryPercent;
+}
+
+function kept(resource: string, amount: number, percent: number): number {
+  return resource === INDUSTRY ? Math.floor((amount * percent) / 100) : amount;
 }
 
 /** Whether this side's overseas output of `resource` must be carried by ships it counts. */
@@ -62,58 +162,107 @@ function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   const stocks = ctx.state.sides[side].stocks;
   if (!shipping) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
-  if (resource === INDUSTRY) return stocks[MERCHANT] !== undefined && shipping.industryLiftPerKgt > 0;
+  if (resource === INDUSTRY)
+    return stocks[MERCHANT] !== undefined && (shipping.industryLiftPerKgt > 0 || shipping.freighterKgtPerIndustry > 0);
   return false;
 }
 
-/** What the side's ships can carry home this turn. */
-export function liftCapacity(
+/**
+ * Shares the sailing tonnage of one kind among the sources in proportion to what each has to
+ * ship; each cargo takes only the ships it needs (`lift` per thousand GT per 30 days).
+ */
+function allot(
   ctx: TurnContext,
-  side: SideId,
   resource: string,
+  ships: typeof MERCHANT | typeof TANKERS,
+  sources: Source[],
+  tonnage: number,
+  lift: number,
   network: ShippingNetwork,
-): { capacity: number; why: string } {
-  const shipping = ctx.world.scenario.rules.shipping;
-  const stocks = ctx.state.sides[side].stocks;
-  if (!shipping) return { capacity: Number.MAX_SAFE_INTEGER, why: '' };
-  if (resource === OIL) {
-    const tankers = stocks[TANKERS] ?? 0;
-    const full = perTurn(ctx, tankers * shipping.tankerLiftPerKgt);
-    const sunk = shipping.convoyDisruptionPercent > 0 ? (plannedSinkings(ctx, side, network) ?? null) : null;
-    const tankersSunk = sunk ? sunk.subs.tankers + sunk.air.tankers : 0;
-    if (tankersSunk === 0 || tankers === 0) {
-      return { capacity: full, why: `${tankers} thousand GT of tankers carry only ${full} a turn` };
-    }
-    // Each 1% of the tanker fleet sunk this month costs convoyDisruptionPercent% of the cargo
-    // (1944: about a tenth of the tankers sunk each month, and oil shipped fell to 40% of 1943's — S3, O6).
-    const cut = Math.min(90, Math.floor((tankersSunk * 100 * shipping.convoyDisruptionPercent) / tankers));
-    const capacity = Math.floor((full * (100 - cut)) / 100);
+  /** `lift` units per `per` thousand GT. */
+  per = 1,
+): Cargo[] {
+  if (sources.length === 0 || lift <= 0 || per <= 0) return [];
+  // Units one thousand GT carries this turn, as a fraction liftTurn / per.
+  const liftTurn = Math.max(1, perTurn(ctx, lift));
+  const capacity = Math.floor((tonnage * liftTurn) / per);
+  const total = sources.reduce((n, s) => n + s.amount, 0);
+  return sources.map((s) => {
+    const carried = total <= capacity ? s.amount : Math.floor((s.amount * capacity) / total);
     return {
-      capacity,
-      why: `${tankers} thousand GT of tankers carry only ${full} a turn, and convoys losing ${tankersSunk} thousand GT of tankers this month deliver ${cut}% less`,
+      resource,
+      ships,
+      from: s.from,
+      route: seaRoute(ctx, network, s.from),
+      kgt: Math.ceil((carried * per) / liftTurn),
+      carried,
+      delivered: carried,
     };
+  });
+}
+
+/** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
+function garrisonCargoes(ctx: TurnContext, side: SideId, network: ShippingNetwork, merchant: number): Cargo[] {
+  const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
+  if (per === 0) return [];
+  const byArea = new Map<string, number>();
+  const local = livesOffTheLand(ctx, side);
+  for (const f of ctx.state.forces) {
+    if (f.side !== side || f.status !== 'active' || f.type !== 'army') continue;
+    if (network.overland.has(f.location) || !network.connected.has(f.location)) continue;
+    if (local.has(f.location)) continue;
+    byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
-  const merchant = stocks[MERCHANT] ?? 0;
-  const tied = garrisonShipping(ctx, side, network);
-  const free = Math.max(0, merchant - tied);
-  const capacity = perTurn(ctx, free * shipping.industryLiftPerKgt);
-  return {
-    capacity,
-    why: `${merchant} thousand GT of freighters, ${Math.min(merchant, tied)} of them supplying garrisons overseas, carry only ${capacity} a turn`,
+  const need = [...byArea.values()].reduce((n, k) => n + k, 0);
+  const cargoes: Cargo[] = [];
+  for (const [at, kgt] of byArea) {
+    const sailing = need <= merchant ? kgt : Math.floor((kgt * merchant) / need);
+    cargoes.push({
+      resource: 'garrison',
+      ships: MERCHANT,
+      from: at,
+      route: seaRoute(ctx, network, at),
+      kgt: sailing,
+      carried: 0,
+      delivered: 0,
+    });
+  }
+  return cargoes;
+}
+
+/**
+ * Land areas joined overland to one of the side's own producing land areas: armies there live
+ * largely off the land (the Kwantung Army and the China Expeditionary Army drew food and much
+ * else locally — Cohen 1949), so only garrisons on islands and cut-off coasts need ships.
+ */
+function livesOffTheLand(ctx: TurnContext, side: SideId): Set<string> {
+  const { world, state } = ctx;
+  const { sea, ids } = world.graph;
+  const own = (i: number) => {
+    const a = world.scenario.areas[i]!;
+    return sea[i] === 0 && a.kind === 'land' && (state.control[a.id] ?? a.owner) === side;
   };
+  const local = new Set<string>();
+  for (let i = 0; i < ids.length; i++) {
+    const a = world.scenario.areas[i]!;
+    if (local.has(a.id) || !own(i) || (a.produces[INDUSTRY] ?? 0) <= 0) continue;
+    for (const id of reachable(world, a.id, own)) local.add(id);
+  }
+  return local;
 }
 
 /** Freighter tonnage tied up supplying the side's armies overseas (thousand GT). */
 export function garrisonShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): number {
-  const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
-  if (per === 0) return 0;
-  let troops = 0;
-  for (const f of ctx.state.forces) {
-    if (f.side === side && f.status === 'active' && f.type === 'army' && !network.overland.has(f.location)) {
-      troops += f.troops;
-    }
-  }
-  return troops * per;
+  const merchant = ctx.state.sides[side].stocks[MERCHANT] ?? 0;
+  return garrisonCargoes(ctx, side, network, merchant).reduce((n, c) => n + c.kgt, 0);
+}
+
+function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number): string {
+  const stocks = ctx.state.sides[side].stocks;
+  const sailings = ctx.state.policies[side].sailings;
+  const sail = sailings < 100 ? ` (${sailings}% of them sent to sea)` : '';
+  if (resource === OIL) return `${stocks[TANKERS] ?? 0} thousand GT of tankers${sail} cannot carry it all`;
+  return `${stocks[MERCHANT] ?? 0} thousand GT of freighters, ${tied} of them supplying garrisons overseas${sail}, cannot carry it all`;
 }
 
 function repairOilFields(ctx: TurnContext, side: SideId): void {

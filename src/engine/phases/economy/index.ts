@@ -1,8 +1,8 @@
 /**
  * Phase 2 — economy, in this order for each side:
- * scheduled production → output of held areas delivered home (limited by
- * tankers and freighters) → shipping sunk by submarines and aircraft →
- * builds paid for → oil burned (economy, idle ships, sorties) → aircraft and
+ * policies set by this turn's orders → scheduled production → output of held
+ * areas sails home (limited by tankers and freighters; what submarines,
+ * aircraft and mines sink on the way does not arrive) → builds paid for → oil burned (economy, idle ships, sorties) → aircraft and
  * pilots replaced → damaged ships repaired in port.
  */
 import { SIDE_IDS } from '../../sides';
@@ -12,16 +12,16 @@ import { payForBuilds } from './builds';
 import { deliverAreaOutput } from './deliveries';
 import { shippingNetwork } from './network';
 import { burnOil } from './oil-burn';
+import { applyPolicies } from './policies';
 import { scheduledProduction } from './production';
 import { repairShips } from './ship-repair';
-import { sinkShipping } from './shipping-losses';
 
 export function runEconomyPhase(ctx: TurnContext): void {
   for (const side of SIDE_IDS) {
     const network = shippingNetwork(ctx, side);
+    applyPolicies(ctx, side);
     scheduledProduction(ctx, side);
     deliverAreaOutput(ctx, side, network);
-    sinkShipping(ctx, side, network);
     payForBuilds(ctx, side);
     burnOil(ctx, side);
     replaceAircraft(ctx, side);

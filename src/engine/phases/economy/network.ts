@@ -1,7 +1,11 @@
 /**
  * Where a side's goods can travel: from its capital through its own land and
  * any sea area (the shipping lanes). "Overland" areas are those reached
- * without crossing the sea: their output needs no ships.
+ * without crossing the sea: their output needs no ships. Cargo from overseas
+ * follows the shortest route along the lanes to the capital, and the sea
+ * areas on that route carry its traffic (where the submarines, aircraft and
+ * mines find it — Parillo 1993: the losses followed the convoy routes through
+ * the Luzon Strait and the East China Sea).
  */
 import type { SideId } from '../../../scenario/schema';
 import type { TurnContext } from '../../turn-context';
@@ -14,13 +18,17 @@ export interface ShippingNetwork {
   overland: Set<string>;
   /** Sea areas on the side's lanes. */
   lanes: Set<string>;
+  /** The area before each connected area on its shortest route from the capital (by index; -1 for none). */
+  previous: Int32Array;
 }
+
+const NONE = new Int32Array(0);
 
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
   if ((state.control[capital] ?? area(world, capital).owner) !== side)
-    return { connected: new Set(), overland: new Set(), lanes: new Set() };
+    return { connected: new Set(), overland: new Set(), lanes: new Set(), previous: NONE };
   const { sea, index } = world.graph;
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often).
@@ -33,7 +41,48 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const overland = reachable(world, capital, (i) => sea[i] === 0 && own[i] === 1);
   const lanes = new Set<string>();
   for (const id of connected) if (sea[index.get(id) ?? -1] === 1) lanes.add(id);
-  return { connected, overland, lanes };
+  const previous = shortestTree(ctx, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
+  return { connected, overland, lanes, previous };
+}
+
+/** Dijkstra from the capital over passable areas; ties go to the lower index (the same everywhere). */
+function shortestTree(ctx: TurnContext, from: number, passable: (i: number) => boolean): Int32Array {
+  const { edges } = ctx.world.graph;
+  const n = edges.length;
+  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const previous = new Int32Array(n).fill(-1);
+  const done = new Uint8Array(n);
+  dist[from] = 0;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (!done[i] && dist[i]! < Number.POSITIVE_INFINITY && (best < 0 || dist[i]! < dist[best]!)) best = i;
+    if (best < 0) break;
+    done[best] = 1;
+    // Goods pass through own areas and sea areas; an overseas source itself is the end of its route.
+    if (best !== from && !passable(best)) continue;
+    for (const e of edges[best]!) {
+      if (!passable(e.to)) continue;
+      const d = dist[best]! + e.distance;
+      if (d < dist[e.to]!) {
+        dist[e.to] = d;
+        previous[e.to] = best;
+      }
+    }
+  }
+  return previous;
+}
+
+/** The sea areas a cargo from `areaId` crosses on its way to the capital (empty if none or cut off). */
+export function seaRoute(ctx: TurnContext, network: ShippingNetwork, areaId: string): string[] {
+  const { index, ids, sea } = ctx.world.graph;
+  const route: string[] = [];
+  let at = index.get(areaId) ?? -1;
+  if (at < 0 || network.previous.length === 0 || !network.connected.has(areaId)) return route;
+  for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
+    if (sea[at] === 1) route.push(ids[at]!);
+    at = network.previous[at]!;
+  }
+  return route;
 }
 
 /** Scales a per-30-days rate to this turn's length. */

@@ -16,8 +16,9 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
     const verdict = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
     return { order, bySea: verdict?.ok ? (verdict.bySea ?? false) : undefined };
   });
+  // The rationing level this turn's orders set is already in the state (policies.ts runs first).
   const plan = planOilBurn(ctx.world, ctx.state, side, moves, ctx.state.sides[side].stocks[OIL] ?? 0);
-  for (const line of plan.lines) adjustStock(ctx, side, OIL, -line.oil, line.cause);
+  for (const line of plan.lines) adjustStock(ctx, side, line.resource, -line.oil, line.cause);
   for (const sortie of plan.sorties) {
     if (sortie.fuelled) ctx.fuelled.add(sortie.force.id);
     else ctx.items.push({ kind: 'rejected', side, order: sortie.order, reason: sortie.reason });

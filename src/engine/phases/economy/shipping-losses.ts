@@ -1,178 +1,271 @@
 /**
- * The war on Japanese shipping (HISTORY.md §2). Allied submarines on the
- * lanes Japan's ships must use sink tonnage every turn: more boats sink more,
- * escorts cut the toll, and until late 1943 the Mark 14 torpedo failed so
- * often that the early patrols achieved far less (S5). Aircraft within reach
- * of the lanes add their share (about 31% of all losses, S3 S5). Losses fall
- * on freighters and tankers by tonnage, weighted by the scenario's targeting.
+ * The war on Japanese shipping (HISTORY.md §2), sea area by sea area. The
+ * tonnage that sails through a sea area this turn is its traffic; the enemy
+ * submarines on patrol there, its aircraft within reach (carriers in the
+ * area, land-based air next to it) and, next to the capital, mines laid by
+ * strategic bombers in range sink a share of it. Each attacker finds ships
+ * in proportion to the traffic, saturating (`halfTrafficKgt`): when nothing
+ * sails almost nothing sinks, and in 1945 the submarines ran short of targets
+ * (S3; Parillo 1993). Escorts cut the submarines' toll only in the sea area
+ * where they are (the Grand Escort Command of November 1943 came late and was
+ * spread thin — Parillo 1993), and there they sink boats now and then (52 US
+ * boats lost — S10). Until late 1943 the Mark 14 torpedo failed so often that
+ * the early patrols achieved far less (S5). Losses fall on freighters and
+ * tankers by their tonnage in the area, weighted by the targeting (S3).
  */
 import type { SideId } from '../../../scenario/schema';
 import { atWar } from '../../orders';
-import type { ForceState } from '../../state';
+import type { SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
-import { area } from '../../world';
+import { area, openDistance } from '../../world';
 import { MERCHANT, TANKERS } from './deliveries';
-import { perTurn, type ShippingNetwork } from './network';
+import { perTurn } from './network';
 
-export interface SubmarineCampaign {
-  /** Boats on patrol on the lanes, in hundredths (a flotilla of 10 at 30% = 300). */
-  boats100: number;
-  torpedoPercent: number;
-  escorts: number;
-  escortCut: number;
+/** One cargo at sea this turn: its ships, its route and what it carries. */
+export interface Cargo {
+  /** The resource carried (`garrison` for supplies to an army overseas). */
+  resource: string;
+  ships: typeof MERCHANT | typeof TANKERS;
+  from: string;
+  /** Sea areas crossed on the way to the capital. */
+  route: string[];
+  /** Thousand GT sailing. */
+  kgt: number;
+  carried: number;
+  /** What arrives (set by `sinkOnRoutes`). */
+  delivered: number;
+}
+
+/** Thousand GT sunk in a sea area by one cause, split between freighters and tankers. */
+export interface Sunk {
+  merchant: number;
+  tankers: number;
+}
+
+/** What happened to a side's shipping in one sea area this turn (the report item's numbers). */
+export interface SeaAreaLosses {
+  area: string;
+  freighterKgt: number;
+  tankerKgt: number;
+  boats: number;
   aircraft: number;
+  escorts: number;
+  bombers: number;
+  submarines: Sunk;
+  air: Sunk;
+  mines: Sunk;
 }
 
-/** Tonnage sunk this turn, split between freighters and tankers (thousand GT). */
-export interface Sinkings {
-  subs: { merchant: number; tankers: number; why: string };
-  air: { merchant: number; tankers: number; why: string };
-  campaign: SubmarineCampaign;
-}
-
-export function sinkShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
-  const planned = plannedSinkings(ctx, side, network);
-  if (!planned) return;
-  for (const wave of [planned.subs, planned.air]) {
-    if (wave.merchant > 0) adjustStock(ctx, side, MERCHANT, -wave.merchant, wave.why);
-    if (wave.tankers > 0) adjustStock(ctx, side, TANKERS, -wave.tankers, wave.why);
-  }
-  loseBoats(ctx, side, network, planned.campaign.escortCut);
-}
+const total = (x: Sunk) => x.merchant + x.tankers;
 
 /**
- * What the enemy's submarines and aircraft sink this turn. A pure function of the
- * state (no dice), so the deliveries of the same turn can know how many tankers
- * the convoys are losing (deliveries.ts).
+ * Sinks ships on the routes of this turn's cargoes and returns the cargoes with what arrives:
+ * a cargo loses the share of its ships sunk on each sea area of its route.
  */
-export function plannedSinkings(ctx: TurnContext, side: SideId, network: ShippingNetwork): Sinkings | null {
-  // Asked twice a turn (by the deliveries, then here) with nothing it reads changed in between;
-  // the memo is checked against the stocks it depends on, so a change would be seen.
+export function sinkOnRoutes(ctx: TurnContext, side: SideId, cargoes: Cargo[], supply: SupplyRecord): Cargo[] {
+  const traffic = new Map<string, { merchant: number; tankers: number }>();
+  for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    supply.sailedKgt += c.kgt;
+    for (const s of c.route) {
+      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
+      traffic.set(s, t);
+      if (c.ships === TANKERS) t.tankers += c.kgt;
+      else t.merchant += c.kgt;
+    }
+  }
+  const rules = ctx.world.scenario.rules.submarines;
+  if (!rules || !atWar(ctx.world, ctx.state) || traffic.size === 0) return cargoes;
+
+  const areas = [...traffic.keys()].sort();
+  const survive = new Map<string, { merchant: number; tankers: number }>();
+  const found: SeaAreaLosses[] = [];
+  for (const s of areas) {
+    const t = traffic.get(s)!;
+    const loss = lossesIn(ctx, side, s, t.merchant, t.tankers);
+    const m = loss.submarines.merchant + loss.air.merchant + loss.mines.merchant;
+    const tk = loss.submarines.tankers + loss.air.tankers + loss.mines.tankers;
+    survive.set(s, {
+      merchant: t.merchant > 0 ? 1 - m / t.merchant : 1,
+      tankers: t.tankers > 0 ? 1 - tk / t.tankers : 1,
+    });
+    found.push(loss);
+  }
+
+  // Stocks: the tonnage sunk, by cause, one ledger line each with the areas.
   const stocks = ctx.state.sides[side].stocks;
-  const memo = sinkingsMemo.get(ctx)?.[side];
-  if (
-    memo &&
-    memo.network === network &&
-    memo.merchant === stocks[MERCHANT] &&
-    memo.tankers === stocks[TANKERS]
-  )
-    return memo.result;
-  const result = computeSinkings(ctx, side, network);
-  const bySide = sinkingsMemo.get(ctx) ?? {};
-  bySide[side] = { network, merchant: stocks[MERCHANT], tankers: stocks[TANKERS], result };
-  sinkingsMemo.set(ctx, bySide);
-  return result;
+  for (const cause of ['submarines', 'air', 'mines'] as const) {
+    let merchant = 0;
+    let tankers = 0;
+    const where: string[] = [];
+    for (const l of found) {
+      const n = l[cause];
+      if (total(n) <= 0) continue;
+      merchant += n.merchant;
+      tankers += n.tankers;
+      where.push(`${area(ctx.world, l.area).name} ${total(n)}`);
+    }
+    merchant = Math.min(merchant, stocks[MERCHANT] ?? 0);
+    tankers = Math.min(tankers, stocks[TANKERS] ?? 0);
+    const why = `sunk by ${cause === 'air' ? 'aircraft' : cause} (${where.join(', ')})`;
+    if (merchant > 0) adjustStock(ctx, side, MERCHANT, -merchant, why);
+    if (tankers > 0) adjustStock(ctx, side, TANKERS, -tankers, why);
+    if (cause === 'submarines') supply.sunkBySubmarines += merchant + tankers;
+    else if (cause === 'air') supply.sunkByAircraft += merchant + tankers;
+    else supply.sunkByMines += merchant + tankers;
+  }
+  for (const l of found) {
+    ctx.items.push({
+      kind: 'shipping',
+      code: 'sea-area-losses',
+      side,
+      area: l.area,
+      trafficKgt: l.freighterKgt + l.tankerKgt,
+      tankerTrafficKgt: l.tankerKgt,
+      boats: l.boats,
+      aircraft: l.aircraft,
+      escorts: l.escorts,
+      bombers: l.bombers,
+      sunkBySubmarines: total(l.submarines),
+      sunkByAircraft: total(l.air),
+      sunkByMines: total(l.mines),
+      tankersSunk: l.submarines.tankers + l.air.tankers + l.mines.tankers,
+    });
+    loseBoats(ctx, side, l);
+  }
+
+  // A cargo loses its ships' share sunk on each leg; convoys that scatter or turn back lose more.
+  // (convoyDisruptionPercent: cargo lost per 1% of the cargo's ships sunk; at least the ships' own share.)
+  const disruption = Math.max(1, ctx.world.scenario.rules.shipping?.convoyDisruptionPercent ?? 0);
+  return cargoes.map((c) => {
+    if (c.carried <= 0) return c;
+    let kept = 1;
+    for (const s of c.route) kept *= survive.get(s)?.[c.ships === TANKERS ? 'tankers' : 'merchant'] ?? 1;
+    const lostPercent = Math.min(90, (1 - kept) * 100 * disruption);
+    return { ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) };
+  });
 }
 
-interface SinkingsMemo {
-  network: ShippingNetwork;
-  merchant: number | undefined;
-  tankers: number | undefined;
-  result: Sinkings | null;
-}
 
-const sinkingsMemo = new WeakMap<TurnContext, Partial<Record<SideId, SinkingsMemo>>>();
-
-function computeSinkings(ctx: TurnContext, side: SideId, network: ShippingNetwork): Sinkings | null {
-  const subs = ctx.world.scenario.rules.submarines;
-  if (!subs || !atWar(ctx.world, ctx.state)) return null;
-  const stocks = ctx.state.sides[side].stocks;
-  const merchant = stocks[MERCHANT] ?? 0;
-  const tankers = stocks[TANKERS] ?? 0;
-  if (merchant + tankers === 0) return null;
-  const c = campaignAgainst(ctx, side, network);
-
-  // Fewer ships at sea are fewer ships found (S3: 1945's losses fell below 1944's as the boats multiplied).
-  const traffic = subs.fullTrafficKgt ?? 0;
-  const scarce = (n: number) =>
-    merchant + tankers < traffic ? Math.floor((n * (merchant + tankers)) / traffic) : n;
-  const bySubs = scarce(
-    perTurn(
-      ctx,
-      Math.floor((c.boats100 * subs.sinkPerBoat * c.torpedoPercent * (100 - c.escortCut)) / 1_000_000),
-    ),
-  );
-  const byAir = scarce(perTurn(ctx, Math.floor((c.aircraft * subs.airSinkPer100Aircraft) / 100)));
-  const boats = (c.boats100 / 100).toFixed(1);
-  const fewer =
-    merchant + tankers < traffic ? `, targets scarce: ${merchant + tankers} thousand GT at sea` : '';
-  const first = split(ctx, bySubs, merchant, tankers);
-  const second = split(ctx, byAir, merchant - first.merchant, tankers - first.tankers);
-  return {
-    subs: {
-      ...first,
-      why: `sunk by submarines (${boats} boats on patrol, torpedoes ${c.torpedoPercent}% effective, escorts cut losses by ${c.escortCut}%${fewer})`,
-    },
-    air: { ...second, why: `sunk by aircraft (${c.aircraft} within reach of the lanes)` },
-    campaign: c,
-  };
-}
-
-/** The enemy's submarine and air strength against `side`'s lanes this turn. */
-export function campaignAgainst(ctx: TurnContext, side: SideId, network: ShippingNetwork): SubmarineCampaign {
-  const subs = ctx.world.scenario.rules.submarines!;
+/** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
+export function lossesIn(
+  ctx: TurnContext,
+  side: SideId,
+  s: string,
+  merchant: number,
+  tankers: number,
+): SeaAreaLosses {
+  const rules = ctx.world.scenario.rules.submarines!;
   const enemy = enemyOf(side);
+  const { world, state } = ctx;
   let boats100 = 0;
   let escorts = 0;
   let aircraft = 0;
-  for (const f of ctx.state.forces) {
+  const near = new Set((world.neighbours.get(s) ?? []).map((n) => n.area));
+  for (const f of state.forces) {
     if (f.status !== 'active') continue;
-    if (f.side === enemy && onPatrol(f, network)) boats100 += f.count * subs.patrolPercent;
-    if (f.side === side && f.type === 'flotilla' && f.class === 'escort') escorts += f.count;
-    if (f.side === enemy) aircraft += aircraftOverLanes(ctx, f, network);
+    if (f.side === side) {
+      if (f.type === 'flotilla' && f.class === 'escort' && f.location === s) escorts += f.count;
+      continue;
+    }
+    if (f.type === 'flotilla' && f.class === 'submarine' && f.location === s) boats100 += f.count * rules.patrolPercent;
+    else if (f.type === 'ship' && f.location === s) aircraft += f.aircraft;
+    else if (f.type === 'air' && f.role !== 'strategic-bomber' && near.has(f.location)) {
+      const base = area(world, f.location);
+      if (base.kind !== 'sea' && (state.control[base.id] ?? base.owner) === enemy) aircraft += f.aircraft;
+    }
   }
-  const torpedo = subs.torpedoes.find((t) => ctx.state.date <= t.until);
+  const bombers = minelayers(ctx, side, s);
+  const torpedo = rules.torpedoes.find((t) => state.date <= t.until);
+  const torpedoPercent = torpedo ? torpedo.percent : 100;
+  const cut = Math.min(rules.maxEscortCut, escorts * rules.escortCutPerShip);
+  // Targeting: a ton of tankers counts `weight`% of a ton of freighters in what the submarines
+  // and aircraft go for (2% of the tonnage sunk in 1942 was tankers, 19% in 1944 — S3).
+  const weight = rules.tankerTargeting.find((t) => state.date <= t.until)?.percent ?? 100;
+  const subs = find(
+    (boats100 * rules.sinkPerBoat * torpedoPercent * (100 - cut)) / 1_000_000,
+    merchant,
+    (tankers * weight) / 100,
+    rules.halfTrafficKgt,
+  );
+  const air = find(
+    (aircraft * rules.airSinkPer100Aircraft) / 100,
+    merchant,
+    (tankers * weight) / 100,
+    rules.halfTrafficKgt,
+  );
+  const mines = find((bombers * rules.minesPer100Bombers) / 100, merchant, tankers, rules.halfTrafficKgt);
+  // However many attackers, no more than `maxSunkPercent` of each kind of ship goes down.
+  const capM = (merchant * rules.maxSunkPercent) / 100;
+  const capT = (tankers * rules.maxSunkPercent) / 100;
+  const sumM = subs.merchant + air.merchant + mines.merchant;
+  const sumT = subs.tankers + air.tankers + mines.tankers;
+  const sm = sumM > capM ? capM / sumM : 1;
+  const st = sumT > capT ? capT / sumT : 1;
+  const done = (x: Sunk): Sunk => ({
+    merchant: perTurn(ctx, Math.floor(x.merchant * sm)),
+    tankers: perTurn(ctx, Math.floor(x.tankers * st)),
+  });
   return {
-    boats100,
-    torpedoPercent: torpedo ? torpedo.percent : 100,
-    escorts,
-    escortCut: Math.min(subs.maxEscortCut, escorts * subs.escortCutPerShip),
+    area: s,
+    freighterKgt: merchant,
+    tankerKgt: tankers,
+    boats: Math.floor(boats100 / 100),
     aircraft,
+    escorts,
+    bombers,
+    submarines: done(subs),
+    air: done(air),
+    mines: done(mines),
   };
 }
 
-function onPatrol(f: ForceState, network: ShippingNetwork): f is Extract<ForceState, { type: 'flotilla' }> {
-  return f.type === 'flotilla' && f.class === 'submarine' && network.lanes.has(f.location);
+/**
+ * What `potential` thousand GT of attack finds among `merchant` and `tankers` (tankers possibly
+ * weighted): in proportion to the traffic, saturating at `half` (none when nothing sails).
+ */
+function find(potential: number, merchant: number, tankers: number, half: number): Sunk {
+  const seen = merchant + tankers;
+  if (potential <= 0 || seen <= 0) return { merchant: 0, tankers: 0 };
+  const hit = (potential * seen) / (seen + half);
+  return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
 }
 
-/** Carriers on the lanes, and land-based air next to them, can attack shipping. */
-function aircraftOverLanes(ctx: TurnContext, f: ForceState, network: ShippingNetwork): number {
-  if (f.type === 'ship') return network.lanes.has(f.location) ? f.aircraft : 0;
-  if (f.type !== 'air') return 0;
-  const near = (ctx.world.neighbours.get(f.location) ?? []).some((n) => network.lanes.has(n.area));
-  return near && area(ctx.world, f.location).kind !== 'sea' ? f.aircraft : 0;
+/** Enemy strategic bombers within range of the side's capital, if `s` is next to it (home waters). */
+function minelayers(ctx: TurnContext, side: SideId, s: string): number {
+  const rules = ctx.world.scenario.rules;
+  if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
+  const { world, state } = ctx;
+  const capital = world.scenario.sides[side].capital;
+  if (!(world.neighbours.get(capital) ?? []).some((n) => n.area === s)) return 0;
+  const enemy = enemyOf(side);
+  let bombers = 0;
+  for (const f of state.forces) {
+    if (f.side !== enemy || f.status !== 'active' || f.type !== 'air' || f.role !== 'strategic-bomber') continue;
+    const base = area(world, f.location);
+    if ((state.control[base.id] ?? base.owner) !== enemy || !base.airfield) continue;
+    if (openDistance(world, base.id, capital, rules.bombing.range) === null) continue;
+    bombers += f.aircraft;
+  }
+  return bombers;
 }
 
 /**
- * Splits a month's sinkings between freighters and tankers by tonnage, a tanker ton weighted by
- * the scenario's targeting: tankers were 2% of the tonnage sunk in 1942 but 19% in 1944, when the
- * submarines were ordered to go for them first (S3).
+ * Escorts sink submarines where they meet them: each boat on patrol in a sea area with traffic
+ * risks loss in proportion to the escort cut there (52 US boats lost in the war — S10).
  */
-function split(
-  ctx: TurnContext,
-  total: number,
-  merchant: number,
-  tankers: number,
-): { merchant: number; tankers: number } {
-  if (total <= 0 || merchant + tankers <= 0) return { merchant: 0, tankers: 0 };
-  const targeting = ctx.world.scenario.rules.submarines?.tankerTargeting ?? [];
-  const weight = targeting.find((t) => ctx.state.date <= t.until)?.percent ?? 100;
-  const tankerTons = tankers * weight;
-  const share = tankerTons === 0 ? 0 : Math.floor((total * tankerTons) / (merchant * 100 + tankerTons));
-  const onTankers = Math.min(tankers, share, total);
-  return { merchant: Math.min(merchant, total - onTankers), tankers: onTankers };
-}
-
-/** Escorts sink submarines now and then: each boat on patrol risks loss in proportion to the escort cut. */
-function loseBoats(ctx: TurnContext, side: SideId, network: ShippingNetwork, escortCut: number): void {
-  const subs = ctx.world.scenario.rules.submarines!;
+function loseBoats(ctx: TurnContext, side: SideId, l: SeaAreaLosses): void {
+  const rules = ctx.world.scenario.rules.submarines!;
+  const cut = Math.min(rules.maxEscortCut, l.escorts * rules.escortCutPerShip);
+  if (cut === 0 || rules.boatLossPercent === 0) return;
   for (const boats of ctx.state.forces) {
-    if (boats.side === side || boats.status !== 'active' || !onPatrol(boats, network)) continue;
-    const onPatrolBoats = Math.floor((boats.count * subs.patrolPercent) / 100);
+    if (boats.side === side || boats.status !== 'active' || boats.location !== l.area) continue;
+    if (boats.type !== 'flotilla' || boats.class !== 'submarine') continue;
+    const onPatrol = Math.floor((boats.count * rules.patrolPercent) / 100);
     // Chance per boat in hundredths of a percent, scaled to the turn length.
-    const chance = perTurn(ctx, subs.boatLossPercent * escortCut);
+    const chance = perTurn(ctx, rules.boatLossPercent * cut);
     let sunk = 0;
-    for (let i = 0; i < onPatrolBoats; i++) if (ctx.rng.int(10000) < chance) sunk++;
+    for (let i = 0; i < onPatrol; i++) if (ctx.rng.int(10000) < chance) sunk++;
     if (sunk === 0) continue;
     const f = ownForce(ctx, boats);
     f.count -= sunk;
