@@ -26,6 +26,9 @@ export type WillPressureId =
   | 'bombing'
   | 'threat'
   | 'fleet'
+  | 'casualties'
+  | 'rationing'
+  | 'materials'
   | 'weariness';
 
 export interface WillPart {

@@ -78,4 +78,3 @@ export function lintProblems(s: Scenario): Problem[] {
 function changesStock(e: Effect): boolean {
   return e.type === 'resource' || (e.type === 'will' && e.weight.by === 'fixed');
 }
-

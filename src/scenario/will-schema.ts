@@ -65,6 +65,19 @@ export const WillPressures = z.strictObject({
     .optional(),
   /** The side's named warships of these classes lost, as a share of all it has had: up to `max`. */
   fleet: z.strictObject({ classes: z.array(Id).min(1).max(10), max: Max }).optional(),
+  /** Men the side's armies have lost so far (thousand): one will per `perTroops` thousand. */
+  casualties: z.strictObject({ perTroops: z.int().min(1).max(100_000), max: Max }).optional(),
+  /**
+   * Rationing: the hardship of the side's rationing level (`rules.rationing`, its `willPerTurn`)
+   * times `perPoint` while it is in force (Cohen 1949: civilian fuel all but gone by 1944).
+   */
+  rationing: z.strictObject({ perPoint: z.int().min(0).max(20), max: Max }).optional(),
+  /**
+   * Raw materials delivered last turn against what industry needs (industry points): full
+   * pressure when nothing arrives, none at `need` or more (USSBS-TRANSPORT: the blockade starved
+   * the factories before the bombers reached them).
+   */
+  materials: z.strictObject({ need: z.int().min(1).max(1_000_000), max: Max }).optional(),
   /** War-weariness: after `afterTurns` turns at war, one will per `turnsPerPoint` turns more. */
   weariness: z
     .strictObject({

@@ -23,6 +23,9 @@ export const PRESSURE_NAME: Record<WillPressureId, string> = {
   bombing: 'Industry bombed',
   threat: 'Enemy air bases within reach',
   fleet: 'Warships lost',
+  casualties: 'Men lost',
+  rationing: 'Rationing at home',
+  materials: 'Raw materials not arriving',
   weariness: 'Years of war',
 };
 
@@ -46,6 +49,14 @@ export function pressureDetail(part: WillPart): string {
       return `${n(v.bases)} enemy-held air base${v.bases === 1 ? '' : 's'} within ${n(v.range)} nautical miles of the capital`;
     case 'fleet':
       return `${n(v.lost)} of ${n(v.total)} major warships lost`;
+    case 'casualties':
+      return `${n(v.troops)} thousand men lost in battle so far`;
+    case 'rationing':
+      return v.hardship === 0
+        ? 'no rationing that the people feel'
+        : `rationing level ${n(v.level)} in force`;
+    case 'materials':
+      return `${n(v.delivered)} points of raw materials delivered last turn; industry needs ${n(v.need)}`;
     case 'weariness':
       return `${n(v.turns)} turns at war`;
     default: {

@@ -140,6 +140,29 @@ export function willPressures(world: World, state: GameState, side: SideId): Wil
     }
     add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
   }
+  if (p.casualties) {
+    let troops = 0;
+    for (const f of state.forces) if (f.side === side && f.type === 'army') troops += f.lost;
+    add('casualties', Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)), { troops });
+  }
+  if (p.rationing) {
+    const rules = world.scenario.rules.rationing;
+    const level = rules?.side === side ? rules.levels[state.policies[side].rationing] : undefined;
+    const hardship = level?.willPerTurn ?? 0;
+    add('rationing', Math.min(p.rationing.max, hardship * p.rationing.perPoint), {
+      level: state.policies[side].rationing,
+      hardship,
+    });
+  }
+  if (p.materials) {
+    // Before the first turn nothing has been shipped yet: the pressure starts from what the state holds.
+    const delivered = state.turn === 1 ? p.materials.need : state.supply[side].rawDelivered;
+    const short = p.materials.need - Math.min(delivered, p.materials.need);
+    add('materials', Math.floor((p.materials.max * short) / p.materials.need), {
+      delivered,
+      need: p.materials.need,
+    });
+  }
   if (p.weariness) {
     const turns = state.warTurns;
     const over = Math.max(0, turns - p.weariness.afterTurns);

@@ -91,10 +91,14 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const sailings = state.policies[side].sailings;
   if (shipping) {
     const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
-    cargoes.push(...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network));
+    cargoes.push(
+      ...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network),
+    );
     const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
     const [num, den] =
-      shipping.industryLiftPerKgt > 0 ? [shipping.industryLiftPerKgt, 1] : [1, shipping.freighterKgtPerIndustry];
+      shipping.industryLiftPerKgt > 0
+        ? [shipping.industryLiftPerKgt, 1]
+        : [1, shipping.freighterKgtPerIndustry];
     cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, network, den));
   }
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply);
@@ -116,7 +120,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     const names = sources.map((s) => `${area(world, s.from).name} ${s.amount}${s.note}`).join(', ');
     if (fromSouth && southHeld) {
       // What the tankers took leaves the southern stock whether or not it arrives.
-      if (carried > 0) adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
+      if (carried > 0)
+        adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
     }
     const gain = kept(resource, delivered, industryKept);
     adjustStock(ctx, side, resource, gain, `shipped home from ${names}`);
@@ -124,10 +129,22 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       adjustStock(ctx, side, resource, 0, `${carried - delivered} went down with the ships on the way`);
     }
     if (carried < produced && !(fromSouth && southHeld)) {
-      adjustStock(ctx, side, resource, 0, `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`);
+      adjustStock(
+        ctx,
+        side,
+        resource,
+        0,
+        `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`,
+      );
     }
     if (gain < delivered) {
-      adjustStock(ctx, side, resource, 0, `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`);
+      adjustStock(
+        ctx,
+        side,
+        resource,
+        0,
+        `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`,
+      );
     }
   }
   state.supply[side] = supply;
@@ -163,7 +180,10 @@ function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   if (!shipping) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
   if (resource === INDUSTRY)
-    return stocks[MERCHANT] !== undefined && (shipping.industryLiftPerKgt > 0 || shipping.freighterKgtPerIndustry > 0);
+    return (
+      stocks[MERCHANT] !== undefined &&
+      (shipping.industryLiftPerKgt > 0 || shipping.freighterKgtPerIndustry > 0)
+    );
   return false;
 }
 
@@ -202,7 +222,12 @@ function allot(
 }
 
 /** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
-function garrisonCargoes(ctx: TurnContext, side: SideId, network: ShippingNetwork, merchant: number): Cargo[] {
+function garrisonCargoes(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  merchant: number,
+): Cargo[] {
   const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
