@@ -10,7 +10,7 @@
  * prints a Markdown table: how the games ended, the end date (10th / 50th /
  * 90th percentile, nearest rank: "no end" where that game reached the last
  * turn), and Japan's position when play stopped. The adaptive policies are
- * slow (about a second a game on the grand campaign), so they play the first
+ * slow (seconds a game on the grand campaign), so they play the first
  * `--slow-seeds` seeds of the range only (default 100); the table says so.
  */
 import { availableParallelism } from 'node:os';
