@@ -183,4 +183,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
+main().catch((err: unknown) => {
+  // The CLI's errors start with the command's name and end with a hint at its own --help.
+  const text = err instanceof Error ? err.message : String(err);
+  fail(text.replace(/^agency: /, '').replace(/\. Run "npm run cli -- .*$/, ''));
+});
