@@ -254,7 +254,7 @@ function noPearlHarborPlan(world: World): PlanStep[] {
 export const perimeterDoctrine: Policy = {
   name: 'doctrine:perimeter',
   description:
-    'strikes south as history did and takes the southern resource area, then no Midway, Aleutians, Solomons, Port Moresby or Indian Ocean: fleet in being at its base, escorts on the oil lanes, convoy ships built first',
+    'strikes south as history did and takes the southern resource area, then no Midway, Aleutians, Solomons, Port Moresby or Indian Ocean: fleet in being at its base, escorts on the oil lanes, air groups on the perimeter, convoy ships built first',
   orders: perimeterOrders,
 };
 
@@ -351,8 +351,63 @@ function perimeterOrders(world: World, state: GameState, side: SideId): Order[] 
       moveToward(world, state, side, f.id, f.location, base, orders, PERIMETER_EXCLUDED),
     );
   }
+  if (secondPhase) garrisonAirfields(world, state, side, orders);
   return orders;
 }
+
+/**
+ * The air garrison of the perimeter: air groups standing in the rear (at the
+ * capital, apart from its largest group, or anywhere out of reach of the
+ * enemy) fly to the perimeter's airfields, the one with the fewest aircraft
+ * first. The perimeter is the side's airfields within two connections of an
+ * area the enemy holds, outside the excluded areas.
+ */
+function garrisonAirfields(world: World, state: GameState, side: SideId, orders: Order[]): void {
+  const enemy = side === 'japan' ? 'allies' : 'japan';
+  const capital = world.scenario.sides[side].capital;
+  const enemyHeld = new Set(
+    world.scenario.areas
+      .filter((a) => a.kind !== 'sea' && holder(world, state, a.id) === enemy)
+      .map((a) => a.id),
+  );
+  const nearEnemy = (id: string) =>
+    (world.neighbours.get(id) ?? []).some(
+      (n) => enemyHeld.has(n.area) || (world.neighbours.get(n.area) ?? []).some((m) => enemyHeld.has(m.area)),
+    );
+  const perimeter = world.scenario.areas
+    .filter(
+      (a) =>
+        a.airfield &&
+        a.id !== capital &&
+        !PERIMETER_EXCLUDED.has(a.id) &&
+        holder(world, state, a.id) === side &&
+        nearEnemy(a.id),
+    )
+    .map((a) => a.id);
+  if (perimeter.length === 0) return;
+  const air = active(state, side).filter((f) => f.type === 'air' && f.role !== 'strategic-bomber');
+  const aircraftAt = new Map<string, number>();
+  for (const f of air) aircraftAt.set(f.location, (aircraftAt.get(f.location) ?? 0) + strength(f));
+  const homeGuard = air
+    .filter((f) => f.location === capital)
+    .sort((a, b) => strength(b) - strength(a) || (a.id < b.id ? -1 : 1))[0]?.id;
+  for (const f of air) {
+    if (f.id === homeGuard || perimeter.includes(f.location)) continue;
+    if (f.location !== capital && nearEnemy(f.location)) continue;
+    const target = [...perimeter].sort(
+      (a, b) => (aircraftAt.get(a) ?? 0) - (aircraftAt.get(b) ?? 0) || (a < b ? -1 : 1),
+    );
+    for (const to of target) {
+      if (push(world, state, side, orders, { type: 'move', force: f.id, to })) {
+        aircraftAt.set(to, (aircraftAt.get(to) ?? 0) + strength(f));
+        aircraftAt.set(f.location, (aircraftAt.get(f.location) ?? 0) - strength(f));
+        break;
+      }
+    }
+  }
+}
+
+const strength = (f: GameState['forces'][number]) => (f.type === 'air' || f.type === 'ship' ? f.aircraft : 0);
 
 /** What a buildable does for the convoys: 0 escorts, 1 tankers, 2 freighters, null nothing. */
 function convoyRank(item: World['scenario']['buildables'][number]): number | null {

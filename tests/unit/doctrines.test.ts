@@ -52,6 +52,7 @@ describe('doctrines', () => {
   const short = buildWorld(loadScenario('southern-oil-1942.json'));
   const oilClock = buildWorld(loadScenario('oil-clock-1941.json'));
   const tokyo = buildWorld(loadScenario('road-to-tokyo-1944.json'));
+  const midway = buildWorld(loadScenario('midway-1942.json'));
   for (const d of DOCTRINES) {
     it(`${d.name} gives only legal orders, the same ones for the same game`, () => {
       for (const [world, turns] of [
@@ -59,6 +60,7 @@ describe('doctrines', () => {
         [short, 6],
         [oilClock, 6],
         [tokyo, 6],
+        [midway, 6],
       ] as const) {
         const { log } = play(world, d.name, turns);
         expect(log.length).toBe(turns);
@@ -160,6 +162,18 @@ describe('doctrines', () => {
     const escorts = state.forces.find((f) => f.id === 'jp-escorts')!;
     expect(lanes).toContain(escorts.location);
     expect(moves(log).some((m) => m.force === 'jp-escorts')).toBe(true);
+  });
+
+  it('perimeter flies air groups from the rear to the airfields of the perimeter after the first phase', () => {
+    const { log } = play(grand, 'doctrine:perimeter', 12);
+    const airIds = new Set(grand.scenario.forces.filter((f) => f.type === 'air').map((f) => f.id));
+    const airMoves = (l: typeof log) => moves(l).filter((m) => airIds.has(m.force));
+    const firstPhase = log.filter((l) => l.state.date < '1942-05-01');
+    const historicalAir = new Set(airMoves(firstPhase).map((m) => m.force));
+    const later = airMoves(log.filter((l) => l.state.date >= '1942-05-01'));
+    expect(later.length).toBeGreaterThan(0);
+    for (const m of later) expect(PERIMETER_EXCLUDED.has(m.to)).toBe(false);
+    expect(later.some((m) => m.force === 'home-air' || !historicalAir.has(m.force))).toBe(true);
   });
 
   it('perimeter builds escorts and merchant ships first, and nothing else', () => {
