@@ -2,7 +2,7 @@
  * The agency table: does what Japan decides change the war?
  *
  *   npx tsx bench/agency.ts --scenario scenarios/pacific-1941.json --seeds 1..500 [--json]
- *       [--allies historical] [--policies p1,p2,…] [--slow-seeds N] [--workers N]
+ *       [--allies historical] [--policies p1,p2,…] [--slow-seeds N] [--workers N] [--events e1,e2,…]
  *
  * Plays each Japanese policy (by default the historical plan, pass, and the
  * doctrines of src/ai/doctrines.ts, then adaptive:hard) against the same
@@ -12,6 +12,8 @@
  * turn), and Japan's position when play stopped. The adaptive policies are
  * slow (seconds a game on the grand campaign), so they play the first
  * `--slow-seeds` seeds of the range only (default 100); the table says so.
+ * `--events` adds a column with the share of games in which each of those
+ * scenario events fired (e.g. marianas-lost,atomic-bombs,soviet-entry).
  */
 import { availableParallelism } from 'node:os';
 import { policyByName } from '../src/ai/registry';
@@ -73,6 +75,10 @@ interface Row {
   atWarWithUs: number;
   endDate: { p10: string; p50: string; p90: string };
   japanAtEnd: Record<string, number>;
+  /** Named ships sunk per game, on average, by side. */
+  shipsLost: { japan: number; allies: number };
+  /** Share of games in which each event asked for with --events fired. */
+  events: Record<string, number>;
   seconds: number;
 }
 
@@ -104,12 +110,24 @@ async function main(): Promise<void> {
   const slowSeeds = count('slow-seeds', 100);
   const workers = count('workers', availableParallelism());
   const json = process.argv.includes('--json');
+  const events = (option('events') ?? '').split(',').filter((e) => e !== '');
   const { text, scenario } = loadScenarioFile(scenarioPath);
   const warFlag = scenario.rules.warFlag;
   const resources = ['oil', 'merchant', 'tankers', 'will'].filter((r) =>
     scenario.resources.some((x) => x.id === r),
   );
 
+  for (const e of events)
+    if (!scenario.events.some((x) => x.id === e)) fail(`the scenario has no event "${e}"`);
+  const sideOf = new Map<string, string>();
+  for (const f of scenario.forces) sideOf.set(f.id, f.side);
+  for (const r of scenario.reinforcements) sideOf.set(r.force.id, r.force.side);
+  const meanLost = (runs: readonly RunResult[], side: string) =>
+    Math.round(
+      (runs.reduce((n, r) => n + Object.keys(r.shipsLost).filter((id) => sideOf.get(id) === side).length, 0) /
+        Math.max(1, runs.length)) *
+        10,
+    ) / 10;
   const rows: Row[] = [];
   for (const policy of policies) {
     const seeds = isSlow(policy) ? range.seeds.slice(0, slowSeeds) : range.seeds;
@@ -136,6 +154,10 @@ async function main(): Promise<void> {
       atWarWithUs: warFlag ? runs.filter((r) => r.flags.includes(warFlag)).length / runs.length : 1,
       endDate: endPercentiles(runs),
       japanAtEnd,
+      shipsLost: { japan: meanLost(runs, 'japan'), allies: meanLost(runs, 'allies') },
+      events: Object.fromEntries(
+        events.map((e) => [e, runs.filter((r) => r.events.includes(e)).length / runs.length]),
+      ),
       seconds: Math.round(seconds * 10) / 10,
     });
     process.stderr.write(`${policy}: ${runs.length} games in ${seconds.toFixed(1)} s\n`);
@@ -164,14 +186,14 @@ async function main(): Promise<void> {
     '',
     `Command: \`${command}\``,
     '',
-    `| Japan | games | ${kinds.map((k) => OUTCOME_HEADS[k] ?? k).join(' | ')} | at war with the US at the end | end p10 / p50 / p90 | Japan at the end, p50: oil (M bbl) / merchant + tankers (M GT) / will / areas held |`,
-    `|---|---|${kinds.map(() => '---|').join('')}---|---|---|`,
+    `| Japan | games | ${kinds.map((k) => OUTCOME_HEADS[k] ?? k).join(' | ')} | at war with the US at the end | end p10 / p50 / p90 | Japan at the end, p50: oil (M bbl) / merchant + tankers (M GT) / will / areas held | named ships sunk a game, Japan / Allies |${events.length > 0 ? ` events: ${events.join(' / ')} |` : ''}`,
+    `|---|---|${kinds.map(() => '---|').join('')}---|---|---|---|${events.length > 0 ? '---|' : ''}`,
   ];
   for (const r of rows) {
     const e = r.japanAtEnd;
     const shipping = ((e.merchant ?? 0) + (e.tankers ?? 0)) / 1000;
     lines.push(
-      `| ${r.policy} | ${r.games} | ${kinds.map((k) => pct(r.outcomes[k] ?? 0, r.games)).join(' | ')} | ${pct(r.atWarWithUs, 1)} | ${r.endDate.p10} / ${r.endDate.p50} / ${r.endDate.p90} | ${((e.oil ?? 0) / 1000).toFixed(1)} / ${shipping.toFixed(2)} / ${e.will ?? '–'} / ${e.areas} |`,
+      `| ${r.policy} | ${r.games} | ${kinds.map((k) => pct(r.outcomes[k] ?? 0, r.games)).join(' | ')} | ${pct(r.atWarWithUs, 1)} | ${r.endDate.p10} / ${r.endDate.p50} / ${r.endDate.p90} | ${((e.oil ?? 0) / 1000).toFixed(1)} / ${shipping.toFixed(2)} / ${e.will ?? '–'} / ${e.areas} | ${r.shipsLost.japan} / ${r.shipsLost.allies} |${events.length > 0 ? ` ${events.map((e) => pct(r.events[e] ?? 0, 1)).join(' / ')} |` : ''}`,
     );
   }
   lines.push(
