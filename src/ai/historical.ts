@@ -36,11 +36,24 @@ export const historicalPolicy: Policy = {
 };
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
+  return planOrders(world, state, side, world.scenario.historicalPlan);
+}
+
+export type PlanStep = World['scenario']['historicalPlan'][number];
+
+/**
+ * The orders of `plan` (the scenario's historical plan, or a doctrine's
+ * version of it with some orders left out) in force this turn, by the rules
+ * above. A doctrine that drops an order also drops it from the "newest order
+ * for a force" reckoning, so a force the doctrine holds back keeps its last
+ * standing order rather than being stopped by an order it will never give.
+ */
+export function planOrders(world: World, state: GameState, side: SideId, plan: readonly PlanStep[]): Order[] {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
   // Steps already dated whose condition holds: the plan's instructions in force.
   const inForce = new Set(
-    world.scenario.historicalPlan.filter(
+    plan.filter(
       (step) =>
         step.side === side &&
         step.date < next &&
@@ -48,7 +61,7 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
     ),
   );
   // The date of the newest instruction in force for a force (asked only for standing moves).
-  const planned = movesByForce(world);
+  const planned = movesByForce(plan);
   const newest = (force: string) => {
     let date = '';
     for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
@@ -66,16 +79,14 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
   return orders;
 }
 
-type PlanStep = World['scenario']['historicalPlan'][number];
+/** The plan's steps that move each force (a memo per plan: a plan never changes). */
+const planIndex = new WeakMap<readonly PlanStep[], Map<string, PlanStep[]>>();
 
-/** The plan's steps that move each force (a memo per world: the plan never changes). */
-const planIndex = new WeakMap<World, Map<string, PlanStep[]>>();
-
-function movesByForce(world: World): Map<string, PlanStep[]> {
-  let index = planIndex.get(world);
+function movesByForce(plan: readonly PlanStep[]): Map<string, PlanStep[]> {
+  let index = planIndex.get(plan);
   if (!index) {
     index = new Map();
-    for (const step of world.scenario.historicalPlan) {
+    for (const step of plan) {
       for (const o of step.orders) {
         if (o.type !== 'move') continue;
         const steps = index.get(o.force) ?? [];
@@ -83,7 +94,7 @@ function movesByForce(world: World): Map<string, PlanStep[]> {
         index.set(o.force, steps);
       }
     }
-    planIndex.set(world, index);
+    planIndex.set(plan, index);
   }
   return index;
 }

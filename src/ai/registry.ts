@@ -1,4 +1,5 @@
 import { adaptivePolicy } from './adaptive';
+import { DOCTRINES } from './doctrines';
 import { historicalPolicy } from './historical';
 import { passPolicy } from './pass';
 import type { Policy } from './policy';
@@ -11,6 +12,7 @@ const POLICIES: readonly Policy[] = [
   adaptivePolicy('easy'),
   adaptivePolicy('normal'),
   adaptivePolicy('hard'),
+  ...DOCTRINES,
 ];
 
 /** Names of the computer players, for help texts and error messages. */

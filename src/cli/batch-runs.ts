@@ -31,8 +31,12 @@ export interface RunResult {
   /** The date play stopped (the end of the last resolved turn). */
   endDate: string;
   stocks: Record<SideId, Record<string, number>>;
+  /** Land and island areas each side held when play stopped. */
+  held: Record<SideId, number>;
   /** Stocks when the first turn of each calendar year began, by year. */
   yearStart: Record<string, Record<SideId, Record<string, number>>>;
+  /** Flags in force when play stopped (e.g. whether the war with the US had begun). */
+  flags: string[];
   /** Events that fired in this game. */
   events: string[];
   /**
@@ -113,7 +117,13 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     turns++;
   }
   const stocks = {} as RunResult['stocks'];
-  for (const side of SIDE_IDS) stocks[side] = { ...state.sides[side].stocks };
+  const held = {} as RunResult['held'];
+  for (const side of SIDE_IDS) {
+    stocks[side] = { ...state.sides[side].stocks };
+    held[side] = world.scenario.areas.filter(
+      (a) => a.kind !== 'sea' && (state.control[a.id] ?? a.owner) === side,
+    ).length;
+  }
   return {
     seed,
     turns,
@@ -121,6 +131,8 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     winner: state.outcome?.winner ?? null,
     endDate: state.date,
     stocks,
+    held,
+    flags: Object.keys(state.flags).filter((f) => state.flags[f]),
     yearStart,
     events: Object.keys(state.fired),
     japanShipping,

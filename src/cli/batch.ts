@@ -3,26 +3,16 @@
  * statistics of how the games ended ("how often does Japan take Java?").
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { SIDE_IDS } from '../engine/index';
 import { parseArgs, requireValue } from './args';
-import type { BatchJob, RunResult } from './batch-runs';
+import { playOnWorkers } from './batch-pool';
 import { batchStats } from './batch-stats';
-import { CliError } from './errors';
-import { errorText } from './files';
 import { groupDigits, table } from './format';
 import { policyOption, positiveIntOption } from './options';
 import { loadScenarioFile } from './scenario-file';
 import { parseSeedRange } from './seeds';
-import { spawnWorker } from './spawn-worker';
 import { commandUsage } from './usage';
 import { whatIfOption } from './what-if-option';
-
-/** The worker module beside this one, as .ts under tsx or .js once compiled. */
-const WORKER_ENTRY = new URL(
-  `./batch-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-  import.meta.url,
-);
 
 export async function runBatch(argv: readonly string[]): Promise<void> {
   const command = 'batch';
@@ -42,17 +32,11 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const loaded = loadScenarioFile(scenarioPath);
   const { scenario, whatIf } = whatIfOption(args, loaded.scenario, command);
 
-  // Seed i goes to worker i mod n: neighbouring seeds land on different
-  // workers, so the shares stay even when some games run longer than others.
-  const shares: string[][] = Array.from({ length: workers }, () => []);
-  for (const [i, seed] of range.seeds.entries()) shares[i % workers]!.push(seed);
-  const results = await Promise.all(
-    shares.map((seeds) =>
-      runWorker({ scenarioText: loaded.text, whatIf: whatIf?.id ?? null, seeds, japan, allies }),
-    ),
+  const runs = await playOnWorkers(
+    { scenarioText: loaded.text, whatIf: whatIf?.id ?? null, japan, allies },
+    range.seeds,
+    workers,
   );
-  const order = new Map(range.seeds.map((s, i) => [s, i]));
-  const runs = results.flat().sort((a, b) => order.get(a.seed)! - order.get(b.seed)!);
   const resources = scenario.resources.map((r) => r.id);
   const stats = batchStats(runs, SIDE_IDS, resources);
 
@@ -93,30 +77,4 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function runWorker(job: BatchJob): Promise<RunResult[]> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = spawnWorker(WORKER_ENTRY, job);
-    } catch (err) {
-      reject(new CliError(`could not start a batch worker: ${errorText(err)}`));
-      return;
-    }
-    let settled = false;
-    worker.on('message', (msg: { ok: true; runs: RunResult[] } | { ok: false; message: string }) => {
-      settled = true;
-      if (msg.ok) resolve(msg.runs);
-      else reject(new CliError(`a batch worker failed: ${msg.message}`));
-    });
-    worker.on('error', (err) => {
-      settled = true;
-      reject(new CliError(`a batch worker failed: ${errorText(err)}`));
-    });
-    worker.on('exit', (code) => {
-      if (!settled)
-        reject(new CliError(`a batch worker stopped (exit code ${code}) before reporting its games`));
-    });
-  });
 }

@@ -1,9 +1,11 @@
 import { listPolicies } from '../ai/registry';
 
-const policies = () =>
-  listPolicies()
-    .map((p) => `    ${p.name.padEnd(8)} ${p.description}`)
+const policies = () => {
+  const width = Math.max(...listPolicies().map((p) => p.name.length));
+  return listPolicies()
+    .map((p) => `    ${p.name.padEnd(width)} ${p.description}`)
     .join('\n');
+};
 
 export const COMMAND_USAGE = {
   validate: `  validate <scenario.json>

@@ -252,11 +252,19 @@ describe('policies', () => {
       'adaptive:easy',
       'adaptive',
       'adaptive:hard',
+      'doctrine:negotiate',
+      'doctrine:settle',
+      'doctrine:withdraw',
+      'doctrine:strike-north',
+      'doctrine:perimeter',
+      'doctrine:no-pearl-harbor',
     ]);
     expect(policyByName('random')).toBe(randomPolicy);
     expect(policyByName('smart')).toBeUndefined();
     expect(unknownPolicyMessage('smart')).toBe(
-      'unknown policy "smart" (available: pass, random, historical, adaptive:easy, adaptive, adaptive:hard)',
+      'unknown policy "smart" (available: pass, random, historical, adaptive:easy, adaptive, adaptive:hard, ' +
+        'doctrine:negotiate, doctrine:settle, doctrine:withdraw, doctrine:strike-north, doctrine:perimeter, ' +
+        'doctrine:no-pearl-harbor)',
     );
   });
 
