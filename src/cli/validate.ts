@@ -1,3 +1,4 @@
+import { lintProblems } from '../scenario/lint';
 import { parseArgs } from './args';
 import { loadScenarioFile } from './scenario-file';
 import { commandUsage } from './usage';
@@ -18,4 +19,6 @@ export function runValidate(argv: readonly string[]): void {
     `OK: "${s.meta.title}" (${s.meta.id}): ${lastTurn} turns of ${unit} from ${start}, ` +
       `${s.areas.length} areas, ${s.forces.length} forces, ${s.events.length} events\n`,
   );
+  // Good practice the format allows but a historian would not (scenario/lint.ts): warnings, not errors.
+  for (const p of lintProblems(s)) process.stdout.write(`warning: ${p.path}: ${p.message}\n`);
 }
