@@ -31,8 +31,14 @@ export function createGame(world: World, seed: string): GameState {
     oilFields: {},
     queue: [],
     policies: {
-      japan: { rationing: s.rules.rationing?.side === 'japan' ? s.rules.rationing.initial : 0, sailings: 100 },
-      allies: { rationing: s.rules.rationing?.side === 'allies' ? s.rules.rationing.initial : 0, sailings: 100 },
+      japan: {
+        rationing: s.rules.rationing?.side === 'japan' ? s.rules.rationing.initial : 0,
+        sailings: 100,
+      },
+      allies: {
+        rationing: s.rules.rationing?.side === 'allies' ? s.rules.rationing.initial : 0,
+        sailings: 100,
+      },
     },
     supply: { japan: emptySupply(), allies: emptySupply() },
     serial: 1,

@@ -101,7 +101,8 @@ export function southernPool(world: World, side: SideId, areaId: string): string
 /** The rationing level a side's orders set this turn (the last policy order wins), or undefined. */
 export function rationingOrdered(orders: readonly Order[]): number | undefined {
   let level: number | undefined;
-  for (const o of orders) if (o.type === 'choose' && o.choice === 'rationing' && o.level !== undefined) level = o.level;
+  for (const o of orders)
+    if (o.type === 'choose' && o.choice === 'rationing' && o.level !== undefined) level = o.level;
   return level;
 }
 
@@ -242,5 +243,8 @@ export function forecastOil(
     if (order.type === 'move') moves.push({ order, bySea: verdict.bySea ?? false });
   }
   const stock = options.stock ?? state.sides[side].stocks[OIL] ?? 0;
-  return { ...planOilBurn(world, state, side, moves, stock, { rationing: rationingOrdered(legal) }), illegal };
+  return {
+    ...planOilBurn(world, state, side, moves, stock, { rationing: rationingOrdered(legal) }),
+    illegal,
+  };
 }

@@ -91,10 +91,14 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const sailings = state.policies[side].sailings;
   if (shipping) {
     const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
-    cargoes.push(...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network));
+    cargoes.push(
+      ...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network),
+    );
     const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
     const [num, den] =
-      shipping.industryLiftPerKgt > 0 ? [shipping.industryLiftPerKgt, 1] : [1, shipping.freighterKgtPerIndustry];
+      shipping.industryLiftPerKgt > 0
+        ? [shipping.industryLiftPerKgt, 1]
+        : [1, shipping.freighterKgtPerIndustry];
     cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, network, den));
   }
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply);
@@ -116,7 +120,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     const names = sources.map((s) => `${area(world, s.from).name} ${s.amount}${s.note}`).join(', ');
     if (fromSouth && southHeld) {
       // What the tankers took leaves the southern stock whether or not it arrives.
-      if (carried > 0) adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
+      if (carried > 0)
+        adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
     }
     const gain = kept(resource, delivered, industryKept);
     adjustStock(ctx, side, resource, gain, `shipped home from ${names}`);
@@ -124,10 +129,22 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       adjustStock(ctx, side, resource, 0, `${carried - delivered} went down with the ships on the way`);
     }
     if (carried < produced && !(fromSouth && southHeld)) {
-      adjustStock(ctx, side, resource, 0, `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`);
+      adjustStock(
+        ctx,
+        side,
+        resource,
+        0,
+        `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`,
+      );
     }
     if (gain < delivered) {
-      adjustStock(ctx, side, resource, 0, `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`);
+      adjustStock(
+        ctx,
+        side,
+        resource,
+        0,
+        `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`,
+      );
     }
   }
   state.supply[side] = supply;
@@ -163,7 +180,10 @@ function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   if (!shipping) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
   if (resource === INDUSTRY)
-    return stocks[MERCHANT] !== undefined && (shipping.industryLiftPerKgt > 0 || shipping.freighterKgtPerIndustry > 0);
+    return (
+      stocks[MERCHANT] !== undefined &&
+      (shipping.industryLiftPerKgt > 0 || shipping.freighterKgtPerIndustry > 0)
+    );
   return false;
 }
 
@@ -183,18 +203,22 @@ function allot(
   per = 1,
 ): Cargo[] {
   if (sources.length === 0 || lift <= 0 || per <= 0) return [];
-  // Units one thousand GT carries this turn, as a fraction liftTurn / per.
-  const liftTurn = Math.max(1, perTurn(ctx, lift));
-  const capacity = Math.floor((tonnage * liftTurn) / per);
+  // `tonnage` thousand GT carry `lift` units per `per` thousand GT in 30 days, scaled to the turn.
+  const capacity = Math.floor(perTurn(ctx, tonnage * lift) / per);
   const total = sources.reduce((n, s) => n + s.amount, 0);
-  return sources.map((s) => {
-    const carried = total <= capacity ? s.amount : Math.floor((s.amount * capacity) / total);
+  let shared = 0;
+  return sources.map((s, i) => {
+    // Shared in proportion when short; the last source gets what rounding left over.
+    let carried = s.amount;
+    if (total > capacity)
+      carried = i === sources.length - 1 ? capacity - shared : Math.floor((s.amount * capacity) / total);
+    shared += carried;
     return {
       resource,
       ships,
       from: s.from,
       route: seaRoute(ctx, network, s.from),
-      kgt: Math.ceil((carried * per) / liftTurn),
+      kgt: Math.ceil((carried * per * 30) / (lift * ctx.turnDays)),
       carried,
       delivered: carried,
     };
@@ -202,7 +226,12 @@ function allot(
 }
 
 /** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
-function garrisonCargoes(ctx: TurnContext, side: SideId, network: ShippingNetwork, merchant: number): Cargo[] {
+function garrisonCargoes(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  merchant: number,
+): Cargo[] {
   const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();

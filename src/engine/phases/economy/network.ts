@@ -55,7 +55,8 @@ function shortestTree(ctx: TurnContext, from: number, passable: (i: number) => b
   dist[from] = 0;
   for (;;) {
     let best = -1;
-    for (let i = 0; i < n; i++) if (!done[i] && dist[i]! < Number.POSITIVE_INFINITY && (best < 0 || dist[i]! < dist[best]!)) best = i;
+    for (let i = 0; i < n; i++)
+      if (!done[i] && dist[i]! < Number.POSITIVE_INFINITY && (best < 0 || dist[i]! < dist[best]!)) best = i;
     if (best < 0) break;
     done[best] = 1;
     // Goods pass through own areas and sea areas; an overseas source itself is the end of its route.

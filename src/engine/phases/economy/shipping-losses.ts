@@ -62,7 +62,12 @@ const total = (x: Sunk) => x.merchant + x.tankers;
  * Sinks ships on the routes of this turn's cargoes and returns the cargoes with what arrives:
  * a cargo loses the share of its ships sunk on each sea area of its route.
  */
-export function sinkOnRoutes(ctx: TurnContext, side: SideId, cargoes: Cargo[], supply: SupplyRecord): Cargo[] {
+export function sinkOnRoutes(
+  ctx: TurnContext,
+  side: SideId,
+  cargoes: Cargo[],
+  supply: SupplyRecord,
+): Cargo[] {
   const traffic = new Map<string, { merchant: number; tankers: number }>();
   for (const c of cargoes) {
     if (c.kgt <= 0) continue;
@@ -146,7 +151,6 @@ export function sinkOnRoutes(ctx: TurnContext, side: SideId, cargoes: Cargo[], s
   });
 }
 
-
 /** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
 export function lossesIn(
   ctx: TurnContext,
@@ -168,7 +172,8 @@ export function lossesIn(
       if (f.type === 'flotilla' && f.class === 'escort' && f.location === s) escorts += f.count;
       continue;
     }
-    if (f.type === 'flotilla' && f.class === 'submarine' && f.location === s) boats100 += f.count * rules.patrolPercent;
+    if (f.type === 'flotilla' && f.class === 'submarine' && f.location === s)
+      boats100 += f.count * rules.patrolPercent;
     else if (f.type === 'ship' && f.location === s) aircraft += f.aircraft;
     else if (f.type === 'air' && f.role !== 'strategic-bomber' && near.has(f.location)) {
       const base = area(world, f.location);
@@ -241,7 +246,8 @@ function minelayers(ctx: TurnContext, side: SideId, s: string): number {
   const enemy = enemyOf(side);
   let bombers = 0;
   for (const f of state.forces) {
-    if (f.side !== enemy || f.status !== 'active' || f.type !== 'air' || f.role !== 'strategic-bomber') continue;
+    if (f.side !== enemy || f.status !== 'active' || f.type !== 'air' || f.role !== 'strategic-bomber')
+      continue;
     const base = area(world, f.location);
     if ((state.control[base.id] ?? base.owner) !== enemy || !base.airfield) continue;
     if (openDistance(world, base.id, capital, rules.bombing.range) === null) continue;
