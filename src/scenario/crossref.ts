@@ -142,9 +142,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
 
   // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
-  s.rules.rationing?.levels.forEach((l, i) =>
-    needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']),
-  );
+  for (const [i, l] of (s.rules.rationing?.levels ?? []).entries())
+    needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']);
   if (s.rules.rationing && s.rules.rationing.initial >= s.rules.rationing.levels.length)
     report(['rules', 'rationing', 'initial'], `there are only ${s.rules.rationing.levels.length} levels`);
   const south = s.rules.shipping?.southernOil;
