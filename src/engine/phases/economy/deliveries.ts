@@ -177,7 +177,7 @@ function kept(resource: string, amount: number, percent: number): number {
 function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   const shipping = ctx.world.scenario.rules.shipping;
   const stocks = ctx.state.sides[side].stocks;
-  if (!shipping) return false;
+  if (!shipping || !shipping.sides.includes(side)) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
   if (resource === INDUSTRY)
     return (
@@ -232,7 +232,8 @@ function garrisonCargoes(
   network: ShippingNetwork,
   merchant: number,
 ): Cargo[] {
-  const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
+  const shipping = ctx.world.scenario.rules.shipping;
+  const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
   const local = livesOffTheLand(ctx, side);
