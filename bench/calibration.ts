@@ -21,6 +21,8 @@ const YEARS = ['1942', '1943', '1944', '1945'];
 const HISTORY = {
   oil: { '1942': 38200, '1943': 25300, '1944': 13800, '1945': 5000 } as Record<string, number>,
   shipping: { '1942': 6000, '1943': 5320, '1944': 4410, '1945': 2340 } as Record<string, number>,
+  /** S3: tonnage sunk by year (1945: January–August), about 60% by submarines, 31% aircraft, 8% mines. */
+  sunk: { '1942': 940, '1943': 1680, '1944': 3770, '1945': 1710 } as Record<string, number>,
 };
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
 const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
@@ -124,6 +126,25 @@ function baseTables(runs: RunResult[]): string[] {
     const oil = p(s, y, 'japan', 'oil')!;
     out.push(
       `| ${y} | ${k(oil.p10)} / ${k(oil.p50)} / ${k(oil.p90)} | ${k(HISTORY.oil[y]!)} | ${k(shippingP50(runs, y))} | ${k(HISTORY.shipping[y]!)} | ${p(s, y, 'japan', 'tankers')!.p50} | ${p(s, y, 'japan', 'will')!.p50} | ${p(s, y, 'allies', 'will')!.p50} |`,
+    );
+  }
+  // The shipping war by year (means over the games, so the causes add up), next to S3.
+  out.push(
+    '',
+    '| year | sunk, game mean (M GT) | history (S3) | submarines / aircraft / mines | oil delivered (M bbl) | raw materials delivered (points) |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const y of ['1942', '1943', '1944', '1945']) {
+    const of = (
+      key: 'sunkBySubmarines' | 'sunkByAircraft' | 'sunkByMines' | 'oilDelivered' | 'rawDelivered',
+    ) => mean(runs.map((r) => r.japanShipping[y]?.[key] ?? 0));
+    const subs = of('sunkBySubmarines');
+    const air = of('sunkByAircraft');
+    const mines = of('sunkByMines');
+    const all = subs + air + mines;
+    const share = (x: number) => (all > 0 ? pct(x / all) : '–');
+    out.push(
+      `| ${y} | ${k(all)} | ${k(HISTORY.sunk[y]!)} | ${share(subs)} / ${share(air)} / ${share(mines)} | ${k(of('oilDelivered'))} | ${Math.round(of('rawDelivered'))} |`,
     );
   }
   out.push('', '| event | share of games |', '|---|---|');

@@ -6,6 +6,7 @@
  */
 import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../engine/combat-values';
 import type { ForceState, GameState, World } from '../engine/index';
+import { economyOil } from '../engine/oil-forecast';
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 
@@ -31,7 +32,7 @@ export function evaluate(world: World, state: GameState, side: SideId): number {
     score += f.side === side ? forceWorth(f) : -forceWorth(f);
   }
   // Oil in months of the economy's own burn, up to two years: waiting has a price.
-  const burn = Math.max(1, world.scenario.sides[side].baseOilPerTurn);
+  const burn = Math.max(1, economyOil(world, state, side));
   score += Math.min(24, Math.floor(stock(side, OIL) / burn)) * 15;
   return score;
 }

@@ -94,13 +94,14 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = state.date.slice(0, 4);
-    const sums = (japanShipping[year] ??= {
+    const sums = japanShipping[year] ?? {
       sunkBySubmarines: 0,
       sunkByAircraft: 0,
       sunkByMines: 0,
       oilDelivered: 0,
       rawDelivered: 0,
-    });
+    };
+    japanShipping[year] = sums;
     for (const key of SHIPPING_FIGURES) sums[key] += after.supply.japan[key];
     for (const item of report.items) {
       const lost =

@@ -23,7 +23,7 @@ export interface BatchStats {
   /** By year, side and resource: the stock when the year's first turn began, over the games that reached it. */
   yearStart: Record<string, Record<SideId, Record<string, Percentiles<number>>>>;
   /** By year: Japan's shipping sunk by cause and oil and raw materials delivered, over the games that reached the year. */
-  japanShipping: Record<string, Record<string, Percentiles<number>>>;
+  japanShipping: Record<string, Record<string, Percentiles<number> & { mean: number }>>;
   /** Share of games (0–1) in which each event fired. */
   events: Record<string, number>;
   /** For each named ship sunk in any game: the share of games (0–1) and the median date among those games. */
@@ -79,8 +79,12 @@ export function batchStats(
   for (const year of [...new Set(runs.flatMap((r) => Object.keys(r.japanShipping ?? {})))].sort()) {
     const reached = runs.filter((r) => r.japanShipping?.[year]);
     japanShipping[year] = {};
-    for (const key of SHIPPING_FIGURES)
-      japanShipping[year][key] = percentiles(reached.map((r) => r.japanShipping[year]![key]));
+    for (const key of SHIPPING_FIGURES) {
+      const values = reached.map((r) => r.japanShipping[year]![key]);
+      // The mean too: the causes add up in it (medians of the parts need not add up to the whole).
+      const mean = Math.round(values.reduce((n, v) => n + v, 0) / values.length);
+      japanShipping[year][key] = { ...percentiles(values), mean };
+    }
   }
   const events: Record<string, number> = {};
   for (const r of runs) for (const e of r.events) events[e] = (events[e] ?? 0) + 1;

@@ -142,16 +142,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
 
   // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
-  s.rules.rationing?.levels.forEach((l, i) =>
-    needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']),
-  );
+  for (const [i, l] of (s.rules.rationing?.levels ?? []).entries())
+    needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']);
   if (s.rules.rationing && s.rules.rationing.initial >= s.rules.rationing.levels.length)
     report(['rules', 'rationing', 'initial'], `there are only ${s.rules.rationing.levels.length} levels`);
   const south = s.rules.shipping?.southernOil;
   if (south) {
     needResource(south.stock, ['rules', 'shipping', 'southernOil', 'stock']);
     needArea(south.hub, ['rules', 'shipping', 'southernOil', 'hub']);
-    south.zone.forEach((z, i) => needArea(z, ['rules', 'shipping', 'southernOil', 'zone', i]));
+    south.zone.forEach((z, i) => {
+      needArea(z, ['rules', 'shipping', 'southernOil', 'zone', i]);
+    });
   }
 
   uniqueIds(s.buildables, ['buildables'], 'buildable');

@@ -339,6 +339,11 @@ export const EventDef = z.strictObject({
 
 /** How tankers and freighters carry what overseas areas produce (O6 O9 O15, S2 S4; USSBS-OIL, USSBS-TRANSPORT). */
 export const ShippingRules = z.strictObject({
+  /**
+   * The sides whose overseas output and garrisons need ships (and whose ships the enemy can
+   * sink on their routes); a side left out has an abstract economy (the Allies in the grand campaign).
+   */
+  sides: z.array(SideId).max(2).default(['japan', 'allies']),
   /** Thousand barrels one thousand gross tons of tankers bring home in 30 days. */
   tankerLiftPerKgt: z.int().min(0).max(1000),
   /** Industry points one thousand gross tons of free merchant shipping brings home in 30 days (raw materials). */

@@ -4,7 +4,7 @@
  * seas, and the tanker war. Each runs in the small laboratory scenario.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_ORDERS, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { NO_ORDERS, type Order, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
 const battleAt = (items: ReportItem[], area: string) =>
@@ -242,8 +242,10 @@ describe('the tanker war', () => {
   const world = (subs: Record<string, unknown>, shipping: Record<string, unknown> = {}) =>
     labWorld((s) => {
       s.rules.submarines = { ...submarineRules, torpedoes: [], ...subs };
-      s.rules.shipping = { ...shippingRules, ...shipping };
+      s.rules.shipping = { ...shippingRules, freighterKgtPerIndustry: 10, ...shipping };
       s.sides.japan.stocks.tankers = 200;
+      // Borneo's raw materials put freighters on the same lane as the tankers.
+      s.areas.find((a: { id: string }) => a.id === 'borneo').produces.industry = 40;
       s.production = [];
     });
   const onLanes = (w: ReturnType<typeof world>) =>
@@ -271,13 +273,21 @@ describe('the tanker war', () => {
     expect(targeted).toBeGreaterThan(proportional * 2);
   });
 
-  it('finds fewer ships when there are fewer ships at sea', () => {
-    const total = (w: ReturnType<typeof world>) => sunk(w, 'merchant') + sunk(w, 'tankers');
-    // 6,000 + 200 thousand GT at sea, against a full-traffic level of 12,400: half the finds.
-    const full = total(world({}));
-    const scarce = total(world({ fullTrafficKgt: 12400 }));
-    expect(scarce).toBeLessThan(full * 0.6);
-    expect(scarce).toBeGreaterThan(full * 0.4);
+  it('finds fewer ships when fewer ships sail', () => {
+    const total = (w: ReturnType<typeof world>, japan: Order[] = []) => {
+      const r = resolveTurn(w, onLanes(w), { japan, allies: [] }).report;
+      return -['merchant', 'tankers']
+        .flatMap((res) => line(r.items, 'japan', res)?.changes ?? [])
+        .filter((c) => c.cause.startsWith('sunk by'))
+        .reduce((n, c) => n + c.amount, 0);
+    };
+    const w = world({});
+    const full = total(w);
+    const quarter = total(w, [{ type: 'choose', choice: 'sailings', level: 25 }]);
+    expect(full).toBeGreaterThan(0);
+    // The tankers are short and all sail; held back to a quarter, fewer sail (the freighters are plenty: all still sail).
+    expect(quarter).toBeLessThan(full);
+    expect(quarter).toBeGreaterThan(0);
   });
 
   it('costs convoys cargo as well as ships', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ORDERS, type ReportItem, resolveTurn } from '../../src/engine';
+import { NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
@@ -75,13 +75,37 @@ describe('sabotaged oil fields', () => {
   });
 });
 
-describe('the submarine war on Japanese shipping', () => {
+describe('the submarine war on Japanese shipping follows the traffic', () => {
   const world = labWorld((s) => {
-    s.rules.submarines = submarineRules;
+    s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
+    s.rules.shipping = shippingRules;
     s.production = [];
   });
-  const withBoats = (boats: number, date?: string, escorts = 0) =>
+  type Setup = {
+    boats?: number;
+    date?: string;
+    escorts?: number;
+    escortsAt?: string;
+    /** Japan holds Borneo and Java: their oil sails home through the South China Sea. */
+    traffic?: boolean;
+    tankers?: number;
+  };
+  const setUp = ({
+    boats = 40,
+    date,
+    escorts = 0,
+    escortsAt = 'south-china-sea',
+    traffic = true,
+    tankers = 500,
+  }: Setup) =>
     startWith(world, 's', (st) => {
+      if (traffic) {
+        st.control.borneo = 'japan';
+        st.control.java = 'japan';
+      }
+      st.sides.japan.stocks.tankers = tankers;
+      // No Allied troops left on the islands to fight for them.
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
       const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
       if (subs?.type === 'flotilla') {
         subs.count = boats;
@@ -96,7 +120,7 @@ describe('the submarine war on Japanese shipping', () => {
           type: 'flotilla',
           class: 'escort',
           count: escorts,
-          location: 'formosa',
+          location: escortsAt,
           experience: 50,
           lost: 0,
           replaced: 0,
@@ -105,41 +129,79 @@ describe('the submarine war on Japanese shipping', () => {
         });
       }
     });
-  const sunk = (state: ReturnType<typeof withBoats>) => {
-    const r = resolveTurn(world, state, NO_ORDERS).report;
-    const m =
-      line(r.items, 'japan', 'merchant')?.changes.filter((c) => c.cause.startsWith('sunk by submarines')) ??
-      [];
-    const t =
-      line(r.items, 'japan', 'tankers')?.changes.filter((c) => c.cause.startsWith('sunk by submarines')) ??
-      [];
-    return [...m, ...t].reduce((n, c) => n - c.amount, 0);
-  };
+  const turn = (state: ReturnType<typeof setUp>, japan: Order[] = []) =>
+    resolveTurn(world, state, { japan, allies: [] }).report;
+  const sunkIn = (items: ReportItem[]) =>
+    ['merchant', 'tankers']
+      .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
+      .filter((c) => c.cause.startsWith('sunk by submarines'))
+      .reduce((n, c) => n - c.amount, 0);
+  const sunk = (setup: Setup, japan: Order[] = []) => sunkIn(turn(setUp(setup), japan).items);
+
+  it('sinks almost nothing on a lane where Japan ships nothing', () => {
+    const items = turn(setUp({ traffic: false })).items;
+    expect(sunkIn(items)).toBe(0);
+    const scs = items.find((i) => i.kind === 'shipping' && i.area === 'south-china-sea');
+    expect(scs).toBeUndefined();
+  });
+
+  it('reports each sea area as data: traffic, boats, escorts and what they sank', () => {
+    const items = turn(setUp({})).items;
+    const scs = items.find((i) => i.kind === 'shipping' && i.area === 'south-china-sea');
+    expect(scs?.kind).toBe('shipping');
+    if (scs?.kind !== 'shipping') return;
+    expect(scs.code).toBe('sea-area-losses');
+    // Borneo 700 + Java 500 = 1,200 in January (31 days) at 5 a month per thousand GT: 233 thousand GT of tankers.
+    expect(scs.trafficKgt).toBe(233);
+    expect(scs.boats).toBe(12);
+    expect(scs.sunkBySubmarines).toBe(sunkIn(items));
+  });
 
   it('sinks more as the boats on the lanes grow', () => {
-    const losses = [20, 40, 80].map((n) => sunk(withBoats(n)));
+    const losses = [20, 40, 80].map((boats) => sunk({ boats }));
     expect(losses[0]).toBeGreaterThan(0);
     expect(losses[1]).toBeGreaterThan(losses[0]!);
     expect(losses[2]).toBeGreaterThan(losses[1]!);
   });
 
-  it('sinks half as much with the faulty torpedoes of 1942–43 as with working ones', () => {
-    // 40 boats × 30% on patrol × 8 kGT × 50% = 48 kGT in 30 days; January has 31 days → 49.
-    expect(sunk(withBoats(40))).toBe(49);
-    const fixed = withBoats(40, '1944-01-01');
-    expect(sunk(fixed)).toBe(99);
+  it('sinks more as more ships sail, and fewer when Japan holds its ships back', () => {
+    // 200 thousand GT of tankers cannot carry all 1,200: every tanker sails, unless held back.
+    const full = sunk({ tankers: 200 });
+    const half = sunk({ tankers: 200 }, [{ type: 'choose', choice: 'sailings', level: 50 }]);
+    const none = sunk({ tankers: 200 }, [{ type: 'choose', choice: 'sailings', level: 0 }]);
+    expect(half).toBeLessThan(full);
+    expect(half).toBeGreaterThan(0);
+    expect(none).toBe(0);
+    // Fewer sailings carry less cargo too.
+    const oil = (japan: Order[]) =>
+      line(turn(setUp({ tankers: 200 }), japan).items, 'japan', 'oil')!.changes.find((c) =>
+        c.cause.startsWith('shipped'),
+      )?.amount ?? 0;
+    expect(oil([{ type: 'choose', choice: 'sailings', level: 50 }])).toBeLessThan(oil([]));
   });
 
-  it('sinks less when Japan escorts its convoys', () => {
-    expect(sunk(withBoats(40, undefined, 10))).toBeLessThan(sunk(withBoats(40)));
+  it('sinks about half as much with the faulty torpedoes of 1942–43 as with working ones', () => {
+    const faulty = sunk({});
+    const fixed = sunk({ date: '1944-01-01' });
+    expect(fixed).toBeGreaterThanOrEqual(faulty * 2 - 2);
+    expect(fixed).toBeLessThanOrEqual(faulty * 2 + 2);
+  });
+
+  it('counts escorts only in the sea area where they are', () => {
+    const without = sunk({});
+    expect(sunk({ escorts: 10, escortsAt: 'south-china-sea' })).toBeLessThan(without);
+    // In port, or in a sea area the convoys and the boats do not share, they protect nothing.
+    expect(sunk({ escorts: 10, escortsAt: 'formosa' })).toBe(without);
+    expect(sunk({ escorts: 10, escortsAt: 'celebes-sea' })).toBe(without);
   });
 
   it('sinks nothing when the submarines stay off the lanes', () => {
     const inPort = startWith(world, 's', (st) => {
+      st.control.borneo = 'japan';
       const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
       if (subs) subs.location = 'australia';
     });
-    expect(sunk(inPort)).toBe(0);
+    expect(sunkIn(turn(inPort).items)).toBe(0);
   });
 
   it('cuts Japanese oil imports: fewer tankers, less oil shipped', () => {

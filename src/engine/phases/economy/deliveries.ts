@@ -177,7 +177,7 @@ function kept(resource: string, amount: number, percent: number): number {
 function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   const shipping = ctx.world.scenario.rules.shipping;
   const stocks = ctx.state.sides[side].stocks;
-  if (!shipping) return false;
+  if (!shipping || !shipping.sides.includes(side)) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
   if (resource === INDUSTRY)
     return (
@@ -203,18 +203,22 @@ function allot(
   per = 1,
 ): Cargo[] {
   if (sources.length === 0 || lift <= 0 || per <= 0) return [];
-  // Units one thousand GT carries this turn, as a fraction liftTurn / per.
-  const liftTurn = Math.max(1, perTurn(ctx, lift));
-  const capacity = Math.floor((tonnage * liftTurn) / per);
+  // `tonnage` thousand GT carry `lift` units per `per` thousand GT in 30 days, scaled to the turn.
+  const capacity = Math.floor(perTurn(ctx, tonnage * lift) / per);
   const total = sources.reduce((n, s) => n + s.amount, 0);
-  return sources.map((s) => {
-    const carried = total <= capacity ? s.amount : Math.floor((s.amount * capacity) / total);
+  let shared = 0;
+  return sources.map((s, i) => {
+    // Shared in proportion when short; the last source gets what rounding left over.
+    let carried = s.amount;
+    if (total > capacity)
+      carried = i === sources.length - 1 ? capacity - shared : Math.floor((s.amount * capacity) / total);
+    shared += carried;
     return {
       resource,
       ships,
       from: s.from,
       route: seaRoute(ctx, network, s.from),
-      kgt: Math.ceil((carried * per) / liftTurn),
+      kgt: Math.ceil((carried * per * 30) / (lift * ctx.turnDays)),
       carried,
       delivered: carried,
     };
@@ -228,7 +232,8 @@ function garrisonCargoes(
   network: ShippingNetwork,
   merchant: number,
 ): Cargo[] {
-  const per = ctx.world.scenario.rules.shipping?.garrisonKgtPerThousandTroops ?? 0;
+  const shipping = ctx.world.scenario.rules.shipping;
+  const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
   const local = livesOffTheLand(ctx, side);

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
+import { forecastOil } from '../../src/engine/oil-forecast';
+import { labWorld, shippingRules, startWith } from '../support/lab';
+
+function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
+  const e = items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
+  return e?.kind === 'economy' ? e : undefined;
+}
+
+const rationing = {
+  side: 'japan',
+  initial: 0,
+  levels: [
+    { id: 'open', name: 'No rationing', oilPerTurn: 1500, industryPercent: 100, note: 'test', source: 'O4' },
+    {
+      id: 'cut',
+      name: 'Civilian fuel cut',
+      oilPerTurn: 900,
+      industryPercent: 80,
+      willPerTurn: 1,
+      note: 'test',
+      source: 'O4',
+    },
+  ],
+};
+
+describe('rationing is a lever, not a grant', () => {
+  const world = labWorld((s) => {
+    s.rules.rationing = rationing;
+    s.areas.find((a: { id: string }) => a.id === 'home-islands').produces.industry = 50;
+    s.production = [];
+  });
+  const ration: Order = { type: 'choose', choice: 'rationing', level: 1 };
+  const burnt = (items: ReportItem[]) =>
+    -(
+      line(items, 'japan', 'oil')?.changes.find((c) => c.cause === 'the economy and the home front')
+        ?.amount ?? 0
+    );
+  const made = (items: ReportItem[]) =>
+    line(items, 'japan', 'industry')?.changes.find((c) => c.cause.startsWith('produced in Home Islands'))
+      ?.amount ?? 0;
+
+  it('burns the level’s oil and keeps its share of industry, from the turn it is ordered', () => {
+    const state = startWith(world, 'r');
+    const open = resolveTurn(world, state, NO_ORDERS);
+    expect(burnt(open.report.items)).toBe(1500);
+    expect(made(open.report.items)).toBe(50);
+    const cut = resolveTurn(world, state, { japan: [ration], allies: [] });
+    expect(burnt(cut.report.items)).toBe(900);
+    expect(made(cut.report.items)).toBe(40);
+    // The level stands in the state (the will model reads it) until another order changes it.
+    expect(cut.state.policies.japan.rationing).toBe(1);
+    const next = resolveTurn(world, cut.state, NO_ORDERS);
+    expect(burnt(next.report.items)).toBe(900);
+    const back = resolveTurn(world, next.state, { japan: [{ ...ration, level: 0 }], allies: [] });
+    expect(burnt(back.report.items)).toBe(1500);
+  });
+
+  it('shows the player the same burn before the turn (one rule, planOilBurn)', () => {
+    const state = startWith(world, 'r');
+    expect(forecastOil(world, state, 'japan', []).base).toBe(1500);
+    expect(forecastOil(world, state, 'japan', [ration]).base).toBe(900);
+  });
+
+  it('refuses a level that does not exist, and rationing for a side without rules', () => {
+    const state = startWith(world, 'r');
+    const r = resolveTurn(world, state, {
+      japan: [{ ...ration, level: 7 }],
+      allies: [{ ...ration, level: 1 }],
+    });
+    expect(r.illegal.map((i) => i.side)).toEqual(['japan', 'allies']);
+    expect(r.state.policies.japan.rationing).toBe(0);
+  });
+});
+
+describe('Japan builds what its industry pays for', () => {
+  const world = labWorld((s) => {
+    s.buildables = [
+      {
+        id: 'freighters',
+        side: 'japan',
+        name: 'Standard freighters (10,000 GT)',
+        cost: { industry: 5 },
+        turns: 2,
+        adds: { merchant: 10 },
+        note: 'test',
+        source: 'S4',
+      },
+    ];
+    s.production = [];
+  });
+
+  it('pays when ordered and delivers when the build time is up', () => {
+    let state = startWith(world, 'b');
+    const industry = state.sides.japan.stocks.industry!;
+    const merchant = state.sides.japan.stocks.merchant!;
+    const r1 = resolveTurn(world, state, {
+      japan: [{ type: 'build', item: 'freighters', count: 3 }],
+      allies: [],
+    });
+    expect(r1.state.sides.japan.stocks.industry).toBe(industry - 15);
+    expect(r1.state.sides.japan.stocks.merchant).toBe(merchant);
+    state = resolveTurn(world, r1.state, NO_ORDERS).state;
+    expect(state.sides.japan.stocks.merchant).toBe(merchant);
+    const r3 = resolveTurn(world, state, NO_ORDERS);
+    expect(r3.state.sides.japan.stocks.merchant).toBe(merchant + 30);
+    expect(r3.report.items.filter((i) => i.kind === 'built')).toHaveLength(3);
+  });
+
+  it('refuses a build the stocks cannot pay for', () => {
+    const state = startWith(world, 'b', (st) => {
+      st.sides.japan.stocks.industry = 4;
+    });
+    const r = resolveTurn(world, state, {
+      japan: [{ type: 'build', item: 'freighters', count: 1 }],
+      allies: [],
+    });
+    expect(r.illegal).toHaveLength(1);
+    expect(r.state.queue).toHaveLength(0);
+  });
+});
+
+describe('raw materials travel by freighter, and garrisons tie freighters up', () => {
+  const world = (garrison: number) =>
+    labWorld((s) => {
+      s.rules.shipping = {
+        ...shippingRules,
+        freighterKgtPerIndustry: 10,
+        garrisonKgtPerThousandTroops: garrison,
+      };
+      s.areas.find((a: { id: string }) => a.id === 'borneo').produces.industry = 30;
+      s.production = [];
+    });
+  const shipped = (garrison: number, merchant: number) => {
+    const w = world(garrison);
+    const state = startWith(w, 'g', (st) => {
+      st.control.borneo = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison');
+      st.sides.japan.stocks.merchant = merchant;
+      const army = st.forces.find((f) => f.id === 'sixteenth-army');
+      if (army) army.location = 'borneo';
+    });
+    const r = resolveTurn(w, state, NO_ORDERS);
+    return {
+      raw:
+        line(r.report.items, 'japan', 'industry')?.changes.find((c) => c.cause.startsWith('shipped home'))
+          ?.amount ?? 0,
+      supply: r.state.supply.japan,
+    };
+  };
+
+  it('delivers the raw materials the free freighters can carry', () => {
+    // 30 points need 300 thousand GT (January: 31 days, so a little less).
+    expect(shipped(0, 6000).raw).toBe(30);
+    expect(shipped(0, 150).raw).toBeLessThan(30);
+    // The army in Borneo needs ships too: with few freighters, less raw material comes home.
+    const tied = shipped(2, 400);
+    expect(tied.supply.garrisonKgt).toBeGreaterThan(0);
+    expect(tied.raw).toBeLessThan(shipped(0, 400).raw);
+    expect(tied.supply.rawToShip).toBe(30);
+  });
+});
+
+describe('oil is held where it is', () => {
+  const world = labWorld((s) => {
+    s.resources.push({ id: 'oil-south', name: 'Southern oil', unit: 'thousand barrels', min: 0 });
+    s.sides.japan.stocks['oil-south'] = 0;
+    s.rules.shipping = {
+      ...shippingRules,
+      southernOil: {
+        stock: 'oil-south',
+        hub: 'borneo',
+        tag: 'southern-oil',
+        zone: ['borneo', 'java', 'java-sea'],
+      },
+    };
+    s.production = [];
+  });
+
+  it('fills the southern stock without tankers and lifts from it what the tankers can carry', () => {
+    const state = startWith(world, 'o', (st) => {
+      st.control.borneo = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison');
+      st.sides.japan.stocks.tankers = 40;
+    });
+    const r = resolveTurn(world, state, NO_ORDERS);
+    const south = line(r.report.items, 'japan', 'oil-south')!;
+    expect(south.changes.find((c) => c.cause.startsWith('produced in Borneo'))?.amount).toBe(700);
+    // 40 thousand GT × 5 a month, 31 days: 206 loaded; the rest stays in the south.
+    expect(south.changes.find((c) => c.cause.startsWith('loaded into tankers'))?.amount).toBe(-206);
+    expect(r.state.sides.japan.stocks['oil-south']).toBe(700 - 206);
+    expect(
+      line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.cause.startsWith('shipped home'))?.amount,
+    ).toBe(206);
+  });
+
+  it('lets ships in the southern zone burn the southern stock', () => {
+    const state = startWith(world, 'o', (st) => {
+      st.sides.japan.stocks['oil-south'] = 1000;
+      const kongo = st.forces.find((f) => f.id === 'kongo');
+      if (kongo) kongo.location = 'java-sea';
+    });
+    const plan = forecastOil(world, state, 'japan', []);
+    const southLines = plan.lines.filter((l) => l.resource === 'oil-south');
+    expect(southLines.length).toBeGreaterThan(0);
+    expect(plan.southLeft).toBeLessThan(1000);
+  });
+});
