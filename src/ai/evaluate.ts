@@ -5,8 +5,7 @@
  * in the field, and (for the side that depends on it) months of oil left.
  */
 import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../engine/combat-values';
-import type { ForceState, GameState, World } from '../engine/index';
-import { economyOil } from '../engine/oil-forecast';
+import { economyOil, type ForceState, type GameState, type World } from '../engine/index';
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 

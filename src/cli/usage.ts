@@ -27,7 +27,9 @@ export const COMMAND_USAGE = {
       Play one game per seed on all processor cores and print how the games ended:
       outcomes, end date and final stocks (10th, 50th and 90th percentiles).
       --json adds yearStart (stocks when each year began), events (share of games
-      each event fired in) and shipsLost (share of games each named ship was sunk in).
+      each event fired in), shipsLost (share of games each named ship was sunk in) and
+      japanShipping (by year: thousand GT sunk by submarines, aircraft and mines, oil
+      and raw materials delivered; percentiles and the mean).
       --what-if plays one of the scenario's counterfactuals in every game.`,
 } as const;
 

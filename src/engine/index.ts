@@ -4,6 +4,7 @@ export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
 export { moveRoute } from './move-route';
 export {
+  economyOil,
   forecastOil,
   type OilBurn,
   type OilForecast,
@@ -11,12 +12,20 @@ export {
   type SortieFuel,
 } from './oil-forecast';
 export type { Legality } from './orders';
-export { atWar, checkOrder, idleOil, NO_ORDERS, Order, sortieOil, TurnOrders } from './orders';
+export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
 export { triggerHoldsIn } from './phases/events';
 export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
-export { type ForceState, type GameState, type Outcome, STATE_VERSION, strengthOf } from './state';
+export {
+  type ForceState,
+  type GameState,
+  type Outcome,
+  type SidePolicies,
+  STATE_VERSION,
+  type SupplyRecord,
+  strengthOf,
+} from './state';
 export { buildWorld, type World } from './world';
 
 import type { GameState } from './state';

@@ -372,8 +372,9 @@ export const ShippingRules = z.strictObject({
     })
     .optional(),
   /**
-   * Oil delivered falls by this many percent for every 1% of the tanker fleet sunk in the month
-   * (cargoes go down with the ships; convoys scatter, turn back and wait for escorts), up to 90%.
+   * A cargo loses this many percent for every 1% of its ships sunk on its route this turn (at
+   * least 1: cargoes go down with the ships; above 1, convoys also scatter, turn back and wait
+   * for escorts — O6: 1944's shipments were 40% of 1943's), up to 90%.
    */
   convoyDisruptionPercent: z.int().min(0).max(100).default(0),
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
-import { forecastOil } from '../../src/engine/oil-forecast';
+import { forecastOil, NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
 import { labWorld, shippingRules, startWith } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {

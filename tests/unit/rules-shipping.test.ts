@@ -195,6 +195,61 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
     expect(sunk({ escorts: 10, escortsAt: 'celebes-sea' })).toBe(without);
   });
 
+  it('sinks by aircraft where carriers are and next to enemy airfields, by mines only in home waters', () => {
+    const w = labWorld((x) => {
+      x.rules.submarines = { ...submarineRules, airSinkPer100Aircraft: 20, minesPer100Bombers: 40 };
+      x.rules.shipping = shippingRules;
+      x.rules.bombing = { range: 2000, industryPer100: 0, willPer100: 0 };
+      x.production = [];
+    });
+    const setUp = (carrier: boolean) =>
+      startWith(w, 'a', (st) => {
+        st.control.borneo = 'japan';
+        st.control.java = 'japan';
+        st.forces = st.forces.filter(
+          (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
+        );
+        st.forces.push({
+          id: 'b29s',
+          name: 'B-29s',
+          side: 'allies',
+          type: 'air',
+          aircraft: 200,
+          role: 'strategic-bomber',
+          location: 'luzon',
+          experience: 50,
+          lost: 0,
+          replaced: 0,
+          airCapacity: 200,
+          status: 'active',
+        });
+        const houston = st.forces.find((f) => f.id === 'houston');
+        if (carrier && houston?.type === 'ship') {
+          // Standing in for a carrier: a ship with aircraft in the sea area.
+          houston.location = 'south-china-sea';
+          houston.aircraft = 80;
+        }
+      });
+    const area = (items: ReportItem[], id: string) => {
+      const i = items.find((x) => x.kind === 'shipping' && x.area === id);
+      if (i?.kind !== 'shipping') throw new Error(`no traffic reported in ${id}`);
+      return i;
+    };
+    const items = resolveTurn(w, setUp(false), NO_ORDERS).report.items;
+    // The East China Sea borders the Home Islands: mined. The South China Sea does not.
+    expect(area(items, 'east-china-sea').bombers).toBe(200);
+    expect(area(items, 'east-china-sea').sunkByMines).toBeGreaterThan(0);
+    expect(area(items, 'south-china-sea').sunkByMines).toBe(0);
+    // Strategic bombers do not hunt ships and no other Allied aircraft are near: nothing sunk by air.
+    expect(area(items, 'south-china-sea').sunkByAircraft + area(items, 'east-china-sea').sunkByAircraft).toBe(
+      0,
+    );
+    // Aircraft at sea in the South China Sea strike the traffic there.
+    const carrier = resolveTurn(w, setUp(true), NO_ORDERS).report.items;
+    expect(area(carrier, 'south-china-sea').sunkByAircraft).toBeGreaterThan(0);
+    expect(area(carrier, 'east-china-sea').sunkByAircraft).toBe(0);
+  });
+
   it('sinks nothing when the submarines stay off the lanes', () => {
     const inPort = startWith(world, 's', (st) => {
       st.control.borneo = 'japan';

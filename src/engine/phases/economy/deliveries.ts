@@ -16,7 +16,7 @@ import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, type TurnContext } from '../../turn-context';
-import { area, reachable } from '../../world';
+import { area } from '../../world';
 import { perTurn, type ShippingNetwork, seaRoute } from './network';
 import { type Cargo, sinkOnRoutes } from './shipping-losses';
 
@@ -177,7 +177,7 @@ function kept(resource: string, amount: number, percent: number): number {
 function needsShips(ctx: TurnContext, side: SideId, resource: string): boolean {
   const shipping = ctx.world.scenario.rules.shipping;
   const stocks = ctx.state.sides[side].stocks;
-  if (!shipping || !shipping.sides.includes(side)) return false;
+  if (!shipping?.sides.includes(side)) return false;
   if (resource === OIL) return stocks[TANKERS] !== undefined && shipping.tankerLiftPerKgt > 0;
   if (resource === INDUSTRY)
     return (
@@ -267,16 +267,31 @@ function garrisonCargoes(
  */
 function livesOffTheLand(ctx: TurnContext, side: SideId): Set<string> {
   const { world, state } = ctx;
-  const { sea, ids } = world.graph;
+  const { ids, edges, sea } = world.graph;
+  const areas = world.scenario.areas;
   const own = (i: number) => {
-    const a = world.scenario.areas[i]!;
+    const a = areas[i]!;
     return sea[i] === 0 && a.kind === 'land' && (state.control[a.id] ?? a.owner) === side;
   };
+  // Spread from every own producing land area through own land areas (one pass in all).
   const local = new Set<string>();
+  const queue: number[] = [];
+  const seen = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
-    const a = world.scenario.areas[i]!;
-    if (local.has(a.id) || !own(i) || (a.produces[INDUSTRY] ?? 0) <= 0) continue;
-    for (const id of reachable(world, a.id, own)) local.add(id);
+    if (own(i) && (areas[i]!.produces[INDUSTRY] ?? 0) > 0) {
+      seen[i] = 1;
+      queue.push(i);
+    }
+  }
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    local.add(ids[i]!);
+    for (const e of edges[i]!) {
+      if (seen[e.to] === 0 && own(e.to)) {
+        seen[e.to] = 1;
+        queue.push(e.to);
+      }
+    }
   }
   return local;
 }

@@ -18,17 +18,21 @@ export interface ShippingNetwork {
   overland: Set<string>;
   /** Sea areas on the side's lanes. */
   lanes: Set<string>;
-  /** The area before each connected area on its shortest route from the capital (by index; -1 for none). */
-  previous: Int32Array;
+  /**
+   * The area before each connected area on its shortest route from the capital (by index; -1
+   * for none), worked out on first use (`seaRoute`).
+   */
+  previous: () => Int32Array;
 }
 
 const NONE = new Int32Array(0);
+const noRoutes = () => NONE;
 
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
   if ((state.control[capital] ?? area(world, capital).owner) !== side)
-    return { connected: new Set(), overland: new Set(), lanes: new Set(), previous: NONE };
+    return { connected: new Set(), overland: new Set(), lanes: new Set(), previous: noRoutes };
   const { sea, index } = world.graph;
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often).
@@ -41,7 +45,11 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const overland = reachable(world, capital, (i) => sea[i] === 0 && own[i] === 1);
   const lanes = new Set<string>();
   for (const id of connected) if (sea[index.get(id) ?? -1] === 1) lanes.add(id);
-  const previous = shortestTree(ctx, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
+  let tree: Int32Array | null = null;
+  const previous = () => {
+    tree ??= shortestTree(ctx, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
+    return tree;
+  };
   return { connected, overland, lanes, previous };
 }
 
@@ -78,10 +86,12 @@ export function seaRoute(ctx: TurnContext, network: ShippingNetwork, areaId: str
   const { index, ids, sea } = ctx.world.graph;
   const route: string[] = [];
   let at = index.get(areaId) ?? -1;
-  if (at < 0 || network.previous.length === 0 || !network.connected.has(areaId)) return route;
+  if (at < 0 || !network.connected.has(areaId)) return route;
+  const previous = network.previous();
+  if (previous.length === 0) return route;
   for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
     if (sea[at] === 1) route.push(ids[at]!);
-    at = network.previous[at]!;
+    at = previous[at]!;
   }
   return route;
 }

@@ -85,9 +85,10 @@ export function sinkOnRoutes(
   const areas = [...traffic.keys()].sort();
   const survive = new Map<string, { merchant: number; tankers: number }>();
   const found: SeaAreaLosses[] = [];
+  const attackers = attackersOf(ctx, side, traffic);
   for (const s of areas) {
     const t = traffic.get(s)!;
-    const loss = lossesIn(ctx, side, s, t.merchant, t.tankers);
+    const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
     const m = loss.submarines.merchant + loss.air.merchant + loss.mines.merchant;
     const tk = loss.submarines.tankers + loss.air.tankers + loss.mines.tankers;
     survive.set(s, {
@@ -151,36 +152,67 @@ export function sinkOnRoutes(
   });
 }
 
-/** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
-export function lossesIn(
-  ctx: TurnContext,
-  side: SideId,
-  s: string,
-  merchant: number,
-  tankers: number,
-): SeaAreaLosses {
+/** Who attacks and defends the traffic, by sea area (one pass over the forces a turn). */
+export interface Attackers {
+  /** Enemy submarine boats on patrol, in hundredths. */
+  boats100: Map<string, number>;
+  /** Enemy aircraft within reach of each sea area. */
+  aircraft: Map<string, number>;
+  /** The side's escorts in each sea area. */
+  escorts: Map<string, number>;
+  /** Enemy strategic bombers within range of the capital (they mine the sea areas next to it). */
+  bombers: number;
+  /** Sea areas next to the side's capital. */
+  homeWaters: Set<string>;
+}
+
+export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string, unknown>): Attackers {
   const rules = ctx.world.scenario.rules.submarines!;
-  const enemy = enemyOf(side);
   const { world, state } = ctx;
-  let boats100 = 0;
-  let escorts = 0;
-  let aircraft = 0;
-  const near = new Set((world.neighbours.get(s) ?? []).map((n) => n.area));
+  const enemy = enemyOf(side);
+  const boats100 = new Map<string, number>();
+  const aircraft = new Map<string, number>();
+  const escorts = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const f of state.forces) {
     if (f.status !== 'active') continue;
     if (f.side === side) {
-      if (f.type === 'flotilla' && f.class === 'escort' && f.location === s) escorts += f.count;
+      if (f.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
+        add(escorts, f.location, f.count);
       continue;
     }
-    if (f.type === 'flotilla' && f.class === 'submarine' && f.location === s)
-      boats100 += f.count * rules.patrolPercent;
-    else if (f.type === 'ship' && f.location === s) aircraft += f.aircraft;
-    else if (f.type === 'air' && f.role !== 'strategic-bomber' && near.has(f.location)) {
+    if (f.type === 'flotilla') {
+      if (f.class === 'submarine' && traffic.has(f.location))
+        add(boats100, f.location, f.count * rules.patrolPercent);
+    } else if (f.type === 'ship') {
+      if (f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
+    } else if (f.type === 'air' && f.role !== 'strategic-bomber') {
+      // Land-based air reaches the sea areas next to its own airfield.
       const base = area(world, f.location);
-      if (base.kind !== 'sea' && (state.control[base.id] ?? base.owner) === enemy) aircraft += f.aircraft;
+      if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+      for (const n of world.neighbours.get(f.location) ?? [])
+        if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
     }
   }
-  const bombers = minelayers(ctx, side, s);
+  const capital = world.scenario.sides[side].capital;
+  const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
+  return { boats100, aircraft, escorts, bombers: minelayers(ctx, side), homeWaters };
+}
+
+/** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
+export function lossesIn(
+  ctx: TurnContext,
+  s: string,
+  merchant: number,
+  tankers: number,
+  attackers: Attackers,
+): SeaAreaLosses {
+  const rules = ctx.world.scenario.rules.submarines!;
+  const { state } = ctx;
+  const boats100 = attackers.boats100.get(s) ?? 0;
+  const aircraft = attackers.aircraft.get(s) ?? 0;
+  const escorts = attackers.escorts.get(s) ?? 0;
+  const bombers = attackers.homeWaters.has(s) ? attackers.bombers : 0;
   const torpedo = rules.torpedoes.find((t) => state.date <= t.until);
   const torpedoPercent = torpedo ? torpedo.percent : 100;
   const cut = Math.min(rules.maxEscortCut, escorts * rules.escortCutPerShip);
@@ -236,13 +268,12 @@ function find(potential: number, merchant: number, tankers: number, half: number
   return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
 }
 
-/** Enemy strategic bombers within range of the side's capital, if `s` is next to it (home waters). */
-function minelayers(ctx: TurnContext, side: SideId, s: string): number {
+/** Enemy strategic bombers within range of the side's capital (they mine its home waters). */
+function minelayers(ctx: TurnContext, side: SideId): number {
   const rules = ctx.world.scenario.rules;
   if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
-  if (!(world.neighbours.get(capital) ?? []).some((n) => n.area === s)) return 0;
   const enemy = enemyOf(side);
   let bombers = 0;
   for (const f of state.forces) {
