@@ -11,6 +11,9 @@
  *   shipping; it becomes the `oil` and `shipping` pressures, which rise as
  *   the stocks fall and ease when they recover. The figures are the nearest
  *   equivalent, not the same curve: a migrated scenario should be re-checked.
+ * - `rules.submarines.fullTrafficKgt` (fewer targets below a total tonnage)
+ *   is dropped: losses now follow the traffic in each sea area
+ *   (`halfTrafficKgt`, economy/shipping-losses.ts).
  */
 type Json = Record<string, unknown>;
 
@@ -24,6 +27,7 @@ export function migrateScenario(value: unknown): unknown {
   const victory = isObject(s.victory) ? s.victory : undefined;
   const rules = isObject(s.rules) ? s.rules : undefined;
   if (!rules) return s;
+  if (isObject(rules.submarines)) delete rules.submarines.fullTrafficKgt;
   const will: Json = isObject(rules.will) ? rules.will : {};
   const pressures = (side: 'japan' | 'allies'): Json => {
     const sideWill: Json = isObject(will[side]) ? (will[side] as Json) : {};
