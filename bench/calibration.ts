@@ -43,7 +43,6 @@ const KEY_EVENTS = [
   'okinawa',
   'atomic-bombs',
   'soviet-entry',
-  'surrender',
 ];
 
 function option(name: string, fallback: number): number {
@@ -164,8 +163,8 @@ function baseTables(runs: RunResult[]): string[] {
 function compare(base: RunResult[], what: Record<string, RunResult[]>): string[] {
   const rows = [['base', base] as const, ...Object.entries(what)];
   const out = [
-    '| run | games | outcomes | end p10 / p50 / p90 | oil 1943 / 1944 / 1945 p50 (M bbl) | Japan will 1945 p50 | Allied will 1943 p50 | Midway: JP / US carriers sunk | Midway a US victory | Coral Sea + Midway: JP / US carriers sunk | war began |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| run | games | outcomes | end p10 / p50 / p90 | ends later / earlier than the base, same seed (mean months) | oil 1943 / 1944 / 1945 p50 (M bbl) | Japan will 1945 p50 | Allied will 1943 p50 | Midway: JP / US carriers sunk | Midway a US victory | Coral Sea + Midway: JP / US carriers sunk | war began |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [name, runs] of rows) {
     const s = stats(runs);
@@ -181,6 +180,7 @@ function compare(base: RunResult[], what: Record<string, RunResult[]>): string[]
       String(s.runs),
       outcomes,
       `${s.endDate.p10} / ${s.endDate.p50} / ${s.endDate.p90}`,
+      shift(base, runs),
       oil.join(' / '),
       String(p(s, '1945', 'japan', 'will')?.p50 ?? '–'),
       String(p(s, '1943', 'allies', 'will')?.p50 ?? '–'),
@@ -192,6 +192,16 @@ function compare(base: RunResult[], what: Record<string, RunResult[]>): string[]
     out.push(`| ${cells.join(' | ')} |`);
   }
   return out;
+}
+
+/** Seed by seed against the base: the share of games ending later and earlier, and the mean change in turns. */
+function shift(base: readonly RunResult[], runs: readonly RunResult[]): string {
+  const turns = new Map(base.map((r) => [r.seed, r.turns]));
+  const d = runs.map((r) => r.turns - (turns.get(r.seed) ?? r.turns));
+  const later = d.filter((x) => x > 0).length / d.length;
+  const earlier = d.filter((x) => x < 0).length / d.length;
+  const meanShift = d.reduce((a, b) => a + b, 0) / d.length;
+  return `${pct(later)} / ${pct(earlier)} (${meanShift >= 0 ? '+' : ''}${meanShift.toFixed(2)})`;
 }
 
 async function main(): Promise<void> {
