@@ -143,3 +143,51 @@ describe('the grand campaign', () => {
     expect(withSubs.shipping).toBeLessThan(without.shipping * 0.8);
   });
 });
+
+describe('the 1941 decisions have consequences', () => {
+  const play = (japan: string, seed: string) => {
+    const j = policyByName(japan)!;
+    const a = policyByName('historical')!;
+    let state = createGame(world, seed);
+    const battles: string[] = [];
+    while (!state.outcome) {
+      const r = resolveTurn(world, state, {
+        japan: j.orders(world, state, 'japan'),
+        allies: a.orders(world, state, 'allies'),
+      });
+      for (const i of r.report.items) if (i.kind === 'battle') battles.push(i.area);
+      state = r.state;
+    }
+    return { state, battles };
+  };
+
+  it('negotiating to the end is judged, not a free draw: without oil Japan accepts the American terms', () => {
+    for (const seed of ['n1', 'n2']) {
+      const { state } = play('doctrine:negotiate', seed);
+      expect(state.outcome?.kind).toBe('terms-accepted');
+      expect(state.outcome?.winner).toBe('allies');
+      // Long before the scenario's last turn, and never at war.
+      expect(state.outcome!.date < '1945-01-01').toBe(true);
+      expect(state.warTurns).toBe(0);
+    }
+  });
+
+  it('accepting the terms ends the game at once, judged against Japan’s aims', () => {
+    const { state } = play('doctrine:settle', 's1');
+    expect(state.outcome?.kind).toBe('terms-accepted');
+    expect(state.outcome!.date < '1941-12-01').toBe(true);
+  });
+
+  it('striking north opens a Soviet front fought by the battle rules, and the US war does not follow by itself', () => {
+    const { state, battles } = play('doctrine:strike-north', 'sn1');
+    expect(battles).toContain('soviet-far-east');
+    expect(state.flags['war-ussr']).toBe(true);
+    expect(state.flags['war-us']).toBe(false);
+    expect(state.outcome?.kind).toBe('terms-accepted');
+  });
+
+  it('the USSR does not declare war on a Japan at peace with the US', () => {
+    const { state } = play('doctrine:withdraw', 'w1');
+    expect(state.fired['soviet-entry']).toBeUndefined();
+  });
+});
