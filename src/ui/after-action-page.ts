@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { lineChart } from './charts';
 import { button, el } from './dom';
 import { capitalise, formatDate } from './format';
+import { forStudents } from './student-text';
 
 const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
   event: 'Event',
@@ -26,7 +27,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const app = document.getElementById('app');
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const sourceText = (key?: string) =>
-    key ? (scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
+    key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
   const player = (p: string) => (p === 'human' ? 'a player' : `the computer (${p})`);
 
   const close = button('Close the report', () => {
@@ -50,7 +51,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         e.detail ? ` — ${e.detail}` : '',
       ]),
       el('td', {}, [
-        e.note ?? '',
+        forStudents(e.note ?? ''),
         e.source ? el('span', { className: 'source', text: ` Source: ${sourceText(e.source)}` }) : '',
       ]),
     ]);
@@ -147,7 +148,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         el(
           'ol',
           { className: 'aar-prompts' },
-          report.prompts.map((p) => el('li', { text: p.prompt })),
+          report.prompts.map((p) => el('li', { text: forStudents(p.prompt) })),
         ),
       ]),
     ],

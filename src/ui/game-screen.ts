@@ -17,7 +17,7 @@ import { loadCoastlines, NO_COASTLINES } from './coastlines';
 import { closeDialog, showHandover, showThinking } from './dialogs';
 import { el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
-import { capitalise, formatDate, formatNumber, playerOf, possessive } from './format';
+import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
 import { renderHud } from './hud';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
@@ -505,7 +505,7 @@ export class GameScreen {
       this.launch.side === 'none'
         ? `Watching the computer play both sides (${difficulty})`
         : this.launch.side === 'both'
-          ? `Two players${viewer ? ` · ${name(viewer)}'s orders` : ''}`
+          ? `Two players${viewer ? ` · ${namePossessive(name(viewer))} orders` : ''}`
           : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
     l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
   }

@@ -3,12 +3,14 @@
  * decisions and builds this side may order, and all of its forces to pick
  * from. Everything here works with the keyboard alone.
  */
+
 import type { Order, SortieFuel } from '../engine/index';
 import { checkOrder, forecastOil } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
-import { formatNumber } from './format';
+import { formatNumber, namePossessive } from './format';
+import { goalsList } from './goals-view';
 import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
 
@@ -24,13 +26,28 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
     return;
   }
   const name = ctx.session.world.scenario.sides[side].name;
-  const parts: HTMLElement[] = [howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name)];
+  const parts: HTMLElement[] = [];
+  const goal = goalBox(ctx, side);
+  if (goal) parts.push(goal);
+  parts.push(howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name));
   const decisions = decisionsSection(ctx, side);
   if (decisions) parts.push(decisions);
   const builds = buildsSection(ctx, side);
   if (builds) parts.push(builds);
   parts.push(forcesSection(ctx, side, name));
   container.replaceChildren(...parts);
+}
+
+/** The player's goal (and the other side's), open on the first turn so every game starts with it. */
+function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const list = goalsList(ctx.session.world.scenario, side);
+  if (!list) return null;
+  const d = el('details', { className: 'goal-box', attrs: { id: 'goal-box' } }, [
+    el('summary', { text: 'Your goal' }),
+    list,
+  ]);
+  d.open = ctx.session.state.turn === 1;
+  return d;
 }
 
 /** Five steps for a first game; open on the first turn, folded away after. */
@@ -77,11 +94,15 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
         (short > 0
           ? ` ${short === 1 ? 'One sortie finds' : `${short} sorties find`} the tanks empty ${beforeDeliveries(session.world.scenario)}.`
           : '');
-  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s orders this turn` } }, [
-    el('h3', { text: 'Orders this turn' }),
-    el('p', { className: 'muted', text: summary }),
-    orders.length ? list : null,
-  ]);
+  return el(
+    'section',
+    { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} orders this turn` } },
+    [
+      el('h3', { text: 'Orders this turn' }),
+      el('p', { className: 'muted', text: summary }),
+      orders.length ? list : null,
+    ],
+  );
 }
 
 /** An order in words; a move with its oil from the forecast (`sortie`), and whether the tanks hold it. */
@@ -228,12 +249,16 @@ function forcesSection(ctx: ScreenContext, side: SideId, name: string): HTMLElem
     );
     return details;
   });
-  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s forces` } }, [
-    el('h3', { text: 'Your forces' }),
-    el('p', {
-      className: 'muted',
-      text: 'Tick the forces to move together (from one area), then choose where they go.',
-    }),
-    ...groups,
-  ]);
+  return el(
+    'section',
+    { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} forces` } },
+    [
+      el('h3', { text: 'Your forces' }),
+      el('p', {
+        className: 'muted',
+        text: 'Tick the forces to move together (from one area), then choose where they go.',
+      }),
+      ...groups,
+    ],
+  );
 }

@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/schema';
 import { openClassroomDialog } from './classroom-dialog';
 import { el } from './dom';
+import { forStudents } from './student-text';
 
 export function showTeacherView(scenario: Scenario) {
   const meta = scenario.meta;
@@ -19,7 +20,7 @@ export function showTeacherView(scenario: Scenario) {
       el(
         'ul',
         {},
-        meta.teacherNotes.map((n) => el('li', { text: n })),
+        meta.teacherNotes.map((n) => el('li', { text: forStudents(n) })),
       ),
     ]),
     el('section', { attrs: { 'aria-labelledby': 'tv-prompts' } }, [
@@ -29,7 +30,7 @@ export function showTeacherView(scenario: Scenario) {
         {},
         meta.discussionPrompts.map((p) =>
           el('li', {}, [
-            p.prompt,
+            forStudents(p.prompt),
             p.event ? el('span', { className: 'muted', text: ` (after “${eventTitle(p.event)}”)` }) : null,
           ]),
         ),
@@ -45,7 +46,10 @@ export function showTeacherView(scenario: Scenario) {
           el(
             'dl',
             {},
-            scenario.whatIfs.flatMap((w) => [el('dt', { text: w.title }), el('dd', { text: w.description })]),
+            scenario.whatIfs.flatMap((w) => [
+              el('dt', { text: w.title }),
+              el('dd', { text: forStudents(w.description) }),
+            ]),
           ),
         ])
       : null,
@@ -54,7 +58,7 @@ export function showTeacherView(scenario: Scenario) {
       el(
         'ul',
         { className: 'sources' },
-        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${s.citation}`])),
+        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
       ),
     ]),
   ];
