@@ -14,8 +14,8 @@ import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
 import { type BoardScene, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
-import { closeDialog, showHandover, showThinking } from './dialogs';
-import { el, keepFocus } from './dom';
+import { closeDialog, showHandover, showPanel, showThinking } from './dialogs';
+import { button, el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
 import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
@@ -262,6 +262,16 @@ export class GameScreen {
     if (this.busy || this.session.over) return;
     const humans = this.session.humanSides();
     const side = this.screen.viewer;
+    // An order being drafted but not confirmed never vanishes silently: ask first.
+    if (side && this.screen.ordering && this.screen.selection && !this.autoplaying) {
+      const answer = await this.askUnconfirmed(side);
+      if (answer === 'back') return;
+      if (answer === 'confirm') {
+        const before = this.drafts[side].orders.length;
+        this.actions.confirmMove();
+        if (this.drafts[side].orders.length === before) return; // refused: the reason is on screen
+      } else this.actions.clearSelection();
+    }
     if (side && humans.length === 2 && this.submitted[side === 'japan' ? 'allies' : 'japan'] === undefined) {
       // Hot-seat: the first player's orders are put away; the second player takes over.
       this.submitted[side] = this.drafts[side];
@@ -320,6 +330,48 @@ export class GameScreen {
     if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
     if (this.autoplaying)
       this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);
+  }
+
+  /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
+  private askUnconfirmed(side: SideId): Promise<'confirm' | 'drop' | 'back'> {
+    const sel = this.screen.selection;
+    const world = this.session.world;
+    const names = (sel?.forces ?? []).map(
+      (id) => this.session.state.forces.find((f) => f.id === id)?.name ?? id,
+    );
+    const to = this.screen.destination;
+    const what = `${names.join(', ')}${to ? ` → ${world.areas.get(to)?.name ?? to}` : ''}`;
+    return new Promise((resolve) => {
+      const done = (a: 'confirm' | 'drop' | 'back') => {
+        closeDialog();
+        resolve(a);
+      };
+      const back = button('Go back to the order', () => done('back'), {
+        className: 'primary',
+        key: 'unconfirmed-back',
+      });
+      const buttons = [
+        ...(to
+          ? [button('Confirm it and end the turn', () => done('confirm'), { key: 'unconfirmed-confirm' })]
+          : []),
+        back,
+        button('End the turn without it', () => done('drop'), { key: 'unconfirmed-drop' }),
+      ];
+      showPanel(
+        'unconfirmed',
+        [
+          el('h2', { attrs: { id: 'overlay-title' }, text: 'This order is not confirmed yet' }),
+          el('p', { text: what }),
+          el('p', {
+            text: to
+              ? `It is not in ${possessive(side)} orders until you confirm it.`
+              : `You picked ${names.length === 1 ? 'a force' : 'forces'} but no destination: ${names.length === 1 ? 'it stays' : 'they stay'} where ${names.length === 1 ? 'it is' : 'they are'} unless you give an order.`,
+          }),
+          el('div', { className: 'end-actions' }, buttons),
+        ],
+        back,
+      );
+    });
   }
 
   /** Hot-seat: covers the screen, then shows `side`'s turn when its player is ready. */

@@ -232,7 +232,12 @@ function forcesSection(ctx: ScreenContext, side: SideId, name: string): HTMLElem
   const groups = areas.map((id) => {
     const forces = byArea.get(id) ?? [];
     const details = el('details', { className: 'area-group' });
-    details.open = screen.selection?.origin === id || screen.selectedArea === id;
+    details.open = screen.openGroups.has(id) || screen.selection?.origin === id || screen.selectedArea === id;
+    // Open stays open (after a confirm, a new render): the list never collapses under the player.
+    details.addEventListener('toggle', () => {
+      if (details.open) screen.openGroups.add(id);
+      else screen.openGroups.delete(id);
+    });
     details.append(
       el('summary', { attrs: { 'data-key': `group-${id}` } }, [
         el('span', { text: world.areas.get(id)?.name ?? id }),

@@ -95,6 +95,12 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     }
   };
   section(
+    'Orders refused — these did not happen',
+    of('rejected').map((i) =>
+      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+    ),
+  );
+  section(
     'The end',
     of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
   );
@@ -189,12 +195,6 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       ]),
     ),
     moves.length <= 8,
-  );
-  section(
-    'Orders refused',
-    of('rejected').map((i) =>
-      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
-    ),
   );
   section(
     'Searches',
