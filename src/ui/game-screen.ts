@@ -224,6 +224,17 @@ export class GameScreen {
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && !document.querySelector('dialog[open]') && e.target !== l.board)
         this.escape();
+      if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
+      const t = e.target;
+      if (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio') return;
+      if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      if ((e.key === 'e' || e.key === 'E') && !l.endTurn.disabled) {
+        e.preventDefault();
+        l.endTurn.click();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        this.showHelp();
+      }
     });
   }
 
@@ -245,6 +256,27 @@ export class GameScreen {
 
   private boardClick(id: string | null) {
     boardClick(this.actions, this.session, this.screen, this.drafts, id);
+  }
+
+  /** A new report opens at its top, wherever the last one was scrolled to. */
+  private reportToTop() {
+    const report = this.layout.panels.report;
+    report.scrollTop = 0;
+    const panel = report.closest<HTMLElement>('.panel');
+    if (panel) panel.scrollTop = 0;
+    const top = panel?.getBoundingClientRect().top ?? 0;
+    if (top < 0) window.scrollBy(0, top);
+  }
+
+  /** The help (How to play, with the keys) on the Orders tab, open and focused. */
+  private showHelp() {
+    if (this.screen.viewer) this.actions.showTab('orders');
+    else this.actions.showTab('about');
+    const help = document.getElementById('how-to') as HTMLDetailsElement | null;
+    if (help) {
+      help.open = true;
+      help.querySelector('summary')?.focus();
+    }
   }
 
   private escape() {
@@ -323,10 +355,12 @@ export class GameScreen {
     }
     if (humans.length === 2) {
       this.render();
+      this.reportToTop();
       this.handOver('japan', false, true);
       return;
     }
     this.render();
+    this.reportToTop();
     if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
     if (this.autoplaying)
       this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);

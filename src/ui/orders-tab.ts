@@ -52,7 +52,7 @@ function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
 
 /** Five steps for a first game; open on the first turn, folded away after. */
 function howToPlay(open: boolean): HTMLElement {
-  const d = el('details', { className: 'how-to' }, [
+  const d = el('details', { className: 'how-to', attrs: { id: 'how-to' } }, [
     el('summary', { text: 'How to play' }),
     el('ol', {}, [
       el('li', { text: 'Look at your stocks in the bar at the top: oil runs out, ships are scarce.' }),
@@ -62,6 +62,17 @@ function howToPlay(open: boolean): HTMLElement {
       el('li', { text: 'Check the cost and the risk, then confirm. Take decisions below if there are any.' }),
       el('li', { text: 'Press “End turn”. Both sides move at once; the rules work out what happens.' }),
       el('li', { text: 'Read the report: every number that changed, and why. Click an item to see where.' }),
+    ]),
+    el('p', { className: 'keys', attrs: { id: 'keys-help' } }, [
+      el('strong', { text: 'Keys: ' }),
+      el('kbd', { text: 'E' }),
+      ' end turn · ',
+      el('kbd', { text: '?' }),
+      ' this help · ',
+      el('kbd', { text: 'Enter' }),
+      ' on a ticked force: where it can go · ',
+      el('kbd', { text: 'Esc' }),
+      ' clear the selection · map: arrows move, + and − zoom, 0 shows it all.',
     ]),
   ]);
   d.open = open;
@@ -150,7 +161,12 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
         el('strong', { text: c.label }),
         el('p', { text: c.description }),
         chosen
-          ? el('p', { className: 'ok', text: 'Chosen for this turn (cancel it in the order list).' })
+          ? el('p', {
+              className: 'ok',
+              text: 'Chosen for this turn (cancel it in the order list).',
+              // Where the Decide button was: focus stays here after choosing.
+              attrs: { 'data-key': `choose-${c.id}`, tabindex: '-1' },
+            })
           : verdict.ok
             ? button(`Decide: ${c.label}`, () => ctx.actions.choose(c.id), { key: `choose-${c.id}` })
             : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
