@@ -77,7 +77,7 @@ export class BoardScene extends Phaser.Scene {
     this.marks = this.add.graphics().setDepth(3);
     this.pulse = this.add.graphics().setDepth(6);
     this.view.setViewport({ width: this.scale.width / this.dpr, height: this.scale.height / this.dpr });
-    this.view.fit();
+    this.view.fitForScreen();
     this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
       this.view.setViewport({ width: size.width / this.dpr, height: size.height / this.dpr });
       // A board of another shape shows more (or less) of the world around the scenario.
@@ -350,7 +350,8 @@ export class BoardScene extends Phaser.Scene {
       slot.variants = variants;
       sizes.push({
         variants: variants.map((v) => ({ width: v.width, height: v.height })),
-        optional: mine.length === 0,
+        // Only empty sea areas may lose their name for want of room; every land area is named.
+        optional: mine.length === 0 && a.kind === 'sea',
         priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
       });
     }

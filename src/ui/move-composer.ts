@@ -24,6 +24,8 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
   }
   container.hidden = false;
   const sel = screen.selection;
+  // On a phone a move being prepared is a sheet over the map (style.css).
+  container.classList.toggle('sheet', sel !== null);
   if (!sel) {
     container.replaceChildren(
       el('p', {

@@ -299,7 +299,7 @@ describe('the board', () => {
       'army:50',
     ]);
     const far = cardVariants(formosa, counters, detailFor(5));
-    expect(far.map((c) => c.name)).toEqual(['Formosa', null, null]);
+    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa']);
     expect(far[2]?.iconsOnly).toBe(true);
     expect(cardVariants(small.areas.get('java-sea')!, [], 'far')).toEqual([]);
     expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
