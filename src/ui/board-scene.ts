@@ -35,6 +35,9 @@ interface CardSlot {
 
 const BASE_MAX_PIXELS = 4096;
 
+/** The game loop sleeps this long after the last change (time for a last frame or two). */
+const IDLE_BEFORE_SLEEP_MS = 400;
+
 export class BoardScene extends Phaser.Scene {
   private readonly view: BoardCamera;
   private readonly hooks: BoardHooks;
@@ -52,6 +55,8 @@ export class BoardScene extends Phaser.Scene {
   private routes!: Phaser.GameObjects.Graphics;
   private marks!: Phaser.GameObjects.Graphics;
   private pulse!: Phaser.GameObjects.Graphics;
+  /** When the board last changed (performance.now()): the loop sleeps a moment after. */
+  private lastActivity = 0;
   private markers = new Map<string, Phaser.GameObjects.Image>();
   private cards = new Map<string, CardSlot>();
   private cardTextures = new Map<string, number>();
@@ -82,7 +87,9 @@ export class BoardScene extends Phaser.Scene {
       this.view.setViewport({ width: size.width / this.dpr, height: size.height / this.dpr });
       // A board of another shape shows more (or less) of the world around the scenario.
       window.clearTimeout(this.resizeTimer);
+      this.requestRender();
       this.resizeTimer = window.setTimeout(() => {
+        this.requestRender();
         this.fieldKey = '';
         this.updateGeography();
       }, 250);
@@ -144,6 +151,7 @@ export class BoardScene extends Phaser.Scene {
   focus(id: string) {
     const p = this.positions.get(id);
     if (!p || !this.created) return;
+    this.requestRender();
     const from = { ...this.view.centre };
     const zoom = Math.max(this.view.zoom, this.view.fitZoom() * 1.6);
     const fromZoom = this.view.zoom;
@@ -184,10 +192,29 @@ export class BoardScene extends Phaser.Scene {
     this.updateMarkers();
     this.updateCards();
     this.drawOverlays();
+    this.requestRender();
+  }
+
+  /**
+   * Render on demand: the game loop sleeps while nothing changes (an idle
+   * board uses next to no CPU — a classroom Chromebook's battery), and every
+   * change wakes it for a moment. Tweens keep it awake until they end.
+   */
+  requestRender() {
+    this.lastActivity = performance.now();
+    if (this.created && !this.game.loop.running) this.game.loop.wake(true);
+  }
+
+  override update() {
+    if (!this.readySent) return;
+    if (performance.now() - this.lastActivity < IDLE_BEFORE_SLEEP_MS) return;
+    if (this.tweens.getTweens().length > 0) return;
+    this.game.loop.sleep();
   }
 
   private onViewChanged() {
     if (!this.created) return;
+    this.requestRender();
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
@@ -273,6 +300,7 @@ export class BoardScene extends Phaser.Scene {
     const serial = ++this.detailSerial;
     this.detailTimer = window.setTimeout(() => {
       if (serial !== this.detailSerial || !this.created) return;
+      this.requestRender();
       const visible = this.view.visible();
       const view: RasterView = {
         x: visible.x - visible.width * 0.3,
