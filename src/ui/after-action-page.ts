@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema';
 import { lineChart } from './charts';
 import { button, el } from './dom';
 import { capitalise, formatDate } from './format';
+import { overlayClosed, overlayOpened } from './routes';
 import { forStudents } from './student-text';
 
 const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
@@ -33,6 +34,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const close = button('Close the report', () => {
     closeAfterAction();
     back?.focus({ preventScroll: true });
+    overlayClosed('report');
   });
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
@@ -160,6 +162,15 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
     if (e.key === 'Escape') close.click();
   });
   print.focus();
+  // A page of its own: Back closes it, Forward opens it again.
+  overlayOpened(
+    { page: 'report' },
+    () => {
+      closeAfterAction();
+      back?.focus({ preventScroll: true });
+    },
+    () => showAfterAction(scenario, replay),
+  );
 }
 
 export function closeAfterAction() {

@@ -40,9 +40,9 @@ export function forceRows(ctx: ScreenContext, forces: readonly ForceState[], pic
 
 /** Moves focus to the first destination the picked forces may go to (the move panel's list). */
 export function focusDestinations() {
-  const first = document.querySelector<HTMLElement>(
-    '#composer [data-key^="dest-"], #composer [data-key="composer-clear"]',
-  );
+  const first =
+    document.querySelector<HTMLElement>('#composer [data-key^="dest-"]') ??
+    document.querySelector<HTMLElement>('#composer [data-key="composer-clear"]');
   first?.focus();
 }
 

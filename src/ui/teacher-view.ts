@@ -6,11 +6,16 @@
 import type { Scenario } from '../scenario/schema';
 import { openClassroomDialog } from './classroom-dialog';
 import { el } from './dom';
+import { overlayClosed, overlayOpened } from './routes';
 import { forStudents } from './student-text';
 
 export function showTeacherView(scenario: Scenario) {
   const meta = scenario.meta;
-  const { body } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view');
+  const { body, close } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view', () =>
+    overlayClosed('teacher'),
+  );
+  // A page of its own: Back closes it, Forward opens it again.
+  overlayOpened({ page: 'teacher', scenario: meta.id }, close, () => showTeacherView(scenario));
   const eventTitle = (id: string) => scenario.events.find((e) => e.id === id)?.title ?? id;
   const parts: (HTMLElement | null)[] = [
     el('p', { className: 'muted', text: `${meta.period} · about ${meta.playMinutes} minutes` }),
