@@ -85,6 +85,7 @@ export function namePossessive(name: string): string {
  * 350 → "350 thousand" (Intl, English). For "thousand men" and similar.
  */
 export function formatThousands(thousands: number): string {
+  if (thousands === 0) return '0';
   const n = Math.abs(thousands);
   if (n >= 1000) {
     const m = new Intl.NumberFormat('en-GB', { maximumFractionDigits: n >= 10000 ? 0 : 1 }).format(
