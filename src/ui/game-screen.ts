@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { forecastOil, moveRoute, SIDE_IDS } from '../engine/index';
+import { forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -12,7 +12,7 @@ import { type DraftsNow, type Restored, saveGame } from './autosave';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
-import { type BoardScene, startBoard } from './board-scene';
+import { type BoardScene, type PlaybackMark, type PlaybackMove, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
 import { closeDialog, showHandover, showPanel, showThinking } from './dialogs';
 import { button, el, keepFocus } from './dom';
@@ -62,6 +62,8 @@ export class GameScreen {
     game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
   } | null = null;
   private hook: PovHook;
+  /** The game state the screen shows (the session's, once a turn's playback is over). */
+  private shownState: GameState;
   private busy = false;
   private autoplaying = false;
   private autoplayTimer: number | undefined;
@@ -106,8 +108,10 @@ export class GameScreen {
     this.screen = initialScreenState(humans[0] ?? null);
     if (session.lastReport) this.screen.tab = 'report';
     this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.shownState = session.state;
     this.hook = installTestHook({
-      state: () => this.session.state,
+      // The state on screen: during the playback of a turn, still the one before it.
+      state: () => this.shownState,
       viewer: () => this.screen.viewer,
       orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
       reports: () => this.session.reports,
@@ -256,6 +260,9 @@ export class GameScreen {
 
   private boardClick(id: string | null) {
     boardClick(this.actions, this.session, this.screen, this.drafts, id);
+    // On a phone the side panel is below the map: an area tapped (not a destination) is shown there.
+    if (id && !this.screen.selection && this.screen.tab === 'area' && window.innerWidth < 600)
+      this.layout.panels.area.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
   /** A new report opens at its top, wherever the last one was scrolled to. */
@@ -324,6 +331,7 @@ export class GameScreen {
     await nextPaint();
     const orders: Partial<Record<SideId, readonly import('../engine/index').Order[]>> = {};
     for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    const before = this.session.state;
     try {
       this.session.endTurn(orders);
     } catch (err) {
@@ -333,6 +341,10 @@ export class GameScreen {
       console.error(err);
       this.render();
       return;
+    }
+    if (!this.autoplaying) {
+      closeDialog();
+      await this.playTurn(before);
     }
     this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
     this.submitted = {};
@@ -364,6 +376,58 @@ export class GameScreen {
     if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
     if (this.autoplaying)
       this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);
+  }
+
+  /**
+   * Turn playback on the board, before the new state is drawn: the turn's
+   * moves along their routes, then its battles and the areas that changed
+   * hands. A Skip button (or Escape) ends it; skipped for reduced motion.
+   */
+  private async playTurn(before: GameState) {
+    const board = this.board;
+    const report = this.session.lastReport;
+    if (!board || !report || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    const world = this.session.world;
+    const seen = new Set<string>();
+    const moves: PlaybackMove[] = [];
+    const marks: PlaybackMark[] = [];
+    for (const i of report.items) {
+      if (i.kind === 'move') {
+        const key = `${i.side}|${i.from}|${i.to}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const route = moveRoute(world, before, i.side, { type: 'move', force: i.force, to: i.to });
+        moves.push({ side: i.side, route: route ?? [i.from, i.to] });
+      } else if (i.kind === 'battle') marks.push({ kind: 'battle', area: i.area });
+      else if (i.kind === 'control')
+        marks.push({
+          kind: 'control',
+          area: i.area,
+          ...(i.to === 'japan' || i.to === 'allies' ? { side: i.to } : {}),
+        });
+    }
+    if (moves.length === 0 && marks.length === 0) return;
+    const wrap = this.layout.board.parentElement;
+    const skip = button('Skip ▸▸', () => board.scene.skipPlayback(), {
+      className: 'skip-playback',
+      key: 'skip-playback',
+      label: 'Skip the playback of the turn',
+    });
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' || e.key === ' ') {
+        e.preventDefault();
+        board.scene.skipPlayback();
+      }
+    };
+    wrap?.append(skip);
+    document.addEventListener('keydown', onKey);
+    this.say('The turn plays on the map: moves, then battles and areas changing hands. Escape skips.');
+    try {
+      await board.scene.playTurn(moves, marks);
+    } finally {
+      document.removeEventListener('keydown', onKey);
+      skip.remove();
+    }
   }
 
   /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
@@ -532,6 +596,7 @@ export class GameScreen {
   // ------------------------------------------------------------------ rendering
 
   private render() {
+    this.shownState = this.session.state;
     keepFocus(() => {
       const ctx = this.context();
       const l = this.layout;

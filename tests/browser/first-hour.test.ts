@@ -209,7 +209,14 @@ describe('the first hour (issue 14)', () => {
     expect(given[0]).toEqual({ type: 'move', force: 'sixteenth-army', to: 'luzon' });
     expect(given.some((o) => o.type === 'move' && o.force === 'invasion-transports')).toBe(false);
     await page.getByRole('button', { name: 'End turn' }).click();
+    // The turn plays on the board first (the old state still on screen), with a Skip button.
+    const skip = page.locator('[data-key="skip-playback"]');
+    await skip.waitFor({ timeout: 30_000 });
+    expect((await state(page)).turn).toBe(1);
+    await page.screenshot({ path: screenshotPath('first-hour-playback-1366') });
+    await skip.click({ timeout: 2000 }).catch(() => {});
     await page.waitForFunction(() => window.__pov?.state().turn === 2);
+    await expect(skip.count()).resolves.toBe(0);
     const s = await state(page);
     const army = s.forces.find((f) => f.id === 'sixteenth-army');
     const transports = s.forces.find((f) => f.id === 'invasion-transports');
