@@ -46,7 +46,13 @@ function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
     el('summary', { text: 'Your goal' }),
     list,
   ]);
-  d.open = ctx.session.state.turn === 1;
+  // Open on the first turn until the player folds it away (it stays folded across renders).
+  const folded = '#goal-folded';
+  d.open = ctx.session.state.turn === 1 && !ctx.screen.openGroups.has(folded);
+  d.addEventListener('toggle', () => {
+    if (d.open) ctx.screen.openGroups.delete(folded);
+    else ctx.screen.openGroups.add(folded);
+  });
   return d;
 }
 
