@@ -144,6 +144,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       ...(verdict
         ? [
             el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${verdict.headline}.` }),
+            ...youLine(session, verdict.winner),
             ...verdict.reasons.map((r) => el('p', { text: r })),
           ]
         : []),
@@ -182,4 +183,17 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     ],
     look,
   );
+}
+
+/** For one player: did they win? ("You played Japan: you won.") */
+function youLine(session: GameSession, winner: SideId | 'draw'): HTMLElement[] {
+  const humans = session.humanSides();
+  const you = humans.length === 1 ? humans[0] : undefined;
+  if (!you) return [];
+  const name = session.world.scenario.sides[you].name;
+  const result =
+    winner === 'draw' ? 'neither side reached its goal' : winner === you ? 'you won' : 'you lost';
+  return [
+    el('p', { className: 'you-line', attrs: { id: 'end-you' }, text: `You played ${name}: ${result}.` }),
+  ];
 }

@@ -109,6 +109,7 @@ describe('the first hour (issue 14)', () => {
       );
       expect(text).toMatch(/(Better for (Japan|the Allies)|Much as in the real war)/);
       expect(text).toContain('What really happened');
+      expect(text).toMatch(/You played Japan: (you won|you lost|neither side reached its goal)\./);
       // Never a scenario's last date told as the day Japan surrendered.
       expect(text).not.toMatch(
         /until 1 December 1941, when Japan surrendered|until 20 July 1942, when Japan surrendered/,
