@@ -65,6 +65,8 @@ export class GameScreen {
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   private busy = false;
+  /** The area the keyboard is on (N and P on the map). */
+  private keyArea: string | null = null;
   private autoplaying = false;
   private autoplayTimer: number | undefined;
   private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
@@ -221,6 +223,10 @@ export class GameScreen {
       onClick: (id) => this.boardClick(id),
       onHover: (id, p) => showTooltip(l.tooltip, this.context(), id, p, this.destinations()),
       onEscape: () => this.escape(),
+      onStep: (d) => this.stepArea(d),
+      onEnter: () => {
+        if (this.keyArea) this.boardClick(this.keyArea);
+      },
     });
     l.board.addEventListener('pointerdown', () => {
       l.tooltip.hidden = true;
@@ -284,6 +290,27 @@ export class GameScreen {
       help.open = true;
       help.querySelector('summary')?.focus();
     }
+  }
+
+  /**
+   * Keyboard on the map: N and P go from area to area (west to east); the
+   * focused area is ringed, brought into view and shows its card, as a
+   * hover does; Enter acts on it like a click.
+   */
+  private stepArea(direction: 1 | -1) {
+    const areas = [...this.session.world.scenario.areas].sort((a, b) => a.lon - b.lon || b.lat - a.lat);
+    const at = this.keyArea ? areas.findIndex((a) => a.id === this.keyArea) : -1;
+    const next = areas[(at + direction + areas.length) % areas.length];
+    if (!next) return;
+    this.keyArea = next.id;
+    this.board?.scene.focus(next.id);
+    // The card once the board has panned there.
+    window.setTimeout(() => {
+      if (this.keyArea !== next.id) return;
+      const p = this.board?.scene.areaScreenPoint(next.id);
+      if (p) showTooltip(this.layout.tooltip, this.context(), next.id, p, this.destinations());
+    }, 480);
+    this.say(`${next.name}. Enter selects it; N and P go to the next and previous area.`);
   }
 
   private escape() {

@@ -78,7 +78,13 @@ function howToPlay(open: boolean): HTMLElement {
       el('kbd', { text: 'Enter' }),
       ' on a ticked force: where it can go · ',
       el('kbd', { text: 'Esc' }),
-      ' clear the selection · map: arrows move, + and − zoom, 0 shows it all.',
+      ' clear the selection · map: arrows move, + and − zoom, 0 shows it all, ',
+      el('kbd', { text: 'N' }),
+      ' / ',
+      el('kbd', { text: 'P' }),
+      ' next / previous area (its card shows), ',
+      el('kbd', { text: 'Enter' }),
+      ' selects it.',
     ]),
   ]);
   d.open = open;

@@ -246,6 +246,12 @@ describe('the first hour (issue 14)', () => {
     expect(focused).toMatch(/^dest-/);
     await page.keyboard.press('Escape');
     await page.locator('#board').focus();
+    // N goes to an area on the map and shows its card; Enter selects it.
+    await page.keyboard.press('n');
+    await page.locator('#tooltip').waitFor({ state: 'visible', timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#tab-area').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.locator('#board').focus();
     await page.keyboard.press('e');
     await page.waitForFunction(() => window.__pov?.state().turn === 2);
     expect(errors).toEqual([]);
