@@ -30,6 +30,8 @@ export interface BoardModel {
   planned: readonly PlannedMove[];
   /** The move being looked at before it is confirmed. */
   pending: PlannedMove | null;
+  /** Where the viewer's orders refused last turn were going (marked on the board). */
+  refused?: readonly string[];
 }
 
 /** How much a card says, by screen pixels per degree. */

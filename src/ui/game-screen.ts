@@ -749,9 +749,17 @@ export class GameScreen {
     }
     const sel = this.screen.selection;
     const lead = sel?.forces[0];
+    const last = this.session.lastReport;
+    const refused =
+      side && last && last.turn === state.turn - 1
+        ? last.items.flatMap((i) =>
+            i.kind === 'rejected' && i.side === side && i.order.type === 'move' ? [i.order.to] : [],
+          )
+        : [];
     return {
       world: this.session.world,
       state,
+      refused,
       selectedArea: this.screen.selectedArea,
       origin: this.screen.selection?.origin ?? null,
       destinations: this.destinations(),
