@@ -10,6 +10,7 @@ const RULES: [RegExp, string][] = [
   [/\(([A-Z]+\d+(?:[ ,]+[A-Z]+\d+)*) in HISTORY\.md\)/g, '($1)'],
   [/HISTORY\.md \(([A-Z]+\d+)\)/g, 'source $1'],
   [/HISTORY\.md §\s?\d+,\s*/g, ''],
+  [/\bsources listed there\b/g, 'sources listed under Sources in About'],
   [/\s*\(HISTORY\.md §\s?\d+\)/g, ''],
   [/HISTORY\.md(?: §\s?\d+)?/g, 'the sources'],
   [/[;,]\s*the reasoning is in docs\/[\w./-]+/g, ''],
