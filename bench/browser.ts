@@ -5,6 +5,8 @@
  *   bundleGzipKB   gzip size of every JavaScript file in dist/ (target ≤ 700)
  *   interactiveMs  navigation start → board interactive, grand campaign from a link (median of 5; target < 2000)
  *   frameP95Ms     95th-percentile frame time while dragging the map, zoomed out and zoomed in
+ *   idleCpuS       CPU seconds all of Chromium's processes use while the game page sits idle for 10 s
+ *                  (render on demand: target well under 1)
  *   heapMB         JS heap after garbage collection while the computer plays a whole grand campaign
  *                  (sampled every 10 turns), and heapGrowthKBPerTurn between turn 10 and the end
  *                  (16.7 is 60 frames a second; smooth is under ~33)
@@ -72,6 +74,10 @@ async function main() {
       `interactiveMs  ${interactive}  (runs: ${times.map((t) => Math.round(t)).join(', ')}; target < 2000)`,
     );
     log(`frameP95Ms     ${frameP95}  (while dragging the map; 16.7 = 60 fps)`);
+    const idleCpu = await idleCpuSeconds(browser, server.url + LINK);
+    log(
+      `idleCpuS       ${idleCpu}  (CPU seconds over 10 s of an idle board, all Chromium processes; target well under 1)`,
+    );
     const memory = await wholeGameHeap(browser, server.url);
     log(
       `heapMB         ${memory.samples.map((m) => `turn ${m.turn}: ${m.mb}`).join(', ')}; growth ${memory.growthKBPerTurn} KB per turn`,
@@ -82,6 +88,7 @@ async function main() {
           bundleGzipKB: gz,
           interactiveMs: interactive,
           frameP95Ms: frameP95,
+          idleCpuS: idleCpu,
           heapMB: memory.samples,
           heapGrowthKBPerTurn: memory.growthKBPerTurn,
         }),
@@ -90,6 +97,30 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * CPU used by an idle board: the game page open and drawn, nobody touching it,
+ * for 10 s. Chromium's own per-process CPU times (browser, renderer, GPU) from
+ * the DevTools protocol, summed, after minus before.
+ */
+async function idleCpuSeconds(browser: import('playwright-core').Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 60_000 });
+  await page.waitForTimeout(2000);
+  const cdp = await browser.newBrowserCDPSession();
+  const cpu = async () => {
+    const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+    return info.processInfo.reduce((n, p) => n + p.cpuTime, 0);
+  };
+  const before = await cpu();
+  await page.waitForTimeout(10_000);
+  const used = (await cpu()) - before;
+  await cdp.detach();
+  await context.close();
+  return Math.round(used * 100) / 100;
 }
 
 /**

@@ -163,7 +163,11 @@ export function planOilBurn(
       continue;
     }
     // An army crossing the sea takes its transports along, and they burn oil too.
-    const convoy = force.type === 'army' ? seaLiftTransports(world, state, force, order.to, bySea) : [];
+    // Transports already sailing with an army ordered before this one are not there to take.
+    const convoy =
+      force.type === 'army'
+        ? seaLiftTransports(world, state, force, order.to, bySea, new Set(carrying.keys()))
+        : [];
     // Transports that already sail on orders of their own (given before the army's) are gone when
     // the army would embark: the movement phase would leave it behind, so it is not fuelled either.
     const gone = convoy.filter((t) => moving.has(t.id) && !carrying.has(t.id));

@@ -118,7 +118,7 @@ function checkMove(
         armyPasses(world, state, side, false),
       );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
-      const lift = seaLift(world, state, force);
+      const lift = seaLift(world, state, force, earlier);
       if (!lift.ok) {
         return {
           ok: false,
@@ -172,26 +172,93 @@ export function armyPasses(
 /**
  * Whether an army can go by sea this turn: it must stand in a port with enough
  * of its side's transports there (the invasions of 1941–42 were limited by
- * shipping — SEED: "there was not enough transport").
+ * shipping — SEED: "there was not enough transport"). Transports that
+ * `earlier` orders of the turn already use are not there for it: those that
+ * sail with an army ordered before it, and those that sail on orders of their
+ * own given before it — as the movement phase will find them.
  */
-export function seaLift(world: World, state: GameState, army: ForceState): Legality {
+export function seaLift(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  earlier: readonly Order[] = [],
+): Legality {
   if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };
   const here = area(world, army.location);
   if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
-  const ships = state.forces
-    .filter((f) => f.side === army.side && f.status === 'active' && f.location === army.location)
-    .reduce((n, f) => n + (f.type === 'flotilla' && f.class === 'transport' ? f.count : 0), 0);
+  const used = transportsInUse(world, state, army, earlier);
+  const pool = transportsAt(state, army).filter((t) => !used.has(t.id));
+  const ships = pool.reduce((n, f) => n + strengthOf(f), 0);
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
   if (ships < need) {
+    const all = transportsAt(state, army).reduce((n, f) => n + strengthOf(f), 0);
+    const sailing = transportsAt(state, army).filter((t) =>
+      earlier.some((o) => o.type === 'move' && o.force === t.id),
+    );
+    if (sailing.length > 0 && ships + sailing.reduce((n, t) => n + strengthOf(t), 0) >= need) {
+      return {
+        ok: false,
+        reason: `${army.name} cannot embark: its transports (${sailing.map((t) => t.name).join(', ')}) have orders of their own, given before the army's — order the army first (or with them as one group) to take them along`,
+      };
+    }
     return {
       ok: false,
-      reason: `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}`,
+      reason:
+        all > ships
+          ? `crossing the sea needs ${need} transports in ${here.name}, and only ${ships} of the ${all} there are not already used by your earlier orders this turn — a flotilla sails whole with the first army that embarks (cancel that order, or bring more transports)`
+          : `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}`,
     };
   }
   return { ok: true };
 }
 
-/** The transport flotillas an army crossing the sea takes along (whole flotillas, smallest first). */
+/** The side's transport flotillas afloat where `army` stands. */
+function transportsAt(state: GameState, army: ForceState): ForceState[] {
+  return state.forces.filter(
+    (f) =>
+      f.side === army.side &&
+      f.status === 'active' &&
+      f.location === army.location &&
+      f.type === 'flotilla' &&
+      f.class === 'transport',
+  );
+}
+
+/**
+ * Transports in `army`'s port that earlier orders of the turn take away: each
+ * army embarking there before it takes its convoy, and transports ordered to
+ * sail on their own (before any army took them) leave.
+ */
+function transportsInUse(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  earlier: readonly Order[],
+): Set<string> {
+  const used = new Set<string>();
+  const given: Order[] = [];
+  for (const o of earlier) {
+    if (o.type === 'move' && o.force !== army.id) {
+      const f = forceById(state, o.force);
+      if (f && f.side === army.side && f.status === 'active' && f.location === army.location) {
+        if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
+        else if (f.type === 'army') {
+          const v = checkMove(world, state, army.side, o, given);
+          if (v.ok && v.bySea)
+            for (const t of seaLiftTransports(world, state, f, o.to, true, used)) used.add(t.id);
+        }
+      }
+    }
+    given.push(o);
+  }
+  return used;
+}
+
+/**
+ * The transport flotillas an army crossing the sea takes along (whole
+ * flotillas, smallest first), leaving out those in `taken` (already sailing
+ * with another army this turn).
+ */
 export function seaLiftTransports(
   world: World,
   state: GameState,
@@ -199,6 +266,7 @@ export function seaLiftTransports(
   to: string,
   /** Whether the move goes by sea, when the caller has already checked it. */
   bySea?: boolean,
+  taken: ReadonlySet<string> = new Set(),
 ): ForceState[] {
   if (army.type !== 'army') return [];
   if (bySea === undefined) {
@@ -206,9 +274,8 @@ export function seaLiftTransports(
     if (!verdict.ok || !verdict.bySea) return [];
   } else if (!bySea) return [];
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
-  const transports = state.forces
-    .filter((f) => f.side === army.side && f.status === 'active' && f.location === army.location)
-    .filter((f) => f.type === 'flotilla' && f.class === 'transport')
+  const transports = transportsAt(state, army)
+    .filter((t) => !taken.has(t.id))
     .sort((a, b) => strengthOf(a) - strengthOf(b) || (a.id < b.id ? -1 : 1));
   const convoy: ForceState[] = [];
   let carried = 0;

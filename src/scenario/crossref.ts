@@ -333,6 +333,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (p.event && !events.has(p.event))
       report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);
   });
+  const goals = s.meta.goals;
+  const objectives = new Set(goals?.objectives ?? []);
+  goals?.objectives?.forEach((id, i) => {
+    const a = areas.get(id);
+    if (!a) report(['meta', 'goals', 'objectives', i], `unknown area "${id}"`);
+    else if (a.kind === 'sea')
+      report(['meta', 'goals', 'objectives', i], `"${id}" is a sea area: objectives are land`);
+  });
+  goals?.history?.held.forEach((id, i) => {
+    if (!objectives.has(id))
+      report(['meta', 'goals', 'history', 'held', i], `"${id}" is not one of meta.goals.objectives`);
+  });
   s.history.forEach((h, i) => {
     if (h.resource) needResource(h.resource, ['history', i, 'resource']);
     needSource(h.source, ['history', i, 'source']);

@@ -36,6 +36,42 @@ import { Front, ShockWeight, WillRules } from './will-schema';
 
 // ---------------------------------------------------------------- metadata
 
+/**
+ * What each side plays for, in words a student can act on, and what decides
+ * the result of a scenario that ends before the war did: the objective areas
+ * (Japan plays to hold them at the end, the Allies to deny them) and what
+ * really happened, so the end screen can judge a game against its goals and
+ * against history without inventing any.
+ */
+export const Goals = z.strictObject({
+  japan: Text(600).describe("Japan's goal, shown on the start screen, in About and when the game starts"),
+  allies: Text(600).describe("The Allies' goal"),
+  objectives: z
+    .array(Id)
+    .max(30)
+    .optional()
+    .describe(
+      'Areas that decide the result at the last turn, weighed by their value: Japan plays to hold them',
+    ),
+  history: z
+    .strictObject({
+      held: z
+        .array(Id)
+        .max(30)
+        .describe('The objectives Japan really held when the period of the scenario ended'),
+      carriersLost: z
+        .strictObject({ japan: Count, allies: Count })
+        .optional()
+        .describe("Carriers of the scenario's forces really lost during its period"),
+      text: Text(1500).describe('What really happened during the period of the scenario'),
+    })
+    .optional(),
+  afterwards: Text(1500)
+    .optional()
+    .describe('What really happened next, for a scenario that ends before the war did'),
+});
+export type Goals = z.infer<typeof Goals>;
+
 export const Meta = z.strictObject({
   id: Id,
   title: Text(120),
@@ -56,6 +92,7 @@ export const Meta = z.strictObject({
     )
     .min(1)
     .max(200),
+  goals: Goals.optional(),
 });
 
 // ---------------------------------------------------------------- calendar

@@ -4,9 +4,12 @@
  * for teachers and the sources, and the link that starts this same game for
  * a whole class.
  */
+
 import { el } from './dom';
 import { formatDate, formatMinutes } from './format';
+import { goalsList } from './goals-view';
 import type { ScreenContext } from './screen-state';
+import { forStudents } from './student-text';
 
 export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, classLink: string) {
   const { scenario } = ctx.session.world;
@@ -30,26 +33,32 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
           el('p', {
             text: 'This game is a what-if: it does not follow history. What changes, and what historians argue:',
           }),
-          el('p', { text: whatIf.description }),
+          el('p', { text: forStudents(whatIf.description) }),
         ])
       : '',
     el('p', { text: meta.summary }),
+    el('h3', { text: 'Goals' }),
+    goalsList(scenario, ctx.screen.viewer) ??
+      el('p', {
+        className: 'muted',
+        text: 'This scenario states no goals: read the summary and the prompts.',
+      }),
     el('h3', { text: 'To discuss' }),
     el(
       'ul',
       { className: 'prompts' },
-      meta.discussionPrompts.map((p) => el('li', { text: p.prompt })),
+      meta.discussionPrompts.map((p) => el('li', { text: forStudents(p.prompt) })),
     ),
     el('details', {}, [
       el('summary', { text: 'Notes for teachers' }),
-      ...meta.teacherNotes.map((n) => el('p', { text: n })),
+      ...meta.teacherNotes.map((n) => el('p', { text: forStudents(n) })),
     ]),
     el('details', {}, [
       el('summary', { text: `Sources (${meta.sources.length})` }),
       el(
         'ul',
         { className: 'sources' },
-        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${s.citation}`])),
+        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
       ),
     ]),
     el('h3', { text: 'The same game for a class' }),

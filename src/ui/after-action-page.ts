@@ -10,6 +10,8 @@ import type { Scenario } from '../scenario/schema';
 import { lineChart } from './charts';
 import { button, el } from './dom';
 import { capitalise, formatDate } from './format';
+import { overlayClosed, overlayOpened } from './routes';
+import { forStudents } from './student-text';
 
 const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
   event: 'Event',
@@ -26,12 +28,13 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const app = document.getElementById('app');
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const sourceText = (key?: string) =>
-    key ? (scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
+    key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
   const player = (p: string) => (p === 'human' ? 'a player' : `the computer (${p})`);
 
   const close = button('Close the report', () => {
     closeAfterAction();
     back?.focus({ preventScroll: true });
+    overlayClosed('report');
   });
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
@@ -50,7 +53,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         e.detail ? ` — ${e.detail}` : '',
       ]),
       el('td', {}, [
-        e.note ?? '',
+        forStudents(e.note ?? ''),
         e.source ? el('span', { className: 'source', text: ` Source: ${sourceText(e.source)}` }) : '',
       ]),
     ]);
@@ -147,7 +150,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         el(
           'ol',
           { className: 'aar-prompts' },
-          report.prompts.map((p) => el('li', { text: p.prompt })),
+          report.prompts.map((p) => el('li', { text: forStudents(p.prompt) })),
         ),
       ]),
     ],
@@ -159,6 +162,15 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
     if (e.key === 'Escape') close.click();
   });
   print.focus();
+  // A page of its own: Back closes it, Forward opens it again.
+  overlayOpened(
+    { page: 'report' },
+    () => {
+      closeAfterAction();
+      back?.focus({ preventScroll: true });
+    },
+    () => showAfterAction(scenario, replay),
+  );
 }
 
 export function closeAfterAction() {

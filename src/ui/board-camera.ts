@@ -60,6 +60,21 @@ export class BoardCamera {
     this.settle();
   }
 
+  /**
+   * The first view of a game: the whole scenario, except on a narrow upright
+   * screen (a phone), where that would leave every card on top of another: there
+   * the map fills the board's height (up to 2.5 times closer) and the player pans
+   * sideways; "All" still shows everything.
+   */
+  fitForScreen() {
+    this.fit();
+    const { width, height } = this.viewport;
+    if (width >= 600 || height <= width) return;
+    const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
+    if (cover > this.zoom) this.zoom = cover;
+    this.settle();
+  }
+
   /** Zooms by `factor`, keeping the world point under (sx, sy) on screen where it is. */
   zoomAt(factor: number, sx = this.viewport.width / 2, sy = this.viewport.height / 2) {
     const before = this.toWorld({ x: sx, y: sy });

@@ -13,6 +13,10 @@ export interface BoardInputHooks {
   onHover(areaId: string | null, p: Point): void;
   /** Escape: drop the current selection. */
   onEscape(): void;
+  /** Keyboard: the next (+1) or previous (−1) area gets the focus and shows its card. */
+  onStep?(direction: 1 | -1): void;
+  /** Keyboard: Enter on the board acts on the focused area like a click. */
+  onEnter?(): void;
 }
 
 /** A press that moves less than this (pixels) is a click, not a drag. */
@@ -130,6 +134,20 @@ export function attachBoardInput(element: HTMLElement, view: BoardCamera, hooks:
         break;
       case 'Escape':
         hooks.onEscape();
+        break;
+      case 'n':
+      case 'N':
+        if (!hooks.onStep) handled = false;
+        else hooks.onStep(1);
+        break;
+      case 'p':
+      case 'P':
+        if (!hooks.onStep) handled = false;
+        else hooks.onStep(-1);
+        break;
+      case 'Enter':
+        if (!hooks.onEnter) handled = false;
+        else hooks.onEnter();
         break;
       default:
         handled = false;

@@ -30,6 +30,8 @@ export interface BoardModel {
   planned: readonly PlannedMove[];
   /** The move being looked at before it is confirmed. */
   pending: PlannedMove | null;
+  /** Where the viewer's orders refused last turn were going (marked on the board). */
+  refused?: readonly string[];
 }
 
 /** How much a card says, by screen pixels per degree. */
@@ -47,8 +49,8 @@ export function shortName(name: string): string {
 
 /**
  * An area's card in the forms it can take, most detailed first: with a name
- * and numbered counters; numbered counters alone (small); one icon chip per
- * side. The board uses the first that has room. An area without forces has
+ * and numbered counters; the name with small counters; the name with one icon
+ * chip per side (sea areas drop their name in the smaller forms). The board uses the first that has room. An area without forces has
  * just its name (and sea names only once zoomed in).
  */
 export function cardVariants(area: AreaDef, counters: readonly Counter[], detail: Detail): CardContent[] {
@@ -66,10 +68,12 @@ export function cardVariants(area: AreaDef, counters: readonly Counter[], detail
     if (sea && detail === 'far') return [];
     return [{ name, sea, detail: line, counters }];
   }
+  // A land area keeps its name in every form: a student must always be able to read where things are.
+  const kept = sea ? null : shortName(area.name);
   return [
     { name, sea, detail: line, counters },
-    { name: null, sea, detail: null, counters, small: true },
-    { name: null, sea, detail: null, counters, iconsOnly: true },
+    { name: kept, sea, detail: null, counters, small: true },
+    { name: kept, sea, detail: null, counters, iconsOnly: true },
   ];
 }
 

@@ -57,6 +57,16 @@ export function drawMarks(
     g.lineStyle(3 / z, PALETTE.legal, 0.95);
     g.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 5) / z);
   }
+  // Orders refused last turn: a red cross where they were going (the report says why, first).
+  for (const id of model.refused ?? []) {
+    const p = at.get(id);
+    const a = areas.get(id);
+    if (!p || !a) continue;
+    const r = (markerRadius(a.kind) + 6) / z;
+    g.lineStyle(3 / z, 0xd0021b, 0.95);
+    g.lineBetween(p.x - r, p.y - r, p.x + r, p.y + r);
+    g.lineBetween(p.x - r, p.y + r, p.x + r, p.y - r);
+  }
   for (const move of model.planned) arrow(g, pointsOf(move, at), sideColour(move.side), z);
   if (model.pending) arrow(g, pointsOf(model.pending, at), PALETTE.selection, z);
   for (const id of [model.selectedArea, model.origin]) {

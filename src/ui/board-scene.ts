@@ -5,7 +5,7 @@
  * screen. It only reads the board model: every button lives in the DOM.
  */
 import Phaser from 'phaser';
-import type { AreaDef } from '../scenario/schema';
+import type { AreaDef, SideId } from '../scenario/schema';
 import type { BoardCamera } from './board-camera';
 import { type BoardModel, cardPriority, cardVariants, detailFor, ownerOf } from './board-model';
 import { drawMarks, drawRoutes } from './board-overlays';
@@ -35,6 +35,42 @@ interface CardSlot {
 
 const BASE_MAX_PIXELS = 4096;
 
+/** A move in the turn playback: the areas it passes, first to last. */
+export interface PlaybackMove {
+  side: SideId;
+  route: readonly string[];
+}
+
+/** A place ringed after the moves: a battle, or an area that changed hands (to `side`). */
+export interface PlaybackMark {
+  kind: 'battle' | 'control';
+  area: string;
+  side?: SideId;
+}
+
+/** The point a fraction `t` along a polyline, and the corners already passed. */
+function pointAlong(points: readonly Point[], t: number): { point: Point; passed: Point[] } {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  let left = total * Math.min(1, Math.max(0, t));
+  const passed: Point[] = [];
+  for (let i = 0; i < lengths.length; i++) {
+    const len = lengths[i]!;
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (left <= len || i === lengths.length - 1) {
+      const f = len === 0 ? 1 : Math.min(1, left / len);
+      return { point: { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f }, passed };
+    }
+    left -= len;
+    passed.push(b);
+  }
+  return { point: points[points.length - 1] ?? { x: 0, y: 0 }, passed };
+}
+
+/** The game loop sleeps this long after the last change (time for a last frame or two). */
+const IDLE_BEFORE_SLEEP_MS = 400;
+
 export class BoardScene extends Phaser.Scene {
   private readonly view: BoardCamera;
   private readonly hooks: BoardHooks;
@@ -52,6 +88,10 @@ export class BoardScene extends Phaser.Scene {
   private routes!: Phaser.GameObjects.Graphics;
   private marks!: Phaser.GameObjects.Graphics;
   private pulse!: Phaser.GameObjects.Graphics;
+  /** When the board last changed (performance.now()): the loop sleeps a moment after. */
+  private lastActivity = 0;
+  /** Ends the turn playback under way, if any. */
+  private playback: (() => void) | null = null;
   private markers = new Map<string, Phaser.GameObjects.Image>();
   private cards = new Map<string, CardSlot>();
   private cardTextures = new Map<string, number>();
@@ -77,12 +117,14 @@ export class BoardScene extends Phaser.Scene {
     this.marks = this.add.graphics().setDepth(3);
     this.pulse = this.add.graphics().setDepth(6);
     this.view.setViewport({ width: this.scale.width / this.dpr, height: this.scale.height / this.dpr });
-    this.view.fit();
+    this.view.fitForScreen();
     this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
       this.view.setViewport({ width: size.width / this.dpr, height: size.height / this.dpr });
       // A board of another shape shows more (or less) of the world around the scenario.
       window.clearTimeout(this.resizeTimer);
+      this.requestRender();
       this.resizeTimer = window.setTimeout(() => {
+        this.requestRender();
         this.fieldKey = '';
         this.updateGeography();
       }, 250);
@@ -140,10 +182,105 @@ export class BoardScene extends Phaser.Scene {
     return null;
   }
 
+  /**
+   * Turn playback: the turn just resolved, drawn on the board before the new
+   * state is shown — each move travels its route (a dot in its side's colour
+   * with its trail), then battles and areas that changed hands are ringed.
+   * Resolves when done or skipped (skipPlayback).
+   */
+  playTurn(moves: readonly PlaybackMove[], marks: readonly PlaybackMark[], durationMs = 1200): Promise<void> {
+    if (!this.created) return Promise.resolve();
+    this.skipPlayback();
+    const g = this.add.graphics().setDepth(7);
+    const paths = moves
+      .map((m) => ({
+        side: m.side,
+        points: m.route.flatMap((id) => {
+          const p = this.positions.get(id);
+          return p ? [p] : [];
+        }),
+      }))
+      .filter((p) => p.points.length >= 2);
+    const colour = (side: SideId) => (side === 'japan' ? PALETTE.japan : PALETTE.allies);
+    return new Promise((resolve) => {
+      let finished = false;
+      const done = () => {
+        if (finished) return;
+        finished = true;
+        this.playback = null;
+        for (const t of tweens) t.stop();
+        g.destroy();
+        this.requestRender();
+        resolve();
+      };
+      const drawMoves = (t: number) => {
+        const z = this.view.zoom;
+        g.clear();
+        for (const p of paths) {
+          const at = pointAlong(p.points, t);
+          g.lineStyle(3 / z, colour(p.side), 0.55);
+          g.beginPath();
+          g.moveTo(p.points[0]!.x, p.points[0]!.y);
+          for (const q of at.passed) g.lineTo(q.x, q.y);
+          g.lineTo(at.point.x, at.point.y);
+          g.strokePath();
+          g.fillStyle(colour(p.side), 1);
+          g.fillCircle(at.point.x, at.point.y, 6 / z);
+          g.lineStyle(1.5 / z, 0xffffff, 1);
+          g.strokeCircle(at.point.x, at.point.y, 6 / z);
+        }
+      };
+      const drawMarks = (t: number) => {
+        const z = this.view.zoom;
+        drawMoves(1);
+        for (const m of marks) {
+          const p = this.positions.get(m.area);
+          if (!p) continue;
+          const c = m.kind === 'battle' ? PALETTE.focus : colour(m.side ?? 'allies');
+          g.lineStyle(4 / z, c, 1 - t * 0.7);
+          g.strokeCircle(p.x, p.y, (12 + 22 * t) / z);
+        }
+      };
+      const tweens: Phaser.Tweens.Tween[] = [];
+      const markPhase = () => {
+        if (finished) return;
+        if (marks.length === 0) return done();
+        tweens.push(
+          this.tweens.addCounter({
+            from: 0,
+            to: 1,
+            duration: 700,
+            onUpdate: (tw) => drawMarks(tw.getValue() ?? 1),
+            onComplete: done,
+          }),
+        );
+      };
+      this.playback = done;
+      this.requestRender();
+      if (paths.length === 0) return markPhase();
+      tweens.push(
+        this.tweens.addCounter({
+          from: 0,
+          to: 1,
+          duration: durationMs,
+          ease: 'Sine.easeInOut',
+          onUpdate: (tw) => drawMoves(tw.getValue() ?? 1),
+          onComplete: markPhase,
+        }),
+      );
+    });
+  }
+
+  /** Ends a playback at once (the Skip button, a key). */
+  skipPlayback() {
+    this.playback?.();
+  }
+
   /** Pans to an area and rings it for a moment (a report item was clicked). */
   focus(id: string) {
     const p = this.positions.get(id);
     if (!p || !this.created) return;
+    this.requestRender();
     const from = { ...this.view.centre };
     const zoom = Math.max(this.view.zoom, this.view.fitZoom() * 1.6);
     const fromZoom = this.view.zoom;
@@ -184,10 +321,29 @@ export class BoardScene extends Phaser.Scene {
     this.updateMarkers();
     this.updateCards();
     this.drawOverlays();
+    this.requestRender();
+  }
+
+  /**
+   * Render on demand: the game loop sleeps while nothing changes (an idle
+   * board uses next to no CPU — a classroom Chromebook's battery), and every
+   * change wakes it for a moment. Tweens keep it awake until they end.
+   */
+  requestRender() {
+    this.lastActivity = performance.now();
+    if (this.created && !this.game.loop.running) this.game.loop.wake(true);
+  }
+
+  override update() {
+    if (!this.readySent) return;
+    if (performance.now() - this.lastActivity < IDLE_BEFORE_SLEEP_MS) return;
+    if (this.tweens.getTweens().length > 0) return;
+    this.game.loop.sleep();
   }
 
   private onViewChanged() {
     if (!this.created) return;
+    this.requestRender();
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
@@ -273,6 +429,7 @@ export class BoardScene extends Phaser.Scene {
     const serial = ++this.detailSerial;
     this.detailTimer = window.setTimeout(() => {
       if (serial !== this.detailSerial || !this.created) return;
+      this.requestRender();
       const visible = this.view.visible();
       const view: RasterView = {
         x: visible.x - visible.width * 0.3,
@@ -350,7 +507,8 @@ export class BoardScene extends Phaser.Scene {
       slot.variants = variants;
       sizes.push({
         variants: variants.map((v) => ({ width: v.width, height: v.height })),
-        optional: mine.length === 0,
+        // Only empty sea areas may lose their name for want of room; every land area is named.
+        optional: mine.length === 0 && a.kind === 'sea',
         priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
       });
     }

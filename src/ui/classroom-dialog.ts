@@ -11,7 +11,7 @@ export interface OpenDialog {
   close(): void;
 }
 
-export function openClassroomDialog(title: string, className = ''): OpenDialog {
+export function openClassroomDialog(title: string, className = '', onClose?: () => void): OpenDialog {
   document.getElementById('classroom-dialog')?.remove();
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const body = el('div', { className: 'classroom-dialog-body' });
@@ -23,6 +23,7 @@ export function openClassroomDialog(title: string, className = ''): OpenDialog {
     if (dialog.open) dialog.close();
     dialog.remove();
     back?.focus({ preventScroll: true });
+    onClose?.();
   };
   dialog.addEventListener('cancel', (e) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 /** Forces in words: "fleet carrier, 72 aircraft", "70 destroyers", "4 fleet carriers, 10 battleships". */
 import type { ForceState } from '../engine/index';
 import { remaining } from './force-groups';
-import { formatNumber } from './format';
+import { formatNumber, formatThousands } from './format';
 
 const CLASS_NAMES: Record<string, [string, string]> = {
   'fleet-carrier': ['fleet carrier', 'fleet carriers'],
@@ -39,7 +39,7 @@ export function describeForce(f: ForceState): string {
     case 'air':
       return `${formatNumber(remaining(f))} aircraft${f.role === 'strategic-bomber' ? ' (strategic bombers)' : ''}`;
     case 'army':
-      return `${formatNumber(remaining(f))} thousand men`;
+      return `${formatThousands(remaining(f))} men`;
     default: {
       const never: never = f;
       return never;
@@ -64,6 +64,6 @@ export function summariseForces(forces: readonly ForceState[]): string {
     .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
     .map(([cls, n]) => `${formatNumber(n)} ${className(cls, n)}`);
   if (aircraft > 0) parts.push(`${formatNumber(aircraft)} aircraft`);
-  if (troops > 0) parts.push(`${formatNumber(troops)} thousand men`);
+  if (troops > 0) parts.push(`${formatThousands(troops)} men`);
   return parts.length ? parts.join(', ') : 'none';
 }

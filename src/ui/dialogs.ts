@@ -29,7 +29,9 @@ function open(className: string, children: HTMLElement[], focus?: HTMLElement) {
   d.replaceChildren(...children);
   document.body.classList.add('covered');
   if (!d.open) d.showModal();
-  (focus ?? d).focus();
+  // Focus without scrolling: a long dialog (the end of the game) is read from its top.
+  (focus ?? d).focus({ preventScroll: true });
+  d.scrollTop = 0;
 }
 
 /** Covers the game until the next player says they are ready. */

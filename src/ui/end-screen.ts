@@ -6,11 +6,12 @@
 import type { SideId } from '../scenario/schema';
 import { closeDialog, showPanel } from './dialogs';
 import { button, el } from './dom';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, formatThousands } from './format';
 import { outcomeLine, outcomeTitle } from './outcome-text';
 import { scoreGame } from './score';
 import type { GameSession } from './session';
 import { replayOf } from './session-replay';
+import { judgeGame } from './verdict';
 
 export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const { world, state } = session;
@@ -22,6 +23,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const sides: SideId[] = ['japan', 'allies'];
   const name = (s: SideId) => world.scenario.sides[s].name;
 
+  const verdict = judgeGame(world, state, score);
   let history: string;
   if (score.daysVersusHistory !== null) {
     const months = Math.round(Math.abs(score.daysVersusHistory) / 30.4);
@@ -31,7 +33,8 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
         ? `The war ended on ${when}, within a month of the real end (${histDate}).`
         : `The war ended on ${when}: ${months} ${months === 1 ? 'month' : 'months'} ${score.daysVersusHistory < 0 ? 'earlier' : 'later'} than in history, where it ended on ${histDate}.`;
   } else {
-    history = `The scenario ends in ${formatDate(outcome.date)}. In history the war went on until ${histDate}, when Japan surrendered.`;
+    // Only what the scenario says really happened: never a date turned into a surrender.
+    history = `The scenario ends on ${formatDate(outcome.date, true)}.`;
   }
 
   const table = (caption: string, head: string[], rows: (string | number)[][]) =>
@@ -81,7 +84,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
         formatNumber(x.smallShipsLost),
         formatNumber(x.aircraftLost),
         formatNumber(x.pilotsLost),
-        `${formatNumber(x.troopsLost)} thousand`,
+        `${formatThousands(x.troopsLost)}`,
       ];
     }),
   );
@@ -138,8 +141,40 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
       el('p', { className: 'outcome-line', text: outcomeLine(outcome) }),
+      ...(verdict
+        ? [
+            el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${verdict.headline}.` }),
+            ...youLine(session, verdict.winner),
+            ...verdict.reasons.map((r) => el('p', { text: r })),
+          ]
+        : []),
       ...(whatIfNote ? [whatIfNote] : []),
       el('p', { text: history }),
+      ...(verdict?.againstHistory
+        ? [
+            el('p', {
+              className: 'against-history',
+              attrs: { id: 'end-against-history' },
+              text: verdict.againstHistory,
+            }),
+          ]
+        : []),
+      ...(verdict?.history
+        ? [
+            el('details', { attrs: { id: 'end-real-war' } }, [
+              el('summary', { text: 'What really happened' }),
+              el('p', { text: verdict.history }),
+            ]),
+          ]
+        : []),
+      ...(verdict?.afterwards
+        ? [
+            el('p', { attrs: { id: 'end-afterwards' } }, [
+              el('strong', { text: 'What happened next: ' }),
+              verdict.afterwards,
+            ]),
+          ]
+        : []),
       held,
       losses,
       ...sunkNames,
@@ -148,4 +183,17 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     ],
     look,
   );
+}
+
+/** For one player: did they win? ("You played Japan: you won.") */
+function youLine(session: GameSession, winner: SideId | 'draw'): HTMLElement[] {
+  const humans = session.humanSides();
+  const you = humans.length === 1 ? humans[0] : undefined;
+  if (!you) return [];
+  const name = session.world.scenario.sides[you].name;
+  const result =
+    winner === 'draw' ? 'neither side reached its goal' : winner === you ? 'you won' : 'you lost';
+  return [
+    el('p', { className: 'you-line', attrs: { id: 'end-you' }, text: `You played ${name}: ${result}.` }),
+  ];
 }

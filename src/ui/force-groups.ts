@@ -64,8 +64,12 @@ export function counterUnit(kind: CounterKind, total: number): string {
   }
 }
 
-/** The number on a counter: troops in thousands get a "k". */
+/** The number on a counter: troops in thousands get a "k", a million or more an "M" (1,000 thousand → "1M"). */
 export function counterLabel(c: Pick<Counter, 'kind' | 'total'>): string {
+  if (c.kind === 'army' && c.total >= 1000) {
+    const m = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(c.total / 1000);
+    return `${m}M`;
+  }
   const n = formatNumber(c.total);
   return c.kind === 'army' ? `${n}k` : n;
 }

@@ -26,9 +26,24 @@ export function forceRows(ctx: ScreenContext, forces: readonly ForceState[], pic
     const box = el('input', { attrs: { type: 'checkbox', 'data-key': `pick-${f.id}` } });
     box.checked = screen.selection?.forces.includes(f.id) ?? false;
     box.addEventListener('change', () => ctx.actions.toggleForce(f.id));
+    // Keyboard: Enter on a ticked force goes on to where the picked forces can go.
+    box.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && box.checked) {
+        e.preventDefault();
+        focusDestinations();
+      }
+    });
     list.append(el('li', { className: 'force-row' }, [el('label', {}, [box, ...text]), status]));
   }
   return list;
+}
+
+/** Moves focus to the first destination the picked forces may go to (the move panel's list). */
+export function focusDestinations() {
+  const first =
+    document.querySelector<HTMLElement>('#composer [data-key^="dest-"]') ??
+    document.querySelector<HTMLElement>('#composer [data-key="composer-clear"]');
+  first?.focus();
 }
 
 /** Buttons that pick several forces of an area at once. */
@@ -45,10 +60,17 @@ export function pickAllButtons(
   const buttons = groups
     .filter(([, list], i) => list.length > 1 && !(i === 1 && list.length === ships.length))
     .map(([label, list]) =>
-      button(`Pick ${label}`, () => ctx.actions.selectForces(list.map((f) => f.id)), {
-        className: 'small',
-        key: `pick-${label}-${areaId}`,
-      }),
+      button(
+        `Pick ${label}`,
+        () => {
+          ctx.actions.selectForces(list.map((f) => f.id));
+          focusDestinations();
+        },
+        {
+          className: 'small',
+          key: `pick-${label}-${areaId}`,
+        },
+      ),
     );
   return el('div', { className: 'pick-all' }, buttons);
 }

@@ -74,3 +74,24 @@ export function formatMinutes(m: number): string {
   const h = Math.round(m / 30) / 2;
   return `${h} hours`;
 }
+
+/** A side's name as a possessive: "Japan's", "Allies'" (never "Allies's"). */
+export function namePossessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * A count of thousands as people say it: 1000 → "1 million", 1500 → "1.5 million",
+ * 350 → "350 thousand" (Intl, English). For "thousand men" and similar.
+ */
+export function formatThousands(thousands: number): string {
+  if (thousands === 0) return '0';
+  const n = Math.abs(thousands);
+  if (n >= 1000) {
+    const m = new Intl.NumberFormat('en-GB', { maximumFractionDigits: n >= 10000 ? 0 : 1 }).format(
+      thousands / 1000,
+    );
+    return `${m.replace('-', '−')} million`;
+  }
+  return `${formatNumber(thousands)} thousand`;
+}

@@ -67,7 +67,7 @@ export function buildGameLayout(): GameLayout {
       id: 'board',
       tabindex: '0',
       'aria-label':
-        'Map. Drag or use the arrow keys to move it, the mouse wheel or + and − to zoom, 0 to see it all. The Area tab lists the same areas.',
+        'Map. Drag or use the arrow keys to move it, the mouse wheel or + and − to zoom, 0 to see it all; N and P go from area to area and Enter selects one. The Area tab lists the same areas.',
     },
   });
   const zoomIn = b('+', 'zoom-button', 'Zoom in');

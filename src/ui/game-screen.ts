@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { forecastOil, moveRoute, SIDE_IDS } from '../engine/index';
+import { forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -12,12 +12,12 @@ import { type DraftsNow, type Restored, saveGame } from './autosave';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
-import { type BoardScene, startBoard } from './board-scene';
+import { type BoardScene, type PlaybackMark, type PlaybackMove, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
-import { closeDialog, showHandover, showThinking } from './dialogs';
-import { el, keepFocus } from './dom';
+import { closeDialog, showHandover, showPanel, showThinking } from './dialogs';
+import { button, el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
-import { capitalise, formatDate, formatNumber, playerOf, possessive } from './format';
+import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
 import { renderHud } from './hud';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
@@ -62,7 +62,11 @@ export class GameScreen {
     game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
   } | null = null;
   private hook: PovHook;
+  /** The game state the screen shows (the session's, once a turn's playback is over). */
+  private shownState: GameState;
   private busy = false;
+  /** The area the keyboard is on (N and P on the map). */
+  private keyArea: string | null = null;
   private autoplaying = false;
   private autoplayTimer: number | undefined;
   private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
@@ -106,8 +110,10 @@ export class GameScreen {
     this.screen = initialScreenState(humans[0] ?? null);
     if (session.lastReport) this.screen.tab = 'report';
     this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.shownState = session.state;
     this.hook = installTestHook({
-      state: () => this.session.state,
+      // The state on screen: during the playback of a turn, still the one before it.
+      state: () => this.shownState,
       viewer: () => this.screen.viewer,
       orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
       reports: () => this.session.reports,
@@ -217,6 +223,10 @@ export class GameScreen {
       onClick: (id) => this.boardClick(id),
       onHover: (id, p) => showTooltip(l.tooltip, this.context(), id, p, this.destinations()),
       onEscape: () => this.escape(),
+      onStep: (d) => this.stepArea(d),
+      onEnter: () => {
+        if (this.keyArea) this.boardClick(this.keyArea);
+      },
     });
     l.board.addEventListener('pointerdown', () => {
       l.tooltip.hidden = true;
@@ -224,6 +234,17 @@ export class GameScreen {
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && !document.querySelector('dialog[open]') && e.target !== l.board)
         this.escape();
+      if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
+      const t = e.target;
+      if (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio') return;
+      if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      if ((e.key === 'e' || e.key === 'E') && !l.endTurn.disabled) {
+        e.preventDefault();
+        l.endTurn.click();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        this.showHelp();
+      }
     });
   }
 
@@ -245,6 +266,51 @@ export class GameScreen {
 
   private boardClick(id: string | null) {
     boardClick(this.actions, this.session, this.screen, this.drafts, id);
+    // On a phone the side panel is below the map: an area tapped (not a destination) is shown there.
+    if (id && !this.screen.selection && this.screen.tab === 'area' && window.innerWidth < 600)
+      this.layout.panels.area.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  /** A new report opens at its top, wherever the last one was scrolled to. */
+  private reportToTop() {
+    const report = this.layout.panels.report;
+    report.scrollTop = 0;
+    const panel = report.closest<HTMLElement>('.panel');
+    if (panel) panel.scrollTop = 0;
+    const top = panel?.getBoundingClientRect().top ?? 0;
+    if (top < 0) window.scrollBy(0, top);
+  }
+
+  /** The help (How to play, with the keys) on the Orders tab, open and focused. */
+  private showHelp() {
+    if (this.screen.viewer) this.actions.showTab('orders');
+    else this.actions.showTab('about');
+    const help = document.getElementById('how-to') as HTMLDetailsElement | null;
+    if (help) {
+      help.open = true;
+      help.querySelector('summary')?.focus();
+    }
+  }
+
+  /**
+   * Keyboard on the map: N and P go from area to area (west to east); the
+   * focused area is ringed, brought into view and shows its card, as a
+   * hover does; Enter acts on it like a click.
+   */
+  private stepArea(direction: 1 | -1) {
+    const areas = [...this.session.world.scenario.areas].sort((a, b) => a.lon - b.lon || b.lat - a.lat);
+    const at = this.keyArea ? areas.findIndex((a) => a.id === this.keyArea) : -1;
+    const next = areas[(at + direction + areas.length) % areas.length];
+    if (!next) return;
+    this.keyArea = next.id;
+    this.board?.scene.focus(next.id);
+    // The card once the board has panned there.
+    window.setTimeout(() => {
+      if (this.keyArea !== next.id) return;
+      const p = this.board?.scene.areaScreenPoint(next.id);
+      if (p) showTooltip(this.layout.tooltip, this.context(), next.id, p, this.destinations());
+    }, 480);
+    this.say(`${next.name}. Enter selects it; N and P go to the next and previous area.`);
   }
 
   private escape() {
@@ -262,6 +328,16 @@ export class GameScreen {
     if (this.busy || this.session.over) return;
     const humans = this.session.humanSides();
     const side = this.screen.viewer;
+    // An order being drafted but not confirmed never vanishes silently: ask first.
+    if (side && this.screen.ordering && this.screen.selection && !this.autoplaying) {
+      const answer = await this.askUnconfirmed(side);
+      if (answer === 'back') return;
+      if (answer === 'confirm') {
+        const before = this.drafts[side].orders.length;
+        this.actions.confirmMove();
+        if (this.drafts[side].orders.length === before) return; // refused: the reason is on screen
+      } else this.actions.clearSelection();
+    }
     if (side && humans.length === 2 && this.submitted[side === 'japan' ? 'allies' : 'japan'] === undefined) {
       // Hot-seat: the first player's orders are put away; the second player takes over.
       this.submitted[side] = this.drafts[side];
@@ -282,6 +358,7 @@ export class GameScreen {
     await nextPaint();
     const orders: Partial<Record<SideId, readonly import('../engine/index').Order[]>> = {};
     for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    const before = this.session.state;
     try {
       this.session.endTurn(orders);
     } catch (err) {
@@ -291,6 +368,10 @@ export class GameScreen {
       console.error(err);
       this.render();
       return;
+    }
+    if (!this.autoplaying) {
+      closeDialog();
+      await this.playTurn(before);
     }
     this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
     this.submitted = {};
@@ -313,13 +394,109 @@ export class GameScreen {
     }
     if (humans.length === 2) {
       this.render();
+      this.reportToTop();
       this.handOver('japan', false, true);
       return;
     }
     this.render();
+    this.reportToTop();
     if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
     if (this.autoplaying)
       this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);
+  }
+
+  /**
+   * Turn playback on the board, before the new state is drawn: the turn's
+   * moves along their routes, then its battles and the areas that changed
+   * hands. A Skip button (or Escape) ends it; skipped for reduced motion.
+   */
+  private async playTurn(before: GameState) {
+    const board = this.board;
+    const report = this.session.lastReport;
+    if (!board || !report || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    const world = this.session.world;
+    const seen = new Set<string>();
+    const moves: PlaybackMove[] = [];
+    const marks: PlaybackMark[] = [];
+    for (const i of report.items) {
+      if (i.kind === 'move') {
+        const key = `${i.side}|${i.from}|${i.to}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const route = moveRoute(world, before, i.side, { type: 'move', force: i.force, to: i.to });
+        moves.push({ side: i.side, route: route ?? [i.from, i.to] });
+      } else if (i.kind === 'battle') marks.push({ kind: 'battle', area: i.area });
+      else if (i.kind === 'control')
+        marks.push({
+          kind: 'control',
+          area: i.area,
+          ...(i.to === 'japan' || i.to === 'allies' ? { side: i.to } : {}),
+        });
+    }
+    if (moves.length === 0 && marks.length === 0) return;
+    const wrap = this.layout.board.parentElement;
+    const skip = button('Skip ▸▸', () => board.scene.skipPlayback(), {
+      className: 'skip-playback',
+      key: 'skip-playback',
+      label: 'Skip the playback of the turn',
+    });
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' || e.key === ' ') {
+        e.preventDefault();
+        board.scene.skipPlayback();
+      }
+    };
+    wrap?.append(skip);
+    document.addEventListener('keydown', onKey);
+    this.say('The turn plays on the map: moves, then battles and areas changing hands. Escape skips.');
+    try {
+      await board.scene.playTurn(moves, marks);
+    } finally {
+      document.removeEventListener('keydown', onKey);
+      skip.remove();
+    }
+  }
+
+  /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
+  private askUnconfirmed(side: SideId): Promise<'confirm' | 'drop' | 'back'> {
+    const sel = this.screen.selection;
+    const world = this.session.world;
+    const names = (sel?.forces ?? []).map(
+      (id) => this.session.state.forces.find((f) => f.id === id)?.name ?? id,
+    );
+    const to = this.screen.destination;
+    const what = `${names.join(', ')}${to ? ` → ${world.areas.get(to)?.name ?? to}` : ''}`;
+    return new Promise((resolve) => {
+      const done = (a: 'confirm' | 'drop' | 'back') => {
+        closeDialog();
+        resolve(a);
+      };
+      const back = button('Go back to the order', () => done('back'), {
+        className: 'primary',
+        key: 'unconfirmed-back',
+      });
+      const buttons = [
+        ...(to
+          ? [button('Confirm it and end the turn', () => done('confirm'), { key: 'unconfirmed-confirm' })]
+          : []),
+        back,
+        button('End the turn without it', () => done('drop'), { key: 'unconfirmed-drop' }),
+      ];
+      showPanel(
+        'unconfirmed',
+        [
+          el('h2', { attrs: { id: 'overlay-title' }, text: 'This order is not confirmed yet' }),
+          el('p', { text: what }),
+          el('p', {
+            text: to
+              ? `It is not in ${possessive(side)} orders until you confirm it.`
+              : `You picked ${names.length === 1 ? 'a force' : 'forces'} but no destination: ${names.length === 1 ? 'it stays' : 'they stay'} where ${names.length === 1 ? 'it is' : 'they are'} unless you give an order.`,
+          }),
+          el('div', { className: 'end-actions' }, buttons),
+        ],
+        back,
+      );
+    });
   }
 
   /** Hot-seat: covers the screen, then shows `side`'s turn when its player is ready. */
@@ -446,6 +623,7 @@ export class GameScreen {
   // ------------------------------------------------------------------ rendering
 
   private render() {
+    this.shownState = this.session.state;
     keepFocus(() => {
       const ctx = this.context();
       const l = this.layout;
@@ -505,7 +683,7 @@ export class GameScreen {
       this.launch.side === 'none'
         ? `Watching the computer play both sides (${difficulty})`
         : this.launch.side === 'both'
-          ? `Two players${viewer ? ` · ${name(viewer)}'s orders` : ''}`
+          ? `Two players${viewer ? ` · ${namePossessive(name(viewer))} orders` : ''}`
           : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
     l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
   }
@@ -571,9 +749,17 @@ export class GameScreen {
     }
     const sel = this.screen.selection;
     const lead = sel?.forces[0];
+    const last = this.session.lastReport;
+    const refused =
+      side && last && last.turn === state.turn - 1
+        ? last.items.flatMap((i) =>
+            i.kind === 'rejected' && i.side === side && i.order.type === 'move' ? [i.order.to] : [],
+          )
+        : [];
     return {
       world: this.session.world,
       state,
+      refused,
       selectedArea: this.screen.selectedArea,
       origin: this.screen.selection?.origin ?? null,
       destinations: this.destinations(),

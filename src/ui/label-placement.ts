@@ -79,7 +79,9 @@ export function clippedLength(r: Rect, s: Segment): number {
 /** Candidate rectangles around an anchor, in order of preference. */
 function candidates(a: Anchor, s: { width: number; height: number }): Rect[] {
   const spots: [number, number][] = [];
-  for (const extra of [0, 10, 22]) {
+  // Farther spots last: a crowded card moves away from its marker (a leader line joins them)
+  // rather than cover another card's name.
+  for (const extra of [0, 10, 22, 40, 64]) {
     const d = a.radius + GAP + extra;
     const e = d * 0.72;
     spots.push(
@@ -138,15 +140,18 @@ export function placeCards(
       let bestCost = Number.POSITIVE_INFINITY;
       const last = v === s.variants.length - 1;
       for (const [rank, r] of candidates(anchor, variant).entries()) {
-        let clash = 0;
+        let onMarkers = 0;
         markers.forEach((m, k) => {
-          if (k !== i) clash += overlap(r, m);
+          if (k !== i) onMarkers += overlap(r, m);
         });
-        for (const p of placedList) clash += overlap(r, p);
+        let onCards = 0;
+        for (const p of placedList) onCards += overlap(r, p);
+        const clash = onMarkers + onCards;
         const off = outside(r, bounds);
         const fits = clash + off <= r.width * r.height * 0.03;
         if (!fits && !last) continue;
-        let cost = clash * 5 + off * 6 + rank * 10;
+        // Covering another card hides its name: far worse than covering a marker.
+        let cost = onMarkers * 5 + onCards * 25 + off * 6 + rank * 10;
         if (cost >= bestCost && cost >= fallbackCost) continue;
         for (const seg of routes) cost += clippedLength(r, seg) * 2;
         if (fits && cost < bestCost) {

@@ -69,6 +69,13 @@ export function renderLegend(container: HTMLElement) {
       ),
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'legal-symbol' })]), 'can move here'),
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'selected-symbol' })]), 'selected'),
+      entry(
+        svg([
+          shape('line', { x1: '3', y1: '3', x2: '13', y2: '13', class: 'refused-symbol' }),
+          shape('line', { x1: '3', y1: '13', x2: '13', y2: '3', class: 'refused-symbol' }),
+        ]),
+        'your order there was refused last turn (the report says why)',
+      ),
     ]),
   );
 }

@@ -8,6 +8,7 @@ import './style.css';
 import './classroom.css';
 import type { Replay } from '../replay/index';
 import { replayFromFragment } from '../replay/index';
+import type { Scenario } from '../scenario/schema';
 import { type Autosave, type Restored, readAutosave, resume } from './autosave';
 import { findScenario } from './bundled-scenarios';
 import { onClassroomRequest } from './classroom-events';
@@ -17,19 +18,39 @@ import { el } from './dom';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
 import { fetchScenarioText } from './remote-scenario';
+import { navigate, onRoute, parseRoute, type Route, record } from './routes';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
 import { findWhatIf } from './what-ifs';
 
 const root = document.getElementById('app') ?? document.body;
 let current: { destroy(): void } | null = null;
+/** The screen on show (its route page), so Back and Forward to it do nothing more. */
+let shown: Route['page'] | null = null;
+/** What the pages showed, for Back and Forward (the game is also in the autosave). */
+const memory: {
+  game?: { session: GameSession; launch: LaunchOptions };
+  replay?: Replay;
+  compare?: [Replay, Replay];
+} = {};
 
-function showStart(notice?: string) {
+/**
+ * How a screen that opens records itself in the browser's history: a new
+ * entry (a player's click), the current one replaced (a link, an error), or
+ * nothing (Back and Forward, which have already moved).
+ */
+type History = 'push' | 'replace' | 'none';
+
+function recordScreen(route: Route, how: History) {
+  if (how !== 'none') record(route, how === 'replace');
+}
+
+function showStart(notice?: string, how: History = notice ? 'replace' : 'push') {
   current?.destroy();
   current = null;
-  // Back to a plain address, so reloading shows the start screen (and Continue), never a fresh game.
-  if (window.location.search || window.location.hash)
-    history.replaceState(null, '', window.location.pathname);
+  shown = 'start';
+  // A plain address, so reloading shows the start screen (and Continue), never a fresh game.
+  recordScreen({ page: 'start' }, how);
   document.title = 'Price of Victory';
   const screen = el('main', { className: 'start-screen', attrs: { id: 'start-screen' } });
   root.replaceChildren(screen);
@@ -47,20 +68,24 @@ function showStart(notice?: string) {
 }
 
 /** The replay viewer (loaded only when needed). */
-async function openReplay(replay: Replay, turn?: number) {
+async function openReplay(replay: Replay, turn?: number, how: History = 'push') {
   const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
   if (!found.ok) return showStart(`The replay cannot be shown. ${found.message.replace('This game', 'It')}`);
   current?.destroy();
   const { ReplayViewer } = await import('./replay-viewer');
   const screen = new ReplayViewer(root, found.base, replay, {
-    back: () => showStart(),
+    back: () => navigate({ page: 'start' }),
     play: (session, launch) => void openGame(session, launch),
   });
   current = screen;
+  shown = 'replay';
+  memory.replay = replay;
+  // A replay opened from a shared link keeps the link as its address (reloading opens it again).
+  if (!window.location.hash.startsWith('#replay=') || how === 'push') recordScreen({ page: 'replay' }, how);
   screen.start(turn);
 }
 
-async function openCompare(a: Replay, b: Replay) {
+async function openCompare(a: Replay, b: Replay, how: History = 'push') {
   if (a.scenario.hash !== b.scenario.hash && a.scenario.id === b.scenario.id && a.whatIf !== b.whatIf) {
     const name = (r: Replay) => (r.whatIf ? `the what-if “${r.whatIf}”` : 'history');
     return showStart(
@@ -77,8 +102,11 @@ async function openCompare(a: Replay, b: Replay) {
     return showStart(`The replays cannot be compared. ${found.message.replace('This game', 'They')}`);
   current?.destroy();
   const { CompareView } = await import('./compare-view');
-  const screen = new CompareView(root, found.scenario, a, b, { back: () => showStart() });
+  const screen = new CompareView(root, found.scenario, a, b, { back: () => navigate({ page: 'start' }) });
   current = screen;
+  shown = 'compare';
+  memory.compare = [a, b];
+  recordScreen({ page: 'compare' }, how);
   screen.start();
 }
 
@@ -87,7 +115,7 @@ onClassroomRequest((request) => {
   else void openCompare(request.a, request.b);
 });
 
-async function startNew(options: LaunchOptions) {
+async function startNew(options: LaunchOptions, how: History = 'push') {
   const bundled = findAnyScenario(options.scenario);
   if (!bundled) return showStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
   if (!bundled.loaded.ok) {
@@ -112,21 +140,67 @@ async function startNew(options: LaunchOptions) {
     playersFor(options.side, options.difficulty),
     options.whatIf,
   );
-  await openGame(session, { ...options, scenario: bundled.file });
+  await openGame(session, { ...options, scenario: bundled.file }, undefined, how);
 }
 
-async function resumeSaved(save: Autosave) {
+async function resumeSaved(save: Autosave, how: History = 'push') {
   const result = resume(save);
   if (!result.ok) return showStart(result.message);
-  await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice });
+  await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
 }
 
-async function openGame(session: GameSession, launch: LaunchOptions, restored?: Restored) {
+async function openGame(
+  session: GameSession,
+  launch: LaunchOptions,
+  restored?: Restored,
+  how: History = 'push',
+) {
   current?.destroy();
   const { GameScreen } = await import('./game-screen');
-  const screen = new GameScreen(root, session, launch, () => showStart(), restored);
+  const screen = new GameScreen(root, session, launch, () => navigate({ page: 'start' }), restored);
   current = screen;
+  shown = 'game';
+  memory.game = { session, launch };
+  // The game's address is #/game (a link's ?scenario=… is dropped): reloading it continues the game.
+  recordScreen({ page: 'game' }, how);
   screen.start();
+}
+
+/**
+ * Back or Forward to the game: the game left (it saved itself, with the
+ * orders being drafted, when it was left) comes back as it was.
+ */
+async function returnToGame(how: History) {
+  const save = readAutosave();
+  const live = memory.game;
+  const sameGame =
+    save &&
+    live &&
+    save.scenario.id === live.session.world.scenario.meta.id &&
+    save.seed === live.session.seed &&
+    save.turns.length === live.session.turns.length;
+  if (save && (sameGame || !live)) return resumeSaved(save, how);
+  if (live) return openGame(live.session, live.launch, undefined, how);
+  showStart('There is no game to go back to: start one, or continue a saved game.');
+}
+
+/** Back and Forward: shows the screen of the route the browser moved to. */
+function showRoute(route: Route) {
+  if (route.page === shown) return;
+  switch (route.page) {
+    case 'start':
+      return showStart(undefined, 'none');
+    case 'game':
+      return void returnToGame('none');
+    case 'replay':
+      if (memory.replay) return void openReplay(memory.replay, undefined, 'none');
+      return bootReplayLink() ?? showStart('The replay is not open any more: open its file or link again.');
+    case 'compare':
+      if (memory.compare) return void openCompare(memory.compare[0], memory.compare[1], 'none');
+      return showStart('The comparison is not open any more: choose the two replays again.');
+    default:
+      return;
+  }
 }
 
 /** `?scenario=https://…`: fetches the scenario, checks it, and starts it like a bundled one. */
@@ -145,18 +219,41 @@ async function startRemote(options: LaunchOptions) {
   await startNew({ ...options, scenario: added.scenario.file });
 }
 
-function boot() {
-  if (window.location.hash.startsWith('#replay=')) {
-    const loaded = replayFromFragment(window.location.hash);
-    if (!loaded.ok) {
-      return showStart(
-        `The replay link could not be opened: ${loaded.problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
-      );
-    }
-    return void openReplay(loaded.value);
+/** A shared replay link (#replay=…) in the address: opens it; null when there is none. */
+function bootReplayLink(): true | null {
+  if (!window.location.hash.startsWith('#replay=')) return null;
+  const loaded = replayFromFragment(window.location.hash);
+  if (!loaded.ok) {
+    showStart(
+      `The replay link could not be opened: ${loaded.problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+    );
+    return true;
   }
+  void openReplay(loaded.value, undefined, 'replace');
+  return true;
+}
+
+function boot() {
+  onRoute(showRoute);
+  if (bootReplayLink()) return;
   const { options, problems } = optionsFromUrl(window.location.search);
-  if (!options) return showStart();
+  if (!options) {
+    // A page's own address (reloaded, or opened from the history): that page, as far as it can be shown.
+    const route = parseRoute(window.location.hash);
+    if (route?.page === 'game') return void returnToGame('replace');
+    if (route?.page === 'teacher') {
+      showStart(undefined, 'replace');
+      const loaded = findAnyScenario(route.scenario)?.loaded;
+      if (loaded?.ok) {
+        const scenario: Scenario = loaded.value;
+        void import('./teacher-view').then((m) => m.showTeacherView(scenario));
+      }
+      return;
+    }
+    if (route && route.page !== 'start')
+      return showStart('That page is not open any more: here is the start screen.');
+    return showStart(undefined, 'replace');
+  }
   if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
   // A link to the game that is already saved with progress: ask before starting it again from turn 1.
@@ -170,7 +267,7 @@ function boot() {
     save.launch.side === options.side &&
     save.whatIf === options.whatIf
   ) {
-    showStart();
+    showStart(undefined, 'replace');
     showHandover(
       'You have already played this game',
       [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
@@ -192,7 +289,7 @@ function boot() {
     });
     return;
   }
-  void startNew(options);
+  void startNew(options, 'replace');
 }
 
 try {

@@ -9,7 +9,7 @@ import { describeForce, summariseForces } from './describe-force';
 import { button, el } from './dom';
 import { capitalise, formatNumber, ownerLabel } from './format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkGroup, groupMoves, legalDestinations, risksAt } from './order-draft';
+import { checkGroup, legalDestinations, planGroup, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
 
 const MAX_LISTED = 6;
@@ -24,6 +24,8 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
   }
   container.hidden = false;
   const sel = screen.selection;
+  // On a phone a move being prepared is a sheet over the map (style.css).
+  container.classList.toggle('sheet', sel !== null);
   if (!sel) {
     container.replaceChildren(
       el('p', {
@@ -58,7 +60,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         el('strong', { text: `${area?.name ?? screen.refusal.area}: ` }),
-        screen.refusal.reason,
+        `${screen.refusal.reason}. ${nextStep(forces, screen.refusal.reason)}`,
       ]),
     );
   }
@@ -66,6 +68,18 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     screen.destination ? preview(ctx, side, forces, screen.destination) : destinations(ctx, side, forces),
   );
   container.replaceChildren(...parts);
+}
+
+/** What to do after a refusal, in a sentence. */
+function nextStep(forces: readonly ForceState[], reason: string): string {
+  const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
+  const army = forces.some((f) => f.type === 'army');
+  if (ships && !army && /neither a sea area/.test(reason))
+    return 'To invade it, tick an army in the same port too: its transports and escorts go with it. Or choose a sea area.';
+  if (/transports/.test(reason))
+    return 'Bring transports to the army’s port first, or pick a place it can reach overland.';
+  if (/out of reach/.test(reason)) return 'Choose an area ringed in green: those are in reach this turn.';
+  return 'Choose an area ringed in green, or Clear to start again.';
 }
 
 function rangeText(ctx: ScreenContext, forces: readonly ForceState[]): string {
@@ -126,11 +140,15 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const verdict = checkGroup(world, state, side, forces, to, earlier);
-  const moves: Order[] = groupMoves(
+  const plan = planGroup(
+    world,
     state,
+    side,
     forces.map((f) => f.id),
     to,
+    earlier,
   );
+  const moves: Order[] = plan.orders;
   const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);
   const stock = state.sides[side].stocks.oil ?? 0;
@@ -169,6 +187,22 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     const convoy = cost.convoy.map((t) => `${t.name} (${describeForce(t)})`).join(', ');
     rows.push(fact('Shipping', `goes by sea: takes ${convoy || 'transports'} along`));
   }
+  const named = (ids: readonly string[]) =>
+    ids.map((id) => state.forces.find((f) => f.id === id)?.name ?? id).join(', ');
+  if (verdict.ok && plan.escortsTo) {
+    const escorts = plan.orders.filter((o) => o.to === plan.escortsTo).map((o) => o.force);
+    if (escorts.length)
+      rows.push(
+        fact(
+          'Escort',
+          `${named(escorts)} ${escorts.length === 1 ? 'sails' : 'sail'} with the landing to ${world.areas.get(plan.escortsTo)?.name ?? plan.escortsTo}, the sea next to ${name} (ships cannot enter land).`,
+        ),
+      );
+  }
+  if (verdict.ok && plan.staying.length)
+    rows.push(
+      fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),
+    );
   if (risk.there.length > 0) {
     const listed = risk.there.slice(0, MAX_LISTED).map((f) => `${f.name} (${describeForce(f)})`);
     if (risk.there.length > MAX_LISTED) listed.push(`and ${risk.there.length - MAX_LISTED} more`);

@@ -11,9 +11,11 @@ import {
   type ForceState,
   type GameState,
   type Legality,
+  moveRoute,
   type Order,
   type World,
 } from '../engine/index';
+import { seaLiftTransports } from '../engine/orders';
 import type { SideId } from '../scenario/schema';
 
 type MoveOrder = Extract<Order, { type: 'move' }>;
@@ -38,11 +40,12 @@ export class OrderDraft {
     return verdict;
   }
 
-  /** Moves each force to `to` (see groupMoves); a force that already had a move order gets this one instead. */
+  /** Moves the group to `to` (see planGroup); a force that already had a move order gets this one instead. */
   addMoves(world: World, state: GameState, forces: readonly string[], to: string): Legality[] {
     const before = [...this.list];
     this.list = this.list.filter((o) => !(o.type === 'move' && forces.includes(o.force)));
-    const verdicts = groupMoves(state, forces, to).map((order) => this.add(world, state, order));
+    const plan = planGroup(world, state, this.side, forces, to, this.list);
+    const verdicts = plan.orders.map((order) => this.add(world, state, order));
     if (verdicts.some((v) => !v.ok)) this.list = before;
     return verdicts;
   }
@@ -100,7 +103,75 @@ export function legalDestinations(
   return out;
 }
 
-/** Whether all `forces` may move to `to`; the first refusal (with its reason) if not. */
+/**
+ * What a group of forces sent to `to` does, as a player means it. Usually every
+ * force moves there, armies first (groupMoves). An army sent with its
+ * transports and escorts (or the whole stack) onto land that ships cannot
+ * enter invades it: the army sails with the transports it needs, which go
+ * along without an order of their own, and the other ships escort it to the
+ * last sea area on its way; ships with no sea route stay.
+ */
+export interface GroupPlan {
+  orders: MoveOrder[];
+  /** Transports that sail with an army (no order of their own). */
+  carried: string[];
+  /** The sea area the escorts go to, when the target is land they cannot enter. */
+  escortsTo: string | null;
+  /** Ships that stay where they are (the army does not go by sea). */
+  staying: string[];
+}
+
+export function planGroup(
+  world: World,
+  state: GameState,
+  side: SideId,
+  ids: readonly string[],
+  to: string,
+  earlier: readonly Order[],
+): GroupPlan {
+  const plain: GroupPlan = { orders: groupMoves(state, ids, to), carried: [], escortsTo: null, staying: [] };
+  const forces = ids.flatMap((id) => state.forces.filter((f) => f.id === id));
+  const armies = forces.filter((f) => f.type === 'army');
+  const ships = forces.filter((f) => f.type === 'ship' || f.type === 'flotilla');
+  const dest = world.areas.get(to);
+  if (!dest || armies.length === 0 || ships.length === 0) return plain;
+  const owner = state.control[to] ?? dest.owner;
+  if (dest.kind === 'sea' || (dest.port && owner === side)) return plain;
+
+  const orders: MoveOrder[] = armies.map((a) => ({ type: 'move', force: a.id, to }));
+  const given = [...earlier];
+  const taken = new Set<string>();
+  let route: string[] | null = null;
+  for (const o of orders) {
+    const army = forces.find((f) => f.id === o.force);
+    const v = checkOrder(world, state, side, o, given);
+    if (army && v.ok && v.bySea) {
+      for (const t of seaLiftTransports(world, state, army, to, true, taken)) taken.add(t.id);
+      route ??= moveRoute(world, state, side, o);
+    }
+    given.push(o);
+  }
+  const seaOnRoute = route
+    ? [...route].reverse().find((id) => world.areas.get(id)?.kind === 'sea')
+    : undefined;
+  const escortsTo = seaOnRoute ?? null;
+  const staying: string[] = [];
+  for (const f of forces) {
+    if (f.type === 'army' || taken.has(f.id)) continue;
+    const target = f.type === 'air' ? to : escortsTo;
+    const order: MoveOrder | null = target ? { type: 'move', force: f.id, to: target } : null;
+    // A force that cannot go along stays, and says so; it never blocks the invasion.
+    if (!order || !checkOrder(world, state, side, order, given).ok) {
+      staying.push(f.id);
+      continue;
+    }
+    orders.push(order);
+    given.push(order);
+  }
+  return { orders, carried: [...taken], escortsTo, staying };
+}
+
+/** Whether all `forces` may move to `to` (as planGroup sends them); the first refusal (with its reason) if not. */
 export function checkGroup(
   world: World,
   state: GameState,
@@ -112,8 +183,15 @@ export function checkGroup(
   const given = [...earlier];
   let longest = 0;
   let bySea = false;
-  for (const f of forces) {
-    const order: Order = { type: 'move', force: f.id, to };
+  const plan = planGroup(
+    world,
+    state,
+    side,
+    forces.map((f) => f.id),
+    to,
+    earlier,
+  );
+  for (const order of plan.orders) {
     const verdict = checkOrder(world, state, side, order, given);
     if (!verdict.ok) return verdict;
     longest = Math.max(longest, verdict.distance ?? 0);

@@ -3,12 +3,14 @@
  * decisions and builds this side may order, and all of its forces to pick
  * from. Everything here works with the keyboard alone.
  */
+
 import type { Order, SortieFuel } from '../engine/index';
 import { checkOrder, forecastOil } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
-import { formatNumber } from './format';
+import { formatNumber, namePossessive } from './format';
+import { goalsList } from './goals-view';
 import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
 
@@ -24,7 +26,10 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
     return;
   }
   const name = ctx.session.world.scenario.sides[side].name;
-  const parts: HTMLElement[] = [howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name)];
+  const parts: HTMLElement[] = [];
+  const goal = goalBox(ctx, side);
+  if (goal) parts.push(goal);
+  parts.push(howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name));
   const decisions = decisionsSection(ctx, side);
   if (decisions) parts.push(decisions);
   const builds = buildsSection(ctx, side);
@@ -33,9 +38,27 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
   container.replaceChildren(...parts);
 }
 
+/** The player's goal (and the other side's), open on the first turn so every game starts with it. */
+function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const list = goalsList(ctx.session.world.scenario, side);
+  if (!list) return null;
+  const d = el('details', { className: 'goal-box', attrs: { id: 'goal-box' } }, [
+    el('summary', { text: 'Your goal' }),
+    list,
+  ]);
+  // Open on the first turn until the player folds it away (it stays folded across renders).
+  const folded = '#goal-folded';
+  d.open = ctx.session.state.turn === 1 && !ctx.screen.openGroups.has(folded);
+  d.addEventListener('toggle', () => {
+    if (d.open) ctx.screen.openGroups.delete(folded);
+    else ctx.screen.openGroups.add(folded);
+  });
+  return d;
+}
+
 /** Five steps for a first game; open on the first turn, folded away after. */
 function howToPlay(open: boolean): HTMLElement {
-  const d = el('details', { className: 'how-to' }, [
+  const d = el('details', { className: 'how-to', attrs: { id: 'how-to' } }, [
     el('summary', { text: 'How to play' }),
     el('ol', {}, [
       el('li', { text: 'Look at your stocks in the bar at the top: oil runs out, ships are scarce.' }),
@@ -45,6 +68,23 @@ function howToPlay(open: boolean): HTMLElement {
       el('li', { text: 'Check the cost and the risk, then confirm. Take decisions below if there are any.' }),
       el('li', { text: 'Press “End turn”. Both sides move at once; the rules work out what happens.' }),
       el('li', { text: 'Read the report: every number that changed, and why. Click an item to see where.' }),
+    ]),
+    el('p', { className: 'keys', attrs: { id: 'keys-help' } }, [
+      el('strong', { text: 'Keys: ' }),
+      el('kbd', { text: 'E' }),
+      ' end turn · ',
+      el('kbd', { text: '?' }),
+      ' this help · ',
+      el('kbd', { text: 'Enter' }),
+      ' on a ticked force: where it can go · ',
+      el('kbd', { text: 'Esc' }),
+      ' clear the selection · map: arrows move, + and − zoom, 0 shows it all, ',
+      el('kbd', { text: 'N' }),
+      ' / ',
+      el('kbd', { text: 'P' }),
+      ' next / previous area (its card shows), ',
+      el('kbd', { text: 'Enter' }),
+      ' selects it.',
     ]),
   ]);
   d.open = open;
@@ -77,11 +117,15 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
         (short > 0
           ? ` ${short === 1 ? 'One sortie finds' : `${short} sorties find`} the tanks empty ${beforeDeliveries(session.world.scenario)}.`
           : '');
-  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s orders this turn` } }, [
-    el('h3', { text: 'Orders this turn' }),
-    el('p', { className: 'muted', text: summary }),
-    orders.length ? list : null,
-  ]);
+  return el(
+    'section',
+    { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} orders this turn` } },
+    [
+      el('h3', { text: 'Orders this turn' }),
+      el('p', { className: 'muted', text: summary }),
+      orders.length ? list : null,
+    ],
+  );
 }
 
 /** An order in words; a move with its oil from the forecast (`sortie`), and whether the tanks hold it. */
@@ -129,7 +173,12 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
         el('strong', { text: c.label }),
         el('p', { text: c.description }),
         chosen
-          ? el('p', { className: 'ok', text: 'Chosen for this turn (cancel it in the order list).' })
+          ? el('p', {
+              className: 'ok',
+              text: 'Chosen for this turn (cancel it in the order list).',
+              // Where the Decide button was: focus stays here after choosing.
+              attrs: { 'data-key': `choose-${c.id}`, tabindex: '-1' },
+            })
           : verdict.ok
             ? button(`Decide: ${c.label}`, () => ctx.actions.choose(c.id), { key: `choose-${c.id}` })
             : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
@@ -211,7 +260,12 @@ function forcesSection(ctx: ScreenContext, side: SideId, name: string): HTMLElem
   const groups = areas.map((id) => {
     const forces = byArea.get(id) ?? [];
     const details = el('details', { className: 'area-group' });
-    details.open = screen.selection?.origin === id || screen.selectedArea === id;
+    details.open = screen.openGroups.has(id) || screen.selection?.origin === id || screen.selectedArea === id;
+    // Open stays open (after a confirm, a new render): the list never collapses under the player.
+    details.addEventListener('toggle', () => {
+      if (details.open) screen.openGroups.add(id);
+      else screen.openGroups.delete(id);
+    });
     details.append(
       el('summary', { attrs: { 'data-key': `group-${id}` } }, [
         el('span', { text: world.areas.get(id)?.name ?? id }),
@@ -228,12 +282,16 @@ function forcesSection(ctx: ScreenContext, side: SideId, name: string): HTMLElem
     );
     return details;
   });
-  return el('section', { className: 'tab-section', attrs: { 'aria-label': `${name}'s forces` } }, [
-    el('h3', { text: 'Your forces' }),
-    el('p', {
-      className: 'muted',
-      text: 'Tick the forces to move together (from one area), then choose where they go.',
-    }),
-    ...groups,
-  ]);
+  return el(
+    'section',
+    { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} forces` } },
+    [
+      el('h3', { text: 'Your forces' }),
+      el('p', {
+        className: 'muted',
+        text: 'Tick the forces to move together (from one area), then choose where they go.',
+      }),
+      ...groups,
+    ],
+  );
 }

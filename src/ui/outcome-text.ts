@@ -8,7 +8,10 @@ export function outcomeTitle(o: Outcome): string {
 
 /** The reason and who won, for under the title: "Japan's national will broke. The Allies win." */
 export function outcomeLine(o: Outcome): string {
+  const reason = `${o.reason.charAt(0).toUpperCase()}${o.reason.slice(1)}.`;
+  // At the last turn the goals decide who won (the verdict on the end screen), not the engine's draw.
+  if (o.kind === 'last-turn') return reason;
   const who =
     o.winner === 'draw' ? 'Neither side has won' : o.winner === 'japan' ? 'Japan wins' : 'The Allies win';
-  return `${o.reason.charAt(0).toUpperCase()}${o.reason.slice(1)}. ${who}.`;
+  return `${reason} ${who}.`;
 }

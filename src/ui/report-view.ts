@@ -12,8 +12,9 @@ import type { SideId } from '../scenario/schema';
 import { changeText, shockLine, willItemLines } from '../text/report-text';
 import { shortName } from './board-model';
 import { button, el } from './dom';
-import { capitalise, formatDate, formatNumber, formatSigned, sideName } from './format';
+import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from './format';
 import type { ScreenContext } from './screen-state';
+import { datedMessage, forStudents } from './student-text';
 
 type Item<K extends ReportItem['kind']> = Extract<ReportItem, { kind: K }>;
 
@@ -96,12 +97,20 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     }
   };
   section(
+    'Orders refused — these did not happen',
+    of('rejected').map((i) =>
+      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+    ),
+  );
+  section(
     'The end',
     of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
   );
   section(
     'Events',
-    of('event').map((i) => eventItem(world, i)),
+    of('event').map((i) =>
+      eventItem(world, i, report.date, report.nextDate, (e) => effectText(e, forces, of('damage'))),
+    ),
   );
   section('National will', [
     ...of('shock').map((i) => item('shock', [tag('Shock', i.side), shockLine(i)])),
@@ -207,12 +216,6 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     moves.length <= 8,
   );
   section(
-    'Orders refused',
-    of('rejected').map((i) =>
-      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
-    ),
-  );
-  section(
     'Searches',
     of('detection').map((i) =>
       item('detection', [
@@ -294,14 +297,20 @@ function placeButton(ctx: ScreenContext, areaId: string): HTMLElement {
   });
 }
 
-function eventItem(world: World, i: Item<'event'>): HTMLLIElement {
+function eventItem(
+  world: World,
+  i: Item<'event'>,
+  turnStart: string,
+  turnEnd: string,
+  effectText: (e: string) => string,
+): HTMLLIElement {
   const source = world.scenario.meta.sources.find((s) => s.key === i.source);
   return item('event', [
     tag('Event'),
     el('strong', { text: i.title }),
-    ...i.effects.map((e) => el('p', { text: e })),
-    el('p', { className: 'note', text: i.note }),
-    el('p', { className: 'source', text: `Source: ${source ? source.citation : i.source}` }),
+    ...i.effects.map((e) => el('p', { text: datedMessage(effectText(e), turnStart, turnEnd) })),
+    el('p', { className: 'note', text: forStudents(i.note) }),
+    el('p', { className: 'source', text: `Source: ${forStudents(source ? source.citation : i.source)}` }),
   ]);
 }
 
@@ -399,6 +408,22 @@ function ownerWord(owner: string): string {
       : 'nobody';
 }
 
+/**
+ * An event's effect as a student reads it: "X damaged (189%)" from a scripted
+ * strike becomes what the loss means for that force ("189 aircraft lost").
+ */
+function effectText(
+  text: string,
+  forces: Map<string, ForceState>,
+  damage: readonly Item<'damage'>[],
+): string {
+  const m = /^(.+) (?:damaged \((\d+)%\)|sunk)$/.exec(text);
+  if (!m) return text;
+  const d = damage.find((x) => x.name === m[1]);
+  if (!d) return text;
+  return `${d.name}: ${lossText(forces.get(d.force), d)}`;
+}
+
 /** What a loss means for this kind of force: "sunk", "35% damage", "12 aircraft lost", … */
 function lossText(
   force: ForceState | undefined,
@@ -413,7 +438,7 @@ function lossText(
     case 'air':
       return `${formatNumber(l.amount)} aircraft lost${l.destroyed ? ' (none left)' : ''}`;
     case 'army':
-      return `${formatNumber(l.amount)} thousand men lost${l.destroyed ? ' (destroyed)' : ''}`;
+      return `${formatThousands(l.amount)} men lost${l.destroyed ? ' (destroyed)' : ''}`;
     default:
       return (l.destroyed ? 'destroyed' : `${formatNumber(l.amount)} lost`) + planes;
   }

@@ -82,6 +82,7 @@ export function screenActions(host: ActionHost): Actions {
       const sel = s.selection;
       const to = s.destination;
       if (!side || !sel || !to) return;
+      s.openGroups.add(sel.origin);
       const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to);
       const refused = verdicts.find((v) => !v.ok);
       if (refused && !refused.ok) {

@@ -25,6 +25,8 @@ export interface ScreenState {
   /** Index into the session's reports of the report on screen (null: the latest). */
   reportIndex: number | null;
   tab: Tab;
+  /** Areas whose group in the force list the player has open (kept across renders and confirms). */
+  openGroups: Set<string>;
 }
 
 export interface Actions {
@@ -61,5 +63,6 @@ export function initialScreenState(viewer: SideId | null): ScreenState {
     refusal: null,
     reportIndex: null,
     tab: viewer ? 'orders' : 'report',
+    openGroups: new Set(),
   };
 }

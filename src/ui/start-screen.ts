@@ -4,12 +4,14 @@
  * difficulty and a seed — or continue the autosaved game. It also shows the link that starts the chosen game directly, for a
  * teacher to hand to a class.
  */
+
 import { type Autosave, readAutosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
 import { type ClassroomHooks, renderClassroomTools } from './classroom-tools';
 import { customScenarios } from './custom-scenarios';
 import { button, el } from './dom';
 import { formatDate, formatMinutes } from './format';
+import { goalsList } from './goals-view';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
 import { HISTORY_CHOICE } from './what-ifs';
@@ -123,6 +125,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
             text: `${meta.period} · ${turns} · about ${formatMinutes(meta.playMinutes)}`,
           }),
           el('span', { className: 'scenario-summary', text: meta.summary }),
+          goalsList(s.loaded.value, null, 'goals scenario-goals'),
         ]),
       ]),
     );

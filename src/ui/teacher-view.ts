@@ -6,10 +6,16 @@
 import type { Scenario } from '../scenario/schema';
 import { openClassroomDialog } from './classroom-dialog';
 import { el } from './dom';
+import { overlayClosed, overlayOpened } from './routes';
+import { forStudents } from './student-text';
 
 export function showTeacherView(scenario: Scenario) {
   const meta = scenario.meta;
-  const { body } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view');
+  const { body, close } = openClassroomDialog(`Teacher view: ${meta.title}`, 'teacher-view', () =>
+    overlayClosed('teacher'),
+  );
+  // A page of its own: Back closes it, Forward opens it again.
+  overlayOpened({ page: 'teacher', scenario: meta.id }, close, () => showTeacherView(scenario));
   const eventTitle = (id: string) => scenario.events.find((e) => e.id === id)?.title ?? id;
   const parts: (HTMLElement | null)[] = [
     el('p', { className: 'muted', text: `${meta.period} · about ${meta.playMinutes} minutes` }),
@@ -19,7 +25,7 @@ export function showTeacherView(scenario: Scenario) {
       el(
         'ul',
         {},
-        meta.teacherNotes.map((n) => el('li', { text: n })),
+        meta.teacherNotes.map((n) => el('li', { text: forStudents(n) })),
       ),
     ]),
     el('section', { attrs: { 'aria-labelledby': 'tv-prompts' } }, [
@@ -29,7 +35,7 @@ export function showTeacherView(scenario: Scenario) {
         {},
         meta.discussionPrompts.map((p) =>
           el('li', {}, [
-            p.prompt,
+            forStudents(p.prompt),
             p.event ? el('span', { className: 'muted', text: ` (after “${eventTitle(p.event)}”)` }) : null,
           ]),
         ),
@@ -45,7 +51,10 @@ export function showTeacherView(scenario: Scenario) {
           el(
             'dl',
             {},
-            scenario.whatIfs.flatMap((w) => [el('dt', { text: w.title }), el('dd', { text: w.description })]),
+            scenario.whatIfs.flatMap((w) => [
+              el('dt', { text: w.title }),
+              el('dd', { text: forStudents(w.description) }),
+            ]),
           ),
         ])
       : null,
@@ -54,7 +63,7 @@ export function showTeacherView(scenario: Scenario) {
       el(
         'ul',
         { className: 'sources' },
-        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${s.citation}`])),
+        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
       ),
     ]),
   ];

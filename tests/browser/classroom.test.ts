@@ -170,8 +170,12 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     await endTurn(page);
     const saved = await state(page);
     const savePath = await exportFile(page, 'Export save as a file', 'game.save.json');
-    // Reloading the game's link asks before starting again: continue.
+    // Reloading the game's page (#/game) continues it.
     await page.reload();
+    await waitForReady(page);
+    expect(await state(page)).toEqual(saved);
+    // Opening the game's link again asks before starting again: continue.
+    await page.goto(game.server.url + LINK);
     await page.getByRole('button', { name: 'Continue the saved game' }).click();
     await waitForReady(page);
     expect(await state(page)).toEqual(saved);

@@ -54,9 +54,8 @@ describe('drafted orders survive a reload (production build)', () => {
     const hint = (await page.locator('#end-turn-hint').textContent()) ?? '';
     expect(hint).toContain('2 orders · sorties burn');
 
-    // The laptop's lid closes, the tab reloads: the game's link asks, the player continues.
+    // The laptop's lid closes, the tab reloads: the game's page (#/game) continues the game.
     await page.reload();
-    await page.getByRole('button', { name: 'Continue the saved game' }).click();
     await waitForReady(page);
     expect(await orders(page)).toEqual(given);
     await page.getByRole('tab', { name: 'Orders (2)' }).click();
@@ -106,7 +105,6 @@ describe('drafted orders survive a reload (production build)', () => {
     expect(await orders(page)).toEqual([]);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Continue the saved game' }).click();
     // The screen is covered for the Allied player: Japan does not get its turn back.
     await expect(dialog.textContent()).resolves.toContain('orders are in and hidden');
     await expect(

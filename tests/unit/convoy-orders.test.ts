@@ -6,8 +6,15 @@
  * transports ordered away first are gone when the army would embark.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorld, createGame, type Order, type ReportItem, resolveTurn } from '../../src/engine';
-import { OrderDraft } from '../../src/ui/order-draft';
+import {
+  buildWorld,
+  checkOrder,
+  createGame,
+  type Order,
+  type ReportItem,
+  resolveTurn,
+} from '../../src/engine';
+import { checkGroup, OrderDraft, planGroup } from '../../src/ui/order-draft';
 import { loadScenario } from '../support/scenarios';
 
 const world = buildWorld(loadScenario('pacific-1941.json'));
@@ -83,5 +90,80 @@ describe('an army and its transports ordered together', () => {
     const r = play([...draft.orders]);
     expect(r.at('fourteenth-army')).toBe('south-china');
     expect(r.at('jp-transports-formosa')).toBe('south-china');
+  });
+});
+
+describe('two armies and one convoy (issue 14: orders never vanish)', () => {
+  const first: Order = { type: 'move', force: 'fifteenth-army', to: 'south-china' };
+  const second: Order = { type: 'move', force: 'twenty-fifth-army', to: 'formosa' };
+
+  it('the check when the second order is given counts the transports the first one takes', () => {
+    const state = createGame(world, 'two-armies');
+    expect(checkOrder(world, state, 'japan', first, [])).toMatchObject({ ok: true, bySea: true });
+    expect(checkOrder(world, state, 'japan', second, [])).toMatchObject({ ok: true, bySea: true });
+    const verdict = checkOrder(world, state, 'japan', second, [first]);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason).toContain('already used by your earlier orders');
+    // The draft the board fills refuses it too, so it is never shown as given.
+    const draft = new OrderDraft('japan');
+    expect(draft.add(world, state, first).ok).toBe(true);
+    expect(draft.add(world, state, second).ok).toBe(false);
+    expect(draft.orders).toEqual([first]);
+  });
+
+  it('resolved anyway, the second is refused before anything moves and costs no oil', () => {
+    const both = play([first, second]);
+    expect(both.at('fifteenth-army')).toBe('south-china');
+    expect(both.at('twenty-fifth-army')).toBe('indochina-south');
+    expect(both.report.items).toContainEqual(expect.objectContaining({ kind: 'rejected', order: second }));
+    expect(both.oil.changes.some((c) => c.cause.startsWith('25th Army'))).toBe(false);
+    expect(play([first]).state.sides.japan.stocks.oil).toBe(both.state.sides.japan.stocks.oil);
+  });
+});
+
+describe('invading with the whole stack (issue 14: invade as a player would)', () => {
+  const small = buildWorld(loadScenario('southern-oil-1942.json'));
+  const stack = [
+    'southern-cruisers',
+    'southern-destroyers',
+    'invasion-transports',
+    'sixteenth-army',
+    'eleventh-air-fleet',
+  ];
+
+  it('the army invades with its transports, the warships escort it to the sea next to the target', () => {
+    const state = createGame(small, 'stack');
+    const plan = planGroup(small, state, 'japan', stack, 'borneo', []);
+    expect(plan.orders[0]).toEqual({ type: 'move', force: 'sixteenth-army', to: 'borneo' });
+    expect(plan.carried).toEqual(['invasion-transports']);
+    expect(plan.escortsTo).not.toBeNull();
+    expect(small.areas.get(plan.escortsTo ?? '')?.kind).toBe('sea');
+    expect(
+      plan.orders
+        .filter((o) => o.to === plan.escortsTo)
+        .map((o) => o.force)
+        .sort(),
+    ).toEqual(['southern-cruisers', 'southern-destroyers']);
+    // The air group cannot land on an enemy airfield: it stays, and does not block the invasion.
+    expect(plan.staying).toEqual(['eleventh-air-fleet']);
+    const forces = state.forces.filter((f) => stack.includes(f.id));
+    const verdict = checkGroup(small, state, 'japan', forces, 'borneo', []);
+    expect(verdict.ok ? 'ok' : verdict.reason).toBe('ok');
+
+    const draft = new OrderDraft('japan');
+    expect(draft.addMoves(small, state, stack, 'borneo').every((v) => v.ok)).toBe(true);
+    const next = resolveTurn(small, state, { japan: [...draft.orders], allies: [] });
+    expect(next.illegal).toEqual([]);
+    const at = (id: string) => next.state.forces.find((f) => f.id === id)?.location;
+    expect(at('sixteenth-army')).toBe('borneo');
+    expect(at('invasion-transports')).toBe('borneo');
+    expect(at('southern-cruisers')).toBe(plan.escortsTo);
+  });
+
+  it('ships alone still cannot enter land, and the refusal says what to do', () => {
+    const state = createGame(small, 'stack');
+    const ships = state.forces.filter((f) => f.id === 'southern-cruisers');
+    const verdict = checkGroup(small, state, 'japan', ships, 'borneo', []);
+    expect(verdict.ok ? 'ok' : verdict.reason).toContain('neither a sea area nor one of your ports');
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * The end screen's verdict (src/ui/verdict.ts) judged on the golden game of
+ * every bundled scenario (both sides play their historical plan): it names a
+ * winner against the scenario's goals, compares with the real war, and never
+ * says Japan surrendered at a date the scenario only uses as its end.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine';
+import { loadReplayText } from '../../src/replay/index';
+import { formatThousands, namePossessive } from '../../src/ui/format';
+import { scoreGame } from '../../src/ui/score';
+import { forStudents } from '../../src/ui/student-text';
+import { judgeGame } from '../../src/ui/verdict';
+import { loadScenario } from '../support/scenarios';
+
+function playGolden(id: string) {
+  const scenario = loadScenario(`${id}.json`);
+  const world = buildWorld(scenario);
+  const replay = loadReplayText(
+    readFileSync(new URL(`../golden/${id}.replay.json`, import.meta.url), 'utf8'),
+  );
+  if (!replay.ok) throw new Error('golden replay does not load');
+  let state: GameState = createGame(world, replay.value.seed);
+  const reports: TurnReport[] = [];
+  for (const t of replay.value.turns) {
+    const r = resolveTurn(world, state, t.orders);
+    state = r.state;
+    reports.push(r.report);
+  }
+  return { world, state, reports };
+}
+
+describe('verdict at the end of each bundled scenario (historical play)', () => {
+  for (const id of [
+    'southern-oil-1942',
+    'oil-clock-1941',
+    'midway-1942',
+    'road-to-tokyo-1944',
+    'pacific-1941',
+  ]) {
+    it(`${id}: a winner, a comparison with the real war, only true history`, () => {
+      const { world, state, reports } = playGolden(id);
+      const v = judgeGame(world, state, scoreGame(world, state, reports));
+      expect(v).not.toBeNull();
+      if (!v) return;
+      expect(v.headline).toMatch(/victory|goal/);
+      expect(v.againstHistory).toMatch(/real war/);
+      expect(v.history).toBeTruthy();
+      const all = [v.headline, ...v.reasons, v.againstHistory, v.history, v.afterwards].join(' ');
+      // The old end screen turned the scenario's end date into a surrender.
+      expect(all).not.toMatch(/1 December 1941, when Japan surrendered|20 July 1942, when Japan surrendered/);
+      if (id === 'oil-clock-1941' || id === 'midway-1942' || id === 'southern-oil-1942')
+        expect(v.afterwards).toMatch(/surrendered on 2 September 1945/);
+    });
+  }
+
+  it('Midway: losing four carriers and Midway is a decisive Allied victory, as in history', () => {
+    const { world, state, reports } = playGolden('midway-1942');
+    const score = scoreGame(world, state, reports);
+    // Force the historical result onto the final state: four Japanese carriers lost, one American.
+    const sunk = new Set(['Akagi', 'Kaga', 'Sōryū', 'Hiryū', 'Yorktown']);
+    const forced: GameState = {
+      ...state,
+      control: { ...state.control, midway: 'allies', aleutians: 'japan' },
+      forces: state.forces.map((f) =>
+        f.type === 'ship' && sunk.has(f.name) ? { ...f, status: 'lost' as const } : f,
+      ),
+    };
+    const v = judgeGame(world, forced, scoreGame(world, forced, reports));
+    expect(score).toBeTruthy();
+    expect(v?.headline).toBe('A decisive Allied victory');
+    expect(v?.againstHistory).toMatch(/^Much as in the real war/);
+  });
+});
+
+describe('student-facing text', () => {
+  it('says numbers as people say them', () => {
+    expect(formatThousands(1000)).toBe('1 million');
+    expect(formatThousands(1580)).toBe('1.6 million');
+    expect(formatThousands(350)).toBe('350 thousand');
+    expect(namePossessive('Allies')).toBe("Allies'");
+    expect(namePossessive('Japan')).toBe("Japan's");
+  });
+  it('names no internal file', () => {
+    for (const id of [
+      'southern-oil-1942',
+      'oil-clock-1941',
+      'midway-1942',
+      'road-to-tokyo-1944',
+      'pacific-1941',
+    ]) {
+      const s = loadScenario(`${id}.json`);
+      const texts = [
+        ...s.meta.sources.map((x) => x.citation),
+        ...s.meta.discussionPrompts.map((p) => p.prompt),
+        ...s.meta.teacherNotes,
+        ...s.events.map((e) => e.note),
+      ].map(forStudents);
+      for (const t of texts) expect(t).not.toMatch(/HISTORY\.md|seeds\/|docs\/|seed essay|seed text/);
+    }
+  });
+});
