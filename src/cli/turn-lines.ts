@@ -5,7 +5,7 @@
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
-import { shockLine, willItemLines } from '../text/report-text';
+import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
 
 export function turnLines(world: World, report: TurnReport, after: GameState): string[] {
@@ -51,15 +51,12 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         lines.push(`  ${sideName(item.side)}'s order refused: ${item.reason}`);
         break;
       case 'shipping': {
-        const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
-        if (sunk > 0)
-          lines.push(
-            `  ${sideName(item.side)} shipping in ${areaName(item.area)}: ${item.trafficKgt} thousand GT sailed, ${sunk} sunk (submarines ${item.sunkBySubmarines}, aircraft ${item.sunkByAircraft}, mines ${item.sunkByMines}; ${item.boats} boats, ${item.aircraft} aircraft, ${item.escorts} escorts)`,
-          );
+        const line = shippingLine(item, areaName(item.area));
+        if (line) lines.push(`  ${sideName(item.side)} shipping in ${line}`);
         break;
       }
       case 'policy':
-        lines.push(`  ${sideName(item.side)} policy: ${item.name}`);
+        lines.push(`  ${policyLine(item)}`);
         break;
       case 'repaired':
         lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);

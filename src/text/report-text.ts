@@ -146,3 +146,28 @@ function signed(v: number): string {
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A sea area's shipping war this turn, or null when nothing was sunk there. */
+export function shippingLine(
+  item: Extract<ReportItem, { kind: 'shipping' }>,
+  areaName: string,
+): string | null {
+  const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
+  if (sunk === 0) return null;
+  const causes = [
+    item.sunkBySubmarines > 0
+      ? `${n(item.sunkBySubmarines)} by submarines (${n(item.boats)} boats on patrol)`
+      : '',
+    item.sunkByAircraft > 0 ? `${n(item.sunkByAircraft)} by aircraft (${n(item.aircraft)} in reach)` : '',
+    item.sunkByMines > 0 ? `${n(item.sunkByMines)} by mines (${n(item.bombers)} bombers laying them)` : '',
+  ].filter(Boolean);
+  const escorts = item.escorts > 0 ? `; ${n(item.escorts)} escorts on station` : '; no escorts on station';
+  return `${areaName}: ${n(item.trafficKgt)} thousand gross tons sailed through, ${n(sunk)} sunk — ${causes.join(', ')}${escorts}`;
+}
+
+/** A standing policy set this turn. */
+export function policyLine(item: Extract<ReportItem, { kind: 'policy' }>): string {
+  return item.policy === 'sailings'
+    ? `${capital(SIDE[item.side])} sends ${item.level}% of the cargo fleet to sea`
+    : `${capital(SIDE[item.side])} sets rationing: ${item.name}`;
+}

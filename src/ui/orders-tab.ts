@@ -32,6 +32,8 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
   parts.push(howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name));
   const decisions = decisionsSection(ctx, side);
   if (decisions) parts.push(decisions);
+  const homeFront = homeFrontSection(ctx, side);
+  if (homeFront) parts.push(homeFront);
   const builds = buildsSection(ctx, side);
   if (builds) parts.push(builds);
   parts.push(forcesSection(ctx, side, name));
@@ -145,6 +147,12 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
       return `${f?.name ?? order.force}: ${from} → ${to}${oil}${stays}`;
     }
     case 'choose': {
+      if (order.choice === 'rationing' && order.level !== undefined) {
+        const level = world.scenario.rules.rationing?.levels[order.level];
+        return `Rationing: ${level?.name ?? `level ${order.level}`}`;
+      }
+      if (order.choice === 'sailings' && order.level !== undefined)
+        return `Cargo fleet at sea: ${order.level}%`;
       const c = world.scenario.choices.find((x) => x.id === order.choice);
       return `Decision: ${c?.label ?? order.choice}`;
     }
@@ -190,6 +198,78 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
     el('p', { className: 'muted', text: 'One decision a turn. It takes effect when the turn is resolved.' }),
     list,
   ]);
+}
+
+/** Percent of the cargo fleet a player can send to sea. */
+const SAILINGS = [100, 80, 60, 40, 20, 0];
+
+/**
+ * Standing policies: how hard to ration oil at home, and how much of the cargo fleet to send to
+ * sea. They stay in force until changed; the engine's rules say what each costs (rules.rationing,
+ * the shipping war), the panel only offers them.
+ */
+function homeFrontSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const { session, drafts } = ctx;
+  const { world, state } = session;
+  const rationing = world.scenario.rules.rationing;
+  const shipping = world.scenario.rules.shipping;
+  const hasRationing = rationing?.side === side;
+  const hasSailings = shipping?.sides.includes(side) ?? false;
+  if (!hasRationing && !hasSailings) return null;
+  const drafted = (policy: string) => {
+    const o = drafts[side].orders.find((x) => x.type === 'choose' && x.choice === policy);
+    return o?.type === 'choose' ? o.level : undefined;
+  };
+  const parts: HTMLElement[] = [el('h3', { text: 'Home front' })];
+  if (rationing && hasRationing) {
+    const now = state.policies[side].rationing;
+    const chosen = drafted('rationing') ?? now;
+    const select = el(
+      'select',
+      { attrs: { id: 'policy-rationing', 'data-key': 'policy-rationing' } },
+      rationing.levels.map((l, i) =>
+        el('option', {
+          text: `${l.name}: ${formatNumber(l.oilPerTurn)} thousand barrels a month, ${l.industryPercent}% of industry${l.willPerTurn > 0 ? ', hardship at home' : ''}${i === now ? ' (now)' : ''}`,
+          attrs: { value: String(i) },
+        }),
+      ),
+    );
+    select.value = String(chosen);
+    select.addEventListener('change', () => ctx.actions.setPolicy('rationing', Number(select.value)));
+    const level = rationing.levels[chosen];
+    parts.push(
+      el('label', { text: 'Oil rationing', attrs: { for: 'policy-rationing' } }),
+      select,
+      el('p', { className: 'muted', text: level ? level.note : '' }),
+    );
+  }
+  if (hasSailings) {
+    const now = state.policies[side].sailings;
+    const chosen = drafted('sailings') ?? now;
+    const options = SAILINGS.includes(now) ? SAILINGS : [...SAILINGS, now].sort((a, b) => b - a);
+    const select = el(
+      'select',
+      { attrs: { id: 'policy-sailings', 'data-key': 'policy-sailings' } },
+      options.map((p) =>
+        el('option', {
+          text: `${p}% of the cargo fleet at sea${p === now ? ' (now)' : ''}`,
+          attrs: { value: String(p) },
+        }),
+      ),
+    );
+    select.value = String(chosen);
+    select.addEventListener('change', () => ctx.actions.setPolicy('sailings', Number(select.value)));
+    parts.push(
+      el('label', { text: 'Convoys', attrs: { for: 'policy-sailings' } }),
+      select,
+      el('p', {
+        className: 'muted',
+        text: 'Ships kept in port are not sunk, but carry no oil or raw materials home. Escorts count only in the sea area where they are.',
+      }),
+    );
+  }
+  parts.push(el('p', { className: 'muted', text: 'A policy stays in force until you change it.' }));
+  return el('section', { className: 'tab-section home-front', attrs: { 'aria-label': 'Home front' } }, parts);
 }
 
 function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {

@@ -9,7 +9,7 @@
 
 import type { ForceState, ReportItem, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
-import { changeText, shockLine, willItemLines } from '../text/report-text';
+import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { shortName } from './board-model';
 import { button, el } from './dom';
 import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from './format';
@@ -130,15 +130,23 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       }),
   ]);
   section(
-    'Decisions',
-    of('choice').map((i) =>
+    'The war on shipping',
+    of('shipping').flatMap((i) => {
+      const line = shippingLine(i, areaName(world, i.area));
+      return line ? [item('shipping', [tag('Shipping', i.side), line, placeButton(ctx, i.area)])] : [];
+    }),
+    false,
+  );
+  section('Decisions', [
+    ...of('policy').map((i) => item('choice', [tag('Policy', i.side), `${policyLine(i)}.`])),
+    ...of('choice').map((i) =>
       item('choice', [
         tag('Decision', i.side),
         `${capitalise(sideName(i.side))} decided: `,
         el('strong', { text: i.label }),
       ]),
     ),
-  );
+  ]);
   section(
     'Battles',
     of('battle').map((i) => battleItem(ctx, forces, i)),

@@ -108,6 +108,22 @@ export function screenActions(host: ActionHost): Actions {
       host.render();
     },
     choose: (choice) => add({ type: 'choose', choice }, 'Decision added to your orders.'),
+    setPolicy: (policy, level) => {
+      const side = host.screen().viewer;
+      if (!side) return;
+      const draft = host.drafts()[side];
+      // One order per policy: a new choice replaces the drafted one; the level in force needs none.
+      for (let i = draft.orders.length - 1; i >= 0; i--) {
+        const o = draft.orders[i];
+        if (o?.type === 'choose' && o.choice === policy) draft.remove(i);
+      }
+      if (host.session().state.policies[side][policy] === level) {
+        host.say('Policy unchanged.');
+        host.render();
+        return;
+      }
+      add({ type: 'choose', choice: policy, level }, 'Policy added to your orders.');
+    },
     build: (item, count) => add({ type: 'build', item, count }, 'Added to your orders.'),
     showOnMap: (id) => {
       host.screen().selectedArea = id;

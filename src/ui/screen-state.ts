@@ -39,6 +39,8 @@ export interface Actions {
   confirmMove(): void;
   cancelOrder(index: number): void;
   choose(choiceId: string): void;
+  /** Sets a standing policy (rationing level, percent of the cargo fleet at sea) for this turn's orders. */
+  setPolicy(policy: 'rationing' | 'sailings', level: number): void;
   build(item: string, count: number): void;
   /** Shows an area on the map (from the report, the lists): pans there, rings it and selects it. */
   showOnMap(areaId: string): void;

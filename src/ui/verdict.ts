@@ -57,6 +57,16 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
       `${outcome.kind === 'japan-surrenders' ? 'Japan surrendered' : 'Japan collapsed'} on ${formatDate(outcome.date, true)}.`,
     );
     if (hist.outcome === 'japan-surrenders') againstHistory = byDate(outcome, hist.date, histDate);
+  } else if (outcome.kind === 'terms-accepted') {
+    // No war, or none with the US: Japan gave up what it had fought for in China since 1937. Marginal,
+    // because Japan kept its home islands, its fleet and its people — a class can argue it did better.
+    winner = 'allies';
+    strength = 'marginal';
+    reasons.push(
+      `Japan accepted the American terms on ${formatDate(outcome.date, true)}: out of Indochina${state.flags['hull-note'] ? ' and China' : ''}, the embargo lifted, its aims given up.`,
+    );
+    if (hist.outcome === 'japan-surrenders')
+      againstHistory = `Worse for Japan's aims, better for Japan: in the real war Japan fought on until ${histDate} and lost its empire, its fleet, its cities and some three million lives.`;
   } else if (outcome.kind === 'negotiated-peace') {
     winner = 'japan';
     strength = 'decisive';
