@@ -28,9 +28,11 @@ export interface BoardHooks {
 interface CardSlot {
   image: Phaser.GameObjects.Image;
   /** Texture key and size of each form the card can take, most detailed first. */
-  variants: { key: string; width: number; height: number }[];
+  variants: { key: string; width: number; height: number; named: boolean }[];
   /** Where it is drawn, in world units (null when left out for lack of room). */
   rect: Rect | null;
+  /** Whether the form drawn shows the area's name. */
+  named?: boolean;
 }
 
 const BASE_MAX_PIXELS = 4096;
@@ -151,6 +153,23 @@ export class BoardScene extends Phaser.Scene {
       for (const a of model.world.scenario.areas) this.positions.set(a.id, toWorld(a));
     }
     this.rebuild();
+  }
+
+  /** The area cards drawn with their names, in board pixels (for tests: is every name on the board?). */
+  namedCards(): { id: string; x: number; y: number; width: number; height: number }[] {
+    const out: { id: string; x: number; y: number; width: number; height: number }[] = [];
+    for (const [id, slot] of this.cards) {
+      if (!slot.rect || !slot.named || !slot.image.visible) continue;
+      const p = this.view.toScreen({ x: slot.rect.x, y: slot.rect.y });
+      out.push({
+        id,
+        x: p.x,
+        y: p.y,
+        width: slot.rect.width * this.view.zoom,
+        height: slot.rect.height * this.view.zoom,
+      });
+    }
+    return out;
   }
 
   /** Screen position (board pixels) of an area's centre. */
@@ -493,7 +512,12 @@ export class BoardScene extends Phaser.Scene {
         }
         // Sizes in CSS pixels (the texture has dpr times as many).
         const frame = this.textures.getFrame(key);
-        return { key, width: (frame?.width ?? 1) / this.dpr, height: (frame?.height ?? 1) / this.dpr };
+        return {
+          key,
+          width: (frame?.width ?? 1) / this.dpr,
+          height: (frame?.height ?? 1) / this.dpr,
+          named: c.name !== null,
+        };
       });
       let slot = this.cards.get(a.id);
       if (!slot) {
@@ -548,6 +572,7 @@ export class BoardScene extends Phaser.Scene {
         return;
       }
       slot.rect = { x: r.x / zoom, y: r.y / zoom, width: r.width / zoom, height: r.height / zoom };
+      slot.named = variant.named;
       slot.image
         .setTexture(variant.key)
         .setVisible(true)

@@ -118,6 +118,7 @@ export class GameScreen {
       orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
       reports: () => this.session.reports,
       areaOnScreen: (id) => this.areaOnPage(id),
+      namedCards: () => this.board?.scene.namedCards() ?? [],
     });
     this.wire();
   }

@@ -151,7 +151,7 @@ export function placeCards(
         const fits = clash + off <= r.width * r.height * 0.03;
         if (!fits && !last) continue;
         // Covering another card hides its name: far worse than covering a marker.
-        let cost = onMarkers * 5 + onCards * 25 + off * 6 + rank * 10;
+        let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
         if (cost >= bestCost && cost >= fallbackCost) continue;
         for (const seg of routes) cost += clippedLength(r, seg) * 2;
         if (fits && cost < bestCost) {

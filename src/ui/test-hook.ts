@@ -21,6 +21,8 @@ export interface PovHook {
   reports(): TurnReport[];
   /** Page coordinates (CSS pixels, like a mouse click) of an area's centre, or null. */
   areaOnScreen(id: string): { x: number; y: number } | null;
+  /** The area cards on the board that show their name, in board pixels. */
+  namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -35,6 +37,7 @@ export interface HookSource {
   orders(): readonly Order[];
   reports(): readonly TurnReport[];
   areaOnScreen(id: string): { x: number; y: number } | null;
+  namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -48,6 +51,7 @@ export function installTestHook(source: HookSource): PovHook {
     orders: () => copy([...source.orders()]),
     reports: () => copy([...source.reports()]),
     areaOnScreen: (id) => source.areaOnScreen(id),
+    namedCards: () => copy(source.namedCards()),
   };
   Object.defineProperty(window, '__pov', { value: hook, configurable: true, writable: false });
   return hook;

@@ -347,6 +347,65 @@ describe('the first hour (issue 14)', () => {
     await page.close();
   }, 240_000);
 
+  it('every land area is named on the board at 1366×768 and 1920×1080, no name covering another', async () => {
+    for (const id of [
+      'southern-oil-1942',
+      'oil-clock-1941',
+      'midway-1942',
+      'road-to-tokyo-1944',
+      'pacific-1941',
+    ]) {
+      const scenario = JSON.parse(readFileSync(join(ROOT, `scenarios/${id}.json`), 'utf8')) as {
+        areas: { id: string; kind: string }[];
+      };
+      const land = scenario.areas.filter((a) => a.kind !== 'sea').map((a) => a.id);
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        const { page, errors } = await openPage(
+          game.browser,
+          `${game.server.url}?scenario=${id}&side=japan&seed=names`,
+          size,
+        );
+        await waitForReady(page);
+        await page.waitForTimeout(300);
+        const cards = await page.evaluate(() => window.__pov?.namedCards() ?? []);
+        const named = new Set(cards.map((c) => c.id));
+        expect(
+          land.filter((a) => !named.has(a)),
+          `${id} at ${size.width}: unnamed`,
+        ).toEqual([]);
+        // No card covers another's name (the middle of its top line, where the centred name is
+        // written); an edge over another card's border or counters is tolerated.
+        const covered: string[] = [];
+        const nameLine = (c: (typeof cards)[number]) => ({
+          ...c,
+          x: c.x + c.width * 0.25,
+          width: c.width * 0.5,
+          height: Math.min(c.height, 17),
+        });
+        const hits = (a: (typeof cards)[number], b: (typeof cards)[number]) => {
+          const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+          return w > 6 && h > 6;
+        };
+        for (const a of cards)
+          for (const b of cards) if (a !== b && hits(nameLine(a), b)) covered.push(`${b.id} over ${a.id}`);
+        expect(covered, `${id} at ${size.width}: names covered`).toEqual([]);
+        // And every name is on the board.
+        const board = await page.locator('#board').boundingBox();
+        const off = cards.filter((c) => c.x < -2 || c.y < -2 || (board && c.x + c.width > board.width + 2));
+        expect(
+          off.map((c) => c.id),
+          `${id} at ${size.width}: names off the board`,
+        ).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    }
+  }, 300_000);
+
   it('the board at 1920×1080 names every land area (screenshot)', async () => {
     const { page, errors } = await openPage(
       game.browser,
