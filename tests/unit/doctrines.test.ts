@@ -38,7 +38,9 @@ const moves = (log: { orders: Order[] }[]) =>
   log.flatMap((l) => l.orders.flatMap((o) => (o.type === 'move' ? [o] : [])));
 /** Decisions taken (standing policies such as the rationing level are not decisions). */
 const choices = (log: { orders: Order[] }[]) =>
-  log.flatMap((l) => l.orders.flatMap((o) => (o.type === 'choose' && o.level === undefined ? [o.choice] : [])));
+  log.flatMap((l) =>
+    l.orders.flatMap((o) => (o.type === 'choose' && o.level === undefined ? [o.choice] : [])),
+  );
 
 describe('doctrines', () => {
   it('are registered by name, each with a one-line description', () => {

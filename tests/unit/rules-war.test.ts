@@ -278,5 +278,4 @@ describe('strategic bombing', () => {
     const far = resolveTurn(world, bombers('australia'), NO_ORDERS).state;
     expect(far.sides.japan.stocks.industry).toBe(100);
   });
-
 });
