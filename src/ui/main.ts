@@ -21,6 +21,7 @@ import { fetchScenarioText } from './remote-scenario';
 import { navigate, onRoute, parseRoute, type Route, record } from './routes';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
+import { showTeacherView } from './teacher-view';
 import { findWhatIf } from './what-ifs';
 
 const root = document.getElementById('app') ?? document.body;
@@ -246,7 +247,7 @@ function boot() {
       const loaded = findAnyScenario(route.scenario)?.loaded;
       if (loaded?.ok) {
         const scenario: Scenario = loaded.value;
-        void import('./teacher-view').then((m) => m.showTeacherView(scenario));
+        showTeacherView(scenario);
       }
       return;
     }

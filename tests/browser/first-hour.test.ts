@@ -297,6 +297,16 @@ describe('the first hour (issue 14)', () => {
   it('screens are pages: Back and Forward move between start, game and report with nothing lost', async () => {
     const { page, errors } = await openPage(game.browser, game.server.url, { width: 1366, height: 768 });
     await page.screenshot({ path: screenshotPath('first-hour-start-1366') });
+    // The teacher view is a page over the start screen: Back closes it, Forward opens it again.
+    await page.getByRole('button', { name: /^Teacher view of the chosen scenario/ }).click();
+    await page.locator('dialog.teacher-view').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/teacher/southern-oil-1942');
+    await page.goBack();
+    await expect(page.locator('dialog.teacher-view').count()).resolves.toBe(0);
+    await page.goForward();
+    await page.locator('dialog.teacher-view').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.location.hash === '');
     await page.getByRole('button', { name: 'Start the game' }).click();
     await waitForReady(page);
     expect(new URL(page.url()).hash).toBe('#/game');
