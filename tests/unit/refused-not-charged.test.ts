@@ -2,9 +2,7 @@
  * Issue 14, "orders never vanish", engine side (the lead's part): an order
  * accepted when the turn starts but refused later in the same turn (an event
  * this turn hands its destination port to the enemy) must charge no oil. The
- * first test pins what the engine does today; the second is the rule, and is
- * expected to fail until the economy phase re-checks legality (it is marked
- * `fails` so the suite stays green and the gap stays visible).
+ * economy phase re-checks the orders when an event has changed what is legal.
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type Order, type ReportItem, resolveTurn } from '../../src/engine';
@@ -44,7 +42,7 @@ describe('an order refused later in the turn', () => {
     expect(r.report.items.some((i) => i.kind === 'rejected')).toBe(true);
   });
 
-  it.fails('charges no oil for it (engine: the economy phase still charges it)', () => {
+  it('charges no oil for it', () => {
     const w = world();
     const r = resolveTurn(w, createGame(w, 'refused'), { japan: [order], allies: [] });
     expect(oilCharges(r.report.items, 'Southern Force cruisers')).toEqual([]);

@@ -8,14 +8,32 @@
 
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
-import { planOilBurn } from '../../oil-forecast';
+import { type MoveToFuel, planOilBurn } from '../../oil-forecast';
+import { checkOrder, type Order } from '../../orders';
 import { adjustStock, movesOf, type TurnContext } from '../../turn-context';
 
 export function burnOil(ctx: TurnContext, side: SideId): void {
-  const moves = movesOf(ctx.orders[side]).map((order) => {
-    const verdict = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
-    return { order, bySea: verdict?.ok ? (verdict.bySea ?? false) : undefined };
-  });
+  const moves: MoveToFuel[] = [];
+  if (ctx.legalityMayHaveChanged) {
+    // An event this turn changed a flag or who holds an area: an order legal when the turn began
+    // may not be any more. It is refused here, with its reason, and nothing is burned for it — a
+    // refused order costs nothing (the movement phase moves only what was fuelled).
+    const earlier: Order[] = [];
+    for (const order of ctx.orders[side]) {
+      const verdict = checkOrder(ctx.world, ctx.state, side, order, earlier);
+      if (!verdict.ok) {
+        if (order.type === 'move') ctx.items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+        continue;
+      }
+      earlier.push(order);
+      if (order.type === 'move') moves.push({ order, bySea: verdict.bySea ?? false });
+    }
+  } else {
+    for (const order of movesOf(ctx.orders[side])) {
+      const verdict = ctx.verdicts.get(order);
+      moves.push({ order, bySea: verdict?.ok ? (verdict.bySea ?? false) : undefined });
+    }
+  }
   // The rationing level this turn's orders set is already in the state (policies.ts runs first).
   const plan = planOilBurn(ctx.world, ctx.state, side, moves, ctx.state.sides[side].stocks[OIL] ?? 0);
   for (const line of plan.lines) adjustStock(ctx, side, line.resource, -line.oil, line.cause);
