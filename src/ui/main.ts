@@ -16,6 +16,7 @@ import { showHandover } from './dialogs';
 import { el } from './dom';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
+import { registerOffline } from './pwa';
 import { fetchScenarioText } from './remote-scenario';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
@@ -195,6 +196,7 @@ function boot() {
   void startNew(options);
 }
 
+registerOffline();
 try {
   boot();
 } catch (err) {
