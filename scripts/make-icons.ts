@@ -4,7 +4,7 @@
  * fflate, so no image tool is needed. Run again after changing the design:
  * `npx tsx scripts/make-icons.ts`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zlibSync } from 'fflate';
 
@@ -96,4 +96,14 @@ writeFileSync(join(OUT, 'icon-192.png'), png(192, 0.08));
 writeFileSync(join(OUT, 'icon-512.png'), png(512, 0.08));
 writeFileSync(join(OUT, 'icon-maskable-512.png'), png(512, 0.18));
 writeFileSync(join(OUT, 'apple-touch-icon.png'), png(180, 0.08));
+// The tab's icon goes into index.html as a data: URL: it needs no request of its own.
+const favicon = `data:image/png;base64,${Buffer.from(png(32, 0.04)).toString('base64')}`;
+const indexHtml = join(import.meta.dirname, '../index.html');
+writeFileSync(
+  indexHtml,
+  readFileSync(indexHtml, 'utf8').replace(
+    /<link rel="icon"[^>]*>/,
+    `<link rel="icon" type="image/png" href="${favicon}" />`,
+  ),
+);
 console.log(`icons written to ${OUT}`);

@@ -8,7 +8,7 @@ import './style.css';
 import './classroom.css';
 import type { Replay } from '../replay/index';
 import { replayFromFragment } from '../replay/index';
-import { type Autosave, type Restored, readAutosave, resume } from './autosave';
+import { type Autosave, type Restored, resume, savedGames } from './autosave';
 import { findScenario } from './bundled-scenarios';
 import { onClassroomRequest } from './classroom-events';
 import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from './custom-scenarios';
@@ -38,7 +38,7 @@ function showStart(notice?: string) {
     screen,
     {
       start: (o) => void startNew(o),
-      resume: (s) => void resumeSaved(s),
+      resume: (s, id) => void resumeSaved(s, id),
       refresh: (n) => showStart(n),
       openReplay: (r) => void openReplay(r),
       compare: (a, b) => void openCompare(a, b),
@@ -116,8 +116,8 @@ async function startNew(options: LaunchOptions) {
   await openGame(session, { ...options, scenario: bundled.file });
 }
 
-async function resumeSaved(save: Autosave) {
-  const result = resume(save);
+async function resumeSaved(save: Autosave, id?: string) {
+  const result = resume(save, id);
   if (!result.ok) return showStart(result.message);
   await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice });
 }
@@ -161,22 +161,23 @@ function boot() {
   if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
   // A link to the game that is already saved with progress: ask before starting it again from turn 1.
-  const save = readAutosave();
   const bundled = findScenario(options.scenario);
-  if (
-    save &&
-    (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
-    bundled?.id === save.scenario.id &&
-    save.seed === options.seed &&
-    save.launch.side === options.side &&
-    save.whatIf === options.whatIf
-  ) {
+  const saved = savedGames().find(
+    ({ save }) =>
+      (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
+      bundled?.id === save.scenario.id &&
+      save.seed === options.seed &&
+      save.launch.side === options.side &&
+      save.whatIf === options.whatIf,
+  );
+  if (saved) {
+    const { save, id } = saved;
     showStart();
     showHandover(
       'You have already played this game',
       [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
       'Continue the saved game',
-      () => void resumeSaved(save),
+      () => void resumeSaved(save, id),
     );
     const dialog = document.getElementById('overlay');
     dialog?.append(

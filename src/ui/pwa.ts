@@ -1,13 +1,14 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * Offline play: registers the service worker that vite-plugin-pwa builds
- * (Workbox, precaching the whole game), from this module — never an inline
- * script, which the page's CSP forbids. A new version never reloads the page
+ * (Workbox, precaching the whole game) with workbox-window, from this module
+ * — never an inline script, which the page's CSP forbids. workbox-window is
+ * imported statically (5 KB) rather than fetched later, so nothing is still
+ * loading when the player leaves the page. A new version never reloads the page
  * by itself: a banner says it is ready and that it starts the next time the
  * game is opened; the player may choose to switch now (the game is autosaved
  * after every turn and as orders are drafted).
  */
-import { registerSW } from 'virtual:pwa-register';
+import { Workbox } from 'workbox-window';
 import { el } from './dom';
 
 /** What the page knows about offline play, for tests and for the notes on screen. */
@@ -29,23 +30,26 @@ declare global {
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.__povOffline = status;
-  const update = registerSW({
-    immediate: true,
-    onOfflineReady() {
-      status.ready = true;
-    },
-    onRegisteredSW(_url, registration) {
+  const wb = new Workbox('./sw.js', { scope: './' });
+  wb.addEventListener('activated', (event) => {
+    if (!event.isUpdate) status.ready = true;
+  });
+  // A new version installed while this page runs: say so, and wait for the player.
+  wb.addEventListener('waiting', () => {
+    status.updateWaiting = true;
+    showUpdateBanner(() => {
+      wb.addEventListener('controlling', () => window.location.reload());
+      wb.messageSkipWaiting();
+    });
+  });
+  wb.register({ immediate: true })
+    .then((registration) => {
       if (registration?.active) status.ready = true;
-    },
-    onNeedRefresh() {
-      status.updateWaiting = true;
-      showUpdateBanner(() => void update(true));
-    },
-    onRegisterError(error) {
+    })
+    .catch((error: unknown) => {
       // Offline play is a bonus: the game still works online without it.
       console.warn('The game could not be set up for offline play:', error);
-    },
-  });
+    });
 }
 
 function showUpdateBanner(useNow: () => void) {

@@ -4,19 +4,21 @@
  * difficulty and a seed — or continue the autosaved game. It also shows the link that starts the chosen game directly, for a
  * teacher to hand to a class.
  */
-import { type Autosave, readAutosave } from './autosave';
+import type { Autosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
 import { type ClassroomHooks, renderClassroomTools } from './classroom-tools';
 import { customScenarios } from './custom-scenarios';
 import { button, el } from './dom';
-import { formatDate, formatMinutes } from './format';
+import { formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
+import { renderSavedGames } from './saved-games';
 import { HISTORY_CHOICE } from './what-ifs';
 
 export interface StartHooks extends ClassroomHooks {
   start(options: LaunchOptions): void;
-  resume(save: Autosave): void;
+  /** Continues a saved game: from the list (with its id, so it goes on saving there) or an imported file. */
+  resume(save: Autosave, id?: string): void;
 }
 
 export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?: string) {
@@ -229,23 +231,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
   updateWhatIfs();
   updateLink();
 
-  const save = readAutosave();
-  const continueBox = save
-    ? el('section', { className: 'continue-box', attrs: { 'aria-label': 'Continue' } }, [
-        el('div', {}, [
-          el('p', { className: 'continue-title', text: 'Your saved game' }),
-          el('p', { text: save.label }),
-          el('p', {
-            className: 'hint',
-            text: `Saved ${savedAgo(save.savedAt)}. A new game replaces it after its first turn.`,
-          }),
-        ]),
-        button('Continue', () => hooks.resume(save), {
-          className: 'primary big',
-          label: `Continue: ${save.label}`,
-        }),
-      ])
-    : null;
+  const continueBox = renderSavedGames(hooks);
 
   root.replaceChildren(
     el('header', { className: 'start-header' }, [
@@ -264,15 +250,4 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       renderClassroomTools(root, hooks),
     ]),
   );
-}
-
-function savedAgo(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return 'some time ago';
-  const minutes = Math.round((Date.now() - t) / 60000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  return `on ${formatDate(iso.slice(0, 10), true)}`;
 }
