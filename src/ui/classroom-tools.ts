@@ -54,7 +54,7 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
       return showProblems(`“${file.name}” cannot be opened`, [{ path: '(file)', message: read.message }]);
     const kind = expected ?? sniff(read.text);
     if (kind === 'scenario') {
-      const added = addCustomScenario(read.text, file.name);
+      const added = addCustomScenario(read.text, file.name, { keep: true });
       if (!added.ok) {
         return showProblems(
           `“${file.name}” cannot be used as a scenario: ${added.problems.length} ${added.problems.length === 1 ? 'problem' : 'problems'}`,
@@ -62,8 +62,11 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
           'Each line says where in the file (the path) and what is wrong. Fix the file and load it again.',
         );
       }
+      const kept = added.scenario.kept
+        ? 'It stays in the list on this computer until you remove it.'
+        : 'The browser storage is full, so it will be gone after a reload: load the file again then.';
       return hooks.refresh(
-        `Loaded the scenario “${added.scenario.loaded.value.meta.title}” from ${file.name}. It is chosen below: pick who plays and start.`,
+        `Loaded the scenario “${added.scenario.loaded.value.meta.title}” from ${file.name}. It is chosen below: pick who plays and start. ${kept}`,
       );
     }
     if (kind === 'save') {

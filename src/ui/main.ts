@@ -18,6 +18,7 @@ import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
 import { registerOffline } from './pwa';
 import { fetchScenarioText } from './remote-scenario';
+import { hasScenarioFragment, scenarioFromFragment } from './scenario-link';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
 import { findWhatIf } from './what-ifs';
@@ -146,6 +147,21 @@ async function startRemote(options: LaunchOptions) {
   await startNew({ ...options, scenario: added.scenario.file });
 }
 
+/** A class link with the scenario inside it (`#scenario=…`): kept like a loaded file, then started. */
+async function startFromLinkScenario(options: LaunchOptions) {
+  const unpacked = scenarioFromFragment(window.location.hash);
+  if (!unpacked.ok) return showStart(`The scenario in the link could not be read: ${unpacked.message}.`);
+  const added = addCustomScenario(unpacked.text, 'a class link', { keep: true });
+  if (!added.ok) {
+    return showProblems(
+      'The scenario in the link has problems',
+      added.problems,
+      'Each line says where in the file (the path) and what is wrong. Ask for a link made from a corrected file.',
+    );
+  }
+  await startNew({ ...options, scenario: added.scenario.file });
+}
+
 function boot() {
   if (window.location.hash.startsWith('#replay=')) {
     const loaded = replayFromFragment(window.location.hash);
@@ -158,6 +174,13 @@ function boot() {
   }
   const { options, problems } = optionsFromUrl(window.location.search);
   if (!options) return showStart();
+  if (!problems.length && hasScenarioFragment(window.location.hash))
+    return void startFromLinkScenario(options);
+  if (!problems.length && options.scenario.startsWith('file:') && !findAnyScenario(options.scenario)) {
+    return showStart(
+      `This link is for the scenario “${options.scenario.slice(5)}”, loaded from a file that is not on this computer. Load its file with Load scenario below (your teacher has it), then open the link again.`,
+    );
+  }
   if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
   // A link to the game that is already saved with progress: ask before starting it again from turn 1.

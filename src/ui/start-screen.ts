@@ -7,12 +7,13 @@
 import type { Autosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
 import { type ClassroomHooks, renderClassroomTools } from './classroom-tools';
-import { customScenarios } from './custom-scenarios';
+import { type CustomScenario, customScenarios, removeCustomScenario } from './custom-scenarios';
 import { button, el } from './dom';
 import { formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
 import { randomSeed } from './random-seed';
 import { renderSavedGames } from './saved-games';
+import { scenarioFragment } from './scenario-link';
 import { HISTORY_CHOICE } from './what-ifs';
 
 export interface StartHooks extends ClassroomHooks {
@@ -34,12 +35,21 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
 
   const linkField = el('input', { attrs: { type: 'text', readonly: '', id: 'start-link' } });
   linkField.addEventListener('focus', () => linkField.select());
+  const linkNote = el('p', { className: 'hint link-note', attrs: { id: 'start-link-note' } });
   const updateLink = () => {
-    const fromFile = state.scenario.startsWith('file:');
-    linkField.value = state.scenario && !fromFile ? linkFor(state, window.location.href) : '';
-    linkField.placeholder = fromFile
-      ? 'A scenario from a file has no link: put the file on a web site and use ?scenario=<its address>'
-      : '';
+    const custom = customScenarios().find((c) => c.file === state.scenario);
+    linkField.value = state.scenario ? linkFor(state, window.location.href) : '';
+    linkNote.textContent = '';
+    if (custom && custom.file.startsWith('file:')) {
+      // A small scenario travels inside the link; a big one needs its file loaded first.
+      const packed = scenarioFragment(custom.text);
+      if (packed.ok) {
+        linkField.value += `#${packed.fragment}`;
+        linkNote.textContent = 'The scenario file is inside this link: students need nothing else.';
+      } else {
+        linkNote.textContent = `This scenario is too big to fit inside a link: each computer must load its file (${custom.origin}) with Load scenario first, then open the link.`;
+      }
+    }
   };
 
   // What if… : history, or one of the chosen scenario's counterfactuals (hidden when it has none).
@@ -115,6 +125,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       updateLink();
     });
     const turns = `${cal.lastTurn} turns of ${cal.turnLength.count === 1 ? 'one' : cal.turnLength.count} ${cal.turnLength.unit}${cal.turnLength.count === 1 ? '' : 's'}`;
+    const custom = customScenarios().find((c) => c.file === s.file);
     scenarioList.append(
       el('label', { className: 'scenario-card' }, [
         radio,
@@ -125,6 +136,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
             text: `${meta.period} · ${turns} · about ${formatMinutes(meta.playMinutes)}`,
           }),
           el('span', { className: 'scenario-summary', text: meta.summary }),
+          custom ? customNote(custom, hooks) : null,
         ]),
       ]),
     );
@@ -218,6 +230,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       el('div', { className: 'field link-field' }, [
         el('label', { text: 'Link that starts this game (for a class)', attrs: { for: 'start-link' } }),
         linkField,
+        linkNote,
       ]),
     ]),
   ]);
@@ -250,4 +263,22 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       renderClassroomTools(root, hooks),
     ]),
   );
+}
+
+/** Where a scenario from a file came from, whether it is kept on this computer, and its Remove button. */
+function customNote(custom: CustomScenario, hooks: StartHooks): HTMLElement {
+  const where = custom.kept
+    ? `From ${custom.origin}, kept on this computer.`
+    : `From ${custom.origin}; not kept (gone after a reload).`;
+  const remove = button(
+    'Remove',
+    () => {
+      removeCustomScenario(custom.file);
+      hooks.refresh(
+        `Removed the scenario “${custom.loaded.value.meta.title}” from this computer. Saved games played with it keep their own copy.`,
+      );
+    },
+    { className: 'small', label: `Remove the scenario ${custom.loaded.value.meta.title} from this computer` },
+  );
+  return el('span', { className: 'scenario-origin' }, [el('span', { text: where }), remove]);
 }
