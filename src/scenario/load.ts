@@ -5,7 +5,7 @@
  */
 import { crossReferenceProblems } from './crossref';
 import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from './json-guard';
-import type { LoadResult } from './problems';
+import { type LoadResult, type Problem, shortValue, withFound } from './problems';
 import { SCENARIO_SCHEMA_VERSION, Scenario } from './schema';
 import { zodProblems } from './zod-problems';
 
@@ -19,28 +19,48 @@ export function loadScenarioValue(value: unknown): LoadResult<Scenario> {
   const version = checkVersion(value, SCENARIO_SCHEMA_VERSION, 'scenario');
   if (version) return { ok: false, problems: [version] };
   const result = Scenario.safeParse(value, { reportInput: true });
-  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
-  const problems = crossReferenceProblems(result.data);
+  if (!result.success) return { ok: false, problems: withFound(zodProblems(result.error), value) };
+  // Cross-reference problems quote what the file holds at their place.
+  const problems = withFound(crossReferenceProblems(result.data), value);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }
 
 /** A clear message for a missing, wrong or newer format version, before the schema's details. */
-export function checkVersion(value: unknown, current: number, what: string, path = 'schemaVersion') {
+export function checkVersion(
+  value: unknown,
+  current: number,
+  what: string,
+  path = 'schemaVersion',
+): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { path: '(root)', message: `is not a ${what} (expected a JSON object)` };
+    return { path: '(root)', message: `is not a ${what} (expected a JSON object)`, found: shortValue(value) };
   }
   const v = (value as Record<string, unknown>)[path];
-  if (v === undefined) return { path, message: `is missing: this does not look like a ${what} file` };
+  if (v === undefined)
+    return {
+      path,
+      message: `is missing: this does not look like a ${what} file (expected ${path}: ${current})`,
+      found: shortValue(undefined),
+    };
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return { path, message: `must be a whole number (this game reads version ${current})` };
+    return {
+      path,
+      message: `must be a whole number (this game reads version ${current})`,
+      found: shortValue(v),
+    };
   }
   if (v > current) {
     return {
       path,
       message: `this ${what} is format version ${v}, made by a newer version of the game; this version reads up to ${current}`,
+      found: shortValue(v),
     };
   }
   if (v < current)
-    return { path, message: `format version ${v} is no longer supported (expected ${current})` };
+    return {
+      path,
+      message: `format version ${v} is no longer supported (expected ${current})`,
+      found: shortValue(v),
+    };
   return undefined;
 }

@@ -11,6 +11,7 @@ import { type CustomScenario, customScenarios, removeCustomScenario } from './cu
 import { button, el } from './dom';
 import { formatMinutes } from './format';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
+import { problemItem } from './problem-item';
 import { randomSeed } from './random-seed';
 import { renderSavedGames } from './saved-games';
 import { scenarioFragment } from './scenario-link';
@@ -40,7 +41,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     const custom = customScenarios().find((c) => c.file === state.scenario);
     linkField.value = state.scenario ? linkFor(state, window.location.href) : '';
     linkNote.textContent = '';
-    if (custom && custom.file.startsWith('file:')) {
+    if (custom?.file.startsWith('file:')) {
       // A small scenario travels inside the link; a big one needs its file loaded first.
       const packed = scenarioFragment(custom.text);
       if (packed.ok) {
@@ -104,13 +105,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       scenarioList.append(
         el('div', { className: 'scenario-card broken' }, [
           el('h3', { text: `${s.file}.json cannot be played` }),
-          el(
-            'ul',
-            { className: 'problem-list' },
-            s.loaded.problems
-              .slice(0, 5)
-              .map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
-          ),
+          el('ul', { className: 'problem-list' }, s.loaded.problems.slice(0, 5).map(problemItem)),
         ]),
       );
       continue;

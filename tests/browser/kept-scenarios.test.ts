@@ -66,4 +66,23 @@ describe('scenarios kept in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a broken scenario file lists each problem with its path, the value found and what was expected', async () => {
+    mkdirSync(FILES, { recursive: true });
+    const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
+    s.meta.discussionPrompts[1].event = 'The Oil Fields!';
+    s.calendar.lastTurn = -3;
+    const file = join(FILES, 'broken.json');
+    writeFileSync(file, JSON.stringify(s, null, 2));
+    const { page, errors } = await openPage(game.browser, game.server.url);
+    await page.setInputFiles('#load-scenario-file', file);
+    const items = page.locator('#file-problems li');
+    await expect(items.count()).resolves.toBe(2);
+    const text = (await items.allTextContents()).join('\n');
+    expect(text).toContain('meta.discussionPrompts[1].event must be lower-case letters');
+    expect(text).toContain('— found: "The Oil Fields!"');
+    expect(text).toContain('calendar.lastTurn must be at least 1 — found: -3');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
