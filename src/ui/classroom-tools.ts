@@ -22,6 +22,8 @@ export interface ClassroomHooks {
   resume(save: SaveGame): void;
   openReplay(replay: Replay): void;
   compare(a: Replay, b: Replay): void;
+  /** Opens Class results: a class's replays verified, listed and charted. */
+  classResults(): void;
 }
 
 type FileKind = 'scenario' | 'save' | 'replay';
@@ -147,6 +149,11 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
     { label: 'Teacher view of the chosen scenario: notes, prompts and sources' },
   );
 
+  const classResults = button('Class results', () => hooks.classResults(), {
+    label: "Class results: check and compare a class's replays",
+    className: 'primary',
+  });
+
   const drop = el('p', {
     className: 'drop-hint',
     text: 'Or drop a scenario, save or replay file anywhere on this page.',
@@ -166,6 +173,7 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
         replayPicker.input,
         comparePicker.button,
         comparePicker.input,
+        classResults,
       ]),
       drop,
       status,

@@ -43,6 +43,7 @@ function showStart(notice?: string) {
       refresh: (n) => showStart(n),
       openReplay: (r) => void openReplay(r),
       compare: (a, b) => void openCompare(a, b),
+      classResults: () => void openClassResults(),
     },
     notice,
   );
@@ -60,6 +61,15 @@ async function openReplay(replay: Replay, turn?: number) {
   });
   current = screen;
   screen.start(turn);
+}
+
+/** Class results: a class's replays checked and compared (loaded only when needed). */
+async function openClassResults() {
+  current?.destroy();
+  const { ClassResultsPage } = await import('./class-results');
+  const page = new ClassResultsPage(root, { back: () => showStart() });
+  current = page;
+  page.start();
 }
 
 async function openCompare(a: Replay, b: Replay) {
