@@ -56,7 +56,13 @@ export type Verdict =
       endDate: string;
       figures: GameFigures;
     }
-  | { ok: false; why: string };
+  | {
+      ok: false;
+      /** Why, in plain words. */
+      why: string;
+      /** The exact check that failed (turn, hashes), for whoever wants to look. */
+      detail?: string;
+    };
 
 export interface ClassGame {
   /** Order of loading, to keep rows stable. */

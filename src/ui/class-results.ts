@@ -351,23 +351,27 @@ export class ClassResultsPage {
       ? ['File', 'Why it cannot be used']
       : [
           'File (who played)',
-          'Japan',
-          'Allies',
+          'Japan played by',
+          'Allies played by',
           'Seed',
           'Checked',
           'Outcome',
           'End date',
-          'Japan oil',
+          'Japan oil (thousand bbl)',
           'Japan will',
           'Allied will',
           'Areas Japan holds',
         ];
-    const rows = group.games.map((g) => {
+    const cell = (i: number, text: string, className?: string) =>
+      el('td', { text, ...(className ? { className } : {}), attrs: { 'data-label': head[i] ?? '' } });
+    const rows = group.games.flatMap((g) => {
       if (notReplays) {
-        return el('tr', { className: 'failed', attrs: { 'data-file': g.source } }, [
-          el('th', { attrs: { scope: 'row' }, text: g.source }),
-          el('td', { text: g.verdict && !g.verdict.ok ? g.verdict.why : '' }),
-        ]);
+        return [
+          el('tr', { className: 'row-failed', attrs: { 'data-file': g.source } }, [
+            el('th', { attrs: { scope: 'row' }, text: g.source }),
+            cell(1, g.verdict && !g.verdict.ok ? g.verdict.why : ''),
+          ]),
+        ];
       }
       const v = g.verdict?.ok ? g.verdict : null;
       const f = v?.figures;
@@ -377,24 +381,30 @@ export class ClassResultsPage {
           ? el('span', { className: 'checking', text: 'checking…' })
           : g.status === 'verified'
             ? el('span', { className: 'verified', text: '✓ verified' })
-            : el('span', { className: 'not-verified' }, [
-                el('strong', { text: '⚠ does not verify: ' }),
-                g.verdict && !g.verdict.ok ? g.verdict.why : '',
-              ]);
+            : el('strong', { className: 'not-verified', text: '⚠ not verified' });
       const end = endDateOf(g);
-      return el('tr', { className: g.status, attrs: { 'data-file': g.source } }, [
+      const row = el('tr', { className: `row-${g.status}`, attrs: { 'data-file': g.source } }, [
         el('th', { attrs: { scope: 'row' }, text: g.source }),
-        el('td', { text: playerWords(g.players.japan) }),
-        el('td', { text: playerWords(g.players.allies) }),
-        el('td', { className: 'seed', text: g.seed }),
-        el('td', { className: 'check-cell' }, [checked]),
-        el('td', { text: outcomeWords(g) }),
-        el('td', { text: end ? formatDate(end, true) : '–' }),
-        el('td', { className: 'num', text: num(f?.japanOil) }),
-        el('td', { className: 'num', text: num(f?.japanWill) }),
-        el('td', { className: 'num', text: num(f?.alliesWill) }),
-        el('td', { className: 'num', text: f ? `${f.japanAreas} of ${f.areas}` : '–' }),
+        cell(1, playerWords(g.players.japan)),
+        cell(2, playerWords(g.players.allies)),
+        cell(3, g.seed, 'seed'),
+        el('td', { className: 'check-cell', attrs: { 'data-label': head[4]! } }, [checked]),
+        cell(5, outcomeWords(g)),
+        cell(6, end ? formatDate(end, true) : '–', 'date'),
+        cell(7, num(f?.japanOil), 'num'),
+        cell(8, num(f?.japanWill), 'num'),
+        cell(9, num(f?.alliesWill), 'num'),
+        cell(10, f ? `${f.japanAreas} of ${f.areas}` : '–', 'num'),
       ]);
+      if (g.status !== 'failed' || !g.verdict || g.verdict.ok) return [row];
+      // Why it does not verify, across the whole table under its row.
+      const why = el('td', { attrs: { colspan: String(head.length) } }, [
+        el('strong', { text: `⚠ ${g.source} does not verify: ` }),
+        g.verdict.why,
+        '. Its outcome and figures are left out of the chart.',
+        g.verdict.detail ? el('span', { className: 'why-detail', text: ` (${g.verdict.detail})` }) : null,
+      ]);
+      return [row, el('tr', { className: 'why-row', attrs: { 'data-why-for': g.source } }, [why])];
     });
     const caption = notReplays ? 'Files that are not replays' : `Games of ${group.scenarioTitle}`;
     return el(
@@ -423,9 +433,10 @@ export class ClassResultsPage {
     const classTotal = classKinds.filter((k) => k !== null).length;
     const batch = this.batches.get(group.key);
     const computerTotal = batch?.played ?? 0;
-    const rows = OUTCOME_BUCKETS.filter(
-      (b) => b.kind !== 'unfinished' || classCounts.unfinished > 0 || (batch?.counts.unfinished ?? 0) > 0,
-    ).map((b) => {
+    // Only the endings that happened, in the class or the computer's games (all of them while nothing is counted).
+    const seen = OUTCOME_BUCKETS.filter((b) => classCounts[b.kind] > 0 || (batch?.counts[b.kind] ?? 0) > 0);
+    const shown = seen.length ? seen : OUTCOME_BUCKETS.filter((b) => b.kind !== 'unfinished');
+    const rows = shown.map((b) => {
       const bar = (who: 'class' | 'computer', count: number, total: number) => {
         const share = total ? count / total : 0;
         const fill = el('span', { className: `bar-fill ${who}` });
@@ -455,8 +466,16 @@ export class ClassResultsPage {
         el('strong', { text: 'How the games ended' }),
         ` — the class's verified games (${classTotal}) next to the computer's.`,
       ]),
-      ...rows,
+      el('div', { className: 'outcome-rows' }, rows),
       el('p', { className: 'hint computer-progress', text: progress }),
+      seen.length < OUTCOME_BUCKETS.length && seen.length > 0
+        ? el('p', {
+            className: 'hint',
+            text: `No game ended otherwise (${OUTCOME_BUCKETS.filter((b) => !seen.includes(b))
+              .map((b) => b.label)
+              .join(', ')}: none).`,
+          })
+        : null,
     ]);
   }
 }
