@@ -77,6 +77,7 @@ describe('scenarios kept in the browser', () => {
     const { page, errors } = await openPage(game.browser, game.server.url);
     await page.setInputFiles('#load-scenario-file', file);
     const items = page.locator('#file-problems li');
+    await items.nth(1).waitFor();
     await expect(items.count()).resolves.toBe(2);
     const text = (await items.allTextContents()).join('\n');
     expect(text).toContain('meta.discussionPrompts[1].event must be lower-case letters');

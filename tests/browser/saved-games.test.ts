@@ -39,6 +39,7 @@ describe('saved games list', () => {
     await page.goto(game.server.url);
     await page.reload();
     const rows = page.locator('.saved-game');
+    await rows.nth(1).waitFor();
     await expect(rows.count()).resolves.toBe(2);
     const text = await page.locator('.saved-games').textContent();
     expect(text).toContain('Saved games on this computer (2)');
@@ -94,6 +95,7 @@ describe('saved games list', () => {
       }
     });
     await page.goto(game.server.url);
+    await page.locator('.saved-game').first().waitFor();
     await expect(page.locator('.saved-game').count()).resolves.toBe(1);
     await page.getByRole('button', { name: /^Continue: / }).click();
     await waitForReady(page);
