@@ -9,7 +9,6 @@ import './classroom.css';
 import type { Replay } from '../replay/index';
 import { replayFromFragment } from '../replay/index';
 import { type Autosave, type Restored, resume, savedGames } from './autosave';
-import { findScenario } from './bundled-scenarios';
 import { onClassroomRequest } from './classroom-events';
 import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from './custom-scenarios';
 import { showHandover } from './dialogs';
@@ -169,7 +168,7 @@ async function startFromLinkScenario(options: LaunchOptions) {
       'Each line says where in the file (the path) and what is wrong. Ask for a link made from a corrected file.',
     );
   }
-  await startNew({ ...options, scenario: added.scenario.file });
+  startOrOfferContinue({ ...options, scenario: added.scenario.file });
 }
 
 function boot() {
@@ -193,41 +192,42 @@ function boot() {
   }
   if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
-  // A link to the game that is already saved with progress: ask before starting it again from turn 1.
-  const bundled = findScenario(options.scenario);
+  startOrOfferContinue(options);
+}
+
+/** A link to a game that is already saved with progress: ask before starting it again from turn 1. */
+function startOrOfferContinue(options: LaunchOptions) {
+  const scenario = findAnyScenario(options.scenario);
   const saved = savedGames().find(
     ({ save }) =>
       (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
-      bundled?.id === save.scenario.id &&
+      scenario?.id === save.scenario.id &&
       save.seed === options.seed &&
       save.launch.side === options.side &&
       save.whatIf === options.whatIf,
   );
-  if (saved) {
-    const { save, id } = saved;
-    showStart();
-    showHandover(
-      'You have already played this game',
-      [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
-      'Continue the saved game',
-      () => void resumeSaved(save, id),
-    );
-    const dialog = document.getElementById('overlay');
-    dialog?.append(
-      el('button', {
-        text: 'Start again from turn 1',
-        className: 'secondary',
-        attrs: { type: 'button', 'data-action': 'restart' },
-      }),
-    );
-    dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
-      (dialog as HTMLDialogElement).close();
-      document.body.classList.remove('covered');
-      void startNew(options);
-    });
-    return;
-  }
-  void startNew(options);
+  if (!saved) return void startNew(options);
+  const { save, id } = saved;
+  showStart();
+  showHandover(
+    'You have already played this game',
+    [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
+    'Continue the saved game',
+    () => void resumeSaved(save, id),
+  );
+  const dialog = document.getElementById('overlay');
+  dialog?.append(
+    el('button', {
+      text: 'Start again from turn 1',
+      className: 'secondary',
+      attrs: { type: 'button', 'data-action': 'restart' },
+    }),
+  );
+  dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
+    (dialog as HTMLDialogElement).close();
+    document.body.classList.remove('covered');
+    void startNew(options);
+  });
 }
 
 registerOffline();

@@ -48,6 +48,14 @@ describe('scenarios kept in the browser', () => {
     const played = await other.evaluate(() => window.__pov?.state());
     expect(played?.seed).toBe('class-link-1');
     await expect(other.locator('.brand').textContent()).resolves.toContain('Our class: the oil run');
+    // The student plays a turn and opens the link again: offered to continue, not started over.
+    await other.getByRole('button', { name: 'End turn' }).click();
+    await other.waitForFunction(() => window.__pov?.state().turn === 2 && window.__pov.ready);
+    await other.goto(game.server.url);
+    await other.goto(link);
+    await other.getByRole('button', { name: 'Continue the saved game' }).click();
+    await waitForReady(other);
+    expect(await other.evaluate(() => window.__pov?.state().turn)).toBe(2);
     // The link without the scenario inside names what to do.
     await other.goto(`${game.server.url}?scenario=file:someone-elses&side=japan&seed=x`);
     await expect(other.getByRole('alert').first().textContent()).resolves.toContain(
