@@ -1,5 +1,5 @@
 import type { Problem } from '../scenario/problems';
-import { problemsToText } from '../scenario/problems';
+import { problemsToText, problemText } from '../scenario/problems';
 import { CliError } from './errors';
 
 /**
@@ -12,7 +12,7 @@ export function problemsError(path: string, what: string, problems: readonly Pro
   if (problems.length === 1 && only) {
     // About the whole file ("is not valid JSON") it reads as a sentence; otherwise `path: message`, like the list.
     const where = only.path === '(root)' ? (/^(is|must) /.test(only.message) ? 'it ' : '') : `${only.path}: `;
-    return new CliError(`"${path}" cannot be used as a ${what}: ${where}${only.message}`);
+    return new CliError(`"${path}" cannot be used as a ${what}: ${where}${problemText(only)}`);
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return new CliError(`"${path}" is not a valid ${what} (${count}):\n${problemsToText(problems)}`);

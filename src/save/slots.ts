@@ -15,8 +15,9 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
-const PREFIX = 'price-of-victory.save';
-const SLOTS = ['a', 'b'] as const;
+/** The single autosave of the first versions; each saved game now has its own prefix (see library.ts). */
+export const PREFIX = 'price-of-victory.save';
+export const SLOTS = ['a', 'b'] as const;
 
 interface SlotRecord {
   sequence: number;
@@ -24,22 +25,35 @@ interface SlotRecord {
   save: string;
 }
 
-export type WriteResult = { ok: true; slot: string; sequence: number } | { ok: false; message: string };
+export type WriteResult =
+  | { ok: true; slot: string; sequence: number }
+  | {
+      ok: false;
+      message: string;
+      /** The storage was full (rather than refused). */
+      full?: boolean;
+      /** An earlier save of this game is still there. */
+      hadSave?: boolean;
+    };
 
-export function writeAutosave(storage: StorageLike | null, save: SaveGame): WriteResult {
+export function writeAutosave(
+  storage: StorageLike | null,
+  save: SaveGame,
+  prefix: string = PREFIX,
+): WriteResult {
   if (!storage)
     return {
       ok: false,
       message: 'This browser keeps no storage for this page (private mode?): the game is not saved.',
     };
-  const newest = readSlots(storage)[0];
+  const newest = readSlots(storage, prefix)[0];
   const sequence = (newest?.sequence ?? 0) + 1;
   // Write over the older slot, never the newest good one.
   const slot = newest ? SLOTS.find((s) => s !== newest.slot)! : SLOTS[0];
   const text = JSON.stringify(save);
   const record: SlotRecord = { sequence, checksum: sha256Hex(text), save: text };
   try {
-    storage.setItem(`${PREFIX}.${slot}`, JSON.stringify(record));
+    storage.setItem(`${prefix}.${slot}`, JSON.stringify(record));
   } catch (err) {
     const why =
       err instanceof Error && /quota/i.test(`${err.name} ${err.message}`)
@@ -47,25 +61,32 @@ export function writeAutosave(storage: StorageLike | null, save: SaveGame): Writ
         : 'the browser refused to store it';
     return {
       ok: false,
-      message: `This turn could not be saved (${why}). The previous save is still there; use Export save to keep a copy.`,
+      full: why === 'the browser storage is full',
+      hadSave: newest !== undefined,
+      message: newest
+        ? `This turn could not be saved (${why}). The previous save is still there; use Export save to keep a copy.`
+        : `This game could not be saved (${why}); use Export save to keep a copy.`,
     };
   }
   return { ok: true, slot, sequence };
 }
 
 /** The newest intact autosave, or null. */
-export function readAutosave(storage: StorageLike | null): SaveGame | null {
+export function readAutosave(storage: StorageLike | null, prefix: string = PREFIX): SaveGame | null {
   if (!storage) return null;
-  return readSlots(storage)[0]?.value ?? null;
+  return readSlots(storage, prefix)[0]?.value ?? null;
 }
 
 /** Intact slots, newest first. */
-function readSlots(storage: StorageLike): { slot: string; sequence: number; value: SaveGame }[] {
+function readSlots(
+  storage: StorageLike,
+  prefix: string,
+): { slot: string; sequence: number; value: SaveGame }[] {
   const found: { slot: string; sequence: number; value: SaveGame }[] = [];
   for (const slot of SLOTS) {
     let text: string | null = null;
     try {
-      text = storage.getItem(`${PREFIX}.${slot}`);
+      text = storage.getItem(`${prefix}.${slot}`);
     } catch {
       continue;
     }

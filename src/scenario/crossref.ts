@@ -7,7 +7,7 @@
  */
 import { assertNever } from '../engine/assert-never';
 import type { Problem } from './problems';
-import { formatPath } from './problems';
+import { formatPath, oneOf } from './problems';
 import { OIL } from './resource-ids';
 import {
   type AreaDef,
@@ -31,7 +31,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const uniqueIds = (items: readonly { id: string }[], base: Path, what: string): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) report([...base, i, 'id'], `duplicate ${what} id "${item.id}"`);
+      if (seen.has(item.id))
+        report([...base, i, 'id'], `duplicate ${what} id "${item.id}": expected an id no other ${what} has`);
       seen.add(item.id);
     });
     return seen;
@@ -45,24 +46,32 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   uniqueIds(s.history, ['history'], 'history series');
   const sources = new Set<string>();
   s.meta.sources.forEach((src, i) => {
-    if (sources.has(src.key)) report(['meta', 'sources', i, 'key'], `duplicate source key "${src.key}"`);
+    if (sources.has(src.key))
+      report(
+        ['meta', 'sources', i, 'key'],
+        `duplicate source key "${src.key}": expected a key no other source has`,
+      );
     sources.add(src.key);
   });
   const areas = new Map<string, AreaDef>(s.areas.map((a) => [a.id, a]));
 
   const needResource = (id: string, path: Path) => {
-    if (!resources.has(id)) report(path, `unknown resource "${id}"`);
+    if (!resources.has(id)) report(path, `unknown resource "${id}": ${oneOf('resources', resources)}`);
   };
   const needArea = (id: string, path: Path): AreaDef | undefined => {
     const area = areas.get(id);
-    if (!area) report(path, `unknown area "${id}"`);
+    if (!area) report(path, `unknown area "${id}": ${oneOf('areas', areas.keys())}`);
     return area;
   };
   const needSource = (key: string, path: Path) => {
-    if (!sources.has(key)) report(path, `unknown source "${key}" (add it to meta.sources)`);
+    if (!sources.has(key))
+      report(
+        path,
+        `unknown source "${key}" (add it to meta.sources): ${oneOf('meta.sources keys', sources)}`,
+      );
   };
   const needFlag = (id: string, path: Path) => {
-    if (!flags.has(id)) report(path, `unknown flag "${id}"`);
+    if (!flags.has(id)) report(path, `unknown flag "${id}": ${oneOf('flags', flags)}`);
   };
 
   // Sides: stocks within the resource's bounds, a capital on land.
@@ -70,7 +79,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     const def = s.sides[side];
     for (const [res, amount] of Object.entries(def.stocks)) {
       const rd = s.resources.find((r) => r.id === res);
-      if (!rd) report(['sides', side, 'stocks', res], `unknown resource "${res}"`);
+      if (!rd)
+        report(['sides', side, 'stocks', res], `unknown resource "${res}": ${oneOf('resources', resources)}`);
       else if (amount < rd.min || (rd.max !== undefined && amount > rd.max)) {
         report(
           ['sides', side, 'stocks', res],
@@ -85,7 +95,10 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   if (!resources.has(OIL))
     report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
   if (!resources.has(s.victory.willResource)) {
-    report(['victory', 'willResource'], `unknown resource "${s.victory.willResource}"`);
+    report(
+      ['victory', 'willResource'],
+      `unknown resource "${s.victory.willResource}": ${oneOf('resources', resources)}`,
+    );
   }
 
   if (s.rules.warFlag) needFlag(s.rules.warFlag, ['rules', 'warFlag']);
@@ -105,21 +118,30 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   s.connections.forEach((c, i) => {
     needArea(c.a, ['connections', i, 'a']);
     needArea(c.b, ['connections', i, 'b']);
-    if (c.a === c.b) report(['connections', i], `connects "${c.a}" to itself`);
+    if (c.a === c.b) report(['connections', i], `connects "${c.a}" to itself: expected two different areas`);
     const key = c.a < c.b ? `${c.a}|${c.b}` : `${c.b}|${c.a}`;
-    if (pairs.has(key)) report(['connections', i], `duplicate connection between "${c.a}" and "${c.b}"`);
+    if (pairs.has(key))
+      report(
+        ['connections', i],
+        `duplicate connection between "${c.a}" and "${c.b}": expected each pair once`,
+      );
     pairs.add(key);
     linked.add(c.a);
     linked.add(c.b);
   });
   s.areas.forEach((a, i) => {
-    if (!linked.has(a.id)) report(['areas', i, 'id'], `area "${a.id}" has no connections`);
+    if (!linked.has(a.id))
+      report(
+        ['areas', i, 'id'],
+        `area "${a.id}" has no connections: expected at least one entry in "connections"`,
+      );
   });
 
   // Forces, wherever they are declared, share one id space.
   const forceIds = new Set<string>();
   const checkForce = (f: ForceDef, path: Path) => {
-    if (forceIds.has(f.id)) report([...path, 'id'], `duplicate force id "${f.id}"`);
+    if (forceIds.has(f.id))
+      report([...path, 'id'], `duplicate force id "${f.id}": expected an id no other force has`);
     forceIds.add(f.id);
     const area = needArea(f.location, [...path, 'location']);
     if (area) {
@@ -174,11 +196,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const { rules } = s;
   const shipClasses = new Set<string>([...ShipClass.options, ...FlotillaClass.options]);
   for (const key of Object.keys(rules.speedPercent)) {
-    if (!shipClasses.has(key)) report(['rules', 'speedPercent', key], `unknown ship class "${key}"`);
+    if (!shipClasses.has(key))
+      report(
+        ['rules', 'speedPercent', key],
+        `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
+      );
   }
   for (const key of Object.keys(rules.willPerShipLost)) {
     if (!ShipClass.options.includes(key as never))
-      report(['rules', 'willPerShipLost', key], `unknown ship class "${key}"`);
+      report(
+        ['rules', 'willPerShipLost', key],
+        `unknown ship class "${key}": ${oneOf('ship classes', ShipClass.options)}`,
+      );
   }
   for (const side of ['japan', 'allies'] as const) {
     const p = rules.will?.[side]?.pressures;
@@ -233,10 +262,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         needFlag(t.flag, [...path, 'flag']);
         return;
       case 'choice':
-        if (!choices.has(t.choice)) report([...path, 'choice'], `unknown choice "${t.choice}"`);
+        if (!choices.has(t.choice))
+          report([...path, 'choice'], `unknown choice "${t.choice}": ${oneOf('choices', choices)}`);
         return;
       case 'event':
-        if (!events.has(t.event)) report([...path, 'event'], `unknown event "${t.event}"`);
+        if (!events.has(t.event))
+          report([...path, 'event'], `unknown event "${t.event}": ${oneOf('events', events)}`);
         return;
       case 'reach':
         needArea(t.target, [...path, 'target']);
@@ -270,7 +301,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         checkForce(e.force, [...path, 'force']);
         return;
       case 'damage':
-        if (!allForceIds.has(e.force)) report([...path, 'force'], `unknown force "${e.force}"`);
+        if (!allForceIds.has(e.force))
+          report([...path, 'force'], `unknown force "${e.force}": ${oneOf('forces', allForceIds)}`);
         return;
       case 'message':
       case 'end':
@@ -302,7 +334,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       const path = ['historicalPlan', i, 'orders', j];
       switch (o.type) {
         case 'move':
-          if (!allForceIds.has(o.force)) report([...path, 'force'], `unknown force "${o.force}"`);
+          if (!allForceIds.has(o.force))
+            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
           needArea(o.to, [...path, 'to']);
           return;
         case 'choose':
@@ -318,10 +351,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
               report([...path, 'choice'], `unknown policy "${o.choice}" (rationing or sailings)`);
             return;
           }
-          if (!choices.has(o.choice)) report([...path, 'choice'], `unknown choice "${o.choice}"`);
+          if (!choices.has(o.choice))
+            report([...path, 'choice'], `unknown choice "${o.choice}": ${oneOf('choices', choices)}`);
           return;
         case 'build':
-          if (!buildables.has(o.item)) report([...path, 'item'], `unknown buildable "${o.item}"`);
+          if (!buildables.has(o.item))
+            report([...path, 'item'], `unknown buildable "${o.item}": ${oneOf('buildables', buildables)}`);
           return;
         default:
           assertNever(o);
@@ -331,7 +366,10 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
 
   s.meta.discussionPrompts.forEach((p, i) => {
     if (p.event && !events.has(p.event))
-      report(['meta', 'discussionPrompts', i, 'event'], `unknown event "${p.event}"`);
+      report(
+        ['meta', 'discussionPrompts', i, 'event'],
+        `unknown event "${p.event}": ${oneOf('events', events)}`,
+      );
   });
   const goals = s.meta.goals;
   const objectives = new Set(goals?.objectives ?? []);

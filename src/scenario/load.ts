@@ -6,7 +6,7 @@
 import { crossReferenceProblems } from './crossref';
 import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from './json-guard';
 import { migrateScenario } from './migrate';
-import type { LoadResult } from './problems';
+import { type LoadResult, type Problem, shortValue, withFound } from './problems';
 import { SCENARIO_SCHEMA_VERSION, Scenario } from './schema';
 import { zodProblems } from './zod-problems';
 
@@ -25,41 +25,54 @@ export function loadScenarioValue(value: unknown): LoadResult<Scenario> {
     OLDEST_SCENARIO_VERSION,
   );
   if (version) return { ok: false, problems: [version] };
-  const result = Scenario.safeParse(migrateScenario(value), { reportInput: true });
-  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
-  const problems = crossReferenceProblems(result.data);
+  const migrated = migrateScenario(value);
+  const result = Scenario.safeParse(migrated, { reportInput: true });
+  if (!result.success) return { ok: false, problems: withFound(zodProblems(result.error), migrated) };
+  // Cross-reference problems quote what the file holds at their place.
+  const problems = withFound(crossReferenceProblems(result.data), migrated);
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }
 
-/** A clear message for a missing, wrong or newer format version, before the schema's details. */
 /** The oldest scenario format this game still reads (older ones are migrated: migrate.ts). */
 export const OLDEST_SCENARIO_VERSION = 1;
 
+/** A clear message for a missing, wrong or newer format version, before the schema's details. */
 export function checkVersion(
   value: unknown,
   current: number,
   what: string,
   path = 'schemaVersion',
   oldest = current,
-) {
+): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { path: '(root)', message: `is not a ${what} (expected a JSON object)` };
+    return { path: '(root)', message: `is not a ${what} (expected a JSON object)`, found: shortValue(value) };
   }
   const v = (value as Record<string, unknown>)[path];
-  if (v === undefined) return { path, message: `is missing: this does not look like a ${what} file` };
+  if (v === undefined)
+    return {
+      path,
+      message: `is missing: this does not look like a ${what} file (expected ${path}: ${current})`,
+      found: shortValue(undefined),
+    };
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return { path, message: `must be a whole number (this game reads version ${current})` };
+    return {
+      path,
+      message: `must be a whole number (this game reads version ${current})`,
+      found: shortValue(v),
+    };
   }
   if (v > current) {
     return {
       path,
       message: `this ${what} is format version ${v}, made by a newer version of the game; this version reads up to ${current}`,
+      found: shortValue(v),
     };
   }
   if (v < oldest)
     return {
       path,
       message: `format version ${v} is no longer supported (this game reads versions ${oldest} to ${current})`,
+      found: shortValue(v),
     };
   return undefined;
 }

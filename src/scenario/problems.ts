@@ -1,7 +1,12 @@
-/** One thing wrong with an input file, located by its JSON path (e.g. `areas[3].id`). */
+/**
+ * One thing wrong with an input file: where (its JSON path, e.g. `areas[3].id`),
+ * what is wrong and what was expected (`message`), and what was found there
+ * (`found`: the bad value, shortened), when the file has a value at that place.
+ */
 export interface Problem {
   path: string;
   message: string;
+  found?: string;
 }
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -19,6 +24,89 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/** `message (found: value)`: a problem's words, with the value found when there is one. */
+export function problemText(p: Problem): string {
+  return p.found === undefined ? p.message : `${p.message} (found: ${p.found})`;
+}
+
 export function problemsToText(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  return problems.map((p) => `  ${p.path}: ${problemText(p)}`).join('\n');
+}
+
+const MAX_SHOWN = 60;
+
+/** A value as it is written in JSON, cut to a readable length. */
+export function shortValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  if (Array.isArray(value) && text.length > MAX_SHOWN) return `a list of ${value.length} items: ${cut(text)}`;
+  return cut(text);
+}
+
+function cut(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** Splits a path written by `formatPath` back into its keys (`(root)` is none). */
+export function parsePath(path: string): PropertyKey[] | null {
+  if (path === '(root)') return [];
+  const keys: PropertyKey[] = [];
+  const re = /^(?:\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
+  let rest = path;
+  while (rest) {
+    const m = re.exec(rest);
+    if (!m) return null;
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else keys.push(JSON.parse(m[3]!) as string);
+    rest = rest.slice(m[0].length);
+  }
+  return keys;
+}
+
+/** The value at a problem's path in the document, or undefined when there is none. */
+export function valueAt(root: unknown, path: string): { found: boolean; value: unknown } {
+  const keys = parsePath(path);
+  if (!keys) return { found: false, value: undefined };
+  let v: unknown = root;
+  for (const k of keys) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v as object, k as string)) {
+      return { found: false, value: undefined };
+    }
+    v = (v as Record<string, unknown>)[k as string];
+  }
+  return { found: true, value: v };
+}
+
+/**
+ * Adds what the file holds at each problem's place (shortened), for the
+ * problems that do not say it already. A missing field is "nothing".
+ */
+export function withFound(problems: readonly Problem[], file: unknown): Problem[] {
+  return problems.map((p) => {
+    if (p.found !== undefined) return p;
+    const at = valueAt(file, p.path);
+    if (at.found) return { ...p, found: shortValue(at.value) };
+    // The place is missing: say so when its parent is there (a field left out).
+    const keys = parsePath(p.path);
+    if (keys && keys.length > 0) {
+      const parent = valueAt(file, formatPath(keys.slice(0, -1)));
+      if (parent.found && parent.value !== null && typeof parent.value === 'object')
+        return { ...p, found: shortValue(undefined) };
+    }
+    return p;
+  });
+}
+
+/** What was expected instead of an unknown id: the ids there are (the first few when there are many). */
+export function oneOf(what: string, ids: Iterable<string>): string {
+  const all = [...ids];
+  if (all.length === 0) return `expected one of the ${what}, but there are none`;
+  const shown = all.slice(0, 8).map((id) => `"${id}"`);
+  return `expected one of the ${what} (${shown.join(', ')}${all.length > shown.length ? `, … ${all.length} in all` : ''})`;
 }

@@ -5,7 +5,7 @@
  * scheduled reinforcement).
  */
 import { assertNever } from '../engine/assert-never';
-import { formatPath, type Problem } from './problems';
+import { formatPath, oneOf, type Problem } from './problems';
 import { Rules, type Scenario } from './schema';
 import { zodProblems } from './zod-problems';
 
@@ -19,13 +19,15 @@ export function whatIfProblems(s: Scenario): Problem[] {
   );
   const ids = new Set<string>();
   s.whatIfs.forEach((w, i) => {
-    if (ids.has(w.id)) report(['whatIfs', i, 'id'], `duplicate what-if id "${w.id}"`);
+    if (ids.has(w.id))
+      report(['whatIfs', i, 'id'], `duplicate what-if id "${w.id}": expected an id no other what-if has`);
     ids.add(w.id);
     w.changes.forEach((c, j) => {
       const path = ['whatIfs', i, 'changes', j];
       switch (c.op) {
         case 'remove-event':
-          if (!events.has(c.event)) report([...path, 'event'], `unknown event "${c.event}"`);
+          if (!events.has(c.event))
+            report([...path, 'event'], `unknown event "${c.event}": ${oneOf('events', events)}`);
           return;
         case 'set-rule': {
           const field = Rules.shape[c.rule as keyof typeof Rules.shape];
@@ -48,17 +50,34 @@ export function whatIfProblems(s: Scenario): Problem[] {
         case 'replace-plan-choice': {
           const from = s.choices.find((x) => x.id === c.from);
           const to = s.choices.find((x) => x.id === c.to);
-          if (!from) report([...path, 'from'], `unknown choice "${c.from}"`);
+          if (!from)
+            report(
+              [...path, 'from'],
+              `unknown choice "${c.from}": ${oneOf(
+                'choices',
+                s.choices.map((x) => x.id),
+              )}`,
+            );
           else if (!planChoices.has(c.from))
             report([...path, 'from'], `the historical plan never chooses "${c.from}"`);
-          if (!to) report([...path, 'to'], `unknown choice "${c.to}"`);
+          if (!to)
+            report(
+              [...path, 'to'],
+              `unknown choice "${c.to}": ${oneOf(
+                'choices',
+                s.choices.map((x) => x.id),
+              )}`,
+            );
           if (from && to && from.side !== to.side)
             report([...path, 'to'], `"${c.to}" is ${to.side}'s decision, "${c.from}" is ${from.side}'s`);
           return;
         }
         case 'remove-reinforcement':
           if (!reinforcements.has(c.force))
-            report([...path, 'force'], `no reinforcement brings "${c.force}"`);
+            report(
+              [...path, 'force'],
+              `no reinforcement brings "${c.force}": ${oneOf('reinforcements', reinforcements)}`,
+            );
           return;
         case 'set-last-turn':
           return;

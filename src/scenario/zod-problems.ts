@@ -1,7 +1,11 @@
 import type { z } from 'zod';
-import { formatPath, type Problem } from './problems';
+import { formatPath, type Problem, shortValue } from './problems';
 
-/** zod issues as problems a teacher can read: the JSON path and what is wrong there. */
+/**
+ * zod issues as problems a teacher can read: the JSON path, what was expected
+ * there (`message`) and the value found (`found`, shortened; parse with
+ * `reportInput: true` so zod keeps it).
+ */
 export function zodProblems(error: z.ZodError, limit = 100): Problem[] {
   const out: Problem[] = [];
   const walk = (issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
@@ -14,7 +18,12 @@ export function zodProblems(error: z.ZodError, limit = 100): Problem[] {
         walk(best, path);
         continue;
       }
-      out.push({ path: formatPath(path), message: plainMessage(issue) });
+      const found = foundValue(issue);
+      out.push({
+        path: formatPath(path),
+        message: plainMessage(issue),
+        ...(found !== undefined ? { found } : {}),
+      });
     }
   };
   walk(error.issues, []);
@@ -25,13 +34,21 @@ function depthOf(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
 }
 
+/** What the file holds where the issue is: the value (shortened), the unknown fields, or that it is missing. */
+function foundValue(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => JSON.stringify(k)).join(', ');
+  if (issue.code === 'invalid_type' && issue.input === undefined) return shortValue(undefined);
+  if (issue.input === undefined) return undefined;
+  return shortValue(issue.input);
+}
+
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields this format defines (check the spelling, or remove it)`;
     case 'invalid_type':
       if (issue.input === undefined) return `is missing (expected ${expectedName(issue.expected)})`;
-      return `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
+      return `expected ${expectedName(issue.expected)}, not ${describe(issue.input)}`;
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
@@ -48,13 +65,13 @@ function plainMessage(issue: z.core.$ZodIssue): string {
             : `must be at most ${limit} characters`;
         case 'number':
         case 'int':
-          return `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${limit}${issue.input !== undefined ? ` (got ${String(issue.input)})` : ''}`;
+          return `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${limit}`;
         default:
           return issue.message;
       }
     }
     case 'invalid_value':
-      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : ''}`;
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
     default:
       return issue.message;
   }
@@ -79,10 +96,13 @@ function expectedName(expected: string): string {
   }
 }
 
+/** The kind of value found (the value itself is in `found`). */
 function describe(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the fraction ${v}`;
-  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'a number' : 'a fraction';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'boolean') return 'true or false';
+  if (typeof v === 'object') return 'an object';
   return typeof v;
 }

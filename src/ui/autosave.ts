@@ -5,36 +5,37 @@
  * is a counterfactual, the seed, the players and
  * the orders of every turn (never the state: the engine rebuilds it exactly),
  * and the orders being drafted this turn, so a reload mid-turn loses none.
- * Saves alternate between two slots, so a write that fails (storage full,
- * private mode) is reported, never thrown, and leaves the last good save.
- * The first autosave (one key, `version: 1`) is still read and migrated.
+ * Every game has its own id and its own two alternating slots (save/library.ts),
+ * so a new game never overwrites another, and a write that fails (storage
+ * full, private mode) is reported, never thrown, and leaves that game's last
+ * good save. The single autosave of earlier versions is moved into the list.
  */
 
 import type { Order } from '../engine/index';
 import {
-  loadSaveText,
+  deleteGame,
+  listSavedGames,
+  migrateSingleSave,
+  newGameId,
   type RestoredDrafts,
-  readAutosave as readSlots,
   restoreDrafts,
   SAVE_VERSION,
   type SavedDrafts,
+  type SavedGameEntry,
   type SaveGame,
-  type StorageLike,
-  writeAutosave,
+  type StorageList,
+  writeGame,
 } from '../save/index';
 import type { SideId } from '../scenario/schema';
 import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from './custom-scenarios';
 import type { LaunchOptions } from './launch';
 import { GameSession } from './session';
 
-/** Where the first browser autosave lived. */
-const LEGACY_KEY = 'price-of-victory.autosave.v1';
-
 export type Autosave = SaveGame;
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
 /** localStorage, or null where the browser refuses it (private mode, blocked storage). */
-export function browserStorage(): StorageLike | null {
+export function browserStorage(): StorageList | null {
   try {
     return window.localStorage ?? null;
   } catch {
@@ -87,33 +88,43 @@ export function saveOf(
   };
 }
 
+/** Each game's id in the list of saved games: given on its first save, or the id it was continued from. */
+const gameIds = new WeakMap<GameSession, string>();
+
+export function gameIdOf(session: GameSession): string {
+  let id = gameIds.get(session);
+  if (!id) {
+    id = newGameId(Date.now(), Math.random);
+    gameIds.set(session, id);
+  }
+  return id;
+}
+
+/** Saves the game in its own slots: a new game is added to the list, never written over another. */
 export function saveGame(
   session: GameSession,
   launch: LaunchOptions,
   label: string,
   drafts?: DraftsNow,
 ): SaveResult {
-  const result = writeAutosave(browserStorage(), saveOf(session, launch, label, drafts));
+  const result = writeGame(browserStorage(), gameIdOf(session), saveOf(session, launch, label, drafts));
   return result.ok ? { ok: true } : { ok: false, message: result.message };
 }
 
-/** The newest intact autosave (migrating the first format's), or null. */
-export function readAutosave(): Autosave | null {
+/** Every saved game, the most recent first (moving the single save of earlier versions into the list). */
+export function savedGames(): SavedGameEntry[] {
   const storage = browserStorage();
-  const save = readSlots(storage);
-  if (save || !storage) return save;
-  let legacy: string | null = null;
-  try {
-    legacy = storage.getItem(LEGACY_KEY);
-  } catch {
-    return null;
-  }
-  if (!legacy) return null;
-  const migrated = loadSaveText(legacy);
-  if (!migrated.ok) return null;
-  // Keep it in the new slots from now on (if that fails, it is still read from the old key).
-  writeAutosave(storage, migrated.value);
-  return migrated.value;
+  migrateSingleSave(storage, newGameId(Date.now(), Math.random));
+  return listSavedGames(storage);
+}
+
+export function deleteSavedGame(id: string): void {
+  deleteGame(browserStorage(), id);
+}
+
+/** The most recently saved game, or null. */
+export function readAutosave(): Autosave | null {
+  return savedGames()[0]?.save ?? null;
 }
 
 /** What a resumed game brings back besides its turns: the drafts still valid, and why any were left out. */
@@ -138,7 +149,7 @@ export type ResumeResult =
  * Rebuilds the saved game by playing its orders again through the engine,
  * checking each turn's hash, then checks the orders being drafted against it.
  */
-export function resume(save: Autosave): ResumeResult {
+export function resume(save: Autosave, gameId?: string): ResumeResult {
   const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text, save.whatIf);
   if (!found.ok) return found;
   const scenario = found.base;
@@ -162,6 +173,8 @@ export function resume(save: Autosave): ResumeResult {
       message: `The saved game could not be rebuilt: ${err instanceof Error ? err.message : String(err)}`,
     };
   }
+  // Continued from the list: later saves go to the same game's slots. An imported save becomes a new game.
+  if (gameId) gameIds.set(session, gameId);
   const checked = restoreDrafts(session.world, session.state, save.drafts, session.humanSides());
   return {
     ok: true,

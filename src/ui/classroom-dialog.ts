@@ -3,7 +3,9 @@
  * <dialog> that keeps the keyboard inside, closes with Escape or its Close
  * button, and gives the focus back to where it was.
  */
+import type { Problem } from '../scenario/problems';
 import { button, el } from './dom';
+import { problemItem } from './problem-item';
 
 export interface OpenDialog {
   dialog: HTMLDialogElement;
@@ -47,13 +49,9 @@ export function statusLine(text = '', className = 'status-line'): HTMLElement {
 }
 
 /** A list of problems, each with its path, in plain words. */
-export function problemList(problems: readonly { path: string; message: string }[], max = 30): HTMLElement {
+export function problemList(problems: readonly Problem[], max = 30): HTMLElement {
   const shown = problems.slice(0, max);
-  const list = el(
-    'ul',
-    { className: 'problem-list' },
-    shown.map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
-  );
+  const list = el('ul', { className: 'problem-list' }, shown.map(problemItem));
   if (problems.length > max) list.append(el('li', { text: `… and ${problems.length - max} more.` }));
   return list;
 }

@@ -22,6 +22,8 @@ export interface ClassroomHooks {
   resume(save: SaveGame): void;
   openReplay(replay: Replay): void;
   compare(a: Replay, b: Replay): void;
+  /** Opens Class results: a class's replays verified, listed and charted. */
+  classResults(): void;
 }
 
 type FileKind = 'scenario' | 'save' | 'replay';
@@ -54,7 +56,7 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
       return showProblems(`“${file.name}” cannot be opened`, [{ path: '(file)', message: read.message }]);
     const kind = expected ?? sniff(read.text);
     if (kind === 'scenario') {
-      const added = addCustomScenario(read.text, file.name);
+      const added = addCustomScenario(read.text, file.name, { keep: true });
       if (!added.ok) {
         return showProblems(
           `“${file.name}” cannot be used as a scenario: ${added.problems.length} ${added.problems.length === 1 ? 'problem' : 'problems'}`,
@@ -62,8 +64,11 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
           'Each line says where in the file (the path) and what is wrong. Fix the file and load it again.',
         );
       }
+      const kept = added.scenario.kept
+        ? 'It stays in the list on this computer until you remove it.'
+        : 'The browser storage is full, so it will be gone after a reload: load the file again then.';
       return hooks.refresh(
-        `Loaded the scenario “${added.scenario.loaded.value.meta.title}” from ${file.name}. It is chosen below: pick who plays and start.`,
+        `Loaded the scenario “${added.scenario.loaded.value.meta.title}” from ${file.name}. It is chosen below: pick who plays and start. ${kept}`,
       );
     }
     if (kind === 'save') {
@@ -144,6 +149,11 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
     { label: 'Teacher view of the chosen scenario: notes, prompts and sources' },
   );
 
+  const classResults = button('Class results', () => hooks.classResults(), {
+    label: "Class results: check and compare a class's replays",
+    className: 'primary',
+  });
+
   const drop = el('p', {
     className: 'drop-hint',
     text: 'Or drop a scenario, save or replay file anywhere on this page.',
@@ -163,6 +173,7 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
         replayPicker.input,
         comparePicker.button,
         comparePicker.input,
+        classResults,
       ]),
       drop,
       status,

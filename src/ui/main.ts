@@ -9,16 +9,17 @@ import './classroom.css';
 import type { Replay } from '../replay/index';
 import { replayFromFragment } from '../replay/index';
 import type { Scenario } from '../scenario/schema';
-import { type Autosave, type Restored, readAutosave, resume } from './autosave';
-import { findScenario } from './bundled-scenarios';
+import { type Autosave, type Restored, resume, savedGames } from './autosave';
 import { onClassroomRequest } from './classroom-events';
 import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from './custom-scenarios';
 import { showHandover } from './dialogs';
 import { el } from './dom';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { showProblems } from './problems-view';
+import { registerOffline } from './pwa';
 import { fetchScenarioText } from './remote-scenario';
 import { navigate, onRoute, parseRoute, type Route, record } from './routes';
+import { hasScenarioFragment, scenarioFromFragment } from './scenario-link';
 import { GameSession } from './session';
 import { renderStartScreen } from './start-screen';
 import { showTeacherView } from './teacher-view';
@@ -59,10 +60,11 @@ function showStart(notice?: string, how: History = notice ? 'replace' : 'push') 
     screen,
     {
       start: (o) => void startNew(o),
-      resume: (s) => void resumeSaved(s),
+      resume: (s, id) => void resumeSaved(s, id),
       refresh: (n) => showStart(n),
       openReplay: (r) => void openReplay(r),
       compare: (a, b) => void openCompare(a, b),
+      classResults: () => void openClassResults(),
     },
     notice,
   );
@@ -84,6 +86,18 @@ async function openReplay(replay: Replay, turn?: number, how: History = 'push') 
   // A replay opened from a shared link keeps the link as its address (reloading opens it again).
   if (!window.location.hash.startsWith('#replay=') || how === 'push') recordScreen({ page: 'replay' }, how);
   screen.start(turn);
+}
+
+/** Class results: a class's replays checked and compared (loaded only when needed). */
+async function openClassResults() {
+  current?.destroy();
+  const { ClassResultsPage } = await import('./class-results');
+  const page = new ClassResultsPage(root, { back: () => navigate({ page: 'start' }) });
+  current = page;
+  // Not a page of its own in the history: Back returns to the start screen.
+  shown = null;
+  record({ page: 'start' }, false);
+  page.start();
 }
 
 async function openCompare(a: Replay, b: Replay, how: History = 'push') {
@@ -144,8 +158,8 @@ async function startNew(options: LaunchOptions, how: History = 'push') {
   await openGame(session, { ...options, scenario: bundled.file }, undefined, how);
 }
 
-async function resumeSaved(save: Autosave, how: History = 'push') {
-  const result = resume(save);
+async function resumeSaved(save: Autosave, id?: string, how: History = 'push') {
+  const result = resume(save, id);
   if (!result.ok) return showStart(result.message);
   await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
 }
@@ -172,15 +186,19 @@ async function openGame(
  * orders being drafted, when it was left) comes back as it was.
  */
 async function returnToGame(how: History) {
-  const save = readAutosave();
   const live = memory.game;
-  const sameGame =
-    save &&
-    live &&
-    save.scenario.id === live.session.world.scenario.meta.id &&
-    save.seed === live.session.seed &&
-    save.turns.length === live.session.turns.length;
-  if (save && (sameGame || !live)) return resumeSaved(save, how);
+  const entries = savedGames();
+  // The game left, as it saved itself (with the orders being drafted); without one, the latest save.
+  const entry = live
+    ? entries.find(
+        ({ save }) =>
+          save.scenario.id === live.session.world.scenario.meta.id &&
+          save.seed === live.session.seed &&
+          save.launch.side === live.launch.side &&
+          save.turns.length === live.session.turns.length,
+      )
+    : entries[0];
+  if (entry) return resumeSaved(entry.save, entry.id, how);
   if (live) return openGame(live.session, live.launch, undefined, how);
   showStart('There is no game to go back to: start one, or continue a saved game.');
 }
@@ -234,6 +252,20 @@ function bootReplayLink(): true | null {
   return true;
 }
 
+/** A class link with the scenario inside it (`#scenario=…`): kept like a loaded file, then started. */
+async function startFromLinkScenario(options: LaunchOptions) {
+  const unpacked = scenarioFromFragment(window.location.hash);
+  if (!unpacked.ok) return showStart(`The scenario in the link could not be read: ${unpacked.message}.`);
+  const added = addCustomScenario(unpacked.text, 'a class link', { keep: true });
+  if (!added.ok) {
+    return showProblems(
+      'The scenario in the link has problems',
+      added.problems,
+      'Each line says where in the file (the path) and what is wrong. Ask for a link made from a corrected file.',
+    );
+  }
+  startOrOfferContinue({ ...options, scenario: added.scenario.file });
+}
 function boot() {
   onRoute(showRoute);
   if (bootReplayLink()) return;
@@ -255,44 +287,54 @@ function boot() {
       return showStart('That page is not open any more: here is the start screen.');
     return showStart(undefined, 'replace');
   }
+  if (!problems.length && hasScenarioFragment(window.location.hash))
+    return void startFromLinkScenario(options);
+  if (!problems.length && options.scenario.startsWith('file:') && !findAnyScenario(options.scenario)) {
+    return showStart(
+      `This link is for the scenario “${options.scenario.slice(5)}”, loaded from a file that is not on this computer. Load its file with Load scenario below (your teacher has it), then open the link again.`,
+    );
+  }
   if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
   if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
-  // A link to the game that is already saved with progress: ask before starting it again from turn 1.
-  const save = readAutosave();
-  const bundled = findScenario(options.scenario);
-  if (
-    save &&
-    (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
-    bundled?.id === save.scenario.id &&
-    save.seed === options.seed &&
-    save.launch.side === options.side &&
-    save.whatIf === options.whatIf
-  ) {
-    showStart(undefined, 'replace');
-    showHandover(
-      'You have already played this game',
-      [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
-      'Continue the saved game',
-      () => void resumeSaved(save),
-    );
-    const dialog = document.getElementById('overlay');
-    dialog?.append(
-      el('button', {
-        text: 'Start again from turn 1',
-        className: 'secondary',
-        attrs: { type: 'button', 'data-action': 'restart' },
-      }),
-    );
-    dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
-      (dialog as HTMLDialogElement).close();
-      document.body.classList.remove('covered');
-      void startNew(options);
-    });
-    return;
-  }
-  void startNew(options, 'replace');
+  startOrOfferContinue(options);
 }
 
+/** A link to a game that is already saved with progress: ask before starting it again from turn 1. */
+function startOrOfferContinue(options: LaunchOptions) {
+  const scenario = findAnyScenario(options.scenario);
+  const saved = savedGames().find(
+    ({ save }) =>
+      (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
+      scenario?.id === save.scenario.id &&
+      save.seed === options.seed &&
+      save.launch.side === options.side &&
+      save.whatIf === options.whatIf,
+  );
+  if (!saved) return void startNew(options, 'replace');
+  const { save, id } = saved;
+  showStart(undefined, 'replace');
+  showHandover(
+    'You have already played this game',
+    [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
+    'Continue the saved game',
+    () => void resumeSaved(save, id),
+  );
+  const dialog = document.getElementById('overlay');
+  dialog?.append(
+    el('button', {
+      text: 'Start again from turn 1',
+      className: 'secondary',
+      attrs: { type: 'button', 'data-action': 'restart' },
+    }),
+  );
+  dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
+    (dialog as HTMLDialogElement).close();
+    document.body.classList.remove('covered');
+    void startNew(options);
+  });
+}
+
+registerOffline();
 try {
   boot();
 } catch (err) {

@@ -1,14 +1,11 @@
 /** When the game cannot start, say why in words: never a blank screen. */
 import type { Problem } from '../scenario/problems';
 import { el } from './dom';
+import { problemItem } from './problem-item';
 
 export function showProblems(title: string, problems: readonly Problem[], hint?: string) {
   const app = document.getElementById('app') ?? document.body;
-  const list = el(
-    'ul',
-    { className: 'problem-list' },
-    problems.map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
-  );
+  const list = el('ul', { className: 'problem-list' }, problems.map(problemItem));
   const back = el('a', { text: 'Back to the start screen', attrs: { href: window.location.pathname } });
   app.replaceChildren(
     el('main', { className: 'problems-page' }, [

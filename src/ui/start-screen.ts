@@ -4,21 +4,24 @@
  * difficulty and a seed — or continue the autosaved game. It also shows the link that starts the chosen game directly, for a
  * teacher to hand to a class.
  */
-
-import { type Autosave, readAutosave } from './autosave';
+import type { Autosave } from './autosave';
 import { bundledScenarios } from './bundled-scenarios';
 import { type ClassroomHooks, renderClassroomTools } from './classroom-tools';
-import { customScenarios } from './custom-scenarios';
+import { type CustomScenario, customScenarios, removeCustomScenario } from './custom-scenarios';
 import { button, el } from './dom';
-import { formatDate, formatMinutes } from './format';
+import { formatMinutes } from './format';
 import { goalsList } from './goals-view';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from './launch';
+import { problemItem } from './problem-item';
 import { randomSeed } from './random-seed';
+import { renderSavedGames } from './saved-games';
+import { scenarioFragment } from './scenario-link';
 import { HISTORY_CHOICE } from './what-ifs';
 
 export interface StartHooks extends ClassroomHooks {
   start(options: LaunchOptions): void;
-  resume(save: Autosave): void;
+  /** Continues a saved game: from the list (with its id, so it goes on saving there) or an imported file. */
+  resume(save: Autosave, id?: string): void;
 }
 
 export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?: string) {
@@ -34,12 +37,21 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
 
   const linkField = el('input', { attrs: { type: 'text', readonly: '', id: 'start-link' } });
   linkField.addEventListener('focus', () => linkField.select());
+  const linkNote = el('p', { className: 'hint link-note', attrs: { id: 'start-link-note' } });
   const updateLink = () => {
-    const fromFile = state.scenario.startsWith('file:');
-    linkField.value = state.scenario && !fromFile ? linkFor(state, window.location.href) : '';
-    linkField.placeholder = fromFile
-      ? 'A scenario from a file has no link: put the file on a web site and use ?scenario=<its address>'
-      : '';
+    const custom = customScenarios().find((c) => c.file === state.scenario);
+    linkField.value = state.scenario ? linkFor(state, window.location.href) : '';
+    linkNote.textContent = '';
+    if (custom?.file.startsWith('file:')) {
+      // A small scenario travels inside the link; a big one needs its file loaded first.
+      const packed = scenarioFragment(custom.text);
+      if (packed.ok) {
+        linkField.value += `#${packed.fragment}`;
+        linkNote.textContent = 'The scenario file is inside this link: students need nothing else.';
+      } else {
+        linkNote.textContent = `This scenario is too big to fit inside a link: each computer must load its file (${custom.origin}) with Load scenario first, then open the link.`;
+      }
+    }
   };
 
   // What if… : history, or one of the chosen scenario's counterfactuals (hidden when it has none).
@@ -94,13 +106,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       scenarioList.append(
         el('div', { className: 'scenario-card broken' }, [
           el('h3', { text: `${s.file}.json cannot be played` }),
-          el(
-            'ul',
-            { className: 'problem-list' },
-            s.loaded.problems
-              .slice(0, 5)
-              .map((p) => el('li', {}, [el('code', { text: p.path }), ` ${p.message}`])),
-          ),
+          el('ul', { className: 'problem-list' }, s.loaded.problems.slice(0, 5).map(problemItem)),
         ]),
       );
       continue;
@@ -115,6 +121,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       updateLink();
     });
     const turns = `${cal.lastTurn} turns of ${cal.turnLength.count === 1 ? 'one' : cal.turnLength.count} ${cal.turnLength.unit}${cal.turnLength.count === 1 ? '' : 's'}`;
+    const custom = customScenarios().find((c) => c.file === s.file);
     scenarioList.append(
       el('label', { className: 'scenario-card' }, [
         radio,
@@ -126,6 +133,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
           }),
           el('span', { className: 'scenario-summary', text: meta.summary }),
           goalsList(s.loaded.value, null, 'goals scenario-goals'),
+          custom ? customNote(custom, hooks) : null,
         ]),
       ]),
     );
@@ -219,6 +227,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       el('div', { className: 'field link-field' }, [
         el('label', { text: 'Link that starts this game (for a class)', attrs: { for: 'start-link' } }),
         linkField,
+        linkNote,
       ]),
     ]),
   ]);
@@ -232,23 +241,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
   updateWhatIfs();
   updateLink();
 
-  const save = readAutosave();
-  const continueBox = save
-    ? el('section', { className: 'continue-box', attrs: { 'aria-label': 'Continue' } }, [
-        el('div', {}, [
-          el('p', { className: 'continue-title', text: 'Your saved game' }),
-          el('p', { text: save.label }),
-          el('p', {
-            className: 'hint',
-            text: `Saved ${savedAgo(save.savedAt)}. A new game replaces it after its first turn.`,
-          }),
-        ]),
-        button('Continue', () => hooks.resume(save), {
-          className: 'primary big',
-          label: `Continue: ${save.label}`,
-        }),
-      ])
-    : null;
+  const continueBox = renderSavedGames(hooks);
 
   root.replaceChildren(
     el('header', { className: 'start-header' }, [
@@ -269,13 +262,20 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
   );
 }
 
-function savedAgo(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return 'some time ago';
-  const minutes = Math.round((Date.now() - t) / 60000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  return `on ${formatDate(iso.slice(0, 10), true)}`;
+/** Where a scenario from a file came from, whether it is kept on this computer, and its Remove button. */
+function customNote(custom: CustomScenario, hooks: StartHooks): HTMLElement {
+  const where = custom.kept
+    ? `From ${custom.origin}, kept on this computer.`
+    : `From ${custom.origin}; not kept (gone after a reload).`;
+  const remove = button(
+    'Remove',
+    () => {
+      removeCustomScenario(custom.file);
+      hooks.refresh(
+        `Removed the scenario “${custom.loaded.value.meta.title}” from this computer. Saved games played with it keep their own copy.`,
+      );
+    },
+    { className: 'small', label: `Remove the scenario ${custom.loaded.value.meta.title} from this computer` },
+  );
+  return el('span', { className: 'scenario-origin' }, [el('span', { text: where }), remove]);
 }

@@ -125,11 +125,11 @@ describe('validate', () => {
     expectError(cli('validate', file(name)), 1, phrase);
   });
 
-  it('lists every problem as path: message', () => {
+  it('lists every problem as path: message (found: the bad value)', () => {
     const r = cli('validate', file('two-problems.json'));
     expectError(r, 1, '(2 problems)');
-    expect(r.stderr).toContain('  calendar.lastTurn: ');
-    expect(r.stderr).toContain('  areas[0].id: ');
+    expect(r.stderr).toContain('  calendar.lastTurn: must be at least 1 (found: 0)');
+    expect(r.stderr).toMatch(/ {2}areas\[0\]\.id: must be .* \(found: "Home Islands"\)/);
   });
 });
 

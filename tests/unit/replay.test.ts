@@ -181,17 +181,22 @@ describe('loading replay text', () => {
         path: 'replayVersion',
         message:
           'this replay is format version 2, made by a newer version of the game; this version reads up to 1',
+        found: '2',
       },
     ]);
   });
 
   it.each([
-    [undefined, 'is missing: this does not look like a replay file'],
-    ['1', 'must be a whole number (this game reads version 1)'],
-    [0, 'must be a whole number (this game reads version 1)'],
-  ])('explains a replayVersion of %j', (version, message) => {
+    [
+      undefined,
+      'is missing: this does not look like a replay file (expected replayVersion: 1)',
+      'nothing (the field is missing)',
+    ],
+    ['1', 'must be a whole number (this game reads version 1)', '"1"'],
+    [0, 'must be a whole number (this game reads version 1)', '0'],
+  ])('explains a replayVersion of %j, quoting what was found', (version, message, found) => {
     const result = loadReplayText(text((r) => (r.replayVersion = version)));
-    expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message }]);
+    expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message, found }]);
   });
 
   it('says so when given a scenario instead of a replay', () => {

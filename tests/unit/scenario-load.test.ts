@@ -83,7 +83,7 @@ describe('loading scenarios', () => {
     }
   });
 
-  it('gives a plain message for a value of the wrong type', () => {
+  it('gives a plain message for a value of the wrong type, quoting the value found', () => {
     const s = JSON.parse(readScenarioFile('southern-oil-1942.json'));
     s.calendar.lastTurn = 'six';
     const r = loadScenarioText(JSON.stringify(s));
@@ -91,7 +91,46 @@ describe('loading scenarios', () => {
     if (!r.ok)
       expect(r.problems).toContainEqual({
         path: 'calendar.lastTurn',
-        message: 'expected a number, got the text "six"',
+        message: 'expected a number, not text',
+        found: '"six"',
       });
+  });
+
+  it('quotes the bad value (shortened) and says what was expected, for every kind of problem', () => {
+    const s = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+    s.meta.discussionPrompts[1].event = 'Not An Event Id!';
+    s.calendar.turnLength.unit = 'fortnight';
+    s.areas[0].name = 'x'.repeat(500);
+    s.areas[1].extra = true;
+    const zod = loadScenarioText(JSON.stringify(s));
+    expect(zod.ok).toBe(false);
+    if (zod.ok) return;
+    const byPath = new Map(zod.problems.map((p) => [p.path, p]));
+    expect(byPath.get('meta.discussionPrompts[1].event')?.found).toBe('"Not An Event Id!"');
+    expect(byPath.get('calendar.turnLength.unit')).toMatchObject({
+      message: expect.stringContaining('"month"'),
+      found: '"fortnight"',
+    });
+    const long = byPath.get('areas[0].name');
+    expect(long?.found?.length).toBeLessThanOrEqual(60);
+    expect(long?.found).toMatch(/…$/);
+    expect(byPath.get('areas[1]')).toMatchObject({
+      found: '"extra"',
+      message: expect.stringContaining('expected only'),
+    });
+    for (const p of zod.problems) expect(p.found, p.path).toBeDefined();
+
+    // Cross-reference problems too: the value found, and the ids that were expected.
+    const t = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+    t.forces[0].location = 'atlantis';
+    const x = loadScenarioText(JSON.stringify(t));
+    expect(x.ok).toBe(false);
+    if (x.ok) return;
+    const hit = x.problems.find((p) => p.path === 'forces[0].location');
+    expect(hit).toMatchObject({
+      found: '"atlantis"',
+      message: expect.stringMatching(/expected one of the areas \("/),
+    });
+    for (const p of x.problems) expect(p.found, p.path).toBeDefined();
   });
 });
