@@ -185,7 +185,7 @@ describe('--what-if on the command line', () => {
     const r = cli('batch', ...base, '--seeds', '1..2', '--what-if', 'no-war');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^error: batch: --what-if: unknown what-if "no-war" \(available: no-embargo, no-embargo-war-anyway, no-codebreaking, no-pearl-harbor, no-soviet-entry\)/,
+      /^error: batch: --what-if: unknown what-if "no-war" \(available: no-embargo, no-embargo-war-anyway, no-codebreaking, no-pearl-harbor, no-soviet-entry, no-atomic-bombs\)/,
     );
   });
 });
