@@ -128,7 +128,7 @@ describe('a what-if in the browser (production build)', () => {
     const notice = page.locator('.notice');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain(
-      'unknown what-if "no-war" (available: no-embargo, no-embargo-war-anyway, no-codebreaking, no-pearl-harbor, no-soviet-entry)',
+      'unknown what-if "no-war" (available: no-embargo, no-embargo-war-anyway, no-codebreaking, no-pearl-harbor, no-soviet-entry, no-atomic-bombs)',
     );
     expect(await page.locator('#start-screen').isVisible()).toBe(true);
     // History games show no what-if.
