@@ -1,6 +1,7 @@
 /** Text formatting for the HUD and the report: fixed rules, no locale surprises. */
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

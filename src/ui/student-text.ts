@@ -5,6 +5,8 @@
  * references a student can follow, with the source keys kept.
  */
 
+import { MONTHS } from './format';
+
 const RULES: [RegExp, string][] = [
   [/\s*\((?:see )?HISTORY\.md(?: §\s?\d+)?\)/g, ''],
   [/\(([A-Z]+\d+(?:[ ,]+[A-Z]+\d+)*) in HISTORY\.md\)/g, '($1)'],
@@ -34,20 +36,6 @@ export function forStudents(text: string): string {
 
 const DATED =
   /^(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}): /;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * An event message that opens with the date it happened in history ("7 December 1941: …")
