@@ -77,6 +77,48 @@ function strategicBombing(ctx: TurnContext): void {
   if (will > 0) adjustStock(ctx, 'japan', world.scenario.victory.willResource, -will, why);
 }
 
+/**
+ * What the pressures read of the map, which never changes during a game: each side's areas at
+ * the start (with their value), and the land airfields within each pressure's reach of the
+ * side's capital. Built once per world (the will phase runs every turn, for both sides).
+ */
+interface StaticWill {
+  startAreas: Record<SideId, { id: string; value: number }[]>;
+  /** Land areas with an airfield within `range` of the side's capital, by side and range. */
+  bases: Map<string, string[]>;
+}
+
+const staticWill = new WeakMap<World, StaticWill>();
+
+function staticFor(world: World): StaticWill {
+  let st = staticWill.get(world);
+  if (!st) {
+    const startAreas: StaticWill['startAreas'] = { japan: [], allies: [] };
+    for (const a of world.scenario.areas) {
+      if (a.kind !== 'sea' && (a.owner === 'japan' || a.owner === 'allies'))
+        startAreas[a.owner].push({ id: a.id, value: a.value });
+    }
+    st = { startAreas, bases: new Map() };
+    staticWill.set(world, st);
+  }
+  return st;
+}
+
+function basesInReach(world: World, side: SideId, range: number): string[] {
+  const st = staticFor(world);
+  const key = `${side}:${range}`;
+  let list = st.bases.get(key);
+  if (!list) {
+    const capital = world.scenario.sides[side].capital;
+    list = world.scenario.areas
+      .filter((a) => a.airfield && a.kind !== 'sea' && a.id !== capital)
+      .filter((a) => openDistance(world, a.id, capital, range) !== null)
+      .map((a) => a.id);
+    st.bases.set(key, list);
+  }
+  return list;
+}
+
 /** The side's pressures now, each with last turn's level (absent pressures are not listed). */
 export function willPressures(world: World, state: GameState, side: SideId): WillPart[] {
   const p: WillPressures | undefined = world.scenario.rules.will?.[side]?.pressures;
@@ -92,8 +134,8 @@ export function willPressures(world: World, state: GameState, side: SideId): Wil
   if (p.territory) {
     let value = 0;
     let areas = 0;
-    for (const a of world.scenario.areas) {
-      if (a.kind === 'sea' || a.owner !== side || holder(a.id) !== enemy) continue;
+    for (const a of staticFor(world).startAreas[side]) {
+      if (holder(a.id) !== enemy) continue;
       value += a.value;
       areas++;
     }
@@ -121,29 +163,27 @@ export function willPressures(world: World, state: GameState, side: SideId): Wil
     add('bombing', Math.min(p.bombing.max, Math.floor(bombed / p.bombing.perPoints)), { bombed });
   }
   if (p.threat) {
-    const capital = world.scenario.sides[side].capital;
     let bases = 0;
-    for (const a of world.scenario.areas) {
-      if (!a.airfield || a.kind === 'sea' || a.id === capital || holder(a.id) !== enemy) continue;
-      if (openDistance(world, a.id, capital, p.threat.range) !== null) bases++;
-    }
+    for (const id of basesInReach(world, side, p.threat.range)) if (holder(id) === enemy) bases++;
     add('threat', Math.min(p.threat.max, bases * p.threat.perArea), { bases, range: p.threat.range });
   }
-  if (p.fleet) {
-    const classes = new Set(p.fleet.classes);
+  if (p.fleet || p.casualties) {
+    // One pass over the forces for both: the side's named warships of the classes, and its men lost.
+    const classes = new Set(p.fleet?.classes ?? []);
     let total = 0;
     let lost = 0;
-    for (const f of state.forces) {
-      if (f.side !== side || f.type !== 'ship' || !classes.has(f.class)) continue;
-      total++;
-      if (f.status === 'lost') lost++;
-    }
-    add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
-  }
-  if (p.casualties) {
     let troops = 0;
-    for (const f of state.forces) if (f.side === side && f.type === 'army') troops += f.lost;
-    add('casualties', Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)), { troops });
+    for (const f of state.forces) {
+      if (f.side !== side) continue;
+      if (f.type === 'army') troops += f.lost;
+      else if (f.type === 'ship' && classes.has(f.class)) {
+        total++;
+        if (f.status === 'lost') lost++;
+      }
+    }
+    if (p.fleet) add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
+    if (p.casualties)
+      add('casualties', Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)), { troops });
   }
   if (p.rationing) {
     const rules = world.scenario.rules.rationing;
