@@ -25,7 +25,10 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
 
   const verdict = judgeGame(world, state, score);
   let history: string;
-  if (score.daysVersusHistory !== null) {
+  if (outcome.kind === 'terms-accepted' && !state.warTurns) {
+    // No war with the US was fought: nothing to set against the real war's length.
+    history = `There was no Pacific War: Japan gave in on ${formatDate(outcome.date, true)} without fighting the United States.`;
+  } else if (score.daysVersusHistory !== null) {
     const months = Math.round(Math.abs(score.daysVersusHistory) / 30.4);
     const when = formatDate(outcome.date, true);
     history =
