@@ -101,3 +101,24 @@ describe('student-facing text', () => {
     }
   });
 });
+
+describe('verdict when Japan accepts the American terms', () => {
+  it('is a marginal Allied victory, worse for Japan’s aims and better for Japan than the real war', () => {
+    const world = buildWorld(loadScenario('pacific-1941.json'));
+    let state = createGame(world, 'terms');
+    const reports: TurnReport[] = [];
+    for (const japan of [
+      [{ type: 'choose' as const, choice: 'negotiate' }],
+      [{ type: 'choose' as const, choice: 'accept-terms' }],
+    ]) {
+      const r = resolveTurn(world, state, { japan, allies: [] });
+      state = r.state;
+      reports.push(r.report);
+    }
+    expect(state.outcome?.kind).toBe('terms-accepted');
+    const v = judgeGame(world, state, scoreGame(world, state, reports));
+    expect(v?.winner).toBe('allies');
+    expect(v?.strength).toBe('marginal');
+    expect(v?.againstHistory).toMatch(/^Worse for Japan's aims, better for Japan/);
+  });
+});
