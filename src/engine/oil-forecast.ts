@@ -121,7 +121,7 @@ export function planOilBurn(
   if (south) left[south.stock] = southStock;
   const lines: OilLine[] = [];
   const burnFrom = (oil: number, cause: string, resource: string): number => {
-    const def = world.scenario.resources.find((r) => r.id === resource);
+    const def = world.resources.get(resource);
     const before = left[resource] ?? 0;
     const after = def ? withinBounds(def, before - oil) : before;
     left[resource] = after;

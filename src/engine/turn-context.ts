@@ -83,7 +83,7 @@ export function adjustStock(
   amount: number,
   cause: string | CodedCause,
 ): number {
-  const def = ctx.world.scenario.resources.find((r) => r.id === resource);
+  const def = ctx.world.resources.get(resource);
   if (!def) return 0;
   const stocks = ctx.state.sides[side].stocks;
   const before = stocks[resource] ?? 0;

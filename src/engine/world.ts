@@ -22,6 +22,8 @@ export interface World {
     sea: Uint8Array;
   };
   eventIndex: Map<string, number>;
+  /** Resources by id (every stock change looks its bounds up). */
+  resources: Map<string, Scenario['resources'][number]>;
 }
 
 export function buildWorld(scenario: Scenario): World {
@@ -40,7 +42,10 @@ export function buildWorld(scenario: Scenario): World {
     (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })),
   );
   const sea = Uint8Array.from(scenario.areas, (a) => (a.kind === 'sea' ? 1 : 0));
-  return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges, sea } };
+  // The first of an id wins, as a search of the list would find it.
+  const resources = new Map<string, Scenario['resources'][number]>();
+  for (const r of scenario.resources) if (!resources.has(r.id)) resources.set(r.id, r);
+  return { scenario, areas, neighbours, eventIndex, resources, graph: { ids, index, edges, sea } };
 }
 
 export function area(world: World, id: string): AreaDef {

@@ -48,11 +48,13 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often), also the memo's key.
   const own = new Uint8Array(areas.length);
+  let key: string = side;
   for (let i = 0; i < areas.length; i++) {
     const a = areas[i]!;
-    if ((state.control[a.id] ?? a.owner) === side) own[i] = 1;
+    const held = (state.control[a.id] ?? a.owner) === side;
+    if (held) own[i] = 1;
+    key += held ? '1' : '0';
   }
-  const key = `${side}:${own.join('')}`;
   let known = networks.get(world);
   if (!known) {
     known = new Map();
