@@ -42,8 +42,10 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const supply: SupplyRecord = { ...state.supply[side] };
   for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
   const industryKept = industryPercent(ctx, side);
-  for (const a of world.scenario.areas) {
-    if ((state.control[a.id] ?? a.owner) !== side) continue;
+  const areas = world.scenario.areas;
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    if (network.own[i] !== 1) continue;
     for (const [resource, full] of Object.entries(a.produces)) {
       let amount = full;
       const repair = resource === OIL ? state.oilFields[a.id] : undefined;

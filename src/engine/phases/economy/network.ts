@@ -9,9 +9,11 @@
  */
 import type { SideId } from '../../../scenario/schema';
 import type { TurnContext } from '../../turn-context';
-import { area, reachable, type World } from '../../world';
+import { reachable, type World } from '../../world';
 
 export interface ShippingNetwork {
+  /** 1 where the side holds the area (by index, as in `world.graph`): what the network depends on. */
+  own: Uint8Array;
   /** Areas connected to the capital at all (own land and sea). */
   connected: ReadonlySet<string>;
   /** Own areas connected to the capital without crossing the sea. */
@@ -42,9 +44,6 @@ const MAX_NETWORKS = 512;
 
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world, state } = ctx;
-  const capital = world.scenario.sides[side].capital;
-  if ((state.control[capital] ?? area(world, capital).owner) !== side)
-    return { connected: EMPTY, overland: EMPTY, lanes: EMPTY, previous: noRoutes, routes: new Map() };
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often), also the memo's key.
   const own = new Uint8Array(areas.length);
@@ -55,6 +54,9 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
     if (held) own[i] = 1;
     key += held ? '1' : '0';
   }
+  const capital = world.scenario.sides[side].capital;
+  if (own[world.graph.index.get(capital) ?? -1] !== 1)
+    return { own, connected: EMPTY, overland: EMPTY, lanes: EMPTY, previous: noRoutes, routes: new Map() };
   let known = networks.get(world);
   if (!known) {
     known = new Map();
@@ -80,7 +82,7 @@ function searchNetwork(world: World, capital: string, own: Uint8Array): Shipping
     tree ??= shortestTree(world, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
     return tree;
   };
-  return { connected, overland, lanes, previous, routes: new Map() };
+  return { own, connected, overland, lanes, previous, routes: new Map() };
 }
 
 /** Dijkstra from the capital over passable areas; ties go to the lower index (the same everywhere). */
