@@ -197,6 +197,8 @@ export function planOilBurn(
   let idleAsked = 0;
   let idleSouth = 0;
   for (const f of state.forces) {
+    // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
+    if (f.type === 'army' || f.type === 'air') continue;
     if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
     if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
     else idleAsked += idleOil(world, f);
