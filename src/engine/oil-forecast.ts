@@ -121,7 +121,7 @@ export function planOilBurn(
   if (south) left[south.stock] = southStock;
   const lines: OilLine[] = [];
   const burnFrom = (oil: number, cause: string, resource: string): number => {
-    const def = world.scenario.resources.find((r) => r.id === resource);
+    const def = world.resources.get(resource);
     const before = left[resource] ?? 0;
     const after = def ? withinBounds(def, before - oil) : before;
     left[resource] = after;
@@ -197,6 +197,8 @@ export function planOilBurn(
   let idleAsked = 0;
   let idleSouth = 0;
   for (const f of state.forces) {
+    // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
+    if (f.type === 'army' || f.type === 'air') continue;
     if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
     if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
     else idleAsked += idleOil(world, f);

@@ -30,11 +30,33 @@ export function atWar(world: World, state: GameState): boolean {
  */
 export function atWarIn(world: World, state: GameState, areaId: string): boolean {
   let frontOnly = false;
-  for (const front of world.scenario.rules.fronts) {
-    if (state.flags[front.flag] === true && front.areas.includes(areaId)) return true;
-    if (front.only.includes(areaId)) frontOnly = true;
+  for (const front of frontsOf(world)) {
+    if (state.flags[front.flag] === true && front.areas.has(areaId)) return true;
+    if (front.only.has(areaId)) frontOnly = true;
   }
   return !frontOnly && atWar(world, state);
+}
+
+/** The scenario's fronts with their area lists as sets (asked for every move checked), once per world. */
+interface FrontSets {
+  flag: string;
+  areas: ReadonlySet<string>;
+  only: ReadonlySet<string>;
+}
+
+const frontSets = new WeakMap<World, FrontSets[]>();
+
+function frontsOf(world: World): FrontSets[] {
+  let fronts = frontSets.get(world);
+  if (!fronts) {
+    fronts = world.scenario.rules.fronts.map((f) => ({
+      flag: f.flag,
+      areas: new Set(f.areas),
+      only: new Set(f.only),
+    }));
+    frontSets.set(world, fronts);
+  }
+  return fronts;
 }
 
 /** Whether any war is on: the main war or a front's. */

@@ -83,14 +83,14 @@ export function adjustStock(
   amount: number,
   cause: string | CodedCause,
 ): number {
-  const def = ctx.world.scenario.resources.find((r) => r.id === resource);
+  const def = ctx.world.resources.get(resource);
   if (!def) return 0;
   const stocks = ctx.state.sides[side].stocks;
   const before = stocks[resource] ?? 0;
   const after = withinBounds(def, before + amount);
   const applied = after - before;
   stocks[resource] = after;
-  const key = `${side}:${resource}`;
+  const key = ledgerKey(ctx.world, side, resource);
   let entry = ctx.ledger.get(key);
   if (!entry) {
     entry = { side, resource, before, changes: [] };
@@ -105,6 +105,26 @@ export function adjustStock(
   entry.changes.push({ amount: applied, cause: cause + limited });
   return applied;
 }
+
+/**
+ * The ledger's key of a side's resource, made once per world: a key built afresh on every stock
+ * change would be hashed afresh by the ledger's map each time.
+ */
+function ledgerKey(world: World, side: SideId, resource: string): string {
+  let keys = ledgerKeys.get(world);
+  if (!keys) {
+    keys = { japan: new Map(), allies: new Map() };
+    ledgerKeys.set(world, keys);
+  }
+  let key = keys[side].get(resource);
+  if (key === undefined) {
+    key = `${side}:${resource}`;
+    keys[side].set(resource, key);
+  }
+  return key;
+}
+
+const ledgerKeys = new WeakMap<World, Record<SideId, Map<string, string>>>();
 
 /** A stock kept inside its resource's bounds (what `adjustStock` leaves after a change). */
 export function withinBounds(def: { min: number; max?: number | undefined }, value: number): number {

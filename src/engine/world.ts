@@ -22,6 +22,8 @@ export interface World {
     sea: Uint8Array;
   };
   eventIndex: Map<string, number>;
+  /** Resources by id (every stock change looks its bounds up). */
+  resources: Map<string, Scenario['resources'][number]>;
 }
 
 export function buildWorld(scenario: Scenario): World {
@@ -40,7 +42,10 @@ export function buildWorld(scenario: Scenario): World {
     (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })),
   );
   const sea = Uint8Array.from(scenario.areas, (a) => (a.kind === 'sea' ? 1 : 0));
-  return { scenario, areas, neighbours, eventIndex, graph: { ids, index, edges, sea } };
+  // The first of an id wins, as a search of the list would find it.
+  const resources = new Map<string, Scenario['resources'][number]>();
+  for (const r of scenario.resources) if (!resources.has(r.id)) resources.set(r.id, r);
+  return { scenario, areas, neighbours, eventIndex, resources, graph: { ids, index, edges, sea } };
 }
 
 export function area(world: World, id: string): AreaDef {
@@ -64,9 +69,38 @@ export function shortestDistance(
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
-  const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!));
-  const d = best[goal]!;
-  return d <= limit ? d : null;
+  // Checking an army's move searches every time: the search's arrays are the world's, reused
+  // (unless a `canPass` searches too: then that inner search has its own).
+  const scratch = scratchOf(world);
+  const own = !scratch.busy;
+  const buffers = own ? scratch : { best: new Float64Array(ids.length), done: new Uint8Array(ids.length) };
+  scratch.busy = true;
+  try {
+    const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!), undefined, buffers);
+    const d = best[goal]!;
+    return d <= limit ? d : null;
+  } finally {
+    if (own) scratch.busy = false;
+  }
+}
+
+interface Scratch {
+  best: Float64Array;
+  done: Uint8Array;
+  /** Set while a search uses the arrays. */
+  busy: boolean;
+}
+
+const scratches = new WeakMap<World, Scratch>();
+
+function scratchOf(world: World): Scratch {
+  let scratch = scratches.get(world);
+  if (!scratch) {
+    const n = world.graph.ids.length;
+    scratch = { best: new Float64Array(n), done: new Uint8Array(n), busy: false };
+    scratches.set(world, scratch);
+  }
+  return scratch;
 }
 
 /**
@@ -83,11 +117,15 @@ function dijkstra(
   canPass: (index: number) => boolean,
   /** If given, filled with each reached area's predecessor on its shortest route. */
   prev?: Int32Array,
+  /** Arrays to search in (returned as the result), else new ones. */
+  buffers?: { best: Float64Array; done: Uint8Array },
 ): Float64Array {
   const { edges } = world.graph;
   const n = edges.length;
-  const best = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const done = new Uint8Array(n);
+  const best = buffers ? buffers.best : new Float64Array(n);
+  const done = buffers ? buffers.done : new Uint8Array(n);
+  best.fill(Number.POSITIVE_INFINITY);
+  if (buffers) done.fill(0);
   best[start] = 0;
   for (;;) {
     let current = -1;

@@ -23,10 +23,10 @@ export function runControlPhase(ctx: TurnContext): void {
     armiesIn.set(f.location, sides);
   }
   for (const a of world.scenario.areas) {
-    if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
+    // Armies first: most areas have none, and asking about war there scans every front.
     const armies = armiesIn.get(a.id);
-    if (!armies) continue;
-    if (armies.size !== 1) continue;
+    if (!armies || armies.size !== 1) continue;
+    if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
     const holder = [...armies][0]!;
     const from = state.control[a.id] ?? a.owner;
     if (from === holder) continue;

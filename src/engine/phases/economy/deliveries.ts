@@ -42,8 +42,10 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const supply: SupplyRecord = { ...state.supply[side] };
   for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
   const industryKept = industryPercent(ctx, side);
-  for (const a of world.scenario.areas) {
-    if ((state.control[a.id] ?? a.owner) !== side) continue;
+  const areas = world.scenario.areas;
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    if (network.own[i] !== 1) continue;
     for (const [resource, full] of Object.entries(a.produces)) {
       let amount = full;
       const repair = resource === OIL ? state.oilFields[a.id] : undefined;
@@ -236,7 +238,7 @@ function garrisonCargoes(
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
-  const local = livesOffTheLand(ctx, side);
+  const local = livesOffTheLand(ctx, side, network);
   for (const f of ctx.state.forces) {
     if (f.side !== side || f.status !== 'active' || f.type !== 'army') continue;
     if (network.overland.has(f.location) || !network.connected.has(f.location)) continue;
@@ -265,7 +267,20 @@ function garrisonCargoes(
  * largely off the land (the Kwantung Army and the China Expeditionary Army drew food and much
  * else locally — Cohen 1949), so only garrisons on islands and cut-off coasts need ships.
  */
-function livesOffTheLand(ctx: TurnContext, side: SideId): Set<string> {
+function livesOffTheLand(ctx: TurnContext, side: SideId, network: ShippingNetwork): ReadonlySet<string> {
+  // Like the network, it depends only on who holds what: worked out once per network.
+  let local = offTheLand.get(network);
+  if (!local) {
+    local = spreadOverLand(ctx, side);
+    offTheLand.set(network, local);
+  }
+  return local;
+}
+
+/** `livesOffTheLand` by network (the network is remembered while the map stays as it is). */
+const offTheLand = new WeakMap<ShippingNetwork, ReadonlySet<string>>();
+
+function spreadOverLand(ctx: TurnContext, side: SideId): Set<string> {
   const { world, state } = ctx;
   const { ids, edges, sea } = world.graph;
   const areas = world.scenario.areas;

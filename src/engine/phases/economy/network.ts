@@ -9,53 +9,85 @@
  */
 import type { SideId } from '../../../scenario/schema';
 import type { TurnContext } from '../../turn-context';
-import { area, reachable } from '../../world';
+import { reachable, type World } from '../../world';
 
 export interface ShippingNetwork {
+  /** 1 where the side holds the area (by index, as in `world.graph`): what the network depends on. */
+  own: Uint8Array;
   /** Areas connected to the capital at all (own land and sea). */
-  connected: Set<string>;
+  connected: ReadonlySet<string>;
   /** Own areas connected to the capital without crossing the sea. */
-  overland: Set<string>;
+  overland: ReadonlySet<string>;
   /** Sea areas on the side's lanes. */
-  lanes: Set<string>;
+  lanes: ReadonlySet<string>;
   /**
    * The area before each connected area on its shortest route from the capital (by index; -1
    * for none), worked out on first use (`seaRoute`).
    */
   previous: () => Int32Array;
+  /** Sea routes already traced (`seaRoute`), by the area they start from. */
+  routes: Map<string, readonly string[]>;
 }
 
 const NONE = new Int32Array(0);
 const noRoutes = () => NONE;
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * Networks already worked out, by world and then by side and who holds each area: the network
+ * depends on nothing else, and the map changes hands only a few times a game, so most turns
+ * find theirs here instead of searching the graph again.
+ */
+const networks = new WeakMap<World, Map<string, ShippingNetwork>>();
+/** Past this many networks for one world (many games of one world in a batch), start afresh. */
+const MAX_NETWORKS = 512;
 
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world, state } = ctx;
-  const capital = world.scenario.sides[side].capital;
-  if ((state.control[capital] ?? area(world, capital).owner) !== side)
-    return { connected: new Set(), overland: new Set(), lanes: new Set(), previous: noRoutes };
-  const { sea, index } = world.graph;
   const areas = world.scenario.areas;
-  // Who holds each area, by index (the searches below ask often).
+  // Who holds each area, by index (the searches below ask often), also the memo's key.
   const own = new Uint8Array(areas.length);
+  let key: string = side;
   for (let i = 0; i < areas.length; i++) {
     const a = areas[i]!;
-    if ((state.control[a.id] ?? a.owner) === side) own[i] = 1;
+    const held = (state.control[a.id] ?? a.owner) === side;
+    if (held) own[i] = 1;
+    key += held ? '1' : '0';
   }
+  const capital = world.scenario.sides[side].capital;
+  if (own[world.graph.index.get(capital) ?? -1] !== 1)
+    return { own, connected: EMPTY, overland: EMPTY, lanes: EMPTY, previous: noRoutes, routes: new Map() };
+  let known = networks.get(world);
+  if (!known) {
+    known = new Map();
+    networks.set(world, known);
+  }
+  const found = known.get(key);
+  if (found) return found;
+  if (known.size >= MAX_NETWORKS) known.clear();
+  const network = searchNetwork(world, capital, own);
+  known.set(key, network);
+  return network;
+}
+
+/** The network of the side holding the areas marked in `own` (by index), from its capital. */
+function searchNetwork(world: World, capital: string, own: Uint8Array): ShippingNetwork {
+  const { sea, index } = world.graph;
   const connected = reachable(world, capital, (i) => sea[i] === 1 || own[i] === 1);
   const overland = reachable(world, capital, (i) => sea[i] === 0 && own[i] === 1);
   const lanes = new Set<string>();
   for (const id of connected) if (sea[index.get(id) ?? -1] === 1) lanes.add(id);
   let tree: Int32Array | null = null;
   const previous = () => {
-    tree ??= shortestTree(ctx, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
+    tree ??= shortestTree(world, index.get(capital)!, (i) => sea[i] === 1 || own[i] === 1);
     return tree;
   };
-  return { connected, overland, lanes, previous };
+  return { own, connected, overland, lanes, previous, routes: new Map() };
 }
 
 /** Dijkstra from the capital over passable areas; ties go to the lower index (the same everywhere). */
-function shortestTree(ctx: TurnContext, from: number, passable: (i: number) => boolean): Int32Array {
-  const { edges } = ctx.world.graph;
+function shortestTree(world: World, from: number, passable: (i: number) => boolean): Int32Array {
+  const { edges } = world.graph;
   const n = edges.length;
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const previous = new Int32Array(n).fill(-1);
@@ -81,9 +113,21 @@ function shortestTree(ctx: TurnContext, from: number, passable: (i: number) => b
   return previous;
 }
 
-/** The sea areas a cargo from `areaId` crosses on its way to the capital (empty if none or cut off). */
-export function seaRoute(ctx: TurnContext, network: ShippingNetwork, areaId: string): string[] {
-  const { index, ids, sea } = ctx.world.graph;
+/**
+ * The sea areas a cargo from `areaId` crosses on its way to the capital (empty if none or cut
+ * off); traced once per network and shared, so never changed by its users.
+ */
+export function seaRoute(ctx: TurnContext, network: ShippingNetwork, areaId: string): readonly string[] {
+  let route = network.routes.get(areaId);
+  if (!route) {
+    route = traceRoute(ctx.world, network, areaId);
+    network.routes.set(areaId, route);
+  }
+  return route;
+}
+
+function traceRoute(world: World, network: ShippingNetwork, areaId: string): string[] {
+  const { index, ids, sea } = world.graph;
   const route: string[] = [];
   let at = index.get(areaId) ?? -1;
   if (at < 0 || !network.connected.has(areaId)) return route;

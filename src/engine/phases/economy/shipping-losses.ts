@@ -27,8 +27,8 @@ export interface Cargo {
   resource: string;
   ships: typeof MERCHANT | typeof TANKERS;
   from: string;
-  /** Sea areas crossed on the way to the capital. */
-  route: string[];
+  /** Sea areas crossed on the way to the capital (shared between turns: never changed). */
+  route: readonly string[];
   /** Thousand GT sailing. */
   kgt: number;
   carried: number;
