@@ -616,6 +616,26 @@ export class GameScreen {
     return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
   }
 
+  /**
+   * The Allies' intelligence report for this turn, read before they give their orders: from
+   * Japan's orders as the computer gives them, or as the Japanese player handed them in (hot-seat).
+   * Shown only to the Allied player, on their turn.
+   */
+  private renderIntelligence() {
+    const l = this.layout;
+    const japan =
+      this.screen.viewer !== 'allies' || !this.session.isHuman('allies') || this.session.over
+        ? undefined
+        : this.session.isHuman('japan')
+          ? this.submitted.japan?.orders
+          : this.session.computerOrders('japan');
+    const intel = japan ? this.session.intelligence(japan) : null;
+    l.intel.hidden = intel === null;
+    l.intel.textContent = intel
+      ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
+      : '';
+  }
+
   private showNotice(text: string | null) {
     this.layout.notice.hidden = text === null;
     this.layout.notice.textContent = text ?? '';
@@ -653,6 +673,7 @@ export class GameScreen {
           break;
       }
       this.renderStatus();
+      this.renderIntelligence();
       this.updateEndTurn();
     });
     this.board?.scene.setModel(this.boardModel());
