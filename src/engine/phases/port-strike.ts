@@ -1,6 +1,7 @@
 /**
  * Phase 4a — air strikes on ports. Carriers that sail this turn into a sea area
- * next to an enemy port strike the ships and aircraft there, if the port is at
+ * next to an enemy port with warships in it, within the scenario's
+ * `portStrikeReach`, strike the ships and aircraft there, if the port is at
  * war: no order of its own, the move is the order. Nothing is scripted: the
  * strike is resolved by the same salvos as every air battle (combat/hits.ts),
  * so what it sinks and what it misses follows from where everything is.
@@ -33,7 +34,7 @@ import { chargeWillForLostShips, fortune } from './battles';
 import type { Contact } from './contact';
 
 /** Ships at anchor take this share of the hits a ship under way would (they cannot manoeuvre). */
-export const IN_PORT_PERCENT = 250;
+export const IN_PORT_PERCENT = 260;
 /** Aircraft parked wing to wing against sabotage (Hickam, Wheeler, B7) are hit more easily too. */
 const PARKED_PERCENT = 150;
 /** The first-strike bonus of a surprise strike, as in an air battle (battles.ts). */
@@ -99,13 +100,15 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
 function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: SideId): string | null {
   const enemy = enemyOf(side);
   let best: { id: string; ships: number } | null = null;
+  const reach = ctx.world.scenario.rules.portStrikeReach;
   for (const n of ctx.world.neighbours.get(seaId) ?? []) {
     const a = area(ctx.world, n.area);
-    if (a.kind === 'sea' || !a.port) continue;
+    if (a.kind === 'sea' || !a.port || (reach !== undefined && n.distance > reach)) continue;
     if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
+    // Warships worth a strike: not submarines or transports (shipTargetWeight).
     const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
       const f = ctx.state.forces[i]!;
-      return f.status === 'active' && f.side === enemy && isNaval(f) && !isSubmarine(f);
+      return f.status === 'active' && f.side === enemy && shipTargetWeight(f) > 0;
     }).length;
     if (ships === 0) continue;
     if (!best || ships > best.ships || (ships === best.ships && a.id < best.id)) best = { id: a.id, ships };
@@ -150,8 +153,9 @@ function strikePort(
   const why = 'carrier air strike on a port';
   // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
   for (const wave of [1, 2]) {
-    // Each wave has its own fortune (60–140%), as each wave of an air battle has.
-    const luck = fortune(ctx);
+    // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
+    // air battle has: the wave's fortune is theirs on average.
+    const luck = Math.floor(attackers.reduce((n) => n + fortune(ctx), 0) / Math.max(1, attackers.length));
     const half = (fire: number) => (wave === 1 ? Math.ceil(fire / 2) : Math.floor(fire / 2));
     fireSalvos(
       ctx.rng,
