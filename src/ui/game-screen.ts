@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
+import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -623,8 +623,13 @@ export class GameScreen {
    */
   private renderIntelligence() {
     const l = this.layout;
+    const { world, state } = this.session;
     const japan =
-      this.screen.viewer !== 'allies' || !this.session.isHuman('allies') || this.session.over
+      this.screen.viewer !== 'allies' ||
+      !this.session.isHuman('allies') ||
+      this.session.over ||
+      // No code-breaking this turn: no need to ask the computer's Japan for its orders yet (it may be slow).
+      codebreakingChanceOn(world, state.date) === null
         ? undefined
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
