@@ -25,6 +25,17 @@ const HISTORY = {
   sunk: { '1942': 940, '1943': 1680, '1944': 3770, '1945': 1710 } as Record<string, number>,
 };
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
+/** The Pacific Fleet's battle line at Pearl Harbor (B7: 4 sunk, 4 damaged). */
+const PEARL_BATTLESHIPS = [
+  'arizona',
+  'oklahoma',
+  'california',
+  'west-virginia',
+  'nevada',
+  'pennsylvania',
+  'maryland',
+  'tennessee',
+];
 const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
 const JP_1942 = [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho'];
 const US_1942 = ['lexington', ...US_MIDWAY];
@@ -152,8 +163,13 @@ function baseTables(runs: RunResult[]): string[] {
   const us = lostOn(runs, '1942-06-01', US_MIDWAY);
   const cs = lostOn(runs, '1942-05-01', ['shokaku', 'zuikaku', 'shoho']);
   const lex = lostOn(runs, '1942-05-01', ['lexington', 'yorktown']);
+  // The strike flies on the war's first turn (November 1941 in the plan): what it sank then.
+  const ph = lostOn(runs, '1941-11-01', PEARL_BATTLESHIPS);
+  const phCarriers = lostOn(runs, '1941-11-01', ['lexington', 'enterprise']);
+  const sorted = [...ph].sort((a, b) => a - b);
   out.push(
     '',
+    `Pearl Harbor (the war's first turn): US battleships sunk ${mean(ph).toFixed(2)} of 8 on average, p10 / p50 / p90 ${nearestRank(sorted, 10)} / ${nearestRank(sorted, 50)} / ${nearestRank(sorted, 90)} (3 to 5 in ${pct(mean(ph.map((n) => (n >= 3 && n <= 5 ? 1 : 0))))} of games; history 4, B7); US carriers sunk ${mean(phCarriers).toFixed(2)} (history 0: at sea).`,
     `Coral Sea (May 1942): Japanese carriers sunk ${mean(cs).toFixed(2)} of 3 on average, US ${mean(lex).toFixed(2)} of 2.`,
     `Midway (June 1942): Japanese carriers sunk ${mean(kb).toFixed(2)} of 4 on average (3 or 4 in ${pct(mean(kb.map((n) => (n >= 3 ? 1 : 0))))} of games); US carriers ${mean(us).toFixed(2)} of 3 (at most one in ${pct(mean(us.map((n) => (n <= 1 ? 1 : 0))))}).`,
   );

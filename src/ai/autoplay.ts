@@ -3,7 +3,13 @@
  * Used by the CLI (`simulate`, `batch`), the bench and the tests; pure, so a
  * browser page can run "many seeds" the same way.
  */
-import { type GameState, SIDE_IDS, type TurnResult, type World } from '../engine/index';
+import {
+  type GameState,
+  readJapaneseIntentions,
+  SIDE_IDS,
+  type TurnResult,
+  type World,
+} from '../engine/index';
 import { createRecorder } from '../replay/recorder';
 import type { Replay } from '../replay/schema';
 import type { SideId } from '../scenario/schema';
@@ -47,10 +53,10 @@ export function autoplay(
   const limit = options.maxTurns ?? Number.POSITIVE_INFINITY;
   while (!recorder.state.outcome && series.length < limit) {
     const before = recorder.state;
-    const orders = {
-      japan: policies.japan.orders(world, before, 'japan'),
-      allies: policies.allies.orders(world, before, 'allies'),
-    };
+    // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
+    const japan = policies.japan.orders(world, before, 'japan');
+    const intel = readJapaneseIntentions(world, before, japan);
+    const orders = { japan, allies: policies.allies.orders(world, before, 'allies', { intel }) };
     const result = recorder.play(orders);
     series.push(seriesPoint(result.state, before.turn));
     options.onTurn?.(result);

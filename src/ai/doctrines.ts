@@ -235,17 +235,28 @@ export const noPearlHarborDoctrine: Policy = {
   orders: (world, state, side) => planOrders(world, state, side, noPearlHarborPlan(world)),
 };
 
-/** The plan with each `X-pearl-harbor` decision replaced by `X` (where the scenario offers `X`). */
+/**
+ * The plan with each `X-pearl-harbor` decision replaced by `X` (where the scenario offers `X`),
+ * and the moves of the same step dropped: the carriers' sortie to Hawaii belonged to that decision
+ * (the strike itself is flown by the carriers that arrive there, port-strike.ts).
+ */
 function noPearlHarborPlan(world: World): PlanStep[] {
+  const plainOf = (o: Order): string | null => {
+    if (o.type !== 'choose' || !o.choice.endsWith('-pearl-harbor')) return null;
+    const plain = o.choice.slice(0, -'-pearl-harbor'.length);
+    return world.scenario.choices.some((c) => c.id === plain) ? plain : null;
+  };
   return derivedPlan(world, 'no-pearl-harbor', (plan) =>
-    plan.map((step) => ({
-      ...step,
-      orders: step.orders.map((o): Order => {
-        if (o.type !== 'choose' || !o.choice.endsWith('-pearl-harbor')) return o;
-        const plain = o.choice.slice(0, -'-pearl-harbor'.length);
-        return world.scenario.choices.some((c) => c.id === plain) ? { type: 'choose', choice: plain } : o;
-      }),
-    })),
+    plan.flatMap((step) => {
+      const replaced = step.orders.some((o) => plainOf(o) !== null);
+      const orders = step.orders
+        .filter((o) => !(replaced && o.type === 'move'))
+        .map((o): Order => {
+          const plain = plainOf(o);
+          return plain === null ? o : { type: 'choose', choice: plain };
+        });
+      return orders.length > 0 ? [{ ...step, orders }] : [];
+    }),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { GameState, Order, World } from '../engine/index';
+import type { GameState, JapaneseIntentions, Order, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 
 /**
@@ -10,5 +10,16 @@ export interface Policy {
   readonly name: string;
   /** One line for `--help` and reports: what the policy does, honestly. */
   readonly description: string;
-  orders(world: World, state: GameState, side: SideId): Order[];
+  /** `seen`: what the side knows of this turn beyond the state (the Allies: the decrypt, if any). */
+  orders(world: World, state: GameState, side: SideId, seen?: PolicyInput): Order[];
+}
+
+/**
+ * What a side is told before it gives its orders, besides the state: the
+ * Allies may read Japan's intentions (code-breaking, readJapaneseIntentions),
+ * so Japan's orders are given first. The historical and adaptive players
+ * receive it and do not use it yet: the historical plan is dated.
+ */
+export interface PolicyInput {
+  intel?: JapaneseIntentions | null;
 }

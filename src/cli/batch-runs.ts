@@ -5,6 +5,7 @@ import {
   buildWorld,
   createGame,
   type Outcome,
+  readJapaneseIntentions,
   resolveTurn,
   SIDE_IDS,
   stateHash,
@@ -88,10 +89,10 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
       japan: { ...state.sides.japan.stocks },
       allies: { ...state.sides.allies.stocks },
     };
-    const orders = {
-      japan: japan.orders(world, state, 'japan'),
-      allies: allies.orders(world, state, 'allies'),
-    };
+    // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
+    const japanOrders = japan.orders(world, state, 'japan');
+    const intel = readJapaneseIntentions(world, state, japanOrders);
+    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = state.date.slice(0, 4);
     const sums = japanShipping[year] ?? {

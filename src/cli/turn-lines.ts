@@ -14,6 +14,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
   const sideName = (side: string) =>
     side === 'japan' || side === 'allies' ? world.scenario.sides[side].name : side;
   const moves = { japan: 0, allies: 0 };
+  const intel: string[] = [];
   for (const item of report.items) {
     switch (item.kind) {
       case 'event':
@@ -37,7 +38,8 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         );
         break;
       case 'intelligence':
-        lines.push(`  ${sideName(item.side)} intelligence: ${item.text}`);
+        // Read before the Allies gave their orders (readJapaneseIntentions): printed before the moves.
+        intel.push(`  ${sideName(item.side)} intelligence, before their orders: ${item.text}`);
         break;
       case 'built':
         lines.push(`  ${sideName(item.side)} completes ${item.name}`);
@@ -77,7 +79,12 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         return assertNever(item);
     }
   }
-  lines.splice(1, 0, `  moves: ${sideName('japan')} ${moves.japan}, ${sideName('allies')} ${moves.allies}`);
+  lines.splice(
+    1,
+    0,
+    ...intel,
+    `  moves: ${sideName('japan')} ${moves.japan}, ${sideName('allies')} ${moves.allies}`,
+  );
   const stocks = SIDE_IDS.map((side) => {
     const list = world.scenario.resources.map(
       (r) => `${r.id} ${groupDigits(after.sides[side].stocks[r.id] ?? 0)}`,

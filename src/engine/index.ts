@@ -13,6 +13,7 @@ export {
 } from './oil-forecast';
 export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
+export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { triggerHoldsIn } from './phases/events';
 export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';

@@ -7,14 +7,15 @@
 
 import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
-import { checkOrder, type Legality, type Order, type TurnOrders } from './orders';
+import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
 import { findContact } from './phases/contact';
 import { runControlPhase } from './phases/control';
-import { runDetectionPhase } from './phases/detection';
+import { readJapaneseIntentions, runDetectionPhase } from './phases/detection';
 import { runEconomyPhase } from './phases/economy/index';
 import { runEventsPhase } from './phases/events';
 import { runMovementPhase } from './phases/movement';
+import { runPortStrikes } from './phases/port-strike';
 import { runWillPhase } from './phases/will';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
@@ -78,6 +79,11 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     fuelled: new Set(),
     landed: new Set(),
     ambushes: new Set(),
+    // Read from the turn's starting state and Japan's orders as given: the same report the Allies
+    // were shown before their orders (readJapaneseIntentions asks no one's generator but its own).
+    intel: readJapaneseIntentions(world, previous, orders.japan),
+    startLocation: new Map(state.forces.map((f) => [f.id, f.location])),
+    atWarAtStart: new Set(world.scenario.areas.filter((a) => atWarIn(world, state, a.id)).map((a) => a.id)),
     items,
     ledger: new Map(),
     owned: new Set(),
@@ -87,6 +93,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runMovementPhase(ctx);
   // Who meets whom, once the moves are made (shared by detection and battles).
   const contact = findContact(ctx);
+  // Carriers arriving next to an enemy port strike it (Pearl Harbor); no search is needed to find a port.
+  runPortStrikes(ctx, contact);
   const firstStrike = runDetectionPhase(ctx, contact);
   runBattlePhase(ctx, contact, firstStrike);
   runControlPhase(ctx);

@@ -5,6 +5,7 @@
  */
 import type { SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
+import type { JapaneseIntentions } from './phases/detection';
 import type { ChangeCode, ReportItem, StockChange } from './report';
 
 /** A stock change reported as data: its words come from src/text. */
@@ -40,8 +41,14 @@ export interface TurnContext {
   turnDays: number;
   /** Armies that came ashore from the sea this turn (they fight at a penalty). */
   landed: Set<string>;
-  /** Areas where Allied code-breakers read the Japanese plan this turn. */
+  /** Areas where Allied forces waited for the Japanese moves the code-breakers read (set in detection). */
   ambushes: Set<string>;
+  /** What the code-breakers read of Japan's orders before the Allies gave theirs (detection.ts), if anything. */
+  intel: JapaneseIntentions | null;
+  /** Where each force stood when the turn began (a force waiting in position, not arriving). */
+  startLocation: ReadonlyMap<string, string>;
+  /** Areas at war when the turn began (before its events): a port not in it is struck by surprise. */
+  atWarAtStart: ReadonlySet<string>;
   items: ReportItem[];
   ledger: Map<string, LedgerEntry>;
   /** Forces this turn may change: its own copies and the forces that joined this turn. */

@@ -570,6 +570,12 @@ export const Rules = z.strictObject({
   shipRepairPercent: Percent.default(0),
   /** Nautical miles land-based air groups reach into neighbouring areas to strike fleets and support armies. */
   landAirReach: z.int().min(0).max(3000).default(0),
+  /**
+   * Nautical miles from a sea area to a port next to it that carriers in the sea area can strike
+   * (port-strike.ts). The sea areas are large: a fleet in one closes to its aircraft's range of
+   * the ports nearest it, not of every coast it touches. Without it, every port next to the sea area.
+   */
+  portStrikeReach: z.int().min(0).max(5000).optional(),
   /** Steaming range of each ship class in percent of `rangePerTurn.ship` (battleships are slower than carriers). */
   speedPercent: z.record(z.string().max(30), z.int().min(10).max(300)).default({}),
   shipping: ShippingRules.optional(),

@@ -12,8 +12,17 @@ export const WhatIfChange = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove-event'), event: Id }),
   /** One field of `rules` replaced, e.g. `codebreaking` by `[]`; checked against that field's schema. */
   z.strictObject({ op: z.literal('set-rule'), rule: z.string().min(1).max(40), value: z.unknown() }),
-  /** In the historical plan, every decision `from` becomes `to` (the historical bot decides otherwise). */
-  z.strictObject({ op: z.literal('replace-plan-choice'), from: Id, to: Id }),
+  /**
+   * In the historical plan, every decision `from` becomes `to` (the historical bot decides otherwise).
+   * With `dropMoves`, the moves ordered in the same step go too: the operation that belonged to the
+   * decision (Kidō Butai's sortie to Hawaii with the decision for Pearl Harbor).
+   */
+  z.strictObject({
+    op: z.literal('replace-plan-choice'),
+    from: Id,
+    to: Id,
+    dropMoves: z.boolean().optional(),
+  }),
   /** A scheduled reinforcement never arrives. */
   z.strictObject({ op: z.literal('remove-reinforcement'), force: Id }),
   /** The game runs to another last turn (to see how much longer a war lasts). */

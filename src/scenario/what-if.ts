@@ -39,12 +39,13 @@ function applyChange(s: Scenario, change: WhatIfChange): Scenario {
     case 'replace-plan-choice':
       return {
         ...s,
-        historicalPlan: s.historicalPlan.map((step) => ({
-          ...step,
-          orders: step.orders.map((o) =>
-            o.type === 'choose' && o.choice === change.from ? { ...o, choice: change.to } : o,
-          ),
-        })),
+        historicalPlan: s.historicalPlan.flatMap((step) => {
+          const replaced = step.orders.some((o) => o.type === 'choose' && o.choice === change.from);
+          const orders = step.orders
+            .filter((o) => !(replaced && change.dropMoves && o.type === 'move'))
+            .map((o) => (o.type === 'choose' && o.choice === change.from ? { ...o, choice: change.to } : o));
+          return orders.length > 0 ? [{ ...step, orders }] : [];
+        }),
       };
     case 'remove-reinforcement':
       return { ...s, reinforcements: s.reinforcements.filter((r) => r.force.id !== change.force) };

@@ -19,6 +19,8 @@ export interface GameLayout {
   newGame: HTMLButtonElement;
   hud: HTMLElement;
   notice: HTMLElement;
+  /** The Allies' intelligence report, shown at the start of their turn (code-breaking). */
+  intel: HTMLElement;
   board: HTMLElement;
   zoomIn: HTMLButtonElement;
   zoomOut: HTMLButtonElement;
@@ -61,6 +63,8 @@ export function buildGameLayout(): GameLayout {
   const hud = el('section', { className: 'hud', attrs: { id: 'hud', 'aria-label': 'Resources' } });
   const notice = el('p', { className: 'notice', attrs: { id: 'notice', role: 'alert' } });
   notice.hidden = true;
+  const intel = el('p', { className: 'notice intel-notice', attrs: { id: 'intel', role: 'status' } });
+  intel.hidden = true;
   const board = el('div', {
     className: 'board',
     attrs: {
@@ -119,6 +123,7 @@ export function buildGameLayout(): GameLayout {
     whatIf,
     hud,
     notice,
+    intel,
     el('main', { className: 'layout' }, [
       el('section', { className: 'board-wrap', attrs: { 'aria-label': 'Map' } }, [
         board,
@@ -150,6 +155,7 @@ export function buildGameLayout(): GameLayout {
     newGame,
     hud,
     notice,
+    intel,
     board,
     zoomIn,
     zoomOut,

@@ -4,7 +4,7 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
-import { forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
+import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
@@ -616,6 +616,31 @@ export class GameScreen {
     return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
   }
 
+  /**
+   * The Allies' intelligence report for this turn, read before they give their orders: from
+   * Japan's orders as the computer gives them, or as the Japanese player handed them in (hot-seat).
+   * Shown only to the Allied player, on their turn.
+   */
+  private renderIntelligence() {
+    const l = this.layout;
+    const { world, state } = this.session;
+    const japan =
+      this.screen.viewer !== 'allies' ||
+      !this.session.isHuman('allies') ||
+      this.session.over ||
+      // No code-breaking this turn: no need to ask the computer's Japan for its orders yet (it may be slow).
+      codebreakingChanceOn(world, state.date) === null
+        ? undefined
+        : this.session.isHuman('japan')
+          ? this.submitted.japan?.orders
+          : this.session.computerOrders('japan');
+    const intel = japan ? this.session.intelligence(japan) : null;
+    l.intel.hidden = intel === null;
+    l.intel.textContent = intel
+      ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
+      : '';
+  }
+
   private showNotice(text: string | null) {
     this.layout.notice.hidden = text === null;
     this.layout.notice.textContent = text ?? '';
@@ -653,6 +678,7 @@ export class GameScreen {
           break;
       }
       this.renderStatus();
+      this.renderIntelligence();
       this.updateEndTurn();
     });
     this.board?.scene.setModel(this.boardModel());

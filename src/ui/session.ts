@@ -8,7 +8,9 @@ import {
   buildWorld,
   createGame,
   type GameState,
+  type JapaneseIntentions,
   type Order,
+  readJapaneseIntentions,
   resolveTurn,
   SIDE_IDS,
   stateHash,
@@ -42,6 +44,8 @@ export class GameSession {
   private current: GameState;
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
+  /** The computer's orders this turn, by side: asked once (a rollout player is slow), dropped each turn. */
+  private computed: Partial<Record<SideId, Order[]>> = {};
 
   /** Throws on an unknown what-if id or computer player (callers check both first). */
   constructor(scenario: Scenario, seed: string, players: Players, whatIf?: string) {
@@ -91,10 +95,32 @@ export class GameSession {
     return this.players[side] === 'human';
   }
 
-  /** The computer's orders for `side` this turn (deterministic: the same game gets the same orders). */
-  computerOrders(side: SideId): Order[] {
+  /**
+   * The computer's orders for `side` this turn (deterministic: the same game gets the same orders).
+   * The Allies' computer player is told what the code-breakers read of Japan's orders `japan`
+   * (Japan's own computer orders when Japan is a computer player too).
+   */
+  computerOrders(side: SideId, japan?: readonly Order[]): Order[] {
+    const cached = this.computed[side];
+    if (cached && (side === 'japan' || japan === undefined)) return cached;
     const policy = policyByName(this.players[side]);
-    return policy ? policy.orders(this.world, this.current, side) : [];
+    if (!policy) return [];
+    const orders =
+      side === 'japan'
+        ? policy.orders(this.world, this.current, side)
+        : policy.orders(this.world, this.current, side, {
+            intel: this.intelligence(japan ?? (this.isHuman('japan') ? [] : this.computerOrders('japan'))),
+          });
+    if (side === 'japan' || japan === undefined) this.computed[side] = orders;
+    return orders;
+  }
+
+  /**
+   * What the Allied code-breakers read of Japan's orders for this turn, before the Allies give
+   * theirs (null when no code-breaking period covers the date). Asking changes nothing.
+   */
+  intelligence(japan: readonly Order[]): JapaneseIntentions | null {
+    return readJapaneseIntentions(this.world, this.current, japan);
   }
 
   /**
@@ -104,9 +130,11 @@ export class GameSession {
   endTurn(humanOrders: Partial<Record<SideId, readonly Order[]>>): TurnReport {
     if (this.over) throw new Error('the game is over');
     const orders: TurnOrders = { japan: [], allies: [] };
-    for (const side of SIDE_IDS) {
-      orders[side] = this.isHuman(side) ? [...(humanOrders[side] ?? [])] : this.computerOrders(side);
-    }
+    // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
+    orders.japan = this.isHuman('japan') ? [...(humanOrders.japan ?? [])] : this.computerOrders('japan');
+    orders.allies = this.isHuman('allies')
+      ? [...(humanOrders.allies ?? [])]
+      : this.computerOrders('allies', orders.japan);
     return this.apply(orders);
   }
 
@@ -114,6 +142,7 @@ export class GameSession {
   apply(orders: TurnOrders): TurnReport {
     const result = resolveTurn(this.world, this.current, orders);
     this.current = result.state;
+    this.computed = {};
     this.played.push({ orders: structuredClone(orders), hash: stateHash(result.state) });
     this.turnReports.push(result.report);
     return result.report;

@@ -39,6 +39,16 @@ const lostInMayJune = (runs: RunResult[], ids: string[]) =>
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
 const US_CARRIERS = ['yorktown', 'enterprise', 'hornet'];
+const PEARL_BATTLESHIPS = [
+  'arizona',
+  'oklahoma',
+  'california',
+  'west-virginia',
+  'nevada',
+  'pennsylvania',
+  'maryland',
+  'tennessee',
+];
 
 describe('the historical war, historical bot against historical bot', () => {
   const runs = play(24);
@@ -129,6 +139,15 @@ describe('the historical war, historical bot against historical bot', () => {
     }
     // The end comes from the state, not a date: some wars are over before Okinawa falls or the bombs are ready.
     expect(s.events.okinawa ?? 0).toBeGreaterThanOrEqual(0.5);
+    // Pearl Harbor, flown by the battle rules on the war's first turn: about 4 of the 8 battleships
+    // sunk in most games (B7), and no carrier, for none is in port.
+    const pearl = runs.map((r) => PEARL_BATTLESHIPS.filter((id) => r.shipsLost[id] === '1941-11-01').length);
+    expect(mean(pearl)).toBeGreaterThan(2.5);
+    expect(mean(pearl)).toBeLessThan(5.5);
+    expect(pearl.filter((n) => n >= 2 && n <= 6).length).toBeGreaterThanOrEqual(runs.length * 0.6);
+    expect(
+      runs.filter((r) => r.shipsLost.lexington === '1941-11-01' || r.shipsLost.enterprise === '1941-11-01'),
+    ).toEqual([]);
     // Midway: most of Kido Butai's four carriers go down (B9).
     expect(mean(atMidway(runs, KIDO_BUTAI))).toBeGreaterThan(2.5);
   });

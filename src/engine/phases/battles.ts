@@ -35,7 +35,7 @@ export function runBattlePhase(
 type Sides<T> = Record<SideId, T>;
 
 /** The fortunes of war: 60–140% of the expected result. */
-const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
+export const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
 
 function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first: SideId | null): void {
   // Everything that fights here may be hit: the turn's own copies (see ownForce).
@@ -214,7 +214,7 @@ function gunTargetWeight(f: ForceState): number {
 }
 
 /** Named ships lost cost their side national will (Allied casualties wore down the Allies' will too). */
-function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<LossBook['losses']>): void {
+export function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<LossBook['losses']>): void {
   const { rules, victory } = ctx.world.scenario;
   for (const l of losses) {
     if (!l.destroyed) continue;

@@ -1,24 +1,34 @@
 /**
  * Phase 4 — detection and intelligence.
  *
- * Code-breaking: while a scenario's code-breaking period runs, Allied
- * code-breakers have a chance each turn to read the Japanese operational
- * traffic. When they do, the Allied player is told where the Japanese forces
- * are going, and wherever Allied forces wait there they find the enemy
- * without searching, while the Japanese search at half the chance — as at
- * Midway, where JN-25B decrypts put the US carriers in ambush (B9,
- * C1–C7). Only 10–20% of messages were readable, and the chance is strongest
- * before the codebook change of mid-1942.
+ * Code-breaking is information, given before the Allies give their orders.
+ * While a scenario's code-breaking period runs, the Allied code-breakers may
+ * read enough of the Japanese operational traffic to learn where Japan's forces
+ * are going this turn (`readJapaneseIntentions`): the Allied player reads it at
+ * the start of the Allied turn and the Allied computer player receives it with
+ * the state. Only 10–20% of the JN-25B traffic was ever read, more in the
+ * spring of 1942 before the codebook change of late May, and Midway was found
+ * from that window (C1–C7, PARSHALL-TULLY-2005).
+ *
+ * The ambush comes only from having been in position: where Japan's forces go
+ * as the decrypt said and Allied forces were already waiting there at the start
+ * of the turn, the Allies find the enemy without searching and the Japanese
+ * search at half the chance — as at Midway, where Nimitz's carriers waited
+ * north-east of the atoll for Kidō Butai (B9, C5). A force that sails into the
+ * area the same turn meets the enemy as anyone would: by searching.
  *
  * Search: where enemies meet, each side searches; aircraft make search far
  * likelier. A side that finds the enemy while staying unseen strikes first.
  */
 
 import type { SideId } from '../../scenario/schema';
+import { isSubmarine } from '../combat-values';
+import { checkOrder, type Order } from '../orders';
+import { restoreRng, seedRng } from '../rng';
 import { SIDE_IDS } from '../sides';
-import { forceById } from '../state';
-import { movesOf, type TurnContext } from '../turn-context';
-import { area } from '../world';
+import { forceById, type GameState } from '../state';
+import type { TurnContext } from '../turn-context';
+import { area, type World } from '../world';
 import { type Contact, hasAircraft, participants } from './contact';
 
 export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<string, SideId | null> {
@@ -55,41 +65,98 @@ export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<strin
   return firstStrike;
 }
 
-/** The code-breaking roll of this turn, if a period covers the date. */
-export function codebreakingChance(ctx: TurnContext): number | null {
-  const period = ctx.world.scenario.rules.codebreaking.find(
-    (p) => p.from <= ctx.state.date && ctx.state.date <= p.until,
-  );
+/** The code-breaking chance (percent) on `date`, if a period of the scenario covers it. */
+export function codebreakingChanceOn(world: World, date: string): number | null {
+  const period = world.scenario.rules.codebreaking.find((p) => p.from <= date && date <= p.until);
   return period ? period.percent : null;
 }
 
-function readJapaneseTraffic(ctx: TurnContext): void {
-  const chance = codebreakingChance(ctx);
-  if (chance === null) return;
-  const { hit, roll } = ctx.rng.chance(chance);
-  const moves = movesOf(ctx.orders.japan).filter((o) => ctx.fuelled.has(o.force));
+/** What the Allied code-breakers learn of Japan's orders for one turn. */
+export interface JapaneseIntentions {
+  /** The chance of reading enough of the traffic this turn (percent) and the roll (0–99). */
+  chance: number;
+  roll: number;
+  read: boolean;
+  /** When read: where Japan's forces are ordered to go, by area (sorted by id), with their names. */
+  destinations: { area: string; forces: string[] }[];
+  /** The report, in words, as the Allied player reads it. */
+  text: string;
+}
+
+/**
+ * What code-breaking tells the Allies of Japan's orders `japanOrders` for the
+ * turn of `state`, or null when no code-breaking period covers the date.
+ *
+ * Pure and free: the roll comes from a generator of its own, seeded from the
+ * game's seed and the turn, never from the state's generator, so asking (before
+ * the Allies' orders, in the browser, the CLI or a computer player) changes
+ * nothing, and the turn's resolution reads the same report again from the same
+ * inputs. Only the orders Japan could give are read (the illegal ones are never
+ * carried out).
+ */
+export function readJapaneseIntentions(
+  world: World,
+  state: GameState,
+  japanOrders: readonly Order[],
+): JapaneseIntentions | null {
+  const chance = codebreakingChanceOn(world, state.date);
+  if (chance === null) return null;
+  const { hit, roll } = restoreRng(seedRng(`${state.seed}/codebreaking/${state.turn}`)).chance(chance);
   if (!hit) {
-    ctx.items.push({
-      kind: 'intelligence',
-      side: 'allies',
+    return {
       chance,
       roll,
+      read: false,
+      destinations: [],
       text: 'Code-breakers could not read enough Japanese traffic this turn to learn their plans.',
-    });
-    return;
+    };
   }
+  const legal: Order[] = [];
   const byDestination = new Map<string, string[]>();
-  for (const o of moves) {
-    const force = forceById(ctx.state, o.force);
+  for (const o of japanOrders) {
+    if (!checkOrder(world, state, 'japan', o, legal).ok) continue;
+    legal.push(o);
+    if (o.type !== 'move') continue;
+    const force = forceById(state, o.force);
     if (!force) continue;
     byDestination.set(o.to, [...(byDestination.get(o.to) ?? []), force.name]);
-    ctx.ambushes.add(o.to);
   }
+  const destinations = [...byDestination.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([to, forces]) => ({ area: to, forces }));
   const text =
-    byDestination.size === 0
+    destinations.length === 0
       ? 'Code-breakers read Japanese traffic: no major movement is planned.'
-      : `Code-breakers read Japanese traffic: ${[...byDestination.entries()]
-          .map(([to, names]) => `${names.join(', ')} heading for ${area(ctx.world, to).name}`)
+      : `Code-breakers read Japanese traffic: ${destinations
+          .map((d) => `${d.forces.join(', ')} heading for ${area(world, d.area).name}`)
           .join('; ')}.`;
-  ctx.items.push({ kind: 'intelligence', side: 'allies', chance, roll, text });
+  return { chance, roll, read: true, destinations, text };
+}
+
+/**
+ * The turn's decrypt, reported to the Allies, and the areas where it puts
+ * Allied forces in ambush: a destination it named where Allied forces (not
+ * submarines) stood at the start of the turn and still stand.
+ */
+function readJapaneseTraffic(ctx: TurnContext): void {
+  const intel = ctx.intel;
+  if (!intel) return;
+  ctx.items.push({
+    kind: 'intelligence',
+    side: 'allies',
+    chance: intel.chance,
+    roll: intel.roll,
+    text: intel.text,
+  });
+  for (const d of intel.destinations) {
+    const waiting = ctx.state.forces.some(
+      (f) =>
+        f.side === 'allies' &&
+        f.status === 'active' &&
+        !isSubmarine(f) &&
+        f.location === d.area &&
+        ctx.startLocation.get(f.id) === d.area,
+    );
+    if (waiting) ctx.ambushes.add(d.area);
+  }
 }

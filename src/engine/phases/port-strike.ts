@@ -1,0 +1,230 @@
+/**
+ * Phase 4a — air strikes on ports. Carriers that sail this turn into a sea area
+ * next to an enemy port with warships in it, within the scenario's
+ * `portStrikeReach`, strike the ships and aircraft there, if the port is at
+ * war: no order of its own, the move is the order. Nothing is scripted: the
+ * strike is resolved by the same salvos as every air battle (combat/hits.ts),
+ * so what it sinks and what it misses follows from where everything is.
+ *
+ * Pearl Harbor, 7 December 1941 (B5 B6 B7, PARSHALL-TULLY-2005, EVANS-PEATTIE-1997):
+ * - six carriers with 414 aircraft aboard sailed to within 230 nm of Oahu; 353
+ *   aircraft attacked in two waves and 29 were lost, nearly all to the AA that
+ *   opened within minutes;
+ * - the ships at anchor could not manoeuvre: torpedoes and bombs hit moored
+ *   battleships as they never hit ships under way (IN_PORT_PERCENT), and the
+ *   fleet fought back with its guns only (AA), never with a strike of its own;
+ * - the surprise the decision for war bought (the port was at peace when the
+ *   turn began): the attackers strike first, with the first-strike bonus of an
+ *   air battle, against half the AA and aircraft caught wing to wing on the
+ *   airfields (188 destroyed, B7). A month later the fleet is alert: full AA
+ *   first, no bonus, and the air groups at the port strike back at the carriers
+ *   as in any air battle;
+ * - the US carriers were at sea, and the oil tanks and yards were not a target
+ *   (Genda's plan aimed at ships and aircraft): what is not in port is not hit,
+ *   and the game keeps no stock at a port to burn.
+ */
+import type { SideId } from '../../scenario/schema';
+import { fireSalvos, LossBook } from '../combat/hits';
+import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
+import { atWarIn } from '../orders';
+import type { ForceState } from '../state';
+import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
+import { area } from '../world';
+import { chargeWillForLostShips, fortune } from './battles';
+import type { Contact } from './contact';
+
+/** Ships at anchor take this share of the hits a ship under way would (they cannot manoeuvre). */
+export const IN_PORT_PERCENT = 260;
+/** Aircraft parked wing to wing against sabotage (Hickam, Wheeler, B7) are hit more easily too. */
+const PARKED_PERCENT = 150;
+/** The first-strike bonus of a surprise strike, as in an air battle (battles.ts). */
+const SURPRISE_PERCENT = 150;
+/** AA: attacking aircraft shot down per 10 points of the port's gunfire and per 100 aircraft there. */
+const AA_PER_TEN_GUNS = 1;
+const AA_PER_HUNDRED_AIRCRAFT = 3;
+
+/** The share of a port strike flown against the airfields, when there are aircraft there. */
+const AIRFIELD_PERCENT = 45;
+
+/**
+ * Ships in a port: carriers first (the prize — none was there on 7 December),
+ * then battleships; cruisers and destroyers draw fewer bombs (B7: 3 cruisers
+ * and 3 destroyers damaged); transports and submarines are left alone.
+ */
+function shipTargetWeight(f: ForceState): number {
+  if (isSubmarine(f)) return 0;
+  if (isCarrier(f)) return 6;
+  if (f.type === 'ship') return f.class === 'battleship' ? 4 : 2;
+  if (f.type === 'flotilla') return f.class === 'transport' ? 0 : 1;
+  return 0;
+}
+
+/** What a port strike can hit: ships (not submarines or transports) and air groups. */
+const portTarget = (f: ForceState): boolean => shipTargetWeight(f) > 0 || f.type === 'air';
+
+/**
+ * Runs every port strike of the turn and takes the sea areas they were flown
+ * from out of `contact.contested` when the only enemy there were the struck
+ * port's own aircraft in reach (they fought in the strike).
+ */
+export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
+  const struckFrom = new Set<string>();
+  for (const side of ['japan', 'allies'] as const) {
+    const arrived = new Map<string, ForceState[]>();
+    for (const o of movesOf(ctx.orders[side])) {
+      if (!ctx.fuelled.has(o.force)) continue;
+      const f = ctx.state.forces.find((x) => x.id === o.force);
+      if (f?.status !== 'active' || f.location !== o.to || !isCarrier(f) || strikeAircraft(f) === 0) continue;
+      if (area(ctx.world, o.to).kind !== 'sea' || !atWarIn(ctx.world, ctx.state, o.to)) continue;
+      arrived.set(o.to, [...(arrived.get(o.to) ?? []), f]);
+    }
+    for (const seaId of [...arrived.keys()].sort()) {
+      const enemy = enemyOf(side);
+      const enemyAtSea = (contact.byArea.get(seaId) ?? []).some((i) => {
+        const f = ctx.state.forces[i]!;
+        return f.status === 'active' && f.side === enemy && isNaval(f) && !isSubmarine(f);
+      });
+      // A fleet that meets enemy ships at sea has a battle to fight first (battles.ts).
+      if (enemyAtSea) continue;
+      const port = portToStrike(ctx, contact, seaId, side);
+      if (!port) continue;
+      strikePort(ctx, seaId, port, arrived.get(seaId)!, side);
+      struckFrom.add(seaId);
+    }
+  }
+  // The carriers' only enemy in their sea area were the port's aircraft in reach: fought in the strike.
+  if (struckFrom.size > 0) contact.contested = contact.contested.filter((a) => !struckFrom.has(a));
+}
+
+/** The enemy port next to `seaId` with the most enemy warships in it (ties: by id), if any. */
+function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: SideId): string | null {
+  const enemy = enemyOf(side);
+  let best: { id: string; ships: number } | null = null;
+  const reach = ctx.world.scenario.rules.portStrikeReach;
+  for (const n of ctx.world.neighbours.get(seaId) ?? []) {
+    const a = area(ctx.world, n.area);
+    if (a.kind === 'sea' || !a.port || (reach !== undefined && n.distance > reach)) continue;
+    if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
+    // Warships worth a strike: not submarines or transports (shipTargetWeight).
+    const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
+      const f = ctx.state.forces[i]!;
+      return f.status === 'active' && f.side === enemy && shipTargetWeight(f) > 0;
+    }).length;
+    if (ships === 0) continue;
+    if (!best || ships > best.ships || (ships === best.ships && a.id < best.id)) best = { id: a.id, ships };
+  }
+  return best?.id ?? null;
+}
+
+function strikePort(
+  ctx: TurnContext,
+  seaId: string,
+  portId: string,
+  carriers: ForceState[],
+  side: SideId,
+): void {
+  const enemy = enemyOf(side);
+  const surprise = !ctx.atWarAtStart.has(portId);
+  const attackers = carriers.map((f) => ownForce(ctx, f));
+  const defenders = ctx.state.forces
+    .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && portTarget(f))
+    .map((f) => ownForce(ctx, f));
+  const book = new LossBook();
+  const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+
+  // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
+  const guns = defenders.reduce((n, f) => n + gunfire(f), 0);
+  const planes = defenders.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
+  let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
+  if (surprise) aa = Math.floor(aa / 2);
+  aa = Math.floor((aa * fortune(ctx)) / 100);
+  // An alert port shoots before the bombs fall; a surprised one only as they fall.
+  if (!surprise) shootDown(attackers, aa, book, enemy);
+
+  const power = attackers
+    .filter((f) => f.status === 'active')
+    .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+  const bonus = surprise ? SURPRISE_PERCENT : 100;
+  // The fighters and part of the dive bombers go for the airfields, the rest for the ships
+  // (on 7 December about 45% of the sorties, B6); with no aircraft in port, all go for the ships.
+  const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
+  const strike = (percent: number, bonusPercent: number, luck: number) =>
+    Math.floor((((((power * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
+  const why = 'carrier air strike on a port';
+  // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
+  for (const wave of [1, 2]) {
+    // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
+    // air battle has: the wave's fortune is theirs on average.
+    const luck = Math.floor(attackers.reduce((n) => n + fortune(ctx), 0) / Math.max(1, attackers.length));
+    const half = (fire: number) => (wave === 1 ? Math.ceil(fire / 2) : Math.floor(fire / 2));
+    fireSalvos(
+      ctx.rng,
+      half(strike(100 - share, IN_PORT_PERCENT, luck)),
+      defenders,
+      shipTargetWeight,
+      book,
+      why,
+      side,
+    );
+    const onAirfields = half(strike(share, PARKED_PERCENT, luck));
+    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, why, side);
+    if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
+  }
+
+  // The alert port's own air groups strike back at the carriers, as in any air battle.
+  let counter = 0;
+  if (!surprise) {
+    counter = defenders
+      .filter((f) => f.status === 'active' && f.type === 'air')
+      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+    const back = Math.floor((counter * fortune(ctx)) / 100);
+    fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air strikes', enemy);
+  }
+
+  const losses = book.losses();
+  const aircraftLost = { japan: 0, allies: 0 };
+  for (const l of losses) aircraftLost[l.side] += l.aircraft;
+  const pilotShare = ctx.world.scenario.rules.air?.pilotLossPercent ?? 100;
+  chargeWillForLostShips(ctx, losses);
+  const who = (s: SideId) => (s === 'japan' ? 'Japan' : 'the Allies');
+  const here = area(ctx.world, portId);
+  const sunk = losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
+  ctx.items.push({
+    kind: 'battle',
+    area: portId,
+    stages: ['air'],
+    strength: { [side]: power, [enemy]: counter } as Record<SideId, number>,
+    firstStrike: surprise ? side : null,
+    losses,
+    aircraftLost,
+    pilotsLost: {
+      japan: Math.floor((aircraftLost.japan * pilotShare) / 100),
+      allies: Math.floor((aircraftLost.allies * pilotShare) / 100),
+    },
+    summary:
+      `Carrier air strike on ${here.name} from ${area(ctx.world, seaId).name}: ${aircraftBefore} aircraft aboard ` +
+      `${attackers.length} carrier${attackers.length === 1 ? '' : 's'}` +
+      (surprise
+        ? `; ${who(side)} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
+        : `; the port was alert: AA opened at once and its aircraft struck back`) +
+      `. Aircraft lost: Japan ${aircraftLost.japan}, Allies ${aircraftLost.allies}` +
+      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship was sunk.'),
+  });
+}
+
+/** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */
+function shootDown(carriers: ForceState[], points: number, book: LossBook, shooter: SideId): void {
+  let left = points;
+  const total = carriers.reduce(
+    (n, c) => n + (c.type === 'ship' && c.status === 'active' ? c.aircraft : 0),
+    0,
+  );
+  for (const f of carriers) {
+    if (left <= 0) break;
+    if (f.type !== 'ship' || f.status !== 'active' || f.aircraft === 0) continue;
+    const shot = Math.min(f.aircraft, left, Math.ceil((points * f.aircraft) / Math.max(1, total)));
+    f.aircraft -= shot;
+    left -= shot;
+    book.record(f, 0, { amount: 0, aircraft: shot }, `${shooter === 'japan' ? 'Japanese' : 'Allied'} AA`);
+  }
+}

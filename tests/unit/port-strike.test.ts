@@ -1,0 +1,149 @@
+/**
+ * Pearl Harbor is a strike (port-strike.ts): carriers that sail into the sea
+ * area next to an enemy port strike what lies in it, by the battle rules, with
+ * the surprise of the war's first turn only. A small purpose-built scenario:
+ * an American battle line at anchor in Luzon, a carrier at sea in the Java Sea.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGame, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { labWorld, type RawScenario } from '../support/lab';
+
+const BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
+
+function world(atWarFromTheStart: boolean, carrierAt = 'timor-sea') {
+  return labWorld((s: RawScenario) => {
+    s.rules.warFlag = 'war';
+    s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: atWarFromTheStart } : f));
+    s.choices.push({ id: 'strike', side: 'japan', label: 'Go to war', description: 'War and the strike.' });
+    s.events.push({
+      id: 'war-begins',
+      title: 'War',
+      trigger: { type: 'choice', choice: 'strike' },
+      effects: [{ type: 'flag', flag: 'war', value: true }],
+      note: 'The decision for war: it damages nothing itself.',
+      source: 'T',
+    });
+    for (const id of BATTLESHIPS) {
+      s.forces.push({
+        id,
+        name: `USS ${id}`,
+        side: 'allies',
+        type: 'ship',
+        class: 'battleship',
+        location: 'luzon',
+        experience: 50,
+      });
+    }
+    s.forces.push(
+      {
+        id: 'luzon-air',
+        name: 'Far East Air Force',
+        side: 'allies',
+        type: 'air',
+        aircraft: 100,
+        location: 'luzon',
+        experience: 40,
+      },
+      {
+        id: 'lexington',
+        name: 'USS Lexington',
+        side: 'allies',
+        type: 'ship',
+        class: 'fleet-carrier',
+        location: carrierAt,
+        aircraft: 70,
+        experience: 60,
+      },
+    );
+    // A strike of 200 aircraft, about half of Kidō Butai's.
+    for (const f of s.forces) if (f.id === 'akagi' || f.id === 'kaga') f.aircraft = 100;
+  });
+}
+
+const strike = (to: string, decide: boolean): TurnOrders => ({
+  japan: [
+    ...(decide ? [{ type: 'choose' as const, choice: 'strike' }] : []),
+    { type: 'move', force: 'akagi', to },
+    { type: 'move', force: 'kaga', to },
+  ],
+  allies: [],
+});
+
+const portBattle = (items: ReportItem[]) =>
+  items.find((i): i is Extract<ReportItem, { kind: 'battle' }> => i.kind === 'battle' && i.area === 'luzon');
+
+describe('Pearl Harbor is a strike', () => {
+  it('does nothing without carriers in the sea next to the port, even with the decision for war', () => {
+    const w = world(false);
+    for (let seed = 0; seed < 20; seed++) {
+      // The East China Sea does not touch Luzon.
+      const r = resolveTurn(w, createGame(w, `away-${seed}`), strike('east-china-sea', true));
+      expect(r.state.flags.war).toBe(true);
+      expect(portBattle(r.report.items)).toBeUndefined();
+      for (const id of BATTLESHIPS)
+        expect(r.state.forces.find((f) => f.id === id)).toMatchObject({ damage: 0 });
+    }
+  });
+
+  it('does nothing at peace: carriers next to the port strike only at war', () => {
+    const w = world(false);
+    const r = resolveTurn(w, createGame(w, 'peace'), strike('philippine-sea', false));
+    expect(r.state.forces.find((f) => f.id === 'akagi')?.location).toBe('philippine-sea');
+    expect(portBattle(r.report.items)).toBeUndefined();
+  });
+
+  const play = (atWarFromTheStart: boolean, seeds: number, carrierAt?: string) => {
+    const w = world(atWarFromTheStart, carrierAt);
+    const tally = { strikes: 0, surprise: 0, sunk: 0, damaged: 0, japaneseAircraftLost: 0, carrierHit: 0 };
+    for (let seed = 0; seed < seeds; seed++) {
+      const r = resolveTurn(w, createGame(w, `ph-${seed}`), strike('philippine-sea', !atWarFromTheStart));
+      const b = portBattle(r.report.items);
+      if (!b) continue;
+      tally.strikes++;
+      if (b.firstStrike === 'japan') tally.surprise++;
+      tally.japaneseAircraftLost += b.aircraftLost.japan;
+      for (const id of BATTLESHIPS) {
+        const f = r.state.forces.find((x) => x.id === id);
+        if (f?.status === 'lost') tally.sunk++;
+        else if (f?.type === 'ship' && f.damage > 0) tally.damaged++;
+      }
+      const lex = r.state.forces.find((x) => x.id === 'lexington');
+      if (lex?.type === 'ship' && (lex.damage > 0 || lex.aircraft < 70)) tally.carrierHit++;
+    }
+    return tally;
+  };
+
+  const seeds = 60;
+  const surprise = play(false, seeds);
+  const alert = play(true, seeds);
+  const carrierInPort = play(false, seeds, 'luzon');
+
+  it('at the start of the war sinks ships in port by the battle rules and misses the carrier at sea', () => {
+    expect(surprise.strikes).toBe(seeds);
+    expect(surprise.surprise).toBe(seeds);
+    // Salvos, not a script: some battleships sunk, some damaged, and the count varies.
+    expect(surprise.sunk).toBeGreaterThan(seeds * 0.5);
+    expect(surprise.damaged).toBeGreaterThan(seeds * 0.5);
+    expect(surprise.sunk).toBeLessThan(seeds * BATTLESHIPS.length);
+    expect(surprise.carrierHit).toBe(0);
+    // Had she been in port, she would have drawn the strike first.
+    expect(carrierInPort.carrierHit).toBeGreaterThan(seeds * 0.8);
+  });
+
+  it('a month into the war meets an alert port: no first strike, fewer ships hit, more aircraft lost', () => {
+    expect(alert.strikes).toBe(seeds);
+    expect(alert.surprise).toBe(0);
+    expect(alert.sunk).toBeLessThan(surprise.sunk * 0.7);
+    expect(alert.japaneseAircraftLost).toBeGreaterThan(surprise.japaneseAircraftLost * 1.3);
+  });
+
+  it('reports the strike as a battle in the port, with its losses named', () => {
+    const w = world(false);
+    const r = resolveTurn(w, createGame(w, 'report'), strike('philippine-sea', true));
+    const b = portBattle(r.report.items);
+    expect(b?.summary).toMatch(
+      /^Carrier air strike on Luzon from Philippine Sea: 200 aircraft aboard 2 carriers; Japan struck by surprise/,
+    );
+    expect(b?.losses.some((l) => l.side === 'allies' && BATTLESHIPS.includes(l.force))).toBe(true);
+  });
+});
