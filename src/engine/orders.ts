@@ -8,7 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { area, openDistance, seaDistance, shortestDistance, type World } from './world';
+import { area, openDistance, seaDistance, shortestDistanceAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -132,12 +132,12 @@ function checkMove(
       if (owner === 'neutral' && !war)
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
       // On foot: overland, through the side's own areas only.
-      const onFoot = shortestDistance(
+      const onFoot = shortestDistanceAt(
         world,
         force.location,
         dest.id,
         range,
-        armyPasses(world, state, side, false),
+        armyPassesAt(world, state, side, false),
       );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
       const lift = seaLift(world, state, force, earlier);
@@ -148,12 +148,12 @@ function checkMove(
         };
       }
       // Embarked on transports: through sea areas and the side's own ports.
-      const bySea = shortestDistance(
+      const bySea = shortestDistanceAt(
         world,
         force.location,
         dest.id,
         rules.rangePerTurn.ship,
-        armyPasses(world, state, side, true),
+        armyPassesAt(world, state, side, true),
       );
       if (bySea === null) {
         return {
@@ -189,6 +189,17 @@ export function armyPasses(
   return bySea
     ? (id) => area(world, id).kind === 'sea' || own(id)
     : (id) => area(world, id).kind !== 'sea' && own(id);
+}
+
+/** `armyPasses` by area index, for the searches that check a move (no lookup of the area by id). */
+function armyPassesAt(world: World, state: GameState, side: SideId, bySea: boolean): (i: number) => boolean {
+  const { sea } = world.graph;
+  const areas = world.scenario.areas;
+  const own = (i: number) => {
+    const a = areas[i]!;
+    return (state.control[a.id] ?? a.owner) === side;
+  };
+  return bySea ? (i) => sea[i] === 1 || own(i) : (i) => sea[i] === 0 && own(i);
 }
 
 /**

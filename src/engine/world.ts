@@ -65,6 +65,18 @@ export function shortestDistance(
   limit: number,
   canPass: (areaId: string) => boolean,
 ): number | null {
+  const { ids } = world.graph;
+  return shortestDistanceAt(world, from, to, limit, (i) => canPass(ids[i]!));
+}
+
+/** `shortestDistance` with `canPass` asked by area index (as in `world.graph`). */
+export function shortestDistanceAt(
+  world: World,
+  from: string,
+  to: string,
+  limit: number,
+  canPass: (index: number) => boolean,
+): number | null {
   const { ids, index } = world.graph;
   const start = index.get(from);
   const goal = index.get(to);
@@ -76,7 +88,7 @@ export function shortestDistance(
   const buffers = own ? scratch : { best: new Float64Array(ids.length), done: new Uint8Array(ids.length) };
   scratch.busy = true;
   try {
-    const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!), undefined, buffers);
+    const best = dijkstra(world, start, goal, limit, canPass, undefined, buffers);
     const d = best[goal]!;
     return d <= limit ? d : null;
   } finally {

@@ -25,7 +25,7 @@ export function runControlPhase(ctx: TurnContext): void {
   for (const a of world.scenario.areas) {
     // Armies first: most areas have none, and asking about war there scans every front.
     const armies = armiesIn.get(a.id);
-    if (!armies || armies.size !== 1) continue;
+    if (armies?.size !== 1) continue;
     if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
     const holder = [...armies][0]!;
     const from = state.control[a.id] ?? a.owner;
