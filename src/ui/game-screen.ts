@@ -19,6 +19,7 @@ import { button, el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
 import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
+import { GuidedTurn } from './guided-turn';
 import { renderHud } from './hud';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
 import { renderLegend } from './legend';
@@ -63,6 +64,8 @@ export class GameScreen {
     game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
   } | null = null;
   private hook: PovHook;
+  /** The guided first turn (Southern Oil Run), offered on a first game. */
+  private guide: GuidedTurn | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   private busy = false;
@@ -141,6 +144,18 @@ export class GameScreen {
     document.title = `${whatIf ? `What if: ${whatIf.title} — ` : ''}${meta.title} — Price of Victory`;
     renderLegend(l.legendBody);
     if (this.restored?.notice) this.showNotice(this.restored.notice);
+    this.guide = new GuidedTurn({
+      session: () => this.session,
+      orders: () => this.drafts.japan.orders,
+      container: l.composer.parentElement ?? l.panels.orders,
+      spots: {
+        stocks: l.hud,
+        map: l.board.parentElement ?? l.board,
+        endTurn: l.endTurn,
+        report: l.panels.report,
+      },
+      selectArea: (id) => this.actions.selectArea(id),
+    });
     this.render();
     window.addEventListener('pagehide', this.flushOnLeave);
     document.addEventListener('visibilitychange', this.flushOnHide);
@@ -183,6 +198,7 @@ export class GameScreen {
     window.removeEventListener('pagehide', this.flushOnLeave);
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
+    this.guide?.destroy();
     closeDialog();
     this.board?.game.destroy(true);
     this.board = null;
@@ -620,6 +636,7 @@ export class GameScreen {
       this.updateEndTurn();
     });
     this.board?.scene.setModel(this.boardModel());
+    this.guide?.update();
     this.scheduleDraftSave();
   }
 
