@@ -150,13 +150,9 @@ export class GuidedTurn {
         parts = [
           heading(2, 'Invade Borneo'),
           el('ol', {}, [
-            el('li', {
-              text: 'On the map, click Formosa: the 16th Army and its transports are there (or press Show me Formosa).',
-            }),
-            el('li', {
-              text: 'Press Pick all forces: the army, its transports and the warships that escort them.',
-            }),
-            el('li', { text: 'Click Borneo, ringed in green, then Confirm order.' }),
+            el('li', { text: 'Click Formosa on the map (or Show me Formosa below).' }),
+            el('li', { text: 'Press Pick all forces: the 16th Army, its transports and their escorts.' }),
+            el('li', { text: 'Click Borneo (ringed in green), then Confirm order.' }),
           ]),
           el('div', { className: 'guide-buttons' }, [
             button('Show me Formosa', () => this.host.selectArea('formosa'), {
@@ -172,7 +168,7 @@ export class GuidedTurn {
         parts = [
           heading(3, 'End the turn'),
           el('p', {
-            text: 'Your order is in (the Orders tab lists it). Press End turn, or the E key. The Allies give their orders at the same time; then the map plays the month: moves along their routes, battles and areas changing hands.',
+            text: 'Your orders are in (the Orders tab lists them). Press End turn, or the E key. The Allies give their orders at the same time; then the map plays the month: moves along their routes, battles and areas changing hands.',
           }),
           el('div', { className: 'guide-buttons' }, [stop]),
         ];
@@ -182,7 +178,7 @@ export class GuidedTurn {
         parts = [
           heading(4, 'Read the report'),
           el('p', {
-            text: '“In short” sums up the month. Below it: the battles, then each stock line by line with why it went up or down. Did the 16th Army land on Borneo? Click an item to see where it happened on the map.',
+            text: '“In short” sums up the month. Below it, part by part: events, battles, and each stock line by line with why it went up or down. Did the 16th Army land on Borneo? Click an item to see where it happened on the map.',
           }),
           el('p', {
             text: 'Then give next month’s orders. That is the whole game: six months to take the oil.',
