@@ -114,6 +114,12 @@ export class BoardScene extends Phaser.Scene {
 
   create() {
     this.created = true;
+    // Once the game is destroyed (its screen left), a late camera change or coastline draws nothing.
+    const gone = () => {
+      this.created = false;
+    };
+    this.events.once(Phaser.Scenes.Events.DESTROY, gone);
+    this.game.events.once(Phaser.Core.Events.DESTROY, gone);
     this.cameras.main.setBackgroundColor(PALETTE.sea);
     this.routes = this.add.graphics().setDepth(2);
     this.marks = this.add.graphics().setDepth(3);
@@ -361,9 +367,9 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private onViewChanged() {
-    if (!this.created) return;
+    const cam = this.cameras?.main;
+    if (!this.created || !cam) return;
     this.requestRender();
-    const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
     if (Math.abs(this.view.zoom - this.placedZoom) > 1e-9) {
@@ -620,6 +626,8 @@ export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardH
     scene: [scene],
   });
   const observer = new ResizeObserver(() => {
+    // A screen left (the board destroyed) may still get one last resize before the observer stops.
+    if (!game.scale) return;
     const s = size();
     if (s.width === game.scale.width && s.height === game.scale.height) return;
     game.scale.resize(s.width, s.height);

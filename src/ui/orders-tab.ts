@@ -94,8 +94,8 @@ function howToPlay(open: boolean, guided: boolean): HTMLElement {
           button('Guided first turn', () => document.dispatchEvent(new Event(OPEN_GUIDE_EVENT)), {
             className: 'small',
             key: 'open-guide',
-            label: 'Guided first turn: the stocks, an invasion, End turn and the report, step by step',
           }),
+          ' the stocks, an invasion, ending the turn and the report, step by step.',
         ])
       : null,
   ]);

@@ -190,9 +190,14 @@ export class ReplayViewer {
       onEscape: () => board.scene.skipPlayback(),
     });
     board.scene.setModel(this.boardModel(this.states[0]!));
+    // The viewer may be left before the coastlines arrive: then they go nowhere.
+    const live = () => this.board === board;
     loadCoastlines()
-      .then((coast) => board.scene.setCoastlines(coast))
+      .then((coast) => {
+        if (live()) board.scene.setCoastlines(coast);
+      })
       .catch((err: unknown) => {
+        if (!live()) return;
         console.warn('The coastlines could not be loaded; the board is drawn without them.', err);
         board.scene.setCoastlines(NO_COASTLINES);
       });
