@@ -89,7 +89,7 @@ export class ReplayViewer {
       id: 'replay-board',
       tabindex: '0',
       'aria-label':
-        'Map of the replayed game at the turn on the timeline. Drag or use the arrow keys to move it, the mouse wheel or + and − to zoom, 0 to see it all.',
+        'Map of the replayed game, as it stood after the chosen turn. Drag or use the arrow keys to move it, the mouse wheel or + and − to zoom, 0 to see it all.',
     },
   });
   private readonly boardWrap = el('section', {
@@ -246,7 +246,7 @@ export class ReplayViewer {
     if (playback.moves.length === 0 && playback.marks.length === 0) return show();
     board.scene.setModel(this.boardModel(before));
     this.boardElement.dataset.turn = `${k - 1}`;
-    this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (yellow rings) and areas changing hands. Skip (or Escape) shows the result at once.`;
+    this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (orange rings) and areas changing hands (rings in the new owner’s colour). Skip (or Escape) shows the result at once.`;
     this.playback = playWithSkip(board.scene, this.boardWrap, playback).then(show);
   }
 
