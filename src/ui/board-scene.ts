@@ -70,6 +70,11 @@ function pointAlong(points: readonly Point[], t: number): { point: Point; passed
   return { point: points[points.length - 1] ?? { x: 0, y: 0 }, passed };
 }
 
+/** Whether `game.destroy()` has been called (Phaser finishes it on its next step; not in its types). */
+function destroying(game: Phaser.Game): boolean {
+  return (game as unknown as { pendingDestroy?: boolean }).pendingDestroy === true;
+}
+
 /** The game loop sleeps this long after the last change (time for a last frame or two). */
 const IDLE_BEFORE_SLEEP_MS = 400;
 
@@ -368,7 +373,7 @@ export class BoardScene extends Phaser.Scene {
 
   private onViewChanged() {
     const cam = this.cameras?.main;
-    if (!this.created || !cam) return;
+    if (!this.created || !cam || destroying(this.game)) return;
     this.requestRender();
     cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
@@ -627,7 +632,7 @@ export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardH
   });
   const observer = new ResizeObserver(() => {
     // A screen left (the board destroyed) may still get one last resize before the observer stops.
-    if (!game.scale) return;
+    if (!game.scale || destroying(game)) return;
     const s = size();
     if (s.width === game.scale.width && s.height === game.scale.height) return;
     game.scale.resize(s.width, s.height);
