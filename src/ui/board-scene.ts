@@ -70,6 +70,11 @@ function pointAlong(points: readonly Point[], t: number): { point: Point; passed
   return { point: points[points.length - 1] ?? { x: 0, y: 0 }, passed };
 }
 
+/** Whether `game.destroy()` has been called (Phaser finishes it on its next step; not in its types). */
+function destroying(game: Phaser.Game): boolean {
+  return (game as unknown as { pendingDestroy?: boolean }).pendingDestroy === true;
+}
+
 /** The game loop sleeps this long after the last change (time for a last frame or two). */
 const IDLE_BEFORE_SLEEP_MS = 400;
 
@@ -114,6 +119,12 @@ export class BoardScene extends Phaser.Scene {
 
   create() {
     this.created = true;
+    // Once the game is destroyed (its screen left), a late camera change or coastline draws nothing.
+    const gone = () => {
+      this.created = false;
+    };
+    this.events.once(Phaser.Scenes.Events.DESTROY, gone);
+    this.game.events.once(Phaser.Core.Events.DESTROY, gone);
     this.cameras.main.setBackgroundColor(PALETTE.sea);
     this.routes = this.add.graphics().setDepth(2);
     this.marks = this.add.graphics().setDepth(3);
@@ -361,9 +372,9 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private onViewChanged() {
-    if (!this.created) return;
+    const cam = this.cameras?.main;
+    if (!this.created || !cam || destroying(this.game)) return;
     this.requestRender();
-    const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.dpr);
     cam.centerOn(this.view.centre.x, this.view.centre.y);
     if (Math.abs(this.view.zoom - this.placedZoom) > 1e-9) {
@@ -620,6 +631,8 @@ export function startBoard(parent: HTMLElement, view: BoardCamera, hooks: BoardH
     scene: [scene],
   });
   const observer = new ResizeObserver(() => {
+    // A screen left (the board destroyed) may still get one last resize before the observer stops.
+    if (!game.scale || destroying(game)) return;
     const s = size();
     if (s.width === game.scale.width && s.height === game.scale.height) return;
     game.scale.resize(s.width, s.height);

@@ -12,13 +12,14 @@ import { type DraftsNow, type Restored, saveGame } from './autosave';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
-import { type BoardScene, type PlaybackMark, type PlaybackMove, startBoard } from './board-scene';
+import { type BoardScene, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
 import { closeDialog, showHandover, showPanel, showThinking } from './dialogs';
 import { button, el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
 import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from './format';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
+import { GuidedTurn } from './guided-turn';
 import { renderHud } from './hud';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from './launch';
 import { renderLegend } from './legend';
@@ -39,6 +40,7 @@ import {
 import type { GameSession } from './session';
 import { installTestHook, type PovHook } from './test-hook';
 import { showTooltip } from './tooltip';
+import { playbackOf, playWithSkip, reducedMotion } from './turn-playback';
 
 const AUTOPLAY_DELAY_MS = 1200;
 /** A changed draft is saved this long after the last change (one write for a burst of clicks). */
@@ -62,6 +64,8 @@ export class GameScreen {
     game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
   } | null = null;
   private hook: PovHook;
+  /** The guided first turn (Southern Oil Run), offered on a first game. */
+  private guide: GuidedTurn | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   private busy = false;
@@ -140,6 +144,18 @@ export class GameScreen {
     document.title = `${whatIf ? `What if: ${whatIf.title} — ` : ''}${meta.title} — Price of Victory`;
     renderLegend(l.legendBody);
     if (this.restored?.notice) this.showNotice(this.restored.notice);
+    this.guide = new GuidedTurn({
+      session: () => this.session,
+      orders: () => this.drafts.japan.orders,
+      container: l.composer.parentElement ?? l.panels.orders,
+      spots: {
+        stocks: l.hud,
+        map: l.board.parentElement ?? l.board,
+        endTurn: l.endTurn,
+        report: l.panels.report,
+      },
+      selectArea: (id) => this.actions.selectArea(id),
+    });
     this.render();
     window.addEventListener('pagehide', this.flushOnLeave);
     document.addEventListener('visibilitychange', this.flushOnHide);
@@ -182,6 +198,7 @@ export class GameScreen {
     window.removeEventListener('pagehide', this.flushOnLeave);
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
+    this.guide?.destroy();
     closeDialog();
     this.board?.game.destroy(true);
     this.board = null;
@@ -414,48 +431,11 @@ export class GameScreen {
   private async playTurn(before: GameState) {
     const board = this.board;
     const report = this.session.lastReport;
-    if (!board || !report || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
-    const world = this.session.world;
-    const seen = new Set<string>();
-    const moves: PlaybackMove[] = [];
-    const marks: PlaybackMark[] = [];
-    for (const i of report.items) {
-      if (i.kind === 'move') {
-        const key = `${i.side}|${i.from}|${i.to}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const route = moveRoute(world, before, i.side, { type: 'move', force: i.force, to: i.to });
-        moves.push({ side: i.side, route: route ?? [i.from, i.to] });
-      } else if (i.kind === 'battle') marks.push({ kind: 'battle', area: i.area });
-      else if (i.kind === 'control')
-        marks.push({
-          kind: 'control',
-          area: i.area,
-          ...(i.to === 'japan' || i.to === 'allies' ? { side: i.to } : {}),
-        });
-    }
-    if (moves.length === 0 && marks.length === 0) return;
-    const wrap = this.layout.board.parentElement;
-    const skip = button('Skip ▸▸', () => board.scene.skipPlayback(), {
-      className: 'skip-playback',
-      key: 'skip-playback',
-      label: 'Skip the playback of the turn',
-    });
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' || e.key === ' ') {
-        e.preventDefault();
-        board.scene.skipPlayback();
-      }
-    };
-    wrap?.append(skip);
-    document.addEventListener('keydown', onKey);
+    if (!board || !report || reducedMotion()) return;
+    const playback = playbackOf(this.session.world, before, report);
+    if (playback.moves.length === 0 && playback.marks.length === 0) return;
     this.say('The turn plays on the map: moves, then battles and areas changing hands. Escape skips.');
-    try {
-      await board.scene.playTurn(moves, marks);
-    } finally {
-      document.removeEventListener('keydown', onKey);
-      skip.remove();
-    }
+    await playWithSkip(board.scene, this.layout.board.parentElement, playback);
   }
 
   /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
@@ -682,6 +662,7 @@ export class GameScreen {
       this.updateEndTurn();
     });
     this.board?.scene.setModel(this.boardModel());
+    this.guide?.update();
     this.scheduleDraftSave();
   }
 

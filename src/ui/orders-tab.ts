@@ -11,6 +11,7 @@ import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
 import { formatNumber, namePossessive } from './format';
 import { goalsList } from './goals-view';
+import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';
 import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
 
@@ -29,7 +30,7 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
   const parts: HTMLElement[] = [];
   const goal = goalBox(ctx, side);
   if (goal) parts.push(goal);
-  parts.push(howToPlay(ctx.session.state.turn === 1), orderList(ctx, side, name));
+  parts.push(howToPlay(ctx.session.state.turn === 1, guideApplies(ctx.session)), orderList(ctx, side, name));
   const decisions = decisionsSection(ctx, side);
   if (decisions) parts.push(decisions);
   const homeFront = homeFrontSection(ctx, side);
@@ -59,7 +60,7 @@ function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
 }
 
 /** Five steps for a first game; open on the first turn, folded away after. */
-function howToPlay(open: boolean): HTMLElement {
+function howToPlay(open: boolean, guided: boolean): HTMLElement {
   const d = el('details', { className: 'how-to', attrs: { id: 'how-to' } }, [
     el('summary', { text: 'How to play' }),
     el('ol', {}, [
@@ -88,6 +89,15 @@ function howToPlay(open: boolean): HTMLElement {
       el('kbd', { text: 'Enter' }),
       ' selects it.',
     ]),
+    guided
+      ? el('p', {}, [
+          button('Guided first turn', () => document.dispatchEvent(new Event(OPEN_GUIDE_EVENT)), {
+            className: 'small',
+            key: 'open-guide',
+          }),
+          ' the stocks, an invasion, ending the turn and the report, step by step.',
+        ])
+      : null,
   ]);
   d.open = open;
   return d;

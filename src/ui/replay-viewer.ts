@@ -5,6 +5,11 @@
  * hash is checked against the one recorded; a turn that does not come out the
  * same is flagged on the timeline. "Branch from here" starts a new game from
  * any turn with the same seed.
+ *
+ * The board above the text is the game's own (board-scene.ts): it shows the
+ * position after the turn on the timeline, and stepping forward one turn
+ * plays that turn on it first, as the game does after End turn (moves along
+ * their routes, battles, areas changing hands), with a Skip button.
  */
 import {
   buildWorld,
@@ -20,8 +25,13 @@ import {
 import { branchReplay, loadReplayText, type Replay, verifyReplay } from '../replay/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { BoardCamera } from './board-camera';
+import { attachBoardInput } from './board-input';
+import type { BoardModel } from './board-model';
+import { type BoardScene, startBoard } from './board-scene';
 import { openClassroomDialog, statusLine } from './classroom-dialog';
 import { requestClassroom, setBranchOrigin } from './classroom-events';
+import { loadCoastlines, NO_COASTLINES } from './coastlines';
 import { keyOf } from './custom-scenarios';
 import { button, el } from './dom';
 import { downloadText, filePicker, fileSlug, readFileText } from './files';
@@ -34,9 +44,11 @@ import {
   SIDE_CHOICES,
   type SideChoice,
 } from './launch';
+import { scenarioBounds } from './map-frame';
 import { renderReport } from './report-view';
 import type { ScreenContext } from './screen-state';
 import { GameSession } from './session';
+import { playbackOf, playWithSkip, reducedMotion } from './turn-playback';
 import { playedScenario } from './what-ifs';
 
 const PLAY_DELAY_MS = 1200;
@@ -71,6 +83,36 @@ export class ReplayViewer {
   private readonly playButton: HTMLButtonElement;
   private readonly strip = el('div', { className: 'timeline-strip', attrs: { 'aria-hidden': 'true' } });
   private readonly body = el('div', { className: 'replay-body' });
+  private readonly boardElement = el('div', {
+    className: 'board',
+    attrs: {
+      id: 'replay-board',
+      tabindex: '0',
+      'aria-label':
+        'Map of the replayed game, as it stood after the chosen turn. Drag or use the arrow keys to move it, the mouse wheel or + and − to zoom, 0 to see it all.',
+    },
+  });
+  private readonly boardWrap = el('section', {
+    className: 'board-wrap replay-board',
+    attrs: { 'aria-label': 'Map' },
+  });
+  private readonly boardCaption = el('p', {
+    className: 'board-caption',
+    attrs: { id: 'replay-board-caption', 'aria-live': 'polite' },
+  });
+  private board: {
+    scene: BoardScene;
+    game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
+  } | null = null;
+  private readonly camera: BoardCamera;
+  /** The turn the board is showing or playing its way to. */
+  private boardTarget = -1;
+  /** Counts the board's steps: a step finishing after a newer one has started does nothing. */
+  private boardSerial = 0;
+  /** Set by a step forward of one turn: the board plays that turn before showing it. */
+  private animateNext = false;
+  /** Resolves when the board's playback of the turn (if any) is over: Play waits for it. */
+  private playback: Promise<void> = Promise.resolve();
 
   /** The scenario played: `base`, or `base` with the replay's what-if applied. */
   private readonly scenario: Scenario;
@@ -91,6 +133,7 @@ export class ReplayViewer {
       label: 'Play the replay',
     });
     this.root = el('main', { className: 'replay-viewer', attrs: { id: 'replay-viewer' } });
+    this.camera = new BoardCamera(scenarioBounds(this.scenario.areas));
     parent.replaceChildren(this.root);
     this.build();
   }
@@ -103,6 +146,7 @@ export class ReplayViewer {
     document.title = `Replay: ${this.scenario.meta.title} — Price of Victory`;
     this.position = Math.max(0, Math.min(turn ?? 0, this.turns));
     this.status.textContent = `Replaying and checking ${this.turns} turns…`;
+    this.startBoard();
     this.render();
     this.checkNext();
   }
@@ -110,7 +154,100 @@ export class ReplayViewer {
   destroy() {
     window.clearTimeout(this.timer);
     window.clearTimeout(this.checkTimer);
+    this.boardSerial++;
+    this.board?.scene.skipPlayback();
+    this.board?.game.destroy(true);
+    this.board = null;
     document.getElementById('classroom-dialog')?.remove();
+  }
+
+  // ---------------------------------------------------------------- the board
+
+  private startBoard() {
+    const zoom = (text: string, label: string, act: () => void) =>
+      button(text, act, { className: 'zoom-button', label });
+    this.boardWrap.append(
+      this.boardElement,
+      el('div', { className: 'zoom-controls' }, [
+        zoom('+', 'Zoom in', () => this.camera.zoomAt(1.4)),
+        zoom('−', 'Zoom out', () => this.camera.zoomAt(1 / 1.4)),
+        zoom('All', 'Show the whole map', () => this.camera.fit()),
+      ]),
+    );
+    const board = startBoard(this.boardElement, this.camera, {
+      onReady: () => {
+        const canvas = this.board?.game.canvas;
+        canvas?.setAttribute('role', 'img');
+        canvas?.setAttribute('aria-label', `Map of ${this.scenario.meta.title}: areas, routes and forces.`);
+        this.boardElement.dataset.ready = 'true';
+      },
+    });
+    this.board = board;
+    attachBoardInput(this.boardElement, this.camera, {
+      areaAt: () => null,
+      onClick: () => {},
+      onHover: () => {},
+      onEscape: () => board.scene.skipPlayback(),
+    });
+    board.scene.setModel(this.boardModel(this.states[0]!));
+    // The viewer may be left before the coastlines arrive: then they go nowhere.
+    const live = () => this.board === board;
+    loadCoastlines()
+      .then((coast) => {
+        if (live()) board.scene.setCoastlines(coast);
+      })
+      .catch((err: unknown) => {
+        if (!live()) return;
+        console.warn('The coastlines could not be loaded; the board is drawn without them.', err);
+        board.scene.setCoastlines(NO_COASTLINES);
+      });
+  }
+
+  private boardModel(state: GameState): BoardModel {
+    return {
+      world: this.world,
+      state,
+      selectedArea: null,
+      origin: null,
+      destinations: null,
+      planned: [],
+      pending: null,
+    };
+  }
+
+  /**
+   * Shows the position after turn `k` on the board; after a step forward of
+   * one turn, plays that turn first (skipped for reduced motion). A newer
+   * step cuts a playback short.
+   */
+  private syncBoard(k: number) {
+    const board = this.board;
+    const after = this.states[k];
+    if (!board || !after) return;
+    const animate = this.animateNext;
+    this.animateNext = false;
+    if (k === this.boardTarget && !animate) return;
+    this.boardTarget = k;
+    const serial = ++this.boardSerial;
+    board.scene.skipPlayback();
+    const report = this.reports[k - 1];
+    const before = this.states[k - 1];
+    const show = () => {
+      if (serial !== this.boardSerial) return;
+      board.scene.setModel(this.boardModel(after));
+      this.boardElement.dataset.turn = String(k);
+      this.boardCaption.textContent =
+        k === 0
+          ? 'The map at the start.'
+          : `The map after turn ${k}. ${this.turns > k ? 'Forward ▶ plays the next turn on it.' : ''}`;
+    };
+    if (!animate || !report || !before || reducedMotion()) return show();
+    const playback = playbackOf(this.world, before, report);
+    if (playback.moves.length === 0 && playback.marks.length === 0) return show();
+    board.scene.setModel(this.boardModel(before));
+    this.boardElement.dataset.turn = `${k - 1}`;
+    this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (orange rings) and areas changing hands (rings in the new owner’s colour). Skip (or Escape) shows the result at once.`;
+    this.playback = playWithSkip(board.scene, this.boardWrap, playback).then(show);
   }
 
   // ---------------------------------------------------------------- checking
@@ -226,7 +363,10 @@ export class ReplayViewer {
         this.slider,
         this.strip,
       ]),
-      this.body,
+      el('div', { className: 'replay-stage' }, [
+        el('div', { className: 'replay-map' }, [this.boardWrap, this.boardCaption]),
+        this.body,
+      ]),
     );
     this.paintStrip();
   }
@@ -250,6 +390,7 @@ export class ReplayViewer {
   private go(position: number) {
     const p = Math.max(0, Math.min(this.turns, position));
     if (p === this.position && this.slider.value === String(p)) return;
+    this.animateNext = p === this.position + 1;
     this.position = p;
     if (p >= this.turns) this.stop();
     this.render();
@@ -265,7 +406,11 @@ export class ReplayViewer {
     const tick = () => {
       if (!this.playing) return;
       this.go(this.position + 1);
-      if (this.playing) this.timer = window.setTimeout(tick, PLAY_DELAY_MS);
+      // The next turn once this one has played on the board.
+      if (this.playing)
+        void this.playback.then(() => {
+          if (this.playing) this.timer = window.setTimeout(tick, PLAY_DELAY_MS);
+        });
     };
     this.timer = window.setTimeout(tick, PLAY_DELAY_MS);
   }
@@ -285,6 +430,7 @@ export class ReplayViewer {
     this.turnInput.value = String(k);
     this.slider.setAttribute('aria-valuetext', k === 0 ? 'The start' : `Turn ${k}`);
     this.paintStrip();
+    this.syncBoard(k);
     const startDate = formatDate(this.states[0]!.date, this.weekly);
     if (k === 0) {
       this.body.replaceChildren(
