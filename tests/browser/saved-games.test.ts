@@ -124,7 +124,7 @@ describe('saved games list', () => {
     });
     expect(filled).toBeGreaterThan(0);
     await endTurn(page); // turn 3 cannot be saved
-    const notice = page.locator('.game-screen > .notice');
+    const notice = page.locator('#notice');
     await expect(notice.textContent()).resolves.toContain('could not be saved (the browser storage is full)');
     await expect(notice.textContent()).resolves.toContain('The previous save is still there');
     await page.screenshot({ path: screenshotPath('saved-games-storage-full') });
