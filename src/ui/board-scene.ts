@@ -122,6 +122,7 @@ export class BoardScene extends Phaser.Scene {
     // Once the game is destroyed (its screen left), a late camera change or coastline draws nothing.
     const gone = () => {
       this.created = false;
+      window.clearTimeout(this.resizeTimer);
     };
     this.events.once(Phaser.Scenes.Events.DESTROY, gone);
     this.game.events.once(Phaser.Core.Events.DESTROY, gone);
@@ -145,6 +146,16 @@ export class BoardScene extends Phaser.Scene {
     this.view.onChange(() => this.onViewChanged());
     this.rebuild();
     this.onViewChanged();
+  }
+
+  /**
+   * The board's screen is being left: from now on nothing draws (Phaser destroys a game on its
+   * next step, and a playback, a timer or a late resize may still call in before then).
+   */
+  retire() {
+    this.created = false;
+    this.detailSerial++;
+    window.clearTimeout(this.resizeTimer);
   }
 
   /** The coastlines, once loaded (or NO_COASTLINES if they could not be): the board is then ready. */
@@ -392,7 +403,8 @@ export class BoardScene extends Phaser.Scene {
   /** The land tint follows who holds what; the base texture is redrawn when that changes. */
   private updateGeography() {
     const model = this.model;
-    if (!model) return;
+    // A late resize timer may fire after the board's game is destroyed: nothing to draw into.
+    if (!model || !this.created || destroying(this.game)) return;
     const land = model.world.scenario.areas.filter((a) => a.kind !== 'sea');
     const owners = land.map((a) => `${a.id}:${ownerOf(model.state, a)}`).join(',');
     const key = `${owners}|${this.coast.rings.length}`;

@@ -200,6 +200,7 @@ export class GameScreen {
     window.clearTimeout(this.autoplayTimer);
     this.guide?.destroy();
     closeDialog();
+    this.board?.scene.retire();
     this.board?.game.destroy(true);
     this.board = null;
   }

@@ -155,6 +155,7 @@ export class ReplayViewer {
     window.clearTimeout(this.timer);
     window.clearTimeout(this.checkTimer);
     this.boardSerial++;
+    this.board?.scene.retire();
     this.board?.scene.skipPlayback();
     this.board?.game.destroy(true);
     this.board = null;
