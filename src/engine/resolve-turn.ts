@@ -20,7 +20,7 @@ import { runWillPhase } from './phases/will';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
-import { cloneState, freezeForces, type GameState } from './state';
+import { cloneState, forceById, freezeForces, type GameState } from './state';
 import type { TurnContext } from './turn-context';
 import type { World } from './world';
 
@@ -81,9 +81,10 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     ambushes: new Set(),
     // Read from the turn's starting state and Japan's orders as given: the same report the Allies
     // were shown before their orders (readJapaneseIntentions asks no one's generator but its own).
-    intel: readJapaneseIntentions(world, previous, orders.japan),
-    startLocation: new Map(state.forces.map((f) => [f.id, f.location])),
-    atWarAtStart: new Set(world.scenario.areas.filter((a) => atWarIn(world, state, a.id)).map((a) => a.id)),
+    intel: readJapaneseIntentions(world, previous, orders.japan, legal.japan),
+    // Asked of the turn's starting state, which a turn never changes (no copy needed).
+    startLocation: (id) => forceById(previous, id)?.location,
+    atWarAtStart: (areaId) => atWarIn(world, previous, areaId),
     items,
     ledger: new Map(),
     owned: new Set(),

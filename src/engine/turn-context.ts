@@ -46,9 +46,9 @@ export interface TurnContext {
   /** What the code-breakers read of Japan's orders before the Allies gave theirs (detection.ts), if anything. */
   intel: JapaneseIntentions | null;
   /** Where each force stood when the turn began (a force waiting in position, not arriving). */
-  startLocation: ReadonlyMap<string, string>;
+  startLocation: (forceId: string) => string | undefined;
   /** Areas at war when the turn began (before its events): a port not in it is struck by surprise. */
-  atWarAtStart: ReadonlySet<string>;
+  atWarAtStart: (areaId: string) => boolean;
   items: ReportItem[];
   ledger: Map<string, LedgerEntry>;
   /** Forces this turn may change: its own copies and the forces that joined this turn. */

@@ -98,6 +98,8 @@ export function readJapaneseIntentions(
   world: World,
   state: GameState,
   japanOrders: readonly Order[],
+  /** Japan's orders already checked against `state` (the turn's resolution has them): not checked again. */
+  checked?: readonly Order[],
 ): JapaneseIntentions | null {
   const chance = codebreakingChanceOn(world, state.date);
   if (chance === null) return null;
@@ -113,8 +115,8 @@ export function readJapaneseIntentions(
   }
   const legal: Order[] = [];
   const byDestination = new Map<string, string[]>();
-  for (const o of japanOrders) {
-    if (!checkOrder(world, state, 'japan', o, legal).ok) continue;
+  for (const o of checked ?? japanOrders) {
+    if (!checked && !checkOrder(world, state, 'japan', o, legal).ok) continue;
     legal.push(o);
     if (o.type !== 'move') continue;
     const force = forceById(state, o.force);
@@ -155,7 +157,7 @@ function readJapaneseTraffic(ctx: TurnContext): void {
         f.status === 'active' &&
         !isSubmarine(f) &&
         f.location === d.area &&
-        ctx.startLocation.get(f.id) === d.area,
+        ctx.startLocation(f.id) === d.area,
     );
     if (waiting) ctx.ambushes.add(d.area);
   }

@@ -27,7 +27,7 @@ import type { SideId } from '../../scenario/schema';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import { atWarIn } from '../orders';
-import type { ForceState } from '../state';
+import { type ForceState, forceById } from '../state';
 import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
@@ -73,7 +73,7 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
     const arrived = new Map<string, ForceState[]>();
     for (const o of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(o.force)) continue;
-      const f = ctx.state.forces.find((x) => x.id === o.force);
+      const f = forceById(ctx.state, o.force);
       if (f?.status !== 'active' || f.location !== o.to || !isCarrier(f) || strikeAircraft(f) === 0) continue;
       if (area(ctx.world, o.to).kind !== 'sea' || !atWarIn(ctx.world, ctx.state, o.to)) continue;
       arrived.set(o.to, [...(arrived.get(o.to) ?? []), f]);
@@ -124,7 +124,7 @@ function strikePort(
   side: SideId,
 ): void {
   const enemy = enemyOf(side);
-  const surprise = !ctx.atWarAtStart.has(portId);
+  const surprise = !ctx.atWarAtStart(portId);
   const attackers = carriers.map((f) => ownForce(ctx, f));
   const defenders = ctx.state.forces
     .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && portTarget(f))
