@@ -4,12 +4,13 @@
  * scenario order, repeated until none is left, so one event can set off another).
  */
 import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
+import { airInReach } from '../air-reach';
 import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
 import { addNewForce, adjustStock, ownForce, type TurnContext } from '../turn-context';
-import { area, openDistance, type World } from '../world';
+import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
 import { pressureShare } from './will';
 
@@ -136,7 +137,7 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
     case 'flag':
       return (state.flags[t.flag] ?? false) === t.is;
     case 'reach':
-      return aircraftInReach(world, state, t) >= (t.aircraft ?? 1);
+      return airInReach(world, state, t.side, t.target, t.range, t.role).aircraft >= (t.aircraft ?? 1);
     case 'choice':
       return happenedAgo(state.choices[t.choice], state.turn, t.after);
     case 'event':
@@ -199,19 +200,6 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     default:
       return assertNever(e);
   }
-}
-
-/** Aircraft of `t.side` (of `t.role`) at the side's own airfields within `t.range` of `t.target`. */
-function aircraftInReach(world: World, state: GameState, t: Extract<Trigger, { type: 'reach' }>): number {
-  let aircraft = 0;
-  for (const f of state.forces) {
-    if (f.side !== t.side || f.status !== 'active' || f.type !== 'air') continue;
-    if (t.role !== undefined && f.role !== t.role) continue;
-    const base = area(world, f.location);
-    if (!base.airfield || (state.control[base.id] ?? base.owner) !== t.side) continue;
-    if (openDistance(world, base.id, t.target, t.range) !== null) aircraft += f.aircraft;
-  }
-  return aircraft;
 }
 
 /**

@@ -21,6 +21,7 @@
  */
 import type { OutcomeKind, SideId } from '../../scenario/schema';
 import type { WillPressures } from '../../scenario/will-schema';
+import { airInReach } from '../air-reach';
 import { atWar } from '../orders';
 import type { WillPart } from '../report';
 import { SIDE_IDS } from '../sides';
@@ -54,19 +55,16 @@ function strategicBombing(ctx: TurnContext): void {
   if (!rules || !atWar(ctx.world, ctx.state)) return;
   const { world, state } = ctx;
   const target = world.scenario.sides.japan.capital;
-  let bombers = 0;
-  const bases = new Set<string>();
-  for (const f of state.forces) {
-    if (f.side !== 'allies' || f.status !== 'active' || f.type !== 'air' || f.role !== 'strategic-bomber')
-      continue;
-    const base = area(world, f.location);
-    if ((state.control[base.id] ?? base.owner) !== 'allies' || !base.airfield) continue;
-    if (openDistance(world, base.id, target, rules.range) === null) continue;
-    bombers += f.aircraft;
-    bases.add(base.name);
-  }
+  const { aircraft: bombers, bases } = airInReach(
+    world,
+    state,
+    'allies',
+    target,
+    rules.range,
+    'strategic-bomber',
+  );
   if (bombers === 0) return;
-  const why = `strategic bombing: ${bombers} bombers from ${[...bases].join(', ')}`;
+  const why = `strategic bombing: ${bombers} bombers from ${bases.join(', ')}`;
   const industry = Math.floor((bombers * rules.industryPer100) / 100);
   const will = Math.floor((bombers * rules.willPer100) / 100);
   if (industry > 0) {

@@ -14,10 +14,11 @@
  * tankers by their tonnage in the area, weighted by the targeting (S3).
  */
 import type { SideId } from '../../../scenario/schema';
+import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
-import { area, openDistance } from '../../world';
+import { area } from '../../world';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 
@@ -272,19 +273,9 @@ function find(potential: number, merchant: number, tankers: number, half: number
 function minelayers(ctx: TurnContext, side: SideId): number {
   const rules = ctx.world.scenario.rules;
   if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
-  const { world, state } = ctx;
-  const capital = world.scenario.sides[side].capital;
-  const enemy = enemyOf(side);
-  let bombers = 0;
-  for (const f of state.forces) {
-    if (f.side !== enemy || f.status !== 'active' || f.type !== 'air' || f.role !== 'strategic-bomber')
-      continue;
-    const base = area(world, f.location);
-    if ((state.control[base.id] ?? base.owner) !== enemy || !base.airfield) continue;
-    if (openDistance(world, base.id, capital, rules.bombing.range) === null) continue;
-    bombers += f.aircraft;
-  }
-  return bombers;
+  const capital = ctx.world.scenario.sides[side].capital;
+  return airInReach(ctx.world, ctx.state, enemyOf(side), capital, rules.bombing.range, 'strategic-bomber')
+    .aircraft;
 }
 
 /**

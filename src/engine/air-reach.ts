@@ -1,0 +1,37 @@
+/**
+ * Air groups of a side at its own airfields within a range of an area — the
+ * B-29s within reach of Japan, for strategic bombing (will.ts), for mining the
+ * home waters (economy/shipping-losses.ts) and for the `reach` trigger
+ * (events.ts). One rule for all three.
+ */
+import type { AirRole, SideId } from '../scenario/schema';
+import type { GameState } from './state';
+import { area, openDistance, type World } from './world';
+
+export interface AirInReach {
+  aircraft: number;
+  /** The names of the bases they fly from, in the order the forces are listed. */
+  bases: string[];
+}
+
+export function airInReach(
+  world: World,
+  state: GameState,
+  side: SideId,
+  target: string,
+  range: number,
+  role?: AirRole,
+): AirInReach {
+  let aircraft = 0;
+  const bases = new Set<string>();
+  for (const f of state.forces) {
+    if (f.side !== side || f.status !== 'active' || f.type !== 'air') continue;
+    if (role !== undefined && f.role !== role) continue;
+    const base = area(world, f.location);
+    if (!base.airfield || (state.control[base.id] ?? base.owner) !== side) continue;
+    if (openDistance(world, base.id, target, range) === null) continue;
+    aircraft += f.aircraft;
+    bases.add(base.name);
+  }
+  return { aircraft, bases: [...bases] };
+}
