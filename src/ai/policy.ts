@@ -1,4 +1,5 @@
 import type { GameState, JapaneseIntentions, Order, World } from '../engine/index';
+import type { Intent } from './intent';
 import type { SideId } from '../scenario/schema';
 
 /**
@@ -22,4 +23,22 @@ export interface Policy {
  */
 export interface PolicyInput {
   intel?: JapaneseIntentions | null;
+}
+
+/**
+ * A policy that can say what it intends (issue 13) implements `decide`: the same
+ * orders as `orders`, with the intent behind them. Callers that record or show
+ * intents use `decide` when present and fall back to `orders`.
+ */
+export interface IntentfulPolicy extends Policy {
+  decide(world: World, state: GameState, side: SideId, seen?: PolicyInput): Decision;
+}
+
+export interface Decision {
+  orders: Order[];
+  intent: Intent;
+}
+
+export function hasIntent(policy: Policy): policy is IntentfulPolicy {
+  return typeof (policy as Partial<IntentfulPolicy>).decide === 'function';
 }

@@ -1,0 +1,29 @@
+import json
+def compact(v):
+    return json.dumps(v, ensure_ascii=False, separators=(', ', ': '))
+def dump(v, indent=0, width=120):
+    pad = '  ' * indent
+    c = compact(v)
+    if not isinstance(v, (dict, list)) or len(c) + len(pad) <= width or (isinstance(v, list) and all(not isinstance(x,(dict,list)) for x in v) and len(v) <= 3):
+        return c
+    inner = '  ' * (indent + 1)
+    if isinstance(v, dict):
+        if not v: return '{}'
+        items = [f'{inner}{json.dumps(k, ensure_ascii=False)}: {dump(x, indent + 1, width)}' for k, x in v.items()]
+        return '{\n' + ',\n'.join(items) + '\n' + pad + '}'
+    if not v: return '[]'
+    items = [inner + dump(x, indent + 1, width) for x in v]
+    return '[\n' + ',\n'.join(items) + '\n' + pad + ']'
+def write(path, s):
+    open(path, 'w').write(dump(s) + '\n')
+
+import re
+def ensure_sources(s, keys, sources_md='docs/SOURCES.md'):
+    rows = {}
+    for line in open(sources_md, encoding='utf-8'):
+        m = re.match(r'^\| ([A-Za-z0-9-]+) \| (.+) \|\s*$', line)
+        if m: rows[m.group(1)] = m.group(2).strip()
+    have = {x['key'] for x in s['meta']['sources']}
+    for k in keys:
+        if k not in have:
+            s['meta']['sources'].append({'key': k, 'citation': rows[k]})
