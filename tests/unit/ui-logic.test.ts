@@ -18,17 +18,17 @@ import {
   type World,
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
-import { BoardCamera } from '../../src/ui/board-camera';
-import { cardVariants, detailFor, shortName } from '../../src/ui/board-model';
-import { summariseForces } from '../../src/ui/describe-force';
-import { countersByArea } from '../../src/ui/force-groups';
-import { clippedLength, placeCards } from '../../src/ui/label-placement';
-import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/launch';
-import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/map-frame';
-import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/oil-forecast';
-import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/order-draft';
-import { scoreGame } from '../../src/ui/score';
-import { GameSession } from '../../src/ui/session';
+import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
+import { BoardCamera } from '../../src/ui/board/board-camera';
+import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
+import { countersByArea } from '../../src/ui/board/force-groups';
+import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
+import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
+import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
+import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/game/order-draft';
+import { scoreGame } from '../../src/ui/game/score';
+import { GameSession } from '../../src/ui/game/session';
+import { summariseForces } from '../../src/ui/kit/describe-force';
 
 function load(id: string): World {
   const r = loadScenarioText(readFileSync(join(import.meta.dirname, `../../scenarios/${id}.json`), 'utf8'));

@@ -1,0 +1,345 @@
+/**
+ * The browser entry: the start screen, or — with `?scenario=…` in the
+ * address — straight into that game. The game screen (with Phaser) is loaded
+ * only when a game starts, so the start screen appears at once.
+ */
+import './zod-setup';
+import './style.css';
+import '../classroom/classroom.css';
+import type { Replay } from '../../replay/index';
+import { replayFromFragment } from '../../replay/index';
+import type { Scenario } from '../../scenario/schema';
+import { showTeacherView } from '../classroom/teacher-view';
+import { GameSession } from '../game/session';
+import { showHandover } from '../kit/dialogs';
+import { el } from '../kit/dom';
+import { showProblems } from '../kit/problems-view';
+import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from '../scenarios/custom-scenarios';
+import { fetchScenarioText } from '../scenarios/remote-scenario';
+import { hasScenarioFragment, scenarioFromFragment } from '../scenarios/scenario-link';
+import { findWhatIf } from '../scenarios/what-ifs';
+import { renderStartScreen } from '../start/start-screen';
+import { type Autosave, type Restored, resume, savedGames } from './autosave';
+import { onClassroomRequest } from './classroom-events';
+import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
+import { registerOffline } from './pwa';
+import { navigate, onRoute, parseRoute, type Route, record } from './routes';
+
+const root = document.getElementById('app') ?? document.body;
+let current: { destroy(): void } | null = null;
+/** The screen on show (its route page), so Back and Forward to it do nothing more. */
+let shown: Route['page'] | null = null;
+/** What the pages showed, for Back and Forward (the game is also in the autosave). */
+const memory: {
+  game?: { session: GameSession; launch: LaunchOptions };
+  replay?: Replay;
+  compare?: [Replay, Replay];
+} = {};
+
+/**
+ * How a screen that opens records itself in the browser's history: a new
+ * entry (a player's click), the current one replaced (a link, an error), or
+ * nothing (Back and Forward, which have already moved).
+ */
+type History = 'push' | 'replace' | 'none';
+
+function recordScreen(route: Route, how: History) {
+  if (how !== 'none') record(route, how === 'replace');
+}
+
+function showStart(notice?: string, how: History = notice ? 'replace' : 'push') {
+  current?.destroy();
+  current = null;
+  shown = 'start';
+  // A plain address, so reloading shows the start screen (and Continue), never a fresh game.
+  recordScreen({ page: 'start' }, how);
+  document.title = 'Price of Victory';
+  const screen = el('main', { className: 'start-screen', attrs: { id: 'start-screen' } });
+  root.replaceChildren(screen);
+  renderStartScreen(
+    screen,
+    {
+      start: (o) => void startNew(o),
+      resume: (s, id) => void resumeSaved(s, id),
+      refresh: (n) => showStart(n),
+      openReplay: (r) => void openReplay(r),
+      compare: (a, b) => void openCompare(a, b),
+      classResults: () => void openClassResults(),
+    },
+    notice,
+  );
+}
+
+/** The replay viewer (loaded only when needed). */
+async function openReplay(replay: Replay, turn?: number, how: History = 'push') {
+  const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
+  if (!found.ok) return showStart(`The replay cannot be shown. ${found.message.replace('This game', 'It')}`);
+  current?.destroy();
+  const { ReplayViewer } = await import('../replay/replay-viewer');
+  const screen = new ReplayViewer(root, found.base, replay, {
+    back: () => navigate({ page: 'start' }),
+    play: (session, launch) => void openGame(session, launch),
+  });
+  current = screen;
+  shown = 'replay';
+  memory.replay = replay;
+  // A replay opened from a shared link keeps the link as its address (reloading opens it again).
+  if (!window.location.hash.startsWith('#replay=') || how === 'push') recordScreen({ page: 'replay' }, how);
+  screen.start(turn);
+}
+
+/** Class results: a class's replays checked and compared (loaded only when needed). */
+async function openClassResults() {
+  current?.destroy();
+  const { ClassResultsPage } = await import('../classroom/class-results');
+  const page = new ClassResultsPage(root, { back: () => navigate({ page: 'start' }) });
+  current = page;
+  // Not a page of its own in the history: Back returns to the start screen.
+  shown = null;
+  record({ page: 'start' }, false);
+  page.start();
+}
+
+async function openCompare(a: Replay, b: Replay, how: History = 'push') {
+  if (a.scenario.hash !== b.scenario.hash && a.scenario.id === b.scenario.id && a.whatIf !== b.whatIf) {
+    const name = (r: Replay) => (r.whatIf ? `the what-if “${r.whatIf}”` : 'history');
+    return showStart(
+      `These two replays were played in different versions of the war (${name(a)} and ${name(b)}): only games of the same scenario and what-if can be compared.`,
+    );
+  }
+  if (a.scenario.hash !== b.scenario.hash) {
+    return showStart(
+      `These two replays were played with different scenarios (${a.scenario.id} and ${b.scenario.id}, or two versions of one): only games of the same scenario can be compared.`,
+    );
+  }
+  const found = scenarioFor(a.scenario.id, a.scenario.hash, undefined, a.whatIf);
+  if (!found.ok)
+    return showStart(`The replays cannot be compared. ${found.message.replace('This game', 'They')}`);
+  current?.destroy();
+  const { CompareView } = await import('../replay/compare-view');
+  const screen = new CompareView(root, found.scenario, a, b, { back: () => navigate({ page: 'start' }) });
+  current = screen;
+  shown = 'compare';
+  memory.compare = [a, b];
+  recordScreen({ page: 'compare' }, how);
+  screen.start();
+}
+
+onClassroomRequest((request) => {
+  if (request.kind === 'view-replay') void openReplay(request.replay, request.turn);
+  else void openCompare(request.a, request.b);
+});
+
+async function startNew(options: LaunchOptions, how: History = 'push') {
+  const bundled = findAnyScenario(options.scenario);
+  if (!bundled) return showStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
+  if (!bundled.loaded.ok) {
+    return showProblems(
+      `The scenario “${options.scenario}” has problems`,
+      bundled.loaded.problems,
+      'Fix the file at the places listed, then reload the page.',
+    );
+  }
+  const scenario = bundled.loaded.value;
+  if (options.whatIf !== undefined) {
+    const found = findWhatIf(scenario, options.whatIf);
+    if (!found.ok) {
+      return showStart(
+        `The link could not be used: ${found.message}. Choose a what-if (or history) on the start screen.`,
+      );
+    }
+  }
+  const session = new GameSession(
+    scenario,
+    options.seed,
+    playersFor(options.side, options.difficulty),
+    options.whatIf,
+  );
+  await openGame(session, { ...options, scenario: bundled.file }, undefined, how);
+}
+
+async function resumeSaved(save: Autosave, id?: string, how: History = 'push') {
+  const result = resume(save, id);
+  if (!result.ok) return showStart(result.message);
+  await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
+}
+
+async function openGame(
+  session: GameSession,
+  launch: LaunchOptions,
+  restored?: Restored,
+  how: History = 'push',
+) {
+  current?.destroy();
+  const { GameScreen } = await import('../game/game-screen');
+  const screen = new GameScreen(root, session, launch, () => navigate({ page: 'start' }), restored);
+  current = screen;
+  shown = 'game';
+  memory.game = { session, launch };
+  // The game's address is #/game (a link's ?scenario=… is dropped): reloading it continues the game.
+  recordScreen({ page: 'game' }, how);
+  screen.start();
+}
+
+/**
+ * Back or Forward to the game: the game left (it saved itself, with the
+ * orders being drafted, when it was left) comes back as it was.
+ */
+async function returnToGame(how: History) {
+  const live = memory.game;
+  const entries = savedGames();
+  // The game left, as it saved itself (with the orders being drafted); without one, the latest save.
+  const entry = live
+    ? entries.find(
+        ({ save }) =>
+          save.scenario.id === live.session.world.scenario.meta.id &&
+          save.seed === live.session.seed &&
+          save.launch.side === live.launch.side &&
+          save.turns.length === live.session.turns.length,
+      )
+    : entries[0];
+  if (entry) return resumeSaved(entry.save, entry.id, how);
+  if (live) return openGame(live.session, live.launch, undefined, how);
+  showStart('There is no game to go back to: start one, or continue a saved game.');
+}
+
+/** Back and Forward: shows the screen of the route the browser moved to. */
+function showRoute(route: Route) {
+  if (route.page === shown) return;
+  switch (route.page) {
+    case 'start':
+      return showStart(undefined, 'none');
+    case 'game':
+      return void returnToGame('none');
+    case 'replay':
+      if (memory.replay) return void openReplay(memory.replay, undefined, 'none');
+      return bootReplayLink() ?? showStart('The replay is not open any more: open its file or link again.');
+    case 'compare':
+      if (memory.compare) return void openCompare(memory.compare[0], memory.compare[1], 'none');
+      return showStart('The comparison is not open any more: choose the two replays again.');
+    default:
+      return;
+  }
+}
+
+/** `?scenario=https://…`: fetches the scenario, checks it, and starts it like a bundled one. */
+async function startRemote(options: LaunchOptions) {
+  showStart(`Loading the scenario from ${options.scenario}…`);
+  const fetched = await fetchScenarioText(options.scenario);
+  if (!fetched.ok) return showStart(`The scenario in the link could not be loaded. ${fetched.message}`);
+  const added = addCustomScenario(fetched.text, options.scenario);
+  if (!added.ok) {
+    return showProblems(
+      `The scenario at ${options.scenario} has problems`,
+      added.problems,
+      'Each line says where in the file (the path) and what is wrong. Fix the file at that address, then open the link again.',
+    );
+  }
+  await startNew({ ...options, scenario: added.scenario.file });
+}
+
+/** A shared replay link (#replay=…) in the address: opens it; null when there is none. */
+function bootReplayLink(): true | null {
+  if (!window.location.hash.startsWith('#replay=')) return null;
+  const loaded = replayFromFragment(window.location.hash);
+  if (!loaded.ok) {
+    showStart(
+      `The replay link could not be opened: ${loaded.problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`,
+    );
+    return true;
+  }
+  void openReplay(loaded.value, undefined, 'replace');
+  return true;
+}
+
+/** A class link with the scenario inside it (`#scenario=…`): kept like a loaded file, then started. */
+async function startFromLinkScenario(options: LaunchOptions) {
+  const unpacked = scenarioFromFragment(window.location.hash);
+  if (!unpacked.ok) return showStart(`The scenario in the link could not be read: ${unpacked.message}.`);
+  const added = addCustomScenario(unpacked.text, 'a class link', { keep: true });
+  if (!added.ok) {
+    return showProblems(
+      'The scenario in the link has problems',
+      added.problems,
+      'Each line says where in the file (the path) and what is wrong. Ask for a link made from a corrected file.',
+    );
+  }
+  startOrOfferContinue({ ...options, scenario: added.scenario.file });
+}
+function boot() {
+  onRoute(showRoute);
+  if (bootReplayLink()) return;
+  const { options, problems } = optionsFromUrl(window.location.search);
+  if (!options) {
+    // A page's own address (reloaded, or opened from the history): that page, as far as it can be shown.
+    const route = parseRoute(window.location.hash);
+    if (route?.page === 'game') return void returnToGame('replace');
+    if (route?.page === 'teacher') {
+      showStart(undefined, 'replace');
+      const loaded = findAnyScenario(route.scenario)?.loaded;
+      if (loaded?.ok) {
+        const scenario: Scenario = loaded.value;
+        showTeacherView(scenario);
+      }
+      return;
+    }
+    if (route && route.page !== 'start')
+      return showStart('That page is not open any more: here is the start screen.');
+    return showStart(undefined, 'replace');
+  }
+  if (!problems.length && hasScenarioFragment(window.location.hash))
+    return void startFromLinkScenario(options);
+  if (!problems.length && options.scenario.startsWith('file:') && !findAnyScenario(options.scenario)) {
+    return showStart(
+      `This link is for the scenario “${options.scenario.slice(5)}”, loaded from a file that is not on this computer. Load its file with Load scenario below (your teacher has it), then open the link again.`,
+    );
+  }
+  if (!problems.length && isUrl(options.scenario)) return void startRemote(options);
+  if (problems.length) return showStart(`The link could not be used: ${problems.join('; ')}.`);
+  startOrOfferContinue(options);
+}
+
+/** A link to a game that is already saved with progress: ask before starting it again from turn 1. */
+function startOrOfferContinue(options: LaunchOptions) {
+  const scenario = findAnyScenario(options.scenario);
+  const saved = savedGames().find(
+    ({ save }) =>
+      (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
+      scenario?.id === save.scenario.id &&
+      save.seed === options.seed &&
+      save.launch.side === options.side &&
+      save.whatIf === options.whatIf,
+  );
+  if (!saved) return void startNew(options, 'replace');
+  const { save, id } = saved;
+  showStart(undefined, 'replace');
+  showHandover(
+    'You have already played this game',
+    [`Saved: ${save.label}.`, 'Continue where you stopped, or start it again from the first turn?'],
+    'Continue the saved game',
+    () => void resumeSaved(save, id),
+  );
+  const dialog = document.getElementById('overlay');
+  dialog?.append(
+    el('button', {
+      text: 'Start again from turn 1',
+      className: 'secondary',
+      attrs: { type: 'button', 'data-action': 'restart' },
+    }),
+  );
+  dialog?.querySelector('[data-action="restart"]')?.addEventListener('click', () => {
+    (dialog as HTMLDialogElement).close();
+    document.body.classList.remove('covered');
+    void startNew(options);
+  });
+}
+
+registerOffline();
+try {
+  boot();
+} catch (err) {
+  console.error(err);
+  showProblems('The game could not start', [
+    { path: 'error', message: err instanceof Error ? err.message : String(err) },
+  ]);
+}
