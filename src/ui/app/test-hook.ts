@@ -5,6 +5,7 @@
  */
 import type { GameState, Order, TurnReport } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import type { TurnPhaseKind } from '../game/turn-phase';
 
 export interface PovHook {
   /** True once the board has been drawn (coastlines included) and the End turn button works. */
@@ -15,6 +16,8 @@ export interface PovHook {
   state(): GameState;
   /** The side whose orders are on screen (null while the computer plays both). */
   viewer(): SideId | null;
+  /** Where the game screen is in the turn: ordering, handover, resolving, playback, watching or over. */
+  phase(): TurnPhaseKind;
   /** The orders given so far this turn by the side on screen. */
   orders(): Order[];
   /** Every turn report so far, oldest first. */
@@ -34,6 +37,7 @@ declare global {
 export interface HookSource {
   state(): GameState;
   viewer(): SideId | null;
+  phase(): TurnPhaseKind;
   orders(): readonly Order[];
   reports(): readonly TurnReport[];
   areaOnScreen(id: string): { x: number; y: number } | null;
@@ -48,6 +52,7 @@ export function installTestHook(source: HookSource): PovHook {
     readyAt: null,
     state: () => copy(source.state()),
     viewer: () => source.viewer(),
+    phase: () => source.phase(),
     orders: () => copy([...source.orders()]),
     reports: () => copy([...source.reports()]),
     areaOnScreen: (id) => source.areaOnScreen(id),

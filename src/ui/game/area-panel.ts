@@ -10,6 +10,7 @@ import { button, el } from '../kit/dom';
 import { formatNumber, ownerLabel } from '../kit/format';
 import { forceRows, pickAllButtons } from './force-rows';
 import type { ScreenContext } from './screen-state';
+import { mayOrder } from './turn-phase';
 
 export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
   const { session, screen } = ctx;
@@ -62,7 +63,7 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
   for (const side of ['japan', 'allies'] as const) {
     const mine = forces.filter((f) => f.side === side);
     if (mine.length === 0) continue;
-    const pickable = screen.ordering && screen.viewer === side;
+    const pickable = mayOrder(screen.phase) && screen.viewer === side;
     body.append(
       el('h4', { className: `force-heading side-${side}`, text: world.scenario.sides[side].name }),
       el('p', { className: 'force-summary', text: summariseForces(mine) }),

@@ -4,6 +4,8 @@
  * screen state or the orders drafted; End turn hands the orders to the engine
  * (through the session); the new state and report are rendered again.
  */
+
+import { assertNever } from '../../engine/assert-never';
 import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
@@ -40,6 +42,14 @@ import {
   type Tab,
 } from './screen-state';
 import type { GameSession } from './session';
+import {
+  type HandoverMoment,
+  isBusy,
+  mayEndTurn,
+  mayOrder,
+  openingPhase,
+  type TurnPhase,
+} from './turn-phase';
 import { playbackOf, playWithSkip, reducedMotion } from './turn-playback';
 
 const AUTOPLAY_DELAY_MS = 1200;
@@ -68,9 +78,9 @@ export class GameScreen {
   private guide: GuidedTurn | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
-  private busy = false;
   /** The area the keyboard is on (N and P on the map). */
   private keyArea: string | null = null;
+  /** Play on: while the computer plays both sides, the next turn follows by itself (a setting, not a phase). */
   private autoplaying = false;
   private autoplayTimer: number | undefined;
   private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
@@ -111,7 +121,7 @@ export class GameScreen {
     this.layout = buildGameLayout();
     parent.replaceChildren(this.layout.root);
     const humans = session.humanSides();
-    this.screen = initialScreenState(humans[0] ?? null);
+    this.screen = initialScreenState(humans[0] ?? null, openingPhase(humans, session.over));
     if (session.lastReport) this.screen.tab = 'report';
     this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
     this.shownState = session.state;
@@ -119,6 +129,7 @@ export class GameScreen {
       // The state on screen: during the playback of a turn, still the one before it.
       state: () => this.shownState,
       viewer: () => this.screen.viewer,
+      phase: () => this.screen.phase.kind,
       orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
       reports: () => this.session.reports,
       areaOnScreen: (id) => this.areaOnPage(id),
@@ -182,14 +193,14 @@ export class GameScreen {
     if (this.session.over) {
       const humans = this.session.humanSides();
       this.screen.viewer = humans.length === 1 ? (humans[0] ?? null) : null;
-      this.screen.ordering = false;
+      this.screen.phase = { kind: 'over' };
       this.render();
       showEndScreen(this.session, this.onNewGame);
     } else if (this.session.humanSides().length === 2) {
       // After a reload, a side that had ended its part is not shown again: the other side takes over.
-      if (this.submitted.japan) this.handOver('allies', false);
-      else if (this.submitted.allies) this.handOver('japan', false);
-      else this.handOver('japan', true);
+      if (this.submitted.japan) this.handOver('allies', 'next-player');
+      else if (this.submitted.allies) this.handOver('japan', 'next-player');
+      else this.handOver('japan', 'first');
     }
   }
 
@@ -344,11 +355,12 @@ export class GameScreen {
   // ------------------------------------------------------------------ turns
 
   private async endTurn() {
-    if (this.busy || this.session.over) return;
+    const opened = this.screen.phase;
+    if (!mayEndTurn(opened)) return;
     const humans = this.session.humanSides();
-    const side = this.screen.viewer;
+    const side = opened.kind === 'ordering' ? opened.side : null;
     // An order being drafted but not confirmed never vanishes silently: ask first.
-    if (side && this.screen.ordering && this.screen.selection && !this.autoplaying) {
+    if (side && this.screen.selection && !this.autoplaying) {
       const answer = await this.askUnconfirmed(side);
       if (answer === 'back') return;
       if (answer === 'confirm') {
@@ -361,10 +373,10 @@ export class GameScreen {
       // Hot-seat: the first player's orders are put away; the second player takes over.
       this.submitted[side] = this.drafts[side];
       this.drafts[side] = new OrderDraft(side);
-      this.handOver(side === 'japan' ? 'allies' : 'japan', false);
+      this.handOver(side === 'japan' ? 'allies' : 'japan', 'next-player');
       return;
     }
-    this.busy = true;
+    this.screen.phase = { kind: 'resolving' };
     this.updateEndTurn();
     const computer = SIDE_IDS.filter((s) => !this.session.isHuman(s));
     const thinking =
@@ -382,7 +394,7 @@ export class GameScreen {
       this.session.endTurn(orders);
     } catch (err) {
       closeDialog();
-      this.busy = false;
+      this.screen.phase = opened;
       this.showNotice(`The turn could not be resolved: ${err instanceof Error ? err.message : String(err)}`);
       console.error(err);
       this.render();
@@ -390,6 +402,7 @@ export class GameScreen {
     }
     if (!this.autoplaying) {
       closeDialog();
+      this.screen.phase = { kind: 'playback' };
       await this.playTurn(before);
     }
     this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
@@ -401,20 +414,20 @@ export class GameScreen {
     this.screen.tab = 'report';
     this.autosave();
     if (!this.autoplaying) closeDialog();
-    this.busy = false;
-    if (this.session.over) {
+    const next = openingPhase(humans, this.session.over);
+    this.screen.phase = next;
+    if (next.kind === 'over') {
       this.stopAutoplay();
-      this.screen.ordering = false;
       // Two players (or none) see both sides' stocks at the end; one player keeps their own.
       if (humans.length !== 1) this.screen.viewer = null;
       this.render();
       showEndScreen(this.session, this.onNewGame);
       return;
     }
-    if (humans.length === 2) {
+    if (next.kind === 'handover') {
       this.render();
       this.reportToTop();
-      this.handOver('japan', false, true);
+      this.handOver(next.to, 'after-report');
       return;
     }
     this.render();
@@ -482,10 +495,10 @@ export class GameScreen {
   }
 
   /** Hot-seat: covers the screen, then shows `side`'s turn when its player is ready. */
-  private handOver(side: SideId, first: boolean, afterReport = false) {
+  private handOver(side: SideId, moment: HandoverMoment) {
     const other: SideId = side === 'japan' ? 'allies' : 'japan';
     this.screen.viewer = side;
-    this.screen.ordering = true;
+    this.screen.phase = { kind: 'handover', to: side, moment };
     this.screen.selection = null;
     this.screen.destination = null;
     this.screen.refusal = null;
@@ -494,22 +507,24 @@ export class GameScreen {
       this.session.state.date,
       this.session.world.scenario.calendar.turnLength.unit !== 'month',
     );
-    const lines = first
-      ? [
-          `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
-          "Neither sees the other's orders: the screen is covered between turns.",
-        ]
-      : afterReport
+    const lines =
+      moment === 'first'
         ? [
-            `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
-            `Then ${playerOf(side)} gives orders for ${date}.`,
+            `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
+            "Neither sees the other's orders: the screen is covered between turns.",
           ]
-        : [
-            `${capitalise(possessive(other))} orders are in and hidden.`,
-            `Pass the screen to ${playerOf(side)} for ${date}.`,
-          ];
+        : moment === 'after-report'
+          ? [
+              `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
+              `Then ${playerOf(side)} gives orders for ${date}.`,
+            ]
+          : [
+              `${capitalise(possessive(other))} orders are in and hidden.`,
+              `Pass the screen to ${playerOf(side)} for ${date}.`,
+            ];
     const title = `${capitalise(possessive(side))} turn`;
     showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => {
+      this.screen.phase = { kind: 'ordering', side };
       this.render();
       this.layout.tabs[this.screen.tab].focus();
     });
@@ -566,7 +581,7 @@ export class GameScreen {
 
   /** After a render: if the drafts changed since the last save, saves them a moment later. */
   private scheduleDraftSave() {
-    if (this.busy || this.session.over || this.session.humanSides().length === 0) return;
+    if (isBusy(this.screen.phase) || this.session.over || this.session.humanSides().length === 0) return;
     if (this.draftsKey() === this.savedDraftsKey) {
       window.clearTimeout(this.draftSaveTimer);
       this.draftSaveTimer = undefined;
@@ -699,34 +714,55 @@ export class GameScreen {
 
   private updateEndTurn() {
     const l = this.layout;
+    const phase = this.screen.phase;
     const watching = this.session.humanSides().length === 0;
     l.autoplay.hidden = !watching;
     l.endTurn.textContent = watching ? 'Next turn' : 'End turn';
-    l.endTurn.disabled = !this.hook.ready || this.busy || this.session.over;
-    l.autoplay.disabled = this.session.over || !this.hook.ready;
-    const side = this.screen.viewer;
-    if (this.session.over) l.hint.textContent = 'The game is over.';
-    else if (watching) l.hint.textContent = 'The computer gives both sides’ orders.';
-    else if (side) {
-      const orders = this.drafts[side].orders;
-      const oil = forecastOil(this.session.world, this.session.state, side, orders);
-      const short = unfuelled(oil.sorties).length;
-      const next =
-        this.session.humanSides().length === 2 && side === 'japan'
-          ? ' Then the Allied player gives orders.'
-          : '';
-      l.hint.textContent =
-        (orders.length === 0
-          ? 'No orders yet: every force stays put.'
-          : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil.fuelledOil)} oil.` +
-            (short > 0 ? ` ${short} would find the tanks empty (see Orders).` : '')) + next;
+    l.endTurn.disabled = !this.hook.ready || !mayEndTurn(phase);
+    l.autoplay.disabled = phase.kind === 'over' || !this.hook.ready;
+    l.hint.textContent = this.hintFor(phase);
+  }
+
+  /** The line under End turn: what ending the turn now would do. */
+  private hintFor(phase: TurnPhase): string {
+    switch (phase.kind) {
+      case 'over':
+        return 'The game is over.';
+      case 'watching':
+        return 'The computer gives both sides’ orders.';
+      case 'resolving':
+        return 'Resolving the turn…';
+      case 'playback':
+        return 'The turn plays on the map (Escape skips).';
+      case 'ordering':
+        return this.ordersHint(phase.side);
+      case 'handover':
+        return this.ordersHint(phase.to);
+      default:
+        return assertNever(phase);
     }
+  }
+
+  private ordersHint(side: SideId): string {
+    const orders = this.drafts[side].orders;
+    const oil = forecastOil(this.session.world, this.session.state, side, orders);
+    const short = unfuelled(oil.sorties).length;
+    const next =
+      this.session.humanSides().length === 2 && side === 'japan'
+        ? ' Then the Allied player gives orders.'
+        : '';
+    return (
+      (orders.length === 0
+        ? 'No orders yet: every force stays put.'
+        : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil.fuelledOil)} oil.` +
+          (short > 0 ? ` ${short} would find the tanks empty (see Orders).` : '')) + next
+    );
   }
 
   private destinations(): Map<string, number> | null {
     const sel = this.screen.selection;
     const side = this.screen.viewer;
-    if (!sel || !side || !this.screen.ordering) return null;
+    if (!sel || !side || !mayOrder(this.screen.phase)) return null;
     const key = `${this.session.state.turn}|${side}|${sel.forces.join(',')}|${JSON.stringify(this.drafts[side].orders)}`;
     if (this.destinationsCache.key !== key) {
       const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));

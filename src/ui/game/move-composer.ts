@@ -11,13 +11,14 @@ import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
 import { checkGroup, legalDestinations, planGroup, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
+import { mayOrder } from './turn-phase';
 
 const MAX_LISTED = 6;
 
 export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
   const { screen, session } = ctx;
   const side = screen.viewer;
-  if (!side || !screen.ordering) {
+  if (!side || !mayOrder(screen.phase)) {
     container.hidden = true;
     container.replaceChildren();
     return;

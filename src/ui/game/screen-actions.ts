@@ -9,6 +9,7 @@ import type { SideId } from '../../scenario/schema';
 import { checkGroup, type OrderDraft } from './order-draft';
 import type { Actions, ScreenState } from './screen-state';
 import type { GameSession } from './session';
+import { mayOrder } from './turn-phase';
 
 export interface ActionHost {
   session(): GameSession;
@@ -166,7 +167,7 @@ export function boardClick(
 ) {
   const sel = screen.selection;
   const side = screen.viewer;
-  if (sel && side && id && id !== sel.origin && screen.ordering) {
+  if (sel && side && id && id !== sel.origin && mayOrder(screen.phase)) {
     const forces = sel.forces.flatMap((f) => session.state.forces.filter((x) => x.id === f));
     const verdict = checkGroup(
       session.world,

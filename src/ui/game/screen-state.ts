@@ -7,14 +7,15 @@
 import type { SideId } from '../../scenario/schema';
 import type { OrderDraft } from './order-draft';
 import type { GameSession } from './session';
+import type { TurnPhase } from './turn-phase';
 
 export type Tab = 'orders' | 'area' | 'report' | 'about';
 
 export interface ScreenState {
   /** The side whose orders, stocks and secrets are shown; null while the computer plays both. */
   viewer: SideId | null;
-  /** True while the viewer may give orders (not while the computer thinks or the game is over). */
-  ordering: boolean;
+  /** Where the screen is in the turn; the viewer may give orders only while it is `ordering` (see mayOrder). */
+  phase: TurnPhase;
   selectedArea: string | null;
   /** Forces picked to move together (all in `origin`). */
   selection: { forces: string[]; origin: string } | null;
@@ -55,10 +56,10 @@ export interface ScreenContext {
   actions: Actions;
 }
 
-export function initialScreenState(viewer: SideId | null): ScreenState {
+export function initialScreenState(viewer: SideId | null, phase: TurnPhase): ScreenState {
   return {
     viewer,
-    ordering: viewer !== null,
+    phase,
     selectedArea: null,
     selection: null,
     destination: null,

@@ -531,7 +531,7 @@ export class ReplayViewer {
       session: { world: this.world, state: this.states[k]!, reports: this.reports.slice(0, k) },
       screen: {
         viewer: null,
-        ordering: false,
+        phase: { kind: 'watching' },
         selectedArea: null,
         selection: null,
         destination: null,
