@@ -16,13 +16,19 @@ import {
   createGame,
   type GameState,
   type Order,
-  resolveTurn,
   SIDE_IDS,
   stateHash,
   type TurnReport,
   type World,
 } from '../../engine/index';
-import { branchReplay, loadReplayText, type Replay, verifyReplay } from '../../replay/index';
+import {
+  branchReplay,
+  loadReplayText,
+  type Replay,
+  type ReplayedTurn,
+  replayTurns,
+  verifyReplay,
+} from '../../replay/index';
 import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
@@ -65,6 +71,8 @@ export class ReplayViewer {
   private readonly weekly: boolean;
   /** states[k]: the state after k turns (states[0]: the start). */
   private readonly states: GameState[];
+  /** The recorded game stepped through by the engine, one turn per tick of the check. */
+  private readonly walk: Generator<ReplayedTurn, GameState, undefined>;
   private readonly reports: TurnReport[] = [];
   private readonly checks: TurnCheck[] = [];
   private position = 0;
@@ -128,6 +136,7 @@ export class ReplayViewer {
     this.world = buildWorld(this.scenario);
     this.weekly = this.scenario.calendar.turnLength.unit !== 'month';
     this.states = [createGame(this.world, replay.seed)];
+    this.walk = replayTurns(this.world, replay);
     this.playButton = button('Play', () => this.togglePlay(), {
       key: 'replay-play',
       label: 'Play the replay',
@@ -255,22 +264,22 @@ export class ReplayViewer {
 
   /** Plays one more recorded turn through the engine and compares its hash; then yields to the page. */
   private checkNext() {
-    const k = this.reports.length;
-    if (k >= this.turns) return this.checkDone();
-    const state = this.states[k]!;
-    const recorded = this.replay.turns[k]!;
-    if (state.outcome) {
-      this.checks.push('after-end');
-      this.firstProblem ??= `the replay goes on after the game ended on turn ${state.outcome.turn}`;
+    const step = this.walk.next();
+    if (step.done) {
+      // The walk stops where the game ended: any turn recorded after that cannot have been played.
+      const end = step.value.outcome;
+      for (let k = this.checks.length; k < this.turns; k++) {
+        this.checks.push('after-end');
+        this.firstProblem ??= `the replay goes on after the game ended on turn ${end?.turn ?? k}`;
+      }
+      return this.checkDone();
     }
-    const { state: next, report } = resolveTurn(this.world, state, recorded.orders);
-    this.states.push(next);
-    this.reports.push(report);
-    if (!state.outcome) {
-      const ok = stateHash(next) === recorded.hash;
-      this.checks.push(ok ? 'ok' : 'mismatch');
-      if (!ok) this.firstProblem ??= `turn ${k + 1}`;
-    }
+    const { turn, result, hashOk } = step.value;
+    const k = turn - 1;
+    this.states.push(result.state);
+    this.reports.push(result.report);
+    this.checks.push(hashOk ? 'ok' : 'mismatch');
+    if (!hashOk) this.firstProblem ??= `turn ${turn}`;
     this.status.textContent = `Replaying and checking: turn ${k + 1} of ${this.turns}…`;
     this.paintStrip();
     if (this.position === k + 1) this.render();
@@ -452,7 +461,15 @@ export class ReplayViewer {
       text: `Turn ${k}${date ? `: ${date}` : ''}`,
     });
     if (!report || !before) {
-      this.body.replaceChildren(heading, el('p', { className: 'muted', text: 'Still replaying this turn…' }));
+      const note =
+        this.checks[k - 1] === 'after-end'
+          ? el('p', {
+              className: 'mismatch-flag',
+              attrs: { role: 'alert' },
+              text: '⚠ The game had already ended before this turn: it cannot have been played.',
+            })
+          : el('p', { className: 'muted', text: 'Still replaying this turn…' });
+      this.body.replaceChildren(heading, note);
       return;
     }
     const check = this.checks[k - 1];
