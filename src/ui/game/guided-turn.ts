@@ -84,7 +84,7 @@ export class GuidedTurn {
   open() {
     if (!guideApplies(this.host.session()) || this.host.session().over) return;
     this.show('stocks');
-    this.card.querySelector<HTMLElement>('h2')?.focus();
+    this.card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }
 
   /** After every render of the game screen: moves on when the player has done the step. */
@@ -191,6 +191,26 @@ export class GuidedTurn {
     }
     this.card.replaceChildren(...parts);
     if (!this.card.isConnected) this.host.container.prepend(this.card);
+    this.card.scrollTop = 0;
+    this.bringIntoView(step);
+  }
+
+  /**
+   * On a phone the card is a sheet over the bottom of the screen (style.css): the part of the
+   * screen a step is about is scrolled into view above it (End turn is always on screen).
+   */
+  private bringIntoView(step: Step) {
+    if (window.innerWidth >= 600) return;
+    const spots = this.host.spots;
+    const spot =
+      step === 'stocks'
+        ? spots.stocks
+        : step === 'invade'
+          ? spots.map
+          : step === 'report'
+            ? spots.report
+            : null;
+    spot?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
 
   private clearSpots() {
