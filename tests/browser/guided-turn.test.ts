@@ -155,7 +155,10 @@ describe('guided first turn (Southern Oil Run)', () => {
     expect(sheet && card.y + card.height).toBeLessThanOrEqual(sheet?.y ?? 0);
     await page.screenshot({ path: screenshotPath('guided-2-composing-phone') });
     // On a phone the destination is chosen from the sheet's list (the map is scrolled away).
-    await page.locator('#composer .destinations button').filter({ hasText: /^Borneo/ }).tap();
+    await page
+      .locator('#composer .destinations button')
+      .filter({ hasText: /^Borneo/ })
+      .tap();
     await fits('invade, destination chosen');
     await page.locator('[data-key="confirm-move"]').tap();
     await expect(guide(page).textContent()).resolves.toContain('End the turn');

@@ -6,6 +6,7 @@
 import type { GameState, Order, TurnReport } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import type { TurnPhaseKind } from '../game/turn-phase';
+import type { TurnPlayback } from '../game/turn-playback';
 
 export interface PovHook {
   /** True once the board has been drawn (coastlines included) and the End turn button works. */
@@ -18,6 +19,8 @@ export interface PovHook {
   viewer(): SideId | null;
   /** Where the game screen is in the turn: ordering, handover, resolving, playback, watching or over. */
   phase(): TurnPhaseKind;
+  /** The last turn the board played (its moves and its marks: battles, sinkings, areas changing hands), or null. */
+  playback(): TurnPlayback | null;
   /** The orders given so far this turn by the side on screen. */
   orders(): Order[];
   /** Every turn report so far, oldest first. */
@@ -38,6 +41,7 @@ export interface HookSource {
   state(): GameState;
   viewer(): SideId | null;
   phase(): TurnPhaseKind;
+  playback(): TurnPlayback | null;
   orders(): readonly Order[];
   reports(): readonly TurnReport[];
   areaOnScreen(id: string): { x: number; y: number } | null;
@@ -53,6 +57,7 @@ export function installTestHook(source: HookSource): PovHook {
     state: () => copy(source.state()),
     viewer: () => source.viewer(),
     phase: () => source.phase(),
+    playback: () => copy(source.playback()),
     orders: () => copy([...source.orders()]),
     reports: () => copy([...source.reports()]),
     areaOnScreen: (id) => source.areaOnScreen(id),

@@ -17,7 +17,7 @@ import { type Point, type Rect, toWorld } from './map-frame';
 import { drawMap, type RasterView } from './map-raster';
 import { drawMarker, markerKey, markerRadius } from './marker-canvas';
 import { type OwnershipField, ownershipField } from './ownership-field';
-import { PALETTE } from './palette';
+import { hexCss, PALETTE } from './palette';
 import { chooseRenderer } from './renderer-choice';
 
 export interface BoardHooks {
@@ -43,11 +43,66 @@ export interface PlaybackMove {
   route: readonly string[];
 }
 
-/** A place ringed after the moves: a battle, or an area that changed hands (to `side`). */
-export interface PlaybackMark {
-  kind: 'battle' | 'control';
-  area: string;
-  side?: SideId;
+/**
+ * A place marked after the moves: a battle (ringed), an area that changed hands (to `side`,
+ * ringed in its colour), or sinkings: `side`'s ships and shipping lost in a sea area (or a
+ * battle's area), drawn there with the sea routes through it and a line saying what went down.
+ */
+export type PlaybackMark =
+  | { kind: 'battle'; area: string }
+  | { kind: 'control'; area: string; side?: SideId }
+  | { kind: 'sinking'; area: string; side: SideId; ships: number; kgt: number; label: string };
+
+/**
+ * Sinkings in one place: the sea lanes through it stroked in the colour of loss from the
+ * place halfway to their next area, and a hull in the loser's colour going under a wave.
+ */
+function drawSinking(
+  g: Phaser.GameObjects.Graphics,
+  at: Point,
+  lanes: readonly Point[],
+  side: number,
+  t: number,
+  z: number,
+) {
+  const fade = 1 - Math.max(0, t - 0.75) * 2;
+  g.lineStyle(3.5 / z, PALETTE.sunk, 0.7 * fade);
+  const reach = Math.min(1, t * 3) * 0.4;
+  for (const q of lanes) g.lineBetween(at.x, at.y, at.x + (q.x - at.x) * reach, at.y + (q.y - at.y) * reach);
+  const s = 1.4 / z;
+  const sink = Math.min(1, t * 2) * 4;
+  // A pale disc behind the hull, so it reads over markers and lanes.
+  g.fillStyle(0xffffff, 0.9 * fade);
+  g.fillCircle(at.x, at.y, 13 * s);
+  g.lineStyle(2 / z, PALETTE.sunk, fade);
+  g.strokeCircle(at.x, at.y, 13 * s);
+  // The hull: a trapezoid, bow down, sinking below the waterline.
+  g.fillStyle(side, fade);
+  g.lineStyle(1 * s, 0xffffff, fade);
+  const hull = [
+    { x: -9, y: -4 },
+    { x: 9, y: -6 },
+    { x: 6, y: 2 },
+    { x: -7, y: 3 },
+  ].map((p) => ({ x: at.x + p.x * s, y: at.y + (p.y + sink) * s }));
+  const outline = () => {
+    g.beginPath();
+    for (const [i, p] of hull.entries()) {
+      if (i === 0) g.moveTo(p.x, p.y);
+      else g.lineTo(p.x, p.y);
+    }
+    g.closePath();
+  };
+  outline();
+  g.fillPath();
+  outline();
+  g.strokePath();
+  // The waterline over it.
+  g.lineStyle(2.5 * s, PALETTE.sunk, fade);
+  g.beginPath();
+  g.moveTo(at.x - 13 * s, at.y + 2 * s);
+  for (let i = 1; i <= 4; i++) g.lineTo(at.x + (-13 + i * 6.5) * s, at.y + (i % 2 ? -1 : 2) * s);
+  g.strokePath();
 }
 
 /** The point a fraction `t` along a polyline, and the corners already passed. */
@@ -251,6 +306,7 @@ export class BoardScene extends Phaser.Scene {
         this.playback = null;
         for (const t of tweens) t.stop();
         g.destroy();
+        for (const l of labels) l.text.destroy();
         this.requestRender();
         resolve();
       };
@@ -271,15 +327,44 @@ export class BoardScene extends Phaser.Scene {
           g.strokeCircle(at.point.x, at.point.y, 6 / z);
         }
       };
+      const sinkings = marks.flatMap((m) => (m.kind === 'sinking' ? [m] : []));
+      const labels = sinkings.flatMap((m) => {
+        const p = this.positions.get(m.area);
+        if (!p) return [];
+        const text = this.add
+          .text(p.x, p.y, m.label, {
+            fontFamily: 'system-ui, sans-serif',
+            fontSize: `${12 * this.dpr}px`,
+            fontStyle: 'bold',
+            color: '#ffffff',
+            backgroundColor: hexCss(PALETTE.sunk),
+            padding: { x: 4 * this.dpr, y: 2 * this.dpr },
+          })
+          .setOrigin(0.5, 0)
+          .setDepth(8)
+          .setAlpha(0);
+        return [{ text, p }];
+      });
       const drawMarks = (t: number) => {
         const z = this.view.zoom;
         drawMoves(1);
         for (const m of marks) {
           const p = this.positions.get(m.area);
           if (!p) continue;
+          if (m.kind === 'sinking') {
+            drawSinking(g, p, this.lanesThrough(m.area), colour(m.side), t, z);
+            continue;
+          }
           const c = m.kind === 'battle' ? PALETTE.focus : colour(m.side ?? 'allies');
           g.lineStyle(4 / z, c, 1 - t * 0.7);
           g.strokeCircle(p.x, p.y, (12 + 22 * t) / z);
+        }
+        // The words under each sinking: what went down there (they stay readable the whole phase).
+        for (const { text, p } of labels) {
+          text
+            .setPosition(p.x, p.y + 21 / z)
+            .setScale(1 / (z * this.dpr))
+            .setAlpha(Math.min(1, t * 6));
         }
       };
       const tweens: Phaser.Tweens.Tween[] = [];
@@ -290,7 +375,8 @@ export class BoardScene extends Phaser.Scene {
           this.tweens.addCounter({
             from: 0,
             to: 1,
-            duration: 700,
+            // Sinkings carry words: they stay long enough to be read.
+            duration: sinkings.length > 0 ? 1600 : 700,
             onUpdate: (tw) => drawMarks(tw.getValue() ?? 1),
             onComplete: done,
           }),
@@ -309,6 +395,19 @@ export class BoardScene extends Phaser.Scene {
           onComplete: markPhase,
         }),
       );
+    });
+  }
+
+  /** Where each sea route through `area` leads (its other end), for drawing losses on the lanes. */
+  private lanesThrough(area: string): Point[] {
+    const world = this.model?.world;
+    if (!world) return [];
+    const sea = (id: string) => world.areas.get(id)?.kind === 'sea';
+    return world.scenario.connections.flatMap((c) => {
+      const other = c.a === area ? c.b : c.b === area ? c.a : null;
+      if (other === null || !(sea(area) || sea(other))) return [];
+      const p = this.positions.get(other);
+      return p ? [p] : [];
     });
   }
 

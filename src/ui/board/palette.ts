@@ -20,6 +20,8 @@ export const PALETTE = {
   selection: 0xf2b134,
   legal: 0x1f8f4e,
   focus: 0xe8590c,
+  /** Ships and shipping lost, in the turn playback. */
+  sunk: 0x7a1f2b,
   japan: 0xc0392b,
   allies: 0x2e64b0,
   neutral: 0x8c8c8c,

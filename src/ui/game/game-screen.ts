@@ -50,7 +50,7 @@ import {
   openingPhase,
   type TurnPhase,
 } from './turn-phase';
-import { playbackOf, playWithSkip, reducedMotion } from './turn-playback';
+import { playbackOf, playWithSkip, reducedMotion, type TurnPlayback } from './turn-playback';
 
 const AUTOPLAY_DELAY_MS = 1200;
 /** A changed draft is saved this long after the last change (one write for a burst of clicks). */
@@ -74,6 +74,8 @@ export class GameScreen {
     game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
   } | null = null;
   private hook: PovHook;
+  /** The last turn played on the board (moves and marks), for the test hook. */
+  private lastPlayback: TurnPlayback | null = null;
   /** The guided first turn (Southern Oil Run), offered on a first game. */
   private guide: GuidedTurn | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
@@ -130,6 +132,7 @@ export class GameScreen {
       state: () => this.shownState,
       viewer: () => this.screen.viewer,
       phase: () => this.screen.phase.kind,
+      playback: () => this.lastPlayback,
       orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
       reports: () => this.session.reports,
       areaOnScreen: (id) => this.areaOnPage(id),
@@ -403,6 +406,7 @@ export class GameScreen {
     if (!this.autoplaying) {
       closeDialog();
       this.screen.phase = { kind: 'playback' };
+      this.updateEndTurn();
       await this.playTurn(before);
     }
     this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
@@ -448,7 +452,10 @@ export class GameScreen {
     if (!board || !report || reducedMotion()) return;
     const playback = playbackOf(this.session.world, before, report);
     if (playback.moves.length === 0 && playback.marks.length === 0) return;
-    this.say('The turn plays on the map: moves, then battles and areas changing hands. Escape skips.');
+    this.lastPlayback = playback;
+    this.say(
+      'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Escape skips.',
+    );
     await playWithSkip(board.scene, this.layout.board.parentElement, playback);
   }
 

@@ -256,7 +256,7 @@ export class ReplayViewer {
     if (playback.moves.length === 0 && playback.marks.length === 0) return show();
     board.scene.setModel(this.boardModel(before));
     this.boardElement.dataset.turn = `${k - 1}`;
-    this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (orange rings) and areas changing hands (rings in the new owner’s colour). Skip (or Escape) shows the result at once.`;
+    this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (orange rings), ships and shipping sunk (a sinking hull on the sea lanes) and areas changing hands (rings in the new owner’s colour). Skip (or Escape) shows the result at once.`;
     this.playback = playWithSkip(board.scene, this.boardWrap, playback).then(show);
   }
 
