@@ -1,15 +1,42 @@
 /**
  * Screens are pages: each has an address (a `#/…` fragment, so the static
  * build works from any folder), and the browser's Back and Forward move
- * between them. One typed route union, one `navigate`.
+ * between them. One typed route union, one `navigate`: every change of
+ * screen — a click, a link, an error sending the player back to the start,
+ * Back and Forward — is a `Route` handed to `navigate`, and the app's one
+ * handler (main.ts) shows it.
  *
- * Screens (start, game, replay, compare) replace each other; the teacher view
- * and the after-action report open over the screen they came from, so Back
- * closes them and Forward opens them again. What a page shows is kept in
- * memory (the game is also autosaved), so nothing is lost going back and forth.
+ * Screens (start, game, replay, compare, class results) replace each other;
+ * the teacher view and the after-action report open over the screen they came
+ * from, so Back closes them and Forward opens them again. A route may carry
+ * what its screen shows (a replay, a game to start): that stays in memory and
+ * out of the address and the history, which keep only the page (`addressOf`).
  */
 
+import { assertNever } from '../../engine/assert-never';
+import type { Replay } from '../../replay/index';
+import type { GameSession } from '../game/session';
+import type { Autosave, Restored } from './autosave';
+import type { LaunchOptions } from './launch';
+
+/** The game a `game` route opens; without one, the game left (Back, Forward, a reload). */
+export type GameRequest =
+  | { kind: 'new'; options: LaunchOptions }
+  | { kind: 'resume'; save: Autosave; id?: string }
+  | { kind: 'session'; session: GameSession; launch: LaunchOptions; restored?: Restored };
+
 export type Route =
+  | { page: 'start'; notice?: string }
+  | { page: 'game'; game?: GameRequest }
+  | { page: 'replay'; replay?: Replay; turn?: number }
+  | { page: 'compare'; replays?: readonly [Replay, Replay] }
+  /** Not a page of its own in the history: its address is the start screen's (Back returns there). */
+  | { page: 'class-results' }
+  | { page: 'teacher'; scenario: string }
+  | { page: 'report' };
+
+/** What the address and the history keep of a route: the page (and the teacher view's scenario). */
+export type Address =
   | { page: 'start' }
   | { page: 'game' }
   | { page: 'replay' }
@@ -19,14 +46,38 @@ export type Route =
 
 export type OverlayPage = 'teacher' | 'report';
 
+/**
+ * How a screen that opens records itself in the browser's history: a new
+ * entry (a player's click), the current one replaced (a link, an error), or
+ * nothing (Back and Forward, which have already moved).
+ */
+export type HistoryMove = 'push' | 'replace' | 'none';
+
+export function addressOf(route: Route): Address {
+  switch (route.page) {
+    case 'start':
+    case 'class-results':
+      return { page: 'start' };
+    case 'game':
+    case 'replay':
+    case 'compare':
+    case 'report':
+      return { page: route.page };
+    case 'teacher':
+      return { page: 'teacher', scenario: route.scenario };
+    default:
+      return assertNever(route);
+  }
+}
+
 const OVERLAYS: readonly Route['page'][] = ['teacher', 'report'];
 
-export function isOverlay(route: Route): boolean {
+export function isOverlay(route: Route | Address): boolean {
   return OVERLAYS.includes(route.page);
 }
 
 /** The address of a route: the page's path and `#/game`, `#/teacher/<scenario>`, …; the start screen has none. */
-export function routeUrl(route: Route): string {
+export function routeUrl(route: Address): string {
   const path = window.location.pathname;
   switch (route.page) {
     case 'start':
@@ -39,7 +90,7 @@ export function routeUrl(route: Route): string {
 }
 
 /** The route of an address fragment, or null when it is not one. */
-export function parseRoute(hash: string): Route | null {
+export function parseRoute(hash: string): Address | null {
   if (hash === '' || hash === '#' || hash === '#/') return { page: 'start' };
   // A shared replay link (#replay=…) is the replay page.
   if (hash.startsWith('#replay=')) return { page: 'replay' };
@@ -68,7 +119,7 @@ function safeDecode(s: string): string {
   }
 }
 
-type ScreenHandler = (route: Route) => void;
+type ScreenHandler = (route: Route, how: HistoryMove) => void;
 
 let showScreen: ScreenHandler = () => {};
 let overlay: { page: OverlayPage; close(): void } | null = null;
@@ -76,7 +127,7 @@ const reopeners: Partial<Record<OverlayPage, (route: Route) => void>> = {};
 /** True while Forward reopens an overlay: it must not add a history entry of its own. */
 let restoring = false;
 /** The screen under the overlays (what Back from an overlay returns to). */
-let screenPage: Route['page'] = 'start';
+let screenPage: Address['page'] = 'start';
 
 /** Where the app shows a screen for a route (Back, Forward, navigate). Installed once, at boot. */
 export function onRoute(handler: ScreenHandler) {
@@ -100,38 +151,42 @@ export function onRoute(handler: ScreenHandler) {
       return;
     }
     screenPage = route.page;
-    showScreen(route);
+    showScreen(route, 'none');
   });
 }
 
-function routeOfState(state: unknown): Route | null {
+function routeOfState(state: unknown): Address | null {
   if (state && typeof state === 'object' && 'route' in state) {
     const r = (state as { route: unknown }).route;
-    if (r && typeof r === 'object' && 'page' in r) return r as Route;
+    if (r && typeof r === 'object' && 'page' in r) return r as Address;
   }
   return null;
 }
 
-/** Goes to a screen: a new history entry (or the current one replaced), then the screen. */
-export function navigate(route: Route, options: { replace?: boolean } = {}) {
-  record(route, options.replace === true);
-  if (!isOverlay(route)) {
-    screenPage = route.page;
-    showScreen(route);
-  }
+/**
+ * Goes to a screen. The screen records itself in the history once it is up
+ * (`record`, with `history`: a new entry by default), so a screen that cannot
+ * open — and sends the player to the start screen with a notice — leaves no
+ * entry behind. Overlays open themselves (`overlayOpened`).
+ */
+export function navigate(route: Route, options: { history?: HistoryMove } = {}) {
+  if (isOverlay(route)) return;
+  showScreen(route, options.history ?? 'push');
 }
 
 /** Says the screen now shown is `route`, without showing anything (the screen is already up). */
-export function record(route: Route, replace = false) {
-  const state = { route };
-  const url = routeUrl(route);
-  if (replace || restoring) history.replaceState(state, '', url);
+export function record(route: Route, how: HistoryMove = 'push') {
+  if (how === 'none') return;
+  const address = addressOf(route);
+  const state = { route: address };
+  const url = routeUrl(address);
+  if (how === 'replace' || restoring) history.replaceState(state, '', url);
   else history.pushState(state, '', url);
-  if (!isOverlay(route)) screenPage = route.page;
+  if (!isOverlay(address)) screenPage = address.page;
 }
 
 /** The screen page under any overlay. */
-export function currentScreen(): Route['page'] {
+export function currentScreen(): Address['page'] {
   return screenPage;
 }
 
@@ -152,7 +207,7 @@ export function overlayOpened(
     return;
   }
   overlay = { page: route.page, close };
-  record(route);
+  record(route, 'push');
 }
 
 /** The overlay closed by itself (its Close button, Escape): its history entry is left with Back. */
