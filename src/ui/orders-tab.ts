@@ -7,6 +7,7 @@
 import type { Order, SortieFuel } from '../engine/index';
 import { checkOrder, forecastOil } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { airMissionLine } from '../text/air-text';
 import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
 import { formatNumber, namePossessive } from './format';
@@ -169,6 +170,14 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
     case 'build': {
       const b = world.scenario.buildables.find((x) => x.id === order.item);
       return `Build ${order.count} × ${b?.name ?? order.item}`;
+    }
+    case 'air': {
+      const f = state.forces.find((x) => x.id === order.force);
+      return airMissionLine(
+        f?.name ?? order.force,
+        order.mission,
+        world.areas.get(order.target)?.name ?? order.target,
+      );
     }
     default: {
       const never: never = order;

@@ -25,6 +25,7 @@ import {
 import { branchReplay, loadReplayText, type Replay, verifyReplay } from '../replay/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { airMissionLine } from '../text/air-text';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel } from './board-model';
@@ -502,6 +503,12 @@ export class ReplayViewer {
           return `Decision: ${this.world.scenario.choices.find((c) => c.id === o.choice)?.label ?? o.choice}`;
         case 'build':
           return `Build ${o.count} × ${this.world.scenario.buildables.find((b) => b.id === o.item)?.name ?? o.item}`;
+        case 'air':
+          return airMissionLine(
+            before.forces.find((x) => x.id === o.force)?.name ?? o.force,
+            o.mission,
+            area(o.target),
+          );
         default: {
           const never: never = o;
           return never;
