@@ -31,7 +31,8 @@ RESOURCE = {'id': 'aircraft', 'name': 'New aircraft (not yet in a unit)', 'unit'
 PRODUCTION = {
     'japan': [('1941-12-01', '1942-12-31', 120), ('1943-01-01', '1943-12-31', 200),
               ('1944-01-01', '1944-12-31', 300), ('1945-01-01', None, 100)],
-    'allies': [('1941-12-01', '1942-12-31', 250), ('1943-01-01', '1943-12-31', 500),
+    # Germany first: few new aircraft reached the Pacific in 1942 (DESIGN).
+    'allies': [('1941-12-01', '1942-12-31', 120), ('1943-01-01', '1943-12-31', 500),
                ('1944-01-01', '1944-12-31', 600), ('1945-01-01', None, 400)],
 }
 
@@ -40,6 +41,9 @@ AIR_RULES = {
     # Most aircrew of a downed aircraft were lost: Japanese aircrew seldom had parachutes on or
     # were picked up; US rescue improved through the war (DESIGN, one figure for both).
     'pilotLossPercent': 60,
+    # A unit takes at most a tenth of its strength in replacements a month (DESIGN): the aircraft
+    # were ferried out and the new crews worked up with the unit before it fought again.
+    'refillPercent': 10,
     'pilots': {
         'japan': {
             'initial': 300, 'initialExperience': 70, 'turns': 10, 'oilPer100': 20,
@@ -81,9 +85,11 @@ AIR_RULES = {
     'patrolPercent': 200,
     # Japan's interceptors cost the B-29s losses (mostly in the day raids of late 1944 and early
     # 1945) but never stopped the raids (USSBS-AIR; DESIGN rates).
-    'interceptPer100': 4,
-    'maxInterceptPercent': 20,
-    'bomberLossPer100': 6,
+    # About 1.3% of B-29 sorties were lost to all causes over Japan, several sorties a month
+    # (AF1 USSBS-AIR): ~5% of the force a month against a full defence.
+    'interceptPer100': 1,
+    'maxInterceptPercent': 10,
+    'bomberLossPercent': 5,
 }
 
 STOCKS = {'pacific-1941.json': {'japan': 200, 'allies': 300}, 'road-to-tokyo-1944.json': {'japan': 200, 'allies': 1000}}

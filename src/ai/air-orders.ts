@@ -8,8 +8,8 @@
  *    an invasion (Rabaul's air over Guadalcanal, the Allied air over the
  *    landings of 1943–45);
  * 2. **strike** the nearest enemy fleet at sea or enemy air base within range
- *    where the enemy has no more than twice the group's aircraft: the war of
- *    attrition between air bases (Clark Field, Darwin, Rabaul — B12);
+ *    where the enemy has no more aircraft than the group: the war of attrition
+ *    between air bases (Clark Field, Darwin, Rabaul — B12);
  * 3. **defend** its base (the capital, against the bombers, if it is there).
  *
  * Groups the plan moves, strategic bombers and groups not at an airfield of
@@ -70,7 +70,7 @@ export function airOrders(world: World, state: GameState, side: SideId, given: r
     };
     const cover = nearest(landings);
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
-    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= 2 * f.aircraft);
+    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
   }

@@ -534,6 +534,11 @@ export const AirRules = z.strictObject({
   pilotLossPercent: Percent,
   /** Each side's pilot training (a side without one gets no pilots and no replacements). */
   pilots: z.strictObject({ japan: PilotTraining.optional(), allies: PilotTraining.optional() }).default({}),
+  /**
+   * Percent of its full strength a unit can take in replacements a turn: new aircraft had to be
+   * ferried out and their crews worked up with the unit before it fought again (DESIGN).
+   */
+  refillPercent: z.int().min(1).max(100).default(100),
   /** Nautical miles from its airfield that a land-based air group flies to strike, cover or patrol. */
   missionRange: z.int().min(0).max(5000).default(0),
   /** Percent of its aircraft a group on patrol counts against shipping in the sea area it patrols. */
@@ -542,8 +547,11 @@ export const AirRules = z.strictObject({
   interceptPer100: z.int().min(0).max(100).default(0),
   /** At most this percent of the bombing is cut, however many fighters defend. */
   maxInterceptPercent: Percent.default(0),
-  /** Bombers shot down per 100 defending fighters a turn (at most the bombers there). */
-  bomberLossPer100: z.int().min(0).max(100).default(0),
+  /**
+   * Percent of the bombers in range shot down each turn when at least as many fighters defend
+   * the capital (in proportion with fewer).
+   */
+  bomberLossPercent: Percent.default(0),
 });
 
 /** Strategic bombing of the enemy's capital area from within range (the Marianas, T; AF1–AF4). */

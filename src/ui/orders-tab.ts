@@ -8,6 +8,7 @@ import type { Order, SortieFuel } from '../engine/index';
 import { checkOrder, forecastOil } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { airMissionLine } from '../text/air-text';
+import { airMissionsSection } from './air-missions-section';
 import { button, el } from './dom';
 import { forceRows, pickAllButtons } from './force-rows';
 import { formatNumber, namePossessive } from './format';
@@ -38,6 +39,8 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
   if (homeFront) parts.push(homeFront);
   const builds = buildsSection(ctx, side);
   if (builds) parts.push(builds);
+  const air = airMissionsSection(ctx, side);
+  if (air) parts.push(air);
   parts.push(forcesSection(ctx, side, name));
   container.replaceChildren(...parts);
 }

@@ -28,7 +28,7 @@ const airRules = (s: RawScenario) => {
     missionRange: 800,
     interceptPer100: 10,
     maxInterceptPercent: 50,
-    bomberLossPer100: 10,
+    bomberLossPercent: 10,
   };
 };
 

@@ -13,14 +13,14 @@
  *   aircraft against the shipping on that lane instead of spreading over every
  *   lane next to its base (HISTORY.md: aircraft sank ~31% of Japan's
  *   merchant tonnage — S3 S5);
- * - **defend** a home area: it stays at its base and reacts to enemies within
- *   reach as a group without orders does, and when it defends the capital it
- *   intercepts the strategic bombers (fewer raids get through, some bombers
- *   are shot down).
+ * - **defend** a home area: it stays at its base, and when it defends the
+ *   capital it intercepts the strategic bombers (fewer raids get through, some
+ *   bombers are shot down).
  *
- * A group on a strike, cover or patrol mission flies to its target only and
- * does not react to enemies next to its base; a group without orders reacts
- * as before (contact.ts). Strategic bombers bomb on their own (will.ts).
+ * A group fights at its mission's target in addition to the battles within
+ * `landAirReach` of its base that every land-based group joins (contact.ts): a
+ * month is long enough for both. A group on patrol attacks the shipping of its
+ * lane only. Strategic bombers bomb on their own (will.ts).
  */
 import type { z } from 'zod';
 import type { AirOrder } from '../../scenario/order-schema';
@@ -111,12 +111,6 @@ export function missionsOf(ctx: Pick<TurnContext, 'orders'>): Map<string, AirMis
   return m;
 }
 
-/** Whether a group flies to a target other than `areaId` this turn (and so does not fight there). */
-export function flyingElsewhere(ctx: Pick<TurnContext, 'orders'>, f: ForceState, areaId: string): boolean {
-  const m = missionsOf(ctx).get(f.id);
-  return m !== undefined && m.mission !== 'defend' && m.target !== areaId;
-}
-
 /** `side`'s groups flying a strike, cover or patrol to `areaId` this turn, as they stand now. */
 export function groupsOver(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
   const out: ForceState[] = [];
@@ -137,16 +131,15 @@ export function attacksArea(ctx: TurnContext, areaId: string, side: SideId): boo
 }
 
 /**
- * The sea areas where a land-based group attacks shipping this turn and with how many aircraft,
- * or null when it flies no mission that changes that (then it attacks every lane next to its base).
+ * The sea areas where a land-based group attacks shipping this turn and with how many aircraft:
+ * on patrol, the lane it patrols only; otherwise null (it attacks every lane next to its base).
  */
 export function patrolledLanes(
   ctx: Pick<TurnContext, 'orders' | 'world'>,
   f: ForceState,
 ): [string, number][] | null {
   const m = missionsOf(ctx).get(f.id);
-  if (!m || m.mission === 'defend' || f.type !== 'air') return null;
-  if (m.mission !== 'patrol') return [];
+  if (m?.mission !== 'patrol' || f.type !== 'air') return null;
   return [[m.target, Math.floor((f.aircraft * (ctx.world.scenario.rules.air?.patrolPercent ?? 100)) / 100)]];
 }
 
@@ -182,15 +175,23 @@ export function interceptBombers(ctx: TurnContext, side: SideId, capital: string
     if (f?.type === 'air' && f.side === side && f.status === 'active') fighters += f.aircraft;
   }
   if (fighters === 0) return 0;
-  let shoot = Math.floor((fighters * rules.bomberLossPer100) / 100);
+  const bombers: Extract<ForceState, { type: 'air' }>[] = [];
+  let total = 0;
   for (const b of ctx.state.forces) {
-    if (shoot <= 0) break;
     if (b.side === side || b.type !== 'air' || b.role !== 'strategic-bomber' || b.status !== 'active')
       continue;
     const base = area(ctx.world, b.location);
     if (!base.airfield || (ctx.state.control[base.id] ?? base.owner) !== b.side) continue;
     if (openDistance(ctx.world, base.id, capital, range) === null) continue;
-    shoot -= applyHits(ownForce(ctx, b), Math.min(shoot, b.aircraft)).amount;
+    bombers.push(b);
+    total += b.aircraft;
+  }
+  // Each group loses its share: the percent, scaled down when fighters are fewer than bombers.
+  for (const b of bombers) {
+    const shot = Math.floor(
+      (b.aircraft * rules.bomberLossPercent * Math.min(fighters, total)) / (100 * total),
+    );
+    if (shot > 0) applyHits(ownForce(ctx, b), shot);
   }
   return Math.min(rules.maxInterceptPercent, Math.floor((fighters * rules.interceptPer100) / 100));
 }

@@ -11,7 +11,7 @@ import { anyWar, atWarIn } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
 import { area, type Neighbour } from '../world';
-import { attacksArea, flyingElsewhere, groupsOver } from './air-missions';
+import { attacksArea, groupsOver } from './air-missions';
 
 /**
  * Where every force stands once the moves are made. Built once a turn, after
@@ -133,13 +133,10 @@ function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: Si
 
 /**
  * Everything of `side` that fights in `areaId` this turn: the forces there, the air groups
- * within reach that fly no mission elsewhere, and the groups flying a mission to it.
+ * within reach, and the groups flying a mission to it (phases/air-missions.ts).
  */
 export function participants(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
-  const out = [
-    ...forcesAt(ctx, contact, areaId, side),
-    ...airInReach(ctx, contact, areaId, side).filter((f) => !flyingElsewhere(ctx, f, areaId)),
-  ];
+  const out = [...forcesAt(ctx, contact, areaId, side), ...airInReach(ctx, contact, areaId, side)];
   for (const f of groupsOver(ctx, areaId, side)) if (!out.includes(f)) out.push(f);
   return out;
 }

@@ -10,7 +10,8 @@
  * cut training hours from 1943 for want of fuel and time and the US
  * lengthened its own (HISTORY.md §3–4; EVANS-PEATTIE-1997, USSBS-AIR).
  *
- * Carriers are filled first (both navies gave their carrier groups the
+ * A unit takes at most `refillPercent` of its full strength a turn (ferrying the
+ * aircraft out and working the crews up took time). Carriers are filled first (both navies gave their carrier groups the
  * pick of the pilots), then air groups, each in the order of the forces.
  * Training takes the oil left after the turn's sorties: operations came first.
  */
@@ -49,7 +50,10 @@ export function replaceAircraft(ctx: TurnContext, side: SideId): void {
   const candidates = ctx.state.forces.filter((f) => canRefill(ctx, side, f));
   const ordered = [...candidates.filter(isCarrier), ...candidates.filter((f) => !isCarrier(f))];
   for (const current of ordered) {
-    const need = current.airCapacity - aircraftOf(current);
+    const need = Math.min(
+      current.airCapacity - aircraftOf(current),
+      Math.ceil((current.airCapacity * rules.refillPercent) / 100),
+    );
     const take = Math.min(need, stocks[rules.aircraftResource] ?? 0, pool.ready);
     if (take <= 0) continue;
     const f = ownForce(ctx, current);
