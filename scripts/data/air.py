@@ -41,12 +41,15 @@ AIR_RULES = {
     # Most aircrew of a downed aircraft were lost: Japanese aircrew seldom had parachutes on or
     # were picked up; US rescue improved through the war (DESIGN, one figure for both).
     'pilotLossPercent': 60,
-    # A unit takes at most a tenth of its strength in replacements a month (DESIGN): the aircraft
-    # were ferried out and the new crews worked up with the unit before it fought again.
-    'refillPercent': 10,
+    # A unit takes at most about a third of its strength in replacements a month (DESIGN): the
+    # aircraft were ferried out and the new crews worked up with the unit before it fought again.
+    # Fitted with the shipping war: Allied air near the southern lanes in 1942 (S3).
+    'refillPercent': 50,
     'pilots': {
         'japan': {
-            'initial': 300, 'initialExperience': 70, 'turns': 10, 'oilPer100': 20,
+            # 500 barrels a pilot (21,000 US gallons): some 300 flying hours on trainers and
+            # combat types, with the schools' own flying (DESIGN after EVANS-PEATTIE-1997).
+            'initial': 300, 'initialExperience': 70, 'turns': 10, 'oilPer100': 50,
             'intake': [
                 # ~360 pilots a month before the war (TTT-1942); most went to new units (the
                 # plan's air reinforcements come with their own), some 60 a month to replacements.
@@ -92,6 +95,8 @@ AIR_RULES = {
     'bomberLossPercent': 5,
 }
 
+AIR_SINK = {'pacific-1941.json': 35}
+
 STOCKS = {'pacific-1941.json': {'japan': 200, 'allies': 300}, 'road-to-tokyo-1944.json': {'japan': 200, 'allies': 1000}}
 
 
@@ -109,6 +114,12 @@ def apply(path, stocks):
         rules['pilots']['japan']['initialExperience'] = 35
         rules['pilots']['allies']['initialExperience'] = 65
     s['rules']['air'] = rules
+    # Aircraft against shipping were fitted when air units were never replaced; with replacements,
+    # and the land-based air war that missions bring, the Allied air near the southern lanes is
+    # worn down sooner in 1942 (as it was in the Indies), so the rate per 100 aircraft in reach is
+    # fitted again to the tonnage aircraft sank (S3 S5: about 31% of the war's losses).
+    if os.path.basename(path) in AIR_SINK and 'submarines' in s['rules']:
+        s['rules']['submarines']['airSinkPer100Aircraft'] = AIR_SINK[os.path.basename(path)]
     s['production'] = [p for p in s['production'] if TAG not in p.get('note', '')]
     for side, rows in PRODUCTION.items():
         for frm, until, n in rows:

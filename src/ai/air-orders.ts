@@ -10,7 +10,12 @@
  * 2. **strike** the nearest enemy fleet at sea or enemy air base within range
  *    where the enemy has no more aircraft than the group: the war of attrition
  *    between air bases (Clark Field, Darwin, Rabaul — B12);
- * 3. **defend** its base (the capital, against the bombers, if it is there).
+ * 3. **patrol** the nearest enemy lane within range — a sea area next to an
+ *    enemy-held area that produces oil or raw materials — when no such lane
+ *    is next to its own base (there it attacks the shipping anyway): the
+ *    Fifth Air Force's war on the convoys to New Guinea (Bismarck Sea, March
+ *    1943 — S3);
+ * 4. **defend** its base (the capital, against the bombers, if it is there).
  *
  * Groups the plan moves, strategic bombers and groups not at an airfield of
  * their side get nothing. Deterministic: the state, the plan's orders and the map only.
@@ -42,6 +47,14 @@ export function airOrders(world: World, state: GameState, side: SideId, given: r
     if (here.kind === 'sea' ? f.type === 'ship' : f.type === 'air' && f.role !== 'strategic-bomber')
       targets.add(f.location);
   }
+  // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
+  const lanes = new Set<string>();
+  for (const a of world.scenario.areas) {
+    if (a.kind === 'sea' || holder(a.id) === side || holder(a.id) === 'neutral') continue;
+    if (Object.keys(a.produces).length === 0) continue;
+    for (const n of world.neighbours.get(a.id) ?? [])
+      if (world.areas.get(n.area)?.kind === 'sea') lanes.add(n.area);
+  }
   const out: Order[] = [];
   const all = [...given];
   const offer = (o: Order): boolean => {
@@ -72,6 +85,9 @@ export function airOrders(world: World, state: GameState, side: SideId, given: r
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
     const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
+    const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
+    const lane = onLane ? null : nearest(lanes);
+    if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
     offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
   }
   return out;
