@@ -9,6 +9,7 @@
 
 import type { ForceState, ReportItem, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { aircrewLine, airMissionLine, airReplacementLine } from '../text/air-text';
 import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { shortName } from './board-model';
 import { button, el } from './dom';
@@ -135,6 +136,20 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       const line = shippingLine(i, areaName(world, i.area));
       return line ? [item('shipping', [tag('Shipping', i.side), line, placeButton(ctx, i.area)])] : [];
     }),
+    false,
+  );
+  section(
+    'The air war',
+    [
+      ...of('air-replacement').map((i) => item('air', [tag('Air', i.side), airReplacementLine(i)])),
+      ...of('aircrew').map((i) => item('air', [tag('Aircrew', i.side), aircrewLine(i)])),
+      ...of('air-mission').map((i) =>
+        item('air', [
+          tag('Mission', i.side),
+          airMissionLine(i.name, i.mission, areaName(world, i.target), i.aircraft),
+        ]),
+      ),
+    ],
     false,
   );
   section('Decisions', [
