@@ -14,7 +14,8 @@
  * offering the orders on every turn from `date` to `until` while they are not
  * yet legal or the condition does not yet hold. A standing move stops once a
  * later step of the plan whose condition holds gives the same force another
- * order, so the newest order in force for a force always wins. Everything depends on the state and the plan
+ * order, so the newest order in force for a force always wins. Land-based air
+ * groups the plan leaves idle fly missions by a simple rule (air-orders.ts). Everything depends on the state and the plan
  * only, so the bot stays deterministic.
  */
 import {
@@ -26,6 +27,7 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { airOrders } from './air-orders';
 import type { Policy } from './policy';
 
 export const historicalPolicy: Policy = {
@@ -36,7 +38,9 @@ export const historicalPolicy: Policy = {
 };
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
-  return planOrders(world, state, side, world.scenario.historicalPlan);
+  const orders = planOrders(world, state, side, world.scenario.historicalPlan);
+  // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
+  return [...orders, ...airOrders(world, state, side, orders)];
 }
 
 export type PlanStep = World['scenario']['historicalPlan'][number];

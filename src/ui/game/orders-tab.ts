@@ -10,6 +10,8 @@ import type { SideId } from '../../scenario/schema';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
+import { airMissionLine } from '../../text/air-text';
+import { airMissionsSection } from './air-missions-section';
 import { forceRows, pickAllButtons } from './force-rows';
 import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';
 import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
@@ -37,6 +39,8 @@ export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
   if (homeFront) parts.push(homeFront);
   const builds = buildsSection(ctx, side);
   if (builds) parts.push(builds);
+  const air = airMissionsSection(ctx, side);
+  if (air) parts.push(air);
   parts.push(forcesSection(ctx, side, name));
   container.replaceChildren(...parts);
 }
@@ -169,6 +173,14 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
     case 'build': {
       const b = world.scenario.buildables.find((x) => x.id === order.item);
       return `Build ${order.count} × ${b?.name ?? order.item}`;
+    }
+    case 'air': {
+      const f = state.forces.find((x) => x.id === order.force);
+      return airMissionLine(
+        f?.name ?? order.force,
+        order.mission,
+        world.areas.get(order.target)?.name ?? order.target,
+      );
     }
     default: {
       const never: never = order;

@@ -14,6 +14,7 @@ import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
 import { datedMessage, forStudents } from '../kit/student-text';
+import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import type { ScreenContext } from './screen-state';
 
 type Item<K extends ReportItem['kind']> = Extract<ReportItem, { kind: K }>;
@@ -135,6 +136,20 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       const line = shippingLine(i, areaName(world, i.area));
       return line ? [item('shipping', [tag('Shipping', i.side), line, placeButton(ctx, i.area)])] : [];
     }),
+    false,
+  );
+  section(
+    'The air war',
+    [
+      ...of('air-replacement').map((i) => item('air', [tag('Air', i.side), airReplacementLine(i)])),
+      ...of('aircrew').map((i) => item('air', [tag('Aircrew', i.side), aircrewLine(i)])),
+      ...of('air-mission').map((i) =>
+        item('air', [
+          tag('Mission', i.side),
+          airMissionLine(i.name, i.mission, areaName(world, i.target), i.aircraft),
+        ]),
+      ),
+    ],
     false,
   );
   section('Decisions', [

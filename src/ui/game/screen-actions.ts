@@ -126,6 +126,8 @@ export function screenActions(host: ActionHost): Actions {
       add({ type: 'choose', choice: policy, level }, 'Policy added to your orders.');
     },
     build: (item, count) => add({ type: 'build', item, count }, 'Added to your orders.'),
+    airMission: (force, mission, target) =>
+      add({ type: 'air', force, mission, target }, 'Air mission added to your orders.'),
     showOnMap: (id) => {
       host.screen().selectedArea = id;
       host.render();

@@ -5,6 +5,7 @@
  * game screen owns both.
  */
 import type { SideId } from '../../scenario/schema';
+import type { AirMission } from '../../scenario/order-schema';
 import type { OrderDraft } from './order-draft';
 import type { GameSession } from './session';
 import type { TurnPhase } from './turn-phase';
@@ -43,6 +44,8 @@ export interface Actions {
   /** Sets a standing policy (rationing level, percent of the cargo fleet at sea) for this turn's orders. */
   setPolicy(policy: 'rationing' | 'sailings', level: number): void;
   build(item: string, count: number): void;
+  /** Gives a land-based air group a mission this turn (air-missions-section.ts). */
+  airMission(force: string, mission: AirMission, target: string): void;
   /** Shows an area on the map (from the report, the lists): pans there, rings it and selects it. */
   showOnMap(areaId: string): void;
   showTab(tab: Tab): void;

@@ -32,6 +32,7 @@ import {
 import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
+import { airMissionLine } from '../../text/air-text';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -519,6 +520,12 @@ export class ReplayViewer {
           return `Decision: ${this.world.scenario.choices.find((c) => c.id === o.choice)?.label ?? o.choice}`;
         case 'build':
           return `Build ${o.count} × ${this.world.scenario.buildables.find((b) => b.id === o.item)?.name ?? o.item}`;
+        case 'air':
+          return airMissionLine(
+            before.forces.find((x) => x.id === o.force)?.name ?? o.force,
+            o.mission,
+            area(o.target),
+          );
         default: {
           const never: never = o;
           return never;
