@@ -1,0 +1,51 @@
+/**
+ * What the commander's difficulty levels change (issue 13). The rules of the
+ * war are the same at every level; the levels differ in how much the
+ * commander looks ahead and how quickly it reacts:
+ *
+ * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
+ *   an area before the enemy is already next to it, it attacks only with
+ *   crushing odds and it does not hunt enemy fleets. A student who has learnt
+ *   the controls can beat it.
+ * - normal: three variants of its plan, each checked by one rollout of the
+ *   real engine two turns ahead.
+ * - hard: five variants, each checked by two rollouts (their own dice) three
+ *   turns ahead, and it reacts to every threat it can see.
+ */
+export const LEVELS = {
+  easy: {
+    variants: 1,
+    rollouts: 0,
+    depth: 0,
+    /** Percent of the defence (garrison plus what can reach it) an invasion must bring. */
+    odds: 200,
+    /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
+    anticipate: false,
+    /** Whether it seeks battle with enemy fleets and raids their ports. */
+    fleetActions: false,
+    /** At most this many invasions a turn. */
+    invasions: 1,
+  },
+  normal: {
+    variants: 3,
+    rollouts: 1,
+    depth: 2,
+    odds: 135,
+    anticipate: true,
+    fleetActions: true,
+    invasions: 3,
+  },
+  hard: {
+    variants: 5,
+    rollouts: 2,
+    depth: 3,
+    odds: 120,
+    anticipate: true,
+    fleetActions: true,
+    invasions: 5,
+  },
+} as const;
+
+export type Level = keyof typeof LEVELS;
+export type LevelSettings = (typeof LEVELS)[Level];
+export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];
