@@ -25,13 +25,27 @@ function freeForces(book: Book, s: Situation, pick: (f: ForceState) => boolean):
   );
 }
 
+/** Thousand men: an army smaller than this is a garrison or a landing detachment. */
+const GARRISON_TROOPS = 20;
+
 /** Troops that must stay in an area the enemy can reach (0 where it cannot). */
 function garrisonNeeded(s: Situation, area: string): number {
   return s.enemyReach.get(area) ?? 0;
 }
 
-/** Whether an army may leave its area without leaving it open to the enemy. */
+/**
+ * Whether an army may leave its area without leaving it open to the enemy:
+ * enough troops stay for what the enemy can bring this turn, and the last
+ * army on an island of the side's stays when it is a garrison or a landing
+ * detachment (under GARRISON_TROOPS: the Marshalls, Wake) — islands are taken
+ * from the sea, which this turn's reach does not foresee; field armies move on.
+ */
 function canLeave(book: Book, s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
+  const here0 = s.world.areas.get(army.location);
+  if (here0?.kind === 'island' && s.holder(army.location) === s.side && strengthOf(army) < GARRISON_TROOPS) {
+    const left = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
+    if (left <= 0 && army.location !== s.world.scenario.sides[s.side].capital) return false;
+  }
   const need = garrisonNeeded(s, army.location);
   if (need === 0) return true;
   const here = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0);
@@ -45,7 +59,7 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
     const sent: string[] = [];
     let troops = 0;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0 && f.location !== hold.area)
-      .filter((f) => (s.enemyReach.get(f.location) ?? 0) === 0 || canLeave(book, s, f, leaving))
+      .filter((f) => canLeave(book, s, f, leaving))
       .sort(byTroopsDesc);
     for (const army of armies) {
       if (short <= 0) break;
