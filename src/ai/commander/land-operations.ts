@@ -54,8 +54,10 @@ function canLeave(book: Book, s: Situation, army: ForceState, leaving: Map<strin
 
 export function defendAreas(book: Book, s: Situation, anticipate: boolean): void {
   const leaving = new Map<string, number>();
-  for (const hold of areasToHold(s, anticipate)) {
-    let short = hold.support - hold.defenders;
+  for (const hold of areasToHold(s)) {
+    // A slow commander (easy) reinforces only once enemy troops stand next door.
+    let short = anticipate || hold.urgent ? hold.support - hold.defenders : 0;
+    if (short <= 0 && hold.defenders === 0) continue;
     const sent: string[] = [];
     let troops = 0;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0 && f.location !== hold.area)

@@ -5,7 +5,7 @@
  *
  * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
  *   an area before the enemy is already next to it, it attacks only with
- *   crushing odds and it does not hunt enemy fleets. A student who has learnt
+ *   crushing odds and one invasion at a time. A student who has learnt
  *   the controls can beat it.
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
@@ -22,7 +22,7 @@ export const LEVELS = {
     /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
     anticipate: false,
     /** Whether it seeks battle with enemy fleets and raids their ports. */
-    fleetActions: false,
+    fleetActions: true,
     /** At most this many invasions a turn. */
     invasions: 1,
   },

@@ -10,6 +10,7 @@ import { type ForceState, strengthOf } from '../../engine/index';
 import { isCarrier } from '../../engine/combat-values';
 import { laneSeas, moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
 
 /** Percent of the enemy's power a fleet must bring to seek battle. */
@@ -39,13 +40,42 @@ function homeward(book: Book, s: Situation, ship: ForceState): boolean {
 }
 
 export function repairDamaged(book: Book, s: Situation): void {
+  const inDock: string[] = [];
   for (const ship of free(book, s, (f) => f.type === 'ship' && f.damage >= REPAIR_DAMAGE)) {
-    if (isOwnPort(s, ship.location)) continue;
+    if (isOwnPort(s, ship.location)) {
+      book.busy.add(ship.id);
+      inDock.push(ship.id);
+      continue;
+    }
     if (homeward(book, s, ship))
       addOperation(book, 'withdraw', 'repair', [ship.id], undefined, {
         damage: ship.type === 'ship' ? ship.damage : 0,
       });
   }
+  if (inDock.length > 0) addOperation(book, 'hold', 'repair', inDock);
+}
+
+/**
+ * Warships with nothing else to do cover the sea next to the best objective
+ * (where the next landing will need them), unless a stronger enemy fleet
+ * can reach that sea.
+ */
+export function coverFront(book: Book, s: Situation, target: string | undefined): void {
+  if (!s.war || !target) return;
+  const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
+  const bySea = new Map<string, string[]>();
+  let power = 0;
+  for (const ship of ships.sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1))) {
+    const sea = seasNextTo(s, target, ship.location)[0];
+    if (!sea) return;
+    if (threatAt(s, sea) * 100 > (power + navalPower(ship)) * SUPERIORITY) continue;
+    if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) continue;
+    book.busy.add(ship.id);
+    power += navalPower(ship);
+    bySea.set(sea, [...(bySea.get(sea) ?? []), ship.id]);
+  }
+  for (const [sea, ids] of bySea)
+    addOperation(book, 'patrol', 'enemy-within-reach', ids, sea, { power, enemyPower: threatAt(s, sea) });
 }
 
 /** Enemy power that can strike `area` this turn: there and next door. */

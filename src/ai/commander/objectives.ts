@@ -81,21 +81,27 @@ function defendersReach(s: Situation): Map<string, number> {
   return out;
 }
 
-/** Own areas the enemy can reach this turn with more troops than stand there, most worth first. */
-export function areasToHold(s: Situation, anticipate: boolean): Objective[] {
-  const out: Objective[] = [];
+/**
+ * Own areas the enemy can reach this turn, most worth first: `defenders` is
+ * the garrison, `support` what the enemy can bring, `urgent` whether enemy
+ * troops already stand next door (a slow commander reinforces only then).
+ */
+export function areasToHold(s: Situation): (Objective & { urgent: boolean })[] {
+  const out: (Objective & { urgent: boolean })[] = [];
   for (const a of s.world.scenario.areas) {
     if (a.kind === 'sea' || s.holder(a.id) !== s.side) continue;
-    let threat = s.enemyReach.get(a.id) ?? 0;
-    if (!anticipate) {
-      // Slow reaction: only enemy troops already next door count.
-      threat = 0;
-      for (const nb of s.world.neighbours.get(a.id) ?? []) threat += s.troops[s.enemy].get(nb.area) ?? 0;
-      if (threat > (s.enemyReach.get(a.id) ?? 0)) threat = s.enemyReach.get(a.id) ?? 0;
-    }
-    const here = s.troops[s.side].get(a.id) ?? 0;
-    if (threat <= 0 || here >= threat) continue;
-    out.push({ area: a.id, worth: areaWorth(s, a), reason: 'enemy-within-reach', defenders: here, support: threat });
+    const threat = s.enemyReach.get(a.id) ?? 0;
+    if (threat <= 0) continue;
+    let next = 0;
+    for (const nb of s.world.neighbours.get(a.id) ?? []) next += s.troops[s.enemy].get(nb.area) ?? 0;
+    out.push({
+      area: a.id,
+      worth: areaWorth(s, a),
+      reason: 'enemy-within-reach',
+      defenders: s.troops[s.side].get(a.id) ?? 0,
+      support: threat,
+      urgent: next > 0,
+    });
   }
   return out.sort((x, y) => y.worth - x.worth || (x.area < y.area ? -1 : 1));
 }

@@ -78,3 +78,47 @@ export function ferryTransports(book: Book, s: Situation): void {
     return;
   }
 }
+
+/**
+ * Tactical air groups with nothing else to do: to the own airfield nearest
+ * the best objective when that brings them closer; groups already based
+ * within reach of enemy land or ships fight there (the battle rules send
+ * them in), and are listed as such.
+ */
+export function forwardAir(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const reach = s.world.scenario.rules.landAirReach;
+  const target = objectivesToTake(s)[0]?.area;
+  const enemyNear = (base: string) =>
+    s.world.scenario.areas.some(
+      (a) =>
+        (s.holder(a.id) === s.enemy || (s.fleet[s.enemy].get(a.id) ?? 0) > 0) &&
+        openDistance(s.world, base, a.id, reach) !== null,
+    );
+  const fields = s.world.scenario.areas
+    .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
+    .map((a) => ({ id: a.id, d: target ? (openDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  const moved: string[] = [];
+  const onStation: string[] = [];
+  for (const g of s.state.forces) {
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber') continue;
+    if (book.busy.has(g.id)) continue;
+    const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
+    let sent = false;
+    for (const f of fields) {
+      if (f.d >= here) break;
+      if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
+        moved.push(g.id);
+        sent = true;
+        break;
+      }
+    }
+    if (!sent && (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))) {
+      book.busy.add(g.id);
+      onStation.push(g.id);
+    }
+  }
+  if (moved.length > 0) addOperation(book, 'reinforce', 'air-base', moved, target);
+  if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
+}
