@@ -12,6 +12,7 @@ import { Intent } from '../../src/ai/intent';
 import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
 import {
+  buildWorld,
   createGame,
   type ForceState,
   type GameState,
@@ -22,7 +23,6 @@ import {
 import type { SideId } from '../../src/scenario/schema';
 import { labWorld, startWith } from '../support/lab';
 import { loadScenario, smallWorld } from '../support/scenarios';
-import { buildWorld } from '../../src/engine';
 
 const LEVELS = ['commander:easy', 'commander:normal', 'commander:hard'] as const;
 const commander = (name: string) => {
@@ -39,7 +39,10 @@ function play(world: World, seed: string, japan: string, allies: string, turns =
   const pols = { japan: policyByName(japan)!, allies: policyByName(allies)! };
   for (let t = 0; t < turns && !state.outcome; t++) {
     states.push(state);
-    const o = { japan: pols.japan.orders(world, state, 'japan'), allies: pols.allies.orders(world, state, 'allies') };
+    const o = {
+      japan: pols.japan.orders(world, state, 'japan'),
+      allies: pols.allies.orders(world, state, 'allies'),
+    };
     orders.push(o);
     state = resolveTurn(world, state, o).state;
   }
@@ -97,18 +100,25 @@ describe('the commander', () => {
       const bot = commander(name);
       let state = createGame(world, `intent-${name}`);
       for (let t = 0; t < 6 && !state.outcome; t++) {
-        const decisions = { japan: bot.decide(world, state, 'japan'), allies: bot.decide(world, state, 'allies') };
+        const decisions = {
+          japan: bot.decide(world, state, 'japan'),
+          allies: bot.decide(world, state, 'allies'),
+        };
         for (const side of ['japan', 'allies'] as const) {
           const { orders, intent } = decisions[side];
           expect(Intent.parse(intent)).toEqual(intent);
           expect(intent.side).toBe(side);
           const listed = new Set(intent.operations.flatMap((o) => o.forces));
-          for (const o of orders) if (o.type === 'move') expect(listed, `${name} ${side} ${o.force}`).toContain(o.force);
+          for (const o of orders)
+            if (o.type === 'move') expect(listed, `${name} ${side} ${o.force}`).toContain(o.force);
           if (orders.length > 0) expect(intent.operations.length).toBeGreaterThan(0);
         }
         // Japan starts at war here with forces in reach of the enemy: it always has something to do.
         expect(decisions.japan.intent.operations.length).toBeGreaterThan(0);
-        state = resolveTurn(world, state, { japan: decisions.japan.orders, allies: decisions.allies.orders }).state;
+        state = resolveTurn(world, state, {
+          japan: decisions.japan.orders,
+          allies: decisions.allies.orders,
+        }).state;
       }
     }
   });
@@ -126,7 +136,8 @@ describe('the commander', () => {
     };
 
     it('never orders one in without a plan', () => {
-      for (const name of LEVELS) for (const seed of ['n1', 'n2', 'n3']) expect(entered(neutral, name, seed)).toBe(false);
+      for (const name of LEVELS)
+        for (const seed of ['n1', 'n2', 'n3']) expect(entered(neutral, name, seed)).toBe(false);
     });
 
     it('may, with a war plan for it (a step of the plan that moves forces there)', () => {
@@ -179,7 +190,9 @@ describe('the commander', () => {
       expect(at(20_000)[0]).toMatch(/^strike-south/);
       for (const seed of ['g1', 'g2']) {
         const { orders } = play(clock, seed, 'commander:hard', 'historical');
-        const chosen = orders.flatMap((o) => o.japan).filter((o) => o.type === 'choose' && o.level === undefined);
+        const chosen = orders
+          .flatMap((o) => o.japan)
+          .filter((o) => o.type === 'choose' && o.level === undefined);
         expect(chosen.map((o) => (o.type === 'choose' ? o.choice : ''))).not.toContain('strike-north');
         expect(chosen.map((o) => (o.type === 'choose' ? o.choice : ''))).not.toContain('accept-terms');
       }
@@ -195,7 +208,8 @@ describe('the commander', () => {
           [name, name],
         ] as const) {
           const { states } = play(world, seed, japan, allies);
-          for (const [area, n] of retakes(world, states)) expect(n, `${japan} v ${allies}: ${area}`).toBeLessThanOrEqual(2);
+          for (const [area, n] of retakes(world, states))
+            expect(n, `${japan} v ${allies}: ${area}`).toBeLessThanOrEqual(2);
         }
       }
     }
@@ -208,13 +222,18 @@ describe('the commander', () => {
       const bot = commander(name);
       let state = createGame(world, `idle-${name}`);
       for (let t = 0; t < 3 && !state.outcome; t++) {
-        const decisions = { japan: bot.decide(world, state, 'japan'), allies: bot.decide(world, state, 'allies') };
+        const decisions = {
+          japan: bot.decide(world, state, 'japan'),
+          allies: bot.decide(world, state, 'allies'),
+        };
         for (const side of ['japan', 'allies'] as const) {
           const tasked = new Set(decisions[side].intent.operations.flatMap((o) => o.forces));
           const mine = state.forces.filter((f) => f.side === side && f.status === 'active');
           const total = mine.reduce((n, f) => n + weight(f), 0);
           const busy = mine.filter((f) => tasked.has(f.id)).reduce((n, f) => n + weight(f), 0);
-          expect(busy * 2, `${name} ${side} turn ${state.turn}: ${busy} of ${total}`).toBeGreaterThanOrEqual(total);
+          expect(busy * 2, `${name} ${side} turn ${state.turn}: ${busy} of ${total}`).toBeGreaterThanOrEqual(
+            total,
+          );
         }
         state = resolveTurn(world, state, {
           japan: decisions.japan.orders,
@@ -227,36 +246,28 @@ describe('the commander', () => {
   describe('on the grand campaign', () => {
     const grand = buildWorld(loadScenario('pacific-1941.json'));
 
-    it(
-      'as Japan never enters the Soviet Far East nor strikes north, and retakes no area more than twice',
-      () => {
-        const { states, orders } = play(grand, 'grand-1', 'commander:normal', 'historical');
-        const japanese = orders.flatMap((o) => o.japan);
-        expect(japanese.filter((o) => o.type === 'move' && o.to === 'soviet-far-east')).toEqual([]);
-        expect(japanese.filter((o) => o.type === 'choose' && o.choice === 'strike-north')).toEqual([]);
-        for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
-      },
-      120_000,
-    );
+    it('as Japan never enters the Soviet Far East nor strikes north, and retakes no area more than twice', () => {
+      const { states, orders } = play(grand, 'grand-1', 'commander:normal', 'historical');
+      const japanese = orders.flatMap((o) => o.japan);
+      expect(japanese.filter((o) => o.type === 'move' && o.to === 'soviet-far-east')).toEqual([]);
+      expect(japanese.filter((o) => o.type === 'choose' && o.choice === 'strike-north')).toEqual([]);
+      for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
+    }, 120_000);
 
-    it(
-      'as the Allies retakes no area more than twice, and every ordered force is in an operation',
-      () => {
-        const bot = commander('commander:normal') as IntentfulPolicy;
-        const { replay } = autoplay(grand, 'grand-2', { japan: policyByName('historical')!, allies: bot });
-        let state = createGame(grand, 'grand-2');
-        const states = [state];
-        for (const t of replay.turns) {
-          const d = bot.decide(grand, state, 'allies');
-          expect(d.orders).toEqual(t.orders.allies);
-          const listed = new Set(d.intent.operations.flatMap((o) => o.forces));
-          for (const o of d.orders) if (o.type === 'move') expect(listed).toContain(o.force);
-          state = resolveTurn(grand, state, t.orders).state;
-          states.push(state);
-        }
-        for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
-      },
-      120_000,
-    );
+    it('as the Allies retakes no area more than twice, and every ordered force is in an operation', () => {
+      const bot = commander('commander:normal') as IntentfulPolicy;
+      const { replay } = autoplay(grand, 'grand-2', { japan: policyByName('historical')!, allies: bot });
+      let state = createGame(grand, 'grand-2');
+      const states = [state];
+      for (const t of replay.turns) {
+        const d = bot.decide(grand, state, 'allies');
+        expect(d.orders).toEqual(t.orders.allies);
+        const listed = new Set(d.intent.operations.flatMap((o) => o.forces));
+        for (const o of d.orders) if (o.type === 'move') expect(listed).toContain(o.force);
+        state = resolveTurn(grand, state, t.orders).state;
+        states.push(state);
+      }
+      for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
+    }, 120_000);
   });
 });

@@ -42,7 +42,14 @@ export function commanderPolicy(level: Level): IntentfulPolicy {
       for (const [i, book] of books.entries()) {
         let total = 0;
         for (let r = 0; r < settings.rollouts; r++)
-          total += rollout(world, state, side, book.orders, settings.depth, `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`);
+          total += rollout(
+            world,
+            state,
+            side,
+            book.orders,
+            settings.depth,
+            `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`,
+          );
         if (total > bestScore) {
           bestScore = total;
           best = book;

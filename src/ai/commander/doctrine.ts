@@ -9,8 +9,8 @@
  */
 import { isCarrier, isSubmarine } from '../../engine/combat-values';
 import { forceById } from '../../engine/state';
-import type { OperationKind } from '../intent';
 import { historicalOrders } from '../historical';
+import type { OperationKind } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import type { Situation } from './situation';
 

@@ -3,13 +3,15 @@
  * the same situation always gets the same decision, whatever the seed.
  *
  * - War or peace (Japan, 1941): negotiate while the oil lasts; when the stock
- *   is down to STRIKE_MONTHS of the economy's own burn, strike south for the
- *   oil — with a carrier strike on the enemy's fleet base when the carriers
- *   can reach the sea next to it this turn (the Navy's argument of autumn
- *   1941: "in two years we will have no oil", HISTORY.md; SEED). Terms are
- *   never accepted and no war is started without a war plan (strike north).
+ *   is down to STRIKE_MONTHS of the economy's own burn (oil-forecast's), strike
+ *   south for the oil — with a carrier strike on the enemy's fleet base when
+ *   the carriers can reach the sea next to it this turn. The embargo's oil
+ *   clock is what pushed Japan to war in 1941 (O4); the threshold is the
+ *   game's, set so that on the bundled figures the decision falls in the
+ *   autumn of 1941, as it did. Terms are never accepted and no war is started
+ *   without a war plan for it (strike north).
  * - Rationing: wartime cuts when the war starts, deeper ones as the oil runs
- *   out (the levels are the scenario's; Cohen 1949).
+ *   out (the levels and their effects are the scenario's; COHEN-1949).
  * - Production: tankers while oil produced overseas is not reaching home,
  *   escorts while submarines sink the cargo fleet, merchant ships otherwise.
  */
@@ -18,7 +20,7 @@ import type { Order } from '../../engine/index';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import type { Situation } from './situation';
 
-/** Months of oil at which Japan strikes for the southern oil (about eighteen in late 1941). */
+/** Turns of oil left at which Japan strikes for the southern oil (about the autumn of 1941 on the bundled figures). */
 export const STRIKE_MONTHS = 18;
 
 export function diplomacy(book: Book, s: Situation): void {
@@ -31,8 +33,10 @@ export function diplomacy(book: Book, s: Situation): void {
     if (raid && tryOrder(book, { type: 'choose', choice: raid.choice }).ok) {
       addOperation(book, 'policy', 'oil', [], undefined, numbers);
       const sent: string[] = [];
-      for (const c of raid.carriers) if (tryOrder(book, { type: 'move', force: c, to: raid.sea }).ok) sent.push(c);
-      if (sent.length > 0) addOperation(book, 'carrier-raid', 'destroy-fleet', sent, raid.sea, { carriers: sent.length });
+      for (const c of raid.carriers)
+        if (tryOrder(book, { type: 'move', force: c, to: raid.sea }).ok) sent.push(c);
+      if (sent.length > 0)
+        addOperation(book, 'carrier-raid', 'destroy-fleet', sent, raid.sea, { carriers: sent.length });
       return;
     }
     for (const id of ['strike-south']) {
@@ -83,7 +87,8 @@ export function production(book: Book, s: Situation): void {
   const supply = s.state.supply[s.side];
   const want: { item: string; reason: 'oil' | 'protect-lane' | 'raw-materials' }[] = [];
   if (supply.sunkBySubmarines > 0) want.push({ item: 'escorts', reason: 'protect-lane' });
-  if (supply.oilToShip > supply.oilDelivered || s.oil.months < 12) want.push({ item: 'tankers', reason: 'oil' });
+  if (supply.oilToShip > supply.oilDelivered || s.oil.months < 12)
+    want.push({ item: 'tankers', reason: 'oil' });
   want.push({ item: 'merchant-ships', reason: 'raw-materials' });
   const spent = new Map<string, number>();
   for (const w of want) {

@@ -8,10 +8,11 @@
  * unless enough troops stay: an area taken is meant to be held, not taken
  * and lost and taken again.
  */
+
+import { withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { openDistance, seaDistance } from '../../engine/world';
-import { withExperience } from '../../engine/combat-values';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { areasToHold, type Objective, objectivesToTake } from './objectives';
 import { navalPower, type Situation } from './situation';
@@ -40,10 +41,11 @@ function garrisonNeeded(s: Situation, area: string): number {
  * detachment (under GARRISON_TROOPS: the Marshalls, Wake) — islands are taken
  * from the sea, which this turn's reach does not foresee; field armies move on.
  */
-function canLeave(book: Book, s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
+function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
   const here0 = s.world.areas.get(army.location);
   if (here0?.kind === 'island' && s.holder(army.location) === s.side && strengthOf(army) < GARRISON_TROOPS) {
-    const left = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
+    const left =
+      (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
     if (left <= 0 && army.location !== s.world.scenario.sides[s.side].capital) return false;
   }
   const need = garrisonNeeded(s, army.location);
@@ -61,7 +63,7 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
     const sent: string[] = [];
     let troops = 0;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0 && f.location !== hold.area)
-      .filter((f) => canLeave(book, s, f, leaving))
+      .filter((f) => canLeave(s, f, leaving))
       .sort(byTroopsDesc);
     for (const army of armies) {
       if (short <= 0) break;
@@ -72,7 +74,9 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
       leaving.set(army.location, (leaving.get(army.location) ?? 0) + strengthOf(army));
     }
     const garrison = s.state.forces
-      .filter((f) => f.side === s.side && f.status === 'active' && f.type === 'army' && f.location === hold.area)
+      .filter(
+        (f) => f.side === s.side && f.status === 'active' && f.type === 'army' && f.location === hold.area,
+      )
       .map((f) => f.id);
     for (const id of garrison) book.busy.add(id);
     if (sent.length + garrison.length === 0) continue;
@@ -99,7 +103,9 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     if (launched.length >= options.max) break;
     // Ground fire as the battle rules weigh it: the holder's bonus, the landing's penalty (below).
     const combat = s.world.scenario.rules.combat;
-    const defence = Math.floor(((obj.defenders + Math.floor(obj.support / 2)) * (100 + (combat?.defenderBonusPercent ?? 0))) / 100);
+    const defence = Math.floor(
+      ((obj.defenders + Math.floor(obj.support / 2)) * (100 + (combat?.defenderBonusPercent ?? 0))) / 100,
+    );
     const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
@@ -107,7 +113,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     for (const army of armies) {
       if (troops >= need) break;
-      if (!canLeave(book, s, army, leaving)) continue;
+      if (!canLeave(s, army, leaving)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
       const verdict = checkOrder(s.world, s.state, s.side, order, trial);
       if (!verdict.ok || army.type !== 'army') continue;
@@ -169,11 +175,9 @@ function escort(book: Book, s: Situation, target: string, from: string): { force
   let threat = s.fleet[s.enemy].get(sea) ?? 0;
   for (const n of s.world.neighbours.get(sea) ?? []) threat += s.fleet[s.enemy].get(n.area) ?? 0;
   const wanted = Math.max(1, Math.ceil((threat * 3) / 2));
-  const ships = freeForces(
-    book,
-    s,
-    (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= 40),
-  ).sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
+  const ships = freeForces(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= 40)).sort(
+    (a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1),
+  );
   const forces: string[] = [];
   let power = 0;
   for (const ship of ships) {

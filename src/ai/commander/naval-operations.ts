@@ -6,8 +6,9 @@
  * the side's own convoy lanes and submarines on the enemy's, the lanes as the
  * shipping rules route the cargoes (sea-routes.ts).
  */
-import { type ForceState, strengthOf } from '../../engine/index';
+
 import { isCarrier } from '../../engine/combat-values';
+import { type ForceState, strengthOf } from '../../engine/index';
 import { laneSeas, moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { seasNextTo } from './land-operations';
@@ -120,7 +121,9 @@ export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
     const seas = isSea
       ? [where]
       : (s.world.neighbours.get(where) ?? [])
-          .filter((n) => s.world.areas.get(n.area)?.kind === 'sea' && (reach === undefined || n.distance <= reach))
+          .filter(
+            (n) => s.world.areas.get(n.area)?.kind === 'sea' && (reach === undefined || n.distance <= reach),
+          )
           .map((n) => n.area);
     const sea = seas[0];
     if (!sea) continue;

@@ -23,7 +23,8 @@ export function rollout(
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   let s: GameState = { ...state, rng: seedRng(stream) };
   const theirs = historicalOrders(world, s, enemy);
-  const first: TurnOrders = side === 'japan' ? { japan: orders, allies: theirs } : { japan: theirs, allies: orders };
+  const first: TurnOrders =
+    side === 'japan' ? { japan: orders, allies: theirs } : { japan: theirs, allies: orders };
   s = resolveTurn(world, s, first).state;
   for (let d = 1; d < depth && !s.outcome; d++) {
     s = resolveTurn(world, s, {

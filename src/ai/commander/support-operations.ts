@@ -20,7 +20,8 @@ export function bombers(book: Book, s: Situation): void {
     .map((a) => ({ id: a.id, d: openDistance(s.world, a.id, capital, FAR) ?? FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   for (const g of s.state.forces) {
-    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role !== 'strategic-bomber') continue;
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role !== 'strategic-bomber')
+      continue;
     if (book.busy.has(g.id)) continue;
     const here = openDistance(s.world, g.location, capital, FAR) ?? FAR;
     for (const f of fields) {
@@ -66,7 +67,8 @@ export function ferryTransports(book: Book, s: Situation): void {
     );
     for (const t of s.state.forces) {
       if (ships >= need) break;
-      if (t.side !== s.side || t.status !== 'active' || t.type !== 'flotilla' || t.class !== 'transport') continue;
+      if (t.side !== s.side || t.status !== 'active' || t.type !== 'flotilla' || t.class !== 'transport')
+        continue;
       if (book.busy.has(t.id) || t.location === port.id) continue;
       if (s.troops[s.side].get(t.location)) continue; // transports with armies stay for them
       if (!tryOrder(book, { type: 'move', force: t.id, to: port.id }).ok) continue;
@@ -102,7 +104,8 @@ export function forwardAir(book: Book, s: Situation): void {
   const moved: string[] = [];
   const onStation: string[] = [];
   for (const g of s.state.forces) {
-    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber') continue;
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
+      continue;
     if (book.busy.has(g.id)) continue;
     const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
     let sent = false;
@@ -114,7 +117,10 @@ export function forwardAir(book: Book, s: Situation): void {
         break;
       }
     }
-    if (!sent && (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))) {
+    if (
+      !sent &&
+      (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))
+    ) {
       book.busy.add(g.id);
       onStation.push(g.id);
     }

@@ -9,10 +9,17 @@ import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
 import { defendAreas, invade } from './land-operations';
 import type { LevelSettings } from './levels';
-import { avoidSuperiorFleets, coverFront, escortConvoys, repairDamaged, seekBattle, submarineCampaign } from './naval-operations';
-import { bombers, ferryTransports, forwardAir } from './support-operations';
+import {
+  avoidSuperiorFleets,
+  coverFront,
+  escortConvoys,
+  repairDamaged,
+  seekBattle,
+  submarineCampaign,
+} from './naval-operations';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
+import { bombers, ferryTransports, forwardAir } from './support-operations';
 
 export interface Variant {
   id: string;
@@ -40,7 +47,10 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   production(book, s);
   if (variant.doctrine) followDoctrine(book, s);
   repairDamaged(book, s);
-  const launched = invade(book, s, { odds: Math.floor((level.odds * variant.oddsPercent) / 100), max: level.invasions });
+  const launched = invade(book, s, {
+    odds: Math.floor((level.odds * variant.oddsPercent) / 100),
+    max: level.invasions,
+  });
   defendAreas(book, s, level.anticipate);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
   avoidSuperiorFleets(book, s);
