@@ -17,19 +17,32 @@ import type { GameState, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import type { Decision, IntentfulPolicy } from '../policy';
 import type { Book } from './book';
-import { LEVELS, type Level } from './levels';
+import { LEVELS, type Level, type LevelSettings } from './levels';
 import { rollout } from './rollout';
 import { readSituation } from './situation';
-import { planVariant, VARIANTS } from './variants';
+import { planVariant, type Variant, VARIANTS } from './variants';
 
 export function commanderPolicy(level: Level): IntentfulPolicy {
   const settings = LEVELS[level];
+  const variants = settings.variants.map((id) => VARIANTS.find((v) => v.id === id)!);
+  return {
+    name: `commander:${level}`,
+    description: `an operational commander (${level}): objectives for what they give, invasions with escorts and air cover, defence, convoys and submarines; ${variants.length} plan variant(s)${settings.rollouts > 0 ? `, each checked by ${settings.rollouts} rollout(s) of ${settings.depth} turns` : ', no rollouts'}`,
+    ...commanderWith(settings, variants),
+  };
+}
+
+/** The commander's decision with given settings and variants (the levels, and experiments with them). */
+export function commanderWith(
+  settings: LevelSettings,
+  variants: readonly Variant[],
+): Pick<IntentfulPolicy, 'decide' | 'orders'> {
   const decide = (world: World, state: GameState, side: SideId): Decision => {
     if (state.outcome) return { orders: [], intent: { side, operations: [] } };
     const s = readSituation(world, state, side);
     const books: Book[] = [];
     const seen = new Set<string>();
-    for (const v of VARIANTS.slice(0, settings.variants)) {
+    for (const v of variants) {
       const book = planVariant(s, settings, v);
       const key = JSON.stringify(book.orders);
       if (seen.has(key)) continue;
@@ -58,10 +71,5 @@ export function commanderPolicy(level: Level): IntentfulPolicy {
     }
     return { orders: best.orders, intent: { side, operations: best.operations } };
   };
-  return {
-    name: `commander:${level}`,
-    description: `an operational commander (${level}): objectives for what they give, invasions with escorts and air cover, defence, convoys and submarines; ${settings.variants} plan variant(s)${settings.rollouts > 0 ? `, each checked by ${settings.rollouts} rollout(s) of ${settings.depth} turns` : ', no rollouts'}`,
-    decide,
-    orders: (world, state, side) => decide(world, state, side).orders,
-  };
+  return { decide, orders: (world, state, side) => decide(world, state, side).orders };
 }

@@ -14,7 +14,8 @@
  */
 export const LEVELS = {
   easy: {
-    variants: 1,
+    /** The plan variants it weighs, by id (variants.ts). */
+    variants: ['operational'],
     rollouts: 0,
     depth: 0,
     /** Percent of the defence (garrison plus what can reach it) an invasion must bring. */
@@ -25,27 +26,40 @@ export const LEVELS = {
     fleetActions: true,
     /** At most this many invasions a turn. */
     invasions: 1,
+    /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
+    shippingWar: false,
   },
   normal: {
-    variants: 3,
+    variants: ['operational', 'doctrine', 'doctrine-cautious'],
     rollouts: 1,
     depth: 2,
     odds: 135,
     anticipate: true,
     fleetActions: true,
     invasions: 3,
+    shippingWar: true,
   },
   hard: {
-    variants: 5,
+    variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
     rollouts: 2,
     depth: 3,
     odds: 120,
     anticipate: true,
     fleetActions: true,
     invasions: 5,
+    shippingWar: true,
   },
 } as const;
 
 export type Level = keyof typeof LEVELS;
-export type LevelSettings = (typeof LEVELS)[Level];
+export interface LevelSettings {
+  variants: readonly string[];
+  rollouts: number;
+  depth: number;
+  odds: number;
+  anticipate: boolean;
+  fleetActions: boolean;
+  invasions: number;
+  shippingWar: boolean;
+}
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -54,8 +54,10 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   defendAreas(book, s, level.anticipate);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
   avoidSuperiorFleets(book, s);
-  escortConvoys(book, s);
-  submarineCampaign(book, s);
+  if (level.shippingWar) {
+    escortConvoys(book, s);
+    submarineCampaign(book, s);
+  }
   coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
   bombers(book, s);
   forwardAir(book, s);
