@@ -20,7 +20,7 @@ import type { Book } from './book';
 import { LEVELS, type Level, type LevelSettings } from './levels';
 import { rollout } from './rollout';
 import { readSituation } from './situation';
-import { planVariant, type Variant, VARIANTS } from './variants';
+import { planVariant, VARIANTS, type Variant } from './variants';
 
 export function commanderPolicy(level: Level): IntentfulPolicy {
   const settings = LEVELS[level];

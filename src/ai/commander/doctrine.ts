@@ -8,14 +8,17 @@
  * they come from the commander's own rules (home-front.ts).
  */
 import { isCarrier, isSubmarine } from '../../engine/combat-values';
-import { forceById } from '../../engine/state';
+import { forceById, strengthOf } from '../../engine/state';
 import { historicalOrders } from '../historical';
 import type { OperationKind } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import type { Situation } from './situation';
 
 export function followDoctrine(book: Book, s: Situation): void {
-  const groups = new Map<string, { kind: OperationKind; target: string; forces: string[] }>();
+  const groups = new Map<
+    string,
+    { kind: OperationKind; target: string; forces: string[]; strength: number }
+  >();
   for (const o of historicalOrders(s.world, s.state, s.side)) {
     if (o.type !== 'move') continue;
     const f = forceById(s.state, o.force);
@@ -30,9 +33,15 @@ export function followDoctrine(book: Book, s: Situation): void {
     else if (isCarrier(f)) kind = 'carrier-raid';
     else kind = f.type === 'flotilla' && f.class === 'escort' ? 'escort-convoys' : 'patrol';
     const key = `${kind}/${o.to}`;
-    const g = groups.get(key) ?? { kind, target: o.to, forces: [] };
+    const g = groups.get(key) ?? { kind, target: o.to, forces: [], strength: 0 };
     g.forces.push(f.id);
+    g.strength += strengthOf(f);
     groups.set(key, g);
   }
-  for (const g of groups.values()) addOperation(book, g.kind, 'historical-plan', g.forces, g.target);
+  // Strength in each force's own unit (ships, aircraft, thousand men), as the plan's step moves them.
+  for (const g of groups.values())
+    addOperation(book, g.kind, 'historical-plan', g.forces, g.target, {
+      forces: g.forces.length,
+      strength: g.strength,
+    });
 }

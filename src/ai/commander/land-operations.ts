@@ -9,11 +9,12 @@
  * and lost and taken again.
  */
 
+import { airInReach } from '../../engine/air-reach';
 import { withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { openDistance, seaDistance } from '../../engine/world';
-import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { addOperation, type Book, tryOrder } from './book';
 import { areasToHold, type Objective, objectivesToTake } from './objectives';
 import { navalPower, type Situation } from './situation';
 
@@ -189,12 +190,17 @@ function escort(book: Book, s: Situation, target: string, from: string): { force
   return { forces, power };
 }
 
-/** Land-based air over the objective: groups already within reach stay, others fly to an airfield within reach. */
+/**
+ * Land-based air over the objective: the groups already within reach (the
+ * engine's one rule for air in reach, air-reach.ts) are counted; more fly to
+ * an airfield within reach, up to three groups.
+ */
 function airCover(book: Book, s: Situation, target: string): { forces: string[]; aircraft: number } {
   const reach = s.world.scenario.rules.landAirReach;
+  const already = airInReach(s.world, s.state, s.side, target, reach);
   const groups = freeForces(book, s, (f) => f.type === 'air' && f.role !== 'strategic-bomber');
   const forces: string[] = [];
-  let aircraft = 0;
+  let aircraft = already.aircraft;
   const fields = s.world.scenario.areas.filter(
     (a) => a.airfield && s.holder(a.id) === s.side && openDistance(s.world, a.id, target, reach) !== null,
   );
@@ -204,12 +210,10 @@ function airCover(book: Book, s: Situation, target: string): { forces: string[];
     if (openDistance(s.world, g.location, target, reach) !== null) {
       book.busy.add(g.id);
       forces.push(g.id);
-      aircraft += g.aircraft;
       continue;
     }
     for (const field of fields) {
-      if (wouldBeLegal(book, { type: 'move', force: g.id, to: field.id }).ok) {
-        tryOrder(book, { type: 'move', force: g.id, to: field.id });
+      if (tryOrder(book, { type: 'move', force: g.id, to: field.id }).ok) {
         forces.push(g.id);
         aircraft += g.aircraft;
         break;
