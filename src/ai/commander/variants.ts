@@ -4,7 +4,7 @@
  * battle or not. The levels weigh the first few of them (levels.ts); the
  * rollouts pick one.
  */
-import { type Book, newBook } from './book';
+import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
 import { defendAreas, invade } from './land-operations';
@@ -62,5 +62,19 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   bombers(book, s);
   forwardAir(book, s);
   ferryTransports(book, s);
+  // A turn with nothing to do still says so: the forces hold where they are.
+  if (book.operations.length === 0) {
+    const forces = s.state.forces.filter((f) => f.side === s.side && f.status === 'active').length;
+    addOperation(
+      book,
+      'hold',
+      s.side === 'japan' && !s.war ? 'conserve-oil' : 'home-defence',
+      [],
+      undefined,
+      {
+        forces,
+      },
+    );
+  }
   return book;
 }
