@@ -9,6 +9,7 @@
 
 import { isCarrier } from '../../engine/combat-values';
 import { type ForceState, strengthOf } from '../../engine/index';
+import { atWarIn } from '../../engine/orders';
 import { laneSeas, moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { seasNextTo } from './land-operations';
@@ -111,12 +112,14 @@ export function avoidSuperiorFleets(book: Book, s: Situation): void {
  * raid from the sea next to the port, within the port-strike reach).
  */
 export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
+  if (!s.war) return;
   const reach = s.world.scenario.rules.portStrikeReach;
   const targets = [...s.fleet[s.enemy].entries()]
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const need = oilShort ? SUPERIORITY * 2 : SUPERIORITY;
   for (const [where, power] of targets.slice(0, 3)) {
+    if (!atWarIn(s.world, s.state, where)) continue;
     const isSea = s.world.areas.get(where)?.kind === 'sea';
     const seas = isSea
       ? [where]
@@ -129,13 +132,13 @@ export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
     if (!sea) continue;
     const enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
-      .filter((f) => isSea || isCarrier(f) || f.type === 'flotilla' || f.type === 'ship')
+      // A raid on a port is flown by carriers: only they strike it (the port-strike rule).
+      .filter((f) => isSea || isCarrier(f))
       .sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
     // Which of them can get there this turn (the engine's check, nothing ordered yet).
     const able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
     const total = able.reduce((n, f) => n + navalPower(f), 0);
     if (total * 100 < enemyThere * need) continue;
-    if (!isSea && !able.some(isCarrier)) continue;
     const forces: string[] = [];
     let sent = 0;
     for (const f of able) {
