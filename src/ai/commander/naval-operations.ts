@@ -28,7 +28,11 @@ const isOwnPort = (s: Situation, id: string) => {
   return !!a?.port && a.kind !== 'sea' && s.holder(id) === s.side;
 };
 
-/** The nearest own port a ship can reach this turn (the route's farthest legal step if none). */
+/**
+ * A ship home: to an own port out of the enemy armies' reach that it can
+ * reach this turn (in the scenario's order of areas), else a step toward the
+ * capital (or the first such port).
+ */
 function homeward(book: Book, s: Situation, ship: ForceState): boolean {
   const ports = s.world.scenario.areas
     .filter((a) => isOwnPort(s, a.id) && (s.enemyReach.get(a.id) ?? 0) === 0)

@@ -35,15 +35,3 @@ export function mayInvade(world: World, state: GameState, side: SideId, areaId: 
   if (owner === 'neutral') return warPlanAreas(world, side).has(areaId);
   return true;
 }
-
-/**
- * Whether a move of this side's forces into `areaId` is allowed by the rule
- * above: own areas and sea areas always, others only when they may be invaded.
- */
-export function mayEnter(world: World, state: GameState, side: SideId, areaId: string): boolean {
-  const a = world.areas.get(areaId);
-  if (!a) return false;
-  if (a.kind === 'sea') return true;
-  const owner = state.control[areaId] ?? a.owner;
-  return owner === side || mayInvade(world, state, side, areaId);
-}
