@@ -27,6 +27,16 @@ function freeForces(book: Book, s: Situation, pick: (f: ForceState) => boolean):
   );
 }
 
+/**
+ * Whether an army could reach `to` this turn at all: no route, overland or by
+ * sea, is shorter than the straight table distance (world.ts), so a table
+ * lookup spares the engine's full check for areas out of reach.
+ */
+export function withinRange(s: Situation, from: string, to: string): boolean {
+  const { army, ship } = s.world.scenario.rules.rangePerTurn;
+  return openDistance(s.world, from, to, Math.max(army, ship)) !== null;
+}
+
 /** Thousand men: an army smaller than this is a garrison or a landing detachment. */
 const GARRISON_TROOPS = 20;
 
@@ -63,7 +73,15 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
     if (short <= 0 && hold.defenders === 0) continue;
     const sent: string[] = [];
     let troops = 0;
-    const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0 && f.location !== hold.area)
+    const armies = freeForces(
+      book,
+      s,
+      (f) =>
+        f.type === 'army' &&
+        f.troops > 0 &&
+        f.location !== hold.area &&
+        withinRange(s, f.location, hold.area),
+    )
       .filter((f) => canLeave(s, f, leaving))
       .sort(byTroopsDesc);
     for (const army of armies) {
@@ -114,7 +132,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     for (const army of armies) {
       if (troops >= need) break;
-      if (!canLeave(s, army, leaving)) continue;
+      if (!withinRange(s, army.location, obj.area) || !canLeave(s, army, leaving)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
       const verdict = checkOrder(s.world, s.state, s.side, order, trial);
       if (!verdict.ok || army.type !== 'army') continue;

@@ -18,6 +18,7 @@ import {
   type World,
 } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
+import { openDistance } from '../../engine/world';
 import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import { areasWithinHops } from '../nearby-areas';
@@ -118,12 +119,16 @@ function enemyReach(
   holder: (id: string) => string,
 ): Map<string, number> {
   const reach = new Map<string, number>();
+  const { army, ship } = world.scenario.rules.rangePerTurn;
+  const maxRange = Math.max(army, ship);
   if (!atWar(world, state) && !world.scenario.rules.fronts.some((f) => state.flags[f.flag])) return reach;
   for (const f of state.forces) {
     if (f.side !== enemy || f.status !== 'active' || f.type !== 'army' || f.troops <= 0) continue;
     for (const to of areasWithinHops(world, f.location, REACH_HOPS)) {
       const a = world.areas.get(to)!;
       if (a.kind === 'sea' || holder(to) !== side || !atWarIn(world, state, to)) continue;
+      // No route is shorter than the table's straight distance: out of it, out of reach.
+      if (openDistance(world, f.location, to, maxRange) === null) continue;
       if (checkOrder(world, state, enemy, { type: 'move', force: f.id, to }).ok) add(reach, to, f.troops);
     }
   }
