@@ -10,7 +10,7 @@
 import { isCarrier } from '../../engine/combat-values';
 import { type ForceState, strengthOf } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
-import { laneSeas, moveToward } from '../sea-routes';
+import { moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
@@ -166,7 +166,7 @@ function canMove(book: Book, force: string, to: string): boolean {
 /** Escort flotillas on the side's own convoy lanes, busiest first, one flotilla a sea. */
 export function escortConvoys(book: Book, s: Situation): void {
   if (!s.war || !s.world.scenario.rules.shipping?.sides.includes(s.side)) return;
-  const lanes = laneSeas(s.world, s.state, s.side);
+  const lanes = s.lanes(s.side);
   if (lanes.length === 0) return;
   const escorts = free(book, s, (f) => f.type === 'flotilla' && f.class === 'escort');
   for (const [i, e] of escorts.entries()) {
@@ -180,7 +180,7 @@ export function escortConvoys(book: Book, s: Situation): void {
 /** Submarines on the enemy's convoy lanes, busiest first (where the shipping rules model the enemy's lanes). */
 export function submarineCampaign(book: Book, s: Situation): void {
   if (!s.war || !s.world.scenario.rules.shipping?.sides.includes(s.enemy)) return;
-  const lanes = laneSeas(s.world, s.state, s.enemy);
+  const lanes = s.lanes(s.enemy);
   if (lanes.length === 0) return;
   const boats = free(book, s, (f) => f.type === 'flotilla' && f.class === 'submarine');
   const byLane = new Map<string, string[]>();

@@ -22,6 +22,7 @@ import { openDistance } from '../../engine/world';
 import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import { areasWithinHops } from '../nearby-areas';
+import { laneSeas } from '../sea-routes';
 
 /** How far (in connections) the enemy's armies are looked at for what they can reach. */
 const REACH_HOPS = 4;
@@ -54,6 +55,8 @@ export interface Situation {
   /** Enemy troops that can reach each land area this turn, by the engine's rules of movement. */
   enemyReach: Map<string, number>;
   holder(id: string): string;
+  /** Each side's convoy lanes, busiest first (sea-routes.ts), worked out once a turn when first asked. */
+  lanes(side: SideId): string[];
 }
 
 export function readSituation(world: World, state: GameState, side: SideId, withReach = true): Situation {
@@ -75,6 +78,7 @@ export function readSituation(world: World, state: GameState, side: SideId, with
     const power = navalPower(f);
     if (power > 0) add(fleet[f.side], f.location, power);
   }
+  const lanes = new Map<SideId, string[]>();
   const stock = stocks[OIL] ?? 0;
   const burn = Math.max(1, economyOil(world, state, side) + idle);
   return {
@@ -97,6 +101,14 @@ export function readSituation(world: World, state: GameState, side: SideId, with
     fleet,
     enemyReach: withReach ? enemyReach(world, state, side, enemy, holder) : new Map(),
     holder,
+    lanes: (of) => {
+      let l = lanes.get(of);
+      if (!l) {
+        l = laneSeas(world, state, of);
+        lanes.set(of, l);
+      }
+      return l;
+    },
   };
 }
 
