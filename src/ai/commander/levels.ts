@@ -5,8 +5,9 @@
  *
  * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
  *   an area before the enemy is already next to it, it attacks only with
- *   crushing odds and one invasion at a time. A student who has learnt
- *   the controls can beat it.
+ *   crushing odds and one invasion at a time, and it does not wage the war on
+ *   shipping (no submarine campaign, no convoy escort). Meant to be beaten by
+ *   a student who has learnt the controls (docs/AI.md says how far it is).
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
  * - hard: five variants, each checked by two rollouts (their own dice) three
@@ -49,7 +50,7 @@ export const LEVELS = {
     invasions: 5,
     shippingWar: true,
   },
-} as const;
+} as const satisfies Record<string, LevelSettings>;
 
 export type Level = keyof typeof LEVELS;
 export interface LevelSettings {
