@@ -10,6 +10,8 @@
  *   scenarioRunMs  one whole game, random vs random, recorded as a replay (median; per scenario)
  *   botTurnMs      ms per call of each computer player's `orders` (one side, one turn) on the
  *                  grand campaign, mean over every position of a historical game (bots.ts)
+ *   commanderHardTurnMs / commanderNormalTurnMs
+ *                  the slowest such call of commander:hard / commander:normal (issue 13)
  *   batch1000S     seconds for a 1,000-seed batch, historical vs historical, on all cores
  *   peakRssMB      the process's peak resident memory
  *
@@ -44,7 +46,8 @@ const BUDGETS = {
   campaignMs: 20,
   verifyMs: 20,
   validateMs: 20,
-  adaptiveBotTurnMs: 500,
+  commanderHardTurnMs: 300,
+  commanderNormalTurnMs: 100,
   batch1000S: 30,
 } as const;
 
@@ -187,19 +190,14 @@ function main(): void {
   }
   const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   const headline = scenarios[GRAND] ?? main;
-  // "An adaptive bot turn under 500 ms": the slowest turn of the slowest level.
-  const adaptive = bots
-    ? Math.max(
-        ...Object.entries(bots.botTurnMaxMs)
-          .filter(([n]) => n.startsWith('adaptive'))
-          .map(([, ms]) => ms),
-      )
-    : null;
+  // Issue 13: the slowest turn of the hard commander under 300 ms, of the normal one under 100 ms.
+  const slowest = (name: string) => bots?.botTurnMaxMs[name] ?? null;
   const budgets = budgetsOf({
     campaignMs: campaign?.campaignMs ?? null,
     verifyMs: campaign?.verifyMs ?? null,
     validateMs: scenarios[GRAND]?.validateMs ?? null,
-    adaptiveBotTurnMs: adaptive,
+    commanderHardTurnMs: slowest('commander:hard'),
+    commanderNormalTurnMs: slowest('commander:normal'),
     batch1000S: batch?.batchS ?? null,
   });
 

@@ -40,7 +40,8 @@ export function benchBots(world: World): BotFigures {
   const positions = historicalPositions(world);
   const botTurnMs: Record<string, number> = {};
   const botTurnMaxMs: Record<string, number> = {};
-  for (const policy of listPolicies()) {
+  // The adaptive names play the commander of the same level: timed once, under the commander's name.
+  for (const policy of listPolicies().filter((p) => !p.name.startsWith('adaptive'))) {
     let total = 0;
     let max = 0;
     let calls = 0;

@@ -1,17 +1,31 @@
-import { adaptivePolicy } from './adaptive';
+import { commanderPolicy } from './commander/commander';
+import { LEVEL_NAMES, type Level } from './commander/levels';
 import { DOCTRINES } from './doctrines';
 import { historicalPolicy } from './historical';
 import { passPolicy } from './pass';
 import type { Policy } from './policy';
 import { randomPolicy } from './random';
 
+/**
+ * The names the levels had before the commander (`adaptive:easy`, `adaptive`,
+ * `adaptive:hard`): replays record player names, so they stay loadable and
+ * now play the commander of the same level.
+ */
+function adaptiveAlias(level: Level): Policy {
+  const commander = commanderPolicy(level);
+  return {
+    ...commander,
+    name: level === 'normal' ? 'adaptive' : `adaptive:${level}`,
+    description: `the earlier name of commander:${level}, which it now plays`,
+  };
+}
+
 const POLICIES: readonly Policy[] = [
   passPolicy,
   randomPolicy,
   historicalPolicy,
-  adaptivePolicy('easy'),
-  adaptivePolicy('normal'),
-  adaptivePolicy('hard'),
+  ...LEVEL_NAMES.map(commanderPolicy),
+  ...LEVEL_NAMES.map(adaptiveAlias),
   ...DOCTRINES,
 ];
 

@@ -289,6 +289,9 @@ describe('policies', () => {
       'pass',
       'random',
       'historical',
+      'commander:easy',
+      'commander:normal',
+      'commander:hard',
       'adaptive:easy',
       'adaptive',
       'adaptive:hard',
@@ -302,7 +305,8 @@ describe('policies', () => {
     expect(policyByName('random')).toBe(randomPolicy);
     expect(policyByName('smart')).toBeUndefined();
     expect(unknownPolicyMessage('smart')).toBe(
-      'unknown policy "smart" (available: pass, random, historical, adaptive:easy, adaptive, adaptive:hard, ' +
+      'unknown policy "smart" (available: pass, random, historical, commander:easy, commander:normal, commander:hard, ' +
+        'adaptive:easy, adaptive, adaptive:hard, ' +
         'doctrine:negotiate, doctrine:settle, doctrine:withdraw, doctrine:strike-north, doctrine:perimeter, ' +
         'doctrine:no-pearl-harbor)',
     );

@@ -1,0 +1,110 @@
+/**
+ * Decisions at home, each from a rule with its reason, never from chance:
+ * the same situation always gets the same decision, whatever the seed.
+ *
+ * - War or peace (Japan, 1941): negotiate while the oil lasts; when the stock
+ *   is down to STRIKE_MONTHS of the economy's own burn (oil-forecast's), strike
+ *   south for the oil — with a carrier strike on the enemy's fleet base when
+ *   the carriers can reach the sea next to it this turn. The embargo's oil
+ *   clock is what pushed Japan to war in 1941 (O4); the threshold is the
+ *   game's, set so that on the bundled figures the decision falls in the
+ *   autumn of 1941, as it did. Terms are never accepted and no war is started
+ *   without a war plan for it (strike north).
+ * - Rationing: wartime cuts when the war starts, deeper ones as the oil runs
+ *   out (the levels and their effects are the scenario's; COHEN-1949).
+ * - Production: tankers while oil produced overseas is not reaching home,
+ *   escorts while submarines sink the cargo fleet, merchant ships otherwise.
+ */
+import { isCarrier } from '../../engine/combat-values';
+import type { Order } from '../../engine/index';
+import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import type { Situation } from './situation';
+
+/** Turns of oil left at which Japan strikes for the southern oil (about the autumn of 1941 on the bundled figures). */
+export const STRIKE_MONTHS = 18;
+
+export function diplomacy(book: Book, s: Situation): void {
+  if (s.war) return;
+  const choices = s.world.scenario.choices.filter((c) => c.side === s.side);
+  if (choices.length === 0) return;
+  const numbers = { oilMonths: s.oil.months, oilStock: s.oil.stock, oilBurn: s.oil.burn };
+  if (s.oil.months <= STRIKE_MONTHS) {
+    const raid = pearlHarbor(book, s);
+    if (raid && tryOrder(book, { type: 'choose', choice: raid.choice }).ok) {
+      addOperation(book, 'policy', 'oil', [], undefined, numbers);
+      const sent: string[] = [];
+      for (const c of raid.carriers)
+        if (tryOrder(book, { type: 'move', force: c, to: raid.sea }).ok) sent.push(c);
+      if (sent.length > 0)
+        addOperation(book, 'carrier-raid', 'destroy-fleet', sent, raid.sea, { carriers: sent.length });
+      return;
+    }
+    for (const id of ['strike-south']) {
+      if (choices.some((c) => c.id === id) && tryOrder(book, { type: 'choose', choice: id }).ok) {
+        addOperation(book, 'policy', 'oil', [], undefined, numbers);
+        return;
+      }
+    }
+  }
+  if (choices.some((c) => c.id === 'negotiate') && tryOrder(book, { type: 'choose', choice: 'negotiate' }).ok)
+    addOperation(book, 'policy', 'conserve-oil', [], undefined, numbers);
+}
+
+/** The strike-with-a-raid choice, if the scenario has one and the carriers can reach the sea next to the enemy's fleet base. */
+function pearlHarbor(book: Book, s: Situation): { choice: string; sea: string; carriers: string[] } | null {
+  const choice = s.world.scenario.choices.find((c) => c.side === s.side && c.id.startsWith('strike-south-'));
+  if (!choice || !wouldBeLegal(book, { type: 'choose', choice: choice.id }).ok) return null;
+  // The enemy port with the most warships, and the sea next to it within the port-strike reach.
+  const reach = s.world.scenario.rules.portStrikeReach;
+  const ports = [...s.fleet[s.enemy].entries()]
+    .filter(([id, p]) => p > 0 && s.world.areas.get(id)?.port && s.world.areas.get(id)?.kind !== 'sea')
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const port = ports[0]?.[0];
+  if (!port) return null;
+  const carriers = s.state.forces.filter((f) => f.side === s.side && f.status === 'active' && isCarrier(f));
+  for (const n of s.world.neighbours.get(port) ?? []) {
+    if (s.world.areas.get(n.area)?.kind !== 'sea' || (reach !== undefined && n.distance > reach)) continue;
+    const able = carriers.filter((c) => wouldBeLegal(book, { type: 'move', force: c.id, to: n.area }).ok);
+    if (able.length >= 2) return { choice: choice.id, sea: n.area, carriers: able.map((c) => c.id) };
+  }
+  return null;
+}
+
+export function rationing(book: Book, s: Situation): void {
+  const rules = s.world.scenario.rules.rationing;
+  if (!rules || rules.side !== s.side || !s.war) return;
+  const now = s.state.policies[s.side].rationing;
+  const wanted = s.oil.months < 3 ? 3 : s.oil.months < 8 ? 2 : 1;
+  const level = Math.min(rules.levels.length - 1, wanted);
+  if (level <= now) return;
+  if (tryOrder(book, { type: 'choose', choice: 'rationing', level }).ok)
+    addOperation(book, 'policy', 'conserve-oil', [], undefined, { level, oilMonths: s.oil.months });
+}
+
+export function production(book: Book, s: Situation): void {
+  const items = s.world.scenario.buildables.filter((b) => b.side === s.side);
+  if (items.length === 0) return;
+  const supply = s.state.supply[s.side];
+  const want: { item: string; reason: 'oil' | 'protect-lane' | 'raw-materials' }[] = [];
+  if (supply.sunkBySubmarines > 0) want.push({ item: 'escorts', reason: 'protect-lane' });
+  if (supply.oilToShip > supply.oilDelivered || s.oil.months < 12)
+    want.push({ item: 'tankers', reason: 'oil' });
+  want.push({ item: 'merchant-ships', reason: 'raw-materials' });
+  const spent = new Map<string, number>();
+  for (const w of want) {
+    const item = items.find((b) => b.id === w.item);
+    if (!item) continue;
+    // As many as the stocks allow, up to the order's limit.
+    let count = 100;
+    for (const [res, n] of Object.entries(item.cost)) {
+      const have = (s.state.sides[s.side].stocks[res] ?? 0) - (spent.get(res) ?? 0);
+      count = Math.min(count, Math.floor(have / Math.max(1, n)));
+    }
+    if (w.item !== 'merchant-ships') count = Math.min(count, 2);
+    if (count <= 0) continue;
+    const order: Order = { type: 'build', item: item.id, count };
+    if (!tryOrder(book, order).ok) continue;
+    for (const [res, n] of Object.entries(item.cost)) spent.set(res, (spent.get(res) ?? 0) + n * count);
+    addOperation(book, 'policy', w.reason, [], undefined, { count });
+  }
+}

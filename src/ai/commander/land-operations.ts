@@ -1,0 +1,242 @@
+/**
+ * Operations on land: defending areas the enemy can reach with more troops
+ * than stand there, and invasions — the army with the transports it embarks
+ * on (the engine takes them along), warships to escort it into the sea next
+ * to the objective, and air cover from an airfield within reach. An invasion
+ * is launched only with the odds the level asks for against the garrison and
+ * what can come to its help, and no army leaves an area the enemy can reach
+ * unless enough troops stay: an area taken is meant to be held, not taken
+ * and lost and taken again.
+ */
+
+import { airInReach } from '../../engine/air-reach';
+import { withExperience } from '../../engine/combat-values';
+import { type ForceState, type Order, strengthOf } from '../../engine/index';
+import { checkOrder, seaLiftTransports } from '../../engine/orders';
+import { openDistance, seaDistance } from '../../engine/world';
+import { addOperation, type Book, tryOrder } from './book';
+import { areasToHold, type Objective, objectivesToTake } from './objectives';
+import { navalPower, type Situation } from './situation';
+
+const byTroopsDesc = (a: ForceState, b: ForceState) =>
+  strengthOf(b) - strengthOf(a) || (a.id < b.id ? -1 : 1);
+
+function freeForces(book: Book, s: Situation, pick: (f: ForceState) => boolean): ForceState[] {
+  return s.state.forces.filter(
+    (f) => f.side === s.side && f.status === 'active' && !book.busy.has(f.id) && pick(f),
+  );
+}
+
+/**
+ * Whether an army could reach `to` this turn at all: no route, overland or by
+ * sea, is shorter than the straight table distance (world.ts), so a table
+ * lookup spares the engine's full check for areas out of reach.
+ */
+export function withinRange(s: Situation, from: string, to: string): boolean {
+  const { army, ship } = s.world.scenario.rules.rangePerTurn;
+  return openDistance(s.world, from, to, Math.max(army, ship)) !== null;
+}
+
+/** Thousand men: an army smaller than this is a garrison or a landing detachment. */
+const GARRISON_TROOPS = 20;
+
+/** Troops that must stay in an area the enemy can reach (0 where it cannot). */
+function garrisonNeeded(s: Situation, area: string): number {
+  return s.enemyReach.get(area) ?? 0;
+}
+
+/**
+ * Whether an army may leave its area without leaving it open to the enemy:
+ * enough troops stay for what the enemy can bring this turn, and the last
+ * army on an island of the side's stays when it is a garrison or a landing
+ * detachment (under GARRISON_TROOPS: the Marshalls, Wake) — islands are taken
+ * from the sea, which this turn's reach does not foresee; field armies move on.
+ */
+function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
+  const here0 = s.world.areas.get(army.location);
+  if (here0?.kind === 'island' && s.holder(army.location) === s.side && strengthOf(army) < GARRISON_TROOPS) {
+    const left =
+      (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
+    if (left <= 0 && army.location !== s.world.scenario.sides[s.side].capital) return false;
+  }
+  const need = garrisonNeeded(s, army.location);
+  if (need === 0) return true;
+  const here = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0);
+  return here - strengthOf(army) >= need;
+}
+
+export function defendAreas(book: Book, s: Situation, anticipate: boolean): void {
+  const leaving = new Map<string, number>();
+  for (const hold of areasToHold(s)) {
+    // A slow commander (easy) reinforces only once enemy troops stand next door.
+    let short = anticipate || hold.urgent ? hold.support - hold.defenders : 0;
+    if (short <= 0 && hold.defenders === 0) continue;
+    const sent: string[] = [];
+    let troops = 0;
+    const armies = freeForces(
+      book,
+      s,
+      (f) =>
+        f.type === 'army' &&
+        f.troops > 0 &&
+        f.location !== hold.area &&
+        withinRange(s, f.location, hold.area),
+    )
+      .filter((f) => canLeave(s, f, leaving))
+      .sort(byTroopsDesc);
+    for (const army of armies) {
+      if (short <= 0) break;
+      if (!tryOrder(book, { type: 'move', force: army.id, to: hold.area }).ok) continue;
+      sent.push(army.id);
+      troops += strengthOf(army);
+      short -= strengthOf(army);
+      leaving.set(army.location, (leaving.get(army.location) ?? 0) + strengthOf(army));
+    }
+    const garrison = s.state.forces
+      .filter(
+        (f) => f.side === s.side && f.status === 'active' && f.type === 'army' && f.location === hold.area,
+      )
+      .map((f) => f.id);
+    for (const id of garrison) book.busy.add(id);
+    if (sent.length + garrison.length === 0) continue;
+    addOperation(book, 'defend', 'enemy-within-reach', [...garrison, ...sent], hold.area, {
+      threat: hold.support,
+      garrison: hold.defenders,
+      sent: troops,
+      worth: hold.worth,
+    });
+  }
+}
+
+export interface InvasionOptions {
+  /** Percent of the defence the invaders must bring. */
+  odds: number;
+  /** At most this many invasions. */
+  max: number;
+}
+
+export function invade(book: Book, s: Situation, options: InvasionOptions): Objective[] {
+  const launched: Objective[] = [];
+  const leaving = new Map<string, number>();
+  for (const obj of objectivesToTake(s)) {
+    if (launched.length >= options.max) break;
+    // Ground fire as the battle rules weigh it: the holder's bonus, the landing's penalty (below).
+    const combat = s.world.scenario.rules.combat;
+    const defence = Math.floor(
+      ((obj.defenders + Math.floor(obj.support / 2)) * (100 + (combat?.defenderBonusPercent ?? 0))) / 100,
+    );
+    const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
+    const trial: Order[] = [...book.orders];
+    const picked: ForceState[] = [];
+    let troops = 0;
+    const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
+    for (const army of armies) {
+      if (troops >= need) break;
+      if (!withinRange(s, army.location, obj.area) || !canLeave(s, army, leaving)) continue;
+      const order: Order = { type: 'move', force: army.id, to: obj.area };
+      const verdict = checkOrder(s.world, s.state, s.side, order, trial);
+      if (!verdict.ok || army.type !== 'army') continue;
+      trial.push(order);
+      picked.push(army);
+      const landing = verdict.bySea ? 100 - (combat?.amphibiousPenaltyPercent ?? 0) : 100;
+      troops += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
+    }
+    if (troops < need || picked.length === 0) continue;
+    const forces: string[] = [];
+    let transports = 0;
+    let bySeaFrom: string | null = null;
+    const taken = new Set<string>();
+    for (const army of picked) {
+      const verdict = tryOrder(book, { type: 'move', force: army.id, to: obj.area });
+      if (!verdict.ok) continue;
+      forces.push(army.id);
+      leaving.set(army.location, (leaving.get(army.location) ?? 0) + strengthOf(army));
+      if (verdict.bySea) {
+        bySeaFrom = army.location;
+        for (const t of seaLiftTransports(s.world, s.state, army, obj.area, true, taken)) {
+          taken.add(t.id);
+          book.busy.add(t.id);
+          forces.push(t.id);
+          transports += strengthOf(t);
+        }
+      }
+    }
+    const escorts = bySeaFrom ? escort(book, s, obj.area, bySeaFrom) : { forces: [], power: 0 };
+    const air = airCover(book, s, obj.area);
+    addOperation(book, 'invade', obj.reason, [...forces, ...escorts.forces, ...air.forces], obj.area, {
+      troops,
+      defenders: obj.defenders,
+      support: obj.support,
+      transports,
+      escortPower: escorts.power,
+      aircraft: air.aircraft,
+      worth: obj.worth,
+    });
+    launched.push(obj);
+  }
+  return launched;
+}
+
+/** The sea areas next to `area`, the nearest to `from` first. */
+export function seasNextTo(s: Situation, area: string, from: string): string[] {
+  const range = s.world.scenario.rules.rangePerTurn.ship * 4;
+  return (s.world.neighbours.get(area) ?? [])
+    .filter((n) => s.world.areas.get(n.area)?.kind === 'sea')
+    .map((n) => ({ id: n.area, d: seaDistance(s.world, from, n.area, range) ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+    .map((x) => x.id);
+}
+
+/** Warships into the sea next to the objective: enough to outgun what the enemy has near it, at least one. */
+function escort(book: Book, s: Situation, target: string, from: string): { forces: string[]; power: number } {
+  const sea = seasNextTo(s, target, from)[0];
+  if (!sea) return { forces: [], power: 0 };
+  let threat = s.fleet[s.enemy].get(sea) ?? 0;
+  for (const n of s.world.neighbours.get(sea) ?? []) threat += s.fleet[s.enemy].get(n.area) ?? 0;
+  const wanted = Math.max(1, Math.ceil((threat * 3) / 2));
+  const ships = freeForces(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= 40)).sort(
+    (a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1),
+  );
+  const forces: string[] = [];
+  let power = 0;
+  for (const ship of ships) {
+    if (power >= wanted) break;
+    if (!tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) continue;
+    forces.push(ship.id);
+    power += navalPower(ship);
+  }
+  return { forces, power };
+}
+
+/**
+ * Land-based air over the objective: the groups already within reach (the
+ * engine's one rule for air in reach, air-reach.ts) are counted; more fly to
+ * an airfield within reach, up to three groups.
+ */
+function airCover(book: Book, s: Situation, target: string): { forces: string[]; aircraft: number } {
+  const reach = s.world.scenario.rules.landAirReach;
+  const already = airInReach(s.world, s.state, s.side, target, reach);
+  const groups = freeForces(book, s, (f) => f.type === 'air' && f.role !== 'strategic-bomber');
+  const forces: string[] = [];
+  let aircraft = already.aircraft;
+  const fields = s.world.scenario.areas.filter(
+    (a) => a.airfield && s.holder(a.id) === s.side && openDistance(s.world, a.id, target, reach) !== null,
+  );
+  for (const g of groups) {
+    if (forces.length >= 3) break;
+    if (g.type !== 'air') continue;
+    if (openDistance(s.world, g.location, target, reach) !== null) {
+      book.busy.add(g.id);
+      forces.push(g.id);
+      continue;
+    }
+    for (const field of fields) {
+      if (tryOrder(book, { type: 'move', force: g.id, to: field.id }).ok) {
+        forces.push(g.id);
+        aircraft += g.aircraft;
+        break;
+      }
+    }
+  }
+  return { forces, aircraft };
+}

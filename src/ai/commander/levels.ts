@@ -1,0 +1,66 @@
+/**
+ * What the commander's difficulty levels change (issue 13). The rules of the
+ * war are the same at every level; the levels differ in how much the
+ * commander looks ahead and how quickly it reacts:
+ *
+ * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
+ *   an area before the enemy is already next to it, it attacks only with
+ *   crushing odds and one invasion at a time, and it does not wage the war on
+ *   shipping (no submarine campaign, no convoy escort). Meant to be beaten by
+ *   a student who has learnt the controls (docs/AI.md says how far it is).
+ * - normal: three variants of its plan, each checked by one rollout of the
+ *   real engine two turns ahead.
+ * - hard: five variants, each checked by two rollouts (their own dice) three
+ *   turns ahead, and it reacts to every threat it can see.
+ */
+export const LEVELS = {
+  easy: {
+    /** The plan variants it weighs, by id (variants.ts). */
+    variants: ['operational'],
+    rollouts: 0,
+    depth: 0,
+    /** Percent of the defence (garrison plus what can reach it) an invasion must bring. */
+    odds: 200,
+    /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
+    anticipate: false,
+    /** Whether it seeks battle with enemy fleets and raids their ports. */
+    fleetActions: true,
+    /** At most this many invasions a turn. */
+    invasions: 1,
+    /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
+    shippingWar: false,
+  },
+  normal: {
+    variants: ['operational', 'doctrine', 'doctrine-cautious'],
+    rollouts: 1,
+    depth: 2,
+    odds: 135,
+    anticipate: true,
+    fleetActions: true,
+    invasions: 3,
+    shippingWar: true,
+  },
+  hard: {
+    variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
+    rollouts: 2,
+    depth: 3,
+    odds: 120,
+    anticipate: true,
+    fleetActions: true,
+    invasions: 5,
+    shippingWar: true,
+  },
+} as const satisfies Record<string, LevelSettings>;
+
+export type Level = keyof typeof LEVELS;
+export interface LevelSettings {
+  variants: readonly string[];
+  rollouts: number;
+  depth: number;
+  odds: number;
+  anticipate: boolean;
+  fleetActions: boolean;
+  invasions: number;
+  shippingWar: boolean;
+}
+export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

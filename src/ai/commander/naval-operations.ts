@@ -1,0 +1,198 @@
+/**
+ * Operations at sea: damaged ships home for repair; fleets kept out of reach
+ * of a stronger enemy; battle sought only with clear superiority (a fleet
+ * action against an enemy fleet at sea, a carrier raid on an enemy port with
+ * warships in it — the port-strike rule decides what it sinks); escorts on
+ * the side's own convoy lanes and submarines on the enemy's, the lanes as the
+ * shipping rules route the cargoes (sea-routes.ts).
+ */
+
+import { isCarrier } from '../../engine/combat-values';
+import { type ForceState, strengthOf } from '../../engine/index';
+import { atWarIn } from '../../engine/orders';
+import { moveToward } from '../sea-routes';
+import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { seasNextTo } from './land-operations';
+import { navalPower, type Situation } from './situation';
+
+/** Percent of the enemy's power a fleet must bring to seek battle. */
+const SUPERIORITY = 150;
+/** A ship this damaged (percent) goes home for repair. */
+const REPAIR_DAMAGE = 40;
+
+const free = (book: Book, s: Situation, pick: (f: ForceState) => boolean) =>
+  s.state.forces.filter((f) => f.side === s.side && f.status === 'active' && !book.busy.has(f.id) && pick(f));
+
+const isOwnPort = (s: Situation, id: string) => {
+  const a = s.world.areas.get(id);
+  return !!a?.port && a.kind !== 'sea' && s.holder(id) === s.side;
+};
+
+/**
+ * A ship home: to an own port out of the enemy armies' reach that it can
+ * reach this turn (in the scenario's order of areas), else a step toward the
+ * capital (or the first such port).
+ */
+function homeward(book: Book, s: Situation, ship: ForceState): boolean {
+  const ports = s.world.scenario.areas
+    .filter((a) => isOwnPort(s, a.id) && (s.enemyReach.get(a.id) ?? 0) === 0)
+    .map((a) => a.id);
+  const capital = s.world.scenario.sides[s.side].capital;
+  const goal = ports.includes(capital) ? capital : ports[0];
+  for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p }).ok) return true;
+  if (!goal) return false;
+  const step = moveToward(s.world, s.state, s.side, ship.id, ship.location, goal, book.orders);
+  return !!step && tryOrder(book, step).ok;
+}
+
+export function repairDamaged(book: Book, s: Situation): void {
+  const inDock: string[] = [];
+  for (const ship of free(book, s, (f) => f.type === 'ship' && f.damage >= REPAIR_DAMAGE)) {
+    if (isOwnPort(s, ship.location)) {
+      book.busy.add(ship.id);
+      inDock.push(ship.id);
+      continue;
+    }
+    if (homeward(book, s, ship))
+      addOperation(book, 'withdraw', 'repair', [ship.id], undefined, {
+        damage: ship.type === 'ship' ? ship.damage : 0,
+      });
+  }
+  if (inDock.length > 0) addOperation(book, 'hold', 'repair', inDock);
+}
+
+/**
+ * Warships with nothing else to do cover the sea next to the best objective
+ * (where the next landing will need them), unless a stronger enemy fleet
+ * can reach that sea.
+ */
+export function coverFront(book: Book, s: Situation, target: string | undefined): void {
+  if (!s.war || !target) return;
+  const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
+  const bySea = new Map<string, string[]>();
+  let power = 0;
+  for (const ship of ships.sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1))) {
+    const sea = seasNextTo(s, target, ship.location)[0];
+    if (!sea) return;
+    if (threatAt(s, sea) * 100 > (power + navalPower(ship)) * SUPERIORITY) continue;
+    if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) continue;
+    book.busy.add(ship.id);
+    power += navalPower(ship);
+    bySea.set(sea, [...(bySea.get(sea) ?? []), ship.id]);
+  }
+  for (const [sea, ids] of bySea)
+    addOperation(book, 'patrol', 'enemy-within-reach', ids, sea, { power, enemyPower: threatAt(s, sea) });
+}
+
+/** Enemy power that can strike `area` this turn: there and next door. */
+function threatAt(s: Situation, area: string): number {
+  let n = s.fleet[s.enemy].get(area) ?? 0;
+  for (const nb of s.world.neighbours.get(area) ?? []) n += s.fleet[s.enemy].get(nb.area) ?? 0;
+  return n;
+}
+
+/** Ships at sea where a stronger enemy can reach them pull back to port. */
+export function avoidSuperiorFleets(book: Book, s: Situation): void {
+  const seas = new Set(
+    free(book, s, (f) => navalPower(f) > 0)
+      .map((f) => f.location)
+      .filter((id) => s.world.areas.get(id)?.kind === 'sea'),
+  );
+  for (const sea of [...seas].sort()) {
+    const mine = s.fleet[s.side].get(sea) ?? 0;
+    const theirs = threatAt(s, sea);
+    if (theirs * 100 <= mine * SUPERIORITY) continue;
+    const moved: string[] = [];
+    for (const ship of free(book, s, (f) => f.location === sea && navalPower(f) > 0))
+      if (homeward(book, s, ship)) moved.push(ship.id);
+    if (moved.length > 0)
+      addOperation(book, 'withdraw', 'avoid-superior-fleet', moved, sea, { power: mine, enemyPower: theirs });
+  }
+}
+
+/**
+ * Battle where the fleet is clearly stronger: against the largest enemy
+ * concentration it can reach, at sea (fleet action) or in port (a carrier
+ * raid from the sea next to the port, within the port-strike reach).
+ */
+export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
+  if (!s.war) return;
+  const reach = s.world.scenario.rules.portStrikeReach;
+  const targets = [...s.fleet[s.enemy].entries()]
+    .filter(([, p]) => p > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const need = oilShort ? SUPERIORITY * 2 : SUPERIORITY;
+  for (const [where, power] of targets.slice(0, 3)) {
+    if (!atWarIn(s.world, s.state, where)) continue;
+    const isSea = s.world.areas.get(where)?.kind === 'sea';
+    const seas = isSea
+      ? [where]
+      : (s.world.neighbours.get(where) ?? [])
+          .filter(
+            (n) => s.world.areas.get(n.area)?.kind === 'sea' && (reach === undefined || n.distance <= reach),
+          )
+          .map((n) => n.area);
+    const sea = seas[0];
+    if (!sea) continue;
+    const enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
+    const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
+      // A raid on a port is flown by carriers: only they strike it (the port-strike rule).
+      .filter((f) => isSea || isCarrier(f))
+      .sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
+    // Which of them can get there this turn (the engine's check, nothing ordered yet).
+    const able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
+    const total = able.reduce((n, f) => n + navalPower(f), 0);
+    if (total * 100 < enemyThere * need) continue;
+    const forces: string[] = [];
+    let sent = 0;
+    for (const f of able) {
+      if (sent * 100 >= enemyThere * need) break;
+      if (f.location === sea) book.busy.add(f.id);
+      else if (!tryOrder(book, { type: 'move', force: f.id, to: sea }).ok) continue;
+      forces.push(f.id);
+      sent += navalPower(f);
+    }
+    addOperation(book, isSea ? 'fleet-action' : 'carrier-raid', 'destroy-fleet', forces, where, {
+      power: sent,
+      enemyPower: enemyThere,
+    });
+  }
+}
+
+function canMove(book: Book, force: string, to: string): boolean {
+  return wouldBeLegal(book, { type: 'move', force, to }).ok;
+}
+
+/** Escort flotillas on the side's own convoy lanes, busiest first, one flotilla a sea. */
+export function escortConvoys(book: Book, s: Situation): void {
+  if (!s.war || !s.world.scenario.rules.shipping?.sides.includes(s.side)) return;
+  const lanes = s.lanes(s.side);
+  if (lanes.length === 0) return;
+  const escorts = free(book, s, (f) => f.type === 'flotilla' && f.class === 'escort');
+  for (const [i, e] of escorts.entries()) {
+    const sea = lanes[i % lanes.length]!;
+    if (e.location === sea) book.busy.add(e.id);
+    else if (!tryOrder(book, { type: 'move', force: e.id, to: sea }).ok) continue;
+    addOperation(book, 'escort-convoys', 'protect-lane', [e.id], sea, { ships: strengthOf(e) });
+  }
+}
+
+/** Submarines on the enemy's convoy lanes, busiest first (where the shipping rules model the enemy's lanes). */
+export function submarineCampaign(book: Book, s: Situation): void {
+  if (!s.war || !s.world.scenario.rules.shipping?.sides.includes(s.enemy)) return;
+  const lanes = s.lanes(s.enemy);
+  if (lanes.length === 0) return;
+  const boats = free(book, s, (f) => f.type === 'flotilla' && f.class === 'submarine');
+  const byLane = new Map<string, string[]>();
+  for (const [i, b] of boats.entries()) {
+    const sea = lanes.includes(b.location) ? b.location : lanes[i % Math.min(3, lanes.length)]!;
+    if (b.location === sea) book.busy.add(b.id);
+    else if (!tryOrder(book, { type: 'move', force: b.id, to: sea }).ok) {
+      const step = moveToward(s.world, s.state, s.side, b.id, b.location, sea, book.orders);
+      if (!step || !tryOrder(book, step).ok) continue;
+    }
+    byLane.set(sea, [...(byLane.get(sea) ?? []), b.id]);
+  }
+  for (const [sea, ids] of byLane)
+    addOperation(book, 'submarine-campaign', 'cut-lane', ids, sea, { flotillas: ids.length });
+}

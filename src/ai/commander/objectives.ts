@@ -1,0 +1,107 @@
+/**
+ * Objectives: the areas worth taking or holding, for what they give — oil
+ * (worth more to a side whose oil is running out), raw materials, an airfield
+ * or a port, and for the Allies nearness to Japan (the bases from which the
+ * home islands can be bombed and invaded). Worth is a property of holding
+ * an area, never of taking it: an area lost and retaken is worth no more
+ * than one held all along.
+ */
+import { openDistance } from '../../engine/world';
+import type { AreaDef } from '../../scenario/schema';
+import type { OperationReason } from '../intent';
+import type { Situation } from './situation';
+import { mayInvade } from './war-plan';
+
+export interface Objective {
+  area: string;
+  worth: number;
+  reason: OperationReason;
+  /** Enemy troops there now. */
+  defenders: number;
+  /** Enemy troops that could come to its defence this turn (its own reach). */
+  support: number;
+}
+
+/** What holding an area is worth to the situation's side (an integer). */
+export function areaWorth(s: Situation, a: AreaDef): number {
+  const oil = a.produces.oil ?? 0;
+  const industry = a.produces.industry ?? 0;
+  let worth = a.value * 10 + industry * 3 + (a.airfield ? 4 : 0) + (a.port ? 4 : 0);
+  // Oil: the side whose stock runs out values it more the sooner it would (oil-forecast's burn).
+  worth += Math.floor(oil / (s.oil.months < 24 ? 10 : 25));
+  const capital = s.world.scenario.sides[s.enemy].capital;
+  if (s.side === 'allies' && capital !== a.id) {
+    const d = openDistance(s.world, a.id, capital, 1_000_000);
+    if (d !== null) worth += Math.max(0, 40 - Math.floor(d / 100));
+  }
+  return worth;
+}
+
+export function reasonFor(s: Situation, a: AreaDef): OperationReason {
+  if ((a.produces.oil ?? 0) > 0) return 'oil';
+  if ((a.produces.industry ?? 0) > 0) return 'raw-materials';
+  if (a.airfield) return 'air-base';
+  if (a.port) return 'naval-base';
+  return s.side === 'allies' ? 'will' : 'weak-garrison';
+}
+
+/** Areas to take, most worth first (ties by id: deterministic). */
+export function objectivesToTake(s: Situation): Objective[] {
+  const out: Objective[] = [];
+  const reachOfEnemy = defendersReach(s);
+  for (const a of s.world.scenario.areas) {
+    if (!mayInvade(s.world, s.state, s.side, a.id)) continue;
+    out.push({
+      area: a.id,
+      worth: areaWorth(s, a),
+      reason: reasonFor(s, a),
+      defenders: s.ground[s.enemy].get(a.id) ?? 0,
+      support: reachOfEnemy.get(a.id) ?? 0,
+    });
+  }
+  return out.sort((x, y) => y.worth - x.worth || (x.area < y.area ? -1 : 1));
+}
+
+/**
+ * Enemy troops in the areas next to each enemy-held area (overland neighbours):
+ * what could counter-attack an area once taken. A cheap bound; the rollouts
+ * see the real thing.
+ */
+function defendersReach(s: Situation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of s.world.scenario.areas) {
+    if (a.kind === 'sea') continue;
+    let n = 0;
+    for (const nb of s.world.neighbours.get(a.id) ?? []) {
+      if (s.world.areas.get(nb.area)?.kind === 'sea') continue;
+      n += s.ground[s.enemy].get(nb.area) ?? 0;
+    }
+    out.set(a.id, n);
+  }
+  return out;
+}
+
+/**
+ * Own areas the enemy can reach this turn, most worth first: `defenders` is
+ * the garrison, `support` what the enemy can bring, `urgent` whether enemy
+ * troops already stand next door (a slow commander reinforces only then).
+ */
+export function areasToHold(s: Situation): (Objective & { urgent: boolean })[] {
+  const out: (Objective & { urgent: boolean })[] = [];
+  for (const a of s.world.scenario.areas) {
+    if (a.kind === 'sea' || s.holder(a.id) !== s.side) continue;
+    const threat = s.enemyReach.get(a.id) ?? 0;
+    if (threat <= 0) continue;
+    let next = 0;
+    for (const nb of s.world.neighbours.get(a.id) ?? []) next += s.troops[s.enemy].get(nb.area) ?? 0;
+    out.push({
+      area: a.id,
+      worth: areaWorth(s, a),
+      reason: 'enemy-within-reach',
+      defenders: s.troops[s.side].get(a.id) ?? 0,
+      support: threat,
+      urgent: next > 0,
+    });
+  }
+  return out.sort((x, y) => y.worth - x.worth || (x.area < y.area ? -1 : 1));
+}

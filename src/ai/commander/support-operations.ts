@@ -1,0 +1,130 @@
+/**
+ * Operations that prepare the next ones: strategic bombers to the airfield
+ * nearest the enemy's capital (the B-29s to the Marianas), and transports to
+ * the port where the armies for the next invasion wait without lift.
+ */
+import { strengthOf } from '../../engine/index';
+import { seaLift } from '../../engine/orders';
+import { openDistance, seaDistance } from '../../engine/world';
+import { addOperation, type Book, tryOrder } from './book';
+import { objectivesToTake } from './objectives';
+import type { Situation } from './situation';
+
+const FAR = 1_000_000;
+
+export function bombers(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const capital = s.world.scenario.sides[s.enemy].capital;
+  const fields = s.world.scenario.areas
+    .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
+    .map((a) => ({ id: a.id, d: openDistance(s.world, a.id, capital, FAR) ?? FAR }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  for (const g of s.state.forces) {
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role !== 'strategic-bomber')
+      continue;
+    if (book.busy.has(g.id)) continue;
+    const here = openDistance(s.world, g.location, capital, FAR) ?? FAR;
+    for (const f of fields) {
+      if (f.d >= here) break;
+      if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
+        addOperation(book, 'air-strike', 'will', [g.id], capital, { distance: f.d, aircraft: g.aircraft });
+        break;
+      }
+    }
+    book.busy.add(g.id);
+  }
+}
+
+/**
+ * Free transports sail to the own port nearest the best objective where
+ * armies stand without enough lift to embark.
+ */
+export function ferryTransports(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const target = objectivesToTake(s)[0];
+  if (!target) return;
+  const range = s.world.scenario.rules.rangePerTurn.ship * 3;
+  const ports = s.world.scenario.areas
+    .filter((a) => a.port && a.kind !== 'sea' && s.holder(a.id) === s.side)
+    .map((a) => ({ id: a.id, d: seaDistance(s.world, a.id, target.area, range) ?? FAR }))
+    .filter((p) => p.d < FAR)
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  for (const port of ports.slice(0, 3)) {
+    const waiting = s.state.forces.filter(
+      (f) =>
+        f.side === s.side &&
+        f.status === 'active' &&
+        f.type === 'army' &&
+        f.location === port.id &&
+        !book.busy.has(f.id) &&
+        !seaLift(s.world, s.state, f, book.orders).ok,
+    );
+    if (waiting.length === 0) continue;
+    const sent: string[] = [];
+    let ships = 0;
+    const need = Math.ceil(
+      waiting.reduce((n, f) => n + strengthOf(f), 0) / s.world.scenario.rules.troopsPerTransport,
+    );
+    for (const t of s.state.forces) {
+      if (ships >= need) break;
+      if (t.side !== s.side || t.status !== 'active' || t.type !== 'flotilla' || t.class !== 'transport')
+        continue;
+      if (book.busy.has(t.id) || t.location === port.id) continue;
+      if (s.troops[s.side].get(t.location)) continue; // transports with armies stay for them
+      if (!tryOrder(book, { type: 'move', force: t.id, to: port.id }).ok) continue;
+      sent.push(t.id);
+      ships += strengthOf(t);
+    }
+    if (sent.length > 0)
+      addOperation(book, 'reinforce', target.reason, sent, port.id, { transports: ships, troops: need });
+    return;
+  }
+}
+
+/**
+ * Tactical air groups with nothing else to do: to the own airfield nearest
+ * the best objective when that brings them closer; groups already based
+ * within reach of enemy land or ships fight there (the battle rules send
+ * them in), and are listed as such.
+ */
+export function forwardAir(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const reach = s.world.scenario.rules.landAirReach;
+  const target = objectivesToTake(s)[0]?.area;
+  const enemyNear = (base: string) =>
+    s.world.scenario.areas.some(
+      (a) =>
+        (s.holder(a.id) === s.enemy || (s.fleet[s.enemy].get(a.id) ?? 0) > 0) &&
+        openDistance(s.world, base, a.id, reach) !== null,
+    );
+  const fields = s.world.scenario.areas
+    .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
+    .map((a) => ({ id: a.id, d: target ? (openDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  const moved: string[] = [];
+  const onStation: string[] = [];
+  for (const g of s.state.forces) {
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
+      continue;
+    if (book.busy.has(g.id)) continue;
+    const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
+    let sent = false;
+    for (const f of fields) {
+      if (f.d >= here) break;
+      if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
+        moved.push(g.id);
+        sent = true;
+        break;
+      }
+    }
+    if (
+      !sent &&
+      (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))
+    ) {
+      book.busy.add(g.id);
+      onStation.push(g.id);
+    }
+  }
+  if (moved.length > 0) addOperation(book, 'reinforce', 'air-base', moved, target);
+  if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
+}

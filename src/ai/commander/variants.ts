@@ -1,0 +1,80 @@
+/**
+ * The commander's plan variants: the same operations, built in a different
+ * spirit — on the scenario's plan or without it, bold or cautious, seeking
+ * battle or not. The levels weigh the first few of them (levels.ts); the
+ * rollouts pick one.
+ */
+import { addOperation, type Book, newBook } from './book';
+import { followDoctrine } from './doctrine';
+import { diplomacy, production, rationing } from './home-front';
+import { defendAreas, invade } from './land-operations';
+import type { LevelSettings } from './levels';
+import {
+  avoidSuperiorFleets,
+  coverFront,
+  escortConvoys,
+  repairDamaged,
+  seekBattle,
+  submarineCampaign,
+} from './naval-operations';
+import { objectivesToTake } from './objectives';
+import type { Situation } from './situation';
+import { bombers, ferryTransports, forwardAir } from './support-operations';
+
+export interface Variant {
+  id: string;
+  /** Start from the scenario's plan for the turn. */
+  doctrine: boolean;
+  /** Percent applied to the level's invasion odds (lower: bolder). */
+  oddsPercent: number;
+  /** Seek battle with enemy fleets. */
+  battle: boolean;
+}
+
+/** In the order the levels take them: easy plays the first alone. */
+export const VARIANTS: readonly Variant[] = [
+  { id: 'operational', doctrine: false, oddsPercent: 100, battle: true },
+  { id: 'doctrine', doctrine: true, oddsPercent: 100, battle: true },
+  { id: 'doctrine-cautious', doctrine: true, oddsPercent: 140, battle: false },
+  { id: 'bold', doctrine: false, oddsPercent: 75, battle: true },
+  { id: 'doctrine-bold', doctrine: true, oddsPercent: 75, battle: true },
+];
+
+export function planVariant(s: Situation, level: LevelSettings, variant: Variant): Book {
+  const book = newBook(s.world, s.state, s.side);
+  diplomacy(book, s);
+  rationing(book, s);
+  production(book, s);
+  if (variant.doctrine) followDoctrine(book, s);
+  repairDamaged(book, s);
+  const launched = invade(book, s, {
+    odds: Math.floor((level.odds * variant.oddsPercent) / 100),
+    max: level.invasions,
+  });
+  defendAreas(book, s, level.anticipate);
+  if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
+  avoidSuperiorFleets(book, s);
+  if (level.shippingWar) {
+    escortConvoys(book, s);
+    submarineCampaign(book, s);
+  }
+  coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
+  bombers(book, s);
+  forwardAir(book, s);
+  ferryTransports(book, s);
+  // A turn with nothing to do still says so: the forces hold where they are.
+  if (book.operations.length === 0) {
+    const forces = s.state.forces.filter((f) => f.side === s.side && f.status === 'active').length;
+    addOperation(
+      book,
+      'hold',
+      s.side === 'japan' && !s.war ? 'conserve-oil' : 'home-defence',
+      [],
+      undefined,
+      {
+        forces,
+      },
+    );
+  }
+  return book;
+}

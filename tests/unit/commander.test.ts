@@ -1,0 +1,272 @@
+/**
+ * The operational commander (issue 13): found by name at every level,
+ * deterministic, and free of the exploits the issue lists — no force into a
+ * neutral area without a war plan, no random diplomatic choice, no area
+ * retaken more than twice, no idling while the enemy is within reach — and
+ * every force it orders is in an operation of its intent.
+ */
+import { describe, expect, it } from 'vitest';
+import { navalPower } from '../../src/ai/commander/situation';
+import { autoplay } from '../../src/ai/index';
+import { Intent } from '../../src/ai/intent';
+import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
+import { policyByName } from '../../src/ai/registry';
+import {
+  buildWorld,
+  createGame,
+  type ForceState,
+  type GameState,
+  type Order,
+  resolveTurn,
+  type World,
+} from '../../src/engine';
+import type { SideId } from '../../src/scenario/schema';
+import { labWorld, startWith } from '../support/lab';
+import { loadScenario, smallWorld } from '../support/scenarios';
+
+const LEVELS = ['commander:easy', 'commander:normal', 'commander:hard'] as const;
+const commander = (name: string) => {
+  const p = policyByName(name);
+  if (!p || !hasIntent(p)) throw new Error(`${name} is not an intentful policy`);
+  return p;
+};
+
+/** Plays a game between two policies, keeping every state (and each side's decisions). */
+function play(world: World, seed: string, japan: string, allies: string, turns = 99) {
+  const states: GameState[] = [];
+  const orders: Record<SideId, Order[]>[] = [];
+  let state = createGame(world, seed);
+  const pols = { japan: policyByName(japan)!, allies: policyByName(allies)! };
+  for (let t = 0; t < turns && !state.outcome; t++) {
+    states.push(state);
+    const o = {
+      japan: pols.japan.orders(world, state, 'japan'),
+      allies: pols.allies.orders(world, state, 'allies'),
+    };
+    orders.push(o);
+    state = resolveTurn(world, state, o).state;
+  }
+  states.push(state);
+  return { states, orders };
+}
+
+/** Per area, how often a side took back an area it had held before in the game. */
+function retakes(world: World, states: readonly GameState[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const heldBefore = new Map<string, Set<string>>();
+  for (const [i, s] of states.entries()) {
+    for (const a of world.scenario.areas) {
+      if (a.kind === 'sea') continue;
+      const owner = s.control[a.id] ?? a.owner;
+      const past = heldBefore.get(a.id) ?? new Set<string>();
+      const prev = i > 0 ? (states[i - 1]!.control[a.id] ?? a.owner) : owner;
+      if (owner !== prev && past.has(owner)) out.set(a.id, (out.get(a.id) ?? 0) + 1);
+      past.add(owner);
+      heldBefore.set(a.id, past);
+    }
+  }
+  return out;
+}
+
+describe('the commander', () => {
+  const world = smallWorld();
+
+  it('is found by name at every level, and the old adaptive names play it', () => {
+    for (const name of LEVELS) expect(commander(name).name).toBe(name);
+    for (const name of ['adaptive:easy', 'adaptive', 'adaptive:hard']) {
+      expect(policyByName(name)?.name).toBe(name);
+      expect(hasIntent(policyByName(name)!)).toBe(true);
+    }
+    const state = createGame(world, 'alias');
+    expect(policyByName('adaptive:hard')!.orders(world, state, 'japan')).toEqual(
+      commander('commander:hard').orders(world, state, 'japan'),
+    );
+  });
+
+  it('gives the same orders for the same game, and `orders` is `decide().orders`', () => {
+    for (const name of LEVELS) {
+      const bot = commander(name);
+      const state = createGame(world, 'same');
+      for (const side of ['japan', 'allies'] as const) {
+        const d = bot.decide(world, state, side);
+        expect(bot.decide(world, state, side)).toEqual(d);
+        expect(bot.orders(world, state, side)).toEqual(d.orders);
+      }
+    }
+  });
+
+  it('states an intent every turn that matches its orders: every force ordered is in an operation', () => {
+    for (const name of LEVELS) {
+      const bot = commander(name);
+      let state = createGame(world, `intent-${name}`);
+      for (let t = 0; t < 6 && !state.outcome; t++) {
+        const decisions = {
+          japan: bot.decide(world, state, 'japan'),
+          allies: bot.decide(world, state, 'allies'),
+        };
+        for (const side of ['japan', 'allies'] as const) {
+          const { orders, intent } = decisions[side];
+          expect(Intent.parse(intent)).toEqual(intent);
+          expect(intent.side).toBe(side);
+          const listed = new Set(intent.operations.flatMap((o) => o.forces));
+          for (const o of orders)
+            if (o.type === 'move') expect(listed, `${name} ${side} ${o.force}`).toContain(o.force);
+          expect(intent.operations.length, `${name} ${side}`).toBeGreaterThan(0);
+        }
+        state = resolveTurn(world, state, {
+          japan: decisions.japan.orders,
+          allies: decisions.allies.orders,
+        }).state;
+      }
+    }
+  });
+
+  describe('no force into a neutral area without a war plan', () => {
+    // Australia made neutral (and rich, and empty): a tempting area with no war plan for it.
+    const neutral = labWorld((s) => {
+      const a = s.areas.find((x: { id: string }) => x.id === 'australia');
+      a.owner = 'neutral';
+      s.forces = s.forces.filter((f: { location: string }) => f.location !== 'australia');
+    });
+    const entered = (w: World, name: string, seed: string) => {
+      const { orders } = play(w, seed, name, 'historical');
+      return orders.some((o) => o.japan.some((x) => x.type === 'move' && x.to === 'australia'));
+    };
+
+    it('never orders one in without a plan', () => {
+      for (const name of LEVELS)
+        for (const seed of ['n1', 'n2', 'n3']) expect(entered(neutral, name, seed)).toBe(false);
+    });
+
+    it('may, with a war plan for it (a step of the plan that moves forces there)', () => {
+      const planned = labWorld((s) => {
+        const a = s.areas.find((x: { id: string }) => x.id === 'australia');
+        a.owner = 'neutral';
+        s.forces = s.forces.filter((f: { location: string }) => f.location !== 'australia');
+        s.historicalPlan ??= [];
+        s.historicalPlan.push({
+          date: '1942-06-01',
+          side: 'japan',
+          note: 'A war plan for Australia (test).',
+          orders: [{ type: 'move', force: 'sixteenth-army', to: 'australia' }],
+        });
+      });
+      expect(['n1', 'n2', 'n3'].some((seed) => entered(planned, 'commander:hard', seed))).toBe(true);
+    });
+  });
+
+  describe('diplomatic decisions come from a rule, never from chance', () => {
+    const clock = buildWorld(loadScenario('oil-clock-1941.json'));
+    const choices = (state: GameState) =>
+      commander('commander:hard')
+        .orders(clock, state, 'japan')
+        .filter((o) => o.type === 'choose' && o.level === undefined);
+
+    it('the same situation gets the same decision whatever the seed', () => {
+      for (const oil of [48900, 40000, 30000, 10000]) {
+        const decided = ['d1', 'd2', 'd3', 'd4', 'd5'].map((seed) =>
+          JSON.stringify(
+            choices(
+              startWith(clock, seed, (s) => {
+                s.sides.japan.stocks.oil = oil;
+              }),
+            ),
+          ),
+        );
+        expect(new Set(decided).size, `oil ${oil}: ${decided[0]}`).toBe(1);
+      }
+    });
+
+    it('negotiates while oil lasts and strikes south when it runs short; never strikes north or accepts terms', () => {
+      const at = (oil: number) =>
+        choices(
+          startWith(clock, 'rule', (s) => {
+            s.sides.japan.stocks.oil = oil;
+          }),
+        ).map((o) => (o.type === 'choose' ? o.choice : ''));
+      expect(at(200_000)).toEqual(['negotiate']);
+      expect(at(20_000)[0]).toMatch(/^strike-south/);
+      for (const seed of ['g1', 'g2']) {
+        const { orders } = play(clock, seed, 'commander:hard', 'historical');
+        const chosen = orders
+          .flatMap((o) => o.japan)
+          .filter((o) => o.type === 'choose' && o.level === undefined);
+        expect(chosen.map((o) => (o.type === 'choose' ? o.choice : ''))).not.toContain('strike-north');
+        expect(chosen.map((o) => (o.type === 'choose' ? o.choice : ''))).not.toContain('accept-terms');
+      }
+    });
+  });
+
+  it('retakes no area more than twice (small scenario, every level on both sides)', () => {
+    for (const name of LEVELS) {
+      for (const seed of ['r1', 'r2']) {
+        for (const [japan, allies] of [
+          [name, 'historical'],
+          ['historical', name],
+          [name, name],
+        ] as const) {
+          const { states } = play(world, seed, japan, allies);
+          for (const [area, n] of retakes(world, states))
+            expect(n, `${japan} v ${allies}: ${area}`).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+  });
+
+  it('never idles most of its strength while the enemy is within reach', () => {
+    const weight = (f: ForceState) =>
+      f.type === 'army' ? f.troops : f.type === 'air' ? Math.floor(f.aircraft / 3) : navalPower(f);
+    for (const name of LEVELS) {
+      const bot = commander(name);
+      let state = createGame(world, `idle-${name}`);
+      for (let t = 0; t < 3 && !state.outcome; t++) {
+        const decisions = {
+          japan: bot.decide(world, state, 'japan'),
+          allies: bot.decide(world, state, 'allies'),
+        };
+        for (const side of ['japan', 'allies'] as const) {
+          const tasked = new Set(decisions[side].intent.operations.flatMap((o) => o.forces));
+          const mine = state.forces.filter((f) => f.side === side && f.status === 'active');
+          const total = mine.reduce((n, f) => n + weight(f), 0);
+          const busy = mine.filter((f) => tasked.has(f.id)).reduce((n, f) => n + weight(f), 0);
+          expect(busy * 2, `${name} ${side} turn ${state.turn}: ${busy} of ${total}`).toBeGreaterThanOrEqual(
+            total,
+          );
+        }
+        state = resolveTurn(world, state, {
+          japan: decisions.japan.orders,
+          allies: decisions.allies.orders,
+        }).state;
+      }
+    }
+  });
+
+  describe('on the grand campaign', () => {
+    const grand = buildWorld(loadScenario('pacific-1941.json'));
+
+    it('as Japan never enters the Soviet Far East nor strikes north, and retakes no area more than twice', () => {
+      const { states, orders } = play(grand, 'grand-1', 'commander:normal', 'historical');
+      const japanese = orders.flatMap((o) => o.japan);
+      expect(japanese.filter((o) => o.type === 'move' && o.to === 'soviet-far-east')).toEqual([]);
+      expect(japanese.filter((o) => o.type === 'choose' && o.choice === 'strike-north')).toEqual([]);
+      for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
+    }, 120_000);
+
+    it('as the Allies retakes no area more than twice, and every ordered force is in an operation', () => {
+      const bot = commander('commander:normal') as IntentfulPolicy;
+      const { replay } = autoplay(grand, 'grand-2', { japan: policyByName('historical')!, allies: bot });
+      let state = createGame(grand, 'grand-2');
+      const states = [state];
+      for (const t of replay.turns) {
+        const d = bot.decide(grand, state, 'allies');
+        expect(d.orders).toEqual(t.orders.allies);
+        expect(d.intent.operations.length).toBeGreaterThan(0);
+        const listed = new Set(d.intent.operations.flatMap((o) => o.forces));
+        for (const o of d.orders) if (o.type === 'move') expect(listed).toContain(o.force);
+        state = resolveTurn(grand, state, t.orders).state;
+        states.push(state);
+      }
+      for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
+    }, 120_000);
+  });
+});
