@@ -6,15 +6,31 @@
 import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
+import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
+import { heldOnTheWay, invasionEscort, offshoreArea, powerIn } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { area, openDistance, seaDistance, shortestDistanceAt, type World } from './world';
+import { area, openDistance, seaDistance, shortestDistanceAt, shortestRoute, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
 export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
 
-export type Legality = { ok: true; distance?: number; bySea?: boolean } | { ok: false; reason: string };
+export type Legality =
+  | {
+      ok: true;
+      distance?: number;
+      bySea?: boolean;
+      /** An invasion's warships that sail from its port with the convoy, and the sea area where they stay offshore. */
+      escorts?: string[];
+      offshore?: string;
+    }
+  | { ok: false; reason: string; refusal?: Refusal };
+
+/** A refusal given as data, with its words from src/text. */
+function refuse(refusal: Refusal): Legality {
+  return { ok: false, reason: refusalText(refusal), refusal };
+}
 
 /** Whether the main war (the scenario's war flag) is on. */
 export function atWar(world: World, state: GameState): boolean {
@@ -131,6 +147,8 @@ function checkMove(
         return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
       if (owner === 'neutral' && !war)
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
+      if (owner === 'neutral' && !rules.neutralEntry.includes(side))
+        return refuse({ code: 'neutral-closed', area: dest.name });
       // On foot: overland, through the side's own areas only.
       const onFoot = shortestDistanceAt(
         world,
@@ -140,28 +158,28 @@ function checkMove(
         armyPassesAt(world, state, side, false),
       );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
-      const lift = seaLift(world, state, force, earlier);
+      const claims = claimsBefore(world, state, force, earlier);
+      const lift = seaLift(world, state, force, earlier, claims);
       if (!lift.ok) {
         return {
           ok: false,
           reason: `${dest.name} is out of reach overland for ${force.name} (range ${range} nautical miles) — ${lift.reason}`,
         };
       }
-      // Embarked on transports: through sea areas and the side's own ports.
+      // Embarked on transports: through sea areas and the side's own ports, as far as the
+      // transports steam in a turn (the convoy goes at the speed of its slowest ships).
+      const convoyRange = Math.floor((rules.rangePerTurn.ship * (rules.speedPercent.transport ?? 100)) / 100);
       const bySea = shortestDistanceAt(
         world,
         force.location,
         dest.id,
-        rules.rangePerTurn.ship,
+        convoyRange,
         armyPassesAt(world, state, side, true),
       );
-      if (bySea === null) {
-        return {
-          ok: false,
-          reason: `${dest.name} is out of reach by sea for ${force.name} this turn (range ${rules.rangePerTurn.ship} nautical miles)`,
-        };
-      }
-      return { ok: true, distance: bySea, bySea: true };
+      if (bySea === null)
+        return refuse({ code: 'convoy-range', area: dest.name, army: force.name, range: convoyRange });
+      if (!rules.invasion || owner === side) return { ok: true, distance: bySea, bySea: true };
+      return checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
     }
     default:
       return assertNever(force);
@@ -215,11 +233,12 @@ export function seaLift(
   state: GameState,
   army: ForceState,
   earlier: readonly Order[] = [],
+  claims?: Claims,
 ): Legality {
   if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };
   const here = area(world, army.location);
   if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
-  const used = transportsInUse(world, state, army, earlier);
+  const used = (claims ?? claimsBefore(world, state, army, earlier)).transports;
   const pool = transportsAt(state, army).filter((t) => !used.has(t.id));
   const ships = pool.reduce((n, f) => n + strengthOf(f), 0);
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
@@ -257,18 +276,22 @@ function transportsAt(state: GameState, army: ForceState): ForceState[] {
   );
 }
 
+/** Ships in an army's port that earlier orders of the turn take away. */
+interface Claims {
+  transports: Set<string>;
+  /** Warships sailing as the escort of an earlier invasion from the port. */
+  escorts: Set<string>;
+}
+
 /**
- * Transports in `army`'s port that earlier orders of the turn take away: each
- * army embarking there before it takes its convoy, and transports ordered to
- * sail on their own (before any army took them) leave.
+ * Transports and escorts in `army`'s port that earlier orders of the turn
+ * take away: each army embarking there before it takes its convoy (and an
+ * invasion its escort), and transports ordered to sail on their own (before
+ * any army took them) leave.
  */
-function transportsInUse(
-  world: World,
-  state: GameState,
-  army: ForceState,
-  earlier: readonly Order[],
-): Set<string> {
+function claimsBefore(world: World, state: GameState, army: ForceState, earlier: readonly Order[]): Claims {
   const used = new Set<string>();
+  const escorts = new Set<string>();
   const given: Order[] = [];
   for (const o of earlier) {
     if (o.type === 'move' && o.force !== army.id) {
@@ -277,14 +300,69 @@ function transportsInUse(
         if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
         else if (f.type === 'army') {
           const v = checkMove(world, state, army.side, o, given);
-          if (v.ok && v.bySea)
+          if (v.ok && v.bySea) {
             for (const t of seaLiftTransports(world, state, f, o.to, true, used)) used.add(t.id);
+            for (const id of v.escorts ?? []) escorts.add(id);
+          }
         }
       }
     }
     given.push(o);
   }
-  return used;
+  return { transports: used, escorts };
+}
+
+/**
+ * An army landing from the sea on a shore its side does not hold: it needs
+ * escorts, and no superior enemy fleet or air power on the way or at the
+ * target (sea-control.ts, `rules.invasion`).
+ */
+function checkInvasion(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  to: string,
+  distance: number,
+  earlier: readonly Order[],
+  claims: Claims,
+): Legality {
+  const route = shortestRoute(world, army.location, to, distance, armyPasses(world, state, army.side, true));
+  if (!route) return { ok: true, distance, bySea: true };
+  const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
+  const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
+  if (escort.have < escort.need) {
+    return refuse({
+      code: 'needs-escorts',
+      army: army.name,
+      port: area(world, army.location).name,
+      need: escort.need,
+      have: escort.have,
+      transports,
+      sea: area(world, escort.seas[0]!).name,
+    });
+  }
+  const held = heldOnTheWay(world, state, army.side, escort, to);
+  if (held) {
+    const enemy = army.side === 'japan' ? 'allies' : 'japan';
+    const split = powerIn(world, state, held.area, enemy);
+    return refuse({
+      code: 'sea-held',
+      area: area(world, held.area).name,
+      areaIsSea: area(world, held.area).kind === 'sea',
+      enemy,
+      what: split.air === 0 ? 'fleet' : split.fleet === 0 ? 'air power' : 'fleet and air power',
+      theirs: held.enemy,
+      ours: held.own,
+    });
+  }
+  const offshore = offshoreArea(escort);
+  return {
+    ok: true,
+    distance,
+    bySea: true,
+    escorts: escort.sailing.map((f) => f.id),
+    ...(offshore ? { offshore } : {}),
+  };
 }
 
 /**

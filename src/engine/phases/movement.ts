@@ -1,16 +1,22 @@
 /**
  * Phase 3 — movement: every fuelled move order takes its force to its
  * destination. An army crossing the sea sails with its transports, and lands
- * under fire if the shore is not its own.
+ * under fire if the shore is not its own; an invasion's escorts sail with the
+ * convoy from its port and stay offshore, in the last sea area before the
+ * beach (sea-control.ts). Each move by sea is recorded with the sea areas it
+ * passes, where it may meet the enemy (interception.ts).
  */
 
+import { routeOf } from '../move-route';
 import { checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { forceById } from '../state';
 import { movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
+import type { Passage } from './interception';
 
-export function runMovementPhase(ctx: TurnContext): void {
+export function runMovementPhase(ctx: TurnContext): Passage[] {
+  const passages: Passage[] = [];
   for (const side of SIDE_IDS) {
     for (const order of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(order.force)) continue;
@@ -27,6 +33,11 @@ export function runMovementPhase(ctx: TurnContext): void {
       }
       const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];
       const from = force.location;
+      const atSea = force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true;
+      const route = atSea ? routeOf(ctx.world, ctx.state, force, order.to, legal) : null;
+      const escorts = (legal.escorts ?? [])
+        .map((id) => forceById(ctx.state, id))
+        .filter((f) => f?.status === 'active' && f.location === from);
       for (const mover of [force, ...convoy]) {
         ctx.items.push({
           kind: 'move',
@@ -40,8 +51,39 @@ export function runMovementPhase(ctx: TurnContext): void {
         });
         ownForce(ctx, mover).location = order.to;
       }
+      if (legal.offshore) {
+        for (const escort of escorts) {
+          if (!escort) continue;
+          ctx.items.push({
+            kind: 'move',
+            side,
+            force: escort.id,
+            name: escort.name,
+            from,
+            to: legal.offshore,
+            distance: legal.distance ?? 0,
+            oil: 0,
+          });
+          ownForce(ctx, escort).location = legal.offshore;
+        }
+      }
       const dest = area(ctx.world, order.to);
-      if (legal.bySea && (ctx.state.control[dest.id] ?? dest.owner) !== side) ctx.landed.add(force.id);
+      const landing = legal.bySea === true && (ctx.state.control[dest.id] ?? dest.owner) !== side;
+      if (landing) ctx.landed.add(force.id);
+      if (route) {
+        const seas = route.slice(1, -1).filter((id) => area(ctx.world, id).kind === 'sea');
+        if (seas.length > 0)
+          passages.push({
+            side,
+            force: force.id,
+            movers: [force.id, ...convoy.map((t) => t.id), ...escorts.flatMap((e) => (e ? [e.id] : []))],
+            from,
+            to: order.to,
+            seas,
+            landing,
+          });
+      }
     }
   }
+  return passages;
 }

@@ -1,0 +1,190 @@
+/**
+ * Sea control: what an invasion needs besides its transports.
+ *
+ * - Escorts. The convoy sails with warships in proportion to its transports
+ *   (`rules.invasion.escortsPer100Transports`): every Japanese landing of
+ *   1941–42 had a destroyer screen and a cruiser or battleship force covering
+ *   it (Kota Bharu, Lingayen, the Java convoys — T). Escorts are the side's
+ *   destroyers, cruisers, escorts and battleships in the port of embarkation
+ *   (they sail with the convoy, a flotilla whole, and stay offshore in the
+ *   last sea area before the beach), in the sea areas on the way (they cover
+ *   it), or ordered there by the side's earlier orders of the turn.
+ * - Local control. No area on the way, nor the target, may be held by a
+ *   superior enemy fleet or air power at the start of the turn: the Port
+ *   Moresby convoy turned back when the Coral Sea was contested (May 1942 —
+ *   B8); the Americans landed on Saipan once their fleet held the
+ *   Philippine Sea (B13). Power is counted as the battle rules count it:
+ *   gunfire, and a third of the strike aircraft (carriers, and land-based air
+ *   groups within `rules.landAirReach` of the area), by experience.
+ *
+ * Pure: asked of the state at the start of the turn and the side's orders
+ * before the one checked.
+ */
+import type { SideId } from '../scenario/schema';
+import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from './combat-values';
+import type { Order } from './orders';
+import type { ForceState, GameState } from './state';
+import { area, type World } from './world';
+
+/** Naval and air power of one force, as the battle rules weigh it (0 for armies, submarines, transports). */
+export function seaPower(f: ForceState): number {
+  if (f.status !== 'active' || isSubmarine(f)) return 0;
+  return withExperience(gunfire(f) + Math.floor(strikeAircraft(f) / 3), f.experience);
+}
+
+/** Ships an escort counts for: destroyers, cruisers, escorts and battleships (not carriers, transports or submarines). */
+export function escortCount(f: ForceState): number {
+  if (f.status !== 'active') return 0;
+  if (f.type === 'ship') return isCarrier(f) ? 0 : 1;
+  if (f.type === 'flotilla')
+    return f.class === 'cruiser' || f.class === 'destroyer' || f.class === 'escort' ? f.count : 0;
+  return 0;
+}
+
+/** A surface warship or carrier: what covers an invasion (not transports, not submarines). */
+const isWarship = (f: ForceState) =>
+  isNaval(f) && !isSubmarine(f) && !(f.type === 'flotilla' && f.class === 'transport');
+
+/**
+ * Power of `side` in `areaId` at sea and in the air: its warships there (in
+ * port, for a land area), its air groups there, and its land-based air groups
+ * in the land areas next to it within `rules.landAirReach`.
+ */
+export function powerIn(
+  world: World,
+  state: GameState,
+  areaId: string,
+  side: SideId,
+): { fleet: number; air: number; total: number } {
+  const reach = world.scenario.rules.landAirReach;
+  const near = new Set<string>();
+  if (reach > 0)
+    for (const n of world.neighbours.get(areaId) ?? [])
+      if (n.distance <= reach && area(world, n.area).kind !== 'sea') near.add(n.area);
+  let fleet = 0;
+  let air = 0;
+  for (const f of state.forces) {
+    if (f.side !== side || f.status !== 'active') continue;
+    if (f.location === areaId && isWarship(f)) fleet += seaPower(f);
+    else if (f.type === 'air' && (f.location === areaId || near.has(f.location))) air += seaPower(f);
+  }
+  return { fleet, air, total: fleet + air };
+}
+
+/** The convoy of an invasion: its escorts and where they sail. */
+export interface InvasionEscort {
+  /** Warships in the port of embarkation that sail with the convoy. */
+  sailing: ForceState[];
+  /** Warships on the way (or ordered there before) that cover it. */
+  covering: ForceState[];
+  /** Escorts counted (ships) and needed. */
+  have: number;
+  need: number;
+  /** The sea areas on the way, in order. */
+  seas: string[];
+}
+
+/** Escorts needed for `transports` transports under the scenario's rule (0 without one). */
+export function escortsNeeded(world: World, transports: number): number {
+  const rule = world.scenario.rules.invasion;
+  if (!rule || rule.escortsPer100Transports === 0) return 0;
+  return Math.max(1, Math.ceil((transports * rule.escortsPer100Transports) / 100));
+}
+
+/**
+ * The escorts of an invasion by `army` along `route` (areas from its port to
+ * the target, both included). `earlier` are the side's orders before it this
+ * turn; `taken` the warships already sailing with an earlier convoy.
+ */
+export function invasionEscort(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  route: readonly string[],
+  transports: number,
+  earlier: readonly Order[],
+  taken: ReadonlySet<string>,
+): InvasionEscort {
+  const seas = route.slice(1, -1).filter((id) => area(world, id).kind === 'sea');
+  const target = route[route.length - 1]!;
+  const onTheWay = new Set([...seas, target]);
+  const ordered = new Map<string, string>();
+  for (const o of earlier) if (o.type === 'move') ordered.set(o.force, o.to);
+  const need = seas.length === 0 ? 0 : escortsNeeded(world, transports);
+  const covering: ForceState[] = [];
+  const inPort: ForceState[] = [];
+  for (const f of state.forces) {
+    if (f.side !== army.side || f.status !== 'active' || !isWarship(f) || taken.has(f.id)) continue;
+    const to = ordered.get(f.id);
+    if (to !== undefined) {
+      if (onTheWay.has(to) && area(world, to).kind === 'sea') covering.push(f);
+    } else if (seas.includes(f.location)) covering.push(f);
+    else if (f.location === army.location && escortCount(f) > 0) inPort.push(f);
+  }
+  let have = covering.reduce((n, f) => n + escortCount(f), 0);
+  const sailing: ForceState[] = [];
+  inPort.sort((a, b) => escortCount(a) - escortCount(b) || (a.id < b.id ? -1 : 1));
+  for (const f of inPort) {
+    if (have >= need) break;
+    sailing.push(f);
+    have += escortCount(f);
+  }
+  return { sailing, covering, have, need, seas };
+}
+
+/** An area on the way that the enemy holds, with the power on each side; null if none. */
+export interface HeldArea {
+  area: string;
+  enemy: number;
+  own: number;
+}
+
+/**
+ * The first area on the way (the sea areas, then the target) where the
+ * enemy's power is superior to the invasion's: its escorts and covering
+ * warships, with the side's own air power in reach of that area.
+ */
+export function heldOnTheWay(
+  world: World,
+  state: GameState,
+  side: SideId,
+  escort: InvasionEscort,
+  target: string,
+): HeldArea | null {
+  const rule = world.scenario.rules.invasion;
+  if (!rule) return null;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const withConvoy = [...escort.sailing, ...escort.covering];
+  const convoyPower = withConvoy.reduce((n, f) => n + seaPower(f), 0);
+  const ids = new Set(withConvoy.map((f) => f.id));
+  for (const a of [...escort.seas, target]) {
+    const theirs = powerIn(world, state, a, enemy).total;
+    if (theirs === 0) continue;
+    // Own ships standing there are counted once, in the convoy's power or here.
+    let ours = convoyPower;
+    for (const f of state.forces)
+      if (f.side === side && f.location === a && !ids.has(f.id) && (isWarship(f) || f.type === 'air'))
+        ours += seaPower(f);
+    ours += airNear(world, state, a, side);
+    if (theirs * 100 > ours * rule.superiorityPercent) return { area: a, enemy: theirs, own: ours };
+  }
+  return null;
+}
+
+/** Power of the side's land-based air groups next to `areaId` within reach (not those in it). */
+function airNear(world: World, state: GameState, areaId: string, side: SideId): number {
+  const reach = world.scenario.rules.landAirReach;
+  if (reach === 0) return 0;
+  let power = 0;
+  for (const n of world.neighbours.get(areaId) ?? []) {
+    if (n.distance > reach || area(world, n.area).kind === 'sea') continue;
+    for (const f of state.forces)
+      if (f.side === side && f.type === 'air' && f.location === n.area) power += seaPower(f);
+  }
+  return power;
+}
+
+/** Where escorts that sailed with a convoy end the turn: the last sea area before the beach. */
+export function offshoreArea(escort: InvasionEscort): string | undefined {
+  return escort.seas[escort.seas.length - 1];
+}
