@@ -34,6 +34,7 @@ export function routeOf(
   to: string,
   verdict: Extract<Legality, { ok: true }>,
 ): string[] | null {
+  if (verdict.route) return verdict.route;
   const limit = verdict.distance ?? Number.POSITIVE_INFINITY;
   let canPass: (id: string) => boolean;
   switch (force.type) {

@@ -24,6 +24,8 @@ export type Legality =
       /** An invasion's warships that sail from its port with the convoy, and the sea area where they stay offshore. */
       escorts?: string[];
       offshore?: string;
+      /** An invasion's way, area by area (the convoy keeps away from the enemy where it can). */
+      route?: string[];
     }
   | { ok: false; reason: string; refusal?: Refusal };
 
@@ -166,9 +168,8 @@ function checkMove(
           reason: `${dest.name} is out of reach overland for ${force.name} (range ${range} nautical miles) — ${lift.reason}`,
         };
       }
-      // Embarked on transports: through sea areas and the side's own ports, as far as the
-      // transports steam in a turn (the convoy goes at the speed of its slowest ships).
-      const convoyRange = Math.floor((rules.rangePerTurn.ship * (rules.speedPercent.transport ?? 100)) / 100);
+      // Embarked on transports: through sea areas and the side's own ports.
+      const convoyRange = rules.rangePerTurn.ship;
       const bySea = shortestDistanceAt(
         world,
         force.location,
@@ -326,10 +327,12 @@ function checkInvasion(
   earlier: readonly Order[],
   claims: Claims,
 ): Legality {
-  const route = shortestRoute(world, army.location, to, distance, armyPasses(world, state, army.side, true));
+  const route = invasionRoute(world, state, army, to, world.scenario.rules.rangePerTurn.ship);
   if (!route) return { ok: true, distance, bySea: true };
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
   const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
+  // A way through the side's own coast and ports only, with no sea to cross: nothing to escort or hold.
+  if (escort.seas.length === 0) return { ok: true, distance, bySea: true };
   if (escort.have < escort.need) {
     return refuse({
       code: 'needs-escorts',
@@ -360,9 +363,34 @@ function checkInvasion(
     ok: true,
     distance,
     bySea: true,
+    route,
     escorts: escort.sailing.map((f) => f.id),
     ...(offshore ? { offshore } : {}),
   };
+}
+
+/**
+ * The way a convoy takes: the shortest through sea areas where the enemy has
+ * no warships or aircraft in reach at the start of the turn, if there is one
+ * within range; otherwise the shortest of all (and the check above says
+ * whether the enemy there is superior).
+ */
+function invasionRoute(world: World, state: GameState, army: ForceState, to: string, limit: number): string[] | null {
+  const passes = armyPasses(world, state, army.side, true);
+  const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
+  const quiet = new Map<string, boolean>();
+  const isQuiet = (id: string) => {
+    let q = quiet.get(id);
+    if (q === undefined) {
+      q = area(world, id).kind !== 'sea' || powerIn(world, state, id, enemy).total === 0;
+      quiet.set(id, q);
+    }
+    return q;
+  };
+  return (
+    shortestRoute(world, army.location, to, limit, (id) => passes(id) && (id === to || isQuiet(id))) ??
+    shortestRoute(world, army.location, to, limit, passes)
+  );
 }
 
 /**

@@ -7,8 +7,9 @@
  *   it (Kota Bharu, Lingayen, the Java convoys — T). Escorts are the side's
  *   destroyers, cruisers, escorts and battleships in the port of embarkation
  *   (they sail with the convoy, a flotilla whole, and stay offshore in the
- *   last sea area before the beach), in the sea areas on the way (they cover
- *   it), or ordered there by the side's earlier orders of the turn.
+ *   last sea area before the beach), in the sea areas on the way or next to
+ *   the target (they cover it), or ordered there by the side's earlier orders
+ *   of the turn.
  * - Local control. No area on the way, nor the target, may be held by a
  *   superior enemy fleet or air power at the start of the turn: the Port
  *   Moresby convoy turned back when the Coral Sea was contested (May 1942 —
@@ -107,7 +108,10 @@ export function invasionEscort(
 ): InvasionEscort {
   const seas = route.slice(1, -1).filter((id) => area(world, id).kind === 'sea');
   const target = route[route.length - 1]!;
-  const onTheWay = new Set([...seas, target]);
+  // Warships on the way or in a sea area off the beach cover the landing (the covering groups
+  // of 1941–42 kept to the seas next to the landing, not to the convoy's own lane — T, B8).
+  const onTheWay = new Set(seas);
+  for (const n of world.neighbours.get(target) ?? []) if (area(world, n.area).kind === 'sea') onTheWay.add(n.area);
   const ordered = new Map<string, string>();
   for (const o of earlier) if (o.type === 'move') ordered.set(o.force, o.to);
   const need = seas.length === 0 ? 0 : escortsNeeded(world, transports);
@@ -117,8 +121,8 @@ export function invasionEscort(
     if (f.side !== army.side || f.status !== 'active' || !isWarship(f) || taken.has(f.id)) continue;
     const to = ordered.get(f.id);
     if (to !== undefined) {
-      if (onTheWay.has(to) && area(world, to).kind === 'sea') covering.push(f);
-    } else if (seas.includes(f.location)) covering.push(f);
+      if (onTheWay.has(to)) covering.push(f);
+    } else if (onTheWay.has(f.location)) covering.push(f);
     else if (f.location === army.location && escortCount(f) > 0) inPort.push(f);
   }
   let have = covering.reduce((n, f) => n + escortCount(f), 0);

@@ -54,7 +54,7 @@ export function refusalText(r: Refusal): string {
     case 'neutral-closed':
       return `${r.area} is neutral, and your side does not invade neutral countries`;
     case 'convoy-range':
-      return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (transports steam ${n(r.range)} nautical miles a turn): land somewhere nearer first`;
+      return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
     default: {
       const never: never = r;
       return never;

@@ -34,7 +34,7 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];
       const from = force.location;
       const atSea = force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true;
-      const route = atSea ? routeOf(ctx.world, ctx.state, force, order.to, legal) : null;
+      const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
       const escorts = (legal.escorts ?? [])
         .map((id) => forceById(ctx.state, id))
         .filter((f) => f?.status === 'active' && f.location === from);
