@@ -32,8 +32,8 @@ PLAN_ESCORTS = [
     (('sixteenth-army', 'sumatra'), [('jp-cruisers-south', 'java-sea'), ('jp-destroyers-south', 'java-sea')]),
     # Mindanao and the Visayas (April-May 1942): the escort craft of the southern lanes.
     (('fourteenth-army', 'mindanao-leyte'), [('jp-escorts', 'philippine-sea')]),
-    # Attu and Kiska (June 1942): destroyers with the Northern Force.
-    (('north-seas-detachment', 'aleutians'), [('jp-destroyers-south', 'north-pacific')]),
+    # Attu and Kiska (June 1942): cruisers and destroyers with the Northern Force.
+    (('north-seas-detachment', 'aleutians'), [('jp-destroyers-south', 'north-pacific'), ('jp-cruisers-south', 'north-pacific')]),
     # Attu (May 1943): Nevada, Pennsylvania and Idaho with the destroyers of Task Force 16.
     (('alaska-defense', 'aleutians'),
      [('nevada', 'north-pacific'), ('pennsylvania', 'north-pacific'), ('maryland', 'north-pacific'),
