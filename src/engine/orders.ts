@@ -375,7 +375,13 @@ function checkInvasion(
  * within range; otherwise the shortest of all (and the check above says
  * whether the enemy there is superior).
  */
-function invasionRoute(world: World, state: GameState, army: ForceState, to: string, limit: number): string[] | null {
+function invasionRoute(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  to: string,
+  limit: number,
+): string[] | null {
   const passes = armyPasses(world, state, army.side, true);
   const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
   const quiet = new Map<string, boolean>();

@@ -111,7 +111,8 @@ export function invasionEscort(
   // Warships on the way or in a sea area off the beach cover the landing (the covering groups
   // of 1941–42 kept to the seas next to the landing, not to the convoy's own lane — T, B8).
   const onTheWay = new Set(seas);
-  for (const n of world.neighbours.get(target) ?? []) if (area(world, n.area).kind === 'sea') onTheWay.add(n.area);
+  for (const n of world.neighbours.get(target) ?? [])
+    if (area(world, n.area).kind === 'sea') onTheWay.add(n.area);
   const ordered = new Map<string, string>();
   for (const o of earlier) if (o.type === 'move') ordered.set(o.force, o.to);
   const need = seas.length === 0 ? 0 : escortsNeeded(world, transports);

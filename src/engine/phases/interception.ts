@@ -51,7 +51,8 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
     const passing = new Set(here.flatMap((p) => p.movers));
     // A fleet that stood in the area all turn is met there too.
     for (const f of ctx.state.forces)
-      if (f.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea) ids[f.side].add(f.id);
+      if (f.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
+        ids[f.side].add(f.id);
     const present = (side: SideId) =>
       [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
     const forces = { japan: present('japan'), allies: present('allies') };
@@ -72,7 +73,11 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
  * the enemy unseen strikes first (null: both found each other). Undefined when
  * neither found the other: they passed in the night.
  */
-function search(ctx: TurnContext, sea: string, forces: Record<SideId, ForceState[]>): SideId | null | undefined {
+function search(
+  ctx: TurnContext,
+  sea: string,
+  forces: Record<SideId, ForceState[]>,
+): SideId | null | undefined {
   const { searchChance } = ctx.world.scenario.rules;
   const spotted: Record<SideId, boolean> = { japan: false, allies: false };
   for (const side of SIDE_IDS) {
@@ -116,7 +121,9 @@ function meeting(ctx: TurnContext, sea: string, met: readonly ForceState[]): Con
 function afterTheFight(ctx: TurnContext, p: Passage, sea: string, before: ReadonlyMap<string, number>): void {
   const army = forceById(ctx.state, p.force);
   if (army?.type !== 'army' || army.status !== 'active' || army.location !== p.to) return;
-  const movers = p.movers.map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => f !== undefined);
+  const movers = p.movers
+    .map((id) => forceById(ctx.state, id))
+    .filter((f): f is ForceState => f !== undefined);
   const transports = movers.filter(isTransport);
   const had = transports.reduce((n, t) => n + (before.get(t.id) ?? 0), 0);
   const left = transports.reduce((n, t) => n + (t.status === 'active' ? strengthOf(t) : 0), 0);
