@@ -28,8 +28,6 @@ SCENARIOS = ['pacific-1941', 'oil-clock-1941', 'southern-oil-1942', 'midway-1942
 PLAN_ESCORTS = [
     # Guam, Makin and Wake (December 1941): the 4th Fleet's cruisers and destroyers from Truk.
     (('snlf-makin', 'gilberts'), [('jp-cruisers-fourth', 'caroline-sea'), ('jp-destroyers-fourth', 'central-pacific')]),
-    # Palembang (February 1942): the cruisers and destroyers of the southern force.
-    (('sixteenth-army', 'sumatra'), [('jp-cruisers-south', 'java-sea'), ('jp-destroyers-south', 'java-sea')]),
     # Mindanao and the Visayas (April-May 1942): the escort craft of the southern lanes.
     (('fourteenth-army', 'mindanao-leyte'), [('jp-escorts', 'philippine-sea')]),
     # Attu and Kiska (June 1942): cruisers and destroyers with the Northern Force.

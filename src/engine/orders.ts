@@ -8,7 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
-import { heldOnTheWay, invasionEscort, offshoreArea, powerIn } from './sea-control';
+import { heldOnTheWay, invasionEscort, powerIn } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { area, openDistance, seaDistance, shortestDistanceAt, shortestRoute, type World } from './world';
 
@@ -21,9 +21,8 @@ export type Legality =
       ok: true;
       distance?: number;
       bySea?: boolean;
-      /** An invasion's warships that sail from its port with the convoy, and the sea area where they stay offshore. */
+      /** An invasion's warships that sail from its port with the convoy (and are back in port at the turn's end). */
       escorts?: string[];
-      offshore?: string;
       /** An invasion's way, area by area (the convoy keeps away from the enemy where it can). */
       route?: string[];
     }
@@ -358,15 +357,7 @@ function checkInvasion(
       ours: held.own,
     });
   }
-  const offshore = offshoreArea(escort);
-  return {
-    ok: true,
-    distance,
-    bySea: true,
-    route,
-    escorts: escort.sailing.map((f) => f.id),
-    ...(offshore ? { offshore } : {}),
-  };
+  return { ok: true, distance, bySea: true, route, escorts: escort.sailing.map((f) => f.id) };
 }
 
 /**

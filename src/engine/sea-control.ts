@@ -6,10 +6,11 @@
  *   1941–42 had a destroyer screen and a cruiser or battleship force covering
  *   it (Kota Bharu, Lingayen, the Java convoys — T). Escorts are the side's
  *   destroyers, cruisers, escorts and battleships in the port of embarkation
- *   (they sail with the convoy, a flotilla whole, and stay offshore in the
- *   last sea area before the beach), in the sea areas on the way or next to
- *   the target (they cover it), or ordered there by the side's earlier orders
- *   of the turn.
+ *   (they sail with the convoy, a flotilla whole, fight with it if it is
+ *   intercepted, and are back in port when the turn ends: a month is time
+ *   enough to see a convoy to the beach and return), in the sea areas on the
+ *   way or next to the target (they cover it), or ordered there by the side's
+ *   earlier orders of the turn.
  * - Local control. No area on the way, nor the target, may be held by a
  *   superior enemy fleet or air power at the start of the turn: the Port
  *   Moresby convoy turned back when the Coral Sea was contested (May 1942 —
@@ -187,9 +188,4 @@ function airNear(world: World, state: GameState, areaId: string, side: SideId): 
       if (f.side === side && f.type === 'air' && f.location === n.area) power += seaPower(f);
   }
   return power;
-}
-
-/** Where escorts that sailed with a convoy end the turn: the last sea area before the beach. */
-export function offshoreArea(escort: InvasionEscort): string | undefined {
-  return escort.seas[escort.seas.length - 1];
 }

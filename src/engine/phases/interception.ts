@@ -26,7 +26,7 @@ export interface Passage {
   side: SideId;
   /** The force ordered to move. */
   force: string;
-  /** It, the transports that carried it and the escorts that sailed with it. */
+  /** It, the transports that carried it and the escorts that sailed with it from its port. */
   movers: string[];
   from: string;
   to: string;

@@ -1,10 +1,10 @@
 /**
  * Phase 3 — movement: every fuelled move order takes its force to its
  * destination. An army crossing the sea sails with its transports, and lands
- * under fire if the shore is not its own; an invasion's escorts sail with the
- * convoy from its port and stay offshore, in the last sea area before the
- * beach (sea-control.ts). Each move by sea is recorded with the sea areas it
- * passes, where it may meet the enemy (interception.ts).
+ * under fire if the shore is not its own; an invasion's escorts from its port
+ * sail with the convoy and are back in port at the turn's end (sea-control.ts).
+ * Each move by sea is recorded with the sea areas it passes and the forces
+ * that made it, escorts included, where it may meet the enemy (interception.ts).
  */
 
 import { routeOf } from '../move-route';
@@ -50,22 +50,6 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
           oil: sortieOil(ctx.world, mover),
         });
         ownForce(ctx, mover).location = order.to;
-      }
-      if (legal.offshore) {
-        for (const escort of escorts) {
-          if (!escort) continue;
-          ctx.items.push({
-            kind: 'move',
-            side,
-            force: escort.id,
-            name: escort.name,
-            from,
-            to: legal.offshore,
-            distance: legal.distance ?? 0,
-            oil: 0,
-          });
-          ownForce(ctx, escort).location = legal.offshore;
-        }
       }
       const dest = area(ctx.world, order.to);
       const landing = legal.bySea === true && (ctx.state.control[dest.id] ?? dest.owner) !== side;
