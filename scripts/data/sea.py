@@ -38,6 +38,20 @@ PLAN_ESCORTS = [
       ('us-destroyers-1942', 'north-pacific')]),
 ]
 
+# When Java or Sumatra still holds out in June 1942, the southern force has gone home (May):
+# the Formosa destroyers come back to the Java Sea to escort the 25th Army's landing.
+LATE_LANDINGS = [
+    {'date': '1942-06-01', 'until': '1942-07-01', 'side': 'japan',
+     'when': {'type': 'all', 'of': [{'type': 'control', 'area': 'singapore', 'side': 'japan'},
+                                     {'type': 'control', 'area': area, 'side': 'allies'}]},
+     'orders': [{'type': 'move', 'force': 'jp-destroyers-formosa', 'to': 'java-sea'},
+                {'type': 'move', 'force': 'twenty-fifth-army', 'to': area}],
+     'note': f'{name} still holds out: the Formosa destroyers escort the 25th Army there from Singapore',
+     'source': 'T'}
+    for area, name in (('java', 'Java'), ('sumatra', 'Sumatra'))
+]
+
+
 def fix_plan(s):
     plan = s['historicalPlan']
     for (force, to), escorts in PLAN_ESCORTS:
@@ -49,6 +63,11 @@ def fix_plan(s):
             step['orders'] = [o for o in step['orders']
                               if not (o['type'] == 'move' and (o['force'], o['to']) in escorts)]
             step['orders'][0:0] = [{'type': 'move', 'force': f, 'to': a} for f, a in escorts]
+    for new in LATE_LANDINGS:
+        if not any(p.get('note') == new['note'] for p in plan):
+            # After the last step dated no later, so the plan stays in date order.
+            at = max([i + 1 for i, p in enumerate(plan) if p['date'] <= new['date']], default=0)
+            plan.insert(at, json.loads(json.dumps(new)))
 
 
 def main():
