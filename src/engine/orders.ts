@@ -357,7 +357,11 @@ function checkInvasion(
       ours: held.own,
     });
   }
-  return { ok: true, distance, bySea: true, route, escorts: escort.sailing.map((f) => f.id) };
+  // The way round an enemy fleet may be longer than the shortest: the distance is the way's.
+  let length = 0;
+  for (let i = 1; i < route.length; i++)
+    length += world.neighbours.get(route[i - 1]!)?.find((n) => n.area === route[i])?.distance ?? 0;
+  return { ok: true, distance: length, bySea: true, route, escorts: escort.sailing.map((f) => f.id) };
 }
 
 /**

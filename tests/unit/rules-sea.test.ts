@@ -44,15 +44,23 @@ describe('an invasion needs escorts', () => {
     );
   });
 
-  it('sails with the escorts from its port, which stay offshore', () => {
-    const world = seaWorld();
+  it('sails with the escorts from its port: they fight for the convoy on the way and are back in port', () => {
+    const world = seaWorld((s) => {
+      s.rules.searchChance = { withAircraft: 100, without: 100 };
+      s.forces.push(battleship('bb-0', 'java-sea'));
+    });
     const state = startWith(world, 'esc2');
     const v = checkOrder(world, state, 'japan', invadeLuzon);
     expect(v).toMatchObject({ ok: true, bySea: true, escorts: ['southern-cruisers', 'southern-destroyers'] });
-    const next = resolveTurn(world, state, { japan: [invadeLuzon], allies: [] }).state;
+    // A battleship sailing for Manila crosses the South China Sea with the convoy.
+    const { state: next, report } = resolveTurn(world, state, {
+      japan: [invadeLuzon],
+      allies: [{ type: 'move', force: 'bb-0', to: 'luzon' }],
+    });
+    const battle = report.items.find((i) => i.kind === 'battle' && i.area === 'south-china-sea');
+    expect(battle?.kind === 'battle' && battle.strength.japan).toBeGreaterThan(0);
     const at = (id: string) => next.forces.find((f) => f.id === id)?.location;
-    expect(at('southern-destroyers')).toBe('south-china-sea');
-    expect(at('southern-cruisers')).toBe('south-china-sea');
+    expect(at('southern-destroyers')).toBe('formosa');
   });
 
   it('counts warships ordered earlier to a sea area on the way', () => {
