@@ -8,7 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
-import { heldOnTheWay, invasionEscort, powerIn } from './sea-control';
+import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { area, openDistance, seaDistance, shortestDistanceAt, shortestRoute, type World } from './world';
 
@@ -110,6 +110,8 @@ function checkMove(
   side: SideId,
   order: z.infer<typeof MoveOrder>,
   earlier: readonly Order[],
+  /** What the earlier orders took from the army's port, when the caller has it (claimsBefore). */
+  known?: Claims,
 ): Legality {
   const force = forceById(state, order.force);
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
@@ -159,7 +161,7 @@ function checkMove(
         armyPassesAt(world, state, side, false),
       );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
-      const claims = claimsBefore(world, state, force, earlier);
+      const claims = known ?? claimsBefore(world, state, force, earlier);
       const lift = seaLift(world, state, force, earlier, claims);
       if (!lift.ok) {
         return {
@@ -299,7 +301,11 @@ function claimsBefore(world: World, state: GameState, army: ForceState, earlier:
       if (f && f.side === army.side && f.status === 'active' && f.location === army.location) {
         if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
         else if (f.type === 'army') {
-          const v = checkMove(world, state, army.side, o, given);
+          // The claims so far are the earlier army's too (same port): passed on, not worked out again.
+          const v = checkMove(world, state, army.side, o, given, {
+            transports: new Set(used),
+            escorts: new Set(escorts),
+          });
           if (v.ok && v.bySea) {
             for (const t of seaLiftTransports(world, state, f, o.to, true, used)) used.add(t.id);
             for (const id of v.escorts ?? []) escorts.add(id);
@@ -326,7 +332,8 @@ function checkInvasion(
   earlier: readonly Order[],
   claims: Claims,
 ): Legality {
-  const route = invasionRoute(world, state, army, to, world.scenario.rules.rangePerTurn.ship);
+  const table = powerTable(state);
+  const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
   if (!route) return { ok: true, distance, bySea: true };
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
   const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
@@ -343,10 +350,10 @@ function checkInvasion(
       sea: area(world, escort.seas[0]!).name,
     });
   }
-  const held = heldOnTheWay(world, state, army.side, escort, to);
+  const held = heldOnTheWay(world, table, army.side, escort, to);
   if (held) {
     const enemy = army.side === 'japan' ? 'allies' : 'japan';
-    const split = powerIn(world, state, held.area, enemy);
+    const split = powerIn(world, table, held.area, enemy);
     return refuse({
       code: 'sea-held',
       area: area(world, held.area).name,
@@ -373,6 +380,7 @@ function checkInvasion(
 function invasionRoute(
   world: World,
   state: GameState,
+  table: PowerTable,
   army: ForceState,
   to: string,
   limit: number,
@@ -383,14 +391,17 @@ function invasionRoute(
   const isQuiet = (id: string) => {
     let q = quiet.get(id);
     if (q === undefined) {
-      q = area(world, id).kind !== 'sea' || powerIn(world, state, id, enemy).total === 0;
+      q = area(world, id).kind !== 'sea' || powerIn(world, table, id, enemy).total === 0;
       quiet.set(id, q);
     }
     return q;
   };
+  // Most ways are quiet: the shortest is then the one, found in one search.
+  const shortest = shortestRoute(world, army.location, to, limit, passes);
+  if (!shortest || shortest.every((id) => id === to || isQuiet(id))) return shortest;
   return (
     shortestRoute(world, army.location, to, limit, (id) => passes(id) && (id === to || isQuiet(id))) ??
-    shortestRoute(world, army.location, to, limit, passes)
+    shortest
   );
 }
 

@@ -48,28 +48,44 @@ const isWarship = (f: ForceState) =>
   isNaval(f) && !isSubmarine(f) && !(f.type === 'flotilla' && f.class === 'transport');
 
 /**
+ * Naval and air power by area, for both sides, counted in one pass over the
+ * forces: a check asks it of many areas (the way and the way round).
+ */
+export interface PowerTable {
+  /** Warships (and carriers) in each area, in port for a land area. */
+  fleet: Record<SideId, Map<string, number>>;
+  /** Air groups based in each area. */
+  air: Record<SideId, Map<string, number>>;
+}
+
+export function powerTable(state: GameState): PowerTable {
+  const table: PowerTable = {
+    fleet: { japan: new Map(), allies: new Map() },
+    air: { japan: new Map(), allies: new Map() },
+  };
+  for (const f of state.forces) {
+    if (f.status !== 'active') continue;
+    const into = isWarship(f) ? table.fleet[f.side] : f.type === 'air' ? table.air[f.side] : null;
+    if (!into) continue;
+    const p = seaPower(f);
+    if (p > 0) into.set(f.location, (into.get(f.location) ?? 0) + p);
+  }
+  return table;
+}
+
+/**
  * Power of `side` in `areaId` at sea and in the air: its warships there (in
  * port, for a land area), its air groups there, and its land-based air groups
  * in the land areas next to it within `rules.landAirReach`.
  */
 export function powerIn(
   world: World,
-  state: GameState,
+  table: PowerTable,
   areaId: string,
   side: SideId,
 ): { fleet: number; air: number; total: number } {
-  const reach = world.scenario.rules.landAirReach;
-  const near = new Set<string>();
-  if (reach > 0)
-    for (const n of world.neighbours.get(areaId) ?? [])
-      if (n.distance <= reach && area(world, n.area).kind !== 'sea') near.add(n.area);
-  let fleet = 0;
-  let air = 0;
-  for (const f of state.forces) {
-    if (f.side !== side || f.status !== 'active') continue;
-    if (f.location === areaId && isWarship(f)) fleet += seaPower(f);
-    else if (f.type === 'air' && (f.location === areaId || near.has(f.location))) air += seaPower(f);
-  }
+  const fleet = table.fleet[side].get(areaId) ?? 0;
+  const air = (table.air[side].get(areaId) ?? 0) + airNear(world, table, areaId, side);
   return { fleet, air, total: fleet + air };
 }
 
@@ -152,7 +168,7 @@ export interface HeldArea {
  */
 export function heldOnTheWay(
   world: World,
-  state: GameState,
+  table: PowerTable,
   side: SideId,
   escort: InvasionEscort,
   target: string,
@@ -162,30 +178,25 @@ export function heldOnTheWay(
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const withConvoy = [...escort.sailing, ...escort.covering];
   const convoyPower = withConvoy.reduce((n, f) => n + seaPower(f), 0);
-  const ids = new Set(withConvoy.map((f) => f.id));
   for (const a of [...escort.seas, target]) {
-    const theirs = powerIn(world, state, a, enemy).total;
+    const theirs = powerIn(world, table, a, enemy).total;
     if (theirs === 0) continue;
-    // Own ships standing there are counted once, in the convoy's power or here.
-    let ours = convoyPower;
-    for (const f of state.forces)
-      if (f.side === side && f.location === a && !ids.has(f.id) && (isWarship(f) || f.type === 'air'))
-        ours += seaPower(f);
-    ours += airNear(world, state, a, side);
+    // Own warships standing there are counted once, in the convoy's power or here.
+    const counted = withConvoy.reduce((n, f) => n + (f.location === a ? seaPower(f) : 0), 0);
+    const ours = convoyPower + powerIn(world, table, a, side).total - counted;
     if (theirs * 100 > ours * rule.superiorityPercent) return { area: a, enemy: theirs, own: ours };
   }
   return null;
 }
 
 /** Power of the side's land-based air groups next to `areaId` within reach (not those in it). */
-function airNear(world: World, state: GameState, areaId: string, side: SideId): number {
+function airNear(world: World, table: PowerTable, areaId: string, side: SideId): number {
   const reach = world.scenario.rules.landAirReach;
   if (reach === 0) return 0;
   let power = 0;
   for (const n of world.neighbours.get(areaId) ?? []) {
     if (n.distance > reach || area(world, n.area).kind === 'sea') continue;
-    for (const f of state.forces)
-      if (f.side === side && f.type === 'air' && f.location === n.area) power += seaPower(f);
+    power += table.air[side].get(n.area) ?? 0;
   }
   return power;
 }

@@ -8,7 +8,7 @@
  */
 
 import { routeOf } from '../move-route';
-import { checkOrder, seaLiftTransports, sortieOil } from '../orders';
+import { anyWar, checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { forceById } from '../state';
 import { movesOf, ownForce, type TurnContext } from '../turn-context';
@@ -17,6 +17,7 @@ import type { Passage } from './interception';
 
 export function runMovementPhase(ctx: TurnContext): Passage[] {
   const passages: Passage[] = [];
+  const war = anyWar(ctx.world, ctx.state);
   for (const side of SIDE_IDS) {
     for (const order of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(order.force)) continue;
@@ -33,7 +34,8 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       }
       const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];
       const from = force.location;
-      const atSea = force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true;
+      // Where forces may meet on the way (interception.ts): only at war.
+      const atSea = war && (force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true);
       const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
       const escorts = (legal.escorts ?? [])
         .map((id) => forceById(ctx.state, id))
