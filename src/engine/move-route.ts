@@ -9,8 +9,8 @@
  */
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
-import { armyPasses, checkOrder, type Order } from './orders';
-import { forceById, type GameState } from './state';
+import { armyPasses, checkOrder, type Legality, type Order } from './orders';
+import { type ForceState, forceById, type GameState } from './state';
 import { area, shortestRoute, type World } from './world';
 
 /** The areas from the force's position to the destination, both included; null if the order is not legal. */
@@ -23,6 +23,18 @@ export function moveRoute(
   const verdict = checkOrder(world, state, side, order);
   const force = forceById(state, order.force);
   if (!verdict.ok || !force) return null;
+  return routeOf(world, state, force, order.to, verdict);
+}
+
+/** The route of a move already found legal (`verdict`), from where `force` stands now. */
+export function routeOf(
+  world: World,
+  state: GameState,
+  force: ForceState,
+  to: string,
+  verdict: Extract<Legality, { ok: true }>,
+): string[] | null {
+  if (verdict.route) return verdict.route;
   const limit = verdict.distance ?? Number.POSITIVE_INFINITY;
   let canPass: (id: string) => boolean;
   switch (force.type) {
@@ -34,10 +46,10 @@ export function moveRoute(
       canPass = () => true;
       break;
     case 'army':
-      canPass = armyPasses(world, state, side, verdict.bySea === true);
+      canPass = armyPasses(world, state, force.side, verdict.bySea === true);
       break;
     default:
       return assertNever(force);
   }
-  return shortestRoute(world, force.location, order.to, limit, canPass);
+  return shortestRoute(world, force.location, to, limit, canPass);
 }

@@ -6,16 +6,33 @@
 import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
+import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { checkAirMission } from './phases/air-missions';
+import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { area, openDistance, seaDistance, shortestDistanceAt, type World } from './world';
+import { area, openDistance, seaDistance, shortestDistanceAt, shortestRoute, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
 export const NO_ORDERS: TurnOrders = { japan: [], allies: [] };
 
-export type Legality = { ok: true; distance?: number; bySea?: boolean } | { ok: false; reason: string };
+export type Legality =
+  | {
+      ok: true;
+      distance?: number;
+      bySea?: boolean;
+      /** An invasion's warships that sail from its port with the convoy (and are back in port at the turn's end). */
+      escorts?: string[];
+      /** An invasion's way, area by area (the convoy keeps away from the enemy where it can). */
+      route?: string[];
+    }
+  | { ok: false; reason: string; refusal?: Refusal };
+
+/** A refusal given as data, with its words from src/text. */
+function refuse(refusal: Refusal): Legality {
+  return { ok: false, reason: refusalText(refusal), refusal };
+}
 
 /** Whether the main war (the scenario's war flag) is on. */
 export function atWar(world: World, state: GameState): boolean {
@@ -96,6 +113,8 @@ function checkMove(
   side: SideId,
   order: z.infer<typeof MoveOrder>,
   earlier: readonly Order[],
+  /** What the earlier orders took from the army's port, when the caller has it (claimsBefore). */
+  known?: Claims,
 ): Legality {
   const force = forceById(state, order.force);
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
@@ -134,6 +153,8 @@ function checkMove(
         return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
       if (owner === 'neutral' && !war)
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
+      if (owner === 'neutral' && !rules.neutralEntry.includes(side))
+        return refuse({ code: 'neutral-closed', area: dest.name });
       // On foot: overland, through the side's own areas only.
       const onFoot = shortestDistanceAt(
         world,
@@ -143,7 +164,8 @@ function checkMove(
         armyPassesAt(world, state, side, false),
       );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
-      const lift = seaLift(world, state, force, earlier);
+      const claims = known ?? claimsBefore(world, state, force, earlier);
+      const lift = seaLift(world, state, force, earlier, claims);
       if (!lift.ok) {
         return {
           ok: false,
@@ -151,20 +173,18 @@ function checkMove(
         };
       }
       // Embarked on transports: through sea areas and the side's own ports.
+      const convoyRange = rules.rangePerTurn.ship;
       const bySea = shortestDistanceAt(
         world,
         force.location,
         dest.id,
-        rules.rangePerTurn.ship,
+        convoyRange,
         armyPassesAt(world, state, side, true),
       );
-      if (bySea === null) {
-        return {
-          ok: false,
-          reason: `${dest.name} is out of reach by sea for ${force.name} this turn (range ${rules.rangePerTurn.ship} nautical miles)`,
-        };
-      }
-      return { ok: true, distance: bySea, bySea: true };
+      if (bySea === null)
+        return refuse({ code: 'convoy-range', area: dest.name, army: force.name, range: convoyRange });
+      if (!rules.invasion || owner === side) return { ok: true, distance: bySea, bySea: true };
+      return checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
     }
     default:
       return assertNever(force);
@@ -218,11 +238,12 @@ export function seaLift(
   state: GameState,
   army: ForceState,
   earlier: readonly Order[] = [],
+  claims?: Claims,
 ): Legality {
   if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };
   const here = area(world, army.location);
   if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
-  const used = transportsInUse(world, state, army, earlier);
+  const used = (claims ?? claimsBefore(world, state, army, earlier)).transports;
   const pool = transportsAt(state, army).filter((t) => !used.has(t.id));
   const ships = pool.reduce((n, f) => n + strengthOf(f), 0);
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
@@ -260,18 +281,22 @@ function transportsAt(state: GameState, army: ForceState): ForceState[] {
   );
 }
 
+/** Ships in an army's port that earlier orders of the turn take away. */
+interface Claims {
+  transports: Set<string>;
+  /** Warships sailing as the escort of an earlier invasion from the port. */
+  escorts: Set<string>;
+}
+
 /**
- * Transports in `army`'s port that earlier orders of the turn take away: each
- * army embarking there before it takes its convoy, and transports ordered to
- * sail on their own (before any army took them) leave.
+ * Transports and escorts in `army`'s port that earlier orders of the turn
+ * take away: each army embarking there before it takes its convoy (and an
+ * invasion its escort), and transports ordered to sail on their own (before
+ * any army took them) leave.
  */
-function transportsInUse(
-  world: World,
-  state: GameState,
-  army: ForceState,
-  earlier: readonly Order[],
-): Set<string> {
+function claimsBefore(world: World, state: GameState, army: ForceState, earlier: readonly Order[]): Claims {
   const used = new Set<string>();
+  const escorts = new Set<string>();
   const given: Order[] = [];
   for (const o of earlier) {
     if (o.type === 'move' && o.force !== army.id) {
@@ -279,15 +304,108 @@ function transportsInUse(
       if (f && f.side === army.side && f.status === 'active' && f.location === army.location) {
         if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
         else if (f.type === 'army') {
-          const v = checkMove(world, state, army.side, o, given);
-          if (v.ok && v.bySea)
+          // The claims so far are the earlier army's too (same port): passed on, not worked out again.
+          const v = checkMove(world, state, army.side, o, given, {
+            transports: new Set(used),
+            escorts: new Set(escorts),
+          });
+          if (v.ok && v.bySea) {
             for (const t of seaLiftTransports(world, state, f, o.to, true, used)) used.add(t.id);
+            for (const id of v.escorts ?? []) escorts.add(id);
+          }
         }
       }
     }
     given.push(o);
   }
-  return used;
+  return { transports: used, escorts };
+}
+
+/**
+ * An army landing from the sea on a shore its side does not hold: it needs
+ * escorts, and no superior enemy fleet or air power on the way or at the
+ * target (sea-control.ts, `rules.invasion`).
+ */
+function checkInvasion(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  to: string,
+  distance: number,
+  earlier: readonly Order[],
+  claims: Claims,
+): Legality {
+  const table = powerTable(state);
+  const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
+  if (!route) return { ok: true, distance, bySea: true };
+  const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
+  const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
+  // A way through the side's own coast and ports only, with no sea to cross: nothing to escort or hold.
+  if (escort.seas.length === 0) return { ok: true, distance, bySea: true };
+  if (escort.have < escort.need) {
+    return refuse({
+      code: 'needs-escorts',
+      army: army.name,
+      port: area(world, army.location).name,
+      need: escort.need,
+      have: escort.have,
+      transports,
+      sea: area(world, escort.seas[0]!).name,
+    });
+  }
+  const held = heldOnTheWay(world, table, army.side, escort, to);
+  if (held) {
+    const enemy = army.side === 'japan' ? 'allies' : 'japan';
+    const split = powerIn(world, table, held.area, enemy);
+    return refuse({
+      code: 'sea-held',
+      area: area(world, held.area).name,
+      areaIsSea: area(world, held.area).kind === 'sea',
+      enemy,
+      what: split.air === 0 ? 'fleet' : split.fleet === 0 ? 'air power' : 'fleet and air power',
+      theirs: held.enemy,
+      ours: held.own,
+    });
+  }
+  // The way round an enemy fleet may be longer than the shortest: the distance is the way's.
+  let length = 0;
+  for (let i = 1; i < route.length; i++)
+    length += world.neighbours.get(route[i - 1]!)?.find((n) => n.area === route[i])?.distance ?? 0;
+  return { ok: true, distance: length, bySea: true, route, escorts: escort.sailing.map((f) => f.id) };
+}
+
+/**
+ * The way a convoy takes: the shortest through sea areas where the enemy has
+ * no warships or aircraft in reach at the start of the turn, if there is one
+ * within range; otherwise the shortest of all (and the check above says
+ * whether the enemy there is superior).
+ */
+function invasionRoute(
+  world: World,
+  state: GameState,
+  table: PowerTable,
+  army: ForceState,
+  to: string,
+  limit: number,
+): string[] | null {
+  const passes = armyPasses(world, state, army.side, true);
+  const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
+  const quiet = new Map<string, boolean>();
+  const isQuiet = (id: string) => {
+    let q = quiet.get(id);
+    if (q === undefined) {
+      q = area(world, id).kind !== 'sea' || powerIn(world, table, id, enemy).total === 0;
+      quiet.set(id, q);
+    }
+    return q;
+  };
+  // Most ways are quiet: the shortest is then the one, found in one search.
+  const shortest = shortestRoute(world, army.location, to, limit, passes);
+  if (!shortest || shortest.every((id) => id === to || isQuiet(id))) return shortest;
+  return (
+    shortestRoute(world, army.location, to, limit, (id) => passes(id) && (id === to || isQuiet(id))) ??
+    shortest
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import { runControlPhase } from './phases/control';
 import { readJapaneseIntentions, runDetectionPhase } from './phases/detection';
 import { runEconomyPhase } from './phases/economy/index';
 import { runEventsPhase } from './phases/events';
+import { runInterceptions } from './phases/interception';
 import { runMovementPhase } from './phases/movement';
 import { runPortStrikes } from './phases/port-strike';
 import { runWillPhase } from './phases/will';
@@ -93,7 +94,9 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
   reportAirMissions(ctx);
-  runMovementPhase(ctx);
+  const passages = runMovementPhase(ctx);
+  // Forces crossing the same sea areas may meet on the way (interception.ts).
+  runInterceptions(ctx, passages);
   // Who meets whom, once the moves are made (shared by detection and battles).
   const contact = findContact(ctx);
   // Carriers arriving next to an enemy port strike it (Pearl Harbor); no search is needed to find a port.

@@ -591,6 +591,25 @@ export const Buildable = z.strictObject({
   source: SourceRef.optional(),
 });
 
+/**
+ * What an invasion needs beyond its transports (sea-control.ts): warships to
+ * escort the convoy, and no superior enemy fleet or air power in the sea areas
+ * on the way or at the target at the start of the turn. Every Japanese landing
+ * of 1941–42 sailed with a destroyer screen and under cover of a cruiser or
+ * battleship force (Kota Bharu, Lingayen, Java — T); the Port Moresby convoy
+ * turned back when the Coral Sea was contested (May 1942 — B8), and the
+ * Marianas landing went ahead only once the US fleet held the Philippine Sea (B13).
+ */
+export const InvasionRules = z.strictObject({
+  /** Warships (a destroyer, cruiser, escort or battleship each; carriers do not count) per 100 transports of the convoy; at least one. */
+  escortsPer100Transports: z.int().min(0).max(1000),
+  /**
+   * The enemy holds an area on the way when its naval and air power there (warships, carrier and
+   * land-based aircraft in reach) is more than this percent of the invasion's: 100 = any superiority.
+   */
+  superiorityPercent: z.int().min(50).max(1000).default(100),
+});
+
 export const Rules = z.strictObject({
   /** Oil burned per turn by a ship class when it moves or fights (thousand barrels per ship). */
   oilPerSortie: z.strictObject({
@@ -654,6 +673,13 @@ export const Rules = z.strictObject({
   will: WillRules.optional(),
   /** Wars fought on part of the map under their own flag (will-schema.ts). */
   fronts: z.array(Front).max(10).default([]),
+  /** Escorts and sea control an invasion needs (absent: transports are enough). */
+  invasion: InvasionRules.optional(),
+  /**
+   * The sides whose armies may march or land in a neutral area while at war (Japan entered
+   * Thailand on 8 December 1941 — T; the Allies never invaded a neutral country in this theatre).
+   */
+  neutralEntry: z.array(SideId).max(2).default(['japan', 'allies']),
 });
 
 export const VictoryRules = z.strictObject({

@@ -180,7 +180,9 @@ describe('the historical war, historical bot against historical bot', () => {
 
     it('no Pearl Harbor: an America less united (lower Allied will) and its battleships afloat', () => {
       const w = play(12, 'no-pearl-harbor');
-      expect(yearStart(w, '1943', 'allies', 'will')).toBeLessThan(yearStart(runs, '1943', 'allies', 'will'));
+      // The effect is a point or two of will: the mean tells it where the median of whole points ties.
+      const will1943 = (rs: RunResult[]) => mean(rs.map((r) => r.yearStart['1943']?.allies.will ?? 0));
+      expect(will1943(w)).toBeLessThan(will1943(runs));
       expect(stats(w).shipsLost.arizona?.share ?? 0).toBe(0);
     });
 

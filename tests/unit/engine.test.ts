@@ -128,7 +128,7 @@ describe('orders', () => {
   it('allows an army to embark when enough transports share its port', () => {
     expect(
       checkOrder(world, start, 'japan', { type: 'move', force: 'sixteenth-army', to: 'borneo' }),
-    ).toEqual({
+    ).toMatchObject({
       ok: true,
       distance: 800,
       bySea: true,

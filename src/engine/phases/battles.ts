@@ -37,7 +37,12 @@ type Sides<T> = Record<SideId, T>;
 /** The fortunes of war: 60–140% of the expected result. */
 export const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
 
-function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first: SideId | null): void {
+export function resolveBattle(
+  ctx: TurnContext,
+  contact: Contact,
+  areaId: string,
+  first: SideId | null,
+): void {
   // Everything that fights here may be hit: the turn's own copies (see ownForce).
   const forces: Sides<ForceState[]> = {
     japan: participants(ctx, contact, areaId, 'japan').map((f) => ownForce(ctx, f)),

@@ -1,16 +1,23 @@
 /**
  * Phase 3 — movement: every fuelled move order takes its force to its
  * destination. An army crossing the sea sails with its transports, and lands
- * under fire if the shore is not its own.
+ * under fire if the shore is not its own; an invasion's escorts from its port
+ * sail with the convoy and are back in port at the turn's end (sea-control.ts).
+ * Each move by sea is recorded with the sea areas it passes and the forces
+ * that made it, escorts included, where it may meet the enemy (interception.ts).
  */
 
-import { checkOrder, seaLiftTransports, sortieOil } from '../orders';
+import { routeOf } from '../move-route';
+import { anyWar, checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { forceById } from '../state';
 import { movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
+import type { Passage } from './interception';
 
-export function runMovementPhase(ctx: TurnContext): void {
+export function runMovementPhase(ctx: TurnContext): Passage[] {
+  const passages: Passage[] = [];
+  const war = anyWar(ctx.world, ctx.state);
   for (const side of SIDE_IDS) {
     for (const order of movesOf(ctx.orders[side])) {
       if (!ctx.fuelled.has(order.force)) continue;
@@ -27,6 +34,12 @@ export function runMovementPhase(ctx: TurnContext): void {
       }
       const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];
       const from = force.location;
+      // Where forces may meet on the way (interception.ts): only at war.
+      const atSea = war && (force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true);
+      const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
+      const escorts = (legal.escorts ?? [])
+        .map((id) => forceById(ctx.state, id))
+        .filter((f) => f?.status === 'active' && f.location === from);
       for (const mover of [force, ...convoy]) {
         ctx.items.push({
           kind: 'move',
@@ -41,7 +54,22 @@ export function runMovementPhase(ctx: TurnContext): void {
         ownForce(ctx, mover).location = order.to;
       }
       const dest = area(ctx.world, order.to);
-      if (legal.bySea && (ctx.state.control[dest.id] ?? dest.owner) !== side) ctx.landed.add(force.id);
+      const landing = legal.bySea === true && (ctx.state.control[dest.id] ?? dest.owner) !== side;
+      if (landing) ctx.landed.add(force.id);
+      if (route) {
+        const seas = route.slice(1, -1).filter((id) => area(ctx.world, id).kind === 'sea');
+        if (seas.length > 0)
+          passages.push({
+            side,
+            force: force.id,
+            movers: [force.id, ...convoy.map((t) => t.id), ...escorts.flatMap((e) => (e ? [e.id] : []))],
+            from,
+            to: order.to,
+            seas,
+            landing,
+          });
+      }
     }
   }
+  return passages;
 }

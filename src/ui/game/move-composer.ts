@@ -61,7 +61,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         el('strong', { text: `${area?.name ?? screen.refusal.area}: ` }),
-        `${screen.refusal.reason}. ${nextStep(forces, screen.refusal.reason)}`,
+        `${screen.refusal.reason}. ${nextStep(forces, screen.refusal.reason)}`.trimEnd(),
       ]),
     );
   }
@@ -75,6 +75,8 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
 function nextStep(forces: readonly ForceState[], reason: string): string {
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
   const army = forces.some((f) => f.type === 'army');
+  // The sea rules' refusals say what to do themselves (src/text/refusal-text.ts).
+  if (/escort|hold .* \(power|holds .* \(power|neutral countries/.test(reason)) return '';
   if (ships && !army && /neither a sea area/.test(reason))
     return 'To invade it, tick an army in the same port too: its transports and escorts go with it. Or choose a sea area.';
   if (/transports/.test(reason))

@@ -1,0 +1,179 @@
+/**
+ * Phase 3b — interception: forces that cross the same sea area in a turn can
+ * meet there. A move by sea passes the sea areas of its route; where the two
+ * sides' fleets and convoys pass the same area (or one passes where the
+ * other's fleet stood all turn), each side searches as in detection.ts, and
+ * if either finds the other they fight there by the battle rules (battles.ts).
+ * A landing whose convoy is beaten — its warships sunk or driven off while the
+ * enemy's remain, or half its transports sunk — turns back to its port, and
+ * the troops on the transports sunk are lost: the Wake relief force and the
+ * Port Moresby convoy turned back (December 1941, May 1942 — B8), and the
+ * Tokyo Express lost the troops of the transports sunk under it (Guadalcanal,
+ * November 1942 — T).
+ */
+import type { SideId } from '../../scenario/schema';
+import { isNaval, isSubmarine } from '../combat-values';
+import { anyWar, atWarIn } from '../orders';
+import { SIDE_IDS } from '../sides';
+import { type ForceState, forceById, strengthOf } from '../state';
+import { enemyOf, ownForce, type TurnContext } from '../turn-context';
+import { area } from '../world';
+import { resolveBattle } from './battles';
+import { type Contact, hasAircraft } from './contact';
+
+/** One move by sea this turn: the forces that made it and the sea areas it passed (not its ends). */
+export interface Passage {
+  side: SideId;
+  /** The force ordered to move. */
+  force: string;
+  /** It, the transports that carried it and the escorts that sailed with it from its port. */
+  movers: string[];
+  from: string;
+  to: string;
+  seas: string[];
+  /** An army landing on a shore its side did not hold. */
+  landing: boolean;
+}
+
+const fights = (f: ForceState | undefined): f is ForceState =>
+  f !== undefined && f.status === 'active' && isNaval(f) && !isSubmarine(f);
+
+const isTransport = (f: ForceState) => f.type === 'flotilla' && f.class === 'transport';
+
+export function runInterceptions(ctx: TurnContext, passages: readonly Passage[]): void {
+  if (passages.length === 0 || !anyWar(ctx.world, ctx.state)) return;
+  const seas = [...new Set(passages.flatMap((p) => p.seas))].sort();
+  for (const sea of seas) {
+    if (!atWarIn(ctx.world, ctx.state, sea)) continue;
+    const here = passages.filter((p) => p.seas.includes(sea));
+    const ids: Record<SideId, Set<string>> = { japan: new Set(), allies: new Set() };
+    for (const p of here) for (const id of p.movers) ids[p.side].add(id);
+    const passing = new Set(here.flatMap((p) => p.movers));
+    // A fleet that stood in the area all turn is met there too.
+    for (const f of ctx.state.forces)
+      if (f.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
+        ids[f.side].add(f.id);
+    const present = (side: SideId) =>
+      [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
+    const forces = { japan: present('japan'), allies: present('allies') };
+    if (forces.japan.length === 0 || forces.allies.length === 0) continue;
+    if (![...forces.japan, ...forces.allies].some((f) => passing.has(f.id))) continue;
+
+    const first = search(ctx, sea, forces);
+    if (first === undefined) continue;
+    const before = new Map<string, number>();
+    for (const f of [...forces.japan, ...forces.allies]) before.set(f.id, strengthOf(f));
+    resolveBattle(ctx, meeting(ctx, sea, [...forces.japan, ...forces.allies]), sea, first);
+    for (const p of here) if (p.landing) afterTheFight(ctx, p, sea, before);
+  }
+}
+
+/**
+ * Each side searches for the other as the forces cross: the side that finds
+ * the enemy unseen strikes first (null: both found each other). Undefined when
+ * neither found the other: they passed in the night.
+ */
+function search(
+  ctx: TurnContext,
+  sea: string,
+  forces: Record<SideId, ForceState[]>,
+): SideId | null | undefined {
+  const { searchChance } = ctx.world.scenario.rules;
+  const spotted: Record<SideId, boolean> = { japan: false, allies: false };
+  for (const side of SIDE_IDS) {
+    const air = hasAircraft(forces[side]);
+    const chance = air ? searchChance.withAircraft : searchChance.without;
+    const { hit, roll } = ctx.rng.chance(chance);
+    spotted[side] = hit;
+    ctx.items.push({
+      kind: 'detection',
+      area: sea,
+      side,
+      spotted: hit,
+      chance,
+      roll,
+      why: `searched ${air ? 'with' : 'without'} aircraft for enemy forces crossing ${area(ctx.world, sea).name}`,
+    });
+  }
+  if (!spotted.japan && !spotted.allies) return undefined;
+  return spotted.japan === spotted.allies ? null : spotted.japan ? 'japan' : 'allies';
+}
+
+/** Where everything stands for the battle rules, with the forces that meet in `sea` placed there. */
+function meeting(ctx: TurnContext, sea: string, met: readonly ForceState[]): Contact {
+  const inSea = new Set(met.map((f) => f.id));
+  const byArea = new Map<string, number[]>();
+  ctx.state.forces.forEach((f, i) => {
+    if (f.status !== 'active') return;
+    const at = inSea.has(f.id) ? sea : f.location;
+    if (at === sea && !inSea.has(f.id)) return;
+    const list = byArea.get(at);
+    if (list) list.push(i);
+    else byArea.set(at, [i]);
+  });
+  return { byArea, contested: [sea] };
+}
+
+/**
+ * After a fight on the way: the troops of the transports sunk are lost, and a
+ * convoy that lost its cover or half its transports turns back to its port.
+ */
+function afterTheFight(ctx: TurnContext, p: Passage, sea: string, before: ReadonlyMap<string, number>): void {
+  const army = forceById(ctx.state, p.force);
+  if (army?.type !== 'army' || army.status !== 'active' || army.location !== p.to) return;
+  const movers = p.movers
+    .map((id) => forceById(ctx.state, id))
+    .filter((f): f is ForceState => f !== undefined);
+  const transports = movers.filter(isTransport);
+  const had = transports.reduce((n, t) => n + (before.get(t.id) ?? 0), 0);
+  const left = transports.reduce((n, t) => n + (t.status === 'active' ? strengthOf(t) : 0), 0);
+  const drowned = had === 0 ? 0 : Math.floor((army.troops * (had - left)) / had);
+  // Warships of each side that were in the fight and are still afloat.
+  const warships = (side: SideId) =>
+    ctx.state.forces.some((f) => fights(f) && !isTransport(f) && f.side === side && before.has(f.id));
+  const beaten = (!warships(p.side) && warships(enemyOf(p.side))) || left * 2 < had;
+  const name = area(ctx.world, sea).name;
+  if (drowned > 0) {
+    const a = ownForce(ctx, army);
+    a.troops -= drowned;
+    a.lost += drowned;
+    if (a.troops <= 0) a.status = 'lost';
+    ctx.items.push({
+      kind: 'damage',
+      side: a.side,
+      force: a.id,
+      name: a.name,
+      amount: drowned,
+      destroyed: a.status === 'lost',
+      why: `lost with the transports sunk in ${name}`,
+    });
+  }
+  if (!beaten) return;
+  ctx.landed.delete(p.force);
+  for (const f of movers) {
+    if (f.status !== 'active' || f.location === p.from) continue;
+    const back = ownForce(ctx, f);
+    ctx.items.push({
+      kind: 'move',
+      side: back.side,
+      force: back.id,
+      name: back.name,
+      from: back.location,
+      to: p.from,
+      distance: 0,
+      oil: 0,
+    });
+    back.location = p.from;
+  }
+  const turned = forceById(ctx.state, p.force);
+  if (turned?.status === 'active')
+    ctx.items.push({
+      kind: 'damage',
+      side: p.side,
+      force: p.force,
+      name: turned.name,
+      amount: 0,
+      destroyed: false,
+      why: `its convoy was beaten in ${name} and turned back to ${area(ctx.world, p.from).name}`,
+    });
+}

@@ -1,0 +1,202 @@
+/**
+ * Sea control: what an invasion needs besides its transports.
+ *
+ * - Escorts. The convoy sails with warships in proportion to its transports
+ *   (`rules.invasion.escortsPer100Transports`): every Japanese landing of
+ *   1941–42 had a destroyer screen and a cruiser or battleship force covering
+ *   it (Kota Bharu, Lingayen, the Java convoys — T). Escorts are the side's
+ *   destroyers, cruisers, escorts and battleships in the port of embarkation
+ *   (they sail with the convoy, a flotilla whole, fight with it if it is
+ *   intercepted, and are back in port when the turn ends: a month is time
+ *   enough to see a convoy to the beach and return), in the sea areas on the
+ *   way or next to the target (they cover it), or ordered there by the side's
+ *   earlier orders of the turn.
+ * - Local control. No area on the way, nor the target, may be held by a
+ *   superior enemy fleet or air power at the start of the turn: the Port
+ *   Moresby convoy turned back when the Coral Sea was contested (May 1942 —
+ *   B8); the Americans landed on Saipan once their fleet held the
+ *   Philippine Sea (B13). Power is counted as the battle rules count it:
+ *   gunfire, and a third of the strike aircraft (carriers, and land-based air
+ *   groups within `rules.landAirReach` of the area), by experience.
+ *
+ * Pure: asked of the state at the start of the turn and the side's orders
+ * before the one checked.
+ */
+import type { SideId } from '../scenario/schema';
+import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from './combat-values';
+import type { Order } from './orders';
+import type { ForceState, GameState } from './state';
+import { area, type World } from './world';
+
+/** Naval and air power of one force, as the battle rules weigh it (0 for armies, submarines, transports). */
+export function seaPower(f: ForceState): number {
+  if (f.status !== 'active' || isSubmarine(f)) return 0;
+  return withExperience(gunfire(f) + Math.floor(strikeAircraft(f) / 3), f.experience);
+}
+
+/** Ships an escort counts for: destroyers, cruisers, escorts and battleships (not carriers, transports or submarines). */
+export function escortCount(f: ForceState): number {
+  if (f.status !== 'active') return 0;
+  if (f.type === 'ship') return isCarrier(f) ? 0 : 1;
+  if (f.type === 'flotilla')
+    return f.class === 'cruiser' || f.class === 'destroyer' || f.class === 'escort' ? f.count : 0;
+  return 0;
+}
+
+/** A surface warship or carrier: what covers an invasion (not transports, not submarines). */
+const isWarship = (f: ForceState) =>
+  isNaval(f) && !isSubmarine(f) && !(f.type === 'flotilla' && f.class === 'transport');
+
+/**
+ * Naval and air power by area, for both sides, counted in one pass over the
+ * forces: a check asks it of many areas (the way and the way round).
+ */
+export interface PowerTable {
+  /** Warships (and carriers) in each area, in port for a land area. */
+  fleet: Record<SideId, Map<string, number>>;
+  /** Air groups based in each area. */
+  air: Record<SideId, Map<string, number>>;
+}
+
+export function powerTable(state: GameState): PowerTable {
+  const table: PowerTable = {
+    fleet: { japan: new Map(), allies: new Map() },
+    air: { japan: new Map(), allies: new Map() },
+  };
+  for (const f of state.forces) {
+    if (f.status !== 'active') continue;
+    const into = isWarship(f) ? table.fleet[f.side] : f.type === 'air' ? table.air[f.side] : null;
+    if (!into) continue;
+    const p = seaPower(f);
+    if (p > 0) into.set(f.location, (into.get(f.location) ?? 0) + p);
+  }
+  return table;
+}
+
+/**
+ * Power of `side` in `areaId` at sea and in the air: its warships there (in
+ * port, for a land area), its air groups there, and its land-based air groups
+ * in the land areas next to it within `rules.landAirReach`.
+ */
+export function powerIn(
+  world: World,
+  table: PowerTable,
+  areaId: string,
+  side: SideId,
+): { fleet: number; air: number; total: number } {
+  const fleet = table.fleet[side].get(areaId) ?? 0;
+  const air = (table.air[side].get(areaId) ?? 0) + airNear(world, table, areaId, side);
+  return { fleet, air, total: fleet + air };
+}
+
+/** The convoy of an invasion: its escorts and where they sail. */
+export interface InvasionEscort {
+  /** Warships in the port of embarkation that sail with the convoy. */
+  sailing: ForceState[];
+  /** Warships on the way (or ordered there before) that cover it. */
+  covering: ForceState[];
+  /** Escorts counted (ships) and needed. */
+  have: number;
+  need: number;
+  /** The sea areas on the way, in order. */
+  seas: string[];
+}
+
+/** Escorts needed for `transports` transports under the scenario's rule (0 without one). */
+export function escortsNeeded(world: World, transports: number): number {
+  const rule = world.scenario.rules.invasion;
+  if (!rule || rule.escortsPer100Transports === 0) return 0;
+  return Math.max(1, Math.ceil((transports * rule.escortsPer100Transports) / 100));
+}
+
+/**
+ * The escorts of an invasion by `army` along `route` (areas from its port to
+ * the target, both included). `earlier` are the side's orders before it this
+ * turn; `taken` the warships already sailing with an earlier convoy.
+ */
+export function invasionEscort(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  route: readonly string[],
+  transports: number,
+  earlier: readonly Order[],
+  taken: ReadonlySet<string>,
+): InvasionEscort {
+  const seas = route.slice(1, -1).filter((id) => area(world, id).kind === 'sea');
+  const target = route[route.length - 1]!;
+  // Warships on the way or in a sea area off the beach cover the landing (the covering groups
+  // of 1941–42 kept to the seas next to the landing, not to the convoy's own lane — T, B8).
+  const onTheWay = new Set(seas);
+  for (const n of world.neighbours.get(target) ?? [])
+    if (area(world, n.area).kind === 'sea') onTheWay.add(n.area);
+  const ordered = new Map<string, string>();
+  for (const o of earlier) if (o.type === 'move') ordered.set(o.force, o.to);
+  const need = seas.length === 0 ? 0 : escortsNeeded(world, transports);
+  const covering: ForceState[] = [];
+  const inPort: ForceState[] = [];
+  for (const f of state.forces) {
+    if (f.side !== army.side || f.status !== 'active' || !isWarship(f) || taken.has(f.id)) continue;
+    const to = ordered.get(f.id);
+    if (to !== undefined) {
+      if (onTheWay.has(to)) covering.push(f);
+    } else if (onTheWay.has(f.location)) covering.push(f);
+    else if (f.location === army.location && escortCount(f) > 0) inPort.push(f);
+  }
+  let have = covering.reduce((n, f) => n + escortCount(f), 0);
+  const sailing: ForceState[] = [];
+  inPort.sort((a, b) => escortCount(a) - escortCount(b) || (a.id < b.id ? -1 : 1));
+  for (const f of inPort) {
+    if (have >= need) break;
+    sailing.push(f);
+    have += escortCount(f);
+  }
+  return { sailing, covering, have, need, seas };
+}
+
+/** An area on the way that the enemy holds, with the power on each side; null if none. */
+export interface HeldArea {
+  area: string;
+  enemy: number;
+  own: number;
+}
+
+/**
+ * The first area on the way (the sea areas, then the target) where the
+ * enemy's power is superior to the invasion's: its escorts and covering
+ * warships, with the side's own air power in reach of that area.
+ */
+export function heldOnTheWay(
+  world: World,
+  table: PowerTable,
+  side: SideId,
+  escort: InvasionEscort,
+  target: string,
+): HeldArea | null {
+  const rule = world.scenario.rules.invasion;
+  if (!rule) return null;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const withConvoy = [...escort.sailing, ...escort.covering];
+  const convoyPower = withConvoy.reduce((n, f) => n + seaPower(f), 0);
+  for (const a of [...escort.seas, target]) {
+    const theirs = powerIn(world, table, a, enemy).total;
+    if (theirs === 0) continue;
+    // Own warships standing there are counted once, in the convoy's power or here.
+    const counted = withConvoy.reduce((n, f) => n + (f.location === a ? seaPower(f) : 0), 0);
+    const ours = convoyPower + powerIn(world, table, a, side).total - counted;
+    if (theirs * 100 > ours * rule.superiorityPercent) return { area: a, enemy: theirs, own: ours };
+  }
+  return null;
+}
+
+/** Power of the side's land-based air groups next to `areaId` within reach (not those in it). */
+function airNear(world: World, table: PowerTable, areaId: string, side: SideId): number {
+  const reach = world.scenario.rules.landAirReach;
+  if (reach === 0) return 0;
+  let power = 0;
+  for (const n of world.neighbours.get(areaId) ?? []) {
+    if (n.distance > reach || area(world, n.area).kind === 'sea') continue;
+    power += table.air[side].get(n.area) ?? 0;
+  }
+  return power;
+}

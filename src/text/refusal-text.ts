@@ -1,0 +1,63 @@
+/**
+ * The words of orders refused for reasons the engine gives as data (a code
+ * and its values): what is wrong, and what the student can do about it. The
+ * order check attaches these words to its verdict, so the orders panel, the
+ * report and the command line read the same sentence.
+ */
+import type { SideId } from '../scenario/schema';
+
+const number = new Intl.NumberFormat('en-GB');
+const n = (v: number): string => number.format(v);
+
+const ENEMY_NAME: Record<SideId, string> = { japan: 'the Japanese', allies: 'the Allied' };
+
+export type Refusal =
+  | {
+      code: 'needs-escorts';
+      /** The army, its port, the escorts needed and found, its transports, the first sea area on the way. */
+      army: string;
+      port: string;
+      need: number;
+      have: number;
+      transports: number;
+      sea: string;
+    }
+  | {
+      code: 'sea-held';
+      /** The area the enemy holds, by whom, and the power on each side. */
+      area: string;
+      areaIsSea: boolean;
+      enemy: SideId;
+      what: 'fleet' | 'air power' | 'fleet and air power';
+      theirs: number;
+      ours: number;
+    }
+  | { code: 'neutral-closed'; area: string }
+  | { code: 'convoy-range'; area: string; army: string; range: number };
+
+/** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
+export function refusalText(r: Refusal): string {
+  switch (r.code) {
+    case 'needs-escorts':
+      return (
+        `the landing needs ${n(r.need)} escort${r.need === 1 ? '' : 's'} for ${r.army}'s ${n(r.transports)} transports and ` +
+        (r.have === 0 ? 'none is' : `only ${n(r.have)} ${r.have === 1 ? 'is' : 'are'}`) +
+        ` ready: add destroyers or cruisers in ${r.port} (they sail with the convoy), or send warships to ${r.sea} first`
+      );
+    case 'sea-held':
+      return (
+        `${ENEMY_NAME[r.enemy]} ${r.what} ${r.what === 'fleet' ? 'holds' : 'hold'} ${r.area} (power ${n(r.theirs)} against your ${n(r.ours)}): ` +
+        (r.areaIsSea
+          ? 'fight it first, or cover the convoy with a stronger fleet or land-based aircraft in reach'
+          : 'strike the ships and airfields there first, or bring a stronger covering force')
+      );
+    case 'neutral-closed':
+      return `${r.area} is neutral, and your side does not invade neutral countries`;
+    case 'convoy-range':
+      return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
+    default: {
+      const never: never = r;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Issue 12, invasions that respect the sea, acted out in Chromium as a
+ * student playing Japan: an invasion given without escorts is refused in the
+ * orders panel with words that say what to do, and nothing is ordered.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../src/engine/index';
+import { useBuiltGame } from './built-game';
+import { openPage, screenshotPath, waitForReady } from './harness';
+
+const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
+
+async function clickArea(page: Page, id: string) {
+  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
+  if (!p) throw new Error(`area ${id} is not on the board`);
+  await page.mouse.click(p.x, p.y);
+}
+
+async function openGroup(page: Page, area: string) {
+  const summary = page.locator(`[data-key="group-${area}"]`);
+  const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+  if (!open) await summary.click();
+}
+
+describe('invasions that respect the sea (issue 12)', () => {
+  const game = useBuiltGame();
+
+  it('an invasion without escorts is refused in the orders panel, saying what to do', async () => {
+    const { page, errors } = await openPage(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=escorts`,
+      { width: 1366, height: 768 },
+    );
+    await waitForReady(page);
+    // The cruisers and destroyers of Formosa are sent north first: nothing is left to escort the convoy.
+    await openGroup(page, 'formosa');
+    await page.locator('[data-key="pick-southern-cruisers"]').check();
+    await page.locator('[data-key="pick-southern-destroyers"]').check();
+    await page.locator('[data-key="dest-east-china-sea"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    expect((await orders(page)).length).toBe(2);
+    await openGroup(page, 'formosa');
+    await page.locator('[data-key="pick-sixteenth-army"]').check();
+    await clickArea(page, 'luzon');
+    const refusal = (await page.locator('#composer .refusal').textContent()) ?? '';
+    expect(refusal).toContain("the landing needs 8 escorts for 16th Army's 50 transports and none is ready");
+    expect(refusal).toContain('add destroyers or cruisers in Formosa (they sail with the convoy)');
+    expect(refusal).not.toContain('Bring transports');
+    await page.screenshot({ path: screenshotPath('sea-orders-no-escorts-1366') });
+    expect((await orders(page)).length).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
