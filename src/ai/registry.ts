@@ -1,4 +1,5 @@
 import { adaptivePolicy } from './adaptive';
+import { ADAPTIVE_FOR, COMMANDER_FOR, DIFFICULTY_LEVELS, isDifficultyLevel } from './difficulty';
 import { DOCTRINES } from './doctrines';
 import { historicalPolicy } from './historical';
 import { passPolicy } from './pass';
@@ -15,10 +16,20 @@ const POLICIES: readonly Policy[] = [
   ...DOCTRINES,
 ];
 
-/** Names of the computer players, for help texts and error messages. */
-export const POLICY_NAMES: readonly string[] = POLICIES.map((p) => p.name);
+/** Names of the computer players, for help texts and error messages, then the difficulty levels. */
+export const POLICY_NAMES: readonly string[] = [...POLICIES.map((p) => p.name), ...DIFFICULTY_LEVELS];
 
+/**
+ * The policy called `name`. A difficulty level (`easy`, `normal`, `hard`)
+ * names the commander of that level, or the adaptive player of that level
+ * while no commander is registered (see difficulty.ts).
+ */
 export function policyByName(name: string): Policy | undefined {
+  if (isDifficultyLevel(name)) return byOwnName(COMMANDER_FOR[name]) ?? byOwnName(ADAPTIVE_FOR[name]);
+  return byOwnName(name);
+}
+
+function byOwnName(name: string): Policy | undefined {
   return POLICIES.find((p) => p.name === name);
 }
 
