@@ -75,7 +75,8 @@ export function planOrders(world: World, state: GameState, side: SideId, plan: r
  *   is open now, or holds where it is;
  * - an order the rules refuse (`no-transports`, `out-of-reach`,
  *   `not-at-war`, `force-busy`, `order-refused`), or one for a force that has
- *   not arrived yet (`not-arrived`): the force holds.
+ *   not arrived yet (`not-arrived`): the force holds; a decision or a
+ *   building the rules refuse (`choice-unavailable`, `build-refused`) is dropped.
  * Re-plans of one step with the same code and area are one operation.
  * A standing order waiting for its moment (the `until` window) is waiting,
  * not impossible: it is only re-planned when its force has been lost.
@@ -134,12 +135,17 @@ export function planDecision(
       } else if (!standing) {
         const detail = refusalCode(verdict.reason);
         if (detail !== null) {
-          replans.push({
-            kind: 'replan',
-            reason: 'step-impossible',
-            ...(o.type === 'move' ? { target: o.to, forces: [o.force] } : { forces: [] }),
-            detail,
-          });
+          replans.push(
+            o.type === 'move'
+              ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [o.force], detail }
+              : {
+                  kind: 'replan',
+                  reason: 'step-impossible',
+                  target: o.type === 'choose' ? o.choice : o.item,
+                  forces: [],
+                  detail: o.type === 'choose' ? 'choice-unavailable' : 'build-refused',
+                },
+          );
         }
       }
     }
@@ -211,6 +217,7 @@ function goOn(
         target: next.to,
         forces: [o.force],
         detail: 'area-already-held',
+        numbers: { nextObjective: 1 },
       };
     }
   }
@@ -262,10 +269,10 @@ function merged(replans: readonly Operation[]): Operation[] {
   const out: Operation[] = [];
   for (const op of replans) {
     const same = out.find((o) => o.detail === op.detail && o.target === op.target);
-    if (!same) out.push({ ...op, forces: [...op.forces], numbers: { orders: 1 } });
+    if (!same) out.push({ ...op, forces: [...op.forces], numbers: { ...op.numbers, orders: 1 } });
     else {
       same.forces.push(...op.forces.filter((f) => !same.forces.includes(f)));
-      same.numbers = { orders: (same.numbers?.orders ?? 1) + 1 };
+      same.numbers = { ...same.numbers, orders: (same.numbers?.orders ?? 1) + 1 };
     }
   }
   return out;

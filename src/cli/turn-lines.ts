@@ -5,6 +5,8 @@
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
+import type { Intent } from '../ai/intent';
+import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
 
@@ -93,4 +95,13 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
   });
   lines.push(`  stocks after the turn — ${stocks.join(' | ')}`);
   return lines;
+}
+
+/** What each computer side said it intended this turn, as the turn report words it. */
+export function intentTurnLines(world: World, state: GameState, intents: readonly Intent[]): string[] {
+  const names = intentNames(world, state);
+  return intents.flatMap((intent) => [
+    `  ${intentHeading(intent.side, intent)}`,
+    ...intentLines(names, intent).map((line) => `    - ${line}`),
+  ]);
 }

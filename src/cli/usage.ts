@@ -15,7 +15,8 @@ export const COMMAND_USAGE = {
       Check a scenario file. Prints a one-line summary, or every problem as "path: message".`,
   simulate: `  simulate --scenario <file> --seed <text> [--japan <policy>] [--allies <policy>]
            [--turns N] [--out <replay.json>] [--what-if <id>] [--json]
-      Play a game with computer players until it ends (or for N turns).
+      Play a game with computer players until it ends (or for N turns). Each turn
+      starts with what each computer side says it intends (players that say).
       --out writes the replay to that file (replacing it if it exists); nothing else is written.
       --json prints one JSON object: scenario, seed, players, turns, endDate, outcome,
       winner, reason, finalHash, and series (stocks of both sides after each turn).
