@@ -2,10 +2,11 @@
  * One turn of a headless game in a few lines a teacher can scan: what fired,
  * who moved, where they fought, what changed hands, and the stocks after.
  */
+
+import type { Intent } from '../ai/intent';
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
-import type { Intent } from '../ai/intent';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';

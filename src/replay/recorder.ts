@@ -5,6 +5,8 @@
  * drops them anyway, with the same verdicts), so a replay holds only legal
  * orders and `verifyReplay` can treat any illegal one as tampering.
  */
+
+import type { Intent } from '../ai/intent';
 import {
   checkOrder,
   createGame,
@@ -19,7 +21,6 @@ import {
 } from '../engine/index';
 import { unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
 import { scenarioHash } from './scenario-hash';
-import type { Intent } from '../ai/intent';
 import { type Players, REPLAY_VERSION, type Replay, type ReplayTurn } from './schema';
 
 /**
