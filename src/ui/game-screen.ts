@@ -14,6 +14,7 @@ import { attachBoardInput } from './board-input';
 import type { BoardModel, PlannedMove } from './board-model';
 import { type BoardScene, startBoard } from './board-scene';
 import { loadCoastlines, NO_COASTLINES } from './coastlines';
+import { ComputerPlayers, thinkingText } from './computer-player';
 import { closeDialog, showHandover, showPanel, showThinking } from './dialogs';
 import { button, el, keepFocus } from './dom';
 import { showEndScreen } from './end-screen';
@@ -69,6 +70,8 @@ export class GameScreen {
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   private busy = false;
+  /** The computer sides, thinking in a worker so the page stays responsive. */
+  private readonly computer = new ComputerPlayers();
   /** The area the keyboard is on (N and P on the map). */
   private keyArea: string | null = null;
   private autoplaying = false;
@@ -199,6 +202,7 @@ export class GameScreen {
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
     this.guide?.destroy();
+    this.computer.dispose();
     closeDialog();
     this.board?.scene.retire();
     this.board?.game.destroy(true);
@@ -367,16 +371,12 @@ export class GameScreen {
     this.busy = true;
     this.updateEndTurn();
     const computer = SIDE_IDS.filter((s) => !this.session.isHuman(s));
-    const thinking =
-      computer.length === 1
-        ? `${this.session.world.scenario.sides[computer[0] ?? 'allies'].name}: the computer is deciding…`
-        : computer.length === 2
-          ? 'The computer is playing the turn…'
-          : 'Resolving the turn…';
-    if (!this.autoplaying) showThinking(thinking);
+    if (!this.autoplaying) showThinking(thinkingText(this.session, computer));
     await nextPaint();
     const orders: Partial<Record<SideId, readonly import('../engine/index').Order[]>> = {};
     for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    // The computer thinks in its worker; whatever it could not answer, the session works out here.
+    if (!(await this.computer.prepare(this.session, orders))) return;
     const before = this.session.state;
     try {
       this.session.endTurn(orders);

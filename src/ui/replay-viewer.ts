@@ -25,6 +25,7 @@ import {
 import { branchReplay, loadReplayText, type Replay, verifyReplay } from '../replay/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { playerWords } from '../text/player-text';
 import { BoardCamera } from './board-camera';
 import { attachBoardInput } from './board-input';
 import type { BoardModel } from './board-model';
@@ -36,6 +37,7 @@ import { keyOf } from './custom-scenarios';
 import { button, el } from './dom';
 import { downloadText, filePicker, fileSlug, readFileText } from './files';
 import { capitalise, formatDate } from './format';
+import { renderIntents } from './intent-view';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -299,7 +301,7 @@ export class ReplayViewer {
     const whatIf = this.replay.whatIf ? whatIfById(this.scenario, this.replay.whatIf) : undefined;
     const who = (side: SideId) => {
       const p = this.replay.players[side];
-      return `${this.world.scenario.sides[side].name}: ${p === 'human' ? 'a player' : `computer (${p})`}`;
+      return `${this.world.scenario.sides[side].name}: ${playerWords(p, 'a player')}`;
     };
     const outcome = this.replay.outcome
       ? `Ended on turn ${this.replay.outcome.turn}: ${this.replay.outcome.reason}.`
@@ -483,6 +485,9 @@ export class ReplayViewer {
       { className: 'replay-report', attrs: { 'aria-labelledby': 'replay-report-heading' } },
       [
         el('h3', { attrs: { id: 'replay-report-heading' }, text: 'What happened' }),
+        ...[renderIntents(this.world, this.states[k]!, recorded.intents)].filter(
+          (p): p is HTMLElement => p !== null,
+        ),
         ...this.reportOf(report, k),
       ],
     );

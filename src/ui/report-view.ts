@@ -13,6 +13,7 @@ import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '
 import { shortName } from './board-model';
 import { button, el } from './dom';
 import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from './format';
+import { renderIntents } from './intent-view';
 import type { ScreenContext } from './screen-state';
 import { datedMessage, forStudents } from './student-text';
 
@@ -41,6 +42,7 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   }
   const parts: (HTMLElement | null)[] = [heading];
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
+  parts.push(renderIntents(session.world, session.state, session.turns[index]?.intents));
   parts.push(...renderReport(ctx, report));
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
