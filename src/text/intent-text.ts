@@ -133,10 +133,10 @@ export function operationSentence(names: IntentNames, op: Operation): string {
 function policySentence(names: IntentNames, op: Operation, why: string): string {
   const level = op.numbers?.level;
   if (op.target === 'sailings' && level !== undefined)
-    return `Send ${level}% of the cargo fleet to sea ${why}.`;
+    return `Send ${level}% of the cargo fleet to sea${why}.`;
   if (op.target === 'rationing' && level !== undefined)
-    return `Set rationing at home to level ${level} ${why}.`;
-  return `Decide: ${op.target === undefined ? 'a policy' : names.choice(op.target)} ${why}.`;
+    return `Set rationing at home to level ${level}${why}.`;
+  return `Decide: ${op.target === undefined ? 'a policy' : names.choice(op.target)}${why}.`;
 }
 
 /** What was done when a step of the plan became impossible, by its `detail` code. */

@@ -98,6 +98,23 @@ describe('the words of an intent', () => {
     ]);
   });
 
+  it('a step of the real war’s plan reads as a plain instruction (the heading says whose plan)', () => {
+    const intent = {
+      side: 'japan' as const,
+      operations: [
+        {
+          kind: 'policy' as const,
+          reason: 'historical-plan' as const,
+          target: 'sailings',
+          forces: [],
+          numbers: { level: 70 },
+        },
+      ],
+    };
+    expect(intentHeading('japan', intent)).toBe("Japan intends, following the real war's plan:");
+    expect(intentLines(names, intent)).toEqual(['Send 70% of the cargo fleet to sea.']);
+  });
+
   it('lists at most four names', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B'])).toBe('A and B');
