@@ -59,7 +59,7 @@ const MAX_OPERATIONS = 60;
  * standing order rather than being stopped by an order it will never give.
  */
 export function planOrders(world: World, state: GameState, side: SideId, plan: readonly PlanStep[]): Order[] {
-  return planDecision(world, state, side, plan).orders;
+  return planDecision(world, state, side, plan, false).orders;
 }
 
 /**
@@ -78,14 +78,17 @@ export function planOrders(world: World, state: GameState, side: SideId, plan: r
  *   not arrived yet (`not-arrived`): the force holds; a decision or a
  *   building the rules refuse (`choice-unavailable`, `build-refused`) is dropped.
  * Re-plans of one step with the same code and area are one operation.
- * A standing order waiting for its moment (the `until` window) is waiting,
- * not impossible: it is only re-planned when its force has been lost.
+ * Re-planning happens on a step's own turn: a standing order offered again
+ * later (the `until` window) is waiting for its moment, not impossible, and a
+ * sister ship sent once is not sent again.
  */
 export function planDecision(
   world: World,
   state: GameState,
   side: SideId,
   plan: readonly PlanStep[],
+  /** False when only the orders are wanted (the operations are not worked out). */
+  explain = true,
 ): { orders: Order[]; operations: Operation[] } {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
@@ -128,11 +131,11 @@ export function planDecision(
         continue;
       }
       const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
+      if (standing) continue;
       if (o.type === 'move' && lost?.status === 'lost') {
         const op = substitute(world, state, side, o, lost, orders, busy);
-        // A lost force's standing order with no one to send: said once, on the step's own turn.
-        if (op && (op.forces.length > 0 || !standing)) replans.push(op);
-      } else if (!standing) {
+        if (op) replans.push(op);
+      } else {
         const detail = refusalCode(verdict.reason);
         if (detail !== null) {
           replans.push(
@@ -149,7 +152,7 @@ export function planDecision(
         }
       }
     }
-    operations.push(...stepOperations(world, state, side, given), ...merged(replans));
+    if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
   return { orders, operations: operations.slice(0, MAX_OPERATIONS) };
 }
@@ -246,8 +249,13 @@ function substitute(
   orders: Order[],
   busy: ReadonlySet<string>,
 ): Operation | null {
+  const sort = sortOf(lost);
   const same = (f: ForceState) =>
-    f.side === side && f.status === 'active' && f.id !== lost.id && sortOf(f) === sortOf(lost);
+    f.type === lost.type &&
+    f.side === side &&
+    f.status === 'active' &&
+    f.id !== lost.id &&
+    sortOf(f) === sort;
   if (lost.type === 'army' || state.forces.some((f) => same(f) && f.location === o.to)) {
     return lost.type === 'army'
       ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
