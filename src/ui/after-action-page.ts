@@ -5,8 +5,10 @@
  * historical notes and sources, and the scenario's discussion prompts. The
  * browser's Print turns it into paper or a PDF (style.css has the print rules).
  */
+
 import { buildAfterAction, type Replay, type TimelineEntry } from '../replay/index';
 import type { Scenario } from '../scenario/schema';
+import { playerWords } from '../text/player-text';
 import { lineChart } from './charts';
 import { button, el } from './dom';
 import { capitalise, formatDate } from './format';
@@ -29,7 +31,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const sourceText = (key?: string) =>
     key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
-  const player = (p: string) => (p === 'human' ? 'a player' : `the computer (${p})`);
+  const player = (p: string) => (p === 'human' ? 'a player' : `the ${playerWords(p)}`);
 
   const close = button('Close the report', () => {
     closeAfterAction();

@@ -3,9 +3,11 @@
  * its original: where their orders parted, each series charted for both
  * games, and the key events one game had and the other did not.
  */
+
 import { compareReplays, type Replay, type TimelineEntry } from '../replay/index';
 import type { Scenario } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { playerWords } from '../text/player-text';
 import { lineChart } from './charts';
 import { statusLine } from './classroom-dialog';
 import { button, el } from './dom';
@@ -55,7 +57,7 @@ export class CompareView {
     const c = compareReplays(this.scenario, this.a, this.b);
     const weekly = this.scenario.calendar.turnLength.unit !== 'month';
     const who = (r: Replay) =>
-      `Japan: ${r.players.japan === 'human' ? 'a player' : `computer (${r.players.japan})`} · Allies: ${r.players.allies === 'human' ? 'a player' : `computer (${r.players.allies})`}`;
+      `Japan: ${playerWords(r.players.japan, 'a player')} · Allies: ${playerWords(r.players.allies, 'a player')}`;
     const summary = (label: 'A' | 'B', r: Replay, outcome: typeof c.a.outcome, turns: number) =>
       el(
         'section',
