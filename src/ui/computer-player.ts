@@ -28,6 +28,7 @@ export class ComputerPlayers {
   private worker: Worker | null = null;
   private failed = false;
   private disposed = false;
+  private japanAhead: { session: GameSession; turn: number; done: Promise<boolean> } | null = null;
   private nextId = 0;
   private waiting = new Map<number, (reply: ComputerReply) => void>();
   private scenarioKey = new WeakMap<GameSession, string>();
@@ -58,6 +59,26 @@ export class ComputerPlayers {
       if (decision) session.provideDecision(side, turn, decision, japan);
     }
     return !this.disposed;
+  }
+
+  /**
+   * Japan's computer decision for this turn, worked out in the worker ahead
+   * of time (the Allied player's code-breakers read it before they give
+   * their orders). Resolves true once the session has it; asked once a turn.
+   */
+  prepareJapan(session: GameSession): Promise<boolean> {
+    const turn = session.state.turn;
+    if (this.japanAhead?.session === session && this.japanAhead.turn === turn) return this.japanAhead.done;
+    const done = (async () => {
+      if (session.isHuman('japan') || session.hasJapaneseDecision()) return true;
+      const decision = await this.ask(session, 'japan');
+      if (this.disposed || session.state.turn !== turn) return false;
+      if (decision) session.provideDecision('japan', turn, decision);
+      else session.computerOrders('japan');
+      return true;
+    })();
+    this.japanAhead = { session, turn, done };
+    return done;
   }
 
   /** Stops the worker (the game screen is left). */

@@ -614,12 +614,21 @@ export class GameScreen {
         ? undefined
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
-          : this.session.computerOrders('japan');
+          : this.japanAhead();
     const intel = japan ? this.session.intelligence(japan) : null;
     l.intel.hidden = intel === null;
     l.intel.textContent = intel
       ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
       : '';
+  }
+
+  /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */
+  private japanAhead() {
+    if (this.session.hasJapaneseDecision()) return this.session.computerOrders('japan');
+    void this.computer.prepareJapan(this.session).then((ok) => {
+      if (ok) this.renderIntelligence();
+    });
+    return undefined;
   }
 
   private showNotice(text: string | null) {
