@@ -3,10 +3,11 @@
  * actually did, as orders dated to the turn they were given (Japan strikes
  * south with Pearl Harbor, holds a perimeter and goes for Midway; the Allies
  * hold, fight for Guadalcanal, island-hop, wage the submarine campaign and
- * bomb from the Marianas). Orders that are no longer legal — the target is
- * lost, the ships are sunk — are skipped, so the game may drift from history
- * when chance goes another way. A game between two historical bots is how
- * the model is checked against the real war.
+ * bomb from the Marianas). When a step has become impossible — the ships
+ * are sunk, the area is already taken, the transports are missing — it
+ * re-plans in the small ways a plan allows and says so (planDecision), so the
+ * game may drift from history when chance goes another way. A game between
+ * two historical bots is how the model is checked against the real war.
  *
  * Two pieces of the plan's data make it robust to a war that runs late or
  * early: a step's `when` condition (a scenario trigger: the assault on
@@ -72,7 +73,8 @@ export function planOrders(world: World, state: GameState, side: SideId, plan: r
  *   if none can, the step's order is dropped (the rest hold);
  * - `area-already-held`: the area an invasion step was to take is already
  *   the side's; the army goes on to its next objective in the plan if that
- *   is open now, or holds where it is;
+ *   is open now, or else moves in without a fight as the plan had it (later
+ *   steps start from there);
  * - an order the rules refuse (`no-transports`, `out-of-reach`,
  *   `not-at-war`, `force-busy`, `order-refused`), or one for a force that has
  *   not arrived yet (`not-arrived`): the force holds; a decision or a
@@ -130,8 +132,8 @@ export function planDecision(
         given.push(o);
         continue;
       }
-      const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
       if (standing) continue;
+      const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
         const op = substitute(world, state, side, o, lost, orders, busy);
         if (op) replans.push(op);
@@ -193,7 +195,8 @@ function firstInvasionStep(plan: readonly PlanStep[], side: SideId, areaId: stri
 /**
  * The army of an invasion whose area is already held: its next objective in
  * the plan (a later step moving it to an area the side does not hold, whose
- * condition holds, that it can reach now), or it holds.
+ * condition holds, that it can reach now), or it moves in as planned, or
+ * (if it cannot) holds.
  */
 function goOn(
   world: World,
@@ -224,12 +227,16 @@ function goOn(
       };
     }
   }
+  // No next objective open: the army moves in as planned (it was to be there; later steps start from there).
+  const movesIn = checkOrder(world, state, side, o, orders).ok;
+  if (movesIn) orders.push(o);
   return {
     kind: 'replan',
     reason: 'step-impossible',
     target: o.to,
     forces: [o.force],
     detail: 'area-already-held',
+    ...(movesIn ? { numbers: { movesIn: 1 } } : {}),
   };
 }
 

@@ -151,7 +151,9 @@ function replanSentence(names: IntentNames, op: Operation, where: string, forces
     case 'area-already-held':
       return op.numbers?.nextObjective
         ? `Change of plan: the area ${they} ${one ? 'was' : 'were'} to take is already ours, so ${one ? 'it goes' : 'they go'} on to the next target, ${where}.`
-        : `Change of plan: ${where} is already ours, so ${they} ${one ? 'stays where it is' : 'stay where they are'}.`;
+        : op.numbers?.movesIn
+          ? `Change of plan: ${where} is already ours, so ${they} ${one ? 'moves' : 'move'} in without a fight.`
+          : `Change of plan: ${where} is already ours, so ${they} ${one ? 'stays where it is' : 'stay where they are'}.`;
     case 'no-transports':
       return `Change of plan: there are not enough transports to carry ${they} to ${where}, so ${one ? 'it waits' : 'they wait'}.`;
     case 'out-of-reach':

@@ -97,6 +97,31 @@ describe('the historical bot re-plans', () => {
     expect(replan?.target).toBe('borneo');
   });
 
+  it('moves in without a fight when the taken area is its last objective', () => {
+    const lastOnly = labWorld((s) => {
+      s.historicalPlan = [
+        {
+          date: '1942-01-01',
+          side: 'japan',
+          orders: [move('sixteenth-army', 'luzon')],
+          note: 'The Philippines.',
+        },
+      ];
+    });
+    const state = startWith(lastOnly, 'r', (st) => {
+      st.control.luzon = 'japan';
+    });
+    const d = historicalPolicy.decide(lastOnly, state, 'japan');
+    expect(d.orders).toEqual([move('sixteenth-army', 'luzon')]);
+    expect(d.intent.operations).toEqual([
+      expect.objectContaining({
+        detail: 'area-already-held',
+        target: 'luzon',
+        numbers: { movesIn: 1, orders: 1 },
+      }),
+    ]);
+  });
+
   it('holds when the transports are missing, and names why', () => {
     const d = decide(lose('invasion-transports'));
     expect(d.orders).not.toContainEqual(move('sixteenth-army', 'luzon'));
