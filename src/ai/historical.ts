@@ -135,7 +135,7 @@ export function planDecision(
       if (standing) continue;
       const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
-        const op = substitute(world, state, side, o, lost, orders, busy);
+        const op = substitute(world, state, side, plan, o, lost, orders, busy);
         if (op) replans.push(op);
       } else {
         const detail = refusalCode(verdict.reason);
@@ -242,7 +242,9 @@ function goOn(
 
 /**
  * A lost force's order given to another of the same type and class: one the
- * plan does not move this turn, that has no order yet and can make the move,
+ * plan does not move this turn nor needs for a later step (a sister ship is
+ * taken from the reserve, never from another operation of the plan), that
+ * has no order yet and can make the move,
  * first one from where the lost force was, then any. None is sent while one
  * is already there (a standing order offered again after the substitute
  * arrived), and armies are never substituted: an army is not a sister ship.
@@ -251,6 +253,7 @@ function substitute(
   world: World,
   state: GameState,
   side: SideId,
+  plan: readonly PlanStep[],
   o: Move,
   lost: ForceState,
   orders: Order[],
@@ -268,7 +271,10 @@ function substitute(
       ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
       : null;
   }
-  const candidates = state.forces.filter((f) => same(f) && !busy.has(f.id));
+  // Free: not moved by the plan this turn, and not needed by a later step of it.
+  const needed = (f: ForceState) =>
+    busy.has(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
+  const candidates = state.forces.filter((f) => same(f) && !needed(f));
   candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
   for (const f of candidates) {
     const move: Order = { type: 'move', force: f.id, to: o.to };

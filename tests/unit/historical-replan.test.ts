@@ -74,6 +74,25 @@ describe('the historical bot re-plans', () => {
     );
   });
 
+  it('never takes a sister ship the plan needs for a later step', () => {
+    const kagaLater = labWorld((s) => {
+      s.historicalPlan = [
+        {
+          date: '1942-01-05',
+          side: 'japan',
+          orders: [move('akagi', 'east-china-sea')],
+          note: 'A carrier sails.',
+        },
+        { date: '1942-03-01', side: 'japan', orders: [move('kaga', 'south-china-sea')], note: 'Kaga later.' },
+      ];
+    });
+    const d = historicalPolicy.decide(kagaLater, startWith(kagaLater, 'r', lose('akagi')), 'japan');
+    expect(d.orders).toEqual([]);
+    expect(d.intent.operations).toContainEqual(
+      expect.objectContaining({ kind: 'replan', detail: 'force-lost', target: 'east-china-sea', forces: [] }),
+    );
+  });
+
   it('holds when no ship of the type is left, and says so', () => {
     const d = decide((st) => {
       lose('akagi')(st);
