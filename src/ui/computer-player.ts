@@ -47,6 +47,8 @@ export class ComputerPlayers {
     const turn = session.state.turn;
     for (const side of SIDE_IDS) {
       if (session.isHuman(side) || session.over) continue;
+      // Japan's decision asked ahead (for the Allies' code-breakers) is not asked again.
+      if (side === 'japan' && session.hasJapaneseDecision()) continue;
       const japan =
         side === 'japan'
           ? undefined
@@ -123,6 +125,9 @@ export class ComputerPlayers {
       );
       return null;
     }
+    // Counted on the page's root element, so a test can see the computer answered from its worker.
+    const root = document.documentElement;
+    root.dataset.computerWorkerAnswers = String(Number(root.dataset.computerWorkerAnswers ?? '0') + 1);
     return reply.intent ? { orders: reply.orders, intent: reply.intent } : { orders: reply.orders };
   }
 
