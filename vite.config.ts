@@ -40,7 +40,7 @@ function contentSecurityPolicy(): Plugin {
  * precaches the whole built game — the page, every script chunk including
  * Phaser's (~1.2 MB, above Workbox's 2 MiB default limit once source maps or
  * growth are counted, so the limit is raised), the workers, styles and icons.
- * It is registered from src/ui/pwa.ts (no inline script: the CSP forbids
+ * It is registered from src/ui/app/pwa.ts (no inline script: the CSP forbids
  * it), with `registerType: 'prompt'`: a new version waits until the player
  * chooses to use it, so an update never reloads the page in the middle of a game.
  */

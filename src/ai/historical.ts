@@ -15,7 +15,8 @@
  * offering the orders on every turn from `date` to `until` while they are not
  * yet legal or the condition does not yet hold. A standing move stops once a
  * later step of the plan whose condition holds gives the same force another
- * order, so the newest order in force for a force always wins. Everything depends on the state and the plan
+ * order, so the newest order in force for a force always wins. Land-based air
+ * groups the plan leaves idle fly missions by a simple rule (air-orders.ts). Everything depends on the state and the plan
  * only, so the bot stays deterministic.
  */
 import {
@@ -28,8 +29,9 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { airOrders } from './air-orders';
 import type { Operation } from './intent';
-import { stepOperations } from './plan-operations';
+import { airOperations, stepOperations } from './plan-operations';
 import type { Decision, IntentfulPolicy } from './policy';
 
 export const historicalPolicy: IntentfulPolicy = {
@@ -39,12 +41,20 @@ export const historicalPolicy: IntentfulPolicy = {
   orders: historicalOrders,
   decide: (world, state, side) => {
     const { orders, operations } = planDecision(world, state, side, world.scenario.historicalPlan);
-    return { orders, intent: { side, operations } } satisfies Decision;
+    // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
+    const air = airOrders(world, state, side, orders);
+    const intent = {
+      side,
+      operations: airOperations(state, operations, air).slice(0, MAX_OPERATIONS),
+    };
+    return { orders: [...orders, ...air], intent } satisfies Decision;
   },
 };
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
-  return planOrders(world, state, side, world.scenario.historicalPlan);
+  const orders = planOrders(world, state, side, world.scenario.historicalPlan);
+  // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
+  return [...orders, ...airOrders(world, state, side, orders)];
 }
 
 export type PlanStep = World['scenario']['historicalPlan'][number];
@@ -140,17 +150,7 @@ export function planDecision(
       } else {
         const detail = refusalCode(verdict.reason);
         if (detail !== null) {
-          replans.push(
-            o.type === 'move'
-              ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [o.force], detail }
-              : {
-                  kind: 'replan',
-                  reason: 'step-impossible',
-                  target: o.type === 'choose' ? o.choice : o.item,
-                  forces: [],
-                  detail: o.type === 'choose' ? 'choice-unavailable' : 'build-refused',
-                },
-          );
+          replans.push(refusedOperation(o, detail));
         }
       }
     }
@@ -283,6 +283,21 @@ function substitute(
     return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [f.id], detail: 'force-lost' };
   }
   return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' };
+}
+
+/** A plan step's order the rules refused, as a `replan` operation (the force holds, or the decision is dropped). */
+function refusedOperation(o: Order, detail: string): Operation {
+  const replan = { kind: 'replan', reason: 'step-impossible' } as const;
+  switch (o.type) {
+    case 'move':
+      return { ...replan, target: o.to, forces: [o.force], detail };
+    case 'air':
+      return { ...replan, target: o.target, forces: [o.force], detail };
+    case 'choose':
+      return { ...replan, target: o.choice, forces: [], detail: 'choice-unavailable' };
+    case 'build':
+      return { ...replan, target: o.item, forces: [], detail: 'build-refused' };
+  }
 }
 
 /** Re-plans of one step with the same detail and target as one operation (its forces together). */

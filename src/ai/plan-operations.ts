@@ -22,6 +22,7 @@ export function stepOperations(
   orders: readonly Order[],
 ): Operation[] {
   const ops: Operation[] = [];
+  const airs: Extract<Order, { type: 'air' }>[] = [];
   const byTarget = new Map<string, Move[]>();
   for (const o of orders) {
     switch (o.type) {
@@ -49,6 +50,9 @@ export function stepOperations(
           numbers: { build: o.count },
         });
         break;
+      case 'air':
+        airs.push(o);
+        break;
     }
   }
   const groups = [...byTarget].map(([target, moves]) => ({ target, forces: forcesOf(state, moves) }));
@@ -70,6 +74,55 @@ export function stepOperations(
   }
   for (const g of groups) {
     if (!absorbed.has(g.target)) ops.push(groupOperation(world, state, side, g.target, g.forces));
+  }
+  return airOperations(state, ops, airs);
+}
+
+/**
+ * Air missions added to the operations: a group covering an invasion joins
+ * it as its air cover; the others are operations of their own, one per
+ * mission and target (strike: an air strike, patrol: a patrol over the sea
+ * lane, defend: the defence of its base, cover without a landing: a strike).
+ */
+export function airOperations(
+  state: GameState,
+  operations: readonly Operation[],
+  missions: readonly Order[],
+): Operation[] {
+  const ops = operations.map((op) => ({
+    ...op,
+    forces: [...op.forces],
+    ...(op.numbers ? { numbers: { ...op.numbers } } : {}),
+  }));
+  for (const o of missions) {
+    if (o.type !== 'air') continue;
+    const aircraft = state.forces.find((f) => f.id === o.force);
+    const planes = aircraft?.type === 'air' ? aircraft.aircraft : 0;
+    const invasion =
+      o.mission === 'cover' ? ops.find((op) => op.kind === 'invade' && op.target === o.target) : undefined;
+    const kind: Operation['kind'] =
+      o.mission === 'patrol' ? 'patrol' : o.mission === 'defend' ? 'defend' : 'air-strike';
+    const op =
+      invasion ??
+      ops.find(
+        (x) =>
+          x.kind === kind &&
+          x.target === o.target &&
+          x.reason === 'historical-plan' &&
+          x.numbers?.aircraft !== undefined,
+      );
+    if (op) {
+      op.forces.push(o.force);
+      op.numbers = { ...op.numbers, aircraft: (op.numbers?.aircraft ?? 0) + planes };
+    } else {
+      ops.push({
+        kind,
+        reason: 'historical-plan',
+        target: o.target,
+        forces: [o.force],
+        numbers: { aircraft: planes },
+      });
+    }
   }
   return ops;
 }

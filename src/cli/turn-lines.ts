@@ -7,6 +7,7 @@ import type { Intent } from '../ai/intent';
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
+import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
@@ -17,6 +18,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
   const sideName = (side: string) =>
     side === 'japan' || side === 'allies' ? world.scenario.sides[side].name : side;
   const moves = { japan: 0, allies: 0 };
+  const airMissions = { japan: 0, allies: 0 };
   const intel: string[] = [];
   for (const item of report.items) {
     switch (item.kind) {
@@ -69,6 +71,15 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
       case 'shock':
         lines.push(`  ${shockLine(item)}`);
         break;
+      case 'air-replacement':
+        lines.push(`  ${airReplacementLine(item)}`);
+        break;
+      case 'aircrew':
+        lines.push(`  ${aircrewLine(item)}`);
+        break;
+      case 'air-mission':
+        airMissions[item.side]++;
+        break;
       case 'will':
         if (item.after !== item.before || item.decision)
           lines.push(...willItemLines(item).map((line, k) => (k === 0 ? `  ${line}` : `    ${line}`)));
@@ -86,7 +97,10 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
     1,
     0,
     ...intel,
-    `  moves: ${sideName('japan')} ${moves.japan}, ${sideName('allies')} ${moves.allies}`,
+    `  moves: ${sideName('japan')} ${moves.japan}, ${sideName('allies')} ${moves.allies}` +
+      (airMissions.japan + airMissions.allies > 0
+        ? `; air missions: ${sideName('japan')} ${airMissions.japan}, ${sideName('allies')} ${airMissions.allies}`
+        : ''),
   );
   const stocks = SIDE_IDS.map((side) => {
     const list = world.scenario.resources.map(

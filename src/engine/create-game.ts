@@ -1,8 +1,9 @@
+import type { SideId } from '../scenario/schema';
 import { turnDate } from './calendar';
 import { pressureLevels, willPressures } from './phases/will';
 import { seedRng } from './rng';
 import { SIDE_IDS } from './sides';
-import { emptySupply, freezeForces, type GameState, newForce, STATE_VERSION } from './state';
+import { emptySupply, freezeForces, type GameState, newForce, type PilotPool, STATE_VERSION } from './state';
 import type { World } from './world';
 
 /** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
@@ -49,10 +50,17 @@ export function createGame(world: World, seed: string): GameState {
     bombed: { japan: 0, allies: 0 },
     warTurns: 0,
     dryTurns: { japan: 0, allies: 0 },
+    pilots: { japan: initialPilots(world, 'japan'), allies: initialPilots(world, 'allies') },
     outcome: null,
   };
   // The scenario's starting will is will as the situation stands: the pressures already on a
   // side at the start (a 1944 scenario begins with areas lost and shipping sunk) are its baseline.
   for (const side of SIDE_IDS) state.willPressure[side] = pressureLevels(willPressures(world, state, side));
   return state;
+}
+
+/** The trained pilots a side starts with (none without a training programme). */
+function initialPilots(world: World, side: SideId): PilotPool {
+  const t = world.scenario.rules.air?.pilots[side];
+  return { ready: t?.initial ?? 0, experience: t?.initialExperience ?? 0, training: [] };
 }

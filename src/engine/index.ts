@@ -27,7 +27,7 @@ export {
   type SupplyRecord,
   strengthOf,
 } from './state';
-export { buildWorld, type World } from './world';
+export { buildWorld, openDistance, type World } from './world';
 
 import type { GameState } from './state';
 import { digestState } from './state-hash';

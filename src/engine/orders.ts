@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
+import { checkAirMission } from './phases/air-missions';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { area, openDistance, seaDistance, shortestDistanceAt, type World } from './world';
 
@@ -82,6 +83,8 @@ export function checkOrder(
         : checkPolicy(world, side, order.choice, order.level, earlier);
     case 'build':
       return checkBuild(world, state, side, order, earlier);
+    case 'air':
+      return checkAirMission(world, state, side, order, earlier);
     default:
       return assertNever(order);
   }
@@ -98,7 +101,7 @@ function checkMove(
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
   if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
   if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
-  if (earlier.some((o) => o.type === 'move' && o.force === order.force)) {
+  if (earlier.some((o) => (o.type === 'move' || o.type === 'air') && o.force === order.force)) {
     return { ok: false, reason: `${force.name} already has an order this turn` };
   }
   const dest = world.areas.get(order.to);

@@ -2,6 +2,8 @@
  * A turn report: what changed, by how much, and why, as structured data. The
  * UI renders it and the CLI prints it; neither recomputes a rule.
  */
+
+import type { AirMission } from '../scenario/order-schema';
 import type { OutcomeKind, Owner, SideId } from '../scenario/schema';
 import type { Order } from './orders';
 
@@ -110,6 +112,42 @@ export type ReportItem =
       area: string;
       damage: number;
       repaired: number;
+    }
+  | {
+      /** A side's pilots and replacements this turn (economy/air-replacement.ts). */
+      kind: 'air-replacement';
+      side: SideId;
+      /** Pilots who finished training and joined the pool, and pilots who started (with the oil it took). */
+      graduated: number;
+      intake: number;
+      oil: number;
+      /** Aircraft (each with a new pilot) that joined units below strength, and how many units. */
+      aircraft: number;
+      forces: number;
+      /** Trained pilots left waiting, their experience, and new aircraft left in stock. */
+      ready: number;
+      readyExperience: number;
+      aircraftStock: number;
+      /** Aircraft-weighted experience of the side's carrier and land air units after replacement. */
+      unitExperience: number;
+    }
+  | {
+      /** A land-based air group's mission this turn (phases/air-missions.ts). */
+      kind: 'air-mission';
+      side: SideId;
+      force: string;
+      name: string;
+      mission: AirMission;
+      target: string;
+      aircraft: number;
+    }
+  | {
+      /** Aircrew of the aircraft a side lost in battle this turn: killed, or back in the pilot pool. */
+      kind: 'aircrew';
+      side: SideId;
+      aircraftLost: number;
+      killed: number;
+      returned: number;
     }
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }

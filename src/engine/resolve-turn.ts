@@ -8,6 +8,7 @@
 import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
+import { reportAirMissions, returnAircrew } from './phases/air-missions';
 import { runBattlePhase } from './phases/battles';
 import { findContact } from './phases/contact';
 import { runControlPhase } from './phases/control';
@@ -91,6 +92,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
+  reportAirMissions(ctx);
   runMovementPhase(ctx);
   // Who meets whom, once the moves are made (shared by detection and battles).
   const contact = findContact(ctx);
@@ -98,6 +100,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runPortStrikes(ctx, contact);
   const firstStrike = runDetectionPhase(ctx, contact);
   runBattlePhase(ctx, contact, firstStrike);
+  returnAircrew(ctx);
   runControlPhase(ctx);
   runWillPhase(ctx);
 

@@ -68,6 +68,24 @@ export interface SupplyRecord {
   sunkByMines: number;
 }
 
+/** Pilots trained and in training (economy/air-replacement.ts). */
+export interface PilotPool {
+  /** Trained pilots waiting for a unit. */
+  ready: number;
+  /** Their average experience (0–100). */
+  experience: number;
+  /** Classes in training, in the order they started. */
+  training: PilotClass[];
+}
+
+export interface PilotClass {
+  /** The turn whose economy phase sees them join the pool. */
+  ready: number;
+  pilots: number;
+  /** Their experience when they join. */
+  experience: number;
+}
+
 export interface GameState {
   stateVersion: typeof STATE_VERSION;
   scenarioId: string;
@@ -108,6 +126,8 @@ export interface GameState {
   bombed: Record<SideId, number>;
   /** Turns resolved while the main war (the scenario's war flag) was on. */
   warTurns: number;
+  /** Each side's pilots: trained and waiting, and in training. */
+  pilots: Record<SideId, PilotPool>;
   /** Turns each side ended with its oil below the `dry` pressure's line (phases/will.ts). */
   dryTurns: Record<SideId, number>;
   outcome: Outcome | null;
@@ -288,8 +308,13 @@ export function cloneState(s: GameState): GameState {
     willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
     bombed: { ...s.bombed },
     dryTurns: { ...s.dryTurns },
+    pilots: { japan: clonePilots(s.pilots.japan), allies: clonePilots(s.pilots.allies) },
     outcome: s.outcome ? { ...s.outcome } : null,
   };
+}
+
+function clonePilots(p: PilotPool): PilotPool {
+  return { ready: p.ready, experience: p.experience, training: p.training.map((c) => ({ ...c })) };
 }
 
 /** Freezes the forces of a state handed out by the engine (see cloneState). */

@@ -10,11 +10,11 @@ import {
   type GameState,
   type Outcome,
   type ReportItem,
-  resolveTurn,
   type World,
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { replayTurns } from './replay-turns';
 import type { Replay } from './schema';
 
 export interface TimelineEntry {
@@ -66,11 +66,9 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
   let state = createGame(world, replay.seed);
   const states: GameState[] = [state];
   const timeline: TimelineEntry[] = [];
-  for (const turn of replay.turns) {
-    if (state.outcome) break;
-    const { state: next, report } = resolveTurn(world, state, turn.orders);
-    timeline.push(...report.items.flatMap((item) => entryFor(world, item, state.turn, state.date)));
-    state = next;
+  for (const { before, result } of replayTurns(world, replay)) {
+    timeline.push(...result.report.items.flatMap((item) => entryFor(world, item, before.turn, before.date)));
+    state = result.state;
     states.push(state);
   }
   const decisions = [...timeline]

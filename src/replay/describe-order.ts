@@ -10,6 +10,8 @@ export function describeOrder(order: Order): string {
       return `choose ${order.choice}`;
     case 'build':
       return `build ${order.count} ${order.item}`;
+    case 'air':
+      return `air ${order.force} ${order.mission} ${order.target}`;
     default:
       return assertNever(order);
   }

@@ -6,6 +6,7 @@ export { type Comparison, compareReplays } from './compare';
 export { describeOrder } from './describe-order';
 export { loadReplayText, loadReplayValue } from './load';
 export { createRecorder, legalOrders, newReplay, type Recorder, recordTurn } from './recorder';
+export { type ReplayedTurn, replayTurns } from './replay-turns';
 export { scenarioHash } from './scenario-hash';
 export { MAX_REPLAY_TURNS, type Players, REPLAY_VERSION, Replay, ReplayTurn } from './schema';
 export { MAX_LINK_FRAGMENT, replayFromFragment, replayToFragment } from './share-link';

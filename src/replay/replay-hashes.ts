@@ -3,9 +3,10 @@
  * comparing: the cross-runtime test runs this in Node and in Chromium and
  * compares the two lists turn by turn.
  */
-import { buildWorld, createGame, resolveTurn, stateHash } from '../engine/index';
+import { buildWorld } from '../engine/index';
 import { loadScenarioText } from '../scenario/load';
 import { loadReplayText } from './load';
+import { replayTurns } from './replay-turns';
 
 export function replayHashes(scenarioText: string, replayText: string): string[] {
   const scenario = loadScenarioText(scenarioText);
@@ -15,12 +16,5 @@ export function replayHashes(scenarioText: string, replayText: string): string[]
   if (!replay.ok)
     throw new Error(`replay: ${replay.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const world = buildWorld(scenario.value);
-  let state = createGame(world, replay.value.seed);
-  const hashes: string[] = [];
-  for (const turn of replay.value.turns) {
-    if (state.outcome) break;
-    state = resolveTurn(world, state, turn.orders).state;
-    hashes.push(stateHash(state));
-  }
-  return hashes;
+  return [...replayTurns(world, replay.value)].map((t) => t.hash);
 }

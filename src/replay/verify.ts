@@ -10,13 +10,13 @@ import {
   type IllegalOrder,
   type Order,
   type Outcome,
-  resolveTurn,
   stateHash,
   turnDate,
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { describeOrder } from './describe-order';
+import { replayTurns } from './replay-turns';
 import { scenarioHash } from './scenario-hash';
 import type { Replay } from './schema';
 
@@ -44,41 +44,42 @@ export function verifyReplay(world: World, replay: Replay): VerifyResult {
   if (mismatch) return fail({ kind: 'scenario-mismatch', message: mismatch });
 
   let state = createGame(world, replay.seed);
-  for (const [index, recorded] of replay.turns.entries()) {
-    const turn = index + 1;
-    if (state.outcome) {
-      return fail({
-        kind: 'turn-sequence',
-        turn: recorded.turn,
-        message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${state.outcome.reason}); turn ${recorded.turn} cannot have been played`,
-      });
-    }
+  let played = 0;
+  for (const { turn, recorded, before, result, hash, hashOk } of replayTurns(world, replay)) {
+    played = turn;
     if (recorded.turn !== turn) {
       return fail({
         kind: 'turn-sequence',
         turn: recorded.turn,
-        message: `entry ${index + 1} of "turns" is numbered turn ${recorded.turn}, expected turn ${turn}: turns must run 1, 2, 3, … with none missing`,
+        message: `entry ${turn} of "turns" is numbered turn ${recorded.turn}, expected turn ${turn}: turns must run 1, 2, 3, … with none missing`,
       });
     }
     // The engine checks every order before resolving the turn; an order it
     // refused as illegal cannot have come from a real game.
-    const result = resolveTurn(world, state, recorded.orders);
     const illegal = result.illegal[0];
-    if (illegal) return fail(illegalOrderProblem(world, state, illegal));
+    if (illegal) return fail(illegalOrderProblem(world, before, illegal));
     state = result.state;
-    const got = stateHash(state);
-    if (got !== recorded.hash) {
+    if (!hashOk) {
       return fail({
         kind: 'hash-mismatch',
         turn,
         expected: recorded.hash,
-        got,
+        got: hash,
         message:
           `turn ${turn} (${turnLabel(world, turn)}) does not replay the same: the replay records state hash ` +
-          `${recorded.hash}, replaying it gives ${got}. The replay was changed after it was recorded, or ` +
+          `${recorded.hash}, replaying it gives ${hash}. The replay was changed after it was recorded, or ` +
           `recorded with different seed or rules.`,
       });
     }
+  }
+  // The walk stops where the game ended: a turn recorded after that cannot have been played.
+  const extra = replay.turns[played];
+  if (extra && state.outcome) {
+    return fail({
+      kind: 'turn-sequence',
+      turn: extra.turn,
+      message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${state.outcome.reason}); turn ${extra.turn} cannot have been played`,
+    });
   }
 
   if (canonicalJson(replay.outcome) !== canonicalJson(state.outcome)) {

@@ -236,7 +236,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
   if (rules.air) {
     needResource(rules.air.aircraftResource, ['rules', 'air', 'aircraftResource']);
-    needResource(rules.air.pilotsResource, ['rules', 'air', 'pilotsResource']);
+    for (const side of ['japan', 'allies'] as const) {
+      const training = rules.air.pilots[side];
+      if (training) needSource(training.source, ['rules', 'air', 'pilots', side, 'source']);
+      rules.air.pilots[side]?.intake.forEach((intake, i) => {
+        const prev = rules.air?.pilots[side]?.intake[i - 1];
+        if (prev && prev.from >= intake.from)
+          report(
+            ['rules', 'air', 'pilots', side, 'intake', i, 'from'],
+            `intakes must be in date order (${prev.from} comes first)`,
+          );
+      });
+    }
   }
   rules.codebreaking.forEach((c, i) => {
     if (c.from > c.until)
@@ -357,6 +368,11 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         case 'build':
           if (!buildables.has(o.item))
             report([...path, 'item'], `unknown buildable "${o.item}": ${oneOf('buildables', buildables)}`);
+          return;
+        case 'air':
+          if (!allForceIds.has(o.force))
+            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
+          needArea(o.target, [...path, 'target']);
           return;
         default:
           assertNever(o);

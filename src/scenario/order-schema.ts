@@ -28,7 +28,22 @@ export const BuildOrder = z.strictObject({
   count: z.int().min(1).max(100).default(1),
 });
 
-export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder, BuildOrder]);
+/**
+ * A mission for a land-based air group this turn (phases/air-missions.ts): `strike` an area or sea
+ * area in reach, `cover` an invasion target (join the battle there), `patrol` a sea area (search
+ * and attack shipping there), `defend` a home area (intercept bombers). The group stays at its base.
+ */
+export const AirMission = z.enum(['strike', 'cover', 'patrol', 'defend']);
+export type AirMission = z.infer<typeof AirMission>;
+
+export const AirOrder = z.strictObject({
+  type: z.literal('air'),
+  force: Id,
+  mission: AirMission,
+  target: Id,
+});
+
+export const Order = z.discriminatedUnion('type', [MoveOrder, ChooseOrder, BuildOrder, AirOrder]);
 export type Order = z.infer<typeof Order>;
 
 export const SideOrders = z.array(Order).max(500);

@@ -492,14 +492,66 @@ export const OilFieldRules = z.strictObject({
 /** Chance per turn that Allied code-breakers read Japanese operational traffic (C1–C7). */
 export const CodebreakingPeriod = z.strictObject({ from: IsoDate, until: IsoDate, percent: Percent });
 
-/** Aircraft and pilots: replacements come from the side's stocks, and new pilots are green. */
+/** Pilots entering training each turn from a date, and how good they are when they finish. */
+export const PilotIntake = z.strictObject({
+  from: IsoDate,
+  /** Pilots starting training each turn from this date (until the next intake's date). */
+  perTurn: Count,
+  /** Experience (0–100) of these pilots when they join a unit: it follows their flying hours. */
+  experience: Percent,
+});
+
+/**
+ * A side's pilot training: pilots take turns and oil to train, and join a pool
+ * of trained pilots that units below strength draw on (economy/air-replacement.ts).
+ * Japan cut training hours from 1943 to fill the gaps (fuel was short); the
+ * US lengthened them (EVANS-PEATTIE-1997, USSBS-AIR).
+ */
+export const PilotTraining = z.strictObject({
+  /** Trained pilots waiting for a unit at the start, and their experience. */
+  initial: Count,
+  initialExperience: Percent,
+  /** Turns from the start of training to a pilot ready for a unit. */
+  turns: z.int().min(0).max(36),
+  /** Oil (thousand barrels) to train 100 pilots, paid when they start: fuel for their flying hours. */
+  oilPer100: Count,
+  /** Intakes by date (each holds until the next one's date); none before the first. */
+  intake: z.array(PilotIntake).max(20).default([]),
+  note: Text(500),
+  source: SourceRef,
+});
+
+/**
+ * Aircraft and pilots. Units below strength refill from the side's stock of
+ * new aircraft (filled by `production`) and its pool of trained pilots; new
+ * pilots are green, so losses and replacements lower a unit's experience.
+ * Land-based air groups fly missions given as `air` orders (phases/air-missions.ts).
+ */
 export const AirRules = z.strictObject({
+  /** The resource holding new aircraft not yet in a unit (filled by `production` entries). */
   aircraftResource: Id,
-  pilotsResource: Id,
-  /** Experience of a newly trained pilot (0–100). */
-  newPilotExperience: Percent,
-  /** Percent of aircraft lost in battle whose aircrew are killed. */
+  /** Percent of aircraft lost in battle whose aircrew are killed; the rest return to the pool. */
   pilotLossPercent: Percent,
+  /** Each side's pilot training (a side without one gets no pilots and no replacements). */
+  pilots: z.strictObject({ japan: PilotTraining.optional(), allies: PilotTraining.optional() }).default({}),
+  /**
+   * Percent of its full strength a unit can take in replacements a turn: new aircraft had to be
+   * ferried out and their crews worked up with the unit before it fought again (DESIGN).
+   */
+  refillPercent: z.int().min(1).max(100).default(100),
+  /** Nautical miles from its airfield that a land-based air group flies to strike, cover or patrol. */
+  missionRange: z.int().min(0).max(5000).default(0),
+  /** Percent of its aircraft a group on patrol counts against shipping in the sea area it patrols. */
+  patrolPercent: z.int().min(0).max(1000).default(100),
+  /** Percent of strategic bombing's effect cut per 100 fighters defending within bombing range of the capital. */
+  interceptPer100: z.int().min(0).max(100).default(0),
+  /** At most this percent of the bombing is cut, however many fighters defend. */
+  maxInterceptPercent: Percent.default(0),
+  /**
+   * Percent of the bombers in range shot down each turn when at least as many fighters defend
+   * the capital (in proportion with fewer).
+   */
+  bomberLossPercent: Percent.default(0),
 });
 
 /** Strategic bombing of the enemy's capital area from within range (the Marianas, T; AF1–AF4). */

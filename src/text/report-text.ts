@@ -16,7 +16,7 @@ const POSSESSIVE: Record<SideId, string> = { japan: "Japan's", allies: "the Alli
 
 /** A pressure on national will, named as a student would say it. */
 export const PRESSURE_NAME: Record<WillPressureId, string> = {
-  territory: 'Home areas held by the enemy',
+  territory: 'Territory lost to the enemy',
   oil: 'Oil running out',
   dry: 'Months without oil',
   shipping: 'Shipping sunk',

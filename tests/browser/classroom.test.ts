@@ -154,11 +154,12 @@ describe('classroom: scenario files, saves, replays, report (production build)',
     await page.goto(
       `${game.server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/missing.json')}`,
     );
-    await expect(page.locator('.notice').textContent()).resolves.toContain('404');
+    // The notice says “Loading…” first, then why it failed.
+    await page.locator('.notice', { hasText: '404' }).waitFor();
     await page.goto(
       `${game.server.url}?scenario=${encodeURIComponent('https://scenarios.example.org/big.json')}`,
     );
-    await expect(page.locator('.notice').textContent()).resolves.toContain('too big');
+    await page.locator('.notice', { hasText: 'too big' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

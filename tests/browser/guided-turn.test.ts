@@ -119,6 +119,65 @@ describe('guided first turn (Southern Oil Run)', () => {
     await page.close();
   }, 240_000);
 
+  it('on a phone (390×844, touch) the card fits the screen above End turn, step by step', async () => {
+    const size = { width: 390, height: 844 };
+    const { page, errors } = await open(game.browser, size, true);
+    /** The card inside the screen, End turn uncovered and the thing the step is about not under the card. */
+    const fits = async (step: string) => {
+      const card = await guide(page).boundingBox();
+      const end = await page.locator('#end-turn').boundingBox();
+      if (!card || !end) throw new Error(`${step}: the card or End turn is missing`);
+      expect(card.y, step).toBeGreaterThanOrEqual(0);
+      expect(card.y + card.height, step).toBeLessThanOrEqual(end.y);
+      expect(card.x, step).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.width, step).toBeLessThanOrEqual(size.width);
+      // End turn is what a finger at its centre touches (nothing over it).
+      const onTop = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('#end-turn') !== null,
+        { x: end.x + end.width / 2, y: end.y + end.height / 2 },
+      );
+      expect(onTop, step).toBe(true);
+      return card;
+    };
+    await guide(page).waitFor();
+    await fits('offer');
+    await page.getByRole('button', { name: 'Start the guided turn' }).tap();
+    const stocks = await fits('stocks');
+    const hud = await page.locator('#hud').boundingBox();
+    expect(hud && hud.y + hud.height).toBeLessThanOrEqual(stocks.y);
+    await page.getByRole('button', { name: 'Next step' }).tap();
+    await fits('invade');
+    await page.getByRole('button', { name: 'Show me Formosa' }).tap();
+    await page.getByRole('button', { name: 'Pick all forces' }).first().tap();
+    // The move being prepared takes the bottom of the screen: the card moves out of its way.
+    const card = await fits('invade, composing');
+    const sheet = await page.locator('#composer').boundingBox();
+    expect(sheet && card.y + card.height).toBeLessThanOrEqual(sheet?.y ?? 0);
+    await page.screenshot({ path: screenshotPath('guided-2-composing-phone') });
+    // On a phone the destination is chosen from the sheet's list (the map is scrolled away).
+    await page
+      .locator('#composer .destinations button')
+      .filter({ hasText: /^Borneo/ })
+      .tap();
+    await fits('invade, destination chosen');
+    await page.locator('[data-key="confirm-move"]').tap();
+    await expect(guide(page).textContent()).resolves.toContain('End the turn');
+    await fits('end');
+    await page.screenshot({ path: screenshotPath('guided-3-end-turn-phone') });
+    await page.locator('#end-turn').tap();
+    await page
+      .locator('[data-key="skip-playback"]')
+      .tap({ timeout: 30_000 })
+      .catch(() => {});
+    await page.waitForFunction(() => window.__pov?.state().turn === 2);
+    await expect(guide(page).textContent()).resolves.toContain('Read the report');
+    await fits('report');
+    await page.screenshot({ path: screenshotPath('guided-4-report-phone') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
   it('fits at 1920×1080 and on a phone (390×844, touch)', async () => {
     for (const size of [
       { name: '1920', width: 1920, height: 1080, touch: false },

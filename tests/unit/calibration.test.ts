@@ -181,7 +181,9 @@ describe('the historical war, historical bot against historical bot', () => {
     it('no Pearl Harbor: an America less united (lower Allied will) and its battleships afloat', () => {
       const w = play(12, 'no-pearl-harbor');
       expect(yearStart(w, '1943', 'allies', 'will')).toBeLessThan(yearStart(runs, '1943', 'allies', 'will'));
-      expect(stats(w).shipsLost.arizona?.share ?? 0).toBe(0);
+      // Not sunk at anchor in 1941. (Afloat, she may fight later: the historical bot sends a battleship
+      // from the reserve in the place of one that was lost, and in one game of 12 she is sunk in 1945.)
+      expect(w.filter((r) => (r.shipsLost.arizona ?? '9999') < '1942-01-01')).toEqual([]);
     });
 
     /** Seed by seed (the same seed plays the same war until the shock would come): never earlier, later at least once. */

@@ -1,4 +1,4 @@
-/** Class results without a page (src/ui/class-results-logic.ts): rows, groups, outcome counts, CSV, pasted links. */
+/** Class results without a page (src/ui/classroom/class-results-logic.ts): rows, groups, outcome counts, CSV, pasted links. */
 import { describe, expect, it } from 'vitest';
 import { autoplay, policyByName } from '../../src/ai/index';
 import { type Replay, replayToFragment, verifyReplay } from '../../src/replay/index';
@@ -14,7 +14,7 @@ import {
   playerWords,
   replayLinksIn,
   toCsv,
-} from '../../src/ui/class-results-logic';
+} from '../../src/ui/classroom/class-results-logic';
 import { smallWorld } from '../support/scenarios';
 
 const world = smallWorld();

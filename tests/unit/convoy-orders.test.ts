@@ -14,7 +14,7 @@ import {
   type ReportItem,
   resolveTurn,
 } from '../../src/engine';
-import { checkGroup, OrderDraft, planGroup } from '../../src/ui/order-draft';
+import { checkGroup, OrderDraft, planGroup } from '../../src/ui/game/order-draft';
 import { loadScenario } from '../support/scenarios';
 
 const world = buildWorld(loadScenario('pacific-1941.json'));

@@ -7,6 +7,7 @@ import { POLICY_NAMES, policyByName, unknownPolicyMessage } from '../../src/ai/r
 import { buildWorld, checkOrder, createGame, type Order, SIDE_IDS, stateHash } from '../../src/engine/index';
 import { loadReplayText } from '../../src/replay/load';
 import { createRecorder, legalOrders } from '../../src/replay/recorder';
+import { replayTurns } from '../../src/replay/replay-turns';
 import type { Replay } from '../../src/replay/schema';
 import { verifyReplay } from '../../src/replay/verify';
 import { loadScenarioText } from '../../src/scenario/load';
@@ -60,6 +61,40 @@ describe('recording and verifying a replay', () => {
     expect(game.replay.outcome).toBeNull();
     const result = verifyReplay(world, game.replay);
     expect(result.ok && result.turns).toBe(2);
+  });
+});
+
+describe('stepping through a recorded game (replayTurns)', () => {
+  it('yields every turn once: the state before, the report, and a hash check that holds', () => {
+    const game = autoplay(world, 'replay-test', bothRandom);
+    const steps = [...replayTurns(world, game.replay)];
+    expect(steps.map((t) => t.turn)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(steps.every((t) => t.hashOk)).toBe(true);
+    expect(steps.map((t) => t.hash)).toEqual(game.replay.turns.map((t) => t.hash));
+    expect(steps[0]?.before).toEqual(createGame(world, 'replay-test'));
+    expect(steps[1]?.before).toBe(steps[0]?.result.state);
+    expect(steps.at(-1)?.result.state.outcome).toEqual(game.state.outcome);
+  });
+
+  it('stops where the game ended, returning the last state', () => {
+    const replay = copy(recorded());
+    replay.turns.push({ ...replay.turns[5]!, turn: 7 });
+    const walk = replayTurns(world, replay);
+    let n = 0;
+    let step = walk.next();
+    while (!step.done) {
+      n++;
+      step = walk.next();
+    }
+    expect(n).toBe(6);
+    expect(stateHash(step.value)).toBe(replay.turns[5]!.hash);
+  });
+
+  it('flags a turn whose state is not the one recorded', () => {
+    const replay = copy(recorded());
+    replay.turns[2]!.hash = '0000000000000000';
+    const flags = [...replayTurns(world, replay)].map((t) => t.hashOk);
+    expect(flags).toEqual([true, true, false, true, true, true]);
   });
 });
 

@@ -165,17 +165,21 @@ describe('scripted strikes and delayed consequences', () => {
 
 describe('production queues, aircraft and pilots', () => {
   const world = labWorld((s) => {
-    s.resources.push(
-      { id: 'aircraft', name: 'Aircraft', unit: 'aircraft', min: 0 },
-      { id: 'pilots', name: 'Trained pilots', unit: 'pilots', min: 0 },
-    );
+    s.resources.push({ id: 'aircraft', name: 'Aircraft', unit: 'aircraft', min: 0 });
     s.sides.japan.stocks.aircraft = 50;
-    s.sides.japan.stocks.pilots = 20;
     s.rules.air = {
       aircraftResource: 'aircraft',
-      pilotsResource: 'pilots',
-      newPilotExperience: 30,
       pilotLossPercent: 70,
+      pilots: {
+        japan: {
+          initial: 20,
+          initialExperience: 30,
+          turns: 3,
+          oilPer100: 0,
+          note: 'Test pilots.',
+          source: 'T',
+        },
+      },
     };
     s.buildables = [
       {
@@ -240,7 +244,7 @@ describe('production queues, aircraft and pilots', () => {
     // Only 20 trained pilots are in reserve: 56 aircraft, experience (85×36 + 30×20) / 56 = 65.
     expect(akagi?.type === 'ship' && akagi.aircraft).toBe(56);
     expect(akagi?.experience).toBe(65);
-    expect(next.sides.japan.stocks.pilots).toBe(0);
+    expect(next.pilots.japan.ready).toBe(0);
     expect(next.sides.japan.stocks.aircraft).toBe(30);
   });
 });

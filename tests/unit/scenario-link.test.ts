@@ -1,15 +1,15 @@
-/** Class links with a scenario inside (src/ui/scenario-link.ts) and kept scenarios (src/ui/kept-scenarios.ts). */
+/** Class links with a scenario inside (src/ui/scenarios/scenario-link.ts) and kept scenarios (src/ui/scenarios/kept-scenarios.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StorageList } from '../../src/save/index';
-import { forget, keep, readKept } from '../../src/ui/kept-scenarios';
+import { forget, keep, readKept } from '../../src/ui/scenarios/kept-scenarios';
 import {
   hasScenarioFragment,
   MAX_SCENARIO_FRAGMENT,
   scenarioFragment,
   scenarioFromFragment,
-} from '../../src/ui/scenario-link';
+} from '../../src/ui/scenarios/scenario-link';
 
 const ROOT = join(import.meta.dirname, '../..');
 const small = readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8');

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { historicalPolicy } from '../../src/ai/historical';
 import { loadReplayText } from '../../src/replay/load';
-import { thinkingText } from '../../src/ui/computer-player';
-import { GameSession } from '../../src/ui/session';
-import { replayOf } from '../../src/ui/session-replay';
+import { thinkingText } from '../../src/ui/game/computer-player';
+import { GameSession } from '../../src/ui/game/session';
+import { replayOf } from '../../src/ui/game/session-replay';
 import { labWorld } from '../support/lab';
 
 const world = labWorld(() => {});

@@ -15,20 +15,23 @@ import {
   idleOil,
   resolveTurn,
   sortieOil,
+  type TurnReport,
   type World,
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
-import { BoardCamera } from '../../src/ui/board-camera';
-import { cardVariants, detailFor, shortName } from '../../src/ui/board-model';
-import { summariseForces } from '../../src/ui/describe-force';
-import { countersByArea } from '../../src/ui/force-groups';
-import { clippedLength, placeCards } from '../../src/ui/label-placement';
-import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/launch';
-import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/map-frame';
-import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/oil-forecast';
-import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/order-draft';
-import { scoreGame } from '../../src/ui/score';
-import { GameSession } from '../../src/ui/session';
+import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
+import { BoardCamera } from '../../src/ui/board/board-camera';
+import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
+import { countersByArea } from '../../src/ui/board/force-groups';
+import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
+import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
+import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
+import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/game/order-draft';
+import { scoreGame } from '../../src/ui/game/score';
+import { GameSession } from '../../src/ui/game/session';
+import { isBusy, mayEndTurn, mayOrder, openingPhase, type TurnPhase } from '../../src/ui/game/turn-phase';
+import { playbackOf, sinkingLabel } from '../../src/ui/game/turn-playback';
+import { summariseForces } from '../../src/ui/kit/describe-force';
 
 function load(id: string): World {
   const r = loadScenarioText(readFileSync(join(import.meta.dirname, `../../scenarios/${id}.json`), 'utf8'));
@@ -208,6 +211,96 @@ describe('the session', () => {
     expect(() => new GameSession(small.scenario, 's', { japan: 'human', allies: 'clairvoyant' })).toThrow(
       /clairvoyant/,
     );
+  });
+});
+
+describe('the turn sequence (one tagged phase)', () => {
+  it('opens on the first person to order, a hand-over for two, watching for none, over when over', () => {
+    expect(openingPhase(['japan'], false)).toEqual({ kind: 'ordering', side: 'japan' });
+    expect(openingPhase(['japan', 'allies'], false)).toEqual({
+      kind: 'handover',
+      to: 'japan',
+      moment: 'first',
+    });
+    expect(openingPhase([], false)).toEqual({ kind: 'watching' });
+    expect(openingPhase(['allies'], true)).toEqual({ kind: 'over' });
+  });
+
+  it('orders only while ordering; End turn while ordering or watching; busy while resolving or playing', () => {
+    const phases: TurnPhase[] = [
+      { kind: 'ordering', side: 'allies' },
+      { kind: 'handover', to: 'allies', moment: 'next-player' },
+      { kind: 'resolving' },
+      { kind: 'playback' },
+      { kind: 'watching' },
+      { kind: 'over' },
+    ];
+    expect(phases.map(mayOrder)).toEqual([true, false, false, false, false, false]);
+    expect(phases.map(mayEndTurn)).toEqual([true, false, false, false, true, false]);
+    expect(phases.map(isBusy)).toEqual([false, false, true, true, false, false]);
+  });
+});
+
+describe('turn playback', () => {
+  it('marks sinkings where they happened: one per place and side, ships and tonnage added up', () => {
+    const state = createGame(small, 'sink');
+    const ship = state.forces.find((f) => f.type === 'ship' && f.side === 'allies')!;
+    const report = {
+      turn: 1,
+      date: state.date,
+      items: [
+        {
+          kind: 'battle',
+          area: 'java-sea',
+          stages: [],
+          strength: { japan: 1, allies: 1 },
+          firstStrike: null,
+          losses: [
+            {
+              side: 'allies',
+              force: ship.id,
+              name: ship.name,
+              amount: 100,
+              aircraft: 0,
+              destroyed: true,
+              why: '',
+            },
+          ],
+          aircraftLost: { japan: 0, allies: 0 },
+          pilotsLost: { japan: 0, allies: 0 },
+          summary: '',
+        },
+        ...[12, 30].map((sunk) => ({
+          kind: 'shipping',
+          code: 'sea-area-losses',
+          side: 'japan',
+          area: 'south-china-sea',
+          trafficKgt: 100,
+          tankerTrafficKgt: 0,
+          boats: 1,
+          aircraft: 0,
+          escorts: 0,
+          bombers: 0,
+          sunkBySubmarines: sunk,
+          sunkByAircraft: 0,
+          sunkByMines: 0,
+          tankersSunk: 0,
+        })),
+      ],
+    } as unknown as TurnReport;
+    const sinkings = playbackOf(small, state, report).marks.filter((m) => m.kind === 'sinking');
+    expect(sinkings).toEqual([
+      { kind: 'sinking', area: 'java-sea', side: 'allies', ships: 1, kgt: 0, label: '1 ship sunk' },
+      {
+        kind: 'sinking',
+        area: 'south-china-sea',
+        side: 'japan',
+        ships: 0,
+        kgt: 42,
+        label: '42,000 tons sunk',
+      },
+    ]);
+    expect(sinkingLabel({ ships: 2, kgt: 5 })).toBe('2 ships + 5,000 tons sunk');
   });
 });
 

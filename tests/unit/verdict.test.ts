@@ -1,5 +1,5 @@
 /**
- * The end screen's verdict (src/ui/verdict.ts) judged on the golden game of
+ * The end screen's verdict (src/ui/game/verdict.ts) judged on the golden game of
  * every bundled scenario (both sides play their historical plan): it names a
  * winner against the scenario's goals, compares with the real war, and never
  * says Japan surrendered at a date the scenario only uses as its end.
@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine';
 import { loadReplayText } from '../../src/replay/index';
-import { formatThousands, namePossessive } from '../../src/ui/format';
-import { scoreGame } from '../../src/ui/score';
-import { forStudents } from '../../src/ui/student-text';
-import { judgeGame } from '../../src/ui/verdict';
+import { scoreGame } from '../../src/ui/game/score';
+import { judgeGame } from '../../src/ui/game/verdict';
+import { formatThousands, namePossessive } from '../../src/ui/kit/format';
+import { forStudents } from '../../src/ui/kit/student-text';
 import { loadScenario } from '../support/scenarios';
 
 function playGolden(id: string) {

@@ -19,11 +19,11 @@ import {
 } from '../../src/replay/index';
 import { loadSaveText, SAVE_VERSION } from '../../src/save/index';
 import { applyWhatIf } from '../../src/scenario/what-if';
-import { resume, saveOf } from '../../src/ui/autosave';
-import { scenarioFor } from '../../src/ui/custom-scenarios';
-import { type LaunchOptions, linkFor, optionsFromUrl } from '../../src/ui/launch';
-import { GameSession } from '../../src/ui/session';
-import { replayOf } from '../../src/ui/session-replay';
+import { resume, saveOf } from '../../src/ui/app/autosave';
+import { type LaunchOptions, linkFor, optionsFromUrl } from '../../src/ui/app/launch';
+import { GameSession } from '../../src/ui/game/session';
+import { replayOf } from '../../src/ui/game/session-replay';
+import { scenarioFor } from '../../src/ui/scenarios/custom-scenarios';
 import { loadScenario } from '../support/scenarios';
 
 const base = loadScenario('pacific-1941.json');

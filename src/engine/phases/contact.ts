@@ -11,6 +11,7 @@ import { anyWar, atWarIn } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
 import { area, type Neighbour } from '../world';
+import { attacksArea, groupsOver } from './air-missions';
 
 /**
  * Where every force stands once the moves are made. Built once a turn, after
@@ -77,6 +78,9 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
     const j = present(a.id, 'japan');
     const al = present(a.id, 'allies');
     if (j && al) out.push(a.id);
+    // A strike or patrol flown to an area where the enemy is (phases/air-missions.ts).
+    else if ((j && attacksArea(ctx, a.id, 'allies')) || (al && attacksArea(ctx, a.id, 'japan')))
+      out.push(a.id);
     else if (
       a.kind === 'sea' &&
       ((j && airInReach(ctx, contact, a.id, 'allies').length > 0) ||
@@ -127,9 +131,14 @@ function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: Si
   return pick(ctx, near, (f) => f.side === side && f.type === 'air' && f.role !== 'strategic-bomber');
 }
 
-/** Everything of `side` that fights in `areaId` this turn. */
+/**
+ * Everything of `side` that fights in `areaId` this turn: the forces there, the air groups
+ * within reach, and the groups flying a mission to it (phases/air-missions.ts).
+ */
 export function participants(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
-  return [...forcesAt(ctx, contact, areaId, side), ...airInReach(ctx, contact, areaId, side)];
+  const out = [...forcesAt(ctx, contact, areaId, side), ...airInReach(ctx, contact, areaId, side)];
+  for (const f of groupsOver(ctx, areaId, side)) if (!out.includes(f)) out.push(f);
+  return out;
 }
 
 export function hasAircraft(forces: readonly ForceState[]): boolean {

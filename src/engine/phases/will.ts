@@ -28,6 +28,7 @@ import { SIDE_IDS } from '../sides';
 import { type GameState, winnerOf } from '../state';
 import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
 import { area, openDistance, type World } from '../world';
+import { interceptBombers } from './air-missions';
 import { INDUSTRY } from './economy/deliveries';
 
 export function runWillPhase(ctx: TurnContext): void {
@@ -64,9 +65,11 @@ function strategicBombing(ctx: TurnContext): void {
     'strategic-bomber',
   );
   if (bombers === 0) return;
-  const why = `strategic bombing: ${bombers} bombers from ${bases.join(', ')}`;
-  const industry = Math.floor((bombers * rules.industryPer100) / 100);
-  const will = Math.floor((bombers * rules.willPer100) / 100);
+  // Fighters defending the capital shoot some bombers down and stop part of the bombing (air-missions.ts).
+  const stopped = interceptBombers(ctx, 'japan', target, rules.range);
+  const why = `strategic bombing: ${bombers} bombers from ${bases.join(', ')}${stopped > 0 ? `, ${stopped}% stopped by fighters` : ''}`;
+  const industry = Math.floor((bombers * rules.industryPer100 * (100 - stopped)) / 10000);
+  const will = Math.floor((bombers * rules.willPer100 * (100 - stopped)) / 10000);
   if (industry > 0) {
     const lost = -adjustStock(ctx, 'japan', INDUSTRY, -industry, why);
     // What the raids destroyed counts for the bombing pressure, even when there was no stock to lose.

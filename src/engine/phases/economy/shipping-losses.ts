@@ -19,6 +19,7 @@ import { atWar } from '../../orders';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
+import { patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 
@@ -191,6 +192,12 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
       // Land-based air reaches the sea areas next to its own airfield.
       const base = area(world, f.location);
       if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+      // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
+      const lanes = patrolledLanes(ctx, f);
+      if (lanes) {
+        for (const [lane, n] of lanes) if (traffic.has(lane)) add(aircraft, lane, n);
+        continue;
+      }
       for (const n of world.neighbours.get(f.location) ?? [])
         if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
     }

@@ -1,0 +1,94 @@
+/**
+ * Missions for land-based air groups the plan gives no order (the historical
+ * bot): a simple rule, in this order of preference, for each group at one of
+ * its side's airfields —
+ *
+ * 1. **cover** the nearest target of this turn's own landings (army moves into
+ *    areas the side does not hold) within mission range: the air umbrella over
+ *    an invasion (Rabaul's air over Guadalcanal, the Allied air over the
+ *    landings of 1943–45);
+ * 2. **strike** the nearest enemy fleet at sea or enemy air base within range
+ *    where the enemy has no more aircraft than the group: the war of attrition
+ *    between air bases (Clark Field, Darwin, Rabaul — B12);
+ * 3. **patrol** the nearest enemy lane within range — a sea area next to an
+ *    enemy-held area that produces oil or raw materials — when no such lane
+ *    is next to its own base (there it attacks the shipping anyway): the
+ *    Fifth Air Force's war on the convoys to New Guinea (Bismarck Sea, March
+ *    1943 — S3);
+ * 4. **defend** its base (the capital, against the bombers, if it is there).
+ *
+ * Groups the plan moves, strategic bombers and groups not at an airfield of
+ * their side get nothing. Deterministic: the state, the plan's orders and the map only.
+ */
+import { checkOrder, type GameState, type Order, openDistance, type World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+
+export function airOrders(world: World, state: GameState, side: SideId, given: readonly Order[]): Order[] {
+  const range = world.scenario.rules.air?.missionRange ?? 0;
+  if (range === 0) return [];
+  const holder = (id: string) => state.control[id] ?? world.areas.get(id)?.owner;
+  const ordered = new Set(given.flatMap((o) => (o.type === 'move' || o.type === 'air' ? [o.force] : [])));
+  // This turn's landings: army moves into areas the side does not hold.
+  const landings = new Set<string>();
+  for (const o of given) {
+    if (o.type !== 'move') continue;
+    const f = state.forces.find((x) => x.id === o.force);
+    if (f?.type === 'army' && holder(o.to) !== side) landings.add(o.to);
+  }
+  // Enemy strength by area: aircraft (air groups and carriers) and whether a fleet is at sea there.
+  const enemyAir = new Map<string, number>();
+  const targets = new Set<string>();
+  for (const f of state.forces) {
+    if (f.side === side || f.status !== 'active') continue;
+    const here = world.areas.get(f.location);
+    if (!here) continue;
+    if (f.type === 'air' || (f.type === 'ship' && f.aircraft > 0))
+      enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind === 'sea' ? f.type === 'ship' : f.type === 'air' && f.role !== 'strategic-bomber')
+      targets.add(f.location);
+  }
+  // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
+  const lanes = new Set<string>();
+  for (const a of world.scenario.areas) {
+    if (a.kind === 'sea' || holder(a.id) === side || holder(a.id) === 'neutral') continue;
+    if (Object.keys(a.produces).length === 0) continue;
+    for (const n of world.neighbours.get(a.id) ?? [])
+      if (world.areas.get(n.area)?.kind === 'sea') lanes.add(n.area);
+  }
+  const out: Order[] = [];
+  const all = [...given];
+  const offer = (o: Order): boolean => {
+    if (!checkOrder(world, state, side, o, all).ok) return false;
+    out.push(o);
+    all.push(o);
+    return true;
+  };
+  for (const f of state.forces) {
+    if (f.side !== side || f.status !== 'active' || f.type !== 'air' || f.role === 'strategic-bomber')
+      continue;
+    if (ordered.has(f.id)) continue;
+    const base = world.areas.get(f.location);
+    if (!base?.airfield || holder(base.id) !== side) continue;
+    const nearest = (areas: Iterable<string>, keep: (id: string) => boolean = () => true) => {
+      let best: string | null = null;
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const id of [...areas].sort()) {
+        const d = openDistance(world, base.id, id, range);
+        if (d !== null && d < bestDistance && keep(id)) {
+          best = id;
+          bestDistance = d;
+        }
+      }
+      return best;
+    };
+    const cover = nearest(landings);
+    if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
+    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
+    const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
+    const lane = onLane ? null : nearest(lanes);
+    if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
+    offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
+  }
+  return out;
+}

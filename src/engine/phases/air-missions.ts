@@ -1,0 +1,226 @@
+/**
+ * Land-based air missions: an `air` order sends a group from its airfield,
+ * for this turn, to
+ *
+ * - **strike** an area or sea area within `rules.air.missionRange`: enemy
+ *   forces there are attacked (a battle is fought there even with no other
+ *   force of the side present) — Rabaul's bombers over Guadalcanal in 1942,
+ *   the Allied air forces over Rabaul in 1943–44 (B12);
+ * - **cover** an invasion target: the group joins the battle fought there
+ *   (on whichever side it fights) — the air umbrella over a landing;
+ * - **patrol** a sea area: it searches there (detection counts its aircraft)
+ *   and fights what it finds, and it counts `rules.air.patrolPercent` of its
+ *   aircraft against the shipping on that lane instead of spreading over every
+ *   lane next to its base (HISTORY.md: aircraft sank ~31% of Japan's
+ *   merchant tonnage — S3 S5);
+ * - **defend** a home area: it stays at its base, and when it defends the
+ *   capital it intercepts the strategic bombers (fewer raids get through, some
+ *   bombers are shot down).
+ *
+ * A group fights at its mission's target in addition to the battles within
+ * `landAirReach` of its base that every land-based group joins (contact.ts): a
+ * month is long enough for both. A group on patrol attacks the shipping of its
+ * lane only. Strategic bombers bomb on their own (will.ts).
+ */
+import type { z } from 'zod';
+import type { AirOrder } from '../../scenario/order-schema';
+import type { SideId } from '../../scenario/schema';
+import { applyHits } from '../combat/hits';
+import { atWarIn, type Legality, type Order, type TurnOrders } from '../orders';
+import { SIDE_IDS } from '../sides';
+import { type ForceState, forceById, type GameState } from '../state';
+import { ownForce, type TurnContext } from '../turn-context';
+import { area, openDistance, type World } from '../world';
+import { addPilots } from './economy/air-replacement';
+
+export type AirMissionOrder = z.infer<typeof AirOrder>;
+
+/** Whether `side` may give this air mission now. */
+export function checkAirMission(
+  world: World,
+  state: GameState,
+  side: SideId,
+  order: AirMissionOrder,
+  earlier: readonly Order[],
+): Legality {
+  const force = forceById(state, order.force);
+  if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
+  if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
+  if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
+  if (force.type !== 'air') return { ok: false, reason: `${force.name} is not a land-based air group` };
+  if (force.role === 'strategic-bomber')
+    return { ok: false, reason: `${force.name} is a strategic bomber force: it bombs on its own` };
+  if (earlier.some((o) => (o.type === 'move' || o.type === 'air') && o.force === order.force))
+    return { ok: false, reason: `${force.name} already has an order this turn` };
+  const base = area(world, force.location);
+  if (!base.airfield || (state.control[base.id] ?? base.owner) !== side)
+    return { ok: false, reason: `${force.name} is not at one of your airfields` };
+  const target = world.areas.get(order.target);
+  if (!target) return { ok: false, reason: `there is no area "${order.target}"` };
+  const range = world.scenario.rules.air?.missionRange ?? 0;
+  if (openDistance(world, base.id, target.id, range) === null)
+    return {
+      ok: false,
+      reason: `${target.name} is beyond the reach of ${force.name} from ${base.name} (${range} nautical miles) — move the group to an airfield nearer first`,
+    };
+  const holder = target.kind === 'sea' ? 'none' : (state.control[target.id] ?? target.owner);
+  const war = atWarIn(world, state, target.id);
+  switch (order.mission) {
+    case 'strike':
+      if (holder === side)
+        return { ok: false, reason: `${target.name} is yours: strike enemy areas or sea areas` };
+      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      return { ok: true };
+    case 'cover':
+      if (target.kind === 'sea')
+        return {
+          ok: false,
+          reason: `${target.name} is a sea area: cover a landing's target, or patrol the sea`,
+        };
+      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      return { ok: true };
+    case 'patrol':
+      if (target.kind !== 'sea')
+        return { ok: false, reason: `${target.name} is not a sea area: only lanes are patrolled` };
+      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      return { ok: true };
+    case 'defend':
+      if (target.kind === 'sea' || holder !== side)
+        return {
+          ok: false,
+          reason: `${target.name} is not one of your areas: a group defends your own areas`,
+        };
+      return { ok: true };
+    default: {
+      const never: never = order.mission;
+      return never;
+    }
+  }
+}
+
+/** The turn's air missions by force id (a memo per orders object: the turn's orders never change). */
+const missionMemo = new WeakMap<TurnOrders, Map<string, AirMissionOrder>>();
+
+export function missionsOf(ctx: Pick<TurnContext, 'orders'>): Map<string, AirMissionOrder> {
+  let m = missionMemo.get(ctx.orders);
+  if (!m) {
+    m = new Map();
+    for (const side of SIDE_IDS) for (const o of ctx.orders[side]) if (o.type === 'air') m.set(o.force, o);
+    missionMemo.set(ctx.orders, m);
+  }
+  return m;
+}
+
+/** `side`'s groups flying a strike, cover or patrol to `areaId` this turn, as they stand now. */
+export function groupsOver(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
+  const out: ForceState[] = [];
+  for (const m of missionsOf(ctx).values()) {
+    if (m.target !== areaId || m.mission === 'defend') continue;
+    const f = forceById(ctx.state, m.force);
+    if (f && f.side === side && f.status === 'active') out.push(f);
+  }
+  return out;
+}
+
+/** Whether `side` strikes or patrols `areaId` this turn (a fight there needs no other force of it). */
+export function attacksArea(ctx: TurnContext, areaId: string, side: SideId): boolean {
+  return groupsOver(ctx, areaId, side).some((f) => {
+    const m = missionsOf(ctx).get(f.id);
+    return m?.mission === 'strike' || m?.mission === 'patrol';
+  });
+}
+
+/**
+ * The sea areas where a land-based group attacks shipping this turn and with how many aircraft:
+ * on patrol, the lane it patrols only; otherwise null (it attacks every lane next to its base).
+ */
+export function patrolledLanes(
+  ctx: Pick<TurnContext, 'orders' | 'world'>,
+  f: ForceState,
+): [string, number][] | null {
+  const m = missionsOf(ctx).get(f.id);
+  if (m?.mission !== 'patrol' || f.type !== 'air') return null;
+  return [[m.target, Math.floor((f.aircraft * (ctx.world.scenario.rules.air?.patrolPercent ?? 100)) / 100)]];
+}
+
+/** The air missions given this turn, in the report (after the orders were checked). */
+export function reportAirMissions(ctx: TurnContext): void {
+  for (const m of missionsOf(ctx).values()) {
+    const f = forceById(ctx.state, m.force);
+    if (f?.type !== 'air' || f.status !== 'active') continue;
+    ctx.items.push({
+      kind: 'air-mission',
+      side: f.side,
+      force: f.id,
+      name: f.name,
+      mission: m.mission,
+      target: m.target,
+      aircraft: f.aircraft,
+    });
+  }
+}
+
+/**
+ * Fighters defending `side`'s capital against the enemy's strategic bombers within `range` of it:
+ * they shoot down bombers and stop part of the bombing; returns the percent stopped. Japan's
+ * interceptors cost the B-29s losses but never stopped the raids (USSBS-AIR).
+ */
+export function interceptBombers(ctx: TurnContext, side: SideId, capital: string, range: number): number {
+  const rules = ctx.world.scenario.rules.air;
+  if (!rules) return 0;
+  let fighters = 0;
+  for (const m of missionsOf(ctx).values()) {
+    if (m.mission !== 'defend' || m.target !== capital) continue;
+    const f = forceById(ctx.state, m.force);
+    if (f?.type === 'air' && f.side === side && f.status === 'active') fighters += f.aircraft;
+  }
+  if (fighters === 0) return 0;
+  const bombers: Extract<ForceState, { type: 'air' }>[] = [];
+  let total = 0;
+  for (const b of ctx.state.forces) {
+    if (b.side === side || b.type !== 'air' || b.role !== 'strategic-bomber' || b.status !== 'active')
+      continue;
+    const base = area(ctx.world, b.location);
+    if (!base.airfield || (ctx.state.control[base.id] ?? base.owner) !== b.side) continue;
+    if (openDistance(ctx.world, base.id, capital, range) === null) continue;
+    bombers.push(b);
+    total += b.aircraft;
+  }
+  // Each group loses its share: the percent, scaled down when fighters are fewer than bombers.
+  for (const b of bombers) {
+    const shot = Math.floor(
+      (b.aircraft * rules.bomberLossPercent * Math.min(fighters, total)) / (100 * total),
+    );
+    if (shot > 0) applyHits(ownForce(ctx, b), shot);
+  }
+  return Math.min(rules.maxInterceptPercent, Math.floor((fighters * rules.interceptPer100) / 100));
+}
+
+/**
+ * Aircrew of the aircraft each side lost in this turn's battles: `pilotLossPercent` are killed,
+ * the rest (bailed out over their own lines, picked up at sea) return to the pilot pool with the
+ * experience of their unit.
+ */
+export function returnAircrew(ctx: TurnContext): void {
+  const rules = ctx.world.scenario.rules.air;
+  if (!rules) return;
+  for (const side of SIDE_IDS) {
+    if (!rules.pilots[side]) continue;
+    let lost = 0;
+    let weighted = 0;
+    for (const item of ctx.items) {
+      if (item.kind !== 'battle') continue;
+      for (const l of item.losses) {
+        if (l.side !== side || l.aircraft === 0) continue;
+        lost += l.aircraft;
+        weighted += l.aircraft * (forceById(ctx.state, l.force)?.experience ?? 0);
+      }
+    }
+    if (lost === 0) continue;
+    const killed = Math.floor((lost * rules.pilotLossPercent) / 100);
+    const returned = lost - killed;
+    const pool = ctx.state.pilots[side];
+    addPilots(pool, returned, Math.floor(weighted / lost));
+    ctx.items.push({ kind: 'aircrew', side, aircraftLost: lost, killed, returned });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * How a game is started: scenario, who plays, difficulty, seed and — for a
+ * counterfactual — the what-if. The same options come from the start screen
+ * or from a link
+ * (`?scenario=pacific-1941&side=japan&seed=class-3b&difficulty=hard&whatIf=no-embargo`),
+ * so a teacher can give a whole class one link and everyone gets the same game.
+ */
+import type { DifficultyLevel } from '../../ai/difficulty';
+import { policyByName } from '../../ai/registry';
+import type { SideId } from '../../scenario/schema';
+import type { Players } from '../game/session';
+
+export type SideChoice = SideId | 'both' | 'none';
+export type Difficulty = 'easy' | 'normal' | 'hard' | 'history';
+
+export interface LaunchOptions {
+  scenario: string;
+  side: SideChoice;
+  difficulty: Difficulty;
+  seed: string;
+  /** The id of one of the scenario's what-ifs; absent for history. Checked against the scenario when the game starts. */
+  whatIf?: string;
+}
+
+export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: string }[] = [
+  { value: 'japan', label: 'Japan', hint: 'You command Japan; the computer plays the Allies.' },
+  { value: 'allies', label: 'The Allies', hint: 'You command the Allies; the computer plays Japan.' },
+  { value: 'both', label: 'Both sides (two players)', hint: 'Two players share this screen and take turns.' },
+  { value: 'none', label: 'Watch the computer play', hint: 'The computer plays both sides; you watch.' },
+];
+
+/**
+ * The difficulty levels, with the same names as on the command line (`--japan hard`) and in the
+ * replay viewer ("computer (hard)"); each plays the computer player its level names (difficulty.ts).
+ */
+export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: string; policy: string }[] = [
+  { value: 'easy', label: 'Easy', short: 'easy', policy: levelPolicy('easy') },
+  { value: 'normal', label: 'Normal', short: 'normal', policy: levelPolicy('normal') },
+  { value: 'hard', label: 'Hard', short: 'hard', policy: levelPolicy('hard') },
+  {
+    value: 'history',
+    label: 'As in history (follows the real plans)',
+    short: 'as in history',
+    policy: 'historical',
+  },
+];
+
+/** The registered name of the player a level names, recorded in saves and replays. */
+function levelPolicy(level: DifficultyLevel): string {
+  return policyByName(level)?.name ?? level;
+}
+
+const SEED_MAX = 100;
+/** What-if ids are short (`no-embargo`); a longer one in a link is cut before it is quoted in a message. */
+const WHAT_IF_MAX = 60;
+
+export function cleanSeed(seed: string): string {
+  return seed.trim().slice(0, SEED_MAX);
+}
+
+/** The options in a link, or null when the link does not name a scenario. */
+export function optionsFromUrl(search: string): { options: LaunchOptions | null; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const scenario = params.get('scenario')?.trim();
+  if (!scenario) return { options: null, problems: [] };
+  const problems: string[] = [];
+  const sideParam = params.get('side')?.trim().toLowerCase() ?? 'japan';
+  const side = SIDE_CHOICES.find((c) => c.value === sideParam)?.value;
+  if (!side) problems.push(`side "${sideParam}" is not one of japan, allies, both, none`);
+  const difficultyParam = params.get('difficulty')?.trim().toLowerCase() ?? 'normal';
+  const difficulty = DIFFICULTIES.find((d) => d.value === difficultyParam)?.value;
+  if (!difficulty) problems.push(`difficulty "${difficultyParam}" is not one of easy, normal, hard, history`);
+  const seed = cleanSeed(params.get('seed') ?? '') || 'classroom';
+  const whatIf = params.get('whatIf')?.trim().slice(0, WHAT_IF_MAX);
+  return {
+    options: {
+      scenario,
+      side: side ?? 'japan',
+      difficulty: difficulty ?? 'normal',
+      seed,
+      ...(whatIf ? { whatIf } : {}),
+    },
+    problems,
+  };
+}
+
+/** A link that starts this game (relative to the page, so it works from any folder). */
+export function linkFor(options: LaunchOptions, base: string): string {
+  const params = new URLSearchParams({
+    scenario: options.scenario,
+    side: options.side,
+    seed: options.seed,
+  });
+  if (options.difficulty !== 'normal') params.set('difficulty', options.difficulty);
+  if (options.whatIf) params.set('whatIf', options.whatIf);
+  const url = new URL(base);
+  url.search = params.toString();
+  url.hash = '';
+  return url.toString();
+}
+
+export function playersFor(side: SideChoice, difficulty: Difficulty): Players {
+  const computer = DIFFICULTIES.find((d) => d.value === difficulty)?.policy ?? levelPolicy('normal');
+  switch (side) {
+    case 'japan':
+      return { japan: 'human', allies: computer };
+    case 'allies':
+      return { japan: computer, allies: 'human' };
+    case 'both':
+      return { japan: 'human', allies: 'human' };
+    case 'none':
+      return { japan: computer, allies: computer };
+    default: {
+      const never: never = side;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * An area's card on the board, drawn with Canvas 2D into one small texture:
+ * its name, optionally a line of what it has (port, airfield, production),
+ * and one counter per side and kind of force with the number in it.
+ */
+import type { SideId } from '../../scenario/schema';
+import { counterIcon, iconPath } from '../kit/icons';
+import { type Counter, counterLabel } from './force-groups';
+import { SIDE_CSS } from './palette';
+
+export const FONT = 'system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
+export interface CardContent {
+  name: string | null;
+  sea: boolean;
+  detail: string | null;
+  counters: readonly Pick<Counter, 'side' | 'kind' | 'total' | 'carriers'>[];
+  /** Small counters (a crowded board). */
+  small?: boolean;
+  /** Icons only, one counter per side: the most compact form. */
+  iconsOnly?: boolean;
+}
+
+export interface CardImage {
+  canvas: HTMLCanvasElement;
+  width: number;
+  height: number;
+}
+
+const PAD = 3;
+const GAP = 3;
+
+/** A string that changes whenever the card would look different (the texture cache key). */
+export function cardKey(c: CardContent): string {
+  const counters = c.counters.map((k) => `${k.side[0]}${k.kind}${k.total}${k.carriers > 0 ? 'c' : ''}`);
+  const form = c.iconsOnly ? 'i' : c.small ? 's' : 'n';
+  return `${form}${c.sea ? 's' : 'l'}|${c.name ?? ''}|${c.detail ?? ''}|${counters.join(',')}`;
+}
+
+/** The card at `dpr` canvas pixels per CSS pixel; `width` and `height` are in CSS pixels. */
+export function drawCard(c: CardContent, dpr = 1): CardImage {
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return { canvas, width: 1, height: 1 };
+  const iconRows = new Map<SideId, CardContent['counters'][number][]>();
+  const nameFont = c.sea ? `italic 600 11px ${FONT}` : `600 12px ${FONT}`;
+  const detailFont = `10px ${FONT}`;
+  const chipFont = `700 ${c.small ? 10 : 11}px ${FONT}`;
+  const CHIP_H = c.small || c.iconsOnly ? 15 : 18;
+  const ICON = c.small || c.iconsOnly ? 11 : 13;
+
+  const rows: {
+    side: SideId;
+    chips: { c: CardContent['counters'][number]; label: string; w: number }[];
+  }[] = [];
+  ctx.font = chipFont;
+  for (const side of ['japan', 'allies'] as const) {
+    const mine = c.counters.filter((k) => k.side === side);
+    if (mine.length === 0) continue;
+    if (c.iconsOnly) {
+      // One chip with every kind's icon side by side, no numbers.
+      rows.push({ side, chips: [{ c: mine[0]!, label: '', w: 2 + mine.length * (ICON + 1) + 2 }] });
+      iconRows.set(side, mine);
+      continue;
+    }
+    rows.push({
+      side,
+      chips: mine.map((k) => {
+        const label = counterLabel(k);
+        return { c: k, label, w: Math.ceil(3 + ICON + 2 + ctx.measureText(label).width + 4) };
+      }),
+    });
+  }
+  const rowWidth = (r: (typeof rows)[number]) =>
+    r.chips.reduce((w, ch) => w + ch.w, 0) + GAP * (r.chips.length - 1);
+  ctx.font = nameFont;
+  const nameW = c.name ? ctx.measureText(c.name).width : 0;
+  ctx.font = detailFont;
+  const detailW = c.detail ? ctx.measureText(c.detail).width : 0;
+  const inner = Math.max(nameW, detailW, ...rows.map(rowWidth), 1);
+  const width = Math.ceil(inner + PAD * 2);
+  const nameH = c.name ? 15 : 0;
+  const detailH = c.detail ? 13 : 0;
+  const chipsH = rows.length * (CHIP_H + GAP);
+  const height = Math.ceil(PAD + nameH + detailH + chipsH + (rows.length ? PAD - GAP : PAD) + 1);
+
+  canvas.width = Math.ceil(width * dpr);
+  canvas.height = Math.ceil(height * dpr);
+  ctx.scale(dpr, dpr);
+  const framed = !c.sea || rows.length > 0;
+  if (framed) {
+    ctx.fillStyle = c.sea ? 'rgba(236, 245, 251, 0.94)' : 'rgba(255, 255, 255, 0.94)';
+    ctx.strokeStyle = c.sea ? 'rgba(79, 130, 170, 0.7)' : '#aab4be';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.roundRect(0.5, 0.5, width - 1, height - 1, 4);
+    ctx.fill();
+    ctx.stroke();
+  }
+  let y = PAD;
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'center';
+  if (c.name) {
+    ctx.font = nameFont;
+    if (!framed) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(247, 251, 253, 0.9)';
+      ctx.strokeText(c.name, width / 2, y);
+    }
+    ctx.fillStyle = c.sea ? '#2c5d82' : '#1d2733';
+    ctx.fillText(c.name, width / 2, y);
+    y += nameH;
+  }
+  if (c.detail) {
+    ctx.font = detailFont;
+    ctx.fillStyle = '#4d5b69';
+    ctx.fillText(c.detail, width / 2, y);
+    y += detailH;
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.font = chipFont;
+  for (const row of rows) {
+    let x = Math.round((width - rowWidth(row)) / 2);
+    for (const chip of row.chips) {
+      ctx.fillStyle = SIDE_CSS[row.side];
+      ctx.beginPath();
+      ctx.roundRect(x, y, chip.w, CHIP_H, 3);
+      ctx.fill();
+      ctx.fillStyle = '#ffffff';
+      const icons = iconRows.get(row.side);
+      if (icons) {
+        icons.forEach((k, n) => {
+          ctx.fill(
+            iconPath(
+              counterIcon(k.kind, k.carriers > 0),
+              x + 2 + n * (ICON + 1),
+              y + (CHIP_H - ICON) / 2,
+              ICON,
+            ),
+          );
+        });
+      } else {
+        ctx.fill(
+          iconPath(counterIcon(chip.c.kind, chip.c.carriers > 0), x + 3, y + (CHIP_H - ICON) / 2, ICON),
+        );
+        ctx.fillText(chip.label, x + 3 + ICON + 2, y + CHIP_H / 2 + 0.5);
+      }
+      x += chip.w + GAP;
+    }
+    y += CHIP_H + GAP;
+  }
+  return { canvas, width, height };
+}

@@ -1,0 +1,229 @@
+/**
+ * Class results, the part without a page: what a verified (or refused)
+ * replay becomes as a row, how rows are grouped by scenario, the outcome
+ * counts the chart compares, and the CSV a teacher exports. No DOM here, so
+ * unit tests run it in Node.
+ */
+import type { GameState, Outcome, World } from '../../engine/index';
+import type { Replay } from '../../replay/index';
+
+export type OutcomeBucket = Outcome['kind'] | 'unfinished';
+
+/** The outcomes in the order the table and chart show them. */
+export const OUTCOME_BUCKETS: readonly { kind: OutcomeBucket; label: string }[] = [
+  { kind: 'japan-surrenders', label: 'Japan surrenders' },
+  { kind: 'japan-collapse', label: 'Japan collapses' },
+  { kind: 'negotiated-peace', label: 'Negotiated peace' },
+  { kind: 'last-turn', label: 'Last turn reached' },
+  { kind: 'unfinished', label: 'Not finished' },
+];
+
+export function bucketLabel(kind: OutcomeBucket): string {
+  return OUTCOME_BUCKETS.find((b) => b.kind === kind)?.label ?? kind;
+}
+
+/** The numbers a teacher compares between games, read from the last state. */
+export interface GameFigures {
+  /** Japan's oil stock at the end (thousand barrels). */
+  japanOil: number | null;
+  japanWill: number | null;
+  alliesWill: number | null;
+  /** Land and island areas Japan holds at the end, of all that can be held. */
+  japanAreas: number;
+  areas: number;
+}
+
+export function figuresOf(world: World, state: GameState): GameFigures {
+  const will = world.scenario.victory.willResource;
+  const stock = (side: 'japan' | 'allies', id: string) => state.sides[side].stocks[id] ?? null;
+  const owned = Object.values(state.control);
+  return {
+    japanOil: stock('japan', 'oil'),
+    japanWill: stock('japan', will),
+    alliesWill: stock('allies', will),
+    japanAreas: owned.filter((o) => o === 'japan').length,
+    areas: owned.length,
+  };
+}
+
+/** What the worker says about one replay. */
+export type Verdict =
+  | {
+      ok: true;
+      turns: number;
+      outcome: Outcome | null;
+      /** The date the last played turn ended (the state's date). */
+      endDate: string;
+      figures: GameFigures;
+    }
+  | {
+      ok: false;
+      /** Why, in plain words. */
+      why: string;
+      /** The exact check that failed (turn, hashes), for whoever wants to look. */
+      detail?: string;
+    };
+
+export interface ClassGame {
+  /** Order of loading, to keep rows stable. */
+  n: number;
+  /** Where it came from: the file name (students name their files) or "pasted link 2". */
+  source: string;
+  /** Replays of one scenario (same id, content and what-if) are grouped. */
+  group: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  whatIf: string | null;
+  seed: string;
+  players: Replay['players'];
+  /** What the replay claims (shown, marked as not verified, when it fails). */
+  claimed: Replay['outcome'];
+  turns: number;
+  status: 'checking' | 'verified' | 'failed';
+  verdict: Verdict | null;
+}
+
+export function gameOf(n: number, source: string, replay: Replay, scenarioTitle: string): ClassGame {
+  return {
+    n,
+    source,
+    group: `${replay.scenario.id}|${replay.scenario.hash}|${replay.whatIf ?? ''}`,
+    scenarioId: replay.scenario.id,
+    scenarioTitle,
+    whatIf: replay.whatIf ?? null,
+    seed: replay.seed,
+    players: replay.players,
+    claimed: replay.outcome,
+    turns: replay.turns.length,
+    status: 'checking',
+    verdict: null,
+  };
+}
+
+/** Who played a side, in words: a student or the computer (and which), as in the replay viewer. */
+export { playerWords } from '../../text/player-text';
+
+export function bucketOf(game: ClassGame): OutcomeBucket | null {
+  if (game.status !== 'verified' || !game.verdict?.ok) return null;
+  return game.verdict.outcome?.kind ?? 'unfinished';
+}
+
+export function countBuckets(kinds: readonly (OutcomeBucket | null)[]): Record<OutcomeBucket, number> {
+  const counts = Object.fromEntries(OUTCOME_BUCKETS.map((b) => [b.kind, 0])) as Record<OutcomeBucket, number>;
+  for (const k of kinds) if (k) counts[k] += 1;
+  return counts;
+}
+
+export interface ClassGroup {
+  key: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  whatIf: string | null;
+  games: ClassGame[];
+}
+
+/** Games grouped by scenario (and what-if), groups in the order first loaded, games by seed then source. */
+export function groupGames(games: readonly ClassGame[]): ClassGroup[] {
+  const groups = new Map<string, ClassGroup>();
+  for (const g of [...games].sort((a, b) => a.n - b.n)) {
+    let group = groups.get(g.group);
+    if (!group) {
+      group = {
+        key: g.group,
+        scenarioId: g.scenarioId,
+        scenarioTitle: g.scenarioTitle,
+        whatIf: g.whatIf,
+        games: [],
+      };
+      groups.set(g.group, group);
+    }
+    group.games.push(g);
+  }
+  return [...groups.values()];
+}
+
+/** The outcome of a row in words, e.g. "Japan surrenders (Allies win), turn 5". */
+export function outcomeWords(game: ClassGame): string {
+  if (game.status === 'checking') return 'checking…';
+  if (game.status === 'failed' || !game.verdict?.ok) {
+    const c = game.claimed;
+    return c ? `claims: ${bucketLabel(c.kind)}, turn ${c.turn}` : 'claims: not finished';
+  }
+  const o = game.verdict.outcome;
+  if (!o) return `Not finished (after turn ${game.verdict.turns})`;
+  const who = o.winner === 'draw' ? 'draw' : o.winner === 'japan' ? 'Japan wins' : 'Allies win';
+  return `${bucketLabel(o.kind)} (${who}), turn ${o.turn}`;
+}
+
+export function endDateOf(game: ClassGame): string {
+  if (game.verdict?.ok) return game.verdict.outcome?.date ?? game.verdict.endDate;
+  return game.claimed?.date ?? '';
+}
+
+export const CSV_COLUMNS = [
+  'scenario',
+  'what-if',
+  'file',
+  'seed',
+  'Japan played by',
+  'Allies played by',
+  'verified',
+  'problem',
+  'outcome',
+  'winner',
+  'turns',
+  'end date',
+  'Japan oil (thousand barrels)',
+  'Japan will',
+  'Allied will',
+  'areas Japan holds',
+] as const;
+
+/** A CSV cell: quoted when needed, and a leading = + - @ made inert so a spreadsheet never runs it as a formula. */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(games: readonly ClassGame[]): string {
+  const rows = groupGames(games).flatMap((g) => g.games);
+  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
+  for (const g of rows) {
+    const v = g.verdict?.ok ? g.verdict : null;
+    const f = v?.figures;
+    lines.push(
+      [
+        g.scenarioId,
+        g.whatIf ?? '',
+        g.source,
+        g.seed,
+        g.players.japan,
+        g.players.allies,
+        g.status === 'verified' ? 'yes' : g.status === 'failed' ? 'no' : 'checking',
+        g.verdict && !g.verdict.ok ? g.verdict.why : '',
+        v ? (v.outcome?.kind ?? 'unfinished') : '',
+        v ? (v.outcome?.winner ?? '') : '',
+        v ? v.turns : g.turns,
+        endDateOf(g),
+        f?.japanOil,
+        f?.japanWill,
+        f?.alliesWill,
+        f ? `${f.japanAreas} of ${f.areas}` : '',
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  // CRLF, as RFC 4180 and spreadsheets expect; a BOM so Excel reads UTF-8 (titles may have accents).
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Replay links pasted one per line (or separated by spaces): the `#replay=…` part of each. */
+export function replayLinksIn(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.includes('#replay='))
+    .map((s) => s.slice(s.indexOf('#replay=')));
+}

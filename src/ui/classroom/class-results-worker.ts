@@ -1,0 +1,121 @@
+/**
+ * The class results worker: verifies replays with the same check as the
+ * viewer and the command line (`verifyReplay`: play every turn again from
+ * the seed and compare each state hash), and plays the computer's batch of
+ * games for the chart — off the page's thread, so the page stays responsive
+ * while a class's worth of games is checked.
+ */
+import '../app/zod-setup';
+import { playBatchJob, type RunResult } from '../../cli/batch-runs';
+import { buildWorld, type World } from '../../engine/index';
+import { loadReplayText, type ReplayProblem, verifyReplay } from '../../replay/index';
+import { loadScenarioText } from '../../scenario/load';
+import { applyWhatIf } from '../../scenario/what-if';
+import { figuresOf, type Verdict } from './class-results-logic';
+
+export type WorkerRequest =
+  | {
+      type: 'verify';
+      n: number;
+      replayText: string;
+      /** The scenario the replay names (its hash), and its text the first time this worker needs it. */
+      scenario: { key: string; text?: string; whatIf: string | null };
+    }
+  | {
+      type: 'batch';
+      job: number;
+      scenarioText: string;
+      whatIf: string | null;
+      seeds: string[];
+      japan: string;
+      allies: string;
+    };
+
+export type WorkerReply =
+  | { type: 'verified'; n: number; verdict: Verdict }
+  | {
+      type: 'batch';
+      job: number;
+      runs: Pick<RunResult, 'seed' | 'outcome' | 'winner' | 'turns' | 'endDate'>[];
+    }
+  | { type: 'batch-failed'; job: number; message: string };
+
+const worlds = new Map<string, World>();
+
+function worldFor(scenario: { key: string; text?: string; whatIf: string | null }): World | string {
+  const known = worlds.get(scenario.key);
+  if (known) return known;
+  if (scenario.text === undefined) return 'the scenario was not sent to the worker';
+  const loaded = loadScenarioText(scenario.text);
+  if (!loaded.ok) return `the scenario does not load (${loaded.problems[0]?.message ?? 'unknown problem'})`;
+  const world = buildWorld(scenario.whatIf ? applyWhatIf(loaded.value, scenario.whatIf) : loaded.value);
+  worlds.set(scenario.key, world);
+  return world;
+}
+
+function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
+  const replay = loadReplayText(request.replayText);
+  if (!replay.ok) return { ok: false, why: `it is not a readable replay (${replay.problems[0]?.message})` };
+  const world = worldFor(request.scenario);
+  if (typeof world === 'string') return { ok: false, why: world };
+  const result = verifyReplay(world, replay.value);
+  if (!result.ok) return { ok: false, why: plainWhy(result.problem), detail: result.problem.message };
+  return {
+    ok: true,
+    turns: result.turns,
+    outcome: result.outcome,
+    endDate: result.state.date,
+    figures: figuresOf(world, result.state),
+  };
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'verify') {
+    let verdict: Verdict;
+    try {
+      verdict = verify(request);
+    } catch (err) {
+      verdict = {
+        ok: false,
+        why: `it could not be replayed: ${err instanceof Error ? err.message : String(err)}`,
+      };
+    }
+    self.postMessage({ type: 'verified', n: request.n, verdict } satisfies WorkerReply);
+    return;
+  }
+  try {
+    const runs = playBatchJob({
+      scenarioText: request.scenarioText,
+      whatIf: request.whatIf,
+      seeds: request.seeds,
+      japan: request.japan,
+      allies: request.allies,
+    }).map(({ seed, outcome, winner, turns, endDate }) => ({ seed, outcome, winner, turns, endDate }));
+    self.postMessage({ type: 'batch', job: request.job, runs } satisfies WorkerReply);
+  } catch (err) {
+    self.postMessage({
+      type: 'batch-failed',
+      job: request.job,
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies WorkerReply);
+  }
+};
+
+/** Why a replay does not verify, in a teacher's words (the exact check stays in `detail`). */
+function plainWhy(problem: ReplayProblem): string {
+  switch (problem.kind) {
+    case 'hash-mismatch':
+      return `turn ${problem.turn} does not come out the same when it is played again: the file was changed after the game (or made by another version of the game)`;
+    case 'illegal-order':
+      return `turn ${problem.turn} holds an order the game would never have accepted: the file was changed after the game`;
+    case 'turn-sequence':
+      return `its turns are out of order or go on after the end (turn ${problem.turn}): the file was changed`;
+    case 'outcome-mismatch':
+      return 'the ending it records is not the one its turns lead to: the file was changed';
+    case 'scenario-mismatch':
+      return 'it was played with another version of the scenario';
+    default:
+      return (problem as { message: string }).message;
+  }
+}

@@ -1,0 +1,481 @@
+/**
+ * Class results: a teacher loads a class's replays (Load replays, dropped
+ * files, or pasted replay links) and sees every game — file, who played each
+ * side, seed, outcome, end date and key figures — grouped by scenario. Each
+ * replay is verified in a worker (`verifyReplay`, the check the viewer and
+ * the command line use); one that does not verify is flagged with why. Each
+ * scenario's outcomes are charted next to the computer's own distribution
+ * (a batch of games played in a worker in this browser), and the table
+ * exports as CSV. Nothing leaves the computer.
+ */
+import './class-results.css';
+import { loadReplayText, type Replay, replayFromFragment } from '../../replay/index';
+import { button, el } from '../kit/dom';
+import { downloadText, filePicker, readFileText } from '../kit/files';
+import { formatDate, formatNumber } from '../kit/format';
+import { scenarioFor } from '../scenarios/custom-scenarios';
+import {
+  bucketLabel,
+  bucketOf,
+  type ClassGame,
+  type ClassGroup,
+  countBuckets,
+  endDateOf,
+  gameOf,
+  groupGames,
+  OUTCOME_BUCKETS,
+  type OutcomeBucket,
+  outcomeWords,
+  playerWords,
+  replayLinksIn,
+  toCsv,
+} from './class-results-logic';
+import type { WorkerReply, WorkerRequest } from './class-results-worker';
+
+/** How many games the computer plays for each scenario's chart, and with which players. */
+export const COMPUTER_GAMES = 20;
+const COMPUTER_PLAYERS = { japan: 'historical', allies: 'historical' } as const;
+const SEEDS_PER_JOB = 4;
+
+interface Batch {
+  counts: Record<OutcomeBucket, number>;
+  played: number;
+  failed: string | null;
+}
+
+export class ClassResultsPage {
+  private readonly main: HTMLElement;
+  private readonly groupsBox: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly exportButton: HTMLButtonElement;
+  private readonly linkBox: HTMLTextAreaElement;
+  private games: ClassGame[] = [];
+  private count = 0;
+  private verifier: Worker | null = null;
+  private batcher: Worker | null = null;
+  private readonly sentScenarios = new Set<string>();
+  private readonly batches = new Map<string, Batch>();
+  private readonly batchJobs = new Map<number, string>();
+  private jobSerial = 0;
+  private readonly onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    this.main.classList.remove('dropping');
+    void this.addFiles([...(e.dataTransfer?.files ?? [])]);
+  };
+  private readonly onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    this.main.classList.add('dropping');
+  };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly hooks: { back(): void },
+  ) {
+    this.main = el('main', { className: 'class-results', attrs: { id: 'class-results' } });
+    this.groupsBox = el('div', { className: 'class-groups' });
+    this.status = el('p', { className: 'class-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+    this.exportButton = button('Export the table (CSV)', () => this.exportCsv(), {
+      label: 'Export the table as CSV, for a spreadsheet',
+    });
+    this.exportButton.disabled = true;
+    this.linkBox = el('textarea', {
+      attrs: {
+        id: 'replay-links',
+        rows: '3',
+        spellcheck: 'false',
+        placeholder: 'https://…/#replay=…  (one link per line)',
+      },
+    });
+  }
+
+  start() {
+    document.title = 'Class results — Price of Victory';
+    const picker = filePicker(
+      'Load replays…',
+      '.json,application/json',
+      (files) => void this.addFiles(files),
+      {
+        id: 'load-replays',
+        label: 'Load replays',
+        className: 'primary big',
+        multiple: true,
+      },
+    );
+    const addLinks = button('Add these links', () => this.addLinks(), {
+      label: 'Add the pasted replay links',
+    });
+    this.main.append(
+      el('header', { className: 'class-results-header' }, [
+        button('← Start screen', () => this.hooks.back(), {
+          className: 'small',
+          label: 'Back to the start screen',
+        }),
+        el('h1', { text: 'Class results' }),
+        el('p', {
+          className: 'class-intro',
+          text: "Load your students' replay files to see every game side by side. Each replay is played again here to check it was really played (a changed file is flagged). Nothing is sent anywhere.",
+        }),
+      ]),
+      el('section', { className: 'class-load', attrs: { 'aria-label': 'Add replays' } }, [
+        el('div', { className: 'class-load-files' }, [
+          picker.button,
+          picker.input,
+          el('p', {
+            className: 'hint',
+            text: 'Pick many files at once (Ctrl or Shift), or drop them anywhere on this page.',
+          }),
+        ]),
+        el('div', { className: 'class-load-links' }, [
+          el('label', { text: 'Or paste replay links', attrs: { for: 'replay-links' } }),
+          this.linkBox,
+          addLinks,
+        ]),
+      ]),
+      el('div', { className: 'class-toolbar' }, [this.status, this.exportButton]),
+      this.groupsBox,
+    );
+    this.main.addEventListener('dragover', this.onDragOver);
+    this.main.addEventListener('drop', this.onDrop);
+    this.main.addEventListener('dragleave', (e) => {
+      if (e.target === this.main) this.main.classList.remove('dropping');
+    });
+    this.root.replaceChildren(this.main);
+    this.render();
+  }
+
+  destroy() {
+    this.verifier?.terminate();
+    this.batcher?.terminate();
+    this.verifier = null;
+    this.batcher = null;
+  }
+
+  private async addFiles(files: File[]) {
+    for (const file of files) {
+      const read = await readFileText(file);
+      if (!read.ok) this.addUnreadable(file.name, read.message);
+      else this.addText(read.text, file.name);
+    }
+    this.render();
+  }
+
+  private addLinks() {
+    const links = replayLinksIn(this.linkBox.value);
+    if (links.length === 0) {
+      this.status.textContent = 'No replay link found in the box: a replay link has “#replay=” in it.';
+      return;
+    }
+    for (const [i, link] of links.entries()) {
+      const loaded = replayFromFragment(link);
+      const source = `pasted link ${this.count + 1}`;
+      if (!loaded.ok) this.addUnreadable(source, loaded.problems[0]?.message ?? 'not a replay link', i);
+      else this.addReplay(loaded.value, source);
+    }
+    this.linkBox.value = '';
+    this.render();
+  }
+
+  private addText(text: string, source: string) {
+    const loaded = loadReplayText(text);
+    if (!loaded.ok) {
+      const p = loaded.problems[0];
+      this.addUnreadable(source, p ? `${p.path}: ${p.message}` : 'not a replay');
+      return;
+    }
+    this.addReplay(loaded.value, source);
+  }
+
+  /** A file that is not a replay at all: listed on its own, flagged. */
+  private addUnreadable(source: string, why: string, _i = 0) {
+    const n = ++this.count;
+    this.games.push({
+      n,
+      source,
+      group: '(not replays)',
+      scenarioId: '',
+      scenarioTitle: 'Files that are not replays',
+      whatIf: null,
+      seed: '',
+      players: { japan: '', allies: '' },
+      claimed: null,
+      turns: 0,
+      status: 'failed',
+      verdict: { ok: false, why: `not a replay: ${why}` },
+    });
+  }
+
+  private addReplay(replay: Replay, source: string) {
+    const n = ++this.count;
+    const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
+    const title = found.ok ? found.base.meta.title : replay.scenario.id;
+    const game = gameOf(n, source, replay, title);
+    this.games.push(game);
+    if (!found.ok) {
+      game.status = 'failed';
+      game.verdict = { ok: false, why: found.message };
+      return;
+    }
+    const key = replay.scenario.hash;
+    const first = !this.sentScenarios.has(key);
+    this.sentScenarios.add(key);
+    const scenarioText = JSON.stringify(found.base);
+    this.post(this.verifierWorker(), {
+      type: 'verify',
+      n,
+      replayText: JSON.stringify(replay),
+      scenario: { key, whatIf: replay.whatIf ?? null, ...(first ? { text: scenarioText } : {}) },
+    });
+    if (!this.batches.has(game.group)) this.startBatch(game.group, scenarioText, replay.whatIf ?? null);
+  }
+
+  private verifierWorker(): Worker {
+    this.verifier ??= this.makeWorker();
+    return this.verifier;
+  }
+
+  private makeWorker(): Worker {
+    const worker = new Worker(new URL('./class-results-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => this.onReply(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      for (const g of this.games) {
+        if (g.status !== 'checking') continue;
+        g.status = 'failed';
+        g.verdict = {
+          ok: false,
+          why: 'the checking worker stopped (reload the page and load the files again)',
+        };
+      }
+      this.render();
+    };
+    return worker;
+  }
+
+  private post(worker: Worker, request: WorkerRequest) {
+    worker.postMessage(request);
+  }
+
+  /** The computer plays the same scenario COMPUTER_GAMES times, a few seeds per message so the chart fills in. */
+  private startBatch(group: string, scenarioText: string, whatIf: string | null) {
+    this.batches.set(group, { counts: countBuckets([]), played: 0, failed: null });
+    this.batcher ??= this.makeWorker();
+    for (let from = 1; from <= COMPUTER_GAMES; from += SEEDS_PER_JOB) {
+      const job = ++this.jobSerial;
+      this.batchJobs.set(job, group);
+      const seeds = Array.from(
+        { length: Math.min(SEEDS_PER_JOB, COMPUTER_GAMES - from + 1) },
+        (_, i) => `computer-${from + i}`,
+      );
+      this.post(this.batcher, { type: 'batch', job, scenarioText, whatIf, seeds, ...COMPUTER_PLAYERS });
+    }
+  }
+
+  private onReply(reply: WorkerReply) {
+    if (reply.type === 'verified') {
+      const game = this.games.find((g) => g.n === reply.n);
+      if (!game) return;
+      game.verdict = reply.verdict;
+      game.status = reply.verdict.ok ? 'verified' : 'failed';
+    } else {
+      const batch = this.batches.get(this.batchJobs.get(reply.job) ?? '');
+      if (!batch) return;
+      if (reply.type === 'batch-failed') batch.failed = reply.message;
+      else {
+        for (const run of reply.runs) batch.counts[run.outcome ?? 'unfinished'] += 1;
+        batch.played += reply.runs.length;
+      }
+    }
+    this.render();
+  }
+
+  private exportCsv() {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadText(`class-results-${day}.csv`, toCsv(this.games), 'text/csv');
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private render() {
+    const total = this.games.length;
+    const checking = this.games.filter((g) => g.status === 'checking').length;
+    const failed = this.games.filter((g) => g.status === 'failed').length;
+    this.exportButton.disabled = total === 0;
+    if (total === 0) {
+      this.status.textContent = 'No replays loaded yet.';
+      this.groupsBox.replaceChildren(
+        el('p', {
+          className: 'class-empty',
+          text: 'Ask each student to use Save & share → Export replay at the end of their game, and to name the file after themselves (e.g. “maria-k.replay.json”). The file name is shown as who played.',
+        }),
+      );
+      return;
+    }
+    const parts = [`${total} ${total === 1 ? 'replay' : 'replays'} loaded`];
+    if (checking) parts.push(`${checking} being checked…`);
+    parts.push(`${total - checking - failed} verified`);
+    if (failed) parts.push(`${failed} ${failed === 1 ? 'does' : 'do'} not verify (marked ⚠ below)`);
+    this.status.textContent = `${parts.join(' · ')}.`;
+    this.groupsBox.replaceChildren(...groupGames(this.games).map((g) => this.renderGroup(g)));
+  }
+
+  private renderGroup(group: ClassGroup): HTMLElement {
+    const notReplays = group.key === '(not replays)';
+    const title = group.whatIf ? `${group.scenarioTitle} — what if: ${group.whatIf}` : group.scenarioTitle;
+    const verified = group.games.filter((g) => g.status === 'verified').length;
+    const failed = group.games.filter((g) => g.status === 'failed').length;
+    const summary = notReplays
+      ? `${group.games.length} ${group.games.length === 1 ? 'file' : 'files'} could not be read as replays.`
+      : `${group.games.length} ${group.games.length === 1 ? 'game' : 'games'}: ${verified} verified${failed ? `, ${failed} not verified` : ''}.`;
+    const headingId = `group-${group.games[0]?.n ?? 0}`;
+    return el(
+      'section',
+      {
+        className: 'class-group',
+        attrs: { 'aria-labelledby': headingId, 'data-scenario': group.scenarioId },
+      },
+      [
+        el('h2', { attrs: { id: headingId }, text: title }),
+        el('p', { className: 'hint', text: summary }),
+        el('div', { className: notReplays ? 'class-group-body only-table' : 'class-group-body' }, [
+          this.renderTable(group, notReplays),
+          notReplays ? null : this.renderChart(group),
+        ]),
+      ],
+    );
+  }
+
+  private renderTable(group: ClassGroup, notReplays: boolean): HTMLElement {
+    const head = notReplays
+      ? ['File', 'Why it cannot be used']
+      : [
+          'File (who played)',
+          'Japan played by',
+          'Allies played by',
+          'Seed',
+          'Checked',
+          'Outcome',
+          'End date',
+          'Japan oil (thousand bbl)',
+          'Japan will',
+          'Allied will',
+          'Areas Japan holds',
+        ];
+    const cell = (i: number, text: string, className?: string) =>
+      el('td', { text, ...(className ? { className } : {}), attrs: { 'data-label': head[i] ?? '' } });
+    const rows = group.games.flatMap((g) => {
+      if (notReplays) {
+        return [
+          el('tr', { className: 'row-failed', attrs: { 'data-file': g.source } }, [
+            el('th', { attrs: { scope: 'row' }, text: g.source }),
+            cell(1, g.verdict && !g.verdict.ok ? g.verdict.why : ''),
+          ]),
+        ];
+      }
+      const v = g.verdict?.ok ? g.verdict : null;
+      const f = v?.figures;
+      const num = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatNumber(n));
+      const checked =
+        g.status === 'checking'
+          ? el('span', { className: 'checking', text: 'checking…' })
+          : g.status === 'verified'
+            ? el('span', { className: 'verified', text: '✓ verified' })
+            : el('strong', { className: 'not-verified', text: '⚠ not verified' });
+      const end = endDateOf(g);
+      const row = el('tr', { className: `row-${g.status}`, attrs: { 'data-file': g.source } }, [
+        el('th', { attrs: { scope: 'row' }, text: g.source }),
+        cell(1, playerWords(g.players.japan)),
+        cell(2, playerWords(g.players.allies)),
+        cell(3, g.seed, 'seed'),
+        el('td', { className: 'check-cell', attrs: { 'data-label': head[4]! } }, [checked]),
+        cell(5, outcomeWords(g)),
+        cell(6, end ? formatDate(end, true) : '–', 'date'),
+        cell(7, num(f?.japanOil), 'num'),
+        cell(8, num(f?.japanWill), 'num'),
+        cell(9, num(f?.alliesWill), 'num'),
+        cell(10, f ? `${f.japanAreas} of ${f.areas}` : '–', 'num'),
+      ]);
+      if (g.status !== 'failed' || !g.verdict || g.verdict.ok) return [row];
+      // Why it does not verify, across the whole table under its row.
+      const why = el('td', { attrs: { colspan: String(head.length) } }, [
+        el('strong', { text: `⚠ ${g.source} does not verify: ` }),
+        g.verdict.why,
+        '. Its outcome and figures are left out of the chart.',
+        g.verdict.detail ? el('span', { className: 'why-detail', text: ` (${g.verdict.detail})` }) : null,
+      ]);
+      return [row, el('tr', { className: 'why-row', attrs: { 'data-why-for': g.source } }, [why])];
+    });
+    const caption = notReplays ? 'Files that are not replays' : `Games of ${group.scenarioTitle}`;
+    return el(
+      'div',
+      { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': caption } },
+      [
+        el('table', { className: 'class-table' }, [
+          el('caption', { className: 'visually-hidden', text: caption }),
+          el('thead', {}, [
+            el(
+              'tr',
+              {},
+              head.map((h) => el('th', { attrs: { scope: 'col' }, text: h })),
+            ),
+          ]),
+          el('tbody', {}, rows),
+        ]),
+      ],
+    );
+  }
+
+  /** The class's outcomes next to the computer's: one row per outcome, two bars, the numbers written out. */
+  private renderChart(group: ClassGroup): HTMLElement {
+    const classKinds = group.games.map(bucketOf);
+    const classCounts = countBuckets(classKinds);
+    const classTotal = classKinds.filter((k) => k !== null).length;
+    const batch = this.batches.get(group.key);
+    const computerTotal = batch?.played ?? 0;
+    // Only the endings that happened, in the class or the computer's games (all of them while nothing is counted).
+    const seen = OUTCOME_BUCKETS.filter((b) => classCounts[b.kind] > 0 || (batch?.counts[b.kind] ?? 0) > 0);
+    const shown = seen.length ? seen : OUTCOME_BUCKETS.filter((b) => b.kind !== 'unfinished');
+    const rows = shown.map((b) => {
+      const bar = (who: 'class' | 'computer', count: number, total: number) => {
+        const share = total ? count / total : 0;
+        const fill = el('span', { className: `bar-fill ${who}` });
+        fill.style.width = `${Math.round(share * 100)}%`;
+        return el('div', { className: 'bar-row' }, [
+          el('span', { className: 'bar-who', text: who === 'class' ? 'Class' : 'Computer' }),
+          el('span', { className: 'bar-track' }, [fill]),
+          el('span', {
+            className: 'bar-value',
+            text: total ? `${count} of ${total} (${Math.round(share * 100)}%)` : '–',
+          }),
+        ]);
+      };
+      return el('div', { className: 'outcome-bars', attrs: { 'data-outcome': b.kind } }, [
+        el('span', { className: 'outcome-name', text: bucketLabel(b.kind) }),
+        bar('class', classCounts[b.kind], classTotal),
+        bar('computer', batch?.counts[b.kind] ?? 0, computerTotal),
+      ]);
+    });
+    const progress = batch?.failed
+      ? `The computer's games could not be played: ${batch.failed}`
+      : computerTotal < COMPUTER_GAMES
+        ? `The computer is playing its games: ${computerTotal} of ${COMPUTER_GAMES}…`
+        : `The computer played ${COMPUTER_GAMES} games of this scenario here, both sides as in history (seeds computer-1 to computer-${COMPUTER_GAMES}).`;
+    return el('figure', { className: 'outcome-chart', attrs: { 'data-chart': 'outcomes' } }, [
+      el('figcaption', {}, [
+        el('strong', { text: 'How the games ended' }),
+        ` — the class's verified games (${classTotal}) next to the computer's.`,
+      ]),
+      el('div', { className: 'outcome-rows' }, rows),
+      el('p', { className: 'hint computer-progress', text: progress }),
+      seen.length < OUTCOME_BUCKETS.length && seen.length > 0
+        ? el('p', {
+            className: 'hint',
+            text: `No game ended otherwise (${OUTCOME_BUCKETS.filter((b) => !seen.includes(b))
+              .map((b) => b.label)
+              .join(', ')}: none).`,
+          })
+        : null,
+    ]);
+  }
+}

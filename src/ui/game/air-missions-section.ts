@@ -1,0 +1,68 @@
+/**
+ * The orders panel's air missions: each land-based air group at one of the
+ * side's airfields, with the missions and targets the engine would accept for
+ * it now (checkOrder decides; nothing here re-implements a rule).
+ */
+import { checkOrder, type Order } from '../../engine/index';
+import { AirMission } from '../../scenario/order-schema';
+import type { SideId } from '../../scenario/schema';
+import { MISSION_HELP, MISSION_NAME } from '../../text/air-text';
+import { button, el } from '../kit/dom';
+import { formatNumber } from '../kit/format';
+import type { ScreenContext } from './screen-state';
+
+export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
+  const { session, drafts } = ctx;
+  const { world, state } = session;
+  if (!world.scenario.rules.air?.missionRange) return null;
+  const given = drafts[side].orders;
+  const list = el('ul', { className: 'build-list' });
+  for (const f of state.forces) {
+    if (f.side !== side || f.status !== 'active' || f.type !== 'air' || f.role === 'strategic-bomber')
+      continue;
+    const base = world.areas.get(f.location);
+    if (!base?.airfield) continue;
+    // Targets each mission may have now, asked of the engine.
+    const choices: { mission: AirMission; target: string; label: string }[] = [];
+    for (const mission of AirMission.options) {
+      for (const a of world.scenario.areas) {
+        const order: Order = { type: 'air', force: f.id, mission, target: a.id };
+        if (checkOrder(world, state, side, order, given).ok)
+          choices.push({ mission, target: a.id, label: `${MISSION_NAME[mission]}: ${a.name}` });
+      }
+    }
+    if (choices.length === 0) continue;
+    const select = el(
+      'select',
+      { attrs: { 'aria-label': `Mission for ${f.name}`, 'data-key': `air-${f.id}` } },
+      choices.map((c, i) => el('option', { text: c.label, attrs: { value: String(i) } })),
+    );
+    list.append(
+      el('li', {}, [
+        el('strong', { text: f.name }),
+        el('p', {
+          className: 'muted',
+          text: `${formatNumber(f.aircraft)} aircraft at ${base.name}, experience ${f.experience}.`,
+        }),
+        el('div', { className: 'build-row' }, [
+          select,
+          button(
+            'Order',
+            () => {
+              const c = choices[Number(select.value)];
+              if (c) ctx.actions.airMission(f.id, c.mission, c.target);
+            },
+            { key: `air-order-${f.id}`, label: `Order the mission for ${f.name}` },
+          ),
+        ]),
+      ]),
+    );
+  }
+  if (list.childElementCount === 0) return null;
+  const help = AirMission.options.map((m) => `${MISSION_NAME[m]}: ${MISSION_HELP[m]}.`).join(' ');
+  return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Air missions' } }, [
+    el('h3', { text: 'Air missions' }),
+    el('p', { className: 'muted', text: help }),
+    list,
+  ]);
+}

@@ -1,0 +1,94 @@
+/**
+ * The Area tab: the selected area in words — who holds it, what it produces,
+ * its port and airfield, where its routes lead and which forces are there.
+ * A <select> offers the same choice as clicking the map, so the board can be
+ * used with a keyboard or a screen reader too.
+ */
+import { kindLine, productionLine } from '../board/describe-area';
+import { summariseForces } from '../kit/describe-force';
+import { button, el } from '../kit/dom';
+import { formatNumber, ownerLabel } from '../kit/format';
+import { forceRows, pickAllButtons } from './force-rows';
+import type { ScreenContext } from './screen-state';
+import { mayOrder } from './turn-phase';
+
+export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
+  const { session, screen } = ctx;
+  const { world, state } = session;
+  const areas = [...world.scenario.areas].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const select = el('select', { attrs: { id: 'area-select', 'data-key': 'area-select' } }, [
+    el('option', { text: 'Choose an area…', attrs: { value: '' } }),
+    ...areas.map((a) => el('option', { text: a.name, attrs: { value: a.id } })),
+  ]);
+  select.value = screen.selectedArea ?? '';
+  select.addEventListener('change', () => ctx.actions.selectArea(select.value || null));
+  const head = el('div', { className: 'area-head' }, [
+    el('label', { text: 'Choose an area', attrs: { for: 'area-select' }, className: 'visually-hidden' }),
+    select,
+  ]);
+  const body = el('div', { attrs: { id: 'area-details' } });
+  const area = screen.selectedArea ? world.areas.get(screen.selectedArea) : undefined;
+  if (!area) {
+    body.append(
+      el('p', {
+        className: 'muted',
+        text: 'Click an area on the map, or choose one here, to see who holds it and which forces are there.',
+      }),
+    );
+    container.replaceChildren(head, body);
+    return;
+  }
+  const owner = state.control[area.id] ?? area.owner;
+  const production = productionLine(world.scenario, area);
+  body.append(
+    el('h3', { text: area.name }),
+    el('p', {
+      text: area.kind === 'sea' ? kindLine(area) : `${kindLine(area)} · held by ${ownerLabel(owner)}`,
+    }),
+  );
+  if (production) body.append(el('p', { text: `Produces ${production} while held and connected to home.` }));
+  if (area.value > 0)
+    body.append(
+      el('p', { className: 'muted', text: `Worth ${area.value} victory points to whoever holds it.` }),
+    );
+  body.append(
+    button('Show on map', () => ctx.actions.showOnMap(area.id), {
+      className: 'small link',
+      key: 'area-show',
+    }),
+  );
+
+  const forces = state.forces.filter((f) => f.location === area.id && f.status === 'active');
+  if (forces.length === 0) body.append(el('p', { className: 'muted', text: 'No forces here.' }));
+  for (const side of ['japan', 'allies'] as const) {
+    const mine = forces.filter((f) => f.side === side);
+    if (mine.length === 0) continue;
+    const pickable = mayOrder(screen.phase) && screen.viewer === side;
+    body.append(
+      el('h4', { className: `force-heading side-${side}`, text: world.scenario.sides[side].name }),
+      el('p', { className: 'force-summary', text: summariseForces(mine) }),
+      pickable ? pickAllButtons(ctx, area.id, mine) : el('span'),
+      forceRows(ctx, mine, pickable),
+    );
+  }
+  const routes = world.neighbours.get(area.id) ?? [];
+  if (routes.length) {
+    body.append(
+      el('h4', { text: 'Routes' }),
+      el(
+        'ul',
+        { className: 'route-list' },
+        routes.map((n) =>
+          el('li', {}, [
+            button(world.areas.get(n.area)?.name ?? n.area, () => ctx.actions.selectArea(n.area), {
+              className: 'link',
+              key: `route-${n.area}`,
+            }),
+            ` ${formatNumber(n.distance)} nm`,
+          ]),
+        ),
+      ),
+    );
+  }
+  container.replaceChildren(head, body);
+}

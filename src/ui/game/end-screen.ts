@@ -1,0 +1,204 @@
+/**
+ * The end of the game: the outcome, and the game measured against history —
+ * when the war ended compared with 2 September 1945, what each side holds,
+ * what each side lost, and the stocks next to the historical figures.
+ */
+import type { SideId } from '../../scenario/schema';
+import { closeDialog, showPanel } from '../kit/dialogs';
+import { button, el } from '../kit/dom';
+import { formatDate, formatNumber, formatThousands } from '../kit/format';
+import { outcomeLine, outcomeTitle } from './outcome-text';
+import { scoreGame } from './score';
+import type { GameSession } from './session';
+import { replayOf } from './session-replay';
+import { judgeGame } from './verdict';
+
+export function showEndScreen(session: GameSession, onNewGame: () => void) {
+  const { world, state } = session;
+  const outcome = state.outcome;
+  if (!outcome) return;
+  const score = scoreGame(world, state, session.reports);
+  const hist = world.scenario.victory.historical;
+  const histDate = formatDate(hist.date, true);
+  const sides: SideId[] = ['japan', 'allies'];
+  const name = (s: SideId) => world.scenario.sides[s].name;
+
+  const verdict = judgeGame(world, state, score);
+  let history: string;
+  if (outcome.kind === 'terms-accepted' && !state.warTurns) {
+    // No war with the US was fought: nothing to set against the real war's length.
+    history = `There was no Pacific War: Japan gave in on ${formatDate(outcome.date, true)} without fighting the United States.`;
+  } else if (score.daysVersusHistory !== null) {
+    const months = Math.round(Math.abs(score.daysVersusHistory) / 30.4);
+    const when = formatDate(outcome.date, true);
+    history =
+      months === 0
+        ? `The war ended on ${when}, within a month of the real end (${histDate}).`
+        : `The war ended on ${when}: ${months} ${months === 1 ? 'month' : 'months'} ${score.daysVersusHistory < 0 ? 'earlier' : 'later'} than in history, where it ended on ${histDate}.`;
+  } else {
+    // Only what the scenario says really happened: never a date turned into a surrender.
+    history = `The scenario ends on ${formatDate(outcome.date, true)}.`;
+  }
+
+  const table = (caption: string, head: string[], rows: (string | number)[][]) =>
+    el('table', { className: 'score-table' }, [
+      el('caption', { text: caption }),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        rows.map((r) =>
+          el(
+            'tr',
+            {},
+            r.map((c, i) =>
+              i === 0
+                ? el('th', { text: String(c), attrs: { scope: 'row' } })
+                : el('td', { text: String(c) }),
+            ),
+          ),
+        ),
+      ),
+    ]);
+
+  const held = table(
+    'What each side holds',
+    ['', 'Areas', 'Victory points'],
+    sides.map((s) => [
+      name(s),
+      `${score.sides[s].areas} (started with ${score.sides[s].areasAtStart})`,
+      `${score.sides[s].points} (started with ${score.sides[s].pointsAtStart})`,
+    ]),
+  );
+  const losses = table(
+    'What each side lost',
+    ['', 'Named ships sunk', 'Smaller ships', 'Aircraft', 'Trained pilots', 'Men'],
+    sides.map((s) => {
+      const x = score.sides[s];
+      return [
+        name(s),
+        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} carriers)` : ''}`,
+        formatNumber(x.smallShipsLost),
+        formatNumber(x.aircraftLost),
+        formatNumber(x.pilotsLost),
+        `${formatThousands(x.troopsLost)}`,
+      ];
+    }),
+  );
+  const sunkNames = sides
+    .filter((s) => score.sides[s].shipsSunk.length > 0)
+    .map((s) =>
+      el('p', { className: 'muted', text: `${name(s)} lost: ${score.sides[s].shipsSunk.join(', ')}.` }),
+    );
+
+  // A what-if is measured against the real war too: say so, so nobody reads it as history.
+  const whatIfNote = session.whatIf
+    ? el('p', {
+        className: 'what-if-note',
+        attrs: { id: 'end-what-if' },
+        text: `This game was a what-if — “${session.whatIf.title}” — not history. Everything below compares your counterfactual war with the real one.`,
+      })
+    : null;
+  const comparisons = score.comparisons.length
+    ? table(
+        `Your ${session.whatIf ? 'what-if ' : ''}war next to the real one (${formatDate(score.endDate)})`,
+        ['', 'Your game', 'History'],
+        score.comparisons.map((c) => [
+          c.label,
+          `${formatNumber(c.played)} ${c.unit}`,
+          `${formatNumber(c.history)}${c.estimated ? ' (estimated between the yearly figures)' : ''}`,
+        ]),
+      )
+    : null;
+
+  const look = button('Look at the final board', () => closeDialog(), {
+    className: 'primary',
+    key: 'end-look',
+  });
+  const aar = button(
+    'After-action report',
+    () => {
+      closeDialog();
+      void import('../replay/after-action-page').then((m) =>
+        m.showAfterAction(world.scenario, replayOf(session)),
+      );
+    },
+    { key: 'end-aar', label: 'After-action report: timeline, charts next to history, discussion prompts' },
+  );
+  const again = button(
+    'New game',
+    () => {
+      closeDialog();
+      onNewGame();
+    },
+    { key: 'end-new' },
+  );
+
+  showPanel(
+    'end-screen',
+    [
+      el('p', { className: 'eyebrow', text: 'The end' }),
+      el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
+      el('p', { className: 'outcome-line', text: outcomeLine(outcome) }),
+      ...(verdict
+        ? [
+            el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${verdict.headline}.` }),
+            ...youLine(session, verdict.winner),
+            ...verdict.reasons.map((r) => el('p', { text: r })),
+          ]
+        : []),
+      ...(whatIfNote ? [whatIfNote] : []),
+      el('p', { text: history }),
+      ...(verdict?.againstHistory
+        ? [
+            el('p', {
+              className: 'against-history',
+              attrs: { id: 'end-against-history' },
+              text: verdict.againstHistory,
+            }),
+          ]
+        : []),
+      ...(verdict?.history
+        ? [
+            el('details', { attrs: { id: 'end-real-war' } }, [
+              el('summary', { text: 'What really happened' }),
+              el('p', { text: verdict.history }),
+            ]),
+          ]
+        : []),
+      ...(verdict?.afterwards
+        ? [
+            el('p', { attrs: { id: 'end-afterwards' } }, [
+              el('strong', { text: 'What happened next: ' }),
+              verdict.afterwards,
+            ]),
+          ]
+        : []),
+      held,
+      losses,
+      ...sunkNames,
+      ...(comparisons ? [comparisons] : []),
+      el('div', { className: 'end-actions' }, [look, aar, again]),
+    ],
+    look,
+  );
+}
+
+/** For one player: did they win? ("You played Japan: you won.") */
+function youLine(session: GameSession, winner: SideId | 'draw'): HTMLElement[] {
+  const humans = session.humanSides();
+  const you = humans.length === 1 ? humans[0] : undefined;
+  if (!you) return [];
+  const name = session.world.scenario.sides[you].name;
+  const result =
+    winner === 'draw' ? 'neither side reached its goal' : winner === you ? 'you won' : 'you lost';
+  return [
+    el('p', { className: 'you-line', attrs: { id: 'end-you' }, text: `You played ${name}: ${result}.` }),
+  ];
+}

@@ -1,0 +1,857 @@
+/**
+ * The game screen: wires the board, the HUD, the side panel and the turn
+ * sequence together. Data flows one way: the player's actions change the
+ * screen state or the orders drafted; End turn hands the orders to the engine
+ * (through the session); the new state and report are rendered again.
+ */
+
+import { assertNever } from '../../engine/assert-never';
+import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../../engine/index';
+import type { SideId } from '../../scenario/schema';
+import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
+import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
+import { installTestHook, type PovHook } from '../app/test-hook';
+import { BoardCamera } from '../board/board-camera';
+import { attachBoardInput } from '../board/board-input';
+import type { BoardModel, PlannedMove } from '../board/board-model';
+import { type BoardScene, startBoard } from '../board/board-scene';
+import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
+import { renderLegend } from '../board/legend';
+import { scenarioBounds } from '../board/map-frame';
+import { showTooltip } from '../board/tooltip';
+import { closeDialog, showHandover, showPanel, showThinking } from '../kit/dialogs';
+import { button, el, keepFocus } from '../kit/dom';
+import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from '../kit/format';
+import { renderAboutTab } from './about-tab';
+import { renderAreaTab } from './area-panel';
+import { ComputerPlayers, thinkingText } from './computer-player';
+import { showEndScreen } from './end-screen';
+import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
+import { GuidedTurn } from './guided-turn';
+import { renderHud } from './hud';
+import { renderComposer } from './move-composer';
+import { unfuelled } from './oil-forecast';
+import { legalDestinations, OrderDraft } from './order-draft';
+import { orderText, renderOrdersTab } from './orders-tab';
+import { renderReportTab } from './report-view';
+import { boardClick, screenActions } from './screen-actions';
+import {
+  type Actions,
+  initialScreenState,
+  type ScreenContext,
+  type ScreenState,
+  type Tab,
+} from './screen-state';
+import type { GameSession } from './session';
+import {
+  type HandoverMoment,
+  isBusy,
+  mayEndTurn,
+  mayOrder,
+  openingPhase,
+  type TurnPhase,
+} from './turn-phase';
+import { playbackOf, playWithSkip, reducedMotion, type TurnPlayback } from './turn-playback';
+
+const AUTOPLAY_DELAY_MS = 1200;
+/** A changed draft is saved this long after the last change (one write for a burst of clicks). */
+const DRAFT_SAVE_DELAY_MS = 400;
+
+export class GameScreen {
+  private readonly session: GameSession;
+  private readonly launch: LaunchOptions;
+  private readonly layout: GameLayout;
+  private readonly camera: BoardCamera;
+  private readonly onNewGame: () => void;
+  private screen: ScreenState;
+  private drafts: Record<SideId, OrderDraft> = {
+    japan: new OrderDraft('japan'),
+    allies: new OrderDraft('allies'),
+  };
+  /** Orders of a hot-seat side that has already ended its part of the turn (hidden from the other). */
+  private submitted: Partial<Record<SideId, OrderDraft>> = {};
+  private board: {
+    scene: BoardScene;
+    game: { canvas: HTMLCanvasElement; destroy(removeCanvas: boolean): void };
+  } | null = null;
+  private hook: PovHook;
+  /** The last turn played on the board (moves and marks), for the test hook. */
+  private lastPlayback: TurnPlayback | null = null;
+  /** The guided first turn (Southern Oil Run), offered on a first game. */
+  private guide: GuidedTurn | null = null;
+  /** The game state the screen shows (the session's, once a turn's playback is over). */
+  private shownState: GameState;
+  /** The computer sides, thinking in a worker so the page stays responsive. */
+  private readonly computer = new ComputerPlayers();
+  /** The area the keyboard is on (N and P on the map). */
+  private keyArea: string | null = null;
+  /** Play on: while the computer plays both sides, the next turn follows by itself (a setting, not a phase). */
+  private autoplaying = false;
+  private autoplayTimer: number | undefined;
+  private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
+  /** The drafts as last saved (see draftsKey), and the pending save of a changed draft. */
+  private savedDraftsKey: string;
+  private draftSaveTimer: number | undefined;
+  private readonly restored: Restored | undefined;
+  /** Leaving the page (reload, closing the tab, a sleeping laptop) writes a pending draft at once. */
+  private readonly flushOnLeave = () => this.flushDraftSave();
+  private readonly flushOnHide = () => {
+    if (document.visibilityState === 'hidden') this.flushDraftSave();
+  };
+
+  constructor(
+    parent: HTMLElement,
+    session: GameSession,
+    launch: LaunchOptions,
+    onNewGame: () => void,
+    restored?: Restored,
+  ) {
+    this.session = session;
+    this.launch = launch;
+    this.onNewGame = onNewGame;
+    this.restored = restored;
+    const drafts = restored?.drafts;
+    if (drafts && !session.over) {
+      this.drafts = {
+        japan: new OrderDraft('japan', drafts.japan),
+        allies: new OrderDraft('allies', drafts.allies),
+      };
+      // Hot-seat: a side that had ended its part keeps its orders hidden, as before the reload.
+      for (const side of drafts.submitted) {
+        this.submitted[side] = this.drafts[side];
+        this.drafts[side] = new OrderDraft(side);
+      }
+    }
+    this.savedDraftsKey = this.draftsKey();
+    this.layout = buildGameLayout();
+    parent.replaceChildren(this.layout.root);
+    const humans = session.humanSides();
+    this.screen = initialScreenState(humans[0] ?? null, openingPhase(humans, session.over));
+    if (session.lastReport) this.screen.tab = 'report';
+    this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.shownState = session.state;
+    this.hook = installTestHook({
+      // The state on screen: during the playback of a turn, still the one before it.
+      state: () => this.shownState,
+      viewer: () => this.screen.viewer,
+      phase: () => this.screen.phase.kind,
+      playback: () => this.lastPlayback,
+      orders: () => (this.screen.viewer ? this.drafts[this.screen.viewer].orders : []),
+      reports: () => this.session.reports,
+      areaOnScreen: (id) => this.areaOnPage(id),
+      namedCards: () => this.board?.scene.namedCards() ?? [],
+    });
+    this.wire();
+  }
+
+  /** Starts the board and the first turn (with a hand-over first in hot-seat). */
+  start() {
+    const l = this.layout;
+    const meta = this.session.world.scenario.meta;
+    l.title.textContent = `${meta.title} · ${meta.period}`;
+    const whatIf = this.session.whatIf;
+    if (whatIf) {
+      // Students must see they are not playing history; the About tab has the description.
+      l.whatIf.replaceChildren(
+        el('strong', { text: `What if: ${whatIf.title}` }),
+        ' — this game does not follow history. The About tab says what changes.',
+      );
+      l.whatIf.hidden = false;
+    }
+    document.title = `${whatIf ? `What if: ${whatIf.title} — ` : ''}${meta.title} — Price of Victory`;
+    renderLegend(l.legendBody);
+    if (this.restored?.notice) this.showNotice(this.restored.notice);
+    this.guide = new GuidedTurn({
+      session: () => this.session,
+      orders: () => this.drafts.japan.orders,
+      container: l.composer.parentElement ?? l.panels.orders,
+      spots: {
+        stocks: l.hud,
+        map: l.board.parentElement ?? l.board,
+        endTurn: l.endTurn,
+        report: l.panels.report,
+      },
+      selectArea: (id) => this.actions.selectArea(id),
+    });
+    this.render();
+    window.addEventListener('pagehide', this.flushOnLeave);
+    document.addEventListener('visibilitychange', this.flushOnHide);
+
+    const board = startBoard(l.board, this.camera, {
+      onReady: () => {
+        const canvas = this.board?.game.canvas;
+        canvas?.setAttribute('role', 'img');
+        canvas?.setAttribute('aria-label', `Map of ${meta.title}: areas, routes and forces.`);
+        this.hook.readyAt = performance.now();
+        this.hook.ready = true;
+        this.updateEndTurn();
+      },
+    });
+    this.board = board;
+    board.scene.setModel(this.boardModel());
+    loadCoastlines()
+      .then((coast) => board.scene.setCoastlines(coast))
+      .catch((err: unknown) => {
+        console.warn('The coastlines could not be loaded; the board is drawn without them.', err);
+        board.scene.setCoastlines(NO_COASTLINES);
+      });
+
+    if (this.session.over) {
+      const humans = this.session.humanSides();
+      this.screen.viewer = humans.length === 1 ? (humans[0] ?? null) : null;
+      this.screen.phase = { kind: 'over' };
+      this.render();
+      showEndScreen(this.session, this.onNewGame);
+    } else if (this.session.humanSides().length === 2) {
+      // After a reload, a side that had ended its part is not shown again: the other side takes over.
+      if (this.submitted.japan) this.handOver('allies', 'next-player');
+      else if (this.submitted.allies) this.handOver('japan', 'next-player');
+      else this.handOver('japan', 'first');
+    }
+  }
+
+  destroy() {
+    this.flushDraftSave();
+    window.removeEventListener('pagehide', this.flushOnLeave);
+    document.removeEventListener('visibilitychange', this.flushOnHide);
+    window.clearTimeout(this.autoplayTimer);
+    this.guide?.destroy();
+    this.computer.dispose();
+    closeDialog();
+    this.board?.scene.retire();
+    this.board?.game.destroy(true);
+    this.board = null;
+  }
+
+  // ------------------------------------------------------------------ wiring
+
+  private wire() {
+    const l = this.layout;
+    const share = document.createElement('button');
+    share.type = 'button';
+    share.className = 'menu-button';
+    share.textContent = 'Save & share';
+    share.setAttribute(
+      'aria-label',
+      'Save and share: export the save or the replay, replay link, after-action report',
+    );
+    share.addEventListener(
+      'click',
+      () =>
+        void import('./save-menu').then((m) =>
+          m.showSaveMenu(this.session, this.launch, this.saveLabel(), this.draftsNow()),
+        ),
+    );
+    l.newGame.before(share);
+    l.endTurn.addEventListener('click', () => void this.endTurn());
+    l.autoplay.addEventListener('click', () => this.toggleAutoplay());
+    l.newGame.addEventListener('click', () => {
+      const ok =
+        this.session.turns.length === 0 ||
+        window.confirm('Leave this game? It is saved: Continue on the start screen brings it back.');
+      if (ok) this.onNewGame();
+    });
+    l.zoomIn.addEventListener('click', () => this.camera.zoomAt(1.4));
+    l.zoomOut.addEventListener('click', () => this.camera.zoomAt(1 / 1.4));
+    l.zoomFit.addEventListener('click', () => this.camera.fit());
+    tabKeys(l.tabs, (t) => this.actions.showTab(t));
+    attachBoardInput(l.board, this.camera, {
+      areaAt: (p) => this.board?.scene.areaAt(p) ?? null,
+      onClick: (id) => this.boardClick(id),
+      onHover: (id, p) => showTooltip(l.tooltip, this.context(), id, p, this.destinations()),
+      onEscape: () => this.escape(),
+      onStep: (d) => this.stepArea(d),
+      onEnter: () => {
+        if (this.keyArea) this.boardClick(this.keyArea);
+      },
+    });
+    l.board.addEventListener('pointerdown', () => {
+      l.tooltip.hidden = true;
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !document.querySelector('dialog[open]') && e.target !== l.board)
+        this.escape();
+      if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
+      const t = e.target;
+      if (t instanceof HTMLInputElement && t.type !== 'checkbox' && t.type !== 'radio') return;
+      if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+      if ((e.key === 'e' || e.key === 'E') && !l.endTurn.disabled) {
+        e.preventDefault();
+        l.endTurn.click();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        this.showHelp();
+      }
+    });
+  }
+
+  private readonly actions: Actions = screenActions({
+    session: () => this.session,
+    screen: () => this.screen,
+    drafts: () => this.drafts,
+    render: () => this.render(),
+    say: (text) => this.say(text),
+    focusOnBoard: (id) => this.board?.scene.focus(id),
+    focusConfirm: () => this.layout.composer.querySelector<HTMLElement>('[data-key="confirm-move"]')?.focus(),
+    focusOrdersTab: () => this.layout.tabs.orders.focus(),
+    describe: (order) => orderText(this.context(), order, undefined),
+  });
+
+  private context(): ScreenContext {
+    return { session: this.session, screen: this.screen, drafts: this.drafts, actions: this.actions };
+  }
+
+  private boardClick(id: string | null) {
+    boardClick(this.actions, this.session, this.screen, this.drafts, id);
+    // On a phone the side panel is below the map: an area tapped (not a destination) is shown there.
+    if (id && !this.screen.selection && this.screen.tab === 'area' && window.innerWidth < 600)
+      this.layout.panels.area.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  /** A new report opens at its top, wherever the last one was scrolled to. */
+  private reportToTop() {
+    const report = this.layout.panels.report;
+    report.scrollTop = 0;
+    const panel = report.closest<HTMLElement>('.panel');
+    if (panel) panel.scrollTop = 0;
+    const top = panel?.getBoundingClientRect().top ?? 0;
+    if (top < 0) window.scrollBy(0, top);
+  }
+
+  /** The help (How to play, with the keys) on the Orders tab, open and focused. */
+  private showHelp() {
+    if (this.screen.viewer) this.actions.showTab('orders');
+    else this.actions.showTab('about');
+    const help = document.getElementById('how-to') as HTMLDetailsElement | null;
+    if (help) {
+      help.open = true;
+      help.querySelector('summary')?.focus();
+    }
+  }
+
+  /**
+   * Keyboard on the map: N and P go from area to area (west to east); the
+   * focused area is ringed, brought into view and shows its card, as a
+   * hover does; Enter acts on it like a click.
+   */
+  private stepArea(direction: 1 | -1) {
+    const areas = [...this.session.world.scenario.areas].sort((a, b) => a.lon - b.lon || b.lat - a.lat);
+    const at = this.keyArea ? areas.findIndex((a) => a.id === this.keyArea) : -1;
+    const next = areas[(at + direction + areas.length) % areas.length];
+    if (!next) return;
+    this.keyArea = next.id;
+    this.board?.scene.focus(next.id);
+    // The card once the board has panned there.
+    window.setTimeout(() => {
+      if (this.keyArea !== next.id) return;
+      const p = this.board?.scene.areaScreenPoint(next.id);
+      if (p) showTooltip(this.layout.tooltip, this.context(), next.id, p, this.destinations());
+    }, 480);
+    this.say(`${next.name}. Enter selects it; N and P go to the next and previous area.`);
+  }
+
+  private escape() {
+    if (this.screen.selection) this.actions.clearSelection();
+    else if (this.screen.selectedArea) this.actions.selectArea(null);
+  }
+
+  private say(text: string) {
+    this.layout.announce.textContent = text;
+  }
+
+  // ------------------------------------------------------------------ turns
+
+  private async endTurn() {
+    const opened = this.screen.phase;
+    if (!mayEndTurn(opened)) return;
+    const humans = this.session.humanSides();
+    const side = opened.kind === 'ordering' ? opened.side : null;
+    // An order being drafted but not confirmed never vanishes silently: ask first.
+    if (side && this.screen.selection && !this.autoplaying) {
+      const answer = await this.askUnconfirmed(side);
+      if (answer === 'back') return;
+      if (answer === 'confirm') {
+        const before = this.drafts[side].orders.length;
+        this.actions.confirmMove();
+        if (this.drafts[side].orders.length === before) return; // refused: the reason is on screen
+      } else this.actions.clearSelection();
+    }
+    if (side && humans.length === 2 && this.submitted[side === 'japan' ? 'allies' : 'japan'] === undefined) {
+      // Hot-seat: the first player's orders are put away; the second player takes over.
+      this.submitted[side] = this.drafts[side];
+      this.drafts[side] = new OrderDraft(side);
+      this.handOver(side === 'japan' ? 'allies' : 'japan', 'next-player');
+      return;
+    }
+    this.screen.phase = { kind: 'resolving' };
+    this.updateEndTurn();
+    const computer = SIDE_IDS.filter((s) => !this.session.isHuman(s));
+    if (!this.autoplaying) showThinking(thinkingText(this.session, computer));
+    await nextPaint();
+    const orders: Partial<Record<SideId, readonly import('../../engine/index').Order[]>> = {};
+    for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    // The computer thinks in its worker; whatever it could not answer, the session works out here.
+    if (!(await this.computer.prepare(this.session, orders))) return;
+    const before = this.session.state;
+    try {
+      this.session.endTurn(orders);
+    } catch (err) {
+      closeDialog();
+      this.screen.phase = opened;
+      this.showNotice(`The turn could not be resolved: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(err);
+      this.render();
+      return;
+    }
+    if (!this.autoplaying) {
+      closeDialog();
+      this.screen.phase = { kind: 'playback' };
+      this.updateEndTurn();
+      await this.playTurn(before);
+    }
+    this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
+    this.submitted = {};
+    this.screen.selection = null;
+    this.screen.destination = null;
+    this.screen.refusal = null;
+    this.screen.reportIndex = null;
+    this.screen.tab = 'report';
+    this.autosave();
+    if (!this.autoplaying) closeDialog();
+    const next = openingPhase(humans, this.session.over);
+    this.screen.phase = next;
+    if (next.kind === 'over') {
+      this.stopAutoplay();
+      // Two players (or none) see both sides' stocks at the end; one player keeps their own.
+      if (humans.length !== 1) this.screen.viewer = null;
+      this.render();
+      showEndScreen(this.session, this.onNewGame);
+      return;
+    }
+    if (next.kind === 'handover') {
+      this.render();
+      this.reportToTop();
+      this.handOver(next.to, 'after-report');
+      return;
+    }
+    this.render();
+    this.reportToTop();
+    if (!this.autoplaying) this.layout.panels.report.focus({ preventScroll: true });
+    if (this.autoplaying)
+      this.autoplayTimer = window.setTimeout(() => void this.endTurn(), AUTOPLAY_DELAY_MS);
+  }
+
+  /**
+   * Turn playback on the board, before the new state is drawn: the turn's
+   * moves along their routes, then its battles and the areas that changed
+   * hands. A Skip button (or Escape) ends it; skipped for reduced motion.
+   */
+  private async playTurn(before: GameState) {
+    const board = this.board;
+    const report = this.session.lastReport;
+    if (!board || !report || reducedMotion()) return;
+    const playback = playbackOf(this.session.world, before, report);
+    if (playback.moves.length === 0 && playback.marks.length === 0) return;
+    this.lastPlayback = playback;
+    this.say(
+      'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Escape skips.',
+    );
+    await playWithSkip(board.scene, this.layout.board.parentElement, playback);
+  }
+
+  /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
+  private askUnconfirmed(side: SideId): Promise<'confirm' | 'drop' | 'back'> {
+    const sel = this.screen.selection;
+    const world = this.session.world;
+    const names = (sel?.forces ?? []).map(
+      (id) => this.session.state.forces.find((f) => f.id === id)?.name ?? id,
+    );
+    const to = this.screen.destination;
+    const what = `${names.join(', ')}${to ? ` → ${world.areas.get(to)?.name ?? to}` : ''}`;
+    return new Promise((resolve) => {
+      const done = (a: 'confirm' | 'drop' | 'back') => {
+        closeDialog();
+        resolve(a);
+      };
+      const back = button('Go back to the order', () => done('back'), {
+        className: 'primary',
+        key: 'unconfirmed-back',
+      });
+      const buttons = [
+        ...(to
+          ? [button('Confirm it and end the turn', () => done('confirm'), { key: 'unconfirmed-confirm' })]
+          : []),
+        back,
+        button('End the turn without it', () => done('drop'), { key: 'unconfirmed-drop' }),
+      ];
+      showPanel(
+        'unconfirmed',
+        [
+          el('h2', { attrs: { id: 'overlay-title' }, text: 'This order is not confirmed yet' }),
+          el('p', { text: what }),
+          el('p', {
+            text: to
+              ? `It is not in ${possessive(side)} orders until you confirm it.`
+              : `You picked ${names.length === 1 ? 'a force' : 'forces'} but no destination: ${names.length === 1 ? 'it stays' : 'they stay'} where ${names.length === 1 ? 'it is' : 'they are'} unless you give an order.`,
+          }),
+          el('div', { className: 'end-actions' }, buttons),
+        ],
+        back,
+      );
+    });
+  }
+
+  /** Hot-seat: covers the screen, then shows `side`'s turn when its player is ready. */
+  private handOver(side: SideId, moment: HandoverMoment) {
+    const other: SideId = side === 'japan' ? 'allies' : 'japan';
+    this.screen.viewer = side;
+    this.screen.phase = { kind: 'handover', to: side, moment };
+    this.screen.selection = null;
+    this.screen.destination = null;
+    this.screen.refusal = null;
+    this.screen.selectedArea = null;
+    const date = formatDate(
+      this.session.state.date,
+      this.session.world.scenario.calendar.turnLength.unit !== 'month',
+    );
+    const lines =
+      moment === 'first'
+        ? [
+            `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
+            "Neither sees the other's orders: the screen is covered between turns.",
+          ]
+        : moment === 'after-report'
+          ? [
+              `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
+              `Then ${playerOf(side)} gives orders for ${date}.`,
+            ]
+          : [
+              `${capitalise(possessive(other))} orders are in and hidden.`,
+              `Pass the screen to ${playerOf(side)} for ${date}.`,
+            ];
+    const title = `${capitalise(possessive(side))} turn`;
+    showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => {
+      this.screen.phase = { kind: 'ordering', side };
+      this.render();
+      this.layout.tabs[this.screen.tab].focus();
+    });
+    this.render();
+  }
+
+  /** "July 1941": the turn just resolved. */
+  private lastTurnLabel(): string {
+    const r = this.session.lastReport;
+    const weekly = this.session.world.scenario.calendar.turnLength.unit !== 'month';
+    return r ? capitalise(formatDate(r.date, weekly)) : 'The turn';
+  }
+
+  private toggleAutoplay() {
+    if (this.autoplaying) this.stopAutoplay();
+    else {
+      this.autoplaying = true;
+      this.layout.autoplay.setAttribute('aria-pressed', 'true');
+      this.layout.autoplay.textContent = 'Pause';
+      void this.endTurn();
+    }
+  }
+
+  private stopAutoplay() {
+    this.autoplaying = false;
+    window.clearTimeout(this.autoplayTimer);
+    this.layout.autoplay.setAttribute('aria-pressed', 'false');
+    this.layout.autoplay.textContent = 'Play on';
+  }
+
+  /** Writes the game, with the orders being drafted, to the autosave; a failed write is shown, never thrown. */
+  private autosave() {
+    window.clearTimeout(this.draftSaveTimer);
+    this.draftSaveTimer = undefined;
+    this.savedDraftsKey = this.draftsKey();
+    const result = saveGame(this.session, this.launch, this.saveLabel(), this.draftsNow());
+    if (result.ok) this.showNotice(null);
+    else this.showNotice(result.message);
+  }
+
+  /** Each side's orders this turn (a hot-seat side that ended its part: the orders it handed in). */
+  private draftsNow(): DraftsNow {
+    const orders = (side: SideId) => (this.submitted[side] ?? this.drafts[side]).orders;
+    return {
+      japan: orders('japan'),
+      allies: orders('allies'),
+      submitted: SIDE_IDS.filter((side) => this.submitted[side] !== undefined),
+    };
+  }
+
+  private draftsKey(): string {
+    return JSON.stringify({ turn: this.session.state.turn, ...this.draftsNow() });
+  }
+
+  /** After a render: if the drafts changed since the last save, saves them a moment later. */
+  private scheduleDraftSave() {
+    if (isBusy(this.screen.phase) || this.session.over || this.session.humanSides().length === 0) return;
+    if (this.draftsKey() === this.savedDraftsKey) {
+      window.clearTimeout(this.draftSaveTimer);
+      this.draftSaveTimer = undefined;
+      return;
+    }
+    window.clearTimeout(this.draftSaveTimer);
+    this.draftSaveTimer = window.setTimeout(() => this.flushDraftSave(), DRAFT_SAVE_DELAY_MS);
+  }
+
+  private flushDraftSave() {
+    if (this.draftSaveTimer === undefined) return;
+    this.autosave();
+  }
+
+  /** "Pacific War 1941–45 — as Japan, turn 7 (January 1942)": shown on Continue and in saves. */
+  private saveLabel(): string {
+    const s = this.session;
+    const who = this.launch.side;
+    const playing =
+      who === 'both'
+        ? 'two players'
+        : who === 'none'
+          ? 'computer against computer'
+          : `as ${s.world.scenario.sides[who].name}`;
+    const whatIf = s.whatIf ? ` (what if: ${s.whatIf.title})` : '';
+    const label = `${s.world.scenario.meta.title}${whatIf} — ${playing}, turn ${s.state.turn} (${formatDate(s.state.date)})`;
+    // The save format keeps labels to 200 characters (long titles and what-if titles could pass it).
+    return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
+  }
+
+  /**
+   * The Allies' intelligence report for this turn, read before they give their orders: from
+   * Japan's orders as the computer gives them, or as the Japanese player handed them in (hot-seat).
+   * Shown only to the Allied player, on their turn.
+   */
+  private renderIntelligence() {
+    const l = this.layout;
+    const { world, state } = this.session;
+    const japan =
+      this.screen.viewer !== 'allies' ||
+      !this.session.isHuman('allies') ||
+      this.session.over ||
+      // No code-breaking this turn: no need to ask the computer's Japan for its orders yet (it may be slow).
+      codebreakingChanceOn(world, state.date) === null
+        ? undefined
+        : this.session.isHuman('japan')
+          ? this.submitted.japan?.orders
+          : this.japanAhead();
+    const intel = japan ? this.session.intelligence(japan) : null;
+    l.intel.hidden = intel === null;
+    l.intel.textContent = intel
+      ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
+      : '';
+  }
+
+  /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */
+  private japanAhead() {
+    if (this.session.hasJapaneseDecision()) return this.session.computerOrders('japan');
+    void this.computer.prepareJapan(this.session).then((ok) => {
+      if (ok) this.renderIntelligence();
+    });
+    return undefined;
+  }
+
+  private showNotice(text: string | null) {
+    this.layout.notice.hidden = text === null;
+    this.layout.notice.textContent = text ?? '';
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  private render() {
+    this.shownState = this.session.state;
+    keepFocus(() => {
+      const ctx = this.context();
+      const l = this.layout;
+      renderHud(l.hud, ctx);
+      renderComposer(l.composer, ctx);
+      for (const [tab, button] of Object.entries(l.tabs) as [Tab, HTMLButtonElement][]) {
+        const on = tab === this.screen.tab;
+        button.setAttribute('aria-selected', String(on));
+        button.tabIndex = on ? 0 : -1;
+        l.panels[tab].hidden = !on;
+      }
+      const count = this.screen.viewer ? this.drafts[this.screen.viewer].orders.length : 0;
+      l.tabs.orders.textContent = count ? `Orders (${count})` : 'Orders';
+      switch (this.screen.tab) {
+        case 'orders':
+          renderOrdersTab(l.panels.orders, ctx);
+          break;
+        case 'area':
+          renderAreaTab(l.panels.area, ctx);
+          break;
+        case 'report':
+          renderReportTab(l.panels.report, ctx);
+          break;
+        case 'about':
+          renderAboutTab(l.panels.about, ctx, linkFor(this.launch, window.location.href));
+          break;
+      }
+      this.renderStatus();
+      this.renderIntelligence();
+      this.updateEndTurn();
+    });
+    this.board?.scene.setModel(this.boardModel());
+    this.guide?.update();
+    this.scheduleDraftSave();
+  }
+
+  private renderStatus() {
+    const { state, world } = this.session;
+    const l = this.layout;
+    const last = world.scenario.calendar.lastTurn;
+    const weekly = world.scenario.calendar.turnLength.unit !== 'month';
+    l.status.replaceChildren(
+      document.createTextNode(
+        state.outcome
+          ? `Game over after turn ${state.outcome.turn} of ${last}`
+          : `Turn ${state.turn} of ${last}`,
+      ),
+      ' — ',
+      Object.assign(document.createElement('time'), {
+        className: 'turn-date',
+        textContent: formatDate(state.outcome?.date ?? state.date, weekly),
+        dateTime: state.outcome?.date ?? state.date,
+      }),
+    );
+    const difficulty = DIFFICULTIES.find((d) => d.value === this.launch.difficulty)?.short ?? '';
+    const name = (s: SideId) => world.scenario.sides[s].name;
+    const viewer = this.screen.viewer;
+    l.playing.textContent =
+      this.launch.side === 'none'
+        ? `Watching the computer play both sides (${difficulty})`
+        : this.launch.side === 'both'
+          ? `Two players${viewer ? ` · ${namePossessive(name(viewer))} orders` : ''}`
+          : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
+    l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
+  }
+
+  private updateEndTurn() {
+    const l = this.layout;
+    const phase = this.screen.phase;
+    const watching = this.session.humanSides().length === 0;
+    l.autoplay.hidden = !watching;
+    l.endTurn.textContent = watching ? 'Next turn' : 'End turn';
+    l.endTurn.disabled = !this.hook.ready || !mayEndTurn(phase);
+    l.autoplay.disabled = phase.kind === 'over' || !this.hook.ready;
+    l.hint.textContent = this.hintFor(phase);
+  }
+
+  /** The line under End turn: what ending the turn now would do. */
+  private hintFor(phase: TurnPhase): string {
+    switch (phase.kind) {
+      case 'over':
+        return 'The game is over.';
+      case 'watching':
+        return 'The computer gives both sides’ orders.';
+      case 'resolving':
+        return 'Resolving the turn…';
+      case 'playback':
+        return 'The turn plays on the map (Escape skips).';
+      case 'ordering':
+        return this.ordersHint(phase.side);
+      case 'handover':
+        return this.ordersHint(phase.to);
+      default:
+        return assertNever(phase);
+    }
+  }
+
+  private ordersHint(side: SideId): string {
+    const orders = this.drafts[side].orders;
+    const oil = forecastOil(this.session.world, this.session.state, side, orders);
+    const short = unfuelled(oil.sorties).length;
+    const next =
+      this.session.humanSides().length === 2 && side === 'japan'
+        ? ' Then the Allied player gives orders.'
+        : '';
+    return (
+      (orders.length === 0
+        ? 'No orders yet: every force stays put.'
+        : `${orders.length} ${orders.length === 1 ? 'order' : 'orders'} · sorties burn ${formatNumber(oil.fuelledOil)} oil.` +
+          (short > 0 ? ` ${short} would find the tanks empty (see Orders).` : '')) + next
+    );
+  }
+
+  private destinations(): Map<string, number> | null {
+    const sel = this.screen.selection;
+    const side = this.screen.viewer;
+    if (!sel || !side || !mayOrder(this.screen.phase)) return null;
+    const key = `${this.session.state.turn}|${side}|${sel.forces.join(',')}|${JSON.stringify(this.drafts[side].orders)}`;
+    if (this.destinationsCache.key !== key) {
+      const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));
+      this.destinationsCache = {
+        key,
+        value: legalDestinations(
+          this.session.world,
+          this.session.state,
+          side,
+          forces,
+          this.drafts[side].withoutMovesOf(sel.forces),
+        ),
+      };
+    }
+    return this.destinationsCache.value;
+  }
+
+  private boardModel(): BoardModel {
+    const side = this.screen.viewer;
+    const state = this.session.state;
+    const planned: PlannedMove[] = [];
+    if (side) {
+      for (const o of this.drafts[side].orders) {
+        if (o.type !== 'move') continue;
+        const f = state.forces.find((x) => x.id === o.force);
+        const route = moveRoute(this.session.world, state, side, o) ?? undefined;
+        if (f) planned.push({ from: f.location, to: o.to, side, route });
+      }
+    }
+    const sel = this.screen.selection;
+    const lead = sel?.forces[0];
+    const last = this.session.lastReport;
+    const refused =
+      side && last && last.turn === state.turn - 1
+        ? last.items.flatMap((i) =>
+            i.kind === 'rejected' && i.side === side && i.order.type === 'move' ? [i.order.to] : [],
+          )
+        : [];
+    return {
+      world: this.session.world,
+      state,
+      refused,
+      selectedArea: this.screen.selectedArea,
+      origin: this.screen.selection?.origin ?? null,
+      destinations: this.destinations(),
+      planned,
+      pending:
+        side && sel && this.screen.destination
+          ? {
+              from: sel.origin,
+              to: this.screen.destination,
+              side,
+              // Drawn along the route of the first force picked (a group of one kind goes the same way).
+              route: lead
+                ? (moveRoute(this.session.world, state, side, {
+                    type: 'move',
+                    force: lead,
+                    to: this.screen.destination,
+                  }) ?? undefined)
+                : undefined,
+            }
+          : null,
+    };
+  }
+
+  private areaOnPage(id: string) {
+    const p = this.board?.scene.areaScreenPoint(id);
+    const rect = this.layout.board.getBoundingClientRect();
+    if (!p) return null;
+    return { x: rect.left + window.scrollX + p.x, y: rect.top + window.scrollY + p.y };
+  }
+}
+
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

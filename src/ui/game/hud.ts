@@ -1,0 +1,117 @@
+/**
+ * The resource bar under the top bar: each stock of the side on screen, with
+ * what changed last turn. Oil gets the oil clock: this turn's burn with the
+ * orders given so far (the engine's forecast) and how long the stock lasts at
+ * that rate. A stock at or under the scenario's warning level is marked in
+ * words, not only colour.
+ */
+import type { SideId } from '../../scenario/schema';
+import { el } from '../kit/dom';
+import { formatNumber, formatSigned } from '../kit/format';
+import { turnWord } from '../kit/turn-words';
+import { beforeDeliveries, oilClock } from './oil-forecast';
+import type { ScreenContext } from './screen-state';
+
+export function renderHud(container: HTMLElement, ctx: ScreenContext) {
+  const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
+  container.replaceChildren(...sides.map((side) => sideRow(ctx, side, sides.length > 1)));
+  const name = sides.map((s) => ctx.session.world.scenario.sides[s].name).join(' and ');
+  container.setAttribute('aria-label', `Resources: ${name}`);
+}
+
+function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLElement {
+  const { session, drafts } = ctx;
+  const { world, state, lastReport } = session;
+  const scenario = world.scenario;
+  const start = scenario.sides[side].stocks;
+  const willId = scenario.victory.willResource;
+  const tiles: HTMLElement[] = [];
+  if (labelled) tiles.push(el('p', { className: `hud-side side-${side}`, text: scenario.sides[side].name }));
+  const unit = turnWord(scenario);
+  for (const r of scenario.resources) {
+    const value = state.sides[side].stocks[r.id] ?? 0;
+    // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out,
+    // unless the side can spend it on something.
+    const spent = scenario.buildables.some((b) => b.side === side && (b.cost[r.id] ?? 0) > 0);
+    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId && !spent) continue;
+    const low = r.warnBelow !== undefined && value <= r.warnBelow;
+    const line = lastReport?.items.find(
+      (i) => i.kind === 'economy' && i.side === side && i.resource === r.id,
+    );
+    const delta = line?.kind === 'economy' ? line.after - line.before : null;
+    const notes: (HTMLElement | null)[] = [];
+    let title = `${r.name} (${r.unit})`;
+    if (r.id === 'oil') {
+      const f = oilClock(world, state, side, drafts[side].orders, lastReport);
+      const remaining = scenario.calendar.lastTurn - state.turn + 1;
+      const lasts =
+        f.turnsLeft === null
+          ? 'income covers it'
+          : f.turnsLeft > remaining * 2
+            ? 'lasts the whole scenario'
+            : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
+      notes.push(
+        el('span', { className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
+          `burns ${formatNumber(f.burn)} this ${unit.one} · `,
+          el('strong', { text: lasts }),
+        ]),
+      );
+      title =
+        `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
+        `ordered sorties ${formatNumber(f.sorties)}` +
+        (f.unfuelled > 0
+          ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
+          : '') +
+        (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
+        (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
+    } else if (r.id === willId) {
+      // Where the will breaks: Japan surrenders, the Allies accept a negotiated peace.
+      const breaks = side === 'japan' ? scenario.victory.surrenderWill : scenario.victory.peaceWill;
+      const change = delta !== null && delta !== 0 ? `${formatSigned(delta)} last ${unit.one} · ` : '';
+      notes.push(
+        el(
+          'span',
+          {
+            className: `tile-note ${value - breaks <= 15 ? 'warn' : delta !== null && delta < 0 ? 'down' : ''}`,
+          },
+          [`${change}breaks at ${breaks}`],
+        ),
+      );
+      title = `${r.name}: at ${breaks} or lower ${side === 'japan' ? 'Japan surrenders' : 'the Allies accept a negotiated peace'}.`;
+    } else if (delta !== null) {
+      notes.push(
+        el('span', {
+          className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
+          text: `${formatSigned(delta)} last ${unit.one}`,
+        }),
+      );
+    }
+    tiles.push(
+      el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
+        el('span', { className: 'tile-name', text: r.name }),
+        el('span', { className: 'tile-value-line' }, [
+          el('span', {
+            className: 'tile-value',
+            text: formatNumber(value),
+            attrs: { 'data-testid': `stock-${side}-${r.id}` },
+          }),
+          el('span', { className: 'tile-unit', text: shortUnit(r.unit) }),
+          low ? el('span', { className: 'badge-low', text: 'low' }) : null,
+        ]),
+        ...notes,
+      ]),
+    );
+  }
+  return el('div', { className: `hud-row side-${side}` }, tiles);
+}
+
+/** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
+function shortUnit(unit: string): string {
+  const known: Record<string, string> = {
+    'thousand barrels': 'thousand bbl',
+    'thousand gross tons': 'thousand tons',
+    'points (0–100)': 'of 100',
+    'production points': 'points',
+  };
+  return known[unit] ?? unit;
+}

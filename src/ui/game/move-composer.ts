@@ -1,0 +1,259 @@
+/**
+ * The move being prepared, at the top of the side panel: which forces, where
+ * they may go (the same areas ringed green on the map), and — before the
+ * player confirms — what the move costs and what is waiting there.
+ */
+import type { ForceState, Order } from '../../engine/index';
+import type { SideId } from '../../scenario/schema';
+import { describeForce, summariseForces } from '../kit/describe-force';
+import { button, el } from '../kit/dom';
+import { capitalise, formatNumber, ownerLabel } from '../kit/format';
+import { beforeDeliveries, moveOil } from './oil-forecast';
+import { checkGroup, legalDestinations, planGroup, risksAt } from './order-draft';
+import type { ScreenContext } from './screen-state';
+import { mayOrder } from './turn-phase';
+
+const MAX_LISTED = 6;
+
+export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
+  const { screen, session } = ctx;
+  const side = screen.viewer;
+  if (!side || !mayOrder(screen.phase)) {
+    container.hidden = true;
+    container.replaceChildren();
+    return;
+  }
+  container.hidden = false;
+  const sel = screen.selection;
+  // On a phone a move being prepared is a sheet over the map (style.css).
+  container.classList.toggle('sheet', sel !== null);
+  if (!sel) {
+    container.replaceChildren(
+      el('p', {
+        className: 'composer-hint',
+        text: 'To move forces, click one of your areas on the map (or pick forces under Orders), then choose where they go.',
+      }),
+    );
+    return;
+  }
+  const forces = sel.forces
+    .map((id) => session.state.forces.find((f) => f.id === id))
+    .filter((f): f is ForceState => f !== undefined);
+  const origin = session.world.areas.get(sel.origin);
+  const names = forces.length <= 3 ? forces.map((f) => f.name).join(', ') : `${forces.length} forces`;
+  const head = el('div', { className: 'composer-head' }, [
+    el('h2', { className: 'composer-title', text: `Move ${names}` }),
+    button('Clear', () => ctx.actions.clearSelection(), {
+      className: 'small',
+      label: 'Clear the selection',
+      key: 'composer-clear',
+    }),
+  ]);
+  const parts: HTMLElement[] = [
+    head,
+    el('p', {
+      className: 'muted',
+      text: `${summariseForces(forces)} in ${origin?.name ?? sel.origin}. ${rangeText(ctx, forces)}`,
+    }),
+  ];
+  if (screen.refusal) {
+    const area = session.world.areas.get(screen.refusal.area);
+    parts.push(
+      el('p', { className: 'refusal', attrs: { role: 'status' } }, [
+        el('strong', { text: `${area?.name ?? screen.refusal.area}: ` }),
+        `${screen.refusal.reason}. ${nextStep(forces, screen.refusal.reason)}`,
+      ]),
+    );
+  }
+  parts.push(
+    screen.destination ? preview(ctx, side, forces, screen.destination) : destinations(ctx, side, forces),
+  );
+  container.replaceChildren(...parts);
+}
+
+/** What to do after a refusal, in a sentence. */
+function nextStep(forces: readonly ForceState[], reason: string): string {
+  const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
+  const army = forces.some((f) => f.type === 'army');
+  if (ships && !army && /neither a sea area/.test(reason))
+    return 'To invade it, tick an army in the same port too: its transports and escorts go with it. Or choose a sea area.';
+  if (/transports/.test(reason))
+    return 'Bring transports to the army’s port first, or pick a place it can reach overland.';
+  if (/out of reach/.test(reason)) return 'Choose an area ringed in green: those are in reach this turn.';
+  return 'Choose an area ringed in green, or Clear to start again.';
+}
+
+function rangeText(ctx: ScreenContext, forces: readonly ForceState[]): string {
+  const rules = ctx.session.world.scenario.rules;
+  const ranges = forces.map((f) => {
+    if (f.type === 'army') return rules.rangePerTurn.army;
+    if (f.type === 'air') return null;
+    return Math.floor((rules.rangePerTurn.ship * (rules.speedPercent[f.class] ?? 100)) / 100);
+  });
+  const known = ranges.filter((r): r is number => r !== null);
+  if (known.length === 0) return 'Aircraft fly to any of your airfields in reach.';
+  const armies = forces.some((f) => f.type === 'army');
+  const range = Math.min(...known);
+  return armies
+    ? `Range this turn: ${formatNumber(range)} nautical miles overland, or by sea with enough transports in port.`
+    : `Range this turn: ${formatNumber(range)} nautical miles${forces.length > 1 ? ' (the slowest ship)' : ''}.`;
+}
+
+function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]): HTMLElement {
+  const { session, drafts } = ctx;
+  const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
+  const legal = legalDestinations(session.world, session.state, side, forces, earlier);
+  if (legal.size === 0) {
+    return el('p', { className: 'refusal', text: 'These forces cannot move anywhere this turn.' });
+  }
+  const list = el('ul', { className: 'destination-list' });
+  const sorted = [...legal.entries()].sort((a, b) => a[1] - b[1]);
+  for (const [id, distance] of sorted) {
+    const area = session.world.areas.get(id);
+    if (!area) continue;
+    const risk = risksAt(session.world, session.state, side, id);
+    const enemy = risk.there.length
+      ? el('span', { className: 'risk-badge', text: `enemy: ${summariseForces(risk.there)}` })
+      : null;
+    const b = button('', () => ctx.actions.chooseDestination(id), {
+      className: 'destination',
+      key: `dest-${id}`,
+    });
+    b.append(
+      el('span', { className: 'dest-name', text: area.name }),
+      el('span', { className: 'dest-distance', text: `${formatNumber(distance)} nm` }),
+    );
+    if (enemy) b.append(enemy);
+    list.append(el('li', {}, [b]));
+  }
+  return el('div', { className: 'destinations' }, [
+    el('p', {
+      className: 'composer-step',
+      text: 'Where to? Click an area ringed in green on the map, or choose here:',
+    }),
+    list,
+  ]);
+}
+
+function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[], to: string): HTMLElement {
+  const { session, drafts } = ctx;
+  const { world, state } = session;
+  const area = world.areas.get(to);
+  const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
+  const verdict = checkGroup(world, state, side, forces, to, earlier);
+  const plan = planGroup(
+    world,
+    state,
+    side,
+    forces.map((f) => f.id),
+    to,
+    earlier,
+  );
+  const moves: Order[] = plan.orders;
+  const cost = moveOil(world, state, side, earlier, moves);
+  const risk = risksAt(world, state, side, to);
+  const stock = state.sides[side].stocks.oil ?? 0;
+  const allSorties = cost.forecast.sorties.reduce((n, s) => n + s.oil, 0);
+  const name = area?.name ?? to;
+  const owner = area && area.kind !== 'sea' ? (state.control[to] ?? area.owner) : 'none';
+
+  const rows: HTMLElement[] = [];
+  rows.push(
+    el('h3', {
+      className: 'preview-title',
+      text: `To ${name}${verdict.ok && verdict.distance ? ` — ${formatNumber(verdict.distance)} nautical miles` : ''}`,
+    }),
+  );
+  rows.push(fact('Mission', mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name)));
+  if (verdict.ok) {
+    const short = cost.unfuelled[0];
+    // Refused for another reason than oil (transports taken by an earlier order): said as it is.
+    const blocked = cost.forecast.sorties.find((s) => moves.includes(s.order) && !s.fuelled && !s.emptyTanks);
+    const oilText =
+      cost.oil > 0
+        ? `${formatNumber(cost.oil)} thousand barrels of oil (stock ${formatNumber(stock)}; all sorties ordered so far would burn ${formatNumber(allSorties)})` +
+          (short
+            ? `. ${capitalise(short.reason)} (${beforeDeliveries(world.scenario)})${stays(cost.unfuelled.length, forces.length)}.`
+            : '')
+        : 'no oil (aircraft fly on what their bases hold)';
+    rows.push(
+      fact(
+        'Cost',
+        blocked && !blocked.fuelled ? `${oilText}. ${capitalise(blocked.reason)}.` : oilText,
+        short || blocked ? 'warn' : '',
+      ),
+    );
+  }
+  if (verdict.ok && verdict.bySea) {
+    const convoy = cost.convoy.map((t) => `${t.name} (${describeForce(t)})`).join(', ');
+    rows.push(fact('Shipping', `goes by sea: takes ${convoy || 'transports'} along`));
+  }
+  const named = (ids: readonly string[]) =>
+    ids.map((id) => state.forces.find((f) => f.id === id)?.name ?? id).join(', ');
+  if (verdict.ok && plan.escortsTo) {
+    const escorts = plan.orders.filter((o) => o.to === plan.escortsTo).map((o) => o.force);
+    if (escorts.length)
+      rows.push(
+        fact(
+          'Escort',
+          `${named(escorts)} ${escorts.length === 1 ? 'sails' : 'sail'} with the landing to ${world.areas.get(plan.escortsTo)?.name ?? plan.escortsTo}, the sea next to ${name} (ships cannot enter land).`,
+        ),
+      );
+  }
+  if (verdict.ok && plan.staying.length)
+    rows.push(
+      fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),
+    );
+  if (risk.there.length > 0) {
+    const listed = risk.there.slice(0, MAX_LISTED).map((f) => `${f.name} (${describeForce(f)})`);
+    if (risk.there.length > MAX_LISTED) listed.push(`and ${risk.there.length - MAX_LISTED} more`);
+    rows.push(fact('Risk', `enemy forces there: ${listed.join('; ')}. Expect a battle.`, 'warn'));
+  } else {
+    rows.push(fact('Risk', 'no enemy forces known there now (they may move this turn too).'));
+  }
+  if (risk.airNearby.length > 0) {
+    const list = risk.airNearby.map(
+      (a) =>
+        `${a.force.name} (${describeForce(a.force)}) in ${world.areas.get(a.area)?.name ?? a.area}, ${formatNumber(a.distance)} nm away`,
+    );
+    rows.push(fact('Air threat', `enemy aircraft can strike from nearby: ${list.join('; ')}.`, 'warn'));
+  }
+  const actions = el('div', { className: 'preview-actions' }, [
+    button('Confirm order', () => ctx.actions.confirmMove(), {
+      className: 'primary',
+      key: 'confirm-move',
+      disabled: !verdict.ok,
+    }),
+    button('Choose another destination', () => ctx.actions.backToDestinations(), { key: 'back-move' }),
+  ]);
+  if (!verdict.ok) rows.push(el('p', { className: 'refusal', text: verdict.reason }));
+  rows.push(actions);
+  return el('section', { className: 'preview', attrs: { 'aria-label': `Move to ${name}` } }, rows);
+}
+
+function fact(label: string, text: string, tone = ''): HTMLElement {
+  return el('p', { className: `fact ${tone}` }, [el('span', { className: 'fact-label', text: label }), text]);
+}
+
+function mission(
+  forces: readonly ForceState[],
+  enemyThere: boolean,
+  owner: string,
+  side: SideId,
+  sea: boolean,
+  name: string,
+): string {
+  const armies = forces.some((f) => f.type === 'army');
+  if (armies && !sea && owner !== side) return `invade ${name} (held by ${ownerLabel(owner)})`;
+  if (enemyThere) return `attack the enemy in ${name}`;
+  if (sea) return `sail to ${name} and patrol there`;
+  return `move to ${name} (your own ${forces.every((f) => f.type === 'air') ? 'airfield' : 'area'})`;
+}
+
+/** Which of the forces would stay where they are for want of oil. */
+function stays(unfuelled: number, moving: number): string {
+  if (moving === 1) return ': it would stay where it is';
+  return unfuelled === moving
+    ? ': they would stay where they are'
+    : `: ${unfuelled} of these ${moving} forces would stay where they are`;
+}

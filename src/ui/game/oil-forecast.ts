@@ -1,0 +1,118 @@
+/**
+ * The oil clock in the HUD, the order list and the move preview: what this
+ * turn will burn with the orders given so far, as the engine works it out
+ * (`forecastOil`: the economy, each sortie in the order given, ships idling),
+ * the income of the last turn, and how long the stock lasts at that rate.
+ * No rule is decided here.
+ *
+ * The engine's forecast starts from the stock held now: this turn's
+ * production and deliveries come in before the oil is burned, so a sortie
+ * forecast to find the tanks empty may yet get its fuel. The texts say so.
+ */
+import {
+  type ForceState,
+  forecastOil,
+  type GameState,
+  type OilForecast,
+  type Order,
+  type SortieFuel,
+  type TurnReport,
+  type World,
+} from '../../engine/index';
+import { OIL } from '../../scenario/resource-ids';
+import type { Scenario, SideId } from '../../scenario/schema';
+import { turnWord } from '../kit/turn-words';
+
+/** What a forecast refusal rests on, said wherever one is shown ("month", "week", "turn"). */
+export function beforeDeliveries(scenario: Scenario): string {
+  return `with the oil held now, before this ${turnWord(scenario).one}’s production and deliveries come in`;
+}
+
+export interface OilClock {
+  stock: number;
+  economy: number;
+  idle: number;
+  sorties: number;
+  /** Everything this turn burns. */
+  burn: number;
+  /** Move orders the tanks as they stand now could not fuel. */
+  unfuelled: number;
+  /** Oil that came in last turn (production, imports, deliveries), or null before the first report. */
+  income: number | null;
+  /** Turns the stock lasts if burn and income stay as they are (null: it does not run out). */
+  turnsLeft: number | null;
+}
+
+export function oilClock(
+  world: World,
+  state: GameState,
+  side: SideId,
+  orders: readonly Order[],
+  lastReport: TurnReport | null,
+): OilClock {
+  const f = forecastOil(world, state, side, orders);
+  const line = lastReport?.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === OIL);
+  const income =
+    line?.kind === 'economy'
+      ? line.changes.filter((c) => c.amount > 0).reduce((n, c) => n + c.amount, 0)
+      : lastReport
+        ? 0
+        : null;
+  // The rate is what the orders ask for, even where the stock would not cover it this turn.
+  const rate = f.lines.reduce((n, l) => n + l.oil, 0);
+  const net = rate - (income ?? 0);
+  return {
+    stock: f.stock,
+    economy: f.base,
+    idle: f.idle,
+    sorties: f.fuelledOil,
+    burn: f.total,
+    unfuelled: unfuelled(f.sorties).length,
+    income,
+    turnsLeft: net > 0 ? Math.floor(f.stock / net) : null,
+  };
+}
+
+/** Each move order's sortie in the forecast. */
+export function sortiesByOrder(f: OilForecast): Map<Order, SortieFuel> {
+  return new Map(f.sorties.map((s) => [s.order, s]));
+}
+
+export type UnfuelledSortie = Extract<SortieFuel, { fuelled: false }>;
+
+/** The sorties the tanks as they stand now could not fuel, with the engine's reason. */
+export function unfuelled(sorties: readonly SortieFuel[]): UnfuelledSortie[] {
+  return sorties.filter((s): s is UnfuelledSortie => !s.fuelled && s.emptyTanks);
+}
+
+export interface MoveOil {
+  /** Thousand barrels the move burns: the forces and the transports they take along (once a turn). */
+  oil: number;
+  /** Transport flotillas the armies take along across the sea (apart from any moving in the group). */
+  convoy: ForceState[];
+  /** The move's sorties the tanks as they stand now could not fuel. */
+  unfuelled: UnfuelledSortie[];
+  /** The forecast of all the side's orders, this move's last. */
+  forecast: OilForecast;
+}
+
+/** What the `moves` (one order for a group of forces) burn after the `earlier` orders, as the engine will fuel them. */
+export function moveOil(
+  world: World,
+  state: GameState,
+  side: SideId,
+  earlier: readonly Order[],
+  moves: readonly Order[],
+): MoveOil {
+  const forecast = forecastOil(world, state, side, [...earlier, ...moves]);
+  const mine = forecast.sorties.filter((s) => moves.includes(s.order));
+  const group = new Set(mine.map((s) => s.force.id));
+  const convoy = new Map<string, ForceState>();
+  for (const t of mine.flatMap((s) => s.convoy)) if (!group.has(t.id)) convoy.set(t.id, t);
+  return {
+    oil: mine.reduce((n, s) => n + s.oil, 0),
+    convoy: [...convoy.values()],
+    unfuelled: unfuelled(mine),
+    forecast,
+  };
+}

@@ -1,0 +1,470 @@
+/**
+ * The turn report as a student reads it: what happened and why, grouped —
+ * the end (if it came), events with their historical notes and sources,
+ * decisions, battles with the ships sunk by name and the aircraft and pilots
+ * lost, other losses, changes of control, moves, every stock change with its
+ * causes, and intelligence (only for the side it belongs to). Each item that
+ * happened somewhere has a button that shows the place on the map.
+ */
+
+import type { ForceState, ReportItem, TurnReport, World } from '../../engine/index';
+import type { SideId } from '../../scenario/schema';
+import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
+import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../../text/report-text';
+import { shortName } from '../board/board-model';
+import { button, el } from '../kit/dom';
+import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
+import { datedMessage, forStudents } from '../kit/student-text';
+import { renderIntents } from './intent-view';
+import type { ScreenContext } from './screen-state';
+
+type Item<K extends ReportItem['kind']> = Extract<ReportItem, { kind: K }>;
+
+export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
+  const { session, screen } = ctx;
+  const reports = session.reports;
+  const index = screen.reportIndex ?? reports.length - 1;
+  const report = reports[index] ?? null;
+  const weekly = session.world.scenario.calendar.turnLength.unit !== 'month';
+  const heading = el('h2', {
+    attrs: { id: 'report-heading' },
+    text: report ? `What happened in ${formatDate(report.date, weekly)}` : 'Turn report',
+  });
+  container.setAttribute('aria-labelledby', 'report-heading');
+  if (!report) {
+    container.replaceChildren(
+      heading,
+      el('p', {
+        className: 'muted',
+        text: 'Nothing has happened yet. Give your orders and press “End turn”: production, oil, moves, battles and events are worked out by the rules and explained here, with the numbers.',
+      }),
+    );
+    return;
+  }
+  const parts: (HTMLElement | null)[] = [heading];
+  if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
+  parts.push(renderIntents(session.world, session.state, session.turns[index]?.intents));
+  parts.push(...renderReport(ctx, report));
+  container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
+  for (const li of container.querySelectorAll<HTMLElement>('.report-item')) {
+    const place = li.querySelector<HTMLButtonElement>('button.place');
+    if (!place) continue;
+    li.classList.add('has-place');
+    li.addEventListener('click', (e) => {
+      if (e.target instanceof Element && e.target.closest('button, a, select, input, summary')) return;
+      place.click();
+    });
+  }
+}
+
+function reportPicker(ctx: ScreenContext, index: number, weekly: boolean): HTMLElement {
+  const select = el(
+    'select',
+    { attrs: { id: 'report-select', 'data-key': 'report-select' } },
+    ctx.session.reports.map((r, i) =>
+      el('option', { text: `Turn ${r.turn}: ${formatDate(r.date, weekly)}`, attrs: { value: String(i) } }),
+    ),
+  );
+  select.value = String(index);
+  select.addEventListener('change', () => ctx.actions.showReport(Number(select.value)));
+  return el('div', { className: 'report-picker' }, [
+    el('label', { text: 'Earlier reports', attrs: { for: 'report-select' } }),
+    select,
+  ]);
+}
+
+/** The report's items for the side on screen, grouped under headings. */
+export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElement[] {
+  const { session, screen } = ctx;
+  const world = session.world;
+  const forces = new Map(session.state.forces.map((f) => [f.id, f]));
+  const visible = report.items.filter(
+    (i) => !(i.kind === 'intelligence' && screen.viewer !== null && i.side !== screen.viewer),
+  );
+  const of = <K extends ReportItem['kind']>(kind: K) => visible.filter((i): i is Item<K> => i.kind === kind);
+  const out: HTMLElement[] = [summary(ctx, report, visible)];
+  const section = (title: string, items: HTMLElement[], open = true) => {
+    if (items.length === 0) return;
+    const s = el('section', { className: 'report-section' }, [
+      el('h3', { text: title }),
+      el('ol', { className: 'report-list' }, items),
+    ]);
+    if (open) out.push(s);
+    else {
+      const d = el('details', { className: 'report-section' }, [
+        el('summary', { text: `${title} (${items.length})` }),
+        el('ol', { className: 'report-list' }, items),
+      ]);
+      out.push(d);
+    }
+  };
+  section(
+    'Orders refused — these did not happen',
+    of('rejected').map((i) =>
+      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+    ),
+  );
+  section(
+    'The end',
+    of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
+  );
+  section(
+    'Events',
+    of('event').map((i) =>
+      eventItem(world, i, report.date, report.nextDate, (e) => effectText(e, forces, of('damage'))),
+    ),
+  );
+  section('National will', [
+    ...of('shock').map((i) => item('shock', [tag('Shock', i.side), shockLine(i)])),
+    ...of('will')
+      .filter((i) => i.after !== i.before || i.decision)
+      .map((i) => {
+        const [head, ...rest] = willItemLines(i);
+        return item('will', [
+          tag('Will', i.side),
+          el('strong', { text: head ?? '' }),
+          el(
+            'ul',
+            { className: 'changes' },
+            rest.map((line) => el('li', { text: line })),
+          ),
+        ]);
+      }),
+  ]);
+  section(
+    'The war on shipping',
+    of('shipping').flatMap((i) => {
+      const line = shippingLine(i, areaName(world, i.area));
+      return line ? [item('shipping', [tag('Shipping', i.side), line, placeButton(ctx, i.area)])] : [];
+    }),
+    false,
+  );
+  section(
+    'The air war',
+    [
+      ...of('air-replacement').map((i) => item('air', [tag('Air', i.side), airReplacementLine(i)])),
+      ...of('aircrew').map((i) => item('air', [tag('Aircrew', i.side), aircrewLine(i)])),
+      ...of('air-mission').map((i) =>
+        item('air', [
+          tag('Mission', i.side),
+          airMissionLine(i.name, i.mission, areaName(world, i.target), i.aircraft),
+        ]),
+      ),
+    ],
+    false,
+  );
+  section('Decisions', [
+    ...of('policy').map((i) => item('choice', [tag('Policy', i.side), `${policyLine(i)}.`])),
+    ...of('choice').map((i) =>
+      item('choice', [
+        tag('Decision', i.side),
+        `${capitalise(sideName(i.side))} decided: `,
+        el('strong', { text: i.label }),
+      ]),
+    ),
+  ]);
+  section(
+    'Battles',
+    of('battle').map((i) => battleItem(ctx, forces, i)),
+  );
+  section(
+    'Losses',
+    of('damage').map((i) => {
+      const f = forces.get(i.force);
+      return item('damage', [
+        tag('Loss', i.side),
+        el('strong', { text: i.name }),
+        `: ${lossText(f, i)} — ${i.why}.`,
+        f ? placeButton(ctx, f.location) : null,
+      ]);
+    }),
+  );
+  section(
+    'Control',
+    of('control').map((i) =>
+      item('control', [
+        tag('Control', i.to === 'japan' || i.to === 'allies' ? i.to : undefined),
+        el('strong', { text: areaName(world, i.area) }),
+        ` passes from ${ownerWord(i.from)} to ${ownerWord(i.to)}: ${i.why}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+  );
+  section('Arrivals', [
+    ...of('reinforcement').map((i) =>
+      item('reinforcement', [
+        tag('Reinforcement', i.side),
+        el('strong', { text: i.name }),
+        ` arrives in ${areaName(world, i.area)}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    ...of('built').map((i) => {
+      const f = i.force ? forces.get(i.force) : undefined;
+      return item('built', [
+        tag('Built', i.side),
+        el('strong', { text: i.name }),
+        ` is ready for ${sideName(i.side)}.`,
+        f ? placeButton(ctx, f.location) : null,
+      ]);
+    }),
+  ]);
+  section(
+    'Intelligence',
+    of('intelligence').map((i) =>
+      item('intelligence', [
+        tag('Intelligence', i.side),
+        `${i.text} (chance ${i.chance}%, rolled ${i.roll}).`,
+      ]),
+    ),
+  );
+  for (const side of ['japan', 'allies'] as const) {
+    section(
+      `Economy: ${world.scenario.sides[side].name}`,
+      of('economy')
+        .filter((i) => i.side === side)
+        .map((i) => economyItem(world, i)),
+    );
+  }
+  const moves = of('move');
+  section(
+    'Moves',
+    moves.map((i) =>
+      item('move', [
+        tag('Move', i.side),
+        el('strong', { text: i.name }),
+        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${i.oil > 0 ? `${formatNumber(i.oil)} thousand barrels of oil` : 'no oil'}).`,
+        placeButton(ctx, i.to),
+      ]),
+    ),
+    moves.length <= 8,
+  );
+  section(
+    'Searches',
+    of('detection').map((i) =>
+      item('detection', [
+        tag('Search', i.side),
+        `${capitalise(sideName(i.side))} ${i.spotted ? 'spotted' : 'did not spot'} the enemy in ${areaName(world, i.area)} `,
+        `(chance ${i.chance}%, rolled ${i.roll}): ${i.why}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    false,
+  );
+  if (out.length === 0) out.push(el('p', { className: 'muted', text: 'Nothing happened.' }));
+  return out;
+}
+
+/** The report in five lines: stocks of the side on screen, battles, ships sunk, areas taken, events. */
+function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportItem[]): HTMLElement {
+  const { world } = ctx.session;
+  const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
+  const lines: string[] = [];
+  for (const side of sides) {
+    const stocks = items
+      .filter((i): i is Item<'economy'> => i.kind === 'economy' && i.side === side)
+      .filter((i) => i.resource !== world.scenario.victory.willResource || i.after !== i.before)
+      .map((i) => {
+        const name = world.scenario.resources.find((r) => r.id === i.resource)?.name ?? i.resource;
+        return `${name.replace(/ \(.*\)$/, '')} ${formatNumber(i.before)} → ${formatNumber(i.after)}`;
+      });
+    if (stocks.length) lines.push(`${world.scenario.sides[side].name}: ${stocks.join('; ')}.`);
+  }
+  const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
+  if (battles.length) {
+    lines.push(
+      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => shortName(areaName(world, b.area))).join(', ')}.`,
+    );
+  }
+  const sunk = [
+    ...battles.flatMap((b) => b.losses.filter((l) => l.destroyed)),
+    ...items.filter((i): i is Item<'damage'> => i.kind === 'damage' && i.destroyed),
+  ];
+  const named = sunk.filter((l) => ctx.session.state.forces.find((f) => f.id === l.force)?.type === 'ship');
+  if (named.length) lines.push(`Sunk: ${named.map((l) => l.name).join(', ')}.`);
+  const control = items.filter((i): i is Item<'control'> => i.kind === 'control');
+  if (control.length) {
+    lines.push(
+      `Changed hands: ${control.map((c) => `${shortName(areaName(world, c.area))} (to ${ownerWord(c.to)})`).join(', ')}.`,
+    );
+  }
+  const events = items.filter((i) => i.kind === 'event').length;
+  if (events) lines.push(`${events} ${events === 1 ? 'event' : 'events'} — read them below.`);
+  if (lines.length === 0) lines.push('A quiet turn.');
+  return el('section', { className: 'report-summary', attrs: { 'aria-label': 'In short' } }, [
+    el('strong', { text: `In short (turn ${report.turn})` }),
+    el(
+      'ul',
+      {},
+      lines.map((t) => el('li', { text: t })),
+    ),
+  ]);
+}
+
+function areaName(world: World, id: string): string {
+  return world.areas.get(id)?.name ?? id;
+}
+
+function tag(text: string, side?: SideId | 'draw'): HTMLElement {
+  return el('span', { className: `tag${side ? ` tag-${side}` : ''}`, text });
+}
+
+function item(kind: string, children: Parameters<typeof el>[2]): HTMLLIElement {
+  return el('li', { className: `report-item report-${kind}` }, children);
+}
+
+function placeButton(ctx: ScreenContext, areaId: string): HTMLElement {
+  const name = areaName(ctx.session.world, areaId);
+  return button(`Show ${name}`, () => ctx.actions.showOnMap(areaId), {
+    className: 'place',
+    label: `Show ${name} on the map`,
+  });
+}
+
+function eventItem(
+  world: World,
+  i: Item<'event'>,
+  turnStart: string,
+  turnEnd: string,
+  effectText: (e: string) => string,
+): HTMLLIElement {
+  const source = world.scenario.meta.sources.find((s) => s.key === i.source);
+  return item('event', [
+    tag('Event'),
+    el('strong', { text: i.title }),
+    ...i.effects.map((e) => el('p', { text: datedMessage(effectText(e), turnStart, turnEnd) })),
+    el('p', { className: 'note', text: forStudents(i.note) }),
+    el('p', { className: 'source', text: `Source: ${forStudents(source ? source.citation : i.source)}` }),
+  ]);
+}
+
+function battleItem(
+  ctx: ScreenContext,
+  forces: ReadonlyMap<string, ForceState>,
+  i: Item<'battle'>,
+): HTMLLIElement {
+  const world = ctx.session.world;
+  const sunk = i.losses.filter((l) => l.destroyed);
+  const stages = i.stages.map((s) =>
+    s === 'air' ? 'air strikes' : s === 'surface' ? 'surface action' : 'ground fighting',
+  );
+  const perSide = (['japan', 'allies'] as const).flatMap((side) => {
+    const planes = i.aircraftLost[side] ?? 0;
+    const pilots = i.pilotsLost[side] ?? 0;
+    const ships = lostNames(sunk, forces, side, true, 'sunk');
+    const units = lostNames(sunk, forces, side, false, 'destroyed');
+    if (planes === 0 && pilots === 0 && !ships && !units) return [];
+    const air =
+      planes || pilots
+        ? `${formatNumber(planes)} aircraft and ${formatNumber(pilots)} trained pilots lost`
+        : '';
+    const rest = [ships, units].filter(Boolean).join('; ');
+    return [
+      el('li', {}, [
+        el('strong', { text: `${world.scenario.sides[side].name}: ` }),
+        `${[air, rest].filter(Boolean).join('; ')}.`,
+      ]),
+    ];
+  });
+  return item('battle', [
+    tag('Battle'),
+    el('strong', { text: i.summary }),
+    el('p', {
+      className: 'muted',
+      text: `In ${areaName(world, i.area)}: ${stages.join(', ') || 'a clash'}.`,
+    }),
+    perSide.length ? el('ul', { className: 'battle-sides' }, perSide) : null,
+    el(
+      'ul',
+      { className: 'losses' },
+      i.losses.map((l) =>
+        el('li', { text: `${l.name} (${sideName(l.side)}): ${lossText(forces.get(l.force), l)} — ${l.why}` }),
+      ),
+    ),
+    placeButton(ctx, i.area),
+  ]);
+}
+
+/** "; sunk: Akagi, Kaga" for ships (`ships` true) or "; destroyed: …" for the rest, or ''. */
+function lostNames(
+  lost: readonly { side: SideId; force: string; name: string }[],
+  forces: ReadonlyMap<string, ForceState>,
+  side: SideId,
+  ships: boolean,
+  word: string,
+): string {
+  const names = lost
+    .filter((l) => l.side === side && (forces.get(l.force)?.type === 'ship') === ships)
+    .map((l) => l.name);
+  return names.length ? `${word}: ${names.join(', ')}` : '';
+}
+
+/** "points (0–100)" → "points": the range is for the tile, not for every line. */
+function plainUnit(unit: string): string {
+  return unit.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
+  const res = world.scenario.resources.find((r) => r.id === i.resource);
+  const name = res?.name ?? i.resource;
+  return item('economy', [
+    tag(world.scenario.sides[i.side].name, i.side),
+    el('strong', { text: `${name} ${formatNumber(i.before)} → ${formatNumber(i.after)}` }),
+    ` (${formatSigned(i.after - i.before)}${res ? ` ${plainUnit(res.unit)}` : ''})`,
+    el(
+      'ul',
+      { className: 'changes' },
+      i.changes.map((c) =>
+        el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
+          el('span', { className: 'amount', text: formatSigned(c.amount) }),
+          el('span', { text: changeText(c) }),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+function ownerWord(owner: string): string {
+  return owner === 'japan' || owner === 'allies'
+    ? sideName(owner)
+    : owner === 'neutral'
+      ? 'neutral hands'
+      : 'nobody';
+}
+
+/**
+ * An event's effect as a student reads it: "X damaged (189%)" from a scripted
+ * strike becomes what the loss means for that force ("189 aircraft lost").
+ */
+function effectText(
+  text: string,
+  forces: Map<string, ForceState>,
+  damage: readonly Item<'damage'>[],
+): string {
+  const m = /^(.+) (?:damaged \((\d+)%\)|sunk)$/.exec(text);
+  if (!m) return text;
+  const d = damage.find((x) => x.name === m[1]);
+  if (!d) return text;
+  return `${d.name}: ${lossText(forces.get(d.force), d)}`;
+}
+
+/** What a loss means for this kind of force: "sunk", "35% damage", "12 aircraft lost", … */
+function lossText(
+  force: ForceState | undefined,
+  l: { amount: number; destroyed: boolean; aircraft?: number },
+): string {
+  const planes = l.aircraft ? `, ${formatNumber(l.aircraft)} aircraft lost` : '';
+  switch (force?.type) {
+    case 'ship':
+      return (l.destroyed ? 'sunk' : `${l.amount}% damage`) + planes;
+    case 'flotilla':
+      return `${formatNumber(l.amount)} ${l.amount === 1 ? 'ship' : 'ships'} sunk${l.destroyed ? ' (none left)' : ''}`;
+    case 'air':
+      return `${formatNumber(l.amount)} aircraft lost${l.destroyed ? ' (none left)' : ''}`;
+    case 'army':
+      return `${formatThousands(l.amount)} men lost${l.destroyed ? ' (destroyed)' : ''}`;
+    default:
+      return (l.destroyed ? 'destroyed' : `${formatNumber(l.amount)} lost`) + planes;
+  }
+}

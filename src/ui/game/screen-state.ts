@@ -1,0 +1,75 @@
+/**
+ * What the game screen shows apart from the game itself: whose orders are on
+ * screen, what is selected, which destination is being looked at, which
+ * report and tab are open. Panels render from this and call the actions; the
+ * game screen owns both.
+ */
+
+import type { AirMission } from '../../scenario/order-schema';
+import type { SideId } from '../../scenario/schema';
+import type { OrderDraft } from './order-draft';
+import type { GameSession } from './session';
+import type { TurnPhase } from './turn-phase';
+
+export type Tab = 'orders' | 'area' | 'report' | 'about';
+
+export interface ScreenState {
+  /** The side whose orders, stocks and secrets are shown; null while the computer plays both. */
+  viewer: SideId | null;
+  /** Where the screen is in the turn; the viewer may give orders only while it is `ordering` (see mayOrder). */
+  phase: TurnPhase;
+  selectedArea: string | null;
+  /** Forces picked to move together (all in `origin`). */
+  selection: { forces: string[]; origin: string } | null;
+  /** The destination being looked at before confirming. */
+  destination: string | null;
+  /** Why the last area clicked cannot be reached by the selection. */
+  refusal: { area: string; reason: string } | null;
+  /** Index into the session's reports of the report on screen (null: the latest). */
+  reportIndex: number | null;
+  tab: Tab;
+  /** Areas whose group in the force list the player has open (kept across renders and confirms). */
+  openGroups: Set<string>;
+}
+
+export interface Actions {
+  selectArea(id: string | null): void;
+  toggleForce(id: string): void;
+  selectForces(ids: readonly string[]): void;
+  clearSelection(): void;
+  chooseDestination(id: string): void;
+  backToDestinations(): void;
+  confirmMove(): void;
+  cancelOrder(index: number): void;
+  choose(choiceId: string): void;
+  /** Sets a standing policy (rationing level, percent of the cargo fleet at sea) for this turn's orders. */
+  setPolicy(policy: 'rationing' | 'sailings', level: number): void;
+  build(item: string, count: number): void;
+  /** Gives a land-based air group a mission this turn (air-missions-section.ts). */
+  airMission(force: string, mission: AirMission, target: string): void;
+  /** Shows an area on the map (from the report, the lists): pans there, rings it and selects it. */
+  showOnMap(areaId: string): void;
+  showTab(tab: Tab): void;
+  showReport(index: number): void;
+}
+
+export interface ScreenContext {
+  session: GameSession;
+  screen: ScreenState;
+  drafts: Record<SideId, OrderDraft>;
+  actions: Actions;
+}
+
+export function initialScreenState(viewer: SideId | null, phase: TurnPhase): ScreenState {
+  return {
+    viewer,
+    phase,
+    selectedArea: null,
+    selection: null,
+    destination: null,
+    refusal: null,
+    reportIndex: null,
+    tab: viewer ? 'orders' : 'report',
+    openGroups: new Set(),
+  };
+}

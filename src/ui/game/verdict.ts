@@ -1,0 +1,172 @@
+/**
+ * The verdict of a finished game: who won and how clearly, judged against
+ * each side's goals (the scenario's `meta.goals`), and whether the game went
+ * better or worse than the real war — using only what the scenario says
+ * really happened, never invented history.
+ *
+ * - Japan surrenders or collapses: a decisive Allied victory; a negotiated
+ *   peace: a decisive Japanese one.
+ * - The last turn: the objective areas decide, weighed by their value (Japan
+ *   plays to hold them); carriers lost break a tie and can make a win
+ *   marginal. Decisive means the winner holds (or denies) at least two thirds
+ *   of the objectives and lost no more carriers than the other side.
+ */
+import { toDayNumber } from '../../engine/calendar';
+import type { GameState, Outcome, World } from '../../engine/index';
+import type { SideId } from '../../scenario/schema';
+import { formatDate } from '../kit/format';
+import type { Score } from './score';
+
+export interface Verdict {
+  winner: SideId | 'draw';
+  strength: 'decisive' | 'marginal' | null;
+  /** "A decisive Allied victory". */
+  headline: string;
+  /** How the result was judged: the objectives held and the carriers lost. */
+  reasons: string[];
+  /** Better or worse than the real war, and why; null when the scenario gives nothing to compare with. */
+  againstHistory: string | null;
+  /** What really happened in the scenario's period (from the scenario). */
+  history: string | null;
+  /** What really happened next (from the scenario), for a scenario that ends before the war did. */
+  afterwards: string | null;
+}
+
+const ADJECTIVE: Record<SideId, string> = { japan: 'Japanese', allies: 'Allied' };
+
+export function judgeGame(world: World, state: GameState, score: Score): Verdict | null {
+  const outcome = state.outcome;
+  if (!outcome) return null;
+  const s = world.scenario;
+  const goals = s.meta.goals;
+  const hist = s.victory.historical;
+  const histDate = formatDate(hist.date, true);
+  const area = (id: string) => s.areas.find((a) => a.id === id);
+  const areaName = (id: string) => area(id)?.name ?? id;
+  const cJ = score.sides.japan.carriersSunk;
+  const cA = score.sides.allies.carriersSunk;
+  const reasons: string[] = [];
+  let winner: Verdict['winner'] = 'draw';
+  let strength: Verdict['strength'] = null;
+  let againstHistory: string | null = null;
+
+  if (outcome.kind === 'japan-surrenders' || outcome.kind === 'japan-collapse') {
+    winner = 'allies';
+    strength = 'decisive';
+    reasons.push(
+      `${outcome.kind === 'japan-surrenders' ? 'Japan surrendered' : 'Japan collapsed'} on ${formatDate(outcome.date, true)}.`,
+    );
+    if (hist.outcome === 'japan-surrenders') againstHistory = byDate(outcome, hist.date, histDate);
+  } else if (outcome.kind === 'terms-accepted') {
+    // No war, or none with the US: Japan gave up what it had fought for in China since 1937. Marginal,
+    // because Japan kept its home islands, its fleet and its people — a class can argue it did better.
+    winner = 'allies';
+    strength = 'marginal';
+    reasons.push(
+      `Japan accepted the American terms on ${formatDate(outcome.date, true)}: out of Indochina${state.flags['hull-note'] ? ' and China' : ''}, the embargo lifted, its aims given up.`,
+    );
+    if (hist.outcome === 'japan-surrenders')
+      againstHistory = `Worse for Japan's aims, better for Japan: in the real war Japan fought on until ${histDate} and lost its empire, its fleet, its cities and some three million lives.`;
+  } else if (outcome.kind === 'negotiated-peace') {
+    winner = 'japan';
+    strength = 'decisive';
+    reasons.push(`The Allies accepted a negotiated peace on ${formatDate(outcome.date, true)}.`);
+    againstHistory =
+      hist.outcome === 'japan-surrenders'
+        ? `Far better for Japan than the real war, which ended with Japan's surrender on ${histDate}.`
+        : null;
+  } else {
+    const objectives = goals?.objectives ?? [];
+    const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (area(id)?.value ?? 0), 0);
+    const total = value(objectives);
+    const heldIds = objectives.filter((id) => (state.control[id] ?? area(id)?.owner) === 'japan');
+    const held = value(heldIds);
+    if (objectives.length > 0 && total > 0) {
+      const p = held / total;
+      reasons.push(
+        heldIds.length === 0
+          ? `Japan holds none of the ${objectives.length} objective areas (${objectives.map(areaName).join('; ')}).`
+          : `Japan holds ${heldIds.length} of the ${objectives.length} objective areas — ${heldIds.map(areaName).join('; ')} — worth ${held} of their ${total} victory points.`,
+      );
+      if (p > 0.5) winner = 'japan';
+      else if (p < 0.5) winner = 'allies';
+      else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
+      if (winner !== 'draw') {
+        const share = winner === 'japan' ? p : 1 - p;
+        const lostMine = winner === 'japan' ? cJ : cA;
+        const lostTheirs = winner === 'japan' ? cA : cJ;
+        strength = share >= 2 / 3 && lostMine <= lostTheirs ? 'decisive' : 'marginal';
+      }
+    }
+    if (cJ > 0 || cA > 0 || goals?.history?.carriersLost)
+      reasons.push(`Carriers lost: Japan ${cJ}, the Allies ${cA}.`);
+
+    const h = goals?.history;
+    const parts: string[] = [];
+    let better = 0; // > 0: better for Japan than the real war; < 0: better for the Allies
+    if (h && objectives.length > 0 && total > 0) {
+      const histHeld = value(h.held);
+      parts.push(
+        h.held.length === 0
+          ? 'Japan held none of the objective areas when this period ended'
+          : `Japan held ${h.held.length} of the objective areas when this period ended (${h.held.map(areaName).join('; ')})`,
+      );
+      better = Math.sign(held - histHeld);
+      if (better === 0 && h.carriersLost) {
+        const c = h.carriersLost;
+        parts.push(
+          c.japan + c.allies === 0
+            ? 'no carrier was lost'
+            : `Japan lost ${c.japan} ${c.japan === 1 ? 'carrier' : 'carriers'}, the Allies ${c.allies}`,
+        );
+        better = Math.sign(cA - cJ - (h.carriersLost.allies - h.carriersLost.japan));
+      }
+    }
+    // A war that runs past the real surrender went better for Japan than the real one.
+    const pastSurrender =
+      hist.outcome === 'japan-surrenders' &&
+      Math.max(toDayNumber(outcome.date), toDayNumber(state.date)) > toDayNumber(hist.date);
+    if (pastSurrender) {
+      parts.unshift(`Japan surrendered on ${histDate}`);
+      better = 1;
+    }
+    if (parts.length) {
+      const lead =
+        better > 0
+          ? 'Better for Japan than the real war'
+          : better < 0
+            ? 'Better for the Allies than the real war'
+            : 'Much as in the real war';
+      againstHistory = `${lead}${pastSurrender ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
+    }
+  }
+
+  const headline =
+    winner === 'draw'
+      ? 'Neither side has reached its goal'
+      : `A ${strength ?? 'marginal'} ${ADJECTIVE[winner]} victory`;
+  const afterwards =
+    outcome.kind === 'last-turn' || toDayNumber(outcome.date) < toDayNumber(hist.date)
+      ? (goals?.afterwards ?? null)
+      : null;
+  return {
+    winner,
+    strength,
+    headline,
+    reasons,
+    againstHistory,
+    history: goals?.history?.text ?? null,
+    afterwards,
+  };
+}
+
+function byDate(outcome: Outcome, histIso: string, histDate: string): string {
+  const days = toDayNumber(outcome.date) - toDayNumber(histIso);
+  const months = Math.round(Math.abs(days) / 30.4);
+  if (months === 0)
+    return `Much as in the real war: Japan surrendered on ${histDate}, within a month of this game.`;
+  const m = `${months} ${months === 1 ? 'month' : 'months'}`;
+  return days < 0
+    ? `Better for the Allies than the real war: Japan gave up ${m} sooner than on ${histDate}.`
+    : `Better for Japan than the real war: it held out ${m} longer than in history, where it surrendered on ${histDate}.`;
+}

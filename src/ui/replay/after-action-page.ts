@@ -1,0 +1,181 @@
+/**
+ * The after-action report as a printable page: the game's outcome, the
+ * decisions that mattered most, charts of oil, shipping, carriers and areas
+ * held next to history's series, the timeline of key events with their
+ * historical notes and sources, and the scenario's discussion prompts. The
+ * browser's Print turns it into paper or a PDF (style.css has the print rules).
+ */
+import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/index';
+import type { Scenario } from '../../scenario/schema';
+import { playerWords } from '../../text/player-text';
+import { overlayClosed, overlayOpened } from '../app/routes';
+import { button, el } from '../kit/dom';
+import { capitalise, formatDate } from '../kit/format';
+import { forStudents } from '../kit/student-text';
+import { lineChart } from './charts';
+
+const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
+  event: 'Event',
+  choice: 'Decision',
+  battle: 'Battle',
+  control: 'Control',
+  end: 'The end',
+};
+
+export function showAfterAction(scenario: Scenario, replay: Replay) {
+  closeAfterAction();
+  const report = buildAfterAction(scenario, replay);
+  const weekly = scenario.calendar.turnLength.unit !== 'month';
+  const app = document.getElementById('app');
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const sourceText = (key?: string) =>
+    key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
+  const player = (p: string) => (p === 'human' ? 'a player' : `the ${playerWords(p)}`);
+
+  const close = button('Close the report', () => {
+    closeAfterAction();
+    back?.focus({ preventScroll: true });
+    overlayClosed('report');
+  });
+  const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
+
+  const outcome = report.outcome
+    ? `${capitalise(report.outcome.reason)} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
+    : `The game is not finished: ${report.turns} ${report.turns === 1 ? 'turn' : 'turns'} played.`;
+
+  const timelineRow = (e: TimelineEntry) =>
+    el('tr', { className: `tl-${e.kind}` }, [
+      el('td', { text: `${e.turn}` }),
+      el('td', { text: formatDate(e.date, weekly) }),
+      el('td', {}, [
+        el('span', { className: `tag tag-${e.kind}`, text: KIND_WORDS[e.kind] }),
+        ' ',
+        el('strong', { text: e.title }),
+        e.detail ? ` — ${e.detail}` : '',
+      ]),
+      el('td', {}, [
+        forStudents(e.note ?? ''),
+        e.source ? el('span', { className: 'source', text: ` Source: ${sourceText(e.source)}` }) : '',
+      ]),
+    ]);
+
+  const page = el(
+    'section',
+    {
+      className: 'aar-page',
+      attrs: { id: 'aar-page', 'aria-labelledby': 'aar-title', role: 'region' },
+    },
+    [
+      el('div', { className: 'aar-toolbar no-print' }, [print, close]),
+      el('header', { className: 'aar-header' }, [
+        el('p', { className: 'eyebrow', text: 'Price of Victory — after-action report' }),
+        el('h1', { attrs: { id: 'aar-title' }, text: report.scenario.title }),
+        report.whatIf
+          ? el('div', { className: 'aar-what-if', attrs: { id: 'aar-what-if' } }, [
+              el('p', { className: 'what-if-badge', text: `What if: ${report.whatIf.title}` }),
+              el('p', {
+                text: `This game was a what-if, not history.${report.whatIf.description ? ` ${report.whatIf.description}` : ''} The history lines and the notes in this report are the real war.`,
+              }),
+            ])
+          : null,
+        el('p', {
+          className: 'muted',
+          text: `${report.scenario.period} · seed “${report.seed}” · Japan: ${player(report.players.japan)} · the Allies: ${player(report.players.allies)}`,
+        }),
+        el('p', { className: 'aar-outcome', text: outcome }),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'aar-decisions' } }, [
+        el('h2', { attrs: { id: 'aar-decisions' }, text: 'The decisions and moments that mattered most' }),
+        report.decisions.length
+          ? el(
+              'ol',
+              { className: 'aar-decisions' },
+              report.decisions.map((d) =>
+                el('li', {}, [
+                  el('strong', { text: `${formatDate(d.date, weekly)}: ${d.title}` }),
+                  d.detail && d.detail !== 'a decision' ? ` — ${d.detail}` : '',
+                ]),
+              ),
+            )
+          : el('p', { className: 'muted', text: 'Nothing decisive has happened yet.' }),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'aar-charts' } }, [
+        el('h2', { attrs: { id: 'aar-charts' }, text: 'This war next to the real one' }),
+        el('p', {
+          className: 'hint',
+          text: `Solid line: this game${report.whatIf ? ` (what if: ${report.whatIf.title})` : ''}. Dashed line with dots: history, from the sources of the scenario.`,
+        }),
+        el(
+          'div',
+          { className: 'chart-grid' },
+          report.series.map((s) =>
+            lineChart(
+              s.label,
+              s.unit,
+              [
+                { label: 'This game', style: 'played', points: s.points },
+                ...(s.history
+                  ? [
+                      {
+                        label: `History: ${s.history.label}`,
+                        style: 'history' as const,
+                        points: s.history.points,
+                      },
+                    ]
+                  : []),
+              ],
+              s.id,
+            ),
+          ),
+        ),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'aar-timeline' } }, [
+        el('h2', { attrs: { id: 'aar-timeline' }, text: 'Timeline of key events' }),
+        report.timeline.length
+          ? el('table', { className: 'aar-timeline' }, [
+              el('thead', {}, [
+                el(
+                  'tr',
+                  {},
+                  ['Turn', 'Date', 'What happened', 'What really happened (note and source)'].map((h) =>
+                    el('th', { text: h, attrs: { scope: 'col' } }),
+                  ),
+                ),
+              ]),
+              el('tbody', {}, report.timeline.map(timelineRow)),
+            ])
+          : el('p', { className: 'muted', text: 'No key events yet.' }),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'aar-prompts' } }, [
+        el('h2', { attrs: { id: 'aar-prompts' }, text: 'Questions for discussion' }),
+        el(
+          'ol',
+          { className: 'aar-prompts' },
+          report.prompts.map((p) => el('li', { text: forStudents(p.prompt) })),
+        ),
+      ]),
+    ],
+  );
+  document.body.append(page);
+  document.body.classList.add('aar-open');
+  app?.setAttribute('inert', '');
+  page.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close.click();
+  });
+  print.focus();
+  // A page of its own: Back closes it, Forward opens it again.
+  overlayOpened(
+    { page: 'report' },
+    () => {
+      closeAfterAction();
+      back?.focus({ preventScroll: true });
+    },
+    () => showAfterAction(scenario, replay),
+  );
+}
+
+export function closeAfterAction() {
+  document.getElementById('aar-page')?.remove();
+  document.body.classList.remove('aar-open');
+  document.getElementById('app')?.removeAttribute('inert');
+}
