@@ -82,7 +82,8 @@ export function stepOperations(
  * Air missions added to the operations: a group covering an invasion joins
  * it as its air cover; the others are operations of their own, one per
  * mission and target (strike: an air strike, patrol: a patrol over the sea
- * lane, defend: the defence of its base, cover without a landing: a strike).
+ * lane, cover without a landing: a strike), and the groups that defend their
+ * own bases one `defend` operation without a target, put last.
  */
 export function airOperations(
   state: GameState,
@@ -102,8 +103,12 @@ export function airOperations(
       o.mission === 'cover' ? ops.find((op) => op.kind === 'invade' && op.target === o.target) : undefined;
     const kind: Operation['kind'] =
       o.mission === 'patrol' ? 'patrol' : o.mission === 'defend' ? 'defend' : 'air-strike';
+    // Groups guarding their own bases are one operation (no target): many bases, one idea.
+    const guard =
+      o.mission === 'defend' ? ops.find((x) => x.kind === 'defend' && x.target === undefined) : undefined;
     const op =
       invasion ??
+      guard ??
       ops.find(
         (x) =>
           x.kind === kind &&
@@ -118,13 +123,17 @@ export function airOperations(
       ops.push({
         kind,
         reason: 'historical-plan',
-        target: o.target,
+        ...(kind === 'defend' ? {} : { target: o.target }),
         forces: [o.force],
         numbers: { aircraft: planes },
       });
     }
   }
-  return ops;
+  // The guard of the bases last: it says least about the turn.
+  return [
+    ...ops.filter((op) => !(op.kind === 'defend' && op.target === undefined)),
+    ...ops.filter((op) => op.kind === 'defend' && op.target === undefined),
+  ];
 }
 
 function forcesOf(state: GameState, moves: readonly Move[]): ForceState[] {

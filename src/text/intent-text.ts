@@ -98,7 +98,9 @@ export function operationSentence(names: IntentNames, op: Operation): string {
       return `Take ${where}${why}${withForces}${parts.length ? `, ${parts.join(', ')}` : ''}.`;
     }
     case 'defend':
-      return `Hold ${where}${why}${withForces}.`;
+      return op.target === undefined
+        ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${why}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
+        : `Hold ${where}${why}${withForces}.`;
     case 'reinforce':
       if (nums.build !== undefined)
         return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { historicalPolicy } from '../../src/ai/historical';
 import { Intent } from '../../src/ai/intent';
+import { airOperations } from '../../src/ai/plan-operations';
 import { hasIntent } from '../../src/ai/policy';
 import type { GameState } from '../../src/engine';
 import { labWorld, startWith } from '../support/lab';
@@ -156,5 +157,46 @@ describe('the historical bot re-plans', () => {
 
   it('is deterministic', () => {
     expect(decide(lose('akagi'))).toEqual(decide(lose('akagi')));
+  });
+});
+
+describe('air missions in the intent', () => {
+  it('a group covering a landing is the invasion’s air cover; groups guarding their bases are one operation, last', () => {
+    const state = startWith(world, 'r');
+    const ops = airOperations(
+      state,
+      [
+        {
+          kind: 'invade',
+          reason: 'historical-plan',
+          target: 'luzon',
+          forces: ['sixteenth-army'],
+          numbers: { troops: 50 },
+        },
+      ],
+      [
+        { type: 'air', force: 'eleventh-air-fleet', mission: 'cover', target: 'luzon' },
+        { type: 'air', force: 'abda-air', mission: 'defend', target: 'java' },
+      ],
+    );
+    const planes = (id: string) => {
+      const f = state.forces.find((x) => x.id === id);
+      return f?.type === 'air' ? f.aircraft : 0;
+    };
+    expect(ops).toEqual([
+      {
+        kind: 'invade',
+        reason: 'historical-plan',
+        target: 'luzon',
+        forces: ['sixteenth-army', 'eleventh-air-fleet'],
+        numbers: { troops: 50, aircraft: planes('eleventh-air-fleet') },
+      },
+      {
+        kind: 'defend',
+        reason: 'historical-plan',
+        forces: ['abda-air'],
+        numbers: { aircraft: planes('abda-air') },
+      },
+    ]);
   });
 });
