@@ -5,6 +5,7 @@
  */
 import {
   type GameState,
+  type Order,
   readJapaneseIntentions,
   SIDE_IDS,
   type TurnResult,
@@ -13,7 +14,8 @@ import {
 import { createRecorder } from '../replay/recorder';
 import type { Replay } from '../replay/schema';
 import type { SideId } from '../scenario/schema';
-import type { Policy } from './policy';
+import type { Intent } from './intent';
+import { hasIntent, type Policy, type PolicyInput } from './policy';
 
 /** Stocks of both sides after one turn, dated when they stand (the end of that turn). */
 export interface SeriesPoint {
@@ -25,8 +27,8 @@ export interface SeriesPoint {
 export interface AutoplayOptions {
   /** Stop after this many turns even if the game has not ended. */
   maxTurns?: number;
-  /** Called after each turn, e.g. to print its report. */
-  onTurn?: (result: TurnResult) => void;
+  /** Called after each turn, e.g. to print its report, with what the computer sides said they intended. */
+  onTurn?: (result: TurnResult, intents: readonly Intent[]) => void;
   /** The what-if `world` was built with (its id), recorded in the replay. */
   whatIf?: string;
 }
@@ -54,14 +56,30 @@ export function autoplay(
   while (!recorder.state.outcome && series.length < limit) {
     const before = recorder.state;
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
-    const japan = policies.japan.orders(world, before, 'japan');
+    const intents: Intent[] = [];
+    const japan = ask(policies.japan, world, before, 'japan', undefined, intents);
     const intel = readJapaneseIntentions(world, before, japan);
-    const orders = { japan, allies: policies.allies.orders(world, before, 'allies', { intel }) };
-    const result = recorder.play(orders);
+    const orders = { japan, allies: ask(policies.allies, world, before, 'allies', { intel }, intents) };
+    const result = recorder.play(orders, intents);
     series.push(seriesPoint(result.state, before.turn));
-    options.onTurn?.(result);
+    options.onTurn?.(result, intents);
   }
   return { replay: recorder.replay, state: recorder.state, series };
+}
+
+/** A policy's orders; an intentful policy's intent is kept in `intents`. */
+export function ask(
+  policy: Policy,
+  world: World,
+  state: GameState,
+  side: SideId,
+  seen: PolicyInput | undefined,
+  intents: Intent[],
+): Order[] {
+  if (!hasIntent(policy)) return policy.orders(world, state, side, seen);
+  const decision = policy.decide(world, state, side, seen);
+  intents.push(decision.intent);
+  return decision.orders;
 }
 
 function seriesPoint(after: GameState, turn: number): SeriesPoint {

@@ -3,10 +3,11 @@
  * actually did, as orders dated to the turn they were given (Japan strikes
  * south with Pearl Harbor, holds a perimeter and goes for Midway; the Allies
  * hold, fight for Guadalcanal, island-hop, wage the submarine campaign and
- * bomb from the Marianas). Orders that are no longer legal — the target is
- * lost, the ships are sunk — are skipped, so the game may drift from history
- * when chance goes another way. A game between two historical bots is how
- * the model is checked against the real war.
+ * bomb from the Marianas). When a step has become impossible — the ships
+ * are sunk, the area is already taken, the transports are missing — it
+ * re-plans in the small ways a plan allows and says so (planDecision), so the
+ * game may drift from history when chance goes another way. A game between
+ * two historical bots is how the model is checked against the real war.
  *
  * Two pieces of the plan's data make it robust to a war that runs late or
  * early: a step's `when` condition (a scenario trigger: the assault on
@@ -20,6 +21,7 @@
  */
 import {
   checkOrder,
+  type ForceState,
   type GameState,
   type Order,
   triggerHoldsIn,
@@ -28,13 +30,25 @@ import {
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
-import type { Policy } from './policy';
+import type { Operation } from './intent';
+import { airOperations, stepOperations } from './plan-operations';
+import type { Decision, IntentfulPolicy } from './policy';
 
-export const historicalPolicy: Policy = {
+export const historicalPolicy: IntentfulPolicy = {
   name: 'historical',
   description:
-    "gives the orders of the scenario's historical plan on the turns they were given, skipping any no longer legal",
+    "gives the orders of the scenario's historical plan on the turns they were given; when a step has become impossible it sends a sister ship, goes on to the next objective or holds, and says so",
   orders: historicalOrders,
+  decide: (world, state, side) => {
+    const { orders, operations } = planDecision(world, state, side, world.scenario.historicalPlan);
+    // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
+    const air = airOrders(world, state, side, orders);
+    const intent = {
+      side,
+      operations: airOperations(state, operations, air).slice(0, MAX_OPERATIONS),
+    };
+    return { orders: [...orders, ...air], intent } satisfies Decision;
+  },
 };
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
@@ -45,6 +59,9 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
 
 export type PlanStep = World['scenario']['historicalPlan'][number];
 
+/** The most operations an intent holds (the schema's bound). */
+const MAX_OPERATIONS = 60;
+
 /**
  * The orders of `plan` (the scenario's historical plan, or a doctrine's
  * version of it with some orders left out) in force this turn, by the rules
@@ -53,6 +70,38 @@ export type PlanStep = World['scenario']['historicalPlan'][number];
  * standing order rather than being stopped by an order it will never give.
  */
 export function planOrders(world: World, state: GameState, side: SideId, plan: readonly PlanStep[]): Order[] {
+  return planDecision(world, state, side, plan, false).orders;
+}
+
+/**
+ * The plan's orders this turn with the operations they make up, and what was
+ * done where a step became impossible (a `replan` operation with a `detail`
+ * code):
+ * - `force-lost`: the ship, flotilla or air group the step names has been
+ *   lost; another of the same type and class that the plan does not move
+ *   this turn goes instead — first one from where the lost force was — or,
+ *   if none can, the step's order is dropped (the rest hold);
+ * - `area-already-held`: the area an invasion step was to take is already
+ *   the side's; the army goes on to its next objective in the plan if that
+ *   is open now, or else moves in without a fight as the plan had it (later
+ *   steps start from there);
+ * - an order the rules refuse (`no-transports`, `out-of-reach`,
+ *   `not-at-war`, `force-busy`, `order-refused`), or one for a force that has
+ *   not arrived yet (`not-arrived`): the force holds; a decision or a
+ *   building the rules refuse (`choice-unavailable`, `build-refused`) is dropped.
+ * Re-plans of one step with the same code and area are one operation.
+ * Re-planning happens on a step's own turn: a standing order offered again
+ * later (the `until` window) is waiting for its moment, not impossible, and a
+ * sister ship sent once is not sent again.
+ */
+export function planDecision(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: readonly PlanStep[],
+  /** False when only the orders are wanted (the operations are not worked out). */
+  explain = true,
+): { orders: Order[]; operations: Operation[] } {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
   // Steps already dated whose condition holds: the plan's instructions in force.
@@ -71,18 +120,223 @@ export function planOrders(world: World, state: GameState, side: SideId, plan: r
     for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
     return date;
   };
+  // Forces the plan moves this turn: never taken as a substitute for another's order.
+  const busy = new Set<string>();
+  for (const step of inForce) for (const o of step.orders) if (o.type === 'move') busy.add(o.force);
   const orders: Order[] = [];
+  const operations: Operation[] = [];
   for (const step of inForce) {
     if ((step.until ?? step.date) < state.date) continue;
     const standing = step.date < state.date;
+    const given: Order[] = [];
+    const replans: Operation[] = [];
     for (const o of step.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
-      if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
+      if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
+        replans.push(goOn(world, state, side, plan, step, o, orders, inForce));
+        continue;
+      }
+      const verdict = checkOrder(world, state, side, o, orders);
+      if (verdict.ok) {
+        orders.push(o);
+        given.push(o);
+        continue;
+      }
+      if (standing) continue;
+      const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
+      if (o.type === 'move' && lost?.status === 'lost') {
+        const op = substitute(world, state, side, plan, o, lost, orders, busy);
+        if (op) replans.push(op);
+      } else {
+        const detail = refusalCode(verdict.reason);
+        if (detail !== null) {
+          replans.push(refusedOperation(o, detail));
+        }
+      }
     }
+    if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
-  return orders;
+  return { orders, operations: operations.slice(0, MAX_OPERATIONS) };
 }
 
+type Move = Extract<Order, { type: 'move' }>;
+
+/**
+ * Whether `o` is an invasion the war has overtaken: the first army move of the
+ * plan into an area the side did not hold at the start, and the side holds it
+ * already. (A later move into an area taken earlier in the plan is the plan
+ * bringing up reserves, not an invasion.)
+ */
+function isTakenAlready(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: readonly PlanStep[],
+  step: PlanStep,
+  o: Move,
+): boolean {
+  const force = state.forces.find((f) => f.id === o.force);
+  if (force?.type !== 'army' || force.status !== 'active' || force.location === o.to) return false;
+  const dest = world.areas.get(o.to);
+  if (!dest || dest.owner === side || (state.control[o.to] ?? dest.owner) !== side) return false;
+  return firstInvasionStep(plan, side, o.to) === step;
+}
+
+/** The first step of the side's plan that moves an army into `area`: the one that means to take it. */
+function firstInvasionStep(plan: readonly PlanStep[], side: SideId, areaId: string): PlanStep | undefined {
+  let first: PlanStep | undefined;
+  for (const step of plan) {
+    if (step.side !== side || !step.orders.some((o) => o.type === 'move' && o.to === areaId)) continue;
+    if (!first || step.date < first.date) first = step;
+  }
+  return first;
+}
+
+/**
+ * The army of an invasion whose area is already held: its next objective in
+ * the plan (a later step moving it to an area the side does not hold, whose
+ * condition holds, that it can reach now), or it moves in as planned, or
+ * (if it cannot) holds.
+ */
+function goOn(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: readonly PlanStep[],
+  step: PlanStep,
+  o: Move,
+  orders: Order[],
+  inForce: ReadonlySet<PlanStep>,
+): Operation {
+  for (const later of movesByForce(plan).get(o.force) ?? []) {
+    if (later.side !== side || later.date <= step.date || inForce.has(later)) continue;
+    if (later.when !== undefined && !triggerHoldsIn(world, state, later.when)) continue;
+    for (const next of later.orders) {
+      if (next.type !== 'move' || next.force !== o.force) continue;
+      const dest = world.areas.get(next.to);
+      if ((state.control[next.to] ?? dest?.owner) === side) continue;
+      if (!checkOrder(world, state, side, next, orders).ok) continue;
+      orders.push(next);
+      return {
+        kind: 'replan',
+        reason: 'step-impossible',
+        target: next.to,
+        forces: [o.force],
+        detail: 'area-already-held',
+        numbers: { nextObjective: 1 },
+      };
+    }
+  }
+  // No next objective open: the army moves in as planned (it was to be there; later steps start from there).
+  const movesIn = checkOrder(world, state, side, o, orders).ok;
+  if (movesIn) orders.push(o);
+  return {
+    kind: 'replan',
+    reason: 'step-impossible',
+    target: o.to,
+    forces: [o.force],
+    detail: 'area-already-held',
+    ...(movesIn ? { numbers: { movesIn: 1 } } : {}),
+  };
+}
+
+/**
+ * A lost force's order given to another of the same type and class: one the
+ * plan does not move this turn nor needs for a later step (a sister ship is
+ * taken from the reserve, never from another operation of the plan), that
+ * has no order yet and can make the move,
+ * first one from where the lost force was, then any. None is sent while one
+ * is already there (a standing order offered again after the substitute
+ * arrived), and armies are never substituted: an army is not a sister ship.
+ */
+function substitute(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: readonly PlanStep[],
+  o: Move,
+  lost: ForceState,
+  orders: Order[],
+  busy: ReadonlySet<string>,
+): Operation | null {
+  const sort = sortOf(lost);
+  const same = (f: ForceState) =>
+    f.type === lost.type &&
+    f.side === side &&
+    f.status === 'active' &&
+    f.id !== lost.id &&
+    sortOf(f) === sort;
+  if (lost.type === 'army' || state.forces.some((f) => same(f) && f.location === o.to)) {
+    return lost.type === 'army'
+      ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
+      : null;
+  }
+  // Free: not moved by the plan this turn, and not needed by a later step of it.
+  const needed = (f: ForceState) =>
+    busy.has(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
+  const candidates = state.forces.filter((f) => same(f) && !needed(f));
+  candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
+  for (const f of candidates) {
+    const move: Order = { type: 'move', force: f.id, to: o.to };
+    if (!checkOrder(world, state, side, move, orders).ok) continue;
+    orders.push(move);
+    return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [f.id], detail: 'force-lost' };
+  }
+  return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' };
+}
+
+/** A plan step's order the rules refused, as a `replan` operation (the force holds, or the decision is dropped). */
+function refusedOperation(o: Order, detail: string): Operation {
+  const replan = { kind: 'replan', reason: 'step-impossible' } as const;
+  switch (o.type) {
+    case 'move':
+      return { ...replan, target: o.to, forces: [o.force], detail };
+    case 'air':
+      return { ...replan, target: o.target, forces: [o.force], detail };
+    case 'choose':
+      return { ...replan, target: o.choice, forces: [], detail: 'choice-unavailable' };
+    case 'build':
+      return { ...replan, target: o.item, forces: [], detail: 'build-refused' };
+  }
+}
+
+/** Re-plans of one step with the same detail and target as one operation (its forces together). */
+function merged(replans: readonly Operation[]): Operation[] {
+  const out: Operation[] = [];
+  for (const op of replans) {
+    const same = out.find((o) => o.detail === op.detail && o.target === op.target);
+    if (!same) out.push({ ...op, forces: [...op.forces], numbers: { ...op.numbers, orders: 1 } });
+    else {
+      same.forces.push(...op.forces.filter((f) => !same.forces.includes(f)));
+      same.numbers = { ...same.numbers, orders: (same.numbers?.orders ?? 1) + 1 };
+    }
+  }
+  return out;
+}
+
+/** What kind of force this is, for a substitute: ship and flotilla classes, air roles. */
+function sortOf(f: ForceState): string {
+  switch (f.type) {
+    case 'ship':
+    case 'flotilla':
+      return `${f.type}/${f.class}`;
+    case 'air':
+      return `air/${f.role}`;
+    case 'army':
+      return 'army';
+  }
+}
+
+/** The `detail` code for an order the rules refused, or null when there is nothing to re-plan (already done). */
+function refusalCode(reason: string): string | null {
+  if (/ is already in /.test(reason)) return null;
+  if (/^there is no force /.test(reason)) return 'not-arrived';
+  if (/transports/.test(reason)) return 'no-transports';
+  if (/out of reach/.test(reason)) return 'out-of-reach';
+  if (/not at war|neutral/.test(reason)) return 'not-at-war';
+  if (/already has an order/.test(reason)) return 'force-busy';
+  return 'order-refused';
+}
 /** The plan's steps that move each force (a memo per plan: a plan never changes). */
 const planIndex = new WeakMap<readonly PlanStep[], Map<string, PlanStep[]>>();
 

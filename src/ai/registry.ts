@@ -1,5 +1,6 @@
 import { commanderPolicy } from './commander/commander';
 import { LEVEL_NAMES, type Level } from './commander/levels';
+import { COMMANDER_FOR, DIFFICULTY_LEVELS, isDifficultyLevel } from './difficulty';
 import { DOCTRINES } from './doctrines';
 import { historicalPolicy } from './historical';
 import { passPolicy } from './pass';
@@ -29,10 +30,15 @@ const POLICIES: readonly Policy[] = [
   ...DOCTRINES,
 ];
 
-/** Names of the computer players, for help texts and error messages. */
-export const POLICY_NAMES: readonly string[] = POLICIES.map((p) => p.name);
+/** Names of the computer players, for help texts and error messages, then the difficulty levels. */
+export const POLICY_NAMES: readonly string[] = [...POLICIES.map((p) => p.name), ...DIFFICULTY_LEVELS];
 
+/** The policy called `name`; a difficulty level (`easy`, `normal`, `hard`) names the commander of that level. */
 export function policyByName(name: string): Policy | undefined {
+  return byOwnName(isDifficultyLevel(name) ? COMMANDER_FOR[name] : name);
+}
+
+function byOwnName(name: string): Policy | undefined {
   return POLICIES.find((p) => p.name === name);
 }
 

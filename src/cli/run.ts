@@ -2,6 +2,7 @@
 import { runBatch } from './batch';
 import { UsageError } from './errors';
 import { runSimulate } from './simulate';
+import { runTournament } from './tournament';
 import { usage } from './usage';
 import { runValidate } from './validate';
 import { runVerify } from './verify';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>
   simulate: runSimulate,
   verify: runVerify,
   batch: runBatch,
+  tournament: runTournament,
 };
 
 export async function run(argv: readonly string[]): Promise<void> {

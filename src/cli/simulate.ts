@@ -11,7 +11,7 @@ import { sameFile, writeOutputFile } from './files';
 import { policyOption, positiveIntOption } from './options';
 import { loadScenarioFile } from './scenario-file';
 import { seedOption } from './seeds';
-import { turnLines } from './turn-lines';
+import { intentTurnLines, turnLines } from './turn-lines';
 import { commandUsage } from './usage';
 import { whatIfOption } from './what-if-option';
 
@@ -43,7 +43,12 @@ export function runSimulate(argv: readonly string[]): void {
   const game = autoplay(world, seed, policies, {
     ...(maxTurns === undefined ? {} : { maxTurns }),
     ...(whatIf ? { whatIf: whatIf.id } : {}),
-    onTurn: json ? undefined : (r) => chronicle.push(...turnLines(world, r.report, r.state)),
+    onTurn: json
+      ? undefined
+      : (r, intents) => {
+          const [heading = '', ...rest] = turnLines(world, r.report, r.state);
+          chronicle.push(heading, ...intentTurnLines(world, r.state, intents), ...rest);
+        },
   });
   if (out !== undefined) writeOutputFile(out, `${JSON.stringify(game.replay, null, 2)}\n`, 'replay');
 

@@ -2,10 +2,13 @@
  * One turn of a headless game in a few lines a teacher can scan: what fired,
  * who moved, where they fought, what changed hands, and the stocks after.
  */
+
+import type { Intent } from '../ai/intent';
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
+import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
 
@@ -107,4 +110,13 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
   });
   lines.push(`  stocks after the turn — ${stocks.join(' | ')}`);
   return lines;
+}
+
+/** What each computer side said it intended this turn, as the turn report words it. */
+export function intentTurnLines(world: World, state: GameState, intents: readonly Intent[]): string[] {
+  const names = intentNames(world, state);
+  return intents.flatMap((intent) => [
+    `  ${intentHeading(intent.side, intent)}`,
+    ...intentLines(names, intent).map((line) => `    - ${line}`),
+  ]);
 }

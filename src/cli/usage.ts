@@ -1,4 +1,7 @@
-import { listPolicies } from '../ai/registry';
+import { DIFFICULTY_LEVELS } from '../ai/difficulty';
+import { listPolicies, policyByName } from '../ai/registry';
+
+const levels = () => DIFFICULTY_LEVELS.map((l) => `${l} = ${policyByName(l)?.name ?? '?'}`).join(', ');
 
 const policies = () => {
   const width = Math.max(...listPolicies().map((p) => p.name.length));
@@ -12,7 +15,8 @@ export const COMMAND_USAGE = {
       Check a scenario file. Prints a one-line summary, or every problem as "path: message".`,
   simulate: `  simulate --scenario <file> --seed <text> [--japan <policy>] [--allies <policy>]
            [--turns N] [--out <replay.json>] [--what-if <id>] [--json]
-      Play a game with computer players until it ends (or for N turns).
+      Play a game with computer players until it ends (or for N turns). Each turn
+      starts with what each computer side says it intends (players that say).
       --out writes the replay to that file (replacing it if it exists); nothing else is written.
       --json prints one JSON object: scenario, seed, players, turns, endDate, outcome,
       winner, reason, finalHash, and series (stocks of both sides after each turn).
@@ -31,6 +35,13 @@ export const COMMAND_USAGE = {
       japanShipping (by year: thousand GT sunk by submarines, aircraft and mines, oil
       and raw materials delivered; percentiles and the mean).
       --what-if plays one of the scenario's counterfactuals in every game.`,
+  tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--jobs K] [--json]
+      Every pair of policies plays N games with each policy on each side (seeds 1..N,
+      the same for every match), then the table: score (wins plus half the draws),
+      Elo, wins, draws and losses. Default players: historical,easy,normal,hard.
+      --jobs plays a match's games on K worker threads (default: every core).
+      --json prints one object: scenario, games, players [{policy, score, elo, wins,
+      draws, losses}].`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;
@@ -45,6 +56,9 @@ ${Object.values(COMMAND_USAGE).join('\n\n')}
 
 Policies (computer players for --japan and --allies; default: random):
 ${policies()}
+
+Difficulty levels (the same names as on the start screen and in the replay viewer):
+    easy, normal, hard — the computer commander of that level (${levels()})
 
 Every command accepts --help. Exit codes: 0 success, 1 bad input or failed check, 2 bad command line.
 To pipe --json output into another program, silence npm's banner: npm run -s cli -- simulate … --json

@@ -5,6 +5,8 @@
  * drops them anyway, with the same verdicts), so a replay holds only legal
  * orders and `verifyReplay` can treat any illegal one as tampering.
  */
+
+import type { Intent } from '../ai/intent';
 import {
   checkOrder,
   createGame,
@@ -19,7 +21,7 @@ import {
 } from '../engine/index';
 import { unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
 import { scenarioHash } from './scenario-hash';
-import { type Players, REPLAY_VERSION, type Replay } from './schema';
+import { type Players, REPLAY_VERSION, type Replay, type ReplayTurn } from './schema';
 
 /**
  * A replay with no turns yet. For a what-if, `world` is built from the
@@ -52,9 +54,18 @@ export function legalOrders(world: World, state: GameState, orders: TurnOrders):
   return legal;
 }
 
-/** `replay` with one more turn: the (legal) orders resolved and the state they led to. */
-export function recordTurn(replay: Replay, orders: TurnOrders, after: GameState): Replay {
-  const turn = { turn: after.turn - 1, orders: copyOrders(orders), hash: stateHash(after) };
+/**
+ * `replay` with one more turn: the (legal) orders resolved and the state they
+ * led to, and what the computer sides said they intended (if any did).
+ */
+export function recordTurn(
+  replay: Replay,
+  orders: TurnOrders,
+  after: GameState,
+  intents: readonly Intent[] = [],
+): Replay {
+  const turn: ReplayTurn = { turn: after.turn - 1, orders: copyOrders(orders), hash: stateHash(after) };
+  if (intents.length > 0) turn.intents = structuredClone([...intents]);
   return { ...replay, turns: [...replay.turns, turn], outcome: after.outcome ? { ...after.outcome } : null };
 }
 
@@ -68,8 +79,8 @@ export interface Recorder {
   /** The state before the next turn. */
   readonly state: GameState;
   readonly replay: Replay;
-  /** Resolves one turn with the legal part of `orders` and records it. Throws if the game is over. */
-  play(orders: TurnOrders): TurnResult;
+  /** Resolves one turn with the legal part of `orders` and records it (with the computer sides' intents). Throws if the game is over. */
+  play(orders: TurnOrders, intents?: readonly Intent[]): TurnResult;
 }
 
 export function createRecorder(world: World, seed: string, players: Players, whatIf?: string): Recorder {
@@ -83,10 +94,10 @@ export function createRecorder(world: World, seed: string, players: Players, wha
     get replay() {
       return replay;
     },
-    play(orders) {
+    play(orders, intents) {
       const legal = legalOrders(world, state, orders);
       const result = resolveTurn(world, state, legal);
-      replay = recordTurn(replay, legal, result.state);
+      replay = recordTurn(replay, legal, result.state, intents);
       state = result.state;
       return result;
     },

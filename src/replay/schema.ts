@@ -6,6 +6,7 @@
  * recomputes it, and the hashes prove the recomputation matches.
  */
 import { z } from 'zod';
+import { Intent } from '../ai/intent';
 import { TurnOrders } from '../engine/index';
 import { Id, IsoDate, Outcome as OutcomeKind, SideId } from '../scenario/schema';
 
@@ -36,6 +37,20 @@ export const ReplayTurn = z.strictObject({
   orders: TurnOrders,
   /** `stateHash` of the state after this turn was resolved. */
   hash: StateHash,
+  /**
+   * What each computer side said it intended this turn (issue 13), for the
+   * replay viewer and a class discussing the computer's choices; absent when
+   * no side said (people, or computer players that do not say).
+   *
+   * Added without a new `replayVersion`, on purpose (as `whatIf` was): the
+   * field is optional and absence means "nothing was said", so every
+   * version-1 file is still valid and means what it meant, and a replay
+   * without intents is written byte for byte as before. Intents are
+   * commentary, not play: `verify` does not read them and the state hashes
+   * do not cover them. An older release refuses a replay that carries them
+   * as an unknown key rather than misreading it.
+   */
+  intents: z.array(Intent).max(2).optional(),
 });
 export type ReplayTurn = z.infer<typeof ReplayTurn>;
 

@@ -16,8 +16,13 @@ const FRAGMENT_KEY = 'replay=';
 export function replayToFragment(
   replay: Replay,
 ): { ok: true; fragment: string } | { ok: false; message: string } {
-  const packed = toBase64Url(deflateSync(strToU8(JSON.stringify(replay)), { level: 9 }));
-  const fragment = `${FRAGMENT_KEY}${packed}`;
+  const pack = (r: Replay) =>
+    `${FRAGMENT_KEY}${toBase64Url(deflateSync(strToU8(JSON.stringify(r)), { level: 9 }))}`;
+  let fragment = pack(replay);
+  // The computer's stated intents are commentary: a game too long for a link with them is linked without them.
+  if (fragment.length > MAX_LINK_FRAGMENT && replay.turns.some((t) => t.intents)) {
+    fragment = pack({ ...replay, turns: replay.turns.map(({ intents: _, ...t }) => t) });
+  }
   if (fragment.length > MAX_LINK_FRAGMENT) {
     return {
       ok: false,

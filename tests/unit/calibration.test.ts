@@ -183,7 +183,9 @@ describe('the historical war, historical bot against historical bot', () => {
       // The effect is a point or two of will: the mean tells it where the median of whole points ties.
       const will1943 = (rs: RunResult[]) => mean(rs.map((r) => r.yearStart['1943']?.allies.will ?? 0));
       expect(will1943(w)).toBeLessThan(will1943(runs));
-      expect(stats(w).shipsLost.arizona?.share ?? 0).toBe(0);
+      // Not sunk at anchor in 1941. (Afloat, she may fight later: the historical bot sends a battleship
+      // from the reserve in the place of one that was lost, and in one game of 12 she is sunk in 1945.)
+      expect(w.filter((r) => (r.shipsLost.arizona ?? '9999') < '1942-01-01')).toEqual([]);
     });
 
     /** Seed by seed (the same seed plays the same war until the shock would come): never earlier, later at least once. */

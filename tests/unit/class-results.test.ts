@@ -99,6 +99,11 @@ describe('class results', () => {
   it('says who played in words', () => {
     expect(playerWords('human')).toBe('a student');
     expect(playerWords('adaptive:hard')).toBe('computer (hard)');
+    // The same names as the start screen and the command line, for old and new players alike.
+    expect(playerWords('commander:easy')).toBe('computer (easy)');
+    expect(playerWords('adaptive')).toBe('computer (normal)');
+    expect(playerWords('hard')).toBe('computer (hard)');
+    expect(playerWords('historical')).toBe('computer (as in history)');
     expect(playerWords('mystery')).toBe('computer (mystery)');
   });
 });

@@ -80,7 +80,8 @@ describe('help and command line mistakes', () => {
   it('--help prints the usage of every command', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
-    for (const c of ['validate', 'simulate', 'verify', 'batch']) expect(r.stdout).toContain(c);
+    for (const c of ['validate', 'simulate', 'verify', 'batch', 'tournament', 'easy, normal, hard'])
+      expect(r.stdout).toContain(c);
   });
 
   it.each([
@@ -97,6 +98,13 @@ describe('help and command line mistakes', () => {
     [['batch', '--scenario', SCENARIO, '--seeds', '9..1'], '--seeds must be a range'],
     [['batch', '--scenario', SCENARIO, '--seeds', 'lots'], '--seeds must be a range'],
     [['validate'], 'missing <scenario.json>'],
+    [['tournament', '--scenario', SCENARIO], '--games is required'],
+    [
+      ['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass,smart'],
+      'unknown policy "smart" (available: pass, random, historical',
+    ],
+    [['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass'], 'at least two players'],
+    [['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass,pass'], 'names "pass" twice'],
   ])('%j is a usage error', (args, phrase) => {
     expectError(cli(...args), 2, phrase);
   });
@@ -283,5 +291,70 @@ describe('batch', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('How the games ended:');
     expect(r.stdout).toContain('Final stocks (10th / 50th / 90th percentile):');
+  });
+});
+
+describe('tournament', () => {
+  it('--json: every policy with its score (wins + half the draws), Elo and record over both sides', () => {
+    const r = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--games',
+      '2',
+      '--policies',
+      'pass,random,historical',
+      '--jobs',
+      '1',
+      '--json',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['scenario', 'games', 'players']);
+    expect(out.scenario).toBe('southern-oil-1942');
+    expect(out.games).toBe(2);
+    expect(out.players.map((p: Doc) => p.policy).sort()).toEqual(['historical', 'pass', 'random']);
+    for (const p of out.players) {
+      expect(Object.keys(p)).toEqual(['policy', 'score', 'elo', 'wins', 'draws', 'losses']);
+      // Each plays the two others, 2 games with each side: 8 games.
+      expect(p.wins + p.draws + p.losses).toBe(8);
+      expect(p.score).toBe(p.wins + p.draws / 2);
+      expect(Number.isInteger(p.elo)).toBe(true);
+    }
+    const sum = (k: string) => out.players.reduce((n: number, p: Doc) => n + p[k], 0);
+    expect(sum('wins')).toBe(sum('losses'));
+    expect(sum('score')).toBe(12); // 3 matches × 2 sides × 2 games, one point each
+    // The same tournament on two workers gives the same table.
+    const again = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--games',
+      '2',
+      '--policies',
+      'pass,random,historical',
+      '--jobs',
+      '2',
+      '--json',
+    );
+    expect(JSON.parse(again.stdout)).toEqual(out);
+  });
+
+  it('prints a readable table by default', () => {
+    const r = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--games',
+      '1',
+      '--policies',
+      'pass,random',
+      '--jobs',
+      '1',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/policy\s+score\s+elo\s+wins\s+draws\s+losses/);
+    expect(r.stdout).toContain('2 players, 1 game a match on each side');
   });
 });

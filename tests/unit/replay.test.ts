@@ -301,14 +301,21 @@ describe('policies', () => {
       'doctrine:strike-north',
       'doctrine:perimeter',
       'doctrine:no-pearl-harbor',
+      'easy',
+      'normal',
+      'hard',
     ]);
     expect(policyByName('random')).toBe(randomPolicy);
     expect(policyByName('smart')).toBeUndefined();
+    // A difficulty level names the commander of that level, the adaptive player until it is registered.
+    const hard = policyByName('hard')?.name;
+    expect(['commander:hard', 'adaptive:hard']).toContain(hard);
+    expect(policyByName('hard')).toBe(policyByName(hard ?? ''));
     expect(unknownPolicyMessage('smart')).toBe(
       'unknown policy "smart" (available: pass, random, historical, commander:easy, commander:normal, commander:hard, ' +
         'adaptive:easy, adaptive, adaptive:hard, ' +
         'doctrine:negotiate, doctrine:settle, doctrine:withdraw, doctrine:strike-north, doctrine:perimeter, ' +
-        'doctrine:no-pearl-harbor)',
+        'doctrine:no-pearl-harbor, easy, normal, hard)',
     );
   });
 

@@ -325,7 +325,7 @@ describe('links', () => {
   });
 
   it('turn a side and a difficulty into players', () => {
-    expect(playersFor('japan', 'easy')).toEqual({ japan: 'human', allies: 'adaptive:easy' });
+    expect(playersFor('japan', 'easy')).toEqual({ japan: 'human', allies: policyByName('easy')?.name });
     expect(playersFor('none', 'history')).toEqual({ japan: 'historical', allies: 'historical' });
     for (const p of Object.values(playersFor('allies', 'hard')))
       expect(p === 'human' || policyByName(p)).toBeTruthy();

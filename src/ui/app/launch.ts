@@ -5,6 +5,8 @@
  * (`?scenario=pacific-1941&side=japan&seed=class-3b&difficulty=hard&whatIf=no-embargo`),
  * so a teacher can give a whole class one link and everyone gets the same game.
  */
+import type { DifficultyLevel } from '../../ai/difficulty';
+import { policyByName } from '../../ai/registry';
 import type { SideId } from '../../scenario/schema';
 import type { Players } from '../game/session';
 
@@ -27,10 +29,14 @@ export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: st
   { value: 'none', label: 'Watch the computer play', hint: 'The computer plays both sides; you watch.' },
 ];
 
+/**
+ * The difficulty levels, with the same names as on the command line (`--japan hard`) and in the
+ * replay viewer ("computer (hard)"); each plays the computer player its level names (difficulty.ts).
+ */
 export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: string; policy: string }[] = [
-  { value: 'easy', label: 'Easy', short: 'easy', policy: 'adaptive:easy' },
-  { value: 'normal', label: 'Normal', short: 'normal', policy: 'adaptive' },
-  { value: 'hard', label: 'Hard', short: 'hard', policy: 'adaptive:hard' },
+  { value: 'easy', label: 'Easy', short: 'easy', policy: levelPolicy('easy') },
+  { value: 'normal', label: 'Normal', short: 'normal', policy: levelPolicy('normal') },
+  { value: 'hard', label: 'Hard', short: 'hard', policy: levelPolicy('hard') },
   {
     value: 'history',
     label: 'As in history (follows the real plans)',
@@ -38,6 +44,11 @@ export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: s
     policy: 'historical',
   },
 ];
+
+/** The registered name of the player a level names, recorded in saves and replays. */
+function levelPolicy(level: DifficultyLevel): string {
+  return policyByName(level)?.name ?? level;
+}
 
 const SEED_MAX = 100;
 /** What-if ids are short (`no-embargo`); a longer one in a link is cut before it is quoted in a message. */
@@ -89,7 +100,7 @@ export function linkFor(options: LaunchOptions, base: string): string {
 }
 
 export function playersFor(side: SideChoice, difficulty: Difficulty): Players {
-  const computer = DIFFICULTIES.find((d) => d.value === difficulty)?.policy ?? 'adaptive';
+  const computer = DIFFICULTIES.find((d) => d.value === difficulty)?.policy ?? levelPolicy('normal');
   switch (side) {
     case 'japan':
       return { japan: 'human', allies: computer };

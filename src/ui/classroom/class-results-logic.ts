@@ -100,19 +100,8 @@ export function gameOf(n: number, source: string, replay: Replay, scenarioTitle:
   };
 }
 
-/** Who played a side, in words: a student or the computer (and which). */
-export function playerWords(player: string): string {
-  if (player === 'human') return 'a student';
-  const names: Record<string, string> = {
-    historical: 'computer (as in history)',
-    adaptive: 'computer (normal)',
-    'adaptive:easy': 'computer (easy)',
-    'adaptive:hard': 'computer (hard)',
-    random: 'computer (random)',
-    pass: 'computer (does nothing)',
-  };
-  return names[player] ?? `computer (${player})`;
-}
+/** Who played a side, in words: a student or the computer (and which), as in the replay viewer. */
+export { playerWords } from '../../text/player-text';
 
 export function bucketOf(game: ClassGame): OutcomeBucket | null {
   if (game.status !== 'verified' || !game.verdict?.ok) return null;

@@ -24,6 +24,7 @@ import { button, el, keepFocus } from '../kit/dom';
 import { capitalise, formatDate, formatNumber, namePossessive, playerOf, possessive } from '../kit/format';
 import { renderAboutTab } from './about-tab';
 import { renderAreaTab } from './area-panel';
+import { ComputerPlayers, thinkingText } from './computer-player';
 import { showEndScreen } from './end-screen';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
 import { GuidedTurn } from './guided-turn';
@@ -80,6 +81,8 @@ export class GameScreen {
   private guide: GuidedTurn | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
+  /** The computer sides, thinking in a worker so the page stays responsive. */
+  private readonly computer = new ComputerPlayers();
   /** The area the keyboard is on (N and P on the map). */
   private keyArea: string | null = null;
   /** Play on: while the computer plays both sides, the next turn follows by itself (a setting, not a phase). */
@@ -213,6 +216,7 @@ export class GameScreen {
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
     this.guide?.destroy();
+    this.computer.dispose();
     closeDialog();
     this.board?.scene.retire();
     this.board?.game.destroy(true);
@@ -382,16 +386,12 @@ export class GameScreen {
     this.screen.phase = { kind: 'resolving' };
     this.updateEndTurn();
     const computer = SIDE_IDS.filter((s) => !this.session.isHuman(s));
-    const thinking =
-      computer.length === 1
-        ? `${this.session.world.scenario.sides[computer[0] ?? 'allies'].name}: the computer is deciding…`
-        : computer.length === 2
-          ? 'The computer is playing the turn…'
-          : 'Resolving the turn…';
-    if (!this.autoplaying) showThinking(thinking);
+    if (!this.autoplaying) showThinking(thinkingText(this.session, computer));
     await nextPaint();
     const orders: Partial<Record<SideId, readonly import('../../engine/index').Order[]>> = {};
     for (const s of humans) orders[s] = (this.submitted[s] ?? this.drafts[s]).orders;
+    // The computer thinks in its worker; whatever it could not answer, the session works out here.
+    if (!(await this.computer.prepare(this.session, orders))) return;
     const before = this.session.state;
     try {
       this.session.endTurn(orders);
@@ -636,12 +636,21 @@ export class GameScreen {
         ? undefined
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
-          : this.session.computerOrders('japan');
+          : this.japanAhead();
     const intel = japan ? this.session.intelligence(japan) : null;
     l.intel.hidden = intel === null;
     l.intel.textContent = intel
       ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
       : '';
+  }
+
+  /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */
+  private japanAhead() {
+    if (this.session.hasJapaneseDecision()) return this.session.computerOrders('japan');
+    void this.computer.prepareJapan(this.session).then((ok) => {
+      if (ok) this.renderIntelligence();
+    });
+    return undefined;
   }
 
   private showNotice(text: string | null) {

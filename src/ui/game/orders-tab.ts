@@ -7,10 +7,10 @@
 import type { Order, SortieFuel } from '../../engine/index';
 import { checkOrder, forecastOil } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { airMissionLine } from '../../text/air-text';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
-import { airMissionLine } from '../../text/air-text';
 import { airMissionsSection } from './air-missions-section';
 import { forceRows, pickAllButtons } from './force-rows';
 import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';

@@ -9,12 +9,13 @@
 
 import type { ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../../text/report-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
 import { datedMessage, forStudents } from '../kit/student-text';
-import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
+import { renderIntents } from './intent-view';
 import type { ScreenContext } from './screen-state';
 
 type Item<K extends ReportItem['kind']> = Extract<ReportItem, { kind: K }>;
@@ -42,6 +43,7 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   }
   const parts: (HTMLElement | null)[] = [heading];
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
+  parts.push(renderIntents(session.world, session.state, session.turns[index]?.intents));
   parts.push(...renderReport(ctx, report));
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).

@@ -4,8 +4,9 @@
  * report and tab are open. Panels render from this and call the actions; the
  * game screen owns both.
  */
-import type { SideId } from '../../scenario/schema';
+
 import type { AirMission } from '../../scenario/order-schema';
+import type { SideId } from '../../scenario/schema';
 import type { OrderDraft } from './order-draft';
 import type { GameSession } from './session';
 import type { TurnPhase } from './turn-phase';

@@ -16,7 +16,12 @@ export function replayOf(session: GameSession): Replay {
     ...(session.whatIf ? { whatIf: session.whatIf.id } : {}),
     seed: session.seed,
     players: { ...session.players },
-    turns: session.turns.map((t, i) => ({ turn: i + 1, orders: structuredClone(t.orders), hash: t.hash })),
+    turns: session.turns.map((t, i) => ({
+      turn: i + 1,
+      orders: structuredClone(t.orders),
+      hash: t.hash,
+      ...(t.intents ? { intents: structuredClone(t.intents) } : {}),
+    })),
     outcome: outcome ? { ...outcome } : null,
   };
 }

@@ -3,6 +3,9 @@
  * side, every turn's orders and reports. Every rule lives in the engine; this
  * only calls it (and asks the computer players for their orders).
  */
+
+import type { Intent } from '../../ai/intent';
+import { hasIntent } from '../../ai/policy';
 import { policyByName } from '../../ai/registry';
 import {
   buildWorld,
@@ -30,6 +33,14 @@ export interface PlayedTurn {
   orders: TurnOrders;
   /** `stateHash` of the state after the turn, so a resumed game can prove it replayed exactly. */
   hash: string;
+  /** What the computer sides said they intended this turn (none for a turn resumed from a save). */
+  intents?: Intent[];
+}
+
+/** A computer side's answer for this turn: its orders and, if it says, its intent. */
+export interface ComputerDecision {
+  orders: Order[];
+  intent?: Intent;
 }
 
 export class GameSession {
@@ -45,7 +56,7 @@ export class GameSession {
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
   /** The computer's orders this turn, by side: asked once (a rollout player is slow), dropped each turn. */
-  private computed: Partial<Record<SideId, Order[]>> = {};
+  private computed: Partial<Record<SideId, { key: string; decision: ComputerDecision }>> = {};
 
   /** Throws on an unknown what-if id or computer player (callers check both first). */
   constructor(scenario: Scenario, seed: string, players: Players, whatIf?: string) {
@@ -101,18 +112,43 @@ export class GameSession {
    * (Japan's own computer orders when Japan is a computer player too).
    */
   computerOrders(side: SideId, japan?: readonly Order[]): Order[] {
-    const cached = this.computed[side];
-    if (cached && (side === 'japan' || japan === undefined)) return cached;
+    return this.computerDecision(side, japan).orders;
+  }
+
+  /**
+   * The computer's orders for `side` this turn with its intent (if its player says what it intends).
+   * The Allies' answer depends on what they read of Japan's orders, so it is kept with those orders.
+   */
+  computerDecision(side: SideId, japan?: readonly Order[]): ComputerDecision {
     const policy = policyByName(this.players[side]);
-    if (!policy) return [];
-    const orders =
-      side === 'japan'
-        ? policy.orders(this.world, this.current, side)
-        : policy.orders(this.world, this.current, side, {
-            intel: this.intelligence(japan ?? (this.isHuman('japan') ? [] : this.computerOrders('japan'))),
-          });
-    if (side === 'japan' || japan === undefined) this.computed[side] = orders;
-    return orders;
+    if (!policy) return { orders: [] };
+    const read =
+      side === 'japan' ? null : (japan ?? (this.isHuman('japan') ? [] : this.computerOrders('japan')));
+    const key = read === null ? '' : JSON.stringify(read);
+    const cached = this.computed[side];
+    if (cached && cached.key === key) return cached.decision;
+    const seen = read === null ? undefined : { intel: this.intelligence(read) };
+    const decision: ComputerDecision = hasIntent(policy)
+      ? policy.decide(this.world, this.current, side, seen)
+      : { orders: policy.orders(this.world, this.current, side, seen) };
+    this.computed[side] = { key, decision };
+    return decision;
+  }
+
+  /**
+   * A decision worked out elsewhere (the computer's worker, from this same
+   * state and, for the Allies, the same Japanese orders read): used this turn
+   * as if asked here. The worker runs the same pure policy on the same state,
+   * so the orders are the same.
+   */
+  provideDecision(side: SideId, turn: number, decision: ComputerDecision, japan?: readonly Order[]): void {
+    if (turn !== this.current.turn || this.isHuman(side)) return;
+    this.computed[side] = { key: side === 'japan' ? '' : JSON.stringify(japan ?? []), decision };
+  }
+
+  /** Whether the computer's decision for Japan this turn is already known. */
+  hasJapaneseDecision(): boolean {
+    return this.computed.japan !== undefined;
   }
 
   /**
@@ -131,19 +167,29 @@ export class GameSession {
     if (this.over) throw new Error('the game is over');
     const orders: TurnOrders = { japan: [], allies: [] };
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
-    orders.japan = this.isHuman('japan') ? [...(humanOrders.japan ?? [])] : this.computerOrders('japan');
+    const intents: Intent[] = [];
+    const computer = (side: SideId, japan?: readonly Order[]) => {
+      const d = this.computerDecision(side, japan);
+      if (d.intent) intents.push(d.intent);
+      return d.orders;
+    };
+    orders.japan = this.isHuman('japan') ? [...(humanOrders.japan ?? [])] : computer('japan');
     orders.allies = this.isHuman('allies')
       ? [...(humanOrders.allies ?? [])]
-      : this.computerOrders('allies', orders.japan);
-    return this.apply(orders);
+      : computer('allies', orders.japan);
+    return this.apply(orders, intents);
   }
 
-  /** Plays a turn with exactly these orders (resuming a saved game). */
-  apply(orders: TurnOrders): TurnReport {
+  /** Plays a turn with exactly these orders (resuming a saved game), with what the computer said it intended. */
+  apply(orders: TurnOrders, intents: readonly Intent[] = []): TurnReport {
     const result = resolveTurn(this.world, this.current, orders);
     this.current = result.state;
     this.computed = {};
-    this.played.push({ orders: structuredClone(orders), hash: stateHash(result.state) });
+    this.played.push({
+      orders: structuredClone(orders),
+      hash: stateHash(result.state),
+      ...(intents.length > 0 ? { intents: structuredClone([...intents]) } : {}),
+    });
     this.turnReports.push(result.report);
     return result.report;
   }

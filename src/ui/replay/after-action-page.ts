@@ -7,6 +7,7 @@
  */
 import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
+import { playerWords } from '../../text/player-text';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate } from '../kit/format';
@@ -29,7 +30,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const sourceText = (key?: string) =>
     key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
-  const player = (p: string) => (p === 'human' ? 'a player' : `the computer (${p})`);
+  const player = (p: string) => (p === 'human' ? 'a player' : `the ${playerWords(p)}`);
 
   const close = button('Close the report', () => {
     closeAfterAction();

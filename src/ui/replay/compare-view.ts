@@ -6,6 +6,7 @@
 import { compareReplays, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
+import { playerWords } from '../../text/player-text';
 import { statusLine } from '../classroom/classroom-dialog';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate } from '../kit/format';
@@ -55,7 +56,7 @@ export class CompareView {
     const c = compareReplays(this.scenario, this.a, this.b);
     const weekly = this.scenario.calendar.turnLength.unit !== 'month';
     const who = (r: Replay) =>
-      `Japan: ${r.players.japan === 'human' ? 'a player' : `computer (${r.players.japan})`} · Allies: ${r.players.allies === 'human' ? 'a player' : `computer (${r.players.allies})`}`;
+      `Japan: ${playerWords(r.players.japan, 'a player')} · Allies: ${playerWords(r.players.allies, 'a player')}`;
     const summary = (label: 'A' | 'B', r: Replay, outcome: typeof c.a.outcome, turns: number) =>
       el(
         'section',

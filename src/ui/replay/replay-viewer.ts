@@ -31,8 +31,9 @@ import {
 } from '../../replay/index';
 import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
-import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
 import { airMissionLine } from '../../text/air-text';
+import { playerWords } from '../../text/player-text';
+import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -48,6 +49,7 @@ import { type BoardScene, startBoard } from '../board/board-scene';
 import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
 import { scenarioBounds } from '../board/map-frame';
 import { openClassroomDialog, statusLine } from '../classroom/classroom-dialog';
+import { renderIntents } from '../game/intent-view';
 import { renderReport } from '../game/report-view';
 import type { ScreenContext } from '../game/screen-state';
 import { GameSession } from '../game/session';
@@ -309,7 +311,7 @@ export class ReplayViewer {
     const whatIf = this.replay.whatIf ? whatIfById(this.scenario, this.replay.whatIf) : undefined;
     const who = (side: SideId) => {
       const p = this.replay.players[side];
-      return `${this.world.scenario.sides[side].name}: ${p === 'human' ? 'a player' : `computer (${p})`}`;
+      return `${this.world.scenario.sides[side].name}: ${playerWords(p, 'a player')}`;
     };
     const outcome = this.replay.outcome
       ? `Ended on turn ${this.replay.outcome.turn}: ${this.replay.outcome.reason}.`
@@ -501,6 +503,9 @@ export class ReplayViewer {
       { className: 'replay-report', attrs: { 'aria-labelledby': 'replay-report-heading' } },
       [
         el('h3', { attrs: { id: 'replay-report-heading' }, text: 'What happened' }),
+        ...[renderIntents(this.world, this.states[k]!, recorded.intents)].filter(
+          (p): p is HTMLElement => p !== null,
+        ),
         ...this.reportOf(report, k),
       ],
     );

@@ -1,0 +1,109 @@
+/**
+ * `tournament`: every pair of policies plays n games with each policy on each
+ * side (seeds 1..n, the same seeds for every match, so the matches differ in
+ * the players, not the luck), then the standings: wins, draws, losses, score
+ * and Elo. The games of each match are spread over worker threads like
+ * `batch`'s.
+ */
+import { availableParallelism } from 'node:os';
+import { policyByName, unknownPolicyMessage } from '../ai/registry';
+import { parseArgs, requireValue } from './args';
+import { playOnWorkers } from './batch-pool';
+import { UsageError } from './errors';
+import { table } from './format';
+import { positiveIntOption } from './options';
+import { loadScenarioFile } from './scenario-file';
+import { standings, type TournamentGame } from './tournament-score';
+import { commandUsage } from './usage';
+
+/** The players when --policies is not given: the historical plan and the three difficulty levels. */
+export const DEFAULT_TOURNAMENT_POLICIES = ['historical', 'easy', 'normal', 'hard'] as const;
+/** Games per match and side at most: bounded so a typo cannot run for days. */
+export const MAX_TOURNAMENT_GAMES = 10_000;
+
+export async function runTournament(argv: readonly string[]): Promise<void> {
+  const command = 'tournament';
+  const args = parseArgs(argv, {
+    command,
+    values: ['scenario', 'games', 'policies', 'jobs'],
+    flags: ['json', 'help'],
+    positionals: [],
+  });
+  if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
+  const scenarioPath = requireValue(args, 'scenario', command);
+  const games = positiveIntOption(args, 'games', command, MAX_TOURNAMENT_GAMES);
+  if (games === undefined) throw new UsageError(`${command}: --games is required`, command);
+  const policies = policiesOption(args.values.get('policies'), command);
+  const jobs = Math.min(positiveIntOption(args, 'jobs', command, 256) ?? availableParallelism(), games);
+  const loaded = loadScenarioFile(scenarioPath);
+  const scenario = loaded.scenario;
+
+  const seeds = Array.from({ length: games }, (_, i) => String(i + 1));
+  const played: TournamentGame[] = [];
+  for (const [japan, allies] of matches(policies)) {
+    const runs = await playOnWorkers(
+      { scenarioText: loaded.text, whatIf: null, japan: resolved(japan), allies: resolved(allies) },
+      seeds,
+      jobs,
+    );
+    for (const [index, r] of runs.entries())
+      played.push({ index, japan, allies, winner: r.winner ?? 'draw' });
+  }
+  const players = standings(policies, played);
+
+  if (args.flags.has('json')) {
+    process.stdout.write(`${JSON.stringify({ scenario: scenario.meta.id, games, players }, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    `${scenario.meta.title} (${scenario.meta.id}): ${policies.length} players, ${games} game${games === 1 ? '' : 's'} a match on each side, seeds 1..${games}, ${played.length} games in all`,
+    `(${policies.map((p) => (resolved(p) === p ? p : `${p} = ${resolved(p)}`)).join(', ')})`,
+    '',
+    table([
+      ['policy', 'score', 'elo', 'wins', 'draws', 'losses'],
+      ...players.map((s) => [
+        s.policy,
+        String(s.score),
+        String(s.elo),
+        String(s.wins),
+        String(s.draws),
+        String(s.losses),
+      ]),
+    ]),
+    '',
+    'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Every ordered pair of different policies: each pair plays once with each policy as Japan. */
+export function matches(policies: readonly string[]): [japan: string, allies: string][] {
+  const out: [string, string][] = [];
+  for (let a = 0; a < policies.length; a++) {
+    for (let b = a + 1; b < policies.length; b++) {
+      out.push([policies[a]!, policies[b]!], [policies[b]!, policies[a]!]);
+    }
+  }
+  return out;
+}
+
+/** The registered name a player's name stands for (a difficulty level names a policy). */
+function resolved(name: string): string {
+  return policyByName(name)?.name ?? name;
+}
+
+function policiesOption(raw: string | undefined, command: string): string[] {
+  const names = raw === undefined ? [...DEFAULT_TOURNAMENT_POLICIES] : raw.split(',').map((s) => s.trim());
+  for (const name of names) {
+    if (name === '') throw new UsageError(`${command}: --policies has an empty name (write a,b,c)`, command);
+    if (!policyByName(name))
+      throw new UsageError(`${command}: --policies: ${unknownPolicyMessage(name)}`, command);
+  }
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new UsageError(`${command}: --policies names "${name}" twice`, command);
+    seen.add(name);
+  }
+  if (names.length < 2) throw new UsageError(`${command}: --policies needs at least two players`, command);
+  return names;
+}

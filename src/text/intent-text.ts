@@ -1,0 +1,178 @@
+/**
+ * The words of a computer side's intent (issue 13): one sentence per
+ * operation, written for a student of fifteen, with the names of areas and
+ * forces from the world ("Take Java for its oil: 16th Army with 40
+ * transports, escorted by 16 warships, under air cover from 11th Air Fleet").
+ * The turn report, the replay viewer and `simulate` all word intents here.
+ */
+import type { Intent, Operation, OperationReason } from '../ai/intent';
+import type { GameState, World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+
+const number = new Intl.NumberFormat('en-GB');
+const n = (v: number) => number.format(v);
+
+const INTENDS: Record<SideId, string> = { japan: 'Japan intends', allies: 'The Allies intend' };
+
+/** Why, as the end of a sentence ("Take Java for its oil"). */
+const WHY: Record<OperationReason, string> = {
+  oil: 'for its oil',
+  'raw-materials': 'for its raw materials',
+  'air-base': 'for an airfield within reach of the next target',
+  'naval-base': 'for its harbour',
+  'cut-lane': "to cut the enemy's shipping",
+  'protect-lane': 'to protect our shipping',
+  'destroy-fleet': 'to destroy the enemy fleet',
+  'avoid-superior-fleet': 'to keep away from a stronger enemy fleet',
+  'home-defence': 'to defend the homeland',
+  'enemy-within-reach': 'because the enemy is within reach',
+  'weak-garrison': 'because its defenders are weak',
+  // Said once, in the heading ("Japan intends, following the real war's plan:").
+  'historical-plan': '',
+  'step-impossible': 'because the plan could not be followed',
+  repair: 'for repairs',
+  will: "to keep up the people's will to fight",
+  'conserve-oil': 'to save oil',
+};
+
+/** Names of forces, areas, choices and things to build, from the world (and the state, for forces built in play). */
+export interface IntentNames {
+  area(id: string): string;
+  force(id: string): string;
+  choice(id: string): string;
+  buildable(id: string): string;
+}
+
+export function intentNames(world: World, state?: GameState): IntentNames {
+  const scenario = world.scenario;
+  const reinforcements = new Map<string, string>();
+  for (const e of scenario.events) {
+    for (const effect of e.effects)
+      if (effect.type === 'reinforce') reinforcements.set(effect.force.id, effect.force.name);
+  }
+  return {
+    area: (id) => world.areas.get(id)?.name ?? id,
+    force: (id) =>
+      state?.forces.find((f) => f.id === id)?.name ??
+      scenario.forces.find((f) => f.id === id)?.name ??
+      reinforcements.get(id) ??
+      id,
+    choice: (id) => scenario.choices.find((c) => c.id === id)?.label ?? id,
+    buildable: (id) => scenario.buildables.find((b) => b.id === id)?.name ?? id,
+  };
+}
+
+/** "Japan intends:" — the heading of a side's intent (which says so when it follows the historical plan). */
+export function intentHeading(side: SideId, intent?: Intent): string {
+  const plan = intent?.operations.some((op) => op.reason === 'historical-plan');
+  return `${INTENDS[side]}${plan ? ", following the real war's plan" : ''}:`;
+}
+
+/** One sentence per operation; a side with none says it holds. */
+export function intentLines(names: IntentNames, intent: Intent): string[] {
+  if (intent.operations.length === 0) return ['No new operations: its forces stay where they are.'];
+  return intent.operations.map((op) => operationSentence(names, op));
+}
+
+/** "A, B and C" (at most four names, then "and 5 more"). */
+export function listNames(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : [...names];
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+export function operationSentence(names: IntentNames, op: Operation): string {
+  const where = op.target === undefined ? 'its area' : names.area(op.target);
+  const forces = listNames(op.forces.map((f) => names.force(f)));
+  const nums = op.numbers ?? {};
+  const why = WHY[op.reason] ? ` ${WHY[op.reason]}` : '';
+  const withForces = forces ? `: ${forces}` : '';
+  switch (op.kind) {
+    case 'invade': {
+      const parts = [
+        nums.transports ? `with ${n(nums.transports)} transports` : '',
+        nums.warships ? `escorted by ${n(nums.warships)} warships` : '',
+        nums.carriers ? `${n(nums.carriers)} carrier${nums.carriers === 1 ? '' : 's'} in support` : '',
+        nums.aircraft ? `under air cover (${n(nums.aircraft)} aircraft)` : '',
+      ].filter(Boolean);
+      return `Take ${where}${why}${withForces}${parts.length ? `, ${parts.join(', ')}` : ''}.`;
+    }
+    case 'defend':
+      return op.target === undefined
+        ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${why}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
+        : `Hold ${where}${why}${withForces}.`;
+    case 'reinforce':
+      if (nums.build !== undefined)
+        return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;
+      return `Move ${forces || 'forces'} to ${where}${why}.`;
+    case 'escort-convoys':
+      return `Escort the convoys in ${where}${why}${withForces}.`;
+    case 'submarine-campaign':
+      return `Send submarines against the ships in ${where}${why}${withForces}${nums.submarines ? ` (${n(nums.submarines)} boats)` : ''}.`;
+    case 'carrier-raid':
+      return `Carrier raid into ${where}${why}${withForces}.`;
+    case 'fleet-action':
+      return `Take the battle fleet into ${where}${why}${withForces}.`;
+    case 'air-strike':
+      return `Bomb ${where} from the air${why}${withForces}.`;
+    case 'patrol':
+      return `Patrol ${where}${why}${withForces}.`;
+    case 'withdraw':
+      return `Pull ${forces || 'forces'} back to ${where}${why}.`;
+    case 'hold':
+      return `Keep ${forces || 'its forces'} where they are${why}.`;
+    case 'policy':
+      return policySentence(names, op, why);
+    case 'replan':
+      return replanSentence(names, op, where, forces);
+    default: {
+      const never: never = op.kind;
+      return never;
+    }
+  }
+}
+
+function policySentence(names: IntentNames, op: Operation, why: string): string {
+  const level = op.numbers?.level;
+  if (op.target === 'sailings' && level !== undefined)
+    return `Send ${level}% of the cargo fleet to sea${why}.`;
+  if (op.target === 'rationing' && level !== undefined)
+    return `Set rationing at home to level ${level}${why}.`;
+  return `Decide: ${op.target === undefined ? 'a policy' : names.choice(op.target)}${why}.`;
+}
+
+/** What was done when a step of the plan became impossible, by its `detail` code. */
+function replanSentence(names: IntentNames, op: Operation, where: string, forces: string): string {
+  const they = forces || 'the forces';
+  const one = op.forces.length === 1;
+  switch (op.detail) {
+    case 'force-lost':
+      return forces
+        ? `Change of plan: a ship meant for ${where} has been lost, so ${forces} go${op.forces.length === 1 ? 'es' : ''} instead.`
+        : `Change of plan: the force meant for ${where} has been lost and nothing can replace it, so that move is dropped.`;
+    case 'area-already-held':
+      return op.numbers?.nextObjective
+        ? `Change of plan: the area ${they} ${one ? 'was' : 'were'} to take is already ours, so ${one ? 'it goes' : 'they go'} on to the next target, ${where}.`
+        : op.numbers?.movesIn
+          ? `Change of plan: ${where} is already ours, so ${they} ${one ? 'moves' : 'move'} in without a fight.`
+          : `Change of plan: ${where} is already ours, so ${they} ${one ? 'stays where it is' : 'stay where they are'}.`;
+    case 'no-transports':
+      return `Change of plan: there are not enough transports to carry ${they} to ${where}, so ${one ? 'it waits' : 'they wait'}.`;
+    case 'out-of-reach':
+      return `Change of plan: ${where} is too far for ${they} this turn, so ${one ? 'it waits' : 'they wait'}.`;
+    case 'not-at-war':
+      return `Change of plan: ${they} cannot go into ${where} — there is no war there.`;
+    case 'not-arrived':
+      return `Change of plan: ${they} ${op.forces.length === 1 ? 'has' : 'have'} not arrived yet, so the move to ${where} waits.`;
+    case 'force-busy':
+      return `Change of plan: ${they} already ${one ? 'has' : 'have'} other orders, so the move to ${where} is dropped.`;
+    case 'choice-unavailable':
+      return `Change of plan: the decision “${op.target === undefined ? 'planned' : names.choice(op.target)}” cannot be taken now.`;
+    case 'build-refused':
+      return `Change of plan: ${op.target === undefined ? 'the planned building' : names.buildable(op.target)} cannot be built now.`;
+    default:
+      return op.forces.length > 0
+        ? `Change of plan: an order for ${where} could not be given, so ${they} ${one ? 'holds' : 'hold'}.`
+        : `Change of plan: a planned order could not be given.`;
+  }
+}

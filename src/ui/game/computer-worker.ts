@@ -1,0 +1,67 @@
+/**
+ * The computer's worker: a computer side's turn is worked out here, off the
+ * page's thread, so the page never freezes while a slow player (rollouts,
+ * the commander) thinks. It runs the same pure policy on the same state as
+ * the page would (GameSession.computerDecision), so the orders are the same.
+ */
+import '../app/zod-setup';
+import type { Intent } from '../../ai/intent';
+import { hasIntent } from '../../ai/policy';
+import { policyByName } from '../../ai/registry';
+import {
+  buildWorld,
+  type GameState,
+  type Order,
+  readJapaneseIntentions,
+  type World,
+} from '../../engine/index';
+import type { Scenario, SideId } from '../../scenario/schema';
+
+export interface ComputerRequest {
+  id: number;
+  /** Names the scenario played; its text comes with the first request that needs it. */
+  scenario: { key: string; value?: Scenario };
+  state: GameState;
+  side: SideId;
+  player: string;
+  /** For the Allies: Japan's orders this turn, which their code-breakers may read. */
+  japan?: Order[];
+}
+
+export type ComputerReply =
+  | { id: number; ok: true; orders: Order[]; intent?: Intent }
+  | { id: number; ok: false; message: string; needScenario?: boolean };
+
+const worlds = new Map<string, World>();
+
+function answer(request: ComputerRequest): ComputerReply {
+  const { id } = request;
+  let world = worlds.get(request.scenario.key);
+  if (!world) {
+    if (!request.scenario.value)
+      return { id, ok: false, message: 'the scenario was not sent', needScenario: true };
+    world = buildWorld(request.scenario.value);
+    worlds.set(request.scenario.key, world);
+  }
+  const policy = policyByName(request.player);
+  if (!policy) return { id, ok: false, message: `there is no computer player called "${request.player}"` };
+  const seen =
+    request.side === 'japan'
+      ? undefined
+      : { intel: readJapaneseIntentions(world, request.state, request.japan ?? []) };
+  if (hasIntent(policy)) {
+    const d = policy.decide(world, request.state, request.side, seen);
+    return { id, ok: true, orders: d.orders, intent: d.intent };
+  }
+  return { id, ok: true, orders: policy.orders(world, request.state, request.side, seen) };
+}
+
+self.onmessage = (e: MessageEvent<ComputerRequest>) => {
+  let reply: ComputerReply;
+  try {
+    reply = answer(e.data);
+  } catch (err) {
+    reply = { id: e.data.id, ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+  self.postMessage(reply);
+};

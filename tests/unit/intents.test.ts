@@ -1,0 +1,123 @@
+/**
+ * Intents as data (issue 13): recorded per turn in the replay by autoplay for
+ * the computer sides that say what they intend, read back by the loader
+ * (old version-1 files without them still load), and worded by one text
+ * module for the CLI and the UI.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { autoplay } from '../../src/ai/autoplay';
+import { historicalPolicy } from '../../src/ai/historical';
+import { passPolicy } from '../../src/ai/pass';
+import { loadReplayText } from '../../src/replay/load';
+import { verifyReplay } from '../../src/replay/verify';
+import { intentHeading, intentLines, intentNames, listNames } from '../../src/text/intent-text';
+import { fakeCommander, fakeIntent } from '../support/fake-commander';
+import { labWorld } from '../support/lab';
+
+const world = labWorld(() => {});
+
+describe('intents in the replay', () => {
+  it('autoplay records what each intentful side said, and nothing for the others', () => {
+    const { replay } = autoplay(world, 'i', { japan: fakeCommander, allies: passPolicy }, { maxTurns: 2 });
+    expect(replay.turns.map((t) => t.intents)).toEqual([[fakeIntent('japan')], [fakeIntent('japan')]]);
+    // Read back through the loader and verified: the intents are kept and do not disturb verification.
+    const loaded = loadReplayText(JSON.stringify(replay));
+    expect(loaded.ok && loaded.value).toEqual(replay);
+    expect(verifyReplay(world, replay).ok).toBe(true);
+  });
+
+  it('the historical bot’s intents are recorded every turn for both sides', () => {
+    const { replay } = autoplay(
+      world,
+      'h',
+      { japan: historicalPolicy, allies: historicalPolicy },
+      { maxTurns: 2 },
+    );
+    for (const t of replay.turns) expect(t.intents?.map((i) => i.side)).toEqual(['japan', 'allies']);
+  });
+
+  it('a replay without intents is written exactly as before (no field) and old files still load', () => {
+    const { replay } = autoplay(world, 'p', { japan: passPolicy, allies: passPolicy }, { maxTurns: 1 });
+    expect(Object.keys(replay.turns[0]!)).toEqual(['turn', 'orders', 'hash']);
+    const golden = readFileSync(new URL('../golden/southern-oil-1942.replay.json', import.meta.url), 'utf8');
+    expect(loadReplayText(golden).ok).toBe(true);
+  });
+
+  it('a malformed intent is refused with its JSON path', () => {
+    const { replay } = autoplay(world, 'i', { japan: fakeCommander, allies: passPolicy }, { maxTurns: 1 });
+    const bad = structuredClone(replay) as unknown as {
+      turns: { intents: { operations: { kind: string }[] }[] }[];
+    };
+    bad.turns[0]!.intents[0]!.operations[0]!.kind = 'conquer';
+    const result = loadReplayText(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe('turns[0].intents[0].operations[0].kind');
+  });
+});
+
+describe('the words of an intent', () => {
+  const names = intentNames(world);
+
+  it('names areas and forces from the world, for a student', () => {
+    expect(intentHeading('japan')).toBe('Japan intends:');
+    expect(intentHeading('allies')).toBe('The Allies intend:');
+    const java = world.areas.get('java')!.name;
+    const army = world.scenario.forces.find((f) => f.id === 'sixteenth-army')!.name;
+    expect(intentLines(names, fakeIntent('japan'))).toEqual([
+      `Take ${java} for its oil: ${army}, with 40 transports, escorted by 16 warships.`,
+    ]);
+  });
+
+  it('says when the plan is followed, and what was done when a step became impossible', () => {
+    const lines = intentLines(names, {
+      side: 'japan',
+      operations: [
+        {
+          kind: 'replan',
+          reason: 'step-impossible',
+          target: 'east-china-sea',
+          forces: ['kaga'],
+          detail: 'force-lost',
+        },
+        {
+          kind: 'replan',
+          reason: 'step-impossible',
+          target: 'luzon',
+          forces: ['sixteenth-army'],
+          detail: 'no-transports',
+        },
+      ],
+    });
+    expect(lines[0]).toBe(
+      `Change of plan: a ship meant for ${world.areas.get('east-china-sea')!.name} has been lost, so Kaga goes instead.`,
+    );
+    expect(lines[1]).toMatch(/not enough transports .* so it waits\.$/);
+    expect(intentLines(names, { side: 'allies', operations: [] })).toEqual([
+      'No new operations: its forces stay where they are.',
+    ]);
+  });
+
+  it('a step of the real war’s plan reads as a plain instruction (the heading says whose plan)', () => {
+    const intent = {
+      side: 'japan' as const,
+      operations: [
+        {
+          kind: 'policy' as const,
+          reason: 'historical-plan' as const,
+          target: 'sailings',
+          forces: [],
+          numbers: { level: 70 },
+        },
+      ],
+    };
+    expect(intentHeading('japan', intent)).toBe("Japan intends, following the real war's plan:");
+    expect(intentLines(names, intent)).toEqual(['Send 70% of the cargo fleet to sea.']);
+  });
+
+  it('lists at most four names', () => {
+    expect(listNames(['A'])).toBe('A');
+    expect(listNames(['A', 'B'])).toBe('A and B');
+    expect(listNames(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more');
+  });
+});
