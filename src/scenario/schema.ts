@@ -522,6 +522,11 @@ export const CombatRules = z.strictObject({
   supportAircraftPerPoint: z.int().min(1).max(1000).default(12),
   /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
   surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
+  /**
+   * A ship damaged this much (percent) retires after the battle to the nearest of its side's ports and
+   * stays in the yard until repaired below it (combat/retire.ts; Shōkaku after the Coral Sea, B8).
+   */
+  retireDamagePercent: z.int().min(1).max(100).default(50),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */
@@ -591,6 +596,7 @@ export const Rules = z.strictObject({
     supportGunsPerPoint: 2,
     supportAircraftPerPoint: 12,
     surrenderPercent: {},
+    retireDamagePercent: 50,
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

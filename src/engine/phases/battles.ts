@@ -14,6 +14,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { fireSalvos, LossBook } from '../combat/hits';
+import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
@@ -30,6 +31,8 @@ export function runBattlePhase(
   for (const areaId of contact.contested) {
     resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
   }
+  // The damaged and the carriers without aircraft leave for port once every battle is fought.
+  retireShips(ctx);
 }
 
 type Sides<T> = Record<SideId, T>;
@@ -79,11 +82,15 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
   const afloat = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
-  // Midway the ships never saw each other (B8 B9). Guns decide only when one
-  // side has no carrier left with aircraft (the Java Sea, the night actions off Guadalcanal).
+  // Midway the ships never saw each other (B8 B9). A surface fleet without air cover that
+  // is struck from the air turns away rather than chase carriers it cannot reach by day:
+  // Yamamoto's Main Body never caught Spruance after Midway, and at the Philippine Sea the
+  // battleships of the van never came within gun range (B9 B13). Guns decide only where
+  // neither side has a carrier left flying (the Java Sea, the night actions off Guadalcanal,
+  // Surigao Strait — B14).
   const carriersFlying = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
-  const standOff = carriersFlying('japan') && carriersFlying('allies');
+  const standOff = carriersFlying('japan') || carriersFlying('allies');
   if (!standOff && afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
     stages.push('surface');
     const fire = SIDE_IDS.map((side) => {
