@@ -7,7 +7,12 @@ import type { ForceState } from '../state';
 import { area, type World } from '../world';
 
 /** Whether `areaId` is a port held by `side` (where its ships are repaired). */
-export function isOwnPort(world: World, control: Record<string, string>, areaId: string, side: SideId): boolean {
+export function isOwnPort(
+  world: World,
+  control: Record<string, string>,
+  areaId: string,
+  side: SideId,
+): boolean {
   const a = area(world, areaId);
   return a.kind !== 'sea' && a.port === true && (control[areaId] ?? a.owner) === side;
 }
@@ -16,4 +21,3 @@ export function isOwnPort(world: World, control: Record<string, string>, areaId:
 export function inNeedOfTheYard(world: World, f: ForceState): boolean {
   return f.type === 'ship' && f.damage >= world.scenario.rules.combat.retireDamagePercent;
 }
-
