@@ -14,6 +14,7 @@ import { spawnWorker } from '../src/cli/spawn-worker';
 import { loadScenarioText } from '../src/scenario/load';
 
 const SCENARIO = new URL('../scenarios/pacific-1941.json', import.meta.url);
+const MIDWAY = new URL('../scenarios/midway-1942.json', import.meta.url);
 const WORKER = new URL('../src/cli/batch-worker.ts', import.meta.url);
 const RESOURCES = ['oil', 'merchant', 'tankers', 'industry', 'will'];
 const YEARS = ['1942', '1943', '1944', '1945'];
@@ -39,6 +40,33 @@ const PEARL_BATTLESHIPS = [
 const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
 const JP_1942 = [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho'];
 const US_1942 = ['lexington', ...US_MIDWAY];
+/**
+ * Named ships lost a year, by the game's side and class (HISTORY.md, B14, CVW; the year of the loss):
+ * Japan — fleet carriers 1942 Akagi, Kaga, Sōryū, Hiryū; 1944 Shōkaku, Taihō, Hiyō, Zuikaku,
+ * Unryū, Shinano; 1945 Amagi (capsized at Kure). Light carriers 1942 Shōhō, Ryūjō; 1944 Zuihō,
+ * Chitose, Chiyoda. Battleships 1942 Hiei, Kirishima; 1943 Mutsu; 1944 Musashi, Fusō, Yamashiro,
+ * Kongō; 1945 Yamato, Haruna, Ise, Hyūga (the last three at their moorings). Allies — fleet
+ * carriers 1942 Lexington, Yorktown, Wasp, Hornet; light carriers 1942 Hermes, 1944 Princeton;
+ * battleships 1941 Arizona, Oklahoma, California, West Virginia (Pearl Harbor), Prince of Wales
+ * and Repulse, none after.
+ */
+const LOSS_CLASSES = [
+  'japan:fleet-carrier',
+  'japan:light-carrier',
+  'japan:battleship',
+  'allies:fleet-carrier',
+  'allies:light-carrier',
+  'allies:battleship',
+];
+const LOSS_YEARS = ['1941', '1942', '1943', '1944', '1945'];
+const HISTORY_LOSSES: Record<string, number[]> = {
+  'japan:fleet-carrier': [0, 4, 0, 6, 1],
+  'japan:light-carrier': [0, 2, 0, 3, 0],
+  'japan:battleship': [0, 2, 1, 4, 4],
+  'allies:fleet-carrier': [0, 4, 0, 0, 0],
+  'allies:light-carrier': [0, 1, 0, 1, 0],
+  'allies:battleship': [6, 0, 0, 0, 0],
+};
 const KEY_EVENTS = [
   'pearl-harbor',
   'singapore-falls',
@@ -176,6 +204,77 @@ function baseTables(runs: RunResult[]): string[] {
   return out;
 }
 
+/** Named fleet carriers, light carriers and battleships lost a year (game mean) next to history. */
+function lossesByYear(runs: RunResult[]): string[] {
+  const out = [
+    `| side and class | ${LOSS_YEARS.map((y) => `${y} game / history`).join(' | ')} | war, game / history |`,
+    `|---|${LOSS_YEARS.map(() => '---|').join('')}---|`,
+  ];
+  for (const c of LOSS_CLASSES) {
+    const perYear = LOSS_YEARS.map((y) =>
+      mean(
+        runs.map(
+          (r) =>
+            Object.entries(r.shipsLost).filter(([id, d]) => d.startsWith(y) && r.shipClass[id] === c).length,
+        ),
+      ),
+    );
+    const hist = HISTORY_LOSSES[c]!;
+    const cells = perYear.map((g, i) => `${g.toFixed(2)} / ${hist[i]}`);
+    const total = perYear.reduce((a, b) => a + b, 0);
+    out.push(`| ${c} | ${cells.join(' | ')} | ${total.toFixed(2)} / ${hist.reduce((a, b) => a + b, 0)} |`);
+  }
+  return out;
+}
+
+/** Japanese and US fleet carriers sunk on the June 1942 turn, per game. */
+const midwaySunk = (runs: RunResult[], jp: string[], us: string[]) => ({
+  jp: lostOn(runs, '1942-06-01', jp),
+  us: lostOn(runs, '1942-06-01', us),
+});
+
+/** One row of the Midway comparison: means and the spread of Japanese carriers sunk (0–4). */
+function midwayRow(name: string, runs: RunResult[]): string {
+  const { jp, us } = midwaySunk(runs, KIDO_BUTAI, US_MIDWAY);
+  const spread = [0, 1, 2, 3, 4].map((n) => pct(mean(jp.map((x) => (x === n ? 1 : 0))))).join(' / ');
+  return `| ${name} | ${runs.length} | ${mean(jp).toFixed(2)} | ${mean(us).toFixed(2)} | ${spread} | ${pct(usVictory(runs))} |`;
+}
+
+/**
+ * The June 1942 battle in the grand campaign against the Midway scenario (its
+ * Midway turn is also dated 1942-06-01), with and without code-breaking.
+ */
+async function midwayComparison(
+  base: RunResult[],
+  noCodes: RunResult[] | undefined,
+  m: number,
+): Promise<string[]> {
+  const text = readFileSync(MIDWAY, 'utf8');
+  const blind = JSON.parse(text);
+  blind.rules.codebreaking = [];
+  const scenario = await play(text, null, m);
+  const scenarioBlind = await play(JSON.stringify(blind), null, m);
+  const out = [
+    '| run | games | Japanese fleet carriers sunk (of 4) | US (of 3) | games with 0 / 1 / 2 / 3 / 4 Japanese sunk | 3–4 for at most 1 |',
+    '|---|---|---|---|---|---|',
+    midwayRow('grand campaign, June 1942', base.slice(0, m)),
+    midwayRow('midway-1942 scenario', scenario),
+  ];
+  if (noCodes) out.push(midwayRow('grand campaign, no code-breaking', noCodes));
+  out.push(midwayRow('midway-1942 scenario, no code-breaking', scenarioBlind));
+  const a = mean(midwaySunk(base.slice(0, m), KIDO_BUTAI, US_MIDWAY).jp);
+  const b = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).jp);
+  const c = mean(midwaySunk(base.slice(0, m), KIDO_BUTAI, US_MIDWAY).us);
+  const d = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).us);
+  const off = (x: number, y: number) =>
+    `${x >= y ? '+' : ''}${Math.round(((x - y) / Math.max(y, 1e-9)) * 100)}%`;
+  out.push(
+    '',
+    `Grand campaign against the scenario: Japanese carriers sunk ${off(a, b)}, US carriers sunk ${off(c, d)} (target: within 25%).`,
+  );
+  return out;
+}
+
 function compare(base: RunResult[], what: Record<string, RunResult[]>): string[] {
   const rows = [['base', base] as const, ...Object.entries(what)];
   const out = [
@@ -231,17 +330,26 @@ async function main(): Promise<void> {
   const baseSame = base.slice(0, m);
   const what: Record<string, RunResult[]> = {};
   for (const w of loaded.value.whatIfs) what[w.id] = await play(text, w.id, m);
+  const midway = await midwayComparison(base, what['no-codebreaking'], m);
   const seconds = Math.round((performance.now() - t0) / 1000);
   const lines = [
     `## Base: historical against historical, seeds 1..${n}`,
     '',
     ...baseTables(base),
     '',
+    '### Carriers and battleships lost a year (named ships; game mean next to history)',
+    '',
+    ...lossesByYear(base),
+    '',
+    `### Midway: the grand campaign's June 1942 battle against the midway-1942 scenario, seeds 1..${m}`,
+    '',
+    ...midway,
+    '',
     `## What-ifs, seeds 1..${m} (the base on the same seeds first)`,
     '',
     ...compare(baseSame, what),
     '',
-    `(${n + m * loaded.value.whatIfs.length} games in ${seconds} s on ${availableParallelism()} workers.)`,
+    `(${n + m * (loaded.value.whatIfs.length + 2)} games in ${seconds} s on ${availableParallelism()} workers.)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
