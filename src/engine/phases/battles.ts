@@ -51,10 +51,14 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
   const strength: Sides<number> = { japan: 0, allies: 0 };
 
   // 1. Air strikes.
-  const airPower = (side: SideId) =>
+  const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
-      .filter((f) => f.status === 'active')
+      .filter((f) => f.status === 'active' && keep(f))
       .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+  const airPower = (side: SideId) => powerOf(side, () => true);
+  const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
+  // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
+  const fighterCover = (side: SideId) => powerOf(side, isCarrier);
   if (airPower('japan') > 0 || airPower('allies') > 0) {
     stages.push('air');
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
@@ -64,7 +68,16 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
         const power = airPower(side);
         strength[side] += power;
         const surprise = side === first ? 150 : 100;
-        return { side, fire: Math.floor((power * surprise * fortune(ctx)) / 10000) };
+        // Land-based strikes against a carrier fleet meet its fighters: bombers flying from
+        // shore at long range, often without escort, were cut down before they reached the
+        // carriers — Midway's land-based attacks of 4 June 1942 scored no hit, the Marianas
+        // "turkey shoot" of June 1944 and the kamikazes off Okinawa sank no fleet carrier —
+        // while against ships without fighter cover they were deadly (Prince of Wales and
+        // Repulse, 10 December 1941). What gets through: land / (land + cover).
+        const land = landPower(side);
+        const cover = fighterCover(enemyOf(side));
+        const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
+        return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
       for (const { side, fire: f } of fire) {
         const targets = forces[enemyOf(side)];
