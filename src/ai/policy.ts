@@ -1,6 +1,6 @@
 import type { GameState, JapaneseIntentions, Order, World } from '../engine/index';
-import type { Intent } from './intent';
 import type { SideId } from '../scenario/schema';
+import type { Intent } from './intent';
 
 /**
  * A computer player. `orders` must be a pure function of its arguments (no

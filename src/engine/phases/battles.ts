@@ -28,7 +28,12 @@ export function runBattlePhase(
   contact: Contact,
   firstStrike: Map<string, SideId | null>,
 ): void {
-  for (const areaId of contact.contested) {
+  // Battles at sea first, then on land: a fleet that sinks or drives off the enemy ships in its
+  // sea area is free to support the landing next door in the same month (the Philippine Sea,
+  // then Saipan, June 1944 — B13); one still fighting is not (contact.ts, navalSupport).
+  const atSea = (id: string) => area(ctx.world, id).kind === 'sea';
+  const order = [...contact.contested.filter(atSea), ...contact.contested.filter((id) => !atSea(id))];
+  for (const areaId of order) {
     resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
   }
   // The damaged and the carriers without aircraft leave for port once every battle is fought.
