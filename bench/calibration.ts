@@ -89,7 +89,12 @@ function option(name: string, fallback: number): number {
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 }
 
-async function play(text: string, whatIf: string | null, n: number): Promise<RunResult[]> {
+async function play(
+  text: string,
+  whatIf: string | null,
+  n: number,
+  japan = 'historical',
+): Promise<RunResult[]> {
   const seeds = Array.from({ length: n }, (_, i) => String(i + 1));
   const workers = Math.min(availableParallelism(), n);
   const shares: string[][] = Array.from({ length: workers }, () => []);
@@ -102,7 +107,7 @@ async function play(text: string, whatIf: string | null, n: number): Promise<Run
             scenarioText: text,
             whatIf,
             seeds: share,
-            japan: 'historical',
+            japan,
             allies: 'historical',
           };
           const w = spawnWorker(WORKER, job);
@@ -227,6 +232,63 @@ function lossesByYear(runs: RunResult[]): string[] {
   return out;
 }
 
+const OLD_BATTLESHIPS = [
+  'nevada',
+  'pennsylvania',
+  'maryland',
+  'tennessee',
+  'colorado',
+  'california-rebuilt',
+  'west-virginia-rebuilt',
+];
+const ESSEX_CLASS = [
+  'essex',
+  'lexington-cv16',
+  'yorktown-cv10',
+  'bunker-hill',
+  'intrepid',
+  'wasp-cv18',
+  'hornet-cv12',
+  'franklin',
+  'hancock',
+  'ticonderoga',
+  'bennington',
+  'shangri-la',
+  'randolph',
+  'bon-homme-richard',
+  'antietam',
+  'boxer',
+  'lake-champlain',
+];
+const US_LIGHT_CARRIERS = [
+  'independence',
+  'princeton',
+  'belleau-wood',
+  'cowpens',
+  'monterey',
+  'cabot',
+  'langley-cvl27',
+  'bataan',
+  'san-jacinto',
+];
+
+/** The loss figures issue 12 named, in the historical games and in games where Japan passes every turn. */
+function issueFigures(runs: RunResult[], passive: RunResult[]): string[] {
+  const on = (r: RunResult, id: string, prefix: string) => (r.shipsLost[id] ?? '').startsWith(prefix);
+  const share = (rs: RunResult[], f: (r: RunResult) => boolean) => pct(mean(rs.map((r) => (f(r) ? 1 : 0))));
+  const count = (rs: RunResult[], f: (r: RunResult) => number) => mean(rs.map(f)).toFixed(2);
+  return [
+    '| figure | game | history |',
+    '|---|---|---|',
+    `| Shōkaku and Zuikaku both sunk in 1942 / either | ${share(runs, (r) => on(r, 'shokaku', '1942') && on(r, 'zuikaku', '1942'))} / ${share(runs, (r) => on(r, 'shokaku', '1942') || on(r, 'zuikaku', '1942'))} | neither (both sunk in 1944) |`,
+    `| Yamato / Musashi sunk in June 1944 | ${share(runs, (r) => on(r, 'yamato', '1944-06'))} / ${share(runs, (r) => on(r, 'musashi', '1944-06'))} | no (Musashi Oct 1944, Yamato Apr 1945) |`,
+    `| US old battleships sunk, July–December 1944 (mean) | ${count(runs, (r) => OLD_BATTLESHIPS.filter((id) => (r.shipsLost[id] ?? '') >= '1944-07' && (r.shipsLost[id] ?? '') < '1945').length)} | 0 |`,
+    `| US light carriers sunk in 1945 (mean) | ${count(runs, (r) => US_LIGHT_CARRIERS.filter((id) => on(r, id, '1945')).length)} | 0 |`,
+    `| Essex-class carriers sunk in 1945 (mean) | ${count(runs, (r) => ESSEX_CLASS.filter((id) => on(r, id, '1945')).length)} | 0 |`,
+    `| Japan passes every turn (${passive.length} games): an Essex-class carrier sunk | ${share(passive, (r) => ESSEX_CLASS.some((id) => r.shipsLost[id]))} | – |`,
+  ];
+}
+
 /** Japanese and US fleet carriers sunk on the June 1942 turn, per game. */
 const midwaySunk = (runs: RunResult[], jp: string[], us: string[]) => ({
   jp: lostOn(runs, '1942-06-01', jp),
@@ -262,15 +324,19 @@ async function midwayComparison(
   ];
   if (noCodes) out.push(midwayRow('grand campaign, no code-breaking', noCodes));
   out.push(midwayRow('midway-1942 scenario, no code-breaking', scenarioBlind));
-  const a = mean(midwaySunk(base.slice(0, m), KIDO_BUTAI, US_MIDWAY).jp);
+  // The same forces: the grand campaign's games in which Yorktown survived the Coral Sea (the
+  // Midway scenario starts with her afloat; she may still be in the yard, which a run does not record).
+  const same = base.slice(0, m).filter((r) => !r.shipsLost.yorktown || r.shipsLost.yorktown >= '1942-06-01');
+  out.splice(4, 0, midwayRow('grand campaign, Yorktown survived the Coral Sea', same));
+  const a = mean(midwaySunk(same, KIDO_BUTAI, US_MIDWAY).jp);
   const b = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).jp);
-  const c = mean(midwaySunk(base.slice(0, m), KIDO_BUTAI, US_MIDWAY).us);
+  const c = mean(midwaySunk(same, KIDO_BUTAI, US_MIDWAY).us);
   const d = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).us);
   const off = (x: number, y: number) =>
     `${x >= y ? '+' : ''}${Math.round(((x - y) / Math.max(y, 1e-9)) * 100)}%`;
   out.push(
     '',
-    `Grand campaign against the scenario: Japanese carriers sunk ${off(a, b)}, US carriers sunk ${off(c, d)} (target: within 25%).`,
+    `Grand campaign (Yorktown afloat) against the scenario: Japanese carriers sunk ${off(a, b)}, US carriers sunk ${off(c, d)} (target: within 25%).`,
   );
   return out;
 }
@@ -331,6 +397,7 @@ async function main(): Promise<void> {
   const what: Record<string, RunResult[]> = {};
   for (const w of loaded.value.whatIfs) what[w.id] = await play(text, w.id, m);
   const midway = await midwayComparison(base, what['no-codebreaking'], m);
+  const passive = await play(text, null, m, 'pass');
   const seconds = Math.round((performance.now() - t0) / 1000);
   const lines = [
     `## Base: historical against historical, seeds 1..${n}`,
@@ -341,6 +408,10 @@ async function main(): Promise<void> {
     '',
     ...lossesByYear(base),
     '',
+    `### The losses issue 12 named (historical games; the passive Japan on seeds 1..${m})`,
+    '',
+    ...issueFigures(base, passive),
+    '',
     `### Midway: the grand campaign's June 1942 battle against the midway-1942 scenario, seeds 1..${m}`,
     '',
     ...midway,
@@ -349,7 +420,7 @@ async function main(): Promise<void> {
     '',
     ...compare(baseSame, what),
     '',
-    `(${n + m * (loaded.value.whatIfs.length + 2)} games in ${seconds} s on ${availableParallelism()} workers.)`,
+    `(${n + m * (loaded.value.whatIfs.length + 3)} games in ${seconds} s on ${availableParallelism()} workers.)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
