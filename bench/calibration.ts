@@ -41,7 +41,7 @@ const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
 const JP_1942 = [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho'];
 const US_1942 = ['lexington', ...US_MIDWAY];
 /**
- * Named ships lost a year, by the game's side and class (HISTORY.md, B14, CVW; the year of the loss):
+ * Named ships lost a year, by the game's side and class (the year of the loss; T, B7 B8 B9 B12 B13 B14 B15 L4):
  * Japan — fleet carriers 1942 Akagi, Kaga, Sōryū, Hiryū; 1944 Shōkaku, Taihō, Hiyō, Zuikaku,
  * Unryū, Shinano; 1945 Amagi (capsized at Kure). Light carriers 1942 Shōhō, Ryūjō; 1944 Zuihō,
  * Chitose, Chiyoda. Battleships 1942 Hiei, Kirishima; 1943 Mutsu; 1944 Musashi, Fusō, Yamashiro,

@@ -70,7 +70,7 @@ export function strikeAircraft(f: ForceState): number {
  * Surface gunfire of a force (0 for aircraft and armies). A damaged ship fires
  * in proportion to what is left of her: turrets, fire control and speed go
  * with the hits (Hiei, crippled off Guadalcanal on 13 November 1942, fought no
- * more — B14); a carrier's air group already shrinks with her damage (hits.ts).
+ * more — B12); a carrier's air group already shrinks with her damage (hits.ts).
  */
 export function gunfire(f: ForceState): number {
   switch (f.type) {

@@ -9,9 +9,9 @@
  * the Coral Sea, steamed home and was out of the war for two months; Zuikaku,
  * unhurt but with her air group shot up, went home with her; Yorktown, lightly
  * damaged, was patched in three days and fought at Midway (B8 B9,
- * PARSHALL-TULLY-2005). In 1944–45 Franklin and Bunker Hill, burned out by
+ * PARSHALL-TULLY-2005). Off Okinawa in May 1945 Bunker Hill, burned out by two
  * kamikazes, sailed back to the United States instead of being sunk the next
- * day (B14). Without this a ship hit in one battle waited in the same sea area
+ * day (L4). Without this a ship hit in one battle waited in the same sea area
  * for the next month's battle, and the model sank the ships that history
  * repaired.
  */

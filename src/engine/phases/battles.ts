@@ -76,9 +76,9 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
         // Land-based strikes against a carrier fleet meet its fighters: bombers flying from
         // shore at long range, often without escort, were cut down before they reached the
         // carriers — Midway's land-based attacks of 4 June 1942 scored no hit, the Marianas
-        // "turkey shoot" of June 1944 and the kamikazes off Okinawa sank no fleet carrier —
-        // while against ships without fighter cover they were deadly (Prince of Wales and
-        // Repulse, 10 December 1941). What gets through: land / (land + cover).
+        // "turkey shoot" of June 1944 and the kamikazes off Okinawa sank no fleet carrier (B9
+        // B13 L4) — while against ships without fighter cover they were deadly (Prince of
+        // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
         const land = landPower(side);
         const cover = fighterCover(enemyOf(side));
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
@@ -105,7 +105,7 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
   // Yamamoto's Main Body never caught Spruance after Midway, and at the Philippine Sea the
   // battleships of the van never came within gun range (B9 B13). Guns decide only where
   // neither side has a carrier left flying (the Java Sea, the night actions off Guadalcanal,
-  // Surigao Strait — B14).
+  // Surigao Strait — B12 B14).
   const carriersFlying = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
   const standOff = carriersFlying('japan') || carriersFlying('allies');
