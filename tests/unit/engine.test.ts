@@ -297,7 +297,7 @@ describe('determinism', () => {
     expect(states.at(-1)?.sides.japan.stocks).toMatchInlineSnapshot(`
       {
         "merchant": 5664,
-        "oil": 31609,
+        "oil": 32261,
         "will": 80,
       }
     `);
