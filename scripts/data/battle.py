@@ -16,6 +16,10 @@ branch changed) and nothing else moves.
    war (docs/CALIBRATION.md). A teacher can still change them in one scenario.
    Code-breaking: the Midway scenario's May-June 1942 reading chance is the
    grand campaign's (80% a turn, C1-C7).
+   Carrier strikes that catch the enemy's carriers before they launch (the
+   ambush of the decrypt, or a first strike found by search) do 250% / 150%
+   damage to them: aircraft fuelled and armed on deck (B9, PARSHALL-TULLY-2005;
+   docs/CALIBRATION.md section 1c has the figures that chose the values).
 
 2. The grand campaign had no sea area for the Midway approaches: its June 1942
    battle was fought in 'Hawaiian waters', 320 nm from Oahu, where the 400
@@ -49,6 +53,7 @@ COMBAT = {
     'supportGunsPerPoint': 4,
     'supportAircraftPerPoint': 30,
     'surrenderPercent': {'allies': 50},
+    'aircraftOnDeckHitPercent': {'ambush': 250, 'firstStrike': 150},
 }
 
 MIDWAY_APPROACHES = {

@@ -4,7 +4,8 @@
  * 1. Air: carrier air groups and land-based air strike. The side that found
  *    the other first strikes first, and the other side strikes back only with
  *    what survives (Midway, 4 June 1942: the Japanese carriers were caught
- *    re-arming — B9, PARSHALL-TULLY-2005; C1–C7). Carriers draw most of the strikes.
+ *    re-arming — B9, PARSHALL-TULLY-2005; C1–C7). Carriers draw most of the strikes,
+ *    and a first strike hits carriers whose aircraft are still on deck harder.
  * 2. Surface: if both sides still have warships there, the guns decide —
  *    unless both still have carriers flying, which keep out of gun range.
  * 3. Ground: armies fight for land; the defender has the advantage, troops
@@ -84,10 +85,32 @@ function resolveBattle(ctx: TurnContext, contact: Contact, areaId: string, first
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
         return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
+      // A first strike, unseen, can find the enemy's carriers before their air groups have launched:
+      // aircraft fuelled and armed on deck and in the hangar, bombs and torpedoes beside them. A few
+      // hits then set off fires that sank the ship: Akagi took one bomb and was lost, Kaga and Sōryū
+      // within minutes, Hiryū that afternoon (4 June 1942 — B9, PARSHALL-TULLY-2005). Carriers that
+      // had launched took hits and lived (Shōkaku at the Coral Sea, 8 May 1942 — B8). Carriers waiting
+      // where the decrypt said the enemy would come strike at the moment they choose (the ambush, C5);
+      // a side that found the enemy first by search strikes when its strike arrives, often between
+      // launches. In simultaneous strikes, and in the answer to a first strike, the decks are clear.
+      const caught = new Set(
+        first !== null && wave[0] === first
+          ? forces[enemyOf(first)]
+              .filter((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0)
+              .map((f) => f.id)
+          : [],
+      );
+      const { aircraftOnDeckHitPercent } = ctx.world.scenario.rules.combat;
+      const onDeck =
+        first === 'allies' && ctx.ambushes.has(areaId)
+          ? aircraftOnDeckHitPercent.ambush
+          : aircraftOnDeckHitPercent.firstStrike;
       for (const { side, fire: f } of fire) {
         const targets = forces[enemyOf(side)];
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the ground.
-        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side);
+        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side, (t) =>
+          caught.has(t.id) ? onDeck : 100,
+        );
       }
     }
   }
