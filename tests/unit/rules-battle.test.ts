@@ -115,11 +115,16 @@ const BATTLE_RULES = [
  * turns under the grand campaign's, as its June 1942 turn has it. The forces
  * and the map are the same; only the scenario around them differs.
  */
-function midwayWorld(as: 'midway-1942' | 'pacific-1941', codes: boolean): World {
+function midwayWorld(
+  as: 'midway-1942' | 'pacific-1941',
+  codes: boolean,
+  onDeck?: { ambush: number; firstStrike: number },
+): World {
   const rules = JSON.parse(readScenarioFile(`${as}.json`)).rules;
   return labWorld((s) => {
     midwayForces(s);
     for (const key of BATTLE_RULES) s.rules[key] = rules[key];
+    if (onDeck) s.rules.combat = { ...s.rules.combat, aircraftOnDeckHitPercent: onDeck };
     s.calendar =
       as === 'midway-1942'
         ? { start: '1942-05-25', turnLength: { unit: 'week', count: 1 }, lastTurn: 6 }
@@ -186,6 +191,40 @@ describe('one battle model: the same forces, built as the Midway scenario and as
     const blind = fight(midwayWorld('pacific-1941', false), seeds);
     expect(monthly.japaneseCarriersSunk).toBeGreaterThan(blind.japaneseCarriersSunk);
     expect(monthly.usCarriersSunk).toBeLessThan(blind.usCarriersSunk);
+  });
+});
+
+describe('carriers caught with their aircraft on deck', () => {
+  const seeds = 100;
+  const plain = { ambush: 100, firstStrike: 100 };
+
+  it('lose more to an ambush: the first strike of the decrypt sinks carriers that have not launched', () => {
+    const without = fight(midwayWorld('pacific-1941', true, plain), seeds);
+    const withDeck = fight(midwayWorld('pacific-1941', true, { ambush: 300, firstStrike: 100 }), seeds);
+    expect(withDeck.japaneseCarriersSunk).toBeGreaterThan(without.japaneseCarriersSunk * 2);
+    // The carriers sunk before they launched strike no blow back.
+    expect(withDeck.usCarriersSunk).toBeLessThanOrEqual(without.usCarriersSunk);
+  });
+
+  it('changes nothing through the ambush value without the decrypt; a first strike found by search has its own value', () => {
+    const blindPlain = fight(midwayWorld('pacific-1941', false, plain), seeds);
+    const blindAmbush = fight(midwayWorld('pacific-1941', false, { ambush: 300, firstStrike: 100 }), seeds);
+    expect(blindAmbush).toEqual(blindPlain);
+    // A first strike found by search catches the decks too, when the rule says so.
+    const blindSearch = fight(midwayWorld('pacific-1941', false, { ambush: 100, firstStrike: 300 }), seeds);
+    expect(blindSearch.japaneseCarriersSunk + blindSearch.usCarriersSunk).toBeGreaterThan(
+      blindPlain.japaneseCarriersSunk + blindPlain.usCarriersSunk,
+    );
+  });
+
+  it('says so in the report', () => {
+    const world = midwayWorld('pacific-1941', true, { ambush: 300, firstStrike: 300 });
+    const whys: string[] = [];
+    for (let seed = 0; seed < 20; seed++) {
+      const { report } = resolveTurn(world, createGame(world, `deck-${seed}`), KB_MOVES);
+      for (const b of battles(report.items)) if (b.kind === 'battle') whys.push(...b.losses.map((l) => l.why));
+    }
+    expect(whys.some((w) => w.includes('on a carrier caught with her aircraft on deck'))).toBe(true);
   });
 });
 
