@@ -222,7 +222,8 @@ describe('carriers caught with their aircraft on deck', () => {
     const whys: string[] = [];
     for (let seed = 0; seed < 20; seed++) {
       const { report } = resolveTurn(world, createGame(world, `deck-${seed}`), KB_MOVES);
-      for (const b of battles(report.items)) if (b.kind === 'battle') whys.push(...b.losses.map((l) => l.why));
+      for (const b of battles(report.items))
+        if (b.kind === 'battle') whys.push(...b.losses.map((l) => l.why));
     }
     expect(whys.some((w) => w.includes('on a carrier caught with her aircraft on deck'))).toBe(true);
   });
