@@ -17,7 +17,7 @@ branch changed) and nothing else moves.
    Code-breaking: the Midway scenario's May-June 1942 reading chance is the
    grand campaign's (80% a turn, C1-C7).
    Carrier strikes that catch the enemy's carriers before they launch (the
-   ambush of the decrypt, or a first strike found by search) do 250% / 150%
+   ambush of the decrypt, or a first strike found by search) do 275% / 125%
    damage to them: aircraft fuelled and armed on deck (B9, PARSHALL-TULLY-2005;
    docs/CALIBRATION.md section 1c has the figures that chose the values).
 
@@ -53,7 +53,7 @@ COMBAT = {
     'supportGunsPerPoint': 4,
     'supportAircraftPerPoint': 30,
     'surrenderPercent': {'allies': 50},
-    'aircraftOnDeckHitPercent': {'ambush': 250, 'firstStrike': 150},
+    'aircraftOnDeckHitPercent': {'ambush': 275, 'firstStrike': 125},
 }
 
 MIDWAY_APPROACHES = {
