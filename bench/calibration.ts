@@ -14,6 +14,7 @@ import { spawnWorker } from '../src/cli/spawn-worker';
 import { loadScenarioText } from '../src/scenario/load';
 
 const SCENARIO = new URL('../scenarios/pacific-1941.json', import.meta.url);
+const MIDWAY = new URL('../scenarios/midway-1942.json', import.meta.url);
 const WORKER = new URL('../src/cli/batch-worker.ts', import.meta.url);
 const RESOURCES = ['oil', 'merchant', 'tankers', 'industry', 'will'];
 const YEARS = ['1942', '1943', '1944', '1945'];
@@ -39,6 +40,33 @@ const PEARL_BATTLESHIPS = [
 const US_MIDWAY = ['yorktown', 'enterprise', 'hornet'];
 const JP_1942 = [...KIDO_BUTAI, 'shokaku', 'zuikaku', 'shoho'];
 const US_1942 = ['lexington', ...US_MIDWAY];
+/**
+ * Named ships lost a year, by the game's side and class (the year of the loss; T, B7 B8 B9 B12 B13 B14 B15 L4):
+ * Japan — fleet carriers 1942 Akagi, Kaga, Sōryū, Hiryū; 1944 Shōkaku, Taihō, Hiyō, Zuikaku,
+ * Unryū, Shinano; 1945 Amagi (capsized at Kure). Light carriers 1942 Shōhō, Ryūjō; 1944 Zuihō,
+ * Chitose, Chiyoda. Battleships 1942 Hiei, Kirishima; 1943 Mutsu; 1944 Musashi, Fusō, Yamashiro,
+ * Kongō; 1945 Yamato, Haruna, Ise, Hyūga (the last three at their moorings). Allies — fleet
+ * carriers 1942 Lexington, Yorktown, Wasp, Hornet; light carriers 1942 Hermes, 1944 Princeton;
+ * battleships 1941 Arizona, Oklahoma, California, West Virginia (Pearl Harbor), Prince of Wales
+ * and Repulse, none after.
+ */
+const LOSS_CLASSES = [
+  'japan:fleet-carrier',
+  'japan:light-carrier',
+  'japan:battleship',
+  'allies:fleet-carrier',
+  'allies:light-carrier',
+  'allies:battleship',
+];
+const LOSS_YEARS = ['1941', '1942', '1943', '1944', '1945'];
+const HISTORY_LOSSES: Record<string, number[]> = {
+  'japan:fleet-carrier': [0, 4, 0, 6, 1],
+  'japan:light-carrier': [0, 2, 0, 3, 0],
+  'japan:battleship': [0, 2, 1, 4, 4],
+  'allies:fleet-carrier': [0, 4, 0, 0, 0],
+  'allies:light-carrier': [0, 1, 0, 1, 0],
+  'allies:battleship': [6, 0, 0, 0, 0],
+};
 const KEY_EVENTS = [
   'pearl-harbor',
   'singapore-falls',
@@ -61,7 +89,12 @@ function option(name: string, fallback: number): number {
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 }
 
-async function play(text: string, whatIf: string | null, n: number): Promise<RunResult[]> {
+async function play(
+  text: string,
+  whatIf: string | null,
+  n: number,
+  japan = 'historical',
+): Promise<RunResult[]> {
   const seeds = Array.from({ length: n }, (_, i) => String(i + 1));
   const workers = Math.min(availableParallelism(), n);
   const shares: string[][] = Array.from({ length: workers }, () => []);
@@ -74,7 +107,7 @@ async function play(text: string, whatIf: string | null, n: number): Promise<Run
             scenarioText: text,
             whatIf,
             seeds: share,
-            japan: 'historical',
+            japan,
             allies: 'historical',
           };
           const w = spawnWorker(WORKER, job);
@@ -176,6 +209,138 @@ function baseTables(runs: RunResult[]): string[] {
   return out;
 }
 
+/** Named fleet carriers, light carriers and battleships lost a year (game mean) next to history. */
+function lossesByYear(runs: RunResult[]): string[] {
+  const out = [
+    `| side and class | ${LOSS_YEARS.map((y) => `${y} game / history`).join(' | ')} | war, game / history |`,
+    `|---|${LOSS_YEARS.map(() => '---|').join('')}---|`,
+  ];
+  for (const c of LOSS_CLASSES) {
+    const perYear = LOSS_YEARS.map((y) =>
+      mean(
+        runs.map(
+          (r) =>
+            Object.entries(r.shipsLost).filter(([id, d]) => d.startsWith(y) && r.shipClass[id] === c).length,
+        ),
+      ),
+    );
+    const hist = HISTORY_LOSSES[c]!;
+    const cells = perYear.map((g, i) => `${g.toFixed(2)} / ${hist[i]}`);
+    const total = perYear.reduce((a, b) => a + b, 0);
+    out.push(`| ${c} | ${cells.join(' | ')} | ${total.toFixed(2)} / ${hist.reduce((a, b) => a + b, 0)} |`);
+  }
+  return out;
+}
+
+const OLD_BATTLESHIPS = [
+  'nevada',
+  'pennsylvania',
+  'maryland',
+  'tennessee',
+  'colorado',
+  'california-rebuilt',
+  'west-virginia-rebuilt',
+];
+const ESSEX_CLASS = [
+  'essex',
+  'lexington-cv16',
+  'yorktown-cv10',
+  'bunker-hill',
+  'intrepid',
+  'wasp-cv18',
+  'hornet-cv12',
+  'franklin',
+  'hancock',
+  'ticonderoga',
+  'bennington',
+  'shangri-la',
+  'randolph',
+  'bon-homme-richard',
+  'antietam',
+  'boxer',
+  'lake-champlain',
+];
+const US_LIGHT_CARRIERS = [
+  'independence',
+  'princeton',
+  'belleau-wood',
+  'cowpens',
+  'monterey',
+  'cabot',
+  'langley-cvl27',
+  'bataan',
+  'san-jacinto',
+];
+
+/** The loss figures issue 12 named, in the historical games and in games where Japan passes every turn. */
+function issueFigures(runs: RunResult[], passive: RunResult[]): string[] {
+  const on = (r: RunResult, id: string, prefix: string) => (r.shipsLost[id] ?? '').startsWith(prefix);
+  const share = (rs: RunResult[], f: (r: RunResult) => boolean) => pct(mean(rs.map((r) => (f(r) ? 1 : 0))));
+  const count = (rs: RunResult[], f: (r: RunResult) => number) => mean(rs.map(f)).toFixed(2);
+  return [
+    '| figure | game | history |',
+    '|---|---|---|',
+    `| Shōkaku and Zuikaku both sunk in 1942 / either | ${share(runs, (r) => on(r, 'shokaku', '1942') && on(r, 'zuikaku', '1942'))} / ${share(runs, (r) => on(r, 'shokaku', '1942') || on(r, 'zuikaku', '1942'))} | neither (both sunk in 1944) |`,
+    `| Yamato / Musashi sunk in June 1944 | ${share(runs, (r) => on(r, 'yamato', '1944-06'))} / ${share(runs, (r) => on(r, 'musashi', '1944-06'))} | no (Musashi Oct 1944, Yamato Apr 1945) |`,
+    `| US old battleships sunk, July–December 1944 (mean) | ${count(runs, (r) => OLD_BATTLESHIPS.filter((id) => (r.shipsLost[id] ?? '') >= '1944-07' && (r.shipsLost[id] ?? '') < '1945').length)} | 0 |`,
+    `| US light carriers sunk in 1945 (mean) | ${count(runs, (r) => US_LIGHT_CARRIERS.filter((id) => on(r, id, '1945')).length)} | 0 |`,
+    `| Essex-class carriers sunk in 1945 (mean) | ${count(runs, (r) => ESSEX_CLASS.filter((id) => on(r, id, '1945')).length)} | 0 |`,
+    `| Japan passes every turn (${passive.length} games): an Essex-class carrier sunk | ${share(passive, (r) => ESSEX_CLASS.some((id) => r.shipsLost[id]))} | – |`,
+  ];
+}
+
+/** Japanese and US fleet carriers sunk on the June 1942 turn, per game. */
+const midwaySunk = (runs: RunResult[], jp: string[], us: string[]) => ({
+  jp: lostOn(runs, '1942-06-01', jp),
+  us: lostOn(runs, '1942-06-01', us),
+});
+
+/** One row of the Midway comparison: means and the spread of Japanese carriers sunk (0–4). */
+function midwayRow(name: string, runs: RunResult[]): string {
+  const { jp, us } = midwaySunk(runs, KIDO_BUTAI, US_MIDWAY);
+  const spread = [0, 1, 2, 3, 4].map((n) => pct(mean(jp.map((x) => (x === n ? 1 : 0))))).join(' / ');
+  return `| ${name} | ${runs.length} | ${mean(jp).toFixed(2)} | ${mean(us).toFixed(2)} | ${spread} | ${pct(usVictory(runs))} |`;
+}
+
+/**
+ * The June 1942 battle in the grand campaign against the Midway scenario (its
+ * Midway turn is also dated 1942-06-01), with and without code-breaking.
+ */
+async function midwayComparison(
+  base: RunResult[],
+  noCodes: RunResult[] | undefined,
+  m: number,
+): Promise<string[]> {
+  const text = readFileSync(MIDWAY, 'utf8');
+  const blind = JSON.parse(text);
+  blind.rules.codebreaking = [];
+  const scenario = await play(text, null, m);
+  const scenarioBlind = await play(JSON.stringify(blind), null, m);
+  const out = [
+    '| run | games | Japanese fleet carriers sunk (of 4) | US (of 3) | games with 0 / 1 / 2 / 3 / 4 Japanese sunk | 3–4 for at most 1 |',
+    '|---|---|---|---|---|---|',
+    midwayRow('grand campaign, June 1942', base.slice(0, m)),
+    midwayRow('midway-1942 scenario', scenario),
+  ];
+  if (noCodes) out.push(midwayRow('grand campaign, no code-breaking', noCodes));
+  out.push(midwayRow('midway-1942 scenario, no code-breaking', scenarioBlind));
+  // The same forces: the grand campaign's games in which Yorktown survived the Coral Sea (the
+  // Midway scenario starts with her afloat; she may still be in the yard, which a run does not record).
+  const same = base.slice(0, m).filter((r) => !r.shipsLost.yorktown || r.shipsLost.yorktown >= '1942-06-01');
+  out.splice(4, 0, midwayRow('grand campaign, Yorktown survived the Coral Sea', same));
+  const a = mean(midwaySunk(same, KIDO_BUTAI, US_MIDWAY).jp);
+  const b = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).jp);
+  const c = mean(midwaySunk(same, KIDO_BUTAI, US_MIDWAY).us);
+  const d = mean(midwaySunk(scenario, KIDO_BUTAI, US_MIDWAY).us);
+  const off = (x: number, y: number) =>
+    `${x >= y ? '+' : ''}${Math.round(((x - y) / Math.max(y, 1e-9)) * 100)}%`;
+  out.push(
+    '',
+    `Grand campaign (Yorktown afloat) against the scenario: Japanese carriers sunk ${off(a, b)}, US carriers sunk ${off(c, d)} (target: within 25%).`,
+  );
+  return out;
+}
+
 function compare(base: RunResult[], what: Record<string, RunResult[]>): string[] {
   const rows = [['base', base] as const, ...Object.entries(what)];
   const out = [
@@ -231,17 +396,31 @@ async function main(): Promise<void> {
   const baseSame = base.slice(0, m);
   const what: Record<string, RunResult[]> = {};
   for (const w of loaded.value.whatIfs) what[w.id] = await play(text, w.id, m);
+  const midway = await midwayComparison(base, what['no-codebreaking'], m);
+  const passive = await play(text, null, m, 'pass');
   const seconds = Math.round((performance.now() - t0) / 1000);
   const lines = [
     `## Base: historical against historical, seeds 1..${n}`,
     '',
     ...baseTables(base),
     '',
+    '### Carriers and battleships lost a year (named ships; game mean next to history)',
+    '',
+    ...lossesByYear(base),
+    '',
+    `### The losses issue 12 named (historical games; the passive Japan on seeds 1..${m})`,
+    '',
+    ...issueFigures(base, passive),
+    '',
+    `### Midway: the grand campaign's June 1942 battle against the midway-1942 scenario, seeds 1..${m}`,
+    '',
+    ...midway,
+    '',
     `## What-ifs, seeds 1..${m} (the base on the same seeds first)`,
     '',
     ...compare(baseSame, what),
     '',
-    `(${n + m * loaded.value.whatIfs.length} games in ${seconds} s on ${availableParallelism()} workers.)`,
+    `(${n + m * (loaded.value.whatIfs.length + 3)} games in ${seconds} s on ${availableParallelism()} workers.)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -47,6 +47,8 @@ export interface RunResult {
   japanShipping: Record<string, Record<ShippingFigure, number>>;
   /** Named ships sunk in this game, with the date of the turn they were lost. */
   shipsLost: Record<string, string>;
+  /** The side and class of each named ship sunk ("japan:fleet-carrier"), built ones included. */
+  shipClass: Record<string, string>;
   finalHash: string;
 }
 
@@ -80,6 +82,7 @@ export function playBatchJob(job: BatchJob): RunResult[] {
 function playOne(world: World, seed: string, japan: Policy, allies: Policy): RunResult {
   let state = createGame(world, seed);
   const shipsLost: Record<string, string> = {};
+  const shipClass: Record<string, string> = {};
   const yearStart: RunResult['yearStart'] = {};
   const japanShipping: RunResult['japanShipping'] = {};
   let turns = 0;
@@ -112,7 +115,10 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
             ? [item.force]
             : [];
       for (const id of lost) {
-        if (after.forces.find((f) => f.id === id)?.type === 'ship') shipsLost[id] ??= report.date;
+        const f = after.forces.find((x) => x.id === id);
+        if (f?.type !== 'ship') continue;
+        shipsLost[id] ??= report.date;
+        shipClass[id] = `${f.side}:${f.class}`;
       }
     }
     state = after;
@@ -139,6 +145,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     events: Object.keys(state.fired),
     japanShipping,
     shipsLost,
+    shipClass,
     finalHash: stateHash(state),
   };
 }

@@ -68,6 +68,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
       case 'repaired':
         lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);
         break;
+      case 'retired':
+        lines.push(`  ${item.name} retires from ${areaName(item.from)} to ${areaName(item.to)}: ${item.why}`);
+        break;
       case 'shock':
         lines.push(`  ${shockLine(item)}`);
         break;

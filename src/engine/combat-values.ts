@@ -66,11 +66,16 @@ export function strikeAircraft(f: ForceState): number {
   return 0;
 }
 
-/** Surface gunfire of a force (0 for aircraft and armies). */
+/**
+ * Surface gunfire of a force (0 for aircraft and armies). A damaged ship fires
+ * in proportion to what is left of her: turrets, fire control and speed go
+ * with the hits (Hiei, crippled off Guadalcanal on 13 November 1942, fought no
+ * more — B12); a carrier's air group already shrinks with her damage (hits.ts).
+ */
 export function gunfire(f: ForceState): number {
   switch (f.type) {
     case 'ship':
-      return SHIP_GUNS[f.class];
+      return Math.floor((SHIP_GUNS[f.class] * (100 - f.damage)) / 100);
     case 'flotilla':
       return FLOTILLA_FIRE[f.class] * f.count;
     case 'air':

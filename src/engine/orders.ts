@@ -8,6 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
+import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
@@ -126,6 +127,13 @@ function checkMove(
   const dest = world.areas.get(order.to);
   if (!dest) return { ok: false, reason: `there is no area "${order.to}"` };
   if (order.to === force.location) return { ok: false, reason: `${force.name} is already in ${dest.name}` };
+  // A ship badly damaged in battle is in the yard until repaired (combat/retire.ts).
+  if (inNeedOfTheYard(world, force) && !isOwnPort(world, state.control, dest.id, side)) {
+    return {
+      ok: false,
+      reason: `${force.name} is ${force.type === 'ship' ? force.damage : 0}% damaged and can only sail to one of your ports until repaired below ${world.scenario.rules.combat.retireDamagePercent}% (${world.scenario.rules.shipRepairPercent} points a month in port, if she does not sail)`,
+    };
+  }
   const war = atWarIn(world, state, dest.id);
   const owner = state.control[dest.id] ?? dest.owner;
   const enemy = side === 'japan' ? 'allies' : 'japan';

@@ -149,6 +149,17 @@ export type ReportItem =
       killed: number;
       returned: number;
     }
+  | {
+      /** A damaged ship (or a carrier that lost its air group) leaves the battle area for a port of its side. */
+      kind: 'retired';
+      side: SideId;
+      force: string;
+      name: string;
+      from: string;
+      to: string;
+      damage: number;
+      why: string;
+    }
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
   | {

@@ -574,6 +574,22 @@ export const CombatRules = z.strictObject({
   supportAircraftPerPoint: z.int().min(1).max(1000).default(12),
   /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
   surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
+  /**
+   * A ship damaged this much (percent) retires after the battle to the nearest of its side's ports and
+   * stays in the yard until repaired below it (combat/retire.ts; Shōkaku after the Coral Sea, B8).
+   */
+  retireDamagePercent: z.int().min(1).max(100).default(50),
+  /**
+   * Damage (percent of the points that hit) done to a carrier struck before her air group launched:
+   * fuelled and armed aircraft, bombs and torpedoes on her decks and in the hangar turned a few hits
+   * into fires that sank her (Akagi, Kaga and Sōryū on 4 June 1942 — B9, PARSHALL-TULLY-2005).
+   * `ambush`: by carriers that waited where the code-breakers said the enemy would come (they strike
+   * first, at the moment they choose); `firstStrike`: by a side that found the enemy first by search
+   * (the strike arrives when it arrives, often between launches). 100 = no difference.
+   */
+  aircraftOnDeckHitPercent: z
+    .strictObject({ ambush: z.int().min(100).max(1000), firstStrike: z.int().min(100).max(1000) })
+    .default({ ambush: 100, firstStrike: 100 }),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */
@@ -662,6 +678,8 @@ export const Rules = z.strictObject({
     supportGunsPerPoint: 2,
     supportAircraftPerPoint: 12,
     surrenderPercent: {},
+    retireDamagePercent: 50,
+    aircraftOnDeckHitPercent: { ambush: 100, firstStrike: 100 },
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

@@ -36,3 +36,27 @@ describe('bundled scenarios', () => {
     });
   }
 });
+
+describe('one battle model (issue 12)', () => {
+  // The same forces must meet with the same odds in every scenario: search, the reach of
+  // land-based air and of port strikes, repair (per 30 days) and ground combat are one set of
+  // values (scripts/data/battle.py writes them; a teacher may still change them in one scenario).
+  const BATTLE_RULES = [
+    'searchChance',
+    'landAirReach',
+    'portStrikeReach',
+    'shipRepairPercent',
+    'combat',
+  ] as const;
+  const rulesOf = (file: string) => {
+    const r = loadScenarioText(readFileSync(new URL(file, dir), 'utf8'));
+    if (!r.ok) throw new Error('invalid');
+    return Object.fromEntries(BATTLE_RULES.map((k) => [k, r.value.rules[k]]));
+  };
+  const reference = rulesOf('pacific-1941.json');
+  for (const file of files) {
+    it(`${file} fights its battles by the grand campaign's battle rules`, () => {
+      expect(rulesOf(file)).toEqual(reference);
+    });
+  }
+});

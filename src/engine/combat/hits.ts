@@ -125,6 +125,8 @@ export function fireSalvos(
   book: LossBook,
   why: string,
   shooter: SideId,
+  /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
+  hitPercent: (f: ForceState) => number = () => 100,
 ): void {
   if (fire <= 0) return;
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
@@ -143,11 +145,13 @@ export function fireSalvos(
         break;
       }
     }
+    const percent = hitPercent(target);
+    const damage = Math.floor((points * percent) / 100);
     book.record(
       target,
-      points,
-      applyHits(target, points),
-      `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}`,
+      damage,
+      applyHits(target, damage),
+      `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
     );
   }
 }

@@ -4,7 +4,8 @@
  * 1. Air: carrier air groups and land-based air strike. The side that found
  *    the other first strikes first, and the other side strikes back only with
  *    what survives (Midway, 4 June 1942: the Japanese carriers were caught
- *    re-arming — B9, PARSHALL-TULLY-2005; C1–C7). Carriers draw most of the strikes.
+ *    re-arming — B9, PARSHALL-TULLY-2005; C1–C7). Carriers draw most of the strikes,
+ *    and a first strike hits carriers whose aircraft are still on deck harder.
  * 2. Surface: if both sides still have warships there, the guns decide —
  *    unless both still have carriers flying, which keep out of gun range.
  * 3. Ground: armies fight for land; the defender has the advantage, troops
@@ -14,6 +15,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { fireSalvos, LossBook } from '../combat/hits';
+import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
@@ -27,9 +29,16 @@ export function runBattlePhase(
   contact: Contact,
   firstStrike: Map<string, SideId | null>,
 ): void {
-  for (const areaId of contact.contested) {
+  // Battles at sea first, then on land: a fleet that sinks or drives off the enemy ships in its
+  // sea area is free to support the landing next door in the same month (the Philippine Sea,
+  // then Saipan, June 1944 — B13); one still fighting is not (contact.ts, navalSupport).
+  const atSea = (id: string) => area(ctx.world, id).kind === 'sea';
+  const order = [...contact.contested.filter(atSea), ...contact.contested.filter((id) => !atSea(id))];
+  for (const areaId of order) {
     resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
   }
+  // The damaged and the carriers without aircraft leave for port once every battle is fought.
+  retireShips(ctx);
 }
 
 type Sides<T> = Record<SideId, T>;
@@ -53,10 +62,14 @@ export function resolveBattle(
   const strength: Sides<number> = { japan: 0, allies: 0 };
 
   // 1. Air strikes.
-  const airPower = (side: SideId) =>
+  const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
-      .filter((f) => f.status === 'active')
+      .filter((f) => f.status === 'active' && keep(f))
       .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+  const airPower = (side: SideId) => powerOf(side, () => true);
+  const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
+  // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
+  const fighterCover = (side: SideId) => powerOf(side, isCarrier);
   if (airPower('japan') > 0 || airPower('allies') > 0) {
     stages.push('air');
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
@@ -66,12 +79,43 @@ export function resolveBattle(
         const power = airPower(side);
         strength[side] += power;
         const surprise = side === first ? 150 : 100;
-        return { side, fire: Math.floor((power * surprise * fortune(ctx)) / 10000) };
+        // Land-based strikes against a carrier fleet meet its fighters: bombers flying from
+        // shore at long range, often without escort, were cut down before they reached the
+        // carriers — Midway's land-based attacks of 4 June 1942 scored no hit, the Marianas
+        // "turkey shoot" of June 1944 and the kamikazes off Okinawa sank no fleet carrier (B9
+        // B13 L4) — while against ships without fighter cover they were deadly (Prince of
+        // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
+        const land = landPower(side);
+        const cover = fighterCover(enemyOf(side));
+        const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
+        return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
+      // A first strike, unseen, can find the enemy's carriers before their air groups have launched:
+      // aircraft fuelled and armed on deck and in the hangar, bombs and torpedoes beside them. A few
+      // hits then set off fires that sank the ship: Akagi took one bomb and was lost, Kaga and Sōryū
+      // within minutes, Hiryū that afternoon (4 June 1942 — B9, PARSHALL-TULLY-2005). Carriers that
+      // had launched took hits and lived (Shōkaku at the Coral Sea, 8 May 1942 — B8). Carriers waiting
+      // where the decrypt said the enemy would come strike at the moment they choose (the ambush, C5);
+      // a side that found the enemy first by search strikes when its strike arrives, often between
+      // launches. In simultaneous strikes, and in the answer to a first strike, the decks are clear.
+      const caught = new Set(
+        first !== null && wave[0] === first
+          ? forces[enemyOf(first)]
+              .filter((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0)
+              .map((f) => f.id)
+          : [],
+      );
+      const { aircraftOnDeckHitPercent } = ctx.world.scenario.rules.combat;
+      const onDeck =
+        first === 'allies' && ctx.ambushes.has(areaId)
+          ? aircraftOnDeckHitPercent.ambush
+          : aircraftOnDeckHitPercent.firstStrike;
       for (const { side, fire: f } of fire) {
         const targets = forces[enemyOf(side)];
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the ground.
-        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side);
+        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side, (t) =>
+          caught.has(t.id) ? onDeck : 100,
+        );
       }
     }
   }
@@ -84,11 +128,15 @@ export function resolveBattle(
   const afloat = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
-  // Midway the ships never saw each other (B8 B9). Guns decide only when one
-  // side has no carrier left with aircraft (the Java Sea, the night actions off Guadalcanal).
+  // Midway the ships never saw each other (B8 B9). A surface fleet without air cover that
+  // is struck from the air turns away rather than chase carriers it cannot reach by day:
+  // Yamamoto's Main Body never caught Spruance after Midway, and at the Philippine Sea the
+  // battleships of the van never came within gun range (B9 B13). Guns decide only where
+  // neither side has a carrier left flying (the Java Sea, the night actions off Guadalcanal,
+  // Surigao Strait — B12 B14).
   const carriersFlying = (side: SideId) =>
     forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
-  const standOff = carriersFlying('japan') && carriersFlying('allies');
+  const standOff = carriersFlying('japan') || carriersFlying('allies');
   if (!standOff && afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
     stages.push('surface');
     const fire = SIDE_IDS.map((side) => {

@@ -1,0 +1,311 @@
+/**
+ * One battle model (issue 12): the same forces meet with the same odds
+ * whatever the scenario around them, and fleets do not stay to be finished
+ * off. Built on the small lab scenario (tests/support/lab.ts), never on the
+ * bundled data.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkOrder,
+  createGame,
+  type GameState,
+  NO_ORDERS,
+  type ReportItem,
+  resolveTurn,
+  type TurnOrders,
+  type World,
+} from '../../src/engine';
+import { gunfire } from '../../src/engine/combat-values';
+import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { readScenarioFile } from '../support/scenarios';
+
+const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
+
+/** Midway's forces on 4 June 1942 (the midway-1942 scenario, B9), placed on the lab map. */
+function midwayForces(s: RawScenario): void {
+  const ship = (side: string, id: string, cls: string, at: string, experience: number, extra = {}) => ({
+    id,
+    name: id,
+    side,
+    type: 'ship',
+    class: cls,
+    location: at,
+    experience,
+    ...extra,
+  });
+  const flotilla = (
+    side: string,
+    id: string,
+    cls: string,
+    count: number,
+    at: string,
+    experience: number,
+  ) => ({
+    id,
+    name: id,
+    side,
+    type: 'flotilla',
+    class: cls,
+    count,
+    location: at,
+    experience,
+  });
+  // Kidō Butai sails from the East China Sea into the Philippine Sea, where the US carriers wait
+  // and the atoll's aircraft (here on Luzon, 300 nm away) are in reach.
+  const kb = 'east-china-sea';
+  const waiting = 'philippine-sea';
+  s.forces = [
+    ship('japan', 'akagi', 'fleet-carrier', kb, 85, { aircraft: 60 }),
+    ship('japan', 'kaga', 'fleet-carrier', kb, 85, { aircraft: 72 }),
+    ship('japan', 'soryu', 'fleet-carrier', kb, 85, { aircraft: 59 }),
+    ship('japan', 'hiryu', 'fleet-carrier', kb, 85, { aircraft: 57 }),
+    ship('japan', 'haruna', 'battleship', kb, 75),
+    ship('japan', 'kirishima', 'battleship', kb, 75),
+    ship('japan', 'tone', 'heavy-cruiser', kb, 75),
+    ship('japan', 'chikuma', 'heavy-cruiser', kb, 75),
+    ship('japan', 'nagara', 'light-cruiser', kb, 75),
+    flotilla('japan', 'kido-butai-destroyers', 'destroyer', 12, kb, 75),
+    ship('allies', 'enterprise', 'fleet-carrier', waiting, 70, { aircraft: 79 }),
+    ship('allies', 'hornet', 'fleet-carrier', waiting, 45, { aircraft: 77 }),
+    ship('allies', 'yorktown', 'fleet-carrier', waiting, 65, { aircraft: 77, damage: 19 }),
+    flotilla('allies', 'tf-cruisers', 'cruiser', 8, waiting, 60),
+    flotilla('allies', 'tf-destroyers', 'destroyer', 17, waiting, 60),
+    {
+      id: 'atoll-air',
+      name: 'Atoll air group',
+      side: 'allies',
+      type: 'air',
+      aircraft: 127,
+      role: 'mixed',
+      location: 'luzon',
+      experience: 40,
+    },
+  ];
+}
+
+const KB_MOVES: TurnOrders = {
+  japan: [
+    'akagi',
+    'kaga',
+    'soryu',
+    'hiryu',
+    'haruna',
+    'kirishima',
+    'tone',
+    'chikuma',
+    'nagara',
+    'kido-butai-destroyers',
+  ].map((force) => ({ type: 'move' as const, force, to: 'philippine-sea' })),
+  allies: [],
+};
+
+/** The battle rules of a bundled scenario: what decides a battle, whatever else the scenario is about. */
+const BATTLE_RULES = [
+  'searchChance',
+  'landAirReach',
+  'portStrikeReach',
+  'shipRepairPercent',
+  'combat',
+  'codebreaking',
+];
+
+/**
+ * The same battle built two ways: in week-long turns under the Midway
+ * scenario's battle rules, as the Midway scenario has it, and in month-long
+ * turns under the grand campaign's, as its June 1942 turn has it. The forces
+ * and the map are the same; only the scenario around them differs.
+ */
+function midwayWorld(
+  as: 'midway-1942' | 'pacific-1941',
+  codes: boolean,
+  onDeck?: { ambush: number; firstStrike: number },
+): World {
+  const rules = JSON.parse(readScenarioFile(`${as}.json`)).rules;
+  return labWorld((s) => {
+    midwayForces(s);
+    for (const key of BATTLE_RULES) s.rules[key] = rules[key];
+    if (onDeck) s.rules.combat = { ...s.rules.combat, aircraftOnDeckHitPercent: onDeck };
+    s.calendar =
+      as === 'midway-1942'
+        ? { start: '1942-05-25', turnLength: { unit: 'week', count: 1 }, lastTurn: 6 }
+        : { start: '1942-06-01', turnLength: { unit: 'month', count: 1 }, lastTurn: 6 };
+    if (!codes) s.rules.codebreaking = [];
+  });
+}
+
+interface Tally {
+  games: number;
+  japaneseCarriersSunk: number;
+  usCarriersSunk: number;
+  /** Games with 0, 1, 2, 3 or 4 Japanese fleet carriers sunk. */
+  japaneseSpread: number[];
+}
+
+/** The battle turn and the turn after it (no new orders), over `seeds` seeds. */
+function fight(world: World, seeds: number): Tally {
+  const tally: Tally = {
+    games: seeds,
+    japaneseCarriersSunk: 0,
+    usCarriersSunk: 0,
+    japaneseSpread: [0, 0, 0, 0, 0],
+  };
+  for (let seed = 0; seed < seeds; seed++) {
+    let state: GameState = createGame(world, `battle-${seed}`);
+    state = resolveTurn(world, state, KB_MOVES).state;
+    state = resolveTurn(world, state, NO_ORDERS).state;
+    const sunk = (side: string) =>
+      state.forces.filter(
+        (f) => f.side === side && f.type === 'ship' && f.class === 'fleet-carrier' && f.status === 'lost',
+      ).length;
+    tally.japaneseCarriersSunk += sunk('japan');
+    tally.usCarriersSunk += sunk('allies');
+    tally.japaneseSpread[sunk('japan')]!++;
+  }
+  return tally;
+}
+
+const within = (a: number, b: number, percent: number) => Math.abs(a - b) <= (Math.max(a, b) * percent) / 100;
+
+describe('one battle model: the same forces, built as the Midway scenario and as the grand campaign', () => {
+  // The two scenarios' own battle rules are read (that is what is compared); the forces are the test's.
+  const seeds = 200;
+  const weekly = fight(midwayWorld('midway-1942', true), seeds);
+  const monthly = fight(midwayWorld('pacific-1941', true), seeds);
+
+  it('fights a carrier battle and sinks carriers on both sides', () => {
+    for (const t of [weekly, monthly]) {
+      expect(t.japaneseCarriersSunk).toBeGreaterThan(seeds * 0.3);
+      expect(t.usCarriersSunk).toBeGreaterThan(seeds * 0.2);
+    }
+  });
+
+  it('gives the same losses within 25% under the rules and turn length of either scenario', () => {
+    expect(within(weekly.japaneseCarriersSunk, monthly.japaneseCarriersSunk, 25)).toBe(true);
+    expect(within(weekly.usCarriersSunk, monthly.usCarriersSunk, 25)).toBe(true);
+    // The shape too: the share of games where Japan loses at most one carrier.
+    const atMostOne = (t: Tally) => t.japaneseSpread[0]! + t.japaneseSpread[1]!;
+    expect(within(atMostOne(weekly), atMostOne(monthly), 25)).toBe(true);
+  });
+
+  it('costs Japan more and the US less when the codes are read and the US carriers wait in position', () => {
+    const blind = fight(midwayWorld('pacific-1941', false), seeds);
+    expect(monthly.japaneseCarriersSunk).toBeGreaterThan(blind.japaneseCarriersSunk);
+    expect(monthly.usCarriersSunk).toBeLessThan(blind.usCarriersSunk);
+  });
+});
+
+describe('carriers caught with their aircraft on deck', () => {
+  const seeds = 100;
+  const plain = { ambush: 100, firstStrike: 100 };
+
+  it('lose more to an ambush: the first strike of the decrypt sinks carriers that have not launched', () => {
+    const without = fight(midwayWorld('pacific-1941', true, plain), seeds);
+    const withDeck = fight(midwayWorld('pacific-1941', true, { ambush: 300, firstStrike: 100 }), seeds);
+    expect(withDeck.japaneseCarriersSunk).toBeGreaterThan(without.japaneseCarriersSunk * 2);
+    // The carriers sunk before they launched strike no blow back.
+    expect(withDeck.usCarriersSunk).toBeLessThanOrEqual(without.usCarriersSunk);
+  });
+
+  it('changes nothing through the ambush value without the decrypt; a first strike found by search has its own value', () => {
+    const blindPlain = fight(midwayWorld('pacific-1941', false, plain), seeds);
+    const blindAmbush = fight(midwayWorld('pacific-1941', false, { ambush: 300, firstStrike: 100 }), seeds);
+    expect(blindAmbush).toEqual(blindPlain);
+    // A first strike found by search catches the decks too, when the rule says so.
+    const blindSearch = fight(midwayWorld('pacific-1941', false, { ambush: 100, firstStrike: 300 }), seeds);
+    expect(blindSearch.japaneseCarriersSunk + blindSearch.usCarriersSunk).toBeGreaterThan(
+      blindPlain.japaneseCarriersSunk + blindPlain.usCarriersSunk,
+    );
+  });
+
+  it('says so in the report', () => {
+    const world = midwayWorld('pacific-1941', true, { ambush: 300, firstStrike: 300 });
+    const whys: string[] = [];
+    for (let seed = 0; seed < 20; seed++) {
+      const { report } = resolveTurn(world, createGame(world, `deck-${seed}`), KB_MOVES);
+      for (const b of battles(report.items))
+        if (b.kind === 'battle') whys.push(...b.losses.map((l) => l.why));
+    }
+    expect(whys.some((w) => w.includes('on a carrier caught with her aircraft on deck'))).toBe(true);
+  });
+});
+
+describe('after the battle', () => {
+  const world = labWorld((s) => {
+    midwayForces(s);
+  });
+
+  it('sends badly damaged ships and carriers without aircraft to the nearest port of their side', () => {
+    const state = startWith(world, 'retire', (st) => {
+      for (const f of st.forces) {
+        if (f.id === 'haruna' && f.type === 'ship') f.damage = 60;
+        if (f.id === 'akagi' && f.type === 'ship') f.aircraft = 0;
+        if (f.id === 'kaga' && f.type === 'ship') f.damage = 20;
+      }
+    });
+    const { state: after, report } = resolveTurn(world, state, NO_ORDERS);
+    const where = (id: string) => after.forces.find((f) => f.id === id)?.location;
+    // The East China Sea is 300 nm from Formosa and 400 from the Home Islands.
+    expect(where('haruna')).toBe('formosa');
+    expect(where('akagi')).toBe('formosa');
+    expect(where('kaga')).toBe('east-china-sea');
+    expect(report.items).toContainEqual(
+      expect.objectContaining({ kind: 'retired', force: 'haruna', from: 'east-china-sea', to: 'formosa' }),
+    );
+  });
+
+  it('keeps a badly damaged ship in the yard: she may sail only to another port of her side', () => {
+    const state = startWith(world, 'yard', (st) => {
+      for (const f of st.forces)
+        if (f.id === 'haruna' && f.type === 'ship') {
+          f.damage = 60;
+          f.location = 'formosa';
+        }
+    });
+    const out = checkOrder(world, state, 'japan', { type: 'move', force: 'haruna', to: 'philippine-sea' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.reason).toContain('can only sail to one of your ports until repaired below 50%');
+    expect(checkOrder(world, state, 'japan', { type: 'move', force: 'haruna', to: 'home-islands' }).ok).toBe(
+      true,
+    );
+  });
+
+  it('has a fleet without air cover turn away from carriers instead of closing to gun range', () => {
+    // Japan's battleships alone meet the US carriers: struck from the air, no surface action.
+    const state = startWith(world, 'no-cover', (st) => {
+      st.forces = st.forces.filter(
+        (f) => !(f.side === 'japan' && f.type === 'ship' && f.class === 'fleet-carrier'),
+      );
+    });
+    for (let seed = 0; seed < 20; seed++) {
+      const s0 = { ...state, seed: `nc-${seed}` };
+      const moves: TurnOrders = {
+        japan: ['haruna', 'kirishima', 'tone', 'chikuma', 'nagara', 'kido-butai-destroyers'].map((force) => ({
+          type: 'move' as const,
+          force,
+          to: 'philippine-sea',
+        })),
+        allies: [],
+      };
+      for (const b of battles(resolveTurn(world, s0, moves).report.items)) {
+        if (b.kind === 'battle' && b.area === 'philippine-sea') expect(b.stages).not.toContain('surface');
+      }
+    }
+  });
+
+  it('has a damaged ship fire in proportion to what is left of her', () => {
+    const bb = {
+      id: 'b',
+      name: 'b',
+      side: 'japan',
+      type: 'ship',
+      class: 'battleship',
+      location: 'x',
+      experience: 50,
+      aircraft: 0,
+      lost: 0,
+      status: 'active',
+    } as const;
+    expect(gunfire({ ...bb, damage: 0 } as never)).toBe(12);
+    expect(gunfire({ ...bb, damage: 50 } as never)).toBe(6);
+  });
+});
