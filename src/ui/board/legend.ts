@@ -67,6 +67,14 @@ export function renderLegend(container: HTMLElement) {
         svg([shape('line', { x1: '1', y1: '8', x2: '15', y2: '8', class: 'road-symbol' })]),
         'overland route',
       ),
+      entry(
+        svg([
+          shape('circle', { cx: '8', cy: '8', r: '7', class: 'sunk-disc-symbol' }),
+          shape('polygon', { points: '2.5,7 13.5,6 11.5,10.5 3.5,11', class: 'sunk-hull-symbol' }),
+          shape('polyline', { points: '1,10 4,8.5 7,10 10,8.5 15,10', class: 'sunk-wave-symbol' }),
+        ]),
+        'ships sunk there this turn (shown while the turn plays)',
+      ),
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'legal-symbol' })]), 'can move here'),
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '5.5', class: 'selected-symbol' })]), 'selected'),
       entry(
