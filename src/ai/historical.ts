@@ -20,7 +20,9 @@
 import {
   checkOrder,
   type GameState,
+  type Legality,
   type Order,
+  rememberVerdicts,
   triggerHoldsIn,
   turnDate,
   type World,
@@ -68,14 +70,20 @@ export function planOrders(world: World, state: GameState, side: SideId, plan: r
     return date;
   };
   const orders: Order[] = [];
+  const verdicts: Legality[] = [];
   for (const step of inForce) {
     if ((step.until ?? step.date) < state.date) continue;
     const standing = step.date < state.date;
     for (const o of step.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
-      if (checkOrder(world, state, side, o, orders).ok) orders.push(o);
+      const verdict = checkOrder(world, state, side, o, orders);
+      if (!verdict.ok) continue;
+      orders.push(o);
+      verdicts.push(verdict);
     }
   }
+  // resolveTurn need not check them again against this state (src/engine/checked-orders.ts).
+  rememberVerdicts(world, state, side, orders, verdicts);
   return orders;
 }
 

@@ -7,6 +7,7 @@
 
 import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
+import { rememberedVerdicts } from './checked-orders';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { runBattlePhase } from './phases/battles';
 import { findContact } from './phases/contact';
@@ -55,8 +56,10 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   const verdicts = new Map<Order, Legality>();
   const illegal: IllegalOrder[] = [];
   for (const side of SIDE_IDS) {
+    // Verdicts a computer player already had for these orders against this state (checked-orders.ts).
+    const known = rememberedVerdicts(world, previous, side, orders[side]);
     for (const [index, order] of orders[side].entries()) {
-      const verdict = checkOrder(world, state, side, order, legal[side]);
+      const verdict = known[index] ?? checkOrder(world, state, side, order, legal[side]);
       if (verdict.ok) {
         legal[side].push(order);
         verdicts.set(order, verdict);
