@@ -66,12 +66,16 @@ function recordChoices(ctx: TurnContext): void {
 }
 
 function deliverReinforcements(ctx: TurnContext): void {
-  const arrived = new Set(ctx.state.arrived);
-  ctx.world.scenario.reinforcements.forEach((r, index) => {
-    if (r.date > ctx.state.date || arrived.has(index)) return;
+  const { reinforcements } = ctx.world.scenario;
+  // Marks by index (the list of those arrived grows to over a hundred: a set of it every turn cost more).
+  const arrived = new Uint8Array(reinforcements.length);
+  for (const index of ctx.state.arrived) if (index >= 0 && index < arrived.length) arrived[index] = 1;
+  for (let index = 0; index < reinforcements.length; index++) {
+    const r = reinforcements[index]!;
+    if (r.date > ctx.state.date || arrived[index] === 1) continue;
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
-  });
+  }
 }
 
 /** True when something happened on `turn` at least `after` turns before `now` (0 = this turn or earlier). */
@@ -94,11 +98,13 @@ export function addForce(ctx: TurnContext, def: ForceDef): void {
 function fireEvents(ctx: TurnContext): void {
   const { events } = ctx.world.scenario;
   const firedThisTurn = new Set<string>();
+  // Events that may still fire: a one-off event fired on an earlier turn never will (asked once, not every pass).
+  const { fired } = ctx.state;
+  const open = events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
   for (let pass = 0; pass <= events.length; pass++) {
     let firedAny = false;
-    for (const ev of events) {
+    for (const ev of open) {
       if (firedThisTurn.has(ev.id)) continue;
-      if (!ev.repeat && ctx.state.fired[ev.id] !== undefined) continue;
       if (!triggerHolds(ctx, ev.trigger)) continue;
       firedThisTurn.add(ev.id);
       firedAny = true;

@@ -16,7 +16,7 @@ import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, type TurnContext } from '../../turn-context';
-import { area } from '../../world';
+import { area, type World } from '../../world';
 import { perTurn, type ShippingNetwork, seaRoute } from './network';
 import { type Cargo, sinkOnRoutes } from './shipping-losses';
 
@@ -42,11 +42,9 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const supply: SupplyRecord = { ...state.supply[side] };
   for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
   const industryKept = industryPercent(ctx, side);
-  const areas = world.scenario.areas;
-  for (let i = 0; i < areas.length; i++) {
-    const a = areas[i]!;
-    if (network.own[i] !== 1) continue;
-    for (const [resource, full] of Object.entries(a.produces)) {
+  for (const { index, area: a, output } of producersOf(world)) {
+    if (network.own[index] !== 1) continue;
+    for (const [resource, full] of output) {
       let amount = full;
       const repair = resource === OIL ? state.oilFields[a.id] : undefined;
       if (repair !== undefined) amount = Math.floor((full * repair) / 100);
@@ -151,6 +149,28 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   }
   state.supply[side] = supply;
   repairOilFields(ctx, side);
+}
+
+/** An area that produces something, with its output as `Object.entries` lists it. */
+interface Producer {
+  /** The area's index in `world.graph`. */
+  index: number;
+  area: World['scenario']['areas'][number];
+  output: readonly (readonly [string, number])[];
+}
+
+const producers = new WeakMap<World, readonly Producer[]>();
+
+/** The world's producing areas in the scenario's order (asked every turn for each side; made once). */
+function producersOf(world: World): readonly Producer[] {
+  let list = producers.get(world);
+  if (!list) {
+    list = world.scenario.areas
+      .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
+      .filter((p) => p.output.length > 0);
+    producers.set(world, list);
+  }
+  return list;
 }
 
 /** Where tankers load the southern stock: the hub if held and connected, else the first southern field that is. */

@@ -47,12 +47,19 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const areas = world.scenario.areas;
   // Who holds each area, by index (the searches below ask often), also the memo's key.
   const own = new Uint8Array(areas.length);
+  // The key packs the marks 15 to a character (a key of one character per area cost more to build and hash).
   let key: string = side;
+  let chunk = 0;
   for (let i = 0; i < areas.length; i++) {
     const a = areas[i]!;
-    const held = (state.control[a.id] ?? a.owner) === side;
-    if (held) own[i] = 1;
-    key += held ? '1' : '0';
+    if ((state.control[a.id] ?? a.owner) === side) {
+      own[i] = 1;
+      chunk |= 1 << i % 15;
+    }
+    if (i % 15 === 14 || i === areas.length - 1) {
+      key += String.fromCharCode(chunk);
+      chunk = 0;
+    }
   }
   const capital = world.scenario.sides[side].capital;
   if (own[world.graph.index.get(capital) ?? -1] !== 1)

@@ -16,7 +16,7 @@
 import type { SideId } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
-import type { SupplyRecord } from '../../state';
+import type { ForceState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { MERCHANT, TANKERS } from './deliveries';
@@ -138,7 +138,7 @@ export function sinkOnRoutes(
       sunkByMines: total(l.mines),
       tankersSunk: l.submarines.tankers + l.air.tankers + l.mines.tankers,
     });
-    loseBoats(ctx, side, l);
+    loseBoats(ctx, l, attackers.submarines.get(l.area) ?? []);
   }
 
   // A cargo loses its ships' share sunk on each leg; convoys that scatter or turn back lose more.
@@ -165,6 +165,8 @@ export interface Attackers {
   bombers: number;
   /** Sea areas next to the side's capital. */
   homeWaters: Set<string>;
+  /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
+  submarines: Map<string, ForceState[]>;
 }
 
 export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string, unknown>): Attackers {
@@ -174,6 +176,7 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
   const boats100 = new Map<string, number>();
   const aircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
+  const submarines = new Map<string, ForceState[]>();
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const f of state.forces) {
     if (f.status !== 'active') continue;
@@ -183,8 +186,12 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
       continue;
     }
     if (f.type === 'flotilla') {
-      if (f.class === 'submarine' && traffic.has(f.location))
+      if (f.class === 'submarine' && traffic.has(f.location)) {
         add(boats100, f.location, f.count * rules.patrolPercent);
+        const here = submarines.get(f.location);
+        if (here) here.push(f);
+        else submarines.set(f.location, [f]);
+      }
     } else if (f.type === 'ship') {
       if (f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
     } else if (f.type === 'air' && f.role !== 'strategic-bomber') {
@@ -197,7 +204,7 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
-  return { boats100, aircraft, escorts, bombers: minelayers(ctx, side), homeWaters };
+  return { boats100, aircraft, escorts, bombers: minelayers(ctx, side), homeWaters, submarines };
 }
 
 /** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
@@ -282,13 +289,13 @@ function minelayers(ctx: TurnContext, side: SideId): number {
  * Escorts sink submarines where they meet them: each boat on patrol in a sea area with traffic
  * risks loss in proportion to the escort cut there (52 US boats lost in the war — S10).
  */
-function loseBoats(ctx: TurnContext, side: SideId, l: SeaAreaLosses): void {
+function loseBoats(ctx: TurnContext, l: SeaAreaLosses, submarines: readonly ForceState[]): void {
   const rules = ctx.world.scenario.rules.submarines!;
   const cut = Math.min(rules.maxEscortCut, l.escorts * rules.escortCutPerShip);
   if (cut === 0 || rules.boatLossPercent === 0) return;
-  for (const boats of ctx.state.forces) {
-    if (boats.side === side || boats.status !== 'active' || boats.location !== l.area) continue;
-    if (boats.type !== 'flotilla' || boats.class !== 'submarine') continue;
+  // The enemy's boats on patrol in the area (attackersOf; each is in one area, so none is changed before its turn).
+  for (const boats of submarines) {
+    if (boats.type !== 'flotilla') continue;
     const onPatrol = Math.floor((boats.count * rules.patrolPercent) / 100);
     // Chance per boat in hundredths of a percent, scaled to the turn length.
     const chance = perTurn(ctx, rules.boatLossPercent * cut);
