@@ -91,6 +91,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     items,
     ledger: new Map(),
     owned: new Set(),
+    holderTable: null,
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);

@@ -3,7 +3,7 @@
  * first, so the phases may update `ctx.state` in place while the turn as a
  * whole stays a pure function: (state, orders) → (new state, report).
  */
-import type { SideId } from '../scenario/schema';
+import type { Owner, SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
 import type { JapaneseIntentions } from './phases/detection';
 import type { ChangeCode, ReportItem, StockChange } from './report';
@@ -53,6 +53,30 @@ export interface TurnContext {
   ledger: Map<string, LedgerEntry>;
   /** Forces this turn may change: its own copies and the forces that joined this turn. */
   owned: Set<ForceState>;
+  /**
+   * Who holds each area, by index in `world.graph` (`state.control` or the area's owner): worked
+   * out when first asked (`holders`) and kept up to date by `setHolder`; null until then.
+   */
+  holderTable: Owner[] | null;
+}
+
+/**
+ * Who holds each area this turn, by index in `world.graph`: one lookup in `state.control` per
+ * area per turn, where passes over every area (the shipping network of each side) asked each time.
+ */
+export function holders(ctx: TurnContext): readonly Owner[] {
+  if (ctx.holderTable === null) {
+    const { control } = ctx.state;
+    ctx.holderTable = ctx.world.scenario.areas.map((a) => control[a.id] ?? a.owner);
+  }
+  return ctx.holderTable;
+}
+
+/** An area passes to `side`: every change of `state.control` in a turn goes through here. */
+export function setHolder(ctx: TurnContext, areaId: string, side: Owner): void {
+  ctx.state.control[areaId] = side;
+  const at = ctx.world.graph.index.get(areaId);
+  if (ctx.holderTable !== null && at !== undefined) ctx.holderTable[at] = side;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { anyWar, atWarIn } from '../orders';
-import type { TurnContext } from '../turn-context';
+import { holders, setHolder, type TurnContext } from '../turn-context';
 import { sabotageOilFields } from './economy/deliveries';
 import { evacuateOverrunArea } from './overrun';
 
@@ -22,15 +22,18 @@ export function runControlPhase(ctx: TurnContext): void {
     sides.add(f.side);
     armiesIn.set(f.location, sides);
   }
-  for (const a of world.scenario.areas) {
+  const areas = world.scenario.areas;
+  const held = holders(ctx);
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
     // Armies first: most areas have none, and asking about war there scans every front.
     const armies = armiesIn.get(a.id);
     if (armies?.size !== 1) continue;
     if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
     const holder = [...armies][0]!;
-    const from = state.control[a.id] ?? a.owner;
+    const from = held[i]!;
     if (from === holder) continue;
-    state.control[a.id] = holder;
+    setHolder(ctx, a.id, holder);
     sabotageOilFields(ctx, a.id);
     if (from === 'japan' || from === 'allies') evacuateOverrunArea(ctx, a.id, from);
     ctx.items.push({

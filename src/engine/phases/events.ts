@@ -9,7 +9,7 @@ import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
-import { addNewForce, adjustStock, ownForce, type TurnContext } from '../turn-context';
+import { addNewForce, adjustStock, ownForce, setHolder, type TurnContext } from '../turn-context';
 import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
 import { pressureShare } from './will';
@@ -176,7 +176,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'control': {
       const from = state.control[e.area] ?? area(world, e.area).owner;
       if (from !== e.side) ctx.legalityMayHaveChanged = true;
-      state.control[e.area] = e.side;
+      setHolder(ctx, e.area, e.side);
       if (from !== e.side) sabotageOilFields(ctx, e.area);
       ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
       const holder = e.side === 'japan' || e.side === 'allies' ? world.scenario.sides[e.side].name : e.side;
