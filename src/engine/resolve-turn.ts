@@ -92,6 +92,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     ledger: new Map(),
     owned: new Set(),
     holderTable: null,
+    forceTable: null,
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);

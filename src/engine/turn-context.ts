@@ -58,7 +58,30 @@ export interface TurnContext {
    * out when first asked (`holders`) and kept up to date by `setHolder`; null until then.
    */
   holderTable: Owner[] | null;
+  /** Positions in `state.forces` by side and type (`forcesOf`); null until first asked. */
+  forceTable: Record<SideId, Record<ForceState['type'], number[]>> | null;
 }
+
+/**
+ * Where the side's forces of a type stand in `state.forces` (whatever their status), in the
+ * array's order: a pass that wants only those reads `state.forces[at]` for each instead of looking
+ * at every force. Made when first asked; forces are only ever appended (`addNewForce` adds them
+ * here too) or replaced in place by their own copy, so positions hold for the whole turn.
+ */
+export function forcesOf(ctx: TurnContext, side: SideId, type: ForceState['type']): readonly number[] {
+  if (ctx.forceTable === null) {
+    const table = { japan: emptyTypes(), allies: emptyTypes() };
+    const { forces } = ctx.state;
+    for (let at = 0; at < forces.length; at++) {
+      const f = forces[at]!;
+      table[f.side][f.type].push(at);
+    }
+    ctx.forceTable = table;
+  }
+  return ctx.forceTable[side][type];
+}
+
+const emptyTypes = (): Record<ForceState['type'], number[]> => ({ ship: [], flotilla: [], air: [], army: [] });
 
 /**
  * Who holds each area this turn, by index in `world.graph`: one lookup in `state.control` per
@@ -100,6 +123,7 @@ export function ownForce<F extends ForceState>(ctx: TurnContext, f: F): F {
 /** A force joining the game this turn: it is the turn's own to change. */
 export function addNewForce(ctx: TurnContext, f: ForceState): void {
   ctx.state.forces.push(f);
+  ctx.forceTable?.[f.side][f.type].push(ctx.state.forces.length - 1);
   ctx.owned.add(f);
 }
 

@@ -15,7 +15,7 @@
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import type { SupplyRecord } from '../../state';
-import { adjustStock, type TurnContext } from '../../turn-context';
+import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
 import { perTurn, type ShippingNetwork, seaRoute } from './network';
 import { type Cargo, sinkOnRoutes } from './shipping-losses';
@@ -259,8 +259,9 @@ function garrisonCargoes(
   if (per === 0) return [];
   const byArea = new Map<string, number>();
   const local = livesOffTheLand(ctx, side, network);
-  for (const f of ctx.state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.type !== 'army') continue;
+  for (const at of forcesOf(ctx, side, 'army')) {
+    const f = ctx.state.forces[at]!;
+    if (f.type !== 'army' || f.status !== 'active') continue;
     if (network.overland.has(f.location) || !network.connected.has(f.location)) continue;
     if (local.has(f.location)) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);

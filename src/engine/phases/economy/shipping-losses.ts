@@ -17,7 +17,7 @@ import type { SideId } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, SupplyRecord } from '../../state';
-import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
+import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
@@ -178,29 +178,37 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
   const escorts = new Map<string, number>();
   const submarines = new Map<string, ForceState[]>();
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  for (const f of state.forces) {
-    if (f.status !== 'active') continue;
-    if (f.side === side) {
-      if (f.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
-        add(escorts, f.location, f.count);
-      continue;
+  // The side's own escorts, then the enemy's submarines, carriers and land-based air (forcesOf).
+  const active = (at: number) => {
+    const f = state.forces[at]!;
+    return f.status === 'active' ? f : null;
+  };
+  for (const at of forcesOf(ctx, side, 'flotilla')) {
+    const f = active(at);
+    if (f?.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
+      add(escorts, f.location, f.count);
+  }
+  for (const at of forcesOf(ctx, enemy, 'flotilla')) {
+    const f = active(at);
+    if (f?.type === 'flotilla' && f.class === 'submarine' && traffic.has(f.location)) {
+      add(boats100, f.location, f.count * rules.patrolPercent);
+      const here = submarines.get(f.location);
+      if (here) here.push(f);
+      else submarines.set(f.location, [f]);
     }
-    if (f.type === 'flotilla') {
-      if (f.class === 'submarine' && traffic.has(f.location)) {
-        add(boats100, f.location, f.count * rules.patrolPercent);
-        const here = submarines.get(f.location);
-        if (here) here.push(f);
-        else submarines.set(f.location, [f]);
-      }
-    } else if (f.type === 'ship') {
-      if (f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
-    } else if (f.type === 'air' && f.role !== 'strategic-bomber') {
-      // Land-based air reaches the sea areas next to its own airfield.
-      const base = area(world, f.location);
-      if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
-      for (const n of world.neighbours.get(f.location) ?? [])
-        if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
-    }
+  }
+  for (const at of forcesOf(ctx, enemy, 'ship')) {
+    const f = active(at);
+    if (f?.type === 'ship' && f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
+  }
+  for (const at of forcesOf(ctx, enemy, 'air')) {
+    const f = active(at);
+    if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
+    // Land-based air reaches the sea areas next to its own airfield.
+    const base = area(world, f.location);
+    if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+    for (const n of world.neighbours.get(f.location) ?? [])
+      if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
