@@ -67,8 +67,10 @@ function recordChoices(ctx: TurnContext): void {
 
 function deliverReinforcements(ctx: TurnContext): void {
   const { reinforcements } = ctx.world.scenario;
-  // Marks by index (the list of those arrived grows to over a hundred: a set of it every turn cost more).
-  const arrived = new Uint8Array(reinforcements.length);
+  // Marks by index, in an array kept with the world and cleared each turn (the list of those
+  // arrived grows to over a hundred: a set of it every turn cost more).
+  const arrived = arrivedMarks(ctx.world);
+  arrived.fill(0);
   for (const index of ctx.state.arrived) if (index >= 0 && index < arrived.length) arrived[index] = 1;
   for (let index = 0; index < reinforcements.length; index++) {
     const r = reinforcements[index]!;
@@ -76,6 +78,17 @@ function deliverReinforcements(ctx: TurnContext): void {
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
   }
+}
+
+const marks = new WeakMap<World, Uint8Array>();
+
+function arrivedMarks(world: World): Uint8Array {
+  let m = marks.get(world);
+  if (!m) {
+    m = new Uint8Array(world.scenario.reinforcements.length);
+    marks.set(world, m);
+  }
+  return m;
 }
 
 /** True when something happened on `turn` at least `after` turns before `now` (0 = this turn or earlier). */

@@ -258,12 +258,10 @@ function garrisonCargoes(
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
-  const local = livesOffTheLand(ctx, side, network);
+  const overseas = suppliedBySea(ctx, side, network);
   for (const at of forcesOf(ctx, side, 'army')) {
     const f = ctx.state.forces[at]!;
-    if (f.type !== 'army' || f.status !== 'active') continue;
-    if (network.overland.has(f.location) || !network.connected.has(f.location)) continue;
-    if (local.has(f.location)) continue;
+    if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
   const need = [...byArea.values()].reduce((n, k) => n + k, 0);
@@ -282,6 +280,24 @@ function garrisonCargoes(
   }
   return cargoes;
 }
+
+/**
+ * Areas where the side's armies need ships to be supplied: connected to the capital, not overland
+ * and not living off the land. Like the network, it depends only on who holds what: worked out
+ * once per network.
+ */
+function suppliedBySea(ctx: TurnContext, side: SideId, network: ShippingNetwork): ReadonlySet<string> {
+  let overseas = bySea.get(network);
+  if (!overseas) {
+    const local = livesOffTheLand(ctx, side, network);
+    overseas = new Set([...network.connected].filter((id) => !network.overland.has(id) && !local.has(id)));
+    bySea.set(network, overseas);
+  }
+  return overseas;
+}
+
+/** `suppliedBySea` by network. */
+const bySea = new WeakMap<ShippingNetwork, ReadonlySet<string>>();
 
 /**
  * Land areas joined overland to one of the side's own producing land areas: armies there live
