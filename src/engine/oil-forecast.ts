@@ -175,9 +175,7 @@ export function planOilBurn(
     // An army crossing the sea takes its transports along, and they burn oil too.
     // Transports already sailing with an army ordered before this one are not there to take.
     const convoy =
-      force.type === 'army'
-        ? seaLiftTransports(world, state, force, order.to, bySea, taken)
-        : [];
+      force.type === 'army' ? seaLiftTransports(world, state, force, order.to, bySea, taken) : [];
     // Transports that already sail on orders of their own (given before the army's) are gone when
     // the army would embark: the movement phase would leave it behind, so it is not fuelled either.
     const gone = convoy.filter((t) => moving.has(t.id) && !carrying.has(t.id));

@@ -22,7 +22,7 @@ import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
 import { cloneState, forceById, freezeForces, type GameState } from './state';
-import type { TurnContext } from './turn-context';
+import { newLedger, type TurnContext } from './turn-context';
 import type { World } from './world';
 
 export interface TurnResult {
@@ -89,7 +89,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     startLocation: (id) => forceById(previous, id)?.location,
     atWarAtStart: (areaId) => atWarIn(world, previous, areaId),
     items,
-    ledger: new Map(),
+    ledger: newLedger(),
     owned: new Set(),
     holderTable: null,
     forceTable: null,
@@ -119,7 +119,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
 /** Phase 8 — report: the economy ledger (one line per stock that changed), then the end, if any. */
 function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
   const items = [...ctx.items];
-  for (const entry of ctx.ledger.values()) {
+  for (const entry of ctx.ledger.entries) {
     items.push({
       kind: 'economy',
       side: entry.side,

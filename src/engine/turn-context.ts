@@ -25,6 +25,15 @@ export interface LedgerEntry {
   changes: StockChange[];
 }
 
+/** The turn's stock changes: one entry per side and resource, in the order first changed. */
+export interface Ledger {
+  entries: LedgerEntry[];
+  /** The same entries by side and resource (every stock change looks its entry up). */
+  bySide: Record<SideId, Map<string, LedgerEntry>>;
+}
+
+export const newLedger = (): Ledger => ({ entries: [], bySide: { japan: new Map(), allies: new Map() } });
+
 export interface TurnContext {
   world: World;
   state: GameState;
@@ -50,7 +59,7 @@ export interface TurnContext {
   /** Areas at war when the turn began (before its events): a port not in it is struck by surprise. */
   atWarAtStart: (areaId: string) => boolean;
   items: ReportItem[];
-  ledger: Map<string, LedgerEntry>;
+  ledger: Ledger;
   /** Forces this turn may change: its own copies and the forces that joined this turn. */
   owned: Set<ForceState>;
   /**
@@ -81,7 +90,12 @@ export function forcesOf(ctx: TurnContext, side: SideId, type: ForceState['type'
   return ctx.forceTable[side][type];
 }
 
-const emptyTypes = (): Record<ForceState['type'], number[]> => ({ ship: [], flotilla: [], air: [], army: [] });
+const emptyTypes = (): Record<ForceState['type'], number[]> => ({
+  ship: [],
+  flotilla: [],
+  air: [],
+  army: [],
+});
 
 /**
  * Who holds each area this turn, by index in `world.graph`: one lookup in `state.control` per
@@ -145,11 +159,12 @@ export function adjustStock(
   const after = withinBounds(def, before + amount);
   const applied = after - before;
   stocks[resource] = after;
-  const key = ledgerKey(ctx.world, side, resource);
-  let entry = ctx.ledger.get(key);
+  const bySide = ctx.ledger.bySide[side];
+  let entry = bySide.get(resource);
   if (!entry) {
     entry = { side, resource, before, changes: [] };
-    ctx.ledger.set(key, entry);
+    bySide.set(resource, entry);
+    ctx.ledger.entries.push(entry);
   }
   if (typeof cause !== 'string') {
     const values = applied !== amount ? { ...cause.values, asked: amount } : cause.values;
@@ -160,26 +175,6 @@ export function adjustStock(
   entry.changes.push({ amount: applied, cause: cause + limited });
   return applied;
 }
-
-/**
- * The ledger's key of a side's resource, made once per world: a key built afresh on every stock
- * change would be hashed afresh by the ledger's map each time.
- */
-function ledgerKey(world: World, side: SideId, resource: string): string {
-  let keys = ledgerKeys.get(world);
-  if (!keys) {
-    keys = { japan: new Map(), allies: new Map() };
-    ledgerKeys.set(world, keys);
-  }
-  let key = keys[side].get(resource);
-  if (key === undefined) {
-    key = `${side}:${resource}`;
-    keys[side].set(resource, key);
-  }
-  return key;
-}
-
-const ledgerKeys = new WeakMap<World, Record<SideId, Map<string, string>>>();
 
 /** A stock kept inside its resource's bounds (what `adjustStock` leaves after a change). */
 export function withinBounds(def: { min: number; max?: number | undefined }, value: number): number {

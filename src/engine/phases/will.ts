@@ -62,6 +62,7 @@ function strategicBombing(ctx: TurnContext): void {
     target,
     rules.range,
     'strategic-bomber',
+    forcesOf(ctx, 'allies', 'air'),
   );
   if (bombers === 0) return;
   const why = `strategic bombing: ${bombers} bombers from ${bases.join(', ')}`;
@@ -98,8 +99,13 @@ function staticFor(world: World): StaticWill {
       if (a.kind !== 'sea' && (a.owner === 'japan' || a.owner === 'allies'))
         startAreas[a.owner].push({ id: a.id, index, value: a.value });
     });
-    const classes = (side: SideId) => new Set(world.scenario.rules.will?.[side]?.pressures.fleet?.classes ?? []);
-    st = { startAreas, bases: new Map(), fleetClasses: { japan: classes('japan'), allies: classes('allies') } };
+    const classes = (side: SideId) =>
+      new Set(world.scenario.rules.will?.[side]?.pressures.fleet?.classes ?? []);
+    st = {
+      startAreas,
+      bases: new Map(),
+      fleetClasses: { japan: classes('japan'), allies: classes('allies') },
+    };
     staticWill.set(world, st);
   }
   return st;

@@ -54,7 +54,7 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   for (let i = 0; i < areas.length; i++) {
     if (held[i] === side) {
       own[i] = 1;
-      chunk |= 1 << i % 15;
+      chunk |= 1 << (i % 15);
     }
     if (i % 15 === 14 || i === areas.length - 1) {
       key += String.fromCharCode(chunk);

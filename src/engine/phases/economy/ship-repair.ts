@@ -14,7 +14,8 @@ export function repairShips(ctx: TurnContext, side: SideId): void {
   const sailing = new Set(movesOf(ctx.orders[side]).map((o) => o.force));
   for (const at of forcesOf(ctx, side, 'ship')) {
     const ship = ctx.state.forces[at]!;
-    if (ship.type !== 'ship' || ship.status !== 'active' || ship.damage === 0 || sailing.has(ship.id)) continue;
+    if (ship.type !== 'ship' || ship.status !== 'active' || ship.damage === 0 || sailing.has(ship.id))
+      continue;
     const port = area(ctx.world, ship.location);
     if (!port.port || (ctx.state.control[port.id] ?? port.owner) !== side) continue;
     const f = ownForce(ctx, ship);

@@ -199,7 +199,8 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
   }
   for (const at of forcesOf(ctx, enemy, 'ship')) {
     const f = active(at);
-    if (f?.type === 'ship' && f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
+    if (f?.type === 'ship' && f.aircraft > 0 && traffic.has(f.location))
+      add(aircraft, f.location, f.aircraft);
   }
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = active(at);
@@ -289,8 +290,16 @@ function minelayers(ctx: TurnContext, side: SideId): number {
   const rules = ctx.world.scenario.rules;
   if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
   const capital = ctx.world.scenario.sides[side].capital;
-  return airInReach(ctx.world, ctx.state, enemyOf(side), capital, rules.bombing.range, 'strategic-bomber')
-    .aircraft;
+  const enemy = enemyOf(side);
+  return airInReach(
+    ctx.world,
+    ctx.state,
+    enemy,
+    capital,
+    rules.bombing.range,
+    'strategic-bomber',
+    forcesOf(ctx, enemy, 'air'),
+  ).aircraft;
 }
 
 /**
