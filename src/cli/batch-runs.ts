@@ -6,6 +6,7 @@ import {
   createGame,
   type Outcome,
   readJapaneseIntentions,
+  rememberedVerdicts,
   resolveTurn,
   SIDE_IDS,
   stateHash,
@@ -91,7 +92,9 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     };
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
     const japanOrders = japan.orders(world, state, 'japan');
-    const intel = readJapaneseIntentions(world, state, japanOrders);
+    // Orders the bot already found legal against this state need no second check (checked-orders.ts).
+    const known = rememberedVerdicts(world, state, 'japan', japanOrders).length === japanOrders.length;
+    const intel = readJapaneseIntentions(world, state, japanOrders, known ? japanOrders : undefined);
     const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = state.date.slice(0, 4);

@@ -1,6 +1,6 @@
 /** The engine's public face: everything outside src/engine/ imports from here. */
 export { turnDate } from './calendar';
-export { rememberVerdicts } from './checked-orders';
+export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
 export { moveRoute } from './move-route';
