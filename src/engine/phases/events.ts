@@ -111,9 +111,9 @@ export function addForce(ctx: TurnContext, def: ForceDef): void {
 function fireEvents(ctx: TurnContext): void {
   const { events } = ctx.world.scenario;
   const firedThisTurn = new Set<string>();
-  // Events that may still fire: a one-off event fired on an earlier turn never will (asked once, not every pass).
-  const { fired } = ctx.state;
-  const open = events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
+  const open = openEvents(ctx.world, ctx.state.fired);
+  // The record of fired events is shared with the previous state (cloneState): copied before the first write.
+  let ownRecord = false;
   for (let pass = 0; pass <= events.length; pass++) {
     let firedAny = false;
     for (const ev of open) {
@@ -121,7 +121,13 @@ function fireEvents(ctx: TurnContext): void {
       if (!triggerHolds(ctx, ev.trigger)) continue;
       firedThisTurn.add(ev.id);
       firedAny = true;
-      ctx.state.fired[ev.id] ??= ctx.state.turn;
+      if (ctx.state.fired[ev.id] === undefined) {
+        if (!ownRecord) {
+          ctx.state.fired = { ...ctx.state.fired };
+          ownRecord = true;
+        }
+        ctx.state.fired[ev.id] = ctx.state.turn;
+      }
       const effects = ev.effects.map((e) => applyEffect(ctx, e, ev.title));
       ctx.items.push({
         kind: 'event',
@@ -134,6 +140,32 @@ function fireEvents(ctx: TurnContext): void {
     }
     if (!firedAny) return;
   }
+}
+
+type ScenarioEvent = World['scenario']['events'][number];
+
+/** `openEvents` by world and by frozen record of fired events (a frozen record never changes). */
+const openByRecord = new WeakMap<World, WeakMap<Record<string, number>, readonly ScenarioEvent[]>>();
+
+/**
+ * The events that may still fire: a one-off event fired on an earlier turn never will. Asked once
+ * a turn, and remembered for a record that cannot change: most turns fire nothing and hand the
+ * same record on, so they find the list here instead of asking the record about every event.
+ */
+function openEvents(world: World, fired: Record<string, number>): readonly ScenarioEvent[] {
+  const frozen = Object.isFrozen(fired);
+  let byRecord = openByRecord.get(world);
+  const known = frozen ? byRecord?.get(fired) : undefined;
+  if (known) return known;
+  const open = world.scenario.events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
+  if (frozen) {
+    if (!byRecord) {
+      byRecord = new WeakMap();
+      openByRecord.set(world, byRecord);
+    }
+    byRecord.set(fired, open);
+  }
+  return open;
 }
 
 export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
