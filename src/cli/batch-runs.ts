@@ -4,6 +4,7 @@ import { policyByName } from '../ai/registry';
 import {
   buildWorld,
   createGame,
+  forceById,
   type Outcome,
   readJapaneseIntentions,
   rememberedVerdicts,
@@ -115,7 +116,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
             ? [item.force]
             : [];
       for (const id of lost) {
-        if (after.forces.find((f) => f.id === id)?.type === 'ship') shipsLost[id] ??= report.date;
+        if (forceById(after, id)?.type === 'ship') shipsLost[id] ??= report.date;
       }
     }
     state = after;

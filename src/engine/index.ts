@@ -21,6 +21,7 @@ export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn'
 export { SIDE_IDS } from './sides';
 export {
   type ForceState,
+  forceById,
   type GameState,
   type Outcome,
   type SidePolicies,
