@@ -23,7 +23,9 @@ import {
   checkOrder,
   type ForceState,
   type GameState,
+  type Legality,
   type Order,
+  rememberVerdicts,
   triggerHoldsIn,
   turnDate,
   type World,
@@ -125,6 +127,7 @@ export function planDecision(
   for (const step of inForce) for (const o of step.orders) if (o.type === 'move') busy.add(o.force);
   const orders: Order[] = [];
   const operations: Operation[] = [];
+  const verdicts: Legality[] = [];
   for (const step of inForce) {
     if ((step.until ?? step.date) < state.date) continue;
     const standing = step.date < state.date;
@@ -139,6 +142,7 @@ export function planDecision(
       const verdict = checkOrder(world, state, side, o, orders);
       if (verdict.ok) {
         orders.push(o);
+        verdicts.push(verdict);
         given.push(o);
         continue;
       }
@@ -156,6 +160,9 @@ export function planDecision(
     }
     if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
+  // resolveTurn need not check them again against this state (src/engine/checked-orders.ts; only when
+  // every order was checked here in turn — a re-plan's orders are checked by the engine as usual).
+  rememberVerdicts(world, state, side, orders, verdicts);
   return { orders, operations: operations.slice(0, MAX_OPERATIONS) };
 }
 

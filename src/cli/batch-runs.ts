@@ -4,8 +4,10 @@ import { policyByName } from '../ai/registry';
 import {
   buildWorld,
   createGame,
+  forceById,
   type Outcome,
   readJapaneseIntentions,
+  rememberedVerdicts,
   resolveTurn,
   SIDE_IDS,
   stateHash,
@@ -94,7 +96,9 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     };
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
     const japanOrders = japan.orders(world, state, 'japan');
-    const intel = readJapaneseIntentions(world, state, japanOrders);
+    // Orders the bot already found legal against this state need no second check (checked-orders.ts).
+    const known = rememberedVerdicts(world, state, 'japan', japanOrders).length === japanOrders.length;
+    const intel = readJapaneseIntentions(world, state, japanOrders, known ? japanOrders : undefined);
     const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = state.date.slice(0, 4);
@@ -115,7 +119,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
             ? [item.force]
             : [];
       for (const id of lost) {
-        const f = after.forces.find((x) => x.id === id);
+        const f = forceById(after, id);
         if (f?.type !== 'ship') continue;
         shipsLost[id] ??= report.date;
         shipClass[id] = `${f.side}:${f.class}`;

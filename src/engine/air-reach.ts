@@ -21,10 +21,13 @@ export function airInReach(
   target: string,
   range: number,
   role?: AirRole,
+  /** Where the side's air groups stand in `state.forces` (a turn's `forcesOf`): only those are looked at. */
+  airAt?: readonly number[],
 ): AirInReach {
   let aircraft = 0;
   const bases = new Set<string>();
-  for (const f of state.forces) {
+  const forces = airAt ? airAt.map((at) => state.forces[at]!) : state.forces;
+  for (const f of forces) {
     if (f.side !== side || f.status !== 'active' || f.type !== 'air') continue;
     if (role !== undefined && f.role !== role) continue;
     const base = area(world, f.location);

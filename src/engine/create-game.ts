@@ -29,7 +29,7 @@ export function createGame(world: World, seed: string): GameState {
     control,
     forces,
     flags,
-    fired: {},
+    fired: Object.freeze({}),
     choices: {},
     oilFields: {},
     queue: [],

@@ -1,5 +1,6 @@
 /** The engine's public face: everything outside src/engine/ imports from here. */
 export { turnDate } from './calendar';
+export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
 export { moveRoute } from './move-route';
@@ -20,6 +21,7 @@ export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn'
 export { SIDE_IDS } from './sides';
 export {
   type ForceState,
+  forceById,
   type GameState,
   type Outcome,
   type SidePolicies,

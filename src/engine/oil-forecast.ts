@@ -113,7 +113,15 @@ export function planOilBurn(
   side: SideId,
   moves: readonly MoveToFuel[],
   stock: number,
-  options: { rationing?: number | undefined; southStock?: number | undefined } = {},
+  options: {
+    rationing?: number | undefined;
+    southStock?: number | undefined;
+    /**
+     * Where the side's ships and flotillas stand in `state.forces` (a turn's index of forces,
+     * turn-context.ts `forcesOf`): the idle burn then looks at those only, not at every force.
+     */
+    fleetAt?: readonly (readonly number[])[] | undefined;
+  } = {},
 ): OilBurn {
   const south = side === 'japan' ? world.scenario.rules.shipping?.southernOil : undefined;
   const southStock = south ? (options.southStock ?? state.sides[side].stocks[south.stock] ?? 0) : 0;
@@ -145,6 +153,8 @@ export function planOilBurn(
   const moving = new Set<string>();
   /** Transports sailing with an army this turn: the army's name and destination. */
   const carrying = new Map<string, { army: string; to: string }>();
+  /** The same transports' ids, for seaLiftTransports. */
+  const taken = new Set<string>();
   const sorties: SortieFuel[] = [];
   let fuelledOil = 0;
   for (const { order, bySea } of moves) {
@@ -165,9 +175,7 @@ export function planOilBurn(
     // An army crossing the sea takes its transports along, and they burn oil too.
     // Transports already sailing with an army ordered before this one are not there to take.
     const convoy =
-      force.type === 'army'
-        ? seaLiftTransports(world, state, force, order.to, bySea, new Set(carrying.keys()))
-        : [];
+      force.type === 'army' ? seaLiftTransports(world, state, force, order.to, bySea, taken) : [];
     // Transports that already sail on orders of their own (given before the army's) are gone when
     // the army would embark: the movement phase would leave it behind, so it is not fuelled either.
     const gone = convoy.filter((t) => moving.has(t.id) && !carrying.has(t.id));
@@ -189,6 +197,7 @@ export function planOilBurn(
     for (const t of convoy) {
       moving.add(t.id);
       carrying.set(t.id, { army: force.name, to: order.to });
+      taken.add(t.id);
     }
     if (oil > 0) fuelledOil += burn(oil, `${force.name} to ${area(world, order.to).name}`, pool);
     sorties.push({ order, force, convoy, oil, fuelled: true });
@@ -196,13 +205,16 @@ export function planOilBurn(
 
   let idleAsked = 0;
   let idleSouth = 0;
-  for (const f of state.forces) {
+  const idleFrom = (f: ForceState) => {
     // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
-    if (f.type === 'army' || f.type === 'air') continue;
-    if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
+    if (f.type === 'army' || f.type === 'air') return;
+    if (f.side !== side || f.status !== 'active' || moving.has(f.id)) return;
     if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
     else idleAsked += idleOil(world, f);
-  }
+  };
+  // Sums only: the order the forces are looked at in does not matter.
+  if (options.fleetAt) for (const list of options.fleetAt) for (const at of list) idleFrom(state.forces[at]!);
+  else for (const f of state.forces) idleFrom(f);
   let idle = idleAsked > 0 ? burn(idleAsked, IDLE_CAUSE) : 0;
   if (south && idleSouth > 0) idle += burn(idleSouth, `${IDLE_CAUSE} in the southern zone`, south.stock);
 

@@ -7,6 +7,7 @@
 
 import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
+import { rememberedVerdicts } from './checked-orders';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { reportAirMissions, returnAircrew } from './phases/air-missions';
 import { runBattlePhase } from './phases/battles';
@@ -23,7 +24,7 @@ import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
 import { cloneState, forceById, freezeForces, type GameState } from './state';
-import type { TurnContext } from './turn-context';
+import { newLedger, type TurnContext } from './turn-context';
 import type { World } from './world';
 
 export interface TurnResult {
@@ -57,8 +58,10 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   const verdicts = new Map<Order, Legality>();
   const illegal: IllegalOrder[] = [];
   for (const side of SIDE_IDS) {
+    // Verdicts a computer player already had for these orders against this state (checked-orders.ts).
+    const known = rememberedVerdicts(world, previous, side, orders[side]);
     for (const [index, order] of orders[side].entries()) {
-      const verdict = checkOrder(world, state, side, order, legal[side]);
+      const verdict = known[index] ?? checkOrder(world, state, side, order, legal[side]);
       if (verdict.ok) {
         legal[side].push(order);
         verdicts.set(order, verdict);
@@ -88,8 +91,10 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     startLocation: (id) => forceById(previous, id)?.location,
     atWarAtStart: (areaId) => atWarIn(world, previous, areaId),
     items,
-    ledger: new Map(),
+    ledger: newLedger(),
     owned: new Set(),
+    holderTable: null,
+    forceTable: null,
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
@@ -109,6 +114,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
 
   // What this turn changed is final: frozen, like every force a state hands out.
   freezeForces(ctx.owned);
+  Object.freeze(state.fired);
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;
@@ -120,7 +126,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
 /** Phase 8 — report: the economy ledger (one line per stock that changed), then the end, if any. */
 function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
   const items = [...ctx.items];
-  for (const entry of ctx.ledger.values()) {
+  for (const entry of ctx.ledger.entries) {
     items.push({
       kind: 'economy',
       side: entry.side,

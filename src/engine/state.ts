@@ -298,7 +298,9 @@ export function cloneState(s: GameState): GameState {
     control: { ...s.control },
     forces,
     flags: { ...s.flags },
-    fired: { ...s.fired },
+    // The record of fired events is shared when frozen (as every state the engine hands out has it):
+    // the events phase, its only writer, copies it before the first write.
+    fired: Object.isFrozen(s.fired) ? s.fired : { ...s.fired },
     choices: { ...s.choices },
     oilFields: { ...s.oilFields },
     queue: s.queue.map((q) => ({ ...q })),

@@ -3,7 +3,7 @@
  * first, so the phases may update `ctx.state` in place while the turn as a
  * whole stays a pure function: (state, orders) → (new state, report).
  */
-import type { SideId } from '../scenario/schema';
+import type { Owner, SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
 import type { JapaneseIntentions } from './phases/detection';
 import type { ChangeCode, ReportItem, StockChange } from './report';
@@ -24,6 +24,15 @@ export interface LedgerEntry {
   before: number;
   changes: StockChange[];
 }
+
+/** The turn's stock changes: one entry per side and resource, in the order first changed. */
+export interface Ledger {
+  entries: LedgerEntry[];
+  /** The same entries by side and resource (every stock change looks its entry up). */
+  bySide: Record<SideId, Map<string, LedgerEntry>>;
+}
+
+export const newLedger = (): Ledger => ({ entries: [], bySide: { japan: new Map(), allies: new Map() } });
 
 export interface TurnContext {
   world: World;
@@ -50,9 +59,61 @@ export interface TurnContext {
   /** Areas at war when the turn began (before its events): a port not in it is struck by surprise. */
   atWarAtStart: (areaId: string) => boolean;
   items: ReportItem[];
-  ledger: Map<string, LedgerEntry>;
+  ledger: Ledger;
   /** Forces this turn may change: its own copies and the forces that joined this turn. */
   owned: Set<ForceState>;
+  /**
+   * Who holds each area, by index in `world.graph` (`state.control` or the area's owner): worked
+   * out when first asked (`holders`) and kept up to date by `setHolder`; null until then.
+   */
+  holderTable: Owner[] | null;
+  /** Positions in `state.forces` by side and type (`forcesOf`); null until first asked. */
+  forceTable: Record<SideId, Record<ForceState['type'], number[]>> | null;
+}
+
+/**
+ * Where the side's forces of a type stand in `state.forces` (whatever their status), in the
+ * array's order: a pass that wants only those reads `state.forces[at]` for each instead of looking
+ * at every force. Made when first asked; forces are only ever appended (`addNewForce` adds them
+ * here too) or replaced in place by their own copy, so positions hold for the whole turn.
+ */
+export function forcesOf(ctx: TurnContext, side: SideId, type: ForceState['type']): readonly number[] {
+  if (ctx.forceTable === null) {
+    const table = { japan: emptyTypes(), allies: emptyTypes() };
+    const { forces } = ctx.state;
+    for (let at = 0; at < forces.length; at++) {
+      const f = forces[at]!;
+      table[f.side][f.type].push(at);
+    }
+    ctx.forceTable = table;
+  }
+  return ctx.forceTable[side][type];
+}
+
+const emptyTypes = (): Record<ForceState['type'], number[]> => ({
+  ship: [],
+  flotilla: [],
+  air: [],
+  army: [],
+});
+
+/**
+ * Who holds each area this turn, by index in `world.graph`: one lookup in `state.control` per
+ * area per turn, where passes over every area (the shipping network of each side) asked each time.
+ */
+export function holders(ctx: TurnContext): readonly Owner[] {
+  if (ctx.holderTable === null) {
+    const { control } = ctx.state;
+    ctx.holderTable = ctx.world.scenario.areas.map((a) => control[a.id] ?? a.owner);
+  }
+  return ctx.holderTable;
+}
+
+/** An area passes to `side`: every change of `state.control` in a turn goes through here. */
+export function setHolder(ctx: TurnContext, areaId: string, side: Owner): void {
+  ctx.state.control[areaId] = side;
+  const at = ctx.world.graph.index.get(areaId);
+  if (ctx.holderTable !== null && at !== undefined) ctx.holderTable[at] = side;
 }
 
 /**
@@ -76,6 +137,7 @@ export function ownForce<F extends ForceState>(ctx: TurnContext, f: F): F {
 /** A force joining the game this turn: it is the turn's own to change. */
 export function addNewForce(ctx: TurnContext, f: ForceState): void {
   ctx.state.forces.push(f);
+  ctx.forceTable?.[f.side][f.type].push(ctx.state.forces.length - 1);
   ctx.owned.add(f);
 }
 
@@ -97,11 +159,12 @@ export function adjustStock(
   const after = withinBounds(def, before + amount);
   const applied = after - before;
   stocks[resource] = after;
-  const key = ledgerKey(ctx.world, side, resource);
-  let entry = ctx.ledger.get(key);
+  const bySide = ctx.ledger.bySide[side];
+  let entry = bySide.get(resource);
   if (!entry) {
     entry = { side, resource, before, changes: [] };
-    ctx.ledger.set(key, entry);
+    bySide.set(resource, entry);
+    ctx.ledger.entries.push(entry);
   }
   if (typeof cause !== 'string') {
     const values = applied !== amount ? { ...cause.values, asked: amount } : cause.values;
@@ -112,26 +175,6 @@ export function adjustStock(
   entry.changes.push({ amount: applied, cause: cause + limited });
   return applied;
 }
-
-/**
- * The ledger's key of a side's resource, made once per world: a key built afresh on every stock
- * change would be hashed afresh by the ledger's map each time.
- */
-function ledgerKey(world: World, side: SideId, resource: string): string {
-  let keys = ledgerKeys.get(world);
-  if (!keys) {
-    keys = { japan: new Map(), allies: new Map() };
-    ledgerKeys.set(world, keys);
-  }
-  let key = keys[side].get(resource);
-  if (key === undefined) {
-    key = `${side}:${resource}`;
-    keys[side].set(resource, key);
-  }
-  return key;
-}
-
-const ledgerKeys = new WeakMap<World, Record<SideId, Map<string, string>>>();
 
 /** A stock kept inside its resource's bounds (what `adjustStock` leaves after a change). */
 export function withinBounds(def: { min: number; max?: number | undefined }, value: number): number {

@@ -76,8 +76,10 @@ describe('an invasion needs escorts', () => {
 
 describe('an invasion needs local control of the sea', () => {
   // A short range leaves one way from Formosa to Luzon: through the South China Sea.
+  // Land-based air out of it (the lab's own scenario may give it a reach): these tests weigh fleets.
   const shortRange = (s: RawScenario) => {
     s.rules.rangePerTurn.ship = 1000;
+    s.rules.landAirReach = 0;
   };
 
   it('is refused when a superior enemy fleet holds a sea area on the way', () => {

@@ -7,30 +7,41 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { anyWar, atWarIn } from '../orders';
-import type { TurnContext } from '../turn-context';
+import { SIDE_IDS } from '../sides';
+import { forcesOf, holders, setHolder, type TurnContext } from '../turn-context';
 import { sabotageOilFields } from './economy/deliveries';
 import { evacuateOverrunArea } from './overrun';
+
+const JAPAN = 1;
+const ALLIES = 2;
 
 export function runControlPhase(ctx: TurnContext): void {
   const { world, state } = ctx;
   if (!anyWar(world, state)) return;
-  // Which sides have armies where, gathered once.
-  const armiesIn = new Map<string, Set<SideId>>();
-  for (const f of state.forces) {
-    if (f.status !== 'active' || f.type !== 'army') continue;
-    const sides = armiesIn.get(f.location) ?? new Set<SideId>();
-    sides.add(f.side);
-    armiesIn.set(f.location, sides);
+  // Which sides have armies where, gathered once: by area index, 1 for Japan, 2 for the Allies, 3 both.
+  const { index } = world.graph;
+  const areas = world.scenario.areas;
+  const armiesIn = new Uint8Array(areas.length);
+  for (const side of SIDE_IDS) {
+    const mark = side === 'japan' ? JAPAN : ALLIES;
+    for (const position of forcesOf(ctx, side, 'army')) {
+      const f = state.forces[position]!;
+      if (f.status !== 'active') continue;
+      const at = index.get(f.location);
+      if (at !== undefined) armiesIn[at]! |= mark;
+    }
   }
-  for (const a of world.scenario.areas) {
+  const held = holders(ctx);
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
     // Armies first: most areas have none, and asking about war there scans every front.
-    const armies = armiesIn.get(a.id);
-    if (armies?.size !== 1) continue;
+    const armies = armiesIn[i];
+    if (armies !== JAPAN && armies !== ALLIES) continue;
     if (a.kind === 'sea' || !atWarIn(world, state, a.id)) continue;
-    const holder = [...armies][0]!;
-    const from = state.control[a.id] ?? a.owner;
+    const holder: SideId = armies === JAPAN ? 'japan' : 'allies';
+    const from = held[i]!;
     if (from === holder) continue;
-    state.control[a.id] = holder;
+    setHolder(ctx, a.id, holder);
     sabotageOilFields(ctx, a.id);
     if (from === 'japan' || from === 'allies') evacuateOverrunArea(ctx, a.id, from);
     ctx.items.push({

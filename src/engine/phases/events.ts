@@ -9,7 +9,7 @@ import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
-import { addNewForce, adjustStock, ownForce, type TurnContext } from '../turn-context';
+import { addNewForce, adjustStock, ownForce, setHolder, type TurnContext } from '../turn-context';
 import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
 import { pressureShare } from './will';
@@ -66,12 +66,29 @@ function recordChoices(ctx: TurnContext): void {
 }
 
 function deliverReinforcements(ctx: TurnContext): void {
-  const arrived = new Set(ctx.state.arrived);
-  ctx.world.scenario.reinforcements.forEach((r, index) => {
-    if (r.date > ctx.state.date || arrived.has(index)) return;
+  const { reinforcements } = ctx.world.scenario;
+  // Marks by index, in an array kept with the world and cleared each turn (the list of those
+  // arrived grows to over a hundred: a set of it every turn cost more).
+  const arrived = arrivedMarks(ctx.world);
+  arrived.fill(0);
+  for (const index of ctx.state.arrived) if (index >= 0 && index < arrived.length) arrived[index] = 1;
+  for (let index = 0; index < reinforcements.length; index++) {
+    const r = reinforcements[index]!;
+    if (r.date > ctx.state.date || arrived[index] === 1) continue;
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
-  });
+  }
+}
+
+const marks = new WeakMap<World, Uint8Array>();
+
+function arrivedMarks(world: World): Uint8Array {
+  let m = marks.get(world);
+  if (!m) {
+    m = new Uint8Array(world.scenario.reinforcements.length);
+    marks.set(world, m);
+  }
+  return m;
 }
 
 /** True when something happened on `turn` at least `after` turns before `now` (0 = this turn or earlier). */
@@ -94,15 +111,23 @@ export function addForce(ctx: TurnContext, def: ForceDef): void {
 function fireEvents(ctx: TurnContext): void {
   const { events } = ctx.world.scenario;
   const firedThisTurn = new Set<string>();
+  const open = openEvents(ctx.world, ctx.state.fired);
+  // The record of fired events is shared with the previous state (cloneState): copied before the first write.
+  let ownRecord = false;
   for (let pass = 0; pass <= events.length; pass++) {
     let firedAny = false;
-    for (const ev of events) {
+    for (const ev of open) {
       if (firedThisTurn.has(ev.id)) continue;
-      if (!ev.repeat && ctx.state.fired[ev.id] !== undefined) continue;
       if (!triggerHolds(ctx, ev.trigger)) continue;
       firedThisTurn.add(ev.id);
       firedAny = true;
-      ctx.state.fired[ev.id] ??= ctx.state.turn;
+      if (ctx.state.fired[ev.id] === undefined) {
+        if (!ownRecord) {
+          ctx.state.fired = { ...ctx.state.fired };
+          ownRecord = true;
+        }
+        ctx.state.fired[ev.id] = ctx.state.turn;
+      }
       const effects = ev.effects.map((e) => applyEffect(ctx, e, ev.title));
       ctx.items.push({
         kind: 'event',
@@ -115,6 +140,32 @@ function fireEvents(ctx: TurnContext): void {
     }
     if (!firedAny) return;
   }
+}
+
+type ScenarioEvent = World['scenario']['events'][number];
+
+/** `openEvents` by world and by frozen record of fired events (a frozen record never changes). */
+const openByRecord = new WeakMap<World, WeakMap<Record<string, number>, readonly ScenarioEvent[]>>();
+
+/**
+ * The events that may still fire: a one-off event fired on an earlier turn never will. Asked once
+ * a turn, and remembered for a record that cannot change: most turns fire nothing and hand the
+ * same record on, so they find the list here instead of asking the record about every event.
+ */
+function openEvents(world: World, fired: Record<string, number>): readonly ScenarioEvent[] {
+  const frozen = Object.isFrozen(fired);
+  let byRecord = openByRecord.get(world);
+  const known = frozen ? byRecord?.get(fired) : undefined;
+  if (known) return known;
+  const open = world.scenario.events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
+  if (frozen) {
+    if (!byRecord) {
+      byRecord = new WeakMap();
+      openByRecord.set(world, byRecord);
+    }
+    byRecord.set(fired, open);
+  }
+  return open;
 }
 
 export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
@@ -170,7 +221,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'control': {
       const from = state.control[e.area] ?? area(world, e.area).owner;
       if (from !== e.side) ctx.legalityMayHaveChanged = true;
-      state.control[e.area] = e.side;
+      setHolder(ctx, e.area, e.side);
       if (from !== e.side) sabotageOilFields(ctx, e.area);
       ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
       const holder = e.side === 'japan' || e.side === 'allies' ? world.scenario.sides[e.side].name : e.side;

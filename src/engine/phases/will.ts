@@ -26,7 +26,7 @@ import { atWar } from '../orders';
 import type { WillPart } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type GameState, winnerOf } from '../state';
-import { adjustStock, enemyOf, type TurnContext } from '../turn-context';
+import { adjustStock, enemyOf, forcesOf, holders, type TurnContext } from '../turn-context';
 import { area, openDistance, type World } from '../world';
 import { interceptBombers } from './air-missions';
 import { INDUSTRY } from './economy/deliveries';
@@ -63,6 +63,7 @@ function strategicBombing(ctx: TurnContext): void {
     target,
     rules.range,
     'strategic-bomber',
+    forcesOf(ctx, 'allies', 'air'),
   );
   if (bombers === 0) return;
   // Fighters defending the capital shoot some bombers down and stop part of the bombing (air-missions.ts).
@@ -84,9 +85,11 @@ function strategicBombing(ctx: TurnContext): void {
  * side's capital. Built once per world (the will phase runs every turn, for both sides).
  */
 interface StaticWill {
-  startAreas: Record<SideId, { id: string; value: number }[]>;
-  /** Land areas with an airfield within `range` of the side's capital, by side and range. */
-  bases: Map<string, string[]>;
+  startAreas: Record<SideId, { id: string; index: number; value: number }[]>;
+  /** Land areas with an airfield within `range` of the side's capital, by side and range (with their index). */
+  bases: Map<string, { id: string; index: number }[]>;
+  /** The classes of warship the fleet pressure counts, by side. */
+  fleetClasses: Record<SideId, ReadonlySet<string>>;
 }
 
 const staticWill = new WeakMap<World, StaticWill>();
@@ -95,33 +98,43 @@ function staticFor(world: World): StaticWill {
   let st = staticWill.get(world);
   if (!st) {
     const startAreas: StaticWill['startAreas'] = { japan: [], allies: [] };
-    for (const a of world.scenario.areas) {
+    world.scenario.areas.forEach((a, index) => {
       if (a.kind !== 'sea' && (a.owner === 'japan' || a.owner === 'allies'))
-        startAreas[a.owner].push({ id: a.id, value: a.value });
-    }
-    st = { startAreas, bases: new Map() };
+        startAreas[a.owner].push({ id: a.id, index, value: a.value });
+    });
+    const classes = (side: SideId) =>
+      new Set(world.scenario.rules.will?.[side]?.pressures.fleet?.classes ?? []);
+    st = {
+      startAreas,
+      bases: new Map(),
+      fleetClasses: { japan: classes('japan'), allies: classes('allies') },
+    };
     staticWill.set(world, st);
   }
   return st;
 }
 
-function basesInReach(world: World, side: SideId, range: number): string[] {
+function basesInReach(world: World, side: SideId, range: number): { id: string; index: number }[] {
   const st = staticFor(world);
   const key = `${side}:${range}`;
   let list = st.bases.get(key);
   if (!list) {
     const capital = world.scenario.sides[side].capital;
     list = world.scenario.areas
-      .filter((a) => a.airfield && a.kind !== 'sea' && a.id !== capital)
-      .filter((a) => openDistance(world, a.id, capital, range) !== null)
-      .map((a) => a.id);
+      .map((a, index) => ({ a, index }))
+      .filter(({ a }) => a.airfield && a.kind !== 'sea' && a.id !== capital)
+      .filter(({ a }) => openDistance(world, a.id, capital, range) !== null)
+      .map(({ a, index }) => ({ id: a.id, index }));
     st.bases.set(key, list);
   }
   return list;
 }
 
-/** The side's pressures now, each with last turn's level (absent pressures are not listed). */
-export function willPressures(world: World, state: GameState, side: SideId): WillPart[] {
+/**
+ * The side's pressures now, each with last turn's level (absent pressures are not listed). Within
+ * a turn, `ctx` (whose state is `state`) lends its table of who holds what and its index of forces.
+ */
+export function willPressures(world: World, state: GameState, side: SideId, ctx?: TurnContext): WillPart[] {
   const p: WillPressures | undefined = world.scenario.rules.will?.[side]?.pressures;
   if (!p) return [];
   const previous = state.willPressure[side];
@@ -130,13 +143,15 @@ export function willPressures(world: World, state: GameState, side: SideId): Wil
     parts.push({ pressure, level, previous: previous[pressure] ?? 0, values });
   const stocks = state.sides[side].stocks;
   const enemy = enemyOf(side);
-  const holder = (id: string) => state.control[id] ?? area(world, id).owner;
+  const held = ctx ? holders(ctx) : null;
+  const holder = (a: { id: string; index: number }) =>
+    held ? held[a.index] : (state.control[a.id] ?? area(world, a.id).owner);
 
   if (p.territory) {
     let value = 0;
     let areas = 0;
     for (const a of staticFor(world).startAreas[side]) {
-      if (holder(a.id) !== enemy) continue;
+      if (holder(a) !== enemy) continue;
       value += a.value;
       areas++;
     }
@@ -165,23 +180,27 @@ export function willPressures(world: World, state: GameState, side: SideId): Wil
   }
   if (p.threat) {
     let bases = 0;
-    for (const id of basesInReach(world, side, p.threat.range)) if (holder(id) === enemy) bases++;
+    for (const a of basesInReach(world, side, p.threat.range)) if (holder(a) === enemy) bases++;
     add('threat', Math.min(p.threat.max, bases * p.threat.perArea), { bases, range: p.threat.range });
   }
   if (p.fleet || p.casualties) {
     // One pass over the forces for both: the side's named warships of the classes, and its men lost.
-    const classes = new Set(p.fleet?.classes ?? []);
+    const classes = staticFor(world).fleetClasses[side];
     let total = 0;
     let lost = 0;
     let troops = 0;
-    for (const f of state.forces) {
-      if (f.side !== side) continue;
+    const count = (f: GameState['forces'][number]) => {
+      if (f.side !== side) return;
       if (f.type === 'army') troops += f.lost;
       else if (f.type === 'ship' && classes.has(f.class)) {
         total++;
         if (f.status === 'lost') lost++;
       }
-    }
+    };
+    if (ctx) {
+      for (const at of forcesOf(ctx, side, 'army')) count(state.forces[at]!);
+      for (const at of forcesOf(ctx, side, 'ship')) count(state.forces[at]!);
+    } else for (const f of state.forces) count(f);
     if (p.fleet) add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
     if (p.casualties)
       add('casualties', Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)), { troops });
@@ -234,7 +253,7 @@ export function pressureShare(world: World, state: GameState, side: SideId): num
 function applyPressures(ctx: TurnContext, side: SideId): WillPart[] {
   const dry = ctx.world.scenario.rules.will?.[side]?.pressures.dry;
   if (dry && (ctx.state.sides[side].stocks[dry.resource] ?? 0) < dry.below) ctx.state.dryTurns[side] += 1;
-  const parts = willPressures(ctx.world, ctx.state, side);
+  const parts = willPressures(ctx.world, ctx.state, side, ctx);
   if (parts.length === 0) return parts;
   const change = parts.reduce((n, p) => n + p.previous - p.level, 0);
   if (change !== 0) {

@@ -15,8 +15,8 @@
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import type { SupplyRecord } from '../../state';
-import { adjustStock, type TurnContext } from '../../turn-context';
-import { area } from '../../world';
+import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
+import { area, type World } from '../../world';
 import { perTurn, type ShippingNetwork, seaRoute } from './network';
 import { type Cargo, sinkOnRoutes } from './shipping-losses';
 
@@ -42,11 +42,9 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const supply: SupplyRecord = { ...state.supply[side] };
   for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
   const industryKept = industryPercent(ctx, side);
-  const areas = world.scenario.areas;
-  for (let i = 0; i < areas.length; i++) {
-    const a = areas[i]!;
-    if (network.own[i] !== 1) continue;
-    for (const [resource, full] of Object.entries(a.produces)) {
+  for (const { index, area: a, output } of producersOf(world)) {
+    if (network.own[index] !== 1) continue;
+    for (const [resource, full] of output) {
       let amount = full;
       const repair = resource === OIL ? state.oilFields[a.id] : undefined;
       if (repair !== undefined) amount = Math.floor((full * repair) / 100);
@@ -153,6 +151,28 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   repairOilFields(ctx, side);
 }
 
+/** An area that produces something, with its output as `Object.entries` lists it. */
+interface Producer {
+  /** The area's index in `world.graph`. */
+  index: number;
+  area: World['scenario']['areas'][number];
+  output: readonly (readonly [string, number])[];
+}
+
+const producers = new WeakMap<World, readonly Producer[]>();
+
+/** The world's producing areas in the scenario's order (asked every turn for each side; made once). */
+function producersOf(world: World): readonly Producer[] {
+  let list = producers.get(world);
+  if (!list) {
+    list = world.scenario.areas
+      .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
+      .filter((p) => p.output.length > 0);
+    producers.set(world, list);
+  }
+  return list;
+}
+
 /** Where tankers load the southern stock: the hub if held and connected, else the first southern field that is. */
 function loadingPort(ctx: TurnContext, side: SideId, network: ShippingNetwork): string | null {
   const south = ctx.world.scenario.rules.shipping?.southernOil;
@@ -238,11 +258,10 @@ function garrisonCargoes(
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   if (per === 0) return [];
   const byArea = new Map<string, number>();
-  const local = livesOffTheLand(ctx, side, network);
-  for (const f of ctx.state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.type !== 'army') continue;
-    if (network.overland.has(f.location) || !network.connected.has(f.location)) continue;
-    if (local.has(f.location)) continue;
+  const overseas = suppliedBySea(ctx, side, network);
+  for (const at of forcesOf(ctx, side, 'army')) {
+    const f = ctx.state.forces[at]!;
+    if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
   const need = [...byArea.values()].reduce((n, k) => n + k, 0);
@@ -261,6 +280,24 @@ function garrisonCargoes(
   }
   return cargoes;
 }
+
+/**
+ * Areas where the side's armies need ships to be supplied: connected to the capital, not overland
+ * and not living off the land. Like the network, it depends only on who holds what: worked out
+ * once per network.
+ */
+function suppliedBySea(ctx: TurnContext, side: SideId, network: ShippingNetwork): ReadonlySet<string> {
+  let overseas = bySea.get(network);
+  if (!overseas) {
+    const local = livesOffTheLand(ctx, side, network);
+    overseas = new Set([...network.connected].filter((id) => !network.overland.has(id) && !local.has(id)));
+    bySea.set(network, overseas);
+  }
+  return overseas;
+}
+
+/** `suppliedBySea` by network. */
+const bySea = new WeakMap<ShippingNetwork, ReadonlySet<string>>();
 
 /**
  * Land areas joined overland to one of the side's own producing land areas: armies there live

@@ -8,7 +8,7 @@
  * the Luzon Strait and the East China Sea).
  */
 import type { SideId } from '../../../scenario/schema';
-import type { TurnContext } from '../../turn-context';
+import { holders, type TurnContext } from '../../turn-context';
 import { reachable, type World } from '../../world';
 
 export interface ShippingNetwork {
@@ -43,16 +43,23 @@ const networks = new WeakMap<World, Map<string, ShippingNetwork>>();
 const MAX_NETWORKS = 512;
 
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
-  const { world, state } = ctx;
+  const { world } = ctx;
   const areas = world.scenario.areas;
+  const held = holders(ctx);
   // Who holds each area, by index (the searches below ask often), also the memo's key.
   const own = new Uint8Array(areas.length);
+  // The key packs the marks 15 to a character (a key of one character per area cost more to build and hash).
   let key: string = side;
+  let chunk = 0;
   for (let i = 0; i < areas.length; i++) {
-    const a = areas[i]!;
-    const held = (state.control[a.id] ?? a.owner) === side;
-    if (held) own[i] = 1;
-    key += held ? '1' : '0';
+    if (held[i] === side) {
+      own[i] = 1;
+      chunk |= 1 << (i % 15);
+    }
+    if (i % 15 === 14 || i === areas.length - 1) {
+      key += String.fromCharCode(chunk);
+      chunk = 0;
+    }
   }
   const capital = world.scenario.sides[side].capital;
   if (own[world.graph.index.get(capital) ?? -1] !== 1)

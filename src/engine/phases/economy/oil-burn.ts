@@ -10,7 +10,7 @@ import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
 import { type MoveToFuel, planOilBurn } from '../../oil-forecast';
 import { checkOrder, type Order } from '../../orders';
-import { adjustStock, movesOf, type TurnContext } from '../../turn-context';
+import { adjustStock, forcesOf, movesOf, type TurnContext } from '../../turn-context';
 
 export function burnOil(ctx: TurnContext, side: SideId): void {
   const moves: MoveToFuel[] = [];
@@ -35,7 +35,9 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
     }
   }
   // The rationing level this turn's orders set is already in the state (policies.ts runs first).
-  const plan = planOilBurn(ctx.world, ctx.state, side, moves, ctx.state.sides[side].stocks[OIL] ?? 0);
+  const plan = planOilBurn(ctx.world, ctx.state, side, moves, ctx.state.sides[side].stocks[OIL] ?? 0, {
+    fleetAt: [forcesOf(ctx, side, 'ship'), forcesOf(ctx, side, 'flotilla')],
+  });
   for (const line of plan.lines) adjustStock(ctx, side, line.resource, -line.oil, line.cause);
   for (const sortie of plan.sorties) {
     if (sortie.fuelled) ctx.fuelled.add(sortie.force.id);

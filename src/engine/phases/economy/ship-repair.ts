@@ -4,7 +4,7 @@
  * A ship that sails this turn is not in the yard.
  */
 import type { SideId } from '../../../scenario/schema';
-import { movesOf, ownForce, type TurnContext } from '../../turn-context';
+import { forcesOf, movesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { perTurn } from './network';
 
@@ -12,14 +12,9 @@ export function repairShips(ctx: TurnContext, side: SideId): void {
   const rate = perTurn(ctx, ctx.world.scenario.rules.shipRepairPercent);
   if (rate <= 0) return;
   const sailing = new Set(movesOf(ctx.orders[side]).map((o) => o.force));
-  for (const ship of ctx.state.forces) {
-    if (
-      ship.side !== side ||
-      ship.status !== 'active' ||
-      ship.type !== 'ship' ||
-      ship.damage === 0 ||
-      sailing.has(ship.id)
-    )
+  for (const at of forcesOf(ctx, side, 'ship')) {
+    const ship = ctx.state.forces[at]!;
+    if (ship.type !== 'ship' || ship.status !== 'active' || ship.damage === 0 || sailing.has(ship.id))
       continue;
     const port = area(ctx.world, ship.location);
     if (!port.port || (ctx.state.control[port.id] ?? port.owner) !== side) continue;

@@ -16,8 +16,8 @@
 import type { SideId } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
-import type { SupplyRecord } from '../../state';
-import { adjustStock, enemyOf, ownForce, type TurnContext } from '../../turn-context';
+import type { ForceState, SupplyRecord } from '../../state';
+import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
@@ -139,7 +139,7 @@ export function sinkOnRoutes(
       sunkByMines: total(l.mines),
       tankersSunk: l.submarines.tankers + l.air.tankers + l.mines.tankers,
     });
-    loseBoats(ctx, side, l);
+    loseBoats(ctx, l, attackers.submarines.get(l.area) ?? []);
   }
 
   // A cargo loses its ships' share sunk on each leg; convoys that scatter or turn back lose more.
@@ -166,6 +166,8 @@ export interface Attackers {
   bombers: number;
   /** Sea areas next to the side's capital. */
   homeWaters: Set<string>;
+  /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
+  submarines: Map<string, ForceState[]>;
 }
 
 export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string, unknown>): Attackers {
@@ -175,36 +177,50 @@ export function attackersOf(ctx: TurnContext, side: SideId, traffic: Map<string,
   const boats100 = new Map<string, number>();
   const aircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
+  const submarines = new Map<string, ForceState[]>();
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  for (const f of state.forces) {
-    if (f.status !== 'active') continue;
-    if (f.side === side) {
-      if (f.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
-        add(escorts, f.location, f.count);
+  // The side's own escorts, then the enemy's submarines, carriers and land-based air (forcesOf).
+  const active = (at: number) => {
+    const f = state.forces[at]!;
+    return f.status === 'active' ? f : null;
+  };
+  for (const at of forcesOf(ctx, side, 'flotilla')) {
+    const f = active(at);
+    if (f?.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
+      add(escorts, f.location, f.count);
+  }
+  for (const at of forcesOf(ctx, enemy, 'flotilla')) {
+    const f = active(at);
+    if (f?.type === 'flotilla' && f.class === 'submarine' && traffic.has(f.location)) {
+      add(boats100, f.location, f.count * rules.patrolPercent);
+      const here = submarines.get(f.location);
+      if (here) here.push(f);
+      else submarines.set(f.location, [f]);
+    }
+  }
+  for (const at of forcesOf(ctx, enemy, 'ship')) {
+    const f = active(at);
+    if (f?.type === 'ship' && f.aircraft > 0 && traffic.has(f.location))
+      add(aircraft, f.location, f.aircraft);
+  }
+  for (const at of forcesOf(ctx, enemy, 'air')) {
+    const f = active(at);
+    if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
+    // Land-based air reaches the sea areas next to its own airfield.
+    const base = area(world, f.location);
+    if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+    // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
+    const lanes = patrolledLanes(ctx, f);
+    if (lanes) {
+      for (const [lane, n] of lanes) if (traffic.has(lane)) add(aircraft, lane, n);
       continue;
     }
-    if (f.type === 'flotilla') {
-      if (f.class === 'submarine' && traffic.has(f.location))
-        add(boats100, f.location, f.count * rules.patrolPercent);
-    } else if (f.type === 'ship') {
-      if (f.aircraft > 0 && traffic.has(f.location)) add(aircraft, f.location, f.aircraft);
-    } else if (f.type === 'air' && f.role !== 'strategic-bomber') {
-      // Land-based air reaches the sea areas next to its own airfield.
-      const base = area(world, f.location);
-      if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
-      // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
-      const lanes = patrolledLanes(ctx, f);
-      if (lanes) {
-        for (const [lane, n] of lanes) if (traffic.has(lane)) add(aircraft, lane, n);
-        continue;
-      }
-      for (const n of world.neighbours.get(f.location) ?? [])
-        if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
-    }
+    for (const n of world.neighbours.get(f.location) ?? [])
+      if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
-  return { boats100, aircraft, escorts, bombers: minelayers(ctx, side), homeWaters };
+  return { boats100, aircraft, escorts, bombers: minelayers(ctx, side), homeWaters, submarines };
 }
 
 /** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
@@ -281,21 +297,29 @@ function minelayers(ctx: TurnContext, side: SideId): number {
   const rules = ctx.world.scenario.rules;
   if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
   const capital = ctx.world.scenario.sides[side].capital;
-  return airInReach(ctx.world, ctx.state, enemyOf(side), capital, rules.bombing.range, 'strategic-bomber')
-    .aircraft;
+  const enemy = enemyOf(side);
+  return airInReach(
+    ctx.world,
+    ctx.state,
+    enemy,
+    capital,
+    rules.bombing.range,
+    'strategic-bomber',
+    forcesOf(ctx, enemy, 'air'),
+  ).aircraft;
 }
 
 /**
  * Escorts sink submarines where they meet them: each boat on patrol in a sea area with traffic
  * risks loss in proportion to the escort cut there (52 US boats lost in the war — S10).
  */
-function loseBoats(ctx: TurnContext, side: SideId, l: SeaAreaLosses): void {
+function loseBoats(ctx: TurnContext, l: SeaAreaLosses, submarines: readonly ForceState[]): void {
   const rules = ctx.world.scenario.rules.submarines!;
   const cut = Math.min(rules.maxEscortCut, l.escorts * rules.escortCutPerShip);
   if (cut === 0 || rules.boatLossPercent === 0) return;
-  for (const boats of ctx.state.forces) {
-    if (boats.side === side || boats.status !== 'active' || boats.location !== l.area) continue;
-    if (boats.type !== 'flotilla' || boats.class !== 'submarine') continue;
+  // The enemy's boats on patrol in the area (attackersOf; each is in one area, so none is changed before its turn).
+  for (const boats of submarines) {
+    if (boats.type !== 'flotilla') continue;
     const onPatrol = Math.floor((boats.count * rules.patrolPercent) / 100);
     // Chance per boat in hundredths of a percent, scaled to the turn length.
     const chance = perTurn(ctx, rules.boatLossPercent * cut);
