@@ -398,3 +398,19 @@ describe('the board', () => {
     expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
   });
 });
+
+describe('the move composer is told which warships sail with a landing', () => {
+  it('an army alone invading from a port with warships: checkGroup names the escorts the rules send', async () => {
+    const { labWorld, startWith } = await import('../support/lab');
+    const world = labWorld((s) => {
+      s.rules.invasion = { escortsPer100Transports: 20, superiorityPercent: 100 };
+      s.rules.landAirReach = 0;
+    });
+    const state = startWith(world, 'escort-row');
+    const army = state.forces.find((f) => f.id === 'sixteenth-army')!;
+    const verdict = checkGroup(world, state, 'japan', [army], 'luzon', []);
+    expect(verdict.ok).toBe(true);
+    if (!verdict.ok) return;
+    expect(verdict.escorts).toEqual(expect.arrayContaining(['southern-cruisers', 'southern-destroyers']));
+  });
+});

@@ -202,6 +202,15 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
         ),
       );
   }
+  // Warships in the port that the rules send with the convoy (sea-control.ts), when none was picked to escort it.
+  const sailing = verdict.ok && verdict.escorts ? verdict.escorts : [];
+  if (sailing.length > 0 && !(plan.escortsTo && plan.orders.some((o) => o.to === plan.escortsTo)))
+    rows.push(
+      fact(
+        'Escort',
+        `${named(sailing)} ${sailing.length === 1 ? 'sails' : 'sail'} with the convoy from ${world.areas.get(forces[0]?.location ?? '')?.name ?? 'port'} and ${sailing.length === 1 ? 'is' : 'are'} back in port at the turn's end.`,
+      ),
+    );
   if (verdict.ok && plan.staying.length)
     rows.push(
       fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),

@@ -183,6 +183,7 @@ export function checkGroup(
   const given = [...earlier];
   let longest = 0;
   let bySea = false;
+  const escorts: string[] = [];
   const plan = planGroup(
     world,
     state,
@@ -196,9 +197,10 @@ export function checkGroup(
     if (!verdict.ok) return verdict;
     longest = Math.max(longest, verdict.distance ?? 0);
     bySea ||= verdict.bySea === true;
+    for (const id of verdict.escorts ?? []) if (!escorts.includes(id)) escorts.push(id);
     given.push(order);
   }
-  return { ok: true, distance: longest, bySea };
+  return { ok: true, distance: longest, bySea, ...(escorts.length > 0 ? { escorts } : {}) };
 }
 
 export interface Risk {
