@@ -25,6 +25,17 @@ ESCORTS_BACK = {
 
 NEW_STEPS = {'pacific-1941': [ESCORTS_BACK]}
 
+# Naval dockyards (area `yard`, combat/retire.ts): where a badly damaged warship went to be
+# repaired, instead of the forward anchorage nearest the battle. Japan: Kure, Yokosuka, Sasebo
+# and Maizuru (home-islands), and the Seletar base at Singapore, whose graving dock the Japanese
+# used; Truk had only the repair ship Akashi, and Shōkaku and Zuikaku went home to Kure from the
+# Coral Sea and Santa Cruz (B8, T). Allies: Pearl Harbor (Yorktown, May 1942, B9), Mare Island and
+# Puget Sound (us-west-coast), Sydney's Cockatoo Island (eastern Australia, or the one Australia
+# of a smaller map), Bombay (india) and Colombo and Trincomalee (ceylon) (T).
+YARDS = {'home-islands', 'singapore', 'hawaii', 'us-west-coast', 'eastern-australia', 'australia',
+         'india', 'ceylon'}
+SCENARIOS = ['pacific-1941', 'oil-clock-1941', 'southern-oil-1942', 'midway-1942', 'road-to-tokyo-1944']
+
 
 def add_steps(s, steps):
     plan = s['historicalPlan']
@@ -35,11 +46,21 @@ def add_steps(s, steps):
         plan.insert(at, json.loads(json.dumps(new)))
 
 
+def mark_yards(s):
+    for a in s['areas']:
+        if a['id'] in YARDS and a.get('port'):
+            a['yard'] = True
+        else:
+            a.pop('yard', None)
+
+
 def main():
-    for sid, steps in NEW_STEPS.items():
+    for sid in SCENARIOS:
         path = f'scenarios/{sid}.json'
         s = json.load(open(path, encoding='utf-8'))
-        add_steps(s, steps)
+        mark_yards(s)
+        if sid in NEW_STEPS:
+            add_steps(s, NEW_STEPS[sid])
         write(path, s)
 
 
