@@ -272,7 +272,12 @@ describe('after the battle', () => {
     expect(where('haruna')).toBe('home-islands');
     expect(where('akagi')).toBe('home-islands');
     expect(report.items).toContainEqual(
-      expect.objectContaining({ kind: 'retired', force: 'haruna', from: 'east-china-sea', to: 'home-islands' }),
+      expect.objectContaining({
+        kind: 'retired',
+        force: 'haruna',
+        from: 'east-china-sea',
+        to: 'home-islands',
+      }),
     );
   });
 

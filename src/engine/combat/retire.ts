@@ -33,7 +33,8 @@ import { inNeedOfTheYard, isOwnPort } from './yard';
  */
 function retreatPort(ctx: TurnContext, from: string, side: SideId): string | null {
   return (
-    nearestOwnPort(ctx, from, side, (id) => area(ctx.world, id).yard) ?? nearestOwnPort(ctx, from, side, () => true)
+    nearestOwnPort(ctx, from, side, (id) => area(ctx.world, id).yard) ??
+    nearestOwnPort(ctx, from, side, () => true)
   );
 }
 
