@@ -143,6 +143,12 @@ export const Area = z.strictObject({
   owner: Owner,
   produces: Stocks.default({}).describe('Resources produced each turn while owned and connected'),
   port: z.boolean().default(false),
+  yard: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A naval dockyard (needs port): badly damaged ships retire to the nearest yard of their side, not to any port (combat/retire.ts)',
+    ),
   airfield: z.boolean().default(false),
   value: z.int().min(0).max(100).default(0).describe('Victory points while held'),
   tags: z.array(Id).max(10).default([]),

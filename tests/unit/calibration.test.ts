@@ -182,12 +182,14 @@ describe('the historical war, historical bot against historical bot', () => {
     });
 
     it('no Pearl Harbor: an America less united (lower Allied will) and its battleships afloat', () => {
-      const w = play(12, 'no-pearl-harbor');
-      // The effect is a point or two of will: the mean tells it where the median of whole points ties.
+      // On the base's own 24 seeds, game for game: the effect is under a point of will in 1943 (60 seeds:
+      // 50.0 against 50.7, lower in 27 games and higher in 14), too small to show against other seeds.
+      const w = play(24, 'no-pearl-harbor');
+      // The mean tells it where the median of whole points ties.
       const will1943 = (rs: RunResult[]) => mean(rs.map((r) => r.yearStart['1943']?.allies.will ?? 0));
       expect(will1943(w)).toBeLessThan(will1943(runs));
       // Not sunk at anchor in 1941. (Afloat, she may fight later: the historical bot sends a battleship
-      // from the reserve in the place of one that was lost, and in one game of 12 she is sunk in 1945.)
+      // from the reserve in the place of one that was lost, and she may be sunk later in the war.)
       expect(w.filter((r) => (r.shipsLost.arizona ?? '9999') < '1942-01-01')).toEqual([]);
     });
 

@@ -230,8 +230,10 @@ describe('carriers caught with their aircraft on deck', () => {
 });
 
 describe('after the battle', () => {
+  // No dockyards on this map: a ship that must leave goes to the nearest port.
   const world = labWorld((s) => {
     midwayForces(s);
+    for (const a of s.areas) a.yard = false;
   });
 
   it('sends badly damaged ships and carriers without aircraft to the nearest port of their side', () => {
@@ -250,6 +252,32 @@ describe('after the battle', () => {
     expect(where('kaga')).toBe('east-china-sea');
     expect(report.items).toContainEqual(
       expect.objectContaining({ kind: 'retired', force: 'haruna', from: 'east-china-sea', to: 'formosa' }),
+    );
+  });
+
+  it('sends them to the nearest dockyard of their side rather than a nearer port without one', () => {
+    const withYard = labWorld((s) => {
+      midwayForces(s);
+      for (const a of s.areas) a.yard = a.id === 'home-islands';
+    });
+    const state = startWith(withYard, 'retire-yard', (st) => {
+      for (const f of st.forces) {
+        if (f.id === 'haruna' && f.type === 'ship') f.damage = 60;
+        if (f.id === 'akagi' && f.type === 'ship') f.aircraft = 0;
+      }
+    });
+    const { state: after, report } = resolveTurn(withYard, state, NO_ORDERS);
+    const where = (id: string) => after.forces.find((f) => f.id === id)?.location;
+    // Formosa (300 nm) is nearer than the Home Islands (400 nm), but only the Home Islands have a yard.
+    expect(where('haruna')).toBe('home-islands');
+    expect(where('akagi')).toBe('home-islands');
+    expect(report.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'retired',
+        force: 'haruna',
+        from: 'east-china-sea',
+        to: 'home-islands',
+      }),
     );
   });
 

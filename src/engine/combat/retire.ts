@@ -1,6 +1,7 @@
 /**
  * After the battles: badly damaged ships, and carriers whose air groups are
- * gone, leave the battle area for the nearest port of their side, where they
+ * gone, leave the battle area for the nearest dockyard of their side (the
+ * nearest port if it holds none within reach), where they
  * are repaired (economy/ship-repair.ts) and stay in the yard until the damage
  * is below `rules.combat.retireDamagePercent` (orders.ts refuses to sail them
  * anywhere but another of their ports).
@@ -21,8 +22,29 @@ import { ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { inNeedOfTheYard, isOwnPort } from './yard';
 
-/** The nearest port of `side` by sea from `from` (ties: by id), or null if there is none. */
-function nearestOwnPort(ctx: TurnContext, from: string, side: SideId): string | null {
+/**
+ * Where a ship that must leave goes: the nearest dockyard of `side` by sea from `from`, or, when
+ * the side holds none it can reach, the nearest of its ports (ties: by id); null if there is none.
+ *
+ * Why a yard and not any port: a ship that needed the yard went back to one — Shōkaku and
+ * Zuikaku to Kure after the Coral Sea, Yorktown to Pearl Harbor (B8 B9) — not to the forward
+ * anchorage nearest the battle. Sent to the nearest port, carriers damaged in the Coral Sea sat
+ * at a newly taken Guadalcanal and fought the Allied landing from there.
+ */
+function retreatPort(ctx: TurnContext, from: string, side: SideId): string | null {
+  return (
+    nearestOwnPort(ctx, from, side, (id) => area(ctx.world, id).yard) ??
+    nearestOwnPort(ctx, from, side, () => true)
+  );
+}
+
+/** The nearest port of `side` by sea from `from` that `fits` (ties: by id), or null if there is none. */
+function nearestOwnPort(
+  ctx: TurnContext,
+  from: string,
+  side: SideId,
+  fits: (id: string) => boolean,
+): string | null {
   const { world } = ctx;
   const done = new Set<string>();
   const best = new Map<string, number>([[from, 0]]);
@@ -38,7 +60,7 @@ function nearestOwnPort(ctx: TurnContext, from: string, side: SideId): string | 
     }
     if (at === null) return null;
     done.add(at);
-    if (at !== from && isOwnPort(world, ctx.state.control, at, side)) return at;
+    if (at !== from && isOwnPort(world, ctx.state.control, at, side) && fits(at)) return at;
     // Ships sail through sea areas; a port is where they stop, not a way across land.
     if (at !== from && area(world, at).kind !== 'sea') continue;
     for (const n of world.neighbours.get(at) ?? []) {
@@ -58,7 +80,7 @@ export function retireShips(ctx: TurnContext): void {
     const damaged = inNeedOfTheYard(world, f);
     const noAirGroup = isCarrier(f) && f.aircraft === 0;
     if (!damaged && !noAirGroup) continue;
-    const to = nearestOwnPort(ctx, f.location, f.side);
+    const to = retreatPort(ctx, f.location, f.side);
     if (!to) continue;
     const ship = ownForce(ctx, f);
     const from = ship.location;
