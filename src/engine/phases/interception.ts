@@ -43,6 +43,16 @@ const isTransport = (f: ForceState) => f.type === 'flotilla' && f.class === 'tra
 export function runInterceptions(ctx: TurnContext, passages: readonly Passage[]): void {
   if (passages.length === 0 || !anyWar(ctx.world, ctx.state)) return;
   const seas = [...new Set(passages.flatMap((p) => p.seas))].sort();
+  // Forces that stood in one of those seas all turn, by sea, in the order of the forces (one pass over
+  // them; asked again of each force when its sea comes: a battle earlier in the loop may have moved it).
+  const crossed = new Set(seas);
+  const standing = new Map<string, string[]>();
+  for (const f of ctx.state.forces) {
+    if (f.status !== 'active' || !crossed.has(f.location) || ctx.startLocation(f.id) !== f.location) continue;
+    const list = standing.get(f.location);
+    if (list) list.push(f.id);
+    else standing.set(f.location, [f.id]);
+  }
   for (const sea of seas) {
     if (!atWarIn(ctx.world, ctx.state, sea)) continue;
     const here = passages.filter((p) => p.seas.includes(sea));
@@ -50,9 +60,11 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
     for (const p of here) for (const id of p.movers) ids[p.side].add(id);
     const passing = new Set(here.flatMap((p) => p.movers));
     // A fleet that stood in the area all turn is met there too.
-    for (const f of ctx.state.forces)
-      if (f.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
+    for (const id of standing.get(sea) ?? []) {
+      const f = forceById(ctx.state, id);
+      if (f?.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
         ids[f.side].add(f.id);
+    }
     const present = (side: SideId) =>
       [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
     const forces = { japan: present('japan'), allies: present('allies') };
