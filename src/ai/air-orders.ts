@@ -30,14 +30,22 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { forcesBySide } from './state-forces';
 
-/** The land areas that produce something, in the scenario's order (a memo per world: the map never changes). */
-const producingAreas = new WeakMap<World, World['scenario']['areas']>();
+/** The land areas that produce something, with the sea areas next to each (a memo per world: the map never changes). */
+const producingAreas = new WeakMap<World, { id: string; seas: string[] }[]>();
 
-function producing(world: World): World['scenario']['areas'] {
+function producing(world: World): { id: string; seas: string[] }[] {
   let list = producingAreas.get(world);
   if (!list) {
-    list = world.scenario.areas.filter((a) => a.kind !== 'sea' && Object.keys(a.produces).length > 0);
+    list = world.scenario.areas
+      .filter((a) => a.kind !== 'sea' && Object.keys(a.produces).length > 0)
+      .map((a) => ({
+        id: a.id,
+        seas: (world.neighbours.get(a.id) ?? [])
+          .filter((n) => world.areas.get(n.area)?.kind === 'sea')
+          .map((n) => n.area),
+      }));
     producingAreas.set(world, list);
   }
   return list;
@@ -57,7 +65,9 @@ export function airOrders(
   const range = world.scenario.rules.air?.missionRange ?? 0;
   if (range === 0) return [];
   const holder = (id: string) => state.control[id] ?? world.areas.get(id)?.owner;
-  const ordered = new Set(given.flatMap((o) => (o.type === 'move' || o.type === 'air' ? [o.force] : [])));
+  const ordered = new Set<string>();
+  for (const o of given) if (o.type === 'move' || o.type === 'air') ordered.add(o.force);
+  const forces = forcesBySide(state);
   // This turn's landings: army moves into areas the side does not hold.
   const landings = new Set<string>();
   for (const o of given) {
@@ -68,8 +78,10 @@ export function airOrders(
   // Enemy strength by area: aircraft (air groups and carriers) and whether a fleet is at sea there.
   const enemyAir = new Map<string, number>();
   const targets = new Set<string>();
-  for (const f of state.forces) {
-    if (f.side === side || f.status !== 'active') continue;
+  // Only ships and air groups count (aircraft, a fleet at sea, an air base).
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  for (const f of [...forces[enemy].ship, ...forces[enemy].air]) {
+    if (f.status !== 'active') continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
     if (f.type === 'air' || (f.type === 'ship' && f.aircraft > 0))
@@ -81,8 +93,7 @@ export function airOrders(
   const lanes = new Set<string>();
   for (const a of producing(world)) {
     if (holder(a.id) === side || holder(a.id) === 'neutral') continue;
-    for (const n of world.neighbours.get(a.id) ?? [])
-      if (world.areas.get(n.area)?.kind === 'sea') lanes.add(n.area);
+    for (const sea of a.seas) lanes.add(sea);
   }
   const out: Order[] = [];
   const all = [...given];
@@ -98,9 +109,8 @@ export function airOrders(
   const landingList = [...landings].sort();
   const targetList = [...targets].sort();
   const laneList = [...lanes].sort();
-  for (const f of state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.type !== 'air' || f.role === 'strategic-bomber')
-      continue;
+  for (const f of forces[side].air) {
+    if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
     if (ordered.has(f.id)) continue;
     const base = world.areas.get(f.location);
     if (!base?.airfield || holder(base.id) !== side) continue;

@@ -36,6 +36,7 @@ import { airOrders } from './air-orders';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
 import type { Decision, IntentfulPolicy } from './policy';
+import { forcesBySide } from './state-forces';
 
 export const historicalPolicy: IntentfulPolicy = {
   name: 'historical',
@@ -292,9 +293,10 @@ function substitute(
   verdicts: Legality[],
   busy: ReadonlySet<string>,
 ): Operation | null {
-  const same = (f: ForceState) =>
-    f.type === lost.type && f.side === side && f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
-  if (lost.type === 'army' || state.forces.some((f) => same(f) && f.location === o.to)) {
+  // The side's forces of the lost one's type, in the order of the forces.
+  const ofType: readonly ForceState[] = forcesBySide(state)[side][lost.type];
+  const same = (f: ForceState) => f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
+  if (lost.type === 'army' || ofType.some((f) => same(f) && f.location === o.to)) {
     return lost.type === 'army'
       ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
       : null;
@@ -302,7 +304,7 @@ function substitute(
   // Free: not moved by the plan this turn, and not needed by a later step of it.
   const needed = (f: ForceState) =>
     busy.has(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
-  const candidates = state.forces.filter((f) => same(f) && !needed(f));
+  const candidates = ofType.filter((f) => same(f) && !needed(f));
   candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
   for (const f of candidates) {
     const move: Order = { type: 'move', force: f.id, to: o.to };
