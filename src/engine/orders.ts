@@ -9,6 +9,7 @@ import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
+import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
@@ -121,7 +122,7 @@ function checkMove(
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
   if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
   if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
-  if (earlier.some((o) => (o.type === 'move' || o.type === 'air') && o.force === order.force)) {
+  if (hasOrderFor(earlier, order.force)) {
     return { ok: false, reason: `${force.name} already has an order this turn` };
   }
   const dest = world.areas.get(order.to);
