@@ -20,26 +20,68 @@
  * Groups the plan moves, strategic bombers and groups not at an airfield of
  * their side get nothing. Deterministic: the state, the plan's orders and the map only.
  */
-import { checkOrder, type GameState, type Order, openDistance, type World } from '../engine/index';
+import {
+  checkOrder,
+  forceById,
+  type GameState,
+  type Legality,
+  type Order,
+  openDistance,
+  type World,
+} from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { forcesBySide } from './state-forces';
 
-export function airOrders(world: World, state: GameState, side: SideId, given: readonly Order[]): Order[] {
+/** The land areas that produce something, with the sea areas next to each (a memo per world: the map never changes). */
+const producingAreas = new WeakMap<World, { id: string; seas: string[] }[]>();
+
+function producing(world: World): { id: string; seas: string[] }[] {
+  let list = producingAreas.get(world);
+  if (!list) {
+    list = world.scenario.areas
+      .filter((a) => a.kind !== 'sea' && Object.keys(a.produces).length > 0)
+      .map((a) => ({
+        id: a.id,
+        seas: (world.neighbours.get(a.id) ?? [])
+          .filter((n) => world.areas.get(n.area)?.kind === 'sea')
+          .map((n) => n.area),
+      }));
+    producingAreas.set(world, list);
+  }
+  return list;
+}
+
+/**
+ * The missions, with the verdict of each (`verdicts[i]` for `out[i]`): every
+ * one was checked against `state` after `given` and the missions before it.
+ */
+export function airOrders(
+  world: World,
+  state: GameState,
+  side: SideId,
+  given: readonly Order[],
+  verdicts: Legality[] = [],
+): Order[] {
   const range = world.scenario.rules.air?.missionRange ?? 0;
   if (range === 0) return [];
   const holder = (id: string) => state.control[id] ?? world.areas.get(id)?.owner;
-  const ordered = new Set(given.flatMap((o) => (o.type === 'move' || o.type === 'air' ? [o.force] : [])));
+  const ordered = new Set<string>();
+  for (const o of given) if (o.type === 'move' || o.type === 'air') ordered.add(o.force);
+  const forces = forcesBySide(state);
   // This turn's landings: army moves into areas the side does not hold.
   const landings = new Set<string>();
   for (const o of given) {
     if (o.type !== 'move') continue;
-    const f = state.forces.find((x) => x.id === o.force);
+    const f = forceById(state, o.force);
     if (f?.type === 'army' && holder(o.to) !== side) landings.add(o.to);
   }
   // Enemy strength by area: aircraft (air groups and carriers) and whether a fleet is at sea there.
   const enemyAir = new Map<string, number>();
   const targets = new Set<string>();
-  for (const f of state.forces) {
-    if (f.side === side || f.status !== 'active') continue;
+  // Only ships and air groups count (aircraft, a fleet at sea, an air base).
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  for (const f of [...forces[enemy].ship, ...forces[enemy].air]) {
+    if (f.status !== 'active') continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
     if (f.type === 'air' || (f.type === 'ship' && f.aircraft > 0))
@@ -49,30 +91,33 @@ export function airOrders(world: World, state: GameState, side: SideId, given: r
   }
   // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
   const lanes = new Set<string>();
-  for (const a of world.scenario.areas) {
-    if (a.kind === 'sea' || holder(a.id) === side || holder(a.id) === 'neutral') continue;
-    if (Object.keys(a.produces).length === 0) continue;
-    for (const n of world.neighbours.get(a.id) ?? [])
-      if (world.areas.get(n.area)?.kind === 'sea') lanes.add(n.area);
+  for (const a of producing(world)) {
+    if (holder(a.id) === side || holder(a.id) === 'neutral') continue;
+    for (const sea of a.seas) lanes.add(sea);
   }
   const out: Order[] = [];
   const all = [...given];
   const offer = (o: Order): boolean => {
-    if (!checkOrder(world, state, side, o, all).ok) return false;
+    const verdict = checkOrder(world, state, side, o, all);
+    if (!verdict.ok) return false;
+    verdicts.push(verdict);
     out.push(o);
     all.push(o);
     return true;
   };
-  for (const f of state.forces) {
-    if (f.side !== side || f.status !== 'active' || f.type !== 'air' || f.role === 'strategic-bomber')
-      continue;
+  // Each list in name order once (the nearest of equals is the first by name).
+  const landingList = [...landings].sort();
+  const targetList = [...targets].sort();
+  const laneList = [...lanes].sort();
+  for (const f of forces[side].air) {
+    if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
     if (ordered.has(f.id)) continue;
     const base = world.areas.get(f.location);
     if (!base?.airfield || holder(base.id) !== side) continue;
-    const nearest = (areas: Iterable<string>, keep: (id: string) => boolean = () => true) => {
+    const nearest = (areas: readonly string[], keep: (id: string) => boolean = () => true) => {
       let best: string | null = null;
       let bestDistance = Number.POSITIVE_INFINITY;
-      for (const id of [...areas].sort()) {
+      for (const id of areas) {
         const d = openDistance(world, base.id, id, range);
         if (d !== null && d < bestDistance && keep(id)) {
           best = id;
@@ -81,12 +126,12 @@ export function airOrders(world: World, state: GameState, side: SideId, given: r
       }
       return best;
     };
-    const cover = nearest(landings);
+    const cover = nearest(landingList);
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
-    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    const strike = nearest(targetList, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
-    const lane = onLane ? null : nearest(lanes);
+    const lane = onLane ? null : nearest(laneList);
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
     offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
   }

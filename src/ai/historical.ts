@@ -22,6 +22,7 @@
 import {
   checkOrder,
   type ForceState,
+  forceById,
   type GameState,
   type Legality,
   type Order,
@@ -35,6 +36,7 @@ import { airOrders } from './air-orders';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
 import type { Decision, IntentfulPolicy } from './policy';
+import { forcesBySide } from './state-forces';
 
 export const historicalPolicy: IntentfulPolicy = {
   name: 'historical',
@@ -42,21 +44,26 @@ export const historicalPolicy: IntentfulPolicy = {
     "gives the orders of the scenario's historical plan on the turns they were given; when a step has become impossible it sends a sister ship, goes on to the next objective or holds, and says so",
   orders: historicalOrders,
   decide: (world, state, side) => {
-    const { orders, operations } = planDecision(world, state, side, world.scenario.historicalPlan);
+    const { orders, operations, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan);
     // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
-    const air = airOrders(world, state, side, orders);
+    const air = airOrders(world, state, side, orders, verdicts);
     const intent = {
       side,
       operations: airOperations(state, operations, air).slice(0, MAX_OPERATIONS),
     };
-    return { orders: [...orders, ...air], intent } satisfies Decision;
+    const all = [...orders, ...air];
+    rememberVerdicts(world, state, side, all, verdicts);
+    return { orders: all, intent } satisfies Decision;
   },
 };
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
-  const orders = planOrders(world, state, side, world.scenario.historicalPlan);
+  const { orders, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan, false);
   // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
-  return [...orders, ...airOrders(world, state, side, orders)];
+  const all = [...orders, ...airOrders(world, state, side, orders, verdicts)];
+  // resolveTurn need not check them again against this state (src/engine/checked-orders.ts).
+  rememberVerdicts(world, state, side, all, verdicts);
+  return all;
 }
 
 export type PlanStep = World['scenario']['historicalPlan'][number];
@@ -72,7 +79,9 @@ const MAX_OPERATIONS = 60;
  * standing order rather than being stopped by an order it will never give.
  */
 export function planOrders(world: World, state: GameState, side: SideId, plan: readonly PlanStep[]): Order[] {
-  return planDecision(world, state, side, plan, false).orders;
+  const { orders, verdicts } = planDecision(world, state, side, plan, false);
+  rememberVerdicts(world, state, side, orders, verdicts);
+  return orders;
 }
 
 /**
@@ -103,7 +112,12 @@ export function planDecision(
   plan: readonly PlanStep[],
   /** False when only the orders are wanted (the operations are not worked out). */
   explain = true,
-): { orders: Order[]; operations: Operation[] } {
+): {
+  orders: Order[];
+  operations: Operation[];
+  /** The verdict of each order (`verdicts[i]` for `orders[i]`), each checked against `state` after those before it. */
+  verdicts: Legality[];
+} {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
   // Steps already dated whose condition holds: the plan's instructions in force.
@@ -122,9 +136,15 @@ export function planDecision(
     for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
     return date;
   };
-  // Forces the plan moves this turn: never taken as a substitute for another's order.
-  const busy = new Set<string>();
-  for (const step of inForce) for (const o of step.orders) if (o.type === 'move') busy.add(o.force);
+  // Forces the plan moves this turn: never taken as a substitute for another's order (asked only for one).
+  let busySet: Set<string> | undefined;
+  const busy = (): ReadonlySet<string> => {
+    if (!busySet) {
+      busySet = new Set<string>();
+      for (const step of inForce) for (const o of step.orders) if (o.type === 'move') busySet.add(o.force);
+    }
+    return busySet;
+  };
   const orders: Order[] = [];
   const operations: Operation[] = [];
   const verdicts: Legality[] = [];
@@ -136,7 +156,7 @@ export function planDecision(
     for (const o of step.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
       if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
-        replans.push(goOn(world, state, side, plan, step, o, orders, inForce));
+        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, inForce));
         continue;
       }
       const verdict = checkOrder(world, state, side, o, orders);
@@ -147,11 +167,11 @@ export function planDecision(
         continue;
       }
       if (standing) continue;
-      const lost = o.type === 'move' ? state.forces.find((f) => f.id === o.force) : undefined;
+      const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
-        const op = substitute(world, state, side, plan, o, lost, orders, busy);
+        const op = substitute(world, state, side, plan, o, lost, orders, verdicts, busy());
         if (op) replans.push(op);
-      } else {
+      } else if (explain) {
         const detail = refusalCode(verdict.reason);
         if (detail !== null) {
           replans.push(refusedOperation(o, detail));
@@ -160,10 +180,9 @@ export function planDecision(
     }
     if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
-  // resolveTurn need not check them again against this state (src/engine/checked-orders.ts; only when
-  // every order was checked here in turn — a re-plan's orders are checked by the engine as usual).
-  rememberVerdicts(world, state, side, orders, verdicts);
-  return { orders, operations: operations.slice(0, MAX_OPERATIONS) };
+  // Every order was checked here in turn (a re-plan's too): the caller may remember the verdicts
+  // (rememberVerdicts) so that resolveTurn need not check them again (src/engine/checked-orders.ts).
+  return { orders, operations: operations.slice(0, MAX_OPERATIONS), verdicts };
 }
 
 type Move = Extract<Order, { type: 'move' }>;
@@ -182,7 +201,7 @@ function isTakenAlready(
   step: PlanStep,
   o: Move,
 ): boolean {
-  const force = state.forces.find((f) => f.id === o.force);
+  const force = forceById(state, o.force);
   if (force?.type !== 'army' || force.status !== 'active' || force.location === o.to) return false;
   const dest = world.areas.get(o.to);
   if (!dest || dest.owner === side || (state.control[o.to] ?? dest.owner) !== side) return false;
@@ -213,6 +232,7 @@ function goOn(
   step: PlanStep,
   o: Move,
   orders: Order[],
+  verdicts: Legality[],
   inForce: ReadonlySet<PlanStep>,
 ): Operation {
   for (const later of movesByForce(plan).get(o.force) ?? []) {
@@ -222,8 +242,10 @@ function goOn(
       if (next.type !== 'move' || next.force !== o.force) continue;
       const dest = world.areas.get(next.to);
       if ((state.control[next.to] ?? dest?.owner) === side) continue;
-      if (!checkOrder(world, state, side, next, orders).ok) continue;
+      const verdict = checkOrder(world, state, side, next, orders);
+      if (!verdict.ok) continue;
       orders.push(next);
+      verdicts.push(verdict);
       return {
         kind: 'replan',
         reason: 'step-impossible',
@@ -235,8 +257,12 @@ function goOn(
     }
   }
   // No next objective open: the army moves in as planned (it was to be there; later steps start from there).
-  const movesIn = checkOrder(world, state, side, o, orders).ok;
-  if (movesIn) orders.push(o);
+  const verdict = checkOrder(world, state, side, o, orders);
+  const movesIn = verdict.ok;
+  if (movesIn) {
+    orders.push(o);
+    verdicts.push(verdict);
+  }
   return {
     kind: 'replan',
     reason: 'step-impossible',
@@ -264,16 +290,13 @@ function substitute(
   o: Move,
   lost: ForceState,
   orders: Order[],
+  verdicts: Legality[],
   busy: ReadonlySet<string>,
 ): Operation | null {
-  const sort = sortOf(lost);
-  const same = (f: ForceState) =>
-    f.type === lost.type &&
-    f.side === side &&
-    f.status === 'active' &&
-    f.id !== lost.id &&
-    sortOf(f) === sort;
-  if (lost.type === 'army' || state.forces.some((f) => same(f) && f.location === o.to)) {
+  // The side's forces of the lost one's type, in the order of the forces.
+  const ofType: readonly ForceState[] = forcesBySide(state)[side][lost.type];
+  const same = (f: ForceState) => f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
+  if (lost.type === 'army' || ofType.some((f) => same(f) && f.location === o.to)) {
     return lost.type === 'army'
       ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
       : null;
@@ -281,12 +304,14 @@ function substitute(
   // Free: not moved by the plan this turn, and not needed by a later step of it.
   const needed = (f: ForceState) =>
     busy.has(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
-  const candidates = state.forces.filter((f) => same(f) && !needed(f));
+  const candidates = ofType.filter((f) => same(f) && !needed(f));
   candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
   for (const f of candidates) {
     const move: Order = { type: 'move', force: f.id, to: o.to };
-    if (!checkOrder(world, state, side, move, orders).ok) continue;
+    const verdict = checkOrder(world, state, side, move, orders);
+    if (!verdict.ok) continue;
     orders.push(move);
+    verdicts.push(verdict);
     return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [f.id], detail: 'force-lost' };
   }
   return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' };
@@ -321,16 +346,17 @@ function merged(replans: readonly Operation[]): Operation[] {
   return out;
 }
 
-/** What kind of force this is, for a substitute: ship and flotilla classes, air roles. */
-function sortOf(f: ForceState): string {
-  switch (f.type) {
+/** Whether two forces are of the same kind, for a substitute: type, and ship and flotilla classes, air roles. */
+function sameSort(a: ForceState, b: ForceState): boolean {
+  switch (a.type) {
     case 'ship':
+      return b.type === 'ship' && a.class === b.class;
     case 'flotilla':
-      return `${f.type}/${f.class}`;
+      return b.type === 'flotilla' && a.class === b.class;
     case 'air':
-      return `air/${f.role}`;
+      return b.type === 'air' && a.role === b.role;
     case 'army':
-      return 'army';
+      return b.type === 'army';
   }
 }
 

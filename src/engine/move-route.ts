@@ -36,20 +36,55 @@ export function routeOf(
 ): string[] | null {
   if (verdict.route) return verdict.route;
   const limit = verdict.distance ?? Number.POSITIVE_INFINITY;
-  let canPass: (id: string) => boolean;
   switch (force.type) {
     case 'ship':
     case 'flotilla':
-      canPass = (id) => area(world, id).kind === 'sea';
-      break;
+      return staticRoute(world, 'sea', force.location, to, limit);
     case 'air':
-      canPass = () => true;
-      break;
+      return staticRoute(world, 'open', force.location, to, limit);
     case 'army':
-      canPass = armyPasses(world, state, force.side, verdict.bySea === true);
-      break;
+      return shortestRoute(
+        world,
+        force.location,
+        to,
+        limit,
+        armyPasses(world, state, force.side, verdict.bySea === true),
+      );
     default:
       return assertNever(force);
   }
-  return shortestRoute(world, force.location, to, limit, canPass);
+}
+
+/**
+ * Routes through sea areas (ships) or through anything (aircraft) depend on
+ * the map alone: searched once per world, origin, destination and limit.
+ */
+const staticRoutes = new WeakMap<World, Map<string, readonly string[] | null>>();
+
+function staticRoute(
+  world: World,
+  through: 'sea' | 'open',
+  from: string,
+  to: string,
+  limit: number,
+): string[] | null {
+  let memo = staticRoutes.get(world);
+  if (!memo) {
+    memo = new Map();
+    staticRoutes.set(world, memo);
+  }
+  const key = `${through}|${from}|${to}|${limit}`;
+  let route = memo.get(key);
+  if (route === undefined) {
+    route = shortestRoute(
+      world,
+      from,
+      to,
+      limit,
+      through === 'sea' ? (id) => area(world, id).kind === 'sea' : () => true,
+    );
+    memo.set(key, route);
+  }
+  // A copy: the caller may keep or change its route.
+  return route ? route.slice() : null;
 }

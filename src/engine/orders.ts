@@ -9,10 +9,11 @@ import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
+import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { area, openDistance, seaDistance, shortestDistanceAt, shortestRoute, type World } from './world';
+import { area, openDistance, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -121,7 +122,7 @@ function checkMove(
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
   if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
   if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
-  if (earlier.some((o) => (o.type === 'move' || o.type === 'air') && o.force === order.force)) {
+  if (hasOrderFor(earlier, order.force)) {
     return { ok: false, reason: `${force.name} already has an order this turn` };
   }
   const dest = world.areas.get(order.to);
@@ -396,22 +397,21 @@ function invasionRoute(
   to: string,
   limit: number,
 ): string[] | null {
-  const passes = armyPasses(world, state, army.side, true);
+  const passes = armyPassesAt(world, state, army.side, true);
   const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
-  const quiet = new Map<string, boolean>();
-  const isQuiet = (id: string) => {
-    let q = quiet.get(id);
-    if (q === undefined) {
-      q = area(world, id).kind !== 'sea' || powerIn(world, table, id, enemy).total === 0;
-      quiet.set(id, q);
-    }
-    return q;
+  const { ids, index, sea } = world.graph;
+  // By area index: 0 not asked yet, 1 quiet, 2 not.
+  const quiet = new Uint8Array(ids.length);
+  const isQuiet = (i: number) => {
+    if (quiet[i] === 0) quiet[i] = sea[i] === 0 || powerIn(world, table, ids[i]!, enemy).total === 0 ? 1 : 2;
+    return quiet[i] === 1;
   };
   // Most ways are quiet: the shortest is then the one, found in one search.
-  const shortest = shortestRoute(world, army.location, to, limit, passes);
-  if (!shortest || shortest.every((id) => id === to || isQuiet(id))) return shortest;
+  const shortest = shortestRouteAt(world, army.location, to, limit, passes);
+  if (!shortest || shortest.every((id) => id === to || isQuiet(index.get(id)!))) return shortest;
+  const goal = index.get(to);
   return (
-    shortestRoute(world, army.location, to, limit, (id) => passes(id) && (id === to || isQuiet(id))) ??
+    shortestRouteAt(world, army.location, to, limit, (i) => passes(i) && (i === goal || isQuiet(i))) ??
     shortest
   );
 }

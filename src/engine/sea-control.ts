@@ -58,7 +58,31 @@ export interface PowerTable {
   air: Record<SideId, Map<string, number>>;
 }
 
+/**
+ * The table of a state whose forces were all frozen when it was counted,
+ * with those forces: a check of each invasion asks it, and a bot checks
+ * several against one state. A frozen force never changes, so the same force
+ * objects (same list, same order) mean the same table; a state being resolved
+ * (forces copied for a change, or added) fails that test and is counted anew.
+ */
+const tables = new WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>();
+
 export function powerTable(state: GameState): PowerTable {
+  const known = tables.get(state);
+  if (known && sameForces(known.forces, state.forces)) return known.table;
+  const table = countPower(state);
+  if (state.forces.every((f) => Object.isFrozen(f)))
+    tables.set(state, { forces: state.forces.slice(), table });
+  return table;
+}
+
+function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function countPower(state: GameState): PowerTable {
   const table: PowerTable = {
     fleet: { japan: new Map(), allies: new Map() },
     air: { japan: new Map(), allies: new Map() },

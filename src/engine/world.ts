@@ -173,12 +173,24 @@ export function shortestRoute(
   limit: number,
   canPass: (areaId: string) => boolean,
 ): string[] | null {
+  const { ids } = world.graph;
+  return shortestRouteAt(world, from, to, limit, (i) => canPass(ids[i]!));
+}
+
+/** `shortestRoute` with `canPass` asked by area index (as in `world.graph`). */
+export function shortestRouteAt(
+  world: World,
+  from: string,
+  to: string,
+  limit: number,
+  canPass: (index: number) => boolean,
+): string[] | null {
   const { ids, index } = world.graph;
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
   const prev = new Int32Array(ids.length).fill(-1);
-  const best = dijkstra(world, start, goal, limit, (i) => canPass(ids[i]!), prev);
+  const best = dijkstra(world, start, goal, limit, canPass, prev);
   if (!(best[goal]! <= limit)) return null;
   const route = [to];
   for (let at = goal; at !== start; ) {

@@ -26,6 +26,7 @@ import type { z } from 'zod';
 import type { AirOrder } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
 import { applyHits } from '../combat/hits';
+import { hasOrderFor } from '../ordered-forces';
 import { atWarIn, type Legality, type Order, type TurnOrders } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById, type GameState } from '../state';
@@ -50,7 +51,7 @@ export function checkAirMission(
   if (force.type !== 'air') return { ok: false, reason: `${force.name} is not a land-based air group` };
   if (force.role === 'strategic-bomber')
     return { ok: false, reason: `${force.name} is a strategic bomber force: it bombs on its own` };
-  if (earlier.some((o) => (o.type === 'move' || o.type === 'air') && o.force === order.force))
+  if (hasOrderFor(earlier, order.force))
     return { ok: false, reason: `${force.name} already has an order this turn` };
   const base = area(world, force.location);
   if (!base.airfield || (state.control[base.id] ?? base.owner) !== side)

@@ -43,16 +43,45 @@ const isTransport = (f: ForceState) => f.type === 'flotilla' && f.class === 'tra
 export function runInterceptions(ctx: TurnContext, passages: readonly Passage[]): void {
   if (passages.length === 0 || !anyWar(ctx.world, ctx.state)) return;
   const seas = [...new Set(passages.flatMap((p) => p.seas))].sort();
+  // Forces that stood in one of those seas all turn, by sea, in the order of the forces (one pass over
+  // them; asked again of each force when its sea comes: a battle earlier in the loop may have moved it).
+  const crossed = new Set(seas);
+  const standing = new Map<string, ForceState[]>();
+  for (const f of ctx.state.forces) {
+    if (f.status !== 'active' || !crossed.has(f.location) || ctx.startLocation(f.id) !== f.location) continue;
+    const list = standing.get(f.location);
+    if (list) list.push(f);
+    else standing.set(f.location, [f]);
+  }
+  // The passages through each sea, in their order.
+  const through = new Map<string, Passage[]>();
+  for (const p of passages) {
+    for (const sea of p.seas) {
+      const list = through.get(sea);
+      if (!list) through.set(sea, [p]);
+      else if (list.at(-1) !== p) list.push(p);
+    }
+  }
   for (const sea of seas) {
+    const here = through.get(sea) ?? [];
+    // Only one side crossing, and no fleet of the other side standing there: no one to meet.
+    const side = here[0]?.side;
+    if (
+      side !== undefined &&
+      here.every((p) => p.side === side) &&
+      !(standing.get(sea) ?? []).some((f) => f.side !== side)
+    )
+      continue;
     if (!atWarIn(ctx.world, ctx.state, sea)) continue;
-    const here = passages.filter((p) => p.seas.includes(sea));
     const ids: Record<SideId, Set<string>> = { japan: new Set(), allies: new Set() };
     for (const p of here) for (const id of p.movers) ids[p.side].add(id);
     const passing = new Set(here.flatMap((p) => p.movers));
     // A fleet that stood in the area all turn is met there too.
-    for (const f of ctx.state.forces)
-      if (f.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
+    for (const old of standing.get(sea) ?? []) {
+      const f = forceById(ctx.state, old.id);
+      if (f?.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
         ids[f.side].add(f.id);
+    }
     const present = (side: SideId) =>
       [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
     const forces = { japan: present('japan'), allies: present('allies') };

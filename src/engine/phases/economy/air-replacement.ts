@@ -21,7 +21,7 @@ import type { PilotTraining, SideId } from '../../../scenario/schema';
 import { isCarrier } from '../../combat-values';
 import type { ReportItem } from '../../report';
 import type { ForceState, PilotPool } from '../../state';
-import { adjustStock, ownForce, type TurnContext } from '../../turn-context';
+import { adjustStock, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 
 type Training = z.infer<typeof PilotTraining>;
@@ -47,7 +47,7 @@ export function replaceAircraft(ctx: TurnContext, side: SideId): void {
   startTraining(ctx, side, training, pool, item);
 
   const stocks = ctx.state.sides[side].stocks;
-  const candidates = ctx.state.forces.filter((f) => canRefill(ctx, side, f));
+  const candidates = aircraftCarriers(ctx, side).filter((f) => canRefill(ctx, side, f));
   const ordered = [...candidates.filter(isCarrier), ...candidates.filter((f) => !isCarrier(f))];
   for (const current of ordered) {
     const need = Math.min(
@@ -135,14 +135,20 @@ function canRefill(ctx: TurnContext, side: SideId, f: ForceState): boolean {
 }
 
 /** The aircraft-weighted experience of a side's carrier and land air units (0 with none). */
-export function averageUnitExperience(ctx: Pick<TurnContext, 'state'>, side: SideId): number {
+export function averageUnitExperience(ctx: TurnContext, side: SideId): number {
   let weighted = 0;
   let aircraft = 0;
-  for (const f of ctx.state.forces) {
-    if (f.side !== side || f.status !== 'active') continue;
+  for (const f of aircraftCarriers(ctx, side)) {
+    if (f.status !== 'active') continue;
     if (f.type !== 'ship' && f.type !== 'air') continue;
     weighted += f.experience * f.aircraft;
     aircraft += f.aircraft;
   }
   return aircraft === 0 ? 0 : Math.floor(weighted / aircraft);
+}
+
+/** The side's ships and air groups (whatever their status), in the order of `state.forces` (forcesOf). */
+function aircraftCarriers(ctx: TurnContext, side: SideId): ForceState[] {
+  const at = [...forcesOf(ctx, side, 'ship'), ...forcesOf(ctx, side, 'air')].sort((a, b) => a - b);
+  return at.map((i) => ctx.state.forces[i]!);
 }

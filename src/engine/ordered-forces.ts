@@ -1,0 +1,37 @@
+/**
+ * Whether one of `earlier` (a side's orders accepted before the one checked)
+ * already gives `force` a move or a mission: a force gets one order a turn.
+ * A list is asked once for each order checked after it, so the forces it
+ * orders are kept per list and extended as the list grows (lists of orders are
+ * built by appending); the kept orders are compared with the list's start,
+ * object by object, so a list changed in any other way is read anew. Orders
+ * are data that nobody changes once given.
+ */
+import type { Order } from './orders';
+
+interface Seen {
+  orders: Order[];
+  forces: Set<string>;
+}
+
+const seen = new WeakMap<readonly Order[], Seen>();
+
+export function hasOrderFor(earlier: readonly Order[], force: string): boolean {
+  let known = seen.get(earlier);
+  if (!known || !startsWith(earlier, known.orders)) {
+    known = { orders: [], forces: new Set() };
+    seen.set(earlier, known);
+  }
+  for (let i = known.orders.length; i < earlier.length; i++) {
+    const o = earlier[i]!;
+    known.orders.push(o);
+    if (o.type === 'move' || o.type === 'air') known.forces.add(o.force);
+  }
+  return known.forces.has(force);
+}
+
+function startsWith(list: readonly Order[], start: readonly Order[]): boolean {
+  if (start.length > list.length) return false;
+  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
+  return true;
+}
