@@ -18,6 +18,7 @@ import {
   type World,
 } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
+import { escortCount } from '../../engine/sea-control';
 import { openDistance } from '../../engine/world';
 import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
@@ -141,8 +142,17 @@ function enemyReach(
       if (a.kind === 'sea' || holder(to) !== side || !atWarIn(world, state, to)) continue;
       // No route is shorter than the table's straight distance: out of it, out of reach.
       if (openDistance(world, f.location, to, maxRange) === null) continue;
-      if (checkOrder(world, state, enemy, { type: 'move', force: f.id, to }).ok) add(reach, to, f.troops);
+      // A landing refused only for want of escorts is within reach: the enemy can send its warships
+      // ahead (the commander does: land-operations.ts); one refused for a sea held against it is not.
+      const verdict = checkOrder(world, state, enemy, { type: 'move', force: f.id, to });
+      if (verdict.ok || (verdict.refusal?.code === 'needs-escorts' && hasWarships(state, enemy)))
+        add(reach, to, f.troops);
     }
   }
   return reach;
+}
+
+/** Whether `side` has any escort-capable warship afloat. */
+function hasWarships(state: GameState, side: SideId): boolean {
+  return state.forces.some((f) => f.side === side && escortCount(f) > 0);
 }

@@ -19,7 +19,7 @@ import {
 } from './naval-operations';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
-import { bombers, ferryTransports, forwardAir } from './support-operations';
+import { airMissions, bombers, ferryTransports, forwardAir } from './support-operations';
 
 export interface Variant {
   id: string;
@@ -61,6 +61,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
   bombers(book, s);
   forwardAir(book, s);
+  airMissions(book, s);
   ferryTransports(book, s);
   // A turn with nothing to do still says so: the forces hold where they are.
   if (book.operations.length === 0) {
