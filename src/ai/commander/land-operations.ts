@@ -105,6 +105,7 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
       garrison: hold.defenders,
       sent: troops,
       worth: hold.worth,
+      ...(hold.decoded > 0 ? { decoded: hold.decoded } : {}),
     });
   }
 }

@@ -15,6 +15,7 @@ import {
   type ForceState,
   type GameState,
   idleOil,
+  type JapaneseIntentions,
   type World,
 } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
@@ -24,6 +25,7 @@ import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import { areasWithinHops } from '../nearby-areas';
 import { laneSeas } from '../sea-routes';
+import { type Decoded, decodeIntentions } from './intelligence';
 
 /** How far (in connections) the enemy's armies are looked at for what they can reach. */
 const REACH_HOPS = 4;
@@ -55,12 +57,20 @@ export interface Situation {
   fleet: Record<SideId, Map<string, number>>;
   /** Enemy troops that can reach each land area this turn, by the engine's rules of movement. */
   enemyReach: Map<string, number>;
+  /** The Allies' decrypt of Japan's orders this turn, by destination (intelligence.ts); empty if none. */
+  decoded: Map<string, Decoded>;
   holder(id: string): string;
   /** Each side's convoy lanes, busiest first (sea-routes.ts), worked out once a turn when first asked. */
   lanes(side: SideId): string[];
 }
 
-export function readSituation(world: World, state: GameState, side: SideId, withReach = true): Situation {
+export function readSituation(
+  world: World,
+  state: GameState,
+  side: SideId,
+  withReach = true,
+  intel?: JapaneseIntentions | null,
+): Situation {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const stocks = state.sides[side].stocks;
   const willId = world.scenario.victory.willResource;
@@ -101,6 +111,7 @@ export function readSituation(world: World, state: GameState, side: SideId, with
     ground,
     fleet,
     enemyReach: withReach ? enemyReach(world, state, side, enemy, holder) : new Map(),
+    decoded: side === 'allies' ? decodeIntentions({ state }, intel) : new Map(),
     holder,
     lanes: (of) => {
       let l = lanes.get(of);

@@ -7,6 +7,7 @@
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
+import { waitForDecodedFleet } from './intelligence';
 import { defendAreas, invade } from './land-operations';
 import type { LevelSettings } from './levels';
 import {
@@ -47,6 +48,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   production(book, s);
   if (variant.doctrine) followDoctrine(book, s);
   repairDamaged(book, s);
+  waitForDecodedFleet(book, s);
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
     max: level.invasions,
