@@ -4,10 +4,14 @@
  * commander looks ahead and how quickly it reacts:
  *
  * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
- *   an area before the enemy is already next to it, it attacks only with
- *   crushing odds and one invasion at a time, and it does not wage the war on
- *   shipping (no submarine campaign, no convoy escort). Meant to be beaten by
- *   a student who has learnt the controls (docs/AI.md says how far it is).
+ *   an area before the enemy is already next to it (unless a decrypt names
+ *   it), it attacks only with crushing odds (three to one), one invasion at a
+ *   time, and it does not wage the war on the
+ *   enemy's economy (no submarine campaign, no convoy escort, no strategic
+ *   bombing; its air groups cover landings and defend their bases but do not
+ *   strike or patrol). Meant to be beaten by a student who has learnt the
+ *   controls: as the Allies it does not beat the historical Japan sooner
+ *   than the historical Allies do (docs/AI.md has the figures).
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
  * - hard: five variants, each checked by two rollouts (their own dice) three
@@ -20,7 +24,7 @@ export const LEVELS = {
     rollouts: 0,
     depth: 0,
     /** Percent of the defence (garrison plus what can reach it) an invasion must bring. */
-    odds: 200,
+    odds: 300,
     /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
     anticipate: false,
     /** Whether it seeks battle with enemy fleets and raids their ports. */
@@ -29,6 +33,10 @@ export const LEVELS = {
     invasions: 1,
     /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
     shippingWar: false,
+    /** Whether its strategic bombers bomb the enemy's homeland (the B-29s to the Marianas). */
+    bombing: false,
+    /** Whether its land-based air groups strike and patrol (else they only cover landings and defend their bases). */
+    airWar: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -39,6 +47,8 @@ export const LEVELS = {
     fleetActions: true,
     invasions: 3,
     shippingWar: true,
+    bombing: true,
+    airWar: true,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -49,6 +59,8 @@ export const LEVELS = {
     fleetActions: true,
     invasions: 5,
     shippingWar: true,
+    bombing: true,
+    airWar: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -62,5 +74,7 @@ export interface LevelSettings {
   fleetActions: boolean;
   invasions: number;
   shippingWar: boolean;
+  bombing: boolean;
+  airWar: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

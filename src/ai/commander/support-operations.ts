@@ -137,11 +137,17 @@ export function forwardAir(book: Book, s: Situation): void {
  * the scenario has the rules of air missions (`rules.air`): the historical
  * bot's rule (air-orders.ts) — cover this turn's landings, strike an enemy
  * fleet or air base it can match, patrol an enemy lane, or defend the base.
+ * Without `airWar` (easy) groups only cover landings and defend their bases.
  * A cover mission joins the invasion it covers; the others are operations of
  * their own, one per mission and target, with the aircraft they send.
  */
-export function airMissions(book: Book, s: Situation): void {
-  const given = airOrders(s.world, s.state, s.side, book.orders);
+export function airMissions(book: Book, s: Situation, airWar: boolean): void {
+  // Without the air war (easy) a strike or patrol becomes the defence of the group's base.
+  const given = airOrders(s.world, s.state, s.side, book.orders).map((o) => {
+    if (airWar || o.type !== 'air' || o.mission === 'cover' || o.mission === 'defend') return o;
+    const base = s.state.forces.find((f) => f.id === o.force)?.location ?? o.target;
+    return { ...o, mission: 'defend' as const, target: base };
+  });
   const planes = (id: string) => {
     const f = s.state.forces.find((x) => x.id === id);
     return f?.type === 'air' ? f.aircraft : 0;

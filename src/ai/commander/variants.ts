@@ -61,9 +61,9 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
     submarineCampaign(book, s);
   }
   coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
-  bombers(book, s);
+  if (level.bombing) bombers(book, s);
   forwardAir(book, s);
-  airMissions(book, s);
+  airMissions(book, s, level.airWar);
   ferryTransports(book, s);
   // A turn with nothing to do still says so: the forces hold where they are.
   if (book.operations.length === 0) {
