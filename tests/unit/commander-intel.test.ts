@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
 import { createGame, type JapaneseIntentions } from '../../src/engine';
+import { intentNames, operationSentence } from '../../src/text/intent-text';
 import { smallWorld } from '../support/scenarios';
 
 const world = smallWorld();
@@ -39,6 +40,9 @@ describe('the Allied commander with a decrypt', () => {
       expect(op!.reason).toBe('destroy-fleet');
       expect(op!.numbers?.decoded).toBe(1);
       expect(op!.numbers!.power! * 100).toBeGreaterThanOrEqual(op!.numbers!.enemyPower! * 150);
+      expect(operationSentence(intentNames(world, state), op!)).toMatch(
+        /^Wait in Java Sea for the enemy fleet the code-breakers say is coming/,
+      );
       // The ships already there stay put (the decrypt's ambush), none sails away.
       for (const id of ['houston', 'exeter', 'de-ruyter']) {
         expect(op!.forces).toContain(id);
@@ -59,6 +63,9 @@ describe('the Allied commander with a decrypt', () => {
     const op = d.intent.operations.find((o) => o.kind === 'defend' && o.target === 'borneo');
     expect(op?.numbers?.decoded).toBe(50);
     expect(op?.numbers?.threat).toBeGreaterThanOrEqual(50);
+    expect(operationSentence(intentNames(world, state), op!)).toContain(
+      'the code-breakers report 50,000 men',
+    );
     // The decoded target comes first among the defences.
     expect(d.intent.operations.find((o) => o.kind === 'defend')?.target).toBe('borneo');
   });
