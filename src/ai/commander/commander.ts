@@ -40,6 +40,7 @@ export function commanderWith(
   const decide = (world: World, state: GameState, side: SideId, seen?: PolicyInput): Decision => {
     if (state.outcome) return { orders: [], intent: { side, operations: [] } };
     const s = readSituation(world, state, side, true, seen?.intel);
+    s.driveOnCapital = settings.driveOnCapital;
     const books: Book[] = [];
     const planned = new Set<string>();
     for (const v of variants) {

@@ -6,7 +6,9 @@
  * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
  *   an area before the enemy is already next to it (unless a decrypt names
  *   it), it attacks only with crushing odds (three to one), one invasion at a
- *   time, and it does not wage the war on the
+ *   time; as the Allies it pauses a turn between landings and takes what is
+ *   in front of it for what the areas give, without planning the drive on
+ *   Japan; and it does not wage the war on the
  *   enemy's economy (no submarine campaign, no convoy escort, no strategic
  *   bombing; its air groups cover landings and defend their bases but do not
  *   strike or patrol). Meant to be beaten by a student who has learnt the
@@ -17,6 +19,8 @@
  * - hard: five variants, each checked by two rollouts (their own dice) three
  *   turns ahead, and it reacts to every threat it can see.
  */
+import type { SideId } from '../../scenario/schema';
+
 export const LEVELS = {
   easy: {
     /** The plan variants it weighs, by id (variants.ts). */
@@ -31,6 +35,13 @@ export const LEVELS = {
     fleetActions: true,
     /** At most this many invasions a turn. */
     invasions: 1,
+    /**
+     * It launches invasions on one turn in this many, from the first: the easy Allies pause a turn
+     * between landings; the easy Japan keeps the pace of its 1941–42 offensive, or it has no war at all.
+     */
+    invasionEvery: { japan: 1, allies: 2 },
+    /** Whether the Allies value areas for their nearness to Japan (plan the drive on Tokyo). */
+    driveOnCapital: false,
     /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
     shippingWar: false,
     /** Whether its strategic bombers bomb the enemy's homeland (the B-29s to the Marianas). */
@@ -46,6 +57,8 @@ export const LEVELS = {
     anticipate: true,
     fleetActions: true,
     invasions: 3,
+    invasionEvery: { japan: 1, allies: 1 },
+    driveOnCapital: true,
     shippingWar: true,
     bombing: true,
     airWar: true,
@@ -58,6 +71,8 @@ export const LEVELS = {
     anticipate: true,
     fleetActions: true,
     invasions: 5,
+    invasionEvery: { japan: 1, allies: 1 },
+    driveOnCapital: true,
     shippingWar: true,
     bombing: true,
     airWar: true,
@@ -73,6 +88,8 @@ export interface LevelSettings {
   anticipate: boolean;
   fleetActions: boolean;
   invasions: number;
+  invasionEvery: Record<SideId, number>;
+  driveOnCapital: boolean;
   shippingWar: boolean;
   bombing: boolean;
   airWar: boolean;

@@ -30,7 +30,7 @@ export function areaWorth(s: Situation, a: AreaDef): number {
   // Oil: the side whose stock runs out values it more the sooner it would (oil-forecast's burn).
   worth += Math.floor(oil / (s.oil.months < 24 ? 10 : 25));
   const capital = s.world.scenario.sides[s.enemy].capital;
-  if (s.side === 'allies' && capital !== a.id) {
+  if (s.side === 'allies' && s.driveOnCapital && capital !== a.id) {
     const d = openDistance(s.world, a.id, capital, 1_000_000);
     if (d !== null) worth += Math.max(0, 40 - Math.floor(d / 100));
   }

@@ -57,6 +57,8 @@ export interface Situation {
   fleet: Record<SideId, Map<string, number>>;
   /** Enemy troops that can reach each land area this turn, by the engine's rules of movement. */
   enemyReach: Map<string, number>;
+  /** Whether the Allies value areas for their nearness to Japan (the drive on Tokyo; not at the easy level). */
+  driveOnCapital: boolean;
   /** The Allies' decrypt of Japan's orders this turn, by destination (intelligence.ts); empty if none. */
   decoded: Map<string, Decoded>;
   holder(id: string): string;
@@ -111,6 +113,7 @@ export function readSituation(
     ground,
     fleet,
     enemyReach: withReach ? enemyReach(world, state, side, enemy, holder) : new Map(),
+    driveOnCapital: true,
     decoded: side === 'allies' ? decodeIntentions({ state }, intel) : new Map(),
     holder,
     lanes: (of) => {

@@ -51,7 +51,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   waitForDecodedFleet(book, s);
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
-    max: level.invasions,
+    max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
   });
   defendAreas(book, s, level.anticipate);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
