@@ -100,7 +100,9 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'defend':
       return op.target === undefined
         ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${why}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
-        : `Hold ${where}${why}${withForces}.`;
+        : nums.decoded
+          ? `Hold ${where}: the code-breakers report ${n(nums.decoded)},000 men heading there${withForces}.`
+          : `Hold ${where}${why}${withForces}.`;
     case 'reinforce':
       if (nums.build !== undefined)
         return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;
@@ -112,7 +114,9 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'carrier-raid':
       return `Carrier raid into ${where}${why}${withForces}.`;
     case 'fleet-action':
-      return `Take the battle fleet into ${where}${why}${withForces}.`;
+      return nums.decoded
+        ? `Wait in ${where} for the enemy fleet the code-breakers say is coming${why}${withForces}${nums.power && nums.enemyPower ? ` (strength ${n(nums.power)} against ${n(nums.enemyPower)})` : ''}.`
+        : `Take the battle fleet into ${where}${why}${withForces}.`;
     case 'air-strike':
       return `Bomb ${where} from the air${why}${withForces}.`;
     case 'patrol':

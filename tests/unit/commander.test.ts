@@ -17,6 +17,7 @@ import {
   type ForceState,
   type GameState,
   type Order,
+  readJapaneseIntentions,
   resolveTurn,
   type World,
 } from '../../src/engine';
@@ -258,7 +259,9 @@ describe('the commander', () => {
       let state = createGame(grand, 'grand-2');
       const states = [state];
       for (const t of replay.turns) {
-        const d = bot.decide(grand, state, 'allies');
+        // The same decrypt of Japan's orders as the game gave it (the commander acts on it).
+        const intel = readJapaneseIntentions(grand, state, t.orders.japan);
+        const d = bot.decide(grand, state, 'allies', { intel });
         expect(d.orders).toEqual(t.orders.allies);
         expect(d.intent.operations.length).toBeGreaterThan(0);
         const listed = new Set(d.intent.operations.flatMap((o) => o.forces));

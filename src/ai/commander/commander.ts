@@ -15,7 +15,7 @@
  */
 import type { GameState, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import type { Decision, IntentfulPolicy } from '../policy';
+import type { Decision, IntentfulPolicy, PolicyInput } from '../policy';
 import type { Book } from './book';
 import { LEVELS, type Level, type LevelSettings } from './levels';
 import { rollout } from './rollout';
@@ -37,16 +37,17 @@ export function commanderWith(
   settings: LevelSettings,
   variants: readonly Variant[],
 ): Pick<IntentfulPolicy, 'decide' | 'orders'> {
-  const decide = (world: World, state: GameState, side: SideId): Decision => {
+  const decide = (world: World, state: GameState, side: SideId, seen?: PolicyInput): Decision => {
     if (state.outcome) return { orders: [], intent: { side, operations: [] } };
-    const s = readSituation(world, state, side);
+    const s = readSituation(world, state, side, true, seen?.intel);
+    s.driveOnCapital = settings.driveOnCapital;
     const books: Book[] = [];
-    const seen = new Set<string>();
+    const planned = new Set<string>();
     for (const v of variants) {
       const book = planVariant(s, settings, v);
       const key = JSON.stringify(book.orders);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (planned.has(key)) continue;
+      planned.add(key);
       books.push(book);
     }
     let best = books[0]!;
@@ -71,5 +72,5 @@ export function commanderWith(
     }
     return { orders: best.orders, intent: { side, operations: best.operations } };
   };
-  return { decide, orders: (world, state, side) => decide(world, state, side).orders };
+  return { decide, orders: (world, state, side, seen) => decide(world, state, side, seen).orders };
 }

@@ -13,6 +13,7 @@ import { airInReach } from '../../engine/air-reach';
 import { withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
+import { escortCount } from '../../engine/sea-control';
 import { openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
 import { areasToHold, type Objective, objectivesToTake } from './objectives';
@@ -104,6 +105,7 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
       garrison: hold.defenders,
       sent: troops,
       worth: hold.worth,
+      ...(hold.decoded > 0 ? { decoded: hold.decoded } : {}),
     });
   }
 }
@@ -130,11 +132,20 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const picked: ForceState[] = [];
     let troops = 0;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
+    const cover: Order[] = [];
     for (const army of armies) {
       if (troops >= need) break;
       if (!withinRange(s, army.location, obj.area) || !canLeave(s, army, leaving)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
-      const verdict = checkOrder(s.world, s.state, s.side, order, trial);
+      let verdict = checkOrder(s.world, s.state, s.side, order, trial);
+      if (!verdict.ok && isSeaControlRefusal(verdict)) {
+        // The rules ask for escorts (or sea control) the port cannot give: warships sail ahead to cover the landing.
+        const sent = coverLanding(book, s, trial, order, obj.area, army.location);
+        if (sent.length > 0) {
+          cover.push(...sent);
+          verdict = checkOrder(s.world, s.state, s.side, order, trial);
+        }
+      }
       if (!verdict.ok || army.type !== 'army') continue;
       trial.push(order);
       picked.push(army);
@@ -143,6 +154,13 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     }
     if (troops < need || picked.length === 0) continue;
     const forces: string[] = [];
+    let covering = 0;
+    for (const o of cover) {
+      if (o.type !== 'move' || !tryOrder(book, o).ok) continue;
+      forces.push(o.force);
+      const ship = s.state.forces.find((f) => f.id === o.force);
+      if (ship) covering += navalPower(ship);
+    }
     let transports = 0;
     let bySeaFrom: string | null = null;
     const taken = new Set<string>();
@@ -168,13 +186,64 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       defenders: obj.defenders,
       support: obj.support,
       transports,
-      escortPower: escorts.power,
+      escortPower: escorts.power + covering,
       aircraft: air.aircraft,
       worth: obj.worth,
     });
     launched.push(obj);
   }
   return launched;
+}
+
+function isSeaControlRefusal(verdict: ReturnType<typeof checkOrder>): boolean {
+  const code = verdict.ok ? undefined : verdict.refusal?.code;
+  return code === 'needs-escorts' || code === 'sea-held';
+}
+
+/** At most this many warships sail ahead to cover one landing. */
+const MAX_COVER = 8;
+
+/**
+ * Warships ordered ahead into the sea next to the objective, as the rule on
+ * invasions asks (sea-control.ts: escorts, and no superior enemy on the way):
+ * escorts first (destroyers, cruisers, battleships — carriers do not count
+ * as escorts) for `needs-escorts`, the strongest first when the enemy holds
+ * the sea, until the landing's check passes. The orders are added to `trial`
+ * and returned; if the landing still cannot go, they are taken back.
+ */
+function coverLanding(
+  book: Book,
+  s: Situation,
+  trial: Order[],
+  landing: Order,
+  target: string,
+  from: string,
+): Order[] {
+  const sea = seasNextTo(s, target, from)[0];
+  if (!sea) return [];
+  const before = trial.length;
+  const inTrial = new Set(trial.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  const ships = freeForces(
+    book,
+    s,
+    (f) => navalPower(f) > 0 && !inTrial.has(f.id) && !(f.type === 'ship' && f.damage >= 40),
+  ).sort(
+    (a, b) =>
+      Math.min(1, escortCount(b)) - Math.min(1, escortCount(a)) ||
+      navalPower(b) - navalPower(a) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const sent: Order[] = [];
+  for (const ship of ships) {
+    if (sent.length >= MAX_COVER) break;
+    const o: Order = { type: 'move', force: ship.id, to: sea };
+    if (ship.location === sea || !checkOrder(s.world, s.state, s.side, o, trial).ok) continue;
+    trial.push(o);
+    sent.push(o);
+    if (checkOrder(s.world, s.state, s.side, landing, trial).ok) return sent;
+  }
+  trial.length = before;
+  return [];
 }
 
 /** The sea areas next to `area`, the nearest to `from` first. */

@@ -4,15 +4,23 @@
  * commander looks ahead and how quickly it reacts:
  *
  * - easy: one plan, no rollouts, and it reacts late — it does not reinforce
- *   an area before the enemy is already next to it, it attacks only with
- *   crushing odds and one invasion at a time, and it does not wage the war on
- *   shipping (no submarine campaign, no convoy escort). Meant to be beaten by
- *   a student who has learnt the controls (docs/AI.md says how far it is).
+ *   an area before the enemy is already next to it (unless a decrypt names
+ *   it), it attacks only with crushing odds (three to one), one invasion at a
+ *   time; as the Allies it pauses a turn between landings and takes what is
+ *   in front of it for what the areas give, without planning the drive on
+ *   Japan; and it does not wage the war on the
+ *   enemy's economy (no submarine campaign, no convoy escort, no strategic
+ *   bombing; its air groups cover landings and defend their bases but do not
+ *   strike or patrol). Meant to be beaten by a student who has learnt the
+ *   controls: as the Allies it does not beat the historical Japan sooner
+ *   than the historical Allies do (docs/AI.md has the figures).
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
  * - hard: five variants, each checked by two rollouts (their own dice) three
  *   turns ahead, and it reacts to every threat it can see.
  */
+import type { SideId } from '../../scenario/schema';
+
 export const LEVELS = {
   easy: {
     /** The plan variants it weighs, by id (variants.ts). */
@@ -20,15 +28,26 @@ export const LEVELS = {
     rollouts: 0,
     depth: 0,
     /** Percent of the defence (garrison plus what can reach it) an invasion must bring. */
-    odds: 200,
+    odds: 300,
     /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
     anticipate: false,
     /** Whether it seeks battle with enemy fleets and raids their ports. */
     fleetActions: true,
     /** At most this many invasions a turn. */
     invasions: 1,
+    /**
+     * It launches invasions on one turn in this many, from the first: the easy Allies pause a turn
+     * between landings; the easy Japan keeps the pace of its 1941–42 offensive, or it has no war at all.
+     */
+    invasionEvery: { japan: 1, allies: 2 },
+    /** Whether the Allies value areas for their nearness to Japan (plan the drive on Tokyo). */
+    driveOnCapital: false,
     /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
     shippingWar: false,
+    /** Whether its strategic bombers bomb the enemy's homeland (the B-29s to the Marianas). */
+    bombing: false,
+    /** Whether its land-based air groups strike and patrol (else they only cover landings and defend their bases). */
+    airWar: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -38,7 +57,11 @@ export const LEVELS = {
     anticipate: true,
     fleetActions: true,
     invasions: 3,
+    invasionEvery: { japan: 1, allies: 1 },
+    driveOnCapital: true,
     shippingWar: true,
+    bombing: true,
+    airWar: true,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -48,7 +71,11 @@ export const LEVELS = {
     anticipate: true,
     fleetActions: true,
     invasions: 5,
+    invasionEvery: { japan: 1, allies: 1 },
+    driveOnCapital: true,
     shippingWar: true,
+    bombing: true,
+    airWar: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -61,6 +88,10 @@ export interface LevelSettings {
   anticipate: boolean;
   fleetActions: boolean;
   invasions: number;
+  invasionEvery: Record<SideId, number>;
+  driveOnCapital: boolean;
   shippingWar: boolean;
+  bombing: boolean;
+  airWar: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -16,7 +16,7 @@ import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
 
 /** Percent of the enemy's power a fleet must bring to seek battle. */
-const SUPERIORITY = 150;
+export const SUPERIORITY = 150;
 /** A ship this damaged (percent) goes home for repair. */
 const REPAIR_DAMAGE = 40;
 

@@ -30,7 +30,7 @@ export function areaWorth(s: Situation, a: AreaDef): number {
   // Oil: the side whose stock runs out values it more the sooner it would (oil-forecast's burn).
   worth += Math.floor(oil / (s.oil.months < 24 ? 10 : 25));
   const capital = s.world.scenario.sides[s.enemy].capital;
-  if (s.side === 'allies' && capital !== a.id) {
+  if (s.side === 'allies' && s.driveOnCapital && capital !== a.id) {
     const d = openDistance(s.world, a.id, capital, 1_000_000);
     if (d !== null) worth += Math.max(0, 40 - Math.floor(d / 100));
   }
@@ -86,11 +86,13 @@ function defendersReach(s: Situation): Map<string, number> {
  * the garrison, `support` what the enemy can bring, `urgent` whether enemy
  * troops already stand next door (a slow commander reinforces only then).
  */
-export function areasToHold(s: Situation): (Objective & { urgent: boolean })[] {
-  const out: (Objective & { urgent: boolean })[] = [];
+export function areasToHold(s: Situation): (Objective & { urgent: boolean; decoded: number })[] {
+  const out: (Objective & { urgent: boolean; decoded: number })[] = [];
   for (const a of s.world.scenario.areas) {
     if (a.kind === 'sea' || s.holder(a.id) !== s.side) continue;
-    const threat = s.enemyReach.get(a.id) ?? 0;
+    // A decrypt naming the area as the target of Japanese troops: defended now, against what it names.
+    const decoded = s.decoded.get(a.id)?.troops ?? 0;
+    const threat = Math.max(s.enemyReach.get(a.id) ?? 0, decoded);
     if (threat <= 0) continue;
     let next = 0;
     for (const nb of s.world.neighbours.get(a.id) ?? []) next += s.troops[s.enemy].get(nb.area) ?? 0;
@@ -100,8 +102,13 @@ export function areasToHold(s: Situation): (Objective & { urgent: boolean })[] {
       reason: 'enemy-within-reach',
       defenders: s.troops[s.side].get(a.id) ?? 0,
       support: threat,
-      urgent: next > 0,
+      urgent: next > 0 || decoded > 0,
+      decoded,
     });
   }
-  return out.sort((x, y) => y.worth - x.worth || (x.area < y.area ? -1 : 1));
+  // The decoded targets first: the decrypt says where the blow falls.
+  return out.sort(
+    (x, y) =>
+      Number(y.decoded > 0) - Number(x.decoded > 0) || y.worth - x.worth || (x.area < y.area ? -1 : 1),
+  );
 }

@@ -15,14 +15,17 @@ import {
   type ForceState,
   type GameState,
   idleOil,
+  type JapaneseIntentions,
   type World,
 } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
+import { escortCount } from '../../engine/sea-control';
 import { openDistance } from '../../engine/world';
 import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import { areasWithinHops } from '../nearby-areas';
 import { laneSeas } from '../sea-routes';
+import { type Decoded, decodeIntentions } from './intelligence';
 
 /** How far (in connections) the enemy's armies are looked at for what they can reach. */
 const REACH_HOPS = 4;
@@ -54,12 +57,22 @@ export interface Situation {
   fleet: Record<SideId, Map<string, number>>;
   /** Enemy troops that can reach each land area this turn, by the engine's rules of movement. */
   enemyReach: Map<string, number>;
+  /** Whether the Allies value areas for their nearness to Japan (the drive on Tokyo; not at the easy level). */
+  driveOnCapital: boolean;
+  /** The Allies' decrypt of Japan's orders this turn, by destination (intelligence.ts); empty if none. */
+  decoded: Map<string, Decoded>;
   holder(id: string): string;
   /** Each side's convoy lanes, busiest first (sea-routes.ts), worked out once a turn when first asked. */
   lanes(side: SideId): string[];
 }
 
-export function readSituation(world: World, state: GameState, side: SideId, withReach = true): Situation {
+export function readSituation(
+  world: World,
+  state: GameState,
+  side: SideId,
+  withReach = true,
+  intel?: JapaneseIntentions | null,
+): Situation {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const stocks = state.sides[side].stocks;
   const willId = world.scenario.victory.willResource;
@@ -100,6 +113,8 @@ export function readSituation(world: World, state: GameState, side: SideId, with
     ground,
     fleet,
     enemyReach: withReach ? enemyReach(world, state, side, enemy, holder) : new Map(),
+    driveOnCapital: true,
+    decoded: side === 'allies' ? decodeIntentions({ state }, intel) : new Map(),
     holder,
     lanes: (of) => {
       let l = lanes.get(of);
@@ -141,8 +156,17 @@ function enemyReach(
       if (a.kind === 'sea' || holder(to) !== side || !atWarIn(world, state, to)) continue;
       // No route is shorter than the table's straight distance: out of it, out of reach.
       if (openDistance(world, f.location, to, maxRange) === null) continue;
-      if (checkOrder(world, state, enemy, { type: 'move', force: f.id, to }).ok) add(reach, to, f.troops);
+      // A landing refused only for want of escorts is within reach: the enemy can send its warships
+      // ahead (the commander does: land-operations.ts); one refused for a sea held against it is not.
+      const verdict = checkOrder(world, state, enemy, { type: 'move', force: f.id, to });
+      if (verdict.ok || (verdict.refusal?.code === 'needs-escorts' && hasWarships(state, enemy)))
+        add(reach, to, f.troops);
     }
   }
   return reach;
+}
+
+/** Whether `side` has any escort-capable warship afloat. */
+function hasWarships(state: GameState, side: SideId): boolean {
+  return state.forces.some((f) => f.side === side && escortCount(f) > 0);
 }

@@ -6,6 +6,8 @@
 import { strengthOf } from '../../engine/index';
 import { seaLift } from '../../engine/orders';
 import { openDistance, seaDistance } from '../../engine/world';
+import { airOrders } from '../air-orders';
+import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
@@ -119,6 +121,7 @@ export function forwardAir(book: Book, s: Situation): void {
     }
     if (
       !sent &&
+      !s.world.scenario.rules.air &&
       (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))
     ) {
       book.busy.add(g.id);
@@ -127,4 +130,67 @@ export function forwardAir(book: Book, s: Situation): void {
   }
   if (moved.length > 0) addOperation(book, 'reinforce', 'air-base', moved, target);
   if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
+}
+
+/**
+ * Missions for the land-based air groups that stay at their airfields, where
+ * the scenario has the rules of air missions (`rules.air`): the historical
+ * bot's rule (air-orders.ts) — cover this turn's landings, strike an enemy
+ * fleet or air base it can match, patrol an enemy lane, or defend the base.
+ * Without `airWar` (easy) groups only cover landings and defend their bases.
+ * A cover mission joins the invasion it covers; the others are operations of
+ * their own, one per mission and target, with the aircraft they send.
+ */
+export function airMissions(book: Book, s: Situation, airWar: boolean): void {
+  // Without the air war (easy) a strike or patrol becomes the defence of the group's base.
+  const given = airOrders(s.world, s.state, s.side, book.orders).map((o) => {
+    if (airWar || o.type !== 'air' || o.mission === 'cover' || o.mission === 'defend') return o;
+    const base = s.state.forces.find((f) => f.id === o.force)?.location ?? o.target;
+    return { ...o, mission: 'defend' as const, target: base };
+  });
+  const planes = (id: string) => {
+    const f = s.state.forces.find((x) => x.id === id);
+    return f?.type === 'air' ? f.aircraft : 0;
+  };
+  const groups = new Map<
+    string,
+    { kind: OperationKind; reason: OperationReason; target?: string; ids: string[] }
+  >();
+  for (const o of given) {
+    if (o.type !== 'air' || !tryOrder(book, o).ok) continue;
+    book.busy.add(o.force);
+    const invasion =
+      o.mission === 'cover'
+        ? book.operations.find((op) => op.kind === 'invade' && op.target === o.target)
+        : undefined;
+    if (invasion) {
+      invasion.forces.push(o.force);
+      invasion.numbers = {
+        ...invasion.numbers,
+        aircraft: (invasion.numbers?.aircraft ?? 0) + planes(o.force),
+      };
+      continue;
+    }
+    const atSea = s.world.areas.get(o.target)?.kind === 'sea';
+    const [kind, reason]: [OperationKind, OperationReason] =
+      o.mission === 'patrol'
+        ? ['patrol', 'cut-lane']
+        : o.mission === 'defend'
+          ? ['defend', 'home-defence']
+          : ['air-strike', atSea ? 'destroy-fleet' : 'enemy-within-reach'];
+    // Groups guarding their own bases are one operation (no target): many bases, one idea.
+    const key = o.mission === 'defend' ? 'defend' : `${o.mission}/${o.target}`;
+    const g = groups.get(key) ?? {
+      kind,
+      reason,
+      ...(o.mission === 'defend' ? {} : { target: o.target }),
+      ids: [],
+    };
+    g.ids.push(o.force);
+    groups.set(key, g);
+  }
+  for (const g of groups.values())
+    addOperation(book, g.kind, g.reason, g.ids, g.target, {
+      aircraft: g.ids.reduce((n, id) => n + planes(id), 0),
+    });
 }

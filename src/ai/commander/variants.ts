@@ -7,6 +7,7 @@
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
+import { waitForDecodedFleet } from './intelligence';
 import { defendAreas, invade } from './land-operations';
 import type { LevelSettings } from './levels';
 import {
@@ -19,7 +20,7 @@ import {
 } from './naval-operations';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
-import { bombers, ferryTransports, forwardAir } from './support-operations';
+import { airMissions, bombers, ferryTransports, forwardAir } from './support-operations';
 
 export interface Variant {
   id: string;
@@ -47,9 +48,10 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   production(book, s);
   if (variant.doctrine) followDoctrine(book, s);
   repairDamaged(book, s);
+  waitForDecodedFleet(book, s);
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
-    max: level.invasions,
+    max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
   });
   defendAreas(book, s, level.anticipate);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
@@ -59,8 +61,9 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
     submarineCampaign(book, s);
   }
   coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
-  bombers(book, s);
+  if (level.bombing) bombers(book, s);
   forwardAir(book, s);
+  airMissions(book, s, level.airWar);
   ferryTransports(book, s);
   // A turn with nothing to do still says so: the forces hold where they are.
   if (book.operations.length === 0) {
