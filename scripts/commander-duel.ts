@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { autoplay } from '../src/ai/autoplay';
 import { policyByName } from '../src/ai/registry';
 import { buildWorld, type TurnReport } from '../src/engine/index';
+import { scoreGame } from '../src/judge/score';
+import { judgeGame } from '../src/judge/verdict';
 import { loadScenarioText } from '../src/scenario/load';
-import { scoreGame } from '../src/ui/game/score';
-import { judgeGame } from '../src/ui/game/verdict';
 
 const [file, jp, al, n, from] = process.argv.slice(2);
 const r = loadScenarioText(readFileSync(`scenarios/${file}.json`, 'utf8'));

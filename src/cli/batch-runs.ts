@@ -5,14 +5,18 @@ import {
   buildWorld,
   createGame,
   forceById,
+  type GameState,
   type Outcome,
   readJapaneseIntentions,
   rememberedVerdicts,
   resolveTurn,
   SIDE_IDS,
   stateHash,
+  type TurnReport,
   type World,
 } from '../engine/index';
+import { scoreGame } from '../judge/score';
+import { judgeGame } from '../judge/verdict';
 import { loadScenarioText } from '../scenario/load';
 import type { SideId } from '../scenario/schema';
 import { applyWhatIf } from '../scenario/what-if';
@@ -31,6 +35,11 @@ export interface RunResult {
   turns: number;
   outcome: Outcome['kind'] | null;
   winner: Outcome['winner'] | null;
+  /**
+   * The end screen's verdict (src/judge/verdict.ts): a game that reaches its last turn is judged
+   * by the objectives held and the carriers lost, not called a draw. Null if the game has not ended.
+   */
+  verdict: { winner: SideId | 'draw'; strength: 'decisive' | 'marginal' | null } | null;
   /** The date play stopped (the end of the last resolved turn). */
   endDate: string;
   stocks: Record<SideId, Record<string, number>>;
@@ -87,6 +96,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
   const shipClass: Record<string, string> = {};
   const yearStart: RunResult['yearStart'] = {};
   const japanShipping: RunResult['japanShipping'] = {};
+  const reports: TurnReport[] = [];
   let turns = 0;
   while (!state.outcome) {
     // The stocks standing when each year's first turn began.
@@ -101,6 +111,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     const intel = readJapaneseIntentions(world, state, japanOrders, known ? japanOrders : undefined);
     const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
+    reports.push(report);
     const year = state.date.slice(0, 4);
     const sums = japanShipping[year] ?? {
       sunkBySubmarines: 0,
@@ -141,6 +152,7 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     turns,
     outcome: state.outcome?.kind ?? null,
     winner: state.outcome?.winner ?? null,
+    verdict: verdictOf(world, state, reports),
     endDate: state.date,
     stocks,
     held,
@@ -152,4 +164,9 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     shipClass,
     finalHash: stateHash(state),
   };
+}
+
+function verdictOf(world: World, state: GameState, reports: readonly TurnReport[]): RunResult['verdict'] {
+  const v = judgeGame(world, state, scoreGame(world, state, reports));
+  return v ? { winner: v.winner, strength: v.strength } : null;
 }

@@ -46,8 +46,9 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
       seeds,
       jobs,
     );
+    // Judged as the end screen judges it: a game played to its last turn is won on its objectives.
     for (const [index, r] of runs.entries())
-      played.push({ index, japan, allies, winner: r.winner ?? 'draw' });
+      played.push({ index, japan, allies, winner: r.verdict?.winner ?? r.winner ?? 'draw' });
   }
   const players = standings(policies, played);
 

@@ -39,3 +39,20 @@ describe('tournament standings', () => {
     expect(standings(['a', 'b'], shuffled)).toEqual(standings(['a', 'b'], games));
   });
 });
+
+describe('a game played to its last turn is judged, not called a draw', () => {
+  it('the batch records the end screen’s verdict: Japan passing holds none of its objectives and loses', async () => {
+    const { playBatchJob } = await import('../../src/cli/batch-runs');
+    const { readScenarioFile } = await import('../support/scenarios');
+    const [run] = playBatchJob({
+      scenarioText: readScenarioFile('southern-oil-1942.json'),
+      whatIf: null,
+      seeds: ['1'],
+      japan: 'pass',
+      allies: 'pass',
+    });
+    expect(run?.outcome).toBe('last-turn');
+    expect(run?.winner).toBe('draw');
+    expect(run?.verdict).toEqual({ winner: 'allies', strength: 'decisive' });
+  });
+});

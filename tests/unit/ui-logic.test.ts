@@ -18,6 +18,7 @@ import {
   type TurnReport,
   type World,
 } from '../../src/engine/index';
+import { scoreGame } from '../../src/judge/score';
 import { loadScenarioText } from '../../src/scenario/load';
 import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
 import { BoardCamera } from '../../src/ui/board/board-camera';
@@ -27,7 +28,6 @@ import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
 import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
 import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/game/order-draft';
-import { scoreGame } from '../../src/ui/game/score';
 import { GameSession } from '../../src/ui/game/session';
 import { isBusy, mayEndTurn, mayOrder, openingPhase, type TurnPhase } from '../../src/ui/game/turn-phase';
 import { playbackOf, sinkingLabel } from '../../src/ui/game/turn-playback';

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine';
+import { scoreGame } from '../../src/judge/score';
+import { judgeGame } from '../../src/judge/verdict';
 import { loadReplayText } from '../../src/replay/index';
-import { scoreGame } from '../../src/ui/game/score';
-import { judgeGame } from '../../src/ui/game/verdict';
 import { formatThousands, namePossessive } from '../../src/ui/kit/format';
 import { forStudents } from '../../src/ui/kit/student-text';
 import { loadScenario } from '../support/scenarios';

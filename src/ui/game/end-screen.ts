@@ -3,15 +3,16 @@
  * when the war ended compared with 2 September 1945, what each side holds,
  * what each side lost, and the stocks next to the historical figures.
  */
+
+import { scoreGame } from '../../judge/score';
+import { judgeGame } from '../../judge/verdict';
 import type { SideId } from '../../scenario/schema';
 import { closeDialog, showPanel } from '../kit/dialogs';
 import { button, el } from '../kit/dom';
 import { formatDate, formatNumber, formatThousands } from '../kit/format';
 import { outcomeLine, outcomeTitle } from './outcome-text';
-import { scoreGame } from './score';
 import type { GameSession } from './session';
 import { replayOf } from './session-replay';
-import { judgeGame } from './verdict';
 
 export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const { world, state } = session;

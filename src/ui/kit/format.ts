@@ -1,20 +1,8 @@
 /** Text formatting for the HUD and the report: fixed rules, no locale surprises. */
 
-/** Month names, January first. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatDate, MONTHS } from '../../text/dates';
+
+export { formatDate, MONTHS };
 
 /** 38200 → "38,200"; -1500 → "−1,500" (a real minus sign). */
 export function formatNumber(n: number): string {
@@ -31,13 +19,6 @@ export function formatSigned(n: number): string {
 }
 
 /** "1942-01-01" → "January 1942" (monthly turns) or "1 January 1942". */
-export function formatDate(iso: string, withDay = false): string {
-  const y = iso.slice(0, 4);
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
-  const day = Number(iso.slice(8, 10));
-  return withDay ? `${day} ${month} ${y}` : `${month} ${y}`;
-}
-
 export function sideName(side: string): string {
   return side === 'japan' ? 'Japan' : side === 'allies' ? 'the Allies' : side;
 }

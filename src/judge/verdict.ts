@@ -11,10 +11,10 @@
  *   marginal. Decisive means the winner holds (or denies) at least two thirds
  *   of the objectives and lost no more carriers than the other side.
  */
-import { toDayNumber } from '../../engine/calendar';
-import type { GameState, Outcome, World } from '../../engine/index';
-import type { SideId } from '../../scenario/schema';
-import { formatDate } from '../kit/format';
+import { toDayNumber } from '../engine/calendar';
+import type { GameState, Outcome, World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+import { formatDate } from '../text/dates';
 import type { Score } from './score';
 
 export interface Verdict {

@@ -5,9 +5,9 @@
  * series of the scenario. Only counts what the state already says.
  */
 
-import { toDayNumber } from '../../engine/calendar';
-import { type GameState, SIDE_IDS, type TurnReport, type World } from '../../engine/index';
-import type { SideId } from '../../scenario/schema';
+import { toDayNumber } from '../engine/calendar';
+import { type GameState, SIDE_IDS, type TurnReport, type World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
 
 export interface SideScore {
   areas: number;
