@@ -54,6 +54,10 @@ COMBAT = {
     'supportAircraftPerPoint': 30,
     'surrenderPercent': {'allies': 50},
     'aircraftOnDeckHitPercent': {'ambush': 275, 'firstStrike': 125},
+    # Radar-directed fighter cover of the fast carriers from November 1943 (Hellcats and the combat
+    # information centre, first at Tarawa and Truk): land-based mass raids were cut down before they
+    # reached the carriers — the Marianas 'turkey shoot' (B13), the kamikazes off Okinawa (L4).
+    'fighterCover': [{'side': 'allies', 'from': '1943-11-01', 'percent': 2000}],
 }
 
 MIDWAY_APPROACHES = {

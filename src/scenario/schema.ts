@@ -596,6 +596,16 @@ export const CombatRules = z.strictObject({
   aircraftOnDeckHitPercent: z
     .strictObject({ ambush: z.int().min(100).max(1000), firstStrike: z.int().min(100).max(1000) })
     .default({ ambush: 100, firstStrike: 100 }),
+  /**
+   * A side's fleet fighter cover counts this many percent against land-based strikes from a
+   * date: radar-directed fighters (Hellcats under a combat information centre, from late 1943) cut
+   * down the mass raids of 1944–45 — the Marianas "turkey shoot" (B13) and the kamikazes off
+   * Okinawa sank no fleet carrier (L4). Absent: 100 for everyone.
+   */
+  fighterCover: z
+    .array(z.strictObject({ side: SideId, from: IsoDate, percent: z.int().min(100).max(2000) }))
+    .max(10)
+    .default([]),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */
@@ -686,6 +696,7 @@ export const Rules = z.strictObject({
     surrenderPercent: {},
     retireDamagePercent: 50,
     aircraftOnDeckHitPercent: { ambush: 100, firstStrike: 100 },
+    fighterCover: [],
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

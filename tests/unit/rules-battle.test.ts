@@ -337,3 +337,62 @@ describe('after the battle', () => {
     expect(gunfire({ ...bb, damage: 50 } as never)).toBe(6);
   });
 });
+
+describe('radar-directed fighter cover (rules.combat.fighterCover)', () => {
+  // US carriers in the South China Sea; the 11th Air Fleet, a few hundred aircraft, strikes them from Formosa.
+  const raid = (cover: { side: 'japan' | 'allies'; from: string; percent: number }[]) =>
+    labWorld((s) => {
+      s.rules.combat = { ...s.rules.combat, fighterCover: cover };
+      // Missions need the air rules (their range); no pilots or production are needed here.
+      s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
+      s.rules.air = {
+        aircraftResource: 'aircraft',
+        pilotLossPercent: 50,
+        pilots: {},
+        missionRange: 800,
+        interceptPer100: 10,
+        maxInterceptPercent: 50,
+        bomberLossPercent: 10,
+      };
+      const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as {
+        aircraft?: number;
+      };
+      air.aircraft = 240;
+      for (const id of ['cv-1', 'cv-2'])
+        s.forces.push({
+          id,
+          name: id,
+          side: 'allies',
+          type: 'ship',
+          class: 'fleet-carrier',
+          location: 'south-china-sea',
+          experience: 65,
+          aircraft: 80,
+        });
+    });
+  const damage = (world: World) => {
+    let total = 0;
+    for (let i = 0; i < 40; i++) {
+      const r = resolveTurn(world, startWith(world, `raid-${i}`), {
+        japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
+        allies: [],
+      });
+      expect(r.illegal).toEqual([]);
+      for (const b of battles(r.report.items))
+        if (b.kind === 'battle')
+          for (const l of b.losses) if (l.force === 'cv-1' || l.force === 'cv-2') total += l.amount;
+    }
+    return total;
+  };
+
+  it('cuts what a land-based mass raid does to a carrier fleet from its date, and not before', () => {
+    const none = damage(raid([]));
+    const radar = damage(raid([{ side: 'allies', from: '1900-01-01', percent: 2000 }]));
+    const notYet = damage(raid([{ side: 'allies', from: '2100-01-01', percent: 2000 }]));
+    const theirs = damage(raid([{ side: 'japan', from: '1900-01-01', percent: 2000 }]));
+    expect(none).toBeGreaterThan(0);
+    expect(radar * 2).toBeLessThan(none);
+    expect(notYet).toBe(none);
+    expect(theirs).toBe(none);
+  });
+});

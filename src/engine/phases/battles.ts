@@ -70,6 +70,17 @@ export function resolveBattle(
   const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
   // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
   const fighterCover = (side: SideId) => powerOf(side, isCarrier);
+  // Radar-directed fighter cover from its date (rules.combat.fighterCover): the latest entry in force.
+  const coverPercent = (side: SideId) => {
+    let percent = 100;
+    let since = '';
+    for (const c of ctx.world.scenario.rules.combat.fighterCover)
+      if (c.side === side && c.from <= ctx.state.date && c.from >= since) {
+        percent = c.percent;
+        since = c.from;
+      }
+    return percent;
+  };
   if (airPower('japan') > 0 || airPower('allies') > 0) {
     stages.push('air');
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
@@ -86,7 +97,7 @@ export function resolveBattle(
         // B13 L4) — while against ships without fighter cover they were deadly (Prince of
         // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
         const land = landPower(side);
-        const cover = fighterCover(enemyOf(side));
+        const cover = Math.floor((fighterCover(enemyOf(side)) * coverPercent(enemyOf(side))) / 100);
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
         return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
