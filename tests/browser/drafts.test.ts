@@ -12,19 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, type Order, resolveTurn } from '../../src/engine/index';
 import { loadScenario } from '../support/scenarios';
 import { useBuiltGame } from './built-game';
-import { openPage, RESULTS, screenshotPath, takeOver, waitForReady } from './harness';
+import { clickArea, openPage, RESULTS, screenshotPath, takeOver, waitForReady } from './harness';
 
 const SEED = 'draft-seed';
 const world = buildWorld(loadScenario('pacific-1941.json'));
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
 const akagi: Order = { type: 'move', force: 'akagi', to: 'philippine-sea' };
-
-async function clickArea(page: Page, id: string) {
-  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
-  if (!p) throw new Error(`area ${id} is not on the board`);
-  await page.mouse.click(p.x, p.y);
-}
 
 /** Sends Akagi from the Home Islands to the Philippine Sea with the mouse. */
 async function orderAkagi(page: Page) {

@@ -15,7 +15,7 @@ import type { GameState, Order } from '../../src/engine/index';
 import { loadReplayText } from '../../src/replay/index';
 import { SAVE_VERSION, type SaveGame, writeAutosave } from '../../src/save/index';
 import { useBuiltGame } from './built-game';
-import { openPage, ROOT, screenshotPath, waitForReady } from './harness';
+import { clickArea, openGroup, openPage, ROOT, screenshotPath, waitForReady } from './harness';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -25,18 +25,6 @@ const SIZES = [
 
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
-
-async function clickArea(page: Page, id: string) {
-  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
-  if (!p) throw new Error(`area ${id} is not on the board`);
-  await page.mouse.click(p.x, p.y);
-}
-
-async function openGroup(page: Page, area: string) {
-  const summary = page.locator(`[data-key="group-${area}"]`);
-  const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
-  if (!open) await summary.click();
-}
 
 /** The autosave a finished golden game would have left: Continue opens its end screen. */
 function finishedSave(id: string): [string, string][] {

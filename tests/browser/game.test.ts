@@ -23,7 +23,7 @@ import {
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
 import { useBuiltGame } from './built-game';
-import { openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
+import { clickArea, openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
 
 const SEED = 'test-seed';
 const LINK = `?scenario=pacific-1941&side=japan&seed=${SEED}`;
@@ -43,12 +43,6 @@ function nextTurn(world: World, state: GameState, japan: Order[]) {
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
 const fmt = (n: number) => n.toLocaleString('en-US').replace('-', '−');
-
-async function clickArea(page: Page, id: string) {
-  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
-  if (!p) throw new Error(`area ${id} is not on the board`);
-  await page.mouse.click(p.x, p.y);
-}
 
 /** Ends the turn and waits for the engine to resolve it. */
 async function endTurn(page: Page) {

@@ -128,3 +128,17 @@ export async function takeOver(page: Page, side: 'Japan' | 'Allies'): Promise<vo
   const who = side === 'Japan' ? 'Japanese' : 'Allied';
   await page.getByRole('button', { name: `I am the ${who} player — show my turn` }).click();
 }
+
+/** Clicks an area of the board where the game says it is drawn (the test hook's `areaOnScreen`). */
+export async function clickArea(page: Page, id: string): Promise<void> {
+  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
+  if (!p) throw new Error(`area ${id} is not on the board`);
+  await page.mouse.click(p.x, p.y);
+}
+
+/** Opens the Orders panel's group of forces in `area`, if it is closed. */
+export async function openGroup(page: Page, area: string): Promise<void> {
+  const summary = page.locator(`[data-key="group-${area}"]`);
+  const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+  if (!open) await summary.click();
+}

@@ -7,21 +7,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src/engine/index';
 import { useBuiltGame } from './built-game';
-import { openPage, screenshotPath, waitForReady } from './harness';
+import { clickArea, openGroup, openPage, screenshotPath, waitForReady } from './harness';
 
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
-
-async function clickArea(page: Page, id: string) {
-  const p = await page.evaluate((area) => window.__pov?.areaOnScreen(area) ?? null, id);
-  if (!p) throw new Error(`area ${id} is not on the board`);
-  await page.mouse.click(p.x, p.y);
-}
-
-async function openGroup(page: Page, area: string) {
-  const summary = page.locator(`[data-key="group-${area}"]`);
-  const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
-  if (!open) await summary.click();
-}
 
 describe('invasions that respect the sea (issue 12)', () => {
   const game = useBuiltGame();
