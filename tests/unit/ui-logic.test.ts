@@ -27,7 +27,14 @@ import { countersByArea } from '../../src/ui/board/force-groups';
 import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
 import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
-import { checkGroup, legalDestinations, OrderDraft, risksAt } from '../../src/ui/game/order-draft';
+import {
+  checkGroup,
+  checkPlan,
+  legalDestinations,
+  OrderDraft,
+  planGroup,
+  risksAt,
+} from '../../src/ui/game/order-draft';
 import { GameSession } from '../../src/ui/game/session';
 import { isBusy, mayEndTurn, mayOrder, openingPhase, type TurnPhase } from '../../src/ui/game/turn-phase';
 import { playbackOf, sinkingLabel } from '../../src/ui/game/turn-playback';
@@ -412,5 +419,31 @@ describe('the move composer is told which warships sail with a landing', () => {
     expect(verdict.ok).toBe(true);
     if (!verdict.ok) return;
     expect(verdict.escorts).toEqual(expect.arrayContaining(['southern-cruisers', 'southern-destroyers']));
+  });
+
+  it('checkPlan on the plan the composer already made gives the same verdict as checkGroup, for every area', async () => {
+    const { labWorld, startWith } = await import('../support/lab');
+    const world = labWorld((s) => {
+      s.rules.invasion = { escortsPer100Transports: 20, superiorityPercent: 100 };
+      s.rules.landAirReach = 0;
+    });
+    const state = startWith(world, 'escort-row');
+    const stack = state.forces.filter(
+      (f) =>
+        f.side === 'japan' && f.location === state.forces.find((x) => x.id === 'sixteenth-army')!.location,
+    );
+    for (const area of world.scenario.areas) {
+      const plan = planGroup(
+        world,
+        state,
+        'japan',
+        stack.map((f) => f.id),
+        area.id,
+        [],
+      );
+      expect(checkPlan(world, state, 'japan', plan, [])).toEqual(
+        checkGroup(world, state, 'japan', stack, area.id, []),
+      );
+    }
   });
 });

@@ -9,7 +9,7 @@ import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkGroup, legalDestinations, planGroup, risksAt } from './order-draft';
+import { checkPlan, legalDestinations, planGroup, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
 
@@ -142,7 +142,6 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const { world, state } = session;
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
-  const verdict = checkGroup(world, state, side, forces, to, earlier);
   const plan = planGroup(
     world,
     state,
@@ -151,6 +150,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     to,
     earlier,
   );
+  const verdict = checkPlan(world, state, side, plan, earlier);
   const moves: Order[] = plan.orders;
   const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);

@@ -180,10 +180,6 @@ export function checkGroup(
   to: string,
   earlier: readonly Order[],
 ): Legality {
-  const given = [...earlier];
-  let longest = 0;
-  let bySea = false;
-  const escorts: string[] = [];
   const plan = planGroup(
     world,
     state,
@@ -192,6 +188,25 @@ export function checkGroup(
     to,
     earlier,
   );
+  return checkPlan(world, state, side, plan, earlier);
+}
+
+/**
+ * Whether every order of a plan made by planGroup (with the same `earlier`
+ * orders) is legal; the first refusal if not. For callers that need the plan
+ * too, so the group is planned once.
+ */
+export function checkPlan(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: GroupPlan,
+  earlier: readonly Order[],
+): Legality {
+  const given = [...earlier];
+  let longest = 0;
+  let bySea = false;
+  const escorts: string[] = [];
   for (const order of plan.orders) {
     const verdict = checkOrder(world, state, side, order, given);
     if (!verdict.ok) return verdict;
