@@ -89,7 +89,11 @@ export class GuidedTurn {
 
   /** After every render of the game screen: moves on when the player has done the step. */
   update() {
-    if (this.step === 'invade' && this.host.orders().some((o) => o.type === 'move')) this.show('end');
+    // The offer is for the first turn: once a turn is played without it, it goes (and is offered again next game).
+    if (this.step === 'offer' && this.host.session().turns.length > 0) {
+      this.step = null;
+      this.card.remove();
+    } else if (this.step === 'invade' && this.host.orders().some((o) => o.type === 'move')) this.show('end');
     else if (this.step === 'end' && this.host.session().turns.length > this.turnsAtEnd) this.show('report');
     else if (this.step && !this.card.isConnected) this.host.container.prepend(this.card);
   }

@@ -3,7 +3,7 @@
  * they may go (the same areas ringed green on the map), and — before the
  * player confirms — what the move costs and what is waiting there.
  */
-import type { ForceState, Order } from '../../engine/index';
+import type { ForceState, Order, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -40,7 +40,14 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     .map((id) => session.state.forces.find((f) => f.id === id))
     .filter((f): f is ForceState => f !== undefined);
   const origin = session.world.areas.get(sel.origin);
-  const names = forces.length <= 3 ? forces.map((f) => f.name).join(', ') : `${forces.length} forces`;
+  // Named, so the player sees what is ticked ("Akagi, Kaga and 2 more", not "4 forces").
+  const names =
+    forces.length <= 3
+      ? forces.map((f) => f.name).join(', ')
+      : `${forces
+          .slice(0, 2)
+          .map((f) => f.name)
+          .join(', ')} and ${forces.length - 2} more`;
   const head = el('div', { className: 'composer-head' }, [
     el('h2', { className: 'composer-title', text: `Move ${names}` }),
     button('Clear', () => ctx.actions.clearSelection(), {
@@ -58,10 +65,13 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
   ];
   if (screen.refusal) {
     const area = session.world.areas.get(screen.refusal.area);
+    const where = area?.name ?? screen.refusal.area;
+    const reason = screen.refusal.reason;
+    // A refusal that begins with the area's name is not prefixed with it again ("Malaya: Malaya is out of reach").
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
-        el('strong', { text: `${area?.name ?? screen.refusal.area}: ` }),
-        `${screen.refusal.reason}. ${nextStep(forces, screen.refusal.reason)}`.trimEnd(),
+        reason.startsWith(where) ? null : el('strong', { text: `${where}: ` }),
+        `${reason}. ${nextStep(session.world, forces, screen.refusal.area, reason)}`.trimEnd(),
       ]),
     );
   }
@@ -72,13 +82,24 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
 }
 
 /** What to do after a refusal, in a sentence. */
-function nextStep(forces: readonly ForceState[], reason: string): string {
+function nextStep(world: World, forces: readonly ForceState[], to: string, reason: string): string {
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
   const army = forces.some((f) => f.type === 'army');
   // The sea rules' refusals say what to do themselves (src/text/refusal-text.ts).
   if (/escort|hold .* \(power|holds .* \(power|neutral countries/.test(reason)) return '';
-  if (ships && !army && /neither a sea area/.test(reason))
+  if (/not at war/.test(reason))
+    return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
+  if (ships && !army && /neither a sea area/.test(reason)) {
+    // Carriers strike a port from the sea next to it (Pearl Harbor is an air strike, README).
+    const carriers = forces.some((f) => f.type === 'ship' && f.class.endsWith('carrier'));
+    const sea = (world.neighbours.get(to) ?? [])
+      .filter((n) => world.areas.get(n.area)?.kind === 'sea')
+      .sort((a, b) => a.distance - b.distance)[0];
+    const seaName = sea ? world.areas.get(sea.area)?.name : undefined;
+    if (carriers && seaName)
+      return `Carriers strike a port from the sea next to it: send them to ${seaName}. To invade it, tick an army in the same port too (its transports and escorts go with it).`;
     return 'To invade it, tick an army in the same port too: its transports and escorts go with it. Or choose a sea area.';
+  }
   if (/transports/.test(reason))
     return 'Bring transports to the army’s port first, or pick a place it can reach overland.';
   if (/out of reach/.test(reason)) return 'Choose an area ringed in green: those are in reach this turn.';

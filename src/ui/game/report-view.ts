@@ -25,10 +25,18 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   const reports = session.reports;
   const index = screen.reportIndex ?? reports.length - 1;
   const report = reports[index] ?? null;
-  const weekly = session.world.scenario.calendar.turnLength.unit !== 'month';
+  const length = session.world.scenario.calendar.turnLength;
+  const weekly = length.unit !== 'month';
+  // "What happened in 4 May 1942" reads as one day: a turn shorter than a month says it is a week (or days).
+  const span =
+    length.count > 1
+      ? `the ${length.count} ${length.unit}s from `
+      : length.unit === 'week'
+        ? 'the week of '
+        : '';
   const heading = el('h2', {
     attrs: { id: 'report-heading' },
-    text: report ? `What happened in ${formatDate(report.date, weekly)}` : 'Turn report',
+    text: report ? `What happened in ${span}${formatDate(report.date, weekly)}` : 'Turn report',
   });
   container.setAttribute('aria-labelledby', 'report-heading');
   if (!report) {
@@ -124,9 +132,10 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
         return item('will', [
           tag('Will', i.side),
           el('strong', { text: head ?? '' }),
+          // Lines of words, not amount-and-text rows: not the two-column `changes` grid.
           el(
             'ul',
-            { className: 'changes' },
+            { className: 'will-lines' },
             rest.map((line) => el('li', { text: line })),
           ),
         ]);

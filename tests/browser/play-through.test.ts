@@ -1,0 +1,202 @@
+/**
+ * Issues 11 and 12, from a play-through of every bundled scenario as a
+ * student (scripts/play/play.ts): what a player noticed, acted out again as a
+ * player. A refusal names its area once; the guided-turn offer goes once a
+ * turn has been played without it; the national will's reasons read as lines,
+ * not a narrow column; a weekly report says it covers a week; on a phone,
+ * every force under the move sheet can be scrolled above it and ticked.
+ * Screenshots in test-results/ (play-*.png).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { GameState } from '../../src/engine/index';
+import { useBuiltGame } from './built-game';
+import { clickArea, openGroup, screenshotPath, waitForReady } from './harness';
+
+const game = useBuiltGame();
+
+const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
+
+async function open(
+  browser: Browser,
+  link: string,
+  size: { width: number; height: number },
+  touch = false,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: size, hasTouch: touch, isMobile: touch });
+  page.setDefaultTimeout(60_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(game.server.url + link);
+  await waitForReady(page);
+  return { page, errors };
+}
+
+/** Ends the turn and waits until the next one can be ordered. */
+async function endTurn(page: Page) {
+  const turn = (await state(page)).turn;
+  await page.locator('#end-turn').click();
+  await page.waitForFunction(
+    (t) =>
+      window.__pov?.phase() === 'over' ||
+      ((window.__pov?.state().turn ?? 0) > t && window.__pov?.phase() === 'ordering'),
+    turn,
+    { timeout: 120_000 },
+  );
+}
+
+describe('what a play-through noticed (issues 11 and 12)', () => {
+  it('Japan: a refusal names its area once, and the guided-turn offer goes after a turn played without it', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await expect(page.locator('#guide').textContent()).resolves.toContain('Take a guided first turn');
+    await openGroup(page, 'indochina-south');
+    await page.locator('[data-key="pick-twenty-fifth-army"]').check();
+    await clickArea(page, 'malaya');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('Malaya and Singapore is out of reach overland for 25th Army');
+    expect(refusal).not.toContain('Malaya and Singapore: Malaya and Singapore');
+    await page.screenshot({ path: screenshotPath('play-refusal-once-1366') });
+    await page.locator('[data-key="composer-clear"]').click();
+
+    await endTurn(page);
+    await expect(page.locator('#guide').count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('play-turn2-no-offer-1366') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('Allies: the national will’s reasons read as full lines in the report', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=allies&seed=play', {
+      width: 1920,
+      height: 1080,
+    });
+    // The Allies' will falls when they lose areas or ships: a few turns bring a will item.
+    let lines = 0;
+    for (let turn = 0; turn < 4 && lines === 0; turn++) {
+      await endTurn(page);
+      await page.getByRole('tab', { name: /Report/ }).click();
+      lines = await page.locator('.report-will .will-lines li').count();
+    }
+    expect(lines).toBeGreaterThan(0);
+    const widths = await page
+      .locator('.report-will')
+      .first()
+      .evaluate((item) => ({
+        item: item.getBoundingClientRect().width,
+        line: (item.querySelector('.will-lines li') as HTMLElement).getBoundingClientRect().width,
+      }));
+    expect(widths.line).toBeGreaterThan(widths.item * 0.8);
+    await page.locator('.report-will').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('play-will-lines-1920') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
+
+  it('a weekly scenario’s report says it covers a week', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=midway-1942&side=allies&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await endTurn(page);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    await expect(page.locator('#report-heading').textContent()).resolves.toBe(
+      'What happened in the week of 4 May 1942',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('phone: with the move sheet open, the last force of a long list can be scrolled above it and ticked', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=road-to-tokyo-1944&side=allies&seed=play',
+      { width: 390, height: 844 },
+      true,
+    );
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    await openGroup(page, 'marshalls');
+    await page.locator('[data-key="pick-v-amphibious-corps"]').check();
+    await expect(page.locator('#composer').isVisible()).resolves.toBe(true);
+    const last = page
+      .locator('[data-key="group-marshalls"]')
+      .locator('xpath=..')
+      .locator('input[type="checkbox"]')
+      .last();
+    // The player scrolls as far down as the page goes.
+    await page.evaluate(() => {
+      for (const e of [document.documentElement, document.body]) e.scrollTop = e.scrollHeight;
+    });
+    const [box, sheet] = await Promise.all([
+      last.evaluate((e) => e.getBoundingClientRect().bottom),
+      page.locator('#composer').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    // Before the fix the list ended under the sheet: its last rows could not be reached.
+    expect(box).toBeLessThanOrEqual(sheet);
+    await last.check();
+    await page.screenshot({ path: screenshotPath('play-phone-sheet-390') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('Japan, grand campaign: carriers sent onto Pearl Harbor are told which sea to strike it from; a peacetime attack says how a war begins', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'home-islands');
+    for (const ship of ['akagi', 'kaga', 'soryu', 'hiryu'])
+      await page.locator(`[data-key="pick-${ship}"]`).check();
+    await expect(page.locator('#composer .composer-title').textContent()).resolves.toBe(
+      'Move Akagi, Kaga and 2 more',
+    );
+    await clickArea(page, 'hawaii');
+    await expect(page.locator('#composer .refusal').first().textContent()).resolves.toContain(
+      'Carriers strike a port from the sea next to it: send them to Hawaiian waters.',
+    );
+    await page.screenshot({ path: screenshotPath('play-carriers-pearl-harbor-1366') });
+    await page.locator('[data-key="composer-clear"]').click();
+    await openGroup(page, 'formosa');
+    await page.locator('[data-key="pick-fourteenth-army"]').check();
+    await clickArea(page, 'luzon');
+    await expect(page.locator('#composer .refusal').first().textContent()).resolves.toContain(
+      'A war begins only by a decision: see Decisions under Orders.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`Japan, 1944 at ${size.width}×${size.height}: the air missions with long area names stay inside the panel`, async () => {
+      const touch = size.width < 600;
+      const { page, errors } = await open(
+        game.browser,
+        '?scenario=road-to-tokyo-1944&side=japan&seed=play',
+        size,
+        touch,
+      );
+      await page.getByRole('tab', { name: /Orders/ }).click();
+      const section = page.getByRole('region', { name: 'Air missions' });
+      await section.scrollIntoViewIfNeeded();
+      const panel = (await page.locator('#panel-orders').boundingBox())!;
+      const buttons = section.getByRole('button', { name: /^Order the mission for/ });
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (const b of await buttons.all()) {
+        const box = (await b.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+      }
+      expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(size.width);
+      await page.screenshot({ path: screenshotPath(`play-air-missions-${size.width}`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 300_000);
+  }
+});
