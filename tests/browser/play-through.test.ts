@@ -199,4 +199,21 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       await page.close();
     }, 300_000);
   }
+
+  it('the end screen of a scenario played to its last turn names that turn (not its first day)', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=end', {
+      width: 1366,
+      height: 768,
+    });
+    for (let turn = 0; turn < 6; turn++) {
+      if ((await page.evaluate(() => window.__pov?.phase())) === 'over') break;
+      await endTurn(page);
+    }
+    const end = page.locator('#overlay');
+    await expect(end.textContent()).resolves.toContain('The scenario ends after its last turn, June 1942.');
+    await expect(end.textContent()).resolves.not.toContain('ends on 1 June 1942');
+    await page.screenshot({ path: screenshotPath('play-end-screen-1366') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
 });

@@ -38,7 +38,16 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
         : `The war ended on ${when}: ${months} ${months === 1 ? 'month' : 'months'} ${score.daysVersusHistory < 0 ? 'earlier' : 'later'} than in history, where it ended on ${histDate}.`;
   } else {
     // Only what the scenario says really happened: never a date turned into a surrender.
-    history = `The scenario ends on ${formatDate(outcome.date, true)}.`;
+    // The outcome's date is the start of its last turn: "ends on 1 June 1942" read as if June was not played.
+    const length = world.scenario.calendar.turnLength;
+    const turnName =
+      length.unit === 'month' && length.count === 1
+        ? formatDate(outcome.date)
+        : `the turn from ${formatDate(outcome.date, true)}`;
+    history =
+      outcome.kind === 'last-turn'
+        ? `The scenario ends after its last turn, ${turnName}.`
+        : `The scenario ends in ${turnName}.`;
   }
 
   const table = (caption: string, head: string[], rows: (string | number)[][]) =>
