@@ -216,4 +216,22 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 400_000);
+
+  it('Japan: an invasion sailing through a sea the enemy fleet holds says so before it is confirmed', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'formosa');
+    await page.locator('[data-key="pick-sixteenth-army"]').check();
+    await page.locator('[data-key="pick-invasion-transports"]').check();
+    await page.locator('[data-key="dest-java"]').click();
+    const preview = page.getByRole('region', { name: 'Move to Java' });
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('On the wayenemy ships in Java Sea (');
+    expect(text).toContain('a battle may be fought there');
+    await page.screenshot({ path: screenshotPath('play-enemy-on-the-way-1366') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

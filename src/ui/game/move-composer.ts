@@ -3,7 +3,7 @@
  * they may go (the same areas ringed green on the map), and — before the
  * player confirms — what the move costs and what is waiting there.
  */
-import type { ForceState, Order, World } from '../../engine/index';
+import { type ForceState, moveRoute, type Order, type World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -243,6 +243,15 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   } else {
     rows.push(fact('Risk', 'no enemy forces known there now (they may move this turn too).'));
   }
+  const onTheWay = verdict.ok ? enemiesOnTheWay(ctx, side, moves, to) : [];
+  if (onTheWay.length > 0)
+    rows.push(
+      fact(
+        'On the way',
+        `enemy ships in ${onTheWay.map((w) => `${w.name} (${summariseForces(w.forces)})`).join('; ')}: the move sails through, and a battle may be fought there.`,
+        'warn',
+      ),
+    );
   if (risk.airNearby.length > 0) {
     const list = risk.airNearby.map(
       (a) =>
@@ -261,6 +270,40 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   if (!verdict.ok) rows.push(el('p', { className: 'refusal', text: verdict.reason }));
   rows.push(actions);
   return el('section', { className: 'preview', attrs: { 'aria-label': `Move to ${name}` } }, rows);
+}
+
+/**
+ * Enemy ships known in the sea areas the move crosses before its destination
+ * (the engine's route of the first order that goes to sea): an invasion
+ * sailing through a sea the enemy fleet holds should say so before it sails.
+ */
+function enemiesOnTheWay(
+  ctx: ScreenContext,
+  side: SideId,
+  moves: readonly Order[],
+  to: string,
+): { name: string; forces: ForceState[] }[] {
+  const { world, state } = ctx.session;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const seen = new Set<string>();
+  const out: { name: string; forces: ForceState[] }[] = [];
+  for (const order of moves) {
+    if (order.type !== 'move') continue;
+    const route = moveRoute(world, state, side, order);
+    for (const id of route?.slice(1) ?? []) {
+      if (id === to || seen.has(id) || world.areas.get(id)?.kind !== 'sea') continue;
+      seen.add(id);
+      const there = state.forces.filter(
+        (f) =>
+          f.side === enemy &&
+          f.status === 'active' &&
+          f.location === id &&
+          (f.type === 'ship' || f.type === 'flotilla'),
+      );
+      if (there.length > 0) out.push({ name: world.areas.get(id)?.name ?? id, forces: there });
+    }
+  }
+  return out;
 }
 
 function fact(label: string, text: string, tone = ''): HTMLElement {
