@@ -234,4 +234,29 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('Allies: sending a force already ordered elsewhere says which order it replaces', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=road-to-tokyo-1944&side=allies&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    await openGroup(page, 'marshalls');
+    await page.locator('[data-key="pick-v-amphibious-corps"]').check();
+    await page.locator('[data-key="pick-forager-transports-north"]').check();
+    await page.locator('[data-key="dest-marianas"]').click();
+    await expect(
+      page.getByRole('region', { name: /^Move to Marianas/ }).textContent(),
+    ).resolves.not.toContain('Replaces');
+    await page.locator('[data-key="confirm-move"]').click();
+    await openGroup(page, 'marshalls');
+    await page.locator('[data-key="pick-v-amphibious-corps"]').check();
+    await page.locator('[data-key="dest-guam"]').click();
+    await expect(page.getByRole('region', { name: 'Move to Guam' }).textContent()).resolves.toContain(
+      'Replacesan order given earlier this turn: V Amphibious Corps (Saipan) was to go to Marianas (Saipan, Tinian).',
+    );
+    await page.screenshot({ path: screenshotPath('play-replaces-order-1366') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

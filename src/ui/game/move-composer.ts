@@ -232,6 +232,15 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
         `${named(sailing)} ${sailing.length === 1 ? 'sails' : 'sail'} with the convoy from ${world.areas.get(forces[0]?.location ?? '')?.name ?? 'port'} and ${sailing.length === 1 ? 'is' : 'are'} back in port at the turn's end.`,
       ),
     );
+  // A force already ordered elsewhere this turn gets this order instead (OrderDraft.addMoves): said before, not found out after.
+  const replaced = forces.flatMap((f) => {
+    const earlierMove = drafts[side].moveOf(f.id);
+    return earlierMove && earlierMove.to !== to
+      ? [`${f.name} was to go to ${world.areas.get(earlierMove.to)?.name ?? earlierMove.to}`]
+      : [];
+  });
+  if (replaced.length > 0)
+    rows.push(fact('Replaces', `an order given earlier this turn: ${replaced.join('; ')}.`, 'warn'));
   if (verdict.ok && plan.staying.length)
     rows.push(
       fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),
