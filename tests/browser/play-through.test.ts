@@ -123,6 +123,8 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await openGroup(page, 'marshalls');
     await page.locator('[data-key="pick-v-amphibious-corps"]').check();
     await expect(page.locator('#composer').isVisible()).resolves.toBe(true);
+    // A phone is tapped, not clicked.
+    await expect(page.locator('#composer').textContent()).resolves.toContain('Tap an area ringed in green');
     const last = page
       .locator('[data-key="group-marshalls"]')
       .locator('xpath=..')

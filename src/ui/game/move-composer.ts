@@ -31,7 +31,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     container.replaceChildren(
       el('p', {
         className: 'composer-hint',
-        text: 'To move forces, click one of your areas on the map (or pick forces under Orders), then choose where they go.',
+        text: `To move forces, ${pointWord()} one of your areas on the map (or pick forces under Orders), then choose where they go.`,
       }),
     );
     return;
@@ -79,6 +79,13 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     screen.destination ? preview(ctx, side, forces, screen.destination) : destinations(ctx, side, forces),
   );
   container.replaceChildren(...parts);
+}
+
+/** "tap" on a touch screen, "click" with a mouse. */
+function pointWord(): string {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
+    ? 'tap'
+    : 'click';
 }
 
 /** What to do after a refusal, in a sentence. */
@@ -152,7 +159,7 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   return el('div', { className: 'destinations' }, [
     el('p', {
       className: 'composer-step',
-      text: 'Where to? Click an area ringed in green on the map, or choose here:',
+      text: `Where to? ${capitalise(pointWord())} an area ringed in green on the map, or choose here:`,
     }),
     list,
   ]);
