@@ -19,26 +19,25 @@ from scenario_json import write  # noqa: E402
 CLOSE_LANE_PERCENT = 30
 
 # Mines per 100 B-29s in range of Japan, thousand GT a month, now laid once and shared among the
-# home waters by their traffic (engine: lossesIn; it was 50 counted again in every home sea area).
-# Operation Starvation sank about 0.55 M GT from April to August 1945 (S3; USSBS-TRANSPORT).
-MINES_PER_100_BOMBERS = 80
+# home waters by their traffic (engine: lossesIn; it was 50 counted again in every home sea area,
+# two or three of which carry traffic). Operation Starvation sank about 0.55 M GT from April to
+# August 1945 (S3; USSBS-TRANSPORT).
+MINES_PER_100_BOMBERS = 160
 
-# The historical plan's convoy decision (the Grand Escort Command): once the Americans hold
-# airfields in the Philippines (Leyte, then Luzon) the route to the south runs under their air and
-# submarines from end to end, and Japan sends only a few of its cargo ships to sea: the last
-# southern convoys of Operation Hokusaku reached Japan in March 1945, and what still sailed kept
-# to the short routes to Korea and Manchuria (PARILLO-1993; USSBS-TRANSPORT). A state, not a date:
-# the step holds while Leyte or Luzon is in American hands. The level is fitted (section 1g).
-SAILINGS_AFTER_THE_PHILIPPINES = 15
-MARK = 'Philippine airfields lost: the southern convoys stop'
+# The historical plan's convoy decision (the Grand Escort Command): once the Americans hold Luzon
+# and its airfields, the route to the south runs under their air and submarines from end to end,
+# and Japan sends only a few of its cargo ships to sea: the last southern convoys of Operation
+# Hokusaku reached Japan in March 1945, and what still sailed kept to the short routes to Korea and
+# Manchuria (PARILLO-1993; USSBS-TRANSPORT). A state, not a date: the step holds while Luzon is in
+# American hands (from 1944-10 on; Luzon is American in 1941-42 too). Leyte alone (October 1944)
+# did not stop the convoys: the Ormoc convoys sailed into it. The level is fitted (section 1g).
+SAILINGS_AFTER_LUZON = 15
+KEPT_IN_PORT = 'the southern convoys stop and most of the cargo fleet stays in port'
 CONVOYS_STOP = {
     'date': '1944-10-01', 'until': '1945-12-31', 'side': 'japan',
-    'when': {'type': 'any', 'of': [
-        {'type': 'control', 'area': 'mindanao-leyte', 'side': 'allies'},
-        {'type': 'control', 'area': 'luzon', 'side': 'allies'},
-    ]},
-    'orders': [{'type': 'choose', 'choice': 'sailings', 'level': SAILINGS_AFTER_THE_PHILIPPINES}],
-    'note': f'{MARK} and most of the cargo fleet stays in port',
+    'when': {'type': 'control', 'area': 'luzon', 'side': 'allies'},
+    'orders': [{'type': 'choose', 'choice': 'sailings', 'level': SAILINGS_AFTER_LUZON}],
+    'note': f'Luzon lost: {KEPT_IN_PORT}',
     'source': 'PARILLO-1993',
 }
 
@@ -53,9 +52,9 @@ for stem in SCENARIOS:
         continue
     rules['shipping']['closeLanePercent'] = CLOSE_LANE_PERCENT
     rules['submarines']['minesPer100Bombers'] = MINES_PER_100_BOMBERS
-    plan = [p for p in s['historicalPlan'] if not p.get('note', '').startswith(MARK)]
+    plan = [p for p in s['historicalPlan'] if KEPT_IN_PORT not in p.get('note', '')]
     plan.append(CONVOYS_STOP)
     s['historicalPlan'] = plan
     write(path, s)
     print(f'{path}: closeLanePercent {CLOSE_LANE_PERCENT}, minesPer100Bombers {MINES_PER_100_BOMBERS}, '
-          f'sailings {SAILINGS_AFTER_THE_PHILIPPINES}% once Leyte or Luzon is lost')
+          f'sailings {SAILINGS_AFTER_LUZON}% once Luzon is lost')
