@@ -178,6 +178,11 @@ export type ReportItem =
       sunkByAircraft: number;
       sunkByMines: number;
       tankersSunk: number;
+      /**
+       * Set when the side's convoys kept out of the area this turn (no traffic): the percent of
+       * their ships they would have lost there in 30 days (shipping-losses.ts `closedLanes`).
+       */
+      closedPercent?: number;
     }
   | { kind: 'policy'; side: SideId; policy: string; level: number; name: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }

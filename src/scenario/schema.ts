@@ -420,6 +420,14 @@ export const ShippingRules = z.strictObject({
    * for escorts — O6: 1944's shipments were 40% of 1943's), up to 90%.
    */
   convoyDisruptionPercent: z.int().min(0).max(100).default(0),
+  /**
+   * Convoys are routed round a sea area where the enemy's submarines, aircraft and mines would
+   * sink more than this percent of the ships sailing through it in 30 days, and what can only
+   * be reached through one is left where it is (0: never). Japan's convoy staff moved the
+   * routes to the coasts and then gave up the southern routes in March 1945; the submarines ran
+   * short of targets (Parillo 1993; S3).
+   */
+  closeLanePercent: z.int().min(0).max(100).default(0),
 });
 
 /** The Allied submarine campaign against Japanese shipping (S3 S5 S8 S10; USSBS-TRANSPORT, PARILLO-1993). */

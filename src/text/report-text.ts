@@ -152,6 +152,8 @@ export function shippingLine(
   item: Extract<ReportItem, { kind: 'shipping' }>,
   areaName: string,
 ): string | null {
+  if (item.closedPercent !== undefined)
+    return `${areaName}: no convoys sail through — they would lose about ${n(item.closedPercent)}% of their ships there in a month`;
   const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
   if (sunk === 0) return null;
   const causes = [

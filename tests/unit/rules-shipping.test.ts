@@ -297,3 +297,118 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
     expect(none.at(-1)!).toBeGreaterThan(none[0]! * 0.9);
   });
 });
+
+describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePercent)", () => {
+  const worldWith = (closeLanePercent: number) =>
+    labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
+      s.rules.shipping = { ...shippingRules, closeLanePercent };
+      s.production = [];
+    });
+  /** Borneo and Java Japanese; 200 boats in the South China Sea, and as many in the Philippine Sea if asked. */
+  const setUp = (world: ReturnType<typeof worldWith>, philippineSea = false) =>
+    startWith(world, 'c', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs?.type !== 'flotilla') throw new Error('the lab has no submarines');
+      subs.count = 200;
+      subs.location = 'south-china-sea';
+      if (philippineSea) st.forces.push({ ...subs, id: 'more-submarines', location: 'philippine-sea' });
+    });
+  const sea = (items: ReportItem[], id: string) => {
+    const i = items.find((x) => x.kind === 'shipping' && x.area === id);
+    return i?.kind === 'shipping' ? i : undefined;
+  };
+  const oil = (items: ReportItem[]) => line(items, 'japan', 'oil')!.changes;
+  const sunk = (items: ReportItem[]) =>
+    ['merchant', 'tankers']
+      .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
+      .filter((c) => c.cause.startsWith('sunk by'))
+      .reduce((n, c) => n - c.amount, 0);
+
+  it('without the rule, the tankers sail through the submarines on the shortest route', () => {
+    const items = resolveTurn(worldWith(0), setUp(worldWith(0)), NO_ORDERS).report.items;
+    expect(sea(items, 'south-china-sea')?.sunkBySubmarines).toBeGreaterThan(0);
+    expect(sea(items, 'south-china-sea')?.closedPercent).toBeUndefined();
+    expect(sea(items, 'philippine-sea')).toBeUndefined();
+  });
+
+  it('routes the convoys round a sea area where they would lose more than the limit, and says so', () => {
+    const world = worldWith(20);
+    const items = resolveTurn(world, setUp(world), NO_ORDERS).report.items;
+    const scs = sea(items, 'south-china-sea');
+    // 60 boats on patrol would sink the 40% cap of the 233 thousand GT: more than 20% a month.
+    expect(scs?.closedPercent).toBeGreaterThan(20);
+    expect(scs?.trafficKgt).toBe(0);
+    // The way round, by the Celebes Sea and the Philippine Sea, where no submarine waits.
+    expect(sea(items, 'celebes-sea')?.trafficKgt).toBe(233);
+    expect(sea(items, 'philippine-sea')?.trafficKgt).toBe(233);
+    expect(sunk(items)).toBe(0);
+    expect(oil(items).find((c) => c.cause.startsWith('shipped home'))?.amount).toBe(1200);
+  });
+
+  it('leaves the oil where it is when every route crosses such an area, and sinks nothing', () => {
+    const world = worldWith(20);
+    const items = resolveTurn(world, setUp(world, true), NO_ORDERS).report.items;
+    // The detour leads into the second patrol line: that sea area is closed in turn.
+    expect(sea(items, 'south-china-sea')?.closedPercent).toBeGreaterThan(20);
+    expect(sea(items, 'philippine-sea')?.closedPercent).toBeGreaterThan(20);
+    expect(sunk(items)).toBe(0);
+    expect(oil(items).find((c) => c.cause.startsWith('shipped home'))?.amount ?? 0).toBe(0);
+    expect(oil(items).find((c) => c.cause.includes('left behind'))?.cause).toMatch(
+      /^1200 left behind: no convoys sail through South China Sea, Philippine Sea$/,
+    );
+  });
+});
+
+describe('mines are laid once, shared among the home waters', () => {
+  it('sinks no more in two home sea areas than the bombers could lay in one', () => {
+    const world = labWorld((s) => {
+      s.rules.submarines = {
+        ...submarineRules,
+        minesPer100Bombers: 40,
+        halfTrafficKgt: 1,
+        maxSunkPercent: 100,
+      };
+      s.rules.shipping = { ...shippingRules, garrisonKgtPerThousandTroops: 10 };
+      s.rules.bombing = { range: 2000, industryPer100: 0, willPer100: 0 };
+      s.production = [];
+    });
+    const state = startWith(world, 'm', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      // A Japanese army on Luzon is supplied through the Philippine Sea; the oil comes by the East China Sea.
+      st.control.luzon = 'japan';
+      st.forces = st.forces.filter(
+        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air', 'usaffe'].includes(f.id),
+      );
+      const army = st.forces.find((f) => f.id === 'sixteenth-army');
+      if (army) army.location = 'luzon';
+      st.forces.push({
+        id: 'b29s',
+        name: 'B-29s',
+        side: 'allies',
+        type: 'air',
+        aircraft: 500,
+        role: 'strategic-bomber',
+        location: 'malaya',
+        experience: 50,
+        lost: 0,
+        replaced: 0,
+        airCapacity: 500,
+        status: 'active',
+      });
+    });
+    const items = resolveTurn(world, state, NO_ORDERS).report.items;
+    const mines = (id: string) => {
+      const i = items.find((x) => x.kind === 'shipping' && x.area === id);
+      return i?.kind === 'shipping' ? i.sunkByMines : 0;
+    };
+    expect(mines('east-china-sea')).toBeGreaterThan(0);
+    expect(mines('philippine-sea')).toBeGreaterThan(0);
+    // 500 bombers × 40 per 100 = 200 thousand GT in 30 days, 206 in January's 31 days, in all.
+    expect(mines('east-china-sea') + mines('philippine-sea')).toBeLessThanOrEqual(206);
+  });
+});

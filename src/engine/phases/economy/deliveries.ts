@@ -17,8 +17,8 @@ import type { SideId } from '../../../scenario/schema';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
-import { perTurn, type ShippingNetwork, seaRoute } from './network';
-import { type Cargo, sinkOnRoutes } from './shipping-losses';
+import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
+import { type Cargo, closedLanes, sinkOnRoutes } from './shipping-losses';
 
 export const INDUSTRY = 'industry';
 export const MERCHANT = 'merchant';
@@ -81,27 +81,45 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     }
   }
 
-  const cargoes: Cargo[] = [];
-  // Garrisons first: the armies overseas are supplied before any raw material sails.
   const merchant = state.sides[side].stocks[MERCHANT] ?? 0;
-  const garrisons = garrisonCargoes(ctx, side, network, merchant);
-  for (const g of garrisons) cargoes.push(g);
-  const tied = garrisons.reduce((n, g) => n + g.kgt, 0);
-  supply.garrisonKgt = tied;
   const sailings = state.policies[side].sailings;
-  if (shipping) {
-    const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
-    cargoes.push(
-      ...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, network),
-    );
-    const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
-    const [num, den] =
-      shipping.industryLiftPerKgt > 0
-        ? [shipping.industryLiftPerKgt, 1]
-        : [1, shipping.freighterKgtPerIndustry];
-    cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, network, den));
+  const plan = (route: RouteOf) => {
+    // Garrisons first: the armies overseas are supplied before any raw material sails.
+    const cargoes = garrisonCargoes(ctx, side, network, merchant, route);
+    const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
+    if (shipping) {
+      const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
+      cargoes.push(
+        ...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, route),
+      );
+      const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
+      const [num, den] =
+        shipping.industryLiftPerKgt > 0
+          ? [shipping.industryLiftPerKgt, 1]
+          : [1, shipping.freighterKgtPerIndustry];
+      cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, route, den));
+    }
+    return { cargoes, tied };
+  };
+  // The convoys are planned on the shortest routes, then routed round the sea areas where the
+  // enemy would sink more than the scenario's limit (shipping-losses.ts `closedLanes`); what
+  // can only be reached through one of them is left where it is.
+  // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
+  let routeOf: RouteOf = (from) => seaRoute(ctx, network, from);
+  let planned = plan(routeOf);
+  const closed = new Map<string, number>();
+  for (let round = 0; round < 4; round++) {
+    const more = [...closedLanes(ctx, side, planned.cargoes)].filter(([s]) => !closed.has(s));
+    if (more.length === 0) break;
+    for (const [s, percent] of more) closed.set(s, percent);
+    const avoid = new Set(closed.keys());
+    const key = [...avoid].sort().join(',');
+    routeOf = (from) => seaRouteAvoiding(ctx, side, network, from, avoid, key);
+    planned = plan(routeOf);
   }
-  const arrived = sinkOnRoutes(ctx, side, cargoes, supply);
+  const { cargoes, tied } = planned;
+  supply.garrisonKgt = tied;
+  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed);
 
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;
@@ -134,7 +152,11 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
         side,
         resource,
         0,
-        `${produced - carried} left behind: ${shortOf(ctx, side, resource, tied)}`,
+        `${produced - carried} left behind: ${
+          sources.some((s) => routeOf(s.from) === null)
+            ? `no convoys sail through ${[...closed.keys()].map((id) => area(world, id).name).join(', ')}`
+            : shortOf(ctx, side, resource, tied)
+        }`,
       );
     }
     if (gain < delivered) {
@@ -217,19 +239,21 @@ function allot(
   ctx: TurnContext,
   resource: string,
   ships: typeof MERCHANT | typeof TANKERS,
-  sources: Source[],
+  all: Source[],
   tonnage: number,
   lift: number,
-  network: ShippingNetwork,
+  route: RouteOf,
   /** `lift` units per `per` thousand GT. */
   per = 1,
 ): Cargo[] {
+  const sources = all;
   if (sources.length === 0 || lift <= 0 || per <= 0) return [];
   // `tonnage` thousand GT carry `lift` units per `per` thousand GT in 30 days, scaled to the turn.
   const capacity = Math.floor(perTurn(ctx, tonnage * lift) / per);
   const total = sources.reduce((n, s) => n + s.amount, 0);
   let shared = 0;
-  return sources.map((s, i) => {
+  // The ships of a source no convoy can reach stay in port: they are not sent elsewhere.
+  const cargoes = sources.map((s, i) => {
     // Shared in proportion when short; the last source gets what rounding left over.
     let carried = s.amount;
     if (total > capacity)
@@ -239,12 +263,13 @@ function allot(
       resource,
       ships,
       from: s.from,
-      route: seaRoute(ctx, network, s.from),
+      route: route(s.from) ?? [],
       kgt: Math.ceil((carried * per * 30) / (lift * ctx.turnDays)),
       carried,
       delivered: carried,
     };
   });
+  return cargoes.filter((c) => route(c.from) !== null);
 }
 
 /** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
@@ -253,6 +278,7 @@ function garrisonCargoes(
   side: SideId,
   network: ShippingNetwork,
   merchant: number,
+  route: RouteOf = (from) => seaRoute(ctx, network, from),
 ): Cargo[] {
   const shipping = ctx.world.scenario.rules.shipping;
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
@@ -262,6 +288,8 @@ function garrisonCargoes(
   for (const at of forcesOf(ctx, side, 'army')) {
     const f = ctx.state.forces[at]!;
     if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
+    // A garrison no convoy can reach is not supplied (the bypassed islands — Parillo 1993).
+    if (route(f.location) === null) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
   const need = [...byArea.values()].reduce((n, k) => n + k, 0);
@@ -272,7 +300,7 @@ function garrisonCargoes(
       resource: 'garrison',
       ships: MERCHANT,
       from: at,
-      route: seaRoute(ctx, network, at),
+      route: route(at)!,
       kgt: sailing,
       carried: 0,
       delivered: 0,
@@ -361,6 +389,9 @@ function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number)
   if (resource === OIL) return `${stocks[TANKERS] ?? 0} thousand GT of tankers${sail} cannot carry it all`;
   return `${stocks[MERCHANT] ?? 0} thousand GT of freighters, ${tied} of them supplying garrisons overseas${sail}, cannot carry it all`;
 }
+
+/** The sea route a cargo from an area takes to the capital, or null when no convoy sails there. */
+type RouteOf = (from: string) => readonly string[] | null;
 
 function repairOilFields(ctx: TurnContext, side: SideId): void {
   const rules = ctx.world.scenario.rules.oilFields;

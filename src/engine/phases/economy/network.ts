@@ -133,6 +133,58 @@ export function seaRoute(ctx: TurnContext, network: ShippingNetwork, areaId: str
   return route;
 }
 
+/**
+ * The sea route from `areaId` to the capital that keeps out of the `closed` sea areas (the
+ * convoys are routed round the enemy's hunting grounds — shipping-losses.ts `closedLanes`), or
+ * null when every route crosses one. `key` names the closed set (the same set, the same key):
+ * the search is made once per network and closed set.
+ */
+export function seaRouteAvoiding(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  areaId: string,
+  closed: ReadonlySet<string>,
+  key: string,
+): readonly string[] | null {
+  if (closed.size === 0) return seaRoute(ctx, network, areaId);
+  const { world } = ctx;
+  const { sea, index, ids } = world.graph;
+  let known = detours.get(network);
+  if (!known) {
+    known = new Map();
+    detours.set(network, known);
+  }
+  let detour = known.get(key);
+  if (!detour) {
+    const capital = world.scenario.sides[side].capital;
+    const tree = shortestTree(world, index.get(capital)!, (i) =>
+      sea[i] === 1 ? !closed.has(ids[i]!) : network.own[i] === 1,
+    );
+    detour = { tree, capital: index.get(capital)!, routes: new Map() };
+    known.set(key, detour);
+  }
+  const found = detour.routes.get(areaId);
+  if (found !== undefined) return found;
+  const route: string[] = [];
+  let at = index.get(areaId) ?? -1;
+  let last = at;
+  for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
+    if (sea[at] === 1) route.push(ids[at]!);
+    last = at;
+    at = detour.tree[at]!;
+  }
+  const result = network.connected.has(areaId) && last === detour.capital ? route : null;
+  detour.routes.set(areaId, result);
+  return result;
+}
+
+/** Routes round closed sea areas, by network and then by closed set (`seaRouteAvoiding`). */
+const detours = new WeakMap<
+  ShippingNetwork,
+  Map<string, { tree: Int32Array; capital: number; routes: Map<string, readonly string[] | null> }>
+>();
+
 function traceRoute(world: World, network: ShippingNetwork, areaId: string): string[] {
   const { index, ids, sea } = world.graph;
   const route: string[] = [];
