@@ -15,3 +15,16 @@ PATH = 'scenarios/road-to-tokyo-1944.json'
 s = json.load(open(PATH, encoding='utf-8'))
 s['events'] = [e for e in s['events'] if e['id'] != 'south-china-sea-closed']
 write(PATH, s)
+
+# The Home Islands had no army in this scenario, so an Allied landing took them unopposed on
+# the first turn (found by playing it, 2026-12-03). The home armies (General Defence Command:
+# Eastern, Central, Western and Northern District Armies) are given the grand campaign's
+# 1941 strength, 400 thousand, low in experience: they grew to over two million by August 1945
+# for the defence of Kyushu and the Kanto plain (FRANK-1999), a build-up this scenario does not model.
+s = json.load(open(PATH, encoding='utf-8'))
+if not any(f['id'] == 'home-defence' for f in s['forces']):
+    s['forces'].append({
+        'id': 'home-defence', 'name': 'General Defence Command (home armies)', 'side': 'japan',
+        'type': 'army', 'troops': 400, 'location': 'home-islands', 'experience': 35,
+    })
+write(PATH, s)
