@@ -7,7 +7,7 @@
  * may go from one base to another, and a fleet reaches farther by holding
  * anchorages forward: Majuro and Eniwetok (the Marshalls), Manus, Ulithi
  * and Espiritu Santo for the US fleet; Truk and the southern oil ports for
- * Japan's (CARTER-1953; B5 for the oilers that took the Pearl Harbor force
+ * Japan's (CARTER-1953; B7 for the oilers that took the Pearl Harbor force
  * to Hawaii).
  */
 import type { SideId } from '../scenario/schema';
@@ -79,15 +79,21 @@ export function nearestFuel(
 
 /**
  * Whether ships of `classes` (the move's, or a convoy's transports and
- * escorts) of `side` may sail to `to`: null if so, else the refusal, for the
- * class with the shortest reach.
+ * escorts) of `side` may sail from `from` to `to` this turn: null if so, else
+ * the refusal, for the class with the shortest reach. The move has fuel when
+ * a fuelled port within the class's reach of `to` is where the ships start,
+ * or lies on a way to `to` they can steam this turn (`turnRange`: they call
+ * there and fill up), or is near enough that what they steamed since leaving
+ * it and the way on to `to` are within their reach together.
  */
 export function enduranceRefusal(
   world: World,
   state: GameState,
   side: SideId,
   classes: readonly string[],
+  from: string,
   to: string,
+  turnRange: number,
   who: string,
 ): Refusal | null {
   if (!world.scenario.rules.endurance) return null;
@@ -98,16 +104,26 @@ export function enduranceRefusal(
   }
   if (!shortest) return null;
   const { cls, reach } = shortest;
-  const fuel = nearestFuel(world, state, side, to);
   const limit = reach.radius + reach.extra;
-  if (fuel && fuel.distance <= limit) return null;
+  const far = Number.POSITIVE_INFINITY;
+  const direct = seaDistance(world, from, to, far) ?? far;
+  let nearest: { port: string; distance: number } | null = null;
+  for (const port of fuelledPorts(world, state, side)) {
+    const onward = seaDistance(world, port, to, far);
+    if (onward === null) continue;
+    if (nearest === null || onward < nearest.distance) nearest = { port, distance: onward };
+    if (onward > limit) continue;
+    if (port === from) return null;
+    const there = seaDistance(world, from, port, far);
+    if (there !== null && (there + onward <= turnRange || there + direct <= limit)) return null;
+  }
   return {
     code: 'beyond-endurance',
     who,
     shipClass: cls,
     area: area(world, to).name,
-    port: fuel ? area(world, fuel.port).name : null,
-    distance: fuel?.distance ?? 0,
+    port: nearest ? area(world, nearest.port).name : null,
+    distance: nearest?.distance ?? 0,
     reach: limit,
     fleetTrain: reach.extra > 0,
     fleetTrainFrom: nextFleetTrain(world, side, state.date, reach.extra),

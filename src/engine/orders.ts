@@ -208,7 +208,16 @@ function checkMove(
         const e = forceById(state, id);
         if (e && (e.type === 'ship' || e.type === 'flotilla')) convoy.push(e.class);
       }
-      const short = enduranceRefusal(world, state, side, convoy, dest.id, force.name);
+      const short = enduranceRefusal(
+        world,
+        state,
+        side,
+        convoy,
+        force.location,
+        dest.id,
+        convoyRange,
+        force.name,
+      );
       return short ? refuse(short) : landing;
     }
     default:
@@ -221,7 +230,16 @@ function checkMove(
     };
   }
   if (force.type !== 'air') {
-    const short = enduranceRefusal(world, state, side, [force.class], dest.id, force.name);
+    const short = enduranceRefusal(
+      world,
+      state,
+      side,
+      [force.class],
+      force.location,
+      dest.id,
+      range,
+      force.name,
+    );
     if (short) return refuse(short);
   }
   return { ok: true, distance };

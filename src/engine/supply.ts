@@ -3,8 +3,8 @@
  * from where it stands to one of its side's supply sources that the enemy
  * does not hold — overland through land the side holds, and across the sea
  * from a port the side holds, through sea areas where the enemy's fleet and
- * air power (sea-control.ts) are not superior to the side's own, into
- * another of its ports. An unsupplied army may not attack; it still defends.
+ * air power (sea-control.ts) are not superior to the side's own (nor above
+ * `cutPower`, the least that closes a lane), into another of its ports. An unsupplied army may not attack; it still defends.
  * The Japanese garrisons of Rabaul, Truk and the bypassed islands had food
  * and ammunition for a defence but no means of an offensive once the US
  * fleet and air power held the seas round them (1944 — T).
@@ -39,7 +39,7 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
   const open = (i: number) => {
     if (lane[i] === 0) {
       const theirs = powerIn(world, table, ids[i]!, enemy).total;
-      lane[i] = theirs === 0 || theirs <= powerIn(world, table, ids[i]!, side).total ? 1 : 2;
+      lane[i] = theirs <= rule.cutPower || theirs <= powerIn(world, table, ids[i]!, side).total ? 1 : 2;
     }
     return lane[i] === 1;
   };

@@ -646,7 +646,7 @@ export const InvasionRules = z.strictObject({
  * How far ships may sail from fuel (endurance.ts): a ship may go only as far
  * from one of its side's fuelled ports as it can steam and come back (or on to
  * another). Japan's short-legged destroyers bound its reach: the Pearl Harbor
- * force refuelled at sea from oilers (B5), and its 1942 operations stopped at
+ * force refuelled at sea from oilers (B7), and its 1942 operations stopped at
  * the edge of what Truk and Rabaul could fuel. The US fleet reached Japan only
  * by moving its anchorages forward — Espiritu Santo, Majuro, Eniwetok, Manus,
  * Ulithi — and by refuelling at sea from the Service Squadrons' oilers
@@ -701,6 +701,12 @@ export const SupplyRules = z.strictObject({
   sources: z
     .array(z.strictObject({ side: SideId, area: Id, note: Text(300), source: SourceRef.optional() }))
     .max(100),
+  /**
+   * The enemy closes a sea lane only with more than this much fleet and air power there (and more
+   * than the side's own): a few destroyers do not cut an army off (the Tokyo Express ran to
+   * Guadalcanal by night past a superior US fleet — B12).
+   */
+  cutPower: z.int().min(0).max(100000).default(0),
 });
 
 export const Rules = z.strictObject({
