@@ -121,6 +121,8 @@ export function enduranceRefusal(
     code: 'beyond-endurance',
     who,
     shipClass: cls,
+    from: area(world, from).name,
+    direct: direct === far ? 0 : direct,
     area: area(world, to).name,
     port: nearest ? area(world, nearest.port).name : null,
     distance: nearest?.distance ?? 0,

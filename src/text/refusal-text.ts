@@ -40,6 +40,9 @@ export type Refusal =
       who: string;
       shipClass: string;
       area: string;
+      /** Where the ships start, and how far the destination is from there by sea. */
+      from: string;
+      direct: number;
       /** The nearest fuelled port and its distance by sea to the destination (null: none reaches it). */
       port: string | null;
       distance: number;
@@ -109,18 +112,19 @@ export function refusalText(r: Refusal): string {
       return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
     case 'beyond-endurance': {
       const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
-      const where =
-        r.port === null
-          ? `you hold no fuelled port from which ${r.area} can be reached by sea`
-          : `${r.port} to ${r.area} is ${n(r.distance)} nautical miles`;
       const oilers = r.fleetTrain ? ' (with the oilers of your fleet train)' : '';
       const wait = r.fleetTrainFrom
         ? `, or wait for the fleet train's oilers (from ${monthYear(r.fleetTrainFrom)})`
         : '';
-      return (
-        `${where}, and ${r.who}'s ${ships} can reach only ${n(r.reach)} nautical miles from a fuelled port${oilers}: ` +
-        `take or hold a base nearer first${wait}`
-      );
+      const reach = `${r.who}'s ${ships} can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
+      if (r.port === null)
+        return `you hold no fuelled port from which ${r.area} can be reached by sea: take a base first`;
+      if (r.distance <= r.reach)
+        return (
+          `${r.from} to ${r.area} is ${n(r.direct)} nautical miles, and ${reach}: stage through ${r.port} ` +
+          `(${n(r.distance)} nautical miles from ${r.area}) — sail there this turn and on from there the next — or take or hold a base nearer${wait}`
+        );
+      return `${r.port} to ${r.area} is ${n(r.distance)} nautical miles, and ${reach}: take or hold a base nearer first${wait}`;
     }
     case 'unsupplied':
       return (
