@@ -65,15 +65,15 @@ BASES = [
     ('allies', 'luzon', None, 'Cavite and Olongapo, the Asiatic Fleet', 'T'),
     ('allies', 'java', None, 'Surabaya and Tjilatjap', 'T'),
     ('allies', 'new-caledonia-fiji', '1942-03-01', 'Noumea, and Espiritu Santo from mid-1942', 'CARTER-1953'),
-    ('allies', 'solomons', None, 'Tulagi and Purvis Bay, once held', 'CARTER-1953'),
+    ('allies', 'solomons', '1942-09-01', 'Tulagi and Purvis Bay, once held', 'CARTER-1953'),
     ('allies', 'new-guinea', '1942-06-01', 'Milne Bay; Hollandia and Manus (Seeadler Harbor) from 1944', 'CARTER-1953'),
     ('allies', 'marshalls', None, 'Majuro, Kwajalein and Eniwetok, the anchorages of Service Squadron 10 from February 1944', 'CARTER-1953'),
     ('allies', 'marianas', None, 'Saipan, once taken (June 1944)', 'CARTER-1953'),
     ('allies', 'guam', '1944-08-01', 'Apra Harbor, once retaken (August 1944)', 'CARTER-1953'),
     ('allies', 'palau', '1944-09-01', 'Kossol Roads and Ulithi (from September 1944)', 'CARTER-1953'),
-    ('allies', 'mindanao-leyte', None, 'San Pedro Bay, Leyte, once taken (late 1944)', 'CARTER-1953'),
-    ('allies', 'leyte', None, 'San Pedro Bay, once taken (late 1944)', 'CARTER-1953'),
-    ('allies', 'ryukyus', None, 'Buckner Bay, Okinawa, once taken (1945)', 'CARTER-1953'),
+    ('allies', 'mindanao-leyte', '1944-11-01', 'San Pedro Bay, Leyte, once taken (late 1944)', 'CARTER-1953'),
+    ('allies', 'leyte', '1944-11-01', 'San Pedro Bay, once taken (late 1944)', 'CARTER-1953'),
+    ('allies', 'ryukyus', '1945-05-01', 'Buckner Bay, Okinawa, once taken (1945)', 'CARTER-1953'),
 ]
 
 # Oilers at sea. The Pearl Harbor force took seven oilers and refuelled on the way (B7), and

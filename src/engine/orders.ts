@@ -216,7 +216,7 @@ function checkMove(
         force.location,
         dest.id,
         convoyRange,
-        force.name,
+        `${force.name}'s convoy`,
       );
       return short ? refuse(short) : landing;
     }

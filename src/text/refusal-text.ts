@@ -116,7 +116,7 @@ export function refusalText(r: Refusal): string {
       const wait = r.fleetTrainFrom
         ? `, or wait for the fleet train's oilers (from ${monthYear(r.fleetTrainFrom)})`
         : '';
-      const reach = `${r.who}'s ${ships} can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
+      const reach = `${r.who} (${ships}) can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
       if (r.port === null)
         return `you hold no fuelled port from which ${r.area} can be reached by sea: take a base first`;
       if (r.distance <= r.reach)

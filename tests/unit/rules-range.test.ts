@@ -45,7 +45,7 @@ describe('endurance', () => {
       reach: 1200,
     });
     expect(v.reason).toMatch(
-      /^Home Islands to Java Sea is 2,200 nautical miles, and .+'s destroyers can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first, or wait for the fleet train's oilers \(from November 1943\)$/,
+      /^Home Islands to Java Sea is 2,200 nautical miles, and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first, or wait for the fleet train's oilers \(from November 1943\)$/,
     );
     // The cruisers of the same port reach it.
     expect(
@@ -90,7 +90,11 @@ describe('endurance', () => {
     const v = checkOrder(world, state, 'japan', { type: 'move', force: 'sixteenth-army', to: 'luzon' });
     expect(v.ok).toBe(false);
     if (v.ok) return;
-    expect(v.refusal).toMatchObject({ code: 'beyond-endurance', shipClass: 'destroyer', who: '16th Army' });
+    expect(v.refusal).toMatchObject({
+      code: 'beyond-endurance',
+      shipClass: 'destroyer',
+      who: "16th Army's convoy",
+    });
     const wider = rangeWorld((s) => {
       s.rules.invasion = { escortsPer100Transports: 20, superiorityPercent: 100 };
     });
