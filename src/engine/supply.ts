@@ -3,8 +3,9 @@
  * from where it stands to one of its side's supply sources that the enemy
  * does not hold — overland through land the side holds, and across the sea
  * from a port the side holds, through sea areas where the enemy's fleet and
- * air power (sea-control.ts) are not superior to the side's own (nor above
- * `cutPower`, the least that closes a lane), into another of its ports. An unsupplied army may not attack; it still defends.
+ * air power (sea-control.ts) are more than `cutPower` (the least that closes
+ * a lane) and superior to the side's own there and in its ports on it, into
+ * another of its ports. An unsupplied army may not attack; it still defends.
  * The Japanese garrisons of Rabaul, Truk and the bypassed islands had food
  * and ammunition for a defence but no means of an offensive once the US
  * fleet and air power held the seas round them (1944 — T).
@@ -39,7 +40,11 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
   const open = (i: number) => {
     if (lane[i] === 0) {
       const theirs = powerIn(world, table, ids[i]!, enemy).total;
-      lane[i] = theirs <= rule.cutPower || theirs <= powerIn(world, table, ids[i]!, side).total ? 1 : 2;
+      // The side's warships in its ports on the sea area sail to cover its convoys there.
+      let ours = powerIn(world, table, ids[i]!, side).total;
+      for (const e of edges[i]!)
+        if (sea[e.to] === 0 && holder(e.to) === side) ours += table.fleet[side].get(ids[e.to]!) ?? 0;
+      lane[i] = theirs <= rule.cutPower || theirs <= ours ? 1 : 2;
     }
     return lane[i] === 1;
   };

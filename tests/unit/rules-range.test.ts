@@ -163,7 +163,9 @@ describe('land supply', () => {
     // The Allied battleships outgun the Japanese in the South China Sea, Indochina's only sea.
     const state = startWith(world, 's1', (s) => {
       inThailand(s);
-      for (const f of s.forces) if (f.id === 'kongo' || f.id === 'haruna') f.location = 'home-islands';
+      // Kongō and Haruna, and the Formosa cruisers and destroyers, are away in the Home Islands.
+      const away = ['kongo', 'haruna', 'southern-cruisers', 'southern-destroyers'];
+      for (const f of s.forces) if (away.includes(f.id)) f.location = 'home-islands';
     });
     expect(isSupplied(world, state, 'japan', 'thailand')).toBe(false);
     const v = checkOrder(world, state, 'japan', attackMalaya);
@@ -178,9 +180,16 @@ describe('land supply', () => {
     ).toBe(true);
   });
 
+  it("is covered by its side's warships in a port on the lane", () => {
+    const world = supplyWorld();
+    // The Formosa cruisers and destroyers stay in port on the South China Sea, with the Kongō group.
+    const state = startWith(world, 's3', inThailand);
+    expect(isSupplied(world, state, 'japan', 'thailand')).toBe(true);
+  });
+
   it('is supplied again when its own fleet contests the lane', () => {
     const world = supplyWorld();
-    // Kongō and Haruna in Saigon stand in port, not at sea: the lane stays the enemy's until they sail into it.
+    // The battleships and carriers sail into the lane.
     const state = startWith(world, 's2', (s) => {
       inThailand(s);
       for (const f of s.forces) if (f.id === 'kongo' || f.id === 'haruna') f.location = 'south-china-sea';
