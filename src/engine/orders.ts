@@ -9,10 +9,12 @@ import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
+import { enduranceRefusal } from './endurance';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
+import { isSupplied } from './supply';
 import { area, openDistance, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
@@ -164,6 +166,9 @@ function checkMove(
         return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
       if (owner === 'neutral' && !rules.neutralEntry.includes(side))
         return refuse({ code: 'neutral-closed', area: dest.name });
+      // An attack needs supply: a cut-off army still defends, but cannot attack (supply.ts).
+      if (owner !== side && !isSupplied(world, state, side, force.location))
+        return refuse({ code: 'unsupplied', army: force.name, area: area(world, force.location).name });
       // On foot: overland, through the side's own areas only.
       const onFoot = shortestDistanceAt(
         world,
@@ -192,8 +197,28 @@ function checkMove(
       );
       if (bySea === null)
         return refuse({ code: 'convoy-range', area: dest.name, army: force.name, range: convoyRange });
-      if (!rules.invasion || owner === side) return { ok: true, distance: bySea, bySea: true };
-      return checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
+      const landing: Legality =
+        !rules.invasion || owner === side
+          ? { ok: true, distance: bySea, bySea: true }
+          : checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
+      if (!landing.ok) return landing;
+      // The convoy sails only as far as its transports and escorts have fuel for (endurance.ts).
+      const convoy = ['transport'];
+      for (const id of landing.escorts ?? []) {
+        const e = forceById(state, id);
+        if (e && (e.type === 'ship' || e.type === 'flotilla')) convoy.push(e.class);
+      }
+      const short = enduranceRefusal(
+        world,
+        state,
+        side,
+        convoy,
+        force.location,
+        dest.id,
+        convoyRange,
+        `${force.name}'s convoy`,
+      );
+      return short ? refuse(short) : landing;
     }
     default:
       return assertNever(force);
@@ -203,6 +228,19 @@ function checkMove(
       ok: false,
       reason: `${dest.name} is out of reach for ${force.name} this turn (range ${range} nautical miles)`,
     };
+  }
+  if (force.type !== 'air') {
+    const short = enduranceRefusal(
+      world,
+      state,
+      side,
+      [force.class],
+      force.location,
+      dest.id,
+      range,
+      force.name,
+    );
+    if (short) return refuse(short);
   }
   return { ok: true, distance };
 }

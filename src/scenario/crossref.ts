@@ -202,6 +202,29 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
       );
   }
+  if (rules.endurance) {
+    const e = rules.endurance;
+    for (const side of ['japan', 'allies'] as const)
+      for (const key of Object.keys(e.radiusNm[side]))
+        if (!shipClasses.has(key))
+          report(
+            ['rules', 'endurance', 'radiusNm', side, key],
+            `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
+          );
+    e.bases.forEach((b, i) => {
+      const a = needArea(b.area, ['rules', 'endurance', 'bases', i, 'area']);
+      if (a && !a.port)
+        report(['rules', 'endurance', 'bases', i, 'area'], `${a.name} has no port: expected a port`);
+      if (b.source) needSource(b.source, ['rules', 'endurance', 'bases', i, 'source']);
+    });
+    e.fleetTrain.forEach((f, i) => {
+      needSource(f.source, ['rules', 'endurance', 'fleetTrain', i, 'source']);
+    });
+  }
+  rules.supply?.sources.forEach((src, i) => {
+    needArea(src.area, ['rules', 'supply', 'sources', i, 'area']);
+    if (src.source) needSource(src.source, ['rules', 'supply', 'sources', i, 'source']);
+  });
   for (const key of Object.keys(rules.willPerShipLost)) {
     if (!ShipClass.options.includes(key as never))
       report(

@@ -650,6 +650,73 @@ export const InvasionRules = z.strictObject({
   superiorityPercent: z.int().min(50).max(1000).default(100),
 });
 
+/**
+ * How far ships may sail from fuel (endurance.ts): a ship may go only as far
+ * from one of its side's fuelled ports as it can steam and come back (or on to
+ * another). Japan's short-legged destroyers bound its reach: the Pearl Harbor
+ * force refuelled at sea from oilers (B7), and its 1942 operations stopped at
+ * the edge of what Truk and Rabaul could fuel. The US fleet reached Japan only
+ * by moving its anchorages forward — Espiritu Santo, Majuro, Eniwetok, Manus,
+ * Ulithi — and by refuelling at sea from the Service Squadrons' oilers
+ * (CARTER-1953).
+ */
+export const EnduranceRules = z.strictObject({
+  /**
+   * Nautical miles a ship class can sail from a fuelled port, by side: half its endurance at
+   * cruising speed (the rest is the reserve for battle speed and the way back). A class
+   * without a figure is not limited.
+   */
+  radiusNm: z.strictObject({
+    japan: z.record(z.string().max(30), z.int().min(100).max(20000)).default({}),
+    allies: z.record(z.string().max(30), z.int().min(100).max(20000)).default({}),
+  }),
+  /** Ports with fuel for a side's ships while it holds them (from a date: an anchorage opened with its tankers). */
+  bases: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        area: Id,
+        from: IsoDate.optional(),
+        note: Text(300),
+        source: SourceRef.optional(),
+      }),
+    )
+    .max(100),
+  /** Oilers that refuel ships at sea: from its date a side's ships reach this much farther (the latest entry in force). */
+  fleetTrain: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        from: IsoDate,
+        extraNm: z.int().min(0).max(10000),
+        note: Text(300),
+        source: SourceRef,
+      }),
+    )
+    .max(10)
+    .default([]),
+});
+
+/**
+ * Supply of armies (supply.ts): an army may attack only when a way leads from
+ * where it stands to one of its side's supply sources over land the side
+ * holds, or through its ports and sea areas where the enemy's fleet and air
+ * power are not superior. A cut-off army still defends (the garrisons of
+ * Rabaul and Truk, bypassed in 1944, sat out the war — T).
+ */
+export const SupplyRules = z.strictObject({
+  /** Areas that supply a side's armies while the enemy does not hold them (home, arsenals, main bases). */
+  sources: z
+    .array(z.strictObject({ side: SideId, area: Id, note: Text(300), source: SourceRef.optional() }))
+    .max(100),
+  /**
+   * The enemy closes a sea lane only with more than this much fleet and air power there (and more
+   * than the side's own): a few destroyers do not cut an army off (the Tokyo Express ran to
+   * Guadalcanal by night past a superior US fleet — B12).
+   */
+  cutPower: z.int().min(0).max(100000).default(0),
+});
+
 export const Rules = z.strictObject({
   /** Oil burned per turn by a ship class when it moves or fights (thousand barrels per ship). */
   oilPerSortie: z.strictObject({
@@ -723,6 +790,10 @@ export const Rules = z.strictObject({
    * Thailand on 8 December 1941 — T; the Allies never invaded a neutral country in this theatre).
    */
   neutralEntry: z.array(SideId).max(2).default(['japan', 'allies']),
+  /** How far ships may sail from a fuelled port (absent: as far as a turn's steaming). */
+  endurance: EnduranceRules.optional(),
+  /** Armies attack only when supplied (absent: always). */
+  supply: SupplyRules.optional(),
 });
 
 export const VictoryRules = z.strictObject({

@@ -33,7 +33,62 @@ export type Refusal =
       ours: number;
     }
   | { code: 'neutral-closed'; area: string }
-  | { code: 'convoy-range'; area: string; army: string; range: number };
+  | { code: 'convoy-range'; area: string; army: string; range: number }
+  | {
+      code: 'beyond-endurance';
+      /** The force (or the army whose convoy sails), the ship class that limits it, the destination. */
+      who: string;
+      shipClass: string;
+      area: string;
+      /** Where the ships start, and how far the destination is from there by sea. */
+      from: string;
+      direct: number;
+      /** The nearest fuelled port and its distance by sea to the destination (null: none reaches it). */
+      port: string | null;
+      distance: number;
+      /** Nautical miles the class reaches from a fuelled port now, the fleet train included. */
+      reach: number;
+      fleetTrain: boolean;
+      /** When the side's fleet train will reach farther, if it will. */
+      fleetTrainFrom: string | null;
+    }
+  | { code: 'unsupplied'; army: string; area: string };
+
+/** Ship classes as a student reads them, in the plural. */
+const CLASS_PLURAL: Record<string, string> = {
+  'fleet-carrier': 'fleet carriers',
+  'light-carrier': 'light carriers',
+  'escort-carrier': 'escort carriers',
+  battleship: 'battleships',
+  'heavy-cruiser': 'heavy cruisers',
+  'light-cruiser': 'light cruisers',
+  cruiser: 'cruisers',
+  destroyer: 'destroyers',
+  escort: 'escorts',
+  submarine: 'submarines',
+  transport: 'transports',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "1943-11-01" as "November 1943". */
+function monthYear(iso: string): string {
+  const [y, m] = iso.split('-');
+  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
 
 /** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
 export function refusalText(r: Refusal): string {
@@ -55,6 +110,27 @@ export function refusalText(r: Refusal): string {
       return `${r.area} is neutral, and your side does not invade neutral countries`;
     case 'convoy-range':
       return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
+    case 'beyond-endurance': {
+      const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
+      const oilers = r.fleetTrain ? ' (with the oilers of your fleet train)' : '';
+      const wait = r.fleetTrainFrom
+        ? `, or wait for the fleet train's oilers (from ${monthYear(r.fleetTrainFrom)})`
+        : '';
+      const reach = `${r.who} (${ships}) can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
+      if (r.port === null)
+        return `you hold no fuelled port from which ${r.area} can be reached by sea: take a base first`;
+      if (r.distance <= r.reach)
+        return (
+          `${r.from} to ${r.area} is ${n(r.direct)} nautical miles, and ${reach}: stage through ${r.port} ` +
+          `(${n(r.distance)} nautical miles from ${r.area}) — sail there this turn and on from there the next — or take or hold a base nearer${wait}`
+        );
+      return `${r.port} to ${r.area} is ${n(r.distance)} nautical miles, and ${reach}: take or hold a base nearer first${wait}`;
+    }
+    case 'unsupplied':
+      return (
+        `${r.army} in ${r.area} is cut off from supply — no way over your own land, or through seas the enemy does not hold, leads to a supply base — ` +
+        'so it can defend but not attack: clear the sea lane with a stronger fleet or aircraft, or retake the land route first'
+      );
     default: {
       const never: never = r;
       return never;

@@ -17,6 +17,9 @@ export function labWorld(edit: (s: RawScenario) => void): World {
   );
   raw.sides.japan.stocks.tankers = 500;
   raw.sides.japan.stocks.industry = 100;
+  // Range and supply only where a test switches them on (rules-range.test.ts).
+  delete raw.rules.endurance;
+  delete raw.rules.supply;
   edit(raw);
   const r = loadScenarioValue(raw);
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));

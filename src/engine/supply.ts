@@ -1,0 +1,71 @@
+/**
+ * Supply of armies (`rules.supply`): an army is supplied when a way leads
+ * from where it stands to one of its side's supply sources that the enemy
+ * does not hold — overland through land the side holds, and across the sea
+ * from a port the side holds, through sea areas where the enemy's fleet and
+ * air power (sea-control.ts) are more than `cutPower` (the least that closes
+ * a lane) and superior to the side's own there and in its ports on it, into
+ * another of its ports. An unsupplied army may not attack; it still defends.
+ * The Japanese garrisons of Rabaul, Truk and the bypassed islands had food
+ * and ammunition for a defence but no means of an offensive once the US
+ * fleet and air power held the seas round them (1944 — T).
+ */
+import type { SideId } from '../scenario/schema';
+import { powerIn, powerTable } from './sea-control';
+import type { GameState } from './state';
+import type { World } from './world';
+
+/** Whether an army of `side` standing in `from` is supplied now (always, without the rule). */
+export function isSupplied(world: World, state: GameState, side: SideId, from: string): boolean {
+  const rule = world.scenario.rules.supply;
+  if (!rule) return true;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const { ids, index, edges, sea } = world.graph;
+  const areas = world.scenario.areas;
+  const holder = (i: number) => {
+    const a = areas[i]!;
+    return state.control[a.id] ?? a.owner;
+  };
+  const sources = new Uint8Array(ids.length);
+  for (const s of rule.sources) {
+    const i = index.get(s.area);
+    if (s.side === side && i !== undefined && holder(i) !== enemy) sources[i] = 1;
+  }
+  const start = index.get(from);
+  if (start === undefined) return false;
+  if (sources[start] === 1) return true;
+  const table = powerTable(state);
+  // By area index: 0 not asked yet, 1 open to the side's shipping, 2 held by the enemy.
+  const lane = new Uint8Array(ids.length);
+  const open = (i: number) => {
+    if (lane[i] === 0) {
+      const theirs = powerIn(world, table, ids[i]!, enemy).total;
+      // The side's warships in its ports on the sea area sail to cover its convoys there.
+      let ours = powerIn(world, table, ids[i]!, side).total;
+      for (const e of edges[i]!)
+        if (sea[e.to] === 0 && holder(e.to) === side) ours += table.fleet[side].get(ids[e.to]!) ?? 0;
+      lane[i] = theirs <= rule.cutPower || theirs <= ours ? 1 : 2;
+    }
+    return lane[i] === 1;
+  };
+  const port = (i: number) => areas[i]!.port;
+  const seen = new Uint8Array(ids.length);
+  const queue = [start];
+  seen[start] = 1;
+  while (queue.length > 0) {
+    const here = queue.shift()!;
+    for (const e of edges[here]!) {
+      const next = e.to;
+      if (seen[next] === 1) continue;
+      let passes: boolean;
+      if (sea[next] === 1) passes = (sea[here] === 1 || port(here)) && open(next);
+      else if (sea[here] === 1) passes = port(next) && (holder(next) === side || sources[next] === 1);
+      else passes = holder(next) === side || sources[next] === 1;
+      if (!passes) continue;
+      if (sources[next] === 1) return true;
+      seen[next] = 1;
+      queue.push(next);
+    }
+  }
+  return false;
+}
