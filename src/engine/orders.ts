@@ -181,10 +181,13 @@ function checkMove(
       const claims = known ?? claimsBefore(world, state, force, earlier);
       const lift = seaLift(world, state, force, earlier, claims);
       if (!lift.ok) {
-        return {
-          ok: false,
-          reason: `${dest.name} is out of reach overland for ${force.name} (range ${range} nautical miles) — ${lift.reason}`,
-        };
+        return refuse({
+          code: 'overland-out-of-reach',
+          area: dest.name,
+          army: force.name,
+          range,
+          lift: lift.reason,
+        });
       }
       // Embarked on transports: through sea areas and the side's own ports.
       const convoyRange = rules.rangePerTurn.ship;
@@ -224,10 +227,7 @@ function checkMove(
       return assertNever(force);
   }
   if (distance === null) {
-    return {
-      ok: false,
-      reason: `${dest.name} is out of reach for ${force.name} this turn (range ${range} nautical miles)`,
-    };
+    return refuse({ code: 'out-of-reach', area: dest.name, who: force.name, range });
   }
   if (force.type !== 'air') {
     const short = enduranceRefusal(

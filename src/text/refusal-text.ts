@@ -34,6 +34,10 @@ export type Refusal =
     }
   | { code: 'neutral-closed'; area: string }
   | { code: 'convoy-range'; area: string; army: string; range: number }
+  /** Beyond what the force covers in one turn (its range in nautical miles). */
+  | { code: 'out-of-reach'; area: string; who: string; range: number }
+  /** Beyond the army's march, and no sea lift either: `lift` is the sea lift's own refusal. */
+  | { code: 'overland-out-of-reach'; area: string; army: string; range: number; lift: string }
   | {
       code: 'beyond-endurance';
       /** The force (or the army whose convoy sails), the ship class that limits it, the destination. */
@@ -110,6 +114,10 @@ export function refusalText(r: Refusal): string {
       return `${r.area} is neutral, and your side does not invade neutral countries`;
     case 'convoy-range':
       return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
+    case 'out-of-reach':
+      return `${r.area} is out of reach for ${r.who} this turn (range ${n(r.range)} nautical miles): go part of the way this turn, or pick a nearer area`;
+    case 'overland-out-of-reach':
+      return `${r.area} is out of reach overland for ${r.army} (range ${n(r.range)} nautical miles) — ${r.lift}`;
     case 'beyond-endurance': {
       const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
       const oilers = r.fleetTrain ? ' (with the oilers of your fleet train)' : '';
