@@ -24,7 +24,7 @@ PATH = 'scenarios/pacific-1941.json'
 # Hungry below half of industry's need of 40 points a turn (the `materials` pressure's need);
 # the rice stocks (a harvest's carry-over) last six hungry months; then 2 will a month, up to 30 (as much as the
 # months without oil: hunger and an empty tank are the blockade's two halves).
-HUNGER = {'below': 20, 'graceTurns': 6, 'perTurn': 2, 'max': 30}
+HUNGER = {'below': 20, 'graceTurns': 6, 'perTurn': 1, 'max': 30}
 
 
 MARIANAS_HELD = {'type': 'control', 'area': 'marianas', 'side': 'japan'}
