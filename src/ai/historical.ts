@@ -154,7 +154,14 @@ export function planDecision(
     const given: Order[] = [];
     const replans: Operation[] = [];
     // The fleet first: a landing refused for sea control sends the step's warships to win it (fleetFirst).
-    const plan0 = fleetFirst(world, state, side, step, orders, (o) => !standing || newest(o.force) === step.date);
+    const plan0 = fleetFirst(
+      world,
+      state,
+      side,
+      step,
+      orders,
+      (o) => !standing || newest(o.force) === step.date,
+    );
     if (plan0.operation && explain) replans.push(plan0.operation);
     for (const o of plan0.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
@@ -202,15 +209,16 @@ type Move = Extract<Order, { type: 'move' }>;
 
 /** A surface warship or carrier (what fights for control of the sea; not transports, not submarines). */
 function isWarship(f: ForceState | undefined): boolean {
-  if (!f || f.status !== 'active') return false;
+  if (f?.status !== 'active') return false;
   if (f.type === 'ship') return true;
   return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'submarine';
 }
 
 /**
- * A step's orders with its warships' moves first, so that they cover the
- * landings of the same step (sea-control.ts counts warships ordered before a
- * landing into the seas on its way or off its beach). When a landing of the
+ * A step's orders as the plan lists them when its landings are allowed so;
+ * otherwise with its warships' moves first, so that they cover the landings
+ * of the same step (sea-control.ts counts warships ordered before a landing
+ * into the seas on its way or off its beach). When a landing of the
  * step is still refused because the enemy's fleet or air power holds a sea
  * area on the way (`sea-held`), the plan is changed at the level of the
  * campaign, as the real planners did: the step's warships go into that sea
@@ -243,6 +251,9 @@ function fleetFirst(
     for (const m of moves) if (checkOrder(world, state, side, m, trial).ok) trial.push(m);
     return trial;
   };
+  // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
+  const asPlanned = landings.map((landing) => checkOrder(world, state, side, landing, earlier));
+  if (asPlanned.every((v) => v.ok)) return { orders: step.orders };
   let trial = legal(warships);
   for (const landing of landings) {
     const verdict = checkOrder(world, state, side, landing, trial);
