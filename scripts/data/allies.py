@@ -22,9 +22,9 @@ from scenario_json import ensure_sources, write  # noqa: E402
 PATH = 'scenarios/pacific-1941.json'
 
 # Hungry below half of industry's need of 40 points a turn (the `materials` pressure's need);
-# the rice stocks (a harvest's carry-over) last six hungry months; then 2 will a month, up to 30 (as much as the
+# the rice stocks (a harvest's carry-over) last eight hungry months; then 1 will a month, up to 30 (as much as the
 # months without oil: hunger and an empty tank are the blockade's two halves).
-HUNGER = {'below': 20, 'graceTurns': 6, 'perTurn': 1, 'max': 30}
+HUNGER = {'below': 20, 'graceTurns': 8, 'perTurn': 1, 'max': 30}
 
 
 MARIANAS_HELD = {'type': 'control', 'area': 'marianas', 'side': 'japan'}
