@@ -153,7 +153,17 @@ export function planDecision(
     const standing = step.date < state.date;
     const given: Order[] = [];
     const replans: Operation[] = [];
-    for (const o of step.orders) {
+    // The fleet first: a landing refused for sea control sends the step's warships to win it (fleetFirst).
+    const plan0 = fleetFirst(
+      world,
+      state,
+      side,
+      step,
+      orders,
+      (o) => !standing || newest(o.force) === step.date,
+    );
+    if (plan0.operation && explain) replans.push(plan0.operation);
+    for (const o of plan0.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
       if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
         replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, inForce));
@@ -178,6 +188,16 @@ export function planDecision(
         }
       }
     }
+    if (explain && step.alternative && given.length > 0) {
+      // An alternative of the plan (held ready for a campaign gone otherwise): said as a change of plan.
+      replans.push({
+        kind: 'replan',
+        reason: 'step-impossible',
+        target: step.alternative.area,
+        forces: given.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
+        detail: step.alternative.kind === 'bypass' ? 'bypass' : 'reinforce-landing',
+      });
+    }
     if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
   // Every order was checked here in turn (a re-plan's too): the caller may remember the verdicts
@@ -186,6 +206,84 @@ export function planDecision(
 }
 
 type Move = Extract<Order, { type: 'move' }>;
+
+/** A surface warship or carrier (what fights for control of the sea; not transports, not submarines). */
+function isWarship(f: ForceState | undefined): boolean {
+  if (f?.status !== 'active') return false;
+  if (f.type === 'ship') return true;
+  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'submarine';
+}
+
+/**
+ * A step's orders as the plan lists them when its landings are allowed so;
+ * otherwise with its warships' moves first, so that they cover the landings
+ * of the same step (sea-control.ts counts warships ordered before a landing
+ * into the seas on its way or off its beach). When a landing of the
+ * step is still refused because the enemy's fleet or air power holds a sea
+ * area on the way (`sea-held`), the plan is changed at the level of the
+ * campaign, as the real planners did: the step's warships go into that sea
+ * instead, to win control of it first — the Philippine Sea was fought for
+ * before Saipan could be held, and the fast carriers struck Truk and the
+ * Marianas' airfields ahead of the landings (B13). The landing goes in
+ * behind them if their presence is enough, or waits (a standing step offers
+ * it again while its `until` lasts). Only the step's own warships go: the
+ * plan's other operations keep theirs. `given(o)` says whether the loop will
+ * give a move at all (a standing move superseded by a newer step is not).
+ */
+function fleetFirst(
+  world: World,
+  state: GameState,
+  side: SideId,
+  step: PlanStep,
+  earlier: readonly Order[],
+  given: (o: Move) => boolean,
+): { orders: Order[]; operation?: Operation } {
+  const fleet = (o: Order): o is Move => o.type === 'move' && isWarship(forceById(state, o.force));
+  const landings = step.orders.filter(
+    (o): o is Move => o.type === 'move' && forceById(state, o.force)?.type === 'army' && given(o),
+  );
+  if (landings.length === 0 || !step.orders.some(fleet)) return { orders: step.orders };
+  const warships = step.orders.filter((o): o is Move => fleet(o) && given(o));
+  const rest = step.orders.filter((o) => !(fleet(o) && given(o)));
+  // The warships' moves as the rules take them, in turn, before the landings.
+  const legal = (moves: readonly Move[]): Order[] => {
+    const trial: Order[] = [...earlier];
+    for (const m of moves) if (checkOrder(world, state, side, m, trial).ok) trial.push(m);
+    return trial;
+  };
+  // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
+  const asPlanned = landings.map((landing) => checkOrder(world, state, side, landing, earlier));
+  if (asPlanned.every((v) => v.ok)) return { orders: step.orders };
+  let trial = legal(warships);
+  for (const landing of landings) {
+    const verdict = checkOrder(world, state, side, landing, trial);
+    if (verdict.ok) {
+      trial.push(landing);
+      continue;
+    }
+    const r = verdict.refusal;
+    if (r?.code !== 'sea-held' || !r.areaIsSea) continue;
+    const sea = world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea');
+    if (!sea || warships.every((m) => m.to === sea.id)) continue;
+    const redirected = warships.map((m) => ({ ...m, to: sea.id }));
+    trial = legal(redirected);
+    const going = redirected.filter((m) => trial.includes(m));
+    if (going.length === 0) return { orders: [...warships, ...rest] };
+    const landsNow = checkOrder(world, state, side, landing, trial).ok;
+    return {
+      orders: [...redirected, ...rest],
+      operation: {
+        kind: 'replan',
+        reason: 'step-impossible',
+        target: sea.id,
+        forces: going.map((m) => m.force),
+        detail: 'sea-control',
+        numbers: { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
+      },
+    };
+  }
+  return { orders: [...warships, ...rest] };
+}
 
 /**
  * Whether `o` is an invasion the war has overtaken: the first army move of the

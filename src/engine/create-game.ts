@@ -50,6 +50,7 @@ export function createGame(world: World, seed: string): GameState {
     bombed: { japan: 0, allies: 0 },
     warTurns: 0,
     dryTurns: { japan: 0, allies: 0 },
+    hungryTurns: { japan: 0, allies: 0 },
     pilots: { japan: initialPilots(world, 'japan'), allies: initialPilots(world, 'allies') },
     outcome: null,
   };

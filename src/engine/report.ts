@@ -31,6 +31,7 @@ export type WillPressureId =
   | 'casualties'
   | 'rationing'
   | 'materials'
+  | 'hunger'
   | 'weariness';
 
 export interface WillPart {

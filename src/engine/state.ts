@@ -130,6 +130,8 @@ export interface GameState {
   pilots: Record<SideId, PilotPool>;
   /** Turns each side ended with its oil below the `dry` pressure's line (phases/will.ts). */
   dryTurns: Record<SideId, number>;
+  /** Each side's hungry turns less its fed turns under the `hunger` pressure, never below 0 (phases/will.ts). */
+  hungryTurns: Record<SideId, number>;
   outcome: Outcome | null;
 }
 
@@ -310,6 +312,7 @@ export function cloneState(s: GameState): GameState {
     willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
     bombed: { ...s.bombed },
     dryTurns: { ...s.dryTurns },
+    hungryTurns: { ...s.hungryTurns },
     pilots: { japan: clonePilots(s.pilots.japan), allies: clonePilots(s.pilots.allies) },
     outcome: s.outcome ? { ...s.outcome } : null,
   };

@@ -364,6 +364,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (step.until !== undefined && step.until < step.date)
       report(['historicalPlan', i, 'until'], `"until" ${step.until} is before "date" ${step.date}`);
     if (step.when) checkTrigger(step.when, ['historicalPlan', i, 'when']);
+    if (step.alternative) needArea(step.alternative.area, ['historicalPlan', i, 'alternative', 'area']);
     step.orders.forEach((o, j) => {
       const path = ['historicalPlan', i, 'orders', j];
       switch (o.type) {

@@ -838,6 +838,13 @@ export const PlanStep = z.strictObject({
   until: IsoDate.optional(),
   /** Offer the orders only while this holds (e.g. Singapore only once Malaya is taken). */
   when: Trigger.optional(),
+  /**
+   * An alternative the planners held ready (src/ai/historical.ts): the step
+   * is offered only when the campaign has gone otherwise (its `when`), and the
+   * bot says so — `reinforce` sends more strength to a landing that is stuck
+   * at `area`, `bypass` goes around `area`, a strongpoint that still holds out.
+   */
+  alternative: z.strictObject({ kind: z.enum(['reinforce', 'bypass']), area: Id }).optional(),
   side: SideId,
   orders: z.array(Order).min(1).max(100),
   note: Text(300),

@@ -78,6 +78,28 @@ export const WillPressures = z.strictObject({
    * the factories before the bombers reached them).
    */
   materials: z.strictObject({ need: z.int().min(1).max(1_000_000), max: Max }).optional(),
+  /**
+   * Hunger under blockade: raw materials include the food the Home Islands
+   * imported (rice from Korea and Formosa, soybeans from Manchuria — about a
+   * fifth of what the people ate, COHEN-1949), so a turn with less than
+   * `below` points delivered is a hungry turn and a turn with `need` or more
+   * (the `materials` pressure's) a fed one. The count rises by one each
+   * hungry turn and falls by one each fed turn: the rice stocks carry the
+   * first `graceTurns` hungry turns, and every hungry turn after them takes
+   * `perTurn` will, up to `max`. A blockade is a slow strangling that
+   * deepens the longer it lasts, not a level that settles: by 1945 the ration
+   * was below subsistence and famine was expected for the winter
+   * (USSBS-TRANSPORT; USSBS-END: the blockade alone would have brought
+   * surrender "in all probability prior to 1 November 1945").
+   */
+  hunger: z
+    .strictObject({
+      below: z.int().min(1).max(1_000_000),
+      graceTurns: z.int().min(0).max(100),
+      perTurn: z.int().min(1).max(20),
+      max: Max,
+    })
+    .optional(),
   /** War-weariness: after `afterTurns` turns at war, one will per `turnsPerPoint` turns more. */
   weariness: z
     .strictObject({

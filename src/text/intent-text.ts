@@ -160,6 +160,18 @@ function replanSentence(names: IntentNames, op: Operation, where: string, forces
         : op.numbers?.movesIn
           ? `Change of plan: ${where} is already ours, so ${they} ${one ? 'moves' : 'move'} in without a fight.`
           : `Change of plan: ${where} is already ours, so ${they} ${one ? 'stays where it is' : 'stay where they are'}.`;
+    case 'sea-control': {
+      const nums = op.numbers ?? {};
+      const odds =
+        nums.enemyPower !== undefined && nums.power !== undefined
+          ? ` (strength ${n(nums.enemyPower)} against our ${n(nums.power)})`
+          : '';
+      return `Change of plan: the enemy holds ${where}${odds}, so ${they} go${one ? 'es' : ''} in first to win control of the sea; ${nums.landsNow ? 'the landing follows behind' : 'the landing waits until it is won'}.`;
+    }
+    case 'reinforce-landing':
+      return `Change of plan: the landing on ${where} is stuck, so ${they} ${one ? 'goes' : 'go'} in to finish it.`;
+    case 'bypass':
+      return `Change of plan: ${where} still holds out, so ${they} ${one ? 'goes' : 'go'} around it — the drive goes on without it.`;
     case 'no-transports':
       return `Change of plan: there are not enough transports to carry ${they} to ${where}, so ${one ? 'it waits' : 'they wait'}.`;
     case 'out-of-reach':

@@ -26,6 +26,7 @@ export const PRESSURE_NAME: Record<WillPressureId, string> = {
   casualties: 'Men lost',
   rationing: 'Rationing at home',
   materials: 'Raw materials not arriving',
+  hunger: 'Hunger under the blockade',
   weariness: 'Years of war',
 };
 
@@ -57,6 +58,10 @@ export function pressureDetail(part: WillPart): string {
         : `rationing level ${n(v.level)} in force`;
     case 'materials':
       return `${n(v.delivered)} points of raw materials delivered last turn; industry needs ${n(v.need)}`;
+    case 'hunger':
+      return v.turns === 0
+        ? 'the people are fed'
+        : `${n(v.turns)} hungry turn${v.turns === 1 ? '' : 's'} (less than ${n(v.below)} points of raw materials and food delivered), the rice stocks carry ${n(v.grace)}`;
     case 'weariness':
       return `${n(v.turns)} turns at war`;
     default: {

@@ -9,7 +9,10 @@ import { Intent } from '../../src/ai/intent';
 import { airOperations } from '../../src/ai/plan-operations';
 import { hasIntent } from '../../src/ai/policy';
 import type { GameState } from '../../src/engine';
-import { labWorld, startWith } from '../support/lab';
+import { intentNames, operationSentence } from '../../src/text/intent-text';
+import { labWorld, type RawScenario, startWith } from '../support/lab';
+
+type RawPlan = RawScenario['historicalPlan'];
 
 const move = (force: string, to: string) => ({ type: 'move' as const, force, to });
 
@@ -198,5 +201,109 @@ describe('air missions in the intent', () => {
         numbers: { aircraft: planes('abda-air') },
       },
     ]);
+  });
+});
+
+describe('the historical bot re-plans the campaign', () => {
+  // The invasion rule on; a short range leaves one way from Formosa to Luzon, through the South China Sea.
+  const campaign = (plan: RawPlan, edit: (s: RawScenario) => void = () => {}) =>
+    labWorld((s) => {
+      s.rules.invasion = { escortsPer100Transports: 20, superiorityPercent: 100 };
+      s.rules.rangePerTurn.ship = 1000;
+      s.rules.landAirReach = 0;
+      s.historicalPlan = plan;
+      edit(s);
+    });
+  const battleship = (id: string, location: string) => ({
+    id,
+    name: id,
+    side: 'allies',
+    type: 'ship',
+    class: 'battleship',
+    location,
+    experience: 60,
+  });
+  const invadeLuzon = move('sixteenth-army', 'luzon');
+
+  it('sails the step’s warships before its landing, so that they cover it', () => {
+    const w = campaign([
+      {
+        date: '1942-01-01',
+        side: 'japan',
+        orders: [invadeLuzon, move('southern-destroyers', 'south-china-sea')],
+        note: 'The Philippines, the destroyers ahead.',
+      },
+    ]);
+    const state = startWith(w, 'f', (st) => {
+      for (const f of st.forces) {
+        if (f.id === 'southern-cruisers') f.location = 'home-islands';
+        if (f.id === 'southern-destroyers') f.location = 'indochina-south';
+      }
+    });
+    const d = historicalPolicy.decide(w, state, 'japan');
+    expect(d.orders).toEqual([move('southern-destroyers', 'south-china-sea'), invadeLuzon]);
+    expect(d.intent.operations.some((o) => o.kind === 'replan')).toBe(false);
+  });
+
+  it('sends the step’s fleet to win a sea the enemy holds before the landing, and says so', () => {
+    const w = campaign(
+      [
+        {
+          date: '1942-01-01',
+          side: 'japan',
+          orders: [invadeLuzon, move('akagi', 'east-china-sea'), move('kaga', 'east-china-sea')],
+          note: 'The Philippines, the carriers covering from the north.',
+        },
+      ],
+      (s) => {
+        for (let i = 0; i < 8; i++) s.forces.push(battleship(`bb-${i}`, 'south-china-sea'));
+      },
+    );
+    // The carriers at Formosa, a day's steaming from the South China Sea.
+    const state = startWith(w, 's', (st) => {
+      for (const f of st.forces) if (f.id === 'akagi' || f.id === 'kaga') f.location = 'formosa';
+    });
+    const d = historicalPolicy.decide(w, state, 'japan');
+    expect(d.orders).toContainEqual(move('akagi', 'south-china-sea'));
+    expect(d.orders).toContainEqual(move('kaga', 'south-china-sea'));
+    expect(d.orders).not.toContainEqual(move('akagi', 'east-china-sea'));
+    const op = d.intent.operations.find((o) => o.detail === 'sea-control');
+    expect(op).toMatchObject({ kind: 'replan', target: 'south-china-sea', forces: ['akagi', 'kaga'] });
+    expect(op?.numbers?.enemyPower).toBeGreaterThan(0);
+    expect(operationSentence(intentNames(w, state), op!)).toMatch(
+      /^Change of plan: the enemy holds South China Sea \(strength \d+ against our \d+\), so Akagi and Kaga go in first to win control of the sea; the landing (follows behind|waits until it is won)\.$/,
+    );
+    // The landing goes in behind the carriers exactly when the rules then allow it.
+    const landed = d.orders.some((o) => o.type === 'move' && o.force === 'sixteenth-army');
+    expect(landed).toBe(op?.numbers?.landsNow === 1);
+    expect(Intent.safeParse(d.intent).success).toBe(true);
+  });
+
+  it('gives an alternative of the plan only when its condition holds, and says it is a change of plan', () => {
+    const w = campaign([
+      {
+        date: '1942-01-01',
+        side: 'japan',
+        when: { type: 'control', area: 'luzon', side: 'allies' },
+        alternative: { kind: 'bypass', area: 'luzon' },
+        orders: [move('akagi', 'east-china-sea')],
+        note: 'If Luzon holds out, the carriers go around it.',
+      },
+    ]);
+    const held = historicalPolicy.decide(w, startWith(w, 'a'), 'japan');
+    expect(held.orders).toContainEqual(move('akagi', 'east-china-sea'));
+    const bypass = held.intent.operations.find((o) => o.detail === 'bypass');
+    expect(bypass).toMatchObject({ kind: 'replan', target: 'luzon', forces: ['akagi'] });
+    expect(operationSentence(intentNames(w), bypass!)).toBe(
+      'Change of plan: Luzon still holds out, so Akagi goes around it — the drive goes on without it.',
+    );
+    const taken = historicalPolicy.decide(
+      w,
+      startWith(w, 'a', (st) => {
+        st.control.luzon = 'japan';
+      }),
+      'japan',
+    );
+    expect(taken.orders).not.toContainEqual(move('akagi', 'east-china-sea'));
   });
 });

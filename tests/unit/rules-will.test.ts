@@ -323,3 +323,28 @@ it('a new game starts with the will the scenario gives, whatever pressure it sta
   expect(s.willPressure.allies).toEqual({ territory: 0 });
   expect(will(s, 'allies')).toBe(60);
 });
+
+describe('hunger under blockade', () => {
+  // Nothing reaches the lab's Japan by sea: every turn after the first is a hungry one.
+  const world = labWorld((s: RawScenario) => {
+    s.rules.will = {
+      japan: { pressures: { hunger: { below: 20, graceTurns: 2, perTurn: 3, max: 7 } } },
+    };
+  });
+
+  it('deepens with every hungry turn once the stocks are eaten, up to the cap', () => {
+    let state = startWith(world, 'h');
+    const start = will(state, 'japan');
+    const levels: number[] = [];
+    const counts: number[] = [];
+    for (let t = 0; t < 6; t++) {
+      state = resolveTurn(world, state, NO_ORDERS).state;
+      levels.push(state.willPressure.japan.hunger ?? -1);
+      counts.push(state.hungryTurns.japan);
+    }
+    // The first turn counts nothing (nothing had been shipped yet); two turns of grace; then 3 a turn, capped at 7.
+    expect(counts).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(levels).toEqual([0, 0, 0, 3, 6, 7]);
+    expect(will(state, 'japan')).toBe(start - 7);
+  });
+});

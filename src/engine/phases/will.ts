@@ -223,6 +223,11 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
       need: p.materials.need,
     });
   }
+  if (p.hunger) {
+    const turns = state.hungryTurns[side];
+    const level = Math.min(p.hunger.max, Math.max(0, turns - p.hunger.graceTurns) * p.hunger.perTurn);
+    add('hunger', level, { turns, below: p.hunger.below, grace: p.hunger.graceTurns });
+  }
   if (p.weariness) {
     const turns = state.warTurns;
     const over = Math.max(0, turns - p.weariness.afterTurns);
@@ -253,6 +258,7 @@ export function pressureShare(world: World, state: GameState, side: SideId): num
 function applyPressures(ctx: TurnContext, side: SideId): WillPart[] {
   const dry = ctx.world.scenario.rules.will?.[side]?.pressures.dry;
   if (dry && (ctx.state.sides[side].stocks[dry.resource] ?? 0) < dry.below) ctx.state.dryTurns[side] += 1;
+  countHunger(ctx, side);
   const parts = willPressures(ctx.world, ctx.state, side, ctx);
   if (parts.length === 0) return parts;
   const change = parts.reduce((n, p) => n + p.previous - p.level, 0);
@@ -267,6 +273,21 @@ function applyPressures(ctx: TurnContext, side: SideId): WillPart[] {
   }
   ctx.state.willPressure[side] = pressureLevels(parts);
   return parts;
+}
+
+/**
+ * A hungry turn adds one to the side's count, a fed turn takes one away (the
+ * `hunger` pressure, will-schema.ts): what arrived this turn against the line
+ * and the need. The first turn counts nothing: nothing has been shipped yet.
+ */
+function countHunger(ctx: TurnContext, side: SideId): void {
+  const { world, state } = ctx;
+  const hunger = world.scenario.rules.will?.[side]?.pressures.hunger;
+  if (!hunger || state.turn === 1) return;
+  const delivered = state.supply[side].rawDelivered;
+  const need = world.scenario.rules.will?.[side]?.pressures.materials?.need ?? hunger.below;
+  if (delivered < hunger.below) state.hungryTurns[side] += 1;
+  else if (delivered >= need && state.hungryTurns[side] > 0) state.hungryTurns[side] -= 1;
 }
 
 /** The breaking point of a side's will: surrender for Japan, a negotiated peace for the Allies. */
