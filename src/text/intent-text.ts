@@ -70,7 +70,7 @@ export function intentHeading(side: SideId, intent?: Intent): string {
 
 /** One sentence per operation; a side with none says it holds. */
 export function intentLines(names: IntentNames, intent: Intent): string[] {
-  if (intent.operations.length === 0) return ['No new operations: its forces stay where they are.'];
+  if (intent.operations.length === 0) return ['No new operations: all forces stay in place.'];
   return intent.operations.map((op) => operationSentence(names, op));
 }
 
@@ -102,7 +102,7 @@ export function operationSentence(names: IntentNames, op: Operation): string {
         ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${why}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
         : nums.decoded
           ? `Hold ${where}: the code-breakers report ${n(nums.decoded)},000 men heading there${withForces}.`
-          : `Hold ${where}${why}${withForces}.`;
+          : `Hold ${where}${forces ? ` with ${forces}` : ''}${why ? `,${why}` : ''}.`;
     case 'reinforce':
       if (nums.build !== undefined)
         return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;
@@ -124,7 +124,7 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'withdraw':
       return `Pull ${forces || 'forces'} back to ${where}${why}.`;
     case 'hold':
-      return `Keep ${forces || 'its forces'} where they are${why}.`;
+      return `Keep ${forces || 'all forces'} in place${why}.`;
     case 'policy':
       return policySentence(names, op, why);
     case 'replan':
@@ -142,7 +142,9 @@ function policySentence(names: IntentNames, op: Operation, why: string): string 
     return `Send ${level}% of the cargo fleet to sea${why}.`;
   if (op.target === 'rationing' && level !== undefined)
     return `Set rationing at home to level ${level}${why}.`;
-  return `Decide: ${op.target === undefined ? 'a policy' : names.choice(op.target)}${why}.`;
+  return op.target === undefined
+    ? `Change a home-front policy${why}.`
+    : `Decide: ${names.choice(op.target)}${why}.`;
 }
 
 /** What was done when a step of the plan became impossible, by its `detail` code. */

@@ -94,7 +94,7 @@ describe('the words of an intent', () => {
     );
     expect(lines[1]).toMatch(/not enough transports .* so it waits\.$/);
     expect(intentLines(names, { side: 'allies', operations: [] })).toEqual([
-      'No new operations: its forces stay where they are.',
+      'No new operations: all forces stay in place.',
     ]);
   });
 
