@@ -348,7 +348,7 @@ function checkInvasion(
   const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
   if (!route) return { ok: true, distance, bySea: true };
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
-  const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
+  const escort = invasionEscort(world, table, army, route, transports, earlier, claims.escorts);
   // A way through the side's own coast and ports only, with no sea to cross: nothing to escort or hold.
   if (escort.seas.length === 0) return { ok: true, distance, bySea: true };
   if (escort.have < escort.need) {
