@@ -80,14 +80,20 @@ export function airOrders(
   const targets = new Set<string>();
   // Only ships and air groups count (aircraft, a fleet at sea, an air base).
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  for (const f of [...forces[enemy].ship, ...forces[enemy].air]) {
+  // (Both lists are only counted into a map and a set, so reading them one after the other is enough.)
+  for (const f of forces[enemy].ship) {
     if (f.status !== 'active') continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
-    if (f.type === 'air' || (f.type === 'ship' && f.aircraft > 0))
-      enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
-    if (here.kind === 'sea' ? f.type === 'ship' : f.type === 'air' && f.role !== 'strategic-bomber')
-      targets.add(f.location);
+    if (f.aircraft > 0) enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind === 'sea') targets.add(f.location);
+  }
+  for (const f of forces[enemy].air) {
+    if (f.status !== 'active') continue;
+    const here = world.areas.get(f.location);
+    if (!here) continue;
+    enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind !== 'sea' && f.role !== 'strategic-bomber') targets.add(f.location);
   }
   // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
   const lanes = new Set<string>();
