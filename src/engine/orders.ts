@@ -57,6 +57,22 @@ export function atWarIn(world: World, state: GameState, areaId: string): boolean
   return !frontOnly && atWar(world, state);
 }
 
+/**
+ * `atWarIn` for many areas of one state: the flags are read once. The same
+ * answer for every area while the state's flags do not change.
+ */
+export function atWarInAreas(world: World, state: GameState): (areaId: string) => boolean {
+  const war = atWar(world, state);
+  const fronts = frontsOf(world);
+  const open = fronts.filter((front) => state.flags[front.flag] === true);
+  return (areaId) => {
+    for (const front of open) if (front.areas.has(areaId)) return true;
+    if (!war) return false;
+    for (const front of fronts) if (front.only.has(areaId)) return false;
+    return true;
+  };
+}
+
 /** The scenario's fronts with their area lists as sets (asked for every move checked), once per world. */
 interface FrontSets {
   flag: string;

@@ -7,7 +7,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { isNaval, isSubmarine } from '../combat-values';
-import { anyWar, atWarIn } from '../orders';
+import { anyWar, atWarInAreas } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
 import { area, type Neighbour } from '../world';
@@ -70,6 +70,8 @@ function around(
 function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
   if (!anyWar(ctx.world, ctx.state)) return [];
   const { forces } = ctx.state;
+  // Nothing below changes a flag: who is at war where is read once.
+  const atWarIn = atWarInAreas(ctx.world, ctx.state);
   const out: string[] = [];
   for (const a of ctx.world.scenario.areas) {
     // Nothing of either side here: no fight (the tests below all need a side present).
@@ -84,7 +86,7 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
       else if (f.side === 'allies') al = true;
     }
     if (!j && !al) continue;
-    if (!atWarIn(ctx.world, ctx.state, a.id)) continue;
+    if (!atWarIn(a.id)) continue;
     if (j && al) out.push(a.id);
     // A strike or patrol flown to an area where the enemy is (phases/air-missions.ts).
     else if ((j && attacksArea(ctx, a.id, 'allies')) || (al && attacksArea(ctx, a.id, 'japan')))
