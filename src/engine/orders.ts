@@ -242,12 +242,34 @@ export function armyPasses(
 /** `armyPasses` by area index, for the searches that check a move (no lookup of the area by id). */
 function armyPassesAt(world: World, state: GameState, side: SideId, bySea: boolean): (i: number) => boolean {
   const { sea } = world.graph;
+  const held = holdersByIndex(world, state.control);
+  const mark = side === 'japan' ? JAPAN_HOLDS : ALLIES_HOLDS;
+  return bySea ? (i) => sea[i] === 1 || held[i] === mark : (i) => sea[i] === 0 && held[i] === mark;
+}
+
+const JAPAN_HOLDS = 1;
+const ALLIES_HOLDS = 2;
+
+/**
+ * Who holds each area by index in `world.graph` (1 Japan, 2 the Allies, 0 anyone else), from a
+ * state's `control`. A record of control that is frozen (as every state the engine hands out has
+ * it, shared by the states that follow until one changes it — cloneState) never changes, so its
+ * table is kept with it; the army searches of many checks against one state read the table.
+ */
+const holderMarks = new WeakMap<GameState['control'], { world: World; table: Uint8Array }>();
+
+function holdersByIndex(world: World, control: GameState['control']): Uint8Array {
+  const known = holderMarks.get(control);
+  if (known !== undefined && known.world === world) return known.table;
   const areas = world.scenario.areas;
-  const own = (i: number) => {
+  const table = new Uint8Array(areas.length);
+  for (let i = 0; i < areas.length; i++) {
     const a = areas[i]!;
-    return (state.control[a.id] ?? a.owner) === side;
-  };
-  return bySea ? (i) => sea[i] === 1 || own(i) : (i) => sea[i] === 0 && own(i);
+    const holder = control[a.id] ?? a.owner;
+    table[i] = holder === 'japan' ? JAPAN_HOLDS : holder === 'allies' ? ALLIES_HOLDS : 0;
+  }
+  if (Object.isFrozen(control)) holderMarks.set(control, { world, table });
+  return table;
 }
 
 /**
