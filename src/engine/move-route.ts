@@ -57,10 +57,9 @@ export function routeOf(
 
 /**
  * Routes through sea areas (ships) or through anything (aircraft) depend on
- * the map alone: searched once per world, origin, destination and limit.
+ * the map alone: searched once per world, origin, destination and limit
+ * (kept in `world.memo`).
  */
-const staticRoutes = new WeakMap<World, Map<number | string, readonly string[] | null>>();
-
 function staticRoute(
   world: World,
   through: 'sea' | 'open',
@@ -68,10 +67,10 @@ function staticRoute(
   to: string,
   limit: number,
 ): string[] | null {
-  let memo = staticRoutes.get(world);
+  let memo = world.memo.staticRoutes;
   if (!memo) {
     memo = new Map();
-    staticRoutes.set(world, memo);
+    world.memo.staticRoutes = memo;
   }
   const key = routeKey(world, through, from, to, limit);
   let route = memo.get(key);

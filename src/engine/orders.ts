@@ -80,17 +80,15 @@ interface FrontSets {
   only: ReadonlySet<string>;
 }
 
-const frontSets = new WeakMap<World, FrontSets[]>();
-
 function frontsOf(world: World): FrontSets[] {
-  let fronts = frontSets.get(world);
+  let fronts = world.memo.fronts;
   if (!fronts) {
     fronts = world.scenario.rules.fronts.map((f) => ({
       flag: f.flag,
       areas: new Set(f.areas),
       only: new Set(f.only),
     }));
-    frontSets.set(world, fronts);
+    world.memo.fronts = fronts;
   }
   return fronts;
 }
