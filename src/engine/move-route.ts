@@ -93,7 +93,13 @@ function staticRoute(
  * looked up much faster than a string built for the purpose), or else the same as text. Each
  * number is one (through, from, to, limit) and never equals another's.
  */
-function routeKey(world: World, through: 'sea' | 'open', from: string, to: string, limit: number): number | string {
+function routeKey(
+  world: World,
+  through: 'sea' | 'open',
+  from: string,
+  to: string,
+  limit: number,
+): number | string {
   const { index, ids } = world.graph;
   const a = index.get(from);
   const b = index.get(to);

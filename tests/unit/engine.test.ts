@@ -249,7 +249,9 @@ describe('determinism', () => {
     const shared = [...objects(original)].filter((o) => mine.has(o));
     expect(shared).toHaveLength(original.forces.length + 2);
     expect(
-      shared.every((o) => original.forces.includes(o as never) || o === original.fired || o === original.control),
+      shared.every(
+        (o) => original.forces.includes(o as never) || o === original.fired || o === original.control,
+      ),
     ).toBe(true);
     expect(shared.every((f) => Object.isFrozen(f))).toBe(true);
     expect(() => {

@@ -88,7 +88,8 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
     if (forces.japan.length === 0 || forces.allies.length === 0) continue;
     const passing = new Set<string>();
     for (const p of here) for (const id of p.movers) passing.add(id);
-    if (!forces.japan.some((f) => passing.has(f.id)) && !forces.allies.some((f) => passing.has(f.id))) continue;
+    if (!forces.japan.some((f) => passing.has(f.id)) && !forces.allies.some((f) => passing.has(f.id)))
+      continue;
 
     const first = search(ctx, sea, forces);
     if (first === undefined) continue;
