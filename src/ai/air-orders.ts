@@ -80,14 +80,20 @@ export function airOrders(
   const targets = new Set<string>();
   // Only ships and air groups count (aircraft, a fleet at sea, an air base).
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  for (const f of [...forces[enemy].ship, ...forces[enemy].air]) {
+  // (Both lists are only counted into a map and a set, so reading them one after the other is enough.)
+  for (const f of forces[enemy].ship) {
     if (f.status !== 'active') continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
-    if (f.type === 'air' || (f.type === 'ship' && f.aircraft > 0))
-      enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
-    if (here.kind === 'sea' ? f.type === 'ship' : f.type === 'air' && f.role !== 'strategic-bomber')
-      targets.add(f.location);
+    if (f.aircraft > 0) enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind === 'sea') targets.add(f.location);
+  }
+  for (const f of forces[enemy].air) {
+    if (f.status !== 'active') continue;
+    const here = world.areas.get(f.location);
+    if (!here) continue;
+    enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind !== 'sea' && f.role !== 'strategic-bomber') targets.add(f.location);
   }
   // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
   const lanes = new Set<string>();
@@ -109,6 +115,10 @@ export function airOrders(
   const landingList = [...landings].sort();
   const targetList = [...targets].sort();
   const laneList = [...lanes].sort();
+  // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
+  // (several groups often share one).
+  const coverAt = new Map<string, string | null>();
+  const laneAt = new Map<string, string | null>();
   for (const f of forces[side].air) {
     if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
     if (ordered.has(f.id)) continue;
@@ -126,12 +136,20 @@ export function airOrders(
       }
       return best;
     };
-    const cover = nearest(landingList);
+    let cover = coverAt.get(base.id);
+    if (cover === undefined) {
+      cover = nearest(landingList);
+      coverAt.set(base.id, cover);
+    }
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
     const strike = nearest(targetList, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
-    const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
-    const lane = onLane ? null : nearest(laneList);
+    let lane = laneAt.get(base.id);
+    if (lane === undefined) {
+      const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
+      lane = onLane ? null : nearest(laneList);
+      laneAt.set(base.id, lane);
+    }
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
     offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
   }

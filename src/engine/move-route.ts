@@ -57,10 +57,9 @@ export function routeOf(
 
 /**
  * Routes through sea areas (ships) or through anything (aircraft) depend on
- * the map alone: searched once per world, origin, destination and limit.
+ * the map alone: searched once per world, origin, destination and limit
+ * (kept in `world.memo`).
  */
-const staticRoutes = new WeakMap<World, Map<string, readonly string[] | null>>();
-
 function staticRoute(
   world: World,
   through: 'sea' | 'open',
@@ -68,12 +67,12 @@ function staticRoute(
   to: string,
   limit: number,
 ): string[] | null {
-  let memo = staticRoutes.get(world);
+  let memo = world.memo.staticRoutes;
   if (!memo) {
     memo = new Map();
-    staticRoutes.set(world, memo);
+    world.memo.staticRoutes = memo;
   }
-  const key = `${through}|${from}|${to}|${limit}`;
+  const key = routeKey(world, through, from, to, limit);
   let route = memo.get(key);
   if (route === undefined) {
     route = shortestRoute(
@@ -87,4 +86,24 @@ function staticRoute(
   }
   // A copy: the caller may keep or change its route.
   return route ? route.slice() : null;
+}
+
+/**
+ * The memo's key: a number made of the areas' indexes and the limit when they fit (a number is
+ * looked up much faster than a string built for the purpose), or else the same as text. Each
+ * number is one (through, from, to, limit) and never equals another's.
+ */
+function routeKey(
+  world: World,
+  through: 'sea' | 'open',
+  from: string,
+  to: string,
+  limit: number,
+): number | string {
+  const { index, ids } = world.graph;
+  const a = index.get(from);
+  const b = index.get(to);
+  if (a === undefined || b === undefined || !Number.isInteger(limit) || limit < 0 || limit >= 65536)
+    return `${through}|${from}|${to}|${limit}`;
+  return (((through === 'sea' ? 1 : 0) * ids.length + a) * ids.length + b) * 65536 + limit;
 }

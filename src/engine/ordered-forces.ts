@@ -16,7 +16,14 @@ interface Seen {
 
 const seen = new WeakMap<readonly Order[], Seen>();
 
+/** Lists up to this long are read through: cheaper than keeping a set for them (a WeakMap entry is not cheap). */
+const SHORT = 12;
+
 export function hasOrderFor(earlier: readonly Order[], force: string): boolean {
+  if (earlier.length <= SHORT) {
+    for (const o of earlier) if ((o.type === 'move' || o.type === 'air') && o.force === force) return true;
+    return false;
+  }
   let known = seen.get(earlier);
   if (!known || !startsWith(earlier, known.orders)) {
     known = { orders: [], forces: new Set() };

@@ -59,6 +59,22 @@ export function atWarIn(world: World, state: GameState, areaId: string): boolean
   return !frontOnly && atWar(world, state);
 }
 
+/**
+ * `atWarIn` for many areas of one state: the flags are read once. The same
+ * answer for every area while the state's flags do not change.
+ */
+export function atWarInAreas(world: World, state: GameState): (areaId: string) => boolean {
+  const war = atWar(world, state);
+  const fronts = frontsOf(world);
+  const open = fronts.filter((front) => state.flags[front.flag] === true);
+  return (areaId) => {
+    for (const front of open) if (front.areas.has(areaId)) return true;
+    if (!war) return false;
+    for (const front of fronts) if (front.only.has(areaId)) return false;
+    return true;
+  };
+}
+
 /** The scenario's fronts with their area lists as sets (asked for every move checked), once per world. */
 interface FrontSets {
   flag: string;
@@ -66,17 +82,15 @@ interface FrontSets {
   only: ReadonlySet<string>;
 }
 
-const frontSets = new WeakMap<World, FrontSets[]>();
-
 function frontsOf(world: World): FrontSets[] {
-  let fronts = frontSets.get(world);
+  let fronts = world.memo.fronts;
   if (!fronts) {
     fronts = world.scenario.rules.fronts.map((f) => ({
       flag: f.flag,
       areas: new Set(f.areas),
       only: new Set(f.only),
     }));
-    frontSets.set(world, fronts);
+    world.memo.fronts = fronts;
   }
   return fronts;
 }
@@ -264,12 +278,34 @@ export function armyPasses(
 /** `armyPasses` by area index, for the searches that check a move (no lookup of the area by id). */
 function armyPassesAt(world: World, state: GameState, side: SideId, bySea: boolean): (i: number) => boolean {
   const { sea } = world.graph;
+  const held = holdersByIndex(world, state.control);
+  const mark = side === 'japan' ? JAPAN_HOLDS : ALLIES_HOLDS;
+  return bySea ? (i) => sea[i] === 1 || held[i] === mark : (i) => sea[i] === 0 && held[i] === mark;
+}
+
+const JAPAN_HOLDS = 1;
+const ALLIES_HOLDS = 2;
+
+/**
+ * Who holds each area by index in `world.graph` (1 Japan, 2 the Allies, 0 anyone else), from a
+ * state's `control`. A record of control that is frozen (as every state the engine hands out has
+ * it, shared by the states that follow until one changes it — cloneState) never changes, so its
+ * table is kept with it; the army searches of many checks against one state read the table.
+ */
+const holderMarks = new WeakMap<GameState['control'], { world: World; table: Uint8Array }>();
+
+function holdersByIndex(world: World, control: GameState['control']): Uint8Array {
+  const known = holderMarks.get(control);
+  if (known !== undefined && known.world === world) return known.table;
   const areas = world.scenario.areas;
-  const own = (i: number) => {
+  const table = new Uint8Array(areas.length);
+  for (let i = 0; i < areas.length; i++) {
     const a = areas[i]!;
-    return (state.control[a.id] ?? a.owner) === side;
-  };
-  return bySea ? (i) => sea[i] === 1 || own(i) : (i) => sea[i] === 0 && own(i);
+    const holder = control[a.id] ?? a.owner;
+    table[i] = holder === 'japan' ? JAPAN_HOLDS : holder === 'allies' ? ALLIES_HOLDS : 0;
+  }
+  if (Object.isFrozen(control)) holderMarks.set(control, { world, table });
+  return table;
 }
 
 /**
@@ -386,7 +422,7 @@ function checkInvasion(
   const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
   if (!route) return { ok: true, distance, bySea: true };
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
-  const escort = invasionEscort(world, state, army, route, transports, earlier, claims.escorts);
+  const escort = invasionEscort(world, table, army, route, transports, earlier, claims.escorts);
   // A way through the side's own coast and ports only, with no sea to cross: nothing to escort or hold.
   if (escort.seas.length === 0) return { ok: true, distance, bySea: true };
   if (escort.have < escort.need) {

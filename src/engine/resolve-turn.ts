@@ -115,6 +115,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   // What this turn changed is final: frozen, like every force a state hands out.
   freezeForces(ctx.owned);
   Object.freeze(state.fired);
+  Object.freeze(state.control);
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;

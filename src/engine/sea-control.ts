@@ -56,6 +56,8 @@ export interface PowerTable {
   fleet: Record<SideId, Map<string, number>>;
   /** Air groups based in each area. */
   air: Record<SideId, Map<string, number>>;
+  /** The side's active warships (and carriers), in the order of `state.forces`: the escorts' candidates. */
+  warships: Record<SideId, ForceState[]>;
 }
 
 /**
@@ -70,9 +72,8 @@ const tables = new WeakMap<GameState, { forces: readonly ForceState[]; table: Po
 export function powerTable(state: GameState): PowerTable {
   const known = tables.get(state);
   if (known && sameForces(known.forces, state.forces)) return known.table;
-  const table = countPower(state);
-  if (state.forces.every((f) => Object.isFrozen(f)))
-    tables.set(state, { forces: state.forces.slice(), table });
+  const { table, frozen } = countPower(state);
+  if (frozen) tables.set(state, { forces: state.forces.slice(), table });
   return table;
 }
 
@@ -82,19 +83,25 @@ function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean
   return true;
 }
 
-function countPower(state: GameState): PowerTable {
+/** The table, and whether every force was frozen (the one pass over the forces asks both). */
+function countPower(state: GameState): { table: PowerTable; frozen: boolean } {
   const table: PowerTable = {
     fleet: { japan: new Map(), allies: new Map() },
     air: { japan: new Map(), allies: new Map() },
+    warships: { japan: [], allies: [] },
   };
+  let frozen = true;
   for (const f of state.forces) {
+    if (frozen && !Object.isFrozen(f)) frozen = false;
     if (f.status !== 'active') continue;
-    const into = isWarship(f) ? table.fleet[f.side] : f.type === 'air' ? table.air[f.side] : null;
+    const warship = isWarship(f);
+    if (warship) table.warships[f.side].push(f);
+    const into = warship ? table.fleet[f.side] : f.type === 'air' ? table.air[f.side] : null;
     if (!into) continue;
     const p = seaPower(f);
     if (p > 0) into.set(f.location, (into.get(f.location) ?? 0) + p);
   }
-  return table;
+  return { table, frozen };
 }
 
 /**
@@ -135,12 +142,12 @@ export function escortsNeeded(world: World, transports: number): number {
 
 /**
  * The escorts of an invasion by `army` along `route` (areas from its port to
- * the target, both included). `earlier` are the side's orders before it this
+ * the target, both included), among the warships of `table` (the state's). `earlier` are the side's orders before it this
  * turn; `taken` the warships already sailing with an earlier convoy.
  */
 export function invasionEscort(
   world: World,
-  state: GameState,
+  table: PowerTable,
   army: ForceState,
   route: readonly string[],
   transports: number,
@@ -159,8 +166,9 @@ export function invasionEscort(
   const need = seas.length === 0 ? 0 : escortsNeeded(world, transports);
   const covering: ForceState[] = [];
   const inPort: ForceState[] = [];
-  for (const f of state.forces) {
-    if (f.side !== army.side || f.status !== 'active' || !isWarship(f) || taken.has(f.id)) continue;
+  // The side's active warships, in the order of the state's forces (the table is the state's).
+  for (const f of table.warships[army.side]) {
+    if (taken.has(f.id)) continue;
     const to = ordered.get(f.id);
     if (to !== undefined) {
       if (onTheWay.has(to)) covering.push(f);

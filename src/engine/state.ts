@@ -297,7 +297,8 @@ export function cloneState(s: GameState): GameState {
       japan: { stocks: { ...s.sides.japan.stocks } },
       allies: { stocks: { ...s.sides.allies.stocks } },
     },
-    control: { ...s.control },
+    // Shared when frozen, as the record of fired events below: `setHolder`, its only writer, copies it first.
+    control: Object.isFrozen(s.control) ? s.control : { ...s.control },
     forces,
     flags: { ...s.flags },
     // The record of fired events is shared when frozen (as every state the engine hands out has it):

@@ -111,6 +111,8 @@ export function holders(ctx: TurnContext): readonly Owner[] {
 
 /** An area passes to `side`: every change of `state.control` in a turn goes through here. */
 export function setHolder(ctx: TurnContext, areaId: string, side: Owner): void {
+  // Shared with the previous state while frozen (cloneState): the first change takes a copy.
+  if (Object.isFrozen(ctx.state.control)) ctx.state.control = { ...ctx.state.control };
   ctx.state.control[areaId] = side;
   const at = ctx.world.graph.index.get(areaId);
   if (ctx.holderTable !== null && at !== undefined) ctx.holderTable[at] = side;

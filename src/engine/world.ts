@@ -24,6 +24,27 @@ export interface World {
   eventIndex: Map<string, number>;
   /** Resources by id (every stock change looks its bounds up). */
   resources: Map<string, Scenario['resources'][number]>;
+  /** Tables that depend on the map alone, worked out on first use (see WorldMemo). */
+  memo: WorldMemo;
+}
+
+/**
+ * What the engine works out from the scenario alone, kept with the world that
+ * it belongs to (a property read, where a module-level WeakMap keyed by the
+ * world cost a hash lookup on every distance asked). Each slot is filled on
+ * first use by the module that owns it and never changes afterwards: the
+ * scenario of a world never changes. Only a speed-up: no answer depends on
+ * whether a slot is filled.
+ */
+export interface WorldMemo {
+  /** Shortest distances between all areas by sea and through anything (`seaDistance`, `openDistance`). */
+  distances?: StaticDistances;
+  /** Arrays for the army searches (`shortestDistanceAt`). */
+  scratch?: Scratch;
+  /** Routes of ships and aircraft (move-route.ts). */
+  staticRoutes?: Map<number | string, readonly string[] | null>;
+  /** The fronts with their area lists as sets (orders.ts `atWarIn`). */
+  fronts?: { flag: string; areas: ReadonlySet<string>; only: ReadonlySet<string> }[];
 }
 
 export function buildWorld(scenario: Scenario): World {
@@ -45,7 +66,7 @@ export function buildWorld(scenario: Scenario): World {
   // The first of an id wins, as a search of the list would find it.
   const resources = new Map<string, Scenario['resources'][number]>();
   for (const r of scenario.resources) if (!resources.has(r.id)) resources.set(r.id, r);
-  return { scenario, areas, neighbours, eventIndex, resources, graph: { ids, index, edges, sea } };
+  return { scenario, areas, neighbours, eventIndex, resources, graph: { ids, index, edges, sea }, memo: {} };
 }
 
 export function area(world: World, id: string): AreaDef {
@@ -103,14 +124,12 @@ interface Scratch {
   busy: boolean;
 }
 
-const scratches = new WeakMap<World, Scratch>();
-
 function scratchOf(world: World): Scratch {
-  let scratch = scratches.get(world);
+  let scratch = world.memo.scratch;
   if (!scratch) {
     const n = world.graph.ids.length;
     scratch = { best: new Float64Array(n), done: new Uint8Array(n), busy: false };
-    scratches.set(world, scratch);
+    world.memo.scratch = scratch;
   }
   return scratch;
 }
@@ -210,10 +229,8 @@ interface StaticDistances {
   open: Float64Array;
 }
 
-const staticDistances = new WeakMap<World, StaticDistances>();
-
 function distancesOf(world: World): StaticDistances {
-  let tables = staticDistances.get(world);
+  let tables = world.memo.distances;
   if (!tables) {
     const { ids } = world.graph;
     const n = ids.length;
@@ -231,7 +248,7 @@ function distancesOf(world: World): StaticDistances {
       );
     }
     tables = { sea, open };
-    staticDistances.set(world, tables);
+    world.memo.distances = tables;
   }
   return tables;
 }

@@ -232,7 +232,7 @@ describe('determinism', () => {
     expect(stateHash(viaSave)).toBe(stateHash(direct));
   });
 
-  it('copies the state sharing only what is frozen: its forces and its record of fired events (so no turn can change an earlier state)', () => {
+  it('copies the state sharing only what is frozen: its forces, its record of fired events and who holds what (so no turn can change an earlier state)', () => {
     const states = play('clone', 3, invasion);
     const original = states.at(-1)!;
     const before = JSON.stringify(original);
@@ -247,8 +247,12 @@ describe('determinism', () => {
     };
     const mine = objects(copy);
     const shared = [...objects(original)].filter((o) => mine.has(o));
-    expect(shared).toHaveLength(original.forces.length + 1);
-    expect(shared.every((o) => original.forces.includes(o as never) || o === original.fired)).toBe(true);
+    expect(shared).toHaveLength(original.forces.length + 2);
+    expect(
+      shared.every(
+        (o) => original.forces.includes(o as never) || o === original.fired || o === original.control,
+      ),
+    ).toBe(true);
     expect(shared.every((f) => Object.isFrozen(f))).toBe(true);
     expect(() => {
       copy.forces[0]!.location = 'formosa';

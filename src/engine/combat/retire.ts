@@ -46,28 +46,36 @@ function nearestOwnPort(
   fits: (id: string) => boolean,
 ): string | null {
   const { world } = ctx;
-  const done = new Set<string>();
-  const best = new Map<string, number>([[from, 0]]);
+  const { ids, index, edges, sea } = world.graph;
+  const start = index.get(from);
+  if (start === undefined) return null;
+  // By area index (a search per retiring ship): the nearest not yet settled is the least
+  // distance, ties by id — what a search over the areas by id would settle first.
+  const best = new Float64Array(ids.length).fill(Number.POSITIVE_INFINITY);
+  const done = new Uint8Array(ids.length);
+  best[start] = 0;
   for (;;) {
-    let at: string | null = null;
+    let at = -1;
     let d = Number.POSITIVE_INFINITY;
-    for (const [id, dist] of best) {
-      if (done.has(id)) continue;
-      if (dist < d || (dist === d && at !== null && id < at)) {
-        at = id;
+    for (let i = 0; i < ids.length; i++) {
+      if (done[i] === 1) continue;
+      const dist = best[i]!;
+      if (dist < d || (dist === d && at >= 0 && ids[i]! < ids[at]!)) {
+        at = i;
         d = dist;
       }
     }
-    if (at === null) return null;
-    done.add(at);
-    if (at !== from && isOwnPort(world, ctx.state.control, at, side) && fits(at)) return at;
+    if (at < 0) return null;
+    done[at] = 1;
+    const id = ids[at]!;
+    if (at !== start && isOwnPort(world, ctx.state.control, id, side) && fits(id)) return id;
     // Ships sail through sea areas; a port is where they stop, not a way across land.
-    if (at !== from && area(world, at).kind !== 'sea') continue;
-    for (const n of world.neighbours.get(at) ?? []) {
-      const a = area(world, n.area);
+    if (at !== start && sea[at] === 0) continue;
+    for (const e of edges[at]!) {
+      const a = world.scenario.areas[e.to]!;
       if (a.kind !== 'sea' && !a.port) continue;
-      const nd = d + n.distance;
-      if (nd < (best.get(n.area) ?? Number.POSITIVE_INFINITY)) best.set(n.area, nd);
+      const nd = d + e.distance;
+      if (nd < best[e.to]!) best[e.to] = nd;
     }
   }
 }

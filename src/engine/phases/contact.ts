@@ -7,7 +7,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { isNaval, isSubmarine } from '../combat-values';
-import { anyWar, atWarIn } from '../orders';
+import { anyWar, atWarInAreas } from '../orders';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
 import { area, type Neighbour } from '../world';
@@ -28,12 +28,14 @@ export interface Contact {
 
 export function findContact(ctx: TurnContext): Contact {
   const byArea = new Map<string, number[]>();
-  ctx.state.forces.forEach((f, i) => {
-    if (f.status !== 'active') return;
+  const { forces } = ctx.state;
+  for (let i = 0; i < forces.length; i++) {
+    const f = forces[i]!;
+    if (f.status !== 'active') continue;
     const here = byArea.get(f.location);
     if (here) here.push(i);
     else byArea.set(f.location, [i]);
-  });
+  }
   const contact = { byArea, contested: [] as string[] };
   contact.contested = contestedAreas(ctx, contact);
   return contact;
@@ -67,16 +69,24 @@ function around(
 
 function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
   if (!anyWar(ctx.world, ctx.state)) return [];
-  const present = (areaId: string, side: SideId) =>
-    (contact.byArea.get(areaId) ?? []).some((i) => {
-      const f = ctx.state.forces[i]!;
-      return f.side === side && !isSubmarine(f);
-    });
+  const { forces } = ctx.state;
+  // Nothing below changes a flag: who is at war where is read once.
+  const atWarIn = atWarInAreas(ctx.world, ctx.state);
   const out: string[] = [];
   for (const a of ctx.world.scenario.areas) {
-    if (!atWarIn(ctx.world, ctx.state, a.id)) continue;
-    const j = present(a.id, 'japan');
-    const al = present(a.id, 'allies');
+    // Nothing of either side here: no fight (the tests below all need a side present).
+    const here = contact.byArea.get(a.id);
+    if (here === undefined) continue;
+    let j = false;
+    let al = false;
+    for (const i of here) {
+      const f = forces[i]!;
+      if (isSubmarine(f)) continue;
+      if (f.side === 'japan') j = true;
+      else if (f.side === 'allies') al = true;
+    }
+    if (!j && !al) continue;
+    if (!atWarIn(a.id)) continue;
     if (j && al) out.push(a.id);
     // A strike or patrol flown to an area where the enemy is (phases/air-missions.ts).
     else if ((j && attacksArea(ctx, a.id, 'allies')) || (al && attacksArea(ctx, a.id, 'japan')))

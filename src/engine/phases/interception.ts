@@ -42,10 +42,11 @@ const isTransport = (f: ForceState) => f.type === 'flotilla' && f.class === 'tra
 
 export function runInterceptions(ctx: TurnContext, passages: readonly Passage[]): void {
   if (passages.length === 0 || !anyWar(ctx.world, ctx.state)) return;
-  const seas = [...new Set(passages.flatMap((p) => p.seas))].sort();
+  const crossed = new Set<string>();
+  for (const p of passages) for (const sea of p.seas) crossed.add(sea);
+  const seas = [...crossed].sort();
   // Forces that stood in one of those seas all turn, by sea, in the order of the forces (one pass over
   // them; asked again of each force when its sea comes: a battle earlier in the loop may have moved it).
-  const crossed = new Set(seas);
   const standing = new Map<string, ForceState[]>();
   for (const f of ctx.state.forces) {
     if (f.status !== 'active' || !crossed.has(f.location) || ctx.startLocation(f.id) !== f.location) continue;
@@ -75,7 +76,6 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
     if (!atWarIn(ctx.world, ctx.state, sea)) continue;
     const ids: Record<SideId, Set<string>> = { japan: new Set(), allies: new Set() };
     for (const p of here) for (const id of p.movers) ids[p.side].add(id);
-    const passing = new Set(here.flatMap((p) => p.movers));
     // A fleet that stood in the area all turn is met there too.
     for (const old of standing.get(sea) ?? []) {
       const f = forceById(ctx.state, old.id);
@@ -86,7 +86,10 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
       [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
     const forces = { japan: present('japan'), allies: present('allies') };
     if (forces.japan.length === 0 || forces.allies.length === 0) continue;
-    if (![...forces.japan, ...forces.allies].some((f) => passing.has(f.id))) continue;
+    const passing = new Set<string>();
+    for (const p of here) for (const id of p.movers) passing.add(id);
+    if (!forces.japan.some((f) => passing.has(f.id)) && !forces.allies.some((f) => passing.has(f.id)))
+      continue;
 
     const first = search(ctx, sea, forces);
     if (first === undefined) continue;

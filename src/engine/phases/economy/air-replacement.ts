@@ -149,6 +149,16 @@ export function averageUnitExperience(ctx: TurnContext, side: SideId): number {
 
 /** The side's ships and air groups (whatever their status), in the order of `state.forces` (forcesOf). */
 function aircraftCarriers(ctx: TurnContext, side: SideId): ForceState[] {
-  const at = [...forcesOf(ctx, side, 'ship'), ...forcesOf(ctx, side, 'air')].sort((a, b) => a - b);
-  return at.map((i) => ctx.state.forces[i]!);
+  // Both position lists are ascending: merged, not sorted.
+  const ships = forcesOf(ctx, side, 'ship');
+  const air = forcesOf(ctx, side, 'air');
+  const { forces } = ctx.state;
+  const out: ForceState[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < ships.length || j < air.length) {
+    const at = j >= air.length || (i < ships.length && ships[i]! < air[j]!) ? ships[i++]! : air[j++]!;
+    out.push(forces[at]!);
+  }
+  return out;
 }
