@@ -7,7 +7,8 @@
  * - Japan surrenders or collapses: a decisive Allied victory; a negotiated
  *   peace: a decisive Japanese one.
  * - The last turn: the objective areas decide, weighed by their value (Japan
- *   plays to hold them); carriers lost break a tie and can make a win
+ *   plays to hold them): more than half of it wins, or the share the scenario
+ *   asks for (`goals.japanNeedsPercent`); carriers lost break a tie and can make a win
  *   marginal. Decisive means the winner holds (or denies) at least two thirds
  *   of the objectives and lost no more carriers than the other side.
  */
@@ -106,7 +107,10 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
           ? `Japan holds none of the ${objectives.length} objective areas (${objectives.map(areaName).join('; ')}).`
           : `Japan holds ${heldIds.length} of the ${objectives.length} objective areas — ${heldIds.map(areaName).join('; ')} — worth ${held} of their ${total} victory points.`,
       );
-      if (p > 0.5) winner = 'japan';
+      const needs = goals?.japanNeedsPercent;
+      // A scenario can ask Japan for more than half (southern-oil-1942: all four areas, as in its goal).
+      if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
+      else if (p > 0.5) winner = 'japan';
       else if (p < 0.5) winner = 'allies';
       else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
       if (winner !== 'draw') {

@@ -16,7 +16,7 @@ import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
-import { areasToHold, type Objective, objectivesToTake } from './objectives';
+import { areasToHold, areaWorth, type Objective, objectivesToTake, reasonFor } from './objectives';
 import { navalPower, type Situation } from './situation';
 
 const byTroopsDesc = (a: ForceState, b: ForceState) =>
@@ -110,6 +110,32 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
   }
 }
 
+/**
+ * Armies fighting in an area the enemy still holds press the attack: they stay and fight on (the
+ * battle goes on each turn while both sides have troops there), rather than being pulled back to
+ * guard an area the enemy could reach — the 25th Army in Malaya, the 14th on Luzon. An invasion
+ * broken off halfway gives the area back and loses the troops it cost.
+ */
+export function pressAttacks(book: Book, s: Situation): void {
+  const byArea = new Map<string, string[]>();
+  for (const f of s.state.forces) {
+    if (f.side !== s.side || f.status !== 'active' || f.type !== 'army' || f.troops <= 0) continue;
+    if (book.busy.has(f.id) || s.world.areas.get(f.location)?.kind === 'sea') continue;
+    if (s.holder(f.location) === s.side) continue;
+    byArea.set(f.location, [...(byArea.get(f.location) ?? []), f.id]);
+  }
+  for (const [area, armies] of [...byArea].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const def = s.world.areas.get(area);
+    if (!def) continue;
+    for (const id of armies) book.busy.add(id);
+    addOperation(book, 'invade', reasonFor(s, def), armies, area, {
+      troops: s.ground[s.side].get(area) ?? 0,
+      defenders: s.ground[s.enemy].get(area) ?? 0,
+      worth: areaWorth(s, def),
+    });
+  }
+}
+
 export interface InvasionOptions {
   /** Percent of the defence the invaders must bring. */
   odds: number;
@@ -130,7 +156,9 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
-    let troops = 0;
+    // Troops already fighting there (pressAttacks) count: the new ones join their battle.
+    const already = s.ground[s.side].get(obj.area) ?? 0;
+    let troops = already;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     const cover: Order[] = [];
     for (const army of armies) {
@@ -153,6 +181,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       troops += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
     }
     if (troops < need || picked.length === 0) continue;
+    troops -= already;
     const forces: string[] = [];
     let covering = 0;
     for (const o of cover) {

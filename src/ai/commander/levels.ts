@@ -48,6 +48,8 @@ export const LEVELS = {
     bombing: false,
     /** Whether its land-based air groups strike and patrol (else they only cover landings and defend their bases). */
     airWar: false,
+    /** Whether its air groups fly to support its troops in a battle on its own ground (supportBattles). */
+    airSupport: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -62,6 +64,7 @@ export const LEVELS = {
     shippingWar: true,
     bombing: true,
     airWar: true,
+    airSupport: true,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -76,6 +79,7 @@ export const LEVELS = {
     shippingWar: true,
     bombing: true,
     airWar: true,
+    airSupport: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -93,5 +97,6 @@ export interface LevelSettings {
   shippingWar: boolean;
   bombing: boolean;
   airWar: boolean;
+  airSupport: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];
