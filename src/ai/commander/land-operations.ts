@@ -136,6 +136,34 @@ export function pressAttacks(book: Book, s: Situation): void {
   }
 }
 
+/**
+ * Garrisons of the scenario's objective areas (`meta.goals.objectives`) that no other operation
+ * needs hold them on purpose: the verdict counts who holds them at the end (verdict.ts), so an
+ * army there is doing its job even when no enemy can reach it this turn.
+ */
+export function holdObjectives(book: Book, s: Situation): void {
+  for (const id of s.world.scenario.meta.goals?.objectives ?? []) {
+    const def = s.world.areas.get(id);
+    if (!def || s.holder(id) !== s.side) continue;
+    const armies = s.state.forces
+      .filter(
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          f.type === 'army' &&
+          f.location === id &&
+          !book.busy.has(f.id),
+      )
+      .map((f) => f.id);
+    if (armies.length === 0) continue;
+    for (const a of armies) book.busy.add(a);
+    addOperation(book, 'hold', reasonFor(s, def), armies, id, {
+      garrison: s.troops[s.side].get(id) ?? 0,
+      worth: areaWorth(s, def),
+    });
+  }
+}
+
 export interface InvasionOptions {
   /** Percent of the defence the invaders must bring. */
   odds: number;

@@ -36,10 +36,12 @@ export const LEVELS = {
     /** At most this many invasions a turn. */
     invasions: 1,
     /**
-     * It launches invasions on one turn in this many, from the first: the easy Allies pause a turn
-     * between landings; the easy Japan keeps the pace of its 1941–42 offensive, or it has no war at all.
+     * It launches invasions on one turn in this many, from the first: easy pauses a turn between
+     * landings on both sides — Japan's offensive of 1941–42 goes at half the pace, so the Allies
+     * have time to gather before the perimeter is taken (issue 13: easy Japan was no weaker than
+     * normal by wins on the grand campaign).
      */
-    invasionEvery: { japan: 1, allies: 2 },
+    invasionEvery: { japan: 2, allies: 2 },
     /** Whether the Allies value areas for their nearness to Japan (plan the drive on Tokyo). */
     driveOnCapital: false,
     /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */

@@ -157,7 +157,14 @@ export function forwardAir(book: Book, s: Situation): void {
     if (book.busy.has(g.id)) continue;
     // A group at a base of its side the enemy can reach stays to defend it (ABDA's air on Java):
     // moving it forward would leave the area it must hold open to the enemy's air.
-    if (s.holder(g.location) === s.side && (s.enemyReach.get(g.location) ?? 0) > 0) continue;
+    if (s.holder(g.location) === s.side && (s.enemyReach.get(g.location) ?? 0) > 0) {
+      // Without the rules of air missions it is on station there; with them airMissions tasks it.
+      if (!s.world.scenario.rules.air) {
+        book.busy.add(g.id);
+        onStation.push(g.id);
+      }
+      continue;
+    }
     const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
     let sent = false;
     for (const f of fields) {

@@ -8,7 +8,7 @@ import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
 import { waitForDecodedFleet } from './intelligence';
-import { defendAreas, invade, pressAttacks } from './land-operations';
+import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
 import type { LevelSettings } from './levels';
 import {
   avoidSuperiorFleets,
@@ -55,6 +55,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
     max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
   });
   defendAreas(book, s, level.anticipate);
+  holdObjectives(book, s);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
   avoidSuperiorFleets(book, s);
   if (level.shippingWar) {
