@@ -66,6 +66,21 @@ function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>):
   return here - strengthOf(army) >= need;
 }
 
+/**
+ * Whether an invasion of `obj` is worth leaving `from` open to the enemy's reach: the objective is
+ * worth TRADE_FACTOR times what holding `from` is, and `from` is not itself an objective of the
+ * scenario's goals. The 14th Army does not guard Formosa against a landing that may never come
+ * while Borneo's oil, which decides the game, is there to take (oil-clock-1941).
+ */
+function worthTheRisk(s: Situation, from: string, obj: Objective): boolean {
+  const here = s.world.areas.get(from);
+  if (!here || s.world.scenario.meta.goals?.objectives?.includes(from)) return false;
+  return obj.worth >= TRADE_FACTOR * areaWorth(s, here);
+}
+
+/** How many times more an objective must be worth than the area an army leaves open for it. */
+const TRADE_FACTOR = 4;
+
 export function defendAreas(book: Book, s: Situation, anticipate: boolean): void {
   const leaving = new Map<string, number>();
   for (const hold of areasToHold(s)) {
@@ -191,7 +206,8 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const cover: Order[] = [];
     for (const army of armies) {
       if (troops >= need) break;
-      if (!withinRange(s, army.location, obj.area) || !canLeave(s, army, leaving)) continue;
+      if (!withinRange(s, army.location, obj.area)) continue;
+      if (!canLeave(s, army, leaving) && !worthTheRisk(s, army.location, obj)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
       let verdict = checkOrder(s.world, s.state, s.side, order, trial);
       if (!verdict.ok && isSeaControlRefusal(verdict)) {
