@@ -39,7 +39,12 @@ export interface RunResult {
    * The end screen's verdict (src/judge/verdict.ts): a game that reaches its last turn is judged
    * by the objectives held and the carriers lost, not called a draw. Null if the game has not ended.
    */
-  verdict: { winner: SideId | 'draw'; strength: 'decisive' | 'marginal' | null } | null;
+  verdict: {
+    winner: SideId | 'draw';
+    strength: 'decisive' | 'marginal' | null;
+    /** Whom the game went better for than the real war (`Verdict.betterFor`). */
+    betterFor: SideId | 'even' | null;
+  } | null;
   /** The date play stopped (the end of the last resolved turn). */
   endDate: string;
   stocks: Record<SideId, Record<string, number>>;
@@ -168,5 +173,5 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
 
 function verdictOf(world: World, state: GameState, reports: readonly TurnReport[]): RunResult['verdict'] {
   const v = judgeGame(world, state, scoreGame(world, state, reports));
-  return v ? { winner: v.winner, strength: v.strength } : null;
+  return v ? { winner: v.winner, strength: v.strength, betterFor: v.betterFor } : null;
 }

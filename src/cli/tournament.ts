@@ -7,8 +7,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { policyByName, unknownPolicyMessage } from '../ai/registry';
+import { assertNever } from '../engine/assert-never';
 import { parseArgs, requireValue } from './args';
 import { playOnWorkers } from './batch-pool';
+import type { RunResult } from './batch-runs';
 import { UsageError } from './errors';
 import { table } from './format';
 import { positiveIntOption } from './options';
@@ -25,7 +27,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
   const command = 'tournament';
   const args = parseArgs(argv, {
     command,
-    values: ['scenario', 'games', 'policies', 'jobs'],
+    values: ['scenario', 'games', 'policies', 'jobs', 'judge'],
     flags: ['json', 'help'],
     positionals: [],
   });
@@ -34,6 +36,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
   const games = positiveIntOption(args, 'games', command, MAX_TOURNAMENT_GAMES);
   if (games === undefined) throw new UsageError(`${command}: --games is required`, command);
   const policies = policiesOption(args.values.get('policies'), command);
+  const judge = judgeOption(args.values.get('judge'), command);
   const jobs = Math.min(positiveIntOption(args, 'jobs', command, 256) ?? availableParallelism(), games);
   const loaded = loadScenarioFile(scenarioPath);
   const scenario = loaded.scenario;
@@ -46,18 +49,19 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
       seeds,
       jobs,
     );
-    // Judged as the end screen judges it: a game played to its last turn is won on its objectives.
     for (const [index, r] of runs.entries())
-      played.push({ index, japan, allies, winner: r.verdict?.winner ?? r.winner ?? 'draw' });
+      played.push({ index, japan, allies, winner: gameWinner(r, judge) });
   }
   const players = standings(policies, played);
 
   if (args.flags.has('json')) {
+    // The issue's shape, whichever the judge (the table says which judged it).
     process.stdout.write(`${JSON.stringify({ scenario: scenario.meta.id, games, players }, null, 2)}\n`);
     return;
   }
   const lines = [
     `${scenario.meta.title} (${scenario.meta.id}): ${policies.length} players, ${games} game${games === 1 ? '' : 's'} a match on each side, seeds 1..${games}, ${played.length} games in all`,
+    JUDGED_BY[judge],
     `(${policies.map((p) => (resolved(p) === p ? p : `${p} = ${resolved(p)}`)).join(', ')})`,
     '',
     table([
@@ -75,6 +79,52 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
     'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** How a tournament game is won (`--judge`). */
+export const TOURNAMENT_JUDGES = ['goals', 'history'] as const;
+export type TournamentJudge = (typeof TOURNAMENT_JUDGES)[number];
+
+const JUDGED_BY: Record<TournamentJudge, string> = {
+  goals: "Judged on the scenario's goals, as the end screen judges a game.",
+  history:
+    'Judged against history: the side that did better than the real war wins (a surrender within a month of the real one, or the same objectives held, is a draw).',
+};
+
+/**
+ * The winner of one game under `judge`:
+ * - `goals`: the end screen's verdict (src/judge/verdict.ts) — a surrender is an Allied win, a
+ *   negotiated peace a Japanese one, a game played to its last turn is won on its objectives;
+ * - `history`: the verdict's comparison with the real war (`betterFor`) — on the grand campaign
+ *   every Allied side wins by surrender, and this tells how soon: an Allied side that beats Japan
+ *   more than a month sooner than the real war wins, one that takes longer loses, within a month is
+ *   a draw. A scenario that gives nothing to compare with makes every game a draw.
+ */
+export function gameWinner(
+  run: Pick<RunResult, 'verdict' | 'winner'>,
+  judge: TournamentJudge,
+): TournamentGame['winner'] {
+  switch (judge) {
+    case 'goals':
+      return run.verdict?.winner ?? run.winner ?? 'draw';
+    case 'history': {
+      const better = run.verdict?.betterFor ?? null;
+      return better === null || better === 'even' ? 'draw' : better;
+    }
+    default:
+      return assertNever(judge);
+  }
+}
+
+function judgeOption(raw: string | undefined, command: string): TournamentJudge {
+  if (raw === undefined) return 'goals';
+  const judge = TOURNAMENT_JUDGES.find((j) => j === raw);
+  if (!judge)
+    throw new UsageError(
+      `${command}: --judge must be ${TOURNAMENT_JUDGES.join(' or ')}, not "${raw}"`,
+      command,
+    );
+  return judge;
 }
 
 /** Every ordered pair of different policies: each pair plays once with each policy as Japan. */

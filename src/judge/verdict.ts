@@ -7,11 +7,12 @@
  * - Japan surrenders or collapses: a decisive Allied victory; a negotiated
  *   peace: a decisive Japanese one.
  * - The last turn: the objective areas decide, weighed by their value (Japan
- *   plays to hold them); carriers lost break a tie and can make a win
+ *   plays to hold them): more than half of it wins, or the share the scenario
+ *   asks for (`goals.japanNeedsPercent`); carriers lost break a tie and can make a win
  *   marginal. Decisive means the winner holds (or denies) at least two thirds
  *   of the objectives and lost no more carriers than the other side.
  */
-import { toDayNumber } from '../engine/calendar';
+import { toDayNumber, turnDate } from '../engine/calendar';
 import type { GameState, Outcome, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { formatDate } from '../text/dates';
@@ -26,6 +27,13 @@ export interface Verdict {
   reasons: string[];
   /** Better or worse than the real war, and why; null when the scenario gives nothing to compare with. */
   againstHistory: string | null;
+  /**
+   * The same comparison as data: the side the game went better for than the real war, `even` when
+   * it went much as history did (a surrender within a month of the real one; the same objectives
+   * held and carriers lost), null when the scenario gives nothing to compare with. A tournament can
+   * judge its games by this (`--judge history`).
+   */
+  betterFor: SideId | 'even' | null;
   /** What really happened in the scenario's period (from the scenario). */
   history: string | null;
   /** What really happened next (from the scenario), for a scenario that ends before the war did. */
@@ -49,6 +57,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
   let winner: Verdict['winner'] = 'draw';
   let strength: Verdict['strength'] = null;
   let againstHistory: string | null = null;
+  let betterFor: Verdict['betterFor'] = null;
 
   if (outcome.kind === 'japan-surrenders' || outcome.kind === 'japan-collapse') {
     winner = 'allies';
@@ -56,7 +65,14 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     reasons.push(
       `${outcome.kind === 'japan-surrenders' ? 'Japan surrendered' : 'Japan collapsed'} on ${formatDate(outcome.date, true)}.`,
     );
-    if (hist.outcome === 'japan-surrenders') againstHistory = byDate(outcome, hist.date, histDate);
+    if (hist.outcome === 'japan-surrenders') {
+      const days = daysFromHistory(world, outcome, hist.date);
+      againstHistory = byDate(days, histDate);
+      betterFor = surrenderBetterFor(days);
+    } else {
+      // The scenario ends before the real war did: a surrender within it is far sooner than history's.
+      betterFor = 'allies';
+    }
   } else if (outcome.kind === 'terms-accepted') {
     // No war, or none with the US: Japan gave up what it had fought for in China since 1937. Marginal,
     // because Japan kept its home islands, its fleet and its people — a class can argue it did better.
@@ -65,6 +81,8 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     reasons.push(
       `Japan accepted the American terms on ${formatDate(outcome.date, true)}: out of Indochina${state.flags['hull-note'] ? ' and China' : ''}, the embargo lifted, its aims given up.`,
     );
+    // Judged by the aims the sides went to war for: Japan gave up its own without a fight.
+    betterFor = 'allies';
     if (hist.outcome === 'japan-surrenders')
       againstHistory = `Worse for Japan's aims, better for Japan: in the real war Japan fought on until ${histDate} and lost its empire, its fleet, its cities and some three million lives.`;
   } else if (outcome.kind === 'negotiated-peace') {
@@ -75,6 +93,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
       hist.outcome === 'japan-surrenders'
         ? `Far better for Japan than the real war, which ended with Japan's surrender on ${histDate}.`
         : null;
+    betterFor = 'japan';
   } else {
     const objectives = goals?.objectives ?? [];
     const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (area(id)?.value ?? 0), 0);
@@ -88,7 +107,10 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
           ? `Japan holds none of the ${objectives.length} objective areas (${objectives.map(areaName).join('; ')}).`
           : `Japan holds ${heldIds.length} of the ${objectives.length} objective areas — ${heldIds.map(areaName).join('; ')} — worth ${held} of their ${total} victory points.`,
       );
-      if (p > 0.5) winner = 'japan';
+      const needs = goals?.japanNeedsPercent;
+      // A scenario can ask Japan for more than half (southern-oil-1942: all four areas, as in its goal).
+      if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
+      else if (p > 0.5) winner = 'japan';
       else if (p < 0.5) winner = 'allies';
       else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
       if (winner !== 'draw') {
@@ -138,6 +160,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
             ? 'Better for the Allies than the real war'
             : 'Much as in the real war';
       againstHistory = `${lead}${pastSurrender ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
+      betterFor = better > 0 ? 'japan' : better < 0 ? 'allies' : 'even';
     }
   }
 
@@ -155,15 +178,38 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     headline,
     reasons,
     againstHistory,
+    betterFor,
     history: goals?.history?.text ?? null,
     afterwards,
   };
 }
 
-function byDate(outcome: Outcome, histIso: string, histDate: string): string {
-  const days = toDayNumber(outcome.date) - toDayNumber(histIso);
-  const months = Math.round(Math.abs(days) / 30.4);
-  if (months === 0)
+/** Days either side of the real surrender that count as "much as in the real war": a month. */
+export const SURRENDER_EVEN_DAYS = 31;
+
+/**
+ * Days from the real surrender to the turn the game's war ended in (the turn runs from the
+ * outcome's date to the next turn's): 0 if the real date falls within that turn, negative if the
+ * game's war ended sooner. The engine dates an outcome by the start of its turn, so a surrender in
+ * the August 1945 turn is "1 August" though it came some time before 1 September.
+ */
+function daysFromHistory(world: World, outcome: Outcome, histIso: string): number {
+  const { start, turnLength } = world.scenario.calendar;
+  const from = toDayNumber(outcome.date);
+  const to = toDayNumber(turnDate(start, turnLength, outcome.turn + 1));
+  const real = toDayNumber(histIso);
+  return real < from ? from - real : real > to ? to - real : 0;
+}
+
+/** Whom an end `days` from the real surrender favours (daysFromHistory); within a month: even. */
+function surrenderBetterFor(days: number): Verdict['betterFor'] {
+  if (Math.abs(days) <= SURRENDER_EVEN_DAYS) return 'even';
+  return days < 0 ? 'allies' : 'japan';
+}
+
+function byDate(days: number, histDate: string): string {
+  const months = Math.max(1, Math.round(Math.abs(days) / 30.4));
+  if (Math.abs(days) <= SURRENDER_EVEN_DAYS)
     return `Much as in the real war: Japan surrendered on ${histDate}, within a month of this game.`;
   const m = `${months} ${months === 1 ? 'month' : 'months'}`;
   return days < 0

@@ -53,6 +53,9 @@ export const Goals = z.strictObject({
     .describe(
       'Areas that decide the result at the last turn, weighed by their value: Japan plays to hold them',
     ),
+  japanNeedsPercent: Percent.optional().describe(
+    "Japan wins the last turn holding at least this percent of the objectives' value (100: all of them); absent, more than half wins and exactly half is decided by the carriers lost",
+  ),
   history: z
     .strictObject({
       held: z

@@ -4,13 +4,13 @@
  */
 import { buildWorld, createGame, type GameState, type World } from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
-import { readScenarioFile } from './scenarios';
+import { labScenarioRaw } from './scenarios';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
 export type RawScenario = any;
 
 export function labWorld(edit: (s: RawScenario) => void): World {
-  const raw = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+  const raw = labScenarioRaw();
   raw.resources.push(
     { id: 'tankers', name: 'Tankers', unit: 'thousand gross tons', min: 0 },
     { id: 'industry', name: 'Industry', unit: 'points', min: 0 },

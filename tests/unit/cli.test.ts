@@ -105,6 +105,10 @@ describe('help and command line mistakes', () => {
     ],
     [['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass'], 'at least two players'],
     [['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass,pass'], 'names "pass" twice'],
+    [
+      ['tournament', '--scenario', SCENARIO, '--games', '1', '--judge', 'elo'],
+      '--judge must be goals or history',
+    ],
   ])('%j is a usage error', (args, phrase) => {
     expectError(cli(...args), 2, phrase);
   });
@@ -115,7 +119,7 @@ describe('validate', () => {
     const r = cli('validate', SCENARIO);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^OK: "The Southern Oil Run, 1942" \(southern-oil-1942\): 6 turns .* 15 areas, 20 forces, \d+ events\n$/,
+      /^OK: "The Southern Oil Run, 1942" \(southern-oil-1942\): 6 turns .* 15 areas, 22 forces, \d+ events\n$/,
     );
   });
 
@@ -356,5 +360,28 @@ describe('tournament', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/policy\s+score\s+elo\s+wins\s+draws\s+losses/);
     expect(r.stdout).toContain('2 players, 1 game a match on each side');
+    expect(r.stdout).toContain("Judged on the scenario's goals");
+  });
+
+  it('--judge history keeps the JSON shape and judges against the real war', () => {
+    const r = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--games',
+      '1',
+      '--policies',
+      'pass,random',
+      '--judge',
+      'history',
+      '--jobs',
+      '1',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['scenario', 'games', 'players']);
+    const sum = (k: string) => out.players.reduce((n: number, p: Doc) => n + p[k], 0);
+    expect(sum('score')).toBe(2);
   });
 });

@@ -19,8 +19,11 @@ import {
   type Order,
   readJapaneseIntentions,
   resolveTurn,
+  type TurnReport,
   type World,
 } from '../../src/engine';
+import { scoreGame } from '../../src/judge/score';
+import { judgeGame } from '../../src/judge/verdict';
 import type { SideId } from '../../src/scenario/schema';
 import { labWorld, startWith } from '../support/lab';
 import { loadScenario, smallWorld } from '../support/scenarios';
@@ -271,5 +274,39 @@ describe('the commander', () => {
       }
       for (const [area, n] of retakes(grand, states)) expect(n, area).toBeLessThanOrEqual(2);
     }, 120_000);
+  });
+});
+
+describe('levels that mean something on the Southern Oil Run (judged by its goals)', () => {
+  // The bundled scenario as staged (scripts/data/goals.py), not the rule tests' small world.
+  const world = buildWorld(loadScenario('southern-oil-1942.json'));
+  const verdictOf = (japan: string, allies: string, seed: string) => {
+    const reports: TurnReport[] = [];
+    const { state } = autoplay(
+      world,
+      seed,
+      { japan: policyByName(japan)!, allies: policyByName(allies)! },
+      { onTurn: (t) => reports.push(t.report) },
+    );
+    return judgeGame(world, state, scoreGame(world, state, reports))?.winner;
+  };
+
+  it('presses an attack under way: the 25th Army fights on in Malaya, the 14th on Luzon', () => {
+    for (const name of LEVELS) {
+      const d = commander(name).decide(world, createGame(world, 'press'), 'japan');
+      const moved = d.orders.flatMap((o) => (o.type === 'move' ? [o.force] : []));
+      expect(moved, name).not.toContain('twenty-fifth-army');
+      expect(moved, name).not.toContain('fourteenth-army');
+      const invasions = d.intent.operations.filter((o) => o.kind === 'invade').map((o) => o.target);
+      expect(invasions, name).toEqual(expect.arrayContaining(['malaya', 'luzon']));
+    }
+  });
+
+  it('a student who plays the historical plan beats easy on both sides; hard beats the historical plan as Japan', () => {
+    for (const seed of ['1', '2']) {
+      expect(verdictOf('historical', 'commander:easy', seed), `Japan ${seed}`).toBe('japan');
+      expect(verdictOf('commander:easy', 'historical', seed), `Allies ${seed}`).toBe('allies');
+      expect(verdictOf('commander:hard', 'historical', seed), `hard ${seed}`).toBe('japan');
+    }
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
-import { readScenarioFile } from '../support/scenarios';
+import { labScenarioRaw } from '../support/scenarios';
 
 const will = (s: GameState, side: 'japan' | 'allies') => s.sides[side].stocks.will ?? 0;
 const willItem = (items: ReportItem[], side: 'japan' | 'allies') =>
@@ -288,7 +288,7 @@ describe('a second war on its own front', () => {
 
 describe('format 1 scenarios', () => {
   it('are migrated: the area-value rule and the blockade become pressures', () => {
-    const raw = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+    const raw = labScenarioRaw();
     raw.schemaVersion = 1;
     delete raw.rules.will;
     raw.victory.willPerValueLost = 2;
@@ -305,7 +305,7 @@ describe('format 1 scenarios', () => {
   });
 
   it('older than the oldest supported are refused with the versions this game reads', () => {
-    const raw = JSON.parse(readScenarioFile('southern-oil-1942.json'));
+    const raw = labScenarioRaw();
     raw.schemaVersion = 0;
     const r = loadScenarioValue(raw);
     expect(r.ok).toBe(false);

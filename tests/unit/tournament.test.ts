@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches } from '../../src/cli/tournament';
+import { gameWinner, matches } from '../../src/cli/tournament';
 import { ELO_START, standings, type TournamentGame } from '../../src/cli/tournament-score';
 
 describe('tournament standings', () => {
@@ -53,6 +53,61 @@ describe('a game played to its last turn is judged, not called a draw', () => {
     });
     expect(run?.outcome).toBe('last-turn');
     expect(run?.winner).toBe('draw');
-    expect(run?.verdict).toEqual({ winner: 'allies', strength: 'decisive' });
+    expect(run?.verdict).toEqual({ winner: 'allies', strength: 'decisive', betterFor: 'allies' });
+    // Against history (Japan held all four objectives in June 1942) the Allies did better too.
+    expect(run && gameWinner(run, 'history')).toBe('allies');
+  });
+});
+
+describe('--judge history: the side that did better than the real war wins', () => {
+  const run = (winner: 'japan' | 'allies' | 'draw', betterFor: 'japan' | 'allies' | 'even' | null) => ({
+    winner: winner === 'draw' ? null : winner,
+    verdict: { winner, strength: null, betterFor },
+  });
+  it('an Allied surrender win counts for the Allies only if it came sooner than the real one', () => {
+    expect(gameWinner(run('allies', 'allies'), 'goals')).toBe('allies');
+    expect(gameWinner(run('allies', 'allies'), 'history')).toBe('allies');
+    // Japan held out longer than in history: an Allied win on goals, a Japanese one against history.
+    expect(gameWinner(run('allies', 'japan'), 'goals')).toBe('allies');
+    expect(gameWinner(run('allies', 'japan'), 'history')).toBe('japan');
+    // Within a month of the real surrender: a draw.
+    expect(gameWinner(run('allies', 'even'), 'history')).toBe('draw');
+    // Nothing to compare with: a draw.
+    expect(gameWinner(run('japan', null), 'history')).toBe('draw');
+  });
+
+  it('the verdict dates a surrender by its turn: the August 1945 turn is within a month of 2 September', async () => {
+    const { buildWorld, createGame } = await import('../../src/engine');
+    const { scoreGame } = await import('../../src/judge/score');
+    const { judgeGame } = await import('../../src/judge/verdict');
+    const { loadScenario } = await import('../support/scenarios');
+    const world = buildWorld(loadScenario('pacific-1941.json'));
+    const start = createGame(world, 's1');
+    const surrender = (turn: number, date: string) => {
+      const state = {
+        ...start,
+        turn,
+        date,
+        outcome: { kind: 'japan-surrenders' as const, winner: 'allies' as const, turn, date, reason: 'test' },
+      };
+      return judgeGame(world, state, scoreGame(world, state, []));
+    };
+    // Turns are months from July 1941: turn 50 is August 1945.
+    expect(surrender(50, '1945-08-01')?.betterFor).toBe('even');
+    expect(surrender(50, '1945-08-01')?.againstHistory).toMatch(/^Much as in the real war/);
+    expect(surrender(49, '1945-07-01')?.betterFor).toBe('allies');
+    expect(surrender(41, '1944-11-01')?.betterFor).toBe('allies');
+    expect(surrender(41, '1944-11-01')?.againstHistory).toMatch(/9 months sooner/);
+    const peace = {
+      ...start,
+      outcome: {
+        kind: 'negotiated-peace' as const,
+        winner: 'japan' as const,
+        turn: 20,
+        date: '1943-02-01',
+        reason: 'test',
+      },
+    };
+    expect(judgeGame(world, peace, scoreGame(world, peace, []))?.betterFor).toBe('japan');
   });
 });

@@ -122,3 +122,51 @@ describe('verdict when Japan accepts the American terms', () => {
     expect(v?.againstHistory).toMatch(/^Worse for Japan's aims, better for Japan/);
   });
 });
+
+describe('a scenario can ask Japan for more than half of its objectives (goals.japanNeedsPercent)', () => {
+  const world = buildWorld(
+    (() => {
+      const s = loadScenario('southern-oil-1942.json');
+      return {
+        ...s,
+        meta: {
+          ...s.meta,
+          goals: {
+            ...s.meta.goals!,
+            objectives: ['malaya', 'luzon', 'borneo', 'java'],
+            japanNeedsPercent: 100,
+          },
+        },
+      };
+    })(),
+  );
+  const atEnd = (held: string[]): GameState => {
+    const start = createGame(world, 'needs');
+    const control = { ...start.control };
+    for (const id of held) control[id] = 'japan';
+    return {
+      ...start,
+      control,
+      outcome: { kind: 'last-turn', winner: 'draw', turn: 6, date: '1942-06-01', reason: 'test' },
+    };
+  };
+  const judge = (held: string[]) => {
+    const state = atEnd(held);
+    return judgeGame(world, state, scoreGame(world, state, []));
+  };
+
+  it('three of the four (more than half their value) is still an Allied victory', () => {
+    const v = judge(['malaya', 'luzon', 'borneo']);
+    expect(v?.winner).toBe('allies');
+    expect(v?.strength).toBe('marginal');
+    // Worse for Japan than June 1942, when it held all four.
+    expect(v?.betterFor).toBe('allies');
+  });
+
+  it('all four is a decisive Japanese victory, much as in the real war', () => {
+    const v = judge(['malaya', 'luzon', 'borneo', 'java']);
+    expect(v?.winner).toBe('japan');
+    expect(v?.strength).toBe('decisive');
+    expect(v?.betterFor).toBe('even');
+  });
+});

@@ -9,7 +9,9 @@
  *   clock is what pushed Japan to war in 1941 (O4); the threshold is the
  *   game's, set so that on the bundled figures the decision falls in the
  *   autumn of 1941, as it did. Terms are never accepted and no war is started
- *   without a war plan for it (strike north).
+ *   without a war plan for it (strike north). In a scenario that ends before
+ *   the oil would run out and is judged on areas Japan does not hold, it
+ *   strikes when STRIKE_TURNS_LEFT turns are left.
  * - Rationing: wartime cuts when the war starts, deeper ones as the oil runs
  *   out (the levels and their effects are the scenario's; COHEN-1949).
  * - Production: tankers while oil produced overseas is not reaching home,
@@ -23,12 +25,27 @@ import type { Situation } from './situation';
 /** Turns of oil left at which Japan strikes for the southern oil (about the autumn of 1941 on the bundled figures). */
 export const STRIKE_MONTHS = 18;
 
+/**
+ * Turns left at which Japan strikes in a scenario that ends before its oil would run out and is
+ * judged on objective areas it does not hold (oil-clock-1941: hold the oil of Borneo, Sumatra and
+ * Java at the end of December 1941): a landing and a battle or two to take them — waiting longer
+ * loses the game on its goals, whatever the oil.
+ */
+export const STRIKE_TURNS_LEFT = 4;
+
+function runningOutOfTime(s: Situation): boolean {
+  const objectives = s.world.scenario.meta.goals?.objectives ?? [];
+  if (s.side !== 'japan' || objectives.every((id) => s.holder(id) === s.side)) return false;
+  const left = s.world.scenario.calendar.lastTurn - s.state.turn + 1;
+  return left <= STRIKE_TURNS_LEFT && left < s.oil.months;
+}
+
 export function diplomacy(book: Book, s: Situation): void {
   if (s.war) return;
   const choices = s.world.scenario.choices.filter((c) => c.side === s.side);
   if (choices.length === 0) return;
   const numbers = { oilMonths: s.oil.months, oilStock: s.oil.stock, oilBurn: s.oil.burn };
-  if (s.oil.months <= STRIKE_MONTHS) {
+  if (s.oil.months <= STRIKE_MONTHS || runningOutOfTime(s)) {
     const raid = pearlHarbor(book, s);
     if (raid && tryOrder(book, { type: 'choose', choice: raid.choice }).ok) {
       addOperation(book, 'policy', 'oil', [], undefined, numbers);

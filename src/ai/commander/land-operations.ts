@@ -16,7 +16,7 @@ import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
-import { areasToHold, type Objective, objectivesToTake } from './objectives';
+import { areasToHold, areaWorth, type Objective, objectivesToTake, reasonFor } from './objectives';
 import { navalPower, type Situation } from './situation';
 
 const byTroopsDesc = (a: ForceState, b: ForceState) =>
@@ -66,6 +66,21 @@ function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>):
   return here - strengthOf(army) >= need;
 }
 
+/**
+ * Whether an invasion of `obj` is worth leaving `from` open to the enemy's reach: the objective is
+ * worth TRADE_FACTOR times what holding `from` is, and `from` is not itself an objective of the
+ * scenario's goals. The 14th Army does not guard Formosa against a landing that may never come
+ * while Borneo's oil, which decides the game, is there to take (oil-clock-1941).
+ */
+function worthTheRisk(s: Situation, from: string, obj: Objective): boolean {
+  const here = s.world.areas.get(from);
+  if (!here || s.world.scenario.meta.goals?.objectives?.includes(from)) return false;
+  return obj.worth >= TRADE_FACTOR * areaWorth(s, here);
+}
+
+/** How many times more an objective must be worth than the area an army leaves open for it. */
+const TRADE_FACTOR = 4;
+
 export function defendAreas(book: Book, s: Situation, anticipate: boolean): void {
   const leaving = new Map<string, number>();
   for (const hold of areasToHold(s)) {
@@ -110,6 +125,60 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
   }
 }
 
+/**
+ * Armies fighting in an area the enemy still holds press the attack: they stay and fight on (the
+ * battle goes on each turn while both sides have troops there), rather than being pulled back to
+ * guard an area the enemy could reach — the 25th Army in Malaya, the 14th on Luzon. An invasion
+ * broken off halfway gives the area back and loses the troops it cost.
+ */
+export function pressAttacks(book: Book, s: Situation): void {
+  const byArea = new Map<string, string[]>();
+  for (const f of s.state.forces) {
+    if (f.side !== s.side || f.status !== 'active' || f.type !== 'army' || f.troops <= 0) continue;
+    if (book.busy.has(f.id) || s.world.areas.get(f.location)?.kind === 'sea') continue;
+    if (s.holder(f.location) === s.side) continue;
+    byArea.set(f.location, [...(byArea.get(f.location) ?? []), f.id]);
+  }
+  for (const [area, armies] of [...byArea].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const def = s.world.areas.get(area);
+    if (!def) continue;
+    for (const id of armies) book.busy.add(id);
+    addOperation(book, 'invade', reasonFor(s, def), armies, area, {
+      troops: s.ground[s.side].get(area) ?? 0,
+      defenders: s.ground[s.enemy].get(area) ?? 0,
+      worth: areaWorth(s, def),
+    });
+  }
+}
+
+/**
+ * Garrisons of the scenario's objective areas (`meta.goals.objectives`) that no other operation
+ * needs hold them on purpose: the verdict counts who holds them at the end (verdict.ts), so an
+ * army there is doing its job even when no enemy can reach it this turn.
+ */
+export function holdObjectives(book: Book, s: Situation): void {
+  for (const id of s.world.scenario.meta.goals?.objectives ?? []) {
+    const def = s.world.areas.get(id);
+    if (!def || s.holder(id) !== s.side) continue;
+    const armies = s.state.forces
+      .filter(
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          f.type === 'army' &&
+          f.location === id &&
+          !book.busy.has(f.id),
+      )
+      .map((f) => f.id);
+    if (armies.length === 0) continue;
+    for (const a of armies) book.busy.add(a);
+    addOperation(book, 'hold', reasonFor(s, def), armies, id, {
+      garrison: s.troops[s.side].get(id) ?? 0,
+      worth: areaWorth(s, def),
+    });
+  }
+}
+
 export interface InvasionOptions {
   /** Percent of the defence the invaders must bring. */
   odds: number;
@@ -130,12 +199,15 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
-    let troops = 0;
+    // Troops already fighting there (pressAttacks) count: the new ones join their battle.
+    const already = s.ground[s.side].get(obj.area) ?? 0;
+    let troops = already;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     const cover: Order[] = [];
     for (const army of armies) {
       if (troops >= need) break;
-      if (!withinRange(s, army.location, obj.area) || !canLeave(s, army, leaving)) continue;
+      if (!withinRange(s, army.location, obj.area)) continue;
+      if (!canLeave(s, army, leaving) && !worthTheRisk(s, army.location, obj)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
       let verdict = checkOrder(s.world, s.state, s.side, order, trial);
       if (!verdict.ok && isSeaControlRefusal(verdict)) {
@@ -153,6 +225,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       troops += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
     }
     if (troops < need || picked.length === 0) continue;
+    troops -= already;
     const forces: string[] = [];
     let covering = 0;
     for (const o of cover) {

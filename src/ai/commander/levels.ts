@@ -36,10 +36,12 @@ export const LEVELS = {
     /** At most this many invasions a turn. */
     invasions: 1,
     /**
-     * It launches invasions on one turn in this many, from the first: the easy Allies pause a turn
-     * between landings; the easy Japan keeps the pace of its 1941–42 offensive, or it has no war at all.
+     * It launches invasions on one turn in this many, from the first: easy pauses a turn between
+     * landings on both sides — Japan's offensive of 1941–42 goes at half the pace, so the Allies
+     * have time to gather before the perimeter is taken (issue 13: easy Japan was no weaker than
+     * normal by wins on the grand campaign).
      */
-    invasionEvery: { japan: 1, allies: 2 },
+    invasionEvery: { japan: 2, allies: 2 },
     /** Whether the Allies value areas for their nearness to Japan (plan the drive on Tokyo). */
     driveOnCapital: false,
     /** Whether it wages the war on shipping: submarines on the enemy's lanes, escorts on its own. */
@@ -48,6 +50,8 @@ export const LEVELS = {
     bombing: false,
     /** Whether its land-based air groups strike and patrol (else they only cover landings and defend their bases). */
     airWar: false,
+    /** Whether its air groups fly to support its troops in a battle on its own ground (supportBattles). */
+    airSupport: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -62,6 +66,7 @@ export const LEVELS = {
     shippingWar: true,
     bombing: true,
     airWar: true,
+    airSupport: true,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -76,6 +81,7 @@ export const LEVELS = {
     shippingWar: true,
     bombing: true,
     airWar: true,
+    airSupport: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -93,5 +99,6 @@ export interface LevelSettings {
   shippingWar: boolean;
   bombing: boolean;
   airWar: boolean;
+  airSupport: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

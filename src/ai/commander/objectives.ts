@@ -22,6 +22,13 @@ export interface Objective {
   support: number;
 }
 
+/**
+ * Worth added to an objective area of the scenario's goals (`meta.goals.objectives`): more than the
+ * most an area is worth for its value, resources and bases alone (a capital of value 10 with an
+ * airfield and a port: 108), so a commander takes Borneo for the goal before an empty Australia.
+ */
+export const GOAL_WORTH = 120;
+
 /** What holding an area is worth to the situation's side (an integer). */
 export function areaWorth(s: Situation, a: AreaDef): number {
   const oil = a.produces.oil ?? 0;
@@ -29,6 +36,9 @@ export function areaWorth(s: Situation, a: AreaDef): number {
   let worth = a.value * 10 + industry * 3 + (a.airfield ? 4 : 0) + (a.port ? 4 : 0);
   // Oil: the side whose stock runs out values it more the sooner it would (oil-forecast's burn).
   worth += Math.floor(oil / (s.oil.months < 24 ? 10 : 25));
+  // The scenario's goals: the areas its verdict weighs at the last turn (src/judge/verdict.ts) decide
+  // who wins a game that runs its course, so they come before any other prize.
+  if (s.world.scenario.meta.goals?.objectives?.includes(a.id)) worth += GOAL_WORTH;
   const capital = s.world.scenario.sides[s.enemy].capital;
   if (s.side === 'allies' && s.driveOnCapital && capital !== a.id) {
     const d = openDistance(s.world, a.id, capital, 1_000_000);

@@ -9,10 +9,56 @@ import { openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
-import { objectivesToTake } from './objectives';
+import { areaWorth, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
 const FAR = 1_000_000;
+
+/**
+ * Close air support for a battle on the side's own ground: the land-based air groups fly to the
+ * contested area of the side's where its troops stand the best chance (own troops against the
+ * enemy's, by experience), the most worth first on a tie — the battle rules count the aircraft in
+ * the area (battles.ts: supportAircraftPerPoint). Only where the area has an airfield; groups
+ * already busy (covering a landing) stay on their task. The Allies' way to make Bataan last.
+ */
+export function supportBattles(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const contested = s.world.scenario.areas
+    .filter(
+      (a) =>
+        a.kind !== 'sea' &&
+        a.airfield &&
+        s.holder(a.id) === s.side &&
+        (s.ground[s.side].get(a.id) ?? 0) > 0 &&
+        (s.ground[s.enemy].get(a.id) ?? 0) > 0,
+    )
+    .map((a) => ({
+      id: a.id,
+      ratio: Math.floor(((s.ground[s.side].get(a.id) ?? 0) * 100) / (s.ground[s.enemy].get(a.id) ?? 1)),
+      worth: areaWorth(s, a),
+    }))
+    .sort((a, b) => b.ratio - a.ratio || b.worth - a.worth || (a.id < b.id ? -1 : 1));
+  const target = contested[0];
+  if (!target) return;
+  const sent: string[] = [];
+  for (const g of s.state.forces) {
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
+      continue;
+    if (book.busy.has(g.id)) continue;
+    if (g.location === target.id) {
+      book.busy.add(g.id);
+      sent.push(g.id);
+      continue;
+    }
+    // A battle under way comes before a base the enemy could reach (forwardAir keeps those).
+    if (tryOrder(book, { type: 'move', force: g.id, to: target.id }).ok) sent.push(g.id);
+  }
+  if (sent.length > 0)
+    addOperation(book, 'reinforce', 'enemy-within-reach', sent, target.id, {
+      troops: s.ground[s.side].get(target.id) ?? 0,
+      enemyTroops: s.ground[s.enemy].get(target.id) ?? 0,
+    });
+}
 
 export function bombers(book: Book, s: Situation): void {
   if (!s.war) return;
@@ -109,6 +155,16 @@ export function forwardAir(book: Book, s: Situation): void {
     if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
       continue;
     if (book.busy.has(g.id)) continue;
+    // A group at a base of its side the enemy can reach stays to defend it (ABDA's air on Java):
+    // moving it forward would leave the area it must hold open to the enemy's air.
+    if (s.holder(g.location) === s.side && (s.enemyReach.get(g.location) ?? 0) > 0) {
+      // Without the rules of air missions it is on station there; with them airMissions tasks it.
+      if (!s.world.scenario.rules.air) {
+        book.busy.add(g.id);
+        onStation.push(g.id);
+      }
+      continue;
+    }
     const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
     let sent = false;
     for (const f of fields) {

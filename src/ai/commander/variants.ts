@@ -8,7 +8,7 @@ import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
 import { waitForDecodedFleet } from './intelligence';
-import { defendAreas, invade } from './land-operations';
+import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
 import type { LevelSettings } from './levels';
 import {
   avoidSuperiorFleets,
@@ -20,7 +20,7 @@ import {
 } from './naval-operations';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
-import { airMissions, bombers, ferryTransports, forwardAir } from './support-operations';
+import { airMissions, bombers, ferryTransports, forwardAir, supportBattles } from './support-operations';
 
 export interface Variant {
   id: string;
@@ -49,11 +49,13 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   if (variant.doctrine) followDoctrine(book, s);
   repairDamaged(book, s);
   waitForDecodedFleet(book, s);
+  pressAttacks(book, s);
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
     max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
   });
   defendAreas(book, s, level.anticipate);
+  holdObjectives(book, s);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
   avoidSuperiorFleets(book, s);
   if (level.shippingWar) {
@@ -62,6 +64,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   }
   coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
   if (level.bombing) bombers(book, s);
+  if (level.airSupport) supportBattles(book, s);
   forwardAir(book, s);
   airMissions(book, s, level.airWar);
   ferryTransports(book, s);
