@@ -85,4 +85,23 @@ s['historicalPlan'] = [
 # so the Allies win by holding any one of them — Bataan held until 9 April, Corregidor until 6 May.
 s['meta']['goals']['japanNeedsPercent'] = 100
 
+# Northern Australia produced 900 oil a turn, the Allies' income booked at their capital — but Darwin
+# had no oil field (the Allies' oil came by sea from the United States and the Persian Gulf), and the
+# Japanese commander planned to take it "for its oil" (found in the play-through). The Allies' 60,000
+# in stock cover their 800 a turn and their sorties for the scenario's six months without it.
+for a in s['areas']:
+    if a['id'] == 'australia':
+        a.get('produces', {}).pop('oil', None)
+        if not a.get('produces'):
+            a.pop('produces', None)
+
+# Darwin had a garrison (some 14,000 men of the 7th Military District in February 1942): the grand
+# campaign's figure (15 thousand, experience 40). Without it Japan's convoys took the Allies' capital
+# unopposed in the second month (found in the play-through).
+if not any(f['id'] == 'darwin-garrison' for f in s['forces']):
+    s['forces'].append({
+        'id': 'darwin-garrison', 'name': 'Darwin garrison (7th Military District)', 'side': 'allies',
+        'type': 'army', 'troops': 15, 'location': 'australia', 'experience': 40,
+    })
+
 write(PATH, s)

@@ -44,6 +44,7 @@ export const OperationReason = z.enum([
   'repair',
   'will',
   'conserve-oil',
+  'objective', // one of the scenario's objective areas: who holds it at the end decides the game
 ]);
 export type OperationReason = z.infer<typeof OperationReason>;
 

@@ -172,7 +172,7 @@ export function holdObjectives(book: Book, s: Situation): void {
       .map((f) => f.id);
     if (armies.length === 0) continue;
     for (const a of armies) book.busy.add(a);
-    addOperation(book, 'hold', reasonFor(s, def), armies, id, {
+    addOperation(book, 'hold', 'objective', armies, id, {
       garrison: s.troops[s.side].get(id) ?? 0,
       worth: areaWorth(s, def),
     });

@@ -149,7 +149,8 @@ export function forwardAir(book: Book, s: Situation): void {
     .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
     .map((a) => ({ id: a.id, d: target ? (openDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
-  const moved: string[] = [];
+  // The airfields moved to, each with its groups: the intent names the base, not the objective beyond it.
+  const moved = new Map<string, string[]>();
   const onStation: string[] = [];
   for (const g of s.state.forces) {
     if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
@@ -170,7 +171,7 @@ export function forwardAir(book: Book, s: Situation): void {
     for (const f of fields) {
       if (f.d >= here) break;
       if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
-        moved.push(g.id);
+        moved.set(f.id, [...(moved.get(f.id) ?? []), g.id]);
         sent = true;
         break;
       }
@@ -184,7 +185,7 @@ export function forwardAir(book: Book, s: Situation): void {
       onStation.push(g.id);
     }
   }
-  if (moved.length > 0) addOperation(book, 'reinforce', 'air-base', moved, target);
+  for (const [field, groups] of moved) addOperation(book, 'reinforce', 'air-base', groups, field);
   if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
 }
 
