@@ -36,13 +36,14 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
   const games = positiveIntOption(args, 'games', command, MAX_TOURNAMENT_GAMES);
   if (games === undefined) throw new UsageError(`${command}: --games is required`, command);
   const policies = policiesOption(args.values.get('policies'), command);
-  const judge = judgeOption(args.values.get('judge'), command);
+  const judges = judgeOption(args.values.get('judge'), command);
   const jobs = Math.min(positiveIntOption(args, 'jobs', command, 256) ?? availableParallelism(), games);
   const loaded = loadScenarioFile(scenarioPath);
   const scenario = loaded.scenario;
 
   const seeds = Array.from({ length: games }, (_, i) => String(i + 1));
-  const played: TournamentGame[] = [];
+  // One list of games per judge: the games are played once and judged each way.
+  const played = judges.map(() => [] as TournamentGame[]);
   for (const [japan, allies] of matches(policies)) {
     const runs = await playOnWorkers(
       { scenarioText: loaded.text, whatIf: null, japan: resolved(japan), allies: resolved(allies) },
@@ -50,34 +51,41 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
       jobs,
     );
     for (const [index, r] of runs.entries())
-      played.push({ index, japan, allies, winner: gameWinner(r, judge) });
+      judges.forEach((judge, j) => played[j]!.push({ index, japan, allies, winner: gameWinner(r, judge) }));
   }
-  const players = standings(policies, played);
+  const tables = judges.map((judge, j) => ({ judge, players: standings(policies, played[j]!) }));
 
   if (args.flags.has('json')) {
-    // The issue's shape, whichever the judge (the table says which judged it).
-    process.stdout.write(`${JSON.stringify({ scenario: scenario.meta.id, games, players }, null, 2)}\n`);
+    // The issue's shape, judged by the first judge; with several, `byJudge` has each one's standings.
+    const first = tables[0]!;
+    const byJudge = tables.length > 1 ? Object.fromEntries(tables.map((t) => [t.judge, t.players])) : undefined;
+    process.stdout.write(
+      `${JSON.stringify({ scenario: scenario.meta.id, games, players: first.players, ...(byJudge ? { judge: first.judge, byJudge } : {}) }, null, 2)}\n`,
+    );
     return;
   }
   const lines = [
-    `${scenario.meta.title} (${scenario.meta.id}): ${policies.length} players, ${games} game${games === 1 ? '' : 's'} a match on each side, seeds 1..${games}, ${played.length} games in all`,
-    JUDGED_BY[judge],
+    `${scenario.meta.title} (${scenario.meta.id}): ${policies.length} players, ${games} game${games === 1 ? '' : 's'} a match on each side, seeds 1..${games}, ${played[0]!.length} games in all`,
     `(${policies.map((p) => (resolved(p) === p ? p : `${p} = ${resolved(p)}`)).join(', ')})`,
-    '',
-    table([
-      ['policy', 'score', 'elo', 'wins', 'draws', 'losses'],
-      ...players.map((s) => [
-        s.policy,
-        String(s.score),
-        String(s.elo),
-        String(s.wins),
-        String(s.draws),
-        String(s.losses),
-      ]),
-    ]),
-    '',
-    'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.',
   ];
+  for (const { judge, players } of tables)
+    lines.push(
+      '',
+      JUDGED_BY[judge],
+      '',
+      table([
+        ['policy', 'score', 'elo', 'wins', 'draws', 'losses'],
+        ...players.map((s) => [
+          s.policy,
+          String(s.score),
+          String(s.elo),
+          String(s.wins),
+          String(s.draws),
+          String(s.losses),
+        ]),
+      ]),
+    );
+  lines.push('', 'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.');
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -116,15 +124,20 @@ export function gameWinner(
   }
 }
 
-function judgeOption(raw: string | undefined, command: string): TournamentJudge {
-  if (raw === undefined) return 'goals';
-  const judge = TOURNAMENT_JUDGES.find((j) => j === raw);
-  if (!judge)
-    throw new UsageError(
-      `${command}: --judge must be ${TOURNAMENT_JUDGES.join(' or ')}, not "${raw}"`,
-      command,
-    );
-  return judge;
+/** `--judge goals`, `history`, or both as a list (`goals,history`): the same games judged each way. */
+function judgeOption(raw: string | undefined, command: string): TournamentJudge[] {
+  if (raw === undefined) return ['goals'];
+  const judges: TournamentJudge[] = [];
+  for (const name of raw.split(',')) {
+    const judge = TOURNAMENT_JUDGES.find((j) => j === name.trim());
+    if (!judge)
+      throw new UsageError(
+        `${command}: --judge must be ${TOURNAMENT_JUDGES.join(', ')} or a list of them (goals,history), not "${raw}"`,
+        command,
+      );
+    if (!judges.includes(judge)) judges.push(judge);
+  }
+  return judges;
 }
 
 /** Every ordered pair of different policies: each pair plays once with each policy as Japan. */

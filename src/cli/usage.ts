@@ -35,16 +35,17 @@ export const COMMAND_USAGE = {
       japanShipping (by year: thousand GT sunk by submarines, aircraft and mines, oil
       and raw materials delivered; percentiles and the mean).
       --what-if plays one of the scenario's counterfactuals in every game.`,
-  tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--judge goals|history] [--jobs K] [--json]
+  tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--judge goals|history|goals,history] [--jobs K] [--json]
       Every pair of policies plays N games with each policy on each side (seeds 1..N,
       the same for every match), then the table: score (wins plus half the draws),
       Elo, wins, draws and losses. Default players: historical,easy,normal,hard.
       --judge goals (default) wins a game as the end screen does, on the scenario's
       goals; --judge history wins it for the side that did better than the real war
-      (a surrender within a month of the real one, or the same objectives held: a draw).
+      (a surrender within a month of the real one, or the same objectives held: a draw);
+      --judge goals,history plays the games once and prints a table for each judge.
       --jobs plays a match's games on K worker threads (default: every core).
       --json prints one object: scenario, games, players [{policy, score, elo, wins,
-      draws, losses}].`,
+      draws, losses}] (by the first judge; with two, also judge and byJudge).`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

@@ -107,7 +107,7 @@ describe('help and command line mistakes', () => {
     [['tournament', '--scenario', SCENARIO, '--games', '1', '--policies', 'pass,pass'], 'names "pass" twice'],
     [
       ['tournament', '--scenario', SCENARIO, '--games', '1', '--judge', 'elo'],
-      '--judge must be goals or history',
+      '--judge must be goals, history or a list of them',
     ],
   ])('%j is a usage error', (args, phrase) => {
     expectError(cli(...args), 2, phrase);
@@ -383,5 +383,22 @@ describe('tournament', () => {
     expect(Object.keys(out)).toEqual(['scenario', 'games', 'players']);
     const sum = (k: string) => out.players.reduce((n: number, p: Doc) => n + p[k], 0);
     expect(sum('score')).toBe(2);
+  });
+
+  it('--judge goals,history plays the games once and prints a table for each judge', () => {
+    const args = ['--games', '1', '--policies', 'pass,random', '--jobs', '1'];
+    const r = cli('tournament', '--scenario', SCENARIO, ...args, '--judge', 'goals,history');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Judged on the scenario's goals");
+    expect(r.stdout).toContain('Judged against history');
+    expect(r.stdout.match(/policy\s+score\s+elo/g)).toHaveLength(2);
+    const json = cli('tournament', '--scenario', SCENARIO, ...args, '--judge', 'goals,history', '--json');
+    const out = JSON.parse(json.stdout);
+    expect(out.judge).toBe('goals');
+    expect(Object.keys(out.byJudge)).toEqual(['goals', 'history']);
+    // The first judge's standings are the issue's `players`; each judge scores the same two games.
+    expect(out.byJudge.goals).toEqual(out.players);
+    for (const t of Object.values(out.byJudge) as Doc[][])
+      expect(t.reduce((n: number, p: Doc) => n + p.score, 0)).toBe(2);
   });
 });
