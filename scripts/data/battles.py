@@ -1,0 +1,78 @@
+"""Issue 12's loss calibration: the historical plan's ships where and when they were. Plan data
+only, idempotent (steps are replaced by their note, inserted in date order).
+
+Run from the repository root: `python3 scripts/data/battles.py` (after calib.py). See
+docs/CALIBRATION.md section 1f, "Losses by year, re-fitted", for the per-battle logs that found
+each fault (`npx tsx bench/battle-log.ts --seeds 100`).
+
+1. November 1942 (B12, T). The plan sent the 3rd Fleet's carriers and all four Kongo-class
+   battleships to the Coral Sea in October for Santa Cruz, and no step took them away again: they
+   fought the Allied carriers and Henderson Field's aircraft a second month, and lost the four
+   battleships and Shokaku or Zuikaku in most games. After Santa Cruz (26 October) Shokaku and
+   Zuiho, both hit, went home to be repaired; Zuikaku, her air group shot up, with Jun'yo, Kongo
+   and Haruna went back to Truk; only Hiei and Kirishima came south again, to bombard Henderson
+   Field, and were lost there (13 and 15 November). The two survivors, if any, go to Truk in
+   December.
+2. November 1944 (B14, T). The old battleships and escort carriers of Leyte (Oldendorf's TG 77.2
+   and the Taffies) stayed in the Celebes Sea, the plan's sea for Leyte's southern approaches,
+   for November and December, alone against the 4th Air Army and the 1st Air Fleet, which sank
+   all of them in many games (history: none, the kamikazes damaged some). After the battle they
+   went back to the fleet anchorages (Kossol Roads, Manus, Ulithi) to prepare for Lingayen, which
+   the plan's January step sends them to.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from scenario_json import write  # noqa: E402
+
+AFTER_SANTA_CRUZ = {
+    'date': '1942-11-01', 'until': '1942-12-01', 'side': 'japan',
+    'orders': [{'type': 'move', 'force': f, 'to': to} for f, to in [
+        ('shokaku', 'home-islands'), ('zuiho', 'home-islands'), ('zuikaku', 'carolines'),
+        ('junyo', 'carolines'), ('kongo', 'carolines'), ('haruna', 'carolines')]],
+    'note': 'After Santa Cruz the carriers go home or to Truk to repair and re-form their air groups; '
+            'Kongo and Haruna go back to Truk; Hiei and Kirishima stay to bombard Henderson Field '
+            '(Naval Battle of Guadalcanal, 13-15 November)',
+    'source': 'B12',
+}
+HIEI_KIRISHIMA_BACK = {
+    'date': '1942-12-01', 'until': '1943-01-01', 'side': 'japan',
+    'orders': [{'type': 'move', 'force': f, 'to': 'carolines'} for f in ['hiei', 'kirishima']],
+    'note': 'What is left of the bombardment force returns to Truk',
+    'source': 'B12',
+}
+OLD_BATTLESHIPS = ['nevada', 'pennsylvania', 'maryland', 'tennessee', 'colorado', 'california-rebuilt',
+                   'west-virginia-rebuilt', 'liscome-bay', 'st-lo', 'gambier-bay']
+AFTER_LEYTE = {
+    'date': '1944-11-01', 'until': '1944-12-01', 'side': 'allies',
+    'when': {'type': 'control', 'area': 'marianas', 'side': 'allies'},
+    'orders': [{'type': 'move', 'force': f, 'to': 'marianas'} for f in OLD_BATTLESHIPS],
+    'note': 'After Leyte Gulf the old battleships and the escort carriers go back to the fleet '
+            'anchorages (Ulithi, Kossol Roads, Manus) to prepare for Lingayen',
+    'source': 'B14',
+}
+
+NEW_STEPS = {'pacific-1941': [AFTER_SANTA_CRUZ, HIEI_KIRISHIMA_BACK, AFTER_LEYTE]}
+
+
+def add_steps(s, steps):
+    plan = s['historicalPlan']
+    for new in steps:
+        plan[:] = [p for p in plan if p.get('note') != new['note']]
+        # After the last step dated no later, so the plan stays in date order.
+        at = max([i + 1 for i, p in enumerate(plan) if p['date'] <= new['date']], default=0)
+        plan.insert(at, json.loads(json.dumps(new)))
+
+
+def main():
+    for sid, steps in NEW_STEPS.items():
+        path = f'scenarios/{sid}.json'
+        s = json.load(open(path, encoding='utf-8'))
+        add_steps(s, steps)
+        write(path, s)
+
+
+if __name__ == '__main__':
+    main()
