@@ -40,7 +40,10 @@ for (let s = from; s < from + seeds; s++) {
     for (const item of report.items) {
       const losses =
         item.kind === 'battle'
-          ? item.losses.map((l) => ({ ...l, where: `${item.area} [${item.stages.join('+')}] first=${item.firstStrike ?? '-'}` }))
+          ? item.losses.map((l) => ({
+              ...l,
+              where: `${item.area} [${item.stages.join('+')}] first=${item.firstStrike ?? '-'}`,
+            }))
           : item.kind === 'damage' && item.destroyed
             ? [{ ...item, where: `damage:${item.why.slice(0, 40)}` }]
             : [];
@@ -54,7 +57,9 @@ for (let s = from; s < from + seeds; s++) {
         byBattle.set(bk, (byBattle.get(bk) ?? 0) + 1);
         if (lines) {
           const here = after.forces.filter((x) => x.status === 'active' && x.location === f.location).length;
-          console.log(`seed ${s} ${month} ${f.name} (${key}) ${l.where}: ${'why' in l ? l.why : ''} [${here}]`);
+          console.log(
+            `seed ${s} ${month} ${f.name} (${key}) ${l.where}: ${'why' in l ? l.why : ''} [${here}]`,
+          );
         }
       }
     }

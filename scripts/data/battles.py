@@ -19,6 +19,17 @@ each fault (`npx tsx bench/battle-log.ts --seeds 100`).
    all of them in many games (history: none, the kamikazes damaged some). After the battle they
    went back to the fleet anchorages (Kossol Roads, Manus, Ulithi) to prepare for Lingayen, which
    the plan's January step sends them to.
+3. Submarines against warships (rules.combat.submarineAttacks, phases/submarine-attacks.ts), the
+   same values in every bundled scenario (one battle model): a boat in a sea area with the enemy's
+   named warships makes a torpedo attack in 30 days with SUB_PERCENT's chance (the Allies' times
+   their working torpedoes, rules.submarines.torpedoes), each hit doing SUB_HIT_POINTS damage (a
+   fleet carrier has 30, a battleship 50). Japan's doctrine sent its boats after warships, the US
+   boats' after shipping first (BOYD-YOSHIDA-1995, BLAIR-1975). docs/CALIBRATION.md 1f has the
+   figures that chose the values.
+4. The 6th Fleet's submarines go to the Solomons for the Guadalcanal campaign (August-December
+   1942: Saratoga torpedoed 31 August, Wasp sunk and North Carolina hit 15 September, Juneau sunk
+   13 November) and back to Truk in January 1943 (BOYD-YOSHIDA-1995, B12). Before, the plan never
+   moved them from the Inland Sea.
 """
 import json
 import os
@@ -54,7 +65,25 @@ AFTER_LEYTE = {
     'source': 'B14',
 }
 
-NEW_STEPS = {'pacific-1941': [AFTER_SANTA_CRUZ, HIEI_KIRISHIMA_BACK, AFTER_LEYTE]}
+SUBS_TO_THE_SOLOMONS = {
+    'date': '1942-08-01', 'until': '1942-09-01', 'side': 'japan',
+    'orders': [{'type': 'move', 'force': 'jp-submarines-sixth', 'to': 'coral-sea'}],
+    'note': "The 6th Fleet's submarines gather off Guadalcanal and across the US supply route "
+            '(Saratoga torpedoed 31 August, Wasp sunk 15 September, Juneau 13 November)',
+    'source': 'B12',
+}
+SUBS_TO_TRUK = {
+    'date': '1943-01-01', 'until': '1943-02-01', 'side': 'japan',
+    'orders': [{'type': 'move', 'force': 'jp-submarines-sixth', 'to': 'carolines'}],
+    'note': "The 6th Fleet's submarines go back to Truk, to run supplies to the by-passed garrisons",
+    'source': 'B12',
+}
+
+NEW_STEPS = {'pacific-1941': [AFTER_SANTA_CRUZ, HIEI_KIRISHIMA_BACK, AFTER_LEYTE, SUBS_TO_THE_SOLOMONS,
+                              SUBS_TO_TRUK]}
+SCENARIOS = ['pacific-1941', 'midway-1942', 'southern-oil-1942', 'road-to-tokyo-1944', 'oil-clock-1941']
+SUB_PERCENT = {'japan': 3, 'allies': 3}
+SUB_HIT_POINTS = 15
 
 
 def add_steps(s, steps):
@@ -67,10 +96,12 @@ def add_steps(s, steps):
 
 
 def main():
-    for sid, steps in NEW_STEPS.items():
+    for sid in SCENARIOS:
         path = f'scenarios/{sid}.json'
         s = json.load(open(path, encoding='utf-8'))
-        add_steps(s, steps)
+        s['rules']['combat']['submarineAttacks'] = {'percentPerBoat': dict(SUB_PERCENT), 'hitPoints': SUB_HIT_POINTS}
+        if sid in NEW_STEPS:
+            add_steps(s, NEW_STEPS[sid])
         write(path, s)
 
 
