@@ -26,6 +26,13 @@ each fault (`npx tsx bench/battle-log.ts --seeds 100`).
    fleet carrier has 30, a battleship 50). Japan's doctrine sent its boats after warships, the US
    boats' after shipping first (BOYD-YOSHIDA-1995, BLAIR-1975). docs/CALIBRATION.md 1f has the
    figures that chose the values.
+5. Force Z (B15): Prince of Wales and Repulse reached Singapore on 2 December 1941, sailed on the
+   8th against the Malaya landings and were sunk on the 10th by the 22nd Air Flotilla from Saigon.
+   The plan sailed them a month late (the January 1942 turn), which put two battleships of 1941
+   into the 1942 column of the losses: they arrived with the December turn (its events), too late
+   for that turn's orders. They now arrive with the November turn's events (at Singapore when the
+   December turn begins; history: 2 December) and the step sails them on the December 1941 turn,
+   the one the Malaya landings are made in.
 4. The 6th Fleet's submarines go to the Solomons for the Guadalcanal campaign (August-December
    1942: Saratoga torpedoed 31 August, Wasp sunk and North Carolina hit 15 September, Juneau sunk
    13 November) and back to Truk in January 1943 (BOYD-YOSHIDA-1995, B12). Before, the plan never
@@ -95,6 +102,21 @@ def add_steps(s, steps):
         plan.insert(at, json.loads(json.dumps(new)))
 
 
+FORCE_Z_NOTE = 'Force Z (Prince of Wales, Repulse) sails against the Malaya landings'
+
+
+def sail_force_z(s):
+    for r in s['reinforcements']:
+        if r['force']['id'] in ('prince-of-wales', 'repulse'):
+            r['date'] = '1941-11-01'
+    for p in s['historicalPlan']:
+        if p.get('note') == FORCE_Z_NOTE:
+            p['date'] = '1941-12-01'
+            p['until'] = '1942-01-01'
+    # Keep the plan in date order (a stable sort leaves same-date steps as they were).
+    s['historicalPlan'].sort(key=lambda p: p['date'])
+
+
 def main():
     for sid in SCENARIOS:
         path = f'scenarios/{sid}.json'
@@ -102,6 +124,8 @@ def main():
         s['rules']['combat']['submarineAttacks'] = {'percentPerBoat': dict(SUB_PERCENT), 'hitPoints': SUB_HIT_POINTS}
         if sid in NEW_STEPS:
             add_steps(s, NEW_STEPS[sid])
+        if sid == 'pacific-1941':
+            sail_force_z(s)
         write(path, s)
 
 
