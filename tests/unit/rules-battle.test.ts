@@ -507,18 +507,20 @@ describe('submarines against warships (rules.combat.submarineAttacks)', () => {
         (i) => i.kind === 'damage' && i.force === 'bb-1' && i.why.includes('torpedoed'),
       ),
       ship: r.state.forces.find((f) => f.id === 'bb-1')!,
+      next: resolveTurn(w, r.state, NO_ORDERS).state.forces.find((f) => f.id === 'bb-1')!,
     };
   };
 
   it('torpedoes the enemy warships in the sea area at the rule rate, and the hits count as battle damage', () => {
-    const { hits, ship } = torpedoed(
+    const { hits, ship, next } = torpedoed(
       world({ percentPerBoat: { japan: 100 }, hitPoints: 15 }, 'south-china-sea'),
     );
     // Two boats at 100% a month: two attacks, each 15 points × 60–140% on a 50-point battleship.
     expect(hits).toHaveLength(2);
     expect(ship.type === 'ship' && ship.damage).toBeGreaterThanOrEqual(36);
-    // Damaged badly enough, she leaves for a yard like any ship hit in battle.
-    if (ship.type === 'ship' && ship.damage >= 50) expect(ship.location).not.toBe('south-china-sea');
+    // Damaged badly enough (the lab's retireDamagePercent, 50), she leaves for a yard at the next
+    // retreat, like any ship hit in battle; less damaged, she stays at sea.
+    expect(next.location === 'south-china-sea').toBe(ship.type === 'ship' && ship.damage < 50);
   });
 
   it('does nothing without the rule, at a rate of 0 for the side, or to a ship in port', () => {

@@ -38,10 +38,13 @@ export function runBattlePhase(
   for (const areaId of order) {
     resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
   }
-  // Submarines torpedo the warships still at sea (submarine-attacks.ts).
-  runSubmarineAttacks(ctx);
   // The damaged and the carriers without aircraft leave for port once every battle is fought.
   retireShips(ctx);
+  // Then the submarines torpedo the warships still at sea (submarine-attacks.ts): a ship hit in
+  // battle that could steam left under escort at speed; the boats on patrol found the ships that
+  // stayed, as Albacore and Cavalla found Taihō and Shōkaku (B13). Attacking before the retreat,
+  // they finished a third of the battleships lost in the Philippine Sea in June 1944 (§1f).
+  runSubmarineAttacks(ctx);
 }
 
 type Sides<T> = Record<SideId, T>;

@@ -1,12 +1,12 @@
 /**
- * Phase 5b — submarines against warships. After the battles, submarine
+ * Phase 5b — submarines against warships. After the battles and the retreat of the damaged, submarine
  * flotillas in a sea area where the enemy's named warships (carriers,
  * battleships) sail torpedo them, at the scenario's rate per boat and month
  * (`rules.combat.submarineAttacks`; absent: submarines leave warships alone).
  * Each attack picks one of the ships at random and does `hitPoints` damage
  * times the fortunes of war (battles.ts), through the same damage rule as every
- * battle (combat/hits.ts); a ship damaged badly enough then retires to the yard
- * with the rest (combat/retire.ts). Ships in port are not attacked.
+ * battle (combat/hits.ts); a ship damaged badly enough goes to the yard at the
+ * next turn's retreat (combat/retire.ts). Ships in port are not attacked.
  *
  * Why: the fleet submarine was a weapon against fleets. Japan's doctrine sent
  * its boats after warships rather than merchantmen: I-6 torpedoed Saratoga in
