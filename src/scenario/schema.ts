@@ -617,6 +617,22 @@ export const CombatRules = z.strictObject({
     .array(z.strictObject({ side: SideId, from: IsoDate, percent: z.int().min(100).max(2000) }))
     .max(10)
     .default([]),
+  /**
+   * Submarines against warships (phases/submarine-attacks.ts): the chance in percent that a boat makes a
+   * torpedo attack on one of the enemy's named ships in its sea area in 30 days, by side (the Allies' times the working
+   * torpedoes of `submarines.torpedoes`), each doing `hitPoints` damage points (a fleet carrier has 30)
+   * times the fortunes of war. Wasp and Juneau, Liscome Bay, Taihō, Shōkaku and Kongō (B12 B13
+   * BOYD-YOSHIDA-1995 BLAIR-1975). Absent: submarines fight only the shipping war.
+   */
+  submarineAttacks: z
+    .strictObject({
+      percentPerBoat: z.strictObject({
+        japan: z.int().min(0).max(100).optional(),
+        allies: z.int().min(0).max(100).optional(),
+      }),
+      hitPoints: z.int().min(1).max(100),
+    })
+    .optional(),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */

@@ -396,3 +396,138 @@ describe('radar-directed fighter cover (rules.combat.fighterCover)', () => {
     expect(theirs).toBe(none);
   });
 });
+
+describe('carrier doctrine: strikes go for the flight decks, not the battleships beside them', () => {
+  // Allied battleships and cruisers with one carrier in the South China Sea; the 11th Air Fleet strikes them from Formosa.
+  const fleet = (carrierAircraft: number) =>
+    labWorld((s) => {
+      s.rules.combat = { ...s.rules.combat, fighterCover: [] };
+      s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
+      s.rules.air = {
+        aircraftResource: 'aircraft',
+        pilotLossPercent: 50,
+        pilots: {},
+        missionRange: 800,
+        interceptPer100: 10,
+        maxInterceptPercent: 50,
+        bomberLossPercent: 10,
+      };
+      const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as {
+        aircraft?: number;
+      };
+      air.aircraft = 240;
+      const ship = (id: string, cls: string, aircraft = 0) =>
+        s.forces.push({
+          id,
+          name: id,
+          side: 'allies',
+          type: 'ship',
+          class: cls,
+          location: 'south-china-sea',
+          experience: 65,
+          ...(cls.endsWith('carrier') ? { aircraft } : {}),
+        });
+      ship('bb-1', 'battleship');
+      ship('bb-2', 'battleship');
+      ship('ca-1', 'heavy-cruiser');
+      ship('ca-2', 'heavy-cruiser');
+      ship('cv-1', 'fleet-carrier', carrierAircraft);
+    });
+  /** Damage points the battleships and the cruisers took over 60 strikes. */
+  const hits = (world: World) => {
+    const points = { battleships: 0, cruisers: 0 };
+    for (let i = 0; i < 60; i++) {
+      const r = resolveTurn(world, startWith(world, `doctrine-${i}`), {
+        japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
+        allies: [],
+      });
+      expect(r.illegal).toEqual([]);
+      for (const b of battles(r.report.items))
+        if (b.kind === 'battle')
+          for (const l of b.losses) {
+            const n = Number(l.why.split(' ')[0]);
+            if (l.force.startsWith('bb-')) points.battleships += n;
+            if (l.force.startsWith('ca-')) points.cruisers += n;
+          }
+    }
+    return points;
+  };
+
+  it('spares the battleships while the carrier flies, and makes them the target when she does not', () => {
+    const flying = hits(fleet(60));
+    const noAirGroup = hits(fleet(0));
+    expect(flying.cruisers).toBeGreaterThan(0);
+    expect(noAirGroup.battleships).toBeGreaterThan(0);
+    // The battleships take less than 60% of what they take when the carrier has no aircraft…
+    expect(flying.battleships * 10).toBeLessThan(noAirGroup.battleships * 6);
+    // …and, against the cruisers beside them, about half the share (armour makes them last longer, not a lesser target).
+    expect((flying.battleships / flying.cruisers) * 10).toBeLessThan(
+      (noAirGroup.battleships / noAirGroup.cruisers) * 6,
+    );
+  });
+});
+
+describe('submarines against warships (rules.combat.submarineAttacks)', () => {
+  // A Japanese submarine flotilla and a US battleship in the same sea area (or the battleship in port);
+  // no aircraft anywhere, so that no battle is fought.
+  const world = (
+    rule: { percentPerBoat: { japan?: number; allies?: number }; hitPoints: number } | null,
+    at: string,
+  ) =>
+    labWorld((s) => {
+      if (rule) s.rules.combat = { ...s.rules.combat, submarineAttacks: rule };
+      else delete s.rules.combat.submarineAttacks;
+      s.forces = s.forces.filter((f: { type: string }) => f.type !== 'air');
+      s.forces.push(
+        {
+          id: 'i-boats',
+          name: 'i-boats',
+          side: 'japan',
+          type: 'flotilla',
+          class: 'submarine',
+          count: 2,
+          location: 'south-china-sea',
+          experience: 60,
+        },
+        {
+          id: 'bb-1',
+          name: 'bb-1',
+          side: 'allies',
+          type: 'ship',
+          class: 'battleship',
+          location: at,
+          experience: 60,
+        },
+      );
+    });
+  const torpedoed = (w: World) => {
+    const r = resolveTurn(w, startWith(w, 'subs'), NO_ORDERS);
+    return {
+      hits: r.report.items.filter(
+        (i) => i.kind === 'damage' && i.force === 'bb-1' && i.why.includes('torpedoed'),
+      ),
+      ship: r.state.forces.find((f) => f.id === 'bb-1')!,
+      next: resolveTurn(w, r.state, NO_ORDERS).state.forces.find((f) => f.id === 'bb-1')!,
+    };
+  };
+
+  it('torpedoes the enemy warships in the sea area at the rule rate, and the hits count as battle damage', () => {
+    const { hits, ship, next } = torpedoed(
+      world({ percentPerBoat: { japan: 100 }, hitPoints: 15 }, 'south-china-sea'),
+    );
+    // Two boats at 100% a month: two attacks, each 15 points × 60–140% on a 50-point battleship.
+    expect(hits).toHaveLength(2);
+    expect(ship.type === 'ship' && ship.damage).toBeGreaterThanOrEqual(36);
+    // Damaged badly enough (the lab's retireDamagePercent, 50), she leaves for a yard at the next
+    // retreat, like any ship hit in battle; less damaged, she stays at sea.
+    expect(next.location === 'south-china-sea').toBe(ship.type === 'ship' && ship.damage < 50);
+  });
+
+  it('does nothing without the rule, at a rate of 0 for the side, or to a ship in port', () => {
+    expect(torpedoed(world(null, 'south-china-sea')).hits).toHaveLength(0);
+    expect(
+      torpedoed(world({ percentPerBoat: { allies: 100 }, hitPoints: 15 }, 'south-china-sea')).hits,
+    ).toHaveLength(0);
+    expect(torpedoed(world({ percentPerBoat: { japan: 100 }, hitPoints: 15 }, 'java')).hits).toHaveLength(0);
+  });
+});

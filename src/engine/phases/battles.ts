@@ -23,6 +23,7 @@ import { type ForceState, forceById } from '../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { type Contact, navalSupport, participants } from './contact';
+import { runSubmarineAttacks } from './submarine-attacks';
 
 export function runBattlePhase(
   ctx: TurnContext,
@@ -39,6 +40,11 @@ export function runBattlePhase(
   }
   // The damaged and the carriers without aircraft leave for port once every battle is fought.
   retireShips(ctx);
+  // Then the submarines torpedo the warships still at sea (submarine-attacks.ts): a ship hit in
+  // battle that could steam left under escort at speed; the boats on patrol found the ships that
+  // stayed, as Albacore and Cavalla found Taihō and Shōkaku (B13). Attacking before the retreat,
+  // they finished a third of the battleships lost in the Philippine Sea in June 1944 (§1f).
+  runSubmarineAttacks(ctx);
 }
 
 type Sides<T> = Record<SideId, T>;
@@ -62,6 +68,8 @@ export function resolveBattle(
   const strength: Sides<number> = { japan: 0, allies: 0 };
 
   // 1. Air strikes.
+  const carriersFlying = (side: SideId) =>
+    forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
   const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
       .filter((f) => f.status === 'active' && keep(f))
@@ -123,8 +131,10 @@ export function resolveBattle(
           : aircraftOnDeckHitPercent.firstStrike;
       for (const { side, fire: f } of fire) {
         const targets = forces[enemyOf(side)];
-        // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the ground.
-        fireSalvos(ctx.rng, f, targets, airTargetWeight, book, 'air strikes', side, (t) =>
+        // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
+        // ground. Whether the enemy's carriers fly is settled when the strike is launched.
+        const weight = airTargetWeight(carriersFlying(enemyOf(side)));
+        fireSalvos(ctx.rng, f, targets, weight, book, 'air strikes', side, (t) =>
           caught.has(t.id) ? onDeck : 100,
         );
       }
@@ -145,8 +155,6 @@ export function resolveBattle(
   // battleships of the van never came within gun range (B9 B13). Guns decide only where
   // neither side has a carrier left flying (the Java Sea, the night actions off Guadalcanal,
   // Surigao Strait — B12 B14).
-  const carriersFlying = (side: SideId) =>
-    forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
   const standOff = carriersFlying('japan') || carriersFlying('allies');
   if (!standOff && afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
     stages.push('surface');
@@ -230,13 +238,28 @@ export function resolveBattle(
   });
 }
 
-/** Carriers draw strikes (weight 4), other ships 2, air groups on the ground 1, armies 1. */
-function airTargetWeight(f: ForceState): number {
-  if (isSubmarine(f)) return 0;
-  if (isCarrier(f)) return 4;
-  if (isNaval(f)) return 2;
-  if (f.type === 'air') return 1;
-  return 0;
+/**
+ * Carriers draw strikes (weight 4), other ships 2, air groups on the ground 1; armies are fought on
+ * the ground.
+ *
+ * Carrier doctrine: where the enemy's carriers fly, the strikes go for the flight decks, and the
+ * battleships with them — armoured, hard to sink with the bombs a strike carried, and no threat
+ * to the strikers' own carriers — draw half a ship's share (weight 1). At Midway every strike went
+ * for Kidō Butai's carriers, and Haruna and Kirishima came home unhurt (B9); at the Philippine Sea
+ * the strike of 20 June sank Hiyō and hit Zuikaku and Chiyoda, while Yamato, Musashi, Kongō and
+ * Haruna, steaming with the van's light carriers, took one bomb between them (B13). Without
+ * carriers to go for, the battleships were the target and died of it: Musashi in the Sibuyan Sea,
+ * 24 October 1944, Yamato on 7 April 1945 (B14, L4).
+ */
+function airTargetWeight(carriersFlying: boolean): (f: ForceState) => number {
+  return (f) => {
+    if (isSubmarine(f)) return 0;
+    if (isCarrier(f)) return 4;
+    if (f.type === 'ship' && f.class === 'battleship' && carriersFlying) return 1;
+    if (isNaval(f)) return 2;
+    if (f.type === 'air') return 1;
+    return 0;
+  };
 }
 
 /**

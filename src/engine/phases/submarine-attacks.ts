@@ -1,0 +1,78 @@
+/**
+ * Phase 5b — submarines against warships. After the battles and the retreat of the damaged, submarine
+ * flotillas in a sea area where the enemy's named warships (carriers,
+ * battleships) sail torpedo them, at the scenario's rate per boat and month
+ * (`rules.combat.submarineAttacks`; absent: submarines leave warships alone).
+ * Each attack picks one of the ships at random and does `hitPoints` damage
+ * times the fortunes of war (battles.ts), through the same damage rule as every
+ * battle (combat/hits.ts); a ship damaged badly enough goes to the yard at the
+ * next turn's retreat (combat/retire.ts). Ships in port are not attacked.
+ *
+ * Why: the fleet submarine was a weapon against fleets. Japan's doctrine sent
+ * its boats after warships rather than merchantmen: I-6 torpedoed Saratoga in
+ * January 1942 and I-26 again on 31 August, I-19 sank Wasp and hit North
+ * Carolina on 15 September, I-176 hit Chester and I-26 sank Juneau off
+ * Guadalcanal, I-168 finished Yorktown at Midway and I-175 sank Liscome Bay off
+ * Makin (B12 B9 BOYD-YOSHIDA-1995). The US boats, once their torpedoes worked,
+ * sank Taihō and Shōkaku at the Philippine Sea, Kongō, Shinano and Unryū in
+ * late 1944 (B13 BLAIR-1975). Before this rule the submarines of the model
+ * fought only the shipping war, and the US carriers Saratoga and Wasp that
+ * history took out of the 1942 fighting by torpedo were all at Santa Cruz.
+ */
+import type { SideId } from '../../scenario/schema';
+import { applyHits } from '../combat/hits';
+import { isSubmarine } from '../combat-values';
+import { atWarIn } from '../orders';
+import { enemyOf, ownForce, type TurnContext } from '../turn-context';
+import { area } from '../world';
+import { chargeWillForLostShips, fortune } from './battles';
+
+export function runSubmarineAttacks(ctx: TurnContext): void {
+  const rule = ctx.world.scenario.rules.combat.submarineAttacks;
+  if (!rule) return;
+  const boats = new Map<string, number>();
+  const ships = new Set<string>();
+  for (const f of ctx.state.forces) {
+    if (f.status !== 'active' || area(ctx.world, f.location).kind !== 'sea') continue;
+    const key = `${f.side}|${f.location}`;
+    if (isSubmarine(f) && f.type === 'flotilla') boats.set(key, (boats.get(key) ?? 0) + f.count);
+    if (f.type === 'ship') ships.add(key);
+  }
+  // Sorted so that the order of the attacks (and the draws) does not depend on the order of the forces.
+  for (const key of [...boats.keys()].sort()) {
+    const [side, areaId] = key.split('|') as [SideId, string];
+    const percent = rule.percentPerBoat[side] ?? 0;
+    if (percent === 0 || !ships.has(`${enemyOf(side)}|${areaId}`) || !atWarIn(ctx.world, ctx.state, areaId))
+      continue;
+    // The torpedoes that worked (the Mark 14's failures until late 1943 — S5, rules.submarines.torpedoes).
+    const torpedo =
+      side === 'allies'
+        ? ctx.world.scenario.rules.submarines?.torpedoes.find((t) => ctx.state.date <= t.until)
+        : undefined;
+    const hundredths = Math.floor(
+      ((boats.get(key) ?? 0) * percent * ctx.turnDays * (torpedo?.percent ?? 100)) / (30 * 100),
+    );
+    const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
+    const name = area(ctx.world, areaId).name;
+    for (let i = 0; i < attacks; i++) {
+      const alive = ctx.state.forces.filter(
+        (t) => t.type === 'ship' && t.side !== side && t.status === 'active' && t.location === areaId,
+      );
+      if (alive.length === 0) break;
+      const target = ownForce(ctx, alive[ctx.rng.int(alive.length)]!);
+      const points = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
+      const result = applyHits(target, points);
+      const loss = {
+        side: target.side,
+        force: target.id,
+        name: target.name,
+        amount: result.amount,
+        aircraft: result.aircraft,
+        destroyed: target.status === 'lost',
+        why: `torpedoed by a ${side === 'japan' ? 'Japanese' : 'US'} submarine in ${name} (${points} points)`,
+      };
+      ctx.items.push({ kind: 'damage', ...loss });
+      chargeWillForLostShips(ctx, [loss]);
+    }
+  }
+}
