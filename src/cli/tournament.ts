@@ -51,14 +51,16 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
       jobs,
     );
     for (const [index, r] of runs.entries())
-      judges.forEach((judge, j) => played[j]!.push({ index, japan, allies, winner: gameWinner(r, judge) }));
+      for (const [j, judge] of judges.entries())
+        played[j]!.push({ index, japan, allies, winner: gameWinner(r, judge) });
   }
   const tables = judges.map((judge, j) => ({ judge, players: standings(policies, played[j]!) }));
 
   if (args.flags.has('json')) {
     // The issue's shape, judged by the first judge; with several, `byJudge` has each one's standings.
     const first = tables[0]!;
-    const byJudge = tables.length > 1 ? Object.fromEntries(tables.map((t) => [t.judge, t.players])) : undefined;
+    const byJudge =
+      tables.length > 1 ? Object.fromEntries(tables.map((t) => [t.judge, t.players])) : undefined;
     process.stdout.write(
       `${JSON.stringify({ scenario: scenario.meta.id, games, players: first.players, ...(byJudge ? { judge: first.judge, byJudge } : {}) }, null, 2)}\n`,
     );
@@ -85,7 +87,10 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
         ]),
       ]),
     );
-  lines.push('', 'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.');
+  lines.push(
+    '',
+    'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
