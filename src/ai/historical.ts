@@ -134,7 +134,8 @@ export function planDecision(
     let date = newestDates.get(force);
     if (date === undefined) {
       date = '';
-      for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
+      for (const step of planned.get(force) ?? [])
+        if (inForce.has(step) && step.date > date) date = step.date;
       newestDates.set(force, date);
     }
     return date;
