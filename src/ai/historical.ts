@@ -282,9 +282,22 @@ function fleetFirst(
     for (const m of moves) if (checkOrder(world, state, side, m, trial).ok) trial.push(m);
     return trial;
   };
+  // Whether every landing is allowed behind the moves `first` (in turn, as the loop below checks them).
+  const landsBehind = (first: readonly Move[]): boolean => {
+    const trial = legal(first);
+    for (const landing of landings) {
+      if (!checkOrder(world, state, side, landing, trial).ok) return false;
+      trial.push(landing);
+    }
+    return true;
+  };
   // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
-  const asPlanned = landings.map((landing) => checkOrder(world, state, side, landing, earlier));
-  if (asPlanned.every((v) => v.ok)) return { orders: step.orders };
+  const asPlanned = () => landings.every((landing) => checkOrder(world, state, side, landing, earlier).ok);
+  // (Speed only.) When the plan already lists the warships first, the warships-first orders are the
+  // plan's own: if every landing goes in behind them, the answer is the plan's orders either way,
+  // and the checks are the ones planDecision makes next (checksOnce); only otherwise ask as planned.
+  if (inPlanOrder(step.orders, warships) && landsBehind(warships)) return { orders: step.orders };
+  if (asPlanned()) return { orders: step.orders };
   let trial = legal(warships);
   for (const landing of landings) {
     const verdict = checkOrder(world, state, side, landing, trial);
@@ -316,6 +329,12 @@ function fleetFirst(
   return { orders: [...warships, ...rest] };
 }
 
+/** Whether `orders` begins with `warships` (the same objects, in that order). */
+function inPlanOrder(orders: readonly Order[], warships: readonly Move[]): boolean {
+  for (let i = 0; i < warships.length; i++) if (orders[i] !== warships[i]) return false;
+  return true;
+}
+
 /**
  * Whether `o` is an invasion the war has overtaken: the first army move of the
  * plan into an area the side did not hold at the start, and the side holds it
@@ -339,13 +358,25 @@ function isTakenAlready(
 
 /** The first step of the side's plan that moves an army into `area`: the one that means to take it. */
 function firstInvasionStep(plan: readonly PlanStep[], side: SideId, areaId: string): PlanStep | undefined {
+  // Remembered per plan, side and area (a plan never changes).
+  let bySide = firstSteps.get(plan);
+  if (!bySide) {
+    bySide = new Map();
+    firstSteps.set(plan, bySide);
+  }
+  const key = `${side} ${areaId}`;
+  if (bySide.has(key)) return bySide.get(key);
   let first: PlanStep | undefined;
   for (const step of plan) {
     if (step.side !== side || !step.orders.some((o) => o.type === 'move' && o.to === areaId)) continue;
     if (!first || step.date < first.date) first = step;
   }
+  bySide.set(key, first);
   return first;
 }
+
+/** `firstInvasionStep` by plan, then by side and area. */
+const firstSteps = new WeakMap<readonly PlanStep[], Map<string, PlanStep | undefined>>();
 
 /**
  * The army of an invasion whose area is already held: its next objective in
