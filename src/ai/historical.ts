@@ -20,7 +20,7 @@
  * only, so the bot stays deterministic.
  */
 import {
-  checkOrder,
+  checkOrder as checkLegality,
   type ForceState,
   forceById,
   type GameState,
@@ -121,33 +121,33 @@ export function planDecision(
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
   // Steps already dated whose condition holds: the plan's instructions in force.
-  const inForce = new Set(
-    plan.filter(
-      (step) =>
-        step.side === side &&
-        step.date < next &&
-        (step.when === undefined || triggerHoldsIn(world, state, step.when)),
-    ),
-  );
-  // The date of the newest instruction in force for a force (asked only for standing moves).
+  // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
+  const inForce = new Set<PlanStep>();
+  for (const step of stepsOfSide(plan, side)) {
+    if (step.date >= next) continue;
+    if (step.when === undefined || triggerHoldsIn(world, state, step.when)) inForce.add(step);
+  }
+  // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
   const planned = movesByForce(plan);
+  const newestDates = new Map<string, string>();
   const newest = (force: string) => {
-    let date = '';
-    for (const step of planned.get(force) ?? []) if (inForce.has(step) && step.date > date) date = step.date;
+    let date = newestDates.get(force);
+    if (date === undefined) {
+      date = '';
+      for (const step of planned.get(force) ?? [])
+        if (inForce.has(step) && step.date > date) date = step.date;
+      newestDates.set(force, date);
+    }
     return date;
   };
-  // Forces the plan moves this turn: never taken as a substitute for another's order (asked only for one).
-  let busySet: Set<string> | undefined;
-  const busy = (): ReadonlySet<string> => {
-    if (!busySet) {
-      busySet = new Set<string>();
-      for (const step of inForce) for (const o of step.orders) if (o.type === 'move') busySet.add(o.force);
-    }
-    return busySet;
-  };
+  // Forces the plan moves this turn (a step in force moves them): never taken as a substitute for another's order.
+  const busy = (force: string): boolean => (planned.get(force) ?? []).some((step) => inForce.has(step));
   const orders: Order[] = [];
   const operations: Operation[] = [];
   const verdicts: Legality[] = [];
+  // The same order checked against the same earlier orders gets the same verdict (checkOrder reads only
+  // the state, the side, the order and those orders): a check repeated in one decision is made once.
+  const checkOrder = checksOnce(world, state, side);
   for (const step of inForce) {
     if ((step.until ?? step.date) < state.date) continue;
     const standing = step.date < state.date;
@@ -161,12 +161,13 @@ export function planDecision(
       step,
       orders,
       (o) => !standing || newest(o.force) === step.date,
+      checkOrder,
     );
     if (plan0.operation && explain) replans.push(plan0.operation);
     for (const o of plan0.orders) {
       if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
       if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
-        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, inForce));
+        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, inForce, checkOrder));
         continue;
       }
       const verdict = checkOrder(world, state, side, o, orders);
@@ -179,7 +180,7 @@ export function planDecision(
       if (standing) continue;
       const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
-        const op = substitute(world, state, side, plan, o, lost, orders, verdicts, busy());
+        const op = substitute(world, state, side, plan, o, lost, orders, verdicts, busy, checkOrder);
         if (op) replans.push(op);
       } else if (explain) {
         const detail = refusalCode(verdict.reason);
@@ -206,6 +207,35 @@ export function planDecision(
 }
 
 type Move = Extract<Order, { type: 'move' }>;
+
+/** `checkOrder` as planDecision asks it (checksOnce). */
+type Check = typeof checkLegality;
+
+/**
+ * checkOrder for one decision (one state and side) that remembers its verdicts: the same order
+ * object checked against the same earlier orders (the same objects in the same order) is
+ * checked once. checkOrder reads nothing else, so the verdict is the one it would give again.
+ */
+function checksOnce(world: World, state: GameState, side: SideId): Check {
+  const known = new Map<Order, { earlier: readonly Order[]; verdict: Legality }[]>();
+  return (_world, _state, _side, order, earlier = []) => {
+    const seen = known.get(order);
+    if (seen) {
+      for (const k of seen) if (sameOrders(k.earlier, earlier)) return k.verdict;
+    }
+    const verdict = checkLegality(world, state, side, order, earlier);
+    const entry = { earlier: earlier.slice(), verdict };
+    if (seen) seen.push(entry);
+    else known.set(order, [entry]);
+    return verdict;
+  };
+}
+
+function sameOrders(a: readonly Order[], b: readonly Order[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** A surface warship or carrier (what fights for control of the sea; not transports, not submarines). */
 function isWarship(f: ForceState | undefined): boolean {
@@ -237,6 +267,7 @@ function fleetFirst(
   step: PlanStep,
   earlier: readonly Order[],
   given: (o: Move) => boolean,
+  checkOrder: Check,
 ): { orders: Order[]; operation?: Operation } {
   const fleet = (o: Order): o is Move => o.type === 'move' && isWarship(forceById(state, o.force));
   const landings = step.orders.filter(
@@ -251,9 +282,22 @@ function fleetFirst(
     for (const m of moves) if (checkOrder(world, state, side, m, trial).ok) trial.push(m);
     return trial;
   };
+  // Whether every landing is allowed behind the moves `first` (in turn, as the loop below checks them).
+  const landsBehind = (first: readonly Move[]): boolean => {
+    const trial = legal(first);
+    for (const landing of landings) {
+      if (!checkOrder(world, state, side, landing, trial).ok) return false;
+      trial.push(landing);
+    }
+    return true;
+  };
   // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
-  const asPlanned = landings.map((landing) => checkOrder(world, state, side, landing, earlier));
-  if (asPlanned.every((v) => v.ok)) return { orders: step.orders };
+  const asPlanned = () => landings.every((landing) => checkOrder(world, state, side, landing, earlier).ok);
+  // (Speed only.) When the plan already lists the warships first, the warships-first orders are the
+  // plan's own: if every landing goes in behind them, the answer is the plan's orders either way,
+  // and the checks are the ones planDecision makes next (checksOnce); only otherwise ask as planned.
+  if (inPlanOrder(step.orders, warships) && landsBehind(warships)) return { orders: step.orders };
+  if (asPlanned()) return { orders: step.orders };
   let trial = legal(warships);
   for (const landing of landings) {
     const verdict = checkOrder(world, state, side, landing, trial);
@@ -285,6 +329,12 @@ function fleetFirst(
   return { orders: [...warships, ...rest] };
 }
 
+/** Whether `orders` begins with `warships` (the same objects, in that order). */
+function inPlanOrder(orders: readonly Order[], warships: readonly Move[]): boolean {
+  for (let i = 0; i < warships.length; i++) if (orders[i] !== warships[i]) return false;
+  return true;
+}
+
 /**
  * Whether `o` is an invasion the war has overtaken: the first army move of the
  * plan into an area the side did not hold at the start, and the side holds it
@@ -308,13 +358,25 @@ function isTakenAlready(
 
 /** The first step of the side's plan that moves an army into `area`: the one that means to take it. */
 function firstInvasionStep(plan: readonly PlanStep[], side: SideId, areaId: string): PlanStep | undefined {
+  // Remembered per plan, side and area (a plan never changes).
+  let bySide = firstSteps.get(plan);
+  if (!bySide) {
+    bySide = new Map();
+    firstSteps.set(plan, bySide);
+  }
+  const key = `${side} ${areaId}`;
+  if (bySide.has(key)) return bySide.get(key);
   let first: PlanStep | undefined;
   for (const step of plan) {
     if (step.side !== side || !step.orders.some((o) => o.type === 'move' && o.to === areaId)) continue;
     if (!first || step.date < first.date) first = step;
   }
+  bySide.set(key, first);
   return first;
 }
+
+/** `firstInvasionStep` by plan, then by side and area. */
+const firstSteps = new WeakMap<readonly PlanStep[], Map<string, PlanStep | undefined>>();
 
 /**
  * The army of an invasion whose area is already held: its next objective in
@@ -332,6 +394,7 @@ function goOn(
   orders: Order[],
   verdicts: Legality[],
   inForce: ReadonlySet<PlanStep>,
+  checkOrder: Check,
 ): Operation {
   for (const later of movesByForce(plan).get(o.force) ?? []) {
     if (later.side !== side || later.date <= step.date || inForce.has(later)) continue;
@@ -389,7 +452,8 @@ function substitute(
   lost: ForceState,
   orders: Order[],
   verdicts: Legality[],
-  busy: ReadonlySet<string>,
+  busy: (force: string) => boolean,
+  checkOrder: Check,
 ): Operation | null {
   // The side's forces of the lost one's type, in the order of the forces.
   const ofType: readonly ForceState[] = forcesBySide(state)[side][lost.type];
@@ -401,7 +465,7 @@ function substitute(
   }
   // Free: not moved by the plan this turn, and not needed by a later step of it.
   const needed = (f: ForceState) =>
-    busy.has(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
+    busy(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
   const candidates = ofType.filter((f) => same(f) && !needed(f));
   candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
   for (const f of candidates) {
@@ -486,4 +550,21 @@ function movesByForce(plan: readonly PlanStep[]): Map<string, PlanStep[]> {
     planIndex.set(plan, index);
   }
   return index;
+}
+
+/** The steps of each side's plan, in the plan's order (a memo per plan: a plan never changes). */
+const sideIndex = new WeakMap<readonly PlanStep[], Map<SideId, readonly PlanStep[]>>();
+
+function stepsOfSide(plan: readonly PlanStep[], side: SideId): readonly PlanStep[] {
+  let bySide = sideIndex.get(plan);
+  if (!bySide) {
+    bySide = new Map();
+    sideIndex.set(plan, bySide);
+  }
+  let steps = bySide.get(side);
+  if (!steps) {
+    steps = plan.filter((step) => step.side === side);
+    bySide.set(side, steps);
+  }
+  return steps;
 }

@@ -18,7 +18,13 @@ import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
-import { type Cargo, closedLanes, sinkOnRoutes } from './shipping-losses';
+import {
+  type Cargo,
+  closedLanes,
+  type StandingAttackers,
+  sinkOnRoutes,
+  standingAttackers,
+} from './shipping-losses';
 
 export const INDUSTRY = 'industry';
 export const MERCHANT = 'merchant';
@@ -105,11 +111,17 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // enemy would sink more than the scenario's limit (shipping-losses.ts `closedLanes`); what
   // can only be reached through one of them is left where it is.
   // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
+  // The enemy's forces as they stand, for every round and the sinking (worked out once when asked).
+  let standing: StandingAttackers | undefined;
+  const attackers = () => {
+    standing ??= standingAttackers(ctx, side);
+    return standing;
+  };
   let routeOf: RouteOf = (from) => seaRoute(ctx, network, from);
   let planned = plan(routeOf);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
-    const more = [...closedLanes(ctx, side, planned.cargoes)].filter(([s]) => !closed.has(s));
+    const more = [...closedLanes(ctx, side, planned.cargoes, attackers)].filter(([s]) => !closed.has(s));
     if (more.length === 0) break;
     for (const [s, percent] of more) closed.set(s, percent);
     const avoid = new Set(closed.keys());
@@ -119,7 +131,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   }
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
-  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed);
+  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
 
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;

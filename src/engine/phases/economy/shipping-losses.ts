@@ -71,6 +71,7 @@ export function sinkOnRoutes(
   supply: SupplyRecord,
   /** Sea areas the convoys were routed round, with the percent they would have lost there (`closedLanes`). */
   closed: ReadonlyMap<string, number> = new Map(),
+  standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Cargo[] {
   const traffic = new Map<string, { merchant: number; tankers: number }>();
   for (const c of cargoes) {
@@ -107,7 +108,7 @@ export function sinkOnRoutes(
   const areas = [...traffic.keys()].sort();
   const survive = new Map<string, { merchant: number; tankers: number }>();
   const found: SeaAreaLosses[] = [];
-  const attackers = attackersOf(ctx, side, traffic);
+  const attackers = attackersOf(ctx, side, traffic, false, standing());
   for (const s of areas) {
     const t = traffic.get(s)!;
     const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
@@ -183,7 +184,12 @@ export function sinkOnRoutes(
  * and gave up the southern routes altogether in March 1945; the submarines ran short of
  * targets (Parillo 1993; S3: their sinkings fell from 2.4 M GT in 1944 to about 0.5 M GT in 1945).
  */
-export function closedLanes(ctx: TurnContext, side: SideId, cargoes: readonly Cargo[]): Map<string, number> {
+export function closedLanes(
+  ctx: TurnContext,
+  side: SideId,
+  cargoes: readonly Cargo[],
+  standing: () => StandingAttackers = () => standingAttackers(ctx, side),
+): Map<string, number> {
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
@@ -200,7 +206,7 @@ export function closedLanes(ctx: TurnContext, side: SideId, cargoes: readonly Ca
   if (traffic.size === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
-  const attackers = attackersOf(ctx, side, traffic, true);
+  const attackers = attackersOf(ctx, side, traffic, true, standing());
   for (const s of [...traffic.keys()].sort()) {
     const t = traffic.get(s)!;
     const l = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
@@ -236,38 +242,82 @@ export function attackersOf(
   traffic: ReadonlyMap<string, { merchant: number; tankers: number }>,
   /** Leave out the enemy's carriers (they come and go within a turn: no convoy plan can foresee them). */
   standingOnly = false,
+  /** The forces as they stand (asked once for the several plans of one side's convoys: speed only). */
+  standing: StandingAttackers = standingAttackers(ctx, side),
 ): Attackers {
+  let aircraft = standing.landAircraft;
+  if (!standingOnly && standing.carrierAircraft.size > 0) {
+    // Integers added by sea area: the same sums in whatever order they are added.
+    aircraft = new Map(aircraft);
+    for (const [s, n] of standing.carrierAircraft) aircraft.set(s, (aircraft.get(s) ?? 0) + n);
+  }
+  // The bombers' mines are laid once, shared among the home waters by the traffic there.
+  let homeTrafficKgt = 0;
+  for (const s of standing.homeWaters) {
+    const t = traffic.get(s);
+    if (t) homeTrafficKgt += t.merchant + t.tankers;
+  }
+  // (The maps hold every sea area; only those with traffic are read — lossesIn, loseBoats.)
+  return {
+    boats100: standing.boats100,
+    aircraft,
+    escorts: standing.escorts,
+    bombers: standing.bombers,
+    homeWaters: standing.homeWaters,
+    homeTrafficKgt,
+    submarines: standing.submarines,
+  };
+}
+
+/** Who attacks and defends the side's traffic as the forces stand this turn, in every area (attackersOf). */
+export interface StandingAttackers {
+  boats100: Map<string, number>;
+  /** Enemy land-based aircraft within reach of each sea area. */
+  landAircraft: Map<string, number>;
+  /** Enemy carriers' aircraft in each sea area. */
+  carrierAircraft: Map<string, number>;
+  escorts: Map<string, number>;
+  bombers: number;
+  homeWaters: Set<string>;
+  submarines: Map<string, ForceState[]>;
+}
+
+/**
+ * One pass over the forces: the side's escorts, the enemy's submarines, carriers and land-based
+ * air by area (forcesOf). A convoy plan asks it for each of its rounds (closedLanes) and the
+ * sinking once more (sinkOnRoutes); the forces do not change in between, so deliverAreaOutput
+ * asks once.
+ */
+export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttackers {
   const rules = ctx.world.scenario.rules.submarines!;
   const { world, state } = ctx;
   const enemy = enemyOf(side);
   const boats100 = new Map<string, number>();
-  const aircraft = new Map<string, number>();
+  const landAircraft = new Map<string, number>();
+  const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
   const submarines = new Map<string, ForceState[]>();
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  // The side's own escorts, then the enemy's submarines, carriers and land-based air (forcesOf).
   const active = (at: number) => {
     const f = state.forces[at]!;
     return f.status === 'active' ? f : null;
   };
   for (const at of forcesOf(ctx, side, 'flotilla')) {
     const f = active(at);
-    if (f?.type === 'flotilla' && f.class === 'escort' && traffic.has(f.location))
-      add(escorts, f.location, f.count);
+    if (f?.type === 'flotilla' && f.class === 'escort') add(escorts, f.location, f.count);
   }
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = active(at);
-    if (f?.type === 'flotilla' && f.class === 'submarine' && traffic.has(f.location)) {
+    if (f?.type === 'flotilla' && f.class === 'submarine') {
       add(boats100, f.location, f.count * rules.patrolPercent);
       const here = submarines.get(f.location);
       if (here) here.push(f);
       else submarines.set(f.location, [f]);
     }
   }
-  for (const at of standingOnly ? [] : forcesOf(ctx, enemy, 'ship')) {
+  for (const at of forcesOf(ctx, enemy, 'ship')) {
     const f = active(at);
-    if (f?.type === 'ship' && f.aircraft > 0 && traffic.has(f.location))
-      add(aircraft, f.location, f.aircraft);
+    if (f?.type === 'ship' && f.aircraft > 0) add(carrierAircraft, f.location, f.aircraft);
   }
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = active(at);
@@ -278,27 +328,20 @@ export function attackersOf(
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
     const lanes = patrolledLanes(ctx, f);
     if (lanes) {
-      for (const [lane, n] of lanes) if (traffic.has(lane)) add(aircraft, lane, n);
+      for (const [lane, n] of lanes) add(landAircraft, lane, n);
       continue;
     }
-    for (const n of world.neighbours.get(f.location) ?? [])
-      if (traffic.has(n.area)) add(aircraft, n.area, f.aircraft);
+    for (const n of world.neighbours.get(f.location) ?? []) add(landAircraft, n.area, f.aircraft);
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
-  // The bombers' mines are laid once, shared among the home waters by the traffic there.
-  let homeTrafficKgt = 0;
-  for (const s of homeWaters) {
-    const t = traffic.get(s);
-    if (t) homeTrafficKgt += t.merchant + t.tankers;
-  }
   return {
     boats100,
-    aircraft,
+    landAircraft,
+    carrierAircraft,
     escorts,
     bombers: minelayers(ctx, side),
     homeWaters,
-    homeTrafficKgt,
     submarines,
   };
 }
