@@ -15,26 +15,14 @@ export function loadScenario(name: string): Scenario {
 }
 
 /**
- * The small scenario as the rule tests know it: southern-oil-1942 before it was staged as on
- * 1 January 1942 (scripts/data/goals.py: the 14th Army on Luzon, the 25th in Malaya, the grand
- * campaign's garrisons, the Saigon transports, a historical plan, all four objectives to win).
- * The rule tests set up their own situations on this board and must not move when the bundled
- * scenario's staging is re-balanced.
+ * The small scenario the rule tests know: its own file, tests/support/lab-scenario.json (a copy of
+ * southern-oil-1942 as it was before that scenario was staged as on 1 January 1942, with no plan),
+ * so a change to a bundled scenario's data — re-balancing, re-calibration — cannot move a rule test.
+ * A test that needs a rule switches it on in its own set-up (lab.ts, `labWorld`).
  */
 // biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
 export function labScenarioRaw(): any {
-  const raw = JSON.parse(readScenarioFile('southern-oil-1942.json'));
-  // biome-ignore lint/suspicious/noExplicitAny: raw scenario JSON
-  raw.forces = raw.forces.filter((f: any) => f.id !== 'fourteenth-army' && f.id !== 'saigon-transports');
-  const set = (id: string, values: Record<string, unknown>) =>
-    // biome-ignore lint/suspicious/noExplicitAny: raw scenario JSON
-    Object.assign(raw.forces.find((f: any) => f.id === id) ?? {}, values);
-  set('twenty-fifth-army', { troops: 60, experience: 75, location: 'indochina-south' });
-  set('usaffe', { troops: 120, experience: 30 });
-  set('malaya-command', { troops: 85, experience: 40 });
-  raw.historicalPlan = [];
-  if (raw.meta.goals) delete raw.meta.goals.japanNeedsPercent;
-  return raw;
+  return JSON.parse(readFileSync(new URL('./lab-scenario.json', import.meta.url), 'utf8'));
 }
 
 export function smallWorld(): World {
