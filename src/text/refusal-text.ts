@@ -5,6 +5,7 @@
  * report and the command line read the same sentence.
  */
 import type { SideId } from '../scenario/schema';
+import { formatDate } from './dates';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number): string => number.format(v);
@@ -73,27 +74,6 @@ const CLASS_PLURAL: Record<string, string> = {
   transport: 'transports',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "1943-11-01" as "November 1943". */
-function monthYear(iso: string): string {
-  const [y, m] = iso.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
-}
-
 /** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
 export function refusalText(r: Refusal): string {
   switch (r.code) {
@@ -122,7 +102,7 @@ export function refusalText(r: Refusal): string {
       const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
       const oilers = r.fleetTrain ? ' (with the oilers of your fleet train)' : '';
       const wait = r.fleetTrainFrom
-        ? `, or wait for the fleet train's oilers (from ${monthYear(r.fleetTrainFrom)})`
+        ? `, or wait for the fleet train's oilers (from ${formatDate(r.fleetTrainFrom)})`
         : '';
       const reach = `${r.who} (${ships}) can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
       if (r.port === null)
