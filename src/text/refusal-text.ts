@@ -112,7 +112,7 @@ export function refusalText(r: Refusal): string {
           `${r.from} to ${r.area} is ${n(r.direct)} nautical miles, and ${reach}: stage through ${r.port} ` +
           `(${n(r.distance)} nautical miles from ${r.area}) — sail there this turn and on from there the next — or take or hold a base nearer${wait}`
         );
-      return `${r.port} to ${r.area} is ${n(r.distance)} nautical miles, and ${reach}: take or hold a base nearer first${wait}`;
+      return `${r.area} is ${n(r.distance)} nautical miles from your nearest fuelled port (${r.port}), and ${reach}: take or hold a base nearer first${wait}`;
     }
     case 'unsupplied':
       return (

@@ -45,7 +45,7 @@ describe('endurance', () => {
       reach: 1200,
     });
     expect(v.reason).toMatch(
-      /^Home Islands to Java Sea is 2,200 nautical miles, and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first, or wait for the fleet train's oilers \(from November 1943\)$/,
+      /^Java Sea is 2,200 nautical miles from your nearest fuelled port \(Home Islands\), and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first, or wait for the fleet train's oilers \(from November 1943\)$/,
     );
     // The cruisers of the same port reach it.
     expect(
