@@ -55,12 +55,12 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       height: 768,
     });
     await expect(page.locator('#guide').textContent()).resolves.toContain('Take a guided first turn');
-    await openGroup(page, 'indochina-south');
-    await page.locator('[data-key="pick-twenty-fifth-army"]').check();
-    await clickArea(page, 'malaya');
+    await openGroup(page, 'home-islands');
+    await page.locator('[data-key="pick-akagi"]').check();
+    await clickArea(page, 'timor-sea');
     const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
-    expect(refusal).toContain('Malaya and Singapore is out of reach overland for 25th Army');
-    expect(refusal).not.toContain('Malaya and Singapore: Malaya and Singapore');
+    expect(refusal).toContain('Timor Sea is out of reach for Akagi this turn (range 2,500 nautical miles)');
+    expect(refusal).not.toContain('Timor Sea: Timor Sea');
     await page.screenshot({ path: screenshotPath('play-refusal-once-1366') });
     await page.locator('[data-key="composer-clear"]').click();
 
