@@ -51,7 +51,26 @@ function nextFleetTrain(world: World, side: SideId, date: string, now: number): 
 }
 
 /** The side's fuelled ports now: the bases of the rule that it holds and that have opened. */
-export function fuelledPorts(world: World, state: GameState, side: SideId): string[] {
+export function fuelledPorts(world: World, state: GameState, side: SideId): readonly string[] {
+  // Kept with the world while the record of control is frozen (a record still being changed in
+  // this turn's resolution is read afresh).
+  if (!Object.isFrozen(state.control)) return listFuelledPorts(world, state, side);
+  const memo = (world.memo.fuelledPorts ??= new WeakMap());
+  let byKey = memo.get(state.control);
+  if (!byKey) {
+    byKey = new Map();
+    memo.set(state.control, byKey);
+  }
+  const key = `${side}|${state.date}`;
+  let ports = byKey.get(key);
+  if (!ports) {
+    ports = listFuelledPorts(world, state, side);
+    byKey.set(key, ports);
+  }
+  return ports;
+}
+
+function listFuelledPorts(world: World, state: GameState, side: SideId): string[] {
   const out: string[] = [];
   for (const b of world.scenario.rules.endurance?.bases ?? []) {
     if (b.side !== side || (b.from !== undefined && b.from > state.date)) continue;

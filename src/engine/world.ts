@@ -45,6 +45,12 @@ export interface WorldMemo {
   staticRoutes?: Map<number | string, readonly string[] | null>;
   /** The fronts with their area lists as sets (orders.ts `atWarIn`). */
   fronts?: { flag: string; areas: ReadonlySet<string>; only: ReadonlySet<string> }[];
+  /**
+   * Each side's fuelled ports (endurance.ts), by a frozen record of control and then by side and
+   * date: states share their control record until an area changes hands, so a turn's many move
+   * checks ask for the same list.
+   */
+  fuelledPorts?: WeakMap<object, Map<string, readonly string[]>>;
 }
 
 export function buildWorld(scenario: Scenario): World {
