@@ -33,7 +33,7 @@ const WHY: Record<OperationReason, string> = {
   repair: 'for repairs',
   will: "to keep up the people's will to fight",
   'conserve-oil': 'to save oil',
-  objective: 'because who holds it at the end decides the game',
+  objective: "because it is one of the scenario's objective areas",
 };
 
 /** Names of forces, areas, choices and things to build, from the world (and the state, for forces built in play). */
