@@ -191,13 +191,13 @@ export function planDecision(
     }
     if (explain && step.alternative && given.length > 0) {
       // An alternative of the plan (held ready for a campaign gone otherwise): said as a change of plan.
-      replans.push({
-        kind: 'replan',
-        reason: 'step-impossible',
-        target: step.alternative.area,
-        forces: given.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
-        detail: step.alternative.kind === 'bypass' ? 'bypass' : 'reinforce-landing',
-      });
+      replans.push(
+        replan(
+          step.alternative.kind === 'bypass' ? 'bypass' : 'reinforce-landing',
+          step.alternative.area,
+          given.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
+        ),
+      );
     }
     if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
@@ -316,14 +316,12 @@ function fleetFirst(
     const landsNow = checkOrder(world, state, side, landing, trial).ok;
     return {
       orders: [...redirected, ...rest],
-      operation: {
-        kind: 'replan',
-        reason: 'step-impossible',
-        target: sea.id,
-        forces: going.map((m) => m.force),
-        detail: 'sea-control',
-        numbers: { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
-      },
+      operation: replan(
+        'sea-control',
+        sea.id,
+        going.map((m) => m.force),
+        { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
+      ),
     };
   }
   return { orders: [...warships, ...rest] };
@@ -407,14 +405,7 @@ function goOn(
       if (!verdict.ok) continue;
       orders.push(next);
       verdicts.push(verdict);
-      return {
-        kind: 'replan',
-        reason: 'step-impossible',
-        target: next.to,
-        forces: [o.force],
-        detail: 'area-already-held',
-        numbers: { nextObjective: 1 },
-      };
+      return replan('area-already-held', next.to, [o.force], { nextObjective: 1 });
     }
   }
   // No next objective open: the army moves in as planned (it was to be there; later steps start from there).
@@ -424,14 +415,7 @@ function goOn(
     orders.push(o);
     verdicts.push(verdict);
   }
-  return {
-    kind: 'replan',
-    reason: 'step-impossible',
-    target: o.to,
-    forces: [o.force],
-    detail: 'area-already-held',
-    ...(movesIn ? { numbers: { movesIn: 1 } } : {}),
-  };
+  return replan('area-already-held', o.to, [o.force], movesIn ? { movesIn: 1 } : undefined);
 }
 
 /**
@@ -459,9 +443,7 @@ function substitute(
   const ofType: readonly ForceState[] = forcesBySide(state)[side][lost.type];
   const same = (f: ForceState) => f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
   if (lost.type === 'army' || ofType.some((f) => same(f) && f.location === o.to)) {
-    return lost.type === 'army'
-      ? { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' }
-      : null;
+    return lost.type === 'army' ? replan('force-lost', o.to, []) : null;
   }
   // Free: not moved by the plan this turn, and not needed by a later step of it.
   const needed = (f: ForceState) =>
@@ -474,23 +456,39 @@ function substitute(
     if (!verdict.ok) continue;
     orders.push(move);
     verdicts.push(verdict);
-    return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [f.id], detail: 'force-lost' };
+    return replan('force-lost', o.to, [f.id]);
   }
-  return { kind: 'replan', reason: 'step-impossible', target: o.to, forces: [], detail: 'force-lost' };
+  return replan('force-lost', o.to, []);
+}
+
+/** A `replan` operation: what was done when a step of the plan became impossible, and why (`detail`). */
+function replan(
+  detail: string,
+  target: string,
+  forces: readonly string[],
+  numbers?: Operation['numbers'],
+): Operation {
+  return {
+    kind: 'replan',
+    reason: 'step-impossible',
+    target,
+    forces: [...forces],
+    detail,
+    ...(numbers ? { numbers } : {}),
+  };
 }
 
 /** A plan step's order the rules refused, as a `replan` operation (the force holds, or the decision is dropped). */
 function refusedOperation(o: Order, detail: string): Operation {
-  const replan = { kind: 'replan', reason: 'step-impossible' } as const;
   switch (o.type) {
     case 'move':
-      return { ...replan, target: o.to, forces: [o.force], detail };
+      return replan(detail, o.to, [o.force]);
     case 'air':
-      return { ...replan, target: o.target, forces: [o.force], detail };
+      return replan(detail, o.target, [o.force]);
     case 'choose':
-      return { ...replan, target: o.choice, forces: [], detail: 'choice-unavailable' };
+      return replan('choice-unavailable', o.choice, []);
     case 'build':
-      return { ...replan, target: o.item, forces: [], detail: 'build-refused' };
+      return replan('build-refused', o.item, []);
   }
 }
 
