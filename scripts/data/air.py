@@ -7,7 +7,7 @@ production entries (replacing any earlier ones written by this script, which car
 
     python3 scripts/data/air.py && npm run cli -- validate scenarios/pacific-1941.json
 
-Figures: HISTORY.md (aircraft built, I2 I5), TTT-1942 (pilots trained a month before the
+Figures: aircraft built by year (I2 I5), TTT-1942 (pilots trained a month before the
 war), USSBS-AIR and EVANS-PEATTIE-1997 (training cut from 1943 for want of fuel and
 time; US training lengthened). What share of production reaches the front-line units the
 game models is a DESIGN estimate, reasoned in the notes below.

@@ -11,7 +11,7 @@
  * - **patrol** a sea area: it searches there (detection counts its aircraft)
  *   and fights what it finds, and it counts `rules.air.patrolPercent` of its
  *   aircraft against the shipping on that lane instead of spreading over every
- *   lane next to its base (HISTORY.md: aircraft sank ~31% of Japan's
+ *   lane next to its base (aircraft sank ~31% of Japan's
  *   merchant tonnage — S3 S5);
  * - **defend** a home area: it stays at its base, and when it defends the
  *   capital it intercepts the strategic bombers (fewer raids get through, some

@@ -8,7 +8,7 @@
  * pilots', so losses made good with green pilots lower it: the veterans lost
  * at Midway and in the Solomons could not be replaced in kind, while Japan
  * cut training hours from 1943 for want of fuel and time and the US
- * lengthened its own (HISTORY.md §3–4; EVANS-PEATTIE-1997, USSBS-AIR).
+ * lengthened its own (EVANS-PEATTIE-1997, USSBS-AIR).
  *
  * A unit takes at most `refillPercent` of its full strength a turn (ferrying the
  * aircraft out and working the crews up took time). Carriers are filled first (both navies gave their carrier groups the

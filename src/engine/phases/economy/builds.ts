@@ -1,7 +1,6 @@
 /**
  * Production queues: a build order is paid for when the turn resolves and
- * delivered `turns` later (a fleet carrier took well over a year — HISTORY.md
- * §3). Delivery happens in the events phase of the turn it is ready.
+ * delivered `turns` later (a fleet carrier took well over a year — EVANS-PEATTIE-1997). Delivery happens in the events phase of the turn it is ready.
  */
 import type { SideId } from '../../../scenario/schema';
 import { adjustStock, type TurnContext } from '../../turn-context';

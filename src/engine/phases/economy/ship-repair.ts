@@ -1,6 +1,6 @@
 /**
  * Damaged ships mend in their own ports (Yorktown was patched at Pearl Harbor
- * in three days before Midway; Shōkaku needed months — HISTORY.md §4 B8).
+ * in three days before Midway; Shōkaku needed months — B8, B9).
  * A ship that sails this turn is not in the yard.
  */
 import type { SideId } from '../../../scenario/schema';

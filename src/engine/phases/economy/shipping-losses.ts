@@ -1,5 +1,5 @@
 /**
- * The war on Japanese shipping (HISTORY.md §2), sea area by sea area. The
+ * The war on Japanese shipping (S3, USSBS-TRANSPORT), sea area by sea area. The
  * tonnage that sails through a sea area this turn is its traffic; the enemy
  * submarines on patrol there, its aircraft within reach (carriers in the
  * area, land-based air next to it) and, next to the capital, mines laid by
