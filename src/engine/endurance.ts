@@ -55,7 +55,11 @@ export function fuelledPorts(world: World, state: GameState, side: SideId): read
   // Kept with the world while the record of control is frozen (a record still being changed in
   // this turn's resolution is read afresh).
   if (!Object.isFrozen(state.control)) return listFuelledPorts(world, state, side);
-  const memo = (world.memo.fuelledPorts ??= new WeakMap());
+  let memo = world.memo.fuelledPorts;
+  if (!memo) {
+    memo = new WeakMap();
+    world.memo.fuelledPorts = memo;
+  }
   let byKey = memo.get(state.control);
   if (!byKey) {
     byKey = new Map();

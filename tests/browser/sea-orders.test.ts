@@ -53,7 +53,9 @@ describe('invasions that respect the sea (issue 12)', () => {
     await page.locator('[data-key="pick-jp-destroyers-main"]').check();
     await clickArea(page, 'hawaiian-waters');
     const refusal = (await page.locator('#composer .refusal').textContent()) ?? '';
-    expect(refusal).toContain('Hawaiian waters is 2,920 nautical miles from your nearest fuelled port (Karafuto and the Kuriles)');
+    expect(refusal).toContain(
+      'Hawaiian waters is 2,920 nautical miles from your nearest fuelled port (Karafuto and the Kuriles)',
+    );
     expect(refusal).toContain('(destroyers) can steam only 2,500 nautical miles from a fuelled port');
     expect(refusal).toContain(
       "take or hold a base nearer first, or wait for the fleet train's oilers (from November 1941)",
