@@ -30,25 +30,44 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { botMemo } from './bot-memo';
 import { forcesBySide } from './state-forces';
 
-/** The land areas that produce something, with the sea areas next to each (a memo per world: the map never changes). */
-const producingAreas = new WeakMap<World, { id: string; seas: string[] }[]>();
-
+/** The land areas that produce something, with the sea areas next to each (kept with the world: the map never changes). */
 function producing(world: World): { id: string; seas: string[] }[] {
-  let list = producingAreas.get(world);
-  if (!list) {
-    list = world.scenario.areas
-      .filter((a) => a.kind !== 'sea' && Object.keys(a.produces).length > 0)
-      .map((a) => ({
-        id: a.id,
-        seas: (world.neighbours.get(a.id) ?? [])
-          .filter((n) => world.areas.get(n.area)?.kind === 'sea')
-          .map((n) => n.area),
-      }));
-    producingAreas.set(world, list);
+  const memo = botMemo(world);
+  memo.producing ??= world.scenario.areas
+    .filter((a) => a.kind !== 'sea' && Object.keys(a.produces).length > 0)
+    .map((a) => ({
+      id: a.id,
+      seas: (world.neighbours.get(a.id) ?? [])
+        .filter((n) => world.areas.get(n.area)?.kind === 'sea')
+        .map((n) => n.area),
+    }));
+  return memo.producing;
+}
+
+/**
+ * The areas within `range` of `base` through anything (openDistance), nearest first and, at one
+ * distance, by id (kept with the world per base and range: the map never changes). The nearest of
+ * some areas is then the first of this list among them — the one a pass over them in id order
+ * keeping the strictly nearest would find.
+ */
+function byDistance(world: World, base: string, range: number): readonly string[] {
+  const memo = botMemo(world).byDistance;
+  const key = `${base} ${range}`;
+  let ids = memo.get(key);
+  if (!ids) {
+    const list: { id: string; distance: number }[] = [];
+    for (const id of world.areas.keys()) {
+      const distance = openDistance(world, base, id, range);
+      if (distance !== null) list.push({ id, distance });
+    }
+    list.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ids = list.map((a) => a.id);
+    memo.set(key, ids);
   }
-  return list;
+  return ids;
 }
 
 /**
@@ -67,7 +86,7 @@ export function airOrders(
   const holder = (id: string) => state.control[id] ?? world.areas.get(id)?.owner;
   const ordered = new Set<string>();
   for (const o of given) if (o.type === 'move' || o.type === 'air') ordered.add(o.force);
-  const forces = forcesBySide(state);
+  const forces = forcesBySide(world, state);
   // This turn's landings: army moves into areas the side does not hold.
   const landings = new Set<string>();
   for (const o of given) {
@@ -111,10 +130,6 @@ export function airOrders(
     all.push(o);
     return true;
   };
-  // Each list in name order once (the nearest of equals is the first by name).
-  const landingList = [...landings].sort();
-  const targetList = [...targets].sort();
-  const laneList = [...lanes].sort();
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
   // (several groups often share one).
   const coverAt = new Map<string, string | null>();
@@ -124,30 +139,25 @@ export function airOrders(
     if (ordered.has(f.id)) continue;
     const base = world.areas.get(f.location);
     if (!base?.airfield || holder(base.id) !== side) continue;
-    const nearest = (areas: readonly string[], keep: (id: string) => boolean = () => true) => {
-      let best: string | null = null;
-      let bestDistance = Number.POSITIVE_INFINITY;
-      for (const id of areas) {
-        const d = openDistance(world, base.id, id, range);
-        if (d !== null && d < bestDistance && keep(id)) {
-          best = id;
-          bestDistance = d;
-        }
-      }
-      return best;
+    // The nearest of `areas` within range that `keep` accepts (of equals, the first by id).
+    const near = byDistance(world, base.id, range);
+    const nearest = (areas: ReadonlySet<string>, keep: (id: string) => boolean = () => true) => {
+      if (areas.size === 0) return null;
+      for (const id of near) if (areas.has(id) && keep(id)) return id;
+      return null;
     };
     let cover = coverAt.get(base.id);
     if (cover === undefined) {
-      cover = nearest(landingList);
+      cover = nearest(landings);
       coverAt.set(base.id, cover);
     }
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
-    const strike = nearest(targetList, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     let lane = laneAt.get(base.id);
     if (lane === undefined) {
       const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
-      lane = onLane ? null : nearest(laneList);
+      lane = onLane ? null : nearest(lanes);
       laneAt.set(base.id, lane);
     }
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;

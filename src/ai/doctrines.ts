@@ -12,6 +12,7 @@
  */
 import { atWar, checkOrder, type GameState, type Order, type World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { botMemo } from './bot-memo';
 import { type PlanStep, planOrders } from './historical';
 import type { Policy } from './policy';
 import { holder, laneSeas, moveToward } from './sea-routes';
@@ -85,15 +86,9 @@ function push(world: World, state: GameState, side: SideId, orders: Order[], o: 
 const active = (state: GameState, side: SideId) =>
   state.forces.filter((f) => f.side === side && f.status === 'active');
 
-/** A plan derived from the scenario's (memo per world and doctrine: the plan never changes). */
-const derivedPlans = new WeakMap<World, Map<string, PlanStep[]>>();
-
+/** A plan derived from the scenario's (kept with the world per doctrine, bot-memo.ts: the plan never changes). */
 function derivedPlan(world: World, key: string, derive: (plan: readonly PlanStep[]) => PlanStep[]) {
-  let byKey = derivedPlans.get(world);
-  if (!byKey) {
-    byKey = new Map();
-    derivedPlans.set(world, byKey);
-  }
+  const byKey = botMemo(world).derivedPlans;
   let plan = byKey.get(key);
   if (!plan) {
     plan = derive(world.scenario.historicalPlan);

@@ -33,6 +33,7 @@ import {
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
+import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
 import type { Decision, IntentfulPolicy } from './policy';
@@ -66,7 +67,7 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
   return all;
 }
 
-export type PlanStep = World['scenario']['historicalPlan'][number];
+export type { PlanStep } from './bot-memo';
 
 /** The most operations an intent holds (the schema's bound). */
 const MAX_OPERATIONS = 60;
@@ -123,12 +124,12 @@ export function planDecision(
   // Steps already dated whose condition holds: the plan's instructions in force.
   // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
   const inForce = new Set<PlanStep>();
-  for (const step of stepsOfSide(plan, side)) {
+  for (const step of stepsOfSide(world, plan, side)) {
     if (step.date >= next) continue;
     if (step.when === undefined || triggerHoldsIn(world, state, step.when)) inForce.add(step);
   }
   // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
-  const planned = movesByForce(plan);
+  const planned = movesByForce(world, plan);
   const newestDates = new Map<string, string>();
   const newest = (force: string) => {
     let date = newestDates.get(force);
@@ -351,30 +352,28 @@ function isTakenAlready(
   if (force?.type !== 'army' || force.status !== 'active' || force.location === o.to) return false;
   const dest = world.areas.get(o.to);
   if (!dest || dest.owner === side || (state.control[o.to] ?? dest.owner) !== side) return false;
-  return firstInvasionStep(plan, side, o.to) === step;
+  return firstInvasionStep(world, plan, side, o.to) === step;
 }
 
 /** The first step of the side's plan that moves an army into `area`: the one that means to take it. */
-function firstInvasionStep(plan: readonly PlanStep[], side: SideId, areaId: string): PlanStep | undefined {
+function firstInvasionStep(
+  world: World,
+  plan: readonly PlanStep[],
+  side: SideId,
+  areaId: string,
+): PlanStep | undefined {
   // Remembered per plan, side and area (a plan never changes).
-  let bySide = firstSteps.get(plan);
-  if (!bySide) {
-    bySide = new Map();
-    firstSteps.set(plan, bySide);
-  }
+  const known = planIndex(world, plan).firstInvasion;
   const key = `${side} ${areaId}`;
-  if (bySide.has(key)) return bySide.get(key);
+  if (known.has(key)) return known.get(key);
   let first: PlanStep | undefined;
   for (const step of plan) {
     if (step.side !== side || !step.orders.some((o) => o.type === 'move' && o.to === areaId)) continue;
     if (!first || step.date < first.date) first = step;
   }
-  bySide.set(key, first);
+  known.set(key, first);
   return first;
 }
-
-/** `firstInvasionStep` by plan, then by side and area. */
-const firstSteps = new WeakMap<readonly PlanStep[], Map<string, PlanStep | undefined>>();
 
 /**
  * The army of an invasion whose area is already held: its next objective in
@@ -394,7 +393,7 @@ function goOn(
   inForce: ReadonlySet<PlanStep>,
   checkOrder: Check,
 ): Operation {
-  for (const later of movesByForce(plan).get(o.force) ?? []) {
+  for (const later of movesByForce(world, plan).get(o.force) ?? []) {
     if (later.side !== side || later.date <= step.date || inForce.has(later)) continue;
     if (later.when !== undefined && !triggerHoldsIn(world, state, later.when)) continue;
     for (const next of later.orders) {
@@ -440,14 +439,14 @@ function substitute(
   checkOrder: Check,
 ): Operation | null {
   // The side's forces of the lost one's type, in the order of the forces.
-  const ofType: readonly ForceState[] = forcesBySide(state)[side][lost.type];
+  const ofType: readonly ForceState[] = forcesBySide(world, state)[side][lost.type];
   const same = (f: ForceState) => f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
   if (lost.type === 'army' || ofType.some((f) => same(f) && f.location === o.to)) {
     return lost.type === 'army' ? replan('force-lost', o.to, []) : null;
   }
   // Free: not moved by the plan this turn, and not needed by a later step of it.
   const needed = (f: ForceState) =>
-    busy(f.id) || (movesByForce(plan).get(f.id) ?? []).some((step) => step.date > state.date);
+    busy(f.id) || (movesByForce(world, plan).get(f.id) ?? []).some((step) => step.date > state.date);
   const candidates = ofType.filter((f) => same(f) && !needed(f));
   candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
   for (const f of candidates) {
@@ -530,35 +529,34 @@ function refusalCode(reason: string): string | null {
   if (/already has an order/.test(reason)) return 'force-busy';
   return 'order-refused';
 }
-/** The plan's steps that move each force (a memo per plan: a plan never changes). */
-const planIndex = new WeakMap<readonly PlanStep[], Map<string, PlanStep[]>>();
-
-function movesByForce(plan: readonly PlanStep[]): Map<string, PlanStep[]> {
-  let index = planIndex.get(plan);
+/** The indexes of `plan` (kept with the world per plan, bot-memo.ts: a plan never changes). */
+function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {
+  const plans = botMemo(world).plans;
+  let index = plans.get(plan);
   if (!index) {
-    index = new Map();
+    const movesByForce = new Map<string, PlanStep[]>();
     for (const step of plan) {
       for (const o of step.orders) {
         if (o.type !== 'move') continue;
-        const steps = index.get(o.force) ?? [];
+        const steps = movesByForce.get(o.force) ?? [];
         if (steps.at(-1) !== step) steps.push(step);
-        index.set(o.force, steps);
+        movesByForce.set(o.force, steps);
       }
     }
-    planIndex.set(plan, index);
+    index = { movesByForce, bySide: new Map(), firstInvasion: new Map() };
+    plans.set(plan, index);
   }
   return index;
 }
 
-/** The steps of each side's plan, in the plan's order (a memo per plan: a plan never changes). */
-const sideIndex = new WeakMap<readonly PlanStep[], Map<SideId, readonly PlanStep[]>>();
+/** The plan's steps that move each force, in the plan's order. */
+function movesByForce(world: World, plan: readonly PlanStep[]): Map<string, PlanStep[]> {
+  return planIndex(world, plan).movesByForce;
+}
 
-function stepsOfSide(plan: readonly PlanStep[], side: SideId): readonly PlanStep[] {
-  let bySide = sideIndex.get(plan);
-  if (!bySide) {
-    bySide = new Map();
-    sideIndex.set(plan, bySide);
-  }
+/** The steps of each side's plan, in the plan's order. */
+function stepsOfSide(world: World, plan: readonly PlanStep[], side: SideId): readonly PlanStep[] {
+  const bySide = planIndex(world, plan).bySide;
   let steps = bySide.get(side);
   if (!steps) {
     steps = plan.filter((step) => step.side === side);

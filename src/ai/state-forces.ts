@@ -1,20 +1,19 @@
 /**
  * A state's forces by side and type, in the order of `state.forces`, for the
  * bots' passes that want only some of them (a pass over every force reads
- * four shapes of object, which is slow). A memo per state: kept only when all
- * its forces were frozen (as every state the engine hands out), and used only
- * while the state still holds the very same force objects in the same order —
- * a frozen force never changes, so the index is then the state's.
+ * four shapes of object, which is slow). Kept with the world per state
+ * (`world.memo.bots`, bot-memo.ts): kept only when all its forces were frozen
+ * (as every state the engine hands out), and used only while the state still
+ * holds the very same force objects in the same order — a frozen force never
+ * changes, so the index is then the state's.
  */
-import type { ForceState, GameState } from '../engine/index';
-import type { SideId } from '../scenario/schema';
+import type { ForceState, GameState, World } from '../engine/index';
+import { botMemo, type ForcesBySide } from './bot-memo';
 
-type ByType = { [T in ForceState['type']]: Extract<ForceState, { type: T }>[] };
-export type ForcesBySide = Record<SideId, ByType>;
+export type { ForcesBySide } from './bot-memo';
 
-const indexes = new WeakMap<GameState, { forces: readonly ForceState[]; index: ForcesBySide }>();
-
-export function forcesBySide(state: GameState): ForcesBySide {
+export function forcesBySide(world: World, state: GameState): ForcesBySide {
+  const indexes = botMemo(world).forces;
   const known = indexes.get(state);
   if (known && sameForces(known.forces, state.forces)) return known.index;
   const index: ForcesBySide = { japan: emptyTypes(), allies: emptyTypes() };
@@ -27,7 +26,7 @@ export function forcesBySide(state: GameState): ForcesBySide {
   return index;
 }
 
-const emptyTypes = (): ByType => ({ ship: [], flotilla: [], air: [], army: [] });
+const emptyTypes = (): ForcesBySide[keyof ForcesBySide] => ({ ship: [], flotilla: [], air: [], army: [] });
 
 function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean {
   if (a.length !== b.length) return false;

@@ -51,6 +51,11 @@ export interface WorldMemo {
    * checks ask for the same list.
    */
   fuelledPorts?: WeakMap<object, Map<string, readonly string[]>>;
+  /**
+   * The computer players' tables (src/ai/bot-memo.ts gives them their shape; the engine never
+   * reads them): indexes of a plan, of a state's forces, of the map as the bots ask it.
+   */
+  bots?: object;
 }
 
 export function buildWorld(scenario: Scenario): World {

@@ -1,0 +1,53 @@
+/**
+ * `npx tsx bench/profile-summary.ts <file.cpuprofile> [rows]`: the functions of a `node --cpu-prof`
+ * profile by self time and by total time (a function's time with everything it calls, counted once
+ * per sample however deep the recursion), as percentages of all samples.
+ */
+import { readFileSync } from 'node:fs';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+const [file, rowsArg = '40'] = process.argv.slice(2);
+if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [rows]');
+const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[] };
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const name = (n: Node) =>
+  `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+const self = new Map<string, number>();
+const total = new Map<string, number>();
+for (const s of profile.samples) {
+  const leaf = byId.get(s)!;
+  self.set(name(leaf), (self.get(name(leaf)) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) {
+    const k = name(byId.get(id)!);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    total.set(k, (total.get(k) ?? 0) + 1);
+  }
+}
+const n = profile.samples.length;
+const show = (title: string, m: Map<string, number>) => {
+  process.stdout.write(`${title}\n`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(rowsArg)))
+    process.stdout.write(`${((v * 100) / n).toFixed(1).padStart(5)}%  ${k}\n`);
+};
+show('self', self);
+show('total', total);
+// `LINES=name` also prints the self samples of the functions called `name` by line of the profiled file.
+const only = process.env.LINES;
+if (only) {
+  const lines = new Map<number, number>();
+  for (const nd of profile.nodes as (Node & { positionTicks?: { line: number; ticks: number }[] })[]) {
+    if (nd.callFrame.functionName !== only) continue;
+    for (const t of nd.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+  }
+  process.stdout.write(`${only} by line\n`);
+  for (const [line, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    process.stdout.write(`${((v * 100) / n).toFixed(2).padStart(6)}%  line ${line}\n`);
+}

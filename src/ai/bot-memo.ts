@@ -1,0 +1,55 @@
+/**
+ * What the computer players work out once and keep with the world (`world.memo.bots`), instead
+ * of in module-level caches: the rules allow no globals, and a table kept with the world it was
+ * made from goes when the world goes. Only a speed-up: no answer depends on whether a table
+ * is filled. The engine never reads these; this module alone gives them their shape.
+ */
+import type { ForceState, GameState, World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
+
+export type PlanStep = World['scenario']['historicalPlan'][number];
+
+type ByType = { [T in ForceState['type']]: Extract<ForceState, { type: T }>[] };
+/** A state's forces by side and type, in the order of `state.forces` (state-forces.ts). */
+export type ForcesBySide = Record<SideId, ByType>;
+
+/** The indexes of one plan (the scenario's historical plan or a doctrine's version of it; a plan never changes). */
+export interface PlanIndex {
+  /** The steps that move each force, in the plan's order. */
+  movesByForce: Map<string, PlanStep[]>;
+  /** Each side's steps, in the plan's order. */
+  bySide: Map<SideId, readonly PlanStep[]>;
+  /** The first step of a side's plan moving an army into an area, by `${side} ${area}`. */
+  firstInvasion: Map<string, PlanStep | undefined>;
+}
+
+export interface BotMemo {
+  /** A state's forces by side and type, by state (kept only for states whose forces are all frozen). */
+  forces: WeakMap<GameState, { forces: readonly ForceState[]; index: ForcesBySide }>;
+  /** The indexes of each plan. */
+  plans: WeakMap<readonly PlanStep[], PlanIndex>;
+  /** Plans derived from the scenario's by a doctrine, by doctrine key (doctrines.ts). */
+  derivedPlans: Map<string, PlanStep[]>;
+  /** The land areas that produce something, with the sea areas next to each (air-orders.ts). */
+  producing?: { id: string; seas: string[] }[];
+  /**
+   * Areas by their distance from an air base (air-orders.ts): for each base, the areas within
+   * `range` through anything, nearest first and, at one distance, by id.
+   */
+  byDistance: Map<string, readonly string[]>;
+}
+
+/** The bots' tables of `world`, made empty on first use. */
+export function botMemo(world: World): BotMemo {
+  let memo = world.memo.bots as BotMemo | undefined;
+  if (!memo) {
+    memo = {
+      forces: new WeakMap(),
+      plans: new WeakMap(),
+      derivedPlans: new Map(),
+      byDistance: new Map(),
+    };
+    world.memo.bots = memo;
+  }
+  return memo;
+}
