@@ -216,25 +216,30 @@ type Check = typeof checkLegality;
  * checkOrder for one decision (one state and side) that remembers its verdicts: the same order
  * object checked against the same earlier orders (the same objects in the same order) is
  * checked once. checkOrder reads nothing else, so the verdict is the one it would give again.
+ * Every list of earlier orders this file hands it only ever grows (orders are pushed, never
+ * removed or replaced), so a verdict keeps the list it was given and its length then — the list's
+ * first that many orders never change — instead of a copy of it.
  */
 function checksOnce(world: World, state: GameState, side: SideId): Check {
-  const known = new Map<Order, { earlier: readonly Order[]; verdict: Legality }[]>();
+  const known = new Map<Order, { earlier: readonly Order[]; length: number; verdict: Legality }[]>();
   return (_world, _state, _side, order, earlier = []) => {
     const seen = known.get(order);
     if (seen) {
-      for (const k of seen) if (sameOrders(k.earlier, earlier)) return k.verdict;
+      for (const k of seen) if (samePrefix(k.earlier, k.length, earlier)) return k.verdict;
     }
     const verdict = checkLegality(world, state, side, order, earlier);
-    const entry = { earlier: earlier.slice(), verdict };
+    const entry = { earlier, length: earlier.length, verdict };
     if (seen) seen.push(entry);
     else known.set(order, [entry]);
     return verdict;
   };
 }
 
-function sameOrders(a: readonly Order[], b: readonly Order[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+/** Whether `b` is the first `length` orders of `a` (the same objects in the same order). */
+function samePrefix(a: readonly Order[], length: number, b: readonly Order[]): boolean {
+  if (b.length !== length) return false;
+  if (a === b) return true;
+  for (let i = length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -271,10 +276,11 @@ function fleetFirst(
   checkOrder: Check,
 ): { orders: Order[]; operation?: Operation } {
   const fleet = (o: Order): o is Move => o.type === 'move' && isWarship(forceById(state, o.force));
-  const landings = step.orders.filter(
-    (o): o is Move => o.type === 'move' && forceById(state, o.force)?.type === 'army' && given(o),
-  );
-  if (landings.length === 0 || !step.orders.some(fleet)) return { orders: step.orders };
+  const isLanding = (o: Order): o is Move =>
+    o.type === 'move' && forceById(state, o.force)?.type === 'army' && given(o);
+  // (Speed only: most steps land nothing or have no warships, and their orders stay as they are.)
+  if (!step.orders.some(isLanding) || !step.orders.some(fleet)) return { orders: step.orders };
+  const landings = step.orders.filter(isLanding);
   const warships = step.orders.filter((o): o is Move => fleet(o) && given(o));
   const rest = step.orders.filter((o) => !(fleet(o) && given(o)));
   // The warships' moves as the rules take them, in turn, before the landings.
