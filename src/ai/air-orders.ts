@@ -48,26 +48,44 @@ function producing(world: World): { id: string; seas: string[] }[] {
 }
 
 /**
- * The areas within `range` of `base` through anything (openDistance), nearest first and, at one
+ * For `range`: the areas within it of a base through anything (openDistance), nearest first and, at one
  * distance, by id (kept with the world per base and range: the map never changes). The nearest of
  * some areas is then the first of this list among them — the one a pass over them in id order
  * keeping the strictly nearest would find.
  */
-function byDistance(world: World, base: string, range: number): readonly string[] {
+function byDistance(world: World, range: number): (base: string) => readonly string[] {
   const memo = botMemo(world).byDistance;
-  const key = `${base} ${range}`;
-  let ids = memo.get(key);
-  if (!ids) {
-    const list: { id: string; distance: number }[] = [];
-    for (const id of world.areas.keys()) {
-      const distance = openDistance(world, base, id, range);
-      if (distance !== null) list.push({ id, distance });
-    }
-    list.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    ids = list.map((a) => a.id);
-    memo.set(key, ids);
+  let bases = memo.get(range);
+  if (!bases) {
+    bases = new Map();
+    memo.set(range, bases);
   }
-  return ids;
+  const known = bases;
+  return (base) => {
+    let ids = known.get(base);
+    if (!ids) {
+      const list: { id: string; distance: number }[] = [];
+      for (const id of world.areas.keys()) {
+        const distance = openDistance(world, base, id, range);
+        if (distance !== null) list.push({ id, distance });
+      }
+      list.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      ids = list.map((a) => a.id);
+      known.set(base, ids);
+    }
+    return ids;
+  };
+}
+
+/** The first of `near` (areas nearest first) in `areas` that `keep` accepts, or null. */
+function nearestOf(
+  near: readonly string[],
+  areas: ReadonlySet<string>,
+  keep?: (id: string) => boolean,
+): string | null {
+  if (areas.size === 0) return null;
+  for (const id of near) if (areas.has(id) && (!keep || keep(id))) return id;
+  return null;
 }
 
 /**
@@ -133,31 +151,27 @@ export function airOrders(
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
   // (several groups often share one).
   const coverAt = new Map<string, string | null>();
+  const nearFrom = byDistance(world, range);
   const laneAt = new Map<string, string | null>();
   for (const f of forces[side].air) {
     if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
     if (ordered.has(f.id)) continue;
     const base = world.areas.get(f.location);
     if (!base?.airfield || holder(base.id) !== side) continue;
-    // The nearest of `areas` within range that `keep` accepts (of equals, the first by id).
-    const near = byDistance(world, base.id, range);
-    const nearest = (areas: ReadonlySet<string>, keep: (id: string) => boolean = () => true) => {
-      if (areas.size === 0) return null;
-      for (const id of near) if (areas.has(id) && keep(id)) return id;
-      return null;
-    };
+    // The areas within range, nearest first (of equals, the first by id).
+    const near = nearFrom(base.id);
     let cover = coverAt.get(base.id);
     if (cover === undefined) {
-      cover = nearest(landings);
+      cover = nearestOf(near, landings);
       coverAt.set(base.id, cover);
     }
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
-    const strike = nearest(targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    const strike = nearestOf(near, targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     let lane = laneAt.get(base.id);
     if (lane === undefined) {
       const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
-      lane = onLane ? null : nearest(lanes);
+      lane = onLane ? null : nearestOf(near, lanes);
       laneAt.set(base.id, lane);
     }
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;

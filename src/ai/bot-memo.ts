@@ -33,10 +33,10 @@ export interface BotMemo {
   /** The land areas that produce something, with the sea areas next to each (air-orders.ts). */
   producing?: { id: string; seas: string[] }[];
   /**
-   * Areas by their distance from an air base (air-orders.ts): for each base, the areas within
-   * `range` through anything, nearest first and, at one distance, by id.
+   * Areas by their distance from an air base (air-orders.ts): by range, then for each base the
+   * areas within `range` through anything, nearest first and, at one distance, by id.
    */
-  byDistance: Map<string, readonly string[]>;
+  byDistance: Map<number, Map<string, readonly string[]>>;
 }
 
 /** The bots' tables of `world`, made empty on first use. */

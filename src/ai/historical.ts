@@ -121,13 +121,22 @@ export function planDecision(
 } {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
-  // Steps already dated whose condition holds: the plan's instructions in force.
-  // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
-  const inForce = new Set<PlanStep>();
-  for (const step of stepsOfSide(world, plan, side)) {
-    if (step.date >= next) continue;
-    if (step.when === undefined || triggerHoldsIn(world, state, step.when)) inForce.add(step);
-  }
+  // Steps of the side already dated whose condition holds: the plan's instructions in force. Asked
+  // step by step and remembered (a condition reads the state alone, so the answer is the same
+  // whenever it is asked): the conditions of steps long past are read only if a force's newest
+  // instruction is wanted.
+  const known = new Map<PlanStep, boolean>();
+  const inForce = (step: PlanStep): boolean => {
+    let holds = known.get(step);
+    if (holds === undefined) {
+      holds =
+        step.side === side &&
+        step.date < next &&
+        (step.when === undefined || triggerHoldsIn(world, state, step.when));
+      known.set(step, holds);
+    }
+    return holds;
+  };
   // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
   const planned = movesByForce(world, plan);
   const newestDates = new Map<string, string>();
@@ -135,22 +144,22 @@ export function planDecision(
     let date = newestDates.get(force);
     if (date === undefined) {
       date = '';
-      for (const step of planned.get(force) ?? [])
-        if (inForce.has(step) && step.date > date) date = step.date;
+      for (const step of planned.get(force) ?? []) if (step.date > date && inForce(step)) date = step.date;
       newestDates.set(force, date);
     }
     return date;
   };
   // Forces the plan moves this turn (a step in force moves them): never taken as a substitute for another's order.
-  const busy = (force: string): boolean => (planned.get(force) ?? []).some((step) => inForce.has(step));
+  const busy = (force: string): boolean => (planned.get(force) ?? []).some(inForce);
   const orders: Order[] = [];
   const operations: Operation[] = [];
   const verdicts: Legality[] = [];
   // The same order checked against the same earlier orders gets the same verdict (checkOrder reads only
   // the state, the side, the order and those orders): a check repeated in one decision is made once.
   const checkOrder = checksOnce(world, state, side);
-  for (const step of inForce) {
-    if ((step.until ?? step.date) < state.date) continue;
+  // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
+  for (const step of stepsOfSide(world, plan, side)) {
+    if (step.date >= next || (step.until ?? step.date) < state.date || !inForce(step)) continue;
     const standing = step.date < state.date;
     const given: Order[] = [];
     const replans: Operation[] = [];
@@ -396,11 +405,11 @@ function goOn(
   o: Move,
   orders: Order[],
   verdicts: Legality[],
-  inForce: ReadonlySet<PlanStep>,
+  inForce: (step: PlanStep) => boolean,
   checkOrder: Check,
 ): Operation {
   for (const later of movesByForce(world, plan).get(o.force) ?? []) {
-    if (later.side !== side || later.date <= step.date || inForce.has(later)) continue;
+    if (later.side !== side || later.date <= step.date || inForce(later)) continue;
     if (later.when !== undefined && !triggerHoldsIn(world, state, later.when)) continue;
     for (const next of later.orders) {
       if (next.type !== 'move' || next.force !== o.force) continue;
