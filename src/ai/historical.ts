@@ -309,38 +309,53 @@ function fleetFirst(
   };
   // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
   const asPlanned = () => landings.every((landing) => checkOrder(world, state, side, landing, earlier).ok);
-  // (Speed only.) When the plan already lists the warships first, the warships-first orders are the
-  // plan's own: if every landing goes in behind them, the answer is the plan's orders either way,
-  // and the checks are the ones planDecision makes next (checksOnce); only otherwise ask as planned.
-  if (inPlanOrder(step.orders, warships) && landsBehind(warships)) return { orders: step.orders };
-  if (asPlanned()) return { orders: step.orders };
-  let trial = legal(warships);
-  for (const landing of landings) {
-    const verdict = checkOrder(world, state, side, landing, trial);
-    if (verdict.ok) {
-      trial.push(landing);
-      continue;
+  // The warships' moves first, the landings behind them; the warships go to win a sea area on the
+  // way where a landing is refused for it (the operation says so).
+  const warshipsFirst = (): { orders: Order[]; operation?: Operation } => {
+    let trial = legal(warships);
+    for (const landing of landings) {
+      const verdict = checkOrder(world, state, side, landing, trial);
+      if (verdict.ok) {
+        trial.push(landing);
+        continue;
+      }
+      const r = verdict.refusal;
+      if (r?.code !== 'sea-held' || !r.areaIsSea) continue;
+      const sea = world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea');
+      if (!sea || warships.every((m) => m.to === sea.id)) continue;
+      const redirected = warships.map((m) => ({ ...m, to: sea.id }));
+      trial = legal(redirected);
+      const going = redirected.filter((m) => trial.includes(m));
+      if (going.length === 0) return { orders: [...warships, ...rest] };
+      const landsNow = checkOrder(world, state, side, landing, trial).ok;
+      return {
+        orders: [...redirected, ...rest],
+        operation: replan(
+          'sea-control',
+          sea.id,
+          going.map((m) => m.force),
+          { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
+        ),
+      };
     }
-    const r = verdict.refusal;
-    if (r?.code !== 'sea-held' || !r.areaIsSea) continue;
-    const sea = world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea');
-    if (!sea || warships.every((m) => m.to === sea.id)) continue;
-    const redirected = warships.map((m) => ({ ...m, to: sea.id }));
-    trial = legal(redirected);
-    const going = redirected.filter((m) => trial.includes(m));
-    if (going.length === 0) return { orders: [...warships, ...rest] };
-    const landsNow = checkOrder(world, state, side, landing, trial).ok;
-    return {
-      orders: [...redirected, ...rest],
-      operation: replan(
-        'sea-control',
-        sea.id,
-        going.map((m) => m.force),
-        { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
-      ),
-    };
+    return { orders: [...warships, ...rest] };
+  };
+  // The answer: the plan's own order if the landings are allowed so, else the warships first.
+  // (Speed only.) When the plan already lists the warships first, the warships-first orders are the
+  // plan's own (the same orders in the same order): if every landing goes in behind them, or if
+  // the warships are not sent elsewhere (no operation), the answer is the plan's orders either way
+  // and the check as planned is not needed; the checks behind the warships are the ones
+  // planDecision makes next (checksOnce). Only a change of plan asks whether the plan's own
+  // order would have done. Every check reads the state alone, so asking in this order gives the
+  // answer the plain order (as planned, then warships first) gives.
+  if (inPlanOrder(step.orders, warships)) {
+    if (landsBehind(warships)) return { orders: step.orders };
+    const first = warshipsFirst();
+    if (!first.operation || asPlanned()) return { orders: step.orders };
+    return first;
   }
-  return { orders: [...warships, ...rest] };
+  if (asPlanned()) return { orders: step.orders };
+  return warshipsFirst();
 }
 
 /** Whether `orders` begins with `warships` (the same objects, in that order). */

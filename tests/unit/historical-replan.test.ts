@@ -279,6 +279,43 @@ describe('the historical bot re-plans the campaign', () => {
     expect(Intent.safeParse(d.intent).success).toBe(true);
   });
 
+  it('sends the fleet to win the sea in the same way when the plan lists the warships before the landing', () => {
+    // fleetFirst takes a shorter way when the plan's own order already has the warships first; the
+    // decision must be the one the plan with the landing first gets (the test above).
+    const carriersFirst = [move('akagi', 'east-china-sea'), move('kaga', 'east-china-sea'), invadeLuzon];
+    const w = campaign(
+      [
+        {
+          date: '1942-01-01',
+          side: 'japan',
+          orders: carriersFirst,
+          note: 'The carriers first, then the Philippines.',
+        },
+      ],
+      (s) => {
+        for (let i = 0; i < 8; i++) s.forces.push(battleship(`bb-${i}`, 'south-china-sea'));
+      },
+    );
+    const state = startWith(w, 's', (st) => {
+      for (const f of st.forces) if (f.id === 'akagi' || f.id === 'kaga') f.location = 'formosa';
+    });
+    const d = historicalPolicy.decide(w, state, 'japan');
+    expect(d.orders.slice(0, 2)).toEqual([move('akagi', 'south-china-sea'), move('kaga', 'south-china-sea')]);
+    const op = d.intent.operations.find((o) => o.detail === 'sea-control');
+    expect(op).toMatchObject({ kind: 'replan', target: 'south-china-sea', forces: ['akagi', 'kaga'] });
+    const landed = d.orders.some((o) => o.type === 'move' && o.force === 'sixteenth-army');
+    expect(landed).toBe(op?.numbers?.landsNow === 1);
+    // Out of the enemy's reach, the landing goes in as the plan lists it, the carriers where it sends them.
+    const quiet = campaign([
+      { date: '1942-01-01', side: 'japan', orders: carriersFirst, note: 'Unopposed.' },
+    ]);
+    const calm = historicalPolicy.decide(quiet, startWith(quiet, 's'), 'japan');
+    expect(calm.orders.filter((o) => o.type === 'move' && o.force !== 'sixteenth-army')).toEqual(
+      carriersFirst.slice(0, 2),
+    );
+    expect(calm.intent.operations.some((o) => o.detail === 'sea-control')).toBe(false);
+  });
+
   it('gives an alternative of the plan only when its condition holds, and says it is a change of plan', () => {
     const w = campaign([
       {
