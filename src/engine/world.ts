@@ -2,7 +2,11 @@
  * A scenario with lookup tables built once: areas by id, neighbours sorted by
  * id (so every search visits them in the same order everywhere).
  */
-import type { AreaDef, Scenario } from '../scenario/schema';
+import type { AreaDef, Scenario, SideId } from '../scenario/schema';
+import type { CheckedOrders } from './checked-orders';
+import type { Producer } from './phases/economy/deliveries';
+import type { PowerTable } from './sea-control';
+import type { ForceState, GameState } from './state';
 
 export interface Neighbour {
   area: string;
@@ -51,6 +55,18 @@ export interface WorldMemo {
    * checks ask for the same list.
    */
   fuelledPorts?: WeakMap<object, Map<string, readonly string[]>>;
+  /**
+   * Legality verdicts a computer player already has for the orders it gives, by the state it
+   * checked them against and side (checked-orders.ts). States are never changed once handed out.
+   */
+  checkedOrders?: WeakMap<GameState, Partial<Record<SideId, CheckedOrders>>>;
+  /**
+   * The power table of a state whose forces were all frozen when it was counted, with those
+   * forces (sea-control.ts `powerTable`).
+   */
+  powerTables?: WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>;
+  /** The producing areas in the scenario's order (deliveries.ts). */
+  producers?: readonly Producer[];
 }
 
 export function buildWorld(scenario: Scenario): World {

@@ -186,25 +186,19 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
 }
 
 /** An area that produces something, with its output as `Object.entries` lists it. */
-interface Producer {
+export interface Producer {
   /** The area's index in `world.graph`. */
   index: number;
   area: World['scenario']['areas'][number];
   output: readonly (readonly [string, number])[];
 }
 
-const producers = new WeakMap<World, readonly Producer[]>();
-
-/** The world's producing areas in the scenario's order (asked every turn for each side; made once). */
+/** The world's producing areas in the scenario's order (asked every turn for each side; made once, `world.memo`). */
 function producersOf(world: World): readonly Producer[] {
-  let list = producers.get(world);
-  if (!list) {
-    list = world.scenario.areas
-      .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
-      .filter((p) => p.output.length > 0);
-    producers.set(world, list);
-  }
-  return list;
+  world.memo.producers ??= world.scenario.areas
+    .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
+    .filter((p) => p.output.length > 0);
+  return world.memo.producers;
 }
 
 /** Where tankers load the southern stock: the hub if held and connected, else the first southern field that is. */
