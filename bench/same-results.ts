@@ -37,7 +37,9 @@ async function load(root: string): Promise<Play> {
 async function main(): Promise<void> {
   const [rootA, rootB, gamesArg = '20'] = process.argv.slice(2);
   if (!rootA || !rootB) {
-    process.stderr.write('usage: npx tsx bench/same-results.ts <checkout A> <checkout B> [historical games]\n');
+    process.stderr.write(
+      'usage: npx tsx bench/same-results.ts <checkout A> <checkout B> [historical games]\n',
+    );
     process.exitCode = 2;
     return;
   }
@@ -59,7 +61,9 @@ async function main(): Promise<void> {
     if (ok) same++;
     else process.stdout.write(`DIFFERENT ${japan} v ${allies} seed ${seed}: first at turn index ${first}\n`);
   }
-  process.stdout.write(`${JSON.stringify({ games: games.length, same, turns, sameResults: same === games.length })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ games: games.length, same, turns, sameResults: same === games.length })}\n`,
+  );
   if (same !== games.length) process.exitCode = 1;
 }
 
