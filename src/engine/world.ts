@@ -2,9 +2,10 @@
  * A scenario with lookup tables built once: areas by id, neighbours sorted by
  * id (so every search visits them in the same order everywhere).
  */
-import type { AreaDef, Scenario, SideId } from '../scenario/schema';
+import type { AreaDef, Owner, Scenario, SideId } from '../scenario/schema';
 import type { CheckedOrders } from './checked-orders';
 import type { Producer } from './phases/economy/deliveries';
+import type { ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
 import type { ForceState, GameState } from './state';
 
@@ -67,6 +68,15 @@ export interface WorldMemo {
   powerTables?: WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>;
   /** The producing areas in the scenario's order (deliveries.ts). */
   producers?: readonly Producer[];
+  /**
+   * Who holds each area by index (turn-context.ts `holders`), by a frozen record of control:
+   * states share it until an area changes hands.
+   */
+  holders?: WeakMap<object, readonly Owner[]>;
+  /** Shipping networks by side and who holds each area (network.ts). */
+  networks?: Map<string, ShippingNetwork>;
+  /** The same networks by a frozen record of control and side (no key to build while it is shared). */
+  networksByControl?: WeakMap<object, Partial<Record<SideId, ShippingNetwork>>>;
 }
 
 export function buildWorld(scenario: Scenario): World {
