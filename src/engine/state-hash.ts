@@ -280,9 +280,25 @@ function num(v: number): void {
   key(fingerprintOf(String(v)));
 }
 
-function str(v: string): void {
+/**
+ * A string field of the force at position `at`, by the fingerprint kept for that field and
+ * position: a changed force is a copy of the one before it at its position, so its id, name and
+ * class are the very same strings (a comparison instead of a lookup). A memo, as above.
+ */
+const FIELDS = 5;
+const lastStrings: (string | undefined)[] = [];
+const lastPrints: ([number, number] | undefined)[] = [];
+
+function strAt(v: string, slot: number): void {
+  let print = lastPrints[slot];
+  if (lastStrings[slot] !== v || print === undefined) {
+    print = fingerprintOf(v);
+    lastStrings[slot] = v;
+    lastPrints[slot] = print;
+  }
   emit(TAG.string);
-  key(fingerprintOf(v));
+  emit(print[0]);
+  emit(print[1]);
 }
 
 function feedForce(f: ForceState, at: number): void {
@@ -298,7 +314,7 @@ function feedForce(f: ForceState, at: number): void {
   keptLength[at] = 0;
   const start = len;
   if (Object.keys(f).length !== FORCE_KEYS[f.type]) feed(f);
-  else wordsOfForce(f);
+  else wordsOfForce(f, at);
   if (len - start <= SLOT && Object.isFrozen(f)) {
     // Copied word by word: a view (`subarray`) would be an allocation per changed force.
     const to = at * SLOT - start;
@@ -325,7 +341,8 @@ function growKept(at: number): void {
  * by computed key, which is several times slower. The random-game tests and
  * `npm run fuzz` check that both walks give the same digest.
  */
-function wordsOfForce(f: ForceState): void {
+function wordsOfForce(f: ForceState, at: number): void {
+  const slot = at * FIELDS;
   emit(TAG.object);
   key(K.airCapacity);
   num(f.airCapacity);
@@ -334,13 +351,13 @@ function wordsOfForce(f: ForceState): void {
       key(K.aircraft);
       num(f.aircraft);
       key(K.class);
-      str(f.class);
+      strAt(f.class, slot);
       key(K.damage);
       num(f.damage);
       break;
     case 'flotilla':
       key(K.class);
-      str(f.class);
+      strAt(f.class, slot);
       key(K.count);
       num(f.count);
       break;
@@ -356,18 +373,18 @@ function wordsOfForce(f: ForceState): void {
   key(K.experience);
   num(f.experience);
   key(K.id);
-  str(f.id);
+  strAt(f.id, slot + 1);
   key(K.location);
-  str(f.location);
+  strAt(f.location, slot + 2);
   key(K.lost);
   num(f.lost);
   key(K.name);
-  str(f.name);
+  strAt(f.name, slot + 3);
   key(K.replaced);
   num(f.replaced);
   if (f.type === 'air') {
     key(K.role);
-    str(f.role);
+    strAt(f.role, slot + 4);
   }
   key(K.side);
   emit(TAG.string);
