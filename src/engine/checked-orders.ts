@@ -11,22 +11,25 @@
  * state object, the same world and side, and a list whose orders up to it
  * are the very same objects in the same order (the rest are checked as
  * usual). States are never changed once the engine has handed them out, so
- * the same object means the same state.
+ * the same object means the same state. They are kept with the world
+ * (`world.memo.checkedOrders`): no module-level table.
  */
 import type { SideId } from '../scenario/schema';
 import type { Legality, Order } from './orders';
 import type { GameState } from './state';
 import type { World } from './world';
 
-interface Checked {
-  world: World;
+export interface CheckedOrders {
   /** The orders accepted, in order (a copy: the caller's list may change afterwards). */
   orders: readonly Order[];
   /** The verdict of each, all legal. */
   verdicts: readonly Legality[];
 }
 
-const checked = new WeakMap<GameState, Partial<Record<SideId, Checked>>>();
+function checkedIn(world: World): WeakMap<GameState, Partial<Record<SideId, CheckedOrders>>> {
+  world.memo.checkedOrders ??= new WeakMap();
+  return world.memo.checkedOrders;
+}
 
 /** Remembers that each of `orders` (in this order) was found legal against `state` with `verdicts`. */
 export function rememberVerdicts(
@@ -37,8 +40,9 @@ export function rememberVerdicts(
   verdicts: readonly Legality[],
 ): void {
   if (orders.length !== verdicts.length || verdicts.some((v) => !v.ok)) return;
+  const checked = checkedIn(world);
   const bySide = checked.get(state) ?? {};
-  bySide[side] = { world, orders: orders.slice(), verdicts: verdicts.slice() };
+  bySide[side] = { orders: orders.slice(), verdicts: verdicts.slice() };
   checked.set(state, bySide);
 }
 
@@ -52,8 +56,8 @@ export function rememberedVerdicts(
   side: SideId,
   orders: readonly Order[],
 ): readonly Legality[] {
-  const known = checked.get(state)?.[side];
-  if (!known || known.world !== world) return [];
+  const known = world.memo.checkedOrders?.get(state)?.[side];
+  if (!known) return [];
   let n = 0;
   const max = Math.min(orders.length, known.orders.length);
   while (n < max && orders[n] === known.orders[n]) n++;

@@ -418,7 +418,7 @@ function checkInvasion(
   earlier: readonly Order[],
   claims: Claims,
 ): Legality {
-  const table = powerTable(state);
+  const table = powerTable(world, state);
   const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
   if (!route) return { ok: true, distance, bySea: true };
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);

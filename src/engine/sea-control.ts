@@ -66,14 +66,16 @@ export interface PowerTable {
  * several against one state. A frozen force never changes, so the same force
  * objects (same list, same order) mean the same table; a state being resolved
  * (forces copied for a change, or added) fails that test and is counted anew.
+ * The tables are kept with the world (`world.memo.powerTables`).
  */
-const tables = new WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>();
-
-export function powerTable(state: GameState): PowerTable {
-  const known = tables.get(state);
+export function powerTable(world: World, state: GameState): PowerTable {
+  const known = world.memo.powerTables?.get(state);
   if (known && sameForces(known.forces, state.forces)) return known.table;
   const { table, frozen } = countPower(state);
-  if (frozen) tables.set(state, { forces: state.forces.slice(), table });
+  if (frozen) {
+    world.memo.powerTables ??= new WeakMap();
+    world.memo.powerTables.set(state, { forces: state.forces.slice(), table });
+  }
   return table;
 }
 

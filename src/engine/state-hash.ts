@@ -21,17 +21,57 @@ import type { ForceState, GameState } from './state';
 let h1 = 0;
 let h2 = 0;
 
-function word(x: number): void {
-  h1 = Math.imul(h1 ^ x, 2654435761);
-  h2 = Math.imul(h2 ^ x, 1597334677);
+/**
+ * The words to feed are written to `buf` first and fed in runs (`flush`): the
+ * same words in the same order as feeding each at once, but a run of words
+ * can be kept — the words of a frozen force or of a frozen record (who holds
+ * each area, the fired events) — and fed again for the next state that
+ * shares it without reading it. Words are 32-bit integers (every word goes
+ * through `^`, which takes its value as a 32-bit integer), so a typed array
+ * holds them as they are. (A memo: the digest never depends on what it holds.)
+ */
+let buf = new Int32Array(4096);
+let len = 0;
+
+function emit(x: number): void {
+  if (len === buf.length) grow();
+  buf[len++] = x;
+}
+
+function grow(): void {
+  const bigger = new Int32Array(buf.length * 2);
+  bigger.set(buf);
+  buf = bigger;
+}
+
+/** Feeds the words written so far. */
+function flush(): void {
+  if (len > 0) feedWords(buf, 0, len);
+  len = 0;
+}
+
+/**
+ * `word` for each of `words` from `from` up to `to`, with the lanes held in locals for the loop:
+ * this is most of a state's digest.
+ */
+function feedWords(words: Int32Array, from: number, to: number): void {
+  let a = h1;
+  let b = h2;
+  for (let i = from; i < to; i++) {
+    const x = words[i]!;
+    a = Math.imul(a ^ x, 2654435761);
+    b = Math.imul(b ^ x, 1597334677);
+  }
+  h1 = a;
+  h2 = b;
 }
 
 /** A string, by its 64-bit fingerprint (memoised: ids and names repeat in every state). */
 function text(s: string): void {
   // Who holds each area is most of the strings outside the forces: no lookup for the two sides.
   const f = s === 'japan' ? V.japan! : s === 'allies' ? V.allies! : fingerprintOf(s);
-  word(f[0]);
-  word(f[1]);
+  emit(f[0]);
+  emit(f[1]);
 }
 
 function hex(): string {
@@ -122,26 +162,18 @@ function fingerprintOf(s: string): [number, number] {
 
 function feed(value: unknown): void {
   if (value === null || value === undefined) {
-    word(TAG.null);
+    emit(TAG.null);
     return;
   }
   switch (typeof value) {
     case 'boolean':
-      word(value ? TAG.true : TAG.false);
+      emit(value ? TAG.true : TAG.false);
       return;
     case 'number':
-      if (!Number.isFinite(value)) throw new Error('non-finite number in the state');
-      if (Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff) {
-        word(TAG.int);
-        word(value | 0);
-        return;
-      }
-      // Fractions (the generator's state) and large integers: by their exact decimal text.
-      word(TAG.number);
-      text(String(value));
+      num(value);
       return;
     case 'string':
-      word(TAG.string);
+      emit(TAG.string);
       text(value);
       return;
     case 'object':
@@ -150,24 +182,31 @@ function feed(value: unknown): void {
       throw new Error(`cannot hash a ${typeof value}`);
   }
   if (Array.isArray(value)) {
-    word(TAG.array);
-    word(value.length);
-    for (let i = 0; i < value.length; i++) feed(value[i]);
-    word(TAG.end);
+    emit(TAG.array);
+    emit(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      // Lists of numbers (the reinforcements arrived) without a call per entry.
+      if (typeof v === 'number' && (v | 0) === v) {
+        emit(TAG.int);
+        emit(v | 0);
+      } else feed(v);
+    }
+    emit(TAG.end);
     return;
   }
   const obj = value as Record<string, unknown>;
   const { sorted, prints } = shapeOf(Object.keys(obj));
-  word(TAG.object);
+  emit(TAG.object);
   for (let i = 0; i < sorted.length; i++) {
     const v = obj[sorted[i]!];
     if (v === undefined) continue;
     const print = prints[i]!;
-    word(print[0]);
-    word(print[1]);
+    emit(print[0]);
+    emit(print[1]);
     feed(v);
   }
-  word(TAG.end);
+  emit(TAG.end);
 }
 
 /** The fingerprints of the keys the force digest feeds. */
@@ -201,37 +240,24 @@ const V = Object.fromEntries(
 const FORCE_KEYS: Record<string, number> = { ship: 13, flotilla: 12, air: 12, army: 11 };
 
 /**
- * The words a force feeds are written to `buf` first, then fed. A force that
- * cannot change any more (frozen — every force a state hands out, see
- * cloneState) keeps its words by position: the next state digested, which
- * shares most of its forces with this one, feeds them again without reading
- * the force. Most forces are unchanged from one turn to the next. (A memo:
- * the digest never depends on what it holds.)
+ * A force that cannot change any more (frozen — every force a state hands
+ * out, see cloneState) keeps its words by position: the next state digested,
+ * which shares most of its forces with this one, feeds them again without
+ * reading the force. Most forces are unchanged from one turn to the next.
+ * The words of the force at position `at` are kept in `kept` from
+ * `at * SLOT`, `keptLength[at]` of them (0: none kept), so that keeping them
+ * allocates nothing. (A memo: the digest never depends on what it holds.)
  */
-let buf: number[] = [];
-let len = 0;
+const SLOT = 64;
 const lastForces: (ForceState | undefined)[] = [];
-const lastWords: (number[] | undefined)[] = [];
+let kept = new Int32Array(SLOT * 512);
+let keptLength = new Int32Array(512);
 
 /**
- * `word` for each of the first `n` words of `words`, with the lanes held in locals for the loop
- * (the same arithmetic: replaying a force's words is most of a state's digest).
+ * The words of frozen flat records at the top of the state (who holds each area, the fired
+ * events: shared from state to state until one changes — cloneState). A memo, as above.
  */
-function feedWords(words: readonly number[], n: number): void {
-  let a = h1;
-  let b = h2;
-  for (let i = 0; i < n; i++) {
-    const x = words[i]!;
-    a = Math.imul(a ^ x, 2654435761);
-    b = Math.imul(b ^ x, 1597334677);
-  }
-  h1 = a;
-  h2 = b;
-}
-
-function emit(x: number): void {
-  buf[len++] = x;
-}
+const frozenWords = new WeakMap<object, Int32Array>();
 
 function key(print: [number, number] | undefined): void {
   emit(print![0]);
@@ -239,8 +265,9 @@ function key(print: [number, number] | undefined): void {
 }
 
 /**
- * A number, as `feed` feeds it: `(v | 0) === v` is exactly feed's test for a
- * 32-bit integer (-0 included, fed as 0); everything else goes by its text.
+ * A number: a 32-bit integer (`(v | 0) === v`, -0 included, fed as 0) as
+ * itself, everything else (the generator's fractions, large integers) by its
+ * exact decimal text.
  */
 function num(v: number): void {
   if ((v | 0) === v) {
@@ -253,28 +280,58 @@ function num(v: number): void {
   key(fingerprintOf(String(v)));
 }
 
-function str(v: string): void {
+/**
+ * A string field of the force at position `at`, by the fingerprint kept for that field and
+ * position: a changed force is a copy of the one before it at its position, so its id, name and
+ * class are the very same strings (a comparison instead of a lookup). A memo, as above.
+ */
+const FIELDS = 5;
+const lastStrings: (string | undefined)[] = [];
+const lastPrints: ([number, number] | undefined)[] = [];
+
+function strAt(v: string, slot: number): void {
+  let print = lastPrints[slot];
+  if (lastStrings[slot] !== v || print === undefined) {
+    print = fingerprintOf(v);
+    lastStrings[slot] = v;
+    lastPrints[slot] = print;
+  }
   emit(TAG.string);
-  key(fingerprintOf(v));
+  emit(print[0]);
+  emit(print[1]);
 }
 
 function feedForce(f: ForceState, at: number): void {
-  const known = lastWords[at];
-  if (known !== undefined && lastForces[at] === f && Object.isFrozen(f)) {
-    feedWords(known, known.length);
+  if (at >= keptLength.length) growKept(at);
+  const n = keptLength[at]!;
+  // Only a frozen force's words are kept, and a frozen force never changes.
+  if (n > 0 && lastForces[at] === f) {
+    flush();
+    feedWords(kept, at * SLOT, at * SLOT + n);
     return;
   }
   lastForces[at] = f;
-  lastWords[at] = undefined;
-  if (Object.keys(f).length !== FORCE_KEYS[f.type]) {
-    feed(f);
-    return;
+  keptLength[at] = 0;
+  const start = len;
+  if (Object.keys(f).length !== FORCE_KEYS[f.type]) feed(f);
+  else wordsOfForce(f, at);
+  if (len - start <= SLOT && Object.isFrozen(f)) {
+    // Copied word by word: a view (`subarray`) would be an allocation per changed force.
+    const to = at * SLOT - start;
+    for (let i = start; i < len; i++) kept[to + i] = buf[i]!;
+    keptLength[at] = len - start;
   }
-  len = 0;
-  wordsOfForce(f);
-  if (Object.isFrozen(f)) lastWords[at] = buf.slice(0, len);
-  feedWords(buf, len);
-  if (buf.length > 4096) buf = [];
+}
+
+function growKept(at: number): void {
+  let n = keptLength.length;
+  while (n <= at) n *= 2;
+  const lengths = new Int32Array(n);
+  lengths.set(keptLength);
+  keptLength = lengths;
+  const words = new Int32Array(n * SLOT);
+  words.set(kept);
+  kept = words;
 }
 
 /**
@@ -284,7 +341,8 @@ function feedForce(f: ForceState, at: number): void {
  * by computed key, which is several times slower. The random-game tests and
  * `npm run fuzz` check that both walks give the same digest.
  */
-function wordsOfForce(f: ForceState): void {
+function wordsOfForce(f: ForceState, at: number): void {
+  const slot = at * FIELDS;
   emit(TAG.object);
   key(K.airCapacity);
   num(f.airCapacity);
@@ -293,13 +351,13 @@ function wordsOfForce(f: ForceState): void {
       key(K.aircraft);
       num(f.aircraft);
       key(K.class);
-      str(f.class);
+      strAt(f.class, slot);
       key(K.damage);
       num(f.damage);
       break;
     case 'flotilla':
       key(K.class);
-      str(f.class);
+      strAt(f.class, slot);
       key(K.count);
       num(f.count);
       break;
@@ -315,18 +373,18 @@ function wordsOfForce(f: ForceState): void {
   key(K.experience);
   num(f.experience);
   key(K.id);
-  str(f.id);
+  strAt(f.id, slot + 1);
   key(K.location);
-  str(f.location);
+  strAt(f.location, slot + 2);
   key(K.lost);
   num(f.lost);
   key(K.name);
-  str(f.name);
+  strAt(f.name, slot + 3);
   key(K.replaced);
   num(f.replaced);
   if (f.type === 'air') {
     key(K.role);
-    str(f.role);
+    strAt(f.role, slot + 4);
   }
   key(K.side);
   emit(TAG.string);
@@ -351,31 +409,52 @@ function wordsOfForce(f: ForceState): void {
 export function digestValue(value: unknown): string {
   h1 = 0xdeadbeef;
   h2 = 0x41c6ce57;
+  len = 0;
   feed(value);
+  flush();
   return hex();
+}
+
+function isFlat(obj: object): boolean {
+  for (const v of Object.values(obj)) if (typeof v === 'object' && v !== null) return false;
+  return true;
 }
 
 /** 16 hex digits identifying a state's content (equal to `digestValue(state)`). */
 export function digestState(state: GameState): string {
   h1 = 0xdeadbeef;
   h2 = 0x41c6ce57;
+  len = 0;
   const top = state as unknown as Record<string, unknown>;
   const { sorted, prints } = shapeOf(Object.keys(top));
-  word(TAG.object);
+  emit(TAG.object);
   for (let i = 0; i < sorted.length; i++) {
     const k = sorted[i]!;
     const v = top[k];
     if (v === undefined) continue;
     const print = prints[i]!;
-    word(print[0]);
-    word(print[1]);
+    emit(print[0]);
+    emit(print[1]);
     if (k === 'forces' && Array.isArray(v)) {
-      word(TAG.array);
-      word(v.length);
+      emit(TAG.array);
+      emit(v.length);
       for (let j = 0; j < v.length; j++) feedForce(v[j] as ForceState, j);
-      word(TAG.end);
+      emit(TAG.end);
+    } else if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.isFrozen(v)) {
+      const known = frozenWords.get(v);
+      if (known !== undefined) {
+        flush();
+        feedWords(known, 0, known.length);
+      } else {
+        const start = len;
+        feed(v);
+        // Kept only when nothing inside can change: a frozen record of strings and numbers.
+        if (isFlat(v)) frozenWords.set(v, buf.slice(start, len));
+      }
     } else feed(v);
   }
-  word(TAG.end);
+  emit(TAG.end);
+  flush();
+  if (buf.length > 65_536) buf = new Int32Array(4096);
   return hex();
 }

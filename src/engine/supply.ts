@@ -34,7 +34,7 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
   const start = index.get(from);
   if (start === undefined) return false;
   if (sources[start] === 1) return true;
-  const table = powerTable(state);
+  const table = powerTable(world, state);
   // By area index: 0 not asked yet, 1 open to the side's shipping, 2 held by the enemy.
   const lane = new Uint8Array(ids.length);
   const open = (i: number) => {

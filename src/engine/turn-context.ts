@@ -104,7 +104,19 @@ const emptyTypes = (): Record<ForceState['type'], number[]> => ({
 export function holders(ctx: TurnContext): readonly Owner[] {
   if (ctx.holderTable === null) {
     const { control } = ctx.state;
-    ctx.holderTable = ctx.world.scenario.areas.map((a) => control[a.id] ?? a.owner);
+    const holdersOf = () => ctx.world.scenario.areas.map((a) => control[a.id] ?? a.owner);
+    if (Object.isFrozen(control)) {
+      // Shared from state to state until an area changes hands: the table is kept with the world
+      // by that record (`world.memo.holders`), and this turn takes its own copy (`setHolder` writes it).
+      ctx.world.memo.holders ??= new WeakMap();
+      const memo = ctx.world.memo.holders;
+      let table = memo.get(control);
+      if (table === undefined) {
+        table = holdersOf();
+        memo.set(control, table);
+      }
+      ctx.holderTable = table.slice();
+    } else ctx.holderTable = holdersOf();
   }
   return ctx.holderTable;
 }

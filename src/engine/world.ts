@@ -2,7 +2,12 @@
  * A scenario with lookup tables built once: areas by id, neighbours sorted by
  * id (so every search visits them in the same order everywhere).
  */
-import type { AreaDef, Scenario } from '../scenario/schema';
+import type { AreaDef, Owner, Scenario, SideId } from '../scenario/schema';
+import type { CheckedOrders } from './checked-orders';
+import type { Producer } from './phases/economy/deliveries';
+import type { ShippingNetwork } from './phases/economy/network';
+import type { PowerTable } from './sea-control';
+import type { ForceState, GameState } from './state';
 
 export interface Neighbour {
   area: string;
@@ -56,6 +61,27 @@ export interface WorldMemo {
    * reads them): indexes of a plan, of a state's forces, of the map as the bots ask it.
    */
   bots?: object;
+  /**
+   * Legality verdicts a computer player already has for the orders it gives, by the state it
+   * checked them against and side (checked-orders.ts). States are never changed once handed out.
+   */
+  checkedOrders?: WeakMap<GameState, Partial<Record<SideId, CheckedOrders>>>;
+  /**
+   * The power table of a state whose forces were all frozen when it was counted, with those
+   * forces (sea-control.ts `powerTable`).
+   */
+  powerTables?: WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>;
+  /** The producing areas in the scenario's order (deliveries.ts). */
+  producers?: readonly Producer[];
+  /**
+   * Who holds each area by index (turn-context.ts `holders`), by a frozen record of control:
+   * states share it until an area changes hands.
+   */
+  holders?: WeakMap<object, readonly Owner[]>;
+  /** Shipping networks by side and who holds each area (network.ts). */
+  networks?: Map<string, ShippingNetwork>;
+  /** The same networks by a frozen record of control and side (no key to build while it is shared). */
+  networksByControl?: WeakMap<object, Partial<Record<SideId, ShippingNetwork>>>;
 }
 
 export function buildWorld(scenario: Scenario): World {

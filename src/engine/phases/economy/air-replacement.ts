@@ -138,11 +138,16 @@ function canRefill(ctx: TurnContext, side: SideId, f: ForceState): boolean {
 export function averageUnitExperience(ctx: TurnContext, side: SideId): number {
   let weighted = 0;
   let aircraft = 0;
-  for (const f of aircraftCarriers(ctx, side)) {
-    if (f.status !== 'active') continue;
-    if (f.type !== 'ship' && f.type !== 'air') continue;
-    weighted += f.experience * f.aircraft;
-    aircraft += f.aircraft;
+  // Sums of integers: the order does not matter, so the two position lists are read as they are.
+  const { forces } = ctx.state;
+  for (const list of [forcesOf(ctx, side, 'ship'), forcesOf(ctx, side, 'air')]) {
+    for (const at of list) {
+      const f = forces[at]!;
+      if (f.status !== 'active') continue;
+      if (f.type !== 'ship' && f.type !== 'air') continue;
+      weighted += f.experience * f.aircraft;
+      aircraft += f.aircraft;
+    }
   }
   return aircraft === 0 ? 0 : Math.floor(weighted / aircraft);
 }

@@ -89,9 +89,11 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
 
   const merchant = state.sides[side].stocks[MERCHANT] ?? 0;
   const sailings = state.policies[side].sailings;
+  // The garrisons' needs by area: the same for every round of the plan below (only the routes change).
+  const needs = garrisonNeeds(ctx, side, network);
   const plan = (route: RouteOf) => {
     // Garrisons first: the armies overseas are supplied before any raw material sails.
-    const cargoes = garrisonCargoes(ctx, side, network, merchant, route);
+    const cargoes = garrisonCargoes(needs, merchant, route);
     const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
     if (shipping) {
       const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
@@ -186,25 +188,19 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
 }
 
 /** An area that produces something, with its output as `Object.entries` lists it. */
-interface Producer {
+export interface Producer {
   /** The area's index in `world.graph`. */
   index: number;
   area: World['scenario']['areas'][number];
   output: readonly (readonly [string, number])[];
 }
 
-const producers = new WeakMap<World, readonly Producer[]>();
-
-/** The world's producing areas in the scenario's order (asked every turn for each side; made once). */
+/** The world's producing areas in the scenario's order (asked every turn for each side; made once, `world.memo`). */
 function producersOf(world: World): readonly Producer[] {
-  let list = producers.get(world);
-  if (!list) {
-    list = world.scenario.areas
-      .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
-      .filter((p) => p.output.length > 0);
-    producers.set(world, list);
-  }
-  return list;
+  world.memo.producers ??= world.scenario.areas
+    .map((a, index) => ({ index, area: a, output: Object.entries(a.produces) }))
+    .filter((p) => p.output.length > 0);
+  return world.memo.producers;
 }
 
 /** Where tankers load the southern stock: the hub if held and connected, else the first southern field that is. */
@@ -284,35 +280,44 @@ function allot(
   return cargoes.filter((c) => route(c.from) !== null);
 }
 
-/** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
-function garrisonCargoes(
+/**
+ * Freighter tonnage each area's garrison needs (thousand GT), in the order of the first army
+ * there among the forces: the armies overseas, whatever their route (`garrisonCargoes` leaves out
+ * the areas no convoy reaches).
+ */
+function garrisonNeeds(
   ctx: TurnContext,
   side: SideId,
   network: ShippingNetwork,
-  merchant: number,
-  route: RouteOf = (from) => seaRoute(ctx, network, from),
-): Cargo[] {
+): ReadonlyMap<string, number> {
   const shipping = ctx.world.scenario.rules.shipping;
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
-  if (per === 0) return [];
   const byArea = new Map<string, number>();
+  if (per === 0) return byArea;
   const overseas = suppliedBySea(ctx, side, network);
   for (const at of forcesOf(ctx, side, 'army')) {
     const f = ctx.state.forces[at]!;
     if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
-    // A garrison no convoy can reach is not supplied (the bypassed islands — Parillo 1993).
-    if (route(f.location) === null) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
-  const need = [...byArea.values()].reduce((n, k) => n + k, 0);
+  return byArea;
+}
+
+/** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
+function garrisonCargoes(needs: ReadonlyMap<string, number>, merchant: number, route: RouteOf): Cargo[] {
+  // A garrison no convoy can reach is not supplied (the bypassed islands — Parillo 1993).
+  let need = 0;
+  for (const [at, kgt] of needs) if (route(at) !== null) need += kgt;
   const cargoes: Cargo[] = [];
-  for (const [at, kgt] of byArea) {
+  for (const [at, kgt] of needs) {
+    const r = route(at);
+    if (r === null) continue;
     const sailing = need <= merchant ? kgt : Math.floor((kgt * merchant) / need);
     cargoes.push({
       resource: 'garrison',
       ships: MERCHANT,
       from: at,
-      route: route(at)!,
+      route: r,
       kgt: sailing,
       carried: 0,
       delivered: 0,
@@ -391,7 +396,8 @@ function spreadOverLand(ctx: TurnContext, side: SideId): Set<string> {
 /** Freighter tonnage tied up supplying the side's armies overseas (thousand GT). */
 export function garrisonShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): number {
   const merchant = ctx.state.sides[side].stocks[MERCHANT] ?? 0;
-  return garrisonCargoes(ctx, side, network, merchant).reduce((n, c) => n + c.kgt, 0);
+  const route: RouteOf = (from) => seaRoute(ctx, network, from);
+  return garrisonCargoes(garrisonNeeds(ctx, side, network), merchant, route).reduce((n, c) => n + c.kgt, 0);
 }
 
 function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number): string {

@@ -33,16 +33,34 @@ const NONE = new Int32Array(0);
 const noRoutes = () => NONE;
 const EMPTY: ReadonlySet<string> = new Set();
 
-/**
- * Networks already worked out, by world and then by side and who holds each area: the network
- * depends on nothing else, and the map changes hands only a few times a game, so most turns
- * find theirs here instead of searching the graph again.
- */
-const networks = new WeakMap<World, Map<string, ShippingNetwork>>();
 /** Past this many networks for one world (many games of one world in a batch), start afresh. */
 const MAX_NETWORKS = 512;
 
+/**
+ * The side's network. Networks already worked out are kept with the world (`world.memo`), by
+ * side and who holds each area: the network depends on nothing else, and the map changes hands
+ * only a few times a game, so most turns find theirs there instead of searching the graph again
+ * — and while the state still shares the previous turn's frozen record of control, by that
+ * record, without building the key.
+ */
 export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork {
+  const { world } = ctx;
+  const { control } = ctx.state;
+  const frozen = Object.isFrozen(control);
+  const byControl = frozen ? world.memo.networksByControl?.get(control)?.[side] : undefined;
+  if (byControl !== undefined) return byControl;
+  const network = searchOrRecall(ctx, side);
+  if (frozen && network.connected !== EMPTY) {
+    world.memo.networksByControl ??= new WeakMap();
+    const memo = world.memo.networksByControl;
+    const bySide = memo.get(control) ?? {};
+    bySide[side] = network;
+    memo.set(control, bySide);
+  }
+  return network;
+}
+
+function searchOrRecall(ctx: TurnContext, side: SideId): ShippingNetwork {
   const { world } = ctx;
   const areas = world.scenario.areas;
   const held = holders(ctx);
@@ -64,11 +82,8 @@ export function shippingNetwork(ctx: TurnContext, side: SideId): ShippingNetwork
   const capital = world.scenario.sides[side].capital;
   if (own[world.graph.index.get(capital) ?? -1] !== 1)
     return { own, connected: EMPTY, overland: EMPTY, lanes: EMPTY, previous: noRoutes, routes: new Map() };
-  let known = networks.get(world);
-  if (!known) {
-    known = new Map();
-    networks.set(world, known);
-  }
+  world.memo.networks ??= new Map();
+  const known = world.memo.networks;
   const found = known.get(key);
   if (found) return found;
   if (known.size >= MAX_NETWORKS) known.clear();
