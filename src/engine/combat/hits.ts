@@ -9,12 +9,24 @@ import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
 import type { BattleLoss } from '../report';
 import type { Rng } from '../rng';
 import { type ForceState, strengthOf } from '../state';
+import { type DamageControl, keptAfloat } from './damage-control';
 
-/** Applies damage points to a force; returns what it lost in its own unit (ships: damage percent). */
-export function applyHits(f: ForceState, points: number): { amount: number; aircraft: number } {
+/**
+ * Applies damage points to a force; returns what it lost in its own unit (ships: damage percent).
+ * `afloatAt`: a ship her damage control keeps afloat is left at this damage percent, however hard
+ * the hit (damage-control.ts).
+ */
+export function applyHits(
+  f: ForceState,
+  points: number,
+  afloatAt = 100,
+): { amount: number; aircraft: number } {
   switch (f.type) {
     case 'ship': {
-      const added = Math.min(100 - f.damage, Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]));
+      const added = Math.min(
+        Math.max(0, afloatAt - f.damage),
+        Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]),
+      );
       f.damage += added;
       // Aircraft on a burning carrier are lost with it (Midway: the air groups died on the decks).
       const aircraft = f.damage >= 100 ? f.aircraft : Math.floor((f.aircraft * added) / 100);
@@ -67,9 +79,19 @@ export function pointsForPercent(f: ForceState, percent: number): number {
   }
 }
 
-/** Losses by force, merged as salvos fall. */
+/** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
+  private readonly left = new Set<string>();
+
+  /** A ship kept afloat by her damage control leaves the battle: she draws no more fire in it. */
+  withdraw(id: string): void {
+    this.left.add(id);
+  }
+
+  hasLeft(id: string): boolean {
+    return this.left.has(id);
+  }
 
   record(
     target: ForceState,
@@ -86,7 +108,7 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} point${total === 1 ? '' : 's'} of ${why}`,
+      why: `${total} point${total === 1 ? '' : 's'} of ${why}${this.left.has(target.id) ? '; her damage control kept her afloat and she left the battle' : ''}`,
       points: total,
     });
   }
@@ -127,13 +149,15 @@ export function fireSalvos(
   shooter: SideId,
   /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
   hitPercent: (f: ForceState) => number = () => 100,
+  /** The damage control of the target's side (absent: none; a hit that would sink a ship sinks her). */
+  damageControl: (f: ForceState) => DamageControl | null = () => null,
 ): void {
   if (fire <= 0) return;
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
   const base = Math.floor(fire / salvos);
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
-    const alive = targets.filter((t) => t.status === 'active' && weight(t) > 0);
+    const alive = targets.filter((t) => t.status === 'active' && !book.hasLeft(t.id) && weight(t) > 0);
     if (alive.length === 0 || points === 0) return;
     const total = alive.reduce((n, t) => n + weight(t), 0);
     let pick = rng.int(total);
@@ -147,10 +171,18 @@ export function fireSalvos(
     }
     const percent = hitPercent(target);
     const damage = Math.floor((points * percent) / 100);
+    let afloatAt = 100;
+    if (target.type === 'ship') {
+      const dc = damageControl(target);
+      if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / SHIP_TOUGHNESS[target.class]))) {
+        afloatAt = dc!.afloatDamagePercent;
+        book.withdraw(target.id);
+      }
+    }
     book.record(
       target,
       damage,
-      applyHits(target, damage),
+      applyHits(target, damage, afloatAt),
       `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
     );
   }

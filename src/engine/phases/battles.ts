@@ -14,6 +14,7 @@
  * Every ship sunk is named in the report, with the fire that sank it.
  */
 import type { SideId } from '../../scenario/schema';
+import { damageControlOf } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
@@ -65,14 +66,23 @@ export function resolveBattle(
   };
   const book = new LossBook();
   const stages: BattleStage[] = [];
+  // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
+  const { rules } = ctx.world.scenario;
+  const control = {
+    japan: damageControlOf(rules, 'japan', ctx.state.date),
+    allies: damageControlOf(rules, 'allies', ctx.state.date),
+  };
+  const damageControl = (f: ForceState) => control[f.side];
+  // Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again).
+  const fighting = (f: ForceState) => f.status === 'active' && !book.hasLeft(f.id);
   const strength: Sides<number> = { japan: 0, allies: 0 };
 
   // 1. Air strikes.
   const carriersFlying = (side: SideId) =>
-    forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
+    forces[side].some((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0);
   const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
-      .filter((f) => f.status === 'active' && keep(f))
+      .filter((f) => fighting(f) && keep(f))
       .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
   const airPower = (side: SideId) => powerOf(side, () => true);
   const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
@@ -120,7 +130,7 @@ export function resolveBattle(
       const caught = new Set(
         first !== null && wave[0] === first
           ? forces[enemyOf(first)]
-              .filter((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0)
+              .filter((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0)
               .map((f) => f.id)
           : [],
       );
@@ -134,8 +144,16 @@ export function resolveBattle(
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
         // ground. Whether the enemy's carriers fly is settled when the strike is launched.
         const weight = airTargetWeight(carriersFlying(enemyOf(side)));
-        fireSalvos(ctx.rng, f, targets, weight, book, 'air strikes', side, (t) =>
-          caught.has(t.id) ? onDeck : 100,
+        fireSalvos(
+          ctx.rng,
+          f,
+          targets,
+          weight,
+          book,
+          'air strikes',
+          side,
+          (t) => (caught.has(t.id) ? onDeck : 100),
+          damageControl,
         );
       }
     }
@@ -143,11 +161,8 @@ export function resolveBattle(
 
   // 2. Surface action, between the warships still afloat.
   const guns = (side: SideId) =>
-    forces[side]
-      .filter((f) => f.status === 'active')
-      .reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
-  const afloat = (side: SideId) =>
-    forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
+    forces[side].filter((f) => fighting(f)).reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
+  const afloat = (side: SideId) => forces[side].some((f) => fighting(f) && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
   // Midway the ships never saw each other (B8 B9). A surface fleet without air cover that
   // is struck from the air turns away rather than chase carriers it cannot reach by day:
@@ -163,7 +178,17 @@ export function resolveBattle(
       return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(ctx.rng, f, forces[enemyOf(side)], gunTargetWeight, book, 'gunfire', side);
+      fireSalvos(
+        ctx.rng,
+        f,
+        forces[enemyOf(side)],
+        gunTargetWeight,
+        book,
+        'gunfire',
+        side,
+        undefined,
+        damageControl,
+      );
     }
   }
 
