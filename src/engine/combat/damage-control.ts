@@ -15,6 +15,8 @@
  */
 import type { Scenario, SideId } from '../../scenario/schema';
 import type { Rng } from '../rng';
+import type { ForceState } from '../state';
+import type { TurnContext } from '../turn-context';
 
 /** What a side's damage control does now: `savePercent` chance to leave a ship afloat at `afloatDamagePercent`. */
 export interface DamageControl {
@@ -28,6 +30,14 @@ export function damageControlOf(rules: Scenario['rules'], side: SideId, date: st
   for (const d of rules.combat.damageControl)
     if (d.side === side && d.from <= date && (best === null || d.from >= best.from)) best = d;
   return best;
+}
+
+/** Each side's damage control this turn, by the force's side (for LossBook). */
+export function damageControlIn(ctx: TurnContext): (f: ForceState) => DamageControl | null {
+  const { rules } = ctx.world.scenario;
+  const japan = damageControlOf(rules, 'japan', ctx.state.date);
+  const allies = damageControlOf(rules, 'allies', ctx.state.date);
+  return (f) => (f.side === 'japan' ? japan : allies);
 }
 
 /**

@@ -84,6 +84,9 @@ export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
   private readonly left = new Set<string>();
 
+  /** `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none. */
+  constructor(readonly damageControl: (f: ForceState) => DamageControl | null = () => null) {}
+
   /** A ship kept afloat by her damage control leaves the battle: she draws no more fire in it. */
   withdraw(id: string): void {
     this.left.add(id);
@@ -149,8 +152,6 @@ export function fireSalvos(
   shooter: SideId,
   /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
   hitPercent: (f: ForceState) => number = () => 100,
-  /** The damage control of the target's side (absent: none; a hit that would sink a ship sinks her). */
-  damageControl: (f: ForceState) => DamageControl | null = () => null,
 ): void {
   if (fire <= 0) return;
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
@@ -173,7 +174,8 @@ export function fireSalvos(
     const damage = Math.floor((points * percent) / 100);
     let afloatAt = 100;
     if (target.type === 'ship') {
-      const dc = damageControl(target);
+      // The book's damage control: a ship it keeps afloat leaves the battle (book.withdraw).
+      const dc = book.damageControl(target);
       if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / SHIP_TOUGHNESS[target.class]))) {
         afloatAt = dc!.afloatDamagePercent;
         book.withdraw(target.id);

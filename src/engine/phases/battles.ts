@@ -14,7 +14,7 @@
  * Every ship sunk is named in the report, with the fire that sank it.
  */
 import type { SideId } from '../../scenario/schema';
-import { damageControlOf } from '../combat/damage-control';
+import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
@@ -64,15 +64,9 @@ export function resolveBattle(
     japan: participants(ctx, contact, areaId, 'japan').map((f) => ownForce(ctx, f)),
     allies: participants(ctx, contact, areaId, 'allies').map((f) => ownForce(ctx, f)),
   };
-  const book = new LossBook();
-  const stages: BattleStage[] = [];
   // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
-  const { rules } = ctx.world.scenario;
-  const control = {
-    japan: damageControlOf(rules, 'japan', ctx.state.date),
-    allies: damageControlOf(rules, 'allies', ctx.state.date),
-  };
-  const damageControl = (f: ForceState) => control[f.side];
+  const book = new LossBook(damageControlIn(ctx));
+  const stages: BattleStage[] = [];
   // Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again).
   const fighting = (f: ForceState) => f.status === 'active' && !book.hasLeft(f.id);
   const strength: Sides<number> = { japan: 0, allies: 0 };
@@ -144,16 +138,8 @@ export function resolveBattle(
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
         // ground. Whether the enemy's carriers fly is settled when the strike is launched.
         const weight = airTargetWeight(carriersFlying(enemyOf(side)));
-        fireSalvos(
-          ctx.rng,
-          f,
-          targets,
-          weight,
-          book,
-          'air strikes',
-          side,
-          (t) => (caught.has(t.id) ? onDeck : 100),
-          damageControl,
+        fireSalvos(ctx.rng, f, targets, weight, book, 'air strikes', side, (t) =>
+          caught.has(t.id) ? onDeck : 100,
         );
       }
     }
@@ -178,17 +164,7 @@ export function resolveBattle(
       return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(
-        ctx.rng,
-        f,
-        forces[enemyOf(side)],
-        gunTargetWeight,
-        book,
-        'gunfire',
-        side,
-        undefined,
-        damageControl,
-      );
+      fireSalvos(ctx.rng, f, forces[enemyOf(side)], gunTargetWeight, book, 'gunfire', side);
     }
   }
 
