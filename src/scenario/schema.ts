@@ -641,6 +641,12 @@ export const CombatRules = z.strictObject({
     .max(10)
     .default([]),
   /**
+   * A ship damaged this much (percent) in a battle leaves it: the later strikes and salvos of that
+   * battle go for the others (Shōkaku, hit by three bombs at the Coral Sea, turned away and was not
+   * attacked again; at Santa Cruz again — B8 B12). Absent: a damaged ship stays a target.
+   */
+  withdrawDamagePercent: z.int().min(1).max(100).optional(),
+  /**
    * Submarines against warships (phases/submarine-attacks.ts): the chance in percent that a boat makes a
    * torpedo attack on one of the enemy's named ships in its sea area in 30 days, by side (the Allies' times the working
    * torpedoes of `submarines.torpedoes`), each doing `hitPoints` damage points (a fleet carrier has 30)

@@ -12,9 +12,10 @@ import { labWorld, startWith } from '../support/lab';
 type Entry = { side: 'japan' | 'allies'; from: string; savePercent: number; afloatDamagePercent: number };
 
 /** Two US fleet carriers in the South China Sea; a mass raid of the 11th Air Fleet from Formosa. */
-const raid = (damageControl: Entry[]) =>
+const raid = (damageControl: Entry[], withdrawDamagePercent?: number, aircraft = 900) =>
   labWorld((s) => {
     s.rules.combat = { ...s.rules.combat, fighterCover: [], damageControl };
+    if (withdrawDamagePercent !== undefined) s.rules.combat.withdrawDamagePercent = withdrawDamagePercent;
     s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
     s.rules.air = {
       aircraftResource: 'aircraft',
@@ -26,7 +27,7 @@ const raid = (damageControl: Entry[]) =>
       bomberLossPercent: 10,
     };
     const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as { aircraft?: number };
-    air.aircraft = 900;
+    air.aircraft = aircraft;
     for (const id of ['cv-1', 'cv-2'])
       s.forces.push({
         id,
@@ -99,6 +100,19 @@ describe('damage control (rules.combat.damageControl)', () => {
     expect(half.sunk).toBeLessThan(none.sunk);
     expect(notYet).toEqual(none);
     expect(theirs).toEqual(none);
+  });
+});
+
+describe('a ship hit too badly to fight on leaves the battle (rules.combat.withdrawDamagePercent)', () => {
+  it('draws no more fire in it: fewer sunk, and none hit again once past the mark', () => {
+    // A smaller raid: one salvo does about half a fleet carrier; two sink her.
+    const none = outcome(raid([], undefined, 150));
+    const leave = outcome(raid([], 40, 150));
+    expect(none.sunk).toBeGreaterThan(0);
+    // A carrier takes one salvo past 40% and no more, and one salvo of this raid seldom sinks her.
+    expect(leave.sunk * 3).toBeLessThan(none.sunk);
+    expect(leave.worstAfloat).toBeGreaterThanOrEqual(40);
+    expect(leave.retired).toBeGreaterThan(0);
   });
 });
 

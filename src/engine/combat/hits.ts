@@ -79,17 +79,29 @@ export function pointsForPercent(f: ForceState, percent: number): number {
   }
 }
 
+const LEFT_WHY = {
+  stayed: '',
+  'kept afloat': '; her damage control kept her afloat and she left the battle',
+  withdrew: '; badly damaged, she left the battle',
+} as const;
+
 /** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
-  private readonly left = new Set<string>();
+  private readonly left = new Map<string, 'kept afloat' | 'withdrew'>();
 
-  /** `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none. */
-  constructor(readonly damageControl: (f: ForceState) => DamageControl | null = () => null) {}
+  /**
+   * `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none.
+   * `withdrawDamagePercent`: a ship hit this badly leaves the battle (`rules.combat.withdrawDamagePercent`).
+   */
+  constructor(
+    readonly damageControl: (f: ForceState) => DamageControl | null = () => null,
+    readonly withdrawDamagePercent = 101,
+  ) {}
 
-  /** A ship kept afloat by her damage control leaves the battle: she draws no more fire in it. */
-  withdraw(id: string): void {
-    this.left.add(id);
+  /** A ship kept afloat by her damage control, or hit too badly to fight on, leaves the battle: she draws no more fire in it. */
+  withdraw(id: string, how: 'kept afloat' | 'withdrew'): void {
+    this.left.set(id, how);
   }
 
   hasLeft(id: string): boolean {
@@ -111,7 +123,7 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} point${total === 1 ? '' : 's'} of ${why}${this.left.has(target.id) ? '; her damage control kept her afloat and she left the battle' : ''}`,
+      why: `${total} point${total === 1 ? '' : 's'} of ${why}${LEFT_WHY[this.left.get(target.id) ?? 'stayed']}`,
       points: total,
     });
   }
@@ -178,13 +190,18 @@ export function fireSalvos(
       const dc = book.damageControl(target);
       if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / SHIP_TOUGHNESS[target.class]))) {
         afloatAt = dc!.afloatDamagePercent;
-        book.withdraw(target.id);
+        book.withdraw(target.id, 'kept afloat');
       }
     }
+    const result = applyHits(target, damage, afloatAt);
+    // Hit too badly to fight on, she turns away under escort and later strikes go for the others:
+    // Shōkaku at the Coral Sea and at Santa Cruz (B8 B12).
+    if (target.type === 'ship' && target.status === 'active' && target.damage >= book.withdrawDamagePercent)
+      book.withdraw(target.id, 'withdrew');
     book.record(
       target,
       damage,
-      applyHits(target, damage, afloatAt),
+      result,
       `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
     );
   }

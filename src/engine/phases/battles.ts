@@ -65,7 +65,7 @@ export function resolveBattle(
     allies: participants(ctx, contact, areaId, 'allies').map((f) => ownForce(ctx, f)),
   };
   // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
-  const book = new LossBook(damageControlIn(ctx));
+  const book = new LossBook(damageControlIn(ctx), ctx.world.scenario.rules.combat.withdrawDamagePercent);
   const stages: BattleStage[] = [];
   // Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again).
   const fighting = (f: ForceState) => f.status === 'active' && !book.hasLeft(f.id);
