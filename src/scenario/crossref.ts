@@ -202,6 +202,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
       );
   }
+  rules.combat.damageControl.forEach((d, i) => {
+    if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
+  });
   if (rules.endurance) {
     const e = rules.endurance;
     for (const side of ['japan', 'allies'] as const)

@@ -618,6 +618,35 @@ export const CombatRules = z.strictObject({
     .max(10)
     .default([]),
   /**
+   * Damage control by side from a date (combat/damage-control.ts; the latest entry in force): the
+   * chance in percent that a hit in battle which would sink a ship leaves her afloat instead, at
+   * `afloatDamagePercent` damage — out of the battle, drawing no more strikes in it, and off to the
+   * yard for months (combat/retire.ts). US damage control learnt from Lexington and Yorktown (1942):
+   * Franklin and Bunker Hill (1945) survived damage that would have sunk a 1942 carrier (MORISON-1960,
+   * BUSHIPS-WDR-1943); Japan's stayed poor — Akagi and Kaga burned out at Midway, Taihō, Shōkaku and
+   * Hiyō were lost to fires and petrol vapour in 1944 (PARSHALL-TULLY-2005, B13). Absent: every hit
+   * that would sink a ship sinks her.
+   */
+  damageControl: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        from: IsoDate,
+        savePercent: Percent,
+        afloatDamagePercent: z.int().min(1).max(99),
+        note: Text(300).optional(),
+        source: SourceRef.optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /**
+   * A ship damaged this much (percent) in a battle leaves it: the later strikes and salvos of that
+   * battle go for the others (Shōkaku, hit by three bombs at the Coral Sea, turned away and was not
+   * attacked again; at Santa Cruz again — B8 B12). Absent: a damaged ship stays a target.
+   */
+  withdrawDamagePercent: z.int().min(1).max(100).optional(),
+  /**
    * Submarines against warships (phases/submarine-attacks.ts): the chance in percent that a boat makes a
    * torpedo attack on one of the enemy's named ships in its sea area in 30 days, by side (the Allies' times the working
    * torpedoes of `submarines.torpedoes`), each doing `hitPoints` damage points (a fleet carrier has 30)
@@ -791,6 +820,7 @@ export const Rules = z.strictObject({
     retireDamagePercent: 50,
     aircraftOnDeckHitPercent: { ambush: 100, firstStrike: 100 },
     fighterCover: [],
+    damageControl: [],
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

@@ -120,10 +120,13 @@ function midwayWorld(
   codes: boolean,
   onDeck?: { ambush: number; firstStrike: number },
 ): World {
-  const rules = JSON.parse(readScenarioFile(`${as}.json`)).rules;
+  const { rules, meta } = JSON.parse(readScenarioFile(`${as}.json`));
   return labWorld((s) => {
     midwayForces(s);
     for (const key of BATTLE_RULES) s.rules[key] = rules[key];
+    // The sources the copied rules cite (damage control's, for one).
+    for (const src of meta.sources)
+      if (!s.meta.sources.some((k: { key: string }) => k.key === src.key)) s.meta.sources.push(src);
     if (onDeck) s.rules.combat = { ...s.rules.combat, aircraftOnDeckHitPercent: onDeck };
     s.calendar =
       as === 'midway-1942'

@@ -9,12 +9,24 @@ import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
 import type { BattleLoss } from '../report';
 import type { Rng } from '../rng';
 import { type ForceState, strengthOf } from '../state';
+import { type DamageControl, keptAfloat } from './damage-control';
 
-/** Applies damage points to a force; returns what it lost in its own unit (ships: damage percent). */
-export function applyHits(f: ForceState, points: number): { amount: number; aircraft: number } {
+/**
+ * Applies damage points to a force; returns what it lost in its own unit (ships: damage percent).
+ * `afloatAt`: a ship her damage control keeps afloat is left at this damage percent, however hard
+ * the hit (damage-control.ts).
+ */
+export function applyHits(
+  f: ForceState,
+  points: number,
+  afloatAt = 100,
+): { amount: number; aircraft: number } {
   switch (f.type) {
     case 'ship': {
-      const added = Math.min(100 - f.damage, Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]));
+      const added = Math.min(
+        Math.max(0, afloatAt - f.damage),
+        Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]),
+      );
       f.damage += added;
       // Aircraft on a burning carrier are lost with it (Midway: the air groups died on the decks).
       const aircraft = f.damage >= 100 ? f.aircraft : Math.floor((f.aircraft * added) / 100);
@@ -67,9 +79,34 @@ export function pointsForPercent(f: ForceState, percent: number): number {
   }
 }
 
-/** Losses by force, merged as salvos fall. */
+const LEFT_WHY = {
+  stayed: '',
+  'kept afloat': '; her damage control kept her afloat and she left the battle',
+  withdrew: '; badly damaged, she left the battle',
+} as const;
+
+/** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
+  private readonly left = new Map<string, 'kept afloat' | 'withdrew'>();
+
+  /**
+   * `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none.
+   * `withdrawDamagePercent`: a ship hit this badly leaves the battle (`rules.combat.withdrawDamagePercent`).
+   */
+  constructor(
+    readonly damageControl: (f: ForceState) => DamageControl | null = () => null,
+    readonly withdrawDamagePercent = 101,
+  ) {}
+
+  /** A ship kept afloat by her damage control, or hit too badly to fight on, leaves the battle: she draws no more fire in it. */
+  withdraw(id: string, how: 'kept afloat' | 'withdrew'): void {
+    this.left.set(id, how);
+  }
+
+  hasLeft(id: string): boolean {
+    return this.left.has(id);
+  }
 
   record(
     target: ForceState,
@@ -86,7 +123,7 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} point${total === 1 ? '' : 's'} of ${why}`,
+      why: `${total} point${total === 1 ? '' : 's'} of ${why}${LEFT_WHY[this.left.get(target.id) ?? 'stayed']}`,
       points: total,
     });
   }
@@ -133,7 +170,7 @@ export function fireSalvos(
   const base = Math.floor(fire / salvos);
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
-    const alive = targets.filter((t) => t.status === 'active' && weight(t) > 0);
+    const alive = targets.filter((t) => t.status === 'active' && !book.hasLeft(t.id) && weight(t) > 0);
     if (alive.length === 0 || points === 0) return;
     const total = alive.reduce((n, t) => n + weight(t), 0);
     let pick = rng.int(total);
@@ -147,10 +184,24 @@ export function fireSalvos(
     }
     const percent = hitPercent(target);
     const damage = Math.floor((points * percent) / 100);
+    let afloatAt = 100;
+    if (target.type === 'ship') {
+      // The book's damage control: a ship it keeps afloat leaves the battle (book.withdraw).
+      const dc = book.damageControl(target);
+      if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / SHIP_TOUGHNESS[target.class]))) {
+        afloatAt = dc!.afloatDamagePercent;
+        book.withdraw(target.id, 'kept afloat');
+      }
+    }
+    const result = applyHits(target, damage, afloatAt);
+    // Hit too badly to fight on, she turns away under escort and later strikes go for the others:
+    // Shōkaku at the Coral Sea and at Santa Cruz (B8 B12).
+    if (target.type === 'ship' && target.status === 'active' && target.damage >= book.withdrawDamagePercent)
+      book.withdraw(target.id, 'withdrew');
     book.record(
       target,
       damage,
-      applyHits(target, damage),
+      result,
       `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
     );
   }

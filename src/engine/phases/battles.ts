@@ -14,6 +14,7 @@
  * Every ship sunk is named in the report, with the fire that sank it.
  */
 import type { SideId } from '../../scenario/schema';
+import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
@@ -63,16 +64,19 @@ export function resolveBattle(
     japan: participants(ctx, contact, areaId, 'japan').map((f) => ownForce(ctx, f)),
     allies: participants(ctx, contact, areaId, 'allies').map((f) => ownForce(ctx, f)),
   };
-  const book = new LossBook();
+  // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
+  const book = new LossBook(damageControlIn(ctx), ctx.world.scenario.rules.combat.withdrawDamagePercent);
   const stages: BattleStage[] = [];
+  // Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again).
+  const fighting = (f: ForceState) => f.status === 'active' && !book.hasLeft(f.id);
   const strength: Sides<number> = { japan: 0, allies: 0 };
 
   // 1. Air strikes.
   const carriersFlying = (side: SideId) =>
-    forces[side].some((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0);
+    forces[side].some((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0);
   const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
-      .filter((f) => f.status === 'active' && keep(f))
+      .filter((f) => fighting(f) && keep(f))
       .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
   const airPower = (side: SideId) => powerOf(side, () => true);
   const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
@@ -120,7 +124,7 @@ export function resolveBattle(
       const caught = new Set(
         first !== null && wave[0] === first
           ? forces[enemyOf(first)]
-              .filter((f) => f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0)
+              .filter((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0)
               .map((f) => f.id)
           : [],
       );
@@ -143,11 +147,8 @@ export function resolveBattle(
 
   // 2. Surface action, between the warships still afloat.
   const guns = (side: SideId) =>
-    forces[side]
-      .filter((f) => f.status === 'active')
-      .reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
-  const afloat = (side: SideId) =>
-    forces[side].some((f) => f.status === 'active' && isNaval(f) && !isSubmarine(f));
+    forces[side].filter((f) => fighting(f)).reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
+  const afloat = (side: SideId) => forces[side].some((f) => fighting(f) && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
   // Midway the ships never saw each other (B8 B9). A surface fleet without air cover that
   // is struck from the air turns away rather than chase carriers it cannot reach by day:

@@ -24,6 +24,7 @@
  *   and the game keeps no stock at a port to burn.
  */
 import type { SideId } from '../../scenario/schema';
+import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import { atWarIn } from '../orders';
@@ -129,7 +130,7 @@ function strikePort(
   const defenders = ctx.state.forces
     .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && portTarget(f))
     .map((f) => ownForce(ctx, f));
-  const book = new LossBook();
+  const book = new LossBook(damageControlIn(ctx));
   const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
 
   // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
