@@ -16,6 +16,7 @@ export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { triggerHoldsIn } from './phases/events';
+export { inStrikeReach, oilToSail } from './phases/port-strike';
 export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
