@@ -17,7 +17,15 @@ export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, Turn
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail } from './phases/port-strike';
-export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
+export type {
+  BattleLoss,
+  DamageCause,
+  FireKind,
+  ReportItem,
+  RetireCause,
+  StockChange,
+  TurnReport,
+} from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
 export {

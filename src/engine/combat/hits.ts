@@ -6,7 +6,7 @@
 import type { SideId } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
 import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
-import type { BattleLoss } from '../report';
+import type { BattleLoss, FireKind } from '../report';
 import type { Rng } from '../rng';
 import { type ForceState, strengthOf } from '../state';
 
@@ -71,14 +71,16 @@ export function pointsForPercent(f: ForceState, percent: number): number {
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
 
+  /** `points` of `shooter`'s `fire` fell on `target` (the words: src/text/damage-text.ts). */
   record(
     target: ForceState,
     points: number,
     result: { amount: number; aircraft: number },
-    why: string,
+    fire: { shooter: SideId; fire: FireKind; onDeck?: boolean },
   ): void {
     const prev = this.byForce.get(target.id);
     const total = (prev?.points ?? 0) + points;
+    const onDeck = fire.onDeck || (prev?.cause.code === 'fire' && prev.cause.onDeck);
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -86,7 +88,13 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} point${total === 1 ? '' : 's'} of ${why}`,
+      cause: {
+        code: 'fire',
+        shooter: fire.shooter,
+        fire: fire.fire,
+        points: total,
+        ...(onDeck ? { onDeck: true } : {}),
+      },
       points: total,
     });
   }
@@ -102,7 +110,10 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: true,
-      why: `${prev ? `${prev.why}; then ` : ''}the ${result.amount} thousand survivors surrendered`,
+      cause:
+        prev?.cause.code === 'fire'
+          ? { ...prev.cause, surrendered: result.amount }
+          : { code: 'surrendered', men: result.amount },
       points: prev?.points ?? 0,
     });
   }
@@ -123,7 +134,7 @@ export function fireSalvos(
   targets: readonly ForceState[],
   weight: (f: ForceState) => number,
   book: LossBook,
-  why: string,
+  kind: FireKind,
   shooter: SideId,
   /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
   hitPercent: (f: ForceState) => number = () => 100,
@@ -147,11 +158,6 @@ export function fireSalvos(
     }
     const percent = hitPercent(target);
     const damage = Math.floor((points * percent) / 100);
-    book.record(
-      target,
-      damage,
-      applyHits(target, damage),
-      `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
-    );
+    book.record(target, damage, applyHits(target, damage), { shooter, fire: kind, onDeck: percent > 100 });
   }
 }

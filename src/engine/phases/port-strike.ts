@@ -174,7 +174,6 @@ function strikePort(
   const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
   const strike = (percent: number, bonusPercent: number, luck: number) =>
     Math.floor((((((power * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
-  const why = 'carrier air strike on a port';
   // Ships that cannot get under way are hit as ships at anchor: taken by surprise with no steam
   // up (Pearl Harbor), or with no oil where they lie — Haruna, Ise and Hyūga, immobilised at Kure
   // for want of fuel and used as anti-aircraft batteries, were sunk at their moorings in July
@@ -194,11 +193,11 @@ function strikePort(
       defenders,
       shipTargetWeight,
       book,
-      why,
+      'port-strike',
       side,
     );
     const onAirfields = half(strike(share, PARKED_PERCENT, luck));
-    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, why, side);
+    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, 'port-strike', side);
     if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
   }
 
@@ -221,7 +220,7 @@ function strikePort(
     const cover = Math.floor((powerAfloat(attackers) * coverPercent(ctx, side)) / 100);
     const through = counter > 0 && cover > 0 ? Math.floor((counter * counter) / (counter + cover)) : counter;
     const back = Math.floor((through * fortune(ctx)) / 100);
-    fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air strikes', enemy);
+    fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air-strikes', enemy);
   }
 
   const losses = book.losses();
@@ -294,6 +293,6 @@ function shootDown(carriers: ForceState[], points: number, book: LossBook, shoot
     const shot = Math.min(f.aircraft, left, Math.ceil((points * f.aircraft) / Math.max(1, total)));
     f.aircraft -= shot;
     left -= shot;
-    book.record(f, 0, { amount: 0, aircraft: shot }, `${shooter === 'japan' ? 'Japanese' : 'Allied'} AA`);
+    book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });
   }
 }
