@@ -117,9 +117,18 @@ export function inStrikeReach(world: World, n: Neighbour): boolean {
 function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: SideId): string | null {
   const enemy = enemyOf(side);
   let best: { id: string; ships: number } | null = null;
+  const reach = ctx.world.scenario.rules.portStrikeReach;
+  // Carriers covering a landing of their side next to the sea area this turn stay off its
+  // beaches: they strike what lies within reach of the sea's centre, not a port on its far coast
+  // (the fast carriers covered Iwo Jima and Okinawa for weeks; Kure was struck between landings).
+  const covering = [...ctx.landed].some((id) => {
+    const f = forceById(ctx.state, id);
+    return f?.side === side && (ctx.world.neighbours.get(seaId) ?? []).some((n) => n.area === f.location);
+  });
   for (const n of ctx.world.neighbours.get(seaId) ?? []) {
     const a = area(ctx.world, n.area);
     if (a.kind === 'sea' || !a.port || !inStrikeReach(ctx.world, n)) continue;
+    if (covering && reach !== undefined && n.distance > reach) continue;
     if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
     // Warships worth a strike: not submarines or transports (shipTargetWeight).
     const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
