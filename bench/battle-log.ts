@@ -45,7 +45,7 @@ for (let s = from; s < from + seeds; s++) {
               where: `${item.area} [${item.stages.join('+')}] first=${item.firstStrike ?? '-'}`,
             }))
           : item.kind === 'damage' && item.destroyed
-            ? [{ ...item, where: `damage:${item.why.slice(0, 40)}` }]
+            ? [{ ...item, where: `damage:${item.cause.code}` }]
             : [];
       for (const l of losses) {
         if (!('destroyed' in l) || !l.destroyed) continue;

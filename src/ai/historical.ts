@@ -19,13 +19,16 @@
  * groups the plan leaves idle fly missions by a simple rule (air-orders.ts). Everything depends on the state and the plan
  * only, so the bot stays deterministic.
  */
+import { isCarrier, strikeAircraft } from '../engine/combat-values';
 import {
   checkOrder as checkLegality,
   type ForceState,
   forceById,
   type GameState,
+  inStrikeReach,
   type Legality,
   type Order,
+  oilToSail,
   rememberVerdicts,
   triggerHoldsIn,
   turnDate,
@@ -46,11 +49,16 @@ export const historicalPolicy: IntentfulPolicy = {
   orders: historicalOrders,
   decide: (world, state, side) => {
     const { orders, operations, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan);
+    // Idle carriers raid an enemy fleet that lies in port without oil (raidFleetInPort).
+    const raid = raidFleetInPort(world, state, side, orders, verdicts);
     // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
     const air = airOrders(world, state, side, orders, verdicts);
     const intent = {
       side,
-      operations: airOperations(state, operations, air).slice(0, MAX_OPERATIONS),
+      operations: airOperations(state, raid ? [...operations, raid] : operations, air).slice(
+        0,
+        MAX_OPERATIONS,
+      ),
     };
     const all = [...orders, ...air];
     rememberVerdicts(world, state, side, all, verdicts);
@@ -60,6 +68,7 @@ export const historicalPolicy: IntentfulPolicy = {
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
   const { orders, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan, false);
+  raidFleetInPort(world, state, side, orders, verdicts);
   // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
   const all = [...orders, ...airOrders(world, state, side, orders, verdicts)];
   // resolveTurn need not check them again against this state (src/engine/checked-orders.ts).
@@ -68,6 +77,81 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
 }
 
 export type { PlanStep } from './bot-memo';
+
+/** The fewest carriers that make a raid (a task group: Kure was struck by three, B17). */
+const RAID_CARRIERS = 3;
+
+/**
+ * A decision outside the plan's dated steps, taken from the state: carriers the plan leaves idle
+ * in port sail into the sea area next to an enemy port whose warships have no oil to get under
+ * way, when that port lies within their strike reach (port-strike.ts) and the move is legal —
+ * the endurance rule asks for a fuelled base of the side within reach, so the raid waits for the
+ * forward bases — and from a sea area beyond the reach of the port's own air groups. The Allies knew the Japanese fleet was immobile for want of fuel, and Nimitz had
+ * Halsey destroy it at Yokosuka (18 July 1945) and Kure (24–28 July) once Okinawa was a fleet
+ * base, after the landings the carriers covered were over (B17 B18, USSBS-OIL). The moves are
+ * appended to `orders` (with their verdicts); the operation says what was done, or null.
+ */
+function raidFleetInPort(
+  world: World,
+  state: GameState,
+  side: SideId,
+  orders: Order[],
+  verdicts: Legality[],
+): Operation | null {
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const ordered = new Set(orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  const idle = state.forces.filter(
+    (f) =>
+      f.side === side &&
+      f.status === 'active' &&
+      isCarrier(f) &&
+      strikeAircraft(f) > 0 &&
+      !ordered.has(f.id) &&
+      world.areas.get(f.location)?.kind !== 'sea',
+  );
+  if (idle.length < RAID_CARRIERS) return null;
+  const warshipsAt = new Map<string, number>();
+  for (const f of state.forces)
+    if (isWarship(f) && world.areas.get(f.location)?.kind !== 'sea')
+      warshipsAt.set(`${f.side}|${f.location}`, (warshipsAt.get(`${f.side}|${f.location}`) ?? 0) + 1);
+  const atSea = (sea: string) =>
+    state.forces.some((f) => f.side === enemy && f.location === sea && isWarship(f));
+  const ports = world.scenario.areas
+    .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
+    .filter((a) => (warshipsAt.get(`${enemy}|${a.id}`) ?? 0) > 0 && !oilToSail(world, state, enemy, a.id))
+    .sort(
+      (a, b) =>
+        (warshipsAt.get(`${enemy}|${b.id}`) ?? 0) - (warshipsAt.get(`${enemy}|${a.id}`) ?? 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
+  for (const port of ports) {
+    for (const n of world.neighbours.get(port.id) ?? []) {
+      if (world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(world, n) || atSea(n.area)) continue;
+      // Not from a sea the port's own air groups cover all month (the carriers came in from the
+      // Pacific side, struck and drew off; none entered the Sea of Japan).
+      if (n.distance <= world.scenario.rules.landAirReach) continue;
+      const going: Order[] = [];
+      const goingVerdicts: Legality[] = [];
+      for (const f of idle) {
+        const move: Order = { type: 'move', force: f.id, to: n.area };
+        const verdict = checkLegality(world, state, side, move, [...orders, ...going]);
+        if (!verdict.ok) continue;
+        going.push(move);
+        goingVerdicts.push(verdict);
+      }
+      if (going.length < RAID_CARRIERS) continue;
+      orders.push(...going);
+      verdicts.push(...goingVerdicts);
+      return replan(
+        'raid-fleet-in-port',
+        port.id,
+        going.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
+        { ships: warshipsAt.get(`${enemy}|${port.id}`) ?? 0 },
+      );
+    }
+  }
+  return null;
+}
 
 /** The most operations an intent holds (the schema's bound). */
 const MAX_OPERATIONS = 60;

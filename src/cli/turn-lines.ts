@@ -8,6 +8,7 @@ import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
+import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
@@ -39,7 +40,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'damage':
         lines.push(
-          `  ${item.name} ${item.destroyed ? 'is lost' : `takes ${item.amount} damage`}: ${item.why}`,
+          `  ${item.name} ${item.destroyed ? 'is lost' : `takes ${item.amount} damage`}: ${damageCauseText(item.cause, areaName)}`,
         );
         break;
       case 'intelligence':
@@ -69,7 +70,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         lines.push(`  ${item.name} repaired in ${areaName(item.area)} (damage now ${item.damage}%)`);
         break;
       case 'retired':
-        lines.push(`  ${item.name} retires from ${areaName(item.from)} to ${areaName(item.to)}: ${item.why}`);
+        lines.push(
+          `  ${item.name} retires from ${areaName(item.from)} to ${areaName(item.to)}: ${retireCauseText(item.cause)}`,
+        );
         break;
       case 'shock':
         lines.push(`  ${shockLine(item)}`);

@@ -16,7 +16,16 @@ export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { triggerHoldsIn } from './phases/events';
-export type { BattleLoss, ReportItem, StockChange, TurnReport } from './report';
+export { inStrikeReach, oilToSail } from './phases/port-strike';
+export type {
+  BattleLoss,
+  DamageCause,
+  FireKind,
+  ReportItem,
+  RetireCause,
+  StockChange,
+  TurnReport,
+} from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
 export {

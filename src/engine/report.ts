@@ -103,7 +103,8 @@ export type ReportItem =
       name: string;
       amount: number;
       destroyed: boolean;
-      why: string;
+      /** Why, as data (words: src/text/damage-text.ts). */
+      cause: DamageCause;
     }
   | {
       kind: 'repaired';
@@ -159,7 +160,8 @@ export type ReportItem =
       from: string;
       to: string;
       damage: number;
-      why: string;
+      /** Why, as data (words: src/text/damage-text.ts). */
+      cause: RetireCause;
     }
   | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
@@ -221,8 +223,54 @@ export interface BattleLoss {
   /** Aircraft lost with it (carriers' air groups, air groups). */
   aircraft: number;
   destroyed: boolean;
-  why: string;
+  /** Why, as data (words: src/text/damage-text.ts). */
+  cause: DamageCause;
 }
+
+/** The kind of fire a battle's salvos were (combat/hits.ts `fireSalvos`). */
+export type FireKind = 'air-strikes' | 'gunfire' | 'ground-fire' | 'port-strike' | 'aa';
+
+/**
+ * Why a force took damage or was lost, as data: a code with its numbers and ids (areas by id).
+ * The words are in src/text/damage-text.ts, shared by the UI and the command line.
+ */
+export type DamageCause =
+  /**
+   * Battle fire: the points of `shooter`'s salvos that fell on the force (the kind of the last
+   * salvo), whether it was a carrier caught with her aircraft on deck, and the thousand men of an
+   * army who then surrendered.
+   */
+  | {
+      code: 'fire';
+      shooter: SideId;
+      fire: FireKind;
+      points: number;
+      onDeck?: true;
+      surrendered?: number;
+      /** She left the battle: kept afloat by her damage control, or hit too badly to fight on. */
+      left?: 'kept afloat' | 'withdrew';
+    }
+  /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
+  | { code: 'surrendered'; men: number }
+  /** A submarine's torpedoes (phases/submarine-attacks.ts). */
+  | { code: 'torpedoed'; shooter: SideId; area: string; points: number }
+  /** Left behind when the area fell, with no airfield or port of its own within reach (phases/overrun.ts). */
+  | { code: 'trapped'; area: string }
+  /** Troops lost with their transports (phases/interception.ts). */
+  | { code: 'transports-sunk'; area: string }
+  /** A landing whose convoy was beaten turned back (phases/interception.ts). */
+  | { code: 'convoy-beaten'; area: string; to: string }
+  /** Boats sunk by the escorts of the convoys they attacked (economy/shipping-losses.ts). */
+  | { code: 'escorts'; area: string; boats: number }
+  /** A scenario event's damage effect: its words are the scenario's own (`why`). */
+  | { code: 'event'; text: string };
+
+/** Why a ship left the battle area for a port (combat/retire.ts). */
+export type RetireCause =
+  /** Damaged beyond `retireDamagePercent`: to the yard until repaired below it. */
+  | { code: 'yard'; damage: number; below: number }
+  /** A carrier whose air group is gone: back to port for new aircraft. */
+  | { code: 'air-group-gone' };
 
 export interface TurnReport {
   turn: number;

@@ -12,6 +12,8 @@ import type { ForceState, GameState } from './state';
 export interface Neighbour {
   area: string;
   distance: number;
+  /** From a port to the nearest waters of a sea area a carrier force strikes from, if the scenario says (port-strike.ts). */
+  strikeDistance?: number;
 }
 
 export interface World {
@@ -88,8 +90,9 @@ export function buildWorld(scenario: Scenario): World {
   const areas = new Map(scenario.areas.map((a) => [a.id, a]));
   const neighbours = new Map<string, Neighbour[]>(scenario.areas.map((a) => [a.id, []]));
   for (const c of scenario.connections) {
-    neighbours.get(c.a)?.push({ area: c.b, distance: c.distance });
-    neighbours.get(c.b)?.push({ area: c.a, distance: c.distance });
+    const strike = c.strikeDistance === undefined ? {} : { strikeDistance: c.strikeDistance };
+    neighbours.get(c.a)?.push({ area: c.b, distance: c.distance, ...strike });
+    neighbours.get(c.b)?.push({ area: c.a, distance: c.distance, ...strike });
   }
   for (const list of neighbours.values())
     list.sort((x, y) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0));

@@ -126,6 +126,20 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         `duplicate connection between "${c.a}" and "${c.b}": expected each pair once`,
       );
     pairs.add(key);
+    if (c.strikeDistance !== undefined) {
+      const [x, y] = [s.areas.find((a) => a.id === c.a), s.areas.find((a) => a.id === c.b)];
+      const seaAndPort = x && y && ((x.kind === 'sea' && y.port) || (y.kind === 'sea' && x.port));
+      if (x && y && !seaAndPort)
+        report(
+          ['connections', i, 'strikeDistance'],
+          'a strike distance joins a port and a sea area: expected one of each',
+        );
+      if (c.strikeDistance > c.distance)
+        report(
+          ['connections', i, 'strikeDistance'],
+          `${c.strikeDistance} nm: expected at most the distance (${c.distance}), the nearest waters being no farther than the centre`,
+        );
+    }
     linked.add(c.a);
     linked.add(c.b);
   });

@@ -162,6 +162,14 @@ export const Connection = z.strictObject({
   a: Id,
   b: Id,
   distance: z.int().min(1).max(10000).describe('Nautical miles'),
+  strikeDistance: z
+    .int()
+    .min(1)
+    .max(10000)
+    .optional()
+    .describe(
+      "Between a port and a sea area: nautical miles from the port's anchorage to the nearest waters of the sea area a carrier force strikes from (port strikes measure `rules.portStrikeReach` by it; default `distance`, centre to centre)",
+    ),
 });
 
 // ---------------------------------------------------------------- forces

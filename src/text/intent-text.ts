@@ -175,6 +175,8 @@ function replanSentence(names: IntentNames, op: Operation, where: string, forces
       return `Change of plan: the landing on ${where} is stuck, so ${they} ${one ? 'goes' : 'go'} in to finish it.`;
     case 'bypass':
       return `Change of plan: ${where} still holds out, so ${they} ${one ? 'goes' : 'go'} around it — the drive goes on without it.`;
+    case 'raid-fleet-in-port':
+      return `Change of plan: the enemy fleet lies in ${where} with no oil to sail${op.numbers?.ships ? ` (${n(op.numbers.ships)} warships)` : ''}, so ${they} ${one ? 'sails' : 'sail'} in to strike it at its moorings.`;
     case 'no-transports':
       return `Change of plan: there are not enough transports to carry ${they} to ${where}, so ${one ? 'it waits' : 'they wait'}.`;
     case 'out-of-reach':

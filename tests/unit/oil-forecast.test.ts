@@ -73,7 +73,7 @@ function struckBeforeBurn(world: World, state: GameState, report: TurnReport, si
         world.scenario.events
           .find((e) => e.id === i.event)
           ?.effects.some((e) => e.type === 'damage' && sideOf(e.force) === side)) ||
-      (i.kind === 'damage' && i.side === side && i.why.includes('lost to escorts')),
+      (i.kind === 'damage' && i.side === side && i.cause.code === 'escorts'),
   );
 }
 

@@ -222,13 +222,14 @@ describe('carriers caught with their aircraft on deck', () => {
 
   it('says so in the report', () => {
     const world = midwayWorld('pacific-1941', true, { ambush: 300, firstStrike: 300 });
-    const whys: string[] = [];
+    const caught: boolean[] = [];
     for (let seed = 0; seed < 20; seed++) {
       const { report } = resolveTurn(world, createGame(world, `deck-${seed}`), KB_MOVES);
       for (const b of battles(report.items))
-        if (b.kind === 'battle') whys.push(...b.losses.map((l) => l.why));
+        if (b.kind === 'battle')
+          caught.push(...b.losses.map((l) => l.cause.code === 'fire' && l.cause.onDeck === true));
     }
-    expect(whys.some((w) => w.includes('on a carrier caught with her aircraft on deck'))).toBe(true);
+    expect(caught.some(Boolean)).toBe(true);
   });
 });
 
@@ -448,7 +449,7 @@ describe('carrier doctrine: strikes go for the flight decks, not the battleships
       for (const b of battles(r.report.items))
         if (b.kind === 'battle')
           for (const l of b.losses) {
-            const n = Number(l.why.split(' ')[0]);
+            const n = l.cause.code === 'fire' ? l.cause.points : 0;
             if (l.force.startsWith('bb-')) points.battleships += n;
             if (l.force.startsWith('ca-')) points.cruisers += n;
           }
@@ -507,7 +508,7 @@ describe('submarines against warships (rules.combat.submarineAttacks)', () => {
     const r = resolveTurn(w, startWith(w, 'subs'), NO_ORDERS);
     return {
       hits: r.report.items.filter(
-        (i) => i.kind === 'damage' && i.force === 'bb-1' && i.why.includes('torpedoed'),
+        (i) => i.kind === 'damage' && i.force === 'bb-1' && i.cause.code === 'torpedoed',
       ),
       ship: r.state.forces.find((f) => f.id === 'bb-1')!,
       next: resolveTurn(w, r.state, NO_ORDERS).state.forces.find((f) => f.id === 'bb-1')!,

@@ -119,7 +119,7 @@ describe('surface actions', () => {
   });
   const pointsOn = (items: ReportItem[], force: string) => {
     const loss = battleAt(items, 'java-sea')?.losses.find((l) => l.force === force);
-    return loss ? Number(loss.why.match(/^(\d+) points/)?.[1] ?? 0) : 0;
+    return loss?.cause.code === 'fire' ? loss.cause.points : 0;
   };
 
   it('put the screen between the guns and the carriers', () => {
@@ -203,7 +203,12 @@ describe('surrender', () => {
     for (let seed = 0; seed < 30; seed++) {
       const r = resolveTurn(world, worn(world, `b-${seed}`), landing);
       const loss = battleAt(r.report.items, 'luzon')?.losses.find((l) => l.force === 'usaffe');
-      if (loss?.destroyed && loss.why.includes('surrendered')) count++;
+      if (
+        loss?.destroyed &&
+        (loss.cause.code === 'surrendered' ||
+          (loss.cause.code === 'fire' && loss.cause.surrendered !== undefined))
+      )
+        count++;
     }
     return count;
   };

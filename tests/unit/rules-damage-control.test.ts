@@ -56,7 +56,7 @@ function outcome(world: World) {
         for (const l of b.losses) {
           if (!l.force.startsWith('cv-')) continue;
           if (l.destroyed) result.sunk += 1;
-          if (l.why.includes('damage control')) result.saved += 1;
+          if (l.cause.code === 'fire' && l.cause.left === 'kept afloat') result.saved += 1;
         }
     for (const f of r.state.forces)
       if (f.id.startsWith('cv-') && f.type === 'ship' && f.status === 'active')

@@ -189,7 +189,9 @@ describe('forces crossing the same sea area', () => {
       };
       const { state: next, report } = resolveTurn(w, state, orders);
       const army = next.forces.find((f) => f.id === 'sixteenth-army')!;
-      const back = report.items.some((i) => i.kind === 'damage' && i.why.includes('turned back to Formosa'));
+      const back = report.items.some(
+        (i) => i.kind === 'damage' && i.cause.code === 'convoy-beaten' && i.cause.to === 'formosa',
+      );
       if (back) {
         turnedBack++;
         expect(army.location).toBe('formosa');

@@ -143,7 +143,7 @@ describe('scripted strikes and delayed consequences', () => {
         kind: 'damage',
         name: 'USS Houston',
         destroyed: true,
-        why: 'sunk in a surprise raid',
+        cause: { code: 'event', text: 'sunk in a surprise raid' },
       }),
     );
     expect(r.state.forces.find((f) => f.id === 'houston')?.status).toBe('lost');

@@ -18,7 +18,7 @@
  *   escorts while submarines sink the cargo fleet, merchant ships otherwise.
  */
 import { isCarrier } from '../../engine/combat-values';
-import type { Order } from '../../engine/index';
+import { inStrikeReach, type Order } from '../../engine/index';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import type { Situation } from './situation';
 
@@ -72,7 +72,6 @@ function pearlHarbor(book: Book, s: Situation): { choice: string; sea: string; c
   const choice = s.world.scenario.choices.find((c) => c.side === s.side && c.id.startsWith('strike-south-'));
   if (!choice || !wouldBeLegal(book, { type: 'choose', choice: choice.id }).ok) return null;
   // The enemy port with the most warships, and the sea next to it within the port-strike reach.
-  const reach = s.world.scenario.rules.portStrikeReach;
   const ports = [...s.fleet[s.enemy].entries()]
     .filter(([id, p]) => p > 0 && s.world.areas.get(id)?.port && s.world.areas.get(id)?.kind !== 'sea')
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -80,7 +79,7 @@ function pearlHarbor(book: Book, s: Situation): { choice: string; sea: string; c
   if (!port) return null;
   const carriers = s.state.forces.filter((f) => f.side === s.side && f.status === 'active' && isCarrier(f));
   for (const n of s.world.neighbours.get(port) ?? []) {
-    if (s.world.areas.get(n.area)?.kind !== 'sea' || (reach !== undefined && n.distance > reach)) continue;
+    if (s.world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(s.world, n)) continue;
     const able = carriers.filter((c) => wouldBeLegal(book, { type: 'move', force: c.id, to: n.area }).ok);
     if (able.length >= 2) return { choice: choice.id, sea: n.area, carriers: able.map((c) => c.id) };
   }

@@ -8,7 +8,7 @@
  */
 
 import { isCarrier } from '../../engine/combat-values';
-import { type ForceState, strengthOf } from '../../engine/index';
+import { type ForceState, inStrikeReach, strengthOf } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
 import { moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
@@ -117,7 +117,6 @@ export function avoidSuperiorFleets(book: Book, s: Situation): void {
  */
 export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
   if (!s.war) return;
-  const reach = s.world.scenario.rules.portStrikeReach;
   const targets = [...s.fleet[s.enemy].entries()]
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -128,9 +127,7 @@ export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
     const seas = isSea
       ? [where]
       : (s.world.neighbours.get(where) ?? [])
-          .filter(
-            (n) => s.world.areas.get(n.area)?.kind === 'sea' && (reach === undefined || n.distance <= reach),
-          )
+          .filter((n) => s.world.areas.get(n.area)?.kind === 'sea' && inStrikeReach(s.world, n))
           .map((n) => n.area);
     const sea = seas[0];
     if (!sea) continue;

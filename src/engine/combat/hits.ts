@@ -6,7 +6,7 @@
 import type { SideId } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
 import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
-import type { BattleLoss } from '../report';
+import type { BattleLoss, FireKind } from '../report';
 import type { Rng } from '../rng';
 import { type ForceState, strengthOf } from '../state';
 import { type DamageControl, keptAfloat } from './damage-control';
@@ -79,12 +79,6 @@ export function pointsForPercent(f: ForceState, percent: number): number {
   }
 }
 
-const LEFT_WHY = {
-  stayed: '',
-  'kept afloat': '; her damage control kept her afloat and she left the battle',
-  withdrew: '; badly damaged, she left the battle',
-} as const;
-
 /** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
@@ -108,14 +102,16 @@ export class LossBook {
     return this.left.has(id);
   }
 
+  /** `points` of `shooter`'s `fire` fell on `target` (the words: src/text/damage-text.ts). */
   record(
     target: ForceState,
     points: number,
     result: { amount: number; aircraft: number },
-    why: string,
+    fire: { shooter: SideId; fire: FireKind; onDeck?: boolean },
   ): void {
     const prev = this.byForce.get(target.id);
     const total = (prev?.points ?? 0) + points;
+    const onDeck = fire.onDeck || (prev?.cause.code === 'fire' && prev.cause.onDeck);
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -123,7 +119,14 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      why: `${total} point${total === 1 ? '' : 's'} of ${why}${LEFT_WHY[this.left.get(target.id) ?? 'stayed']}`,
+      cause: {
+        code: 'fire',
+        shooter: fire.shooter,
+        fire: fire.fire,
+        points: total,
+        ...(onDeck ? { onDeck: true } : {}),
+        ...(this.left.has(target.id) ? { left: this.left.get(target.id) } : {}),
+      },
       points: total,
     });
   }
@@ -139,7 +142,10 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: true,
-      why: `${prev ? `${prev.why}; then ` : ''}the ${result.amount} thousand survivors surrendered`,
+      cause:
+        prev?.cause.code === 'fire'
+          ? { ...prev.cause, surrendered: result.amount }
+          : { code: 'surrendered', men: result.amount },
       points: prev?.points ?? 0,
     });
   }
@@ -160,7 +166,7 @@ export function fireSalvos(
   targets: readonly ForceState[],
   weight: (f: ForceState) => number,
   book: LossBook,
-  why: string,
+  kind: FireKind,
   shooter: SideId,
   /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
   hitPercent: (f: ForceState) => number = () => 100,
@@ -198,11 +204,6 @@ export function fireSalvos(
     // Shōkaku at the Coral Sea and at Santa Cruz (B8 B12).
     if (target.type === 'ship' && target.status === 'active' && target.damage >= book.withdrawDamagePercent)
       book.withdraw(target.id, 'withdrew');
-    book.record(
-      target,
-      damage,
-      result,
-      `${shooter === 'japan' ? 'Japanese' : 'Allied'} ${why}${percent > 100 ? ' on a carrier caught with her aircraft on deck' : ''}`,
-    );
+    book.record(target, damage, result, { shooter, fire: kind, onDeck: percent > 100 });
   }
 }

@@ -101,9 +101,9 @@ export function retireShips(ctx: TurnContext): void {
       from,
       to,
       damage: ship.damage,
-      why: damaged
-        ? `${ship.damage}% damaged, she goes to the yard until repaired below ${world.scenario.rules.combat.retireDamagePercent}%`
-        : 'her air group is gone: she goes back to port to take on new aircraft',
+      cause: damaged
+        ? { code: 'yard', damage: ship.damage, below: world.scenario.rules.combat.retireDamagePercent }
+        : { code: 'air-group-gone' },
     });
   }
 }

@@ -138,7 +138,7 @@ export function resolveBattle(
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
         // ground. Whether the enemy's carriers fly is settled when the strike is launched.
         const weight = airTargetWeight(carriersFlying(enemyOf(side)));
-        fireSalvos(ctx.rng, f, targets, weight, book, 'air strikes', side, (t) =>
+        fireSalvos(ctx.rng, f, targets, weight, book, 'air-strikes', side, (t) =>
           caught.has(t.id) ? onDeck : 100,
         );
       }
@@ -204,7 +204,7 @@ export function resolveBattle(
       return { side, fire: Math.floor(fire1000 / 1000) + (ctx.rng.int(1000) < fire1000 % 1000 ? 1 : 0) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(ctx.rng, f, armies(enemyOf(side)), () => 1, book, 'ground fire', side);
+      fireSalvos(ctx.rng, f, armies(enemyOf(side)), () => 1, book, 'ground-fire', side);
     }
     surrenderBeatenArmies(ctx, fire, armies, book);
   }

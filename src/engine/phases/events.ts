@@ -321,7 +321,7 @@ function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why:
     name: force.name,
     amount,
     destroyed,
-    why,
+    cause: { code: 'event', text: why },
   });
   if (destroyed && force.type === 'ship') {
     const will = ctx.world.scenario.rules.willPerShipLost[force.class] ?? 0;

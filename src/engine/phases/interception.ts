@@ -164,7 +164,6 @@ function afterTheFight(ctx: TurnContext, p: Passage, sea: string, before: Readon
   const warships = (side: SideId) =>
     ctx.state.forces.some((f) => fights(f) && !isTransport(f) && f.side === side && before.has(f.id));
   const beaten = (!warships(p.side) && warships(enemyOf(p.side))) || left * 2 < had;
-  const name = area(ctx.world, sea).name;
   if (drowned > 0) {
     const a = ownForce(ctx, army);
     a.troops -= drowned;
@@ -177,7 +176,7 @@ function afterTheFight(ctx: TurnContext, p: Passage, sea: string, before: Readon
       name: a.name,
       amount: drowned,
       destroyed: a.status === 'lost',
-      why: `lost with the transports sunk in ${name}`,
+      cause: { code: 'transports-sunk', area: sea },
     });
   }
   if (!beaten) return;
@@ -206,6 +205,6 @@ function afterTheFight(ctx: TurnContext, p: Passage, sea: string, before: Readon
       name: turned.name,
       amount: 0,
       destroyed: false,
-      why: `its convoy was beaten in ${name} and turned back to ${area(ctx.world, p.from).name}`,
+      cause: { code: 'convoy-beaten', area: sea, to: p.from },
     });
 }

@@ -15,7 +15,7 @@ import { ownForce, type TurnContext } from '../turn-context';
 import { area, openDistance, seaDistance } from '../world';
 
 export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: SideId): void {
-  const { world, state } = ctx;
+  const { state } = ctx;
   for (const stranded of state.forces) {
     if (stranded.status !== 'active' || stranded.side !== loser || stranded.location !== areaId) continue;
     if (stranded.type === 'army') continue;
@@ -47,7 +47,7 @@ export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: Sid
       name: f.name,
       amount: f.type === 'ship' ? 100 : lost,
       destroyed: true,
-      why: `trapped when ${area(world, areaId).name} fell, with no airfield or port of its own within reach`,
+      cause: { code: 'trapped', area: areaId },
     });
   }
 }

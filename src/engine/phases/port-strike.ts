@@ -23,16 +23,18 @@
  *   (Genda's plan aimed at ships and aircraft): what is not in port is not hit,
  *   and the game keeps no stock at a port to burn.
  */
+import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
+import { southernPool } from '../oil-forecast';
 import { atWarIn } from '../orders';
-import { type ForceState, forceById } from '../state';
+import { type ForceState, forceById, type GameState } from '../state';
 import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
-import { area } from '../world';
+import { area, type Neighbour, type World } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
-import type { Contact } from './contact';
+import { type Contact, participants } from './contact';
 
 /** Ships at anchor take this share of the hits a ship under way would (they cannot manoeuvre). */
 export const IN_PORT_PERCENT = 260;
@@ -90,11 +92,26 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
       const port = portToStrike(ctx, contact, seaId, side);
       if (!port) continue;
       strikePort(ctx, seaId, port, arrived.get(seaId)!, side);
-      struckFrom.add(seaId);
+      // Other enemy air groups in reach of the sea area (Formosa's, off the Philippine Sea) still
+      // fight the carriers there in the battle phase: only the struck port's own are done.
+      if (participants(ctx, contact, seaId, enemy).every((f) => f.location === port)) struckFrom.add(seaId);
     }
   }
   // The carriers' only enemy in their sea area were the port's aircraft in reach: fought in the strike.
   if (struckFrom.size > 0) contact.contested = contact.contested.filter((a) => !struckFrom.has(a));
+}
+
+/**
+ * Whether carriers in a sea area can strike the port across connection `n` (either way round):
+ * within `rules.portStrikeReach` of the port's anchorage, measured to the nearest waters of
+ * the sea area where the scenario gives them (`strikeDistance`), else centre to centre. A sea
+ * area as large as the Philippine Sea reaches from the Marianas to the coast of Shikoku: the
+ * fast carriers struck Kure on 19 March and 24–28 July 1945 from the waters south of Shikoku,
+ * 1,000 nm from the sea's centre (B17, B18).
+ */
+export function inStrikeReach(world: World, n: Neighbour): boolean {
+  const reach = world.scenario.rules.portStrikeReach;
+  return reach === undefined || (n.strikeDistance ?? n.distance) <= reach;
 }
 
 /** The enemy port next to `seaId` with the most enemy warships in it (ties: by id), if any. */
@@ -102,9 +119,17 @@ function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: S
   const enemy = enemyOf(side);
   let best: { id: string; ships: number } | null = null;
   const reach = ctx.world.scenario.rules.portStrikeReach;
+  // Carriers covering a landing of their side next to the sea area this turn stay off its
+  // beaches: they strike what lies within reach of the sea's centre, not a port on its far coast
+  // (the fast carriers covered Iwo Jima and Okinawa for weeks; Kure was struck between landings).
+  const covering = [...ctx.landed].some((id) => {
+    const f = forceById(ctx.state, id);
+    return f?.side === side && (ctx.world.neighbours.get(seaId) ?? []).some((n) => n.area === f.location);
+  });
   for (const n of ctx.world.neighbours.get(seaId) ?? []) {
     const a = area(ctx.world, n.area);
-    if (a.kind === 'sea' || !a.port || (reach !== undefined && n.distance > reach)) continue;
+    if (a.kind === 'sea' || !a.port || !inStrikeReach(ctx.world, n)) continue;
+    if (covering && reach !== undefined && n.distance > reach) continue;
     if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
     // Warships worth a strike: not submarines or transports (shipTargetWeight).
     const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
@@ -136,7 +161,15 @@ function strikePort(
   // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
   const guns = defenders.reduce((n, f) => n + gunfire(f), 0);
   const planes = defenders.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
-  let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
+  // The fighters that rise against one strike are those near the port, not a whole country's
+  // air force: they shoot down at most `rules.air.maxInterceptPercent` of the attackers, as
+  // interceptors do against an air mission (air-missions.ts). The Home Islands' thousands of
+  // aircraft in 1945 cost the raids of 16-17 February 88 aircraft and those of 24-28 July 133
+  // of 1,747 sorties (B17).
+  const interceptCap = ctx.world.scenario.rules.air?.maxInterceptPercent;
+  const fighters = Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
+  const cap = interceptCap === undefined ? fighters : Math.floor((aircraftBefore * interceptCap) / 100);
+  let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.min(fighters, cap);
   if (surprise) aa = Math.floor(aa / 2);
   aa = Math.floor((aa * fortune(ctx)) / 100);
   // An alert port shoots before the bombs fall; a surprised one only as they fall.
@@ -151,7 +184,13 @@ function strikePort(
   const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
   const strike = (percent: number, bonusPercent: number, luck: number) =>
     Math.floor((((((power * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
-  const why = 'carrier air strike on a port';
+  // Ships that cannot get under way are hit as ships at anchor: taken by surprise with no steam
+  // up (Pearl Harbor), or with no oil where they lie — Haruna, Ise and Hyūga, immobilised at Kure
+  // for want of fuel and used as anti-aircraft batteries, were sunk at their moorings in July
+  // 1945 (B17 B18, USSBS-OIL). An alert port whose ships have fuel raises steam and disperses:
+  // they are hit as ships under way (Yamato manoeuvred in the Inland Sea under the strike of
+  // 19 March 1945 and took one bomb, B17).
+  const moored = surprise || !oilToSail(ctx.world, ctx.state, enemy, portId) ? IN_PORT_PERCENT : 100;
   // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
   for (const wave of [1, 2]) {
     // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
@@ -160,26 +199,38 @@ function strikePort(
     const half = (fire: number) => (wave === 1 ? Math.ceil(fire / 2) : Math.floor(fire / 2));
     fireSalvos(
       ctx.rng,
-      half(strike(100 - share, IN_PORT_PERCENT, luck)),
+      half(strike(100 - share, moored, luck)),
       defenders,
       shipTargetWeight,
       book,
-      why,
+      'port-strike',
       side,
     );
     const onAirfields = half(strike(share, PARKED_PERCENT, luck));
-    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, why, side);
+    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, 'port-strike', side);
     if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
   }
 
-  // The alert port's own air groups strike back at the carriers, as in any air battle.
+  // The alert port's own air groups strike back at the carriers, as in any air battle: they
+  // meet the carriers' fighters, as land-based strikes do in battles.ts (what gets through:
+  // land / (land + cover), the cover multiplied by radar direction from its date). The
+  // carriers that struck Tokyo and Kure in 1945 lost aircraft, not ships, to the home air
+  // forces — Franklin and Wasp were damaged on 19 March (B17). Only air groups that would fight
+  // in the carriers' sea area in a battle strike back: those within `rules.landAirReach` of it,
+  // measured as every battle measures it (centre to centre, contact.ts). The carriers that come
+  // in close to launch (`strikeDistance`) strike and are gone; where they stand for the rest of
+  // the month is the sea area as a whole.
+  const airReach = ctx.world.scenario.rules.landAirReach;
+  const portDistance = (ctx.world.neighbours.get(seaId) ?? []).find((n) => n.area === portId)?.distance ?? 0;
   let counter = 0;
-  if (!surprise) {
+  if (!surprise && portDistance <= airReach) {
     counter = defenders
       .filter((f) => f.status === 'active' && f.type === 'air')
       .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
-    const back = Math.floor((counter * fortune(ctx)) / 100);
-    fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air strikes', enemy);
+    const cover = Math.floor((powerAfloat(attackers) * coverPercent(ctx, side)) / 100);
+    const through = counter > 0 && cover > 0 ? Math.floor((counter * counter) / (counter + cover)) : counter;
+    const back = Math.floor((through * fortune(ctx)) / 100);
+    fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air-strikes', enemy);
   }
 
   const losses = book.losses();
@@ -207,10 +258,36 @@ function strikePort(
       `${attackers.length} carrier${attackers.length === 1 ? '' : 's'}` +
       (surprise
         ? `; ${who(side)} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
-        : `; the port was alert: AA opened at once and its aircraft struck back`) +
+        : `; the port was alert: AA opened at once${counter > 0 ? ' and its aircraft struck back' : ''}`) +
       `. Aircraft lost: Japan ${aircraftLost.japan}, Allies ${aircraftLost.allies}` +
       (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship was sunk.'),
   });
+}
+
+/** Whether `side` has oil where its ships at `portId` lie: the home stock, or the southern one in its zone. */
+export function oilToSail(world: World, state: GameState, side: SideId, portId: string): boolean {
+  const stocks = state.sides[side].stocks;
+  const pool = southernPool(world, side, portId);
+  return (stocks[OIL] ?? 0) + (pool === null ? 0 : (stocks[pool] ?? 0)) > 0;
+}
+
+/** The carriers' strike power as fighter cover, counted as in an air battle (battles.ts). */
+function powerAfloat(carriers: ForceState[]): number {
+  return carriers
+    .filter((f) => f.status === 'active' && isCarrier(f))
+    .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+}
+
+/** Radar-directed fighter cover of `side` (rules.combat.fighterCover): the latest entry in force, else 100%. */
+function coverPercent(ctx: TurnContext, side: SideId): number {
+  let percent = 100;
+  let since = '';
+  for (const c of ctx.world.scenario.rules.combat.fighterCover)
+    if (c.side === side && c.from <= ctx.state.date && c.from >= since) {
+      percent = c.percent;
+      since = c.from;
+    }
+  return percent;
 }
 
 /** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */
@@ -226,6 +303,6 @@ function shootDown(carriers: ForceState[], points: number, book: LossBook, shoot
     const shot = Math.min(f.aircraft, left, Math.ceil((points * f.aircraft) / Math.max(1, total)));
     f.aircraft -= shot;
     left -= shot;
-    book.record(f, 0, { amount: 0, aircraft: shot }, `${shooter === 'japan' ? 'Japanese' : 'Allied'} AA`);
+    book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });
   }
 }

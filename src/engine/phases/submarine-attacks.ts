@@ -53,7 +53,6 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
       ((boats.get(key) ?? 0) * percent * ctx.turnDays * (torpedo?.percent ?? 100)) / (30 * 100),
     );
     const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
-    const name = area(ctx.world, areaId).name;
     for (let i = 0; i < attacks; i++) {
       const alive = ctx.state.forces.filter(
         (t) => t.type === 'ship' && t.side !== side && t.status === 'active' && t.location === areaId,
@@ -69,7 +68,7 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
         amount: result.amount,
         aircraft: result.aircraft,
         destroyed: target.status === 'lost',
-        why: `torpedoed by a ${side === 'japan' ? 'Japanese' : 'US'} submarine in ${name} (${points} points)`,
+        cause: { code: 'torpedoed' as const, shooter: side, area: areaId, points },
       };
       ctx.items.push({ kind: 'damage', ...loss });
       chargeWillForLostShips(ctx, [loss]);

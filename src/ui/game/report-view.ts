@@ -10,6 +10,7 @@
 import type { ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
+import { damageCauseText } from '../../text/damage-text';
 import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../../text/report-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
@@ -184,7 +185,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       return item('damage', [
         tag('Loss', i.side),
         el('strong', { text: i.name }),
-        `: ${lossText(f, i)} — ${i.why}.`,
+        `: ${lossText(f, i)} — ${damageCauseText(i.cause, (id) => areaName(world, id))}.`,
         f ? placeButton(ctx, f.location) : null,
       ]);
     }),
@@ -388,7 +389,9 @@ function battleItem(
       'ul',
       { className: 'losses' },
       i.losses.map((l) =>
-        el('li', { text: `${l.name} (${sideName(l.side)}): ${lossText(forces.get(l.force), l)} — ${l.why}` }),
+        el('li', {
+          text: `${l.name} (${sideName(l.side)}): ${lossText(forces.get(l.force), l)} — ${damageCauseText(l.cause, (id) => areaName(world, id))}`,
+        }),
       ),
     ),
     placeButton(ctx, i.area),

@@ -469,7 +469,7 @@ function loseBoats(ctx: TurnContext, l: SeaAreaLosses, submarines: readonly Forc
       name: f.name,
       amount: sunk,
       destroyed: f.status === 'lost',
-      why: `${sunk} submarine${sunk > 1 ? 's' : ''} lost to escorts in ${area(ctx.world, f.location).name}`,
+      cause: { code: 'escorts', area: f.location, boats: sunk },
     });
   }
 }

@@ -1,0 +1,76 @@
+/**
+ * The words of why a force took damage, was lost or left the battle area: the `cause` of a
+ * report's `damage` and `retired` items and of each battle loss, which the engine gives as data
+ * (a code, numbers and area ids). The UI and the CLI both word them here.
+ */
+import { assertNever } from '../engine/assert-never';
+import type { DamageCause, FireKind, RetireCause } from '../engine/report';
+import type { SideId } from '../scenario/schema';
+
+/** Area ids to the names a reader knows (the UI's and the CLI's own lookup). */
+export type AreaNames = (id: string) => string;
+
+const ADJECTIVE: Record<SideId, string> = { japan: 'Japanese', allies: 'Allied' };
+/** Submarines are named by navy: the Allied boats in the Pacific were American. */
+const NAVY: Record<SideId, string> = { japan: 'Japanese', allies: 'US' };
+
+const FIRE: Record<FireKind, string> = {
+  'air-strikes': 'air strikes',
+  gunfire: 'gunfire',
+  'ground-fire': 'ground fire',
+  'port-strike': 'carrier air strike on a port',
+  aa: 'AA',
+};
+
+/** A ship that left the battle: kept afloat by her damage control, or too badly hit to fight on. */
+const LEFT = {
+  stayed: '',
+  'kept afloat': '; her damage control kept her afloat and she left the battle',
+  withdrew: '; badly damaged, she left the battle',
+} as const;
+
+const points = (p: number): string => `${p} point${p === 1 ? '' : 's'}`;
+
+/** Why a force took damage or was lost, as a reader sees it after "—" or ":" (no full stop). */
+export function damageCauseText(cause: DamageCause, areaName: AreaNames): string {
+  switch (cause.code) {
+    case 'fire': {
+      const by = `${ADJECTIVE[cause.shooter]} ${FIRE[cause.fire]}`;
+      const hit =
+        cause.fire === 'aa' && cause.points === 0
+          ? `shot down by ${by}`
+          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}`;
+      return cause.surrendered === undefined
+        ? hit
+        : `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;
+    }
+    case 'surrendered':
+      return `the ${cause.men} thousand survivors surrendered`;
+    case 'torpedoed':
+      return `torpedoed by a ${NAVY[cause.shooter]} submarine in ${areaName(cause.area)} (${points(cause.points)})`;
+    case 'trapped':
+      return `trapped when ${areaName(cause.area)} fell, with no airfield or port of its own within reach`;
+    case 'transports-sunk':
+      return `lost with the transports sunk in ${areaName(cause.area)}`;
+    case 'convoy-beaten':
+      return `its convoy was beaten in ${areaName(cause.area)} and turned back to ${areaName(cause.to)}`;
+    case 'escorts':
+      return `${cause.boats} submarine${cause.boats === 1 ? '' : 's'} lost to escorts in ${areaName(cause.area)}`;
+    case 'event':
+      return cause.text;
+    default:
+      return assertNever(cause);
+  }
+}
+
+/** Why a ship left the battle area for a port. */
+export function retireCauseText(cause: RetireCause): string {
+  switch (cause.code) {
+    case 'yard':
+      return `${cause.damage}% damaged, she goes to the yard until repaired below ${cause.below}%`;
+    case 'air-group-gone':
+      return 'her air group is gone: she goes back to port to take on new aircraft';
+    default:
+      return assertNever(cause);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The words of why a force was damaged, lost or retired (src/text/damage-text.ts): every cause
+ * code the engine can give has words, and they read as the sentences the engine used to build.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DamageCause, FireKind, RetireCause } from '../../src/engine';
+import { damageCauseText, retireCauseText } from '../../src/text/damage-text';
+
+const names = (id: string) => ({ 'java-sea': 'Java Sea', formosa: 'Formosa', luzon: 'Luzon' })[id] ?? id;
+
+/** One cause of every code (a new code without an entry here fails to type-check). */
+const EVERY_CAUSE: Record<DamageCause['code'], DamageCause> = {
+  fire: { code: 'fire', shooter: 'japan', fire: 'air-strikes', points: 12 },
+  surrendered: { code: 'surrendered', men: 40 },
+  torpedoed: { code: 'torpedoed', shooter: 'allies', area: 'java-sea', points: 15 },
+  trapped: { code: 'trapped', area: 'luzon' },
+  'transports-sunk': { code: 'transports-sunk', area: 'java-sea' },
+  'convoy-beaten': { code: 'convoy-beaten', area: 'java-sea', to: 'formosa' },
+  escorts: { code: 'escorts', area: 'java-sea', boats: 2 },
+  event: { code: 'event', text: 'sunk in a surprise raid' },
+};
+const EVERY_RETIRE: Record<RetireCause['code'], RetireCause> = {
+  yard: { code: 'yard', damage: 60, below: 50 },
+  'air-group-gone': { code: 'air-group-gone' },
+};
+const EVERY_FIRE: FireKind[] = ['air-strikes', 'gunfire', 'ground-fire', 'port-strike', 'aa'];
+
+describe('damage causes in words', () => {
+  it('has words for every cause code, naming areas by name, never by id', () => {
+    for (const cause of Object.values(EVERY_CAUSE)) {
+      const text = damageCauseText(cause, names);
+      expect(text.length).toBeGreaterThan(5);
+      expect(text).not.toMatch(/java-sea|formosa|undefined/);
+    }
+    for (const cause of Object.values(EVERY_RETIRE)) expect(retireCauseText(cause).length).toBeGreaterThan(5);
+    for (const fire of EVERY_FIRE)
+      expect(damageCauseText({ code: 'fire', shooter: 'allies', fire, points: 3 }, names)).toMatch(
+        /^3 points of Allied /,
+      );
+  });
+
+  it('reads as the sentences the report used to carry', () => {
+    expect(damageCauseText(EVERY_CAUSE.fire, names)).toBe('12 points of Japanese air strikes');
+    expect(damageCauseText({ code: 'fire', shooter: 'allies', fire: 'gunfire', points: 1 }, names)).toBe(
+      '1 point of Allied gunfire',
+    );
+    expect(
+      damageCauseText(
+        { code: 'fire', shooter: 'allies', fire: 'air-strikes', points: 30, onDeck: true },
+        names,
+      ),
+    ).toBe('30 points of Allied air strikes on a carrier caught with her aircraft on deck');
+    expect(
+      damageCauseText(
+        { code: 'fire', shooter: 'japan', fire: 'ground-fire', points: 9, surrendered: 20 },
+        names,
+      ),
+    ).toBe('9 points of Japanese ground fire; then the 20 thousand survivors surrendered');
+    expect(damageCauseText({ code: 'fire', shooter: 'japan', fire: 'aa', points: 0 }, names)).toBe(
+      'shot down by Japanese AA',
+    );
+    expect(damageCauseText(EVERY_CAUSE.torpedoed, names)).toBe(
+      'torpedoed by a US submarine in Java Sea (15 points)',
+    );
+    expect(damageCauseText(EVERY_CAUSE.trapped, names)).toBe(
+      'trapped when Luzon fell, with no airfield or port of its own within reach',
+    );
+    expect(damageCauseText(EVERY_CAUSE['convoy-beaten'], names)).toBe(
+      'its convoy was beaten in Java Sea and turned back to Formosa',
+    );
+    expect(damageCauseText(EVERY_CAUSE.escorts, names)).toBe('2 submarines lost to escorts in Java Sea');
+    expect(damageCauseText({ code: 'escorts', area: 'java-sea', boats: 1 }, names)).toBe(
+      '1 submarine lost to escorts in Java Sea',
+    );
+    expect(retireCauseText(EVERY_RETIRE.yard)).toBe(
+      '60% damaged, she goes to the yard until repaired below 50%',
+    );
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The fleet in port, 1945 (port-strike.ts, historical.ts `raidFleetInPort`): a port is struck
+ * from a sea area whose nearest waters are within reach (`strikeDistance`), ships with no oil
+ * where they lie are hit as ships at anchor, the port's air groups strike back only where they
+ * would fight in a battle, and the historical bot raids a fleet that has no oil to sail. A small
+ * purpose-built scenario: Japanese battleships in the Home Islands, 900 nm from the Philippine
+ * Sea's centre, and three American carriers at Luzon next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { historicalPolicy } from '../../src/ai/historical';
+import { type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { labWorld, type RawScenario, startWith } from '../support/lab';
+
+const CARRIERS = ['essex', 'yorktown', 'intrepid'];
+const BATTLESHIPS = ['kongo', 'haruna'];
+
+function world(strikeDistance?: number) {
+  return labWorld((s: RawScenario) => {
+    s.rules.warFlag = 'war';
+    s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: true } : f));
+    const c = s.connections.find((x: RawScenario) => x.a === 'home-islands' && x.b === 'philippine-sea');
+    if (strikeDistance !== undefined) c.strikeDistance = strikeDistance;
+    for (const f of s.forces) {
+      if (BATTLESHIPS.includes(f.id)) f.location = 'home-islands';
+      if (f.id === 'eleventh-air-fleet') f.location = 'home-islands';
+      // Japan's carriers away, so that the battleships are what the strike finds.
+      if (f.id === 'akagi' || f.id === 'kaga') f.location = 'formosa';
+    }
+    for (const id of CARRIERS)
+      s.forces.push({
+        id,
+        name: `USS ${id}`,
+        side: 'allies',
+        type: 'ship',
+        class: 'fleet-carrier',
+        location: 'luzon',
+        aircraft: 90,
+        experience: 60,
+      });
+  });
+}
+
+const raid: TurnOrders = {
+  japan: [],
+  allies: CARRIERS.map((force) => ({ type: 'move' as const, force, to: 'philippine-sea' })),
+};
+
+const homeStrike = (items: ReportItem[]) =>
+  items.find(
+    (i): i is Extract<ReportItem, { kind: 'battle' }> => i.kind === 'battle' && i.area === 'home-islands',
+  );
+
+function play(w: ReturnType<typeof world>, japanOil: number, seeds: number) {
+  const tally = { strikes: 0, sunk: 0, carrierDamage: 0 };
+  for (let seed = 0; seed < seeds; seed++) {
+    const start = startWith(w, `kure-${seed}`, (s) => {
+      s.sides.japan.stocks = { ...s.sides.japan.stocks, oil: japanOil };
+    });
+    const r = resolveTurn(w, start, raid);
+    if (!homeStrike(r.report.items)) continue;
+    tally.strikes++;
+    for (const id of BATTLESHIPS)
+      if (r.state.forces.find((f) => f.id === id)?.status === 'lost') tally.sunk++;
+    for (const id of CARRIERS) {
+      const f = r.state.forces.find((x) => x.id === id);
+      if (f?.type === 'ship') tally.carrierDamage += f.damage;
+    }
+  }
+  return tally;
+}
+
+describe('the fleet in port, 1945', () => {
+  it('strikes a port from the nearest waters of a large sea area, not from its centre', () => {
+    expect(play(world(), 0, 10).strikes).toBe(0);
+    expect(play(world(200), 0, 10).strikes).toBe(10);
+  });
+
+  it('hits ships with no oil where they lie as ships at anchor, ships with fuel as ships under way', () => {
+    const w = world(200);
+    const dry = play(w, 0, 40);
+    const fuelled = play(w, 38200, 40);
+    expect(dry.strikes).toBe(40);
+    expect(fuelled.strikes).toBe(40);
+    expect(dry.sunk).toBeGreaterThan(fuelled.sunk * 1.5);
+  });
+
+  it("leaves the carriers alone when the port's air groups do not reach their sea area", () => {
+    // 900 nm between the Home Islands and the Philippine Sea's centre, beyond landAirReach (480):
+    // the air fleet at the Home Islands fights the strike with its fighters (AA), not its bombers.
+    expect(play(world(200), 0, 20).carrierDamage).toBe(0);
+  });
+
+  it('the historical bot raids a fleet that has no oil to sail, and only then', () => {
+    const w = world(200);
+    const decide = (oil: number) =>
+      historicalPolicy.decide!(
+        w,
+        startWith(w, 'bot', (s) => {
+          s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+        }),
+        'allies',
+      );
+    const dry = decide(0);
+    const moves = dry.orders.filter((o) => o.type === 'move' && o.to === 'philippine-sea');
+    expect(moves.map((o) => (o.type === 'move' ? o.force : '')).sort()).toEqual([...CARRIERS].sort());
+    expect(dry.intent.operations.find((o) => o.detail === 'raid-fleet-in-port')).toMatchObject({
+      kind: 'replan',
+      target: 'home-islands',
+      numbers: { ships: 2 },
+    });
+    const fuelled = decide(38200);
+    expect(fuelled.orders.some((o) => o.type === 'move' && o.to === 'philippine-sea')).toBe(false);
+    // Without a strike distance the port is out of reach: no raid either.
+    const far = world();
+    const none = historicalPolicy.decide!(
+      far,
+      startWith(far, 'bot', (s) => {
+        s.sides.japan.stocks = { ...s.sides.japan.stocks, oil: 0 };
+      }),
+      'allies',
+    );
+    expect(none.intent.operations.some((o) => o.detail === 'raid-fleet-in-port')).toBe(false);
+  });
+});
