@@ -241,7 +241,7 @@ function sameOrders(a: readonly Order[], b: readonly Order[]): boolean {
 function isWarship(f: ForceState | undefined): boolean {
   if (f?.status !== 'active') return false;
   if (f.type === 'ship') return true;
-  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'submarine';
+  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'oiler' && f.class !== 'submarine';
 }
 
 /**
