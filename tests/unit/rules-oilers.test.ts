@@ -7,6 +7,7 @@
  * old dated `fleetTrain`.
  */
 import { describe, expect, it } from 'vitest';
+import { fleetTrainOrders } from '../../src/ai/fleet-train';
 import { checkOrder, type GameState, type Order, resolveTurn, type World } from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { migrateScenario } from '../../src/scenario/migrate';
@@ -198,5 +199,22 @@ describe('the fleet train in the scenario format', () => {
     ]);
     const loaded = loadScenarioValue(raw);
     expect(loaded.ok).toBe(true);
+  });
+});
+
+describe('the fleet train for computer players', () => {
+  it('sends idle oilers where the main fleet goes', () => {
+    const world = oilerWorld(4, 'formosa');
+    const state = startWith(world, 'o8');
+    // Akagi and Kaga (Home Islands) sail to the East China Sea; Kongō and Haruna stay in Indochina.
+    const fleet: Order[] = [
+      { type: 'move', force: 'akagi', to: 'east-china-sea' },
+      { type: 'move', force: 'kaga', to: 'east-china-sea' },
+    ];
+    expect(fleetTrainOrders(world, state, 'japan', fleet)).toEqual([
+      { type: 'move', force: 'jp-oilers', to: 'east-china-sea' },
+    ]);
+    // Oilers already with the fleet, or sailing with ships, get no order.
+    expect(fleetTrainOrders(world, state, 'japan', [...fleet, destroyersToJava])).toEqual([]);
   });
 });
