@@ -102,7 +102,7 @@ export function nearestFuel(
  * `from`: a fuelled port within `limit` of `to` is where they start, or lies on
  * a way to `to` they can steam this turn (`turnRange`: they call there and
  * fill up), or is near enough that what they steamed since leaving it and the
- * way on are within `limit` together. Also the nearest fuelled port to `to`.
+ * way on are within `limit` together. When not, also the nearest fuelled port to `to`.
  */
 function fuelWithin(
   world: World,
@@ -116,19 +116,18 @@ function fuelWithin(
   const far = Number.POSITIVE_INFINITY;
   const direct = seaDistance(world, from, to, far) ?? far;
   let nearest: { port: string; distance: number } | null = null;
-  let ok = false;
   for (const port of fuelledPorts(world, state, side)) {
     const onward = seaDistance(world, port, to, far);
     if (onward === null) continue;
     if (nearest === null || onward < nearest.distance) nearest = { port, distance: onward };
-    if (ok || onward > limit) continue;
-    if (port === from) ok = true;
-    else {
-      const there = seaDistance(world, from, port, far);
-      if (there !== null && (there + onward <= turnRange || there + direct <= limit)) ok = true;
-    }
+    if (onward > limit) continue;
+    // Fuelled: the nearest port is wanted only for a refusal.
+    if (port === from) return { ok: true, direct, nearest };
+    const there = seaDistance(world, from, port, far);
+    if (there !== null && (there + onward <= turnRange || there + direct <= limit))
+      return { ok: true, direct, nearest };
   }
-  return { ok, direct, nearest };
+  return { ok: false, direct, nearest };
 }
 
 /** How many of a move's ships are beyond their radius (and need oilers), or the refusal when some are beyond any reach. */
