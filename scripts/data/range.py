@@ -1,6 +1,6 @@
 """Range and supply (issue 12 item 1): every bundled scenario gets `rules.endurance` (how far
-each ship class sails from a fuelled port, the ports that hold fuel for each side, and the
-fleet train of oilers that refuels at sea) and `rules.supply` (the areas that supply a side's
+each ship class sails from a fuelled port and the ports that hold fuel for each side; the
+fleet train of oilers that refuels at sea is oilers.py's) and `rules.supply` (the areas that supply a side's
 armies; an army cut off from all of them cannot attack). Areas a scenario does not have are
 left out. Idempotent: re-running it sets the same values.
 
@@ -76,18 +76,8 @@ BASES = [
     ('allies', 'ryukyus', '1945-05-01', 'Buckner Bay, Okinawa, once taken (1945)', 'CARTER-1953'),
 ]
 
-# Oilers at sea. The Pearl Harbor force took seven oilers and refuelled on the way (B7), and
-# the US carriers of 1942 fuelled from fleet oilers (Neosho, Platte, Cimarron) at sea; from
-# November 1943 the Service Squadrons' oilers met the fast carriers at sea between strikes,
-# and from late 1944 the Logistic Support Group kept them at sea for weeks (CARTER-1953).
-FLEET_TRAIN = [
-    {'side': 'japan', 'from': '1941-11-01', 'extraNm': 1000,
-     'note': 'the oilers of the Combined Fleet (the Pearl Harbor force refuelled at sea)', 'source': 'B7'},
-    {'side': 'allies', 'from': '1941-12-01', 'extraNm': 500,
-     'note': 'fleet oilers with the carrier task forces', 'source': 'CARTER-1953'},
-    {'side': 'allies', 'from': '1943-11-01', 'extraNm': 1500,
-     'note': 'Service Squadrons 4 and 10 refuel the fleet at sea and at its anchorages', 'source': 'CARTER-1953'},
-]
+# Oilers at sea: the fleet train is ships (flotillas of class `oiler`) and `rules.endurance.oilers`,
+# written by oilers.py (run after this script); what that script wrote is kept here.
 
 # What supplies a side's armies: its home, its arsenals and its main bases overseas (T).
 SOURCES = [
@@ -126,7 +116,7 @@ def endurance_for(s):
         b['note'] = note
         b['source'] = source
         bases.append(b)
-    return {'radiusNm': RADIUS, 'bases': bases, 'fleetTrain': FLEET_TRAIN}
+    return {'radiusNm': json.loads(json.dumps(RADIUS)), 'bases': bases}
 
 
 def supply_for(s):
@@ -140,10 +130,18 @@ def main():
     for name in SCENARIOS:
         path = f'scenarios/{name}.json'
         s = json.load(open(path))
-        s['rules']['endurance'] = endurance_for(s)
+        old = s['rules'].get('endurance') or {}
+        e = endurance_for(s)
+        # The fleet train's rule and the oilers' own radius are oilers.py's.
+        if 'oilers' in old:
+            e['oilers'] = old['oilers']
+        for side in ('japan', 'allies'):
+            if 'oiler' in old.get('radiusNm', {}).get(side, {}):
+                e['radiusNm'][side]['oiler'] = old['radiusNm'][side]['oiler']
+        s['rules']['endurance'] = e
         s['rules']['supply'] = supply_for(s)
         used = {b['source'] for b in s['rules']['endurance']['bases']}
-        used |= {t['source'] for t in FLEET_TRAIN} | {'T', 'B16', 'B12'}
+        used |= {'T', 'B16', 'B12'}
         ensure_sources(s, sorted(used))
         write(path, s)
 

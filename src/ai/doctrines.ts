@@ -277,7 +277,8 @@ function perimeterPlan(world: World): PlanStep[] {
       if (o.type !== 'move') return true;
       if (PERIMETER_EXCLUDED.has(o.to)) return false;
       const f = forceDef(world, o.force);
-      const naval = f?.type === 'ship' || (f?.type === 'flotilla' && f.class !== 'transport');
+      const naval =
+        f?.type === 'ship' || (f?.type === 'flotilla' && f.class !== 'transport' && f.class !== 'oiler');
       return !(naval && step.date >= FIRST_PHASE_END);
     }),
   );

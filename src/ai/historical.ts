@@ -340,7 +340,7 @@ function samePrefix(a: readonly Order[], length: number, b: readonly Order[]): b
 function isWarship(f: ForceState | undefined): boolean {
   if (f?.status !== 'active') return false;
   if (f.type === 'ship') return true;
-  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'submarine';
+  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'oiler' && f.class !== 'submarine';
 }
 
 /**

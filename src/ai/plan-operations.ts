@@ -177,7 +177,7 @@ export function groupOperation(
         break;
       case 'flotilla':
         if (f.class === 'submarine') add('submarines', f.count);
-        else if (f.class !== 'transport') add('warships', f.count);
+        else if (f.class !== 'transport' && f.class !== 'oiler') add('warships', f.count);
         break;
       case 'air':
         add('aircraft', f.aircraft);

@@ -35,6 +35,7 @@ export const FLOTILLA_FIRE: Record<FlotillaClass, number> = {
   escort: 1,
   submarine: 1,
   transport: 0,
+  oiler: 0,
 };
 
 /** Damage points that sink one ship of the flotilla. */
@@ -44,6 +45,9 @@ export const FLOTILLA_TOUGHNESS: Record<FlotillaClass, number> = {
   escort: 4,
   submarine: 4,
   transport: 5,
+  // A fleet oiler was a big, slow, unarmoured hull full of fuel: Neosho, found by the Shōkaku and
+  // Zuikaku air groups on 7 May 1942, burned and was scuttled (B8).
+  oiler: 5,
 };
 
 export const isCarrier = (f: ForceState): boolean =>

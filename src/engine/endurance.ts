@@ -1,54 +1,51 @@
 /**
  * How far ships may sail from fuel (`rules.endurance`): a ship may end its
  * move only where the nearest of its side's fuelled ports is within its
- * class's radius (half its endurance at cruising speed), plus what the
- * side's fleet train (oilers refuelling at sea) adds from its date. The
- * distance is counted by sea from the port to the destination, so a ship
- * may go from one base to another, and a fleet reaches farther by holding
- * anchorages forward: Majuro and Eniwetok (the Marshalls), Manus, Ulithi
- * and Espiritu Santo for the US fleet; Truk and the southern oil ports for
- * Japan's (CARTER-1953; B7 for the oilers that took the Pearl Harbor force
- * to Hawaii).
+ * class's radius (half its endurance at cruising speed). The distance is
+ * counted by sea from the port to the destination, so a ship may go from one
+ * base to another, and a fleet reaches farther by holding anchorages forward:
+ * Majuro and Eniwetok (the Marshalls), Manus, Ulithi and Espiritu Santo for
+ * the US fleet; Truk and the southern oil ports for Japan's (CARTER-1953).
+ *
+ * Beyond the radius, up to `oilers.extraNm` more, only with the fleet train:
+ * the side's oilers (flotillas of class `oiler`) that are where the ships sail
+ * from, or in or next to the destination, and have no order of their own,
+ * sail with the ships, each refuelling `shipsPerOiler` of them at sea. The
+ * Pearl Harbor force took its oilers to refuel on the way (B7); the US
+ * carriers of 1942 fuelled from Neosho, Platte and Cimarron at sea, and lost
+ * Neosho with them at the Coral Sea (B8); from 1944 the Service Squadrons'
+ * oilers met the fast carriers between strikes (CARTER-1953). Oilers that
+ * sailed stay with the fleet — at sea, where battles and submarines find
+ * them — and go back to a fuelled port when no warship of theirs is left
+ * there (oilerReturns). Sunk oilers shrink the fleet's reach.
+ *
+ * The ships' own fuel is not followed from turn to turn: a ship in reach of a
+ * fuelled port, or with oilers, is fuelled.
  */
+import type { Order } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
 import type { Refusal } from '../text/refusal-text';
-import type { ForceState, GameState } from './state';
+import { hasOrderFor } from './ordered-forces';
+import { type ForceState, forceById, type GameState } from './state';
 import { area, seaDistance, type World } from './world';
 
-/** A ship class's reach for a side now: its radius and the fleet train's extra (null: not limited). */
-export interface Reach {
-  radius: number;
-  extra: number;
+/** The ships of a move by class: a ship is one, a flotilla its count. */
+export interface Sailing {
+  cls: string;
+  ships: number;
 }
 
-/** The reach of `cls` for `side` at `date`, or null when the class has no figure (or there is no rule). */
-export function reachOf(world: World, side: SideId, cls: string, date: string): Reach | null {
-  const rule = world.scenario.rules.endurance;
-  const radius = rule?.radiusNm[side][cls];
-  if (!rule || radius === undefined) return null;
-  return { radius, extra: fleetTrainExtra(world, side, date) };
+/** The ships a force sails with (its own class; none for armies and aircraft). */
+export function sailingOf(force: ForceState): Sailing[] {
+  if (force.type === 'ship') return [{ cls: force.class, ships: 1 }];
+  if (force.type === 'flotilla') return [{ cls: force.class, ships: force.count }];
+  return [];
 }
 
-/** The extra reach of the side's fleet train at `date`: the latest entry that has begun (0 before any). */
-export function fleetTrainExtra(world: World, side: SideId, date: string): number {
-  let extra = 0;
-  let latest = '';
-  for (const t of world.scenario.rules.endurance?.fleetTrain ?? [])
-    if (t.side === side && t.from <= date && t.from >= latest) {
-      extra = t.extraNm;
-      latest = t.from;
-    }
-  return extra;
-}
+/** What the fleet train does for a move: the oilers that sail with it (none when within the radius). */
+export type FuelVerdict = { ok: true; oilers: string[] } | { ok: false; refusal: Refusal };
 
-/** The date the side's fleet train first adds reach after `date`, if any (for advice). */
-function nextFleetTrain(world: World, side: SideId, date: string, now: number): string | null {
-  let next: string | null = null;
-  for (const t of world.scenario.rules.endurance?.fleetTrain ?? [])
-    if (t.side === side && t.from > date && t.extraNm > now && (next === null || t.from < next))
-      next = t.from;
-  return next;
-}
+const FUELLED: FuelVerdict = { ok: true, oilers: [] };
 
 /** The side's fuelled ports now: the bases of the rule that it holds and that have opened. */
 export function fuelledPorts(world: World, state: GameState, side: SideId): readonly string[] {
@@ -101,33 +98,21 @@ export function nearestFuel(
 }
 
 /**
- * Whether ships of `classes` (the move's, or a convoy's transports and
- * escorts) of `side` may sail from `from` to `to` this turn: null if so, else
- * the refusal, for the class with the shortest reach. The move has fuel when
- * a fuelled port within the class's reach of `to` is where the ships start,
- * or lies on a way to `to` they can steam this turn (`turnRange`: they call
- * there and fill up), or is near enough that what they steamed since leaving
- * it and the way on to `to` are within their reach together.
+ * Whether a destination is within `limit` of fuel for ships starting in
+ * `from`: a fuelled port within `limit` of `to` is where they start, or lies on
+ * a way to `to` they can steam this turn (`turnRange`: they call there and
+ * fill up), or is near enough that what they steamed since leaving it and the
+ * way on are within `limit` together. When not, also the nearest fuelled port to `to`.
  */
-export function enduranceRefusal(
+function fuelWithin(
   world: World,
   state: GameState,
   side: SideId,
-  classes: readonly string[],
   from: string,
   to: string,
   turnRange: number,
-  who: string,
-): Refusal | null {
-  if (!world.scenario.rules.endurance) return null;
-  let shortest: { cls: string; reach: Reach } | null = null;
-  for (const cls of classes) {
-    const reach = reachOf(world, side, cls, state.date);
-    if (reach && (!shortest || reach.radius < shortest.reach.radius)) shortest = { cls, reach };
-  }
-  if (!shortest) return null;
-  const { cls, reach } = shortest;
-  const limit = reach.radius + reach.extra;
+  limit: number,
+): { ok: boolean; direct: number; nearest: { port: string; distance: number } | null } {
   const far = Number.POSITIVE_INFINITY;
   const direct = seaDistance(world, from, to, far) ?? far;
   let nearest: { port: string; distance: number } | null = null;
@@ -136,26 +121,240 @@ export function enduranceRefusal(
     if (onward === null) continue;
     if (nearest === null || onward < nearest.distance) nearest = { port, distance: onward };
     if (onward > limit) continue;
-    if (port === from) return null;
+    // Fuelled: the nearest port is wanted only for a refusal.
+    if (port === from) return { ok: true, direct, nearest };
     const there = seaDistance(world, from, port, far);
-    if (there !== null && (there + onward <= turnRange || there + direct <= limit)) return null;
+    if (there !== null && (there + onward <= turnRange || there + direct <= limit))
+      return { ok: true, direct, nearest };
   }
+  return { ok: false, direct, nearest };
+}
+
+/** How many of a move's ships are beyond their radius (and need oilers), or the refusal when some are beyond any reach. */
+function shipsBeyondRadius(
+  world: World,
+  state: GameState,
+  side: SideId,
+  sailing: readonly Sailing[],
+  from: string,
+  to: string,
+  turnRange: number,
+  who: string,
+  /** Nautical miles the fleet train adds beyond the radius (0: none to be had). */
+  extra: number,
+): { need: number; cls: string; radius: number } | { refusal: Refusal } {
+  const rule = world.scenario.rules.endurance;
+  let need = 0;
+  let limiting: { cls: string; radius: number } | null = null;
+  let refused: { cls: string; radius: number } | null = null;
+  for (const { cls, ships } of sailing) {
+    const radius = rule?.radiusNm[side][cls];
+    if (radius === undefined || ships === 0) continue;
+    if (fuelWithin(world, state, side, from, to, turnRange, radius).ok) continue;
+    if (extra > 0 && fuelWithin(world, state, side, from, to, turnRange, radius + extra).ok) {
+      need += ships;
+      if (!limiting || radius < limiting.radius) limiting = { cls, radius };
+    } else if (!refused || radius < refused.radius) refused = { cls, radius };
+  }
+  if (refused) {
+    const { direct, nearest } = fuelWithin(world, state, side, from, to, turnRange, refused.radius + extra);
+    const far = Number.POSITIVE_INFINITY;
+    return {
+      refusal: {
+        code: 'beyond-endurance',
+        who,
+        shipClass: refused.cls,
+        from: area(world, from).name,
+        direct: direct === far ? 0 : direct,
+        area: area(world, to).name,
+        port: nearest ? area(world, nearest.port).name : null,
+        distance: nearest?.distance ?? 0,
+        reach: refused.radius + extra,
+        fleetTrain: extra > 0,
+      },
+    };
+  }
+  return limiting ? { need, ...limiting } : { need: 0, cls: '', radius: 0 };
+}
+
+/** The oilers of the side this turn: each flotilla's destination once it sails with ships, and the ships it fuels there. */
+interface Train {
+  /** Oiler flotillas sailing with ships this turn, by id: where to. */
+  sailsTo: Map<string, string>;
+  /** Ships beyond their radius fuelled at each destination. */
+  fuelled: Map<string, number>;
+}
+
+/** The side's oilers afloat that could sail with a move from `from` to `to`, by preference (there first, then with the ships, then next to it; then by id). */
+function oilersFor(world: World, state: GameState, side: SideId, from: string, to: string): ForceState[] {
+  const near = new Set((world.neighbours.get(to) ?? []).map((n) => n.area));
+  const rank = (f: ForceState) => (f.location === to ? 0 : f.location === from ? 1 : 2);
+  return state.forces
+    .filter(
+      (f) =>
+        f.side === side &&
+        f.status === 'active' &&
+        f.type === 'flotilla' &&
+        f.class === 'oiler' &&
+        (f.location === to || f.location === from || near.has(f.location)),
+    )
+    .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Oilers a move of `need` ships beyond their radius to `to` takes, given the train so far; null when too few (with the capacity). */
+function takeOilers(
+  world: World,
+  state: GameState,
+  side: SideId,
+  train: Train,
+  self: string,
+  from: string,
+  to: string,
+  need: number,
+  earlier: readonly Order[],
+): { oilers: string[] } | { capacity: number; ordered: number } {
+  const per = world.scenario.rules.endurance?.oilers?.shipsPerOiler ?? 0;
+  let capacity = 0;
+  for (const [id, dest] of train.sailsTo)
+    if (dest === to) capacity += (forceById(state, id) as { count?: number } | undefined)?.count ?? 0;
+  capacity *= per;
+  const ordered = (train.fuelled.get(to) ?? 0) + need;
+  const taken: string[] = [];
+  for (const f of oilersFor(world, state, side, from, to)) {
+    if (capacity >= ordered) break;
+    if (f.id === self || train.sailsTo.has(f.id) || hasOrderFor(earlier, f.id)) continue;
+    taken.push(f.id);
+    capacity += (f.type === 'flotilla' ? f.count : 0) * per;
+  }
+  if (capacity < ordered) return { capacity, ordered };
+  return { oilers: taken };
+}
+
+/**
+ * The fleet train as the side's `earlier` orders of the turn leave it: each
+ * move of ships beyond their radius, in order, takes oilers as its check did
+ * (a move that found too few was refused, and takes none).
+ */
+function trainBefore(world: World, state: GameState, side: SideId, earlier: readonly Order[]): Train {
+  const train: Train = { sailsTo: new Map(), fuelled: new Map() };
+  const range = world.scenario.rules.rangePerTurn.ship;
+  const given: Order[] = [];
+  for (const o of earlier) {
+    const f = o.type === 'move' ? forceById(state, o.force) : undefined;
+    if (o.type === 'move' && f && f.side === side && f.status === 'active' && f.location !== o.to) {
+      const sailing = sailingOf(f);
+      if (sailing.length > 0) {
+        const cls = sailing[0]!.cls;
+        const turnRange = Math.floor((range * (world.scenario.rules.speedPercent[cls] ?? 100)) / 100);
+        const extra = world.scenario.rules.endurance?.oilers?.extraNm[side] ?? 0;
+        const beyond = shipsBeyondRadius(
+          world,
+          state,
+          side,
+          sailing,
+          f.location,
+          o.to,
+          turnRange,
+          f.name,
+          extra,
+        );
+        if (!('refusal' in beyond) && beyond.need > 0) {
+          const took = takeOilers(world, state, side, train, f.id, f.location, o.to, beyond.need, given);
+          if ('oilers' in took) {
+            for (const id of took.oilers) train.sailsTo.set(id, o.to);
+            train.fuelled.set(o.to, (train.fuelled.get(o.to) ?? 0) + beyond.need);
+          }
+        }
+      }
+    }
+    given.push(o);
+  }
+  return train;
+}
+
+/**
+ * Whether the ships of a move (`sailing`; a convoy's transports and escorts)
+ * of `side` may sail from `from` to `to` this turn, and the oilers that sail
+ * with them; else the refusal, for the class with the shortest reach.
+ * `earlier` are the side's orders accepted before it this turn (their moves
+ * have taken oilers already); without `earlier` (null) the fleet train is not
+ * used: ships stay within their radius (an invasion convoy's escorts).
+ */
+export function fuelFor(
+  world: World,
+  state: GameState,
+  side: SideId,
+  sailing: readonly Sailing[],
+  from: string,
+  to: string,
+  turnRange: number,
+  who: string,
+  self: string,
+  earlier: readonly Order[] | null,
+): FuelVerdict {
+  const rule = world.scenario.rules.endurance;
+  if (!rule) return FUELLED;
+  // No oilers to be had (no fleet train, or a convoy): the ships stay within their radius.
+  const extra = earlier !== null ? (rule.oilers?.extraNm[side] ?? 0) : 0;
+  const beyond = shipsBeyondRadius(world, state, side, sailing, from, to, turnRange, who, extra);
+  if ('refusal' in beyond) return { ok: false, refusal: beyond.refusal };
+  if (beyond.need === 0 || earlier === null) return FUELLED;
+  const train = trainBefore(world, state, side, earlier);
+  const took = takeOilers(world, state, side, train, self, from, to, beyond.need, earlier);
+  if ('oilers' in took) return { ok: true, oilers: took.oilers };
   return {
-    code: 'beyond-endurance',
-    who,
-    shipClass: cls,
-    from: area(world, from).name,
-    direct: direct === far ? 0 : direct,
-    area: area(world, to).name,
-    port: nearest ? area(world, nearest.port).name : null,
-    distance: nearest?.distance ?? 0,
-    reach: limit,
-    fleetTrain: reach.extra > 0,
-    fleetTrainFrom: nextFleetTrain(world, side, state.date, reach.extra),
+    ok: false,
+    refusal: {
+      code: 'fleet-train-short',
+      who,
+      shipClass: beyond.cls,
+      radius: beyond.radius,
+      area: area(world, to).name,
+      capacity: took.capacity,
+      ordered: took.ordered,
+      shipsPerOiler: rule.oilers?.shipsPerOiler ?? 0,
+    },
   };
 }
 
-/** The ship classes of a force that sails (its own class; none for armies and aircraft). */
-export function sailingClasses(force: ForceState): string[] {
-  return force.type === 'ship' || force.type === 'flotilla' ? [force.class] : [];
+/** Which oiler flotillas of `side`, already sailing with ships this turn under `earlier`, are taken (and where to). */
+export function oilerSailsWith(
+  world: World,
+  state: GameState,
+  side: SideId,
+  oiler: string,
+  earlier: readonly Order[],
+): string | null {
+  if (!world.scenario.rules.endurance?.oilers) return null;
+  return trainBefore(world, state, side, earlier).sailsTo.get(oiler) ?? null;
+}
+
+/**
+ * Oilers at sea with no warship of their side left in their area and no order
+ * of their own go back to the nearest fuelled port of their side (to fill up
+ * again): the fleet train followed its fleet, it did not wait alone at sea.
+ * Returns the moves made (oiler, from, to), in the order of the forces.
+ */
+export function oilerReturns(
+  world: World,
+  state: GameState,
+  ordered: ReadonlySet<string>,
+): { force: ForceState; to: string }[] {
+  if (!world.scenario.rules.endurance?.oilers) return [];
+  const escorted = new Set<string>();
+  for (const f of state.forces)
+    if (
+      f.status === 'active' &&
+      (f.type === 'ship' ||
+        (f.type === 'flotilla' && (f.class === 'cruiser' || f.class === 'destroyer' || f.class === 'escort')))
+    )
+      escorted.add(`${f.side}|${f.location}`);
+  const out: { force: ForceState; to: string }[] = [];
+  for (const f of state.forces) {
+    if (f.status !== 'active' || f.type !== 'flotilla' || f.class !== 'oiler' || ordered.has(f.id)) continue;
+    if (area(world, f.location).kind !== 'sea' || escorted.has(`${f.side}|${f.location}`)) continue;
+    const home = nearestFuel(world, state, f.side, f.location);
+    if (home) out.push({ force: f, to: home.port });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import type { SideId } from '../scenario/schema';
 import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
-import { enduranceRefusal } from './endurance';
+import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
@@ -30,6 +30,8 @@ export type Legality =
       escorts?: string[];
       /** An invasion's way, area by area (the convoy keeps away from the enemy where it can). */
       route?: string[];
+      /** Oiler flotillas that sail with the ships to refuel them beyond their radius (endurance.ts). */
+      oilers?: string[];
     }
   | { ok: false; reason: string; refusal?: Refusal };
 
@@ -141,6 +143,14 @@ function checkMove(
   if (hasOrderFor(earlier, order.force)) {
     return { ok: false, reason: `${force.name} already has an order this turn` };
   }
+  if (force.type === 'flotilla' && force.class === 'oiler') {
+    const with_ = oilerSailsWith(world, state, side, force.id, earlier);
+    if (with_ !== null)
+      return {
+        ok: false,
+        reason: `${force.name} already sails with your ships to ${area(world, with_).name} this turn, to refuel them at sea`,
+      };
+  }
   const dest = world.areas.get(order.to);
   if (!dest) return { ok: false, reason: `there is no area "${order.to}"` };
   if (order.to === force.location) return { ok: false, reason: `${force.name} is already in ${dest.name}` };
@@ -219,13 +229,14 @@ function checkMove(
           ? { ok: true, distance: bySea, bySea: true }
           : checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
       if (!landing.ok) return landing;
-      // The convoy sails only as far as its transports and escorts have fuel for (endurance.ts).
-      const convoy = ['transport'];
+      // The convoy sails only as far as its transports and escorts have fuel for, within their
+      // radius (endurance.ts): the fleet train's oilers sail with the fleets, not with the convoys.
+      const convoy: Sailing[] = [{ cls: 'transport', ships: 1 }];
       for (const id of landing.escorts ?? []) {
         const e = forceById(state, id);
-        if (e && (e.type === 'ship' || e.type === 'flotilla')) convoy.push(e.class);
+        if (e) convoy.push(...sailingOf(e));
       }
-      const short = enduranceRefusal(
+      const fuel = fuelFor(
         world,
         state,
         side,
@@ -234,8 +245,10 @@ function checkMove(
         dest.id,
         convoyRange,
         `${force.name}'s convoy`,
+        force.id,
+        null,
       );
-      return short ? refuse(short) : landing;
+      return fuel.ok ? landing : refuse(fuel.refusal);
     }
     default:
       return assertNever(force);
@@ -244,17 +257,20 @@ function checkMove(
     return refuse({ code: 'out-of-reach', area: dest.name, who: force.name, range });
   }
   if (force.type !== 'air') {
-    const short = enduranceRefusal(
+    const fuel = fuelFor(
       world,
       state,
       side,
-      [force.class],
+      sailingOf(force),
       force.location,
       dest.id,
       range,
       force.name,
+      force.id,
+      earlier,
     );
-    if (short) return refuse(short);
+    if (!fuel.ok) return refuse(fuel.refusal);
+    if (fuel.oilers.length > 0) return { ok: true, distance, oilers: fuel.oilers };
   }
   return { ok: true, distance };
 }

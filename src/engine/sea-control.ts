@@ -43,9 +43,11 @@ export function escortCount(f: ForceState): number {
   return 0;
 }
 
-/** A surface warship or carrier: what covers an invasion (not transports, not submarines). */
+/** A surface warship or carrier: what covers an invasion (not transports, oilers or submarines). */
 const isWarship = (f: ForceState) =>
-  isNaval(f) && !isSubmarine(f) && !(f.type === 'flotilla' && f.class === 'transport');
+  isNaval(f) &&
+  !isSubmarine(f) &&
+  !(f.type === 'flotilla' && (f.class === 'transport' || f.class === 'oiler'));
 
 /**
  * Naval and air power by area, for both sides, counted in one pass over the

@@ -234,9 +234,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         report(['rules', 'endurance', 'bases', i, 'area'], `${a.name} has no port: expected a port`);
       if (b.source) needSource(b.source, ['rules', 'endurance', 'bases', i, 'source']);
     });
-    e.fleetTrain.forEach((f, i) => {
-      needSource(f.source, ['rules', 'endurance', 'fleetTrain', i, 'source']);
-    });
+    if (e.oilers) needSource(e.oilers.source, ['rules', 'endurance', 'oilers', 'source']);
   }
   rules.supply?.sources.forEach((src, i) => {
     needArea(src.area, ['rules', 'supply', 'sources', i, 'area']);

@@ -14,6 +14,15 @@
  * - `rules.submarines.fullTrafficKgt` (fewer targets below a total tonnage)
  *   is dropped: losses now follow the traffic in each sea area
  *   (`halfTrafficKgt`, economy/shipping-losses.ts).
+ *
+ * 2 → 3 (the fleet train as ships that can be sunk):
+ * - `rules.endurance.fleetTrain` gave each side a dated extra reach at sea; it
+ *   becomes `rules.endurance.oilers` (the largest extra of each side, 8 ships
+ *   fuelled by each oiler) and, for each side that had one, a flotilla of
+ *   4 oilers (class `oiler`) at the side's first fuelled port, from the
+ *   earliest date of its entries (a reinforcement if that is after the
+ *   start). The nearest equivalent, not the same reach: the oilers must now
+ *   sail with the fleet, and can be sunk.
  */
 type Json = Record<string, unknown>;
 
@@ -21,12 +30,72 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 
 /** The file as the current version reads it (a copy; the input is never changed). */
 export function migrateScenario(value: unknown): unknown {
-  if (!isObject(value) || value.schemaVersion !== 1) return value;
+  if (!isObject(value) || (value.schemaVersion !== 1 && value.schemaVersion !== 2)) return value;
   const s: Json = structuredClone(value);
+  if (s.schemaVersion === 1) from1(s);
+  from2(s);
+  return s;
+}
+
+/** Oilers a migrated fleet train gets per side, and the warships each fuels. */
+const MIGRATED_OILERS = 4;
+const MIGRATED_SHIPS_PER_OILER = 8;
+
+function from2(s: Json): void {
+  s.schemaVersion = 3;
+  const rules = isObject(s.rules) ? s.rules : undefined;
+  const endurance = rules && isObject(rules.endurance) ? rules.endurance : undefined;
+  if (!endurance || !('fleetTrain' in endurance)) return;
+  const train = Array.isArray(endurance.fleetTrain) ? endurance.fleetTrain.filter(isObject) : [];
+  delete endurance.fleetTrain;
+  if (train.length === 0) return;
+  const extraNm: Json = {};
+  const first: Json = {};
+  for (const t of train) {
+    const side = t.side === 'japan' || t.side === 'allies' ? t.side : null;
+    const extra = Number(t.extraNm);
+    if (side === null || !Number.isInteger(extra)) continue;
+    extraNm[side] = Math.max(Number(extraNm[side] ?? 0), extra);
+    const from = typeof t.from === 'string' ? t.from : '';
+    if (first[side] === undefined || from < String(first[side])) first[side] = from;
+  }
+  const lead = train[0]!;
+  endurance.oilers = {
+    shipsPerOiler: MIGRATED_SHIPS_PER_OILER,
+    extraNm,
+    note: typeof lead.note === 'string' ? lead.note : 'the fleet train',
+    source: lead.source,
+  };
+  const start = isObject(s.calendar) && typeof s.calendar.start === 'string' ? s.calendar.start : '';
+  const bases = Array.isArray(endurance.bases) ? endurance.bases.filter(isObject) : [];
+  for (const side of ['japan', 'allies'] as const) {
+    const date = first[side];
+    const base =
+      bases.find((b) => b.side === side && b.from === undefined) ?? bases.find((b) => b.side === side);
+    if (typeof date !== 'string' || !base) continue;
+    const force = {
+      id: `${side}-fleet-train`,
+      name: side === 'japan' ? 'Combined Fleet oilers' : 'Fleet oilers',
+      side,
+      type: 'flotilla',
+      class: 'oiler',
+      location: base.area,
+      count: MIGRATED_OILERS,
+    };
+    if (date <= start) {
+      if (Array.isArray(s.forces)) s.forces.push(force);
+    } else {
+      if (!Array.isArray(s.reinforcements)) s.reinforcements = [];
+      (s.reinforcements as unknown[]).push({ date, force });
+    }
+  }
+}
+
+function from1(s: Json): void {
   s.schemaVersion = 2;
   const victory = isObject(s.victory) ? s.victory : undefined;
   const rules = isObject(s.rules) ? s.rules : undefined;
-  if (!rules) return s;
+  if (!rules) return;
   if (isObject(rules.submarines)) delete rules.submarines.fullTrafficKgt;
   const will: Json = isObject(rules.will) ? rules.will : {};
   const pressures = (side: 'japan' | 'allies'): Json => {
@@ -61,5 +130,4 @@ export function migrateScenario(value: unknown): unknown {
       };
   }
   if (Object.keys(will).length > 0) rules.will = will;
-  return s;
 }

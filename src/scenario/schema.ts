@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 // ---------------------------------------------------------------- primitives
 
@@ -184,7 +184,8 @@ export const ShipClass = z.enum([
 ]);
 export type ShipClass = z.infer<typeof ShipClass>;
 
-export const FlotillaClass = z.enum(['cruiser', 'destroyer', 'escort', 'submarine', 'transport']);
+/** `oiler`: fleet oilers, the fleet train that refuels warships at sea (endurance.ts, `rules.endurance.oilers`). */
+export const FlotillaClass = z.enum(['cruiser', 'destroyer', 'escort', 'submarine', 'transport', 'oiler']);
 export type FlotillaClass = z.infer<typeof FlotillaClass>;
 
 const ForceBase = {
@@ -738,19 +739,25 @@ export const EnduranceRules = z.strictObject({
       }),
     )
     .max(100),
-  /** Oilers that refuel ships at sea: from its date a side's ships reach this much farther (the latest entry in force). */
-  fleetTrain: z
-    .array(
-      z.strictObject({
-        side: SideId,
-        from: IsoDate,
-        extraNm: z.int().min(0).max(10000),
-        note: Text(300),
-        source: SourceRef,
+  /**
+   * The fleet train (endurance.ts): a side's oilers (flotillas of class `oiler`) let its warships
+   * end a move up to `extraNm` beyond their radius, when enough of them are with the ships — in
+   * the area they sail from, or in or next to the destination — and sail with them. Absent: no
+   * ship goes beyond its radius.
+   */
+  oilers: z
+    .strictObject({
+      /** Warships one oiler refuels at sea (a fleet oiler of 1942 carried fuel for a carrier task force's ships — CARTER-1953). */
+      shipsPerOiler: z.int().min(1).max(100),
+      /** Nautical miles beyond a class's radius that ships with oilers reach, by side. */
+      extraNm: z.strictObject({
+        japan: z.int().min(0).max(10000).default(0),
+        allies: z.int().min(0).max(10000).default(0),
       }),
-    )
-    .max(10)
-    .default([]),
+      note: Text(300),
+      source: SourceRef,
+    })
+    .optional(),
 });
 
 /**
@@ -787,6 +794,8 @@ export const Rules = z.strictObject({
     escort: Count,
     submarine: Count,
     transport: Count,
+    /** Oilers burn from their own cargo, counted in the ships they fuel. */
+    oiler: Count.default(0),
   }),
   /** Fraction (percent) of the sortie cost a ship burns when it stays in port. */
   idleOilPercent: Percent,

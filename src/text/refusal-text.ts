@@ -5,7 +5,6 @@
  * report and the command line read the same sentence.
  */
 import type { SideId } from '../scenario/schema';
-import { formatDate } from './dates';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number): string => number.format(v);
@@ -51,11 +50,22 @@ export type Refusal =
       /** The nearest fuelled port and its distance by sea to the destination (null: none reaches it). */
       port: string | null;
       distance: number;
-      /** Nautical miles the class reaches from a fuelled port now, the fleet train included. */
+      /** Nautical miles the class reaches from a fuelled port now, with oilers if the side has a fleet train. */
       reach: number;
       fleetTrain: boolean;
-      /** When the side's fleet train will reach farther, if it will. */
-      fleetTrainFrom: string | null;
+    }
+  | {
+      /** Ships beyond their radius, and too few oilers with them (endurance.ts). */
+      code: 'fleet-train-short';
+      who: string;
+      /** The class with the shortest radius among those beyond it, and that radius. */
+      shipClass: string;
+      radius: number;
+      area: string;
+      /** Ships beyond their radius the oilers there can fuel, and the ships ordered there (this move's included). */
+      capacity: number;
+      ordered: number;
+      shipsPerOiler: number;
     }
   | { code: 'unsupplied'; army: string; area: string };
 
@@ -72,6 +82,7 @@ const CLASS_PLURAL: Record<string, string> = {
   escort: 'escorts',
   submarine: 'submarines',
   transport: 'transports',
+  oiler: 'oilers',
 };
 
 /** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
@@ -100,19 +111,24 @@ export function refusalText(r: Refusal): string {
       return `${r.area} is out of reach overland for ${r.army} (range ${n(r.range)} nautical miles) — ${r.lift}`;
     case 'beyond-endurance': {
       const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
-      const oilers = r.fleetTrain ? ' (with the oilers of your fleet train)' : '';
-      const wait = r.fleetTrainFrom
-        ? `, or wait for the fleet train's oilers (from ${formatDate(r.fleetTrainFrom)})`
-        : '';
+      const oilers = r.fleetTrain ? ' even with oilers' : '';
       const reach = `${r.who} (${ships}) can steam only ${n(r.reach)} nautical miles from a fuelled port${oilers}`;
       if (r.port === null)
         return `you hold no fuelled port from which ${r.area} can be reached by sea: take a base first`;
       if (r.distance <= r.reach)
         return (
           `${r.from} to ${r.area} is ${n(r.direct)} nautical miles, and ${reach}: stage through ${r.port} ` +
-          `(${n(r.distance)} nautical miles from ${r.area}) — sail there this turn and on from there the next — or take or hold a base nearer${wait}`
+          `(${n(r.distance)} nautical miles from ${r.area}) — sail there this turn and on from there the next — or take or hold a base nearer`
         );
-      return `${r.area} is ${n(r.distance)} nautical miles from your nearest fuelled port (${r.port}), and ${reach}: take or hold a base nearer first${wait}`;
+      return `${r.area} is ${n(r.distance)} nautical miles from your nearest fuelled port (${r.port}), and ${reach}: take or hold a base nearer first`;
+    }
+    case 'fleet-train-short': {
+      const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
+      return (
+        `${r.area} is beyond the ${n(r.radius)} nautical miles ${r.who} (${ships}) can steam from a fuelled port, so the ships need oilers: ` +
+        `your fleet train has oilers for ${n(r.capacity)} ship${r.capacity === 1 ? '' : 's'} beyond the radius there; ${n(r.ordered)} ${r.ordered === 1 ? 'is' : 'are'} ordered there ` +
+        `(an oiler fuels ${n(r.shipsPerOiler)}) — send more oilers (to where the ships sail from, or to or next to ${r.area}) or hold a base nearer`
+      );
     }
     case 'unsupplied':
       return (

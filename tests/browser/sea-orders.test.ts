@@ -41,25 +41,25 @@ describe('invasions that respect the sea (issue 12)', () => {
     await page.close();
   }, 240_000);
 
-  it("a move beyond the ships' endurance is refused, naming the distance, the reach and what to do", async () => {
+  it("a move beyond the ships' endurance is refused, naming the oilers it needs and what to do", async () => {
     const { page, errors } = await openPage(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=endurance`,
       { width: 1366, height: 768 },
     );
     await waitForReady(page);
-    // July 1941: the Combined Fleet's destroyers cannot reach Hawaiian waters before the oilers sail with them.
+    // July 1941: the Combined Fleet's 70 destroyers are more than its 8 oilers can fuel beyond their radius.
     await openGroup(page, 'home-islands');
     await page.locator('[data-key="pick-jp-destroyers-main"]').check();
     await clickArea(page, 'hawaiian-waters');
     const refusal = (await page.locator('#composer .refusal').textContent()) ?? '';
     expect(refusal).toContain(
-      'Hawaiian waters is 2,920 nautical miles from your nearest fuelled port (Karafuto and the Kuriles)',
+      'Hawaiian waters is beyond the 2,500 nautical miles Combined Fleet destroyer squadrons (destroyers) can steam from a fuelled port, so the ships need oilers',
     );
-    expect(refusal).toContain('(destroyers) can steam only 2,500 nautical miles from a fuelled port');
     expect(refusal).toContain(
-      "take or hold a base nearer first, or wait for the fleet train's oilers (from November 1941)",
+      'your fleet train has oilers for 32 ships beyond the radius there; 70 are ordered there (an oiler fuels 4)',
     );
+    expect(refusal).toContain('send more oilers');
     await page.screenshot({ path: screenshotPath('sea-orders-endurance-1366') });
     expect(await orders(page)).toEqual([]);
     expect(errors).toEqual([]);

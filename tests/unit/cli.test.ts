@@ -48,7 +48,7 @@ beforeAll(() => {
   writeFileSync(file('not-json.json'), '{"schemaVersion": 1,');
   writeFileSync(
     file('newer.json'),
-    scenarioWith((s) => (s.schemaVersion = 3)),
+    scenarioWith((s) => (s.schemaVersion = 4)),
   );
   writeFileSync(
     file('wrong-version.json'),
@@ -119,7 +119,7 @@ describe('validate', () => {
     const r = cli('validate', SCENARIO);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^OK: "The Southern Oil Run, 1942" \(southern-oil-1942\): 6 turns .* 15 areas, 23 forces, \d+ events\n$/,
+      /^OK: "The Southern Oil Run, 1942" \(southern-oil-1942\): 6 turns .* 15 areas, 25 forces, \d+ events\n$/,
     );
   });
 

@@ -1,6 +1,6 @@
 /**
  * Range and supply (issue 12 item 1): ships sail only as far from a fuelled
- * port as their class's endurance (plus the fleet train's oilers) allows,
+ * port as their class's endurance allows (beyond it only with oilers: rules-oilers.test.ts),
  * forward bases extend that reach, and an army cut off from supply cannot
  * attack. Each rule on the small lab scenario with values of the test's own.
  */
@@ -28,11 +28,7 @@ const destroyersToJava: Order = { type: 'move', force: 'southern-destroyers', to
 
 describe('endurance', () => {
   it('refuses a move beyond a class reach from the nearest fuelled port, and says what to do', () => {
-    const world = rangeWorld((s) => {
-      s.rules.endurance.fleetTrain = [
-        { side: 'japan', from: '1943-11-01', extraNm: 1500, note: 'oilers', source: 'T' },
-      ];
-    });
+    const world = rangeWorld();
     const state = startWith(world, 'r1');
     const v = checkOrder(world, state, 'japan', destroyersToJava);
     expect(v.ok).toBe(false);
@@ -45,7 +41,7 @@ describe('endurance', () => {
       reach: 1200,
     });
     expect(v.reason).toMatch(
-      /^Java Sea is 2,200 nautical miles from your nearest fuelled port \(Home Islands\), and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first, or wait for the fleet train's oilers \(from November 1943\)$/,
+      /^Java Sea is 2,200 nautical miles from your nearest fuelled port \(Home Islands\), and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first$/,
     );
     // The cruisers of the same port reach it.
     expect(
@@ -69,15 +65,6 @@ describe('endurance', () => {
       s.control.formosa = 'allies';
     });
     expect(checkOrder(world, lost, 'japan', destroyersToJava).ok).toBe(false);
-  });
-
-  it('reaches farther with the fleet train from its date', () => {
-    const world = rangeWorld((s) => {
-      s.rules.endurance.fleetTrain = [
-        { side: 'japan', from: '1942-01-01', extraNm: 1500, note: 'oilers', source: 'T' },
-      ];
-    });
-    expect(checkOrder(world, startWith(world, 'r3'), 'japan', destroyersToJava).ok).toBe(true);
   });
 
   it("limits an invasion convoy by its escorts' reach", () => {

@@ -296,7 +296,7 @@ describe('format 1 scenarios', () => {
     const r = loadScenarioValue(raw);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.schemaVersion).toBe(2);
+    expect(r.value.schemaVersion).toBe(3);
     expect(r.value.rules.will?.allies?.pressures.territory).toEqual({ perValue: 2, max: 100 });
     expect(r.value.rules.will?.japan?.pressures.oil).toEqual({ resource: 'oil', reserve: 10000, max: 12 });
     expect(r.value.rules.will?.japan?.pressures.shipping?.floor).toBe(1000);

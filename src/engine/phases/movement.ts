@@ -5,8 +5,12 @@
  * sail with the convoy and are back in port at the turn's end (sea-control.ts).
  * Each move by sea is recorded with the sea areas it passes and the forces
  * that made it, escorts included, where it may meet the enemy (interception.ts).
+ * Oilers that refuel ships beyond their radius sail with them and stay with
+ * them at sea; oilers left at sea without warships go back to a fuelled port
+ * (endurance.ts).
  */
 
+import { oilerReturns } from '../endurance';
 import { routeOf } from '../move-route';
 import { anyWar, checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
@@ -40,6 +44,24 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const escorts = (legal.escorts ?? [])
         .map((id) => forceById(ctx.state, id))
         .filter((f) => f?.status === 'active' && f.location === from);
+      // The fleet train: oilers from where the ships sail, or from in or next to the destination.
+      const oilers = (legal.oilers ?? [])
+        .map((id) => forceById(ctx.state, id))
+        .filter((f) => f?.status === 'active' && f.location !== order.to)
+        .flatMap((f) => (f ? [f] : []));
+      for (const oiler of oilers) {
+        ctx.items.push({
+          kind: 'move',
+          side,
+          force: oiler.id,
+          name: oiler.name,
+          from: oiler.location,
+          to: order.to,
+          distance: 0,
+          oil: sortieOil(ctx.world, oiler),
+        });
+        ownForce(ctx, oiler).location = order.to;
+      }
       for (const mover of [force, ...convoy]) {
         ctx.items.push({
           kind: 'move',
@@ -62,7 +84,12 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
           passages.push({
             side,
             force: force.id,
-            movers: [force.id, ...convoy.map((t) => t.id), ...escorts.flatMap((e) => (e ? [e.id] : []))],
+            movers: [
+              force.id,
+              ...convoy.map((t) => t.id),
+              ...escorts.flatMap((e) => (e ? [e.id] : [])),
+              ...oilers.map((o) => o.id),
+            ],
             from,
             to: order.to,
             seas,
@@ -70,6 +97,22 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
           });
       }
     }
+  }
+  // Oilers left alone at sea go back to fill up (endurance.ts).
+  const ordered = new Set<string>();
+  for (const side of SIDE_IDS) for (const o of movesOf(ctx.orders[side])) ordered.add(o.force);
+  for (const { force, to } of oilerReturns(ctx.world, ctx.state, ordered)) {
+    ctx.items.push({
+      kind: 'move',
+      side: force.side,
+      force: force.id,
+      name: force.name,
+      from: force.location,
+      to,
+      distance: 0,
+      oil: 0,
+    });
+    ownForce(ctx, force).location = to;
   }
   return passages;
 }

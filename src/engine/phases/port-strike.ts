@@ -58,7 +58,8 @@ function shipTargetWeight(f: ForceState): number {
   if (isSubmarine(f)) return 0;
   if (isCarrier(f)) return 6;
   if (f.type === 'ship') return f.class === 'battleship' ? 4 : 2;
-  if (f.type === 'flotilla') return f.class === 'transport' ? 0 : 1;
+  // Oilers too (Neosho lay at Pearl Harbor's fuel dock on 7 December and was not hit — B7).
+  if (f.type === 'flotilla') return f.class === 'transport' || f.class === 'oiler' ? 0 : 1;
   return 0;
 }
 

@@ -18,11 +18,15 @@
  * late 1944 (B13 BLAIR-1975). Before this rule the submarines of the model
  * fought only the shipping war, and the US carriers Saratoga and Wasp that
  * history took out of the 1942 fighting by torpedo were all at Santa Cruz.
+ * The fleet train at sea is a target too: a torpedo sinks one oiler of a
+ * flotilla (US submarines sank a score of Japan's fleet oilers in 1944 —
+ * BLAIR-1975; endurance.ts).
  */
 import type { SideId } from '../../scenario/schema';
 import { applyHits } from '../combat/hits';
-import { isSubmarine } from '../combat-values';
+import { FLOTILLA_TOUGHNESS, isSubmarine } from '../combat-values';
 import { atWarIn } from '../orders';
+import type { ForceState } from '../state';
 import { enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
@@ -36,7 +40,7 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
     if (f.status !== 'active' || area(ctx.world, f.location).kind !== 'sea') continue;
     const key = `${f.side}|${f.location}`;
     if (isSubmarine(f) && f.type === 'flotilla') boats.set(key, (boats.get(key) ?? 0) + f.count);
-    if (f.type === 'ship') ships.add(key);
+    if (isTarget(f)) ships.add(key);
   }
   // Sorted so that the order of the attacks (and the draws) does not depend on the order of the forces.
   for (const key of [...boats.keys()].sort()) {
@@ -55,11 +59,13 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
     const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
     for (let i = 0; i < attacks; i++) {
       const alive = ctx.state.forces.filter(
-        (t) => t.type === 'ship' && t.side !== side && t.status === 'active' && t.location === areaId,
+        (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
       );
       if (alive.length === 0) break;
       const target = ownForce(ctx, alive[ctx.rng.int(alive.length)]!);
-      const points = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
+      const hit = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
+      // One torpedoed oiler of a flotilla, not the flotilla.
+      const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
       const result = applyHits(target, points);
       const loss = {
         side: target.side,
@@ -74,4 +80,9 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
       chargeWillForLostShips(ctx, [loss]);
     }
   }
+}
+
+/** What the boats hunt: named warships, and the oilers of the fleet train. */
+function isTarget(f: ForceState): boolean {
+  return f.type === 'ship' || (f.type === 'flotilla' && f.class === 'oiler');
 }

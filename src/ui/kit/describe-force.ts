@@ -15,6 +15,7 @@ const CLASS_NAMES: Record<string, [string, string]> = {
   escort: ['escort', 'escorts'],
   submarine: ['submarine', 'submarines'],
   transport: ['transport', 'transports'],
+  oiler: ['oiler', 'oilers'],
 };
 
 export function className(cls: string, n = 1): string {
