@@ -50,6 +50,14 @@ type Try = { label: string; from: string; forces: string[]; to: string };
 const TRIES: Record<string, Record<string, Try[]>> = {
   'southern-oil-1942': {
     japan: [
+      // The cruisers sail north, so the destroyers alone would escort the convoy through the Java Sea.
+      { label: 'cruisers-north', from: 'formosa', forces: ['southern-cruisers'], to: 'east-china-sea' },
+      {
+        label: 'sea-held-java',
+        from: 'formosa',
+        forces: ['sixteenth-army', 'invasion-transports'],
+        to: 'java',
+      },
       {
         label: 'too-far-australia',
         from: 'formosa',

@@ -296,4 +296,26 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+  it('Japan: an invasion into a sea the enemy fleet holds names the destination once, then the sea and what to do', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    // The cruisers go north; the destroyers alone would escort the convoy through the Java Sea.
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-southern-cruisers"]').check();
+    await page.locator('[data-key="dest-east-china-sea"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
+    await clickArea(page, 'java');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    // "Java Sea" is not Java: the destination is still named first.
+    expect(refusal).toMatch(
+      /^Java: the Allied fleet and air power hold Java Sea \(power \d+ against your \d+\): fight it first/,
+    );
+    await page.screenshot({ path: screenshotPath('play-sea-held-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });
