@@ -5,7 +5,10 @@
  * takes a screenshot of every screen into /work/shots/play/ (or SHOTS), to be
  * looked at. It asserts nothing: the browser tests do that.
  *
- *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns]
+ *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns] [decide=<choice>]
+ *
+ * `decide=` takes one of the scenario's decisions on the first turn (e.g. the Oil Clock's
+ * `decide=strike-south-pearl-harbor`), as a student would under Orders → Decisions.
  *
  * Needs the production build (npm run build) and /usr/bin/chromium.
  */
@@ -28,9 +31,10 @@ const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...res
 const screen = parseScreen(size);
 const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
 const turns = Number(rest.find((r) => /^\d+$/.test(r)) ?? 3);
+const decide = rest.find((r) => r.startsWith('decide='))?.slice('decide='.length);
 const SHOTS = process.env.SHOTS ?? '/work/shots/play';
 mkdirSync(SHOTS, { recursive: true });
-const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}`;
+const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}${decide ? `-${decide}` : ''}`;
 const notes: string[] = [];
 let n = 0;
 
@@ -190,6 +194,26 @@ const TRIES: Record<string, Record<string, Try[]>> = {
   },
 };
 
+/** One of the scenario's decisions, with what the Decisions section says of it before and after. */
+async function takeDecision(page: Page, choice: string) {
+  await openOrdersTab(page);
+  const section = page.getByRole('region', { name: 'Decisions' });
+  notes.push(`  decisions: ${await text(page, '[aria-label="Decisions"]')}`);
+  const button = page.locator(`button[data-key="choose-${choice}"]`);
+  if ((await button.count()) === 0) {
+    notes.push(`  (no decision ${choice} to take now)`);
+    return;
+  }
+  await button.scrollIntoViewIfNeeded();
+  await shot(page, `decide-${choice}-before`);
+  await button.click();
+  await page.waitForTimeout(200);
+  await section.scrollIntoViewIfNeeded();
+  notes.push(`  decided ${choice}: ${await text(page, '[aria-label="Decisions"]')}`);
+  notes.push(`  end-turn hint: ${await text(page, '#end-turn-hint')}`);
+  await shot(page, `decide-${choice}-after`);
+}
+
 /** The Convoys policy, where a scenario has it: fewer ships at sea, fewer sunk, less carried. */
 async function tryConvoys(page: Page) {
   await openOrdersTab(page);
@@ -292,6 +316,7 @@ async function main() {
     for (const t of TRIES[scenario]?.[side] ?? []) await tryMove(page, t);
     await tryAirMission(page);
     await tryConvoys(page);
+    if (decide) await takeDecision(page, decide);
     notes.push(`  end-turn hint: ${await text(page, '#end-turn-hint')}`);
     await shot(page, 'before-end-turn');
     for (let i = 0; i < turns; i += 1) {

@@ -318,4 +318,21 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+  it('Allies, 1941: an attack before the war says that Japan begins it, not to look for a decision the Allies do not have', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=allies&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'hawaii');
+    await page.locator('#panel-orders [data-key="pick-hawaiian-department"]').check();
+    await clickArea(page, 'marianas');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('You are not at war: Marianas (Saipan, Tinian) cannot be attacked.');
+    expect(refusal).toContain('Only Japan can begin the war, by a decision of its own');
+    expect(refusal).not.toContain('see Decisions under Orders');
+    await expect(page.getByRole('region', { name: 'Decisions' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('play-allies-not-at-war-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });

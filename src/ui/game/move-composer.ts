@@ -71,7 +71,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         prefix ? el('strong', { text: prefix }) : null,
-        `${sentence}. ${nextStep(session.world, forces, screen.refusal.area, reason)}`.trimEnd(),
+        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal.area, reason)}`.trimEnd(),
       ]),
     );
   }
@@ -102,13 +102,24 @@ function pointWord(): string {
 }
 
 /** What to do after a refusal, in a sentence. */
-function nextStep(world: World, forces: readonly ForceState[], to: string, reason: string): string {
+function nextStep(
+  world: World,
+  side: SideId,
+  forces: readonly ForceState[],
+  to: string,
+  reason: string,
+): string {
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
   const army = forces.some((f) => f.type === 'army');
   // The sea rules' refusals say what to do themselves (src/text/refusal-text.ts).
   if (/escort|hold .* \(power|holds .* \(power|neutral countries/.test(reason)) return '';
-  if (/not at war/.test(reason))
-    return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
+  if (/not at war/.test(reason)) {
+    // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
+    if (world.scenario.choices.some((c) => c.side === side))
+      return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
+    const other = side === 'japan' ? 'the Allies' : 'Japan';
+    return `Only ${other} can begin the war, by a decision of its own; until then, choose an area ringed in green.`;
+  }
   if (ships && !army && /neither a sea area/.test(reason)) {
     // Carriers strike a port from the sea next to it (Pearl Harbor is an air strike, README).
     const carriers = forces.some((f) => f.type === 'ship' && f.class.endsWith('carrier'));
