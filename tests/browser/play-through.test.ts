@@ -335,4 +335,20 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+  it('Japan, Midway: a landing beyond the convoy’s reach says what to do once, not twice', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=midway-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'marianas');
+    await page.locator('#panel-orders [data-key="pick-midway-landing-force"]').check();
+    await page.locator('#panel-orders [data-key="pick-transport-group"]').check();
+    await clickArea(page, 'midway');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('convoy this turn (range 1,600 nautical miles): land somewhere nearer first.');
+    // Before: "… land somewhere nearer first. Choose an area ringed in green, or Clear to start again."
+    expect(refusal.trim()).toMatch(/land somewhere nearer first\.$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });

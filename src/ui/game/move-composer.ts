@@ -71,7 +71,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         prefix ? el('strong', { text: prefix }) : null,
-        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal.area, reason)}`.trimEnd(),
+        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal, reason)}`.trimEnd(),
       ]),
     );
   }
@@ -101,18 +101,29 @@ function pointWord(): string {
     : 'click';
 }
 
+/** Refusals (by their code) whose words end with what to do: the panel adds nothing after them. */
+const SAYS_WHAT_TO_DO = new Set([
+  'needs-escorts',
+  'sea-held',
+  'neutral-closed',
+  'convoy-range',
+  'beyond-endurance',
+  'unsupplied',
+]);
+
 /** What to do after a refusal, in a sentence. */
 function nextStep(
   world: World,
   side: SideId,
   forces: readonly ForceState[],
-  to: string,
+  refusal: { area: string; code?: string },
   reason: string,
 ): string {
+  const to = refusal.area;
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
   const army = forces.some((f) => f.type === 'army');
-  // The sea rules' refusals say what to do themselves (src/text/refusal-text.ts).
-  if (/escort|hold .* \(power|holds .* \(power|neutral countries/.test(reason)) return '';
+  // The sea and supply rules' refusals say what to do themselves (src/text/refusal-text.ts).
+  if (refusal.code && SAYS_WHAT_TO_DO.has(refusal.code)) return '';
   if (/not at war/.test(reason)) {
     // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
     if (world.scenario.choices.some((c) => c.side === side))
