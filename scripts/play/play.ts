@@ -5,7 +5,10 @@
  * takes a screenshot of every screen into /work/shots/play/ (or SHOTS), to be
  * looked at. It asserts nothing: the browser tests do that.
  *
- *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns]
+ *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns] [decide=<choice>]
+ *
+ * `decide=` takes one of the scenario's decisions on the first turn (e.g. the Oil Clock's
+ * `decide=strike-south-pearl-harbor`), as a student would under Orders → Decisions.
  *
  * Needs the production build (npm run build) and /usr/bin/chromium.
  */
@@ -13,14 +16,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickArea, launchChromium, serveStatic } from '../../tests/browser/harness';
+import {
+  closePlayer,
+  endTurn,
+  openOrdersTab,
+  openPlayer,
+  PHONE_WIDTH,
+  parseScreen,
+  visibleText as text,
+  waitForGame,
+} from '../../tests/browser/play-kit';
 
 const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...rest] = process.argv.slice(2);
-const touch = rest.includes('touch');
+const screen = parseScreen(size);
+const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
 const turns = Number(rest.find((r) => /^\d+$/.test(r)) ?? 3);
-const [width, height] = size.split('x').map(Number) as [number, number];
+const decide = rest.find((r) => r.startsWith('decide='))?.slice('decide='.length);
 const SHOTS = process.env.SHOTS ?? '/work/shots/play';
 mkdirSync(SHOTS, { recursive: true });
-const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}`;
+const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}${decide ? `-${decide}` : ''}`;
 const notes: string[] = [];
 let n = 0;
 
@@ -31,62 +45,69 @@ async function shot(page: Page, what: string, full = false) {
   notes.push(`${path}`);
 }
 
-async function text(page: Page, selector: string): Promise<string> {
-  const loc = page.locator(selector);
-  if ((await loc.count()) === 0) return '';
-  return (
-    (await loc
-      .first()
-      // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them, blocks apart
-      .innerText()
-      .catch(() => '')) ?? ''
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The student orders tried in each scenario: forces picked in an area, sent to a destination. */
-const TRIES: Record<
-  string,
-  Record<string, { label: string; from: string; forces: string[]; to: string }[]>
-> = {
+/**
+ * The student orders tried in each scenario: forces picked in an area, sent to
+ * a destination — an invasion too far away, one through or into a sea the
+ * enemy fleet holds, an ordinary one.
+ */
+type Try = { label: string; from: string; forces: string[]; to: string };
+const TRIES: Record<string, Record<string, Try[]>> = {
   'southern-oil-1942': {
     japan: [
-      { label: 'army-alone-to-java', from: 'indochina-south', forces: ['twenty-fifth-army'], to: 'malaya' },
+      // The cruisers sail north, so the destroyers alone would escort the convoy through the Java Sea.
+      { label: 'cruisers-north', from: 'formosa', forces: ['southern-cruisers'], to: 'east-china-sea' },
       {
-        label: 'convoy-into-java-sea',
+        label: 'sea-held-java',
         from: 'formosa',
         forces: ['sixteenth-army', 'invasion-transports'],
         to: 'java',
       },
       {
-        label: 'army-transports-luzon',
+        label: 'too-far-australia',
         from: 'formosa',
         forces: ['sixteenth-army', 'invasion-transports'],
-        to: 'luzon',
+        to: 'australia',
       },
+      {
+        label: 'into-java-sea',
+        from: 'formosa',
+        forces: ['sixteenth-army', 'invasion-transports'],
+        to: 'java',
+      },
+      { label: 'carriers-far', from: 'home-islands', forces: ['akagi', 'kaga'], to: 'timor-sea' },
+      { label: 'army-malaya-on', from: 'malaya', forces: ['twenty-fifth-army'], to: 'borneo' },
     ],
     allies: [
-      {
-        label: 'fleet-to-south-china-sea',
-        from: 'java-sea',
-        forces: ['houston', 'exeter'],
-        to: 'south-china-sea',
-      },
-      { label: 'army-knil-borneo', from: 'java', forces: ['knil'], to: 'borneo' },
+      { label: 'fleet-north', from: 'java-sea', forces: ['houston', 'exeter'], to: 'south-china-sea' },
+      { label: 'knil-borneo', from: 'java', forces: ['knil'], to: 'borneo' },
+      { label: 'usaffe-formosa', from: 'luzon', forces: ['usaffe'], to: 'formosa' },
     ],
   },
   'oil-clock-1941': {
     japan: [
-      { label: 'army-alone-luzon', from: 'formosa', forces: ['fourteenth-army'], to: 'luzon' },
       {
-        label: 'army-transports-luzon',
+        label: 'army-luzon-peace',
         from: 'formosa',
         forces: ['fourteenth-army', 'formosa-transports'],
         to: 'luzon',
       },
+      {
+        label: 'too-far-java',
+        from: 'indochina-north',
+        forces: ['twenty-fifth-army', 'indochina-transports'],
+        to: 'java',
+      },
+      {
+        label: 'kido-butai-hawaii',
+        from: 'home-islands',
+        forces: ['akagi', 'kaga', 'soryu', 'hiryu'],
+        to: 'hawaii',
+      },
     ],
-    allies: [{ label: 'fleet-west', from: 'hawaii', forces: ['enterprise', 'lexington'], to: 'guam' }],
+    allies: [
+      { label: 'fleet-west', from: 'hawaii', forces: ['enterprise', 'lexington'], to: 'guam' },
+      { label: 'army-formosa', from: 'luzon', forces: ['usaffe'], to: 'formosa' },
+    ],
   },
   'midway-1942': {
     japan: [
@@ -95,6 +116,12 @@ const TRIES: Record<
         from: 'marianas',
         forces: ['midway-landing-force', 'transport-group'],
         to: 'midway',
+      },
+      {
+        label: 'too-far-hawaii',
+        from: 'marianas',
+        forces: ['midway-landing-force', 'transport-group'],
+        to: 'hawaii',
       },
       {
         label: 'kido-butai',
@@ -110,6 +137,7 @@ const TRIES: Record<
         forces: ['enterprise', 'hornet', 'yorktown'],
         to: 'midway-approaches',
       },
+      { label: 'army-far', from: 'hawaii', forces: ['hawaiian-department'], to: 'marianas' },
     ],
   },
   'road-to-tokyo-1944': {
@@ -120,6 +148,12 @@ const TRIES: Record<
         forces: ['taiho', 'shokaku', 'zuikaku'],
         to: 'philippine-sea',
       },
+      {
+        label: 'counter-landing',
+        from: 'home-islands',
+        forces: ['home-defence', 'reinforcement-transports'],
+        to: 'marianas',
+      },
     ],
     allies: [
       {
@@ -129,6 +163,12 @@ const TRIES: Record<
         to: 'marianas',
       },
       { label: 'army-alone-marianas', from: 'marshalls', forces: ['v-amphibious-corps'], to: 'guam' },
+      {
+        label: 'too-far-home',
+        from: 'marshalls',
+        forces: ['v-amphibious-corps', 'forager-transports-north'],
+        to: 'home-islands',
+      },
     ],
   },
   'pacific-1941': {
@@ -140,19 +180,63 @@ const TRIES: Record<
         forces: ['akagi', 'kaga', 'soryu', 'hiryu'],
         to: 'hawaii',
       },
+      {
+        label: 'too-far-australia',
+        from: 'indochina-south',
+        forces: ['twenty-fifth-army', 'jp-transports-indochina'],
+        to: 'northern-australia',
+      },
     ],
-    allies: [{ label: 'fleet-west', from: 'hawaii', forces: ['enterprise', 'lexington'], to: 'marshalls' }],
+    allies: [
+      { label: 'fleet-west', from: 'hawaii', forces: ['enterprise', 'lexington'], to: 'marshalls' },
+      { label: 'army-far', from: 'hawaii', forces: ['hawaiian-department'], to: 'marianas' },
+    ],
   },
 };
 
-async function openOrdersTab(page: Page) {
-  const tab = page.getByRole('tab', { name: /Orders/ });
-  if (await tab.isVisible().catch(() => false)) await tab.click();
+/** One of the scenario's decisions, with what the Decisions section says of it before and after. */
+async function takeDecision(page: Page, choice: string) {
+  await openOrdersTab(page);
+  const section = page.getByRole('region', { name: 'Decisions' });
+  notes.push(`  decisions: ${await text(page, '[aria-label="Decisions"]')}`);
+  const button = page.locator(`button[data-key="choose-${choice}"]`);
+  if ((await button.count()) === 0) {
+    notes.push(`  (no decision ${choice} to take now)`);
+    return;
+  }
+  await button.scrollIntoViewIfNeeded();
+  await shot(page, `decide-${choice}-before`);
+  await button.click();
+  await page.waitForTimeout(200);
+  await section.scrollIntoViewIfNeeded();
+  notes.push(`  decided ${choice}: ${await text(page, '[aria-label="Decisions"]')}`);
+  notes.push(`  end-turn hint: ${await text(page, '#end-turn-hint')}`);
+  await shot(page, `decide-${choice}-after`);
 }
 
-async function tryMove(page: Page, t: { label: string; from: string; forces: string[]; to: string }) {
+/** The Convoys policy, where a scenario has it: fewer ships at sea, fewer sunk, less carried. */
+async function tryConvoys(page: Page) {
   await openOrdersTab(page);
-  const summary = page.locator(`[data-key="group-${t.from}"]`);
+  const select = page.locator('#policy-sailings');
+  if ((await select.count()) === 0) {
+    notes.push('  no Convoys policy here');
+    return;
+  }
+  const options = await select.locator('option').allInnerTexts();
+  notes.push(`  convoys options: ${options.join(' | ')}`);
+  await select.scrollIntoViewIfNeeded();
+  const values = await select
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await select.selectOption(values[values.length - 1] ?? '');
+  await page.waitForTimeout(200);
+  notes.push(`  home front: ${await text(page, '.home-front')}`);
+  await shot(page, 'convoys');
+}
+
+async function tryMove(page: Page, t: Try) {
+  await openOrdersTab(page);
+  const summary = page.locator(`#panel-orders [data-key="group-${t.from}"]`);
   if ((await summary.count()) === 0) {
     notes.push(`  (no group ${t.from})`);
     return;
@@ -160,7 +244,7 @@ async function tryMove(page: Page, t: { label: string; from: string; forces: str
   const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
   if (!open) await summary.click();
   for (const f of t.forces) {
-    const box = page.locator(`[data-key="pick-${f}"]`);
+    const box = page.locator(`#panel-orders [data-key="pick-${f}"]`);
     if ((await box.count()) === 0 || !(await box.isVisible())) notes.push(`  (no force ${f} to pick)`);
     else {
       // On a phone the move sheet covers the lower half: a player scrolls the box above it first.
@@ -175,7 +259,7 @@ async function tryMove(page: Page, t: { label: string; from: string; forces: str
     await dest.click();
   } else if (touch) {
     // Not in the list: the player scrolls up to the map and taps the area.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('#board').evaluate((b) => b.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     const p = await page.evaluate((id) => window.__pov?.areaOnScreen(id) ?? null, t.to);
     if (p) await page.touchscreen.tap(p.x, p.y);
@@ -213,46 +297,26 @@ async function tryAirMission(page: Page) {
   notes.push(`  orders now: ${JSON.stringify(await page.evaluate(() => window.__pov?.orders()))}`);
 }
 
-async function endTurn(page: Page): Promise<boolean> {
-  const turn = await page.evaluate(() => window.__pov?.state().turn ?? 0);
-  await page.locator('#end-turn').click();
-  await page.waitForFunction(
-    (t) => {
-      const p = window.__pov;
-      if (!p) return false;
-      return p.phase() === 'over' || (p.state().turn > t && p.phase() === 'ordering');
-    },
-    turn,
-    { timeout: 300_000, polling: 500 },
-  );
-  return (await page.evaluate(() => window.__pov?.phase())) === 'over';
-}
-
 async function main() {
   const server = await serveStatic();
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width, height },
-      hasTouch: touch,
-      isMobile: touch,
-      deviceScaleFactor: touch ? 2 : 1,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?scenario=${scenario}&side=${side}&seed=play`);
-    await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 120_000 });
+    const player = await openPlayer(
+      browser,
+      `${server.url}?scenario=${scenario}&side=${side}&seed=play`,
+      screen,
+      touch,
+    );
+    const { page, errors } = player;
+    await waitForGame(page);
     await page.waitForTimeout(500);
     await shot(page, 'start');
     await openOrdersTab(page);
     await shot(page, 'orders-tab');
     for (const t of TRIES[scenario]?.[side] ?? []) await tryMove(page, t);
     await tryAirMission(page);
+    await tryConvoys(page);
+    if (decide) await takeDecision(page, decide);
     notes.push(`  end-turn hint: ${await text(page, '#end-turn-hint')}`);
     await shot(page, 'before-end-turn');
     for (let i = 0; i < turns; i += 1) {
@@ -280,6 +344,7 @@ async function main() {
       if (i === 0) for (const t of TRIES[scenario]?.[side] ?? []) await tryMove(page, t);
     }
     notes.push(`errors: ${JSON.stringify(errors)}`);
+    await closePlayer(player);
   } finally {
     await browser.close();
     await server.close();

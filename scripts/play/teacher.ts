@@ -11,10 +11,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, ROOT, serveStatic } from '../../tests/browser/harness';
+import {
+  closePlayer,
+  endTurn,
+  openPlayer,
+  PHONE_WIDTH,
+  parseScreen,
+  waitForGame,
+} from '../../tests/browser/play-kit';
 
 const size = process.argv[2] ?? '1366x768';
-const [width, height] = size.split('x').map(Number) as [number, number];
-const touch = width < 600;
+const screen = parseScreen(size);
+const touch = screen.width < PHONE_WIDTH;
 const SHOTS = process.env.SHOTS ?? '/work/shots/play';
 const FILES = join(SHOTS, 'files');
 mkdirSync(FILES, { recursive: true });
@@ -32,20 +40,8 @@ async function main() {
   const server = await serveStatic();
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width, height },
-      hasTouch: touch,
-      isMobile: touch,
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.goto(server.url);
+    const player = await openPlayer(browser, server.url, screen, touch, { acceptDownloads: true });
+    const { page, errors } = player;
     await page.getByRole('button', { name: 'Start the game' }).waitFor();
     await shot(page, 'start', true);
 
@@ -75,18 +71,10 @@ async function main() {
 
     // A game to its end screen.
     await page.goto(`${server.url}?scenario=southern-oil-1942&side=japan&seed=teacher`);
-    await page.waitForFunction(() => window.__pov?.ready === true, null, { timeout: 120_000 });
+    await waitForGame(page);
     for (let i = 0; i < 8; i++) {
       if ((await page.evaluate(() => window.__pov?.phase())) === 'over') break;
-      const turn = await page.evaluate(() => window.__pov?.state().turn ?? 0);
-      await page.locator('#end-turn').click();
-      await page.waitForFunction(
-        (t) =>
-          window.__pov?.phase() === 'over' ||
-          ((window.__pov?.state().turn ?? 0) > t && window.__pov?.phase() === 'ordering'),
-        turn,
-        { timeout: 300_000 },
-      );
+      if (await endTurn(page)) break;
     }
     await page.waitForTimeout(500);
     await shot(page, 'end-screen');
@@ -119,6 +107,7 @@ async function main() {
     await shot(page, 'after-action');
     await shot(page, 'after-action-full', true);
     notes.push(`errors: ${JSON.stringify(errors)}`);
+    await closePlayer(player);
   } finally {
     await browser.close();
     await server.close();

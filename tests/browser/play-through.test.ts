@@ -9,43 +9,22 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { GameState } from '../../src/engine/index';
 import { useBuiltGame } from './built-game';
-import { clickArea, openGroup, screenshotPath, waitForReady } from './harness';
+import { clickArea, openGroup, screenshotPath } from './harness';
+import { endTurn as endTurnAndWait, openPlayer, type PlayerPage, type Screen, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
 
-const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
-
-async function open(
-  browser: Browser,
-  link: string,
-  size: { width: number; height: number },
-  touch = false,
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: size, hasTouch: touch, isMobile: touch });
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(game.server.url + link);
-  await waitForReady(page);
-  return { page, errors };
+/** A game opened by its class link and ready to be ordered (the set-up shared with scripts/play/). */
+async function open(browser: Browser, link: string, size: Screen, touch = false): Promise<PlayerPage> {
+  const player = await openPlayer(browser, game.server.url + link, size, touch);
+  await waitForGame(player.page, 60_000);
+  return player;
 }
 
 /** Ends the turn and waits until the next one can be ordered. */
 async function endTurn(page: Page) {
-  const turn = (await state(page)).turn;
-  await page.locator('#end-turn').click();
-  await page.waitForFunction(
-    (t) =>
-      window.__pov?.phase() === 'over' ||
-      ((window.__pov?.state().turn ?? 0) > t && window.__pov?.phase() === 'ordering'),
-    turn,
-    { timeout: 120_000 },
-  );
+  await endTurnAndWait(page, 120_000);
 }
 
 describe('what a play-through noticed (issues 11 and 12)', () => {
@@ -68,7 +47,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await expect(page.locator('#guide').count()).resolves.toBe(0);
     await page.screenshot({ path: screenshotPath('play-turn2-no-offer-1366') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 300_000);
 
   it('Allies: the national will’s reasons read as full lines in the report', async () => {
@@ -95,7 +74,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await page.locator('.report-will').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('play-will-lines-1920') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 400_000);
 
   it('a weekly scenario’s report says it covers a week', async () => {
@@ -109,7 +88,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       'What happened in the week of 4 May 1942',
     );
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 300_000);
 
   it('phone: with the move sheet open, the last force of a long list can be scrolled above it and ticked', async () => {
@@ -143,7 +122,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await last.check();
     await page.screenshot({ path: screenshotPath('play-phone-sheet-390') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 300_000);
 
   it('Japan, grand campaign: carriers sent onto Pearl Harbor are told which sea to strike it from; a peacetime attack says how a war begins', async () => {
@@ -170,7 +149,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       'A war begins only by a decision: see Decisions under Orders.',
     );
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 300_000);
 
   for (const size of [
@@ -198,7 +177,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(size.width);
       await page.screenshot({ path: screenshotPath(`play-air-missions-${size.width}`) });
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     }, 300_000);
   }
 
@@ -216,7 +195,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await expect(end.textContent()).resolves.not.toContain('ends on 1 June 1942');
     await page.screenshot({ path: screenshotPath('play-end-screen-1366') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 400_000);
 
   it('Japan: an invasion sailing through a sea the enemy fleet holds says so before it is confirmed', async () => {
@@ -234,7 +213,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(text).toContain('a battle may be fought there');
     await page.screenshot({ path: screenshotPath('play-enemy-on-the-way-1366') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 300_000);
 
   it('Allies: sending a force already ordered elsewhere says which order it replaces', async () => {
@@ -259,6 +238,117 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     );
     await page.screenshot({ path: screenshotPath('play-replaces-order-1366') });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
+  }, 300_000);
+  it('Japan, 1941: an attack before the war names the area once and reads as a sentence', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=oil-clock-1941&side=japan&seed=play', {
+      width: 1920,
+      height: 1080,
+    });
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-fourteenth-army"]').check();
+    await clickArea(page, 'luzon');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    // Before the fix: "Luzon (Manila): you are not at war: Luzon (Manila) cannot be attacked."
+    expect(refusal).toMatch(
+      /^You are not at war: Luzon \(Manila\) cannot be attacked\. A war begins only by a decision/,
+    );
+    await page.screenshot({ path: screenshotPath('play-not-at-war-once-1920') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('Japan: an army with transports is told how far it can sail this turn, not only how far it can march', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
+    await page.locator('#panel-orders [data-key="pick-invasion-transports"]').check();
+    // Northern Australia, 2,100 nautical miles away, is in reach by sea: the range line says why.
+    await expect(page.locator('#composer').textContent()).resolves.toContain(
+      'Range this turn: 600 nautical miles overland, or 2,500 by sea with enough transports in port.',
+    );
+    await expect(page.locator('[data-key="dest-australia"]').textContent()).resolves.toContain('2,100 nm');
+    await page.screenshot({ path: screenshotPath('play-range-by-sea-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+  it('Allies: an army that can go nowhere is told why, for the nearest area', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=southern-oil-1942&side=allies&seed=play',
+      {
+        width: 390,
+        height: 844,
+      },
+      true,
+    );
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    await openGroup(page, 'java');
+    await page.locator('#panel-orders [data-key="pick-knil"]').check();
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    // Before the fix it said only "These forces cannot move anywhere this turn."
+    expect(refusal).toMatch(/^These forces cannot move anywhere this turn\. \S/);
+    expect(refusal).toContain('transports in Java, there are 0');
+    await page.screenshot({ path: screenshotPath('play-nowhere-why-390') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+  it('Japan: an invasion into a sea the enemy fleet holds names the destination once, then the sea and what to do', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    // The cruisers go north; the destroyers alone would escort the convoy through the Java Sea.
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-southern-cruisers"]').check();
+    await page.locator('[data-key="dest-east-china-sea"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
+    await clickArea(page, 'java');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    // "Java Sea" is not Java: the destination is still named first.
+    expect(refusal).toMatch(
+      /^Java: the Allied fleet and air power hold Java Sea \(power \d+ against your \d+\): fight it first/,
+    );
+    await page.screenshot({ path: screenshotPath('play-sea-held-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+  it('Allies, 1941: an attack before the war says that Japan begins it, not to look for a decision the Allies do not have', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=allies&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'hawaii');
+    await page.locator('#panel-orders [data-key="pick-hawaiian-department"]').check();
+    await clickArea(page, 'marianas');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('You are not at war: Marianas (Saipan, Tinian) cannot be attacked.');
+    expect(refusal).toContain('Only Japan can begin the war, by a decision of its own');
+    expect(refusal).not.toContain('see Decisions under Orders');
+    await expect(page.getByRole('region', { name: 'Decisions' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('play-allies-not-at-war-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+  it('Japan, Midway: a landing beyond the convoy’s reach says what to do once, not twice', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=midway-1942&side=japan&seed=play', {
+      width: 1366,
+      height: 768,
+    });
+    await openGroup(page, 'marianas');
+    await page.locator('#panel-orders [data-key="pick-midway-landing-force"]').check();
+    await page.locator('#panel-orders [data-key="pick-transport-group"]').check();
+    await clickArea(page, 'midway');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('convoy this turn (range 1,600 nautical miles): land somewhere nearer first.');
+    // Before: "… land somewhere nearer first. Choose an area ringed in green, or Clear to start again."
+    expect(refusal.trim()).toMatch(/land somewhere nearer first\.$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 300_000);
 });

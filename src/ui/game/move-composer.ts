@@ -9,7 +9,7 @@ import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkPlan, legalDestinations, planGroup, risksAt } from './order-draft';
+import { checkGroup, checkPlan, legalDestinations, planGroup, risksAt } from './order-draft';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
 
@@ -67,11 +67,11 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     const area = session.world.areas.get(screen.refusal.area);
     const where = area?.name ?? screen.refusal.area;
     const reason = screen.refusal.reason;
-    // A refusal that begins with the area's name is not prefixed with it again ("Malaya: Malaya is out of reach").
+    const { prefix, sentence } = refusalWords(where, reason);
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
-        reason.startsWith(where) ? null : el('strong', { text: `${where}: ` }),
-        `${reason}. ${nextStep(session.world, forces, screen.refusal.area, reason)}`.trimEnd(),
+        prefix ? el('strong', { text: prefix }) : null,
+        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal, reason)}`.trimEnd(),
       ]),
     );
   }
@@ -81,6 +81,19 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
   container.replaceChildren(...parts);
 }
 
+/**
+ * A refusal about an area, as the panel shows it. One that names the area is not prefixed with it
+ * again ("Malaya: Malaya is out of reach", "Luzon: you are not at war: Luzon cannot be attacked") and
+ * starts as a sentence; "Java Sea" does not name Java (a name followed by another capitalised word is
+ * a different place).
+ */
+function refusalWords(where: string, reason: string): { prefix: string | null; sentence: string } {
+  const named = new RegExp(`${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?! [A-Z])`).test(reason);
+  return named
+    ? { prefix: null, sentence: reason.charAt(0).toUpperCase() + reason.slice(1) }
+    : { prefix: `${where}: `, sentence: reason };
+}
+
 /** "tap" on a touch screen, "click" with a mouse. */
 function pointWord(): string {
   return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
@@ -88,14 +101,36 @@ function pointWord(): string {
     : 'click';
 }
 
+/** Refusals (by their code) whose words end with what to do: the panel adds nothing after them. */
+const SAYS_WHAT_TO_DO = new Set([
+  'needs-escorts',
+  'sea-held',
+  'neutral-closed',
+  'convoy-range',
+  'beyond-endurance',
+  'unsupplied',
+]);
+
 /** What to do after a refusal, in a sentence. */
-function nextStep(world: World, forces: readonly ForceState[], to: string, reason: string): string {
+function nextStep(
+  world: World,
+  side: SideId,
+  forces: readonly ForceState[],
+  refusal: { area: string; code?: string },
+  reason: string,
+): string {
+  const to = refusal.area;
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
   const army = forces.some((f) => f.type === 'army');
-  // The sea rules' refusals say what to do themselves (src/text/refusal-text.ts).
-  if (/escort|hold .* \(power|holds .* \(power|neutral countries/.test(reason)) return '';
-  if (/not at war/.test(reason))
-    return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
+  // The sea and supply rules' refusals say what to do themselves (src/text/refusal-text.ts).
+  if (refusal.code && SAYS_WHAT_TO_DO.has(refusal.code)) return '';
+  if (/not at war/.test(reason)) {
+    // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
+    if (world.scenario.choices.some((c) => c.side === side))
+      return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
+    const other = side === 'japan' ? 'the Allies' : 'Japan';
+    return `Only ${other} can begin the war, by a decision of its own; until then, choose an area ringed in green.`;
+  }
   if (ships && !army && /neither a sea area/.test(reason)) {
     // Carriers strike a port from the sea next to it (Pearl Harbor is an air strike, README).
     const carriers = forces.some((f) => f.type === 'ship' && f.class.endsWith('carrier'));
@@ -124,9 +159,47 @@ function rangeText(ctx: ScreenContext, forces: readonly ForceState[]): string {
   if (known.length === 0) return 'Aircraft fly to any of your airfields in reach.';
   const armies = forces.some((f) => f.type === 'army');
   const range = Math.min(...known);
+  // An army embarked on transports sails as far as a ship does in a turn (the engine's convoy range, orders.ts).
   return armies
-    ? `Range this turn: ${formatNumber(range)} nautical miles overland, or by sea with enough transports in port.`
+    ? `Range this turn: ${formatNumber(range)} nautical miles overland, or ${formatNumber(rules.rangePerTurn.ship)} by sea with enough transports in port.`
     : `Range this turn: ${formatNumber(range)} nautical miles${forces.length > 1 ? ' (the slowest ship)' : ''}.`;
+}
+
+/**
+ * Why forces that can go nowhere cannot go to the nearest land area (an army's way off an island is
+ * the interesting one; a sea area if there is no land), in the engine's words — so a student reads
+ * what to do ("crossing the sea needs 40 transports in Java, there are 0") instead of a bare
+ * "cannot move". Nearest by the map's routes; the rules' reach is the engine's to judge.
+ */
+function nearestRefusal(
+  ctx: ScreenContext,
+  side: SideId,
+  forces: readonly ForceState[],
+  earlier: readonly Order[],
+): { area: string; reason: string } | null {
+  const { world, state } = ctx.session;
+  const origin = forces[0]?.location ?? '';
+  const far = new Map<string, number>([[origin, 0]]);
+  const open = [origin];
+  while (open.length > 0) {
+    open.sort((a, b) => (far.get(a) ?? 0) - (far.get(b) ?? 0));
+    const at = open.shift() ?? '';
+    for (const n of world.neighbours.get(at) ?? []) {
+      const d = (far.get(at) ?? 0) + n.distance;
+      if (d < (far.get(n.area) ?? Number.POSITIVE_INFINITY)) {
+        far.set(n.area, d);
+        open.push(n.area);
+      }
+    }
+  }
+  far.delete(origin);
+  const isSea = (id: string) => world.areas.get(id)?.kind === 'sea';
+  const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
+  for (const [id] of near.slice(0, 3)) {
+    const verdict = checkGroup(world, state, side, forces, id, earlier);
+    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: verdict.reason };
+  }
+  return null;
 }
 
 function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]): HTMLElement {
@@ -134,7 +207,12 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const legal = legalDestinations(session.world, session.state, side, forces, earlier);
   if (legal.size === 0) {
-    return el('p', { className: 'refusal', text: 'These forces cannot move anywhere this turn.' });
+    const why = nearestRefusal(ctx, side, forces, earlier);
+    const words = why ? refusalWords(why.area, why.reason) : null;
+    return el('p', { className: 'refusal', attrs: { role: 'status' } }, [
+      'These forces cannot move anywhere this turn.',
+      words ? ` ${words.prefix ? `The nearest, ${words.prefix}` : ''}${words.sentence}.` : '',
+    ]);
   }
   const list = el('ul', { className: 'destination-list' });
   const sorted = [...legal.entries()].sort((a, b) => a[1] - b[1]);

@@ -87,7 +87,7 @@ export function screenActions(host: ActionHost): Actions {
       const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to);
       const refused = verdicts.find((v) => !v.ok);
       if (refused && !refused.ok) {
-        s.refusal = { area: to, reason: refused.reason };
+        s.refusal = { area: to, reason: refused.reason, code: refused.refusal?.code };
       } else {
         const name = session.world.areas.get(to)?.name ?? to;
         host.say(
@@ -183,7 +183,7 @@ export function boardClick(
       actions.chooseDestination(id);
       return;
     }
-    screen.refusal = { area: id, reason: verdict.reason };
+    screen.refusal = { area: id, reason: verdict.reason, code: verdict.refusal?.code };
     screen.destination = null;
     actions.backToDestinations();
     return;

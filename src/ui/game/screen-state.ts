@@ -24,7 +24,8 @@ export interface ScreenState {
   /** The destination being looked at before confirming. */
   destination: string | null;
   /** Why the last area clicked cannot be reached by the selection. */
-  refusal: { area: string; reason: string } | null;
+  /** The last refused destination; `code` is the engine's refusal code when it gave one (src/text/refusal-text.ts). */
+  refusal: { area: string; reason: string; code?: string } | null;
   /** Index into the session's reports of the report on screen (null: the latest). */
   reportIndex: number | null;
   tab: Tab;
