@@ -17,7 +17,7 @@ export interface StockChange {
 }
 
 /** Stock changes reported as data (code and numbers). */
-export type ChangeCode = 'will-pressure' | 'will-shock' | 'will-losses';
+export type ChangeCode = 'will-pressure' | 'will-shock' | 'will-losses' | 'output-cut-off';
 
 /** The pressures on a side's will (scenario `rules.will`, phases/will.ts). */
 export type WillPressureId =

@@ -125,6 +125,8 @@ export function changeText(change: StockChange): string {
       return `${v.title} (${v.percent}% of its full weight)`;
     case 'will-losses':
       return `losses: ${n(v.count)}`;
+    case 'output-cut-off':
+      return `${v.area} is cut off from ${v.capital}: its ${n(Number(v.amount))}${v.unit ? ` ${v.unit}` : ''} cannot be shipped home`;
     default: {
       const never: never = change.code;
       return never;

@@ -56,13 +56,10 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       if (repair !== undefined) amount = Math.floor((full * repair) / 100);
       const note = repair !== undefined ? ` (fields at ${repair}% after sabotage)` : '';
       if (!network.connected.has(a.id)) {
-        adjustStock(
-          ctx,
-          side,
-          resource,
-          0,
-          `${a.name} is cut off from ${capitalName}: its ${amount} is lost`,
-        );
+        adjustStock(ctx, side, resource, 0, {
+          code: 'output-cut-off',
+          values: { area: a.name, capital: capitalName, amount, unit: world.resources.get(resource)?.unit ?? '' },
+        });
       } else if (south && southHeld && resource === OIL && a.tags.includes(south.tag)) {
         // Refined and stored in the south: no tankers needed to reach the southern stock.
         adjustStock(ctx, side, south.stock, amount, `produced in ${a.name}${note}`);
