@@ -82,7 +82,9 @@ describe('damage causes in words', () => {
 describe('a ship kept afloat or withdrawn says so, and output left behind has its unit', () => {
   it('says why she left the battle', () => {
     const base = { code: 'fire', shooter: 'allies', fire: 'air-strikes', points: 40 } as const;
-    expect(damageCauseText({ ...base, left: 'kept afloat' }, names)).toContain('damage control kept her afloat');
+    expect(damageCauseText({ ...base, left: 'kept afloat' }, names)).toContain(
+      'damage control kept her afloat',
+    );
     expect(damageCauseText({ ...base, left: 'withdrew' }, names)).toContain('left the battle');
     expect(damageCauseText(base, names)).not.toContain('left the battle');
   });
@@ -93,6 +95,8 @@ describe('a ship kept afloat or withdrawn says so, and output left behind has it
       code: 'output-cut-off',
       values: { area: 'Sumatra (Palembang)', capital: 'Hawaii', amount: 2700, unit: 'thousand barrels' },
     });
-    expect(text).toBe('Sumatra (Palembang) is cut off from Hawaii: its 2,700 thousand barrels cannot be shipped home');
+    expect(text).toBe(
+      'Sumatra (Palembang) is cut off from Hawaii: its 2,700 thousand barrels cannot be shipped home',
+    );
   });
 });

@@ -58,7 +58,12 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       if (!network.connected.has(a.id)) {
         adjustStock(ctx, side, resource, 0, {
           code: 'output-cut-off',
-          values: { area: a.name, capital: capitalName, amount, unit: world.resources.get(resource)?.unit ?? '' },
+          values: {
+            area: a.name,
+            capital: capitalName,
+            amount,
+            unit: world.resources.get(resource)?.unit ?? '',
+          },
         });
       } else if (south && southHeld && resource === OIL && a.tags.includes(south.tag)) {
         // Refined and stored in the south: no tankers needed to reach the southern stock.
