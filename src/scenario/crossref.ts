@@ -321,6 +321,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       case 'reach':
         needArea(t.target, [...path, 'target']);
         return;
+      case 'afloat':
+        t.forces.forEach((id, i) => {
+          if (!allForceIds.has(id))
+            report([...path, 'forces', i], `unknown force "${id}": ${oneOf('forces', allForceIds)}`);
+        });
+        return;
       case 'all':
       case 'any':
         for (const [i, sub] of t.of.entries()) checkTrigger(sub, [...path, 'of', i]);

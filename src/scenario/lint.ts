@@ -49,6 +49,7 @@ export function lintProblems(s: Scenario): Problem[] {
       case 'threshold':
       case 'choice':
       case 'reach':
+      case 'afloat':
         return false;
       default: {
         const never: never = t;

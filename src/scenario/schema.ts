@@ -293,6 +293,7 @@ export type Trigger =
       role?: AirRole | undefined;
       aircraft?: number | undefined;
     }
+  | { type: 'afloat'; forces: string[]; atLeast?: number | undefined; atMost?: number | undefined }
   | { type: 'choice'; choice: string; after?: number | undefined }
   | { type: 'event'; event: string; after?: number | undefined }
   | { type: 'all'; of: Trigger[] }
@@ -325,6 +326,19 @@ export const Trigger: z.ZodType<Trigger> = z.lazy(() =>
       role: AirRole.optional(),
       aircraft: z.int().min(1).max(100000).optional(),
     }),
+    /**
+     * How many of the named ships are still fit to fight (afloat, not lost, damaged below half):
+     * at least `atLeast`, at most `atMost`. A plan's step can then follow the battle, not the
+     * calendar — Yamamoto called off the Midway landing because four carriers were lost (B9).
+     */
+    z
+      .strictObject({
+        type: z.literal('afloat'),
+        forces: z.array(Id).min(1).max(40),
+        atLeast: z.int().min(0).max(40).optional(),
+        atMost: z.int().min(0).max(40).optional(),
+      })
+      .refine((t) => t.atLeast !== undefined || t.atMost !== undefined, 'needs "atLeast" or "atMost"'),
     z.strictObject({
       type: z.literal('choice'),
       choice: Id,

@@ -172,6 +172,17 @@ export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
   return triggerHoldsIn(ctx.world, ctx.state, t);
 }
 
+/** Ships fit to fight: not lost and damaged below half (FIT_DAMAGE_PERCENT). */
+const FIT_DAMAGE_PERCENT = 50;
+function fitToFight(state: GameState, ids: readonly string[]): number {
+  let fit = 0;
+  for (const id of ids) {
+    const f = forceById(state, id);
+    if (f && f.status === 'active' && (f.type !== 'ship' || f.damage < FIT_DAMAGE_PERCENT)) fit += 1;
+  }
+  return fit;
+}
+
 /** Whether a trigger holds in a state (also used by computer players to time a plan's steps). */
 export function triggerHoldsIn(world: World, state: GameState, t: Trigger): boolean {
   switch (t.type) {
@@ -189,6 +200,10 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
       return (state.flags[t.flag] ?? false) === t.is;
     case 'reach':
       return airInReach(world, state, t.side, t.target, t.range, t.role).aircraft >= (t.aircraft ?? 1);
+    case 'afloat': {
+      const fit = fitToFight(state, t.forces);
+      return (t.atLeast === undefined || fit >= t.atLeast) && (t.atMost === undefined || fit <= t.atMost);
+    }
     case 'choice':
       return happenedAgo(state.choices[t.choice], state.turn, t.after);
     case 'event':
