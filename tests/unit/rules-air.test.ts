@@ -139,6 +139,18 @@ describe('land-based air missions', () => {
     ]);
   });
 
+  it('says a scenario without air missions has none, not that the target is out of reach', () => {
+    const none = labWorld(() => {});
+    expect(none.scenario.rules.air?.missionRange ?? 0).toBe(0);
+    const r = resolveTurn(none, startWith(none, 'm'), {
+      japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'luzon' }],
+      allies: [],
+    });
+    expect(r.illegal.map((i) => i.reason)).toEqual([
+      'this scenario has no air missions: 11th Air Fleet fights only where it is based, or move it',
+    ]);
+  });
+
   it('gives a group one order a turn: a mission or a move', () => {
     const r = resolveTurn(world, startWith(world, 'm'), {
       japan: [

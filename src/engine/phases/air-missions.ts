@@ -59,6 +59,13 @@ export function checkAirMission(
   const target = world.areas.get(order.target);
   if (!target) return { ok: false, reason: `there is no area "${order.target}"` };
   const range = world.scenario.rules.air?.missionRange ?? 0;
+  // A scenario without `rules.air.missionRange` has no air missions: its air groups fight where
+  // they are (the board's air panel is not shown either).
+  if (range === 0)
+    return {
+      ok: false,
+      reason: `this scenario has no air missions: ${force.name} fights only where it is based, or move it`,
+    };
   if (openDistance(world, base.id, target.id, range) === null)
     return {
       ok: false,
