@@ -154,9 +154,14 @@ export function pressAttacks(book: Book, s: Situation): void {
 /**
  * Garrisons of the scenario's objective areas (`meta.goals.objectives`) that no other operation
  * needs hold them on purpose: the verdict counts who holds them at the end (verdict.ts), so an
- * army there is doing its job even when no enemy can reach it this turn.
+ * army there is doing its job even when no enemy can reach it this turn. One `hold` operation
+ * for all of them (a class reads one line, "Hold 6 garrisons in place…", not six), with the
+ * count of garrisons and areas and the troops in them.
  */
 export function holdObjectives(book: Book, s: Situation): void {
+  const held: string[] = [];
+  let areas = 0;
+  let troops = 0;
   for (const id of s.world.scenario.meta.goals?.objectives ?? []) {
     const def = s.world.areas.get(id);
     if (!def || s.holder(id) !== s.side) continue;
@@ -172,11 +177,16 @@ export function holdObjectives(book: Book, s: Situation): void {
       .map((f) => f.id);
     if (armies.length === 0) continue;
     for (const a of armies) book.busy.add(a);
-    addOperation(book, 'hold', 'objective', armies, id, {
-      garrison: s.troops[s.side].get(id) ?? 0,
-      worth: areaWorth(s, def),
-    });
+    held.push(...armies);
+    areas += 1;
+    troops += s.troops[s.side].get(id) ?? 0;
   }
+  if (held.length === 0) return;
+  addOperation(book, 'hold', 'objective', held, undefined, {
+    garrisons: held.length,
+    areas,
+    garrison: troops,
+  });
 }
 
 export interface InvasionOptions {
