@@ -50,17 +50,17 @@ function airWithinReach(s: Situation, base: string, area: string): boolean {
 }
 
 /**
- * What the holder of `area` (side `side`) can add to its defence now: air groups there and within
- * reach, and warships and carriers in the seas next to it where the attacker has none.
+ * What the holder of `area` (side `side`) can add to its defence now: its air groups there and
+ * within reach. Its warships in the seas next to the beach are left out: the landing's escorts
+ * sail into that sea with enough power to outgun them (land-operations.ts, `escort`), and a fleet
+ * that meets enemy warships fights them rather than bombard (contact.ts, `navalSupport`).
  */
 export function defenceSupport(s: Situation, side: SideId, area: string): number {
-  const seas = new Set(quietSeasNextTo(s, side, area));
   let tenths = 0;
   for (const f of s.state.forces) {
-    if (f.side !== side || f.status !== 'active') continue;
-    if (f.type === 'air' && f.role !== 'strategic-bomber' && airWithinReach(s, f.location, area))
-      tenths += supportFire(s, f);
-    else if (f.type === 'ship' && seas.has(f.location)) tenths += supportFire(s, f);
+    if (f.side !== side || f.status !== 'active' || f.type !== 'air' || f.role === 'strategic-bomber')
+      continue;
+    if (airWithinReach(s, f.location, area)) tenths += supportFire(s, f);
   }
   return tenths;
 }
