@@ -334,14 +334,19 @@ function sendSupport(
   const sea = seasNextTo(s, target, from).find((id) => quiet.has(id));
   if (!sea) return null;
   const inTrial = new Set(trial.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  // Only ships that could be there this turn (no route is shorter than the table's distance).
+  const range = s.world.scenario.rules.rangePerTurn.ship;
   const ships = freeForces(
     book,
     s,
     (f) => f.type === 'ship' && f.damage < 40 && !inTrial.has(f.id) && f.location !== sea,
   )
     .map((f) => ({ f, fire: supportFire(s, f) }))
-    .filter((x) => x.fire > 0)
-    .sort((a, b) => b.fire - a.fire || (a.f.id < b.f.id ? -1 : 1));
+    .filter((x) => x.fire > 0 && openDistance(s.world, x.f.location, sea, range) !== null)
+    .sort((a, b) => b.fire - a.fire || (a.f.id < b.f.id ? -1 : 1))
+    .slice(0, 2 * MAX_COVER);
+  // Not enough fire within reach even if every one of them could go: the engine need not be asked.
+  if (ships.slice(0, MAX_COVER).reduce((n, x) => n + x.fire, 0) < short) return null;
   const before = trial.length;
   const orders: Order[] = [];
   let tenths = 0;
