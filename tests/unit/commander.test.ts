@@ -223,6 +223,34 @@ describe('the commander', () => {
     );
   });
 
+  it('counts bombardment and carrier air in a landing’s odds: a small landing force goes ashore under the carriers (Midway)', () => {
+    // A landing force too weak alone against Borneo's garrison; the carriers in a quiet sea next to it, or none.
+    const world = (carriers: boolean) =>
+      labWorld((raw) => {
+        raw.forces = raw.forces.filter(
+          (f: { id: string; side: string; type: string; class?: string }) =>
+            f.side === 'allies' ||
+            f.id === 'sixteenth-army' ||
+            f.class === 'transport' ||
+            f.class === 'destroyer' ||
+            (carriers && (f.id === 'akagi' || f.id === 'kaga')),
+        );
+        for (const f of raw.forces) {
+          if (f.id === 'sixteenth-army') f.troops = 5;
+          if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
+        }
+      });
+    const landing = (carriers: boolean) => {
+      const w = world(carriers);
+      const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
+      return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
+    };
+    const supported = landing(true);
+    expect(supported?.forces).toEqual(expect.arrayContaining(['sixteenth-army', 'akagi', 'kaga']));
+    expect(supported?.numbers?.fireSupport).toBeGreaterThan(0);
+    expect(landing(false)).toBeUndefined();
+  });
+
   it('retakes no area more than twice (small scenario, every level on both sides)', () => {
     for (const name of LEVELS) {
       for (const seed of ['r1', 'r2']) {

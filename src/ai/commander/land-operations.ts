@@ -221,7 +221,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     const cover: Order[] = [];
     for (const army of armies) {
-      if (troops >= need) break;
+      if (troops >= need && picked.length > 0) break;
       if (!withinRange(s, army.location, obj.area)) continue;
       if (!canLeave(s, army, leaving) && !worthTheRisk(s, army.location, obj)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
