@@ -105,3 +105,28 @@ if not any(f['id'] == 'darwin-garrison' for f in s['forces']):
     })
 
 write(PATH, s)
+
+
+# The Road to Tokyo, 1944–45: every game ended in Japan's surrender, so judged by its goals the
+# Allies won whoever played (each policy 300 of 600 in the tournament): the objective areas decide
+# only a game that reaches its last turn, and no Japan reaches September 1945 — the bombs on
+# Hiroshima and Nagasaki (August 1945, once B-29s are within reach), the Soviet entry and the
+# blockade break its will, as they did (T). What the sides really played for in 1944–45 was time:
+# the Joint Chiefs planned to end the war within a year of Germany's defeat and to invade Kyūshū
+# on 1 November 1945 (Olympic); Imperial General Headquarters planned to make each island so
+# costly (Saipan, Leyte, Iwo Jima, Okinawa, then Ketsu-Go on the home islands) that the Allies
+# would settle for less than unconditional surrender (T). The scenario is won against history:
+# a surrender more than a month before 2 September 1945 is an Allied win, one within a month of it
+# a draw (the real war's result), a war still going at the last turn a Japanese win
+# (verdict.ts, goals.winAgainstHistory). The goals' texts say so.
+PATH = 'scenarios/road-to-tokyo-1944.json'
+s = json.load(open(PATH, encoding='utf-8'))
+g = s['meta']['goals']
+g['winAgainstHistory'] = True
+g['japan'] = ("Hold out longer than Japan really did: make every island so costly — the Marianas, the "
+              "Philippines, Iwo Jima, Okinawa — and keep enough oil coming home that Japan is still fighting "
+              "in September 1945, or the Allies accept a negotiated peace.")
+g['allies'] = ("Make Japan surrender sooner than it really did (2 September 1945): take the Marianas for the "
+               "B-29s, cut the oil route from the south and take the islands on the road to Tokyo. A surrender "
+               "in August 1945 is the real war's result: a draw.")
+write(PATH, s)

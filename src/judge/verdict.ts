@@ -11,6 +11,8 @@
  *   asks for (`goals.japanNeedsPercent`); carriers lost break a tie and can make a win
  *   marginal. Decisive means the winner holds (or denies) at least two thirds
  *   of the objectives and lost no more carriers than the other side.
+ * - A scenario can be won against history instead (`goals.winAgainstHistory`): the side the
+ *   game went better for than the real war wins, and a game that went as it did is a draw.
  */
 import { toDayNumber, turnDate } from '../engine/calendar';
 import type { GameState, Outcome, World } from '../engine/index';
@@ -162,6 +164,19 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
       againstHistory = `${lead}${pastSurrender ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
       betterFor = better > 0 ? 'japan' : better < 0 ? 'allies' : 'even';
     }
+  }
+
+  // A scenario won against history (goals.winAgainstHistory: road-to-tokyo-1944, where every side's
+  // war ends in a surrender): the side that did better than the real war wins, a draw if neither did.
+  if (goals?.winAgainstHistory && betterFor !== null) {
+    const was = winner;
+    winner = betterFor === 'even' ? 'draw' : betterFor;
+    strength = winner === 'draw' ? null : winner === was ? strength : 'marginal';
+    reasons.push(
+      winner === 'draw'
+        ? 'This scenario is won by doing better than the real war: this game went much as it did.'
+        : `This scenario is won by doing better than the real war: this game went better for ${winner === 'japan' ? 'Japan' : 'the Allies'}.`,
+    );
   }
 
   const headline =

@@ -56,6 +56,12 @@ export const Goals = z.strictObject({
   japanNeedsPercent: Percent.optional().describe(
     "Japan wins the last turn holding at least this percent of the objectives' value (100: all of them); absent, more than half wins and exactly half is decided by the carriers lost",
   ),
+  winAgainstHistory: z
+    .boolean()
+    .optional()
+    .describe(
+      "The game is won by doing better than the real war (the verdict's comparison with history): a surrender more than a month before the real one is an Allied win, one within a month a draw, a war still going at the last turn a Japanese win. For a scenario whose real end no side could change by its objectives alone (road-to-tokyo-1944)",
+    ),
   history: z
     .strictObject({
       held: z

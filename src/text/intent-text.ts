@@ -125,7 +125,9 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'withdraw':
       return `Pull ${forces || 'forces'} back to ${where}${why}.`;
     case 'hold':
-      return `Keep ${forces || 'all forces'} in place${why}.`;
+      return op.reason === 'objective' && nums.garrisons !== undefined
+        ? holdGarrisonsSentence(op, forces)
+        : `Keep ${forces || 'all forces'} in place${why}.`;
     case 'policy':
       return policySentence(names, op, why);
     case 'replan':
@@ -135,6 +137,16 @@ export function operationSentence(names: IntentNames, op: Operation): string {
       return never;
     }
   }
+}
+
+/** "Hold 6 garrisons in place in the scenario's objective areas: A, B, C and 3 more." — one line for all of them. */
+function holdGarrisonsSentence(op: Operation, forces: string): string {
+  const count = op.numbers?.garrisons ?? op.forces.length;
+  const areas = op.numbers?.areas ?? count;
+  const what = count === 1 ? 'the garrison' : `${n(count)} garrisons`;
+  const where =
+    areas === 1 ? "one of the scenario's objective areas" : `${n(areas)} of the scenario's objective areas`;
+  return `Hold ${what} in place in ${where}${forces ? `: ${forces}` : ''}.`;
 }
 
 function policySentence(names: IntentNames, op: Operation, why: string): string {

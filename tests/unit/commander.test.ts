@@ -25,6 +25,7 @@ import {
 import { scoreGame } from '../../src/judge/score';
 import { judgeGame } from '../../src/judge/verdict';
 import type { SideId } from '../../src/scenario/schema';
+import { intentLines, intentNames } from '../../src/text/intent-text';
 import { labWorld, startWith } from '../support/lab';
 import { loadScenario, smallWorld } from '../support/scenarios';
 
@@ -199,6 +200,55 @@ describe('the commander', () => {
         expect(chosen.map((o) => (o.type === 'choose' ? o.choice : ''))).not.toContain('accept-terms');
       }
     });
+  });
+
+  it('holds the garrisons of the objective areas in one operation, with their count (one line for a class)', () => {
+    // No Japanese army within reach: the garrisons have no one to defend against, and hold for the goal.
+    const quiet = labWorld((raw) => {
+      raw.forces = raw.forces.filter(
+        (f: { side: string; type: string }) => f.side !== 'japan' || f.type !== 'army',
+      );
+    });
+    const state = createGame(quiet, 'garrisons');
+    const { intent } = commander('commander:easy').decide(quiet, state, 'allies');
+    const holds = intent.operations.filter((o) => o.kind === 'hold' && o.reason === 'objective');
+    expect(holds).toHaveLength(1);
+    const op = holds[0]!;
+    expect(op.numbers?.garrisons).toBe(op.forces.length);
+    expect(op.forces.length).toBeGreaterThan(1);
+    expect(intentLines(intentNames(quiet), { side: 'allies', operations: [op] })[0]).toMatch(
+      new RegExp(
+        `^Hold ${op.forces.length} garrisons in place in ${op.numbers?.areas} of the scenario's objective areas: `,
+      ),
+    );
+  });
+
+  it('counts bombardment and carrier air in a landing’s odds: a small landing force goes ashore under the carriers (Midway)', () => {
+    // A landing force too weak alone against Borneo's garrison; the carriers in a quiet sea next to it, or none.
+    const world = (carriers: boolean) =>
+      labWorld((raw) => {
+        raw.forces = raw.forces.filter(
+          (f: { id: string; side: string; type: string; class?: string }) =>
+            f.side === 'allies' ||
+            f.id === 'sixteenth-army' ||
+            f.class === 'transport' ||
+            f.class === 'destroyer' ||
+            (carriers && (f.id === 'akagi' || f.id === 'kaga')),
+        );
+        for (const f of raw.forces) {
+          if (f.id === 'sixteenth-army') f.troops = 5;
+          if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
+        }
+      });
+    const landing = (carriers: boolean) => {
+      const w = world(carriers);
+      const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
+      return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
+    };
+    const supported = landing(true);
+    expect(supported?.forces).toEqual(expect.arrayContaining(['sixteenth-army', 'akagi', 'kaga']));
+    expect(supported?.numbers?.fireSupport).toBeGreaterThan(0);
+    expect(landing(false)).toBeUndefined();
   });
 
   it('retakes no area more than twice (small scenario, every level on both sides)', () => {

@@ -115,6 +115,29 @@ describe('the words of an intent', () => {
     expect(intentLines(names, intent)).toEqual(['Send 70% of the cargo fleet to sea.']);
   });
 
+  it('the garrisons of the objective areas are one line: their count and a few names', () => {
+    const hold = (forces: string[], areas: number) => ({
+      side: 'allies' as const,
+      operations: [
+        {
+          kind: 'hold' as const,
+          reason: 'objective' as const,
+          forces,
+          numbers: { garrisons: forces.length, areas, garrison: 100 },
+        },
+      ],
+    });
+    const name = (id: string) => names.force(id);
+    expect(
+      intentLines(names, hold(['usaffe', 'malaya-command', 'knil', 'borneo-garrison', 'darwin-garrison'], 5)),
+    ).toEqual([
+      `Hold 5 garrisons in place in 5 of the scenario's objective areas: ${name('usaffe')}, ${name('malaya-command')}, ${name('knil')} and 2 more.`,
+    ]);
+    expect(intentLines(names, hold(['knil'], 1))).toEqual([
+      `Hold the garrison in place in one of the scenario's objective areas: ${name('knil')}.`,
+    ]);
+  });
+
   it('lists at most four names', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B'])).toBe('A and B');

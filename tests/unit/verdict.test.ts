@@ -170,3 +170,39 @@ describe('a scenario can ask Japan for more than half of its objectives (goals.j
     expect(v?.betterFor).toBe('even');
   });
 });
+
+describe('a scenario can be won against history (goals.winAgainstHistory)', () => {
+  const world = buildWorld(
+    (() => {
+      const s = loadScenario('road-to-tokyo-1944.json');
+      return { ...s, meta: { ...s.meta, goals: { ...s.meta.goals!, winAgainstHistory: true } } };
+    })(),
+  );
+  const judge = (outcome: GameState['outcome'], date = outcome!.date) => {
+    const state: GameState = { ...createGame(world, 'history'), date, outcome };
+    return judgeGame(world, state, scoreGame(world, state, []));
+  };
+  const surrender = (turn: number, date: string): GameState['outcome'] => ({
+    kind: 'japan-surrenders',
+    winner: 'allies',
+    turn,
+    date,
+    reason: 'test',
+  });
+
+  it('a surrender months before the real one is an Allied win; in its month a draw', () => {
+    expect(judge(surrender(11, '1945-04-01'))?.winner).toBe('allies');
+    const v = judge(surrender(15, '1945-08-01'));
+    expect(v?.winner).toBe('draw');
+    expect(v?.reasons.at(-1)).toMatch(/went much as it did/);
+  });
+
+  it('a war still going at the last turn is a Japanese win', () => {
+    const v = judge(
+      { kind: 'last-turn', winner: 'draw', turn: 16, date: '1945-09-01', reason: 'test' },
+      '1945-10-01',
+    );
+    expect(v?.winner).toBe('japan');
+    expect(v?.betterFor).toBe('japan');
+  });
+});

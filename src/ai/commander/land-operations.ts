@@ -10,12 +10,13 @@
  */
 
 import { airInReach } from '../../engine/air-reach';
-import { withExperience } from '../../engine/combat-values';
+import { isCarrier, withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
+import { defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
 import { areasToHold, areaWorth, type Objective, objectivesToTake, reasonFor } from './objectives';
 import { navalPower, type Situation } from './situation';
 
@@ -154,9 +155,14 @@ export function pressAttacks(book: Book, s: Situation): void {
 /**
  * Garrisons of the scenario's objective areas (`meta.goals.objectives`) that no other operation
  * needs hold them on purpose: the verdict counts who holds them at the end (verdict.ts), so an
- * army there is doing its job even when no enemy can reach it this turn.
+ * army there is doing its job even when no enemy can reach it this turn. One `hold` operation
+ * for all of them (a class reads one line, "Hold 6 garrisons in place…", not six), with the
+ * count of garrisons and areas and the troops in them.
  */
 export function holdObjectives(book: Book, s: Situation): void {
+  const held: string[] = [];
+  let areas = 0;
+  let troops = 0;
   for (const id of s.world.scenario.meta.goals?.objectives ?? []) {
     const def = s.world.areas.get(id);
     if (!def || s.holder(id) !== s.side) continue;
@@ -172,11 +178,16 @@ export function holdObjectives(book: Book, s: Situation): void {
       .map((f) => f.id);
     if (armies.length === 0) continue;
     for (const a of armies) book.busy.add(a);
-    addOperation(book, 'hold', 'objective', armies, id, {
-      garrison: s.troops[s.side].get(id) ?? 0,
-      worth: areaWorth(s, def),
-    });
+    held.push(...armies);
+    areas += 1;
+    troops += s.troops[s.side].get(id) ?? 0;
   }
+  if (held.length === 0) return;
+  addOperation(book, 'hold', 'objective', held, undefined, {
+    garrisons: held.length,
+    areas,
+    garrison: troops,
+  });
 }
 
 export interface InvasionOptions {
@@ -193,19 +204,24 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     if (launched.length >= options.max) break;
     // Ground fire as the battle rules weigh it: the holder's bonus, the landing's penalty (below).
     const combat = s.world.scenario.rules.combat;
+    // The holder's air groups and warships fight for it too (fire-support.ts).
+    const held = defenceSupport(s, s.enemy, obj.area);
     const defence = Math.floor(
-      ((obj.defenders + Math.floor(obj.support / 2)) * (100 + (combat?.defenderBonusPercent ?? 0))) / 100,
+      ((obj.defenders + Math.floor(obj.support / 2) + held) * (100 + (combat?.defenderBonusPercent ?? 0))) /
+        100,
     );
     const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
     // Troops already fighting there (pressAttacks) count: the new ones join their battle.
     const already = s.ground[s.side].get(obj.area) ?? 0;
-    let troops = already;
+    // Bombardment and air support already in place count as the battle rules count them.
+    const inPlace = supportInPlace(book, s, obj.area);
+    let troops = already + inPlace.tenths;
     const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
     const cover: Order[] = [];
     for (const army of armies) {
-      if (troops >= need) break;
+      if (troops >= need && picked.length > 0) break;
       if (!withinRange(s, army.location, obj.area)) continue;
       if (!canLeave(s, army, leaving) && !worthTheRisk(s, army.location, obj)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
@@ -224,8 +240,17 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       const landing = verdict.bySea ? 100 - (combat?.amphibiousPenaltyPercent ?? 0) : 100;
       troops += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
     }
-    if (troops < need || picked.length === 0) continue;
-    troops -= already;
+    if (picked.length === 0) continue;
+    // Short of the odds: warships and carriers sail into a quiet sea next to the beach to fire for it.
+    const bombard =
+      troops < need ? sendSupport(book, s, trial, obj.area, picked[0]!.location, need - troops) : null;
+    if (bombard) {
+      cover.push(...bombard.orders);
+      troops += bombard.tenths;
+    }
+    if (troops < need) continue;
+    troops -= already + inPlace.tenths;
+    for (const id of inPlace.forces) book.busy.add(id);
     const forces: string[] = [];
     let covering = 0;
     for (const o of cover) {
@@ -254,15 +279,33 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     }
     const escorts = bySeaFrom ? escort(book, s, obj.area, bySeaFrom) : { forces: [], power: 0 };
     const air = airCover(book, s, obj.area);
-    addOperation(book, 'invade', obj.reason, [...forces, ...escorts.forces, ...air.forces], obj.area, {
-      troops,
-      defenders: obj.defenders,
-      support: obj.support,
-      transports,
-      escortPower: escorts.power + covering,
-      aircraft: air.aircraft,
-      worth: obj.worth,
-    });
+    const support = [
+      ...inPlace.forces,
+      ...(bombard?.orders ?? []).flatMap((o) => (o.type === 'move' ? [o.force] : [])),
+    ];
+    const carriers = support.filter((id) => {
+      const f = s.state.forces.find((x) => x.id === id);
+      return f !== undefined && isCarrier(f);
+    }).length;
+    addOperation(
+      book,
+      'invade',
+      obj.reason,
+      [...forces, ...support, ...escorts.forces, ...air.forces],
+      obj.area,
+      {
+        troops,
+        fireSupport: inPlace.tenths + (bombard?.tenths ?? 0),
+        defenceSupport: held,
+        ...(carriers > 0 ? { carriers } : {}),
+        defenders: obj.defenders,
+        support: obj.support,
+        transports,
+        escortPower: escorts.power + covering,
+        aircraft: air.aircraft,
+        worth: obj.worth,
+      },
+    );
     launched.push(obj);
   }
   return launched;
@@ -271,6 +314,53 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
 function isSeaControlRefusal(verdict: ReturnType<typeof checkOrder>): boolean {
   const code = verdict.ok ? undefined : verdict.refusal?.code;
   return code === 'needs-escorts' || code === 'sea-held';
+}
+
+/**
+ * Warships and carriers ordered into the quiet sea next to the beach nearest `from` (no enemy
+ * warship there now: an engaged fleet bombards no one) to make up `short` tenths of fire, the
+ * strongest first, at most MAX_COVER; added to `trial`. Null (and `trial` as it was) if they
+ * cannot make it up.
+ */
+function sendSupport(
+  book: Book,
+  s: Situation,
+  trial: Order[],
+  target: string,
+  from: string,
+  short: number,
+): { orders: Order[]; tenths: number } | null {
+  const quiet = new Set(quietSeasNextTo(s, s.side, target));
+  const sea = seasNextTo(s, target, from).find((id) => quiet.has(id));
+  if (!sea) return null;
+  const inTrial = new Set(trial.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  // Only ships that could be there this turn (no route is shorter than the table's distance).
+  const range = s.world.scenario.rules.rangePerTurn.ship;
+  const ships = freeForces(
+    book,
+    s,
+    (f) => f.type === 'ship' && f.damage < 40 && !inTrial.has(f.id) && f.location !== sea,
+  )
+    .map((f) => ({ f, fire: supportFire(s, f) }))
+    .filter((x) => x.fire > 0 && openDistance(s.world, x.f.location, sea, range) !== null)
+    .sort((a, b) => b.fire - a.fire || (a.f.id < b.f.id ? -1 : 1))
+    .slice(0, 2 * MAX_COVER);
+  // Not enough fire within reach even if every one of them could go: the engine need not be asked.
+  if (ships.slice(0, MAX_COVER).reduce((n, x) => n + x.fire, 0) < short) return null;
+  const before = trial.length;
+  const orders: Order[] = [];
+  let tenths = 0;
+  for (const { f, fire } of ships) {
+    if (tenths >= short || orders.length >= MAX_COVER) break;
+    const o: Order = { type: 'move', force: f.id, to: sea };
+    if (!checkOrder(s.world, s.state, s.side, o, trial).ok) continue;
+    trial.push(o);
+    orders.push(o);
+    tenths += fire;
+  }
+  if (tenths >= short) return { orders, tenths };
+  trial.length = before;
+  return null;
 }
 
 /** At most this many warships sail ahead to cover one landing. */

@@ -52,6 +52,8 @@ export const LEVELS = {
     airWar: false,
     /** Whether its air groups fly to support its troops in a battle on its own ground (supportBattles). */
     airSupport: false,
+    /** Whether its air groups fly in to the scenario's objective areas the enemy can reach (reinforceObjectiveAir). */
+    airDefence: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -67,6 +69,7 @@ export const LEVELS = {
     bombing: true,
     airWar: true,
     airSupport: true,
+    airDefence: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -82,6 +85,7 @@ export const LEVELS = {
     bombing: true,
     airWar: true,
     airSupport: true,
+    airDefence: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -100,5 +104,6 @@ export interface LevelSettings {
   bombing: boolean;
   airWar: boolean;
   airSupport: boolean;
+  airDefence: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -9,6 +9,7 @@ import { openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
+import { defenceSupport, supportFire } from './fire-support';
 import { areaWorth, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
@@ -250,4 +251,72 @@ export function airMissions(book: Book, s: Situation, airWar: boolean): void {
     addOperation(book, g.kind, g.reason, g.ids, g.target, {
       aircraft: g.ids.reduce((n, id) => n + planes(id), 0),
     });
+}
+
+/**
+ * Air groups fly in to an objective area of the scenario's goals that the enemy can reach (or a
+ * decrypt names), where the garrison and the air already there are short of what the enemy can
+ * bring: the battle rules count the aircraft at the area in its defence (battles.ts,
+ * supportAircraftPerPoint), and an invader weighs them (fire-support.ts) before it lands. Midway's
+ * air group was reinforced from Hawaii to 127 aircraft in the weeks before the battle (B9); hard
+ * does it for every threatened goal area, from bases the enemy cannot reach, nearest first.
+ */
+export function reinforceObjectiveAir(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const combat = s.world.scenario.rules.combat;
+  const objectives = s.world.scenario.meta.goals?.objectives ?? [];
+  const threatened = objectives
+    .map((id) => s.world.areas.get(id))
+    .filter((a): a is NonNullable<typeof a> => !!a && !!a.airfield && s.holder(a.id) === s.side)
+    .map((a) => ({
+      a,
+      threat: Math.max(s.enemyReach.get(a.id) ?? 0, s.decoded.get(a.id)?.troops ?? 0),
+    }))
+    .filter((x) => x.threat > 0)
+    .sort((x, y) => areaWorth(s, y.a) - areaWorth(s, x.a) || (x.a.id < y.a.id ? -1 : 1));
+  for (const { a, threat } of threatened) {
+    // Tenths of fire, as the battle rules count them: the garrison and the air groups there, with
+    // the holder's bonus, against the troops that can land (less the landing's penalty) and the
+    // guns and aircraft of the enemy's warships and carriers that can reach the seas off the beach.
+    const bonus = 100 + combat.defenderBonusPercent;
+    let defence = Math.floor(
+      (((s.ground[s.side].get(a.id) ?? 0) + defenceSupport(s, s.side, a.id)) * bonus) / 100,
+    );
+    const wanted =
+      Math.floor((threat * (100 - combat.amphibiousPenaltyPercent)) / 100) + enemyFireNear(s, a.id);
+    if (defence >= wanted) continue;
+    const groups = s.state.forces
+      .filter(
+        (g) =>
+          g.side === s.side &&
+          g.status === 'active' &&
+          g.type === 'air' &&
+          g.role !== 'strategic-bomber' &&
+          !book.busy.has(g.id) &&
+          g.location !== a.id &&
+          !objectives.includes(g.location) &&
+          (s.enemyReach.get(g.location) ?? 0) === 0,
+      )
+      .map((g) => ({ g, d: openDistance(s.world, g.location, a.id, FAR) ?? FAR }))
+      .sort((x, y) => x.d - y.d || (x.g.id < y.g.id ? -1 : 1));
+    const sent: string[] = [];
+    for (const { g } of groups) {
+      if (defence >= wanted) break;
+      if (!tryOrder(book, { type: 'move', force: g.id, to: a.id }).ok) continue;
+      sent.push(g.id);
+      defence += Math.floor((supportFire(s, g) * bonus) / 100);
+    }
+    if (sent.length > 0) addOperation(book, 'reinforce', 'objective', sent, a.id, { threat, defence });
+  }
+}
+
+/** The bombardment and air support the enemy's warships and carriers could bring to `area` this turn. */
+function enemyFireNear(s: Situation, area: string): number {
+  const range = s.world.scenario.rules.rangePerTurn.ship;
+  let tenths = 0;
+  for (const f of s.state.forces) {
+    if (f.side !== s.enemy || f.status !== 'active' || f.type !== 'ship') continue;
+    if (openDistance(s.world, f.location, area, range) !== null) tenths += supportFire(s, f);
+  }
+  return tenths;
 }

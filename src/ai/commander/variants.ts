@@ -20,7 +20,14 @@ import {
 } from './naval-operations';
 import { objectivesToTake } from './objectives';
 import type { Situation } from './situation';
-import { airMissions, bombers, ferryTransports, forwardAir, supportBattles } from './support-operations';
+import {
+  airMissions,
+  bombers,
+  ferryTransports,
+  forwardAir,
+  reinforceObjectiveAir,
+  supportBattles,
+} from './support-operations';
 
 export interface Variant {
   id: string;
@@ -55,6 +62,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
     max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
   });
   defendAreas(book, s, level.anticipate);
+  if (level.airDefence) reinforceObjectiveAir(book, s);
   holdObjectives(book, s);
   if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
   avoidSuperiorFleets(book, s);
