@@ -37,6 +37,8 @@ export interface BotMemo {
    * areas within `range` through anything, nearest first and, at one distance, by id.
    */
   byDistance: Map<number, Map<string, readonly string[]>>;
+  /** The areas each side's historical plan moves forces into: its war plan (commander/war-plan.ts). */
+  warPlan?: Record<SideId, Set<string>>;
 }
 
 /** The bots' tables of `world`, made empty on first use. */

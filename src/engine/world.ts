@@ -84,6 +84,10 @@ export interface WorldMemo {
   networks?: Map<string, ShippingNetwork>;
   /** The same networks by a frozen record of control and side (no key to build while it is shared). */
   networksByControl?: WeakMap<object, Partial<Record<SideId, ShippingNetwork>>>;
+  /** The areas supplied by sea, by shipping network (deliveries.ts `suppliedBySea`). */
+  suppliedBySea?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
+  /** What the will phase reads from the scenario alone (will.ts), made on first use. */
+  staticWill?: unknown;
 }
 
 export function buildWorld(scenario: Scenario): World {

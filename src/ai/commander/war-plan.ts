@@ -10,19 +10,18 @@
 import type { GameState, World } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
 import type { SideId } from '../../scenario/schema';
+import { botMemo } from '../bot-memo';
 
-const planned = new WeakMap<World, Record<SideId, Set<string>>>();
-
-/** Areas the scenario's plan moves this side's forces into (a memo per world: the plan never changes). */
+/** Areas the scenario's plan moves this side's forces into (kept with the world's bot tables: the plan never changes). */
 export function warPlanAreas(world: World, side: SideId): ReadonlySet<string> {
-  let sets = planned.get(world);
-  if (!sets) {
-    sets = { japan: new Set(), allies: new Set() };
+  const memo = botMemo(world);
+  if (!memo.warPlan) {
+    const sets: Record<SideId, Set<string>> = { japan: new Set(), allies: new Set() };
     for (const step of world.scenario.historicalPlan)
       for (const o of step.orders) if (o.type === 'move') sets[step.side].add(o.to);
-    planned.set(world, sets);
+    memo.warPlan = sets;
   }
-  return sets[side];
+  return memo.warPlan[side];
 }
 
 /** Whether the side may invade `areaId` now: an enemy area at war, or a neutral one with a war plan. */

@@ -92,10 +92,9 @@ interface StaticWill {
   fleetClasses: Record<SideId, ReadonlySet<string>>;
 }
 
-const staticWill = new WeakMap<World, StaticWill>();
-
 function staticFor(world: World): StaticWill {
-  let st = staticWill.get(world);
+  // Kept with the world (the rules allow no module-level tables); its shape is this module's.
+  let st = world.memo.staticWill as StaticWill | undefined;
   if (!st) {
     const startAreas: StaticWill['startAreas'] = { japan: [], allies: [] };
     world.scenario.areas.forEach((a, index) => {
@@ -109,7 +108,7 @@ function staticFor(world: World): StaticWill {
       bases: new Map(),
       fleetClasses: { japan: classes('japan'), allies: classes('allies') },
     };
-    staticWill.set(world, st);
+    world.memo.staticWill = st;
   }
   return st;
 }

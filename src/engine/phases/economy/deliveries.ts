@@ -334,6 +334,8 @@ function garrisonCargoes(needs: ReadonlyMap<string, number>, merchant: number, r
  * once per network.
  */
 function suppliedBySea(ctx: TurnContext, side: SideId, network: ShippingNetwork): ReadonlySet<string> {
+  ctx.world.memo.suppliedBySea ??= new WeakMap();
+  const bySea = ctx.world.memo.suppliedBySea;
   let overseas = bySea.get(network);
   if (!overseas) {
     const local = livesOffTheLand(ctx, side, network);
@@ -342,9 +344,6 @@ function suppliedBySea(ctx: TurnContext, side: SideId, network: ShippingNetwork)
   }
   return overseas;
 }
-
-/** `suppliedBySea` by network. */
-const bySea = new WeakMap<ShippingNetwork, ReadonlySet<string>>();
 
 /**
  * Land areas joined overland to one of the side's own producing land areas: armies there live
