@@ -15,7 +15,7 @@
  *   game went better for than the real war wins, and a game that went as it did is a draw.
  */
 import { toDayNumber, turnDate } from '../engine/calendar';
-import type { GameState, Outcome, World } from '../engine/index';
+import { type GameState, type Outcome, triggerHoldsIn, type World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { formatDate } from '../text/dates';
 import type { Score } from './score';
@@ -122,6 +122,14 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
         strength = share >= 2 / 3 && lostMine <= lostTheirs ? 'decisive' : 'marginal';
       }
     }
+    // Japan's other way to its goal (goals.japanOtherWay): the Oil Clock's embargo lifted without war.
+    const other = goals?.japanOtherWay;
+    const otherWay = other !== undefined && winner !== 'japan' && triggerHoldsIn(world, state, other.when);
+    if (otherWay) {
+      winner = 'japan';
+      strength = 'marginal';
+      reasons.push(other.text);
+    }
     if (cJ > 0 || cA > 0 || goals?.history?.carriersLost)
       reasons.push(`Carriers lost: Japan ${cJ}, the Allies ${cA}.`);
 
@@ -154,7 +162,10 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
       parts.unshift(`Japan surrendered on ${histDate}`);
       better = 1;
     }
-    if (parts.length) {
+    if (otherWay) {
+      againstHistory = other.againstHistory;
+      betterFor = 'japan';
+    } else if (parts.length) {
       const lead =
         better > 0
           ? 'Better for Japan than the real war'

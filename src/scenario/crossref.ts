@@ -379,6 +379,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     }
   });
 
+  const otherWay = s.meta.goals?.japanOtherWay;
+  if (otherWay) checkTrigger(otherWay.when, ['meta', 'goals', 'japanOtherWay', 'when']);
+
   const buildables = new Set(s.buildables.map((b) => b.id));
   s.historicalPlan.forEach((step, i) => {
     if (step.source) needSource(step.source, ['historicalPlan', i, 'source']);

@@ -56,6 +56,16 @@ export const Goals = z.strictObject({
   japanNeedsPercent: Percent.optional().describe(
     "Japan wins the last turn holding at least this percent of the objectives' value (100: all of them); absent, more than half wins and exactly half is decided by the carriers lost",
   ),
+  japanOtherWay: z
+    .strictObject({
+      when: z.lazy(() => Trigger),
+      text: Text(400).describe('Why this is a Japanese success, shown on the end screen'),
+      againstHistory: Text(400).describe('How it compares with the real war'),
+    })
+    .optional()
+    .describe(
+      "Japan's other way to its goal at the last turn, besides holding the objectives: a marginal Japanese victory when `when` holds — in the Oil Clock, the embargo lifted without war by leaving Indochina",
+    ),
   winAgainstHistory: z
     .boolean()
     .optional()

@@ -206,3 +206,33 @@ describe('a scenario can be won against history (goals.winAgainstHistory)', () =
     expect(v?.betterFor).toBe('japan');
   });
 });
+
+describe("Japan's other way to its goal (goals.japanOtherWay: the Oil Clock's embargo lifted)", () => {
+  const world = buildWorld(loadScenario('oil-clock-1941.json'));
+  const atEnd = (flags: Record<string, boolean>): GameState => {
+    const start = createGame(world, 'other');
+    return {
+      ...start,
+      flags: { ...start.flags, ...flags },
+      outcome: { kind: 'last-turn', winner: 'draw', turn: 6, date: '1941-12-01', reason: 'test' },
+    };
+  };
+  const judge = (flags: Record<string, boolean>) => {
+    const state = atEnd(flags);
+    return judgeGame(world, state, scoreGame(world, state, []));
+  };
+
+  it('leaving Indochina with the embargo lifted, at peace, is a marginal Japanese victory, better than history', () => {
+    const v = judge({ embargo: false, withdrawn: true, 'war-us': false });
+    expect(v?.winner).toBe('japan');
+    expect(v?.strength).toBe('marginal');
+    expect(v?.betterFor).toBe('japan');
+    expect(v?.reasons.join(' ')).toContain('the embargo was lifted');
+  });
+
+  it('talks that leave the embargo in place are not: the Allies hold the oil and kept the embargo', () => {
+    const v = judge({ embargo: true, withdrawn: false, 'war-us': false, negotiating: true });
+    expect(v?.winner).toBe('allies');
+    expect(v?.betterFor).not.toBe('japan');
+  });
+});
