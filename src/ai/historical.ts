@@ -99,31 +99,28 @@ function raidFleetInPort(
   verdicts: Legality[],
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  const ordered = new Set(orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
-  const idle = state.forces.filter(
-    (f) =>
-      f.side === side &&
-      f.status === 'active' &&
-      isCarrier(f) &&
-      strikeAircraft(f) > 0 &&
-      !ordered.has(f.id) &&
-      world.areas.get(f.location)?.kind !== 'sea',
-  );
+  const ordered = new Set<string>();
+  for (const o of orders) if (o.type === 'move') ordered.add(o.force);
+  // One pass over the forces: the side's idle carriers in port, the enemy's warships by port and
+  // the seas the enemy's warships are in (called for both sides every turn: no keys built).
+  const idle: ForceState[] = [];
+  const enemyInPort = new Map<string, number>();
+  const enemySeas = new Set<string>();
+  for (const f of state.forces) {
+    const inPort = world.areas.get(f.location)?.kind !== 'sea';
+    if (f.side === enemy) {
+      if (!isWarship(f)) continue;
+      if (inPort) enemyInPort.set(f.location, (enemyInPort.get(f.location) ?? 0) + 1);
+      else enemySeas.add(f.location);
+    } else if (inPort && f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0 && !ordered.has(f.id))
+      idle.push(f);
+  }
   if (idle.length < RAID_CARRIERS) return null;
-  const warshipsAt = new Map<string, number>();
-  for (const f of state.forces)
-    if (isWarship(f) && world.areas.get(f.location)?.kind !== 'sea')
-      warshipsAt.set(`${f.side}|${f.location}`, (warshipsAt.get(`${f.side}|${f.location}`) ?? 0) + 1);
-  const atSea = (sea: string) =>
-    state.forces.some((f) => f.side === enemy && f.location === sea && isWarship(f));
+  const atSea = (sea: string) => enemySeas.has(sea);
   const ports = world.scenario.areas
     .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
-    .filter((a) => (warshipsAt.get(`${enemy}|${a.id}`) ?? 0) > 0 && !oilToSail(world, state, enemy, a.id))
-    .sort(
-      (a, b) =>
-        (warshipsAt.get(`${enemy}|${b.id}`) ?? 0) - (warshipsAt.get(`${enemy}|${a.id}`) ?? 0) ||
-        (a.id < b.id ? -1 : 1),
-    );
+    .filter((a) => (enemyInPort.get(a.id) ?? 0) > 0 && !oilToSail(world, state, enemy, a.id))
+    .sort((a, b) => (enemyInPort.get(b.id) ?? 0) - (enemyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   for (const port of ports) {
     for (const n of world.neighbours.get(port.id) ?? []) {
       if (world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(world, n) || atSea(n.area)) continue;
@@ -146,7 +143,7 @@ function raidFleetInPort(
         'raid-fleet-in-port',
         port.id,
         going.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
-        { ships: warshipsAt.get(`${enemy}|${port.id}`) ?? 0 },
+        { ships: enemyInPort.get(port.id) ?? 0 },
       );
     }
   }

@@ -341,6 +341,16 @@ export function oilerReturns(
   ordered: ReadonlySet<string>,
 ): { force: ForceState; to: string }[] {
   if (!world.scenario.rules.endurance?.oilers) return [];
+  // Most turns no oiler is at sea: look for one before building the table of escorted seas.
+  const atSea = state.forces.some(
+    (f) =>
+      f.status === 'active' &&
+      f.type === 'flotilla' &&
+      f.class === 'oiler' &&
+      !ordered.has(f.id) &&
+      area(world, f.location).kind === 'sea',
+  );
+  if (!atSea) return [];
   const escorted = new Set<string>();
   for (const f of state.forces)
     if (
