@@ -34,6 +34,7 @@ import {
   turnDate,
   type World,
 } from '../engine/index';
+import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
 import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
@@ -99,6 +100,9 @@ function raidFleetInPort(
   verdicts: Legality[],
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  // Only a fleet without oil is raided (oilToSail): while the enemy's home stock has any, every port
+  // of its can fuel its ships, and there is nothing to look for.
+  if ((state.sides[enemy].stocks[OIL] ?? 0) > 0) return null;
   const ordered = new Set<string>();
   for (const o of orders) if (o.type === 'move') ordered.add(o.force);
   // One pass over the forces: the side's idle carriers in port, the enemy's warships by port and
