@@ -222,7 +222,7 @@ function takeOilers(
   const taken: string[] = [];
   for (const f of oilersFor(world, state, side, from, to)) {
     if (capacity >= ordered) break;
-    if (f.id === self || train.sailsTo.has(f.id) || hasOrderFor(earlier, f.id)) continue;
+    if (f.id === self || train.sailsTo.has(f.id) || hasOrderFor(world, earlier, f.id)) continue;
     taken.push(f.id);
     capacity += (f.type === 'flotilla' ? f.count : 0) * per;
   }

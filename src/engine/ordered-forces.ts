@@ -8,22 +8,25 @@
  * are data that nobody changes once given.
  */
 import type { Order } from './orders';
+import type { World } from './world';
 
-interface Seen {
+/** The forces a list of orders gives an order to, as far as the list has been read. */
+export interface SeenOrders {
   orders: Order[];
   forces: Set<string>;
 }
 
-const seen = new WeakMap<readonly Order[], Seen>();
-
 /** Lists up to this long are read through: cheaper than keeping a set for them (a WeakMap entry is not cheap). */
 const SHORT = 12;
 
-export function hasOrderFor(earlier: readonly Order[], force: string): boolean {
+export function hasOrderFor(world: World, earlier: readonly Order[], force: string): boolean {
   if (earlier.length <= SHORT) {
     for (const o of earlier) if ((o.type === 'move' || o.type === 'air') && o.force === force) return true;
     return false;
   }
+  // Kept with the world (the rules allow no module-level tables).
+  world.memo.seenOrders ??= new WeakMap();
+  const seen = world.memo.seenOrders;
   let known = seen.get(earlier);
   if (!known || !startsWith(earlier, known.orders)) {
     known = { orders: [], forces: new Set() };

@@ -140,7 +140,7 @@ function checkMove(
   if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
   if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
   if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
-  if (hasOrderFor(earlier, order.force)) {
+  if (hasOrderFor(world, earlier, order.force)) {
     return { ok: false, reason: `${force.name} already has an order this turn` };
   }
   if (force.type === 'flotilla' && force.class === 'oiler') {

@@ -4,6 +4,9 @@
  */
 import type { AreaDef, Owner, Scenario, SideId } from '../scenario/schema';
 import type { CheckedOrders } from './checked-orders';
+import type { SeenOrders } from './ordered-forces';
+import type { Order, TurnOrders } from './orders';
+import type { AirMissionOrder } from './phases/air-missions';
 import type { Producer } from './phases/economy/deliveries';
 import type { ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
@@ -86,6 +89,10 @@ export interface WorldMemo {
   networksByControl?: WeakMap<object, Partial<Record<SideId, ShippingNetwork>>>;
   /** The areas supplied by sea, by shipping network (deliveries.ts `suppliedBySea`). */
   suppliedBySea?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
+  /** The forces each list of orders already orders, by list (ordered-forces.ts `hasOrderFor`). */
+  seenOrders?: WeakMap<readonly Order[], SeenOrders>;
+  /** The turn's air missions by force id, by the turn's orders (air-missions.ts `missionsOf`). */
+  airMissions?: WeakMap<TurnOrders, Map<string, AirMissionOrder>>;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }

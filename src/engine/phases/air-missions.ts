@@ -27,7 +27,7 @@ import type { AirOrder } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
 import { applyHits } from '../combat/hits';
 import { hasOrderFor } from '../ordered-forces';
-import { atWarIn, type Legality, type Order, type TurnOrders } from '../orders';
+import { atWarIn, type Legality, type Order } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById, type GameState } from '../state';
 import { ownForce, type TurnContext } from '../turn-context';
@@ -51,7 +51,7 @@ export function checkAirMission(
   if (force.type !== 'air') return { ok: false, reason: `${force.name} is not a land-based air group` };
   if (force.role === 'strategic-bomber')
     return { ok: false, reason: `${force.name} is a strategic bomber force: it bombs on its own` };
-  if (hasOrderFor(earlier, order.force))
+  if (hasOrderFor(world, earlier, order.force))
     return { ok: false, reason: `${force.name} already has an order this turn` };
   const base = area(world, force.location);
   if (!base.airfield || (state.control[base.id] ?? base.owner) !== side)
@@ -106,10 +106,10 @@ export function checkAirMission(
   }
 }
 
-/** The turn's air missions by force id (a memo per orders object: the turn's orders never change). */
-const missionMemo = new WeakMap<TurnOrders, Map<string, AirMissionOrder>>();
-
-export function missionsOf(ctx: Pick<TurnContext, 'orders'>): Map<string, AirMissionOrder> {
+/** The turn's air missions by force id (kept with the world per orders object: the turn's orders never change). */
+export function missionsOf(ctx: Pick<TurnContext, 'orders' | 'world'>): Map<string, AirMissionOrder> {
+  ctx.world.memo.airMissions ??= new WeakMap();
+  const missionMemo = ctx.world.memo.airMissions;
   let m = missionMemo.get(ctx.orders);
   if (!m) {
     m = new Map();
