@@ -93,6 +93,12 @@ export interface WorldMemo {
   seenOrders?: WeakMap<readonly Order[], SeenOrders>;
   /** The turn's air missions by force id, by the turn's orders (air-missions.ts `missionsOf`). */
   airMissions?: WeakMap<TurnOrders, Map<string, AirMissionOrder>>;
+  /** The areas whose armies live off the land, by shipping network (deliveries.ts). */
+  offTheLand?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
+  /** A scratch table of the reinforcements arrived (events.ts; filled and read within one call). */
+  arrivedMarks?: Uint8Array;
+  /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
+  openEvents?: unknown;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }

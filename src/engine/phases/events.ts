@@ -80,15 +80,10 @@ function deliverReinforcements(ctx: TurnContext): void {
   }
 }
 
-const marks = new WeakMap<World, Uint8Array>();
-
+/** A scratch table of the reinforcements that have arrived, kept with the world (no module-level tables). */
 function arrivedMarks(world: World): Uint8Array {
-  let m = marks.get(world);
-  if (!m) {
-    m = new Uint8Array(world.scenario.reinforcements.length);
-    marks.set(world, m);
-  }
-  return m;
+  world.memo.arrivedMarks ??= new Uint8Array(world.scenario.reinforcements.length);
+  return world.memo.arrivedMarks;
 }
 
 /** True when something happened on `turn` at least `after` turns before `now` (0 = this turn or earlier). */
@@ -144,9 +139,6 @@ function fireEvents(ctx: TurnContext): void {
 
 type ScenarioEvent = World['scenario']['events'][number];
 
-/** `openEvents` by world and by frozen record of fired events (a frozen record never changes). */
-const openByRecord = new WeakMap<World, WeakMap<Record<string, number>, readonly ScenarioEvent[]>>();
-
 /**
  * The events that may still fire: a one-off event fired on an earlier turn never will. Asked once
  * a turn, and remembered for a record that cannot change: most turns fire nothing and hand the
@@ -154,14 +146,17 @@ const openByRecord = new WeakMap<World, WeakMap<Record<string, number>, readonly
  */
 function openEvents(world: World, fired: Record<string, number>): readonly ScenarioEvent[] {
   const frozen = Object.isFrozen(fired);
-  let byRecord = openByRecord.get(world);
+  // Kept with the world by frozen record of fired events (a frozen record never changes).
+  let byRecord = world.memo.openEvents as
+    | WeakMap<Record<string, number>, readonly ScenarioEvent[]>
+    | undefined;
   const known = frozen ? byRecord?.get(fired) : undefined;
   if (known) return known;
   const open = world.scenario.events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
   if (frozen) {
     if (!byRecord) {
       byRecord = new WeakMap();
-      openByRecord.set(world, byRecord);
+      world.memo.openEvents = byRecord;
     }
     byRecord.set(fired, open);
   }

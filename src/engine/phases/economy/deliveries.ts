@@ -352,6 +352,8 @@ function suppliedBySea(ctx: TurnContext, side: SideId, network: ShippingNetwork)
  */
 function livesOffTheLand(ctx: TurnContext, side: SideId, network: ShippingNetwork): ReadonlySet<string> {
   // Like the network, it depends only on who holds what: worked out once per network.
+  ctx.world.memo.offTheLand ??= new WeakMap();
+  const offTheLand = ctx.world.memo.offTheLand;
   let local = offTheLand.get(network);
   if (!local) {
     local = spreadOverLand(ctx, side);
@@ -359,9 +361,6 @@ function livesOffTheLand(ctx: TurnContext, side: SideId, network: ShippingNetwor
   }
   return local;
 }
-
-/** `livesOffTheLand` by network (the network is remembered while the map stays as it is). */
-const offTheLand = new WeakMap<ShippingNetwork, ReadonlySet<string>>();
 
 function spreadOverLand(ctx: TurnContext, side: SideId): Set<string> {
   const { world, state } = ctx;
