@@ -308,11 +308,12 @@ const ALLIES_HOLDS = 2;
  * it, shared by the states that follow until one changes it — cloneState) never changes, so its
  * table is kept with it; the army searches of many checks against one state read the table.
  */
-const holderMarks = new WeakMap<GameState['control'], { world: World; table: Uint8Array }>();
-
 function holdersByIndex(world: World, control: GameState['control']): Uint8Array {
+  // Kept with the world (no module-level tables), by frozen record of control.
+  world.memo.holderMarks ??= new WeakMap();
+  const holderMarks = world.memo.holderMarks;
   const known = holderMarks.get(control);
-  if (known !== undefined && known.world === world) return known.table;
+  if (known !== undefined) return known;
   const areas = world.scenario.areas;
   const table = new Uint8Array(areas.length);
   for (let i = 0; i < areas.length; i++) {
@@ -320,7 +321,7 @@ function holdersByIndex(world: World, control: GameState['control']): Uint8Array
     const holder = control[a.id] ?? a.owner;
     table[i] = holder === 'japan' ? JAPAN_HOLDS : holder === 'allies' ? ALLIES_HOLDS : 0;
   }
-  if (Object.isFrozen(control)) holderMarks.set(control, { world, table });
+  if (Object.isFrozen(control)) holderMarks.set(control, table);
   return table;
 }
 

@@ -8,7 +8,7 @@ import type { SeenOrders } from './ordered-forces';
 import type { Order, TurnOrders } from './orders';
 import type { AirMissionOrder } from './phases/air-missions';
 import type { Producer } from './phases/economy/deliveries';
-import type { ShippingNetwork } from './phases/economy/network';
+import type { Detours, ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
 import type { ForceState, GameState } from './state';
 
@@ -99,6 +99,10 @@ export interface WorldMemo {
   arrivedMarks?: Uint8Array;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
+  /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */
+  detours?: WeakMap<ShippingNetwork, Detours>;
+  /** Who holds each area by graph index, by frozen record of control (orders.ts). */
+  holderMarks?: WeakMap<object, Uint8Array>;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }

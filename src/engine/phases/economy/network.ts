@@ -165,6 +165,8 @@ export function seaRouteAvoiding(
   if (closed.size === 0) return seaRoute(ctx, network, areaId);
   const { world } = ctx;
   const { sea, index, ids } = world.graph;
+  world.memo.detours ??= new WeakMap();
+  const detours = world.memo.detours;
   let known = detours.get(network);
   if (!known) {
     known = new Map();
@@ -194,11 +196,11 @@ export function seaRouteAvoiding(
   return result;
 }
 
-/** Routes round closed sea areas, by network and then by closed set (`seaRouteAvoiding`). */
-const detours = new WeakMap<
-  ShippingNetwork,
-  Map<string, { tree: Int32Array; capital: number; routes: Map<string, readonly string[] | null> }>
->();
+/** Routes round closed sea areas from one network's capital, by closed set (`seaRouteAvoiding`). */
+export type Detours = Map<
+  string,
+  { tree: Int32Array; capital: number; routes: Map<string, readonly string[] | null> }
+>;
 
 function traceRoute(world: World, network: ShippingNetwork, areaId: string): string[] {
   const { index, ids, sea } = world.graph;
