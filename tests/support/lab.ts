@@ -45,3 +45,22 @@ export function startWith(world: World, seed: string, edit: (s: GameState) => vo
   edit(state);
   return state;
 }
+
+/**
+ * Land-based air missions in the lab (the rules' range, no pilots or production) and the 11th Air
+ * Fleet at Formosa with `aircraft`: the raid the battle, fighter-cover and damage-control tests fly.
+ */
+export function withMissionAir(s: RawScenario, aircraft: number): void {
+  s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
+  s.rules.air = {
+    aircraftResource: 'aircraft',
+    pilotLossPercent: 50,
+    pilots: {},
+    missionRange: 800,
+    interceptPer100: 10,
+    maxInterceptPercent: 50,
+    bomberLossPercent: 10,
+  };
+  const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as { aircraft?: number };
+  air.aircraft = aircraft;
+}

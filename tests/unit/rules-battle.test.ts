@@ -16,7 +16,7 @@ import {
   type World,
 } from '../../src/engine';
 import { gunfire } from '../../src/engine/combat-values';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { labWorld, type RawScenario, startWith, withMissionAir } from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
 const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
@@ -347,21 +347,7 @@ describe('radar-directed fighter cover (rules.combat.fighterCover)', () => {
   const raid = (cover: { side: 'japan' | 'allies'; from: string; percent: number }[]) =>
     labWorld((s) => {
       s.rules.combat = { ...s.rules.combat, fighterCover: cover };
-      // Missions need the air rules (their range); no pilots or production are needed here.
-      s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
-      s.rules.air = {
-        aircraftResource: 'aircraft',
-        pilotLossPercent: 50,
-        pilots: {},
-        missionRange: 800,
-        interceptPer100: 10,
-        maxInterceptPercent: 50,
-        bomberLossPercent: 10,
-      };
-      const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as {
-        aircraft?: number;
-      };
-      air.aircraft = 240;
+      withMissionAir(s, 240);
       for (const id of ['cv-1', 'cv-2'])
         s.forces.push({
           id,
@@ -406,20 +392,7 @@ describe('carrier doctrine: strikes go for the flight decks, not the battleships
   const fleet = (carrierAircraft: number) =>
     labWorld((s) => {
       s.rules.combat = { ...s.rules.combat, fighterCover: [] };
-      s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
-      s.rules.air = {
-        aircraftResource: 'aircraft',
-        pilotLossPercent: 50,
-        pilots: {},
-        missionRange: 800,
-        interceptPer100: 10,
-        maxInterceptPercent: 50,
-        bomberLossPercent: 10,
-      };
-      const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as {
-        aircraft?: number;
-      };
-      air.aircraft = 240;
+      withMissionAir(s, 240);
       const ship = (id: string, cls: string, aircraft = 0) =>
         s.forces.push({
           id,

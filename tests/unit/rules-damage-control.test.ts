@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ReportItem, resolveTurn, type World } from '../../src/engine';
 import { damageControlOf, keptAfloat } from '../../src/engine/combat/damage-control';
-import { labWorld, startWith } from '../support/lab';
+import { labWorld, startWith, withMissionAir } from '../support/lab';
 
 type Entry = { side: 'japan' | 'allies'; from: string; savePercent: number; afloatDamagePercent: number };
 
@@ -16,18 +16,7 @@ const raid = (damageControl: Entry[], withdrawDamagePercent?: number, aircraft =
   labWorld((s) => {
     s.rules.combat = { ...s.rules.combat, fighterCover: [], damageControl };
     if (withdrawDamagePercent !== undefined) s.rules.combat.withdrawDamagePercent = withdrawDamagePercent;
-    s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
-    s.rules.air = {
-      aircraftResource: 'aircraft',
-      pilotLossPercent: 50,
-      pilots: {},
-      missionRange: 800,
-      interceptPer100: 10,
-      maxInterceptPercent: 50,
-      bomberLossPercent: 10,
-    };
-    const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as { aircraft?: number };
-    air.aircraft = aircraft;
+    withMissionAir(s, aircraft);
     for (const id of ['cv-1', 'cv-2'])
       s.forces.push({
         id,

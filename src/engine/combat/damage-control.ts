@@ -14,6 +14,7 @@
  * (LossBook.withdraw) and goes to the yard for months (retire.ts, ship-repair.ts).
  */
 import type { Scenario, SideId } from '../../scenario/schema';
+import { entryInForce } from '../in-force';
 import type { Rng } from '../rng';
 import type { ForceState } from '../state';
 import type { TurnContext } from '../turn-context';
@@ -26,10 +27,7 @@ export interface DamageControl {
 
 /** The side's damage control at `date` (the latest entry from on or before it), or null if none. */
 export function damageControlOf(rules: Scenario['rules'], side: SideId, date: string): DamageControl | null {
-  let best: (DamageControl & { from: string }) | null = null;
-  for (const d of rules.combat.damageControl)
-    if (d.side === side && d.from <= date && (best === null || d.from >= best.from)) best = d;
-  return best;
+  return entryInForce(rules.combat.damageControl, date, side);
 }
 
 /** Each side's damage control this turn, by the force's side (for LossBook). */

@@ -18,6 +18,7 @@ import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
+import { entryInForce } from '../in-force';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById } from '../state';
@@ -82,17 +83,6 @@ export function resolveBattle(
   const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
   // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
   const fighterCover = (side: SideId) => powerOf(side, isCarrier);
-  // Radar-directed fighter cover from its date (rules.combat.fighterCover): the latest entry in force.
-  const coverPercent = (side: SideId) => {
-    let percent = 100;
-    let since = '';
-    for (const c of ctx.world.scenario.rules.combat.fighterCover)
-      if (c.side === side && c.from <= ctx.state.date && c.from >= since) {
-        percent = c.percent;
-        since = c.from;
-      }
-    return percent;
-  };
   if (airPower('japan') > 0 || airPower('allies') > 0) {
     stages.push('air');
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
@@ -109,7 +99,7 @@ export function resolveBattle(
         // B13 L4) — while against ships without fighter cover they were deadly (Prince of
         // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
         const land = landPower(side);
-        const cover = Math.floor((fighterCover(enemyOf(side)) * coverPercent(enemyOf(side))) / 100);
+        const cover = Math.floor((fighterCover(enemyOf(side)) * coverPercent(ctx, enemyOf(side))) / 100);
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
         return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
@@ -322,4 +312,9 @@ export function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<Loss
         adjustStock(ctx, side, victory.willResource, -will, `${troops} thousand men lost in battle`);
     }
   }
+}
+
+/** Radar-directed fighter cover of `side` (rules.combat.fighterCover): the entry in force, else 100%. */
+export function coverPercent(ctx: TurnContext, side: SideId): number {
+  return entryInForce(ctx.world.scenario.rules.combat.fighterCover, ctx.state.date, side)?.percent ?? 100;
 }

@@ -33,7 +33,7 @@ import { atWarIn } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
 import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area, type Neighbour, type World } from '../world';
-import { chargeWillForLostShips, fortune } from './battles';
+import { chargeWillForLostShips, coverPercent, fortune } from './battles';
 import { type Contact, participants } from './contact';
 
 /** Ships at anchor take this share of the hits a ship under way would (they cannot manoeuvre). */
@@ -277,18 +277,6 @@ function powerAfloat(carriers: ForceState[]): number {
   return carriers
     .filter((f) => f.status === 'active' && isCarrier(f))
     .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
-}
-
-/** Radar-directed fighter cover of `side` (rules.combat.fighterCover): the latest entry in force, else 100%. */
-function coverPercent(ctx: TurnContext, side: SideId): number {
-  let percent = 100;
-  let since = '';
-  for (const c of ctx.world.scenario.rules.combat.fighterCover)
-    if (c.side === side && c.from <= ctx.state.date && c.from >= since) {
-      percent = c.percent;
-      since = c.from;
-    }
-  return percent;
 }
 
 /** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */

@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import { OIL } from '../../../scenario/resource-ids';
 import type { PilotTraining, SideId } from '../../../scenario/schema';
 import { isCarrier } from '../../combat-values';
+import { entryInForce } from '../../in-force';
 import type { ReportItem } from '../../report';
 import type { ForceState, PilotPool } from '../../state';
 import { adjustStock, forcesOf, ownForce, type TurnContext } from '../../turn-context';
@@ -106,8 +107,7 @@ function startTraining(
   item: { intake: number; oil: number },
 ): void {
   const { date } = ctx.state;
-  let intake: Training['intake'][number] | undefined;
-  for (const i of training.intake) if (i.from <= date && (!intake || i.from >= intake.from)) intake = i;
+  const intake = entryInForce(training.intake, date);
   if (!intake || intake.perTurn === 0) return;
   const oil = ctx.state.sides[side].stocks[OIL] ?? 0;
   const affordable = training.oilPer100 === 0 ? intake.perTurn : Math.floor((oil * 100) / training.oilPer100);
