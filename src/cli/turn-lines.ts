@@ -10,12 +10,14 @@ import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
-import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
+import { reportNames } from '../text/report-names';
+import { controlCauseText, policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
 
 export function turnLines(world: World, report: TurnReport, after: GameState): string[] {
   const lines = [`Turn ${report.turn}, ${report.date}`];
-  const areaName = (id: string) => world.areas.get(id)?.name ?? id;
+  const names = reportNames(world, after);
+  const areaName = names.area;
   const sideName = (side: string) =>
     side === 'japan' || side === 'allies' ? world.scenario.sides[side].name : side;
   const moves = { japan: 0, allies: 0 };
@@ -52,7 +54,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'control':
         lines.push(
-          `  ${areaName(item.area)} passes from ${sideName(item.from)} to ${sideName(item.to)}: ${item.why}`,
+          `  ${areaName(item.area)} passes from ${sideName(item.from)} to ${sideName(item.to)}: ${controlCauseText(item, names)}`,
         );
         break;
       case 'rejected':

@@ -10,7 +10,7 @@ import { area, openDistance, type World } from './world';
 
 export interface AirInReach {
   aircraft: number;
-  /** The names of the bases they fly from, in the order the forces are listed. */
+  /** The bases they fly from (area ids), in the order the forces are listed. */
   bases: string[];
 }
 
@@ -34,7 +34,7 @@ export function airInReach(
     if (!base.airfield || (state.control[base.id] ?? base.owner) !== side) continue;
     if (openDistance(world, base.id, target, range) === null) continue;
     aircraft += f.aircraft;
-    bases.add(base.name);
+    bases.add(base.id);
   }
   return { aircraft, bases: [...bases] };
 }

@@ -19,10 +19,14 @@ export { triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail } from './phases/port-strike';
 export type {
   BattleLoss,
+  ChangeCode,
+  ControlCause,
   DamageCause,
+  DetectionCause,
   FireKind,
   ReportItem,
   RetireCause,
+  StockCause,
   StockChange,
   TurnReport,
 } from './report';

@@ -20,6 +20,7 @@
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { checkOrder, idleOil, type Order, seaLiftTransports, sortieOil } from './orders';
+import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
 import { withinBounds } from './turn-context';
 import { area, type World } from './world';
@@ -51,7 +52,8 @@ export type SortieFuel = {
 export interface OilLine {
   /** The stock it comes off: `oil`, or the southern stock. */
   resource: string;
-  cause: string;
+  /** Why, as the ledger reports it (words: src/text/stock-text.ts). */
+  cause: OilCause;
   /** Thousand barrels the rule burns. */
   oil: number;
   /** What comes off the stock: less only when the stock reaches its lower bound. */
@@ -80,8 +82,11 @@ export interface OilBurn {
   lines: OilLine[];
 }
 
-const BASE_CAUSE = 'the economy and the home front';
-const IDLE_CAUSE = 'ships in port and on station';
+/** The causes of an oil burn's lines. */
+export type OilCause = Extract<StockCause, { code: 'oil-economy' | 'oil-sortie' | 'oil-idle' }>;
+
+const BASE_CAUSE: OilCause = { code: 'oil-economy' };
+const IDLE_CAUSE: OilCause = { code: 'oil-idle' };
 
 /** Oil the side's economy burns each turn at rationing level `level` (the side's current one if omitted). */
 export function economyOil(world: World, state: GameState, side: SideId, level?: number): number {
@@ -128,7 +133,7 @@ export function planOilBurn(
   const left: Record<string, number> = { [OIL]: stock };
   if (south) left[south.stock] = southStock;
   const lines: OilLine[] = [];
-  const burnFrom = (oil: number, cause: string, resource: string): number => {
+  const burnFrom = (oil: number, cause: OilCause, resource: string): number => {
     const def = world.resources.get(resource);
     const before = left[resource] ?? 0;
     const after = def ? withinBounds(def, before - oil) : before;
@@ -138,10 +143,10 @@ export function planOilBurn(
     return burned;
   };
   /** Burns from the southern stock what it holds, the rest from the home stock. */
-  const burn = (oil: number, cause: string, resource: string = OIL): number => {
+  const burn = (oil: number, cause: OilCause, resource: string = OIL): number => {
     if (resource === OIL) return burnFrom(oil, cause, OIL);
     const there = Math.min(oil, left[resource] ?? 0);
-    const south = there > 0 ? burnFrom(there, `${cause} (southern stock)`, resource) : 0;
+    const south = there > 0 ? burnFrom(there, { ...cause, south: true }, resource) : 0;
     return south + (oil > there ? burnFrom(oil - there, cause, OIL) : 0);
   };
   const poolOf = (areaId: string) => southernPool(world, side, areaId) ?? OIL;
@@ -199,7 +204,7 @@ export function planOilBurn(
       carrying.set(t.id, { army: force.name, to: order.to });
       taken.add(t.id);
     }
-    if (oil > 0) fuelledOil += burn(oil, `${force.name} to ${area(world, order.to).name}`, pool);
+    if (oil > 0) fuelledOil += burn(oil, { code: 'oil-sortie', force: force.id, to: order.to }, pool);
     sorties.push({ order, force, convoy, oil, fuelled: true });
   }
 
@@ -216,7 +221,7 @@ export function planOilBurn(
   if (options.fleetAt) for (const list of options.fleetAt) for (const at of list) idleFrom(state.forces[at]!);
   else for (const f of state.forces) idleFrom(f);
   let idle = idleAsked > 0 ? burn(idleAsked, IDLE_CAUSE) : 0;
-  if (south && idleSouth > 0) idle += burn(idleSouth, `${IDLE_CAUSE} in the southern zone`, south.stock);
+  if (south && idleSouth > 0) idle += burn(idleSouth, { code: 'oil-idle', zone: true }, south.stock);
 
   const home = left[OIL] ?? 0;
   const southLeft = south ? (left[south.stock] ?? 0) : 0;

@@ -7,17 +7,106 @@ import type { AirMission } from '../scenario/order-schema';
 import type { OutcomeKind, Owner, SideId } from '../scenario/schema';
 import type { Order } from './orders';
 
-export interface StockChange {
+/**
+ * One change in a stock's ledger: the amount and why, as data (a code with its numbers and
+ * ids; words: src/text/stock-text.ts, shared by the UI and the command line). Reports are not
+ * saved (saves and replays keep orders; a report is made again by replaying them), so no older
+ * free-text form needs reading.
+ */
+export type StockChange = StockCause & {
   amount: number;
-  /** Words for changes made by older rules; for a coded change, its code (words: src/text). */
-  cause: string;
-  /** A change reported as data: its words come from src/text/report-text.ts. */
-  code?: ChangeCode | undefined;
-  values?: Record<string, number | string> | undefined;
+  /** Set when the stock's bounds held the change back: the amount the rule asked for. */
+  asked?: number;
+};
+
+/** The codes of stock changes (each one's words: src/text/stock-text.ts). */
+export type ChangeCode = StockCause['code'];
+
+/** Where the oil of a burn came from: set when it came off the southern stock (oil-forecast.ts). */
+interface FromSouth {
+  south?: true;
 }
 
-/** Stock changes reported as data (code and numbers). */
-export type ChangeCode = 'will-pressure' | 'will-shock' | 'will-losses' | 'output-cut-off';
+/** One producing area's share of what was shipped home. */
+export interface ShippedFrom {
+  area: string;
+  amount: number;
+  /** Oil fields repaired to this percent after sabotage. */
+  fields?: number;
+  /** Lifted from the southern stock held at this port. */
+  southernStock?: true;
+}
+
+/**
+ * Why a stock changed (no field of it is named `amount` or `asked`: those are the change's own).
+ * Areas, forces, buildables and events by id (the text looks their names
+ * up); `entry` is an index into the scenario's `production`.
+ */
+export type StockCause =
+  /** Output of an area the side holds (economy/deliveries.ts): `fields` after sabotage; rationing kept `kept`% of `full`. */
+  | { code: 'produced'; area: string; fields?: number; kept?: number; full?: number }
+  /** An area whose output cannot reach the capital (the resource names its unit). */
+  | { code: 'output-cut-off'; area: string; capital: string; output: number; resource: string }
+  /** The tankers' load taken off the southern stock. */
+  | { code: 'loaded-into-tankers'; capital: string }
+  | { code: 'shipped-home'; from: ShippedFrom[] }
+  /** Cargo sunk with its ships on the way home. */
+  | { code: 'lost-at-sea'; cargo: number }
+  /** Output no convoy sails for, because the way leads only through these sea areas. */
+  | { code: 'left-behind-closed'; cargo: number; closed: string[] }
+  /** Output the ships cannot carry: `tonnage` thousand GT of them, `garrisons` of it supplying garrisons, `sailings`% sent to sea. */
+  | {
+      code: 'left-behind-short';
+      cargo: number;
+      ships: 'tankers' | 'freighters';
+      tonnage: number;
+      garrisons: number;
+      sailings: number;
+    }
+  /** Raw materials delivered but not worked up: rationing keeps `percent`% of industry. */
+  | { code: 'not-worked-up'; cargo: number; percent: number }
+  /** A scenario `production` entry (its `note` is the scenario's words). */
+  | { code: 'scheduled'; entry: number }
+  /** Merchant ships or tankers sunk, with the thousand GT by sea area (economy/shipping-losses.ts). */
+  | { code: 'sunk'; by: 'submarines' | 'aircraft' | 'mines'; areas: { area: string; kgt: number }[] }
+  /** The oil burn (oil-forecast.ts): the economy and home front, a sortie, ships idle. */
+  | ({ code: 'oil-economy' } & FromSouth)
+  | ({ code: 'oil-sortie'; force: string; to: string } & FromSouth)
+  /** Ships in port and on station: `zone` for those in the southern zone. */
+  | ({ code: 'oil-idle'; zone?: true } & FromSouth)
+  | { code: 'pilot-training'; pilots: number }
+  /** New aircraft for an air unit below strength (economy/air-replacement.ts). */
+  | { code: 'air-replacements'; force: string }
+  | { code: 'build-ordered'; item: string; count: number }
+  | { code: 'build-completed'; item: string }
+  /** A scenario event's stock effect (its title is the scenario's words). */
+  | { code: 'event'; event: string }
+  /** Will lost with a ship sunk (battles.ts, events.ts). */
+  | { code: 'ship-sunk'; force: string }
+  /** Will lost with the thousand men lost in a turn's battles. */
+  | { code: 'troops-lost'; troops: number }
+  /** Strategic bombing: bombers from these bases (area ids), the percent stopped by fighters (phases/will.ts). */
+  | { code: 'bombing'; bombers: number; bases: string[]; stopped: number }
+  /** The will pressures that moved this turn, each with its change. */
+  | { code: 'will-pressure'; parts: Partial<Record<WillPressureId, number>> }
+  /** A scenario event's shock to will, at `percent` of its full weight. */
+  | { code: 'will-shock'; event: string; percent: number };
+
+/** Why an area changed hands (phases/control.ts, events.ts). */
+export type ControlCause =
+  /** The side's troops were the only ones there. */
+  | { code: 'unopposed' }
+  /** A scenario event's effect (its title is the scenario's words). */
+  | { code: 'event'; event: string };
+
+/** How a side searched for the enemy (phases/detection.ts, interception.ts). */
+export type DetectionCause =
+  /** The code-breakers had read the Japanese plan: the Allies were waiting. */
+  | { code: 'code-breakers' }
+  /** A search in a contested area, with or without aircraft, perhaps against an enemy waiting in position. */
+  | { code: 'search'; aircraft: boolean; ambush: boolean }
+  /** A search for enemy forces crossing the sea area. */
+  | { code: 'crossing'; aircraft: boolean };
 
 /** The pressures on a side's will (scenario `rules.will`, phases/will.ts). */
 export type WillPressureId =
@@ -82,7 +171,8 @@ export type ReportItem =
       spotted: boolean;
       chance: number;
       roll: number;
-      why: string;
+      /** Why, as data (words: src/text/report-text.ts). */
+      cause: DetectionCause;
     }
   | {
       kind: 'battle';
@@ -188,7 +278,7 @@ export type ReportItem =
       closedPercent?: number;
     }
   | { kind: 'policy'; side: SideId; policy: string; level: number; name: string }
-  | { kind: 'control'; area: string; from: Owner; to: Owner; why: string }
+  | { kind: 'control'; area: string; from: Owner; to: Owner; cause: ControlCause }
   | {
       kind: 'will';
       side: SideId;

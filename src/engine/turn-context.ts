@@ -6,14 +6,7 @@
 import type { Owner, SideId } from '../scenario/schema';
 import type { Legality, Order, TurnOrders } from './orders';
 import type { JapaneseIntentions } from './phases/detection';
-import type { ChangeCode, ReportItem, StockChange } from './report';
-
-/** A stock change reported as data: its words come from src/text. */
-export interface CodedCause {
-  code: ChangeCode;
-  values: Record<string, number | string>;
-}
-
+import type { ReportItem, StockCause, StockChange } from './report';
 import type { Rng } from './rng';
 import { copyForce, type ForceState, forcePosition, type GameState } from './state';
 import type { World } from './world';
@@ -157,14 +150,14 @@ export function addNewForce(ctx: TurnContext, f: ForceState): void {
 
 /**
  * Changes a stock, keeping it inside the resource's bounds, and records the
- * change with its cause for the report. Returns the amount actually applied.
+ * change with its cause (as data) for the report. Returns the amount actually applied.
  */
 export function adjustStock(
   ctx: TurnContext,
   side: SideId,
   resource: string,
   amount: number,
-  cause: string | CodedCause,
+  cause: StockCause,
 ): number {
   const def = ctx.world.resources.get(resource);
   if (!def) return 0;
@@ -180,13 +173,10 @@ export function adjustStock(
     bySide.set(resource, entry);
     ctx.ledger.entries.push(entry);
   }
-  if (typeof cause !== 'string') {
-    const values = applied !== amount ? { ...cause.values, asked: amount } : cause.values;
-    entry.changes.push({ amount: applied, cause: cause.code, code: cause.code, values });
-    return applied;
-  }
-  const limited = applied !== amount ? ` (${amount} asked; limited by the stock's bounds)` : '';
-  entry.changes.push({ amount: applied, cause: cause + limited });
+  // Why, as data (words: src/text/stock-text.ts); what was asked, when the bounds held it back.
+  entry.changes.push(
+    applied !== amount ? { ...cause, amount: applied, asked: amount } : { ...cause, amount: applied },
+  );
   return applied;
 }
 

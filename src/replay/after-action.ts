@@ -14,6 +14,7 @@ import {
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { controlCauseText } from '../text/report-text';
 import { replayTurns } from './replay-turns';
 import type { Replay } from './schema';
 
@@ -151,7 +152,10 @@ function entryFor(world: World, item: ReportItem, turn: number, date: string): T
           date,
           kind: 'control',
           title: `${areaName(item.area)} passes to ${sideName(item.to)}`,
-          detail: item.why,
+          detail: controlCauseText(item, {
+            area: areaName,
+            event: (id) => world.scenario.events.find((e) => e.id === id)?.title ?? id,
+          }),
           area: item.area,
           weight: 2 + value,
         },

@@ -4,8 +4,11 @@
  * teacher's terminal read the same sentence, and a second language would be
  * one more module like this one.
  */
-import type { ReportItem, StockChange, WillDecisionRoll, WillPart, WillPressureId } from '../engine/report';
+import { assertNever } from '../engine/assert-never';
+import type { ReportItem, WillDecisionRoll, WillPart, WillPressureId } from '../engine/report';
 import type { OutcomeKind, SideId } from '../scenario/schema';
+import type { AreaNames } from './damage-text';
+import type { ReportNames } from './report-names';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number | string | undefined): string =>
@@ -110,27 +113,37 @@ export function shockLine(item: Extract<ReportItem, { kind: 'shock' }>): string 
   return `${item.event}: ${POSSESSIVE[item.side]} national will ${signed(item.amount)} — ${item.title}; ${why}`;
 }
 
-/** The words of one change in a stock's ledger. */
-export function changeText(change: StockChange): string {
-  if (!change.code) return change.cause;
-  const v = change.values ?? {};
-  switch (change.code) {
-    case 'will-pressure': {
-      const parts = Object.entries(v)
-        .filter(([k]) => k in PRESSURE_NAME)
-        .map(([k, d]) => `${PRESSURE_NAME[k as WillPressureId].toLowerCase()} ${signed(Number(d))}`);
-      return `the situation: ${parts.join(', ')}`;
-    }
-    case 'will-shock':
-      return `${v.title} (${v.percent}% of its full weight)`;
-    case 'will-losses':
-      return `losses: ${n(v.count)}`;
-    case 'output-cut-off':
-      return `${v.area} is cut off from ${v.capital}: its ${n(Number(v.amount))}${v.unit ? ` ${v.unit}` : ''} cannot be shipped home`;
-    default: {
-      const never: never = change.code;
-      return never;
-    }
+/** Why an area changed hands, in words (no full stop). */
+export function controlCauseText(
+  item: Extract<ReportItem, { kind: 'control' }>,
+  names: Pick<ReportNames, 'area' | 'event'>,
+): string {
+  const cause = item.cause;
+  switch (cause.code) {
+    case 'unopposed':
+      return `${item.to === 'japan' ? 'Japanese' : 'Allied'} troops hold ${names.area(item.area)} unopposed`;
+    case 'event':
+      return names.event(cause.event);
+    default:
+      return assertNever(cause);
+  }
+}
+
+/** How a side searched for the enemy, in words (no full stop). */
+export function detectionCauseText(
+  item: Extract<ReportItem, { kind: 'detection' }>,
+  areaName: AreaNames,
+): string {
+  const cause = item.cause;
+  switch (cause.code) {
+    case 'code-breakers':
+      return 'code-breakers had read the Japanese plan: the Allies were waiting';
+    case 'search':
+      return `searched ${cause.aircraft ? 'with' : 'without'} aircraft${cause.ambush ? ', against an enemy already in position' : ''}`;
+    case 'crossing':
+      return `searched ${cause.aircraft ? 'with' : 'without'} aircraft for enemy forces crossing ${areaName(item.area)}`;
+    default:
+      return assertNever(cause);
   }
 }
 

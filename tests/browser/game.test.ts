@@ -22,6 +22,8 @@ import {
   type World,
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
+import { reportNames } from '../../src/text/report-names';
+import { changeText } from '../../src/text/stock-text';
 import { useBuiltGame } from './built-game';
 import { clickArea, openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
 
@@ -147,7 +149,8 @@ describe('the grand campaign in Chromium (production build)', () => {
       const report = page.getByRole('tabpanel', { name: /^What happened in/ });
       const text = (await report.textContent()) ?? '';
       expect(text).toContain(`Oil ${fmt(oil.before)} → ${fmt(oil.after)}`);
-      for (const change of oil.changes) expect(text).toContain(change.cause);
+      const names = reportNames(world, result.state);
+      for (const change of oil.changes) expect(text).toContain(changeText(change, names));
       for (const item of result.report.items) if (item.kind === 'event') expect(text).toContain(item.title);
       // Japan plays: the Allies' code-breaking stays secret.
       for (const item of result.report.items)

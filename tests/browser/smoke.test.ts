@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
+import { reportNames } from '../../src/text/report-names';
+import { changeText } from '../../src/text/stock-text';
 import { useBuiltGame } from './built-game';
 import { openPage, ROOT, screenshotPath, takeOver, waitForReady } from './harness';
 
@@ -85,7 +87,8 @@ describe('the game in Chromium (production build)', () => {
     const report = page.getByRole('tabpanel', { name: 'What happened in January 1942' });
     const reportText = (await report.textContent()) ?? '';
     expect(reportText).toContain(`Oil ${fmt(oil.before)} → ${fmt(oil.after)}`);
-    for (const change of oil.changes) expect(reportText).toContain(change.cause);
+    const names = reportNames(expected.world, expected.afterOne);
+    for (const change of oil.changes) expect(reportText).toContain(changeText(change, names));
     await page.screenshot({ path: screenshotPath('smoke-2-after-one-turn') });
 
     expect(errors).toEqual([]);

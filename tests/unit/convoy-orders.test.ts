@@ -36,7 +36,9 @@ describe('an army and its transports ordered together', () => {
   it('army first: the transports sail and pay once, with the army', () => {
     const together = play([army, transports]);
     // No charge for the transports' own order: the army already took them along.
-    expect(together.oil.changes.filter((c) => c.cause.startsWith('Army transports'))).toEqual([]);
+    expect(
+      together.oil.changes.filter((c) => c.code === 'oil-sortie' && c.force === 'jp-transports-formosa'),
+    ).toEqual([]);
     expect(together.at('fourteenth-army')).toBe('south-china');
     expect(together.at('jp-transports-formosa')).toBe('south-china');
     const moves = together.report.items.filter(
@@ -58,7 +60,7 @@ describe('an army and its transports ordered together', () => {
         reason: expect.stringContaining('cannot embark'),
       }),
     );
-    expect(r.oil.changes.some((c) => c.cause.startsWith('14th Army'))).toBe(false);
+    expect(r.oil.changes.some((c) => c.code === 'oil-sortie' && c.force === 'fourteenth-army')).toBe(false);
     expect(play([transports]).state.sides.japan.stocks.oil).toBe(r.state.sides.japan.stocks.oil);
   });
 
@@ -116,7 +118,9 @@ describe('two armies and one convoy (issue 14: orders never vanish)', () => {
     expect(both.at('fifteenth-army')).toBe('south-china');
     expect(both.at('twenty-fifth-army')).toBe('indochina-south');
     expect(both.report.items).toContainEqual(expect.objectContaining({ kind: 'rejected', order: second }));
-    expect(both.oil.changes.some((c) => c.cause.startsWith('25th Army'))).toBe(false);
+    expect(both.oil.changes.some((c) => c.code === 'oil-sortie' && c.force === 'twenty-fifth-army')).toBe(
+      false,
+    );
     expect(play([first]).state.sides.japan.stocks.oil).toBe(both.state.sides.japan.stocks.oil);
   });
 });

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DamageCause, FireKind, RetireCause } from '../../src/engine';
 import { damageCauseText, retireCauseText } from '../../src/text/damage-text';
-import { changeText } from '../../src/text/report-text';
 
 const names = (id: string) => ({ 'java-sea': 'Java Sea', formosa: 'Formosa', luzon: 'Luzon' })[id] ?? id;
 
@@ -79,7 +78,7 @@ describe('damage causes in words', () => {
   });
 });
 
-describe('a ship kept afloat or withdrawn says so, and output left behind has its unit', () => {
+describe('a ship kept afloat or withdrawn says so', () => {
   it('says why she left the battle', () => {
     const base = { code: 'fire', shooter: 'allies', fire: 'air-strikes', points: 40 } as const;
     expect(damageCauseText({ ...base, left: 'kept afloat' }, names)).toContain(
@@ -87,16 +86,5 @@ describe('a ship kept afloat or withdrawn says so, and output left behind has it
     );
     expect(damageCauseText({ ...base, left: 'withdrew' }, names)).toContain('left the battle');
     expect(damageCauseText(base, names)).not.toContain('left the battle');
-  });
-  it('names the unit of output that cannot be shipped home', () => {
-    const text = changeText({
-      amount: 0,
-      cause: 'output-cut-off',
-      code: 'output-cut-off',
-      values: { area: 'Sumatra (Palembang)', capital: 'Hawaii', amount: 2700, unit: 'thousand barrels' },
-    });
-    expect(text).toBe(
-      'Sumatra (Palembang) is cut off from Hawaii: its 2,700 thousand barrels cannot be shipped home',
-    );
   });
 });

@@ -9,6 +9,8 @@ import {
   type TurnOrders,
 } from '../../src/engine';
 import { cloneState } from '../../src/engine/state';
+import { reportNames } from '../../src/text/report-names';
+import { changeText } from '../../src/text/stock-text';
 import { smallWorld } from '../support/scenarios';
 
 const world = smallWorld();
@@ -53,7 +55,7 @@ describe('the oil clock', () => {
     expect(oil.before).toBe(38200);
     expect(oil.after).toBe(36679);
     expect(oil.changes.reduce((sum, c) => sum + c.amount, 0)).toBe(oil.after - oil.before);
-    expect(oil.changes.map((c) => c.cause)).toEqual([
+    expect(oil.changes.map((c) => changeText(c, reportNames(world, state)))).toEqual([
       'produced in Home Islands',
       'the economy and the home front',
       'ships in port and on station',
@@ -164,18 +166,18 @@ describe('events, battles and control', () => {
     const after = resolveTurn(world, states[taken]!, none).report;
     expect(economy(after.items, 'japan', 'oil').changes).toContainEqual({
       amount: 700,
-      cause: 'produced in Borneo',
+      code: 'produced',
+      area: 'borneo',
     });
-    expect(economy(after.items, 'allies', 'oil').changes.some((c) => c.cause === 'produced in Borneo')).toBe(
-      false,
-    );
+    expect(
+      economy(after.items, 'allies', 'oil').changes.some((c) => c.code === 'produced' && c.area === 'borneo'),
+    ).toBe(false);
     // The Allies' will falls by Borneo's value (6) while Japan holds it (the territory pressure).
     const fall = resolveTurn(world, states[taken - 1]!, taken === 1 ? invasion(1) : none).report;
     expect(economy(fall.items, 'allies', 'will').changes).toContainEqual({
       amount: -6,
-      cause: 'will-pressure',
       code: 'will-pressure',
-      values: { territory: -6 },
+      parts: { territory: -6 },
     });
   });
 

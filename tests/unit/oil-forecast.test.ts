@@ -24,6 +24,7 @@ import {
   type Order,
   resolveTurn,
   SIDE_IDS,
+  type StockCause,
   type StockChange,
   type TurnReport,
   type World,
@@ -33,9 +34,9 @@ import { deepFreeze } from '../support/deep-freeze';
 import { loadScenario } from '../support/scenarios';
 
 const random = policyByName('random')!;
-const BASE = 'the economy and the home front';
-const IDLE = 'ships in port and on station';
-const LIMITED = / \((-?\d+) asked; limited by the stock's bounds\)$/;
+/** Ships idle outside the southern zone, off the home stock. */
+const IDLE: StockCause = { code: 'oil-idle' };
+const isHomeIdle = (c: StockCause | undefined) => c?.code === 'oil-idle' && !c.zone && !c.south;
 
 interface Tally {
   sides: number;
@@ -47,13 +48,9 @@ interface Tally {
 }
 
 /** A ledger change as (cause, amount asked, amount applied). */
-function entry(c: StockChange) {
-  const limited = LIMITED.exec(c.cause);
-  return {
-    cause: c.cause.replace(LIMITED, ''),
-    asked: limited ? Number(limited[1]) : c.amount,
-    applied: c.amount,
-  };
+function entry(c: StockChange): { cause: StockCause; asked: number; applied: number } {
+  const { amount, asked, ...cause } = c;
+  return { cause, asked: asked ?? amount, applied: amount };
 }
 
 /** Idle oil of the side's forces that joined the game this turn (as they came: a flotilla with its boats). */
@@ -96,23 +93,27 @@ function checkTurn(
     const line = report.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === 'oil');
     if (line?.kind !== 'economy') throw new Error(`${at}: no oil line`);
     // Pilot training takes the oil left after the burn (economy/air-replacement.ts): not part of it.
-    const training = line.changes.filter((c) => /^training \d+ pilots$/.test(c.cause));
-    const changes = line.changes.filter((c) => !training.includes(c)).map(entry);
+    const training = line.changes.filter((c) => c.code === 'pilot-training');
+    const changes = line.changes.filter((c) => c.code !== 'pilot-training').map(entry);
     const trainingOil = training.reduce((n, c) => n + c.amount, 0);
-    const start = changes.map((c) => c.cause).lastIndexOf(BASE);
+    const start = changes.map((c) => c.cause.code).lastIndexOf('oil-economy');
     expect(start, at).toBeGreaterThanOrEqual(0);
     // The stock the burn found: this turn's events, production, deliveries and builds came first.
     const stock = line.before + changes.slice(0, start).reduce((n, c) => n + c.applied, 0);
     const f = forecastOil(world, state, side, orders[side], { stock });
 
-    const want = f.lines.map((l) => ({ cause: l.cause, asked: 0 - l.oil, applied: 0 - l.burned }));
+    const want = f.lines.map((l) => ({
+      cause: l.cause as StockCause,
+      asked: 0 - l.oil,
+      applied: 0 - l.burned,
+    }));
     let left = f.left;
     const arrived = arrivalsIdle(world, state, next, side);
     if (arrived > 0) {
       // Forces that joined this turn idle too: the forecast could not know them.
       tally.arrivals++;
       const last = want.at(-1);
-      const idle = last?.cause === IDLE ? last : { cause: IDLE, asked: 0, applied: 0 };
+      const idle = last && isHomeIdle(last.cause) ? last : { cause: IDLE, asked: 0, applied: 0 };
       if (idle !== last) want.push(idle);
       const before = left - idle.applied;
       idle.asked -= arrived;

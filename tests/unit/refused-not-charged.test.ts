@@ -25,12 +25,12 @@ function world() {
 
 const order: Order = { type: 'move', force: 'southern-cruisers', to: 'indochina-south' };
 
-function oilCharges(items: readonly ReportItem[], cause: string) {
+function oilCharges(items: readonly ReportItem[], force: string) {
   const oil = items.find(
     (i): i is Extract<ReportItem, { kind: 'economy' }> =>
       i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil',
   );
-  return (oil?.changes ?? []).filter((c) => c.cause.startsWith(cause));
+  return (oil?.changes ?? []).filter((c) => c.code === 'oil-sortie' && c.force === force);
 }
 
 describe('an order refused later in the turn', () => {
@@ -45,6 +45,6 @@ describe('an order refused later in the turn', () => {
   it('charges no oil for it', () => {
     const w = world();
     const r = resolveTurn(w, createGame(w, 'refused'), { japan: [order], allies: [] });
-    expect(oilCharges(r.report.items, 'Southern Force cruisers')).toEqual([]);
+    expect(oilCharges(r.report.items, 'southern-cruisers')).toEqual([]);
   });
 });

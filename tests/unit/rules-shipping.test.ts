@@ -22,16 +22,18 @@ describe('captured oil is not delivered oil', () => {
     // Borneo 700 + Java 500 = 1,200 a month overseas. 40 kGT of tankers × 5 = 200 a month (January: 31 days → 206).
     const few = resolveTurn(world, borneoJapanese(40), NO_ORDERS).report;
     const oil = line(few.items, 'japan', 'oil')!;
-    const shipped = oil.changes.find((c) => c.cause.startsWith('shipped home'));
+    const shipped = oil.changes.find((c) => c.code === 'shipped-home');
     expect(shipped?.amount).toBe(206);
-    expect(oil.changes.find((c) => c.cause.includes('left behind'))?.cause).toMatch(
-      /994 left behind: 40 thousand GT of tankers/,
-    );
+    expect(oil.changes.find((c) => c.code === 'left-behind-short')).toMatchObject({
+      cargo: 994,
+      ships: 'tankers',
+      tonnage: 40,
+    });
   });
 
   it('delivers it all with enough tankers', () => {
     const many = resolveTurn(world, borneoJapanese(400), NO_ORDERS).report;
-    const shipped = line(many.items, 'japan', 'oil')!.changes.find((c) => c.cause.startsWith('shipped home'));
+    const shipped = line(many.items, 'japan', 'oil')!.changes.find((c) => c.code === 'shipped-home');
     expect(shipped?.amount).toBe(1200);
   });
 
@@ -41,9 +43,7 @@ describe('captured oil is not delivered oil', () => {
       st.control['home-islands'] = 'allies';
     });
     const report = resolveTurn(world, cut, NO_ORDERS).report;
-    expect(line(report.items, 'japan', 'oil')?.changes.some((c) => c.cause.startsWith('produced'))).toBe(
-      false,
-    );
+    expect(line(report.items, 'japan', 'oil')?.changes.some((c) => c.code === 'produced')).toBe(false);
   });
 });
 
@@ -64,8 +64,8 @@ describe('sabotaged oil fields', () => {
     const produced: number[] = [];
     for (let t = 0; t < 4; t++) {
       const r = resolveTurn(world, state, NO_ORDERS);
-      const c = line(r.report.items, 'japan', 'oil')!.changes.find((x) =>
-        x.cause.startsWith('produced in Borneo'),
+      const c = line(r.report.items, 'japan', 'oil')!.changes.find(
+        (x) => x.code === 'produced' && x.area === 'borneo',
       );
       produced.push(c?.amount ?? 0);
       state = r.state;
@@ -134,7 +134,7 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
   const sunkIn = (items: ReportItem[]) =>
     ['merchant', 'tankers']
       .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
-      .filter((c) => c.cause.startsWith('sunk by submarines'))
+      .filter((c) => c.code === 'sunk' && c.by === 'submarines')
       .reduce((n, c) => n - c.amount, 0);
   const sunk = (setup: Setup, japan: Order[] = []) => sunkIn(turn(setUp(setup), japan).items);
 
@@ -174,8 +174,8 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
     expect(none).toBe(0);
     // Fewer sailings carry less cargo too.
     const oil = (japan: Order[]) =>
-      line(turn(setUp({ tankers: 200 }), japan).items, 'japan', 'oil')!.changes.find((c) =>
-        c.cause.startsWith('shipped'),
+      line(turn(setUp({ tankers: 200 }), japan).items, 'japan', 'oil')!.changes.find(
+        (c) => c.code === 'shipped-home',
       )?.amount ?? 0;
     expect(oil([{ type: 'choose', choice: 'sailings', level: 50 }])).toBeLessThan(oil([]));
   });
@@ -282,8 +282,7 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
       for (let t = 0; t < 5; t++) {
         const r = resolveTurn(w, st, NO_ORDERS);
         shipped.push(
-          line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.cause.startsWith('shipped'))?.amount ??
-            0,
+          line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.code === 'shipped-home')?.amount ?? 0,
         );
         st = r.state;
       }
@@ -325,7 +324,7 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
   const sunk = (items: ReportItem[]) =>
     ['merchant', 'tankers']
       .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
-      .filter((c) => c.cause.startsWith('sunk by'))
+      .filter((c) => c.code === 'sunk')
       .reduce((n, c) => n - c.amount, 0);
 
   it('without the rule, the tankers sail through the submarines on the shortest route', () => {
@@ -346,7 +345,7 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
     expect(sea(items, 'celebes-sea')?.trafficKgt).toBe(233);
     expect(sea(items, 'philippine-sea')?.trafficKgt).toBe(233);
     expect(sunk(items)).toBe(0);
-    expect(oil(items).find((c) => c.cause.startsWith('shipped home'))?.amount).toBe(1200);
+    expect(oil(items).find((c) => c.code === 'shipped-home')?.amount).toBe(1200);
   });
 
   it('leaves the oil where it is when every route crosses such an area, and sinks nothing', () => {
@@ -356,10 +355,11 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
     expect(sea(items, 'south-china-sea')?.closedPercent).toBeGreaterThan(20);
     expect(sea(items, 'philippine-sea')?.closedPercent).toBeGreaterThan(20);
     expect(sunk(items)).toBe(0);
-    expect(oil(items).find((c) => c.cause.startsWith('shipped home'))?.amount ?? 0).toBe(0);
-    expect(oil(items).find((c) => c.cause.includes('left behind'))?.cause).toMatch(
-      /^1200 left behind: no convoys sail through South China Sea, Philippine Sea$/,
-    );
+    expect(oil(items).find((c) => c.code === 'shipped-home')?.amount ?? 0).toBe(0);
+    expect(oil(items).find((c) => c.code === 'left-behind-closed')).toMatchObject({
+      cargo: 1200,
+      closed: ['south-china-sea', 'philippine-sea'],
+    });
   });
 });
 

@@ -97,7 +97,9 @@ describe('order drafts', () => {
       (i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil',
     );
     expect(
-      line?.kind === 'economy' && line.changes.find((c) => c.cause === '16th Army to Borneo')?.amount,
+      line?.kind === 'economy' &&
+        line.changes.find((c) => c.code === 'oil-sortie' && c.force === 'sixteenth-army' && c.to === 'borneo')
+          ?.amount,
     ).toBe(-cost.oil);
     expect(sortiesByOrder(forecastOil(small, state, 'japan', [order])).get(order)?.oil).toBe(cost.oil);
     // Transports already sailing on an order of their own are gone when the army would embark:

@@ -299,7 +299,8 @@ export function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<Loss
     const force = forceById(ctx.state, l.force);
     if (force?.type !== 'ship') continue;
     const will = rules.willPerShipLost[force.class] ?? 0;
-    if (will > 0) adjustStock(ctx, l.side, victory.willResource, -will, `${force.name} sunk`);
+    if (will > 0)
+      adjustStock(ctx, l.side, victory.willResource, -will, { code: 'ship-sunk', force: force.id });
   }
   if (rules.willPerTroopsLost) {
     const per = rules.willPerTroopsLost;
@@ -308,8 +309,7 @@ export function chargeWillForLostShips(ctx: TurnContext, losses: ReturnType<Loss
         .filter((l) => l.side === side && ctx.state.forces.find((f) => f.id === l.force)?.type === 'army')
         .reduce((n, l) => n + l.amount, 0);
       const will = Math.floor(troops / per.troops) * per.will;
-      if (will > 0)
-        adjustStock(ctx, side, victory.willResource, -will, `${troops} thousand men lost in battle`);
+      if (will > 0) adjustStock(ctx, side, victory.willResource, -will, { code: 'troops-lost', troops });
     }
   }
 }

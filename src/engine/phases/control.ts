@@ -49,7 +49,7 @@ export function runControlPhase(ctx: TurnContext): void {
       area: a.id,
       from,
       to: holder,
-      why: `${holder === 'japan' ? 'Japanese' : 'Allied'} troops hold ${a.name} unopposed`,
+      cause: { code: 'unopposed' },
     });
   }
 }

@@ -49,7 +49,7 @@ export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<strin
           spotted: true,
           chance: 100,
           roll: 0,
-          why: 'code-breakers had read the Japanese plan: the Allies were waiting',
+          cause: { code: 'code-breakers' },
         });
         continue;
       }
@@ -57,8 +57,8 @@ export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<strin
       if (ambush) chance = Math.floor(chance / 2);
       const { hit, roll } = ctx.rng.chance(chance);
       spotted[side] = hit;
-      const why = `searched ${air ? 'with' : 'without'} aircraft${ambush ? ', against an enemy already in position' : ''}`;
-      ctx.items.push({ kind: 'detection', area: areaId, side, spotted: hit, chance, roll, why });
+      const cause = { code: 'search', aircraft: air, ambush } as const;
+      ctx.items.push({ kind: 'detection', area: areaId, side, spotted: hit, chance, roll, cause });
     }
     firstStrike.set(areaId, spotted.japan === spotted.allies ? null : spotted.japan ? 'japan' : 'allies');
   }

@@ -31,7 +31,7 @@ function deliverBuilds(ctx: TurnContext): void {
     const item = world.scenario.buildables.find((b) => b.id === q.item);
     if (!item) continue;
     for (const [res, n] of Object.entries(item.adds))
-      adjustStock(ctx, q.side, res, n, `${item.name} completed`);
+      adjustStock(ctx, q.side, res, n, { code: 'build-completed', item: item.id });
     let forceId: string | undefined;
     if (item.force) {
       forceId = `${item.force.id}-${state.serial++}`;
@@ -123,7 +123,7 @@ function fireEvents(ctx: TurnContext): void {
         }
         ctx.state.fired[ev.id] = ctx.state.turn;
       }
-      const effects = ev.effects.map((e) => applyEffect(ctx, e, ev.title));
+      const effects = ev.effects.map((e) => applyEffect(ctx, e, ev));
       ctx.items.push({
         kind: 'event',
         event: ev.id,
@@ -212,12 +212,12 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
   }
 }
 
-/** Applies one effect and says in words what it did. */
-function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
+/** Applies one effect of the event `ev` and says in words what it did. */
+function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): string {
   const { world, state } = ctx;
   switch (e.type) {
     case 'resource': {
-      const applied = adjustStock(ctx, e.side, e.resource, e.amount, cause);
+      const applied = adjustStock(ctx, e.side, e.resource, e.amount, { code: 'event', event: ev.id });
       const res = world.scenario.resources.find((r) => r.id === e.resource);
       const sign = applied > 0 ? '+' : applied < 0 ? '−' : '';
       return `${world.scenario.sides[e.side].name}: ${res?.name ?? e.resource} ${sign}${Math.abs(applied)} ${res?.unit ?? ''}`.trim();
@@ -233,7 +233,13 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
       if (from !== e.side) ctx.legalityMayHaveChanged = true;
       setHolder(ctx, e.area, e.side);
       if (from !== e.side) sabotageOilFields(ctx, e.area);
-      ctx.items.push({ kind: 'control', area: e.area, from, to: e.side, why: cause });
+      ctx.items.push({
+        kind: 'control',
+        area: e.area,
+        from,
+        to: e.side,
+        cause: { code: 'event', event: ev.id },
+      });
       const holder = e.side === 'japan' || e.side === 'allies' ? world.scenario.sides[e.side].name : e.side;
       return `${area(world, e.area).name} passes to ${holder}`;
     }
@@ -245,7 +251,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
     case 'message':
       return e.text;
     case 'will':
-      return willShock(ctx, e, cause);
+      return willShock(ctx, e, ev);
     case 'end':
       ctx.legalityMayHaveChanged = true;
       if (!state.outcome) {
@@ -254,7 +260,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
           winner: winnerOf(e.outcome),
           turn: state.turn,
           date: state.date,
-          reason: cause,
+          reason: ev.title,
         };
       }
       return `the game ends: ${e.outcome}`;
@@ -268,7 +274,7 @@ function applyEffect(ctx: TurnContext, e: Effect, cause: string): string {
  * the same event weighs more on a country with nothing left to hope for, and
  * an invasion more when the defence is hollow.
  */
-function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, title: string): string {
+function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, ev: ScenarioEvent): string {
   const { world, state } = ctx;
   let percent = 100;
   const values: Record<string, number> = {};
@@ -300,12 +306,13 @@ function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, title
   const amount = Math.trunc((e.max * percent) / 100);
   const applied = adjustStock(ctx, e.side, world.scenario.victory.willResource, amount, {
     code: 'will-shock',
-    values: { title, percent },
+    event: ev.id,
+    percent,
   });
   ctx.items.push({
     kind: 'shock',
     side: e.side,
-    event: title,
+    event: ev.title,
     title: e.why,
     max: e.max,
     percent,
@@ -336,7 +343,10 @@ function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why:
   if (destroyed && force.type === 'ship') {
     const will = ctx.world.scenario.rules.willPerShipLost[force.class] ?? 0;
     if (will > 0)
-      adjustStock(ctx, force.side, ctx.world.scenario.victory.willResource, -will, `${force.name} sunk`);
+      adjustStock(ctx, force.side, ctx.world.scenario.victory.willResource, -will, {
+        code: 'ship-sunk',
+        force: force.id,
+      });
   }
   return `${force.name} ${destroyed ? 'sunk' : `damaged (${amount}%)`}`;
 }

@@ -17,7 +17,6 @@ import { anyWar, atWarIn } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById, strengthOf } from '../state';
 import { enemyOf, ownForce, type TurnContext } from '../turn-context';
-import { area } from '../world';
 import { resolveBattle } from './battles';
 import { type Contact, hasAircraft } from './contact';
 
@@ -124,7 +123,7 @@ function search(
       spotted: hit,
       chance,
       roll,
-      why: `searched ${air ? 'with' : 'without'} aircraft for enemy forces crossing ${area(ctx.world, sea).name}`,
+      cause: { code: 'crossing', aircraft: air },
     });
   }
   if (!spotted.japan && !spotted.allies) return undefined;

@@ -23,7 +23,7 @@ import type { OutcomeKind, SideId } from '../../scenario/schema';
 import type { WillPressures } from '../../scenario/will-schema';
 import { airInReach } from '../air-reach';
 import { atWar } from '../orders';
-import type { WillPart } from '../report';
+import type { WillPart, WillPressureId } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type GameState, winnerOf } from '../state';
 import { adjustStock, enemyOf, forcesOf, holders, type TurnContext } from '../turn-context';
@@ -68,7 +68,7 @@ function strategicBombing(ctx: TurnContext): void {
   if (bombers === 0) return;
   // Fighters defending the capital shoot some bombers down and stop part of the bombing (air-missions.ts).
   const stopped = interceptBombers(ctx, 'japan', target, rules.range);
-  const why = `strategic bombing: ${bombers} bombers from ${bases.join(', ')}${stopped > 0 ? `, ${stopped}% stopped by fighters` : ''}`;
+  const why = { code: 'bombing', bombers, bases, stopped } as const;
   const industry = Math.floor((bombers * rules.industryPer100 * (100 - stopped)) / 10000);
   const will = Math.floor((bombers * rules.willPer100 * (100 - stopped)) / 10000);
   if (industry > 0) {
@@ -262,12 +262,12 @@ function applyPressures(ctx: TurnContext, side: SideId): WillPart[] {
   if (parts.length === 0) return parts;
   const change = parts.reduce((n, p) => n + p.previous - p.level, 0);
   if (change !== 0) {
-    const values: Record<string, number> = {};
+    const moved: Partial<Record<WillPressureId, number>> = {};
     for (const part of parts)
-      if (part.level !== part.previous) values[part.pressure] = part.previous - part.level;
+      if (part.level !== part.previous) moved[part.pressure] = part.previous - part.level;
     adjustStock(ctx, side, ctx.world.scenario.victory.willResource, change, {
       code: 'will-pressure',
-      values,
+      parts: moved,
     });
   }
   ctx.state.willPressure[side] = pressureLevels(parts);

@@ -11,7 +11,16 @@ import type { ForceState, ReportItem, TurnReport, World } from '../../engine/ind
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { damageCauseText } from '../../text/damage-text';
-import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../../text/report-text';
+import { type ReportNames, reportNames } from '../../text/report-names';
+import {
+  controlCauseText,
+  detectionCauseText,
+  policyLine,
+  shippingLine,
+  shockLine,
+  willItemLines,
+} from '../../text/report-text';
+import { changeText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
@@ -88,6 +97,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
   const { session, screen } = ctx;
   const world = session.world;
   const forces = new Map(session.state.forces.map((f) => [f.id, f]));
+  const names = reportNames(world, session.state);
   const visible = report.items.filter(
     (i) => !(i.kind === 'intelligence' && screen.viewer !== null && i.side !== screen.viewer),
   );
@@ -196,7 +206,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       item('control', [
         tag('Control', i.to === 'japan' || i.to === 'allies' ? i.to : undefined),
         el('strong', { text: areaName(world, i.area) }),
-        ` passes from ${ownerWord(i.from)} to ${ownerWord(i.to)}: ${i.why}.`,
+        ` passes from ${ownerWord(i.from)} to ${ownerWord(i.to)}: ${controlCauseText(i, names)}.`,
         placeButton(ctx, i.area),
       ]),
     ),
@@ -234,7 +244,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       `Economy: ${world.scenario.sides[side].name}`,
       of('economy')
         .filter((i) => i.side === side)
-        .map((i) => economyItem(world, i)),
+        .map((i) => economyItem(world, names, i)),
     );
   }
   const moves = of('move');
@@ -256,7 +266,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       item('detection', [
         tag('Search', i.side),
         `${capitalise(sideName(i.side))} ${i.spotted ? 'spotted' : 'did not spot'} the enemy in ${areaName(world, i.area)} `,
-        `(chance ${i.chance}%, rolled ${i.roll}): ${i.why}.`,
+        `(chance ${i.chance}%, rolled ${i.roll}): ${detectionCauseText(i, names.area)}.`,
         placeButton(ctx, i.area),
       ]),
     ),
@@ -417,7 +427,7 @@ function plainUnit(unit: string): string {
   return unit.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
-function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
+function economyItem(world: World, names: ReportNames, i: Item<'economy'>): HTMLLIElement {
   const res = world.scenario.resources.find((r) => r.id === i.resource);
   const name = res?.name ?? i.resource;
   return item('economy', [
@@ -430,7 +440,7 @@ function economyItem(world: World, i: Item<'economy'>): HTMLLIElement {
       i.changes.map((c) =>
         el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
           el('span', { className: 'amount', text: formatSigned(c.amount) }),
-          el('span', { text: changeText(c) }),
+          el('span', { text: changeText(c, names) }),
         ]),
       ),
     ),

@@ -65,7 +65,7 @@ export function replaceAircraft(ctx: TurnContext, side: SideId): void {
     pool.ready -= take;
     item.aircraft += take;
     item.forces += 1;
-    adjustStock(ctx, side, rules.aircraftResource, -take, `replacements for ${f.name}`);
+    adjustStock(ctx, side, rules.aircraftResource, -take, { code: 'air-replacements', force: f.id });
   }
   if (pool.ready === 0) pool.experience = 0;
   item.ready = pool.ready;
@@ -114,7 +114,7 @@ function startTraining(
   const pilots = Math.min(intake.perTurn, affordable);
   if (pilots <= 0) return;
   const cost = Math.ceil((pilots * training.oilPer100) / 100);
-  if (cost > 0) adjustStock(ctx, side, OIL, -cost, `training ${pilots} pilots`);
+  if (cost > 0) adjustStock(ctx, side, OIL, -cost, { code: 'pilot-training', pilots });
   pool.training.push({ ready: ctx.state.turn + training.turns, pilots, experience: intake.experience });
   item.intake = pilots;
   item.oil = cost;

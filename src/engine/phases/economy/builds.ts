@@ -22,7 +22,11 @@ export function payForBuilds(ctx: TurnContext, side: SideId): void {
       continue;
     }
     for (const [res, n] of Object.entries(item.cost)) {
-      adjustStock(ctx, side, res, -n * order.count, `${order.count} × ${item.name} ordered`);
+      adjustStock(ctx, side, res, -n * order.count, {
+        code: 'build-ordered',
+        item: item.id,
+        count: order.count,
+      });
     }
     for (let i = 0; i < order.count; i++)
       ctx.state.queue.push({ side, item: item.id, ready: ctx.state.turn + item.turns });

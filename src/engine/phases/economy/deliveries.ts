@@ -14,6 +14,7 @@
  */
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
+import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
@@ -30,15 +31,17 @@ export const INDUSTRY = 'industry';
 export const MERCHANT = 'merchant';
 export const TANKERS = 'tankers';
 
+/** An area's output to ship home (a report's `shipped-home` line lists them). */
 interface Source {
   from: string;
   amount: number;
-  note: string;
+  /** What the report says of it: oil fields after sabotage, or the southern stock. */
+  about: Omit<ShippedFrom, 'area' | 'amount'>;
 }
 
 export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
   const { world, state } = ctx;
-  const capitalName = area(world, world.scenario.sides[side].capital).name;
+  const capital = world.scenario.sides[side].capital;
   const shipping = world.scenario.rules.shipping;
   const south = side === 'japan' ? shipping?.southernOil : undefined;
   // The tankers load at the hub, or at another southern field the side holds.
@@ -54,28 +57,26 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       let amount = full;
       const repair = resource === OIL ? state.oilFields[a.id] : undefined;
       if (repair !== undefined) amount = Math.floor((full * repair) / 100);
-      const note = repair !== undefined ? ` (fields at ${repair}% after sabotage)` : '';
+      const fields = repair !== undefined ? { fields: repair } : {};
       if (!network.connected.has(a.id)) {
         adjustStock(ctx, side, resource, 0, {
           code: 'output-cut-off',
-          values: {
-            area: a.name,
-            capital: capitalName,
-            amount,
-            unit: world.resources.get(resource)?.unit ?? '',
-          },
+          area: a.id,
+          capital,
+          output: amount,
+          resource,
         });
       } else if (south && southHeld && resource === OIL && a.tags.includes(south.tag)) {
         // Refined and stored in the south: no tankers needed to reach the southern stock.
-        adjustStock(ctx, side, south.stock, amount, `produced in ${a.name}${note}`);
+        adjustStock(ctx, side, south.stock, amount, { code: 'produced', area: a.id, ...fields });
       } else if (network.overland.has(a.id) || !needsShips(ctx, side, resource)) {
         const gain = kept(resource, amount, industryKept);
-        const cut = gain < amount ? ` (rationing keeps ${industryKept}% of ${amount})` : '';
-        adjustStock(ctx, side, resource, gain, `produced in ${a.name}${note}${cut}`);
+        const cut = gain < amount ? { kept: industryKept, full: amount } : {};
+        adjustStock(ctx, side, resource, gain, { code: 'produced', area: a.id, ...fields, ...cut });
       } else {
         const list = overseas[resource] ?? [];
         overseas[resource] = list;
-        list.push({ from: a.id, amount, note });
+        list.push({ from: a.id, amount, about: fields });
       }
     }
   }
@@ -85,7 +86,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     if (stock > 0 && needsShips(ctx, side, OIL)) {
       const list = overseas[OIL] ?? [];
       overseas[OIL] = list;
-      list.push({ from: port!, amount: stock, note: ' (the southern stock)' });
+      list.push({ from: port!, amount: stock, about: { southernStock: true } });
     }
   }
 
@@ -151,16 +152,16 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       supply.rawToShip += produced;
       supply.rawDelivered += delivered;
     }
-    const names = sources.map((s) => `${area(world, s.from).name} ${s.amount}${s.note}`).join(', ');
     if (fromSouth && southHeld) {
       // What the tankers took leaves the southern stock whether or not it arrives.
       if (carried > 0)
-        adjustStock(ctx, side, south.stock, -carried, `loaded into tankers for ${capitalName}`);
+        adjustStock(ctx, side, south.stock, -carried, { code: 'loaded-into-tankers', capital });
     }
     const gain = kept(resource, delivered, industryKept);
-    adjustStock(ctx, side, resource, gain, `shipped home from ${names}`);
+    const from = sources.map((s): ShippedFrom => ({ area: s.from, amount: s.amount, ...s.about }));
+    adjustStock(ctx, side, resource, gain, { code: 'shipped-home', from });
     if (carried > delivered) {
-      adjustStock(ctx, side, resource, 0, `${carried - delivered} went down with the ships on the way`);
+      adjustStock(ctx, side, resource, 0, { code: 'lost-at-sea', cargo: carried - delivered });
     }
     if (carried < produced && !(fromSouth && southHeld)) {
       adjustStock(
@@ -168,21 +169,17 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
         side,
         resource,
         0,
-        `${produced - carried} left behind: ${
-          sources.some((s) => routeOf(s.from) === null)
-            ? `no convoys sail through ${[...closed.keys()].map((id) => area(world, id).name).join(', ')}`
-            : shortOf(ctx, side, resource, tied)
-        }`,
+        sources.some((s) => routeOf(s.from) === null)
+          ? { code: 'left-behind-closed', cargo: produced - carried, closed: [...closed.keys()] }
+          : shortOf(ctx, side, resource, tied, produced - carried),
       );
     }
     if (gain < delivered) {
-      adjustStock(
-        ctx,
-        side,
-        resource,
-        0,
-        `${delivered - gain} not worked up: rationing keeps ${industryKept}% of industry`,
-      );
+      adjustStock(ctx, side, resource, 0, {
+        code: 'not-worked-up',
+        cargo: delivered - gain,
+        percent: industryKept,
+      });
     }
   }
   state.supply[side] = supply;
@@ -400,12 +397,13 @@ export function garrisonShipping(ctx: TurnContext, side: SideId, network: Shippi
   return garrisonCargoes(garrisonNeeds(ctx, side, network), merchant, route).reduce((n, c) => n + c.kgt, 0);
 }
 
-function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number): string {
+function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number, cargo: number): StockCause {
   const stocks = ctx.state.sides[side].stocks;
   const sailings = ctx.state.policies[side].sailings;
-  const sail = sailings < 100 ? ` (${sailings}% of them sent to sea)` : '';
-  if (resource === OIL) return `${stocks[TANKERS] ?? 0} thousand GT of tankers${sail} cannot carry it all`;
-  return `${stocks[MERCHANT] ?? 0} thousand GT of freighters, ${tied} of them supplying garrisons overseas${sail}, cannot carry it all`;
+  const oil = resource === OIL;
+  const tonnage = stocks[oil ? TANKERS : MERCHANT] ?? 0;
+  const ships = oil ? 'tankers' : 'freighters';
+  return { code: 'left-behind-short', cargo, ships, tonnage, garrisons: oil ? 0 : tied, sailings };
 }
 
 /** The sea route a cargo from an area takes to the capital, or null when no convoy sails there. */

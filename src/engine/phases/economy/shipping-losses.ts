@@ -126,17 +126,17 @@ export function sinkOnRoutes(
   for (const cause of ['submarines', 'air', 'mines'] as const) {
     let merchant = 0;
     let tankers = 0;
-    const where: string[] = [];
+    const where: { area: string; kgt: number }[] = [];
     for (const l of found) {
       const n = l[cause];
       if (total(n) <= 0) continue;
       merchant += n.merchant;
       tankers += n.tankers;
-      where.push(`${area(ctx.world, l.area).name} ${total(n)}`);
+      where.push({ area: l.area, kgt: total(n) });
     }
     merchant = Math.min(merchant, stocks[MERCHANT] ?? 0);
     tankers = Math.min(tankers, stocks[TANKERS] ?? 0);
-    const why = `sunk by ${cause === 'air' ? 'aircraft' : cause} (${where.join(', ')})`;
+    const why = { code: 'sunk', by: cause === 'air' ? 'aircraft' : cause, areas: where } as const;
     if (merchant > 0) adjustStock(ctx, side, MERCHANT, -merchant, why);
     if (tankers > 0) adjustStock(ctx, side, TANKERS, -tankers, why);
     if (cause === 'submarines') supply.sunkBySubmarines += merchant + tankers;

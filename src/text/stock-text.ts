@@ -1,0 +1,103 @@
+/**
+ * The words of a stock's ledger: why each change in a report's `economy` item happened, which
+ * the engine gives as data (a code, numbers and ids — src/engine/report.ts `StockCause`). The
+ * UI's report and the command line both word them here; a second language would be one more
+ * module like this one.
+ */
+import { assertNever } from '../engine/assert-never';
+import type { StockCause, StockChange, WillPressureId } from '../engine/report';
+import type { ReportNames } from './report-names';
+import { PRESSURE_NAME } from './report-text';
+
+const number = new Intl.NumberFormat('en-GB');
+const n = (v: number): string => number.format(v);
+const signed = (v: number): string => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '±0');
+
+/** The words of one change in a stock's ledger, with what was asked when the stock's bounds held it back. */
+export function changeText(change: StockChange, names: ReportNames): string {
+  const limited =
+    change.asked !== undefined ? ` (${n(change.asked)} asked; limited by the stock's bounds)` : '';
+  return `${stockCauseText(change, names)}${limited}`;
+}
+
+/** Why a stock changed, in words (no full stop). */
+export function stockCauseText(cause: StockCause, names: ReportNames): string {
+  switch (cause.code) {
+    case 'produced': {
+      const fields = cause.fields !== undefined ? ` (fields at ${cause.fields}% after sabotage)` : '';
+      const kept =
+        cause.kept !== undefined ? ` (rationing keeps ${cause.kept}% of ${n(cause.full ?? 0)})` : '';
+      return `produced in ${names.area(cause.area)}${fields}${kept}`;
+    }
+    case 'output-cut-off': {
+      const unit = names.unit(cause.resource);
+      return `${names.area(cause.area)} is cut off from ${names.area(cause.capital)}: its ${n(cause.output)}${unit ? ` ${unit}` : ''} cannot be shipped home`;
+    }
+    case 'loaded-into-tankers':
+      return `loaded into tankers for ${names.area(cause.capital)}`;
+    case 'shipped-home':
+      return `shipped home from ${cause.from
+        .map(
+          (s) =>
+            `${names.area(s.area)} ${n(s.amount)}${s.fields !== undefined ? ` (fields at ${s.fields}% after sabotage)` : ''}${s.southernStock ? ' (the southern stock)' : ''}`,
+        )
+        .join(', ')}`;
+    case 'lost-at-sea':
+      return `${n(cause.cargo)} went down with the ships on the way`;
+    case 'left-behind-closed':
+      return `${n(cause.cargo)} left behind: no convoys sail through ${cause.closed.map(names.area).join(', ')}`;
+    case 'left-behind-short': {
+      const sail = cause.sailings < 100 ? ` (${cause.sailings}% of them sent to sea)` : '';
+      const ships =
+        cause.ships === 'tankers'
+          ? `${n(cause.tonnage)} thousand GT of tankers${sail}`
+          : `${n(cause.tonnage)} thousand GT of freighters, ${n(cause.garrisons)} of them supplying garrisons overseas${sail},`;
+      return `${n(cause.cargo)} left behind: ${ships} cannot carry it all`;
+    }
+    case 'not-worked-up':
+      return `${n(cause.cargo)} not worked up: rationing keeps ${cause.percent}% of industry`;
+    case 'scheduled':
+      return names.production(cause.entry);
+    case 'sunk':
+      return `sunk by ${cause.by} (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.kgt)}`).join(', ')})`;
+    case 'oil-economy':
+      return `the economy and the home front${southern(cause.south)}`;
+    case 'oil-sortie':
+      return `${names.force(cause.force)} to ${names.area(cause.to)}${southern(cause.south)}`;
+    case 'oil-idle':
+      return `ships in port and on station${cause.zone ? ' in the southern zone' : ''}${southern(cause.south)}`;
+    case 'pilot-training':
+      return `training ${n(cause.pilots)} pilots`;
+    case 'air-replacements':
+      return `replacements for ${names.force(cause.force)}`;
+    case 'build-ordered':
+      return `${n(cause.count)} × ${names.buildable(cause.item)} ordered`;
+    case 'build-completed':
+      return `${names.buildable(cause.item)} completed`;
+    case 'event':
+      return names.event(cause.event);
+    case 'ship-sunk':
+      return `${names.force(cause.force)} sunk`;
+    case 'troops-lost':
+      return `${n(cause.troops)} thousand men lost in battle`;
+    case 'bombing': {
+      const stopped = cause.stopped > 0 ? `, ${cause.stopped}% stopped by fighters` : '';
+      return `strategic bombing: ${n(cause.bombers)} bombers from ${cause.bases.map(names.area).join(', ')}${stopped}`;
+    }
+    case 'will-pressure': {
+      const parts = (Object.entries(cause.parts) as [WillPressureId, number][]).map(
+        ([id, d]) => `${PRESSURE_NAME[id].toLowerCase()} ${signed(d)}`,
+      );
+      return `the situation: ${parts.join(', ')}`;
+    }
+    case 'will-shock':
+      return `${names.event(cause.event)} (${cause.percent}% of its full weight)`;
+    default:
+      return assertNever(cause);
+  }
+}
+
+/** A burn that came off the southern stock says so. */
+function southern(south: true | undefined): string {
+  return south ? ' (southern stock)' : '';
+}

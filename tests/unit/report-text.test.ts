@@ -1,0 +1,241 @@
+/**
+ * Report items are data and their words live in src/text (issue 11 item 5): every stock-change
+ * code, every control and detection cause has words, naming areas, forces, buildables and events
+ * by name; and a game the engine plays gives every stock change, change of hands and search as a
+ * code, never as words of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { policyByName } from '../../src/ai/registry';
+import {
+  type ChangeCode,
+  type ControlCause,
+  type DetectionCause,
+  type ReportItem,
+  resolveTurn,
+  type StockCause,
+  type StockChange,
+} from '../../src/engine';
+import { type ReportNames, reportNames } from '../../src/text/report-names';
+import { controlCauseText, detectionCauseText } from '../../src/text/report-text';
+import { changeText } from '../../src/text/stock-text';
+import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
+
+const NAMES: Record<string, string> = {
+  borneo: 'Borneo',
+  java: 'Java',
+  'home-islands': 'Home Islands',
+  'south-china-sea': 'South China Sea',
+  'java-sea': 'Java Sea',
+  kaga: 'Kaga',
+  'sixteenth-army': '16th Army',
+  'escort-1': 'Escort flotilla',
+  'pearl-harbor': 'Pearl Harbor',
+};
+const name = (id: string) => NAMES[id] ?? `<${id}>`;
+const names: ReportNames = {
+  area: name,
+  force: name,
+  buildable: (id) => ({ escort: 'Escort flotilla (4 ships)' })[id] ?? `<${id}>`,
+  event: (id) => ({ 'pearl-harbor': 'Pearl Harbor', embargo: 'The oil embargo' })[id] ?? `<${id}>`,
+  production: (entry) => (entry === 0 ? 'US war production' : `<entry ${entry}>`),
+  unit: (resource) => (resource === 'oil' ? 'thousand barrels' : ''),
+};
+
+/** One cause of every code, with the words it reads as (a code missing here fails to type-check). */
+const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, string] } = {
+  produced: [
+    { code: 'produced', area: 'borneo', fields: 40, kept: 80, full: 1200 },
+    'produced in Borneo (fields at 40% after sabotage) (rationing keeps 80% of 1,200)',
+  ],
+  'output-cut-off': [
+    { code: 'output-cut-off', area: 'java', capital: 'home-islands', output: 2700, resource: 'oil' },
+    'Java is cut off from Home Islands: its 2,700 thousand barrels cannot be shipped home',
+  ],
+  'loaded-into-tankers': [
+    { code: 'loaded-into-tankers', capital: 'home-islands' },
+    'loaded into tankers for Home Islands',
+  ],
+  'shipped-home': [
+    {
+      code: 'shipped-home',
+      from: [
+        { area: 'borneo', amount: 700, fields: 50 },
+        { area: 'java', amount: 1500, southernStock: true },
+      ],
+    },
+    'shipped home from Borneo 700 (fields at 50% after sabotage), Java 1,500 (the southern stock)',
+  ],
+  'lost-at-sea': [{ code: 'lost-at-sea', cargo: 120 }, '120 went down with the ships on the way'],
+  'left-behind-closed': [
+    { code: 'left-behind-closed', cargo: 1200, closed: ['south-china-sea', 'java-sea'] },
+    '1,200 left behind: no convoys sail through South China Sea, Java Sea',
+  ],
+  'left-behind-short': [
+    {
+      code: 'left-behind-short',
+      cargo: 300,
+      ships: 'freighters',
+      tonnage: 900,
+      garrisons: 600,
+      sailings: 50,
+    },
+    '300 left behind: 900 thousand GT of freighters, 600 of them supplying garrisons overseas (50% of them sent to sea), cannot carry it all',
+  ],
+  'not-worked-up': [
+    { code: 'not-worked-up', cargo: 8, percent: 80 },
+    '8 not worked up: rationing keeps 80% of industry',
+  ],
+  scheduled: [{ code: 'scheduled', entry: 0 }, 'US war production'],
+  sunk: [
+    {
+      code: 'sunk',
+      by: 'submarines',
+      areas: [
+        { area: 'south-china-sea', kgt: 40 },
+        { area: 'java-sea', kgt: 12 },
+      ],
+    },
+    'sunk by submarines (South China Sea 40, Java Sea 12)',
+  ],
+  'oil-economy': [{ code: 'oil-economy' }, 'the economy and the home front'],
+  'oil-sortie': [
+    { code: 'oil-sortie', force: 'sixteenth-army', to: 'borneo', south: true },
+    '16th Army to Borneo (southern stock)',
+  ],
+  'oil-idle': [
+    { code: 'oil-idle', zone: true, south: true },
+    'ships in port and on station in the southern zone (southern stock)',
+  ],
+  'pilot-training': [{ code: 'pilot-training', pilots: 60 }, 'training 60 pilots'],
+  'air-replacements': [{ code: 'air-replacements', force: 'kaga' }, 'replacements for Kaga'],
+  'build-ordered': [
+    { code: 'build-ordered', item: 'escort', count: 2 },
+    '2 × Escort flotilla (4 ships) ordered',
+  ],
+  'build-completed': [{ code: 'build-completed', item: 'escort' }, 'Escort flotilla (4 ships) completed'],
+  event: [{ code: 'event', event: 'embargo' }, 'The oil embargo'],
+  'ship-sunk': [{ code: 'ship-sunk', force: 'kaga' }, 'Kaga sunk'],
+  'troops-lost': [{ code: 'troops-lost', troops: 35 }, '35 thousand men lost in battle'],
+  bombing: [
+    { code: 'bombing', bombers: 400, bases: ['java', 'borneo'], stopped: 10 },
+    'strategic bombing: 400 bombers from Java, Borneo, 10% stopped by fighters',
+  ],
+  'will-pressure': [
+    { code: 'will-pressure', parts: { oil: -2, territory: 1 } },
+    'the situation: oil running out −2, territory lost to the enemy +1',
+  ],
+  'will-shock': [
+    { code: 'will-shock', event: 'pearl-harbor', percent: 60 },
+    'Pearl Harbor (60% of its full weight)',
+  ],
+};
+
+const EVERY_CONTROL: { [K in ControlCause['code']]: [Extract<ControlCause, { code: K }>, string] } = {
+  unopposed: [{ code: 'unopposed' }, 'Japanese troops hold Borneo unopposed'],
+  event: [{ code: 'event', event: 'pearl-harbor' }, 'Pearl Harbor'],
+};
+
+const EVERY_DETECTION: { [K in DetectionCause['code']]: [Extract<DetectionCause, { code: K }>, string] } = {
+  'code-breakers': [
+    { code: 'code-breakers' },
+    'code-breakers had read the Japanese plan: the Allies were waiting',
+  ],
+  search: [
+    { code: 'search', aircraft: true, ambush: true },
+    'searched with aircraft, against an enemy already in position',
+  ],
+  crossing: [
+    { code: 'crossing', aircraft: false },
+    'searched without aircraft for enemy forces crossing Java Sea',
+  ],
+};
+
+/** The keys of every cause, so that none is named like the change's own `amount` and `asked`. */
+type CauseKeys = StockCause extends infer C ? (C extends unknown ? keyof C : never) : never;
+const noClash: Extract<CauseKeys, 'amount' | 'asked'> extends never ? true : false = true;
+
+describe('the words of report items given as data', () => {
+  it('has words for every stock-change code, with names for ids', () => {
+    expect(noClash).toBe(true);
+    for (const [cause, words] of Object.values(EVERY_CHANGE)) {
+      expect(changeText({ ...cause, amount: -5 } as StockChange, names), cause.code).toBe(words);
+    }
+  });
+
+  it('says when the stock’s bounds held a change back', () => {
+    const change: StockChange = { code: 'pilot-training', pilots: 60, amount: -20, asked: -30 };
+    expect(changeText(change, names)).toBe("training 60 pilots (-30 asked; limited by the stock's bounds)");
+  });
+
+  it('has words for every change of hands and every search', () => {
+    for (const [cause, words] of Object.values(EVERY_CONTROL)) {
+      const item = { kind: 'control', area: 'borneo', from: 'allies', to: 'japan', cause } as const;
+      expect(controlCauseText(item, names)).toBe(words);
+    }
+    const allied = {
+      kind: 'control',
+      area: 'java',
+      from: 'japan',
+      to: 'allies',
+      cause: { code: 'unopposed' },
+    } as const;
+    expect(controlCauseText(allied, names)).toBe('Allied troops hold Java unopposed');
+    for (const [cause, words] of Object.values(EVERY_DETECTION)) {
+      const item = {
+        kind: 'detection',
+        area: 'java-sea',
+        side: 'allies',
+        spotted: true,
+        chance: 50,
+        roll: 3,
+        cause,
+      } as const;
+      expect(detectionCauseText(item, names.area)).toBe(words);
+    }
+  });
+});
+
+describe('the engine words nothing itself', () => {
+  it('gives every stock change, change of hands and search of twelve turns as a code with words', () => {
+    const world = labWorld((s) => {
+      s.rules.shipping = shippingRules;
+      s.rules.submarines = submarineRules;
+    });
+    const random = policyByName('random')!;
+    const known = new Set<string>(Object.keys(EVERY_CHANGE));
+    const seen = new Set<string>();
+    let state = startWith(world, 'words', (st) => {
+      st.control.borneo = 'japan';
+    });
+    const items: { item: ReportItem; names: ReportNames }[] = [];
+    for (let turn = 0; turn < 12 && !state.outcome; turn++) {
+      const r = resolveTurn(world, state, {
+        japan: random.orders(world, state, 'japan'),
+        allies: random.orders(world, state, 'allies'),
+      });
+      const after = reportNames(world, r.state);
+      for (const item of r.report.items) items.push({ item, names: after });
+      state = r.state;
+    }
+    const unnamed = /undefined|NaN|\[object|<|^$/;
+    let changes = 0;
+    for (const { item, names: n } of items) {
+      if (item.kind === 'economy') {
+        for (const c of item.changes) {
+          changes++;
+          expect(Object.keys(c)).not.toContain('cause');
+          expect(known.has(c.code), JSON.stringify(c)).toBe(true);
+          seen.add(c.code);
+          expect(changeText(c, n)).not.toMatch(unnamed);
+        }
+      } else if (item.kind === 'control') {
+        expect(controlCauseText(item, n)).not.toMatch(unnamed);
+      } else if (item.kind === 'detection') {
+        expect(detectionCauseText(item, n.area)).not.toMatch(unnamed);
+      }
+    }
+    expect(changes).toBeGreaterThan(50);
+    // The lab's economy at work: production, the oil burn, shipping home.
+    for (const code of ['produced', 'oil-economy', 'oil-idle', 'shipped-home']) expect(seen).toContain(code);
+  });
+});
