@@ -23,6 +23,7 @@ export type {
   ControlCause,
   DamageCause,
   DetectionCause,
+  EffectDone,
   FireKind,
   ReportItem,
   RetireCause,

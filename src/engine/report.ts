@@ -92,6 +92,24 @@ export type StockCause =
   /** A scenario event's shock to will, at `percent` of its full weight. */
   | { code: 'will-shock'; event: string; percent: number };
 
+/**
+ * What one effect of a scenario event did (phases/events.ts), as data: ids and the amounts
+ * applied. `message` and a will shock's `why` are the scenario's own words.
+ */
+export type EffectDone =
+  | { code: 'resource'; side: SideId; resource: string; amount: number }
+  | { code: 'flag'; flag: string; value: boolean }
+  | { code: 'control'; area: string; to: Owner }
+  | { code: 'reinforce'; force: string; area: string }
+  /** A scripted strike: `amount` damage points (ships: percent), or the force sunk or destroyed. */
+  | { code: 'damage'; force: string; amount: number; destroyed: boolean }
+  /** A scripted strike on a force not in the game (lost or never arrived): no damage. */
+  | { code: 'no-target'; force: string }
+  | { code: 'message'; text: string }
+  /** A shock to will: `amount` applied, `percent` of the most it could be (`max`), and the scenario's why. */
+  | { code: 'will'; side: SideId; amount: number; percent: number; max: number; why: string }
+  | { code: 'end'; outcome: OutcomeKind };
+
 /** Why an area changed hands (phases/control.ts, events.ts). */
 export type ControlCause =
   /** The side's troops were the only ones there. */
@@ -142,7 +160,15 @@ export interface WillDecisionRoll {
 }
 
 export type ReportItem =
-  | { kind: 'event'; event: string; title: string; note: string; source: string; effects: string[] }
+  | {
+      kind: 'event';
+      event: string;
+      title: string;
+      note: string;
+      source: string;
+      /** What each of its effects did, as data (words: src/text/event-text.ts). */
+      effects: EffectDone[];
+    }
   | { kind: 'choice'; side: SideId; choice: string; label: string }
   | { kind: 'reinforcement'; side: SideId; force: string; name: string; area: string }
   | {

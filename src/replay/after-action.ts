@@ -14,6 +14,8 @@ import {
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { effectText } from '../text/event-text';
+import { type ReportNames, reportNames } from '../text/report-names';
 import { controlCauseText } from '../text/report-text';
 import { replayTurns } from './replay-turns';
 import type { Replay } from './schema';
@@ -68,7 +70,10 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
   const states: GameState[] = [state];
   const timeline: TimelineEntry[] = [];
   for (const { before, result } of replayTurns(world, replay)) {
-    timeline.push(...result.report.items.flatMap((item) => entryFor(world, item, before.turn, before.date)));
+    const names = reportNames(world, result.state);
+    timeline.push(
+      ...result.report.items.flatMap((item) => entryFor(world, names, item, before.turn, before.date)),
+    );
     state = result.state;
     states.push(state);
   }
@@ -102,8 +107,14 @@ function whatIfOf(scenario: Scenario, replay: Replay): AfterAction['whatIf'] {
 
 const sideName = (s: string) => (s === 'japan' ? 'Japan' : s === 'allies' ? 'the Allies' : s);
 
-function entryFor(world: World, item: ReportItem, turn: number, date: string): TimelineEntry[] {
-  const areaName = (id: string) => world.areas.get(id)?.name ?? id;
+function entryFor(
+  world: World,
+  names: ReportNames,
+  item: ReportItem,
+  turn: number,
+  date: string,
+): TimelineEntry[] {
+  const areaName = names.area;
   switch (item.kind) {
     case 'event':
       return [
@@ -112,7 +123,7 @@ function entryFor(world: World, item: ReportItem, turn: number, date: string): T
           date,
           kind: 'event',
           title: item.title,
-          detail: item.effects.join('; '),
+          detail: item.effects.map((e) => effectText(e, names)).join('; '),
           note: item.note,
           source: item.source,
           weight: 3 + item.effects.length,
@@ -152,10 +163,7 @@ function entryFor(world: World, item: ReportItem, turn: number, date: string): T
           date,
           kind: 'control',
           title: `${areaName(item.area)} passes to ${sideName(item.to)}`,
-          detail: controlCauseText(item, {
-            area: areaName,
-            event: (id) => world.scenario.events.find((e) => e.id === id)?.title ?? id,
-          }),
+          detail: controlCauseText(item, names),
           area: item.area,
           weight: 2 + value,
         },

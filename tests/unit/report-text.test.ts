@@ -10,11 +10,13 @@ import {
   type ChangeCode,
   type ControlCause,
   type DetectionCause,
+  type EffectDone,
   type ReportItem,
   resolveTurn,
   type StockCause,
   type StockChange,
 } from '../../src/engine';
+import { effectText } from '../../src/text/event-text';
 import { type ReportNames, reportNames } from '../../src/text/report-names';
 import { controlCauseText, detectionCauseText } from '../../src/text/report-text';
 import { changeText } from '../../src/text/stock-text';
@@ -33,12 +35,15 @@ const NAMES: Record<string, string> = {
 };
 const name = (id: string) => NAMES[id] ?? `<${id}>`;
 const names: ReportNames = {
+  side: (id) => ({ japan: 'Japan', allies: 'Allies' })[id] ?? id,
   area: name,
   force: name,
   buildable: (id) => ({ escort: 'Escort flotilla (4 ships)' })[id] ?? `<${id}>`,
   event: (id) => ({ 'pearl-harbor': 'Pearl Harbor', embargo: 'The oil embargo' })[id] ?? `<${id}>`,
   production: (entry) => (entry === 0 ? 'US war production' : `<entry ${entry}>`),
+  resource: (id) => ({ oil: 'Oil' })[id] ?? `<${id}>`,
   unit: (resource) => (resource === 'oil' ? 'thousand barrels' : ''),
+  flag: (id) => ({ embargo: 'Oil embargo' })[id] ?? `<${id}>`,
 };
 
 /** One cause of every code, with the words it reads as (a code missing here fails to type-check). */
@@ -150,6 +155,24 @@ const EVERY_DETECTION: { [K in DetectionCause['code']]: [Extract<DetectionCause,
   ],
 };
 
+const EVERY_EFFECT: { [K in EffectDone['code']]: [Extract<EffectDone, { code: K }>, string] } = {
+  resource: [
+    { code: 'resource', side: 'japan', resource: 'oil', amount: -1500 },
+    'Japan: Oil −1,500 thousand barrels',
+  ],
+  flag: [{ code: 'flag', flag: 'embargo', value: true }, 'Oil embargo: now in force'],
+  control: [{ code: 'control', area: 'java', to: 'neutral' }, 'Java passes to neutral'],
+  reinforce: [{ code: 'reinforce', force: 'sixteenth-army', area: 'borneo' }, '16th Army arrives at Borneo'],
+  damage: [{ code: 'damage', force: 'kaga', amount: 40, destroyed: false }, 'Kaga damaged (40%)'],
+  'no-target': [{ code: 'no-target', force: 'kaga' }, 'Kaga: not present, no damage'],
+  message: [{ code: 'message', text: 'The fleet sails.' }, 'The fleet sails.'],
+  will: [
+    { code: 'will', side: 'allies', amount: -6, percent: 60, max: -10, why: 'a shock' },
+    'Allies: national will −6 (60% of 10: a shock)',
+  ],
+  end: [{ code: 'end', outcome: 'japan-surrenders' }, 'the game ends: Japan surrenders'],
+};
+
 /** The keys of every cause, so that none is named like the change's own `amount` and `asked`. */
 type CauseKeys = StockCause extends infer C ? (C extends unknown ? keyof C : never) : never;
 const noClash: Extract<CauseKeys, 'amount' | 'asked'> extends never ? true : false = true;
@@ -165,6 +188,10 @@ describe('the words of report items given as data', () => {
   it('says when the stock’s bounds held a change back', () => {
     const change: StockChange = { code: 'pilot-training', pilots: 60, amount: -20, asked: -30 };
     expect(changeText(change, names)).toBe("training 60 pilots (-30 asked; limited by the stock's bounds)");
+  });
+
+  it('has words for every effect of an event', () => {
+    for (const [effect, words] of Object.values(EVERY_EFFECT)) expect(effectText(effect, names)).toBe(words);
   });
 
   it('has words for every change of hands and every search', () => {
@@ -230,6 +257,8 @@ describe('the engine words nothing itself', () => {
         }
       } else if (item.kind === 'control') {
         expect(controlCauseText(item, n)).not.toMatch(unnamed);
+      } else if (item.kind === 'event') {
+        for (const e of item.effects) expect(effectText(e, n)).not.toMatch(unnamed);
       } else if (item.kind === 'detection') {
         expect(detectionCauseText(item, n.area)).not.toMatch(unnamed);
       }

@@ -7,6 +7,7 @@ import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
 import { airInReach } from '../air-reach';
 import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
+import type { EffectDone } from '../report';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState, newForce, winnerOf } from '../state';
 import { addNewForce, adjustStock, ownForce, setHolder, type TurnContext } from '../turn-context';
@@ -212,21 +213,18 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
   }
 }
 
-/** Applies one effect of the event `ev` and says in words what it did. */
-function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): string {
+/** Applies one effect of the event `ev` and says what it did, as data (words: src/text/event-text.ts). */
+function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): EffectDone {
   const { world, state } = ctx;
   switch (e.type) {
     case 'resource': {
       const applied = adjustStock(ctx, e.side, e.resource, e.amount, { code: 'event', event: ev.id });
-      const res = world.scenario.resources.find((r) => r.id === e.resource);
-      const sign = applied > 0 ? '+' : applied < 0 ? '−' : '';
-      return `${world.scenario.sides[e.side].name}: ${res?.name ?? e.resource} ${sign}${Math.abs(applied)} ${res?.unit ?? ''}`.trim();
+      return { code: 'resource', side: e.side, resource: e.resource, amount: applied };
     }
     case 'flag': {
       if (state.flags[e.flag] !== e.value) ctx.legalityMayHaveChanged = true;
       state.flags[e.flag] = e.value;
-      const flag = world.scenario.flags.find((f) => f.id === e.flag);
-      return `${flag?.name ?? e.flag}: ${e.value ? 'now in force' : 'ended'}`;
+      return { code: 'flag', flag: e.flag, value: e.value };
     }
     case 'control': {
       const from = state.control[e.area] ?? area(world, e.area).owner;
@@ -240,16 +238,15 @@ function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): string {
         to: e.side,
         cause: { code: 'event', event: ev.id },
       });
-      const holder = e.side === 'japan' || e.side === 'allies' ? world.scenario.sides[e.side].name : e.side;
-      return `${area(world, e.area).name} passes to ${holder}`;
+      return { code: 'control', area: e.area, to: e.side };
     }
     case 'reinforce':
       addForce(ctx, e.force);
-      return `${e.force.name} arrives at ${area(world, e.force.location).name}`;
+      return { code: 'reinforce', force: e.force.id, area: e.force.location };
     case 'damage':
       return damageByEffect(ctx, e.force, e.percent, e.why);
     case 'message':
-      return e.text;
+      return { code: 'message', text: e.text };
     case 'will':
       return willShock(ctx, e, ev);
     case 'end':
@@ -263,7 +260,7 @@ function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): string {
           reason: ev.title,
         };
       }
-      return `the game ends: ${e.outcome}`;
+      return { code: 'end', outcome: e.outcome };
     default:
       return assertNever(e);
   }
@@ -274,7 +271,7 @@ function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): string {
  * the same event weighs more on a country with nothing left to hope for, and
  * an invasion more when the defence is hollow.
  */
-function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, ev: ScenarioEvent): string {
+function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, ev: ScenarioEvent): EffectDone {
   const { world, state } = ctx;
   let percent = 100;
   const values: Record<string, number> = {};
@@ -320,14 +317,13 @@ function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, ev: S
     weight: e.weight.by,
     values,
   });
-  const sign = applied > 0 ? '+' : applied < 0 ? '−' : '±';
-  return `${world.scenario.sides[e.side].name}: national will ${sign}${Math.abs(applied)} (${percent}% of ${Math.abs(e.max)}: ${e.why})`;
+  return { code: 'will', side: e.side, amount: applied, percent, max: e.max, why: e.why };
 }
 
 /** A scripted strike (e.g. Pearl Harbor): damages a named force and reports it like a battle loss. */
-function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why: string): string {
+function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why: string): EffectDone {
   const target = forceById(ctx.state, forceId);
-  if (target?.status !== 'active') return `${forceId}: not present, no damage`;
+  if (target?.status !== 'active') return { code: 'no-target', force: forceId };
   const force = ownForce(ctx, target);
   const { amount } = applyHits(force, pointsForPercent(force, percent));
   const destroyed = force.status === 'lost';
@@ -348,5 +344,5 @@ function damageByEffect(ctx: TurnContext, forceId: string, percent: number, why:
         force: force.id,
       });
   }
-  return `${force.name} ${destroyed ? 'sunk' : `damaged (${amount}%)`}`;
+  return { code: 'damage', force: force.id, amount, destroyed };
 }

@@ -7,10 +7,11 @@
  * happened somewhere has a button that shows the place on the map.
  */
 
-import type { ForceState, ReportItem, TurnReport, World } from '../../engine/index';
+import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { damageCauseText } from '../../text/damage-text';
+import { effectText } from '../../text/event-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
@@ -131,7 +132,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
   section(
     'Events',
     of('event').map((i) =>
-      eventItem(world, i, report.date, report.nextDate, (e) => effectText(e, forces, of('damage'))),
+      eventItem(world, i, report.date, report.nextDate, (e) => eventEffectText(e, forces, names)),
     ),
   );
   section('National will', [
@@ -347,7 +348,7 @@ function eventItem(
   i: Item<'event'>,
   turnStart: string,
   turnEnd: string,
-  effectText: (e: string) => string,
+  effectText: (e: EffectDone) => string,
 ): HTMLLIElement {
   const source = world.scenario.meta.sources.find((s) => s.key === i.source);
   return item('event', [
@@ -456,19 +457,13 @@ function ownerWord(owner: string): string {
 }
 
 /**
- * An event's effect as a student reads it: "X damaged (189%)" from a scripted
- * strike becomes what the loss means for that force ("189 aircraft lost").
+ * An event's effect as a student reads it: a scripted strike's damage is told as what the loss
+ * means for that force ("189 aircraft lost"), the rest in the shared words.
  */
-function effectText(
-  text: string,
-  forces: Map<string, ForceState>,
-  damage: readonly Item<'damage'>[],
-): string {
-  const m = /^(.+) (?:damaged \((\d+)%\)|sunk)$/.exec(text);
-  if (!m) return text;
-  const d = damage.find((x) => x.name === m[1]);
-  if (!d) return text;
-  return `${d.name}: ${lossText(forces.get(d.force), d)}`;
+function eventEffectText(e: EffectDone, forces: Map<string, ForceState>, names: ReportNames): string {
+  return e.code === 'damage'
+    ? `${names.force(e.force)}: ${lossText(forces.get(e.force), e)}`
+    : effectText(e, names);
 }
 
 /** What a loss means for this kind of force: "sunk", "35% damage", "12 aircraft lost", … */
