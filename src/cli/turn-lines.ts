@@ -8,6 +8,7 @@ import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
+import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { reportNames } from '../text/report-names';
@@ -38,7 +39,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         moves[item.side]++;
         break;
       case 'battle':
-        lines.push(`  ${item.summary}`);
+        lines.push(`  ${battleSummary(item, areaName)}`);
         break;
       case 'damage':
         lines.push(

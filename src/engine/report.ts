@@ -210,7 +210,8 @@ export type ReportItem =
       losses: BattleLoss[];
       aircraftLost: Record<SideId, number>;
       pilotsLost: Record<SideId, number>;
-      summary: string;
+      /** Set for a carrier air strike on a port (phases/port-strike.ts); words: src/text/battle-text.ts. */
+      portStrike?: PortStrike;
     }
   | {
       kind: 'damage';
@@ -329,6 +330,18 @@ export type ReportItem =
   | { kind: 'end'; outcome: OutcomeKind; winner: SideId | 'draw'; reason: string };
 
 export type BattleStage = 'air' | 'surface' | 'ground';
+
+/** A carrier air strike on a port: who struck from which sea area, with how many aircraft aboard how many carriers. */
+export interface PortStrike {
+  side: SideId;
+  from: string;
+  aircraft: number;
+  carriers: number;
+  /** Struck by surprise at the start of the war: ships at anchor, AA slow to open. */
+  surprise: boolean;
+  /** The alert port's own aircraft struck back at the carriers. */
+  struckBack: boolean;
+}
 
 export interface BattleLoss {
   side: SideId;

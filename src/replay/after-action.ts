@@ -14,6 +14,7 @@ import {
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { battleSummary } from '../text/battle-text';
 import { effectText } from '../text/event-text';
 import { type ReportNames, reportNames } from '../text/report-names';
 import { controlCauseText } from '../text/report-text';
@@ -149,7 +150,7 @@ function entryFor(
           date,
           kind: 'battle',
           title: `Battle at ${areaName(item.area)}`,
-          detail: item.summary,
+          detail: battleSummary(item, areaName),
           area: item.area,
           weight: sunk.length * 3 + Math.floor((item.aircraftLost.japan + item.aircraftLost.allies) / 20),
         },

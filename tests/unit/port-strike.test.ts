@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { battleSummary } from '../../src/text/battle-text';
 import { labWorld, type RawScenario } from '../support/lab';
 
 const BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
@@ -141,7 +142,7 @@ describe('Pearl Harbor is a strike', () => {
     const w = world(false);
     const r = resolveTurn(w, createGame(w, 'report'), strike('philippine-sea', true));
     const b = portBattle(r.report.items);
-    expect(b?.summary).toMatch(
+    expect(b && battleSummary(b, (id) => w.areas.get(id)?.name ?? id)).toMatch(
       /^Carrier air strike on Luzon from Philippine Sea: 200 aircraft aboard 2 carriers; Japan struck by surprise/,
     );
     expect(b?.losses.some((l) => l.side === 'allies' && BATTLESHIPS.includes(l.force))).toBe(true);

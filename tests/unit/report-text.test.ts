@@ -16,6 +16,7 @@ import {
   type StockCause,
   type StockChange,
 } from '../../src/engine';
+import { battleSummary } from '../../src/text/battle-text';
 import { effectText } from '../../src/text/event-text';
 import { type ReportNames, reportNames } from '../../src/text/report-names';
 import { controlCauseText, detectionCauseText } from '../../src/text/report-text';
@@ -194,6 +195,47 @@ describe('the words of report items given as data', () => {
     for (const [effect, words] of Object.values(EVERY_EFFECT)) expect(effectText(effect, names)).toBe(words);
   });
 
+  it('words a battle and a carrier strike on a port from their data', () => {
+    const loss = {
+      side: 'allies',
+      force: 'kaga',
+      name: 'USS Arizona',
+      amount: 100,
+      aircraft: 0,
+      destroyed: true,
+    } as const;
+    const battle = {
+      kind: 'battle',
+      area: 'java-sea',
+      stages: ['air', 'surface'],
+      strength: { japan: 10, allies: 8 },
+      firstStrike: 'japan',
+      losses: [{ ...loss, cause: { code: 'surrendered', men: 0 } }],
+      aircraftLost: { japan: 12, allies: 30 },
+      pilotsLost: { japan: 6, allies: 15 },
+    } satisfies ReportItem;
+    expect(battleSummary(battle, names.area)).toBe(
+      'Battle at Java Sea (air, surface): Japan found the enemy first and struck first. Aircraft lost: Japan 12, Allies 30. Sunk or destroyed: USS Arizona.',
+    );
+    const strike = {
+      ...battle,
+      area: 'borneo',
+      losses: [],
+      firstStrike: null,
+      portStrike: {
+        side: 'japan',
+        from: 'java-sea',
+        aircraft: 350,
+        carriers: 6,
+        surprise: false,
+        struckBack: true,
+      },
+    } satisfies ReportItem;
+    expect(battleSummary(strike, names.area)).toBe(
+      'Carrier air strike on Borneo from Java Sea: 350 aircraft aboard 6 carriers; the port was alert: AA opened at once and its aircraft struck back. Aircraft lost: Japan 12, Allies 30. No ship was sunk.',
+    );
+  });
+
   it('has words for every change of hands and every search', () => {
     for (const [cause, words] of Object.values(EVERY_CONTROL)) {
       const item = { kind: 'control', area: 'borneo', from: 'allies', to: 'japan', cause } as const;
@@ -257,6 +299,8 @@ describe('the engine words nothing itself', () => {
         }
       } else if (item.kind === 'control') {
         expect(controlCauseText(item, n)).not.toMatch(unnamed);
+      } else if (item.kind === 'battle') {
+        expect(battleSummary(item, n.area)).not.toMatch(unnamed);
       } else if (item.kind === 'event') {
         for (const e of item.effects) expect(effectText(e, n)).not.toMatch(unnamed);
       } else if (item.kind === 'detection') {

@@ -210,8 +210,6 @@ export function resolveBattle(
   };
   chargeWillForLostShips(ctx, losses);
 
-  const sunk = losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
-  const who = (s: SideId) => (s === 'japan' ? 'Japan' : 'the Allies');
   ctx.items.push({
     kind: 'battle',
     area: areaId,
@@ -221,11 +219,6 @@ export function resolveBattle(
     losses,
     aircraftLost,
     pilotsLost,
-    summary:
-      `Battle at ${here.name} (${stages.join(', ') || 'no fighting'})` +
-      (first && stages.includes('air') ? `: ${who(first)} found the enemy first and struck first` : '') +
-      `. Aircraft lost: Japan ${aircraftLost.japan}, Allies ${aircraftLost.allies}` +
-      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship or unit was destroyed.'),
   });
 }
 

@@ -239,9 +239,6 @@ function strikePort(
   for (const l of losses) aircraftLost[l.side] += l.aircraft;
   const pilotShare = ctx.world.scenario.rules.air?.pilotLossPercent ?? 100;
   chargeWillForLostShips(ctx, losses);
-  const who = (s: SideId) => (s === 'japan' ? 'Japan' : 'the Allies');
-  const here = area(ctx.world, portId);
-  const sunk = losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
   ctx.items.push({
     kind: 'battle',
     area: portId,
@@ -254,14 +251,14 @@ function strikePort(
       japan: Math.floor((aircraftLost.japan * pilotShare) / 100),
       allies: Math.floor((aircraftLost.allies * pilotShare) / 100),
     },
-    summary:
-      `Carrier air strike on ${here.name} from ${area(ctx.world, seaId).name}: ${aircraftBefore} aircraft aboard ` +
-      `${attackers.length} carrier${attackers.length === 1 ? '' : 's'}` +
-      (surprise
-        ? `; ${who(side)} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
-        : `; the port was alert: AA opened at once${counter > 0 ? ' and its aircraft struck back' : ''}`) +
-      `. Aircraft lost: Japan ${aircraftLost.japan}, Allies ${aircraftLost.allies}` +
-      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship was sunk.'),
+    portStrike: {
+      side,
+      from: seaId,
+      aircraft: aircraftBefore,
+      carriers: attackers.length,
+      surprise,
+      struckBack: counter > 0,
+    },
   });
 }
 

@@ -10,6 +10,7 @@
 import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
+import { battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { effectText } from '../../text/event-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
@@ -390,7 +391,7 @@ function battleItem(
   });
   return item('battle', [
     tag('Battle'),
-    el('strong', { text: i.summary }),
+    el('strong', { text: battleSummary(i, (id) => areaName(world, id)) }),
     el('p', {
       className: 'muted',
       text: `In ${areaName(world, i.area)}: ${stages.join(', ') || 'a clash'}.`,

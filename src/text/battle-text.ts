@@ -1,0 +1,36 @@
+/**
+ * A battle's headline (a report's `battle` item, which the engine gives as data: the area, the
+ * kinds of fighting, who struck first, the losses, and for a carrier strike on a port, the strike),
+ * shared by the UI's report, the command line and the after-action timeline.
+ */
+import type { ReportItem } from '../engine/report';
+import type { SideId } from '../scenario/schema';
+import type { AreaNames } from './damage-text';
+
+type Battle = Extract<ReportItem, { kind: 'battle' }>;
+
+const WHO: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+
+/** "Battle at Coral Sea (air): Japan found the enemy first and struck first. Aircraft lost: …" */
+export function battleSummary(item: Battle, areaName: AreaNames): string {
+  const sunk = item.losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
+  const lost = `. Aircraft lost: Japan ${item.aircraftLost.japan}, Allies ${item.aircraftLost.allies}`;
+  const strike = item.portStrike;
+  if (strike) {
+    const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}`;
+    const port = strike.surprise
+      ? `; ${WHO[strike.side]} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
+      : `; the port was alert: AA opened at once${strike.struckBack ? ' and its aircraft struck back' : ''}`;
+    return (
+      `Carrier air strike on ${areaName(item.area)} from ${areaName(strike.from)}: ${strike.aircraft} aircraft aboard ${carriers}${port}` +
+      lost +
+      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship was sunk.')
+    );
+  }
+  return (
+    `Battle at ${areaName(item.area)} (${item.stages.join(', ') || 'no fighting'})` +
+    (item.firstStrike ? `: ${WHO[item.firstStrike]} found the enemy first and struck first` : '') +
+    lost +
+    (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship or unit was destroyed.')
+  );
+}
