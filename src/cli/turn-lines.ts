@@ -12,7 +12,14 @@ import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { reportNames } from '../text/report-names';
-import { controlCauseText, policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
+import {
+  controlCauseText,
+  intelligenceText,
+  policyLine,
+  shippingLine,
+  shockLine,
+  willItemLines,
+} from '../text/report-text';
 import { groupDigits } from './format';
 
 export function turnLines(world: World, report: TurnReport, after: GameState): string[] {
@@ -48,7 +55,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'intelligence':
         // Read before the Allies gave their orders (readJapaneseIntentions): printed before the moves.
-        intel.push(`  ${sideName(item.side)} intelligence, before their orders: ${item.text}`);
+        intel.push(
+          `  ${sideName(item.side)} intelligence, before their orders: ${intelligenceText(item, areaName)}`,
+        );
         break;
       case 'built':
         lines.push(`  ${sideName(item.side)} completes ${item.name}`);

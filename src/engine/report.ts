@@ -280,7 +280,16 @@ export type ReportItem =
       /** Why, as data (words: src/text/damage-text.ts). */
       cause: RetireCause;
     }
-  | { kind: 'intelligence'; side: SideId; text: string; chance: number; roll: number }
+  | {
+      /** What the code-breakers read of the enemy's orders (words: src/text/report-text.ts). */
+      kind: 'intelligence';
+      side: SideId;
+      chance: number;
+      roll: number;
+      read: boolean;
+      /** When read: where the enemy's forces are ordered to go (area ids), with their names. */
+      destinations: { area: string; forces: string[] }[];
+    }
   | { kind: 'built'; side: SideId; item: string; name: string; force?: string }
   | {
       /** The shipping war in one sea area this turn (thousand GT; boats on patrol, aircraft, escorts, bombers). */

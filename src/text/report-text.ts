@@ -113,6 +113,20 @@ export function shockLine(item: Extract<ReportItem, { kind: 'shock' }>): string 
   return `${item.event}: ${POSSESSIVE[item.side]} national will ${signed(item.amount)} — ${item.title}; ${why}`;
 }
 
+/** What the code-breakers read of Japan's orders, in words (a full sentence). */
+export function intelligenceText(
+  intel: { read: boolean; destinations: readonly { area: string; forces: readonly string[] }[] },
+  areaName: AreaNames,
+): string {
+  if (!intel.read)
+    return 'Code-breakers could not read enough Japanese traffic this turn to learn their plans.';
+  if (intel.destinations.length === 0)
+    return 'Code-breakers read Japanese traffic: no major movement is planned.';
+  return `Code-breakers read Japanese traffic: ${intel.destinations
+    .map((d) => `${d.forces.join(', ')} heading for ${areaName(d.area)}`)
+    .join('; ')}.`;
+}
+
 /** Why an area changed hands, in words (no full stop). */
 export function controlCauseText(
   item: Extract<ReportItem, { kind: 'control' }>,

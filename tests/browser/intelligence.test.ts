@@ -17,6 +17,7 @@ import {
   resolveTurn,
 } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
+import { intelligenceText } from '../../src/text/report-text';
 import { useBuiltGame } from './built-game';
 import { openPage, ROOT, screenshotPath, waitForReady } from './harness';
 
@@ -41,7 +42,7 @@ describe('the intelligence report at the start of the Allied turn (production bu
     const notice = page.locator('#intel');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toBe(
-      `Intelligence report, before your orders (code-breaking): ${intel?.text}`,
+      `Intelligence report, before your orders (code-breaking): ${intel && intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id)}`,
     );
     await page.screenshot({ path: screenshotPath('intel-1-allied-turn') });
     // Reading it changed nothing: the game resolves as the engine resolves it.

@@ -23,7 +23,6 @@ const decrypt = (destinations: { area: string; forces: string[] }[]): JapaneseIn
   roll: 0,
   read: true,
   destinations,
-  text: 'test',
 });
 
 describe('the Allied commander with a decrypt', () => {
@@ -71,7 +70,7 @@ describe('the Allied commander with a decrypt', () => {
   });
 
   it('ignores a decrypt that was not read', () => {
-    const intel: JapaneseIntentions = { chance: 50, roll: 90, read: false, destinations: [], text: 'none' };
+    const intel: JapaneseIntentions = { chance: 50, roll: 90, read: false, destinations: [] };
     expect(bot('commander:normal').decide(world, state, 'allies', { intel })).toEqual(
       bot('commander:normal').decide(world, state, 'allies'),
     );

@@ -15,6 +15,7 @@ import {
   stateHash,
   type TurnOrders,
 } from '../../src/engine';
+import { intelligenceText } from '../../src/text/report-text';
 import { deepFreeze } from '../support/deep-freeze';
 import { labWorld } from '../support/lab';
 
@@ -47,8 +48,10 @@ describe('the decrypt, before the Allies give their orders', () => {
       read: true,
       chance: 100,
       destinations: [{ area: 'philippine-sea', forces: ['Kaga'] }],
-      text: expect.stringContaining('Kaga heading for Philippine Sea'),
     });
+    expect(intel && intelligenceText(intel, (id) => w.areas.get(id)?.name ?? id)).toBe(
+      'Code-breakers read Japanese traffic: Kaga heading for Philippine Sea.',
+    );
     // Asking changes nothing: not the state, not its generator.
     expect(stateHash(state)).toBe(before);
     // The turn reports the same decrypt, and resolves as it would have without the question.
@@ -57,7 +60,7 @@ describe('the decrypt, before the Allies give their orders', () => {
     const notAsked = resolveTurn(w, createGame(w, 'read'), orders);
     expect(stateHash(asked.state)).toBe(stateHash(notAsked.state));
     expect(asked.report.items).toContainEqual(
-      expect.objectContaining({ kind: 'intelligence', side: 'allies', text: intel?.text }),
+      expect.objectContaining({ kind: 'intelligence', side: 'allies', destinations: intel?.destinations }),
     );
   });
 
@@ -98,7 +101,7 @@ describe('the decrypt, before the Allies give their orders', () => {
     };
     autoplay(w, 'bot', { japan, allies }, { maxTurns: 1 });
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.intel?.text).toContain('Kaga heading for Philippine Sea');
+    expect(seen[0]?.intel?.destinations).toContainEqual({ area: 'philippine-sea', forces: ['Kaga'] });
   });
 });
 

@@ -19,7 +19,7 @@ import {
 import { battleSummary } from '../../src/text/battle-text';
 import { effectText } from '../../src/text/event-text';
 import { type ReportNames, reportNames } from '../../src/text/report-names';
-import { controlCauseText, detectionCauseText } from '../../src/text/report-text';
+import { controlCauseText, detectionCauseText, intelligenceText } from '../../src/text/report-text';
 import { changeText } from '../../src/text/stock-text';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
@@ -195,6 +195,22 @@ describe('the words of report items given as data', () => {
     for (const [effect, words] of Object.values(EVERY_EFFECT)) expect(effectText(effect, names)).toBe(words);
   });
 
+  it('words what the code-breakers read', () => {
+    expect(intelligenceText({ read: false, destinations: [] }, names.area)).toBe(
+      'Code-breakers could not read enough Japanese traffic this turn to learn their plans.',
+    );
+    expect(intelligenceText({ read: true, destinations: [] }, names.area)).toBe(
+      'Code-breakers read Japanese traffic: no major movement is planned.',
+    );
+    const destinations = [
+      { area: 'java-sea', forces: ['Kaga', 'Akagi'] },
+      { area: 'borneo', forces: ['16th Army'] },
+    ];
+    expect(intelligenceText({ read: true, destinations }, names.area)).toBe(
+      'Code-breakers read Japanese traffic: Kaga, Akagi heading for Java Sea; 16th Army heading for Borneo.',
+    );
+  });
+
   it('words a battle and a carrier strike on a port from their data', () => {
     const loss = {
       side: 'allies',
@@ -299,6 +315,8 @@ describe('the engine words nothing itself', () => {
         }
       } else if (item.kind === 'control') {
         expect(controlCauseText(item, n)).not.toMatch(unnamed);
+      } else if (item.kind === 'intelligence') {
+        expect(intelligenceText(item, n.area)).not.toMatch(unnamed);
       } else if (item.kind === 'battle') {
         expect(battleSummary(item, n.area)).not.toMatch(unnamed);
       } else if (item.kind === 'event') {

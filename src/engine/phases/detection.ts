@@ -28,7 +28,7 @@ import { restoreRng, seedRng } from '../rng';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState } from '../state';
 import type { TurnContext } from '../turn-context';
-import { area, type World } from '../world';
+import type { World } from '../world';
 import { type Contact, hasAircraft, participants } from './contact';
 
 export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<string, SideId | null> {
@@ -79,8 +79,6 @@ export interface JapaneseIntentions {
   read: boolean;
   /** When read: where Japan's forces are ordered to go, by area (sorted by id), with their names. */
   destinations: { area: string; forces: string[] }[];
-  /** The report, in words, as the Allied player reads it. */
-  text: string;
 }
 
 /**
@@ -110,7 +108,6 @@ export function readJapaneseIntentions(
       roll,
       read: false,
       destinations: [],
-      text: 'Code-breakers could not read enough Japanese traffic this turn to learn their plans.',
     };
   }
   const legal: Order[] = [];
@@ -126,13 +123,8 @@ export function readJapaneseIntentions(
   const destinations = [...byDestination.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([to, forces]) => ({ area: to, forces }));
-  const text =
-    destinations.length === 0
-      ? 'Code-breakers read Japanese traffic: no major movement is planned.'
-      : `Code-breakers read Japanese traffic: ${destinations
-          .map((d) => `${d.forces.join(', ')} heading for ${area(world, d.area).name}`)
-          .join('; ')}.`;
-  return { chance, roll, read: true, destinations, text };
+  // Its words, as the Allied player reads them: src/text/report-text.ts `intelligenceText`.
+  return { chance, roll, read: true, destinations };
 }
 
 /**
@@ -148,7 +140,8 @@ function readJapaneseTraffic(ctx: TurnContext): void {
     side: 'allies',
     chance: intel.chance,
     roll: intel.roll,
-    text: intel.text,
+    read: intel.read,
+    destinations: intel.destinations,
   });
   for (const d of intel.destinations) {
     const waiting = ctx.state.forces.some(

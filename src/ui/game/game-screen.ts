@@ -8,6 +8,7 @@
 import { assertNever } from '../../engine/assert-never';
 import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { intelligenceText } from '../../text/report-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -640,7 +641,7 @@ export class GameScreen {
     const intel = japan ? this.session.intelligence(japan) : null;
     l.intel.hidden = intel === null;
     l.intel.textContent = intel
-      ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
+      ? `Intelligence report, before your orders (code-breaking): ${intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id)}`
       : '';
   }
 

@@ -17,6 +17,7 @@ import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
   detectionCauseText,
+  intelligenceText,
   policyLine,
   shippingLine,
   shockLine,
@@ -237,7 +238,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     of('intelligence').map((i) =>
       item('intelligence', [
         tag('Intelligence', i.side),
-        `${i.text} (chance ${i.chance}%, rolled ${i.roll}).`,
+        `${intelligenceText(i, names.area)} (chance ${i.chance}%, rolled ${i.roll}).`,
       ]),
     ),
   );
