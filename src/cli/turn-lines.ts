@@ -87,7 +87,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         );
         break;
       case 'shock':
-        lines.push(`  ${shockLine(item)}`);
+        lines.push(`  ${shockLine(item, names)}`);
         break;
       case 'air-replacement':
         lines.push(`  ${airReplacementLine(item)}`);

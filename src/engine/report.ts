@@ -327,6 +327,7 @@ export type ReportItem =
   | {
       kind: 'shock';
       side: SideId;
+      /** The scenario event (its title: the text's names), and the shock's reason in the scenario's words. */
       event: string;
       title: string;
       /** The most the shock can take (or give) and the share the state gives it, in percent. */

@@ -103,14 +103,17 @@ export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>): stri
 }
 
 /** A shock to will: "The Soviet Union declares war: Japan's will −9 (90% of 10: …)". */
-export function shockLine(item: Extract<ReportItem, { kind: 'shock' }>): string {
+export function shockLine(
+  item: Extract<ReportItem, { kind: 'shock' }>,
+  names: Pick<ReportNames, 'event'>,
+): string {
   const why =
     item.weight === 'pressure'
       ? `it weighs ${item.percent}% of ${Math.abs(item.max)} because ${SIDE[item.side]} is under ${item.percent}% of the pressure it could be`
       : item.weight === 'troops'
         ? `it weighs ${item.percent}% of ${Math.abs(item.max)}: the attackers have ${n(item.values.attackers)} thousand men against ${n(item.values.defenders)} thousand`
         : `${item.percent}% of ${Math.abs(item.max)}`;
-  return `${item.event}: ${POSSESSIVE[item.side]} national will ${signed(item.amount)} — ${item.title}; ${why}`;
+  return `${names.event(item.event)}: ${POSSESSIVE[item.side]} national will ${signed(item.amount)} — ${item.title}; ${why}`;
 }
 
 /** What the code-breakers read of Japan's orders, in words (a full sentence). */

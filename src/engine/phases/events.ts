@@ -309,7 +309,7 @@ function willShock(ctx: TurnContext, e: Extract<Effect, { type: 'will' }>, ev: S
   ctx.items.push({
     kind: 'shock',
     side: e.side,
-    event: ev.title,
+    event: ev.id,
     title: e.why,
     max: e.max,
     percent,

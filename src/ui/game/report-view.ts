@@ -138,7 +138,7 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     ),
   );
   section('National will', [
-    ...of('shock').map((i) => item('shock', [tag('Shock', i.side), shockLine(i)])),
+    ...of('shock').map((i) => item('shock', [tag('Shock', i.side), shockLine(i, names)])),
     ...of('will')
       .filter((i) => i.after !== i.before || i.decision)
       .map((i) => {
