@@ -149,7 +149,7 @@ describe('forces crossing the same sea area', () => {
       expect.objectContaining({
         kind: 'detection',
         area: 'south-china-sea',
-        why: expect.stringContaining('crossing South China Sea'),
+        cause: { code: 'crossing', aircraft: expect.any(Boolean) },
       }),
     );
   });

@@ -38,7 +38,8 @@ describe('code-breaking and the ambush', () => {
       expect.objectContaining({
         kind: 'intelligence',
         side: 'allies',
-        text: expect.stringContaining('Kaga heading for Philippine Sea'),
+        read: true,
+        destinations: [{ area: 'philippine-sea', forces: ['Kaga'] }],
       }),
     );
     // The Allies find the enemy without searching; the Japanese search at half the usual chance.
