@@ -13,11 +13,13 @@ import type { Order } from './orders';
  * saved (saves and replays keep orders; a report is made again by replaying them), so no older
  * free-text form needs reading.
  */
-export type StockChange = StockCause & {
+export interface StockChange {
   amount: number;
   /** Set when the stock's bounds held the change back: the amount the rule asked for. */
   asked?: number;
-};
+  /** Why (kept as given to `adjustStock`, not copied: a turn makes thousands). */
+  cause: StockCause;
+}
 
 /** The codes of stock changes (each one's words: src/text/stock-text.ts). */
 export type ChangeCode = StockCause['code'];
@@ -38,8 +40,7 @@ export interface ShippedFrom {
 }
 
 /**
- * Why a stock changed (no field of it is named `amount` or `asked`: those are the change's own).
- * Areas, forces, buildables and events by id (the text looks their names
+ * Why a stock changed. Areas, forces, buildables and events by id (the text looks their names
  * up); `entry` is an index into the scenario's `production`.
  */
 export type StockCause =

@@ -175,7 +175,7 @@ export function adjustStock(
   }
   // Why, as data (words: src/text/stock-text.ts); what was asked, when the bounds held it back.
   entry.changes.push(
-    applied !== amount ? { ...cause, amount: applied, asked: amount } : { ...cause, amount: applied },
+    applied !== amount ? { amount: applied, asked: amount, cause } : { amount: applied, cause },
   );
   return applied;
 }

@@ -17,7 +17,7 @@ const signed = (v: number): string => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}
 export function changeText(change: StockChange, names: ReportNames): string {
   const limited =
     change.asked !== undefined ? ` (${n(change.asked)} asked; limited by the stock's bounds)` : '';
-  return `${stockCauseText(change, names)}${limited}`;
+  return `${stockCauseText(change.cause, names)}${limited}`;
 }
 
 /** Why a stock changed, in words (no full stop). */

@@ -37,7 +37,9 @@ describe('an army and its transports ordered together', () => {
     const together = play([army, transports]);
     // No charge for the transports' own order: the army already took them along.
     expect(
-      together.oil.changes.filter((c) => c.code === 'oil-sortie' && c.force === 'jp-transports-formosa'),
+      together.oil.changes.filter(
+        (c) => c.cause.code === 'oil-sortie' && c.cause.force === 'jp-transports-formosa',
+      ),
     ).toEqual([]);
     expect(together.at('fourteenth-army')).toBe('south-china');
     expect(together.at('jp-transports-formosa')).toBe('south-china');
@@ -60,7 +62,9 @@ describe('an army and its transports ordered together', () => {
         reason: expect.stringContaining('cannot embark'),
       }),
     );
-    expect(r.oil.changes.some((c) => c.code === 'oil-sortie' && c.force === 'fourteenth-army')).toBe(false);
+    expect(
+      r.oil.changes.some((c) => c.cause.code === 'oil-sortie' && c.cause.force === 'fourteenth-army'),
+    ).toBe(false);
     expect(play([transports]).state.sides.japan.stocks.oil).toBe(r.state.sides.japan.stocks.oil);
   });
 
@@ -118,9 +122,9 @@ describe('two armies and one convoy (issue 14: orders never vanish)', () => {
     expect(both.at('fifteenth-army')).toBe('south-china');
     expect(both.at('twenty-fifth-army')).toBe('indochina-south');
     expect(both.report.items).toContainEqual(expect.objectContaining({ kind: 'rejected', order: second }));
-    expect(both.oil.changes.some((c) => c.code === 'oil-sortie' && c.force === 'twenty-fifth-army')).toBe(
-      false,
-    );
+    expect(
+      both.oil.changes.some((c) => c.cause.code === 'oil-sortie' && c.cause.force === 'twenty-fifth-army'),
+    ).toBe(false);
     expect(play([first]).state.sides.japan.stocks.oil).toBe(both.state.sides.japan.stocks.oil);
   });
 });

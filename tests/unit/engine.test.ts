@@ -166,18 +166,18 @@ describe('events, battles and control', () => {
     const after = resolveTurn(world, states[taken]!, none).report;
     expect(economy(after.items, 'japan', 'oil').changes).toContainEqual({
       amount: 700,
-      code: 'produced',
-      area: 'borneo',
+      cause: { code: 'produced', area: 'borneo' },
     });
     expect(
-      economy(after.items, 'allies', 'oil').changes.some((c) => c.code === 'produced' && c.area === 'borneo'),
+      economy(after.items, 'allies', 'oil').changes.some(
+        (c) => c.cause.code === 'produced' && c.cause.area === 'borneo',
+      ),
     ).toBe(false);
     // The Allies' will falls by Borneo's value (6) while Japan holds it (the territory pressure).
     const fall = resolveTurn(world, states[taken - 1]!, taken === 1 ? invasion(1) : none).report;
     expect(economy(fall.items, 'allies', 'will').changes).toContainEqual({
       amount: -6,
-      code: 'will-pressure',
-      parts: { territory: -6 },
+      cause: { code: 'will-pressure', parts: { territory: -6 } },
     });
   });
 

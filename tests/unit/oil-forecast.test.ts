@@ -49,8 +49,7 @@ interface Tally {
 
 /** A ledger change as (cause, amount asked, amount applied). */
 function entry(c: StockChange): { cause: StockCause; asked: number; applied: number } {
-  const { amount, asked, ...cause } = c;
-  return { cause, asked: asked ?? amount, applied: amount };
+  return { cause: c.cause, asked: c.asked ?? c.amount, applied: c.amount };
 }
 
 /** Idle oil of the side's forces that joined the game this turn (as they came: a flotilla with its boats). */
@@ -93,8 +92,8 @@ function checkTurn(
     const line = report.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === 'oil');
     if (line?.kind !== 'economy') throw new Error(`${at}: no oil line`);
     // Pilot training takes the oil left after the burn (economy/air-replacement.ts): not part of it.
-    const training = line.changes.filter((c) => c.code === 'pilot-training');
-    const changes = line.changes.filter((c) => c.code !== 'pilot-training').map(entry);
+    const training = line.changes.filter((c) => c.cause.code === 'pilot-training');
+    const changes = line.changes.filter((c) => c.cause.code !== 'pilot-training').map(entry);
     const trainingOil = training.reduce((n, c) => n + c.amount, 0);
     const start = changes.map((c) => c.cause.code).lastIndexOf('oil-economy');
     expect(start, at).toBeGreaterThanOrEqual(0);

@@ -25,7 +25,7 @@ const SOUTHERN_OIL = ['borneo', 'sumatra', 'java'];
 function shippedOil(items: ReportItem[]): number {
   const oil = items.find((i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil');
   if (oil?.kind !== 'economy') return 0;
-  return oil.changes.filter((c) => c.code === 'shipped-home').reduce((n, c) => n + c.amount, 0);
+  return oil.changes.filter((c) => c.cause.code === 'shipped-home').reduce((n, c) => n + c.amount, 0);
 }
 
 /** War from the first turn, and the southern resource area already in Japanese hands (as by March 1942). */

@@ -30,7 +30,7 @@ function oilCharges(items: readonly ReportItem[], force: string) {
     (i): i is Extract<ReportItem, { kind: 'economy' }> =>
       i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil',
   );
-  return (oil?.changes ?? []).filter((c) => c.code === 'oil-sortie' && c.force === force);
+  return (oil?.changes ?? []).filter((c) => c.cause.code === 'oil-sortie' && c.cause.force === force);
 }
 
 describe('an order refused later in the turn', () => {

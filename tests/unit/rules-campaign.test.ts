@@ -267,7 +267,7 @@ describe('the tanker war', () => {
   const sunk = (w: ReturnType<typeof world>, resource: string) => {
     const r = resolveTurn(w, onLanes(w), NO_ORDERS).report;
     return -(line(r.items, 'japan', resource)?.changes ?? [])
-      .filter((c) => c.code === 'sunk')
+      .filter((c) => c.cause.code === 'sunk')
       .reduce((n, c) => n + c.amount, 0);
   };
 
@@ -283,7 +283,7 @@ describe('the tanker war', () => {
       const r = resolveTurn(w, onLanes(w), { japan, allies: [] }).report;
       return -['merchant', 'tankers']
         .flatMap((res) => line(r.items, 'japan', res)?.changes ?? [])
-        .filter((c) => c.code === 'sunk')
+        .filter((c) => c.cause.code === 'sunk')
         .reduce((n, c) => n + c.amount, 0);
     };
     const w = world({});
@@ -298,7 +298,7 @@ describe('the tanker war', () => {
   it('costs convoys cargo as well as ships', () => {
     const shipped = (w: ReturnType<typeof world>) =>
       line(resolveTurn(w, onLanes(w), NO_ORDERS).report.items, 'japan', 'oil')!.changes.find(
-        (c) => c.code === 'shipped-home',
+        (c) => c.cause.code === 'shipped-home',
       )?.amount ?? 0;
     const targeting = { tankerTargeting: [{ until: '1945-12-31', percent: 300 }] };
     const undisturbed = shipped(world(targeting));

@@ -32,10 +32,11 @@ describe('rationing is a lever, not a grant', () => {
   });
   const ration: Order = { type: 'choose', choice: 'rationing', level: 1 };
   const burnt = (items: ReportItem[]) =>
-    -(line(items, 'japan', 'oil')?.changes.find((c) => c.code === 'oil-economy')?.amount ?? 0);
+    -(line(items, 'japan', 'oil')?.changes.find((c) => c.cause.code === 'oil-economy')?.amount ?? 0);
   const made = (items: ReportItem[]) =>
-    line(items, 'japan', 'industry')?.changes.find((c) => c.code === 'produced' && c.area === 'home-islands')
-      ?.amount ?? 0;
+    line(items, 'japan', 'industry')?.changes.find(
+      (c) => c.cause.code === 'produced' && c.cause.area === 'home-islands',
+    )?.amount ?? 0;
 
   it('burns the level’s oil and keeps its share of industry, from the turn it is ordered', () => {
     const state = startWith(world, 'r');
@@ -140,8 +141,8 @@ describe('raw materials travel by freighter, and garrisons tie freighters up', (
     const r = resolveTurn(w, state, NO_ORDERS);
     return {
       raw:
-        line(r.report.items, 'japan', 'industry')?.changes.find((c) => c.code === 'shipped-home')?.amount ??
-        0,
+        line(r.report.items, 'japan', 'industry')?.changes.find((c) => c.cause.code === 'shipped-home')
+          ?.amount ?? 0,
       supply: r.state.supply.japan,
     };
   };
@@ -182,13 +183,15 @@ describe('oil is held where it is', () => {
     });
     const r = resolveTurn(world, state, NO_ORDERS);
     const south = line(r.report.items, 'japan', 'oil-south')!;
-    expect(south.changes.find((c) => c.code === 'produced' && c.area === 'borneo')?.amount).toBe(700);
-    // 40 thousand GT × 5 a month, 31 days: 206 loaded; the rest stays in the south.
-    expect(south.changes.find((c) => c.code === 'loaded-into-tankers')?.amount).toBe(-206);
-    expect(r.state.sides.japan.stocks['oil-south']).toBe(700 - 206);
-    expect(line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.code === 'shipped-home')?.amount).toBe(
-      206,
+    expect(south.changes.find((c) => c.cause.code === 'produced' && c.cause.area === 'borneo')?.amount).toBe(
+      700,
     );
+    // 40 thousand GT × 5 a month, 31 days: 206 loaded; the rest stays in the south.
+    expect(south.changes.find((c) => c.cause.code === 'loaded-into-tankers')?.amount).toBe(-206);
+    expect(r.state.sides.japan.stocks['oil-south']).toBe(700 - 206);
+    expect(
+      line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.cause.code === 'shipped-home')?.amount,
+    ).toBe(206);
   });
 
   it('lets ships in the southern zone burn the southern stock', () => {

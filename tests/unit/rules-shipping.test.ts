@@ -22,9 +22,9 @@ describe('captured oil is not delivered oil', () => {
     // Borneo 700 + Java 500 = 1,200 a month overseas. 40 kGT of tankers × 5 = 200 a month (January: 31 days → 206).
     const few = resolveTurn(world, borneoJapanese(40), NO_ORDERS).report;
     const oil = line(few.items, 'japan', 'oil')!;
-    const shipped = oil.changes.find((c) => c.code === 'shipped-home');
+    const shipped = oil.changes.find((c) => c.cause.code === 'shipped-home');
     expect(shipped?.amount).toBe(206);
-    expect(oil.changes.find((c) => c.code === 'left-behind-short')).toMatchObject({
+    expect(oil.changes.find((c) => c.cause.code === 'left-behind-short')?.cause).toMatchObject({
       cargo: 994,
       ships: 'tankers',
       tonnage: 40,
@@ -33,7 +33,7 @@ describe('captured oil is not delivered oil', () => {
 
   it('delivers it all with enough tankers', () => {
     const many = resolveTurn(world, borneoJapanese(400), NO_ORDERS).report;
-    const shipped = line(many.items, 'japan', 'oil')!.changes.find((c) => c.code === 'shipped-home');
+    const shipped = line(many.items, 'japan', 'oil')!.changes.find((c) => c.cause.code === 'shipped-home');
     expect(shipped?.amount).toBe(1200);
   });
 
@@ -43,7 +43,7 @@ describe('captured oil is not delivered oil', () => {
       st.control['home-islands'] = 'allies';
     });
     const report = resolveTurn(world, cut, NO_ORDERS).report;
-    expect(line(report.items, 'japan', 'oil')?.changes.some((c) => c.code === 'produced')).toBe(false);
+    expect(line(report.items, 'japan', 'oil')?.changes.some((c) => c.cause.code === 'produced')).toBe(false);
   });
 });
 
@@ -65,7 +65,7 @@ describe('sabotaged oil fields', () => {
     for (let t = 0; t < 4; t++) {
       const r = resolveTurn(world, state, NO_ORDERS);
       const c = line(r.report.items, 'japan', 'oil')!.changes.find(
-        (x) => x.code === 'produced' && x.area === 'borneo',
+        (x) => x.cause.code === 'produced' && x.cause.area === 'borneo',
       );
       produced.push(c?.amount ?? 0);
       state = r.state;
@@ -134,7 +134,7 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
   const sunkIn = (items: ReportItem[]) =>
     ['merchant', 'tankers']
       .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
-      .filter((c) => c.code === 'sunk' && c.by === 'submarines')
+      .filter((c) => c.cause.code === 'sunk' && c.cause.by === 'submarines')
       .reduce((n, c) => n - c.amount, 0);
   const sunk = (setup: Setup, japan: Order[] = []) => sunkIn(turn(setUp(setup), japan).items);
 
@@ -175,7 +175,7 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
     // Fewer sailings carry less cargo too.
     const oil = (japan: Order[]) =>
       line(turn(setUp({ tankers: 200 }), japan).items, 'japan', 'oil')!.changes.find(
-        (c) => c.code === 'shipped-home',
+        (c) => c.cause.code === 'shipped-home',
       )?.amount ?? 0;
     expect(oil([{ type: 'choose', choice: 'sailings', level: 50 }])).toBeLessThan(oil([]));
   });
@@ -282,7 +282,8 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
       for (let t = 0; t < 5; t++) {
         const r = resolveTurn(w, st, NO_ORDERS);
         shipped.push(
-          line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.code === 'shipped-home')?.amount ?? 0,
+          line(r.report.items, 'japan', 'oil')!.changes.find((c) => c.cause.code === 'shipped-home')
+            ?.amount ?? 0,
         );
         st = r.state;
       }
@@ -324,7 +325,7 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
   const sunk = (items: ReportItem[]) =>
     ['merchant', 'tankers']
       .flatMap((r) => line(items, 'japan', r)?.changes ?? [])
-      .filter((c) => c.code === 'sunk')
+      .filter((c) => c.cause.code === 'sunk')
       .reduce((n, c) => n - c.amount, 0);
 
   it('without the rule, the tankers sail through the submarines on the shortest route', () => {
@@ -345,7 +346,7 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
     expect(sea(items, 'celebes-sea')?.trafficKgt).toBe(233);
     expect(sea(items, 'philippine-sea')?.trafficKgt).toBe(233);
     expect(sunk(items)).toBe(0);
-    expect(oil(items).find((c) => c.code === 'shipped-home')?.amount).toBe(1200);
+    expect(oil(items).find((c) => c.cause.code === 'shipped-home')?.amount).toBe(1200);
   });
 
   it('leaves the oil where it is when every route crosses such an area, and sinks nothing', () => {
@@ -355,8 +356,8 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
     expect(sea(items, 'south-china-sea')?.closedPercent).toBeGreaterThan(20);
     expect(sea(items, 'philippine-sea')?.closedPercent).toBeGreaterThan(20);
     expect(sunk(items)).toBe(0);
-    expect(oil(items).find((c) => c.code === 'shipped-home')?.amount ?? 0).toBe(0);
-    expect(oil(items).find((c) => c.code === 'left-behind-closed')).toMatchObject({
+    expect(oil(items).find((c) => c.cause.code === 'shipped-home')?.amount ?? 0).toBe(0);
+    expect(oil(items).find((c) => c.cause.code === 'left-behind-closed')?.cause).toMatchObject({
       cargo: 1200,
       closed: ['south-china-sea', 'philippine-sea'],
     });

@@ -98,8 +98,10 @@ describe('order drafts', () => {
     );
     expect(
       line?.kind === 'economy' &&
-        line.changes.find((c) => c.code === 'oil-sortie' && c.force === 'sixteenth-army' && c.to === 'borneo')
-          ?.amount,
+        line.changes.find(
+          (c) =>
+            c.cause.code === 'oil-sortie' && c.cause.force === 'sixteenth-army' && c.cause.to === 'borneo',
+        )?.amount,
     ).toBe(-cost.oil);
     expect(sortiesByOrder(forecastOil(small, state, 'japan', [order])).get(order)?.oil).toBe(cost.oil);
     // Transports already sailing on an order of their own are gone when the army would embark:
