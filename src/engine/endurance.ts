@@ -67,12 +67,13 @@ export interface FuelReach {
 
 /** The side's fuelled ports now with their remembered answers, or null while control is still being changed (a turn's resolution). */
 function fuelReach(world: World, state: GameState, side: SideId): FuelReach | null {
-  if (!Object.isFrozen(state.control)) return null;
   world.memo.fuelledPorts ??= { byControl: new WeakMap(), byPorts: new Map(), last: {} };
   const memo = world.memo.fuelledPorts;
-  // The side's last answer first (a turn's checks ask with the same record and date in a row).
+  // The side's last answer first (a turn's checks ask with the same record and date in a row; a
+  // record kept there was frozen, and stays so: asking Object.isFrozen of ~60 keys costs more).
   const last = memo.last[side];
   if (last && last.control === state.control && last.date === state.date) return last.reach;
+  if (!Object.isFrozen(state.control)) return null;
   let bySide = memo.byControl.get(state.control);
   if (!bySide) {
     bySide = { japan: new Map(), allies: new Map() };

@@ -36,9 +36,20 @@ export type Legality =
     }
   | { ok: false; reason: string; refusal?: Refusal };
 
-/** A refusal given as data, with its words from src/text. */
+/**
+ * A refusal given as data, with its words from src/text — written when first read: most refusals
+ * a computer player meets are never shown (a plan's order offered again, a mission tried first).
+ */
 function refuse(refusal: Refusal): Legality {
-  return { ok: false, reason: refusalText(refusal), refusal };
+  let text: string | undefined;
+  return {
+    ok: false,
+    get reason() {
+      text ??= refusalText(refusal);
+      return text;
+    },
+    refusal,
+  };
 }
 
 /** Whether the main war (the scenario's war flag) is on. */
