@@ -51,3 +51,53 @@ if (only) {
   for (const [line, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 25))
     process.stdout.write(`${((v * 100) / n).toFixed(2).padStart(6)}%  line ${line}\n`);
 }
+// `CALLEES=name` also prints, for the functions called `name`, the time (with everything they call) of each
+// function they call directly, as percentages of all samples: where the function's total goes.
+const callees = process.env.CALLEES;
+if (callees) {
+  const under = new Map<number, number>();
+  for (const s of profile.samples) under.set(s, (under.get(s) ?? 0) + 1);
+  const subtotal = new Map<number, number>();
+  const sum = (id: number): number => {
+    const known = subtotal.get(id);
+    if (known !== undefined) return known;
+    let t = under.get(id) ?? 0;
+    for (const c of byId.get(id)!.children ?? []) t += sum(c);
+    subtotal.set(id, t);
+    return t;
+  };
+  const out = new Map<string, number>();
+  let selfSamples = 0;
+  for (const nd of profile.nodes) {
+    if (nd.callFrame.functionName !== callees) continue;
+    selfSamples += under.get(nd.id) ?? 0;
+    for (const c of nd.children ?? []) {
+      const k = name(byId.get(c)!);
+      out.set(k, (out.get(k) ?? 0) + sum(c));
+    }
+  }
+  process.stdout.write(`${callees} calls (self ${((selfSamples * 100) / n).toFixed(2)}%)\n`);
+  for (const [k, v] of [...out].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    process.stdout.write(`${((v * 100) / n).toFixed(2).padStart(6)}%  ${k}\n`);
+}
+// `CALLERS=name` prints the time of the functions called `name` (with what they call) by the chain of callers
+// above them (three deep), as percentages of all samples: who asks for the time.
+const callers = process.env.CALLERS;
+if (callers) {
+  const under = new Map<number, number>();
+  for (const s of profile.samples) under.set(s, (under.get(s) ?? 0) + 1);
+  const subtotal = (id: number): number =>
+    (under.get(id) ?? 0) + (byId.get(id)!.children ?? []).reduce((t, c) => t + subtotal(c), 0);
+  const out = new Map<string, number>();
+  for (const nd of profile.nodes) {
+    if (nd.callFrame.functionName !== callers) continue;
+    const chain: string[] = [];
+    for (let p = parent.get(nd.id); p !== undefined && chain.length < 3; p = parent.get(p))
+      chain.push(byId.get(p)!.callFrame.functionName || '(anon)');
+    const k = chain.join(' < ');
+    out.set(k, (out.get(k) ?? 0) + subtotal(nd.id));
+  }
+  process.stdout.write(`${callers} called from\n`);
+  for (const [k, v] of [...out].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    process.stdout.write(`${((v * 100) / n).toFixed(2).padStart(6)}%  ${k}\n`);
+}

@@ -49,26 +49,49 @@ const FUELLED: FuelVerdict = { ok: true, oilers: [] };
 
 /** The side's fuelled ports now: the bases of the rule that it holds and that have opened. */
 export function fuelledPorts(world: World, state: GameState, side: SideId): readonly string[] {
-  // Kept with the world while the record of control is frozen (a record still being changed in
-  // this turn's resolution is read afresh).
-  if (!Object.isFrozen(state.control)) return listFuelledPorts(world, state, side);
-  let memo = world.memo.fuelledPorts;
-  if (!memo) {
-    memo = new WeakMap();
-    world.memo.fuelledPorts = memo;
+  return fuelReach(world, state, side)?.ports ?? listFuelledPorts(world, state, side);
+}
+
+/**
+ * A list of fuelled ports and the answers `fuelWithin` has given for it, by a number made of the
+ * areas' indexes, the turn's range and the limit (fuelWithin reads nothing else: the sea
+ * distances are the map's). Kept with the world (`world.memo.fuelledPorts`): one per list of
+ * ports (the same list from turn to turn while no base changes hands or opens), found by a frozen
+ * record of control, side and date — states share their control record until an area changes
+ * hands, so a turn's many move checks, and the next turns', find the same answers.
+ */
+export interface FuelReach {
+  ports: readonly string[];
+  within: Map<number, FuelWithin>;
+}
+
+/** The side's fuelled ports now with their remembered answers, or null while control is still being changed (a turn's resolution). */
+function fuelReach(world: World, state: GameState, side: SideId): FuelReach | null {
+  world.memo.fuelledPorts ??= { byControl: new WeakMap(), byPorts: new Map(), last: {} };
+  const memo = world.memo.fuelledPorts;
+  // The side's last answer first (a turn's checks ask with the same record and date in a row; a
+  // record kept there was frozen, and stays so: asking Object.isFrozen of ~60 keys costs more).
+  const last = memo.last[side];
+  if (last && last.control === state.control && last.date === state.date) return last.reach;
+  if (!Object.isFrozen(state.control)) return null;
+  let bySide = memo.byControl.get(state.control);
+  if (!bySide) {
+    bySide = { japan: new Map(), allies: new Map() };
+    memo.byControl.set(state.control, bySide);
   }
-  let byKey = memo.get(state.control);
-  if (!byKey) {
-    byKey = new Map();
-    memo.set(state.control, byKey);
+  let reach = bySide[side].get(state.date);
+  if (!reach) {
+    const ports = listFuelledPorts(world, state, side);
+    const key = ports.join(' ');
+    reach = memo.byPorts.get(key);
+    if (!reach) {
+      reach = { ports, within: new Map() };
+      memo.byPorts.set(key, reach);
+    }
+    bySide[side].set(state.date, reach);
   }
-  const key = `${side}|${state.date}`;
-  let ports = byKey.get(key);
-  if (!ports) {
-    ports = listFuelledPorts(world, state, side);
-    byKey.set(key, ports);
-  }
-  return ports;
+  memo.last[side] = { control: state.control, date: state.date, reach };
+  return reach;
 }
 
 function listFuelledPorts(world: World, state: GameState, side: SideId): string[] {
@@ -97,12 +120,23 @@ export function nearestFuel(
   return best;
 }
 
+/** What `fuelWithin` says: fuelled or not, the direct way, and the nearest fuelled port to the destination. */
+interface FuelWithin {
+  ok: boolean;
+  direct: number;
+  nearest: { port: string; distance: number } | null;
+}
+
+/** The largest turn's range or limit (nautical miles) whose answers are remembered (a key's field). */
+const KEYED_NM = 65536;
+
 /**
  * Whether a destination is within `limit` of fuel for ships starting in
  * `from`: a fuelled port within `limit` of `to` is where they start, or lies on
  * a way to `to` they can steam this turn (`turnRange`: they call there and
  * fill up), or is near enough that what they steamed since leaving it and the
  * way on are within `limit` together. When not, also the nearest fuelled port to `to`.
+ * Remembered per list of fuelled ports (fuelReach): the same question gets the same answer object.
  */
 function fuelWithin(
   world: World,
@@ -112,11 +146,42 @@ function fuelWithin(
   to: string,
   turnRange: number,
   limit: number,
-): { ok: boolean; direct: number; nearest: { port: string; distance: number } | null } {
+): FuelWithin {
+  const reach = fuelReach(world, state, side);
+  if (!reach)
+    return searchFuelWithin(world, listFuelledPorts(world, state, side), from, to, turnRange, limit);
+  const { index } = world.graph;
+  const a = index.get(from);
+  const b = index.get(to);
+  if (
+    a === undefined ||
+    b === undefined ||
+    !(Number.isInteger(turnRange) && turnRange >= 0 && turnRange < KEYED_NM) ||
+    !(Number.isInteger(limit) && limit >= 0 && limit < KEYED_NM)
+  )
+    return searchFuelWithin(world, reach.ports, from, to, turnRange, limit);
+  const key = ((a * index.size + b) * KEYED_NM + turnRange) * KEYED_NM + limit;
+  let known = reach.within.get(key);
+  if (!known) {
+    known = searchFuelWithin(world, reach.ports, from, to, turnRange, limit);
+    reach.within.set(key, known);
+  }
+  return known;
+}
+
+/** `fuelWithin` worked out from the list of fuelled ports. */
+function searchFuelWithin(
+  world: World,
+  ports: readonly string[],
+  from: string,
+  to: string,
+  turnRange: number,
+  limit: number,
+): FuelWithin {
   const far = Number.POSITIVE_INFINITY;
   const direct = seaDistance(world, from, to, far) ?? far;
   let nearest: { port: string; distance: number } | null = null;
-  for (const port of fuelledPorts(world, state, side)) {
+  for (const port of ports) {
     const onward = seaDistance(world, port, to, far);
     if (onward === null) continue;
     if (nearest === null || onward < nearest.distance) nearest = { port, distance: onward };

@@ -2,6 +2,7 @@
 export { turnDate } from './calendar';
 export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';
+export { handedOut } from './handed-out';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
 export { moveRoute } from './move-route';
 export {

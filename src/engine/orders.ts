@@ -10,11 +10,12 @@ import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
+import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
-import { isSupplied } from './supply';
+import { suppliedAt } from './supplied-at';
 import { area, openDistance, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
@@ -35,9 +36,20 @@ export type Legality =
     }
   | { ok: false; reason: string; refusal?: Refusal };
 
-/** A refusal given as data, with its words from src/text. */
+/**
+ * A refusal given as data, with its words from src/text — written when first read: most refusals
+ * a computer player meets are never shown (a plan's order offered again, a mission tried first).
+ */
 function refuse(refusal: Refusal): Legality {
-  return { ok: false, reason: refusalText(refusal), refusal };
+  let text: string | undefined;
+  return {
+    ok: false,
+    get reason() {
+      text ??= refusalText(refusal);
+      return text;
+    },
+    refusal,
+  };
 }
 
 /** Whether the main war (the scenario's war flag) is on. */
@@ -191,7 +203,7 @@ function checkMove(
       if (owner === 'neutral' && !rules.neutralEntry.includes(side))
         return refuse({ code: 'neutral-closed', area: dest.name });
       // An attack needs supply: a cut-off army still defends, but cannot attack (supply.ts).
-      if (owner !== side && !isSupplied(world, state, side, force.location))
+      if (owner !== side && !suppliedAt(world, state, side, force.location))
         return refuse({ code: 'unsupplied', army: force.name, area: area(world, force.location).name });
       // On foot: overland, through the side's own areas only.
       const onFoot = shortestDistanceAt(
@@ -344,12 +356,12 @@ export function seaLift(
   const here = area(world, army.location);
   if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
   const used = (claims ?? claimsBefore(world, state, army, earlier)).transports;
-  const pool = transportsAt(state, army).filter((t) => !used.has(t.id));
+  const pool = transportsAt(world, state, army).filter((t) => !used.has(t.id));
   const ships = pool.reduce((n, f) => n + strengthOf(f), 0);
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
   if (ships < need) {
-    const all = transportsAt(state, army).reduce((n, f) => n + strengthOf(f), 0);
-    const sailing = transportsAt(state, army).filter((t) =>
+    const all = transportsAt(world, state, army).reduce((n, f) => n + strengthOf(f), 0);
+    const sailing = transportsAt(world, state, army).filter((t) =>
       earlier.some((o) => o.type === 'move' && o.force === t.id),
     );
     if (sailing.length > 0 && ships + sailing.reduce((n, t) => n + strengthOf(t), 0) >= need) {
@@ -369,13 +381,35 @@ export function seaLift(
   return { ok: true };
 }
 
-/** The side's transport flotillas afloat where `army` stands. */
-function transportsAt(state: GameState, army: ForceState): ForceState[] {
+/** The side's transport flotillas afloat where `army` stands (in the order of the forces). */
+function transportsAt(world: World, state: GameState, army: ForceState): readonly ForceState[] {
+  if (!handedOut(world, state.forces)) return listTransports(state, army.side, army.location);
+  // The list of forces of a state handed out never changes (handed-out.ts): its transports by
+  // side and place are found in one pass and kept with the world (a bot checks many army moves
+  // against one state).
+  world.memo.transports ??= new WeakMap();
+  let bySide = world.memo.transports.get(state.forces);
+  if (!bySide) {
+    bySide = { japan: new Map(), allies: new Map() };
+    for (const f of state.forces) {
+      if (f.status !== 'active' || f.type !== 'flotilla' || f.class !== 'transport') continue;
+      const here = bySide[f.side].get(f.location);
+      if (here) here.push(f);
+      else bySide[f.side].set(f.location, [f]);
+    }
+    world.memo.transports.set(state.forces, bySide);
+  }
+  return bySide[army.side].get(army.location) ?? NONE;
+}
+
+const NONE: readonly ForceState[] = Object.freeze([]);
+
+function listTransports(state: GameState, side: SideId, location: string): ForceState[] {
   return state.forces.filter(
     (f) =>
-      f.side === army.side &&
+      f.side === side &&
       f.status === 'active' &&
-      f.location === army.location &&
+      f.location === location &&
       f.type === 'flotilla' &&
       f.class === 'transport',
   );
@@ -527,7 +561,7 @@ export function seaLiftTransports(
     if (!verdict.ok || !verdict.bySea) return [];
   } else if (!bySea) return [];
   const need = Math.ceil(army.troops / world.scenario.rules.troopsPerTransport);
-  const transports = transportsAt(state, army)
+  const transports = transportsAt(world, state, army)
     .filter((t) => !taken.has(t.id))
     .sort((a, b) => strengthOf(a) - strengthOf(b) || (a.id < b.id ? -1 : 1));
   const convoy: ForceState[] = [];

@@ -8,6 +8,7 @@
 import type { SideId } from '../scenario/schema';
 import { turnDate, turnDays } from './calendar';
 import { rememberedVerdicts } from './checked-orders';
+import { markHandedOut } from './handed-out';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { reportAirMissions, returnAircrew } from './phases/air-missions';
 import { runBattlePhase } from './phases/battles';
@@ -114,6 +115,9 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
 
   // What this turn changed is final: frozen, like every force a state hands out.
   freezeForces(ctx.owned);
+  // The list of forces is final too: marked, so that the tables kept per state (powerTable, the
+  // bots' forcesBySide) need not compare it force by force to know it is unchanged (handed-out.ts).
+  markHandedOut(world, state.forces);
   Object.freeze(state.fired);
   Object.freeze(state.control);
   const report = buildReport(ctx, previous);

@@ -24,6 +24,7 @@
  */
 import type { SideId } from '../scenario/schema';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from './combat-values';
+import { handedOut } from './handed-out';
 import type { Order } from './orders';
 import type { ForceState, GameState } from './state';
 import { area, type World } from './world';
@@ -72,11 +73,20 @@ export interface PowerTable {
  */
 export function powerTable(world: World, state: GameState): PowerTable {
   const known = world.memo.powerTables?.get(state);
-  if (known && sameForces(known.forces, state.forces)) return known.table;
+  // The same list of a state handed out (handed-out.ts) holds the same forces.
+  if (
+    known &&
+    ((known.forces === state.forces && handedOut(world, state.forces)) ||
+      sameForces(known.forces, state.forces))
+  )
+    return known.table;
   const { table, frozen } = countPower(state);
   if (frozen) {
     world.memo.powerTables ??= new WeakMap();
-    world.memo.powerTables.set(state, { forces: state.forces.slice(), table });
+    world.memo.powerTables.set(state, {
+      forces: handedOut(world, state.forces) ? state.forces : state.forces.slice(),
+      table,
+    });
   }
   return table;
 }

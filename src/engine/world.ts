@@ -4,6 +4,7 @@
  */
 import type { AreaDef, Owner, Scenario, SideId } from '../scenario/schema';
 import type { CheckedOrders } from './checked-orders';
+import type { FuelReach } from './endurance';
 import type { SeenOrders } from './ordered-forces';
 import type { Order, TurnOrders } from './orders';
 import type { AirMissionOrder } from './phases/air-missions';
@@ -56,11 +57,16 @@ export interface WorldMemo {
   /** The fronts with their area lists as sets (orders.ts `atWarIn`). */
   fronts?: { flag: string; areas: ReadonlySet<string>; only: ReadonlySet<string> }[];
   /**
-   * Each side's fuelled ports (endurance.ts), by a frozen record of control and then by side and
-   * date: states share their control record until an area changes hands, so a turn's many move
-   * checks ask for the same list.
+   * Each side's fuelled ports with the answers of the fuel check (endurance.ts `fuelReach`), by a
+   * frozen record of control and then by side and date (states share their control record until
+   * an area changes hands), and by list of ports (the same from turn to turn).
    */
-  fuelledPorts?: WeakMap<object, Map<string, readonly string[]>>;
+  fuelledPorts?: {
+    byControl: WeakMap<object, Record<SideId, Map<string, FuelReach>>>;
+    byPorts: Map<string, FuelReach>;
+    /** Each side's last answer, with the record of control and the date it was for. */
+    last: Partial<Record<SideId, { control: object; date: string; reach: FuelReach }>>;
+  };
   /**
    * The computer players' tables (src/ai/bot-memo.ts gives them their shape; the engine never
    * reads them): indexes of a plan, of a state's forces, of the map as the bots ask it.
@@ -76,6 +82,15 @@ export interface WorldMemo {
    * forces (sea-control.ts `powerTable`).
    */
   powerTables?: WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>;
+  /** The lists of forces of the states resolveTurn handed out (handed-out.ts). */
+  handedOut?: WeakSet<readonly ForceState[]>;
+  /** Whether an army is supplied, by a state handed out (supplied-at.ts). */
+  supplied?: WeakMap<
+    GameState,
+    { forces: readonly ForceState[]; control: object } & Record<SideId, Map<string, boolean>>
+  >;
+  /** The transport flotillas by side and place, by list of forces handed out (orders.ts `transportsAt`). */
+  transports?: WeakMap<readonly ForceState[], Record<SideId, Map<string, ForceState[]>>>;
   /** The producing areas in the scenario's order (deliveries.ts). */
   producers?: readonly Producer[];
   /**
