@@ -172,6 +172,7 @@ export class GameScreen {
         report: l.panels.report,
       },
       selectArea: (id) => this.actions.selectArea(id),
+      composing: () => this.screen.selection !== null,
     });
     this.render();
     window.addEventListener('pagehide', this.flushOnLeave);

@@ -207,7 +207,10 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const legal = legalDestinations(session.world, session.state, side, forces, earlier);
   if (legal.size === 0) {
-    const why = nearestRefusal(ctx, side, forces, earlier);
+    // After a refusal for the area the player chose (shown just above, with what to do), the nearest
+    // area's reason would say it a second time, or talk of a place the player never meant to go
+    // ("Soviet Far East is neutral" under "crossing the sea needs 200 transports").
+    const why = ctx.screen.refusal ? null : nearestRefusal(ctx, side, forces, earlier);
     const words = why ? refusalWords(why.area, why.reason) : null;
     return el('p', { className: 'refusal', attrs: { role: 'status' } }, [
       'These forces cannot move anywhere this turn.',

@@ -1,0 +1,151 @@
+/**
+ * What the sixth play-through noticed (scripts/play/play.ts on every bundled
+ * scenario, /work/notes/play6.md), acted out again as a player: a refusal is
+ * not said twice when the forces can go nowhere; the guided-turn offer steps
+ * aside while a move is being prepared; a computer side's long list of areas
+ * it merely holds folds away under its moves; the oil tile says that the
+ * income it counts on was last month's. Screenshots in test-results/ (play6-*.png).
+ */
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { clickArea, openGroup, screenshotPath } from './harness';
+import { endTurn, openPlayer, type PlayerPage, type Screen, visibleText, waitForGame } from './play-kit';
+
+const game = useBuiltGame();
+const LAPTOP: Screen = { width: 1366, height: 768 };
+const PHONE: Screen = { width: 390, height: 844 };
+
+async function open(browser: Browser, link: string, size: Screen, touch = false): Promise<PlayerPage> {
+  const player = await openPlayer(browser, game.server.url + link, size, touch);
+  await waitForGame(player.page, 60_000);
+  return player;
+}
+
+describe('what the sixth play-through noticed', () => {
+  it('Allies: an army refused for want of transports is told so once, not again under "cannot move anywhere"', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=southern-oil-1942&side=allies&seed=play',
+      LAPTOP,
+    );
+    await openGroup(page, 'java');
+    await page.locator('#panel-orders [data-key="pick-knil"]').check();
+    await clickArea(page, 'borneo');
+    const refusals = await page.locator('#composer .refusal').allTextContents();
+    expect(refusals).toHaveLength(2);
+    expect(refusals[0]).toContain('Borneo is out of reach overland for Royal Netherlands East Indies Army');
+    expect(refusals[0]).toContain('Bring transports to the army’s port first');
+    // Before: "These forces cannot move anywhere this turn. Borneo is out of reach overland …" — the same words again.
+    expect(refusals[1]).toBe('These forces cannot move anywhere this turn.');
+    await page.screenshot({ path: screenshotPath('play6-refused-once-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Japan: the guided-turn offer steps aside while a move is prepared and once an order is given', async () => {
+    for (const [name, size, touch] of [
+      ['1366', LAPTOP, false],
+      ['390', PHONE, true],
+    ] as const) {
+      const { page, errors } = await open(
+        game.browser,
+        '?scenario=southern-oil-1942&side=japan&seed=play',
+        size,
+        touch,
+      );
+      const offer = page.locator('#guide');
+      await expect(offer.isVisible()).resolves.toBe(true);
+      if (touch) await page.getByRole('tab', { name: /Orders/ }).click();
+      await openGroup(page, 'home-islands');
+      const akagi = page.locator('#panel-orders [data-key="pick-akagi"]');
+      if (touch) await akagi.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await akagi.check();
+      // Preparing a move: the offer is out of the way of where to go, the cost and the risk, and on a
+      // phone of the forces still to tick between the top bar and the move sheet (before, it covered
+      // them and a second force could not be ticked).
+      await expect(offer.isVisible()).resolves.toBe(false);
+      const kaga = page.locator('#panel-orders [data-key="pick-kaga"]');
+      if (touch) await kaga.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await kaga.check({ timeout: 10_000 });
+      await expect(page.locator('#composer .composer-title').textContent()).resolves.toBe('Move Akagi, Kaga');
+      await expect(page.locator('[data-key="dest-east-china-sea"]').isVisible()).resolves.toBe(true);
+      await page.screenshot({ path: screenshotPath(`play6-offer-aside-${name}`) });
+      // Clearing the move brings the offer back: nothing has been answered yet.
+      await page.locator('[data-key="composer-clear"]').click();
+      await expect(offer.isVisible()).resolves.toBe(true);
+      await expect(kaga.isChecked()).resolves.toBe(false);
+      // An order given: the player has chosen to play without the guide this turn.
+      if (touch) await akagi.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await akagi.check();
+      await page.locator('[data-key="dest-east-china-sea"]').click();
+      await page.locator('[data-key="confirm-move"]').click();
+      await expect(offer.isVisible()).resolves.toBe(false);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 240_000);
+
+  it('Allies in the Road to Tokyo: Japan’s moves come first, the areas it merely holds fold under one line', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=road-to-tokyo-1944&side=allies&seed=play',
+      LAPTOP,
+    );
+    await endTurn(page, 120_000);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const intent = page.locator('#panel-report .intent[data-side="japan"]');
+    await intent.waitFor();
+    const shown = await intent.locator(':scope > ul > li').allTextContents();
+    // Japan holds a dozen areas "because the enemy is within reach": those fold away.
+    expect(shown.filter((l) => l.startsWith('Hold ')).length).toBe(0);
+    expect(shown.length).toBeGreaterThan(0);
+    const holds = intent.locator('details.intent-holds');
+    const summary = (await holds.locator('summary').textContent()) ?? '';
+    expect(summary).toMatch(/^\d+ more: areas held with the forces already there$/);
+    const folded = holds.locator('li');
+    const count = await folded.count();
+    expect(summary.startsWith(`${count} more`)).toBe(true);
+    await expect(folded.first().isVisible()).resolves.toBe(false);
+    await page.screenshot({ path: screenshotPath('play6-intent-holds-folded-1366') });
+    // The whole intent fits on a laptop's screen (before, a dozen "Hold …" lines ran far below it).
+    const box = await intent.boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(LAPTOP.height);
+    await page.screenshot({ path: screenshotPath('play6-intent-holds-folded-1366') });
+    // A student who wants them opens the line.
+    await holds.locator('summary').click();
+    await expect(folded.first().isVisible()).resolves.toBe(true);
+    await expect(folded.first().textContent()).resolves.toMatch(/^Hold /);
+    await page.screenshot({ path: screenshotPath('play6-intent-holds-open-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('Japan in the Oil Clock: the rationing chosen is said in full; the oil tile says the income it counts on was last month’s', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=oil-clock-1941&side=japan&seed=play',
+      LAPTOP,
+    );
+    // The closed list cuts "The 1941 allocation: 1,600 thousand barrel…" short: the line under it does not.
+    const chosen = page.locator('[data-key="rationing-chosen"]');
+    await expect(chosen.textContent()).resolves.toBe(
+      'The 1941 allocation: 1,600 thousand barrels a month, 100% of industry.',
+    );
+    await page.locator('#policy-rationing').selectOption('1');
+    await expect(chosen.textContent()).resolves.toMatch(
+      /^Cuts to civilian fuel: 1,100 thousand barrels a month, 95% of industry\.$/,
+    );
+    await page.locator('#policy-rationing').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('play6-rationing-chosen-1366') });
+    await page.locator('#policy-rationing').selectOption('0');
+    await endTurn(page, 120_000);
+    // August 1941: July's imports covered July's burn; the embargo ends them this month.
+    const tile = await visibleText(page, '#hud .tile');
+    expect(tile).toContain('last month’s income covered it');
+    expect(tile).not.toContain('income covers it');
+    await page.screenshot({ path: screenshotPath('play6-oil-tile-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
