@@ -50,7 +50,7 @@ async function shot(page: Page, what: string, full = false) {
 /**
  * The student orders tried in each scenario: forces picked in an area, sent to
  * a destination — an invasion too far away, one through or into a sea the
- * enemy fleet holds, an ordinary one.
+ * enemy fleet holds, an ordinary one. A force `all ships` presses Pick all ships.
  */
 type Try = { label: string; from: string; forces: string[]; to: string };
 const TRIES: Record<string, Record<string, Try[]>> = {
@@ -176,6 +176,8 @@ const TRIES: Record<string, Record<string, Try[]>> = {
   'pacific-1941': {
     japan: [
       { label: 'army-alone-luzon', from: 'formosa', forces: ['fourteenth-army'], to: 'luzon' },
+      // More ships beyond their radius than the Kidō Butai's oilers fuel: the fleet train's refusal.
+      { label: 'fleet-train-hawaii', from: 'home-islands', forces: ['all ships'], to: 'hawaiian-waters' },
       {
         label: 'kido-butai-hawaii',
         from: 'home-islands',
@@ -246,6 +248,11 @@ async function tryMove(page: Page, t: Try) {
   const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
   if (!open) await summary.click();
   for (const f of t.forces) {
+    if (f === 'all ships') {
+      // The fleet in port at once, as a player presses Pick all ships.
+      await page.locator(`#panel-orders [data-key="pick-all ships-${t.from}"]`).click();
+      continue;
+    }
     const box = page.locator(`#panel-orders [data-key="pick-${f}"]`);
     if ((await box.count()) === 0 || !(await box.isVisible())) notes.push(`  (no force ${f} to pick)`);
     else {

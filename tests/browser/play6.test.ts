@@ -121,6 +121,50 @@ describe('what the sixth play-through noticed', () => {
     await page.context().close();
   }, 240_000);
 
+  it('Allies at Midway: the code-breakers’ report lists one destination a line, the carriers named first', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=midway-1942&side=allies&seed=play&difficulty=history',
+      LAPTOP,
+    );
+    // The week of 25 May 1942: the historical Japan sails for Midway and the Aleutians, and the traffic is read.
+    for (let i = 0; i < 3; i++) await endTurn(page, 120_000);
+    const notice = page.locator('#intel');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const lines = await notice.locator('li').allTextContents();
+    expect(lines.length).toBeGreaterThan(1);
+    const carriers = lines.find((l) => l.startsWith('North Pacific: '));
+    // Before: one sentence of some twenty names, Akagi the eleventh.
+    expect(carriers).toMatch(
+      /^North Pacific: Akagi, Kaga, Sōryū, Hiryū, \S.* and \d+ more \(\d carriers\)\.$/,
+    );
+    await page.screenshot({ path: screenshotPath('play6-intel-lines-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('Japan in the Oil Clock: after withdrawing from Indochina the end screen tells the real war’s sequel as such', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=oil-clock-1941&side=japan&seed=play',
+      LAPTOP,
+    );
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    await page.locator('button[data-key="choose-withdraw-indochina"]').click();
+    let over = false;
+    for (let i = 0; i < 8 && !over; i++) over = await endTurn(page, 120_000);
+    expect(over).toBe(true);
+    await expect(page.locator('#end-verdict').textContent()).resolves.toBe('A marginal Japanese victory.');
+    await expect(page.locator('#end-you').textContent()).resolves.toBe('You played Japan: you won.');
+    // Before: "What happened next: Japan took Malaya…", read as what followed this game's peace.
+    await expect(page.locator('#end-afterwards').textContent()).resolves.toMatch(
+      /^What happened next in the real war: Japan took Malaya/,
+    );
+    await page.screenshot({ path: screenshotPath('play6-oil-withdraw-end-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   it('Japan in the Oil Clock: the rationing chosen is said in full; the oil tile says the income it counts on was last month’s', async () => {
     const { page, errors } = await open(
       game.browser,

@@ -29,6 +29,7 @@ import { showEndScreen } from './end-screen';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
 import { GuidedTurn } from './guided-turn';
 import { renderHud } from './hud';
+import { renderIntelNotice } from './intel-notice';
 import { renderComposer } from './move-composer';
 import { unfuelled } from './oil-forecast';
 import { legalDestinations, OrderDraft } from './order-draft';
@@ -638,11 +639,7 @@ export class GameScreen {
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
           : this.japanAhead();
-    const intel = japan ? this.session.intelligence(japan) : null;
-    l.intel.hidden = intel === null;
-    l.intel.textContent = intel
-      ? `Intelligence report, before your orders (code-breaking): ${intel.text}`
-      : '';
+    renderIntelNotice(l.intel, world, state, japan ? this.session.intelligence(japan) : null);
   }
 
   /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */
