@@ -72,7 +72,7 @@ async function main() {
         last = turn;
         await shot(page, `turn${turn}`);
         notes.push(
-          `  turn ${turn}: ${await visibleText(page, '#status')} · ${(await visibleText(page, '#panel-report')).slice(0, 600)}`,
+          `  turn ${turn}: ${await visibleText(page, '#turn-status')} · ${(await visibleText(page, '#panel-report')).slice(0, 600)}`,
         );
       }
       await page.waitForTimeout(2000);

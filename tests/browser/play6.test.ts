@@ -43,6 +43,62 @@ describe('what the sixth play-through noticed', () => {
     await page.context().close();
   });
 
+  it('Japan on a phone: a place the move sheet hides, or not in the list, can still be asked why', async () => {
+    const { page, errors } = await open(
+      game.browser,
+      '?scenario=southern-oil-1942&side=japan&seed=play',
+      PHONE,
+      true,
+    );
+    await page.getByRole('button', { name: 'No thanks' }).click();
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    // The cruisers sail north first (as in the play-through): the destroyers alone cannot escort past the Java Sea.
+    await openGroup(page, 'formosa');
+    const cruisers = page.locator('#panel-orders [data-key="pick-southern-cruisers"]');
+    await cruisers.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await cruisers.check();
+    await page.locator('[data-key="dest-east-china-sea"]').tap();
+    await page.locator('[data-key="confirm-move"]').tap();
+    await openGroup(page, 'formosa');
+    for (const f of ['sixteenth-army', 'invasion-transports']) {
+      const box = page.locator(`#panel-orders [data-key="pick-${f}"]`);
+      await box.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await box.check();
+    }
+    // Java is not in the list (the Allied fleet holds the Java Sea) and lies under the sheet on the map.
+    await expect(page.locator('[data-key="dest-java"]').count()).resolves.toBe(0);
+    const why = page.locator('#composer .why-not summary');
+    await why.scrollIntoViewIfNeeded();
+    await why.tap();
+    const java = page.locator('[data-key="why-not-java"]');
+    await java.scrollIntoViewIfNeeded();
+    await java.tap();
+    const refusal = page.locator('#composer .refusal').first();
+    await expect(refusal.textContent()).resolves.toContain('the Allied fleet and air power hold Java Sea');
+    // The answer is brought on screen, above the list it was asked from.
+    const box = await refusal.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
+    // The list stays open for the next question.
+    await expect(page.locator('[data-key="why-not-java"]').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('play6-why-not-390') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('Japan, grand campaign: a whole port’s fleet sent beyond its oilers is told it may also send fewer ships', async () => {
+    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=japan&seed=play', LAPTOP);
+    await openGroup(page, 'home-islands');
+    await page.locator('#panel-orders [data-key="pick-all ships-home-islands"]').click();
+    await clickArea(page, 'hawaiian-waters');
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    expect(refusal).toContain('your fleet train has oilers for 32 ships beyond the radius there');
+    // Before: "…or hold a base nearer. Choose an area ringed in green, or Clear to start again."
+    expect(refusal).toMatch(/or hold a base nearer\. Or send fewer ships so far: untick some of them\.$/);
+    await page.screenshot({ path: screenshotPath('play6-fleet-train-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('Japan: the guided-turn offer steps aside while a move is prepared and once an order is given', async () => {
     for (const [name, size, touch] of [
       ['1366', LAPTOP, false],
