@@ -5,7 +5,7 @@
  * takes a screenshot of every screen into /work/shots/play/ (or SHOTS), to be
  * looked at. It asserts nothing: the browser tests do that.
  *
- *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns] [decide=<choice>]
+ *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns] [decide=<choice>] [difficulty=<level>]
  *
  * `decide=` takes one of the scenario's decisions on the first turn (e.g. the Oil Clock's
  * `decide=strike-south-pearl-harbor`), as a student would under Orders → Decisions.
@@ -32,9 +32,11 @@ const screen = parseScreen(size);
 const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
 const turns = Number(rest.find((r) => /^\d+$/.test(r)) ?? 3);
 const decide = rest.find((r) => r.startsWith('decide='))?.slice('decide='.length);
+// The computer's level (the class link's `difficulty`): normal unless said, `history` for the real war's plan.
+const difficulty = rest.find((r) => r.startsWith('difficulty='))?.slice('difficulty='.length);
 const SHOTS = process.env.SHOTS ?? '/work/shots/play';
 mkdirSync(SHOTS, { recursive: true });
-const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}${decide ? `-${decide}` : ''}`;
+const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}${decide ? `-${decide}` : ''}${difficulty ? `-${difficulty}` : ''}`;
 const notes: string[] = [];
 let n = 0;
 
@@ -48,7 +50,7 @@ async function shot(page: Page, what: string, full = false) {
 /**
  * The student orders tried in each scenario: forces picked in an area, sent to
  * a destination — an invasion too far away, one through or into a sea the
- * enemy fleet holds, an ordinary one.
+ * enemy fleet holds, an ordinary one. A force `all ships` presses Pick all ships.
  */
 type Try = { label: string; from: string; forces: string[]; to: string };
 const TRIES: Record<string, Record<string, Try[]>> = {
@@ -174,6 +176,8 @@ const TRIES: Record<string, Record<string, Try[]>> = {
   'pacific-1941': {
     japan: [
       { label: 'army-alone-luzon', from: 'formosa', forces: ['fourteenth-army'], to: 'luzon' },
+      // More ships beyond their radius than the Kidō Butai's oilers fuel: the fleet train's refusal.
+      { label: 'fleet-train-hawaii', from: 'home-islands', forces: ['all ships'], to: 'hawaiian-waters' },
       {
         label: 'kido-butai-hawaii',
         from: 'home-islands',
@@ -244,6 +248,11 @@ async function tryMove(page: Page, t: Try) {
   const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
   if (!open) await summary.click();
   for (const f of t.forces) {
+    if (f === 'all ships') {
+      // The fleet in port at once, as a player presses Pick all ships.
+      await page.locator(`#panel-orders [data-key="pick-all ships-${t.from}"]`).click();
+      continue;
+    }
     const box = page.locator(`#panel-orders [data-key="pick-${f}"]`);
     if ((await box.count()) === 0 || !(await box.isVisible())) notes.push(`  (no force ${f} to pick)`);
     else {
@@ -303,7 +312,7 @@ async function main() {
   try {
     const player = await openPlayer(
       browser,
-      `${server.url}?scenario=${scenario}&side=${side}&seed=play`,
+      `${server.url}?scenario=${scenario}&side=${side}&seed=play${difficulty ? `&difficulty=${difficulty}` : ''}`,
       screen,
       touch,
     );
@@ -328,6 +337,9 @@ async function main() {
         notes.push(`  end: ${(await text(page, 'body')).slice(0, 1500)}`);
         break;
       }
+      const intel = await text(page, '#intel');
+      if (intel && (await page.locator('#intel').isVisible()))
+        notes.push(`  turn ${i + 2} intelligence: ${intel}`);
       const report = page.getByRole('tab', { name: /Report/ });
       if (await report.isVisible().catch(() => false)) await report.click();
       await shot(page, `turn${i + 2}-report`);

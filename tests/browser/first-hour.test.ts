@@ -104,7 +104,7 @@ describe('the first hour (issue 14)', () => {
       );
       expect(text).not.toContain('Neither side has won');
       if (id !== 'road-to-tokyo-1944' && id !== 'pacific-1941')
-        expect(text).toMatch(/What happened next: .*surrendered on 2 September 1945/);
+        expect(text).toMatch(/What happened next in the real war: .*surrendered on 2 September 1945/);
       expect(text).not.toMatch(/thousand thousand|HISTORY\.md|seed essay/);
       expect(errors).toEqual([]);
       await page.close();

@@ -41,9 +41,20 @@ describe('the intelligence report at the start of the Allied turn (production bu
     expect(intel).not.toBeNull();
     const notice = page.locator('#intel');
     await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(notice.textContent()).resolves.toBe(
-      `Intelligence report, before your orders (code-breaking): ${intel && intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id)}`,
-    );
+    const said = (await notice.textContent()) ?? '';
+    expect(said.startsWith('Intelligence report, before your orders (code-breaking): ')).toBe(true);
+    if (intel?.read && intel.destinations.length > 0) {
+      // One line a destination, named as the engine read them (intel-notice.ts).
+      const lines = await notice.locator('li').allTextContents();
+      expect(lines).toHaveLength(intel.destinations.length);
+      intel.destinations.forEach((d, i) => {
+        expect(lines[i]).toContain(`${world.areas.get(d.area)?.name}: `);
+        expect(lines[i]).toContain(d.forces.length > 6 ? 'more' : (d.forces.at(-1) ?? ''));
+      });
+    } else
+      expect(said).toBe(
+        `Intelligence report, before your orders (code-breaking): ${intel && intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id)}`,
+      );
     await page.screenshot({ path: screenshotPath('intel-1-allied-turn') });
     // Reading it changed nothing: the game resolves as the engine resolves it.
     await page.getByRole('button', { name: 'End turn' }).click();

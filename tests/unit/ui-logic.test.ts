@@ -392,6 +392,29 @@ describe('the board', () => {
     expect(clippedLength({ x: 0, y: 0, width: 10, height: 10 }, [-5, 5, 15, 5])).toBeCloseTo(10);
   });
 
+  it('a card that fits nowhere keeps its numbers when the icons-only form would be no smaller', () => {
+    // A long land name sets the card's width in every form ("Malaya and Singapore"): on a phone
+    // the board drew it with icons and no numbers, though the numbered form took no more room.
+    const bounds = { x: 0, y: 0, width: 100, height: 100 };
+    const crowd = [
+      { x: 50, y: 50, radius: 40 },
+      { x: 52, y: 50, radius: 40 },
+    ];
+    const named = {
+      variants: [
+        { width: 130, height: 60 },
+        { width: 120, height: 40 },
+        { width: 120, height: 40 },
+      ],
+    };
+    const [first] = placeCards(crowd, [named, named], bounds);
+    expect(first?.variant).toBe(1);
+    // Where the last form is smaller, it is still the one taken.
+    const shrinking = { variants: [...named.variants.slice(0, 2), { width: 30, height: 20 }] };
+    const [again] = placeCards(crowd, [shrinking, shrinking], bounds);
+    expect(again?.variant).toBe(2);
+  });
+
   it('gives each area a card with its forces, named in full only when zoomed in', () => {
     const state = createGame(small, 's');
     const formosa = small.areas.get('formosa')!;

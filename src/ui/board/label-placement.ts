@@ -135,10 +135,17 @@ export function placeCards(
     let chosen: Placed | null = null;
     let fallback: Placed | null = null;
     let fallbackCost = Number.POSITIVE_INFINITY;
+    // The card that fits nowhere takes the most detailed variant no bigger than the smallest: a land
+    // card whose long name sets its size ("Malaya and Singapore") keeps its numbers, which the
+    // icons-only form would drop for no room gained.
+    const smallest = s.variants[s.variants.length - 1];
+    const fallbackVariant = s.variants.findIndex(
+      (v) => smallest !== undefined && v.width <= smallest.width && v.height <= smallest.height,
+    );
     for (const [v, variant] of s.variants.entries()) {
       let best: Rect | null = null;
       let bestCost = Number.POSITIVE_INFINITY;
-      const last = v === s.variants.length - 1;
+      const last = v === fallbackVariant;
       for (const [rank, r] of candidates(anchor, variant).entries()) {
         let onMarkers = 0;
         markers.forEach((m, k) => {

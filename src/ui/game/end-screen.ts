@@ -185,7 +185,8 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       ...(verdict?.afterwards
         ? [
             el('p', { attrs: { id: 'end-afterwards' } }, [
-              el('strong', { text: 'What happened next: ' }),
+              // After a game that left history (the Oil Clock's withdrawal), "what happened next" alone reads as this game's sequel.
+              el('strong', { text: 'What happened next in the real war: ' }),
               verdict.afterwards,
             ]),
           ]

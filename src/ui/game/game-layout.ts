@@ -63,7 +63,8 @@ export function buildGameLayout(): GameLayout {
   const hud = el('section', { className: 'hud', attrs: { id: 'hud', 'aria-label': 'Resources' } });
   const notice = el('p', { className: 'notice', attrs: { id: 'notice', role: 'alert' } });
   notice.hidden = true;
-  const intel = el('p', { className: 'notice intel-notice', attrs: { id: 'intel', role: 'status' } });
+  // A block, not a paragraph: the report lists one destination a line (intel-notice.ts).
+  const intel = el('div', { className: 'notice intel-notice', attrs: { id: 'intel', role: 'status' } });
   intel.hidden = true;
   const board = el('div', {
     className: 'board',

@@ -8,7 +8,6 @@
 import { assertNever } from '../../engine/assert-never';
 import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { intelligenceText } from '../../text/report-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -30,6 +29,7 @@ import { showEndScreen } from './end-screen';
 import { buildGameLayout, type GameLayout, tabKeys } from './game-layout';
 import { GuidedTurn } from './guided-turn';
 import { renderHud } from './hud';
+import { renderIntelNotice } from './intel-notice';
 import { renderComposer } from './move-composer';
 import { unfuelled } from './oil-forecast';
 import { legalDestinations, OrderDraft } from './order-draft';
@@ -173,6 +173,7 @@ export class GameScreen {
         report: l.panels.report,
       },
       selectArea: (id) => this.actions.selectArea(id),
+      composing: () => this.screen.selection !== null,
     });
     this.render();
     window.addEventListener('pagehide', this.flushOnLeave);
@@ -638,11 +639,7 @@ export class GameScreen {
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
           : this.japanAhead();
-    const intel = japan ? this.session.intelligence(japan) : null;
-    l.intel.hidden = intel === null;
-    l.intel.textContent = intel
-      ? `Intelligence report, before your orders (code-breaking): ${intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id)}`
-      : '';
+    renderIntelNotice(l.intel, world, state, japan ? this.session.intelligence(japan) : null);
   }
 
   /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */

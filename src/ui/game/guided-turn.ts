@@ -33,6 +33,8 @@ export interface GuideHost {
     report: HTMLElement;
   };
   selectArea(id: string): void;
+  /** Whether a move is being prepared (forces ticked). */
+  composing(): boolean;
 }
 
 /** Whether the guide applies to this game: the Southern Oil Run with one player, as Japan. */
@@ -93,6 +95,12 @@ export class GuidedTurn {
     if (this.step === 'offer' && this.host.session().turns.length > 0) {
       this.step = null;
       this.card.remove();
+    } else if (this.step === 'offer') {
+      // A player already giving orders has answered the offer: on a laptop screen the card would push
+      // the move being prepared (where to, its cost and risk) below the fold. It comes back if they clear it all.
+      const busy = this.host.composing() || this.host.orders().length > 0;
+      this.card.hidden = busy;
+      if (!this.card.isConnected) this.host.container.prepend(this.card);
     } else if (this.step === 'invade' && this.host.orders().some((o) => o.type === 'move')) this.show('end');
     else if (this.step === 'end' && this.host.session().turns.length > this.turnsAtEnd) this.show('report');
     else if (this.step && !this.card.isConnected) this.host.container.prepend(this.card);
@@ -194,6 +202,7 @@ export class GuidedTurn {
         break;
     }
     this.card.replaceChildren(...parts);
+    this.card.hidden = false;
     if (!this.card.isConnected) this.host.container.prepend(this.card);
     this.card.scrollTop = 0;
     this.bringIntoView(step);

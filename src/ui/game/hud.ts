@@ -46,7 +46,9 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts =
         f.turnsLeft === null
-          ? 'income covers it'
+          ? // Last turn's income, not this one's: the Oil Clock's August 1941 still shows July's imports,
+            // and the embargo ends them this month (the title says what came in).
+            `last ${unit.one}’s income covered it`
           : f.turnsLeft > remaining * 2
             ? 'lasts the whole scenario'
             : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;

@@ -2,12 +2,27 @@
  * What each computer side said it intended for a turn, at the top of that
  * turn's report (the game's Report tab and the replay viewer): the sentences
  * of the one text module, so the screen and `simulate` say the same thing.
+ *
+ * A defending side states a dozen "Hold X with Y" lines a turn; shown in full
+ * they push what happened below the fold every turn (Road to Tokyo as the
+ * Allies, on a laptop). Its moves come first, and more than a few holds fold
+ * under a line a student can open.
  */
 import './intent-view.css';
-import type { Intent } from '../../ai/intent';
+import type { Intent, Operation } from '../../ai/intent';
 import type { GameState, World } from '../../engine/index';
-import { intentHeading, intentLines, intentNames } from '../../text/intent-text';
+import { intentHeading, intentLines, intentNames, operationSentence } from '../../text/intent-text';
 import { el } from '../kit/dom';
+
+/** Holds shown as lines before the rest fold away. */
+const HOLDS_SHOWN = 2;
+
+/** An operation that keeps forces where they are (said with "Hold …" or "Keep … in place"), no news of its own. */
+function staysPut(op: Operation): boolean {
+  if (op.kind === 'hold') return op.reason === 'objective';
+  // A defence on the code-breakers' word is news; an area held "because the enemy is within reach" is not.
+  return op.kind === 'defend' && op.target !== undefined && !op.numbers?.decoded;
+}
 
 /** The intents as a section, or null when no side said what it intended. */
 export function renderIntents(
@@ -20,15 +35,35 @@ export function renderIntents(
   return el(
     'section',
     { className: 'intents', attrs: { 'aria-label': 'What the computer intended this turn' } },
-    intents.map((intent) =>
-      el('div', { className: `intent side-${intent.side}`, attrs: { 'data-side': intent.side } }, [
+    intents.map((intent) => {
+      const moves = intent.operations.filter((op) => !staysPut(op));
+      const holds = intent.operations.filter(staysPut);
+      const shown = holds.length > HOLDS_SHOWN + 1 ? [] : holds;
+      const folded = holds.length > HOLDS_SHOWN + 1 ? holds : [];
+      const lines =
+        intent.operations.length === 0
+          ? intentLines(names, intent)
+          : [...moves, ...shown].map((op) => operationSentence(names, op));
+      return el('div', { className: `intent side-${intent.side}`, attrs: { 'data-side': intent.side } }, [
         el('h3', { text: intentHeading(intent.side, intent) }),
         el(
           'ul',
           {},
-          intentLines(names, intent).map((line) => el('li', { text: line })),
+          lines.map((line) => el('li', { text: line })),
         ),
-      ]),
-    ),
+        folded.length > 0
+          ? el('details', { className: 'intent-holds' }, [
+              el('summary', {
+                text: `${folded.length} more: areas held with the forces already there`,
+              }),
+              el(
+                'ul',
+                {},
+                folded.map((op) => el('li', { text: operationSentence(names, op) })),
+              ),
+            ])
+          : null,
+      ]);
+    }),
   );
 }

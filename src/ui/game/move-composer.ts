@@ -10,6 +10,7 @@ import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
 import { checkGroup, checkPlan, legalDestinations, planGroup, risksAt } from './order-draft';
+import { boardClick } from './screen-actions';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
 
@@ -124,6 +125,9 @@ function nextStep(
   const army = forces.some((f) => f.type === 'army');
   // The sea and supply rules' refusals say what to do themselves (src/text/refusal-text.ts).
   if (refusal.code && SAYS_WHAT_TO_DO.has(refusal.code)) return '';
+  // The fleet train's refusal says to bring oilers; a student who ticked a whole port's ships can
+  // also simply send fewer (before, "Choose an area ringed in green" followed, which does not help).
+  if (refusal.code === 'fleet-train-short') return 'Or send fewer ships so far: untick some of them.';
   if (/not at war/.test(reason)) {
     // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
     if (world.scenario.choices.some((c) => c.side === side))
@@ -178,7 +182,18 @@ function nearestRefusal(
   earlier: readonly Order[],
 ): { area: string; reason: string } | null {
   const { world, state } = ctx.session;
-  const origin = forces[0]?.location ?? '';
+  const far = routeDistances(world, forces[0]?.location ?? '');
+  const isSea = (id: string) => world.areas.get(id)?.kind === 'sea';
+  const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
+  for (const [id] of near.slice(0, 3)) {
+    const verdict = checkGroup(world, state, side, forces, id, earlier);
+    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: verdict.reason };
+  }
+  return null;
+}
+
+/** Every area by its distance along the map's routes from `origin` (which is left out). */
+function routeDistances(world: World, origin: string): Map<string, number> {
   const far = new Map<string, number>([[origin, 0]]);
   const open = [origin];
   while (open.length > 0) {
@@ -193,13 +208,52 @@ function nearestRefusal(
     }
   }
   far.delete(origin);
-  const isSea = (id: string) => world.areas.get(id)?.kind === 'sea';
-  const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
-  for (const [id] of near.slice(0, 3)) {
-    const verdict = checkGroup(world, state, side, forces, id, earlier);
-    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: verdict.reason };
-  }
-  return null;
+  return far;
+}
+
+/** Places listed under "Not in this list: why?". */
+const WHY_NOT_LISTED = 6;
+
+/**
+ * The nearest places the forces cannot go this turn, each a button that says why (the same
+ * refusal as clicking the area on the map). On a phone the move sheet covers the south of the
+ * map: a student who wanted Java could not tap it to learn that the Allied fleet holds the Java Sea.
+ * An army is offered land areas only (it never goes to sea on its own).
+ */
+function whyNot(
+  ctx: ScreenContext,
+  forces: readonly ForceState[],
+  legal: ReadonlyMap<string, number>,
+): HTMLElement | null {
+  const { world } = ctx.session;
+  const army = forces.some((f) => f.type === 'army');
+  const places = [...routeDistances(world, forces[0]?.location ?? '').entries()]
+    .filter(([id]) => !legal.has(id) && !(army && world.areas.get(id)?.kind === 'sea'))
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, WHY_NOT_LISTED);
+  if (places.length === 0) return null;
+  // Kept open after a place was asked about: its refusal shows above, and the next can be asked.
+  const asked = ctx.screen.refusal !== null && places.some(([id]) => id === ctx.screen.refusal?.area);
+  return el('details', { className: 'why-not', attrs: asked ? { open: '' } : {} }, [
+    el('summary', { text: `Not in this list: why? (the ${places.length} nearest places)` }),
+    el(
+      'ul',
+      { className: 'why-not-list' },
+      places.map(([id]) =>
+        el('li', {}, [
+          button(
+            world.areas.get(id)?.name ?? id,
+            () => {
+              boardClick(ctx.actions, ctx.session, ctx.screen, ctx.drafts, id);
+              // The answer is at the top of the move panel, far above the button on a phone's sheet.
+              document.querySelector('#composer .refusal')?.scrollIntoView({ block: 'nearest' });
+            },
+            { className: 'small', key: `why-not-${id}` },
+          ),
+        ]),
+      ),
+    ),
+  ]);
 }
 
 function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]): HTMLElement {
@@ -207,7 +261,10 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const legal = legalDestinations(session.world, session.state, side, forces, earlier);
   if (legal.size === 0) {
-    const why = nearestRefusal(ctx, side, forces, earlier);
+    // After a refusal for the area the player chose (shown just above, with what to do), the nearest
+    // area's reason would say it a second time, or talk of a place the player never meant to go
+    // ("Soviet Far East is neutral" under "crossing the sea needs 200 transports").
+    const why = ctx.screen.refusal ? null : nearestRefusal(ctx, side, forces, earlier);
     const words = why ? refusalWords(why.area, why.reason) : null;
     return el('p', { className: 'refusal', attrs: { role: 'status' } }, [
       'These forces cannot move anywhere this turn.',
@@ -240,6 +297,7 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
       text: `Where to? ${capitalise(pointWord())} an area ringed in green on the map, or choose here:`,
     }),
     list,
+    whyNot(ctx, forces, legal),
   ]);
 }
 

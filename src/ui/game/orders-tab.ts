@@ -246,12 +246,14 @@ function homeFrontSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
   if (rationing && hasRationing) {
     const now = state.policies[side].rationing;
     const chosen = drafted('rationing') ?? now;
+    const words = (l: (typeof rationing.levels)[number]) =>
+      `${l.name}: ${formatNumber(l.oilPerTurn)} thousand barrels a month, ${l.industryPercent}% of industry${l.willPerTurn > 0 ? ', hardship at home' : ''}`;
     const select = el(
       'select',
       { attrs: { id: 'policy-rationing', 'data-key': 'policy-rationing' } },
       rationing.levels.map((l, i) =>
         el('option', {
-          text: `${l.name}: ${formatNumber(l.oilPerTurn)} thousand barrels a month, ${l.industryPercent}% of industry${l.willPerTurn > 0 ? ', hardship at home' : ''}${i === now ? ' (now)' : ''}`,
+          text: `${words(l)}${i === now ? ' (now)' : ''}`,
           attrs: { value: String(i) },
         }),
       ),
@@ -262,6 +264,12 @@ function homeFrontSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
     parts.push(
       el('label', { text: 'Oil rationing', attrs: { for: 'policy-rationing' } }),
       select,
+      // The closed list cuts its words short on a laptop and a phone: what is chosen, in full.
+      el('p', {
+        className: 'policy-chosen',
+        attrs: { 'data-key': 'rationing-chosen' },
+        text: level ? `${words(level)}.` : '',
+      }),
       el('p', { className: 'muted', text: level ? level.note : '' }),
     );
   }

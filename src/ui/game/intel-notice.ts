@@ -1,0 +1,62 @@
+/**
+ * The Allies' intelligence report at the start of their turn (code-breaking),
+ * from the engine's reading of Japan's orders: one line per destination, the
+ * carriers named first. The engine's one sentence ("…: Mikuma, Mogami, …
+ * heading for Central Pacific; North Seas Detachment … heading for Kuriles;
+ * Akagi, Kaga, … heading for North Pacific") ran to twenty names in one
+ * banner at Midway, the carriers lost in the middle of it.
+ */
+import type { GameState, JapaneseIntentions, World } from '../../engine/index';
+import { intelligenceText } from '../../text/report-text';
+import { el } from '../kit/dom';
+
+/** Names listed on a line before "and N more". */
+const NAMED = 5;
+
+const HEAD = 'Intelligence report, before your orders (code-breaking): ';
+
+export function renderIntelNotice(
+  container: HTMLElement,
+  world: World,
+  state: GameState,
+  intel: JapaneseIntentions | null,
+): void {
+  container.hidden = intel === null;
+  if (!intel) {
+    container.replaceChildren();
+    return;
+  }
+  if (!intel.read || intel.destinations.length === 0) {
+    container.replaceChildren(
+      el('strong', { text: HEAD }),
+      intelligenceText(intel, (id) => world.areas.get(id)?.name ?? id),
+    );
+    return;
+  }
+  const isCarrier = (name: string) =>
+    state.forces.some(
+      (f) => f.side === 'japan' && f.name === name && f.type === 'ship' && f.class.endsWith('carrier'),
+    );
+  const lines = intel.destinations.map((d) => {
+    const carriers = d.forces.filter(isCarrier);
+    const names = [...carriers, ...d.forces.filter((n) => !isCarrier(n))];
+    const shown = names.length > NAMED + 1 ? names.slice(0, NAMED) : names;
+    const more = names.length - shown.length;
+    const list = more > 0 ? `${shown.join(', ')} and ${more} more` : listed(shown);
+    const area = world.areas.get(d.area)?.name ?? d.area;
+    return el('li', {}, [
+      el('strong', { text: `${area}: ` }),
+      `${list}${carriers.length > 0 ? ` (${carriers.length} carrier${carriers.length === 1 ? '' : 's'})` : ''}.`,
+    ]);
+  });
+  container.replaceChildren(
+    el('strong', { text: HEAD }),
+    'Code-breakers read Japanese traffic. Japanese forces are heading for:',
+    el('ul', { className: 'intel-lines' }, lines),
+  );
+}
+
+/** "A, B and C". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
