@@ -9,6 +9,7 @@ import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
+import { oilerCargoLine } from '../text/fuel-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { policyLine, shippingLine, shockLine, willItemLines } from '../text/report-text';
 import { groupDigits } from './format';
@@ -79,6 +80,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'air-replacement':
         lines.push(`  ${airReplacementLine(item)}`);
+        break;
+      case 'oilers':
+        lines.push(`  ${oilerCargoLine(item, areaName)}`);
         break;
       case 'aircrew':
         lines.push(`  ${aircrewLine(item)}`);

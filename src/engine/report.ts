@@ -116,6 +116,26 @@ export type ReportItem =
       repaired: number;
     }
   | {
+      /**
+       * An oiler flotilla's cargo this turn (phases/oiler-cargo.ts), in thousand barrels: what it
+       * held when the turn began, gave ships beyond their radius, lost with oilers sunk, and
+       * loaded in port from the stock at the turn's end; what it holds now, and holds full.
+       */
+      kind: 'oilers';
+      side: SideId;
+      force: string;
+      name: string;
+      area: string;
+      before: number;
+      issued: number;
+      lost: number;
+      loaded: number;
+      after: number;
+      tanks: number;
+      /** In a fuelled port of its side at the turn's end (where it loads). */
+      inPort: boolean;
+    }
+  | {
       /** A side's pilots and replacements this turn (economy/air-replacement.ts). */
       kind: 'air-replacement';
       side: SideId;
