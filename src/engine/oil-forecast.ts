@@ -46,9 +46,12 @@ export type SortieFuel = {
   convoy: ForceState[];
   /** Thousand barrels: the force's sortie and its transports' (those no earlier order took along). */
   oil: number;
-} & /** `fromOilers`: thousand barrels of `oil` burned from the oilers' cargo rather than the stock. */
-(
-  | { fuelled: true; fromOilers?: number }
+} & (
+  | {
+      fuelled: true;
+      /** Thousand barrels of `oil` burned from the oilers' cargo rather than the stock. */
+      fromOilers?: number;
+    }
   /** `emptyTanks`: refused for want of oil; otherwise its transports are taken by another order. */
   | { fuelled: false; reason: string; emptyTanks: boolean }
 );
