@@ -21,7 +21,7 @@
  */
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
-import { cargoOf } from './endurance';
+import { cargoOf, nearestFuel, oilerTanks } from './endurance';
 import { checkOrder, idleOil, type Order, seaLiftTransports, sortieOil } from './orders';
 import { type ForceState, forceById, type GameState } from './state';
 import { withinBounds } from './turn-context';
@@ -258,12 +258,29 @@ export function planOilBurn(
 
   let idleAsked = 0;
   let idleSouth = 0;
+  // Ships staying at sea beyond their radius burn from the oilers there (the fleet train that
+  // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
+  const sailing = new Set(moving);
+  for (const list of trainTo.values()) for (const id of list) sailing.add(id);
+  const oilersAt = idleOilers(world, state, side, sailing);
   const idleFrom = (f: ForceState) => {
     // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
     if (f.type === 'army' || f.type === 'air') return;
     if (f.side !== side || f.status !== 'active' || moving.has(f.id)) return;
-    if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
-    else idleAsked += idleOil(world, f);
+    let oil = idleOil(world, f);
+    const train = oilersAt?.get(f.location);
+    if (train && oil > 0 && beyondRadius(world, state, f)) {
+      for (const id of train) {
+        const take = Math.min(oil, holds(id));
+        if (take === 0) continue;
+        cargoLeft.set(id, holds(id) - take);
+        draws.push({ oiler: id, oil: take });
+        fromOilersTotal += take;
+        oil -= take;
+      }
+    }
+    if (south && poolOf(f.location) !== OIL) idleSouth += oil;
+    else idleAsked += oil;
   };
   // Sums only: the order the forces are looked at in does not matter.
   if (options.fleetAt) for (const list of options.fleetAt) for (const at of list) idleFrom(state.forces[at]!);
@@ -342,4 +359,37 @@ export function oilersOf(verdict: {
 }): MoveToFuel['fromOilers'] {
   if (!verdict.ok || !verdict.fromOilers) return undefined;
   return { oilers: verdict.oilers ?? [], oil: verdict.fromOilers };
+}
+
+/**
+ * The side's oiler flotillas with cargo that stay where they are this turn, by sea area (null
+ * when there are none, or its oilers carry no cargo amount): ships idle there beyond their radius
+ * burn from them.
+ */
+function idleOilers(
+  world: World,
+  state: GameState,
+  side: SideId,
+  moving: ReadonlySet<string>,
+): Map<string, string[]> | null {
+  if (oilerTanks(world, side) === null) return null;
+  let out: Map<string, string[]> | null = null;
+  for (const f of state.forces) {
+    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') continue;
+    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') continue;
+    out ??= new Map();
+    const list = out.get(f.location) ?? [];
+    list.push(f.id);
+    out.set(f.location, list);
+  }
+  return out;
+}
+
+/** Whether a ship or flotilla stands beyond its class's radius of its side's fuelled ports. */
+function beyondRadius(world: World, state: GameState, f: ForceState): boolean {
+  if (f.type !== 'ship' && f.type !== 'flotilla') return false;
+  const radius = world.scenario.rules.endurance?.radiusNm[f.side][f.class];
+  if (radius === undefined) return false;
+  const near = nearestFuel(world, state, f.side, f.location);
+  return near === null || near.distance > radius;
 }

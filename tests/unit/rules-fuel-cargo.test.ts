@@ -165,6 +165,19 @@ describe('ships beyond their radius burn the oilers’ cargo', () => {
     expect(oilersItem(report.items)).toMatchObject({ issued: 128, after: 272, area: 'java-sea' });
   });
 
+  it('has ships staying at sea beyond their radius burn their idle oil from the oilers there', () => {
+    const world = fuelWorld(4, 'java-sea');
+    const state = quiet(world, 'c10', (st) => {
+      st.forces = st.forces.map((f) => (f.id === 'southern-destroyers' ? { ...f, location: 'java-sea' } : f));
+    });
+    const { state: next, report } = resolveTurn(world, state, { japan: [], allies: [] });
+    // 16 destroyers × 8 a sortie × 25% idle: 32, from the oilers with them.
+    expect(cargoOf(next)).toBe(400 - 32);
+    expect(oilersItem(report.items)).toMatchObject({ issued: 32, after: 368 });
+    // Within the radius (the cruisers in Formosa) the stock pays, as before.
+    expect(changes(report.items, 'oil').some((c) => c.cause === 'ships in port and on station')).toBe(true);
+  });
+
   it('refuses the move when the oilers there hold too little, and says what to do', () => {
     const world = fuelWorld(4, 'formosa', 100);
     const v = checkOrder(world, quiet(world, 'c6'), 'japan', destroyersToJava);
