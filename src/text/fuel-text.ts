@@ -20,11 +20,19 @@ export function fuelOilAmount(thousandBarrels: number): string {
   return `${n(thousandBarrels)} thousand barrels${thousandBarrels > 0 ? ` (about ${n(kt)} kt)` : ''}`;
 }
 
-/** An oiler flotilla as the force panel shows it: "3 oilers — 255 thousand barrels of fuel oil (about 39 kt) of 255". */
-export function oilerCargoText(count: number, cargo: number, tanks: number): string {
+/**
+ * An oiler flotilla as the force panel shows it: "3 oilers — 255 thousand barrels (about 39 kt)
+ * of fuel oil aboard", with the room left when `tanks` (what they hold full) is given.
+ */
+export function oilerCargoText(count: number, cargo: number, tanks?: number): string {
   const held = cargo === 0 ? 'empty' : `${fuelOilAmount(cargo)} of fuel oil aboard`;
-  const full = cargo >= tanks ? ', full' : `, room for ${n(tanks - cargo)} more`;
-  return `${n(count)} oiler${count === 1 ? '' : 's'} — ${held}${cargo === 0 ? '' : full}`;
+  const full =
+    tanks === undefined || cargo === 0
+      ? ''
+      : cargo >= tanks
+        ? ', full'
+        : `, room for ${n(tanks - cargo)} more`;
+  return `${n(count)} oiler${count === 1 ? '' : 's'} — ${held}${full}`;
 }
 
 /** A flotilla's cargo in a turn: "Combined Fleet oilers (Hawaii): gave 350 … to ships at sea; …; 330 aboard". */

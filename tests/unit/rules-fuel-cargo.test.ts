@@ -257,6 +257,8 @@ describe('the force panel’s words', () => {
       '3 oilers — 255 thousand barrels (about 39 kt) of fuel oil aboard, room for 45 more',
     );
     expect(oilerCargoText(1, 0, 100)).toBe('1 oiler — empty');
+    // The force panel knows the flotilla only (describe-force.ts): no room figure.
+    expect(oilerCargoText(8, 720)).toBe('8 oilers — 720 thousand barrels (about 109 kt) of fuel oil aboard');
     expect(
       refusalText({
         code: 'fleet-train-dry',

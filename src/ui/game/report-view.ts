@@ -11,6 +11,7 @@ import type { ForceState, ReportItem, TurnReport, World } from '../../engine/ind
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { damageCauseText } from '../../text/damage-text';
+import { oilerCargoLine } from '../../text/fuel-text';
 import { changeText, policyLine, shippingLine, shockLine, willItemLines } from '../../text/report-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
@@ -189,6 +190,17 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
         f ? placeButton(ctx, f.location) : null,
       ]);
     }),
+  );
+  section(
+    'The fleet train',
+    of('oilers').map((i) =>
+      item('move', [
+        tag('Oilers', i.side),
+        `${oilerCargoLine(i, (id) => areaName(world, id))}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    false,
   );
   section(
     'Control',
