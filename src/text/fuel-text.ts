@@ -14,18 +14,14 @@ const n = (v: number): string => number.format(v);
 /** Barrels in ten metric tons of fuel oil (about 6.6 a ton): for the kilotons shown beside the barrels. */
 const BARRELS_PER_TEN_TONNES = 66;
 
-/** "420 thousand barrels (about 64 kt)". */
-export function fuelOilAmount(thousandBarrels: number): string {
-  const kt = Math.round((thousandBarrels * 10) / BARRELS_PER_TEN_TONNES);
-  return `${n(thousandBarrels)} thousand barrels${thousandBarrels > 0 ? ` (about ${n(kt)} kt)` : ''}`;
-}
-
 /**
- * An oiler flotilla as the force panel shows it: "3 oilers — 255 thousand barrels (about 39 kt)
- * of fuel oil aboard", with the room left when `tanks` (what they hold full) is given.
+ * An oiler flotilla as the force panel shows it: "3 oilers — 255 thousand bbl of fuel oil (about
+ * 39 kt)" (bbl as the oil stock's card has it), with the room left when `tanks` (what they hold
+ * full) is given.
  */
 export function oilerCargoText(count: number, cargo: number, tanks?: number): string {
-  const held = cargo === 0 ? 'empty' : `${fuelOilAmount(cargo)} of fuel oil aboard`;
+  const kt = Math.round((cargo * 10) / BARRELS_PER_TEN_TONNES);
+  const held = cargo === 0 ? 'empty' : `${n(cargo)} thousand bbl of fuel oil (about ${n(kt)} kt)`;
   const full =
     tanks === undefined || cargo === 0
       ? ''
