@@ -5,6 +5,7 @@
  * take their cargo down. On the lab scenario with figures of the test's own.
  */
 import { describe, expect, it } from 'vitest';
+import { fleetTrainOrders } from '../../src/ai/fleet-train';
 import {
   checkOrder,
   type GameState,
@@ -273,5 +274,26 @@ describe('the force panel’s words', () => {
     ).toContain(
       'your oilers there hold 4 thousand barrels; the ships ordered there need 12 thousand barrels beyond the radius',
     );
+  });
+});
+
+describe('the fleet train for computer players', () => {
+  it('sends oilers less than half full to fill up before they follow the fleet', () => {
+    // Akagi and Kaga sail to the East China Sea; oilers in Formosa (not a fuelled port here).
+    const fleet: Order[] = [
+      { type: 'move', force: 'akagi', to: 'east-china-sea' },
+      { type: 'move', force: 'kaga', to: 'east-china-sea' },
+    ];
+    const full = fuelWorld(4, 'formosa');
+    expect(fleetTrainOrders(full, quiet(full, 'c11'), 'japan', fleet)).toEqual([
+      { type: 'move', force: 'jp-oilers', to: 'east-china-sea' },
+    ]);
+    const low = fuelWorld(4, 'formosa', 150);
+    expect(fleetTrainOrders(low, quiet(low, 'c11'), 'japan', fleet)).toEqual([
+      { type: 'move', force: 'jp-oilers', to: 'home-islands' },
+    ]);
+    // In a port with oil they stay to load.
+    const home = fuelWorld(4, 'home-islands', 0);
+    expect(fleetTrainOrders(home, quiet(home, 'c11'), 'japan', fleet)).toEqual([]);
   });
 });
