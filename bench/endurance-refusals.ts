@@ -3,7 +3,7 @@
  * against itself and counts the plan's moves refused for fuel (`beyond-endurance`, the
  * fleet train's oilers included — endurance.ts): each move of a plan step dated in the
  * turn that the bot could not give, checked after the orders it gave (`beyond-endurance`
- * or `fleet-train-short`). Prints each such refusal (force, destination, date, how many
+ * `fleet-train-short` or, with the oilers' cargo, `fleet-train-dry`). Prints each such refusal (force, destination, date, how many
  * seeds) and the count — it should be 0 for the bundled scenarios — and how often oilers
  * sailed and how many were sunk. NO_OILERS=1 plays without `rules.endurance.oilers`.
  */
@@ -27,6 +27,8 @@ const seen = new Map<string, number>();
 let total = 0;
 let sailed = 0;
 let sunk = 0;
+/** Thousand barrels the oilers gave ships beyond their radius, lost with oilers sunk, and loaded. */
+const cargo = { issued: 0, lost: 0, loaded: 0 };
 for (let i = 1; i <= seeds; i++) {
   const given: Record<SideId, Order[]> = { japan: [], allies: [] };
   const policy = (side: SideId) => ({
@@ -45,7 +47,9 @@ for (let i = 1; i <= seeds; i++) {
       for (const o of step.orders) {
         if (o.type !== 'move' || orders.includes(o)) continue;
         const v = checkOrder(world, state, side, o, orders);
-        if (v.ok || (v.refusal?.code !== 'beyond-endurance' && v.refusal?.code !== 'fleet-train-short'))
+        if (v.ok) continue;
+        const code = v.refusal?.code;
+        if (code !== 'beyond-endurance' && code !== 'fleet-train-short' && code !== 'fleet-train-dry')
           continue;
         total++;
         const key = `${state.date} ${side} ${o.force} → ${o.to}: ${v.reason}`;
@@ -67,6 +71,11 @@ for (let i = 1; i <= seeds; i++) {
       onTurn: (result) => {
         for (const item of result.report.items) {
           if (item.kind === 'move' && oilers.has(item.force)) sailed++;
+          if (item.kind === 'oilers') {
+            cargo.issued += item.issued;
+            cargo.lost += item.lost;
+            cargo.loaded += item.loaded;
+          }
           if (item.kind === 'damage' && oilers.has(item.force)) sunk += item.amount;
           if (item.kind === 'battle') for (const l of item.losses) if (oilers.has(l.force)) sunk += l.amount;
         }
@@ -76,5 +85,6 @@ for (let i = 1; i <= seeds; i++) {
 }
 for (const [k, n] of [...seen].sort()) console.log(`${n}× ${k}`);
 console.log(
-  `${stem}: ${total} plan moves refused for fuel over ${seeds} seeds; oiler moves ${sailed}, oilers sunk ${sunk}`,
+  `${stem}: ${total} plan moves refused for fuel over ${seeds} seeds; oiler moves ${sailed}, oilers sunk ${sunk}; ` +
+    `cargo (thousand barrels a game): issued ${Math.round(cargo.issued / seeds)}, lost ${Math.round(cargo.lost / seeds)}, loaded ${Math.round(cargo.loaded / seeds)}`,
 );

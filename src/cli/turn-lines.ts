@@ -10,6 +10,7 @@ import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
+import { oilerCargoLine } from '../text/fuel-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { reportNames } from '../text/report-names';
 import {
@@ -91,6 +92,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'air-replacement':
         lines.push(`  ${airReplacementLine(item)}`);
+        break;
+      case 'oilers':
+        lines.push(`  ${oilerCargoLine(item, areaName)}`);
         break;
       case 'aircrew':
         lines.push(`  ${aircrewLine(item)}`);

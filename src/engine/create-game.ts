@@ -12,7 +12,8 @@ export function createGame(world: World, seed: string): GameState {
   const control: Record<string, GameState['control'][string]> = {};
   for (const a of s.areas) if (a.kind !== 'sea') control[a.id] = a.owner;
   const flags: Record<string, boolean> = {};
-  const forces = s.forces.map(newForce);
+  const tanks = s.rules.endurance?.oilers?.cargo?.perOiler;
+  const forces = s.forces.map((f) => newForce(f, tanks));
   freezeForces(forces);
   for (const f of s.flags) flags[f.id] = f.initial;
   const state: GameState = {

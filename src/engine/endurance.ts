@@ -19,8 +19,17 @@
  * them — and go back to a fuelled port when no warship of theirs is left
  * there (oilerReturns). Sunk oilers shrink the fleet's reach.
  *
- * The ships' own fuel is not followed from turn to turn: a ship in reach of a
- * fuelled port, or with oilers, is fuelled.
+ * With `oilers.cargo`, the oilers carry the oil too: each holds so many
+ * thousand barrels (a Cimarron-class fleet oiler 146,000 — CIMARRON-1939;
+ * Japan's requisitioned fleet tankers of about 10,000 tons less — O16), and
+ * the ships beyond their radius burn their sortie from the oilers with them
+ * instead of from the stock (phases/economy/oil-burn.ts). Oilers that hold
+ * too little do not let the ships go; empty oilers fuel no one. They fill up
+ * at the end of a turn in a fuelled port of their side, from the stock of that
+ * region (phases/oiler-cargo.ts), and sunk oilers take their cargo down.
+ *
+ * The ships' own bunkers are not followed from turn to turn: a ship in reach
+ * of a fuelled port, or with oilers that hold enough, is fuelled.
  */
 import type { Order } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
@@ -42,10 +51,30 @@ export function sailingOf(force: ForceState): Sailing[] {
   return [];
 }
 
-/** What the fleet train does for a move: the oilers that sail with it (none when within the radius). */
-export type FuelVerdict = { ok: true; oilers: string[] } | { ok: false; refusal: Refusal };
+/**
+ * What the fleet train does for a move: the oilers that sail with it (none when within the
+ * radius), and the thousand barrels its ships burn from the oilers sailing to its destination
+ * (0 within the radius, or when the side's oilers carry no cargo amount).
+ */
+export type FuelVerdict = { ok: true; oilers: string[]; oil: number } | { ok: false; refusal: Refusal };
 
-const FUELLED: FuelVerdict = { ok: true, oilers: [] };
+const FUELLED: FuelVerdict = { ok: true, oilers: [], oil: 0 };
+
+/** What an oiler of `side` holds when full (thousand barrels), or null: its oilers carry no cargo amount. */
+export function oilerTanks(world: World, side: SideId): number | null {
+  return world.scenario.rules.endurance?.oilers?.cargo?.perOiler[side] ?? null;
+}
+
+/**
+ * Thousand barrels of fuel oil an oiler flotilla holds (0 for any other force), or null when its
+ * side's oilers carry no cargo amount (they fuel without a limit).
+ */
+export function cargoOf(world: World, f: ForceState): number | null {
+  if (f.type !== 'flotilla' || f.class !== 'oiler') return 0;
+  const tanks = oilerTanks(world, f.side);
+  if (tanks === null) return null;
+  return f.cargo ?? tanks * f.count;
+}
 
 /** The side's fuelled ports now: the bases of the rule that it holds and that have opened. */
 export function fuelledPorts(world: World, state: GameState, side: SideId): readonly string[] {
@@ -207,9 +236,12 @@ function shipsBeyondRadius(
   who: string,
   /** Nautical miles the fleet train adds beyond the radius (0: none to be had). */
   extra: number,
-): { need: number; cls: string; radius: number } | { refusal: Refusal } {
+): { need: number; oil: number; cls: string; radius: number } | { refusal: Refusal } {
   const rule = world.scenario.rules.endurance;
+  const sortie = world.scenario.rules.oilPerSortie as Record<string, number>;
   let need = 0;
+  /** The sortie oil of the ships beyond their radius (what they burn from the oilers). */
+  let oil = 0;
   let limiting: { cls: string; radius: number } | null = null;
   let refused: { cls: string; radius: number } | null = null;
   for (const { cls, ships } of sailing) {
@@ -218,6 +250,7 @@ function shipsBeyondRadius(
     if (fuelWithin(world, state, side, from, to, turnRange, radius).ok) continue;
     if (extra > 0 && fuelWithin(world, state, side, from, to, turnRange, radius + extra).ok) {
       need += ships;
+      oil += (sortie[cls] ?? 0) * ships;
       if (!limiting || radius < limiting.radius) limiting = { cls, radius };
     } else if (!refused || radius < refused.radius) refused = { cls, radius };
   }
@@ -239,7 +272,7 @@ function shipsBeyondRadius(
       },
     };
   }
-  return limiting ? { need, ...limiting } : { need: 0, cls: '', radius: 0 };
+  return limiting ? { need, oil, ...limiting } : { need: 0, oil: 0, cls: '', radius: 0 };
 }
 
 /** The oilers of the side this turn: each flotilla's destination once it sails with ships, and the ships it fuels there. */
@@ -248,6 +281,8 @@ interface Train {
   sailsTo: Map<string, string>;
   /** Ships beyond their radius fuelled at each destination. */
   fuelled: Map<string, number>;
+  /** Thousand barrels those ships burn from the oilers at each destination. */
+  drawn: Map<string, number>;
 }
 
 /** The side's oilers afloat that could sail with a move from `from` to `to`, by preference (there first, then with the ships, then next to it; then by id). */
@@ -266,7 +301,23 @@ function oilersFor(world: World, state: GameState, side: SideId, from: string, t
     .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Oilers a move of `need` ships beyond their radius to `to` takes, given the train so far; null when too few (with the capacity). */
+/** What the oilers sailing to a destination can do, and what the ships ordered there want of them. */
+interface TrainShort {
+  /** Ships beyond their radius the oilers with cargo can fuel, and the ships ordered there. */
+  capacity: number;
+  ordered: number;
+  /** Thousand barrels those oilers hold (null: no cargo amount), and what the ships burn from them. */
+  cargo: number | null;
+  oil: number;
+  /** Enough oilers are there, but they hold too little oil (empty oilers fuel no one). */
+  dry: boolean;
+}
+
+/**
+ * Oilers a move of `need` ships beyond their radius to `to`, burning `oil` from them, takes,
+ * given the train so far; or what falls short. With a cargo amount, the oilers sailing there
+ * must hold the oil of every ship ordered there beyond its radius, and empty oilers are not taken.
+ */
 function takeOilers(
   world: World,
   state: GameState,
@@ -276,23 +327,47 @@ function takeOilers(
   from: string,
   to: string,
   need: number,
+  oil: number,
   earlier: readonly Order[],
-): { oilers: string[] } | { capacity: number; ordered: number } {
+): { oilers: string[] } | TrainShort {
   const per = world.scenario.rules.endurance?.oilers?.shipsPerOiler ?? 0;
+  const limited = oilerTanks(world, side) !== null;
   let capacity = 0;
-  for (const [id, dest] of train.sailsTo)
-    if (dest === to) capacity += (forceById(state, id) as { count?: number } | undefined)?.count ?? 0;
-  capacity *= per;
-  const ordered = (train.fuelled.get(to) ?? 0) + need;
-  const taken: string[] = [];
-  for (const f of oilersFor(world, state, side, from, to)) {
-    if (capacity >= ordered) break;
-    if (f.id === self || train.sailsTo.has(f.id) || hasOrderFor(world, earlier, f.id)) continue;
-    taken.push(f.id);
-    capacity += (f.type === 'flotilla' ? f.count : 0) * per;
+  let cargo = 0;
+  for (const [id, dest] of train.sailsTo) {
+    if (dest !== to) continue;
+    const f = forceById(state, id);
+    if (f?.type !== 'flotilla') continue;
+    capacity += f.count * per;
+    cargo += cargoOf(world, f) ?? 0;
   }
-  if (capacity < ordered) return { capacity, ordered };
-  return { oilers: taken };
+  const ordered = (train.fuelled.get(to) ?? 0) + need;
+  const wanted = (train.drawn.get(to) ?? 0) + oil;
+  const enough = () => capacity >= ordered && (!limited || cargo >= wanted);
+  const taken: string[] = [];
+  /** Ships the empty oilers passed over would have fuelled. */
+  let empty = 0;
+  for (const f of oilersFor(world, state, side, from, to)) {
+    if (enough()) break;
+    if (f.id === self || train.sailsTo.has(f.id) || hasOrderFor(world, earlier, f.id)) continue;
+    if (f.type !== 'flotilla') continue;
+    const held = cargoOf(world, f) ?? 0;
+    if (limited && held === 0) {
+      empty += f.count * per;
+      continue;
+    }
+    taken.push(f.id);
+    capacity += f.count * per;
+    cargo += held;
+  }
+  if (enough()) return { oilers: taken };
+  return {
+    capacity,
+    ordered,
+    cargo: limited ? cargo : null,
+    oil: wanted,
+    dry: limited && capacity + empty >= ordered,
+  };
 }
 
 /**
@@ -301,7 +376,7 @@ function takeOilers(
  * (a move that found too few was refused, and takes none).
  */
 function trainBefore(world: World, state: GameState, side: SideId, earlier: readonly Order[]): Train {
-  const train: Train = { sailsTo: new Map(), fuelled: new Map() };
+  const train: Train = { sailsTo: new Map(), fuelled: new Map(), drawn: new Map() };
   const range = world.scenario.rules.rangePerTurn.ship;
   const given: Order[] = [];
   for (const o of earlier) {
@@ -324,10 +399,22 @@ function trainBefore(world: World, state: GameState, side: SideId, earlier: read
           extra,
         );
         if (!('refusal' in beyond) && beyond.need > 0) {
-          const took = takeOilers(world, state, side, train, f.id, f.location, o.to, beyond.need, given);
+          const took = takeOilers(
+            world,
+            state,
+            side,
+            train,
+            f.id,
+            f.location,
+            o.to,
+            beyond.need,
+            beyond.oil,
+            given,
+          );
           if ('oilers' in took) {
             for (const id of took.oilers) train.sailsTo.set(id, o.to);
             train.fuelled.set(o.to, (train.fuelled.get(o.to) ?? 0) + beyond.need);
+            train.drawn.set(o.to, (train.drawn.get(o.to) ?? 0) + beyond.oil);
           }
         }
       }
@@ -365,8 +452,24 @@ export function fuelFor(
   if ('refusal' in beyond) return { ok: false, refusal: beyond.refusal };
   if (beyond.need === 0 || earlier === null) return FUELLED;
   const train = trainBefore(world, state, side, earlier);
-  const took = takeOilers(world, state, side, train, self, from, to, beyond.need, earlier);
-  if ('oilers' in took) return { ok: true, oilers: took.oilers };
+  const took = takeOilers(world, state, side, train, self, from, to, beyond.need, beyond.oil, earlier);
+  // Without a cargo amount the oilers only carry the ships beyond the radius: the stock pays.
+  const oil = oilerTanks(world, side) !== null ? beyond.oil : 0;
+  if ('oilers' in took) return { ok: true, oilers: took.oilers, oil };
+  if (took.dry)
+    return {
+      ok: false,
+      refusal: {
+        code: 'fleet-train-dry',
+        who,
+        shipClass: beyond.cls,
+        radius: beyond.radius,
+        area: area(world, to).name,
+        cargo: took.cargo ?? 0,
+        oil: took.oil,
+        perOiler: oilerTanks(world, side) ?? 0,
+      },
+    };
   return {
     ok: false,
     refusal: {

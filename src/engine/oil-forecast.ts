@@ -15,10 +15,13 @@
  * held where it is: with `shipping.southernOil`, a force in the southern zone
  * burns the southern stock first and only what that lacks from the home
  * stock (oil brought south by fleet oilers) — USSBS 1946: the fleet at Lingga
- * in 1944 sat on Sumatran oil it could not send home.
+ * in 1944 sat on Sumatran oil it could not send home. Ships beyond their
+ * radius with the fleet train burn their sortie from the oilers' cargo
+ * instead (endurance.ts, `rules.endurance.oilers.cargo`).
  */
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
+import { cargoOf, nearestFuel, oilerTanks } from './endurance';
 import { checkOrder, idleOil, type Order, seaLiftTransports, sortieOil } from './orders';
 import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
@@ -32,6 +35,8 @@ export interface MoveToFuel {
   order: MoveOrder;
   /** From the order's legality verdict; undefined: work it out from the state. */
   bySea?: boolean | undefined;
+  /** From the verdict: the oilers that sail with it and the oil its ships burn from the oilers sailing to its destination. */
+  fromOilers?: { oilers: readonly string[]; oil: number } | undefined;
 }
 
 /** A move order's fuel: whether the tanks hold enough when its turn to be fuelled comes (if not, why, as the report says it). */
@@ -43,7 +48,11 @@ export type SortieFuel = {
   /** Thousand barrels: the force's sortie and its transports' (those no earlier order took along). */
   oil: number;
 } & (
-  | { fuelled: true }
+  | {
+      fuelled: true;
+      /** Thousand barrels of `oil` burned from the oilers' cargo rather than the stock. */
+      fromOilers?: number;
+    }
   /** `emptyTanks`: refused for want of oil; otherwise its transports are taken by another order. */
   | { fuelled: false; reason: string; emptyTanks: boolean }
 );
@@ -70,8 +79,11 @@ export interface OilBurn {
   base: number;
   /** Every move order of a force still in the game, in the order given. */
   sorties: SortieFuel[];
-  /** Burned by the fuelled sorties. */
+  /** Burned by the fuelled sorties from the stock. */
   fuelledOil: number;
+  /** Burned by the fuelled sorties from the oilers' cargo, and from which oiler flotillas (in order). */
+  fromOilers: number;
+  draws: { oiler: string; oil: number }[];
   /** Burned by ships in port and on station (every active ship and flotilla not moving). */
   idle: number;
   /** Everything burned. */
@@ -162,7 +174,21 @@ export function planOilBurn(
   const taken = new Set<string>();
   const sorties: SortieFuel[] = [];
   let fuelledOil = 0;
-  for (const { order, bySea } of moves) {
+  /** The oilers sailing to each destination this turn (of the sorties fuelled so far), and what each still holds. */
+  const trainTo = new Map<string, string[]>();
+  const cargoLeft = new Map<string, number>();
+  const holds = (id: string) => {
+    let c = cargoLeft.get(id);
+    if (c === undefined) {
+      const f = forceById(state, id);
+      c = f?.status === 'active' ? (cargoOf(world, f) ?? 0) : 0;
+      cargoLeft.set(id, c);
+    }
+    return c;
+  };
+  const draws: { oiler: string; oil: number }[] = [];
+  let fromOilersTotal = 0;
+  for (const { order, bySea, fromOilers } of moves) {
     const force = forceById(state, order.force);
     if (force?.status !== 'active') continue;
     // Transports already carrying an army sail with it and have paid their fuel with it: an
@@ -192,11 +218,30 @@ export function planOilBurn(
     const oil =
       sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
     const pool = poolOf(force.location);
-    if (oil > have(pool)) {
+    // Ships beyond their radius burn from the oilers sailing with them to the destination.
+    const train = fromOilers && fromOilers.oil > 0 ? [...(trainTo.get(order.to) ?? [])] : [];
+    for (const id of fromOilers?.oil ? fromOilers.oilers : []) if (!train.includes(id)) train.push(id);
+    const fromTrain = Math.min(
+      fromOilers?.oil ?? 0,
+      train.reduce((n, id) => n + holds(id), 0),
+    );
+    if (oil - fromTrain > have(pool)) {
       const where = pool === OIL ? '' : ' here and at home';
-      const reason = `not enough oil: ${force.name} needs ${oil} thousand barrels to move, ${have(pool)} are left${where}`;
+      const reason = `not enough oil: ${force.name} needs ${oil - fromTrain} thousand barrels to move, ${have(pool)} are left${where}`;
       sorties.push({ order, force, convoy, oil, fuelled: false, reason, emptyTanks: true });
       continue;
+    }
+    if (fromTrain > 0) {
+      trainTo.set(order.to, train);
+      let due = fromTrain;
+      for (const id of train) {
+        const take = Math.min(due, holds(id));
+        if (take === 0) continue;
+        cargoLeft.set(id, holds(id) - take);
+        draws.push({ oiler: id, oil: take });
+        due -= take;
+      }
+      fromOilersTotal += fromTrain;
     }
     moving.add(force.id);
     for (const t of convoy) {
@@ -204,18 +249,43 @@ export function planOilBurn(
       carrying.set(t.id, { army: force.name, to: order.to });
       taken.add(t.id);
     }
-    if (oil > 0) fuelledOil += burn(oil, { code: 'oil-sortie', force: force.id, to: order.to }, pool);
-    sorties.push({ order, force, convoy, oil, fuelled: true });
+    if (oil > fromTrain)
+      fuelledOil += burn(oil - fromTrain, { code: 'oil-sortie', force: force.id, to: order.to }, pool);
+    sorties.push({
+      order,
+      force,
+      convoy,
+      oil,
+      fuelled: true,
+      ...(fromTrain > 0 ? { fromOilers: fromTrain } : {}),
+    });
   }
 
   let idleAsked = 0;
   let idleSouth = 0;
+  // Ships staying at sea beyond their radius burn from the oilers there (the fleet train that
+  // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
+  const sailing = new Set(moving);
+  for (const list of trainTo.values()) for (const id of list) sailing.add(id);
+  const oilersAt = idleOilers(world, state, side, sailing);
   const idleFrom = (f: ForceState) => {
     // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
     if (f.type === 'army' || f.type === 'air') return;
     if (f.side !== side || f.status !== 'active' || moving.has(f.id)) return;
-    if (south && poolOf(f.location) !== OIL) idleSouth += idleOil(world, f);
-    else idleAsked += idleOil(world, f);
+    let oil = idleOil(world, f);
+    const train = oilersAt?.get(f.location);
+    if (train && oil > 0 && beyondRadius(world, state, f)) {
+      for (const id of train) {
+        const take = Math.min(oil, holds(id));
+        if (take === 0) continue;
+        cargoLeft.set(id, holds(id) - take);
+        draws.push({ oiler: id, oil: take });
+        fromOilersTotal += take;
+        oil -= take;
+      }
+    }
+    if (south && poolOf(f.location) !== OIL) idleSouth += oil;
+    else idleAsked += oil;
   };
   // Sums only: the order the forces are looked at in does not matter.
   if (options.fleetAt) for (const list of options.fleetAt) for (const at of list) idleFrom(state.forces[at]!);
@@ -226,7 +296,20 @@ export function planOilBurn(
   const home = left[OIL] ?? 0;
   const southLeft = south ? (left[south.stock] ?? 0) : 0;
   const total = stock - home + (southStock - southLeft);
-  return { stock, southStock, southLeft, base, sorties, fuelledOil, idle, total, left: home, lines };
+  return {
+    stock,
+    southStock,
+    southLeft,
+    base,
+    sorties,
+    fuelledOil,
+    fromOilers: fromOilersTotal,
+    draws,
+    idle,
+    total,
+    left: home,
+    lines,
+  };
 }
 
 export interface OilForecast extends OilBurn {
@@ -263,11 +346,55 @@ export function forecastOil(
       continue;
     }
     legal.push(order);
-    if (order.type === 'move') moves.push({ order, bySea: verdict.bySea ?? false });
+    if (order.type === 'move')
+      moves.push({ order, bySea: verdict.bySea ?? false, fromOilers: oilersOf(verdict) });
   }
   const stock = options.stock ?? state.sides[side].stocks[OIL] ?? 0;
   return {
     ...planOilBurn(world, state, side, moves, stock, { rationing: rationingOrdered(legal) }),
     illegal,
   };
+}
+
+/** What a move's verdict says the oilers give it (endurance.ts): the oilers that sail with it and the oil drawn from the train. */
+export function oilersOf(verdict: {
+  ok: boolean;
+  oilers?: string[];
+  fromOilers?: number;
+}): MoveToFuel['fromOilers'] {
+  if (!verdict.ok || !verdict.fromOilers) return undefined;
+  return { oilers: verdict.oilers ?? [], oil: verdict.fromOilers };
+}
+
+/**
+ * The side's oiler flotillas with cargo that stay where they are this turn, by sea area (null
+ * when there are none, or its oilers carry no cargo amount): ships idle there beyond their radius
+ * burn from them.
+ */
+function idleOilers(
+  world: World,
+  state: GameState,
+  side: SideId,
+  moving: ReadonlySet<string>,
+): Map<string, string[]> | null {
+  if (oilerTanks(world, side) === null) return null;
+  let out: Map<string, string[]> | null = null;
+  for (const f of state.forces) {
+    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') continue;
+    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') continue;
+    out ??= new Map();
+    const list = out.get(f.location) ?? [];
+    list.push(f.id);
+    out.set(f.location, list);
+  }
+  return out;
+}
+
+/** Whether a ship or flotilla stands beyond its class's radius of its side's fuelled ports. */
+function beyondRadius(world: World, state: GameState, f: ForceState): boolean {
+  if (f.type !== 'ship' && f.type !== 'flotilla') return false;
+  const radius = world.scenario.rules.endurance?.radiusNm[f.side][f.class];
+  if (radius === undefined) return false;
+  const near = nearestFuel(world, state, f.side, f.location);
+  return near === null || near.distance > radius;
 }

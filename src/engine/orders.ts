@@ -33,6 +33,8 @@ export type Legality =
       route?: string[];
       /** Oiler flotillas that sail with the ships to refuel them beyond their radius (endurance.ts). */
       oilers?: string[];
+      /** Thousand barrels the ships burn from the oilers sailing to the destination, not from the stock (endurance.ts). */
+      fromOilers?: number;
     }
   | { ok: false; reason: string; refusal?: Refusal };
 
@@ -282,6 +284,7 @@ function checkMove(
       earlier,
     );
     if (!fuel.ok) return refuse(fuel.refusal);
+    if (fuel.oil > 0) return { ok: true, distance, oilers: fuel.oilers, fromOilers: fuel.oil };
     if (fuel.oilers.length > 0) return { ok: true, distance, oilers: fuel.oilers };
   }
   return { ok: true, distance };

@@ -75,6 +75,8 @@ export type StockCause =
   | ({ code: 'oil-sortie'; force: string; to: string } & FromSouth)
   /** Ships in port and on station: `zone` for those in the southern zone. */
   | ({ code: 'oil-idle'; zone?: true } & FromSouth)
+  /** Oil loaded into an oiler flotilla at a fuelled port (phases/oiler-cargo.ts). */
+  | { code: 'oiler-loaded'; force: string; area: string }
   | { code: 'pilot-training'; pilots: number }
   /** New aircraft for an air unit below strength (economy/air-replacement.ts). */
   | { code: 'air-replacements'; force: string }
@@ -232,6 +234,26 @@ export type ReportItem =
       area: string;
       damage: number;
       repaired: number;
+    }
+  | {
+      /**
+       * An oiler flotilla's cargo this turn (phases/oiler-cargo.ts), in thousand barrels: what it
+       * held when the turn began, gave ships beyond their radius, lost with oilers sunk, and
+       * loaded in port from the stock at the turn's end; what it holds now, and holds full.
+       */
+      kind: 'oilers';
+      side: SideId;
+      force: string;
+      name: string;
+      area: string;
+      before: number;
+      issued: number;
+      lost: number;
+      loaded: number;
+      after: number;
+      tanks: number;
+      /** In a fuelled port of its side at the turn's end (where it loads). */
+      inPort: boolean;
     }
   | {
       /** A side's pilots and replacements this turn (economy/air-replacement.ts). */

@@ -19,6 +19,7 @@ import { runEconomyPhase } from './phases/economy/index';
 import { runEventsPhase } from './phases/events';
 import { runInterceptions } from './phases/interception';
 import { runMovementPhase } from './phases/movement';
+import { loadOilers } from './phases/oiler-cargo';
 import { runPortStrikes } from './phases/port-strike';
 import { runWillPhase } from './phases/will';
 import type { ReportItem, TurnReport } from './report';
@@ -83,6 +84,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     legalityMayHaveChanged: false,
     turnDays: turnDays(calendar.start, calendar.turnLength, state.turn),
     fuelled: new Set(),
+    oilerIssued: new Map(),
     landed: new Set(),
     ambushes: new Set(),
     // Read from the turn's starting state and Japan's orders as given: the same report the Allies
@@ -111,6 +113,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   runBattlePhase(ctx, contact, firstStrike);
   returnAircrew(ctx);
   runControlPhase(ctx);
+  // Oilers in port fill up from the stock there, once the turn's moves and losses are known.
+  loadOilers(ctx, previous);
   runWillPhase(ctx);
 
   // What this turn changed is final: frozen, like every force a state hands out.

@@ -135,9 +135,16 @@ export interface GameState {
   outcome: Outcome | null;
 }
 
-/** A force entering the game (at the start, as a reinforcement or built). */
-export function newForce(def: ForceDef): ForceState {
+/**
+ * A force entering the game (at the start, as a reinforcement or built). `oilerTanks`: what an
+ * oiler holds, by side (`rules.endurance.oilers.cargo.perOiler`): oilers of a side with a figure
+ * enter with the cargo the scenario gives them, or full.
+ */
+export function newForce(def: ForceDef, oilerTanks?: Partial<Record<SideId, number>>): ForceState {
   const airCapacity = def.type === 'air' || def.type === 'ship' ? def.aircraft : 0;
+  const tanks = def.type === 'flotilla' && def.class === 'oiler' ? oilerTanks?.[def.side] : undefined;
+  if (def.type === 'flotilla' && tanks !== undefined)
+    return shapeForce({ ...def, cargo: def.cargo ?? tanks * def.count }, 0, 0, airCapacity, 'active');
   return shapeForce(def, 0, 0, airCapacity, 'active');
 }
 
@@ -187,6 +194,8 @@ function shapeForce(
         type: f.type,
         class: f.class,
         count: f.count,
+        // Oilers only (rules.endurance.oilers.cargo): thousand barrels of fuel oil aboard.
+        ...(f.cargo !== undefined ? { cargo: f.cargo } : {}),
         lost,
         replaced,
         airCapacity,

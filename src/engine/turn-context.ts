@@ -39,6 +39,8 @@ export interface TurnContext {
   legalityMayHaveChanged: boolean;
   /** Move orders that got their fuel in the economy phase (force ids). */
   fuelled: Set<string>;
+  /** Thousand barrels each oiler flotilla gave ships at sea this turn (oil-burn.ts; reported by phases/oiler-cargo.ts). */
+  oilerIssued: Map<string, number>;
   /** Days this turn lasts (rates in the rules are per 30 days). */
   turnDays: number;
   /** Armies that came ashore from the sea this turn (they fight at a penalty). */

@@ -162,6 +162,21 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       const why = impossiblePlacement(f, area);
       if (why) report([...path, 'location'], why);
     }
+    // Only oilers carry fuel, and no more than their tanks hold (rules.endurance.oilers.cargo).
+    if (f.type === 'flotilla' && f.cargo !== undefined) {
+      const per = s.rules.endurance?.oilers?.cargo?.perOiler[f.side];
+      if (f.class !== 'oiler') report([...path, 'cargo'], 'only oilers carry a cargo: expected no cargo');
+      else if (per === undefined)
+        report(
+          [...path, 'cargo'],
+          `rules.endurance.oilers.cargo.perOiler has no figure for ${f.side}: expected no cargo`,
+        );
+      else if (f.cargo > per * f.count)
+        report(
+          [...path, 'cargo'],
+          `${f.cargo} is more than ${f.count} oilers hold: expected at most ${per * f.count}`,
+        );
+    }
   };
   for (const [i, f] of s.forces.entries()) checkForce(f, ['forces', i]);
   s.reinforcements.forEach((r, i) => {
@@ -235,6 +250,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       if (b.source) needSource(b.source, ['rules', 'endurance', 'bases', i, 'source']);
     });
     if (e.oilers) needSource(e.oilers.source, ['rules', 'endurance', 'oilers', 'source']);
+    if (e.oilers?.cargo)
+      needSource(e.oilers.cargo.source, ['rules', 'endurance', 'oilers', 'cargo', 'source']);
   }
   rules.supply?.sources.forEach((src, i) => {
     needArea(src.area, ['rules', 'supply', 'sources', i, 'area']);

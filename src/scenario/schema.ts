@@ -228,6 +228,11 @@ export const FlotillaForce = z.strictObject({
   type: z.literal('flotilla'),
   class: FlotillaClass,
   count: z.int().min(1).max(10000),
+  /**
+   * Oilers only: thousand barrels of fuel oil in their tanks (`rules.endurance.oilers.cargo`);
+   * absent, they start full.
+   */
+  cargo: z.int().min(0).max(10_000_000).optional(),
 });
 
 export const AirRole = z.enum(['fighter', 'mixed', 'bomber', 'strategic-bomber']);
@@ -786,6 +791,23 @@ export const EnduranceRules = z.strictObject({
       }),
       note: Text(300),
       source: SourceRef,
+      /**
+       * What the oilers carry (endurance.ts, phases/oiler-cargo.ts): thousand barrels of fuel
+       * oil an oiler holds, by side. They fill up at the end of a turn in a fuelled port of
+       * their side from the stock of that region (the southern stock at a southern port), and
+       * ships beyond their radius burn their sortie from it instead of from the stock. A side
+       * without a figure: its oilers fuel without a limit.
+       */
+      cargo: z
+        .strictObject({
+          perOiler: z.strictObject({
+            japan: z.int().min(1).max(1_000_000).optional(),
+            allies: z.int().min(1).max(1_000_000).optional(),
+          }),
+          note: Text(300),
+          source: SourceRef,
+        })
+        .optional(),
     })
     .optional(),
 });

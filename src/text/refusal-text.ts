@@ -67,6 +67,19 @@ export type Refusal =
       ordered: number;
       shipsPerOiler: number;
     }
+  | {
+      /** Ships beyond their radius, and the oilers with them hold too little oil (endurance.ts). */
+      code: 'fleet-train-dry';
+      who: string;
+      shipClass: string;
+      radius: number;
+      area: string;
+      /** Thousand barrels the oilers there hold, and what the ships ordered there burn beyond the radius (this move's included). */
+      cargo: number;
+      oil: number;
+      /** Thousand barrels one oiler holds full. */
+      perOiler: number;
+    }
   | { code: 'unsupplied'; army: string; area: string };
 
 /** Ship classes as a student reads them, in the plural. */
@@ -128,6 +141,14 @@ export function refusalText(r: Refusal): string {
         `${r.area} is beyond the ${n(r.radius)} nautical miles ${r.who} (${ships}) can steam from a fuelled port, so the ships need oilers: ` +
         `your fleet train has oilers for ${n(r.capacity)} ship${r.capacity === 1 ? '' : 's'} beyond the radius there; ${n(r.ordered)} ${r.ordered === 1 ? 'is' : 'are'} ordered there ` +
         `(an oiler fuels ${n(r.shipsPerOiler)}) — send more oilers (to where the ships sail from, or to or next to ${r.area}) or hold a base nearer`
+      );
+    }
+    case 'fleet-train-dry': {
+      const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
+      return (
+        `${r.area} is beyond the ${n(r.radius)} nautical miles ${r.who} (${ships}) can steam from a fuelled port, so the ships burn oil from their oilers: ` +
+        `your oilers there hold ${n(r.cargo)} thousand barrels; the ships ordered there need ${n(r.oil)} thousand barrels beyond the radius — ` +
+        `load the oilers at a fuelled port with oil (they fill up at the end of a turn in port, ${n(r.perOiler)} thousand barrels an oiler) or hold a base nearer`
       );
     }
     case 'unsupplied':

@@ -39,6 +39,10 @@ export function applyHits(
     }
     case 'flotilla': {
       const sunk = Math.min(f.count, Math.floor(points / FLOTILLA_TOUGHNESS[f.class]));
+      // Oilers sunk take their share of the flotilla's cargo down with them (the turn's oilers
+      // item reports it — phases/oiler-cargo.ts).
+      if (f.cargo !== undefined && sunk > 0)
+        f.cargo -= sunk === f.count ? f.cargo : Math.floor((f.cargo * sunk) / f.count);
       f.count -= sunk;
       f.lost += sunk;
       if (f.count === 0) f.status = 'lost';

@@ -41,7 +41,10 @@ function deliverBuilds(ctx: TurnContext): void {
         (state.control[yard.id] ?? yard.owner) === q.side ? yard.id : world.scenario.sides[q.side].capital;
       addNewForce(
         ctx,
-        newForce({ ...item.force, id: forceId, location, name: `${item.force.name} ${state.serial - 1}` }),
+        newForce(
+          { ...item.force, id: forceId, location, name: `${item.force.name} ${state.serial - 1}` },
+          world.scenario.rules.endurance?.oilers?.cargo?.perOiler,
+        ),
       );
     }
     ctx.items.push({
@@ -94,7 +97,7 @@ function happenedAgo(turn: number | undefined, now: number, after = 0): boolean 
 
 export function addForce(ctx: TurnContext, def: ForceDef): void {
   if (forceById(ctx.state, def.id)) return;
-  addNewForce(ctx, newForce(def));
+  addNewForce(ctx, newForce(def, ctx.world.scenario.rules.endurance?.oilers?.cargo?.perOiler));
   ctx.items.push({
     kind: 'reinforcement',
     side: def.side,

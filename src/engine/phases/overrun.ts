@@ -36,7 +36,10 @@ export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: Sid
       continue;
     }
     const lost = f.type === 'ship' ? 1 : f.type === 'flotilla' ? f.count : f.type === 'air' ? f.aircraft : 0;
-    if (f.type === 'flotilla') f.count = 0;
+    if (f.type === 'flotilla') {
+      f.count = 0;
+      if (f.cargo !== undefined) f.cargo = 0;
+    }
     if (f.type === 'air') f.aircraft = 0;
     f.lost += lost;
     f.status = 'lost';

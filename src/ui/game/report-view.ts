@@ -13,6 +13,7 @@ import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-
 import { battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { effectText } from '../../text/event-text';
+import { oilerCargoLine } from '../../text/fuel-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
@@ -202,6 +203,17 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
         f ? placeButton(ctx, f.location) : null,
       ]);
     }),
+  );
+  section(
+    'The fleet train',
+    of('oilers').map((i) =>
+      item('move', [
+        tag('Oilers', i.side),
+        `${oilerCargoLine(i, (id) => areaName(world, id))}.`,
+        placeButton(ctx, i.area),
+      ]),
+    ),
+    false,
   );
   section(
     'Control',

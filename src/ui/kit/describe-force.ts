@@ -1,5 +1,6 @@
 /** Forces in words: "fleet carrier, 72 aircraft", "70 destroyers", "4 fleet carriers, 10 battleships". */
 import type { ForceState } from '../../engine/index';
+import { oilerCargoText } from '../../text/fuel-text';
 import { remaining } from '../board/force-groups';
 import { formatNumber, formatThousands } from './format';
 
@@ -35,6 +36,9 @@ export function describeForce(f: ForceState): string {
     }
     case 'flotilla': {
       const n = remaining(f);
+      // Oilers with a cargo amount (rules.endurance.oilers.cargo): what they hold, in the shared words.
+      if (f.class === 'oiler' && f.cargo !== undefined && f.status === 'active')
+        return oilerCargoText(n, f.cargo);
       return `${formatNumber(n)} ${className(f.class, n)}`;
     }
     case 'air':

@@ -8,9 +8,10 @@
 
 import { OIL } from '../../../scenario/resource-ids';
 import type { SideId } from '../../../scenario/schema';
-import { type MoveToFuel, planOilBurn } from '../../oil-forecast';
+import { type MoveToFuel, oilersOf, planOilBurn } from '../../oil-forecast';
 import { checkOrder, type Order } from '../../orders';
-import { adjustStock, forcesOf, movesOf, type TurnContext } from '../../turn-context';
+import { forceById } from '../../state';
+import { adjustStock, forcesOf, movesOf, ownForce, type TurnContext } from '../../turn-context';
 
 export function burnOil(ctx: TurnContext, side: SideId): void {
   const moves: MoveToFuel[] = [];
@@ -26,12 +27,17 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
         continue;
       }
       earlier.push(order);
-      if (order.type === 'move') moves.push({ order, bySea: verdict.bySea ?? false });
+      if (order.type === 'move')
+        moves.push({ order, bySea: verdict.bySea ?? false, fromOilers: oilersOf(verdict) });
     }
   } else {
     for (const order of movesOf(ctx.orders[side])) {
       const verdict = ctx.verdicts.get(order);
-      moves.push({ order, bySea: verdict?.ok ? (verdict.bySea ?? false) : undefined });
+      moves.push({
+        order,
+        bySea: verdict?.ok ? (verdict.bySea ?? false) : undefined,
+        fromOilers: verdict ? oilersOf(verdict) : undefined,
+      });
     }
   }
   // The rationing level this turn's orders set is already in the state (policies.ts runs first).
@@ -39,6 +45,13 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
     fleetAt: [forcesOf(ctx, side, 'ship'), forcesOf(ctx, side, 'flotilla')],
   });
   for (const line of plan.lines) adjustStock(ctx, side, line.resource, -line.oil, line.cause);
+  // The ships beyond their radius burned their sortie from the oilers with them (endurance.ts).
+  for (const { oiler, oil } of plan.draws) {
+    const f = forceById(ctx.state, oiler);
+    if (f?.type !== 'flotilla' || f.cargo === undefined) continue;
+    ownForce(ctx, f).cargo = f.cargo - oil;
+    ctx.oilerIssued.set(oiler, (ctx.oilerIssued.get(oiler) ?? 0) + oil);
+  }
   for (const sortie of plan.sorties) {
     if (sortie.fuelled) ctx.fuelled.add(sortie.force.id);
     else ctx.items.push({ kind: 'rejected', side, order: sortie.order, reason: sortie.reason });
