@@ -79,7 +79,17 @@ const tally = (f: ForceState): Tally => {
   let t = tallies.get(f.id);
   if (!t) {
     const cls = f.type === 'ship' ? f.class : f.type;
-    t = { name: f.name, cls, games: 0, sunk: new Map(), how: new Map(), afloat45: 0, where45: new Map(), aircraft45: 0, afloatEnd: 0 };
+    t = {
+      name: f.name,
+      cls,
+      games: 0,
+      sunk: new Map(),
+      how: new Map(),
+      afloat45: 0,
+      where45: new Map(),
+      aircraft45: 0,
+      afloatEnd: 0,
+    };
     tallies.set(f.id, t);
   }
   return t;
@@ -115,8 +125,12 @@ for (let s = from; s < from + seeds; s++) {
         const portStrike = item.summary.startsWith('Carrier air strike on');
         if (raids && portStrike && year === '1945' && item.area === 'home-islands') {
           const jp = item.losses.filter((l) => l.side === 'japan' && l.destroyed).map((l) => l.name);
-          const hit = item.losses.filter((l) => l.side === 'japan' && !l.destroyed && l.amount > 0).map((l) => `${l.name} ${l.amount}%`);
-          console.log(`seed ${s} ${report.date.slice(0, 7)} strike ${item.strength.allies}: sunk [${jp.join(', ')}] hit [${hit.join(', ')}]`);
+          const hit = item.losses
+            .filter((l) => l.side === 'japan' && !l.destroyed && l.amount > 0)
+            .map((l) => `${l.name} ${l.amount}%`);
+          console.log(
+            `seed ${s} ${report.date.slice(0, 7)} strike ${item.strength.allies}: sunk [${jp.join(', ')}] hit [${hit.join(', ')}]`,
+          );
         }
         for (const l of item.losses) {
           if (!l.destroyed) continue;
@@ -147,8 +161,15 @@ for (let s = from; s < from + seeds; s++) {
 }
 
 const pct = (n: number) => `${Math.round((n * 100) / seeds)}%`.padStart(4);
-console.log(`Japan's capital ships, historical v historical, seeds ${from}..${from + seeds - 1} (share of games)`);
-console.log(`End of play: ${[...ends].sort().map(([d, n]) => `${d} ${n}`).join(', ')}`);
+console.log(
+  `Japan's capital ships, historical v historical, seeds ${from}..${from + seeds - 1} (share of games)`,
+);
+console.log(
+  `End of play: ${[...ends]
+    .sort()
+    .map(([d, n]) => `${d} ${n}`)
+    .join(', ')}`,
+);
 const order = ['fleet-carrier', 'light-carrier', 'battleship'];
 const rows = [...tallies].sort((a, b) => order.indexOf(a[1].cls) - order.indexOf(b[1].cls));
 console.log(
@@ -158,11 +179,20 @@ console.log('|---|---|---|---|---|---|---|');
 const sums = new Map<string, number>();
 for (const [id, t] of rows) {
   const years = ['1942', '1943', '1944', '1945'].map((y) => pct(t.sunk.get(y) ?? 0)).join(' /');
-  for (const y of ['1941', '1942', '1943', '1944', '1945']) bump(sums, `${t.cls} ${y}`, (t.sunk.get(y) ?? 0) / seeds);
+  for (const y of ['1941', '1942', '1943', '1944', '1945'])
+    bump(sums, `${t.cls} ${y}`, (t.sunk.get(y) ?? 0) / seeds);
   bump(sums, `${t.cls} afloat45`, t.afloat45 / seeds);
-  const where = [...t.where45].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([w, n]) => `${w} ${pct(n).trim()}`).join(', ');
+  const where = [...t.where45]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([w, n]) => `${w} ${pct(n).trim()}`)
+    .join(', ');
   const air = t.afloat45 > 0 ? Math.round(t.aircraft45 / t.afloat45) : 0;
-  const how = [...t.how].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w, n]) => `${w} ${pct(n).trim()}`).join('; ');
+  const how = [...t.how]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([w, n]) => `${w} ${pct(n).trim()}`)
+    .join('; ');
   console.log(
     `| ${t.name} | ${t.cls} | ${HISTORY[id] ?? '?'} | ${years} | ${pct(t.afloat45)} (${where}; ${air}) | ${pct(t.afloatEnd)} | ${how} |`,
   );
@@ -170,5 +200,7 @@ for (const [id, t] of rows) {
 console.log('\nMeans a game (sunk by year; afloat on 1 January 1945):');
 for (const c of order) {
   const ys = ['1942', '1943', '1944', '1945'].map((y) => (sums.get(`${c} ${y}`) ?? 0).toFixed(2)).join(' / ');
-  console.log(`  ${c}: sunk 1942/43/44/45 ${ys}; afloat 1 Jan 1945 ${(sums.get(`${c} afloat45`) ?? 0).toFixed(2)}`);
+  console.log(
+    `  ${c}: sunk 1942/43/44/45 ${ys}; afloat 1 Jan 1945 ${(sums.get(`${c} afloat45`) ?? 0).toFixed(2)}`,
+  );
 }

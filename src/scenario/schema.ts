@@ -709,7 +709,8 @@ export const CombatRules = z.strictObject({
    * Katsuragi at Kure in July 1945, B17 B18), a battleship, any other ship, a flotilla (transports,
    * oilers and submarines are never a target). `immobileHitPercent`: hits on ships with no oil to
    * sail in an alert port, in percent of a ship under way (a port taken by surprise is hit at the
-   * in-port rate of Pearl Harbor whatever this says). Absent: carriers 6 (hulks too), battleships 4,
+   * in-port rate of Pearl Harbor whatever this says), and `settleDamagePercent` how badly one may be
+   * hit before she settles on the bottom. Absent: carriers 6 (hulks too), battleships 4,
    * other ships 2, flotillas 1, immobile ships 260.
    */
   portStrike: z
@@ -722,6 +723,12 @@ export const CombatRules = z.strictObject({
         flotilla: z.int().min(0).max(100),
       }),
       immobileHitPercent: z.int().min(50).max(1000),
+      /**
+       * A ship with no oil to sail left this damaged (percent) by a strike settles on the bottom at
+       * her moorings and is lost: with cold boilers and a skeleton crew there was no steam for the
+       * pumps (Haruna, Ise and Hyūga, July 1945 — B17 B18). Absent: she stays afloat until sunk.
+       */
+      settleDamagePercent: z.int().min(1).max(100).optional(),
       note: Text(500).optional(),
       source: SourceRef.optional(),
     })

@@ -23,8 +23,9 @@
  *   (Genda's plan aimed at ships and aircraft): what is not in port is not hit,
  *   and the game keeps no stock at a port to burn.
  */
-import { OIL } from '../../scenario/resource-ids';
+
 import type { z } from 'zod';
+import { OIL } from '../../scenario/resource-ids';
 import type { CombatRules, SideId } from '../../scenario/schema';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
@@ -255,6 +256,8 @@ function strikePort(
     fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air-strikes', enemy);
   }
 
+  if (!surprise && !canSail && rules?.settleDamagePercent !== undefined)
+    settleOnTheBottom(defenders, rules.settleDamagePercent, book, side);
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };
   for (const l of losses) aircraftLost[l.side] += l.aircraft;
@@ -314,5 +317,25 @@ function shootDown(carriers: ForceState[], points: number, book: LossBook, shoot
     f.aircraft -= shot;
     left -= shot;
     book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });
+  }
+}
+
+/**
+ * Ships with no oil to sail that a strike left at least `percent` damaged settle on the bottom at
+ * their moorings and are lost (`rules.combat.portStrike.settleDamagePercent`): with cold boilers and
+ * skeleton crews there was no steam for the pumps, and Haruna, Ise and Hyūga, holed at Kure in July
+ * 1945, sank upright in the shallows (B17 B18). Only the ships this strike hit.
+ */
+function settleOnTheBottom(defenders: ForceState[], percent: number, book: LossBook, shooter: SideId): void {
+  const hit = new Set(book.losses().map((l) => l.force));
+  for (const f of defenders) {
+    if (f.type !== 'ship' || f.status !== 'active' || f.damage < percent || !hit.has(f.id)) continue;
+    const added = 100 - f.damage;
+    const aircraft = f.aircraft;
+    f.damage = 100;
+    f.aircraft = 0;
+    f.lost += 1;
+    f.status = 'lost';
+    book.record(f, 0, { amount: added, aircraft }, { shooter, fire: 'port-strike' });
   }
 }
