@@ -38,9 +38,14 @@ KURE_1945 = {
             'Katsuragi and Ryuho damaged); 1,747 sorties against an alert, camouflaged port',
     'source': 'B17',
 }
-PORT_STRIKE = {'pacific-1941': KURE_1945, 'road-to-tokyo-1944': KURE_1945}
+# One battle model (issue 12): every bundled scenario fights by the same combat rules
+# (tests/unit/bundled-scenarios.test.ts), so all five get the rule; it matters only where a port's
+# ships have no oil or a carrier in port has no aircraft.
+PORT_STRIKE = {stem: KURE_1945 for stem in
+               ['pacific-1941', 'road-to-tokyo-1944', 'midway-1942', 'oil-clock-1941', 'southern-oil-1942']}
 
-for stem, pairs in STRIKE_DISTANCES.items():
+for stem in PORT_STRIKE:
+    pairs = STRIKE_DISTANCES.get(stem, {})
     path = f'scenarios/{stem}.json'
     with open(path) as f:
         s = json.load(f)
