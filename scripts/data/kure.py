@@ -17,13 +17,35 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import write  # noqa: E402
+from scenario_json import ensure_sources, write  # noqa: E402
 
 STRIKE_DISTANCES = {
     'pacific-1941': {('home-islands', 'philippine-sea'): 180},
+    # The Road to Tokyo's map: the Western Pacific (Bonins and Marianas) is the sea south of Honshu
+    # and Shikoku; its plan sends the fast carriers there in July 1945 to strike the Home Islands.
+    'road-to-tokyo-1944': {('home-islands', 'western-pacific'): 180},
 }
 
-for stem, pairs in STRIKE_DISTANCES.items():
+HULK = int(os.environ.get('HULK', 1))
+HIT_PERCENT = int(os.environ.get('HIT_PERCENT', 130))
+SETTLE = int(os.environ.get('SETTLE', 60))
+KURE_1945 = {
+    'targetWeight': {'carrier': 6, 'hulk': HULK, 'battleship': 4, 'ship': 2, 'flotilla': 1},
+    'immobileHitPercent': HIT_PERCENT,
+    'settleDamagePercent': SETTLE,
+    'note': 'July 1945: the battleships at Kure were hit until they settled on the bottom; the carriers, '
+            'without air groups or fuel, lay camouflaged as hulks of low priority (Amagi capsized, '
+            'Katsuragi and Ryuho damaged); 1,747 sorties against an alert, camouflaged port',
+    'source': 'B17',
+}
+# One battle model (issue 12): every bundled scenario fights by the same combat rules
+# (tests/unit/bundled-scenarios.test.ts), so all five get the rule; it matters only where a port's
+# ships have no oil or a carrier in port has no aircraft.
+PORT_STRIKE = {stem: KURE_1945 for stem in
+               ['pacific-1941', 'road-to-tokyo-1944', 'midway-1942', 'oil-clock-1941', 'southern-oil-1942']}
+
+for stem in PORT_STRIKE:
+    pairs = STRIKE_DISTANCES.get(stem, {})
     path = f'scenarios/{stem}.json'
     with open(path) as f:
         s = json.load(f)
@@ -33,4 +55,9 @@ for stem, pairs in STRIKE_DISTANCES.items():
             sys.exit(f'{path}: no connection between {a} and {b}')
         c['strikeDistance'] = nm
         print(f'{path}: {a} - {b} strike distance {nm} nm (centre to centre {c["distance"]})')
+    if stem in PORT_STRIKE:
+        ensure_sources(s, ['B17', 'B18'])
+        s['rules']['combat']['portStrike'] = PORT_STRIKE[stem]
+        print(f'{path}: port strike targets {PORT_STRIKE[stem]["targetWeight"]}, '
+              f'immobile ships hit at {PORT_STRIKE[stem]["immobileHitPercent"]}%')
     write(path, s)

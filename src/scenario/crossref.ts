@@ -234,6 +234,8 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   rules.combat.damageControl.forEach((d, i) => {
     if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
   });
+  const portStrike = rules.combat.portStrike;
+  if (portStrike?.source) needSource(portStrike.source, ['rules', 'combat', 'portStrike', 'source']);
   if (rules.endurance) {
     const e = rules.endurance;
     for (const side of ['japan', 'allies'] as const)

@@ -706,6 +706,38 @@ export const CombatRules = z.strictObject({
       hitPoints: z.int().min(1).max(100),
     })
     .optional(),
+  /**
+   * Carrier strikes on a port (phases/port-strike.ts): what the bombs go for and how easily ships that
+   * cannot get under way are hit when the port is alert. `targetWeight`: the relative share of the
+   * strike each ship in port draws — a carrier ready for sea (aircraft aboard and oil to sail), a
+   * carrier `hulk` (no aircraft aboard or no oil to sail: camouflaged, of low priority — Amagi and
+   * Katsuragi at Kure in July 1945, B17 B18), a battleship, any other ship, a flotilla (transports,
+   * oilers and submarines are never a target). `immobileHitPercent`: hits on ships with no oil to
+   * sail in an alert port, in percent of a ship under way (a port taken by surprise is hit at the
+   * in-port rate of Pearl Harbor whatever this says), and `settleDamagePercent` how badly one may be
+   * hit before she settles on the bottom. Absent: carriers 6 (hulks too), battleships 4,
+   * other ships 2, flotillas 1, immobile ships 260.
+   */
+  portStrike: z
+    .strictObject({
+      targetWeight: z.strictObject({
+        carrier: z.int().min(0).max(100),
+        hulk: z.int().min(0).max(100),
+        battleship: z.int().min(0).max(100),
+        ship: z.int().min(0).max(100),
+        flotilla: z.int().min(0).max(100),
+      }),
+      immobileHitPercent: z.int().min(50).max(1000),
+      /**
+       * A ship with no oil to sail left this damaged (percent) by a strike settles on the bottom at
+       * her moorings and is lost: with cold boilers and a skeleton crew there was no steam for the
+       * pumps (Haruna, Ise and Hyūga, July 1945 — B17 B18). Absent: she stays afloat until sunk.
+       */
+      settleDamagePercent: z.int().min(1).max(100).optional(),
+      note: Text(500).optional(),
+      source: SourceRef.optional(),
+    })
+    .optional(),
 });
 
 /** Something a side can order built with its stocks, ready after a number of turns. */

@@ -2,7 +2,9 @@
  * The fleet in port, 1945 (port-strike.ts, historical.ts `raidFleetInPort`): a port is struck
  * from a sea area whose nearest waters are within reach (`strikeDistance`), ships with no oil
  * where they lie are hit as ships at anchor, the port's air groups strike back only where they
- * would fight in a battle, and the historical bot raids a fleet that has no oil to sail. A small
+ * would fight in a battle, the historical bot raids a fleet that has no oil to sail, the bombs go
+ * for what the scenario's `rules.combat.portStrike` weights (battleships before carrier hulks) and
+ * ships with no oil left badly damaged settle on the bottom. A small
  * purpose-built scenario: Japanese battleships in the Home Islands, 900 nm from the Philippine
  * Sea's centre, and three American carriers at Luzon next to it.
  */
@@ -14,8 +16,9 @@ import { labWorld, type RawScenario, startWith } from '../support/lab';
 const CARRIERS = ['essex', 'yorktown', 'intrepid'];
 const BATTLESHIPS = ['kongo', 'haruna'];
 
-function world(strikeDistance?: number) {
+function world(strikeDistance?: number, edit: (s: RawScenario) => void = () => {}) {
   return labWorld((s: RawScenario) => {
+    edit(s);
     s.rules.warFlag = 'war';
     s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: true } : f));
     const c = s.connections.find((x: RawScenario) => x.a === 'home-islands' && x.b === 'philippine-sea');
@@ -23,8 +26,9 @@ function world(strikeDistance?: number) {
     for (const f of s.forces) {
       if (BATTLESHIPS.includes(f.id)) f.location = 'home-islands';
       if (f.id === 'eleventh-air-fleet') f.location = 'home-islands';
-      // Japan's carriers away, so that the battleships are what the strike finds.
-      if (f.id === 'akagi' || f.id === 'kaga') f.location = 'formosa';
+      // Japan's carriers away, so that the battleships are what the strike finds (unless a test keeps one home).
+      if ((f.id === 'akagi' && !s.keepAkagiHome) || f.id === 'kaga') f.location = 'formosa';
+      if (f.id === 'akagi' && s.keepAkagiHome) f.location = 'home-islands';
     }
     for (const id of CARRIERS)
       s.forces.push({
@@ -37,7 +41,40 @@ function world(strikeDistance?: number) {
         aircraft: 90,
         experience: 60,
       });
+    delete s.keepAkagiHome;
   });
+}
+
+/** July 1945 at Kure (B17 B18): the battleships before the carrier hulks, ships with no oil settle. */
+const KURE_1945 = {
+  targetWeight: { carrier: 6, hulk: 1, battleship: 4, ship: 2, flotilla: 1 },
+  immobileHitPercent: 130,
+};
+
+/** The lab's world with Akagi in port beside the battleships, and the port-strike rules given. */
+function withCarrierHome(portStrike?: object) {
+  return world(200, (s) => {
+    s.keepAkagiHome = true;
+    if (portStrike) s.rules.combat.portStrike = portStrike;
+  });
+}
+
+/**
+ * Points of the strikes on the Home Islands that fell on each Japanese ship, summed over `seeds`
+ * raids by small air groups (15 aircraft a carrier), too weak to sink anything: where the bombs fall.
+ */
+function pointsOn(w: ReturnType<typeof world>, japanOil: number, seeds: number) {
+  const points = new Map<string, number>();
+  for (let seed = 0; seed < seeds; seed++) {
+    const start = startWith(w, `kure-${seed}`, (s) => {
+      s.sides.japan.stocks = { ...s.sides.japan.stocks, oil: japanOil };
+      for (const f of s.forces) if (CARRIERS.includes(f.id) && f.type === 'ship') f.aircraft = 15;
+    });
+    for (const l of homeStrike(resolveTurn(w, start, raid).report.items)?.losses ?? [])
+      if (l.side === 'japan' && l.cause.code === 'fire')
+        points.set(l.force, (points.get(l.force) ?? 0) + l.cause.points);
+  }
+  return points;
 }
 
 const raid: TurnOrders = {
@@ -120,5 +157,46 @@ describe('the fleet in port, 1945', () => {
       'allies',
     );
     expect(none.intent.operations.some((o) => o.detail === 'raid-fleet-in-port')).toBe(false);
+  });
+
+  it("goes for the battleships before a carrier that cannot sail, by the scenario's weights", () => {
+    // Without the rule a carrier draws the most bombs, aircraft aboard or not (Pearl Harbor's weights).
+    const before = pointsOn(withCarrierHome(), 0, 30);
+    const perBattleship = (p: Map<string, number>) =>
+      BATTLESHIPS.reduce((n, id) => n + (p.get(id) ?? 0), 0) / 2;
+    expect(before.get('akagi') ?? 0).toBeGreaterThan(perBattleship(before));
+    // With no oil to sail she is a hulk (weight 1 against 4): the battleships draw the strike.
+    const after = pointsOn(withCarrierHome(KURE_1945), 0, 30);
+    expect(perBattleship(after)).toBeGreaterThan(2 * (after.get('akagi') ?? 0));
+    // With oil she is a carrier ready for sea, and the prize again.
+    const fuelled = pointsOn(withCarrierHome(KURE_1945), 38200, 30);
+    expect(fuelled.get('akagi') ?? 0).toBeGreaterThan(perBattleship(fuelled));
+  });
+
+  it('ships with no oil that a strike leaves badly damaged settle on the bottom; ships with fuel do not', () => {
+    const settling = withCarrierHome({ ...KURE_1945, settleDamagePercent: 60 });
+    const afloat = withCarrierHome(KURE_1945);
+    let settled = 0;
+    for (let seed = 0; seed < 30; seed++) {
+      const start = (w: ReturnType<typeof world>, oil: number) =>
+        startWith(w, `settle-${seed}`, (s) => {
+          s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+        });
+      const dry = resolveTurn(settling, start(settling, 0), raid).state;
+      const dryWithout = resolveTurn(afloat, start(afloat, 0), raid).state;
+      for (const id of [...BATTLESHIPS, 'akagi']) {
+        const f = dry.forces.find((x) => x.id === id)!;
+        const g = dryWithout.forces.find((x) => x.id === id)!;
+        // Every ship left at 60% or worse went down; the others are as they would have been.
+        if (f.type === 'ship') expect(f.status === 'lost' || f.damage < 60).toBe(true);
+        if (f.status === 'lost' && g.status === 'active') settled++;
+        if (f.status === 'active') expect(f).toEqual(g);
+      }
+      // A fleet with fuel raises steam: the rule does not apply.
+      const wet = resolveTurn(settling, start(settling, 38200), raid).state;
+      const wetWithout = resolveTurn(afloat, start(afloat, 38200), raid).state;
+      expect(wet.forces).toEqual(wetWithout.forces);
+    }
+    expect(settled).toBeGreaterThan(0);
   });
 });

@@ -23,8 +23,10 @@
  *   (Genda's plan aimed at ships and aircraft): what is not in port is not hit,
  *   and the game keeps no stock at a port to burn.
  */
+
+import type { z } from 'zod';
 import { OIL } from '../../scenario/resource-ids';
-import type { SideId } from '../../scenario/schema';
+import type { CombatRules, SideId } from '../../scenario/schema';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
@@ -49,22 +51,37 @@ const AA_PER_HUNDRED_AIRCRAFT = 3;
 /** The share of a port strike flown against the airfields, when there are aircraft there. */
 const AIRFIELD_PERCENT = 45;
 
+/** What a port strike's bombs go for (`rules.combat.portStrike`), with the defaults of Pearl Harbor. */
+type PortTargets = NonNullable<z.infer<typeof CombatRules>['portStrike']>['targetWeight'];
+
 /**
- * Ships in a port: carriers first (the prize — none was there on 7 December),
- * then battleships; cruisers and destroyers draw fewer bombs (B7: 3 cruisers
- * and 3 destroyers damaged); transports and submarines are left alone.
+ * Without `rules.combat.portStrike`: carriers first (the prize — none was there on 7 December),
+ * then battleships; cruisers and destroyers draw fewer bombs (B7: 3 cruisers and 3 destroyers
+ * damaged). A carrier hulk draws as much as a carrier ready for sea.
  */
-function shipTargetWeight(f: ForceState): number {
+const PEARL_HARBOR_TARGETS: PortTargets = { carrier: 6, hulk: 6, battleship: 4, ship: 2, flotilla: 1 };
+
+/**
+ * The share of a port strike ship `f` draws: by the scenario's weights, a carrier by whether she is
+ * ready for sea (aircraft aboard and oil to sail: the prize) or a hulk (no aircraft aboard or no
+ * oil: in July 1945 Amagi and Katsuragi lay camouflaged at Kure without air groups, a target of low
+ * priority beside the battleships — B17 B18); transports, oilers and submarines are left alone.
+ */
+function shipTargetWeight(f: ForceState, weights: PortTargets, canSail: boolean): number {
   if (isSubmarine(f)) return 0;
-  if (isCarrier(f)) return 6;
-  if (f.type === 'ship') return f.class === 'battleship' ? 4 : 2;
+  if (isCarrier(f)) return canSail && strikeAircraft(f) > 0 ? weights.carrier : weights.hulk;
+  if (f.type === 'ship') return f.class === 'battleship' ? weights.battleship : weights.ship;
   // Oilers too (Neosho lay at Pearl Harbor's fuel dock on 7 December and was not hit — B7).
-  if (f.type === 'flotilla') return f.class === 'transport' || f.class === 'oiler' ? 0 : 1;
+  if (f.type === 'flotilla') return f.class === 'transport' || f.class === 'oiler' ? 0 : weights.flotilla;
   return 0;
 }
 
-/** What a port strike can hit: ships (not submarines or transports) and air groups. */
-const portTarget = (f: ForceState): boolean => shipTargetWeight(f) > 0 || f.type === 'air';
+/** Whether a port strike can hit `f` at all: a warship (not a submarine, transport or oiler) or an air group. */
+function isPortTarget(f: ForceState): boolean {
+  if (f.type === 'air') return true;
+  if (f.type === 'flotilla') return f.class !== 'transport' && f.class !== 'oiler' && !isSubmarine(f);
+  return f.type === 'ship';
+}
 
 /**
  * Runs every port strike of the turn and takes the sea areas they were flown
@@ -132,10 +149,10 @@ function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: S
     if (a.kind === 'sea' || !a.port || !inStrikeReach(ctx.world, n)) continue;
     if (covering && reach !== undefined && n.distance > reach) continue;
     if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
-    // Warships worth a strike: not submarines or transports (shipTargetWeight).
+    // Warships worth a strike: not submarines, transports or oilers.
     const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
       const f = ctx.state.forces[i]!;
-      return f.status === 'active' && f.side === enemy && shipTargetWeight(f) > 0;
+      return f.status === 'active' && f.side === enemy && f.type !== 'air' && isPortTarget(f);
     }).length;
     if (ships === 0) continue;
     if (!best || ships > best.ships || (ships === best.ships && a.id < best.id)) best = { id: a.id, ships };
@@ -154,7 +171,7 @@ function strikePort(
   const surprise = !ctx.atWarAtStart(portId);
   const attackers = carriers.map((f) => ownForce(ctx, f));
   const defenders = ctx.state.forces
-    .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && portTarget(f))
+    .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && isPortTarget(f))
     .map((f) => ownForce(ctx, f));
   const book = new LossBook(damageControlIn(ctx));
   const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
@@ -190,8 +207,13 @@ function strikePort(
   // for want of fuel and used as anti-aircraft batteries, were sunk at their moorings in July
   // 1945 (B17 B18, USSBS-OIL). An alert port whose ships have fuel raises steam and disperses:
   // they are hit as ships under way (Yamato manoeuvred in the Inland Sea under the strike of
-  // 19 March 1945 and took one bomb, B17).
-  const moored = surprise || !oilToSail(ctx.world, ctx.state, enemy, portId) ? IN_PORT_PERCENT : 100;
+  // 19 March 1945 and took one bomb, B17). An alert port is not Pearl Harbor, though: its ships
+  // are camouflaged, moored under the hills and ringed with AA, and the scenario says how much
+  // easier they are to hit than ships under way (`rules.combat.portStrike.immobileHitPercent`).
+  const rules = ctx.world.scenario.rules.combat.portStrike;
+  const weights = rules?.targetWeight ?? PEARL_HARBOR_TARGETS;
+  const canSail = oilToSail(ctx.world, ctx.state, enemy, portId);
+  const moored = surprise ? IN_PORT_PERCENT : canSail ? 100 : (rules?.immobileHitPercent ?? IN_PORT_PERCENT);
   // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
   for (const wave of [1, 2]) {
     // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
@@ -202,7 +224,7 @@ function strikePort(
       ctx.rng,
       half(strike(100 - share, moored, luck)),
       defenders,
-      shipTargetWeight,
+      (f) => shipTargetWeight(f, weights, canSail),
       book,
       'port-strike',
       side,
@@ -234,6 +256,8 @@ function strikePort(
     fireSalvos(ctx.rng, back, attackers, (f) => (isCarrier(f) ? 1 : 0), book, 'air-strikes', enemy);
   }
 
+  if (!surprise && !canSail && rules?.settleDamagePercent !== undefined)
+    settleOnTheBottom(defenders, rules.settleDamagePercent, book, side);
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };
   for (const l of losses) aircraftLost[l.side] += l.aircraft;
@@ -290,5 +314,25 @@ function shootDown(carriers: ForceState[], points: number, book: LossBook, shoot
     f.aircraft -= shot;
     left -= shot;
     book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });
+  }
+}
+
+/**
+ * Ships with no oil to sail that a strike left at least `percent` damaged settle on the bottom at
+ * their moorings and are lost (`rules.combat.portStrike.settleDamagePercent`): with cold boilers and
+ * skeleton crews there was no steam for the pumps, and Haruna, Ise and Hyūga, holed at Kure in July
+ * 1945, sank upright in the shallows (B17 B18). Only the ships this strike hit.
+ */
+function settleOnTheBottom(defenders: ForceState[], percent: number, book: LossBook, shooter: SideId): void {
+  const hit = new Set(book.losses().map((l) => l.force));
+  for (const f of defenders) {
+    if (f.type !== 'ship' || f.status !== 'active' || f.damage < percent || !hit.has(f.id)) continue;
+    const added = 100 - f.damage;
+    const aircraft = f.aircraft;
+    f.damage = 100;
+    f.aircraft = 0;
+    f.lost += 1;
+    f.status = 'lost';
+    book.record(f, 0, { amount: added, aircraft }, { shooter, fire: 'port-strike' });
   }
 }
