@@ -6,8 +6,10 @@ Idempotent: sets `rules.air`, the `aircraft` resource and stocks, the aircraft p
 (replacing any earlier ones written by this script, which carry `[short_air.py]` in their note),
 adds the air groups listed below when missing and sets their strength, and replaces the plan's
 air-mission steps (steps whose orders are all `air` orders); leaves everything else alone.
-Runs after scripts/data/air.py (it takes its rules from there) and before or after
-scripts/data/air_legs.py (the plan's targets are in reach either way). Run from the repository root:
+It takes its rules from scripts/data/air.py and must run after every script that rewrites these
+scenarios' plans or forces (goals.py rebuilds the Southern Oil plan, midway_plan.py and
+southern_allies_plan.py edit theirs): last in the data order, after oil_clock_goal.py; before or
+after scripts/data/air_legs.py (the plan's targets are in reach either way). From the repository root:
 
     python3 scripts/data/short_air.py && for f in southern-oil-1942 midway-1942 oil-clock-1941; do
       npm run cli -- validate scenarios/$f.json; done
