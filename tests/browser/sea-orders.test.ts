@@ -25,7 +25,7 @@ describe('invasions that respect the sea (issue 12)', () => {
     await openGroup(page, 'formosa');
     await page.locator('[data-key="pick-southern-cruisers"]').check();
     await page.locator('[data-key="pick-southern-destroyers"]').check();
-    await page.locator('[data-key="dest-east-china-sea"]').click();
+    await page.locator('[data-key="dest-home-islands"]').click();
     await page.locator('[data-key="confirm-move"]').click();
     expect((await orders(page)).length).toBe(2);
     await openGroup(page, 'formosa');

@@ -58,13 +58,14 @@ describe('verdict at the end of each bundled scenario (historical play)', () => 
   it('Midway: losing four carriers and Midway is a decisive Allied victory, as in history', () => {
     const { world, state, reports } = playGolden('midway-1942');
     const score = scoreGame(world, state, reports);
-    // Force the historical result onto the final state: four Japanese carriers lost, one American.
+    // Force the historical result onto the final state: four Japanese carriers lost, one American
+    // (and no other named ship, whatever the golden game's random orders sank).
     const sunk = new Set(['Akagi', 'Kaga', 'Sōryū', 'Hiryū', 'Yorktown']);
     const forced: GameState = {
       ...state,
       control: { ...state.control, midway: 'allies', aleutians: 'japan' },
       forces: state.forces.map((f) =>
-        f.type === 'ship' && sunk.has(f.name) ? { ...f, status: 'lost' as const } : f,
+        f.type === 'ship' ? { ...f, status: sunk.has(f.name) ? ('lost' as const) : ('active' as const) } : f,
       ),
     };
     const v = judgeGame(world, forced, scoreGame(world, forced, reports));
