@@ -14,9 +14,10 @@
  *
  * Japan's commander never receives an intel; without a decrypt nothing changes.
  */
-import { isCarrier, strikeAircraft, withExperience } from '../../engine/combat-values';
+import { isCarrier } from '../../engine/combat-values';
 import type { ForceState, JapaneseIntentions } from '../../engine/index';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { carrierAir } from './carrier-battle';
 import { SUPERIORITY } from './naval-operations';
 import { areaWorth } from './objectives';
 import { navalPower, type Situation } from './situation';
@@ -59,11 +60,6 @@ export function decodeIntentions(
  * gives a first strike 150% (`surprise`), and the enemy answers only with what survives it.
  */
 const FIRST_STRIKE_PERCENT = 150;
-
-/** A carrier's weight in a carrier battle: its strike aircraft as the battle rules count them (a third, by experience). */
-function carrierAir(f: ForceState): number {
-  return isCarrier(f) ? withExperience(Math.floor(strikeAircraft(f) / 3), f.experience) : 0;
-}
 
 /**
  * Whether carriers waiting in `sea` when the decrypt sends an enemy carrier fleet there should

@@ -58,6 +58,8 @@ export const LEVELS = {
     ambush: false,
     /** Whether its carriers sail a turn ahead to wait where the decrypt's enemy carrier fleet can strike next (intelligence.ts). */
     positionAhead: false,
+    /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
+    readsCarrierBattles: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -76,6 +78,7 @@ export const LEVELS = {
     airDefence: false,
     ambush: true,
     positionAhead: false,
+    readsCarrierBattles: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -94,6 +97,7 @@ export const LEVELS = {
     airDefence: true,
     ambush: true,
     positionAhead: true,
+    readsCarrierBattles: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -115,5 +119,6 @@ export interface LevelSettings {
   airDefence: boolean;
   ambush: boolean;
   positionAhead: boolean;
+  readsCarrierBattles: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

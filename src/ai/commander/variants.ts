@@ -65,8 +65,9 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   defendAreas(book, s, level.anticipate);
   if (level.airDefence) reinforceObjectiveAir(book, s);
   holdObjectives(book, s);
-  if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
-  avoidSuperiorFleets(book, s);
+  if (level.fleetActions && variant.battle)
+    seekBattle(book, s, s.side === 'japan' && s.oil.months < 6, level.readsCarrierBattles);
+  avoidSuperiorFleets(book, s, level.readsCarrierBattles);
   if (level.shippingWar) {
     escortConvoys(book, s);
     submarineCampaign(book, s);
