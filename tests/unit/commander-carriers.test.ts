@@ -13,6 +13,7 @@ import { readSituation } from '../../src/ai/commander/situation';
 import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
 import type { GameState, JapaneseIntentions } from '../../src/engine';
+import { intentNames, operationSentence } from '../../src/text/intent-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 
 const carrier = (id: string, name: string, location: string) => ({
@@ -79,6 +80,9 @@ describe('the commander reads an ambush and a carrier battle', () => {
       const op = d.intent.operations.find((o) => o.kind === 'fleet-action' && o.target === 'java-sea');
       expect(op, level).toBeDefined();
       expect(op!.numbers?.ambushOdds).toBeGreaterThanOrEqual(150);
+      expect(operationSentence(intentNames(world, state), op!)).toMatch(
+        /^Wait in Java Sea for the enemy carriers the code-breakers say are coming: ours are already there and will strike first \(odds \d+% in strike aircraft\): /,
+      );
       // Below the odds the count of guns and aircraft asks for.
       expect(op!.numbers!.power! * 100).toBeLessThan(op!.numbers!.enemyPower! * 150);
       for (const id of ['lexington', 'saratoga']) {
@@ -101,6 +105,9 @@ describe('the commander reads an ambush and a carrier battle', () => {
     );
     expect(op).toBeDefined();
     expect(op!.numbers?.decoded).toBe(6);
+    expect(operationSentence(intentNames(world, state), op!)).toMatch(
+      /^Sail to Java Sea and wait there for the enemy carriers the code-breakers place next to it/,
+    );
     expect(hard.orders).toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });
     const normal = bot('commander:normal').decide(world, state, 'allies', { intel });
     expect(normal.orders).not.toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });

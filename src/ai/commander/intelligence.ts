@@ -219,6 +219,7 @@ export function positionForDecodedFleet(book: Book, s: Situation): void {
       power: ours,
       enemyPower: theirs,
       decoded: d.forces.length,
+      ahead: 1,
     });
   }
 }
