@@ -116,7 +116,7 @@ export function operationSentence(names: IntentNames, op: Operation): string {
       return `Carrier raid into ${where}${why}${withForces}.`;
     case 'fleet-action':
       if (nums.decoded && nums.ahead)
-        return `Sail to ${where} and wait there for the enemy carriers the code-breakers place next to it: an ambush needs ships already in position${withForces}.`;
+        return `Sail to ${where} and wait there for the enemy carriers the code-breakers place next to it (an ambush needs ships already in position)${withForces}.`;
       if (nums.decoded && nums.ambushOdds)
         return `Wait in ${where} for the enemy carriers the code-breakers say are coming: ours are already there and will strike first (odds ${n(nums.ambushOdds)}% in strike aircraft)${withForces}.`;
       return nums.decoded
