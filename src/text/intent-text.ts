@@ -115,6 +115,10 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'carrier-raid':
       return `Carrier raid into ${where}${why}${withForces}.`;
     case 'fleet-action':
+      if (nums.decoded && nums.ahead)
+        return `Sail to ${where} and wait there for the enemy carriers the code-breakers place next to it (an ambush needs ships already in position)${withForces}.`;
+      if (nums.decoded && nums.ambushOdds)
+        return `Wait in ${where} for the enemy carriers the code-breakers say are coming: ours are already there and will strike first (odds ${n(nums.ambushOdds)}% in strike aircraft)${withForces}.`;
       return nums.decoded
         ? `Wait in ${where} for the enemy fleet the code-breakers say is coming${why}${withForces}${nums.power && nums.enemyPower ? ` (strength ${n(nums.power)} against ${n(nums.enemyPower)})` : ''}.`
         : `Take the battle fleet into ${where}${why}${withForces}.`;

@@ -14,9 +14,12 @@
  *
  * Japan's commander never receives an intel; without a decrypt nothing changes.
  */
-import type { JapaneseIntentions } from '../../engine/index';
+import { isCarrier } from '../../engine/combat-values';
+import type { ForceState, JapaneseIntentions } from '../../engine/index';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { carrierAir } from './carrier-battle';
 import { SUPERIORITY } from './naval-operations';
+import { areaWorth } from './objectives';
 import { navalPower, type Situation } from './situation';
 
 /** A decoded destination: what Japan sends there, by the decrypt's force names. */
@@ -53,10 +56,42 @@ export function decodeIntentions(
 }
 
 /**
- * Allied warships to the sea areas where the decrypt says Japanese warships
- * go, where they can be at the odds the commander seeks battle with.
+ * The effect (percent) of a strike launched by a side that found the enemy unseen: battles.ts
+ * gives a first strike 150% (`surprise`), and the enemy answers only with what survives it.
  */
-export function waitForDecodedFleet(book: Book, s: Situation): void {
+const FIRST_STRIKE_PERCENT = 150;
+
+/**
+ * Whether carriers waiting in `sea` when the decrypt sends an enemy carrier fleet there should
+ * stay for it — Nimitz's gamble of June 1942 (B9, C5): outnumbered in ships and guns, he kept his
+ * three carriers north-east of Midway because the code-breakers had named the place. The battle
+ * rules make the gamble sound: where carriers fly the guns stay out of range (battles.ts), so the
+ * carriers' strike aircraft decide; forces already in position when the decrypt names their sea
+ * find the enemy without searching while the enemy searches at half the chance (detection.ts), so
+ * they strike first — at `FIRST_STRIKE_PERCENT`, and against carriers caught with aircraft on deck
+ * at the scenario's `aircraftOnDeckHitPercent.ambush` — and the enemy answers only with what
+ * survives. The carriers stay when that first strike brings the odds the commander seeks battle
+ * with (SUPERIORITY) against the enemy carriers' own strike. Null when it is no carrier battle
+ * (then the ordinary comparison of naval power decides).
+ */
+export function ambushOdds(s: Situation, sea: string, enemy: readonly ForceState[]): number | null {
+  const theirs = enemy.reduce((n, f) => n + carrierAir(f), 0);
+  const ours = s.state.forces
+    .filter((f) => f.side === s.side && f.status === 'active' && f.location === sea)
+    .reduce((n, f) => n + carrierAir(f), 0);
+  if (theirs === 0 || ours === 0) return null;
+  const onDeck = s.world.scenario.rules.combat.aircraftOnDeckHitPercent.ambush;
+  return Math.floor((ours * FIRST_STRIKE_PERCENT * onDeck) / (100 * theirs));
+}
+
+/**
+ * Allied warships to the sea areas where the decrypt says Japanese warships
+ * go, where they can be at the odds the commander seeks battle with; with
+ * `gamble` (normal and hard), carriers already there stay for an enemy carrier
+ * fleet when the ambush's first strike brings those odds (ambushOdds), however
+ * the ships and guns compare.
+ */
+export function waitForDecodedFleet(book: Book, s: Situation, gamble = false): void {
   if (!s.war || s.decoded.size === 0) return;
   const seas = [...s.decoded.entries()]
     .filter(([id, d]) => d.power > 0 && s.world.areas.get(id)?.kind === 'sea')
@@ -64,9 +99,10 @@ export function waitForDecodedFleet(book: Book, s: Situation): void {
   for (const [sea, d] of seas) {
     // What will be there: the fleet ordered in and what already stands there (not counted twice).
     const coming = new Set(d.forces);
-    const already = s.state.forces
-      .filter((f) => f.side === s.enemy && f.status === 'active' && f.location === sea && !coming.has(f.id))
-      .reduce((n, f) => n + navalPower(f), 0);
+    const enemyThere = s.state.forces.filter(
+      (f) => f.side === s.enemy && f.status === 'active' && (coming.has(f.id) || f.location === sea),
+    );
+    const already = enemyThere.filter((f) => !coming.has(f.id)).reduce((n, f) => n + navalPower(f), 0);
     const enemyPower = d.power + already;
     const ships = s.state.forces
       .filter(
@@ -82,8 +118,10 @@ export function waitForDecodedFleet(book: Book, s: Situation): void {
     const able = ships.filter(
       (f) => f.location === sea || wouldBeLegal(book, { type: 'move', force: f.id, to: sea }).ok,
     );
+    const odds = gamble ? ambushOdds(s, sea, enemyThere) : null;
+    const ambush = odds !== null && odds >= SUPERIORITY;
     const total = able.reduce((n, f) => n + navalPower(f), 0);
-    if (total * 100 < enemyPower * SUPERIORITY) continue;
+    if (!ambush && total * 100 < enemyPower * SUPERIORITY) continue;
     const forces: string[] = [];
     let power = 0;
     // Ships already there all stay (the ambush); others sail in until the odds are met.
@@ -92,7 +130,7 @@ export function waitForDecodedFleet(book: Book, s: Situation): void {
       forces.push(f.id);
       power += navalPower(f);
     }
-    for (const f of able) {
+    for (const f of ambush ? [] : able) {
       if (power * 100 >= enemyPower * SUPERIORITY) break;
       if (f.location === sea) continue;
       if (!tryOrder(book, { type: 'move', force: f.id, to: sea }).ok) continue;
@@ -104,6 +142,84 @@ export function waitForDecodedFleet(book: Book, s: Situation): void {
       power,
       enemyPower,
       decoded: d.forces.length,
+      ...(ambush ? { ambushOdds: odds } : {}),
+    });
+  }
+}
+
+/**
+ * Carriers into position a turn ahead (hard): the ambush needs forces already waiting where the
+ * enemy comes (detection.ts), so where the decrypt sends an enemy carrier fleet to a sea from
+ * which it can strike, next turn, the sea off one of this side's areas, the carriers that can get
+ * there wait off the most valuable such area (areaWorth: the scenario's objectives first) — as
+ * Task Forces 16 and 17 sailed to "Point Luck" north-east of Midway on 28–30 May 1942, days before
+ * Kidō Butai came (B9, C5) — if their ambush would bring the odds (ambushOdds).
+ */
+export function positionForDecodedFleet(book: Book, s: Situation): void {
+  if (!s.war || s.decoded.size === 0) return;
+  for (const [dest, d] of s.decoded) {
+    if (s.world.areas.get(dest)?.kind !== 'sea') continue;
+    const coming = new Set(d.forces);
+    const fleet = s.state.forces.filter((f) => coming.has(f.id));
+    if (!fleet.some((f) => carrierAir(f) > 0)) continue;
+    // The seas next to its destination, which it can reach next turn, off an area this side holds.
+    // Not its destination itself: a fleet sailing in the same turn meets it by search, no ambush.
+    const seas = (s.world.neighbours.get(dest) ?? [])
+      .map((n) => n.area)
+      .filter((id) => s.world.areas.get(id)?.kind === 'sea');
+    const guarded = seas
+      .map((sea) => {
+        const worth = Math.max(
+          0,
+          ...(s.world.neighbours.get(sea) ?? [])
+            .map((n) => s.world.areas.get(n.area)!)
+            .filter((a) => a.kind !== 'sea' && s.holder(a.id) === s.side)
+            .map((a) => areaWorth(s, a)),
+        );
+        return { sea, worth };
+      })
+      .filter((x) => x.worth > 0)
+      .sort((a, b) => b.worth - a.worth || (a.sea < b.sea ? -1 : 1));
+    const target = guarded[0];
+    if (!target) continue;
+    const carriers = s.state.forces
+      .filter(
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          isCarrier(f) &&
+          !book.busy.has(f.id) &&
+          !(f.type === 'ship' && f.damage >= 40) &&
+          (f.location === target.sea || wouldBeLegal(book, { type: 'move', force: f.id, to: target.sea }).ok),
+      )
+      .sort((a, b) => carrierAir(b) - carrierAir(a) || (a.id < b.id ? -1 : 1));
+    const ours = carriers.reduce((n, f) => n + carrierAir(f), 0);
+    const theirs = fleet.reduce((n, f) => n + carrierAir(f), 0);
+    const onDeck = s.world.scenario.rules.combat.aircraftOnDeckHitPercent.ambush;
+    if (ours * FIRST_STRIKE_PERCENT * onDeck < theirs * SUPERIORITY * 100) continue;
+    // The carriers and their screen: warships where the carriers are, sailing with them.
+    const from = new Set(carriers.map((f) => f.location));
+    const screen = s.state.forces.filter(
+      (f) =>
+        f.side === s.side &&
+        f.status === 'active' &&
+        !isCarrier(f) &&
+        !book.busy.has(f.id) &&
+        navalPower(f) > 0 &&
+        from.has(f.location),
+    );
+    const forces: string[] = [];
+    for (const f of [...carriers, ...screen]) {
+      if (f.location === target.sea) book.busy.add(f.id);
+      else if (!tryOrder(book, { type: 'move', force: f.id, to: target.sea }).ok) continue;
+      forces.push(f.id);
+    }
+    if (forces.length === 0) continue;
+    addOperation(book, 'fleet-action', 'destroy-fleet', forces, target.sea, {
+      power: ours,
+      enemyPower: theirs,
+      decoded: d.forces.length,
+      ahead: 1,
     });
   }
 }

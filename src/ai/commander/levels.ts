@@ -54,6 +54,12 @@ export const LEVELS = {
     airSupport: false,
     /** Whether its air groups fly in to the scenario's objective areas the enemy can reach (reinforceObjectiveAir). */
     airDefence: false,
+    /** Whether its carriers already waiting where the decrypt sends an enemy carrier fleet stay for the ambush (intelligence.ts). */
+    ambush: false,
+    /** Whether its carriers sail a turn ahead to wait where the decrypt's enemy carrier fleet can strike next (intelligence.ts). */
+    positionAhead: false,
+    /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
+    readsCarrierBattles: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -70,6 +76,9 @@ export const LEVELS = {
     airWar: true,
     airSupport: true,
     airDefence: false,
+    ambush: true,
+    positionAhead: false,
+    readsCarrierBattles: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -86,6 +95,9 @@ export const LEVELS = {
     airWar: true,
     airSupport: true,
     airDefence: true,
+    ambush: true,
+    positionAhead: true,
+    readsCarrierBattles: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -105,5 +117,8 @@ export interface LevelSettings {
   airWar: boolean;
   airSupport: boolean;
   airDefence: boolean;
+  ambush: boolean;
+  positionAhead: boolean;
+  readsCarrierBattles: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -12,6 +12,7 @@ import { type ForceState, inStrikeReach, strengthOf } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
 import { moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { carrierAir, carrierBattleOdds } from './carrier-battle';
 import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
 
@@ -91,16 +92,31 @@ function threatAt(s: Situation, area: string): number {
   return n;
 }
 
-/** Ships at sea where a stronger enemy can reach them pull back to port. */
-export function avoidSuperiorFleets(book: Book, s: Situation): void {
+/**
+ * Ships at sea where a stronger enemy can reach them pull back to port. With `readsCarriers`
+ * (hard), a battle the enemy's carriers would join is weighed as the battle rules fight it
+ * (carrier-battle.ts): the strike aircraft on both sides, not the guns.
+ */
+export function avoidSuperiorFleets(book: Book, s: Situation, readsCarriers = false): void {
   const seas = new Set(
     free(book, s, (f) => navalPower(f) > 0)
       .map((f) => f.location)
       .filter((id) => s.world.areas.get(id)?.kind === 'sea'),
   );
   for (const sea of [...seas].sort()) {
-    const mine = s.fleet[s.side].get(sea) ?? 0;
-    const theirs = threatAt(s, sea);
+    let mine = s.fleet[s.side].get(sea) ?? 0;
+    let theirs = threatAt(s, sea);
+    const air = readsCarriers
+      ? carrierBattleOdds(
+          s,
+          sea,
+          s.state.forces.filter((f) => f.side === s.side && f.status === 'active' && f.location === sea),
+        )
+      : null;
+    if (air) {
+      mine = air.ours;
+      theirs = air.theirs;
+    }
     if (theirs * 100 <= mine * SUPERIORITY) continue;
     const moved: string[] = [];
     for (const ship of free(book, s, (f) => f.location === sea && navalPower(f) > 0))
@@ -113,9 +129,11 @@ export function avoidSuperiorFleets(book: Book, s: Situation): void {
 /**
  * Battle where the fleet is clearly stronger: against the largest enemy
  * concentration it can reach, at sea (fleet action) or in port (a carrier
- * raid from the sea next to the port, within the port-strike reach).
+ * raid from the sea next to the port, within the port-strike reach). With
+ * `readsCarriers` (hard), a fleet action against enemy carriers is weighed in
+ * strike aircraft (carrier-battle.ts) and fought by carriers.
  */
-export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
+export function seekBattle(book: Book, s: Situation, oilShort: boolean, readsCarriers = false): void {
   if (!s.war) return;
   const targets = [...s.fleet[s.enemy].entries()]
     .filter(([, p]) => p > 0)
@@ -131,24 +149,40 @@ export function seekBattle(book: Book, s: Situation, oilShort: boolean): void {
           .map((n) => n.area);
     const sea = seas[0];
     if (!sea) continue;
-    const enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
+    let enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
       // A raid on a port is flown by carriers: only they strike it (the port-strike rule).
       .filter((f) => isSea || isCarrier(f))
       .sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
     // Which of them can get there this turn (the engine's check, nothing ordered yet).
-    const able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
-    const total = able.reduce((n, f) => n + navalPower(f), 0);
-    if (total * 100 < enemyThere * need) continue;
+    let able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
+    let weight = navalPower;
+    let total = able.reduce((n, f) => n + navalPower(f), 0);
+    // A carrier battle the guns' count would not offer: carriers fight it (the strongest air groups
+    // first), weighed in strike aircraft — e.g. three carriers against a fleet of battleships and
+    // four carriers whose air groups they outnumber with the air within reach.
+    const crude = total * 100 >= enemyThere * need;
+    const air = !crude && isSea && readsCarriers ? carrierBattleOdds(s, sea, able) : null;
+    if (air) {
+      if (air.ours * 100 < air.theirs * need) continue;
+      able = able
+        .filter((f) => carrierAir(f) > 0)
+        .sort((a, b) => carrierAir(b) - carrierAir(a) || (a.id < b.id ? -1 : 1));
+      weight = carrierAir;
+      enemyThere = air.theirs;
+      // The air groups within reach fight anyway: the carriers make up the rest.
+      total = air.ours - able.reduce((n, f) => n + carrierAir(f), 0);
+    } else if (!crude) continue;
     const forces: string[] = [];
-    let sent = 0;
+    let sent = air ? total : 0;
     for (const f of able) {
       if (sent * 100 >= enemyThere * need) break;
       if (f.location === sea) book.busy.add(f.id);
       else if (!tryOrder(book, { type: 'move', force: f.id, to: sea }).ok) continue;
       forces.push(f.id);
-      sent += navalPower(f);
+      sent += weight(f);
     }
+    if (forces.length === 0) continue;
     addOperation(book, isSea ? 'fleet-action' : 'carrier-raid', 'destroy-fleet', forces, where, {
       power: sent,
       enemyPower: enemyThere,

@@ -7,7 +7,7 @@
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
 import { diplomacy, production, rationing } from './home-front';
-import { waitForDecodedFleet } from './intelligence';
+import { positionForDecodedFleet, waitForDecodedFleet } from './intelligence';
 import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
 import type { LevelSettings } from './levels';
 import {
@@ -55,7 +55,8 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   production(book, s);
   if (variant.doctrine) followDoctrine(book, s);
   repairDamaged(book, s);
-  waitForDecodedFleet(book, s);
+  waitForDecodedFleet(book, s, level.ambush);
+  if (level.positionAhead) positionForDecodedFleet(book, s);
   pressAttacks(book, s);
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
@@ -64,8 +65,9 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   defendAreas(book, s, level.anticipate);
   if (level.airDefence) reinforceObjectiveAir(book, s);
   holdObjectives(book, s);
-  if (level.fleetActions && variant.battle) seekBattle(book, s, s.side === 'japan' && s.oil.months < 6);
-  avoidSuperiorFleets(book, s);
+  if (level.fleetActions && variant.battle)
+    seekBattle(book, s, s.side === 'japan' && s.oil.months < 6, level.readsCarrierBattles);
+  avoidSuperiorFleets(book, s, level.readsCarrierBattles);
   if (level.shippingWar) {
     escortConvoys(book, s);
     submarineCampaign(book, s);
