@@ -59,7 +59,6 @@ const decrypt = (area: string, forces: string[]): JapaneseIntentions => ({
   roll: 0,
   read: true,
   destinations: [{ area, forces }],
-  text: 'test',
 });
 const moved = (orders: { type: string; force?: string }[], id: string) =>
   orders.some((o) => o.type === 'move' && o.force === id);

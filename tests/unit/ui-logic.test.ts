@@ -185,7 +185,7 @@ describe('the oil clock', () => {
     if (line?.kind !== 'economy') throw new Error('no oil line');
     // Pilot training takes the oil left after the burn (economy/air-replacement.ts): not part of it.
     const burned = -line.changes
-      .filter((c) => c.amount < 0 && !/^training \d+ pilots$/.test(c.cause))
+      .filter((c) => c.amount < 0 && c.cause.code !== 'pilot-training')
       .reduce((n, c) => n + c.amount, 0);
     expect(burned).toBe(f.burn);
   });
