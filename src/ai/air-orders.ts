@@ -21,12 +21,12 @@
  * their side get nothing. Deterministic: the state, the plan's orders and the map only.
  */
 import {
+  airDistance,
   checkOrder,
   forceById,
   type GameState,
   type Legality,
   type Order,
-  openDistance,
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
@@ -48,7 +48,7 @@ function producing(world: World): { id: string; seas: string[] }[] {
 }
 
 /**
- * For `range`: the areas within it of a base through anything (openDistance), nearest first and, at one
+ * For `range`: the areas within it of a base as aircraft fly (airDistance), nearest first and, at one
  * distance, by id (kept with the world per base and range: the map never changes). The nearest of
  * some areas is then the first of this list among them — the one a pass over them in id order
  * keeping the strictly nearest would find.
@@ -66,7 +66,7 @@ function byDistance(world: World, range: number): (base: string) => readonly str
     if (!ids) {
       const list: { id: string; distance: number }[] = [];
       for (const id of world.areas.keys()) {
-        const distance = openDistance(world, base, id, range);
+        const distance = airDistance(world, base, id, range);
         if (distance !== null) list.push({ id, distance });
       }
       list.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

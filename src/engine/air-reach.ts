@@ -6,7 +6,7 @@
  */
 import type { AirRole, SideId } from '../scenario/schema';
 import type { GameState } from './state';
-import { area, openDistance, type World } from './world';
+import { airDistance, area, type World } from './world';
 
 export interface AirInReach {
   aircraft: number;
@@ -32,7 +32,7 @@ export function airInReach(
     if (role !== undefined && f.role !== role) continue;
     const base = area(world, f.location);
     if (!base.airfield || (state.control[base.id] ?? base.owner) !== side) continue;
-    if (openDistance(world, base.id, target, range) === null) continue;
+    if (airDistance(world, base.id, target, range) === null) continue;
     aircraft += f.aircraft;
     bases.add(base.id);
   }

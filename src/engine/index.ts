@@ -44,7 +44,7 @@ export {
   type SupplyRecord,
   strengthOf,
 } from './state';
-export { buildWorld, openDistance, type World } from './world';
+export { airDistance, buildWorld, openDistance, type World } from './world';
 
 import type { GameState } from './state';
 import { digestState } from './state-hash';

@@ -4,14 +4,14 @@
  * line across the map. The route is a shortest one through the areas the
  * order check lets the force pass (checkMove in orders.ts): ships and
  * flotillas through sea areas (into a port at the end), aircraft through
- * anything, armies overland through their side's own land, or by sea
+ * anything and over the scenario's air legs, armies overland through their side's own land, or by sea
  * through sea areas and their side's ports.
  */
 import type { SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { armyPasses, checkOrder, type Legality, type Order } from './orders';
 import { type ForceState, forceById, type GameState } from './state';
-import { area, shortestRoute, type World } from './world';
+import { airRoute, area, shortestRoute, type World } from './world';
 
 /** The areas from the force's position to the destination, both included; null if the order is not legal. */
 export function moveRoute(
@@ -41,7 +41,7 @@ export function routeOf(
     case 'flotilla':
       return staticRoute(world, 'sea', force.location, to, limit);
     case 'air':
-      return staticRoute(world, 'open', force.location, to, limit);
+      return staticRoute(world, 'air', force.location, to, limit);
     case 'army':
       return shortestRoute(
         world,
@@ -56,13 +56,13 @@ export function routeOf(
 }
 
 /**
- * Routes through sea areas (ships) or through anything (aircraft) depend on
+ * Routes through sea areas (ships) or flown (aircraft, air legs too) depend on
  * the map alone: searched once per world, origin, destination and limit
  * (kept in `world.memo`).
  */
 function staticRoute(
   world: World,
-  through: 'sea' | 'open',
+  through: 'sea' | 'air',
   from: string,
   to: string,
   limit: number,
@@ -75,13 +75,10 @@ function staticRoute(
   const key = routeKey(world, through, from, to, limit);
   let route = memo.get(key);
   if (route === undefined) {
-    route = shortestRoute(
-      world,
-      from,
-      to,
-      limit,
-      through === 'sea' ? (id) => area(world, id).kind === 'sea' : () => true,
-    );
+    route =
+      through === 'sea'
+        ? shortestRoute(world, from, to, limit, (id) => area(world, id).kind === 'sea')
+        : airRoute(world, from, to, limit);
     memo.set(key, route);
   }
   // A copy: the caller may keep or change its route.
@@ -95,7 +92,7 @@ function staticRoute(
  */
 function routeKey(
   world: World,
-  through: 'sea' | 'open',
+  through: 'sea' | 'air',
   from: string,
   to: string,
   limit: number,

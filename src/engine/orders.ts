@@ -16,7 +16,15 @@ import { checkAirMission } from './phases/air-missions';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
-import { area, openDistance, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
+import {
+  airDistance,
+  area,
+  openDistance,
+  seaDistance,
+  shortestDistanceAt,
+  shortestRouteAt,
+  type World,
+} from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -194,7 +202,7 @@ function checkMove(
     case 'air':
       if (!(dest.airfield && owner === side))
         return { ok: false, reason: `${dest.name} is not one of your airfields` };
-      distance = openDistance(world, force.location, dest.id, range);
+      distance = airDistance(world, force.location, dest.id, range);
       break;
     case 'army': {
       if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };

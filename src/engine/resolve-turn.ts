@@ -109,8 +109,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   const contact = findContact(ctx);
   // Carriers arriving next to an enemy port strike it (Pearl Harbor); no search is needed to find a port.
   runPortStrikes(ctx, contact);
-  const firstStrike = runDetectionPhase(ctx, contact);
-  runBattlePhase(ctx, contact, firstStrike);
+  const sightings = runDetectionPhase(ctx, contact);
+  runBattlePhase(ctx, contact, sightings);
   returnAircrew(ctx);
   runControlPhase(ctx);
   // Oilers in port fill up from the stock there, once the turn's moves and losses are known.

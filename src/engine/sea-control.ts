@@ -235,12 +235,12 @@ export function heldOnTheWay(
   return null;
 }
 
-/** Power of the side's land-based air groups next to `areaId` within reach (not those in it). */
+/** Power of the side's land-based air groups next to `areaId` within reach (not those in it), flown as in contact.ts. */
 function airNear(world: World, table: PowerTable, areaId: string, side: SideId): number {
   const reach = world.scenario.rules.landAirReach;
   if (reach === 0) return 0;
   let power = 0;
-  for (const n of world.neighbours.get(areaId) ?? []) {
+  for (const n of world.airNeighbours.get(areaId) ?? []) {
     if (n.distance > reach || area(world, n.area).kind === 'sea') continue;
     power += table.air[side].get(n.area) ?? 0;
   }

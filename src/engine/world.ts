@@ -23,12 +23,21 @@ export interface Neighbour {
 export interface World {
   scenario: Scenario;
   areas: Map<string, AreaDef>;
+  /** By the map's connections: the ways of ships, armies and supply. */
   neighbours: Map<string, Neighbour[]>;
+  /**
+   * The same with the scenario's air legs (`airLegs`): where a leg joins two areas it is their
+   * distance if shorter than the connection's. Aircraft only (`airDistance`): a flight from
+   * Formosa to Luzon is no way for a ship or an army.
+   */
+  airNeighbours: Map<string, Neighbour[]>;
   /** The same graph by index, for searches that run many times a turn. */
   graph: {
     ids: string[];
     index: Map<string, number>;
     edges: { to: number; distance: number }[][];
+    /** The edges of `airNeighbours`, by index. */
+    airEdges: { to: number; distance: number }[][];
     /** 1 where the area (by index) is a sea area. */
     sea: Uint8Array;
   };
@@ -48,7 +57,7 @@ export interface World {
  * whether a slot is filled.
  */
 export interface WorldMemo {
-  /** Shortest distances between all areas by sea and through anything (`seaDistance`, `openDistance`). */
+  /** Shortest distances between all areas by sea, through anything and flown (`seaDistance`, `openDistance`, `airDistance`). */
   distances?: StaticDistances;
   /** Arrays for the army searches (`shortestDistanceAt`). */
   scratch?: Scratch;
@@ -130,19 +139,45 @@ export function buildWorld(scenario: Scenario): World {
     neighbours.get(c.a)?.push({ area: c.b, distance: c.distance, ...strike });
     neighbours.get(c.b)?.push({ area: c.a, distance: c.distance, ...strike });
   }
-  for (const list of neighbours.values())
-    list.sort((x, y) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0));
+  const byId = (x: Neighbour, y: Neighbour) => (x.area < y.area ? -1 : x.area > y.area ? 1 : 0);
+  for (const list of neighbours.values()) list.sort(byId);
+  const airNeighbours = new Map<string, Neighbour[]>(
+    [...neighbours].map(([id, list]) => [id, list.map((n) => ({ ...n }))]),
+  );
+  for (const leg of scenario.airLegs ?? []) {
+    for (const [from, to] of [
+      [leg.a, leg.b],
+      [leg.b, leg.a],
+    ] as const) {
+      const list = airNeighbours.get(from);
+      if (!list || !areas.has(to)) continue;
+      const there = list.find((n) => n.area === to);
+      if (!there) list.push({ area: to, distance: leg.distance });
+      else there.distance = Math.min(there.distance, leg.distance);
+    }
+  }
+  for (const list of airNeighbours.values()) list.sort(byId);
   const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
   const ids = scenario.areas.map((a) => a.id);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = ids.map((id) =>
-    (neighbours.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })),
-  );
+  const edgesOf = (lists: Map<string, Neighbour[]>) =>
+    ids.map((id) => (lists.get(id) ?? []).map((n) => ({ to: index.get(n.area)!, distance: n.distance })));
+  const edges = edgesOf(neighbours);
+  const airEdges = edgesOf(airNeighbours);
   const sea = Uint8Array.from(scenario.areas, (a) => (a.kind === 'sea' ? 1 : 0));
   // The first of an id wins, as a search of the list would find it.
   const resources = new Map<string, Scenario['resources'][number]>();
   for (const r of scenario.resources) if (!resources.has(r.id)) resources.set(r.id, r);
-  return { scenario, areas, neighbours, eventIndex, resources, graph: { ids, index, edges, sea }, memo: {} };
+  return {
+    scenario,
+    areas,
+    neighbours,
+    airNeighbours,
+    eventIndex,
+    resources,
+    graph: { ids, index, edges, airEdges, sea },
+    memo: {},
+  };
 }
 
 export function area(world: World, id: string): AreaDef {
@@ -185,7 +220,7 @@ export function shortestDistanceAt(
   const buffers = own ? scratch : { best: new Float64Array(ids.length), done: new Uint8Array(ids.length) };
   scratch.busy = true;
   try {
-    const best = dijkstra(world, start, goal, limit, canPass, undefined, buffers);
+    const best = dijkstra(world.graph.edges, start, goal, limit, canPass, undefined, buffers);
     const d = best[goal]!;
     return d <= limit ? d : null;
   } finally {
@@ -217,7 +252,8 @@ function scratchOf(world: World): Scratch {
  * nautical miles, so the result does not depend on the order of exploration.
  */
 function dijkstra(
-  world: World,
+  /** The graph to search (`world.graph.edges`, or `airEdges` for aircraft). */
+  edges: readonly (readonly { to: number; distance: number }[])[],
   start: number,
   goal: number,
   limit: number,
@@ -227,7 +263,6 @@ function dijkstra(
   /** Arrays to search in (returned as the result), else new ones. */
   buffers?: { best: Float64Array; done: Uint8Array },
 ): Float64Array {
-  const { edges } = world.graph;
   const n = edges.length;
   const best = buffers ? buffers.best : new Float64Array(n);
   const done = buffers ? buffers.done : new Uint8Array(n);
@@ -280,12 +315,31 @@ export function shortestRouteAt(
   limit: number,
   canPass: (index: number) => boolean,
 ): string[] | null {
+  return routeThrough(world, world.graph.edges, from, to, limit, canPass);
+}
+
+/**
+ * The areas of a shortest flight from `from` to `to` (both included) over the map and the air
+ * legs, or null beyond `limit`: where an air group's move goes.
+ */
+export function airRoute(world: World, from: string, to: string, limit: number): string[] | null {
+  return routeThrough(world, world.graph.airEdges, from, to, limit, () => true);
+}
+
+function routeThrough(
+  world: World,
+  edges: World['graph']['edges'],
+  from: string,
+  to: string,
+  limit: number,
+  canPass: (index: number) => boolean,
+): string[] | null {
   const { ids, index } = world.graph;
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
   const prev = new Int32Array(ids.length).fill(-1);
-  const best = dijkstra(world, start, goal, limit, canPass, prev);
+  const best = dijkstra(edges, start, goal, limit, canPass, prev);
   if (!(best[goal]! <= limit)) return null;
   const route = [to];
   for (let at = goal; at !== start; ) {
@@ -297,12 +351,14 @@ export function shortestRouteAt(
 
 /**
  * Distances that depend on the map alone, for every pair of areas: by sea
- * (through sea areas only — ships) and through anything (aircraft). Checking
- * a move is then a lookup; these are computed once per world, on first use.
+ * (through sea areas only — ships), through anything by the connections, and
+ * flown (the connections and the air legs — aircraft). Checking a move is
+ * then a lookup; these are computed once per world, on first use.
  */
 interface StaticDistances {
   sea: Float64Array;
   open: Float64Array;
+  air: Float64Array;
 }
 
 function distancesOf(world: World): StaticDistances {
@@ -313,17 +369,23 @@ function distancesOf(world: World): StaticDistances {
     const isSea = world.graph.sea;
     const sea = new Float64Array(n * n);
     const open = new Float64Array(n * n);
+    const air = new Float64Array(n * n);
+    const { edges, airEdges } = world.graph;
     for (let i = 0; i < n; i++) {
       sea.set(
-        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, (j) => isSea[j] === 1),
+        dijkstra(edges, i, -1, Number.POSITIVE_INFINITY, (j) => isSea[j] === 1),
         i * n,
       );
       open.set(
-        dijkstra(world, i, -1, Number.POSITIVE_INFINITY, () => true),
+        dijkstra(edges, i, -1, Number.POSITIVE_INFINITY, () => true),
+        i * n,
+      );
+      air.set(
+        dijkstra(airEdges, i, -1, Number.POSITIVE_INFINITY, () => true),
         i * n,
       );
     }
-    tables = { sea, open };
+    tables = { sea, open, air };
     world.memo.distances = tables;
   }
   return tables;
@@ -343,9 +405,24 @@ export function seaDistance(world: World, from: string, to: string, limit: numbe
   return tableDistance(world, 'sea', from, to, limit);
 }
 
-/** Shortest distance from `from` to `to` through any areas (aircraft), or null beyond `limit`. */
+/**
+ * Shortest distance from `from` to `to` through any areas by the map's connections (not the air
+ * legs), or null beyond `limit`. An aircraft's range is measured by `airDistance`.
+ */
 export function openDistance(world: World, from: string, to: string, limit: number): number | null {
   return tableDistance(world, 'open', from, to, limit);
+}
+
+/**
+ * How far an aircraft flies from `from` to `to`: through any areas, by the connections and the
+ * scenario's air legs (`airLegs`), or null beyond `limit`. Every aircraft's range is measured by
+ * it — air missions, the land air in reach of a battle's area, the bombers' reach, an air group's
+ * move — and nothing else's: ships sail by `seaDistance`, armies march and embark over the
+ * connections. The 11th Air Fleet struck Clark Field from Formosa, about 450 nm, on 8 December
+ * 1941 (J3); the map's way runs through the South China Sea.
+ */
+export function airDistance(world: World, from: string, to: string, limit: number): number | null {
+  return tableDistance(world, 'air', from, to, limit);
 }
 
 /**

@@ -143,6 +143,29 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     linked.add(c.a);
     linked.add(c.b);
   });
+  // Air legs: between two land areas, each pair once (of legs), with a source. They join no area
+  // to the map: an area reached only by air has no way for ships or armies.
+  const legs = new Set<string>();
+  (s.airLegs ?? []).forEach((leg, i) => {
+    const x = needArea(leg.a, ['airLegs', i, 'a']);
+    const y = needArea(leg.b, ['airLegs', i, 'b']);
+    if (leg.a === leg.b) report(['airLegs', i], `joins "${leg.a}" to itself: expected two different areas`);
+    for (const [end, at] of [
+      [x, 'a'],
+      [y, 'b'],
+    ] as const) {
+      if (end?.kind === 'sea')
+        report(
+          ['airLegs', i, at],
+          `"${end.id}" is a sea area: an air leg joins two land areas (a flight to a sea area is measured by the connections)`,
+        );
+    }
+    const key = leg.a < leg.b ? `${leg.a}|${leg.b}` : `${leg.b}|${leg.a}`;
+    if (legs.has(key))
+      report(['airLegs', i], `duplicate air leg between "${leg.a}" and "${leg.b}": expected each pair once`);
+    legs.add(key);
+    needSource(leg.source, ['airLegs', i, 'source']);
+  });
   s.areas.forEach((a, i) => {
     if (!linked.has(a.id))
       report(

@@ -11,6 +11,8 @@
  *   A shock to will whose weight the state decides may be timed by a date.
  *   A flag is a switch ("at war", "embargo"), not a measure of the
  *   situation, so a date with a flag is still the calendar.
+ * - An air leg must be shorter than the way by the connections: one that is
+ *   not changes nothing, and probably holds a mistyped distance.
  */
 import type { Problem } from './problems';
 import { formatPath } from './problems';
@@ -68,7 +70,34 @@ export function lintProblems(s: Scenario): Problem[] {
       });
     }
   });
+  (s.airLegs ?? []).forEach((leg, i) => {
+    const way = connectionDistance(s, leg.a, leg.b);
+    if (way !== null && way <= leg.distance)
+      problems.push({
+        path: formatPath(['airLegs', i, 'distance']),
+        message: `${leg.distance} nm: the way by the connections is already ${way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
+      });
+  });
   return problems;
+}
+
+/** Shortest distance between two areas over the connections (through any areas), or null. */
+function connectionDistance(s: Scenario, from: string, to: string): number | null {
+  const best = new Map<string, number>([[from, 0]]);
+  const done = new Set<string>();
+  for (;;) {
+    let at: string | null = null;
+    for (const [id, d] of best) if (!done.has(id) && (at === null || d < best.get(at)!)) at = id;
+    if (at === null) return null;
+    if (at === to) return best.get(at)!;
+    done.add(at);
+    const here = best.get(at)!;
+    for (const c of s.connections) {
+      const next = c.a === at ? c.b : c.b === at ? c.a : null;
+      if (next === null || done.has(next)) continue;
+      if (here + c.distance < (best.get(next) ?? Number.POSITIVE_INFINITY)) best.set(next, here + c.distance);
+    }
+  }
 }
 
 /**

@@ -188,6 +188,21 @@ export const Connection = z.strictObject({
     ),
 });
 
+/**
+ * A flight between two land areas shorter than the way round by the map's
+ * connections: the distance an aircraft flies (air missions, the land air in
+ * reach of a battle, the bombers' reach, an air group's move), never a way
+ * for ships or armies (world.ts `airDistance`). Takao to Clark Field is about
+ * 450 nm; by the map it runs through the South China Sea, 1,300 nm.
+ */
+export const AirLeg = z.strictObject({
+  a: Id,
+  b: Id,
+  distance: z.int().min(1).max(10000).describe('Nautical miles, great circle between the airfields'),
+  note: Text(300).optional().describe('The airfields measured and the flights flown'),
+  source: SourceRef,
+});
+
 // ---------------------------------------------------------------- forces
 
 export const ShipClass = z.enum([
@@ -691,6 +706,14 @@ export const CombatRules = z.strictObject({
    */
   withdrawDamagePercent: z.int().min(1).max(100).optional(),
   /**
+   * At sea, a side whose search found nothing (phases/detection.ts) strikes with this percent of
+   * its land-based aircraft only: bombers from shore find a fleet from a sighting (Force Z was found
+   * by a search plane after the bombers from Saigon had flown past it, B15; Rabaul's bombers found
+   * Crace's cruisers, not the carriers, on 7 May 1942, B8). Carriers search for themselves.
+   * Absent: 100 — land-based air strikes in full, found or not.
+   */
+  unsightedLandAirPercent: Percent.optional(),
+  /**
    * Submarines against warships (phases/submarine-attacks.ts): the chance in percent that a boat makes a
    * torpedo attack on one of the enemy's named ships in its sea area in 30 days, by side (the Allies' times the working
    * torpedoes of `submarines.torpedoes`), each doing `hitPoints` damage points (a fleet carrier has 30)
@@ -1013,6 +1036,8 @@ export const Scenario = z
     sides: z.strictObject({ japan: SideDef, allies: SideDef }),
     areas: z.array(Area).min(2).max(200),
     connections: z.array(Connection).min(1).max(1000),
+    /** Aircraft only: flights shorter than the connections' way round (world.ts `airDistance`). */
+    airLegs: z.array(AirLeg).max(200).optional(),
     forces: z.array(Force).max(2000),
     production: z.array(Production).max(500).default([]),
     reinforcements: z.array(Reinforcement).max(1000).default([]),

@@ -39,12 +39,12 @@ export function quietSeasNextTo(s: Situation, side: SideId, area: string): strin
     .map((n) => n.area);
 }
 
-/** Whether an air group at `base` flies over `area` in its battle (contact.ts: neighbours within reach, or the area itself). */
+/** Whether an air group at `base` flies over `area` in its battle (contact.ts: neighbours within reach, air legs too, or the area itself). */
 function airWithinReach(s: Situation, base: string, area: string): boolean {
   if (base === area) return true;
   const reach = s.world.scenario.rules.landAirReach;
   if (reach === 0) return false;
-  return (s.world.neighbours.get(area) ?? []).some(
+  return (s.world.airNeighbours.get(area) ?? []).some(
     (n) => n.area === base && n.distance <= reach && s.world.areas.get(base)?.kind !== 'sea',
   );
 }

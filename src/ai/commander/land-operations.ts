@@ -14,7 +14,7 @@ import { isCarrier, withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
-import { openDistance, seaDistance } from '../../engine/world';
+import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
 import { defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
 import { areasToHold, areaWorth, type Objective, objectivesToTake, reasonFor } from './objectives';
@@ -452,12 +452,12 @@ function airCover(book: Book, s: Situation, target: string): { forces: string[];
   const forces: string[] = [];
   let aircraft = already.aircraft;
   const fields = s.world.scenario.areas.filter(
-    (a) => a.airfield && s.holder(a.id) === s.side && openDistance(s.world, a.id, target, reach) !== null,
+    (a) => a.airfield && s.holder(a.id) === s.side && airDistance(s.world, a.id, target, reach) !== null,
   );
   for (const g of groups) {
     if (forces.length >= 3) break;
     if (g.type !== 'air') continue;
-    if (openDistance(s.world, g.location, target, reach) !== null) {
+    if (airDistance(s.world, g.location, target, reach) !== null) {
       book.busy.add(g.id);
       forces.push(g.id);
       continue;

@@ -5,7 +5,7 @@
  */
 import { strengthOf } from '../../engine/index';
 import { seaLift } from '../../engine/orders';
-import { openDistance, seaDistance } from '../../engine/world';
+import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
@@ -66,13 +66,13 @@ export function bombers(book: Book, s: Situation): void {
   const capital = s.world.scenario.sides[s.enemy].capital;
   const fields = s.world.scenario.areas
     .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
-    .map((a) => ({ id: a.id, d: openDistance(s.world, a.id, capital, FAR) ?? FAR }))
+    .map((a) => ({ id: a.id, d: airDistance(s.world, a.id, capital, FAR) ?? FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   for (const g of s.state.forces) {
     if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role !== 'strategic-bomber')
       continue;
     if (book.busy.has(g.id)) continue;
-    const here = openDistance(s.world, g.location, capital, FAR) ?? FAR;
+    const here = airDistance(s.world, g.location, capital, FAR) ?? FAR;
     for (const f of fields) {
       if (f.d >= here) break;
       if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
@@ -144,11 +144,11 @@ export function forwardAir(book: Book, s: Situation): void {
     s.world.scenario.areas.some(
       (a) =>
         (s.holder(a.id) === s.enemy || (s.fleet[s.enemy].get(a.id) ?? 0) > 0) &&
-        openDistance(s.world, base, a.id, reach) !== null,
+        airDistance(s.world, base, a.id, reach) !== null,
     );
   const fields = s.world.scenario.areas
     .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
-    .map((a) => ({ id: a.id, d: target ? (openDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
+    .map((a) => ({ id: a.id, d: target ? (airDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   // The airfields moved to, each with its groups: the intent names the base, not the objective beyond it.
   const moved = new Map<string, string[]>();
@@ -167,7 +167,7 @@ export function forwardAir(book: Book, s: Situation): void {
       }
       continue;
     }
-    const here = target ? (openDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
+    const here = target ? (airDistance(s.world, g.location, target, FAR) ?? FAR) : FAR;
     let sent = false;
     for (const f of fields) {
       if (f.d >= here) break;
@@ -180,7 +180,7 @@ export function forwardAir(book: Book, s: Situation): void {
     if (
       !sent &&
       !s.world.scenario.rules.air &&
-      (enemyNear(g.location) || (target && openDistance(s.world, g.location, target, reach) !== null))
+      (enemyNear(g.location) || (target && airDistance(s.world, g.location, target, reach) !== null))
     ) {
       book.busy.add(g.id);
       onStation.push(g.id);
@@ -297,7 +297,7 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
           !objectives.includes(g.location) &&
           (s.enemyReach.get(g.location) ?? 0) === 0,
       )
-      .map((g) => ({ g, d: openDistance(s.world, g.location, a.id, FAR) ?? FAR }))
+      .map((g) => ({ g, d: airDistance(s.world, g.location, a.id, FAR) ?? FAR }))
       .sort((x, y) => x.d - y.d || (x.g.id < y.g.id ? -1 : 1));
     const sent: string[] = [];
     for (const { g } of groups) {

@@ -31,7 +31,7 @@ import { atWarIn, type Legality, type Order } from '../orders';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById, type GameState } from '../state';
 import { ownForce, type TurnContext } from '../turn-context';
-import { area, openDistance, type World } from '../world';
+import { airDistance, area, type World } from '../world';
 import { addPilots } from './economy/air-replacement';
 
 export type AirMissionOrder = z.infer<typeof AirOrder>;
@@ -66,7 +66,7 @@ export function checkAirMission(
       ok: false,
       reason: `this scenario has no air missions: ${force.name} fights only where it is based, or move it`,
     };
-  if (openDistance(world, base.id, target.id, range) === null)
+  if (airDistance(world, base.id, target.id, range) === null)
     return {
       ok: false,
       reason: `${target.name} is beyond the reach of ${force.name} from ${base.name} (${range} nautical miles) — move the group to an airfield nearer first`,
@@ -190,7 +190,7 @@ export function interceptBombers(ctx: TurnContext, side: SideId, capital: string
       continue;
     const base = area(ctx.world, b.location);
     if (!base.airfield || (ctx.state.control[base.id] ?? base.owner) !== b.side) continue;
-    if (openDistance(ctx.world, base.id, capital, range) === null) continue;
+    if (airDistance(ctx.world, base.id, capital, range) === null) continue;
     bombers.push(b);
     total += b.aircraft;
   }

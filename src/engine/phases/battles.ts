@@ -25,20 +25,18 @@ import { type ForceState, forceById } from '../state';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { type Contact, navalSupport, participants } from './contact';
+import type { Sighting } from './detection';
 import { runSubmarineAttacks } from './submarine-attacks';
 
-export function runBattlePhase(
-  ctx: TurnContext,
-  contact: Contact,
-  firstStrike: Map<string, SideId | null>,
-): void {
+export function runBattlePhase(ctx: TurnContext, contact: Contact, sightings: Map<string, Sighting>): void {
   // Battles at sea first, then on land: a fleet that sinks or drives off the enemy ships in its
   // sea area is free to support the landing next door in the same month (the Philippine Sea,
   // then Saipan, June 1944 — B13); one still fighting is not (contact.ts, navalSupport).
   const atSea = (id: string) => area(ctx.world, id).kind === 'sea';
   const order = [...contact.contested.filter(atSea), ...contact.contested.filter((id) => !atSea(id))];
   for (const areaId of order) {
-    resolveBattle(ctx, contact, areaId, firstStrike.get(areaId) ?? null);
+    const sighting = sightings.get(areaId);
+    resolveBattle(ctx, contact, areaId, sighting?.first ?? null, sighting?.found);
   }
   // The damaged and the carriers without aircraft leave for port once every battle is fought.
   retireShips(ctx);
@@ -59,6 +57,8 @@ export function resolveBattle(
   contact: Contact,
   areaId: string,
   first: SideId | null,
+  /** Whether each side's search found the enemy (detection.ts); absent: both did. */
+  found?: Record<SideId, boolean>,
 ): void {
   // Everything that fights here may be hit: the turn's own copies (see ownForce).
   const forces: Sides<ForceState[]> = {
@@ -75,10 +75,27 @@ export function resolveBattle(
   // 1. Air strikes.
   const carriersFlying = (side: SideId) =>
     forces[side].some((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0);
+  // Land-based air finds a fleet at sea only from a sighting: a side whose search found nothing
+  // sends out only the share of its shore-based aircraft that stumble on the enemy. Force Z was
+  // found on 10 December 1941 by a search plane after the bombers from Saigon had flown past it
+  // (B15); at the Coral Sea on 7 May 1942 the land-based bombers from Rabaul found Crace's
+  // cruisers, not the carriers (B8). Carriers search for themselves (their aircraft are counted).
+  const unsighted = ctx.world.scenario.rules.combat.unsightedLandAirPercent;
+  const shoreShare = (side: SideId, f: ForceState) =>
+    f.type === 'air' &&
+    found?.[side] === false &&
+    unsighted !== undefined &&
+    area(ctx.world, areaId).kind === 'sea'
+      ? unsighted
+      : 100;
   const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
     forces[side]
       .filter((f) => fighting(f) && keep(f))
-      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+      .reduce((n, f) => {
+        const share = shoreShare(side, f);
+        const aircraft = share === 100 ? strikeAircraft(f) : Math.floor((strikeAircraft(f) * share) / 100);
+        return n + withExperience(Math.floor(aircraft / 3), f.experience);
+      }, 0);
   const airPower = (side: SideId) => powerOf(side, () => true);
   const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
   // The fighters a carrier fleet keeps over itself, counted like strike aircraft.

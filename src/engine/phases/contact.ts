@@ -3,7 +3,8 @@
  * groups also reach out to neighbouring areas within `rules.landAirReach`
  * nautical miles: they strike fleets at sea (Prince of Wales and Repulse were
  * sunk off Malaya by bombers from Indochina, 10 Dec 1941) and support their
- * armies' battles next door.
+ * armies' battles next door. Their reach is flown: over the scenario's air
+ * legs too (the 11th Air Fleet over Luzon from Formosa, December 1941 — J3).
  */
 import type { SideId } from '../../scenario/schema';
 import { isNaval, isSubmarine } from '../combat-values';
@@ -51,15 +52,19 @@ function pick(ctx: TurnContext, indexes: readonly number[], keep: (f: ForceState
   return out;
 }
 
-/** The index lists of the areas next to `areaId` that `near` accepts, merged into state order. */
+/**
+ * The index lists of the areas next to `areaId` that `near` accepts, merged into state order: by
+ * the map's connections, or flown (`air`: over the air legs too, world.ts `airNeighbours`).
+ */
 function around(
   ctx: TurnContext,
   contact: Contact,
   areaId: string,
   near: (n: Neighbour) => boolean,
+  air = false,
 ): number[] {
   const merged: number[] = [];
-  for (const n of ctx.world.neighbours.get(areaId) ?? []) {
+  for (const n of (air ? ctx.world.airNeighbours : ctx.world.neighbours).get(areaId) ?? []) {
     if (!near(n)) continue;
     const list = contact.byArea.get(n.area);
     if (list) merged.push(...list);
@@ -128,7 +133,7 @@ function forcesAt(ctx: TurnContext, contact: Contact, areaId: string, side: Side
   return pick(ctx, contact.byArea.get(areaId) ?? [], (f) => f.side === side);
 }
 
-/** Land-based air groups of `side` in neighbouring land areas within reach of `areaId`. */
+/** Land-based air groups of `side` in neighbouring land areas within reach of `areaId` (flown: air legs too). */
 function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
   const reach = ctx.world.scenario.rules.landAirReach;
   if (reach === 0) return [];
@@ -137,6 +142,7 @@ function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: Si
     contact,
     areaId,
     (n) => n.distance <= reach && area(ctx.world, n.area).kind !== 'sea',
+    true,
   );
   return pick(ctx, near, (f) => f.side === side && f.type === 'air' && f.role !== 'strategic-bomber');
 }

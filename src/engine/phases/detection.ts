@@ -19,6 +19,9 @@
  *
  * Search: where enemies meet, each side searches; aircraft make search far
  * likelier. A side that finds the enemy while staying unseen strikes first.
+ * At sea, what a side's land-based air strikes depends on it too: bombers
+ * flying from shore find a fleet only from a sighting (battles.ts,
+ * `rules.combat.unsightedLandAirPercent`).
  */
 
 import type { SideId } from '../../scenario/schema';
@@ -31,9 +34,15 @@ import type { TurnContext } from '../turn-context';
 import type { World } from '../world';
 import { type Contact, hasAircraft, participants } from './contact';
 
-export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<string, SideId | null> {
+/** What each side's search found in a contested area, and who strikes first there (null: neither first). */
+export interface Sighting {
+  first: SideId | null;
+  found: Record<SideId, boolean>;
+}
+
+export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<string, Sighting> {
   readJapaneseTraffic(ctx);
-  const firstStrike = new Map<string, SideId | null>();
+  const sightings = new Map<string, Sighting>();
   const { searchChance } = ctx.world.scenario.rules;
   for (const areaId of contact.contested) {
     const spotted: Record<SideId, boolean> = { japan: false, allies: false };
@@ -60,9 +69,12 @@ export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<strin
       const cause = { code: 'search', aircraft: air, ambush } as const;
       ctx.items.push({ kind: 'detection', area: areaId, side, spotted: hit, chance, roll, cause });
     }
-    firstStrike.set(areaId, spotted.japan === spotted.allies ? null : spotted.japan ? 'japan' : 'allies');
+    sightings.set(areaId, {
+      first: spotted.japan === spotted.allies ? null : spotted.japan ? 'japan' : 'allies',
+      found: spotted,
+    });
   }
-  return firstStrike;
+  return sightings;
 }
 
 /** The code-breaking chance (percent) on `date`, if a period of the scenario covers it. */

@@ -12,7 +12,7 @@
 import type { SideId } from '../../scenario/schema';
 import type { ForceState } from '../state';
 import { ownForce, type TurnContext } from '../turn-context';
-import { area, openDistance, seaDistance } from '../world';
+import { airDistance, area, seaDistance } from '../world';
 
 export function evacuateOverrunArea(ctx: TurnContext, areaId: string, loser: SideId): void {
   const { state } = ctx;
@@ -65,7 +65,7 @@ function nearestRefuge(ctx: TurnContext, f: ForceState): { id: string; distance:
     if (a.id === f.location || !own(a.id)) continue;
     let distance: number | null = null;
     if (f.type === 'air' && a.airfield) {
-      distance = openDistance(world, f.location, a.id, rules.rangePerTurn.ship);
+      distance = airDistance(world, f.location, a.id, rules.rangePerTurn.ship);
     } else if ((f.type === 'ship' || f.type === 'flotilla') && a.port) {
       const range = Math.floor((rules.rangePerTurn.ship * (rules.speedPercent[f.class] ?? 100)) / 100);
       distance = seaDistance(world, f.location, a.id, range);

@@ -27,7 +27,7 @@ import type { WillPart, WillPressureId } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type GameState, winnerOf } from '../state';
 import { adjustStock, enemyOf, forcesOf, holders, type TurnContext } from '../turn-context';
-import { area, openDistance, type World } from '../world';
+import { airDistance, area, type World } from '../world';
 import { interceptBombers } from './air-missions';
 import { INDUSTRY } from './economy/deliveries';
 
@@ -122,7 +122,7 @@ function basesInReach(world: World, side: SideId, range: number): { id: string; 
     list = world.scenario.areas
       .map((a, index) => ({ a, index }))
       .filter(({ a }) => a.airfield && a.kind !== 'sea' && a.id !== capital)
-      .filter(({ a }) => openDistance(world, a.id, capital, range) !== null)
+      .filter(({ a }) => airDistance(world, a.id, capital, range) !== null)
       .map(({ a, index }) => ({ id: a.id, index }));
     st.bases.set(key, list);
   }

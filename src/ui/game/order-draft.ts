@@ -221,7 +221,7 @@ export function checkPlan(
 export interface Risk {
   /** Enemy forces in the destination. */
   there: ForceState[];
-  /** Enemy air groups in neighbouring areas close enough to strike (the scenario's land-based air reach). */
+  /** Enemy air groups in neighbouring areas close enough to strike (the scenario's land-based air reach, flown: air legs too). */
   airNearby: { force: ForceState; area: string; distance: number }[];
 }
 
@@ -230,7 +230,7 @@ export function risksAt(world: World, state: GameState, side: SideId, to: string
   const active = state.forces.filter((f) => f.side === enemy && f.status === 'active');
   const reach = world.scenario.rules.landAirReach;
   const near = new Map(
-    (world.neighbours.get(to) ?? []).filter((n) => n.distance <= reach).map((n) => [n.area, n.distance]),
+    (world.airNeighbours.get(to) ?? []).filter((n) => n.distance <= reach).map((n) => [n.area, n.distance]),
   );
   return {
     there: active.filter((f) => f.location === to),
