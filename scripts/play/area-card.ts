@@ -5,9 +5,9 @@
  *
  *   npx tsx scripts/play/area-card.ts <scenario> <japan|allies> <WxH> <area> [area…]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickArea, launchChromium, serveStatic } from '../../tests/browser/harness';
+import { clickArea } from '../../tests/browser/harness';
 import {
   closePlayer,
   openPlayer,
@@ -16,6 +16,7 @@ import {
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
+import { playSession, runScript } from './session';
 
 const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...areas] = process.argv.slice(2);
 const screen = parseScreen(size);
@@ -25,13 +26,11 @@ mkdirSync(SHOTS, { recursive: true });
 const tag = `area-${scenario}-${side}-${size}`;
 
 async function main() {
-  const server = await serveStatic();
-  const browser = await launchChromium();
   const notes: string[] = [];
-  try {
+  await playSession(SHOTS, tag, notes, async (browser, url) => {
     const player = await openPlayer(
       browser,
-      `${server.url}?scenario=${scenario}&side=${side}&seed=play`,
+      `${url}?scenario=${scenario}&side=${side}&seed=play`,
       screen,
       touch,
     );
@@ -53,15 +52,7 @@ async function main() {
     }
     notes.push(`errors: ${JSON.stringify(errors)}`);
     await closePlayer(player);
-  } finally {
-    await browser.close();
-    await server.close();
-    writeFileSync(join(SHOTS, `${tag}.txt`), `${notes.join('\n')}\n`);
-    console.log(notes.join('\n'));
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

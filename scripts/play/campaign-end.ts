@@ -10,10 +10,9 @@
  *
  * Needs the production build (npm run build) and /usr/bin/chromium.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveStatic } from '../../tests/browser/harness';
 import {
   closePlayer,
   openPlayer,
@@ -22,6 +21,7 @@ import {
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
+import { playSession, runScript } from './session';
 
 const [scenario = 'pacific-1941', size = '1920x1080', difficulty = 'normal'] = process.argv.slice(2);
 const screen = parseScreen(size);
@@ -41,13 +41,11 @@ async function shot(page: Page, what: string, full = false) {
 }
 
 async function main() {
-  const server = await serveStatic();
-  const browser = await launchChromium();
   const started = Date.now();
-  try {
+  await playSession(SHOTS, tag, notes, async (browser, url) => {
     const player = await openPlayer(
       browser,
-      `${server.url}?scenario=${scenario}&side=none&seed=class-1&difficulty=${difficulty}`,
+      `${url}?scenario=${scenario}&side=none&seed=class-1&difficulty=${difficulty}`,
       screen,
       touch,
       { acceptDownloads: true },
@@ -92,7 +90,7 @@ async function main() {
     ]);
     const replay = join(FILES, `${tag}.replay.json`);
     await download.saveAs(replay);
-    await page.goto(server.url);
+    await page.goto(url);
     await page.setInputFiles('#import-replay-file', replay);
     await page.locator('.verify-status').waitFor({ timeout: 600_000 });
     await page.waitForTimeout(800);
@@ -109,15 +107,7 @@ async function main() {
     } else notes.push('  replay turn 5: no intents shown');
     notes.push(`errors: ${JSON.stringify(errors)}`);
     await closePlayer(player);
-  } finally {
-    await browser.close();
-    await server.close();
-    writeFileSync(join(SHOTS, `${tag}.txt`), `${notes.join('\n')}\n`);
-    console.log(notes.join('\n'));
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

@@ -12,10 +12,10 @@
  *
  * Needs the production build (npm run build) and /usr/bin/chromium.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickArea, launchChromium, serveStatic } from '../../tests/browser/harness';
+import { clickArea } from '../../tests/browser/harness';
 import {
   closePlayer,
   endTurn,
@@ -26,6 +26,7 @@ import {
   visibleText as text,
   waitForGame,
 } from '../../tests/browser/play-kit';
+import { playSession, runScript } from './session';
 
 const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...rest] = process.argv.slice(2);
 const screen = parseScreen(size);
@@ -307,12 +308,10 @@ async function tryAirMission(page: Page) {
 }
 
 async function main() {
-  const server = await serveStatic();
-  const browser = await launchChromium();
-  try {
+  await playSession(SHOTS, tag, notes, async (browser, url) => {
     const player = await openPlayer(
       browser,
-      `${server.url}?scenario=${scenario}&side=${side}&seed=play${difficulty ? `&difficulty=${difficulty}` : ''}`,
+      `${url}?scenario=${scenario}&side=${side}&seed=play${difficulty ? `&difficulty=${difficulty}` : ''}`,
       screen,
       touch,
     );
@@ -357,15 +356,7 @@ async function main() {
     }
     notes.push(`errors: ${JSON.stringify(errors)}`);
     await closePlayer(player);
-  } finally {
-    await browser.close();
-    await server.close();
-    writeFileSync(join(SHOTS, `${tag}.txt`), `${notes.join('\n')}\n`);
-    console.log(notes.join('\n'));
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);
