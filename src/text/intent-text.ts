@@ -42,6 +42,10 @@ export interface IntentNames {
   force(id: string): string;
   choice(id: string): string;
   buildable(id: string): string;
+  /** The name of a rationing level ("Wartime cuts to civilian fuel"), if the scenario has one. */
+  rationing(level: number): string | undefined;
+  /** What a force is: `army`, `carrier`, `ship`, `air`, `flotilla` (undefined if unknown). */
+  kind(id: string): 'army' | 'carrier' | 'ship' | 'air' | 'flotilla' | undefined;
 }
 
 export function intentNames(world: World, state?: GameState): IntentNames {
@@ -60,6 +64,13 @@ export function intentNames(world: World, state?: GameState): IntentNames {
       id,
     choice: (id) => scenario.choices.find((c) => c.id === id)?.label ?? id,
     buildable: (id) => scenario.buildables.find((b) => b.id === id)?.name ?? id,
+    rationing: (level) => scenario.rules.rationing?.levels[level]?.name,
+    kind: (id) => {
+      const f = state?.forces.find((x) => x.id === id) ?? scenario.forces.find((x) => x.id === id);
+      if (!f) return undefined;
+      if (f.type === 'ship') return f.class.endsWith('carrier') ? 'carrier' : 'ship';
+      return f.type;
+    },
   };
 }
 
@@ -84,7 +95,12 @@ export function listNames(names: readonly string[]): string {
 
 export function operationSentence(names: IntentNames, op: Operation): string {
   const where = op.target === undefined ? 'its area' : names.area(op.target);
-  const forces = listNames(op.forces.map((f) => names.force(f)));
+  // An invasion names its army first: a list cut at three names must not leave it out.
+  const ordered =
+    op.kind === 'invade'
+      ? [...op.forces].sort((a, b) => Number(names.kind(b) === 'army') - Number(names.kind(a) === 'army'))
+      : op.forces;
+  const forces = listNames(ordered.map((f) => names.force(f)));
   const nums = op.numbers ?? {};
   const why = WHY[op.reason] ? ` ${WHY[op.reason]}` : '';
   const withForces = forces ? `: ${forces}` : '';
@@ -100,7 +116,7 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     }
     case 'defend':
       return op.target === undefined
-        ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${why}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
+        ? `Keep ${op.forces.length === 1 ? 'an air group' : `${op.forces.length} air groups`} on guard over ${op.forces.length === 1 ? 'its base' : 'their bases'}${guardWhy(op, why)}${withForces}${nums.aircraft ? ` (${n(nums.aircraft)} aircraft)` : ''}.`
         : nums.decoded
           ? `Hold ${where}: the code-breakers report ${n(nums.decoded)},000 men heading there${withForces}.`
           : `Hold ${where}${forces ? ` with ${forces}` : ''}${why ? `,${why}` : ''}.`;
@@ -113,7 +129,10 @@ export function operationSentence(names: IntentNames, op: Operation): string {
     case 'submarine-campaign':
       return `Send submarines against the ships in ${where}${why}${withForces}${nums.submarines ? ` (${n(nums.submarines)} boats)` : ''}.`;
     case 'carrier-raid':
-      return `Carrier raid into ${where}${why}${withForces}.`;
+      // The commander's raids of battleships alone (Shō-1) are raids, not carrier raids.
+      return op.forces.length === 0 || op.forces.some((f) => names.kind(f) === 'carrier')
+        ? `Carrier raid into ${where}${why}${withForces}.`
+        : `Raid into ${where}${why}${withForces}.`;
     case 'fleet-action':
       if (nums.decoded && nums.ahead)
         return `Sail to ${where} and wait there for the enemy carriers the code-breakers place next to it (an ambush needs ships already in position)${withForces}.`;
@@ -123,11 +142,17 @@ export function operationSentence(names: IntentNames, op: Operation): string {
         ? `Wait in ${where} for the enemy fleet the code-breakers say is coming${why}${withForces}${nums.power && nums.enemyPower ? ` (strength ${n(nums.power)} against ${n(nums.enemyPower)})` : ''}.`
         : `Take the battle fleet into ${where}${why}${withForces}.`;
     case 'air-strike':
-      return `Bomb ${where} from the air${why}${withForces}.`;
+      // Groups told to strike whatever comes within reach have no one target.
+      return op.target === undefined
+        ? `Keep ${forces || 'the air groups'} ready to bomb any enemy that comes within reach.`
+        : `Bomb ${where} from the air${why}${withForces}.`;
     case 'patrol':
       return `Patrol ${where}${why}${withForces}.`;
     case 'withdraw':
-      return `Pull ${forces || 'forces'} back to ${where}${why}.`;
+      // A damaged ship sent home has no one destination: it goes to the nearest port of ours.
+      return op.target === undefined
+        ? `Pull ${forces || 'forces'} back to port${why}.`
+        : `Pull ${forces || 'forces'} back to ${where}${why}.`;
     case 'hold':
       return op.reason === 'objective' && nums.garrisons !== undefined
         ? holdGarrisonsSentence(op, forces)
@@ -153,15 +178,37 @@ function holdGarrisonsSentence(op: Operation, forces: string): string {
   return `Hold ${what} in place in ${where}${forces ? `: ${forces}` : ''}.`;
 }
 
+/** Why air groups guard their own bases, wherever they are ("to defend the homeland" was wrong for those in Malaya or the Marianas). */
+function guardWhy(op: Operation, why: string): string {
+  return op.reason === 'home-defence' ? ' against enemy air raids' : why;
+}
+
+/** What a side builds for each reason (the commander's production: tankers, cargo ships, escorts). */
+const BUILD_FOR: Partial<Record<OperationReason, string>> = {
+  oil: 'Build more tankers to carry oil home',
+  'raw-materials': 'Build more cargo ships to carry raw materials home',
+  'protect-lane': 'Build more escorts to protect our shipping',
+};
+
 function policySentence(names: IntentNames, op: Operation, why: string): string {
-  const level = op.numbers?.level;
+  const nums = op.numbers ?? {};
+  const level = nums.level;
+  const months =
+    nums.oilMonths === undefined
+      ? ''
+      : ` (oil for ${n(nums.oilMonths)} more month${nums.oilMonths === 1 ? '' : 's'})`;
   if (op.target === 'sailings' && level !== undefined)
     return `Send ${level}% of the cargo fleet to sea${why}.`;
-  if (op.target === 'rationing' && level !== undefined)
-    return `Set rationing at home to level ${level}${why}.`;
-  return op.target === undefined
-    ? `Change a home-front policy${why}.`
-    : `Decide: ${names.choice(op.target)}${why}.`;
+  if ((op.target === 'rationing' || op.target === undefined) && level !== undefined) {
+    const name = names.rationing(level);
+    return `Ration oil at home: ${name ? `“${name}”` : `level ${level}`}${why}${months}.`;
+  }
+  if (op.target !== undefined) return `Decide: ${names.choice(op.target)}${why}.`;
+  // The policies without a named target, told apart by their reason and numbers (home-front.ts).
+  if (nums.count !== undefined && BUILD_FOR[op.reason]) return `${BUILD_FOR[op.reason]}.`;
+  if (op.reason === 'oil') return `Go to war for the oil of the south${months}.`;
+  if (op.reason === 'conserve-oil') return `Keep negotiating rather than fight, to save oil${months}.`;
+  return `Change a home-front policy${why}.`;
 }
 
 /** What was done when a step of the plan became impossible, by its `detail` code. */

@@ -143,4 +143,69 @@ describe('the words of an intent', () => {
     expect(listNames(['A', 'B'])).toBe('A and B');
     expect(listNames(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more');
   });
+
+  describe('no slips in the words a student reads (play7)', () => {
+    const line = (op: Parameters<typeof intentLines>[1]['operations'][number]) =>
+      intentLines(names, { side: 'japan', operations: [op] })[0];
+
+    it('a decision for oil says war, not "a home-front policy for its oil"', () => {
+      expect(line({ kind: 'policy', reason: 'oil', forces: [], numbers: { oilMonths: 7 } })).toBe(
+        'Go to war for the oil of the south (oil for 7 more months).',
+      );
+      expect(line({ kind: 'policy', reason: 'conserve-oil', forces: [], numbers: { oilMonths: 20 } })).toBe(
+        'Keep negotiating rather than fight, to save oil (oil for 20 more months).',
+      );
+      expect(line({ kind: 'policy', reason: 'raw-materials', forces: [], numbers: { count: 3 } })).toBe(
+        'Build more cargo ships to carry raw materials home.',
+      );
+      const rationing = line({ kind: 'policy', reason: 'conserve-oil', forces: [], numbers: { level: 2 } });
+      expect(rationing).toMatch(/^Ration oil at home: (“.+”|level 2) to save oil\.$/);
+      for (const l of [rationing]) expect(l).not.toMatch(/\bits\b/);
+    });
+
+    it('no sentence reads "its area" when there is no target', () => {
+      const damaged = line({ kind: 'withdraw', reason: 'repair', forces: ['kaga'], numbers: { damage: 40 } });
+      expect(damaged).toBe('Pull Kaga back to port for repairs.');
+      const onStation = line({
+        kind: 'air-strike',
+        reason: 'enemy-within-reach',
+        forces: ['eleventh-air-fleet'],
+      });
+      expect(onStation).toMatch(/^Keep .+ ready to bomb any enemy that comes within reach\.$/);
+      for (const l of [damaged, onStation]) expect(l).not.toContain('its area');
+    });
+
+    it('air groups guard their bases against raids, not "to defend the homeland" from Malaya', () => {
+      expect(
+        line({ kind: 'defend', reason: 'home-defence', forces: ['abda-air'], numbers: { aircraft: 80 } }),
+      ).toMatch(/^Keep an air group on guard over its base against enemy air raids: .+ \(80 aircraft\)\.$/);
+    });
+
+    it('a raid of battleships alone is not a carrier raid, and an invasion names its army first', () => {
+      expect(
+        line({
+          kind: 'carrier-raid',
+          reason: 'destroy-fleet',
+          target: 'java-sea',
+          forces: ['kongo', 'haruna'],
+        }),
+      ).toMatch(/^Raid into /);
+      expect(
+        line({
+          kind: 'carrier-raid',
+          reason: 'destroy-fleet',
+          target: 'java-sea',
+          forces: ['kaga', 'kongo'],
+        }),
+      ).toMatch(/^Carrier raid into /);
+      const army = world.scenario.forces.find((f) => f.id === 'sixteenth-army')!.name;
+      const invasion = line({
+        kind: 'invade',
+        reason: 'oil',
+        target: 'java',
+        forces: ['southern-destroyers', 'southern-cruisers', 'kongo', 'haruna', 'sixteenth-army'],
+      });
+      expect(invasion).toContain(`: ${army}, `);
+    });
+  });
 });
