@@ -370,6 +370,21 @@ describe('the board', () => {
     expect(cam.zoom).toBeCloseTo(cam.minZoom());
   });
 
+  it('keeps the map beside the zoom buttons: shown whole to their right, its left edge panned out from under them', () => {
+    const cam = new BoardCamera({ x: 0, y: 0, width: 1000, height: 500 });
+    cam.setViewport({ width: 550, height: 250 });
+    cam.fit();
+    cam.setInsetLeft(50);
+    expect(cam.zoom).toBeCloseTo(0.5); // the 500 pixels beside the buttons show the whole width
+    expect(cam.toScreen({ x: 0, y: 0 }).x).toBeCloseTo(50); // the map's left edge at the buttons' edge
+    expect(cam.toScreen({ x: 1000, y: 0 }).x).toBeCloseTo(550);
+    cam.zoomAt(3, 0, 125);
+    cam.panBy(100000, 0);
+    expect(cam.toScreen({ x: 0, y: 0 }).x).toBeCloseTo(50); // no further than the buttons' edge
+    cam.panBy(-100000, 0);
+    expect(cam.toScreen({ x: 1000, y: 0 }).x).toBeCloseTo(550);
+  });
+
   it('places cards without overlaps when there is room, and shrinks or drops them when not', () => {
     const bounds = { x: 0, y: 0, width: 400, height: 400 };
     const anchors = [

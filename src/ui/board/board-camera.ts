@@ -19,6 +19,12 @@ export class BoardCamera {
   zoom = 1;
   viewport: Size = { width: 1, height: 1 };
   readonly bounds: Rect;
+  /**
+   * Screen pixels along the board's left edge that its buttons (zoom, All, Map key)
+   * cover: the whole scenario is shown to the right of them, and its left edge can
+   * always be panned out from under them, so no card there is hidden for good.
+   */
+  insetLeft = 0;
   private listeners: (() => void)[] = [];
 
   constructor(bounds: Rect) {
@@ -32,7 +38,27 @@ export class BoardCamera {
 
   /** The zoom that shows the whole scenario. */
   fitZoom(): number {
-    return Math.min(this.viewport.width / this.bounds.width, this.viewport.height / this.bounds.height);
+    return Math.min(this.usableWidth() / this.bounds.width, this.viewport.height / this.bounds.height);
+  }
+
+  /** The board's width not under its buttons. */
+  private usableWidth(): number {
+    return this.viewport.width - this.inset();
+  }
+
+  /** The strip the buttons cover, never more than a third of a narrow board. */
+  private inset(): number {
+    return Math.min(this.insetLeft, this.viewport.width / 3);
+  }
+
+  /** Sets the strip the buttons cover (keeping the whole map in view if it was). */
+  setInsetLeft(px: number) {
+    const next = Math.max(0, px);
+    if (Math.abs(next - this.insetLeft) < 0.5) return;
+    const wasFit = Math.abs(this.zoom - this.fitZoom()) < 1e-6;
+    this.insetLeft = next;
+    if (wasFit) this.zoom = this.fitZoom();
+    this.settle();
   }
 
   minZoom(): number {
@@ -123,9 +149,15 @@ export class BoardCamera {
     const b = this.bounds;
     const halfW = this.viewport.width / this.zoom / 2;
     const halfH = this.viewport.height / this.zoom / 2;
-    // When the whole width fits, stay centred; otherwise keep the edges of the scenario on screen.
+    // The buttons' strip, in world units: the screen's centre is this far left of the free part's centre.
+    const inset = this.inset() / this.zoom;
+    // When the whole width fits, stay centred in the part beside the buttons; otherwise keep the
+    // edges of the scenario on screen (the left one clear of the buttons).
     this.centre = {
-      x: halfW * 2 >= b.width ? b.x + b.width / 2 : clamp(this.centre.x, b.x + halfW, b.x + b.width - halfW),
+      x:
+        this.usableWidth() / this.zoom >= b.width
+          ? b.x + b.width / 2 - inset / 2
+          : clamp(this.centre.x, b.x + halfW - inset, b.x + b.width - halfW),
       y:
         halfH * 2 >= b.height
           ? b.y + b.height / 2

@@ -82,7 +82,8 @@ export function buildGameLayout(): GameLayout {
   tooltip.hidden = true;
   const legendBody = el('div', { attrs: { id: 'legend-body' } });
   const legend = el('details', { className: 'legend', attrs: { id: 'legend' } }, [
-    el('summary', { text: 'Map key' }),
+    // "Key", as narrow as the zoom buttons above it (the board keeps that strip clear of the map).
+    el('summary', { text: 'Key', attrs: { 'aria-label': 'Map key', title: 'Map key' } }),
     legendBody,
   ]);
   const composer = el('section', { className: 'composer', attrs: { id: 'composer', 'aria-label': 'Move' } });

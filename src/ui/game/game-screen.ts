@@ -16,6 +16,7 @@ import { attachBoardInput } from '../board/board-input';
 import type { BoardModel, PlannedMove } from '../board/board-model';
 import { type BoardScene, startBoard } from '../board/board-scene';
 import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
+import { controlsInset } from '../board/controls-inset';
 import { renderLegend } from '../board/legend';
 import { scenarioBounds } from '../board/map-frame';
 import { showTooltip } from '../board/tooltip';
@@ -179,6 +180,7 @@ export class GameScreen {
     window.addEventListener('pagehide', this.flushOnLeave);
     document.addEventListener('visibilitychange', this.flushOnHide);
 
+    this.camera.setInsetLeft(controlsInset(l.board, l.zoomIn.parentElement));
     const board = startBoard(l.board, this.camera, {
       onReady: () => {
         const canvas = this.board?.game.canvas;

@@ -47,6 +47,7 @@ import { attachBoardInput } from '../board/board-input';
 import type { BoardModel } from '../board/board-model';
 import { type BoardScene, startBoard } from '../board/board-scene';
 import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
+import { controlsInset } from '../board/controls-inset';
 import { scenarioBounds } from '../board/map-frame';
 import { openClassroomDialog, statusLine } from '../classroom/classroom-dialog';
 import { renderIntents } from '../game/intent-view';
@@ -186,6 +187,9 @@ export class ReplayViewer {
         zoom('−', 'Zoom out', () => this.camera.zoomAt(1 / 1.4)),
         zoom('All', 'Show the whole map', () => this.camera.fit()),
       ]),
+    );
+    this.camera.setInsetLeft(
+      controlsInset(this.boardElement, this.boardWrap.querySelector<HTMLElement>('.zoom-controls')),
     );
     const board = startBoard(this.boardElement, this.camera, {
       onReady: () => {
