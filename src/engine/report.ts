@@ -6,6 +6,7 @@
 import type { AirMission } from '../scenario/order-schema';
 import type { OutcomeKind, Owner, SideId } from '../scenario/schema';
 import type { Order } from './orders';
+import type { Refusal } from './refusal';
 
 /**
  * One change in a stock's ledger: the amount and why, as data (a code with its numbers and
@@ -182,7 +183,8 @@ export type ReportItem =
       after: number;
       changes: StockChange[];
     }
-  | { kind: 'rejected'; side: SideId; order: Order; reason: string }
+  /** An order refused, and why as data (its words: src/text/refusal-text.ts). */
+  | { kind: 'rejected'; side: SideId; order: Order; refusal: Refusal }
   | {
       kind: 'move';
       side: SideId;

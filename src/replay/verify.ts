@@ -15,6 +15,7 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { refusalText } from '../text/refusal-text';
 import { describeOrder } from './describe-order';
 import { replayTurns } from './replay-turns';
 import { scenarioHash } from './scenario-hash';
@@ -111,7 +112,8 @@ export function scenarioMismatch(world: World, replay: Replay): string | null {
 }
 
 function illegalOrderProblem(world: World, state: GameState, illegal: IllegalOrder): ReplayProblem {
-  const { side, index, order, reason } = illegal;
+  const { side, index, order } = illegal;
+  const reason = refusalText(illegal.refusal);
   const name = world.scenario.sides[side].name;
   const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
   return {

@@ -192,7 +192,7 @@ describe('ships beyond their radius burn the oilers’ cargo', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.refusal).toMatchObject({ code: 'fleet-train-dry', cargo: 100, oil: 128, perOiler: 100 });
-    expect(v.reason).toBe(
+    expect(refusalText(v.refusal)).toBe(
       'Java Sea is beyond the 1,200 nautical miles Southern Force destroyers (destroyers) can steam from a fuelled port, so the ships burn oil from their oilers: ' +
         'your oilers there hold 100 thousand barrels; the ships ordered there need 128 thousand barrels beyond the radius — ' +
         'load the oilers at a fuelled port with oil (they fill up at the end of a turn in port, 100 thousand barrels an oiler) or hold a base nearer',

@@ -57,7 +57,7 @@ describe('the fleet train', () => {
       capacity: 0,
       ordered: 16,
     });
-    expect(v.reason).toMatch(
+    expect(refusalText(v.refusal)).toMatch(
       /^Java Sea is beyond the 1,200 nautical miles .+ \(destroyers\) can steam from a fuelled port, so the ships need oilers: your fleet train has oilers for 0 ships beyond the radius there; 16 are ordered there \(an oiler fuels 4\) — send more oilers \(to where the ships sail from, or to or next to Java Sea\) or hold a base nearer$/,
     );
   });
@@ -119,7 +119,7 @@ describe('the fleet train', () => {
     const elsewhere: Order = { type: 'move', force: 'jp-oilers', to: 'south-china-sea' };
     const v = checkOrder(five, state, 'japan', elsewhere, [destroyersToJava]);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.reason).toContain('already sails with your ships to Java Sea');
+    if (!v.ok) expect(refusalText(v.refusal)).toContain('already sails with your ships to Java Sea');
     // One more ship than they fuel is refused.
     const third: Order = { type: 'move', force: 'dd-3', to: 'java-sea' };
     const over = checkOrder(five, state, 'japan', third, [destroyersToJava, second]);

@@ -14,6 +14,7 @@ import { battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
+import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
@@ -125,7 +126,10 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
   section(
     'Orders refused — these did not happen',
     of('rejected').map((i) =>
-      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+      item('rejected', [
+        tag('Order refused', i.side),
+        `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
+      ]),
     ),
   );
   section(
