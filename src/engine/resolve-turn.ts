@@ -148,7 +148,6 @@ function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
     });
   }
   const o = ctx.state.outcome;
-  if (o && !previous.outcome)
-    items.push({ kind: 'end', outcome: o.kind, winner: o.winner, reason: o.reason });
+  if (o && !previous.outcome) items.push({ kind: 'end', outcome: o.kind, winner: o.winner, cause: o.cause });
   return { turn: previous.turn, date: previous.date, nextDate: '', items };
 }

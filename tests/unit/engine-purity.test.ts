@@ -46,7 +46,9 @@ describe('engine purity', () => {
   }
 
   it('words nothing: no engine file imports the text modules (reports and refusals are data, src/text words them)', () => {
-    const wording = files.filter((f) => f.startsWith('src/engine') && /from ['"](\.\.\/)+text\//.test(code(f)));
+    const wording = files.filter(
+      (f) => f.startsWith('src/engine') && /from ['"](\.\.\/)+text\//.test(code(f)),
+    );
     expect(wording).toEqual([]);
   });
 

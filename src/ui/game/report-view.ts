@@ -12,6 +12,7 @@ import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
+import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { refusalText } from '../../text/refusal-text';
@@ -134,7 +135,12 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
   );
   section(
     'The end',
-    of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
+    of('end').map((i) =>
+      item('end', [
+        tag('Game over', i.winner),
+        `${capitalise(endText({ kind: i.outcome, cause: i.cause }, world.scenario))}.`,
+      ]),
+    ),
   );
   section(
     'Events',

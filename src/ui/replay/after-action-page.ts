@@ -7,6 +7,7 @@
  */
 import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
+import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { button, el } from '../kit/dom';
@@ -40,7 +41,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
   const outcome = report.outcome
-    ? `${capitalise(report.outcome.reason)} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
+    ? `${capitalise(endText(report.outcome, scenario))} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
     : `The game is not finished: ${report.turns} ${report.turns === 1 ? 'turn' : 'turns'} played.`;
 
   const timelineRow = (e: TimelineEntry) =>
