@@ -255,7 +255,12 @@ describe('loading replay text', () => {
       text: 'Operation Downfall succeeded',
     });
     expect(kept.ok && endText(kept.value.outcome!, world.scenario)).toBe('Operation Downfall succeeded');
-    const noEnd = loadReplayText(text((x) => ((x.replayVersion = 1), (x.outcome = null))));
+    const noEnd = loadReplayText(
+      text((x) => {
+        x.replayVersion = 1;
+        x.outcome = null;
+      }),
+    );
     expect(noEnd.ok && noEnd.value.outcome).toBeNull();
   });
 
