@@ -46,6 +46,8 @@ LONG = [
     r'rules\.rationing\.levels\[\]\.note',
 ]
 # Short texts: keys are dropped (the item's `source`, where it has one, keeps the main one).
+# Not here: the historical plan's notes, which no player reads (the game shows the plan's orders,
+# not its notes) and which the plan scripts find their steps by.
 SHORT = [
     r'meta\.(title|period)',
     r'areas\[\]\.name',
@@ -59,7 +61,6 @@ SHORT = [
     r'whatIfs\[\]\.title',
     r'history\[\]\.label',
     r'production\[\]\.note',
-    r'historicalPlan\[\]\.note',
     r'rules\.rationing\.levels\[\]\.name',
     r'rules\.fronts\[\]\.name',
     r'rules\..*\.note',

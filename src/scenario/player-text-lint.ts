@@ -7,7 +7,8 @@
  *
  * The fields checked are every text the game shows: titles, summaries, teacher notes, prompts,
  * goals, event titles, notes and messages, decisions, flags, what-ifs, buildable and production
- * notes, rationing levels, chart labels, the Sources list's citations, and names. The data script
+ * notes, rationing levels, chart labels, the Sources list's citations, and names — not the
+ * historical plan's notes, which no screen shows (and by which the plan scripts find their steps). The data script
  * that cleans them is scripts/data/player_text.py (its field lists are these).
  */
 import { formatPath, type Problem } from './problems';
@@ -28,7 +29,6 @@ const SHOWN: readonly RegExp[] = [
   /^whatIfs\[\]\.(title|description)$/,
   /^history\[\]\.label$/,
   /^production\[\]\.note$/,
-  /^historicalPlan\[\]\.note$/,
   /^rules\.rationing\.levels\[\]\.(name|note)$/,
   /^rules\.fronts\[\]\.name$/,
   /^rules\..*\.note$/,
