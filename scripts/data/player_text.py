@@ -122,24 +122,20 @@ CLOSING = re.compile(r'\s*Sources?: ([A-Z][A-Z0-9-]*(?:, [A-Z][A-Z0-9-]*)*)\.$')
 FILES = re.compile(r'\s*\(?(?:see )?(?:docs/[\w./-]+|seeds/[\w./-]+|HISTORY\.md(?: §\s?\d+)?)\)?')
 
 
-def source_keys():
-    keys = set()
-    for line in open(os.path.join(ROOT, 'docs', 'SOURCES.md'), encoding='utf-8'):
-        m = re.match(r'^\|\s*`?([A-Z][A-Z0-9-]*)`?\s*\|', line)
-        if m:
-            keys.add(m.group(1))
-    for path in glob.glob(os.path.join(ROOT, 'scenarios', '*-*.json')):
-        for s in json.load(open(path, encoding='utf-8'))['meta']['sources']:
-            keys.add(s['key'])
-    return keys
-
-
 def documented_keys():
     keys = set()
     for line in open(os.path.join(ROOT, 'docs', 'SOURCES.md'), encoding='utf-8'):
-        m = re.match(r'^\| ([A-Za-z0-9-]+) \| (.+) \|\s*$', line)
+        m = re.match(r'^\| ([A-Z][A-Z0-9-]*) \| (.+) \|\s*$', line)
         if m:
             keys.add(m.group(1))
+    return keys
+
+
+def source_keys():
+    """Every key a text could cite: docs/SOURCES.md's and those the scenarios list."""
+    keys = set(DOCUMENTED)
+    for path in glob.glob(os.path.join(ROOT, 'scenarios', '*-*.json')):
+        keys.update(s['key'] for s in json.load(open(path, encoding='utf-8'))['meta']['sources'])
     return keys
 
 

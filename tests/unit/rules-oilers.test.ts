@@ -12,7 +12,7 @@ import { checkOrder, type GameState, type Order, resolveTurn, type World } from 
 import { loadScenarioValue } from '../../src/scenario/load';
 import { migrateScenario } from '../../src/scenario/migrate';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { labWorld, type RawScenario, startWith, withOilers } from '../support/lab';
 import { labScenarioRaw } from '../support/scenarios';
 
 /**
@@ -27,16 +27,7 @@ function oilerWorld(oilers: number, where = 'formosa', edit: (s: RawScenario) =>
       bases: [{ side: 'japan', area: 'home-islands', note: 'Kure' }],
       oilers: { shipsPerOiler: 4, extraNm: { japan: 1500 }, note: 'the fleet train', source: 'T' },
     };
-    if (oilers > 0)
-      s.forces.push({
-        id: 'jp-oilers',
-        name: 'Combined Fleet oilers',
-        side: 'japan',
-        type: 'flotilla',
-        class: 'oiler',
-        location: where,
-        count: oilers,
-      });
+    if (oilers > 0) withOilers(s, oilers, where);
     edit(s);
   });
 }
