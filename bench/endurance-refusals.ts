@@ -13,6 +13,7 @@ import { historicalPolicy } from '../src/ai/historical';
 import { buildWorld, checkOrder, type GameState, type Order, turnDate } from '../src/engine';
 import { loadScenarioText } from '../src/scenario/load';
 import type { SideId } from '../src/scenario/schema';
+import { refusalText } from '../src/text/refusal-text';
 
 const args = process.argv.slice(2);
 const stem = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'pacific-1941';
@@ -52,7 +53,7 @@ for (let i = 1; i <= seeds; i++) {
         if (code !== 'beyond-endurance' && code !== 'fleet-train-short' && code !== 'fleet-train-dry')
           continue;
         total++;
-        const key = `${state.date} ${side} ${o.force} → ${o.to}: ${v.reason}`;
+        const key = `${state.date} ${side} ${o.force} → ${o.to}: ${refusalText(v.refusal)}`;
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
     }

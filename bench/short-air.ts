@@ -24,6 +24,7 @@ import { scoreGame } from '../src/judge/score';
 import { judgeGame } from '../src/judge/verdict';
 import { loadScenarioValue } from '../src/scenario/load';
 import type { SideId } from '../src/scenario/schema';
+import { refusalText } from '../src/text/refusal-text';
 
 const stem = process.argv[2] ?? 'southern-oil-1942';
 const arg = (name: string) => {
@@ -72,7 +73,7 @@ for (let n = 1; n <= seeds; n++) {
         if (o.type !== 'air') continue;
         if (given.some((g) => g.type === 'air' && g.force === o.force && g.target === o.target)) continue;
         const v = checkOrder(world, state, step.side, o, []);
-        const key = `${date} ${step.side} ${o.force} ${o.mission} ${o.target}: ${v.ok ? 'not given' : v.reason}`;
+        const key = `${date} ${step.side} ${o.force} ${o.mission} ${o.target}: ${v.ok ? 'not given' : refusalText(v.refusal)}`;
         if (due) refused.set(key, (refused.get(key) ?? 0) + 1);
       }
     }

@@ -3,7 +3,7 @@ land-based air missions for the campaign scenarios.
 
 Idempotent: sets `rules.air`, the `aircraft` resource and stocks, and the aircraft
 production entries (replacing any earlier ones written by this script, which carry
-`[air.py]` in their note); leaves everything else alone. Run from the repository root:
+their note, `NOTE` below, or the old tag `[air.py]`); leaves everything else alone. Run from the repository root:
 
     python3 scripts/data/air.py && npm run cli -- validate scenarios/pacific-1941.json
 
@@ -19,7 +19,15 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from scenario_json import ensure_sources, write  # noqa: E402
 
+# This script's production entries are known by their note (players read it in the oil and
+# aircraft ledger, so it names no file): files written before carry the old tag `[air.py]`.
 TAG = '[air.py]'
+NOTE = ('aircraft for replacements: the share of production left for combat losses in the Pacific units '
+        '(a design estimate)')
+
+
+def mine(p):
+    return TAG in p.get('note', '') or (p.get('resource') == 'aircraft' and p.get('note') == NOTE)
 RESOURCE = {'id': 'aircraft', 'name': 'New aircraft (not yet in a unit)', 'unit': 'aircraft', 'min': 0}
 
 # Aircraft for replacements a turn, by year (production entries). History (I2 I5): Japan built
@@ -120,7 +128,7 @@ def apply(path, stocks):
     # fitted again to the tonnage aircraft sank (S3 S5: about 31% of the war's losses).
     if os.path.basename(path) in AIR_SINK and 'submarines' in s['rules']:
         s['rules']['submarines']['airSinkPer100Aircraft'] = AIR_SINK[os.path.basename(path)]
-    s['production'] = [p for p in s['production'] if TAG not in p.get('note', '')]
+    s['production'] = [p for p in s['production'] if not mine(p)]
     for side, rows in PRODUCTION.items():
         for frm, until, n in rows:
             if until is not None and until < start:
@@ -128,7 +136,7 @@ def apply(path, stocks):
             p = {'side': side, 'resource': 'aircraft', 'perTurn': n, 'from': max(frm, start)}
             if until:
                 p['until'] = until
-            p['note'] = f'aircraft for replacements {TAG}: the share of production left for combat losses in the Pacific units (DESIGN)'
+            p['note'] = NOTE
             p['source'] = 'I5'
             s['production'].append(p)
     ensure_sources(s, ['USSBS-AIR', 'I5', 'DESIGN'])

@@ -3,7 +3,7 @@
 their historical air groups, and the historical plan's air missions.
 
 Idempotent: sets `rules.air`, the `aircraft` resource and stocks, the aircraft production entries
-(replacing any earlier ones written by this script, which carry `[short_air.py]` in their note),
+(replacing any earlier ones written by this script, known by their note, `NOTE` below, or the old tag `[short_air.py]`),
 adds the air groups listed below when missing and sets their strength, and replaces the plan's
 air-mission steps (steps whose orders are all `air` orders); leaves everything else alone.
 It takes its rules from scripts/data/air.py and must run after every script that rewrites these
@@ -29,7 +29,15 @@ sys.path.insert(0, os.path.dirname(__file__))
 from air import AIR_RULES, PRODUCTION, RESOURCE  # noqa: E402
 from scenario_json import ensure_sources, write  # noqa: E402
 
+# This script's production entries are known by their note (players read it in the ledger, so it
+# names no file): files written before carry the old tag `[short_air.py]`.
 TAG = '[short_air.py]'
+NOTE = ("aircraft for replacements: the grand campaign's share of production for combat losses, in "
+        'proportion to the aircraft in this scenario (a design estimate)')
+
+
+def mine(p):
+    return TAG in p.get('note', '') or (p.get('resource') == 'aircraft' and p.get('note') == NOTE)
 
 # The grand campaign's aircraft at its start (land-based groups other than strategic bombers, and
 # carriers), which its pilot pool, aircraft stock, intake and production were set for
@@ -245,12 +253,11 @@ def apply(path, spec):
                  'from': max(frm, start)}
             if until:
                 e['until'] = until
-            e['note'] = (f'aircraft for replacements {TAG}: the grand campaign\'s share of production for '
-                         f'combat losses, in proportion to the aircraft in this scenario (DESIGN)')
+            e['note'] = NOTE
             e['source'] = 'I5'
             production.append(e)
     s['rules']['air'] = rules
-    s['production'] = [p for p in s['production'] if TAG not in p.get('note', '')] + production
+    s['production'] = [p for p in s['production'] if not mine(p)] + production
 
     # The plan's air missions: steps of air orders only, replaced by this script's.
     s['historicalPlan'] = [st for st in s['historicalPlan']

@@ -34,6 +34,7 @@ import {
   turnDate,
   type World,
 } from '../engine/index';
+import type { Refusal } from '../engine/refusal';
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
@@ -278,7 +279,7 @@ export function planDecision(
         const op = substitute(world, state, side, plan, o, lost, orders, verdicts, busy, checkOrder);
         if (op) replans.push(op);
       } else if (explain) {
-        const detail = refusalCode(verdict.reason);
+        const detail = refusalCode(verdict.refusal);
         if (detail !== null) {
           replans.push(refusedOperation(o, detail));
         }
@@ -634,15 +635,36 @@ function sameSort(a: ForceState, b: ForceState): boolean {
   }
 }
 
-/** The `detail` code for an order the rules refused, or null when there is nothing to re-plan (already done). */
-function refusalCode(reason: string): string | null {
-  if (/ is already in /.test(reason)) return null;
-  if (/^there is no force /.test(reason)) return 'not-arrived';
-  if (/transports/.test(reason)) return 'no-transports';
-  if (/out of reach/.test(reason)) return 'out-of-reach';
-  if (/not at war|neutral/.test(reason)) return 'not-at-war';
-  if (/already has an order/.test(reason)) return 'force-busy';
-  return 'order-refused';
+/**
+ * The `detail` code for an order the rules refused, or null when there is nothing to re-plan
+ * (already done). A landing short of escorts counts as short of shipping, as does a march out of
+ * reach whose sea lift lacks transports.
+ */
+function refusalCode(refusal: Refusal): string | null {
+  switch (refusal.code) {
+    case 'already-there':
+      return null;
+    case 'no-force':
+      return 'not-arrived';
+    case 'transports-short':
+    case 'transports-sailing':
+    case 'needs-escorts':
+      return 'no-transports';
+    case 'overland-out-of-reach':
+      return refusal.lift.code === 'transports-short' || refusal.lift.code === 'transports-sailing'
+        ? 'no-transports'
+        : 'out-of-reach';
+    case 'out-of-reach':
+      return 'out-of-reach';
+    case 'not-at-war':
+    case 'not-at-war-in':
+    case 'neutral-closed':
+      return 'not-at-war';
+    case 'has-order':
+      return 'force-busy';
+    default:
+      return 'order-refused';
+  }
 }
 /** The indexes of `plan` (kept with the world per plan, bot-memo.ts: a plan never changes). */
 function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {

@@ -5,6 +5,7 @@
 import { autoplay } from '../ai/autoplay';
 import { buildWorld, stateHash } from '../engine/index';
 import { MAX_REPLAY_TURNS } from '../replay/schema';
+import { endText } from '../text/end-text';
 import { parseArgs, requireValue } from './args';
 import { CliError } from './errors';
 import { sameFile, writeOutputFile } from './files';
@@ -65,7 +66,8 @@ export function runSimulate(argv: readonly string[]): void {
       endDate: game.state.date,
       outcome: outcome?.kind ?? null,
       winner: outcome?.winner ?? null,
-      reason: outcome?.reason ?? null,
+      cause: outcome?.cause ?? null,
+      reason: outcome ? endText(outcome, scenario) : null,
       finalHash,
       replay: out ?? null,
       series: game.series,
@@ -80,7 +82,7 @@ export function runSimulate(argv: readonly string[]): void {
     ...chronicle,
     '',
     outcome
-      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcome.kind}, ${outcome.winner === 'draw' ? 'a draw' : `${scenario.sides[outcome.winner].name} wins`} — ${outcome.reason}.`
+      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcome.kind}, ${outcome.winner === 'draw' ? 'a draw' : `${scenario.sides[outcome.winner].name} wins`} — ${endText(outcome, scenario)}.`
       : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
     `Final state hash: ${finalHash}`,
   ];

@@ -12,6 +12,7 @@ import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
+import { refusalText } from '../text/refusal-text';
 import { reportNames } from '../text/report-names';
 import {
   controlCauseText,
@@ -69,7 +70,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         );
         break;
       case 'rejected':
-        lines.push(`  ${sideName(item.side)}'s order refused: ${item.reason}`);
+        lines.push(`  ${sideName(item.side)}'s order refused: ${refusalText(item.refusal)}`);
         break;
       case 'shipping': {
         const line = shippingLine(item, areaName(item.area));

@@ -11,6 +11,7 @@ import type { Replay } from '../replay/schema';
 import { verifyReplay } from '../replay/verify';
 import type { Scenario } from '../scenario/schema';
 import { applyWhatIf, unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
+import { endText } from '../text/end-text';
 import type { ParsedArgs } from './args';
 import { parseArgs } from './args';
 import { CliError } from './errors';
@@ -62,7 +63,7 @@ export function runVerify(argv: readonly string[]): void {
   const result = verifyReplay(world, replay);
   if (!result.ok) throw new CliError(`the replay "${replayPath}" does not verify: ${result.problem.message}`);
   const end = result.outcome
-    ? `; the game ended on turn ${result.outcome.turn}: ${result.outcome.kind} (${result.outcome.reason})`
+    ? `; the game ended on turn ${result.outcome.turn}: ${result.outcome.kind} (${endText(result.outcome, world.scenario)})`
     : '; the game had not ended';
   process.stdout.write(
     `verified ${result.turns} turns, final hash ${result.finalHash}\n` +

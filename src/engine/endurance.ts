@@ -33,8 +33,8 @@
  */
 import type { Order } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
-import type { Refusal } from '../text/refusal-text';
 import { hasOrderFor } from './ordered-forces';
+import type { Refusal } from './refusal';
 import { type ForceState, forceById, type GameState } from './state';
 import { area, seaDistance, type World } from './world';
 

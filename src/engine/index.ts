@@ -35,6 +35,7 @@ export type {
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { SIDE_IDS } from './sides';
 export {
+  type EndCause,
   type ForceState,
   forceById,
   type GameState,

@@ -23,6 +23,7 @@ import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { cargoOf, nearestFuel, oilerTanks } from './endurance';
 import { checkOrder, idleOil, type Order, seaLiftTransports, sortieOil } from './orders';
+import type { Refusal } from './refusal';
 import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
 import { withinBounds } from './turn-context';
@@ -54,7 +55,7 @@ export type SortieFuel = {
       fromOilers?: number;
     }
   /** `emptyTanks`: refused for want of oil; otherwise its transports are taken by another order. */
-  | { fuelled: false; reason: string; emptyTanks: boolean }
+  | { fuelled: false; refusal: Refusal; emptyTanks: boolean }
 );
 
 /** One change to the oil stock, as the turn report's ledger lists it. */
@@ -198,8 +199,13 @@ export function planOilBurn(
     if (carried) {
       if (carried.to === order.to) sorties.push({ order, force, convoy: [], oil: 0, fuelled: true });
       else {
-        const reason = `${force.name} already sails with ${carried.army} to ${area(world, carried.to).name} this turn`;
-        sorties.push({ order, force, convoy: [], oil: 0, fuelled: false, reason, emptyTanks: false });
+        const refusal: Refusal = {
+          code: 'carried-elsewhere',
+          who: force.name,
+          army: carried.army,
+          area: area(world, carried.to).name,
+        };
+        sorties.push({ order, force, convoy: [], oil: 0, fuelled: false, refusal, emptyTanks: false });
       }
       continue;
     }
@@ -211,8 +217,12 @@ export function planOilBurn(
     // the army would embark: the movement phase would leave it behind, so it is not fuelled either.
     const gone = convoy.filter((t) => moving.has(t.id) && !carrying.has(t.id));
     if (gone.length > 0) {
-      const reason = `${force.name} cannot embark: its transports (${gone.map((t) => t.name).join(', ')}) have orders of their own, given before the army's — order the army first to take them along`;
-      sorties.push({ order, force, convoy, oil: 0, fuelled: false, reason, emptyTanks: false });
+      const refusal: Refusal = {
+        code: 'transports-sailing',
+        army: force.name,
+        transports: gone.map((t) => t.name),
+      };
+      sorties.push({ order, force, convoy, oil: 0, fuelled: false, refusal, emptyTanks: false });
       continue;
     }
     const oil =
@@ -226,9 +236,14 @@ export function planOilBurn(
       train.reduce((n, id) => n + holds(id), 0),
     );
     if (oil - fromTrain > have(pool)) {
-      const where = pool === OIL ? '' : ' here and at home';
-      const reason = `not enough oil: ${force.name} needs ${oil - fromTrain} thousand barrels to move, ${have(pool)} are left${where}`;
-      sorties.push({ order, force, convoy, oil, fuelled: false, reason, emptyTanks: true });
+      const refusal: Refusal = {
+        code: 'no-oil',
+        who: force.name,
+        need: oil - fromTrain,
+        left: have(pool),
+        away: pool !== OIL,
+      };
+      sorties.push({ order, force, convoy, oil, fuelled: false, refusal, emptyTanks: true });
       continue;
     }
     if (fromTrain > 0) {
@@ -314,7 +329,7 @@ export function planOilBurn(
 
 export interface OilForecast extends OilBurn {
   /** Orders the turn would refuse before the economy phase, with the reason (they burn nothing). */
-  illegal: { order: Order; reason: string }[];
+  illegal: { order: Order; refusal: Refusal }[];
 }
 
 /**
@@ -342,7 +357,7 @@ export function forecastOil(
   for (const order of orders) {
     const verdict = checkOrder(world, state, side, order, legal);
     if (!verdict.ok) {
-      illegal.push({ order, reason: verdict.reason });
+      illegal.push({ order, refusal: verdict.refusal });
       continue;
     }
     legal.push(order);

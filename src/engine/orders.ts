@@ -6,13 +6,13 @@
 import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
-import { type Refusal, refusalText } from '../text/refusal-text';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
 import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
+import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
@@ -44,23 +44,8 @@ export type Legality =
       /** Thousand barrels the ships burn from the oilers sailing to the destination, not from the stock (endurance.ts). */
       fromOilers?: number;
     }
-  | { ok: false; reason: string; refusal?: Refusal };
-
-/**
- * A refusal given as data, with its words from src/text — written when first read: most refusals
- * a computer player meets are never shown (a plan's order offered again, a mission tried first).
- */
-function refuse(refusal: Refusal): Legality {
-  let text: string | undefined;
-  return {
-    ok: false,
-    get reason() {
-      text ??= refusalText(refusal);
-      return text;
-    },
-    refusal,
-  };
-}
+  /** Refused, with why as data (its words: src/text/refusal-text.ts). */
+  | { ok: false; refusal: Refusal };
 
 /** Whether the main war (the scenario's war flag) is on. */
 export function atWar(world: World, state: GameState): boolean {
@@ -132,7 +117,7 @@ export function checkOrder(
   order: Order,
   earlier: readonly Order[] = [],
 ): Legality {
-  if (state.outcome) return { ok: false, reason: 'the game is over' };
+  if (state.outcome) return refuse({ code: 'game-over' });
   switch (order.type) {
     case 'move':
       return checkMove(world, state, side, order, earlier);
@@ -159,29 +144,29 @@ function checkMove(
   known?: Claims,
 ): Legality {
   const force = forceById(state, order.force);
-  if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
-  if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
-  if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
+  if (!force) return refuse({ code: 'no-force', force: order.force });
+  if (force.side !== side) return refuse({ code: 'other-side', who: force.name });
+  if (force.status !== 'active') return refuse({ code: 'force-lost', who: force.name });
   if (hasOrderFor(world, earlier, order.force)) {
-    return { ok: false, reason: `${force.name} already has an order this turn` };
+    return refuse({ code: 'has-order', who: force.name });
   }
   if (force.type === 'flotilla' && force.class === 'oiler') {
     const with_ = oilerSailsWith(world, state, side, force.id, earlier);
     if (with_ !== null)
-      return {
-        ok: false,
-        reason: `${force.name} already sails with your ships to ${area(world, with_).name} this turn, to refuel them at sea`,
-      };
+      return refuse({ code: 'oiler-sails-with', who: force.name, area: area(world, with_).name });
   }
   const dest = world.areas.get(order.to);
-  if (!dest) return { ok: false, reason: `there is no area "${order.to}"` };
-  if (order.to === force.location) return { ok: false, reason: `${force.name} is already in ${dest.name}` };
+  if (!dest) return refuse({ code: 'no-area', area: order.to });
+  if (order.to === force.location) return refuse({ code: 'already-there', who: force.name, area: dest.name });
   // A ship badly damaged in battle is in the yard until repaired (combat/retire.ts).
   if (inNeedOfTheYard(world, force) && !isOwnPort(world, state.control, dest.id, side)) {
-    return {
-      ok: false,
-      reason: `${force.name} is ${force.type === 'ship' ? force.damage : 0}% damaged and can only sail to one of your ports until repaired below ${world.scenario.rules.combat.retireDamagePercent}% (${world.scenario.rules.shipRepairPercent} points a month in port, if she does not sail)`,
-    };
+    return refuse({
+      code: 'in-the-yard',
+      who: force.name,
+      damage: force.type === 'ship' ? force.damage : 0,
+      below: world.scenario.rules.combat.retireDamagePercent,
+      repair: world.scenario.rules.shipRepairPercent,
+    });
   }
   const war = atWarIn(world, state, dest.id);
   const owner = state.control[dest.id] ?? dest.owner;
@@ -194,22 +179,19 @@ function checkMove(
     case 'ship':
     case 'flotilla':
       if (dest.kind !== 'sea' && !(dest.port && owner === side)) {
-        return { ok: false, reason: `${dest.name} is neither a sea area nor one of your ports` };
+        return refuse({ code: 'not-sea-or-port', area: dest.name });
       }
       range = Math.floor((range * (rules.speedPercent[force.class] ?? 100)) / 100);
       distance = seaDistance(world, force.location, dest.id, range);
       break;
     case 'air':
-      if (!(dest.airfield && owner === side))
-        return { ok: false, reason: `${dest.name} is not one of your airfields` };
+      if (!(dest.airfield && owner === side)) return refuse({ code: 'not-airfield', area: dest.name });
       distance = airDistance(world, force.location, dest.id, range);
       break;
     case 'army': {
-      if (dest.kind === 'sea') return { ok: false, reason: 'armies cannot move into a sea area' };
-      if (owner === enemy && !war)
-        return { ok: false, reason: `you are not at war: ${dest.name} cannot be attacked` };
-      if (owner === 'neutral' && !war)
-        return { ok: false, reason: `${dest.name} is neutral and you are not at war` };
+      if (dest.kind === 'sea') return refuse({ code: 'army-to-sea' });
+      if (owner === enemy && !war) return refuse({ code: 'not-at-war', area: dest.name, neutral: false });
+      if (owner === 'neutral' && !war) return refuse({ code: 'not-at-war', area: dest.name, neutral: true });
       if (owner === 'neutral' && !rules.neutralEntry.includes(side))
         return refuse({ code: 'neutral-closed', area: dest.name });
       // An attack needs supply: a cut-off army still defends, but cannot attack (supply.ts).
@@ -232,7 +214,7 @@ function checkMove(
           area: dest.name,
           army: force.name,
           range,
-          lift: lift.reason,
+          lift: lift.refusal,
         });
       }
       // Embarked on transports: through sea areas and the side's own ports.
@@ -363,9 +345,9 @@ export function seaLift(
   earlier: readonly Order[] = [],
   claims?: Claims,
 ): Legality {
-  if (army.type !== 'army') return { ok: false, reason: 'only armies embark' };
+  if (army.type !== 'army') return refuse({ code: 'only-armies-embark' });
   const here = area(world, army.location);
-  if (!here.port) return { ok: false, reason: `${here.name} has no port to embark from` };
+  if (!here.port) return refuse({ code: 'no-port', area: here.name });
   const used = (claims ?? claimsBefore(world, state, army, earlier)).transports;
   const pool = transportsAt(world, state, army).filter((t) => !used.has(t.id));
   const ships = pool.reduce((n, f) => n + strengthOf(f), 0);
@@ -376,18 +358,9 @@ export function seaLift(
       earlier.some((o) => o.type === 'move' && o.force === t.id),
     );
     if (sailing.length > 0 && ships + sailing.reduce((n, t) => n + strengthOf(t), 0) >= need) {
-      return {
-        ok: false,
-        reason: `${army.name} cannot embark: its transports (${sailing.map((t) => t.name).join(', ')}) have orders of their own, given before the army's — order the army first (or with them as one group) to take them along`,
-      };
+      return refuse({ code: 'transports-sailing', army: army.name, transports: sailing.map((t) => t.name) });
     }
-    return {
-      ok: false,
-      reason:
-        all > ships
-          ? `crossing the sea needs ${need} transports in ${here.name}, and only ${ships} of the ${all} there are not already used by your earlier orders this turn — a flotilla sails whole with the first army that embarks (cancel that order, or bring more transports)`
-          : `crossing the sea needs ${need} transports in ${here.name}, there are ${ships}`,
-    };
+    return refuse({ code: 'transports-short', area: here.name, need, have: ships, all });
   }
   return { ok: true };
 }
@@ -593,8 +566,8 @@ function checkBuild(
   earlier: readonly Order[],
 ): Legality {
   const item = world.scenario.buildables.find((b) => b.id === order.item);
-  if (!item) return { ok: false, reason: `there is nothing called "${order.item}" to build` };
-  if (item.side !== side) return { ok: false, reason: `${item.name} is built by the other side` };
+  if (!item) return refuse({ code: 'no-buildable', item: order.item });
+  if (item.side !== side) return refuse({ code: 'build-other-side', item: item.name });
   for (const [res, n] of Object.entries(item.cost)) {
     const committed = earlier.reduce((sum, o) => {
       if (o.type !== 'build') return sum;
@@ -603,10 +576,15 @@ function checkBuild(
     }, 0);
     const have = (state.sides[side].stocks[res] ?? 0) - committed;
     if (have < n * order.count) {
-      return {
-        ok: false,
-        reason: `${order.count} × ${item.name} needs ${n * order.count} ${res}, only ${Math.max(0, have)} available`,
-      };
+      return refuse({
+        code: 'cannot-afford',
+        item: item.name,
+        count: order.count,
+        resource: res,
+        need: n * order.count,
+        have: Math.max(0, have),
+        atResolution: false,
+      });
     }
   }
   return { ok: true };
@@ -620,19 +598,15 @@ function checkChoice(
   earlier: readonly Order[],
 ): Legality {
   const choice = world.scenario.choices.find((c) => c.id === choiceId);
-  if (!choice) return { ok: false, reason: `there is no choice "${choiceId}"` };
-  if (choice.side !== side) return { ok: false, reason: `"${choice.label}" is the other side's decision` };
-  if (state.choices[choiceId] !== undefined)
-    return { ok: false, reason: `"${choice.label}" has already been chosen` };
+  if (!choice) return refuse({ code: 'no-choice', choice: choiceId });
+  if (choice.side !== side) return refuse({ code: 'choice-other-side', label: choice.label });
+  if (state.choices[choiceId] !== undefined) return refuse({ code: 'already-chosen', label: choice.label });
   if (earlier.some((o) => o.type === 'choose' && o.level === undefined))
-    return { ok: false, reason: 'only one decision can be made each turn' };
+    return refuse({ code: 'one-decision' });
   for (const [flag, value] of Object.entries(choice.requires)) {
     if ((state.flags[flag] ?? false) !== value) {
       const f = world.scenario.flags.find((x) => x.id === flag);
-      return {
-        ok: false,
-        reason: `"${choice.label}" needs "${f?.name ?? flag}" to be ${value ? 'in force' : 'over'}`,
-      };
+      return refuse({ code: 'choice-needs', label: choice.label, flag: f?.name ?? flag, value });
     }
   }
   return { ok: true };
@@ -653,19 +627,19 @@ function checkPolicy(
   earlier: readonly Order[],
 ): Legality {
   if (earlier.some((o) => o.type === 'choose' && o.level !== undefined && o.choice === policy))
-    return { ok: false, reason: `the ${policy} policy already has an order this turn` };
+    return refuse({ code: 'policy-has-order', policy });
   switch (policy) {
     case 'rationing': {
       const rules = world.scenario.rules.rationing;
-      if (!rules || rules.side !== side) return { ok: false, reason: 'there is no rationing to set' };
+      if (!rules || rules.side !== side) return refuse({ code: 'no-rationing' });
       if (level >= rules.levels.length)
-        return { ok: false, reason: `rationing has levels 0 to ${rules.levels.length - 1}` };
+        return refuse({ code: 'rationing-levels', highest: rules.levels.length - 1 });
       return { ok: true };
     }
     case 'sailings':
       return { ok: true };
     default:
-      return { ok: false, reason: `there is no policy "${policy}" (${POLICIES.join(', ')})` };
+      return refuse({ code: 'no-policy', policy, policies: [...POLICIES] });
   }
 }
 

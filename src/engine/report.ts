@@ -6,6 +6,8 @@
 import type { AirMission } from '../scenario/order-schema';
 import type { OutcomeKind, Owner, SideId } from '../scenario/schema';
 import type { Order } from './orders';
+import type { Refusal } from './refusal';
+import type { EndCause } from './state';
 
 /**
  * One change in a stock's ledger: the amount and why, as data (a code with its numbers and
@@ -182,7 +184,8 @@ export type ReportItem =
       after: number;
       changes: StockChange[];
     }
-  | { kind: 'rejected'; side: SideId; order: Order; reason: string }
+  /** An order refused, and why as data (its words: src/text/refusal-text.ts). */
+  | { kind: 'rejected'; side: SideId; order: Order; refusal: Refusal }
   | {
       kind: 'move';
       side: SideId;
@@ -360,7 +363,8 @@ export type ReportItem =
       weight: 'pressure' | 'troops' | 'fixed';
       values: Record<string, number>;
     }
-  | { kind: 'end'; outcome: OutcomeKind; winner: SideId | 'draw'; reason: string };
+  /** The game ended: why as data (its words: src/text/end-text.ts). */
+  | { kind: 'end'; outcome: OutcomeKind; winner: SideId | 'draw'; cause: EndCause };
 
 export type BattleStage = 'air' | 'surface' | 'ground';
 

@@ -22,6 +22,7 @@ import { runMovementPhase } from './phases/movement';
 import { loadOilers } from './phases/oiler-cargo';
 import { runPortStrikes } from './phases/port-strike';
 import { runWillPhase } from './phases/will';
+import type { Refusal } from './refusal';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
@@ -46,7 +47,8 @@ export interface IllegalOrder {
   /** Position in the side's orders as given. */
   index: number;
   order: Order;
-  reason: string;
+  /** Why, as data (its words: src/text/refusal-text.ts). */
+  refusal: Refusal;
 }
 
 export function resolveTurn(world: World, previous: GameState, orders: TurnOrders): TurnResult {
@@ -68,8 +70,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
         legal[side].push(order);
         verdicts.set(order, verdict);
       } else {
-        items.push({ kind: 'rejected', side, order, reason: verdict.reason });
-        illegal.push({ side, index, order, reason: verdict.reason });
+        items.push({ kind: 'rejected', side, order, refusal: verdict.refusal });
+        illegal.push({ side, index, order, refusal: verdict.refusal });
       }
     }
   }
@@ -146,7 +148,6 @@ function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
     });
   }
   const o = ctx.state.outcome;
-  if (o && !previous.outcome)
-    items.push({ kind: 'end', outcome: o.kind, winner: o.winner, reason: o.reason });
+  if (o && !previous.outcome) items.push({ kind: 'end', outcome: o.kind, winner: o.winner, cause: o.cause });
   return { turn: previous.turn, date: previous.date, nextDate: '', items };
 }

@@ -29,8 +29,25 @@ export interface Outcome {
   winner: SideId | 'draw';
   turn: number;
   date: string;
-  reason: string;
+  /** Why, as data (its words: src/text/end-text.ts). */
+  cause: EndCause;
 }
+
+/** Why a game ended: a code and its numbers (phases/will.ts, events.ts). */
+export type EndCause =
+  /** A side's will fell to `will`, at or below its breaking point. */
+  | { code: 'will-broke'; side: SideId; will: number; breakingPoint: number }
+  /** A side's leaders gave up with will in doubt at `will`: a `chance`% chance this turn. */
+  | { code: 'gave-up'; side: SideId; will: number; chance: number }
+  /** The scenario's last turn has been played. */
+  | { code: 'last-turn'; lastTurn: number }
+  /** A scenario event's `end` effect (its title is the scenario's words). */
+  | { code: 'event'; event: string }
+  /**
+   * Never made by the engine: the English reason of a replay recorded before replay format 2
+   * (replay/migrate.ts) that is not one of the sentences above, kept as it was written.
+   */
+  | { code: 'worded'; text: string };
 
 export interface QueuedBuild {
   side: SideId;

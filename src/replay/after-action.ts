@@ -15,6 +15,7 @@ import {
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
 import { battleSummary } from '../text/battle-text';
+import { endText } from '../text/end-text';
 import { effectText } from '../text/event-text';
 import { type ReportNames, reportNames } from '../text/report-names';
 import { controlCauseText } from '../text/report-text';
@@ -171,7 +172,16 @@ function entryFor(
       ];
     }
     case 'end':
-      return [{ turn, date, kind: 'end', title: 'The end of the game', detail: item.reason, weight: 0 }];
+      return [
+        {
+          turn,
+          date,
+          kind: 'end',
+          title: 'The end of the game',
+          detail: endText({ kind: item.outcome, cause: item.cause }, world.scenario),
+          weight: 0,
+        },
+      ];
     default:
       return [];
   }

@@ -7,7 +7,8 @@ import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from '../scenario/
 import { checkVersion } from '../scenario/load';
 import type { LoadResult, Problem } from '../scenario/problems';
 import { zodProblems } from '../scenario/zod-problems';
-import { REPLAY_VERSION, Replay } from './schema';
+import { migrateReplay } from './migrate';
+import { OLDEST_REPLAY_VERSION, REPLAY_VERSION, Replay } from './schema';
 
 export function loadReplayText(text: string, limits: GuardLimits = DEFAULT_LIMITS): LoadResult<Replay> {
   const parsed = parseGuardedJson(text, limits);
@@ -18,7 +19,9 @@ export function loadReplayText(text: string, limits: GuardLimits = DEFAULT_LIMIT
 export function loadReplayValue(value: unknown): LoadResult<Replay> {
   const version = checkReplayVersion(value);
   if (version) return { ok: false, problems: [version] };
-  const result = Replay.safeParse(value, { reportInput: true });
+  const raw = value as Record<string, unknown>;
+  const current = migrateReplay(raw, raw.replayVersion as number);
+  const result = Replay.safeParse(current, { reportInput: true });
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   return { ok: true, value: result.data };
 }
@@ -26,12 +29,12 @@ export function loadReplayValue(value: unknown): LoadResult<Replay> {
 /** Replays keep their version under `replayVersion`, so a replay is never mistaken for a scenario. */
 function checkReplayVersion(value: unknown): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion');
+    return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion', OLDEST_REPLAY_VERSION);
   }
   const record = value as Record<string, unknown>;
   if (record.replayVersion === undefined && record.schemaVersion !== undefined) {
     // The commonest mix-up: a scenario file given where a replay belongs.
     return { path: 'replayVersion', message: 'is missing: this looks like a scenario file, not a replay' };
   }
-  return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion');
+  return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion', OLDEST_REPLAY_VERSION);
 }

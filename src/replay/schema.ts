@@ -1,16 +1,23 @@
 /**
- * The replay file format, version 1: enough to replay a game exactly and to
+ * The replay file format, version 2: enough to replay a game exactly and to
  * check that it was replayed exactly. A replay stores the scenario's identity
  * (id and hash, and the what-if if the game was a counterfactual), the seed, who played each side, every turn's orders and the
  * state hash after each turn. The state itself is never stored: the engine
  * recomputes it, and the hashes prove the recomputation matches.
+ *
+ * Version 2: the outcome says why the game ended as data (`cause`, a code and
+ * its numbers, worded by src/text/end-text.ts) instead of an English
+ * `reason`; a version-1 file is migrated on loading (migrate.ts).
  */
 import { z } from 'zod';
 import { Intent } from '../ai/intent';
 import { TurnOrders } from '../engine/index';
 import { Id, IsoDate, Outcome as OutcomeKind, SideId } from '../scenario/schema';
 
-export const REPLAY_VERSION = 1;
+export const REPLAY_VERSION = 2;
+
+/** The oldest replay format this version reads (migrate.ts brings it up to date). */
+export const OLDEST_REPLAY_VERSION = 1;
 
 /** The longest game a scenario can define (`calendar.lastTurn` ≤ 200). */
 export const MAX_REPLAY_TURNS = 200;
@@ -54,12 +61,24 @@ export const ReplayTurn = z.strictObject({
 });
 export type ReplayTurn = z.infer<typeof ReplayTurn>;
 
+const Count = z.int().min(-1_000_000).max(1_000_000);
+
+/** Why the game ended (EndCause in src/engine/state.ts). */
+const EndCause = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('will-broke'), side: SideId, will: Count, breakingPoint: Count }),
+  z.strictObject({ code: z.literal('gave-up'), side: SideId, will: Count, chance: z.int().min(0).max(100) }),
+  z.strictObject({ code: z.literal('last-turn'), lastTurn: z.int().min(1).max(MAX_REPLAY_TURNS) }),
+  z.strictObject({ code: z.literal('event'), event: Id }),
+  /** Only in a replay recorded in format 1 whose English reason is not one the game words today. */
+  z.strictObject({ code: z.literal('worded'), text: z.string().min(1).max(1000) }),
+]);
+
 export const ReplayOutcome = z.strictObject({
   kind: OutcomeKind,
   winner: z.enum([...SideId.options, 'draw']),
   turn: z.int().min(1).max(MAX_REPLAY_TURNS),
   date: IsoDate,
-  reason: z.string().min(1).max(1000),
+  cause: EndCause,
 });
 
 export const Replay = z

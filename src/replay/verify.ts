@@ -15,6 +15,8 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { endText } from '../text/end-text';
+import { refusalText } from '../text/refusal-text';
 import { describeOrder } from './describe-order';
 import { replayTurns } from './replay-turns';
 import { scenarioHash } from './scenario-hash';
@@ -78,7 +80,7 @@ export function verifyReplay(world: World, replay: Replay): VerifyResult {
     return fail({
       kind: 'turn-sequence',
       turn: extra.turn,
-      message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${state.outcome.reason}); turn ${extra.turn} cannot have been played`,
+      message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${endText(state.outcome, world.scenario)}); turn ${extra.turn} cannot have been played`,
     });
   }
 
@@ -111,7 +113,8 @@ export function scenarioMismatch(world: World, replay: Replay): string | null {
 }
 
 function illegalOrderProblem(world: World, state: GameState, illegal: IllegalOrder): ReplayProblem {
-  const { side, index, order, reason } = illegal;
+  const { side, index, order } = illegal;
+  const reason = refusalText(illegal.refusal);
   const name = world.scenario.sides[side].name;
   const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
   return {

@@ -6,6 +6,7 @@
  */
 import { checkOrder, type GameState, type Order, SIDE_IDS, type World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { refusalText } from '../text/refusal-text';
 import type { SaveGame } from './schema';
 
 export interface RestoredDrafts {
@@ -58,7 +59,7 @@ export function restoreDrafts(
     for (const [i, order] of orders.entries()) {
       const verdict = checkOrder(world, state, side, order, kept);
       if (!verdict.ok) {
-        refused = `order ${i + 1}: ${verdict.reason}`;
+        refused = `order ${i + 1}: ${refusalText(verdict.refusal)}`;
         break;
       }
       kept.push(order);

@@ -13,7 +13,10 @@
  *   situation, so a date with a flag is still the calendar.
  * - An air leg must be shorter than the way by the connections: one that is
  *   not changes nothing, and probably holds a mistyped distance.
+ * - What players read names no file and no source key mid-sentence
+ *   (player-text-lint.ts).
  */
+import { playerTextProblems } from './player-text-lint';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 import type { Effect, Scenario, Trigger } from './schema';
@@ -78,6 +81,7 @@ export function lintProblems(s: Scenario): Problem[] {
         message: `${leg.distance} nm: the way by the connections is already ${way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
       });
   });
+  problems.push(...playerTextProblems(s));
   return problems;
 }
 

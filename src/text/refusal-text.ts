@@ -1,86 +1,18 @@
 /**
  * The words of orders refused for reasons the engine gives as data (a code
- * and its values): what is wrong, and what the student can do about it. The
- * order check attaches these words to its verdict, so the orders panel, the
- * report and the command line read the same sentence.
+ * and its values, src/engine/refusal.ts): what is wrong, and what the student
+ * can do about it. The orders panel, the turn report, the command line and the
+ * replay checker all read the sentence from here.
  */
+import type { Refusal } from '../engine/refusal';
 import type { SideId } from '../scenario/schema';
+
+export type { Refusal } from '../engine/refusal';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number): string => number.format(v);
 
 const ENEMY_NAME: Record<SideId, string> = { japan: 'the Japanese', allies: 'the Allied' };
-
-export type Refusal =
-  | {
-      code: 'needs-escorts';
-      /** The army, its port, the escorts needed and found, its transports, the first sea area on the way. */
-      army: string;
-      port: string;
-      need: number;
-      have: number;
-      transports: number;
-      sea: string;
-    }
-  | {
-      code: 'sea-held';
-      /** The area the enemy holds, by whom, and the power on each side. */
-      area: string;
-      areaIsSea: boolean;
-      enemy: SideId;
-      what: 'fleet' | 'air power' | 'fleet and air power';
-      theirs: number;
-      ours: number;
-    }
-  | { code: 'neutral-closed'; area: string }
-  | { code: 'convoy-range'; area: string; army: string; range: number }
-  /** Beyond what the force covers in one turn (its range in nautical miles). */
-  | { code: 'out-of-reach'; area: string; who: string; range: number }
-  /** Beyond the army's march, and no sea lift either: `lift` is the sea lift's own refusal. */
-  | { code: 'overland-out-of-reach'; area: string; army: string; range: number; lift: string }
-  | {
-      code: 'beyond-endurance';
-      /** The force (or the army whose convoy sails), the ship class that limits it, the destination. */
-      who: string;
-      shipClass: string;
-      area: string;
-      /** Where the ships start, and how far the destination is from there by sea. */
-      from: string;
-      direct: number;
-      /** The nearest fuelled port and its distance by sea to the destination (null: none reaches it). */
-      port: string | null;
-      distance: number;
-      /** Nautical miles the class reaches from a fuelled port now, with oilers if the side has a fleet train. */
-      reach: number;
-      fleetTrain: boolean;
-    }
-  | {
-      /** Ships beyond their radius, and too few oilers with them (endurance.ts). */
-      code: 'fleet-train-short';
-      who: string;
-      /** The class with the shortest radius among those beyond it, and that radius. */
-      shipClass: string;
-      radius: number;
-      area: string;
-      /** Ships beyond their radius the oilers there can fuel, and the ships ordered there (this move's included). */
-      capacity: number;
-      ordered: number;
-      shipsPerOiler: number;
-    }
-  | {
-      /** Ships beyond their radius, and the oilers with them hold too little oil (endurance.ts). */
-      code: 'fleet-train-dry';
-      who: string;
-      shipClass: string;
-      radius: number;
-      area: string;
-      /** Thousand barrels the oilers there hold, and what the ships ordered there burn beyond the radius (this move's included). */
-      cargo: number;
-      oil: number;
-      /** Thousand barrels one oiler holds full. */
-      perOiler: number;
-    }
-  | { code: 'unsupplied'; army: string; area: string };
 
 /** Ship classes as a student reads them, in the plural. */
 const CLASS_PLURAL: Record<string, string> = {
@@ -101,6 +33,94 @@ const CLASS_PLURAL: Record<string, string> = {
 /** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
 export function refusalText(r: Refusal): string {
   switch (r.code) {
+    case 'game-over':
+      return 'the game is over';
+    case 'no-force':
+      return `there is no force "${r.force}"`;
+    case 'no-area':
+      return `there is no area "${r.area}"`;
+    case 'no-buildable':
+      return `there is nothing called "${r.item}" to build`;
+    case 'no-choice':
+      return `there is no choice "${r.choice}"`;
+    case 'no-policy':
+      return `there is no policy "${r.policy}" (${r.policies.join(', ')})`;
+    case 'other-side':
+      return `${r.who} belongs to the other side`;
+    case 'force-lost':
+      return `${r.who} has been lost`;
+    case 'has-order':
+      return `${r.who} already has an order this turn`;
+    case 'oiler-sails-with':
+      return `${r.who} already sails with your ships to ${r.area} this turn, to refuel them at sea`;
+    case 'already-there':
+      return `${r.who} is already in ${r.area}`;
+    case 'in-the-yard':
+      return `${r.who} is ${n(r.damage)}% damaged and can only sail to one of your ports until repaired below ${n(r.below)}% (${n(r.repair)} points a month in port, if she does not sail)`;
+    case 'not-sea-or-port':
+      return `${r.area} is neither a sea area nor one of your ports`;
+    case 'not-airfield':
+      return `${r.area} is not one of your airfields`;
+    case 'army-to-sea':
+      return 'armies cannot move into a sea area';
+    case 'not-at-war':
+      return r.neutral
+        ? `${r.area} is neutral and you are not at war`
+        : `you are not at war: ${r.area} cannot be attacked`;
+    case 'only-armies-embark':
+      return 'only armies embark';
+    case 'no-port':
+      return `${r.area} has no port to embark from`;
+    case 'transports-sailing':
+      return `${r.army} cannot embark: its transports (${r.transports.join(', ')}) have orders of their own, given before the army's — order the army first (or with them as one group) to take them along`;
+    case 'transports-short':
+      return r.all > r.have
+        ? `crossing the sea needs ${n(r.need)} transports in ${r.area}, and only ${n(r.have)} of the ${n(r.all)} there are not already used by your earlier orders this turn — a flotilla sails whole with the first army that embarks (cancel that order, or bring more transports)`
+        : `crossing the sea needs ${n(r.need)} transports in ${r.area}, there are ${n(r.have)}`;
+    case 'carried-elsewhere':
+      return `${r.who} already sails with ${r.army} to ${r.area} this turn`;
+    case 'no-oil':
+      return `not enough oil: ${r.who} needs ${n(r.need)} thousand barrels to move, ${n(r.left)} are left${r.away ? ' here and at home' : ''}`;
+    case 'build-other-side':
+      return `${r.item} is built by the other side`;
+    case 'cannot-afford':
+      return r.atResolution
+        ? `not enough ${r.resource} left this turn for ${n(r.count)} × ${r.item} (needs ${n(r.need)})`
+        : `${n(r.count)} × ${r.item} needs ${n(r.need)} ${r.resource}, only ${n(Math.max(0, r.have))} available`;
+    case 'choice-other-side':
+      return `"${r.label}" is the other side's decision`;
+    case 'already-chosen':
+      return `"${r.label}" has already been chosen`;
+    case 'one-decision':
+      return 'only one decision can be made each turn';
+    case 'choice-needs':
+      return `"${r.label}" needs "${r.flag}" to be ${r.value ? 'in force' : 'over'}`;
+    case 'policy-has-order':
+      return `the ${r.policy} policy already has an order this turn`;
+    case 'no-rationing':
+      return 'there is no rationing to set';
+    case 'rationing-levels':
+      return `rationing has levels 0 to ${n(r.highest)}`;
+    case 'not-air-group':
+      return `${r.who} is not a land-based air group`;
+    case 'strategic-bomber':
+      return `${r.who} is a strategic bomber force: it bombs on its own`;
+    case 'not-at-airfield':
+      return `${r.who} is not at one of your airfields`;
+    case 'no-air-missions':
+      return `this scenario has no air missions: ${r.who} fights only where it is based, or move it`;
+    case 'air-out-of-reach':
+      return `${r.area} is beyond the reach of ${r.who} from ${r.base} (${n(r.range)} nautical miles) — move the group to an airfield nearer first`;
+    case 'strike-own':
+      return `${r.area} is yours: strike enemy areas or sea areas`;
+    case 'not-at-war-in':
+      return `you are not at war in ${r.area}`;
+    case 'cover-sea':
+      return `${r.area} is a sea area: cover a landing's target, or patrol the sea`;
+    case 'patrol-land':
+      return `${r.area} is not a sea area: only lanes are patrolled`;
+    case 'defend-not-own':
+      return `${r.area} is not one of your areas: a group defends your own areas`;
     case 'needs-escorts':
       return (
         `the landing needs ${n(r.need)} escort${r.need === 1 ? '' : 's'} for ${r.army}'s ${n(r.transports)} transports and ` +
@@ -121,7 +141,7 @@ export function refusalText(r: Refusal): string {
     case 'out-of-reach':
       return `${r.area} is out of reach for ${r.who} this turn (range ${n(r.range)} nautical miles): go part of the way this turn, or pick a nearer area`;
     case 'overland-out-of-reach':
-      return `${r.area} is out of reach overland for ${r.army} (range ${n(r.range)} nautical miles) — ${r.lift}`;
+      return `${r.area} is out of reach overland for ${r.army} (range ${n(r.range)} nautical miles) — ${refusalText(r.lift)}`;
     case 'beyond-endurance': {
       const ships = CLASS_PLURAL[r.shipClass] ?? r.shipClass;
       const oilers = r.fleetTrain ? ' even with oilers' : '';

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
+import { endText as endWords } from '../../src/text/end-text';
 import { reportNames } from '../../src/text/report-names';
 import { changeText } from '../../src/text/stock-text';
 import { useBuiltGame } from './built-game';
@@ -168,7 +169,8 @@ describe('the game in Chromium (production build)', () => {
     const end = page.getByRole('dialog');
     await expect(end.isVisible()).resolves.toBe(true);
     const endText = (await end.textContent()) ?? '';
-    expect(endText.toLowerCase()).toContain((final.outcome?.reason ?? '(no reason)').toLowerCase());
+    const said = final.outcome ? endWords(final.outcome, expected.world.scenario) : '(no reason)';
+    expect(endText.toLowerCase()).toContain(said.toLowerCase());
     expect(endText).toContain('What each side holds');
     await expect(end.getByRole('button', { name: /^After-action report/ }).isEnabled()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('smoke-4-end-screen') });

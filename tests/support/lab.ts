@@ -28,6 +28,39 @@ export function labWorld(edit: (s: RawScenario) => void): World {
 
 export const shippingRules = { tankerLiftPerKgt: 5, industryLiftPerKgt: 0, garrisonKgtPerThousandTroops: 0 };
 
+/**
+ * A southern oil stock (`oil-south`, empty) held at Borneo for the zone Borneo–Java–Java Sea, with
+ * the lab's shipping rules and no production: oil held where it is (the economy and fuel tests).
+ */
+export function withSouthernOil(s: RawScenario): void {
+  s.resources.push({ id: 'oil-south', name: 'Southern oil', unit: 'thousand barrels', min: 0 });
+  s.sides.japan.stocks['oil-south'] = 0;
+  s.rules.shipping = {
+    ...shippingRules,
+    southernOil: {
+      stock: 'oil-south',
+      hub: 'borneo',
+      tag: 'southern-oil',
+      zone: ['borneo', 'java', 'java-sea'],
+    },
+  };
+  s.production = [];
+}
+
+/** Japan's fleet train: `count` oilers at `where` (holding `cargo` thousand barrels, if given). */
+export function withOilers(s: RawScenario, count: number, where: string, cargo?: number): void {
+  s.forces.push({
+    id: 'jp-oilers',
+    name: 'Combined Fleet oilers',
+    side: 'japan',
+    type: 'flotilla',
+    class: 'oiler',
+    location: where,
+    count,
+    ...(cargo === undefined ? {} : { cargo }),
+  });
+}
+
 export const submarineRules = {
   patrolPercent: 30,
   sinkPerBoat: 8,

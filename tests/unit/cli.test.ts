@@ -241,7 +241,7 @@ describe('verify', () => {
   });
 
   it.each([
-    ['newer-replay.json', (r: Doc) => (r.replayVersion = 2), 'made by a newer version of the game'],
+    ['newer-replay.json', (r: Doc) => (r.replayVersion = 3), 'made by a newer version of the game'],
     ['infinite-replay.json', (r: Doc) => (r.turns[0].turn = 'INF'), 'is not a finite number'],
   ])('refuses %s', (name, edit, phrase) => {
     const path = tampered(name, edit);

@@ -14,6 +14,7 @@ import {
   type ReportItem,
   resolveTurn,
 } from '../../src/engine';
+import { refusalText } from '../../src/text/refusal-text';
 import { checkGroup, OrderDraft, planGroup } from '../../src/ui/game/order-draft';
 import { loadScenario } from '../support/scenarios';
 
@@ -59,7 +60,10 @@ describe('an army and its transports ordered together', () => {
       expect.objectContaining({
         kind: 'rejected',
         order: army,
-        reason: expect.stringContaining('cannot embark'),
+        refusal: expect.objectContaining({
+          code: 'overland-out-of-reach',
+          lift: { code: 'transports-sailing', army: '14th Army', transports: ['Army transports (Formosa)'] },
+        }),
       }),
     );
     expect(
@@ -74,8 +78,17 @@ describe('an army and its transports ordered together', () => {
     expect(r.report.items).toContainEqual(
       expect.objectContaining({
         kind: 'rejected',
-        reason: 'Army transports (Formosa) already sails with 14th Army to South China (Canton) this turn',
+        refusal: {
+          code: 'carried-elsewhere',
+          who: 'Army transports (Formosa)',
+          army: '14th Army',
+          area: 'South China (Canton)',
+        },
       }),
+    );
+    const item = r.report.items.find((i) => i.kind === 'rejected');
+    expect(item?.kind === 'rejected' && refusalText(item.refusal)).toBe(
+      'Army transports (Formosa) already sails with 14th Army to South China (Canton) this turn',
     );
   });
 
@@ -109,7 +122,7 @@ describe('two armies and one convoy (issue 14: orders never vanish)', () => {
     expect(checkOrder(world, state, 'japan', second, [])).toMatchObject({ ok: true, bySea: true });
     const verdict = checkOrder(world, state, 'japan', second, [first]);
     expect(verdict.ok).toBe(false);
-    if (!verdict.ok) expect(verdict.reason).toContain('already used by your earlier orders');
+    if (!verdict.ok) expect(refusalText(verdict.refusal)).toContain('already used by your earlier orders');
     // The draft the board fills refuses it too, so it is never shown as given.
     const draft = new OrderDraft('japan');
     expect(draft.add(world, state, first).ok).toBe(true);
@@ -156,7 +169,7 @@ describe('invading with the whole stack (issue 14: invade as a player would)', (
     expect(plan.staying).toEqual(['eleventh-air-fleet']);
     const forces = state.forces.filter((f) => stack.includes(f.id));
     const verdict = checkGroup(small, state, 'japan', forces, 'borneo', []);
-    expect(verdict.ok ? 'ok' : verdict.reason).toBe('ok');
+    expect(verdict.ok ? 'ok' : refusalText(verdict.refusal)).toBe('ok');
 
     const draft = new OrderDraft('japan');
     expect(draft.addMoves(small, state, stack, 'borneo').every((v) => v.ok)).toBe(true);
@@ -172,6 +185,8 @@ describe('invading with the whole stack (issue 14: invade as a player would)', (
     const state = createGame(small, 'stack');
     const ships = state.forces.filter((f) => f.id === 'southern-cruisers');
     const verdict = checkGroup(small, state, 'japan', ships, 'borneo', []);
-    expect(verdict.ok ? 'ok' : verdict.reason).toContain('neither a sea area nor one of your ports');
+    expect(verdict.ok ? 'ok' : refusalText(verdict.refusal)).toContain(
+      'neither a sea area nor one of your ports',
+    );
   });
 });

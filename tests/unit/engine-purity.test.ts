@@ -45,6 +45,13 @@ describe('engine purity', () => {
     });
   }
 
+  it('words nothing: no engine file imports the text modules (reports and refusals are data, src/text words them)', () => {
+    const wording = files.filter(
+      (f) => f.startsWith('src/engine') && /from ['"](\.\.\/)+text\//.test(code(f)),
+    );
+    expect(wording).toEqual([]);
+  });
+
   it('would catch a forbidden call (the check itself works)', () => {
     const sample = 'const x = Math.random();\nimport Phaser from "phaser";';
     expect(FORBIDDEN.filter(([re]) => re.test(sample)).length).toBe(2);

@@ -128,12 +128,12 @@ function checkTurn(
       // The refusals of the oil burn: empty tanks, and transports taken by another order.
       i.kind === 'rejected' &&
       i.side === side &&
-      /^not enough oil|cannot embark|already sails with/.test(i.reason)
-        ? [{ order: i.order, reason: i.reason }]
+      ['no-oil', 'transports-sailing', 'carried-elsewhere'].includes(i.refusal.code)
+        ? [{ order: i.order, refusal: i.refusal }]
         : [],
     );
     expect(
-      f.sorties.flatMap((s) => (s.fuelled ? [] : [{ order: s.order, reason: s.reason }])),
+      f.sorties.flatMap((s) => (s.fuelled ? [] : [{ order: s.order, refusal: s.refusal }])),
       at,
     ).toEqual(refused);
     expect(f.illegal, at).toEqual([]);
@@ -203,6 +203,6 @@ describe('the oil forecast', () => {
     const f = forecastOil(world, state, 'japan', orders);
     expect(f.stock).toBe(state.sides.japan.stocks.oil);
     expect(f.sorties.map((s) => s.order)).toEqual([orders[0]]);
-    expect(f.illegal).toEqual([{ order: orders[1], reason: 'Akagi already has an order this turn' }]);
+    expect(f.illegal).toEqual([{ order: orders[1], refusal: { code: 'has-order', who: 'Akagi' } }]);
   });
 });

@@ -11,6 +11,7 @@ import { replayTurns } from '../../src/replay/replay-turns';
 import type { Replay } from '../../src/replay/schema';
 import { verifyReplay } from '../../src/replay/verify';
 import { loadScenarioText } from '../../src/scenario/load';
+import { endText } from '../../src/text/end-text';
 
 const scenarioText = readFileSync(new URL('../../scenarios/southern-oil-1942.json', import.meta.url), 'utf8');
 const loaded = loadScenarioText(scenarioText);
@@ -208,15 +209,15 @@ describe('loading replay text', () => {
   };
 
   it('refuses a newer replayVersion with a clear message', () => {
-    const result = loadReplayText(text((r) => (r.replayVersion = 2)));
+    const result = loadReplayText(text((r) => (r.replayVersion = 3)));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
       {
         path: 'replayVersion',
         message:
-          'this replay is format version 2, made by a newer version of the game; this version reads up to 1',
-        found: '2',
+          'this replay is format version 3, made by a newer version of the game; this version reads up to 2',
+        found: '3',
       },
     ]);
   });
@@ -224,14 +225,43 @@ describe('loading replay text', () => {
   it.each([
     [
       undefined,
-      'is missing: this does not look like a replay file (expected replayVersion: 1)',
+      'is missing: this does not look like a replay file (expected replayVersion: 2)',
       'nothing (the field is missing)',
     ],
-    ['1', 'must be a whole number (this game reads version 1)', '"1"'],
-    [0, 'must be a whole number (this game reads version 1)', '0'],
+    ['1', 'must be a whole number (this game reads version 2)', '"1"'],
+    [0, 'must be a whole number (this game reads version 2)', '0'],
   ])('explains a replayVersion of %j, quoting what was found', (version, message, found) => {
     const result = loadReplayText(text((r) => (r.replayVersion = version)));
     expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message, found }]);
+  });
+
+  it('reads a format-1 replay: its English end reason becomes the cause it words, or is kept as written', () => {
+    const r = recorded();
+    expect(r.outcome).not.toBeNull();
+    const words = endText(r.outcome!, world.scenario);
+    const v1 = (reason: string) =>
+      text((x) => {
+        x.replayVersion = 1;
+        const { cause: _cause, ...rest } = x.outcome as Record<string, unknown>;
+        x.outcome = { ...rest, reason };
+      });
+    const read = loadReplayText(v1(words));
+    expect(read.ok && read.value.replayVersion).toBe(2);
+    expect(read.ok && read.value.outcome).toEqual(r.outcome);
+    expect(read.ok && verifyReplay(world, read.value).ok).toBe(true);
+    const kept = loadReplayText(v1('Operation Downfall succeeded'));
+    expect(kept.ok && kept.value.outcome?.cause).toEqual({
+      code: 'worded',
+      text: 'Operation Downfall succeeded',
+    });
+    expect(kept.ok && endText(kept.value.outcome!, world.scenario)).toBe('Operation Downfall succeeded');
+    const noEnd = loadReplayText(
+      text((x) => {
+        x.replayVersion = 1;
+        x.outcome = null;
+      }),
+    );
+    expect(noEnd.ok && noEnd.value.outcome).toBeNull();
   });
 
   it('says so when given a scenario instead of a replay', () => {

@@ -8,6 +8,7 @@ import { airDistance, type ForceState, NO_ORDERS, openDistance, resolveTurn } fr
 import { checkOrder } from '../../src/engine/orders';
 import { seaDistance } from '../../src/engine/world';
 import { loadScenarioValue } from '../../src/scenario/load';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith, withMissionAir } from '../support/lab';
 import { labScenarioRaw } from '../support/scenarios';
 
@@ -25,7 +26,7 @@ describe('air legs', () => {
     const strike = { type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'java' } as const;
     const refused = checkOrder(plain, startWith(plain, 'l'), 'japan', strike);
     expect(refused.ok).toBe(false);
-    expect(refused.ok ? '' : refused.reason).toContain('beyond the reach of 11th Air Fleet');
+    expect(refused.ok ? '' : refusalText(refused.refusal)).toContain('beyond the reach of 11th Air Fleet');
     expect(checkOrder(legged, startWith(legged, 'l'), 'japan', strike).ok).toBe(true);
     expect(airDistance(legged, 'formosa', 'java', 10_000)).toBe(700);
     // Onward from Java by the map: the leg shortens every flight through it.

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ForceState, NO_ORDERS, type ReportItem, resolveTurn } from '../../src/engine';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 
 const training = (initial: number, initialExperience: number) => ({
@@ -131,7 +132,7 @@ describe('land-based air missions', () => {
       ],
       allies: [],
     });
-    expect(r.illegal.map((i) => i.reason)).toEqual([
+    expect(r.illegal.map((i) => refusalText(i.refusal))).toEqual([
       'Java is beyond the reach of 11th Air Fleet from Formosa (800 nautical miles) — move the group to an airfield nearer first',
       'Luzon is not a sea area: only lanes are patrolled',
       'Luzon is not one of your areas: a group defends your own areas',
@@ -146,7 +147,7 @@ describe('land-based air missions', () => {
       japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'luzon' }],
       allies: [],
     });
-    expect(r.illegal.map((i) => i.reason)).toEqual([
+    expect(r.illegal.map((i) => refusalText(i.refusal))).toEqual([
       'this scenario has no air missions: 11th Air Fleet fights only where it is based, or move it',
     ]);
   });
@@ -159,7 +160,9 @@ describe('land-based air missions', () => {
       ],
       allies: [],
     });
-    expect(r.illegal.map((i) => i.reason)).toEqual(['11th Air Fleet already has an order this turn']);
+    expect(r.illegal.map((i) => refusalText(i.refusal))).toEqual([
+      '11th Air Fleet already has an order this turn',
+    ]);
     expect(r.report.items).toContainEqual(
       expect.objectContaining({ kind: 'air-mission', force: 'eleventh-air-fleet', mission: 'defend' }),
     );

@@ -16,6 +16,7 @@ import {
   type World,
 } from '../../src/engine';
 import { gunfire } from '../../src/engine/combat-values';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith, withMissionAir } from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
@@ -295,7 +296,10 @@ describe('after the battle', () => {
     });
     const out = checkOrder(world, state, 'japan', { type: 'move', force: 'haruna', to: 'philippine-sea' });
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.reason).toContain('can only sail to one of your ports until repaired below 50%');
+    if (!out.ok)
+      expect(refusalText(out.refusal)).toContain(
+        'can only sail to one of your ports until repaired below 50%',
+      );
     expect(checkOrder(world, state, 'japan', { type: 'move', force: 'haruna', to: 'home-islands' }).ok).toBe(
       true,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastOil, NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
-import { labWorld, shippingRules, startWith } from '../support/lab';
+import { labWorld, shippingRules, startWith, withSouthernOil } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
   const e = items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
@@ -160,20 +160,7 @@ describe('raw materials travel by freighter, and garrisons tie freighters up', (
 });
 
 describe('oil is held where it is', () => {
-  const world = labWorld((s) => {
-    s.resources.push({ id: 'oil-south', name: 'Southern oil', unit: 'thousand barrels', min: 0 });
-    s.sides.japan.stocks['oil-south'] = 0;
-    s.rules.shipping = {
-      ...shippingRules,
-      southernOil: {
-        stock: 'oil-south',
-        hub: 'borneo',
-        tag: 'southern-oil',
-        zone: ['borneo', 'java', 'java-sea'],
-      },
-    };
-    s.production = [];
-  });
+  const world = labWorld(withSouthernOil);
 
   it('fills the southern stock without tankers and lifts from it what the tankers can carry', () => {
     const state = startWith(world, 'o', (st) => {

@@ -16,7 +16,7 @@ import {
 } from '../../src/engine';
 import { oilerCargoLine, oilerCargoText } from '../../src/text/fuel-text';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, type RawScenario, shippingRules, startWith } from '../support/lab';
+import { labWorld, type RawScenario, startWith, withOilers, withSouthernOil } from '../support/lab';
 
 /**
  * Japan fuelled at the Home Islands and at Borneo (a southern port: the southern stock is burnt
@@ -31,18 +31,7 @@ function fuelWorld(
   edit: (s: RawScenario) => void = () => {},
 ): World {
   return labWorld((s) => {
-    s.resources.push({ id: 'oil-south', name: 'Southern oil', unit: 'thousand barrels', min: 0 });
-    s.sides.japan.stocks['oil-south'] = 0;
-    s.rules.shipping = {
-      ...shippingRules,
-      southernOil: {
-        stock: 'oil-south',
-        hub: 'borneo',
-        tag: 'southern-oil',
-        zone: ['borneo', 'java', 'java-sea'],
-      },
-    };
-    s.production = [];
+    withSouthernOil(s);
     s.rules.endurance = {
       radiusNm: { japan: { destroyer: 1200, cruiser: 3000, battleship: 4000, transport: 5000 }, allies: {} },
       bases: [
@@ -57,16 +46,7 @@ function fuelWorld(
         cargo: { perOiler: { japan: 100 }, note: 'a fleet tanker', source: 'T' },
       },
     };
-    s.forces.push({
-      id: 'jp-oilers',
-      name: 'Combined Fleet oilers',
-      side: 'japan',
-      type: 'flotilla',
-      class: 'oiler',
-      location: where,
-      count: oilers,
-      ...(cargo === undefined ? {} : { cargo }),
-    });
+    withOilers(s, oilers, where, cargo);
     edit(s);
   });
 }
@@ -192,7 +172,7 @@ describe('ships beyond their radius burn the oilers’ cargo', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.refusal).toMatchObject({ code: 'fleet-train-dry', cargo: 100, oil: 128, perOiler: 100 });
-    expect(v.reason).toBe(
+    expect(refusalText(v.refusal)).toBe(
       'Java Sea is beyond the 1,200 nautical miles Southern Force destroyers (destroyers) can steam from a fuelled port, so the ships burn oil from their oilers: ' +
         'your oilers there hold 100 thousand barrels; the ships ordered there need 128 thousand barrels beyond the radius — ' +
         'load the oilers at a fuelled port with oil (they fill up at the end of a turn in port, 100 thousand barrels an oiler) or hold a base nearer',

@@ -12,7 +12,7 @@ import { checkOrder, type GameState, type Order, resolveTurn, type World } from 
 import { loadScenarioValue } from '../../src/scenario/load';
 import { migrateScenario } from '../../src/scenario/migrate';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { labWorld, type RawScenario, startWith, withOilers } from '../support/lab';
 import { labScenarioRaw } from '../support/scenarios';
 
 /**
@@ -27,16 +27,7 @@ function oilerWorld(oilers: number, where = 'formosa', edit: (s: RawScenario) =>
       bases: [{ side: 'japan', area: 'home-islands', note: 'Kure' }],
       oilers: { shipsPerOiler: 4, extraNm: { japan: 1500 }, note: 'the fleet train', source: 'T' },
     };
-    if (oilers > 0)
-      s.forces.push({
-        id: 'jp-oilers',
-        name: 'Combined Fleet oilers',
-        side: 'japan',
-        type: 'flotilla',
-        class: 'oiler',
-        location: where,
-        count: oilers,
-      });
+    if (oilers > 0) withOilers(s, oilers, where);
     edit(s);
   });
 }
@@ -57,7 +48,7 @@ describe('the fleet train', () => {
       capacity: 0,
       ordered: 16,
     });
-    expect(v.reason).toMatch(
+    expect(refusalText(v.refusal)).toMatch(
       /^Java Sea is beyond the 1,200 nautical miles .+ \(destroyers\) can steam from a fuelled port, so the ships need oilers: your fleet train has oilers for 0 ships beyond the radius there; 16 are ordered there \(an oiler fuels 4\) — send more oilers \(to where the ships sail from, or to or next to Java Sea\) or hold a base nearer$/,
     );
   });
@@ -119,7 +110,7 @@ describe('the fleet train', () => {
     const elsewhere: Order = { type: 'move', force: 'jp-oilers', to: 'south-china-sea' };
     const v = checkOrder(five, state, 'japan', elsewhere, [destroyersToJava]);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.reason).toContain('already sails with your ships to Java Sea');
+    if (!v.ok) expect(refusalText(v.refusal)).toContain('already sails with your ships to Java Sea');
     // One more ship than they fuel is refused.
     const third: Order = { type: 'move', force: 'dd-3', to: 'java-sea' };
     const over = checkOrder(five, state, 'japan', third, [destroyersToJava, second]);

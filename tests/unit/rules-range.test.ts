@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrder, type GameState, type Order, type World } from '../../src/engine';
 import { isSupplied } from '../../src/engine/supply';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 
 /**
@@ -40,7 +41,7 @@ describe('endurance', () => {
       distance: 2200,
       reach: 1200,
     });
-    expect(v.reason).toMatch(
+    expect(refusalText(v.refusal)).toMatch(
       /^Java Sea is 2,200 nautical miles from your nearest fuelled port \(Home Islands\), and .+ \(destroyers\) can steam only 1,200 nautical miles from a fuelled port: take or hold a base nearer first$/,
     );
     // The cruisers of the same port reach it.
@@ -159,7 +160,7 @@ describe('land supply', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.refusal).toEqual({ code: 'unsupplied', army: '25th Army', area: 'Thailand' });
-    expect(v.reason).toContain('can defend but not attack: clear the sea lane');
+    expect(refusalText(v.refusal)).toContain('can defend but not attack: clear the sea lane');
     // It may still move within its own land (towards its port).
     expect(
       checkOrder(world, state, 'japan', { type: 'move', force: 'twenty-fifth-army', to: 'indochina-south' })

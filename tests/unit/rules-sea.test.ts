@@ -39,7 +39,7 @@ describe('an invasion needs escorts', () => {
     if (v.ok) return;
     // 50,000 men need 50 transports, and one escort per five transports: 10.
     expect(v.refusal).toMatchObject({ code: 'needs-escorts', need: 10, have: 0, transports: 50 });
-    expect(v.reason).toBe(
+    expect(refusalText(v.refusal)).toBe(
       "the landing needs 10 escorts for 16th Army's 50 transports and none is ready: add destroyers or cruisers in Formosa (they sail with the convoy), or send warships to South China Sea first",
     );
   });
@@ -96,7 +96,7 @@ describe('an invasion needs local control of the sea', () => {
       enemy: 'allies',
       what: 'fleet',
     });
-    expect(v.reason).toMatch(
+    expect(refusalText(v.refusal)).toMatch(
       /^the Allied fleet holds South China Sea \(power \d+ against your \d+\): fight it first, or cover the convoy with a stronger fleet or land-based aircraft in reach$/,
     );
   });
@@ -110,7 +110,7 @@ describe('an invasion needs local control of the sea', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     expect(v.refusal).toMatchObject({ code: 'sea-held', area: 'Luzon', areaIsSea: false });
-    expect(v.reason).toContain('strike the ships and airfields there first');
+    expect(refusalText(v.refusal)).toContain('strike the ships and airfields there first');
   });
 
   it('goes ahead against a weaker enemy', () => {
@@ -215,7 +215,10 @@ describe('land moves', () => {
       to: 'thailand',
     });
     expect(v).toMatchObject({ ok: false, refusal: { code: 'neutral-closed' } });
-    if (!v.ok) expect(v.reason).toBe('Thailand is neutral, and your side does not invade neutral countries');
+    if (!v.ok)
+      expect(refusalText(v.refusal)).toBe(
+        'Thailand is neutral, and your side does not invade neutral countries',
+      );
   });
 
   it('stay open to the side the scenario lets in (Japan into Thailand, December 1941)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, NO_ORDERS, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, startWith } from '../support/lab';
 
 const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
@@ -227,11 +228,19 @@ describe('production queues, aircraft and pilots', () => {
       japan: [{ type: 'build', item: 'fleet-carrier', count: 2 }],
       allies: [],
     });
-    expect(r.report.items).toContainEqual(
-      expect.objectContaining({
-        kind: 'rejected',
-        reason: '2 × Fleet carrier needs 120 industry, only 100 available',
-      }),
+    const refused = r.report.items.find((i) => i.kind === 'rejected');
+    expect(refused).toMatchObject({
+      refusal: {
+        code: 'cannot-afford',
+        item: 'Fleet carrier',
+        count: 2,
+        resource: 'industry',
+        need: 120,
+        have: 100,
+      },
+    });
+    expect(refused?.kind === 'rejected' && refusalText(refused.refusal)).toBe(
+      '2 × Fleet carrier needs 120 industry, only 100 available',
     );
   });
 

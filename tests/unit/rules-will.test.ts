@@ -14,6 +14,7 @@ import {
   type TurnOrders,
 } from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 import { labScenarioRaw } from '../support/scenarios';
 
@@ -272,7 +273,7 @@ describe('a second war on its own front', () => {
       st.forces = st.forces.map((f) => (f.id === 'twenty-fifth-army' ? { ...f, location: 'thailand' } : f));
     });
     const r = resolveTurn(w, s, attack);
-    expect(r.illegal[0]?.reason).toMatch(/not at war/);
+    expect(r.illegal[0] ? refusalText(r.illegal[0].refusal) : undefined).toMatch(/not at war/);
   });
 
   it('fights there by the battle rules once the front is at war', () => {

@@ -88,7 +88,13 @@ describe('--judge history: the side that did better than the real war wins', () 
         ...start,
         turn,
         date,
-        outcome: { kind: 'japan-surrenders' as const, winner: 'allies' as const, turn, date, reason: 'test' },
+        outcome: {
+          kind: 'japan-surrenders' as const,
+          winner: 'allies' as const,
+          turn,
+          date,
+          cause: { code: 'worded' as const, text: 'test' },
+        },
       };
       return judgeGame(world, state, scoreGame(world, state, []));
     };
@@ -105,7 +111,7 @@ describe('--judge history: the side that did better than the real war wins', () 
         winner: 'japan' as const,
         turn: 20,
         date: '1943-02-01',
-        reason: 'test',
+        cause: { code: 'worded' as const, text: 'test' },
       },
     };
     expect(judgeGame(world, peace, scoreGame(world, peace, []))?.betterFor).toBe('japan');

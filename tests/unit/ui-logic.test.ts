@@ -20,6 +20,7 @@ import {
 } from '../../src/engine/index';
 import { scoreGame } from '../../src/judge/score';
 import { loadScenarioText } from '../../src/scenario/load';
+import { refusalText } from '../../src/text/refusal-text';
 import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
 import { BoardCamera } from '../../src/ui/board/board-camera';
 import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
@@ -56,7 +57,8 @@ describe('order drafts', () => {
     const draft = new OrderDraft('japan');
     expect(draft.add(small, state, { type: 'move', force: 'akagi', to: 'philippine-sea' }).ok).toBe(true);
     const again = draft.add(small, state, { type: 'move', force: 'akagi', to: 'east-china-sea' });
-    expect(again).toEqual({ ok: false, reason: 'Akagi already has an order this turn' });
+    expect(again).toEqual({ ok: false, refusal: { code: 'has-order', who: 'Akagi' } });
+    expect(again.ok ? '' : refusalText(again.refusal)).toBe('Akagi already has an order this turn');
     expect(draft.add(small, state, { type: 'move', force: 'houston', to: 'java' }).ok).toBe(false);
     expect(draft.orders).toHaveLength(1);
   });
@@ -108,7 +110,7 @@ describe('order drafts', () => {
     // the order check refuses the army (so it is never confirmed), and the forecast burns nothing for it.
     const sailing = [{ type: 'move' as const, force: 'invasion-transports', to: 'java-sea' }];
     const verdict = checkGroup(small, state, 'japan', [army], 'borneo', sailing);
-    expect(verdict.ok ? 'accepted' : verdict.reason).toContain('cannot embark');
+    expect(verdict.ok ? 'accepted' : refusalText(verdict.refusal)).toContain('cannot embark');
     const left = moveOil(small, state, 'japan', sailing, invasion);
     expect(left.oil).toBe(0);
     expect(left.unfuelled).toEqual([]); // not for want of oil
@@ -125,7 +127,7 @@ describe('order drafts', () => {
       to: 'philippine-sea',
     }));
     const cost = moveOil(small, state, 'japan', [], carriers);
-    expect(cost.unfuelled.map((s) => s.reason)).toEqual([
+    expect(cost.unfuelled.map((s) => refusalText(s.refusal))).toEqual([
       `not enough oil: Kaga needs ${sortieOil(small, force(state, 'kaga'))} thousand barrels to move, 0 are left`,
     ]);
     const clock = oilClock(

@@ -148,7 +148,13 @@ describe('a scenario can ask Japan for more than half of its objectives (goals.j
     return {
       ...start,
       control,
-      outcome: { kind: 'last-turn', winner: 'draw', turn: 6, date: '1942-06-01', reason: 'test' },
+      outcome: {
+        kind: 'last-turn',
+        winner: 'draw',
+        turn: 6,
+        date: '1942-06-01',
+        cause: { code: 'worded', text: 'test' },
+      },
     };
   };
   const judge = (held: string[]) => {
@@ -188,7 +194,7 @@ describe('a scenario can be won against history (goals.winAgainstHistory)', () =
     winner: 'allies',
     turn,
     date,
-    reason: 'test',
+    cause: { code: 'worded' as const, text: 'test' },
   });
 
   it('a surrender months before the real one is an Allied win; in its month a draw', () => {
@@ -200,7 +206,13 @@ describe('a scenario can be won against history (goals.winAgainstHistory)', () =
 
   it('a war still going at the last turn is a Japanese win', () => {
     const v = judge(
-      { kind: 'last-turn', winner: 'draw', turn: 16, date: '1945-09-01', reason: 'test' },
+      {
+        kind: 'last-turn',
+        winner: 'draw',
+        turn: 16,
+        date: '1945-09-01',
+        cause: { code: 'worded', text: 'test' },
+      },
       '1945-10-01',
     );
     expect(v?.winner).toBe('japan');
@@ -215,7 +227,13 @@ describe("Japan's other way to its goal (goals.japanOtherWay: the Oil Clock's em
     return {
       ...start,
       flags: { ...start.flags, ...flags },
-      outcome: { kind: 'last-turn', winner: 'draw', turn: 6, date: '1941-12-01', reason: 'test' },
+      outcome: {
+        kind: 'last-turn',
+        winner: 'draw',
+        turn: 6,
+        date: '1941-12-01',
+        cause: { code: 'worded', text: 'test' },
+      },
     };
   };
   const judge = (flags: Record<string, boolean>) => {

@@ -6,6 +6,7 @@
  * serves, so the intent always matches the orders.
  */
 import { checkOrder, type GameState, type Order, type World } from '../../engine/index';
+import { refuse } from '../../engine/refusal';
 import type { SideId } from '../../scenario/schema';
 import type { Operation, OperationKind, OperationReason } from '../intent';
 
@@ -25,7 +26,8 @@ export function newBook(world: World, state: GameState, side: SideId): Book {
 
 /** Writes `order` down if it is legal after the orders already written; the legality verdict. */
 export function tryOrder(book: Book, order: Order): ReturnType<typeof checkOrder> {
-  if (order.type === 'move' && book.busy.has(order.force)) return { ok: false, reason: 'busy' };
+  if (order.type === 'move' && book.busy.has(order.force))
+    return refuse({ code: 'has-order', who: order.force });
   const verdict = checkOrder(book.world, book.state, book.side, order, book.orders);
   if (!verdict.ok) return verdict;
   book.orders.push(order);
@@ -35,7 +37,8 @@ export function tryOrder(book: Book, order: Order): ReturnType<typeof checkOrder
 
 /** Whether `order` would be legal now, without writing it down. */
 export function wouldBeLegal(book: Book, order: Order): ReturnType<typeof checkOrder> {
-  if (order.type === 'move' && book.busy.has(order.force)) return { ok: false, reason: 'busy' };
+  if (order.type === 'move' && book.busy.has(order.force))
+    return refuse({ code: 'has-order', who: order.force });
   return checkOrder(book.world, book.state, book.side, order, book.orders);
 }
 

@@ -28,6 +28,7 @@ import type { SideId } from '../../scenario/schema';
 import { applyHits } from '../combat/hits';
 import { hasOrderFor } from '../ordered-forces';
 import { atWarIn, type Legality, type Order } from '../orders';
+import { refuse } from '../refusal';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById, type GameState } from '../state';
 import { ownForce, type TurnContext } from '../turn-context';
@@ -45,59 +46,41 @@ export function checkAirMission(
   earlier: readonly Order[],
 ): Legality {
   const force = forceById(state, order.force);
-  if (!force) return { ok: false, reason: `there is no force "${order.force}"` };
-  if (force.side !== side) return { ok: false, reason: `${force.name} belongs to the other side` };
-  if (force.status !== 'active') return { ok: false, reason: `${force.name} has been lost` };
-  if (force.type !== 'air') return { ok: false, reason: `${force.name} is not a land-based air group` };
-  if (force.role === 'strategic-bomber')
-    return { ok: false, reason: `${force.name} is a strategic bomber force: it bombs on its own` };
-  if (hasOrderFor(world, earlier, order.force))
-    return { ok: false, reason: `${force.name} already has an order this turn` };
+  if (!force) return refuse({ code: 'no-force', force: order.force });
+  if (force.side !== side) return refuse({ code: 'other-side', who: force.name });
+  if (force.status !== 'active') return refuse({ code: 'force-lost', who: force.name });
+  if (force.type !== 'air') return refuse({ code: 'not-air-group', who: force.name });
+  if (force.role === 'strategic-bomber') return refuse({ code: 'strategic-bomber', who: force.name });
+  if (hasOrderFor(world, earlier, order.force)) return refuse({ code: 'has-order', who: force.name });
   const base = area(world, force.location);
   if (!base.airfield || (state.control[base.id] ?? base.owner) !== side)
-    return { ok: false, reason: `${force.name} is not at one of your airfields` };
+    return refuse({ code: 'not-at-airfield', who: force.name });
   const target = world.areas.get(order.target);
-  if (!target) return { ok: false, reason: `there is no area "${order.target}"` };
+  if (!target) return refuse({ code: 'no-area', area: order.target });
   const range = world.scenario.rules.air?.missionRange ?? 0;
   // A scenario without `rules.air.missionRange` has no air missions: its air groups fight where
   // they are (the board's air panel is not shown either).
-  if (range === 0)
-    return {
-      ok: false,
-      reason: `this scenario has no air missions: ${force.name} fights only where it is based, or move it`,
-    };
+  if (range === 0) return refuse({ code: 'no-air-missions', who: force.name });
   if (airDistance(world, base.id, target.id, range) === null)
-    return {
-      ok: false,
-      reason: `${target.name} is beyond the reach of ${force.name} from ${base.name} (${range} nautical miles) — move the group to an airfield nearer first`,
-    };
+    return refuse({ code: 'air-out-of-reach', area: target.name, who: force.name, base: base.name, range });
   const holder = target.kind === 'sea' ? 'none' : (state.control[target.id] ?? target.owner);
   const war = atWarIn(world, state, target.id);
   switch (order.mission) {
     case 'strike':
-      if (holder === side)
-        return { ok: false, reason: `${target.name} is yours: strike enemy areas or sea areas` };
-      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      if (holder === side) return refuse({ code: 'strike-own', area: target.name });
+      if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
       return { ok: true };
     case 'cover':
-      if (target.kind === 'sea')
-        return {
-          ok: false,
-          reason: `${target.name} is a sea area: cover a landing's target, or patrol the sea`,
-        };
-      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      if (target.kind === 'sea') return refuse({ code: 'cover-sea', area: target.name });
+      if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
       return { ok: true };
     case 'patrol':
-      if (target.kind !== 'sea')
-        return { ok: false, reason: `${target.name} is not a sea area: only lanes are patrolled` };
-      if (!war) return { ok: false, reason: `you are not at war in ${target.name}` };
+      if (target.kind !== 'sea') return refuse({ code: 'patrol-land', area: target.name });
+      if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
       return { ok: true };
     case 'defend':
       if (target.kind === 'sea' || holder !== side)
-        return {
-          ok: false,
-          reason: `${target.name} is not one of your areas: a group defends your own areas`,
-        };
+        return refuse({ code: 'defend-not-own', area: target.name });
       return { ok: true };
     default: {
       const never: never = order.mission;

@@ -260,7 +260,7 @@ function applyEffect(ctx: TurnContext, e: Effect, ev: ScenarioEvent): EffectDone
           winner: winnerOf(e.outcome),
           turn: state.turn,
           date: state.date,
-          reason: ev.title,
+          cause: { code: 'event', event: ev.id },
         };
       }
       return { code: 'end', outcome: e.outcome };

@@ -33,7 +33,7 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const earlier = ctx.legalityMayHaveChanged ? undefined : ctx.verdicts.get(order);
       const legal = earlier ?? checkOrder(ctx.world, ctx.state, side, order);
       if (!legal.ok) {
-        ctx.items.push({ kind: 'rejected', side, order, reason: legal.reason });
+        ctx.items.push({ kind: 'rejected', side, order, refusal: legal.refusal });
         continue;
       }
       const convoy = legal.bySea ? seaLiftTransports(ctx.world, ctx.state, force, order.to, true) : [];

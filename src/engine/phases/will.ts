@@ -25,7 +25,7 @@ import { airInReach } from '../air-reach';
 import { atWar } from '../orders';
 import type { WillPart, WillPressureId } from '../report';
 import { SIDE_IDS } from '../sides';
-import { type GameState, winnerOf } from '../state';
+import { type EndCause, type GameState, winnerOf } from '../state';
 import { adjustStock, enemyOf, forcesOf, holders, type TurnContext } from '../turn-context';
 import { airDistance, area, type World } from '../world';
 import { interceptBombers } from './air-missions';
@@ -318,25 +318,22 @@ function checkForTheEnd(ctx: TurnContext, rolls: Map<SideId, ReturnType<typeof d
   const { world, state } = ctx;
   const { victory, calendar } = world.scenario;
   const will = (side: SideId) => state.sides[side].stocks[victory.willResource] ?? 0;
-  const end = (kind: OutcomeKind, reason: string) => {
-    state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, reason };
+  const end = (kind: OutcomeKind, cause: EndCause) => {
+    state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, cause };
   };
+  // Why, as data (words: src/text/end-text.ts): the will at its breaking point, or the leaders' decision.
+  const why = (side: SideId, chance: number, breakingPoint: number): EndCause =>
+    chance >= 100
+      ? { code: 'will-broke', side, will: will(side), breakingPoint }
+      : { code: 'gave-up', side, will: will(side), chance };
   const japan = rolls.get('japan');
   const allies = rolls.get('allies');
   if (japan?.yields) {
-    const how =
-      japan.chance >= 100
-        ? `Japan's national will fell to ${will('japan')} (breaking point ${victory.surrenderWill})`
-        : `with national will at ${will('japan')}, Japan's leaders decided to give up (a ${japan.chance}% chance this turn)`;
-    if (atWar(world, state)) end('japan-surrenders', how);
-    else end('terms-accepted', `${how}: Japan accepts the American terms`);
+    const how = why('japan', japan.chance, victory.surrenderWill);
+    end(atWar(world, state) ? 'japan-surrenders' : 'terms-accepted', how);
   } else if (allies?.yields) {
-    const how =
-      allies.chance >= 100
-        ? `the Allies' will fell to ${will('allies')} (breaking point ${victory.peaceWill})`
-        : `with their will at ${will('allies')}, the Allies decided to end the war (a ${allies.chance}% chance this turn)`;
-    end('negotiated-peace', `${how}: they accept a negotiated peace`);
+    end('negotiated-peace', why('allies', allies.chance, victory.peaceWill));
   } else if (state.turn >= calendar.lastTurn) {
-    end('last-turn', `the scenario's last turn (${calendar.lastTurn}) has been played`);
+    end('last-turn', { code: 'last-turn', lastTurn: calendar.lastTurn });
   }
 }

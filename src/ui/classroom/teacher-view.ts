@@ -6,6 +6,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { el } from '../kit/dom';
+import { proseWithSources } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
 import { openClassroomDialog } from './classroom-dialog';
 
@@ -25,7 +26,7 @@ export function showTeacherView(scenario: Scenario) {
       el(
         'ul',
         {},
-        meta.teacherNotes.map((n) => el('li', { text: forStudents(n) })),
+        meta.teacherNotes.map((n) => proseWithSources(scenario, n, 'li')),
       ),
     ]),
     el('section', { attrs: { 'aria-labelledby': 'tv-prompts' } }, [
@@ -53,7 +54,7 @@ export function showTeacherView(scenario: Scenario) {
             {},
             scenario.whatIfs.flatMap((w) => [
               el('dt', { text: w.title }),
-              el('dd', { text: forStudents(w.description) }),
+              proseWithSources(scenario, w.description, 'dd'),
             ]),
           ),
         ])

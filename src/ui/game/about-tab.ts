@@ -8,6 +8,7 @@
 import { el } from '../kit/dom';
 import { formatDate, formatMinutes } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
+import { proseWithSources } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
 import type { ScreenContext } from './screen-state';
 
@@ -33,7 +34,7 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
           el('p', {
             text: 'This game is a what-if: it does not follow history. What changes, and what historians argue:',
           }),
-          el('p', { text: forStudents(whatIf.description) }),
+          proseWithSources(scenario, whatIf.description),
         ])
       : '',
     el('p', { text: meta.summary }),
@@ -47,11 +48,11 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
     el(
       'ul',
       { className: 'prompts' },
-      meta.discussionPrompts.map((p) => el('li', { text: forStudents(p.prompt) })),
+      meta.discussionPrompts.map((p) => proseWithSources(scenario, p.prompt, 'li')),
     ),
     el('details', {}, [
       el('summary', { text: 'Notes for teachers' }),
-      ...meta.teacherNotes.map((n) => el('p', { text: forStudents(n) })),
+      ...meta.teacherNotes.map((n) => proseWithSources(scenario, n)),
     ]),
     el('details', {}, [
       el('summary', { text: `Sources (${meta.sources.length})` }),

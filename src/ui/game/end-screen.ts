@@ -155,7 +155,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     [
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
-      el('p', { className: 'outcome-line', text: outcomeLine(outcome) }),
+      el('p', { className: 'outcome-line', text: outcomeLine(outcome, world.scenario) }),
       ...(verdict
         ? [
             el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${verdict.headline}.` }),

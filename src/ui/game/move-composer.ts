@@ -5,6 +5,7 @@
  */
 import { type ForceState, moveRoute, type Order, type World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { refusalText } from '../../text/refusal-text';
 import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
@@ -72,7 +73,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         prefix ? el('strong', { text: prefix }) : null,
-        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal, reason)}`.trimEnd(),
+        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal)}`.trimEnd(),
       ]),
     );
   }
@@ -117,8 +118,7 @@ function nextStep(
   world: World,
   side: SideId,
   forces: readonly ForceState[],
-  refusal: { area: string; code?: string },
-  reason: string,
+  refusal: { area: string; code?: string; lift?: string },
 ): string {
   const to = refusal.area;
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
@@ -128,14 +128,15 @@ function nextStep(
   // The fleet train's refusal says to bring oilers; a student who ticked a whole port's ships can
   // also simply send fewer (before, "Choose an area ringed in green" followed, which does not help).
   if (refusal.code === 'fleet-train-short') return 'Or send fewer ships so far: untick some of them.';
-  if (/not at war/.test(reason)) {
+  const { code } = refusal;
+  if (code === 'not-at-war' || code === 'not-at-war-in') {
     // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
     if (world.scenario.choices.some((c) => c.side === side))
       return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';
     const other = side === 'japan' ? 'the Allies' : 'Japan';
     return `Only ${other} can begin the war, by a decision of its own; until then, choose an area ringed in green.`;
   }
-  if (ships && !army && /neither a sea area/.test(reason)) {
+  if (ships && !army && code === 'not-sea-or-port') {
     // Carriers strike a port from the sea next to it (Pearl Harbor is an air strike, README).
     const carriers = forces.some((f) => f.type === 'ship' && f.class.endsWith('carrier'));
     const sea = (world.neighbours.get(to) ?? [])
@@ -146,9 +147,11 @@ function nextStep(
       return `Carriers strike a port from the sea next to it: send them to ${seaName}. To invade it, tick an army in the same port too (its transports and escorts go with it).`;
     return 'To invade it, tick an army in the same port too: its transports and escorts go with it. Or choose a sea area.';
   }
-  if (/transports/.test(reason))
+  const short = (c: string | undefined) => c === 'transports-short' || c === 'transports-sailing';
+  if (short(code) || (code === 'overland-out-of-reach' && short(refusal.lift)))
     return 'Bring transports to the army’s port first, or pick a place it can reach overland.';
-  if (/out of reach/.test(reason)) return 'Choose an area ringed in green: those are in reach this turn.';
+  if (code === 'out-of-reach' || code === 'overland-out-of-reach')
+    return 'Choose an area ringed in green: those are in reach this turn.';
   return 'Choose an area ringed in green, or Clear to start again.';
 }
 
@@ -187,7 +190,7 @@ function nearestRefusal(
   const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
   for (const [id] of near.slice(0, 3)) {
     const verdict = checkGroup(world, state, side, forces, id, earlier);
-    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: verdict.reason };
+    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: refusalText(verdict.refusal) };
   }
   return null;
 }
@@ -339,13 +342,13 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
       cost.oil > 0
         ? `${formatNumber(cost.oil)} thousand barrels of oil (stock ${formatNumber(stock)}; all sorties ordered so far would burn ${formatNumber(allSorties)})` +
           (short
-            ? `. ${capitalise(short.reason)} (${beforeDeliveries(world.scenario)})${stays(cost.unfuelled.length, forces.length)}.`
+            ? `. ${capitalise(refusalText(short.refusal))} (${beforeDeliveries(world.scenario)})${stays(cost.unfuelled.length, forces.length)}.`
             : '')
         : 'no oil (aircraft fly on what their bases hold)';
     rows.push(
       fact(
         'Cost',
-        blocked && !blocked.fuelled ? `${oilText}. ${capitalise(blocked.reason)}.` : oilText,
+        blocked && !blocked.fuelled ? `${oilText}. ${capitalise(refusalText(blocked.refusal))}.` : oilText,
         short || blocked ? 'warn' : '',
       ),
     );
@@ -419,7 +422,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     }),
     button('Choose another destination', () => ctx.actions.backToDestinations(), { key: 'back-move' }),
   ]);
-  if (!verdict.ok) rows.push(el('p', { className: 'refusal', text: verdict.reason }));
+  if (!verdict.ok) rows.push(el('p', { className: 'refusal', text: refusalText(verdict.refusal) }));
   rows.push(actions);
   return el('section', { className: 'preview', attrs: { 'aria-label': `Move to ${name}` } }, rows);
 }

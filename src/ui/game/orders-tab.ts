@@ -8,6 +8,7 @@ import type { Order, SortieFuel } from '../../engine/index';
 import { checkOrder, forecastOil } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { airMissionLine } from '../../text/air-text';
+import { refusalText } from '../../text/refusal-text';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
@@ -157,7 +158,9 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
         : '';
       // Refused for another reason than oil: transports taken by another order.
       const stays =
-        sortie && !sortie.fuelled && !sortie.emptyTanks ? ` — will not sail: ${sortie.reason}` : '';
+        sortie && !sortie.fuelled && !sortie.emptyTanks
+          ? ` — will not sail: ${refusalText(sortie.refusal)}`
+          : '';
       return `${f?.name ?? order.force}: ${from} → ${to}${oil}${stays}`;
     }
     case 'choose': {
@@ -211,7 +214,7 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
             })
           : verdict.ok
             ? button(`Decide: ${c.label}`, () => ctx.actions.choose(c.id), { key: `choose-${c.id}` })
-            : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
+            : el('p', { className: 'muted', text: `Not now: ${refusalText(verdict.refusal)}.` }),
       ]),
     );
   }
@@ -348,7 +351,9 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
             { key: `build-${b.id}`, label: `Order ${b.name}`, disabled: !verdict.ok },
           ),
         ]),
-        verdict.ok ? null : el('p', { className: 'muted', text: `Not now: ${verdict.reason}.` }),
+        verdict.ok
+          ? null
+          : el('p', { className: 'muted', text: `Not now: ${refusalText(verdict.refusal)}.` }),
       ]),
     );
   }

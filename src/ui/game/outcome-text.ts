@@ -1,5 +1,6 @@
 /** The end of the game in words. */
 import type { Outcome } from '../../engine/index';
+import { type EndNames, endText } from '../../text/end-text';
 import { outcomeName } from '../../text/report-text';
 
 export function outcomeTitle(o: Outcome): string {
@@ -7,8 +8,9 @@ export function outcomeTitle(o: Outcome): string {
 }
 
 /** The reason and who won, for under the title: "Japan's national will broke. The Allies win." */
-export function outcomeLine(o: Outcome): string {
-  const reason = `${o.reason.charAt(0).toUpperCase()}${o.reason.slice(1)}.`;
+export function outcomeLine(o: Outcome, names: EndNames): string {
+  const words = endText(o, names);
+  const reason = `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
   // At the last turn the goals decide who won (the verdict on the end screen), not the engine's draw.
   if (o.kind === 'last-turn') return reason;
   const who =

@@ -12,8 +12,10 @@ import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
+import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
+import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
@@ -24,6 +26,7 @@ import {
   shockLine,
   willItemLines,
 } from '../../text/report-text';
+import { splitSources } from '../../text/source-keys';
 import { changeText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
@@ -125,12 +128,20 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
   section(
     'Orders refused — these did not happen',
     of('rejected').map((i) =>
-      item('rejected', [tag('Order refused', i.side), `${capitalise(sideName(i.side))}: ${i.reason}.`]),
+      item('rejected', [
+        tag('Order refused', i.side),
+        `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
+      ]),
     ),
   );
   section(
     'The end',
-    of('end').map((i) => item('end', [tag('Game over', i.winner), `${capitalise(i.reason)}.`])),
+    of('end').map((i) =>
+      item('end', [
+        tag('Game over', i.winner),
+        `${capitalise(endText({ kind: i.outcome, cause: i.cause }, world.scenario))}.`,
+      ]),
+    ),
   );
   section(
     'Events',
@@ -365,12 +376,18 @@ function eventItem(
   effectText: (e: EffectDone) => string,
 ): HTMLLIElement {
   const source = world.scenario.meta.sources.find((s) => s.key === i.source);
+  // The note's closing Sources sentence (src/text/source-keys.ts) joins the Source line.
+  const note = splitSources(i.note);
+  const also = note.keys.length > 0 ? `; see also ${note.keys.join(', ')} under Sources in About` : '';
   return item('event', [
     tag('Event'),
     el('strong', { text: i.title }),
     ...i.effects.map((e) => el('p', { text: datedMessage(effectText(e), turnStart, turnEnd) })),
-    el('p', { className: 'note', text: forStudents(i.note) }),
-    el('p', { className: 'source', text: `Source: ${forStudents(source ? source.citation : i.source)}` }),
+    el('p', { className: 'note', text: forStudents(note.text) }),
+    el('p', {
+      className: 'source',
+      text: `Source: ${forStudents(source ? source.citation : i.source)}${also}`,
+    }),
   ]);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Order } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { type Refusal, refusalText } from '../../text/refusal-text';
 import { checkGroup, type OrderDraft } from './order-draft';
 import type { Actions, ScreenState } from './screen-state';
 import type { GameSession } from './session';
@@ -87,7 +88,7 @@ export function screenActions(host: ActionHost): Actions {
       const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to);
       const refused = verdicts.find((v) => !v.ok);
       if (refused && !refused.ok) {
-        s.refusal = { area: to, reason: refused.reason, code: refused.refusal?.code };
+        s.refusal = onScreen(to, refused.refusal);
       } else {
         const name = session.world.areas.get(to)?.name ?? to;
         host.say(
@@ -148,7 +149,7 @@ export function screenActions(host: ActionHost): Actions {
     if (!side) return;
     const session = host.session();
     const v = host.drafts()[side].add(session.world, session.state, order);
-    host.say(v.ok ? done : `Not possible: ${v.reason}.`);
+    host.say(v.ok ? done : `Not possible: ${refusalText(v.refusal)}.`);
     host.render();
   }
 
@@ -183,10 +184,20 @@ export function boardClick(
       actions.chooseDestination(id);
       return;
     }
-    screen.refusal = { area: id, reason: verdict.reason, code: verdict.refusal?.code };
+    screen.refusal = onScreen(id, verdict.refusal);
     screen.destination = null;
     actions.backToDestinations();
     return;
   }
   actions.selectArea(id);
+}
+
+/** A refused destination as the move panel shows it: the words, and the codes it reads for what to do next. */
+function onScreen(area: string, refusal: Refusal): NonNullable<ScreenState['refusal']> {
+  return {
+    area,
+    reason: refusalText(refusal),
+    code: refusal.code,
+    lift: refusal.code === 'overland-out-of-reach' ? refusal.lift.code : undefined,
+  };
 }

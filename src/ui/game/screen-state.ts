@@ -24,8 +24,8 @@ export interface ScreenState {
   /** The destination being looked at before confirming. */
   destination: string | null;
   /** Why the last area clicked cannot be reached by the selection. */
-  /** The last refused destination; `code` is the engine's refusal code when it gave one (src/text/refusal-text.ts). */
-  refusal: { area: string; reason: string; code?: string } | null;
+  /** The last refused destination; `code` is the engine's refusal code (src/engine/refusal.ts), `lift` a march's sea-lift refusal code. */
+  refusal: { area: string; reason: string; code?: string; lift?: string } | null;
   /** Index into the session's reports of the report on screen (null: the latest). */
   reportIndex: number | null;
   tab: Tab;

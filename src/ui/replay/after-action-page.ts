@@ -7,10 +7,13 @@
  */
 import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
+import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
+import { splitSources } from '../../text/source-keys';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate } from '../kit/format';
+import { proseWithSources } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
 import { lineChart } from './charts';
 
@@ -40,7 +43,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
   const outcome = report.outcome
-    ? `${capitalise(report.outcome.reason)} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
+    ? `${capitalise(endText(report.outcome, scenario))} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
     : `The game is not finished: ${report.turns} ${report.turns === 1 ? 'turn' : 'turns'} played.`;
 
   const timelineRow = (e: TimelineEntry) =>
@@ -54,8 +57,11 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         e.detail ? ` — ${e.detail}` : '',
       ]),
       el('td', {}, [
-        forStudents(e.note ?? ''),
+        forStudents(splitSources(e.note ?? '').text),
         e.source ? el('span', { className: 'source', text: ` Source: ${sourceText(e.source)}` }) : '',
+        ...splitSources(e.note ?? '').keys.map((k) =>
+          el('span', { className: 'source', text: `; ${sourceText(k)}` }),
+        ),
       ]),
     ]);
 
@@ -74,7 +80,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
           ? el('div', { className: 'aar-what-if', attrs: { id: 'aar-what-if' } }, [
               el('p', { className: 'what-if-badge', text: `What if: ${report.whatIf.title}` }),
               el('p', {
-                text: `This game was a what-if, not history.${report.whatIf.description ? ` ${report.whatIf.description}` : ''} The history lines and the notes in this report are the real war.`,
+                text: `This game was a what-if, not history.${report.whatIf.description ? ` ${splitSources(report.whatIf.description).text}` : ''} The history lines and the notes in this report are the real war.`,
               }),
             ])
           : null,
@@ -151,7 +157,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
         el(
           'ol',
           { className: 'aar-prompts' },
-          report.prompts.map((p) => el('li', { text: forStudents(p.prompt) })),
+          report.prompts.map((p) => proseWithSources(scenario, p.prompt, 'li')),
         ),
       ]),
     ],

@@ -6,6 +6,7 @@
 import { compareReplays, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
+import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
 import { statusLine } from '../classroom/classroom-dialog';
 import { button, el } from '../kit/dom';
@@ -72,7 +73,7 @@ export class CompareView {
           el('p', {
             className: 'aar-outcome',
             text: outcome
-              ? `${capitalise(outcome.reason)} (${formatDate(outcome.date, weekly)}).`
+              ? `${capitalise(endText(outcome, this.scenario))} (${formatDate(outcome.date, weekly)}).`
               : 'Not finished.',
           }),
         ],

@@ -32,6 +32,7 @@ import {
 import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { airMissionLine } from '../../text/air-text';
+import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
 import {
@@ -318,7 +319,7 @@ export class ReplayViewer {
       return `${this.world.scenario.sides[side].name}: ${playerWords(p, 'a player')}`;
     };
     const outcome = this.replay.outcome
-      ? `Ended on turn ${this.replay.outcome.turn}: ${this.replay.outcome.reason}.`
+      ? `Ended on turn ${this.replay.outcome.turn}: ${endText(this.replay.outcome, this.scenario)}.`
       : 'Not finished.';
     this.slider.max = String(this.turns);
     this.turnInput.max = String(this.turns);

@@ -4,6 +4,8 @@
  * difficulty and a seed — or continue the autosaved game. It also shows the link that starts the chosen game directly, for a
  * teacher to hand to a class.
  */
+
+import { splitSources } from '../../text/source-keys';
 import type { Autosave } from '../app/autosave';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from '../app/launch';
 import { type ClassroomHooks, renderClassroomTools } from '../classroom/classroom-tools';
@@ -75,7 +77,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     const chosen = whatIfsOf(state.scenario).find((w) => w.id === state.whatIf);
     whatIfDescription.replaceChildren(
       ...(chosen
-        ? [el('strong', { text: 'A what-if, not history. ' }), chosen.description]
+        ? [el('strong', { text: 'A what-if, not history. ' }), splitSources(chosen.description).text]
         : [HISTORY_CHOICE.description]),
     );
     whatIfField.classList.toggle('counterfactual', chosen !== undefined);

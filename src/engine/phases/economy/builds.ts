@@ -17,7 +17,15 @@ export function payForBuilds(ctx: TurnContext, side: SideId): void {
         kind: 'rejected',
         side,
         order,
-        reason: `not enough ${short[0]} left this turn for ${order.count} × ${item.name} (needs ${short[1] * order.count})`,
+        refusal: {
+          code: 'cannot-afford',
+          item: item.name,
+          count: order.count,
+          resource: short[0],
+          need: short[1] * order.count,
+          have: stocks[short[0]] ?? 0,
+          atResolution: true,
+        },
       });
       continue;
     }

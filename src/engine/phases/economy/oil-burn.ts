@@ -23,7 +23,8 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
     for (const order of ctx.orders[side]) {
       const verdict = checkOrder(ctx.world, ctx.state, side, order, earlier);
       if (!verdict.ok) {
-        if (order.type === 'move') ctx.items.push({ kind: 'rejected', side, order, reason: verdict.reason });
+        if (order.type === 'move')
+          ctx.items.push({ kind: 'rejected', side, order, refusal: verdict.refusal });
         continue;
       }
       earlier.push(order);
@@ -54,6 +55,6 @@ export function burnOil(ctx: TurnContext, side: SideId): void {
   }
   for (const sortie of plan.sorties) {
     if (sortie.fuelled) ctx.fuelled.add(sortie.force.id);
-    else ctx.items.push({ kind: 'rejected', side, order: sortie.order, reason: sortie.reason });
+    else ctx.items.push({ kind: 'rejected', side, order: sortie.order, refusal: sortie.refusal });
   }
 }
