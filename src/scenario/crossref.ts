@@ -257,6 +257,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   rules.combat.damageControl.forEach((d, i) => {
     if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
   });
+  rules.combat.crippled.forEach((d, i) => {
+    if (d.source) needSource(d.source, ['rules', 'combat', 'crippled', i, 'source']);
+  });
   const portStrike = rules.combat.portStrike;
   if (portStrike?.source) needSource(portStrike.source, ['rules', 'combat', 'portStrike', 'source']);
   if (rules.endurance) {
