@@ -708,7 +708,8 @@ export const CombatRules = z.strictObject({
    * of her torpedo damage hours after the Coral Sea strike (BUSHIPS-WDR-1943), Yorktown under tow by
    * I-168 two days after Midway, Hornet abandoned at Santa Cruz and sunk by Japanese destroyers (B8 B9
    * B12); Shōkaku, crippled by bombs at the Coral Sea and Santa Cruz, kept her speed and went home
-   * (B8 B12). Absent: a crippled ship always reaches the yard (combat/retire.ts).
+   * (B8 B12); the battleships crippled off Guadalcanal (South Dakota, North Carolina) got away too,
+   * hence `classes`. Absent: a crippled ship always reaches the yard (combat/retire.ts).
    */
   crippled: z
     .array(
@@ -717,6 +718,8 @@ export const CombatRules = z.strictObject({
         from: IsoDate,
         damagePercent: z.int().min(1).max(99),
         lostPercent: Percent,
+        /** The ship classes it applies to (absent: every ship). */
+        classes: z.array(z.string().max(30)).max(20).optional(),
         note: Text(300).optional(),
         source: SourceRef.optional(),
       }),

@@ -9,7 +9,13 @@ import { type ReportItem, resolveTurn, type World } from '../../src/engine';
 import { damageCauseText } from '../../src/text/damage-text';
 import { labWorld, startWith, withMissionAir } from '../support/lab';
 
-type Entry = { side: 'japan' | 'allies'; from: string; damagePercent: number; lostPercent: number };
+type Entry = {
+  side: 'japan' | 'allies';
+  from: string;
+  damagePercent: number;
+  lostPercent: number;
+  classes?: string[];
+};
 
 /** Two US fleet carriers in the South China Sea; a raid of the 11th Air Fleet from Formosa that cripples more often than it sinks. */
 const raid = (crippled: Entry[], withdrawDamagePercent?: number) =>
@@ -80,8 +86,12 @@ describe('crippled ships that could not be saved (rules.combat.crippled)', () =>
   it('loses about the share its chance says, only from its date and only for its own side', () => {
     const none = outcome(raid([]));
     const half = outcome(raid([{ side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 50 }]));
-    const notYet = outcome(raid([{ side: 'allies', from: '2100-01-01', damagePercent: 50, lostPercent: 100 }]));
-    const theirs = outcome(raid([{ side: 'japan', from: '1900-01-01', damagePercent: 50, lostPercent: 100 }]));
+    const notYet = outcome(
+      raid([{ side: 'allies', from: '2100-01-01', damagePercent: 50, lostPercent: 100 }]),
+    );
+    const theirs = outcome(
+      raid([{ side: 'japan', from: '1900-01-01', damagePercent: 50, lostPercent: 100 }]),
+    );
     const lessons = outcome(
       raid([
         { side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100 },
@@ -94,6 +104,28 @@ describe('crippled ships that could not be saved (rules.combat.crippled)', () =>
     expect(notYet).toEqual(none);
     expect(theirs).toEqual(none);
     expect(lessons).toEqual(none);
+  });
+
+  it('applies only to the classes its entry names, when it names them', () => {
+    const none = outcome(raid([]));
+    const battleships = outcome(
+      raid([
+        { side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100, classes: ['battleship'] },
+      ]),
+    );
+    const carriers = outcome(
+      raid([
+        {
+          side: 'allies',
+          from: '1900-01-01',
+          damagePercent: 50,
+          lostPercent: 100,
+          classes: ['fleet-carrier'],
+        },
+      ]),
+    );
+    expect(battleships).toEqual(none);
+    expect(carriers.crippled).toBeGreaterThan(5);
   });
 
   it('a crippled ship that withdrew from the battle is still lost: leaving the fight is not getting away', () => {

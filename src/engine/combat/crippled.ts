@@ -2,7 +2,8 @@
  * Crippled ships that could not be saved (`rules.combat.crippled`, by side from a date; the
  * latest entry in force). After a battle at sea, each ship of the side that was hit in it and is
  * left at the entry's `damagePercent` damage or worse, while the enemy is still in the fight, is
- * lost with `lostPercent` chance: one roll a ship, in the order of the battle's forces.
+ * lost with `lostPercent` chance: one roll a ship, in the order of the battle's forces; only ships
+ * of the entry's `classes` when it names them.
  *
  * Why: a ship that retires from a battle must first get away from it. The three US fleet carriers
  * crippled in the carrier battles of 1942 did not: Lexington, her petrol lines opened by two
@@ -44,6 +45,7 @@ export function loseCrippledShips(
     for (const f of forces[side]) {
       if (f.type !== 'ship' || f.status !== 'active' || !book.wasHit(f.id) || f.damage < rule.damagePercent)
         continue;
+      if (rule.classes && !rule.classes.includes(f.class)) continue;
       if (ctx.rng.int(100) >= rule.lostPercent) continue;
       book.cripple(f, applyHits(f, pointsForPercent(f, 100 - f.damage)));
     }

@@ -143,7 +143,7 @@ export class LossBook {
   /** A crippled ship that could not be saved (crippled.ts): lost after the fire the book holds for her. */
   cripple(target: ForceState, result: { amount: number; aircraft: number }): void {
     const prev = this.byForce.get(target.id);
-    if (!prev || prev.cause.code !== 'fire') return;
+    if (prev?.cause.code !== 'fire') return;
     this.byForce.set(target.id, {
       ...prev,
       amount: prev.amount + result.amount,
