@@ -5,7 +5,9 @@
  * Built on the lab scenario (tests/support/lab.ts), never on the bundled data.
  */
 import { describe, expect, it } from 'vitest';
-import { type ReportItem, resolveTurn, type World } from '../../src/engine';
+import { type ForceState, type ReportItem, resolveTurn, type World } from '../../src/engine';
+import { loseCrippledShips } from '../../src/engine/combat/crippled';
+import { LossBook } from '../../src/engine/combat/hits';
 import { damageCauseText } from '../../src/text/damage-text';
 import { labWorld, startWith, withMissionAir } from '../support/lab';
 
@@ -134,5 +136,63 @@ describe('crippled ships that could not be saved (rules.combat.crippled)', () =>
     );
     expect(withdrew.crippled).toBeGreaterThan(5);
     expect(withdrew.worstAfloat).toBeLessThan(50);
+  });
+});
+
+describe('crippled ships: someone must be left to finish her', () => {
+  const carrier = (damage: number) =>
+    ({
+      id: 'cv',
+      name: 'cv',
+      side: 'allies',
+      type: 'ship',
+      class: 'fleet-carrier',
+      location: 'sea',
+      experience: 60,
+      aircraft: 40,
+      airCapacity: 60,
+      damage,
+      lost: 0,
+      replaced: 0,
+      status: 'active',
+    }) as unknown as ForceState;
+  const enemy = (status: 'active' | 'lost') =>
+    ({
+      id: 'bb',
+      side: 'japan',
+      type: 'ship',
+      class: 'battleship',
+      status,
+      damage: 0,
+    }) as unknown as ForceState;
+  const ctx = {
+    world: {
+      scenario: {
+        rules: {
+          combat: { crippled: [{ side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100 }] },
+        },
+      },
+    },
+    state: { date: '1942-06-01' },
+    rng: { int: () => 0 },
+  } as never;
+  const run = (damage: number, foe: 'active' | 'lost', hit = true) => {
+    const cv = carrier(damage);
+    const book = new LossBook();
+    if (hit) book.record(cv, 10, { amount: 10, aircraft: 0 }, { shooter: 'japan', fire: 'air-strikes' });
+    loseCrippledShips(ctx, { allies: [cv], japan: [enemy(foe)] }, book);
+    return {
+      status: cv.status,
+      crippled: book.losses().some((l) => l.cause.code === 'fire' && l.cause.crippled),
+    };
+  };
+
+  it('is lost while the enemy is still in the fight', () => {
+    expect(run(60, 'active')).toEqual({ status: 'lost', crippled: true });
+  });
+  it('gets away when the enemy was sunk or driven off, when below the mark, or when not hit in this battle', () => {
+    expect(run(60, 'lost').status).toBe('active');
+    expect(run(40, 'active').status).toBe('active');
+    expect(run(60, 'active', false).status).toBe('active');
   });
 });
