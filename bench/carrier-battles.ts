@@ -4,7 +4,8 @@
  * (docs/CALIBRATION.md §1c). Single-threaded: the midway-1942 scenario with and
  * without code-breaking, played to the end, and the grand campaign (and its
  * no-codebreaking what-if) played only to the end of 1942, historical bot
- * against historical bot, seeds 1..N (default 100).
+ * against historical bot, seeds 1..N (default 100). Last, each US fleet carrier's share of games in
+ * which the grand campaign lost her in 1942 and the month (docs/CALIBRATION.md §1m).
  */
 import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
@@ -77,6 +78,20 @@ function yearRow(name: string, runs: Lost[]): string {
   ].join(' | ');
 }
 
+const US_1942 = ['lexington', 'yorktown', 'wasp', 'hornet', 'saratoga', 'enterprise'];
+
+/** A ship's 1942 loss: the share of games, and how many in each month. */
+function shipRow(runs: Lost[], id: string): string {
+  const months = new Map<string, number>();
+  for (const r of runs)
+    if (r[id] && r[id] < '1943') months.set(r[id].slice(0, 7), (months.get(r[id].slice(0, 7)) ?? 0) + 1);
+  const total = [...months.values()].reduce((a, b) => a + b, 0);
+  return `${pct(total / Math.max(1, runs.length))} (${[...months]
+    .sort()
+    .map(([m, k]) => `${m} ${k}`)
+    .join(', ')})`;
+}
+
 function main(): void {
   const n = option('seeds', 100);
   const seeds = Array.from({ length: n }, (_, i) => String(i + 1));
@@ -106,6 +121,10 @@ function main(): void {
     '|---|---|---|---|---|',
     `| ${yearRow('grand campaign', campaign)} |`,
     `| ${yearRow('grand campaign, no code-breaking', campaignBlind)} |`,
+    '',
+    `US fleet carriers lost in 1942, grand campaign, share of games (months), seeds 1..${n}:`,
+    '',
+    ...US_1942.map((id) => `- ${id}: ${shipRow(campaign, id)}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -57,7 +57,8 @@ DAMAGE_CONTROL = [
 
 # A ship damaged this much in a battle leaves it (engine: combat/hits.ts, LossBook): Shokaku, hit
 # by three bombs at the Coral Sea, turned away and was not attacked again, and at Santa Cruz
-# again (B8, B12). None: a damaged ship stays a target. Not set in the bundled scenarios: tried at
+# again (B8, B12). None: a damaged ship stays a target. Removed here; scripts/data/us42.py, run after
+# this script, sets 85 with the crippled-ship rule (section 1m). Before that rule it was tried at
 # 60 and 85 (docs/CALIBRATION.md section 1h) it saved the US carriers of 1942 as much as Shokaku
 # (1942 US fleet carriers sunk 0.76 and 1.54 a game against 2.21; history 4: Lexington, Yorktown and
 # Hornet were crippled and stayed targets). `WITHDRAW=85 python3 scripts/data/damage_control.py`

@@ -415,6 +415,8 @@ export type DamageCause =
       surrendered?: number;
       /** She left the battle: kept afloat by her damage control, or hit too badly to fight on. */
       left?: 'kept afloat' | 'withdrew';
+      /** Crippled in the battle, she could not be saved and was lost (combat/crippled.ts). */
+      crippled?: true;
     }
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
   | { code: 'surrendered'; men: number }

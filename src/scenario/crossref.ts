@@ -257,6 +257,16 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   rules.combat.damageControl.forEach((d, i) => {
     if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
   });
+  rules.combat.crippled.forEach((d, i) => {
+    if (d.source) needSource(d.source, ['rules', 'combat', 'crippled', i, 'source']);
+    (d.classes ?? []).forEach((c, j) => {
+      if (!shipClasses.has(c))
+        report(
+          ['rules', 'combat', 'crippled', i, 'classes', j],
+          `unknown ship class "${c}": ${oneOf('ship classes', shipClasses)}`,
+        );
+    });
+  });
   const portStrike = rules.combat.portStrike;
   if (portStrike?.source) needSource(portStrike.source, ['rules', 'combat', 'portStrike', 'source']);
   if (rules.endurance) {

@@ -700,6 +700,33 @@ export const CombatRules = z.strictObject({
     .max(10)
     .default([]),
   /**
+   * Crippled ships that could not be saved, by side from a date (combat/crippled.ts; the latest entry
+   * in force): after a battle at sea, a ship of that side hit in it and left at `damagePercent` damage
+   * or worse, with the enemy still in the fight, is lost with `lostPercent` chance — torpedoed, dead
+   * in the water or burning, abandoned or finished off before she could be towed away. All three US
+   * fleet carriers crippled in the carrier battles of 1942 were lost: Lexington to the petrol vapour
+   * of her torpedo damage hours after the Coral Sea strike (BUSHIPS-WDR-1943), Yorktown under tow by
+   * I-168 two days after Midway, Hornet abandoned at Santa Cruz and sunk by Japanese destroyers (B8 B9
+   * B12); Shōkaku, crippled by bombs at the Coral Sea and Santa Cruz, kept her speed and went home
+   * (B8 B12); the battleships crippled off Guadalcanal (South Dakota, North Carolina) got away too,
+   * hence `classes`. Absent: a crippled ship always reaches the yard (combat/retire.ts).
+   */
+  crippled: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        from: IsoDate,
+        damagePercent: z.int().min(1).max(99),
+        lostPercent: Percent,
+        /** The ship classes it applies to (absent: every ship). */
+        classes: z.array(z.string().max(30)).max(20).optional(),
+        note: Text(300).optional(),
+        source: SourceRef.optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /**
    * A ship damaged this much (percent) in a battle leaves it: the later strikes and salvos of that
    * battle go for the others (Shōkaku, hit by three bombs at the Coral Sea, turned away and was not
    * attacked again; at Santa Cruz again — B8 B12). Absent: a damaged ship stays a target.
@@ -945,6 +972,7 @@ export const Rules = z.strictObject({
     aircraftOnDeckHitPercent: { ambush: 100, firstStrike: 100 },
     fighterCover: [],
     damageControl: [],
+    crippled: [],
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

@@ -39,7 +39,7 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
       const hit =
         cause.fire === 'aa' && cause.points === 0
           ? `shot down by ${by}`
-          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}`;
+          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}`;
       return cause.surrendered === undefined
         ? hit
         : `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;

@@ -111,13 +111,16 @@ function checkTurn(
     if (arrived > 0) {
       // Forces that joined this turn idle too: the forecast could not know them.
       tally.arrivals++;
-      const last = want.at(-1);
-      const idle = last && isHomeIdle(last.cause) ? last : { cause: IDLE, asked: 0, applied: 0 };
-      if (idle !== last) want.push(idle);
-      const before = left - idle.applied;
-      idle.asked -= arrived;
-      idle.applied = 0 - Math.min(-idle.asked, before - oilMin);
-      left = before + idle.applied;
+      // Their oil goes on the home idle line wherever it stands (a zone's idle line may follow it);
+      // the lines from it on are burnt again in order from the stock they found.
+      let at = want.findIndex((l) => isHomeIdle(l.cause));
+      if (at < 0) at = want.push({ cause: IDLE, asked: 0, applied: 0 }) - 1;
+      left -= want.slice(at).reduce((n, l) => n + l.applied, 0);
+      want[at]!.asked -= arrived;
+      for (const l of want.slice(at)) {
+        l.applied = 0 - Math.min(-l.asked, left - oilMin);
+        left += l.applied;
+      }
     }
     expect(changes.slice(start), at).toEqual(want);
     expect(left + trainingOil, at).toBe(line.after);

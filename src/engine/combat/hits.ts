@@ -135,6 +135,24 @@ export class LossBook {
     });
   }
 
+  /** Whether `id` took fire in this battle. */
+  wasHit(id: string): boolean {
+    return this.byForce.has(id);
+  }
+
+  /** A crippled ship that could not be saved (crippled.ts): lost after the fire the book holds for her. */
+  cripple(target: ForceState, result: { amount: number; aircraft: number }): void {
+    const prev = this.byForce.get(target.id);
+    if (prev?.cause.code !== 'fire') return;
+    this.byForce.set(target.id, {
+      ...prev,
+      amount: prev.amount + result.amount,
+      aircraft: prev.aircraft + result.aircraft,
+      destroyed: target.status === 'lost',
+      cause: { ...prev.cause, crippled: true },
+    });
+  }
+
   /** An army that gave up: its remaining men are lost as prisoners, said so in the report. */
   surrender(target: ForceState): void {
     const prev = this.byForce.get(target.id);

@@ -14,6 +14,7 @@
  * Every ship sunk is named in the report, with the fire that sank it.
  */
 import type { SideId } from '../../scenario/schema';
+import { loseCrippledShips } from '../combat/crippled';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
@@ -215,6 +216,9 @@ export function resolveBattle(
     }
     surrenderBeatenArmies(ctx, fire, armies, book);
   }
+
+  // Crippled ships that could not get away from the battle (combat/crippled.ts).
+  if (here.kind === 'sea') loseCrippledShips(ctx, forces, book);
 
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };
