@@ -60,36 +60,12 @@ export function addMonths(date: string, months: number): string {
   return format(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
-/** The date on which turn `turn` (1-based) starts. Always computed from the start, so no drift. */
+/**
+ * The date on which turn `turn` (1-based) starts. Always computed from the start, so no drift.
+ * Pure arithmetic, nothing kept: the engine asks its own scenario's dates through
+ * `turn-dates.ts`, which keeps them with the world.
+ */
 export function turnDate(start: string, length: TurnLength, turn: number): string {
-  // Asked several times a turn by the engine and the bots: remembered per calendar (a scenario's
-  // turn length object) and start date, by turn.
-  if (!Number.isInteger(turn) || turn < 1 || turn > MAX_REMEMBERED_TURN)
-    return computeTurnDate(start, length, turn);
-  let byStart = turnDates.get(length);
-  if (!byStart) {
-    byStart = new Map();
-    turnDates.set(length, byStart);
-  }
-  let dates = byStart.get(start);
-  if (!dates) {
-    dates = [];
-    byStart.set(start, dates);
-  }
-  let date = dates[turn];
-  if (date === undefined) {
-    date = computeTurnDate(start, length, turn);
-    dates[turn] = date;
-  }
-  return date;
-}
-
-/** Turn dates remembered (`turnDate`), by turn length and start date. */
-const turnDates = new WeakMap<TurnLength, Map<string, string[]>>();
-/** Turns beyond this are computed each time (a scenario has a few hundred at most). */
-const MAX_REMEMBERED_TURN = 1000;
-
-function computeTurnDate(start: string, length: TurnLength, turn: number): string {
   const steps = (turn - 1) * length.count;
   switch (length.unit) {
     case 'day':

@@ -1,9 +1,9 @@
 import type { SideId } from '../scenario/schema';
-import { turnDate } from './calendar';
 import { pressureLevels, willPressures } from './phases/will';
 import { seedRng } from './rng';
 import { SIDE_IDS } from './sides';
 import { emptySupply, freezeForces, type GameState, newForce, type PilotPool, STATE_VERSION } from './state';
+import { dateOfTurn } from './turn-dates';
 import type { World } from './world';
 
 /** The state before turn 1: the scenario's starting positions and a generator seeded from `seed`. */
@@ -21,7 +21,7 @@ export function createGame(world: World, seed: string): GameState {
     scenarioId: s.meta.id,
     seed,
     turn: 1,
-    date: turnDate(s.calendar.start, s.calendar.turnLength, 1),
+    date: dateOfTurn(world, 1),
     rng: seedRng(seed),
     sides: {
       japan: { stocks: { ...s.sides.japan.stocks } },

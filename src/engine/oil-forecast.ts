@@ -135,8 +135,9 @@ export function planOilBurn(
     rationing?: number | undefined;
     southStock?: number | undefined;
     /**
-     * Where the side's ships and flotillas stand in `state.forces` (a turn's index of forces,
-     * turn-context.ts `forcesOf`): the idle burn then looks at those only, not at every force.
+     * Where the side's ships and flotillas stand in `state.forces`, those two lists in that order
+     * (a turn's index of forces, turn-context.ts `forcesOf`): the idle burn then looks at those
+     * only, and the search for idle oilers at the flotillas only, not at every force.
      */
     fleetAt?: readonly (readonly number[])[] | undefined;
   } = {},
@@ -282,7 +283,7 @@ export function planOilBurn(
   // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
   const sailing = new Set(moving);
   for (const list of trainTo.values()) for (const id of list) sailing.add(id);
-  const oilersAt = idleOilers(world, state, side, sailing);
+  const oilersAt = idleOilers(world, state, side, sailing, options.fleetAt?.[1]);
   const idleFrom = (f: ForceState) => {
     // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
     if (f.type === 'army' || f.type === 'air') return;
@@ -391,17 +392,22 @@ function idleOilers(
   state: GameState,
   side: SideId,
   moving: ReadonlySet<string>,
+  /** Where the side's flotillas stand in `state.forces`, in its order (`fleetAt`'s second list), if known. */
+  flotillasAt?: readonly number[],
 ): Map<string, string[]> | null {
   if (oilerTanks(world, side) === null) return null;
   let out: Map<string, string[]> | null = null;
-  for (const f of state.forces) {
-    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') continue;
-    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') continue;
+  const look = (f: ForceState) => {
+    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') return;
+    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') return;
     out ??= new Map();
     const list = out.get(f.location) ?? [];
     list.push(f.id);
     out.set(f.location, list);
-  }
+  };
+  // The same forces in the same order either way: the side's flotillas are all that can pass.
+  if (flotillasAt) for (const at of flotillasAt) look(state.forces[at]!);
+  else for (const f of state.forces) look(f);
   return out;
 }
 

@@ -6,7 +6,6 @@
  */
 
 import type { SideId } from '../scenario/schema';
-import { turnDate, turnDays } from './calendar';
 import { rememberedVerdicts } from './checked-orders';
 import { markHandedOut } from './handed-out';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
@@ -28,6 +27,7 @@ import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
 import { cloneState, forceById, freezeForces, type GameState } from './state';
 import { newLedger, type TurnContext } from './turn-context';
+import { dateOfTurn, daysOfTurn } from './turn-dates';
 import type { World } from './world';
 
 export interface TurnResult {
@@ -76,7 +76,6 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     }
   }
 
-  const { calendar } = world.scenario;
   const ctx: TurnContext = {
     world,
     state,
@@ -84,7 +83,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     orders: legal,
     verdicts,
     legalityMayHaveChanged: false,
-    turnDays: turnDays(calendar.start, calendar.turnLength, state.turn),
+    turnDays: daysOfTurn(world, state.turn),
     fuelled: new Set(),
     oilerIssued: new Map(),
     landed: new Set(),
@@ -129,7 +128,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;
-  state.date = turnDate(world.scenario.calendar.start, world.scenario.calendar.turnLength, state.turn);
+  state.date = dateOfTurn(world, state.turn);
   report.nextDate = state.date;
   return { state, report, illegal };
 }

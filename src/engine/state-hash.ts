@@ -214,6 +214,7 @@ const K = Object.fromEntries(
   [
     'airCapacity',
     'aircraft',
+    'cargo',
     'class',
     'count',
     'damage',
@@ -236,8 +237,49 @@ const V = Object.fromEntries(
   ['japan', 'allies', 'active', 'lost', 'ship', 'flotilla', 'air', 'army'].map((v) => [v, fingerprint(v)]),
 ) as Record<string, [number, number]>;
 
-/** How many keys a force of each type has (ForceState); any other count takes the general walk. */
+/**
+ * How many keys a force of each type has when it holds its type's keys only (a force as read from
+ * a file); the engine's forces have every type's keys (state.ts `shapeForce`), those their type
+ * does not have undefined. Any other force takes the general walk.
+ */
 const FORCE_KEYS: Record<string, number> = { ship: 13, flotilla: 12, air: 12, army: 11 };
+const ALL_FORCE_KEYS = 17;
+
+/** Whether `wordsOfForce` feeds exactly what the general walk would for this force. */
+function fitsWords(f: ForceState): boolean {
+  const n = Object.keys(f).length;
+  if (n === FORCE_KEYS[f.type]) return true;
+  if (n !== ALL_FORCE_KEYS) return false;
+  // The engine's one shape: the keys of the other types must be undefined (the walk skips them).
+  const g = f as unknown as Record<string, unknown>;
+  switch (f.type) {
+    case 'ship':
+      return g.count === undefined && g.cargo === undefined && g.role === undefined && g.troops === undefined;
+    case 'flotilla':
+      return (
+        g.aircraft === undefined && g.damage === undefined && g.role === undefined && g.troops === undefined
+      );
+    case 'air':
+      return (
+        g.class === undefined &&
+        g.damage === undefined &&
+        g.count === undefined &&
+        g.cargo === undefined &&
+        g.troops === undefined
+      );
+    case 'army':
+      return (
+        g.class === undefined &&
+        g.aircraft === undefined &&
+        g.damage === undefined &&
+        g.count === undefined &&
+        g.cargo === undefined &&
+        g.role === undefined
+      );
+    default:
+      return assertNever(f);
+  }
+}
 
 /**
  * A force that cannot change any more (frozen — every force a state hands
@@ -313,8 +355,8 @@ function feedForce(f: ForceState, at: number): void {
   lastForces[at] = f;
   keptLength[at] = 0;
   const start = len;
-  if (Object.keys(f).length !== FORCE_KEYS[f.type]) feed(f);
-  else wordsOfForce(f, at);
+  if (fitsWords(f)) wordsOfForce(f, at);
+  else feed(f);
   if (len - start <= SLOT && Object.isFrozen(f)) {
     // Copied word by word: a view (`subarray`) would be an allocation per changed force.
     const to = at * SLOT - start;
@@ -356,6 +398,11 @@ function wordsOfForce(f: ForceState, at: number): void {
       num(f.damage);
       break;
     case 'flotilla':
+      // An oiler's cargo ('cargo' sorts before 'class'), when it has one.
+      if (f.cargo !== undefined) {
+        key(K.cargo);
+        num(f.cargo);
+      }
       key(K.class);
       strAt(f.class, slot);
       key(K.count);

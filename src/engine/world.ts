@@ -100,6 +100,8 @@ export interface WorldMemo {
   >;
   /** The transport flotillas by side and place, by list of forces handed out (orders.ts `transportsAt`). */
   transports?: WeakMap<readonly ForceState[], Record<SideId, Map<string, ForceState[]>>>;
+  /** The date each turn starts, by turn (turn-dates.ts). */
+  turnDates?: string[];
   /** The producing areas in the scenario's order (deliveries.ts). */
   producers?: readonly Producer[];
   /**

@@ -98,8 +98,8 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
       out.push(a.id);
     else if (
       a.kind === 'sea' &&
-      ((j && airInReach(ctx, contact, a.id, 'allies').length > 0) ||
-        (al && airInReach(ctx, contact, a.id, 'japan').length > 0))
+      ((j && anyAirInReach(ctx, contact, a.id, 'allies')) ||
+        (al && anyAirInReach(ctx, contact, a.id, 'japan')))
     ) {
       out.push(a.id);
     }
@@ -145,6 +145,25 @@ function airInReach(ctx: TurnContext, contact: Contact, areaId: string, side: Si
     true,
   );
   return pick(ctx, near, (f) => f.side === side && f.type === 'air' && f.role !== 'strategic-bomber');
+}
+
+/**
+ * Whether `airInReach` would list any group: the same test, without merging and sorting the
+ * neighbours' lists (contestedAreas asks it of every sea area where one side stands).
+ */
+function anyAirInReach(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): boolean {
+  const reach = ctx.world.scenario.rules.landAirReach;
+  if (reach === 0) return false;
+  const { forces } = ctx.state;
+  for (const n of ctx.world.airNeighbours.get(areaId) ?? []) {
+    if (n.distance > reach || area(ctx.world, n.area).kind === 'sea') continue;
+    for (const i of contact.byArea.get(n.area) ?? []) {
+      const f = forces[i]!;
+      if (f.status === 'active' && f.side === side && f.type === 'air' && f.role !== 'strategic-bomber')
+        return true;
+    }
+  }
+  return false;
 }
 
 /**

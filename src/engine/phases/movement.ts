@@ -14,10 +14,13 @@ import { oilerReturns } from '../endurance';
 import { routeOf } from '../move-route';
 import { anyWar, checkOrder, seaLiftTransports, sortieOil } from '../orders';
 import { SIDE_IDS } from '../sides';
-import { forceById } from '../state';
+import { type ForceState, forceById } from '../state';
 import { movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import type { Passage } from './interception';
+
+/** No forces (most moves have no escorts or oilers to list: no array made for them). */
+const NONE: readonly ForceState[] = [];
 
 export function runMovementPhase(ctx: TurnContext): Passage[] {
   const passages: Passage[] = [];
@@ -41,14 +44,21 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       // Where forces may meet on the way (interception.ts): only at war.
       const atSea = war && (force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true);
       const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
-      const escorts = (legal.escorts ?? [])
-        .map((id) => forceById(ctx.state, id))
-        .filter((f) => f?.status === 'active' && f.location === from);
+      // Read before anything moves; only a passage (below, with a route) names them.
+      const escorts =
+        route && legal.escorts && legal.escorts.length > 0
+          ? legal.escorts
+              .map((id) => forceById(ctx.state, id))
+              .filter((f) => f?.status === 'active' && f.location === from)
+          : NONE;
       // The fleet train: oilers from where the ships sail, or from in or next to the destination.
-      const oilers = (legal.oilers ?? [])
-        .map((id) => forceById(ctx.state, id))
-        .filter((f) => f?.status === 'active' && f.location !== order.to)
-        .flatMap((f) => (f ? [f] : []));
+      const oilers =
+        legal.oilers && legal.oilers.length > 0
+          ? legal.oilers
+              .map((id) => forceById(ctx.state, id))
+              .filter((f) => f?.status === 'active' && f.location !== order.to)
+              .flatMap((f) => (f ? [f] : []))
+          : NONE;
       for (const oiler of oilers) {
         ctx.items.push({
           kind: 'move',
