@@ -369,14 +369,25 @@ function fleetFirst(
   given: (o: Move) => boolean,
   checkOrder: Check,
 ): { orders: Order[]; operation?: Operation } {
-  const fleet = (o: Order): o is Move => o.type === 'move' && isWarship(forceById(state, o.force));
-  const isLanding = (o: Order): o is Move =>
-    o.type === 'move' && forceById(state, o.force)?.type === 'army' && given(o);
-  // (Speed only: most steps land nothing or have no warships, and their orders stay as they are.)
-  if (!step.orders.some(isLanding) || !step.orders.some(fleet)) return { orders: step.orders };
-  const landings = step.orders.filter(isLanding);
-  const warships = step.orders.filter((o): o is Move => fleet(o) && given(o));
-  const rest = step.orders.filter((o) => !(fleet(o) && given(o)));
+  // (Speed only: most steps land nothing or have no warships, and their orders stay as they are;
+  // one pass over the step's moves says so, with no list made. `given` reads the plan and the
+  // state alone, so asking it in another order or fewer times gives the same answers.)
+  if (!landsWithFleet(state, step, given)) return { orders: step.orders };
+  // The step's landings, its warships' moves that are given, and the rest, in the plan's order.
+  const landings: Move[] = [];
+  const warships: Move[] = [];
+  const rest: Order[] = [];
+  for (const o of step.orders) {
+    if (o.type !== 'move') {
+      rest.push(o);
+      continue;
+    }
+    const force = forceById(state, o.force);
+    const warship = isWarship(force);
+    if (force?.type === 'army' && given(o)) landings.push(o);
+    if (warship && given(o)) warships.push(o);
+    else rest.push(o);
+  }
   // The warships' moves as the rules take them, in turn, before the landings.
   const legal = (moves: readonly Move[]): Order[] => {
     const trial: Order[] = [...earlier];
@@ -441,6 +452,21 @@ function fleetFirst(
   }
   if (asPlanned()) return { orders: step.orders };
   return warshipsFirst();
+}
+
+/** Whether `step` moves an army the loop gives (`given`) and a warship: a landing the fleet might cover. */
+function landsWithFleet(state: GameState, step: PlanStep, given: (o: Move) => boolean): boolean {
+  let landing = false;
+  let fleet = false;
+  for (const o of step.orders) {
+    if (o.type !== 'move') continue;
+    const force = forceById(state, o.force);
+    if (!force) continue;
+    if (!fleet && isWarship(force)) fleet = true;
+    else if (!landing && force.type === 'army' && given(o)) landing = true;
+    if (landing && fleet) return true;
+  }
+  return false;
 }
 
 /** Whether `orders` begins with `warships` (the same objects, in that order). */
