@@ -30,7 +30,7 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
-import { botMemo } from './bot-memo';
+import { botMemo, type EnemyLanes } from './bot-memo';
 import { type ForcesBySide, forcesBySide } from './state-forces';
 
 /** The land areas that produce something, with the sea areas next to each (kept with the world: the map never changes). */
@@ -117,14 +117,30 @@ function strikeTables(world: World, enemy: ForcesBySide[SideId]): StrikeTables {
   return { enemyAir, targets };
 }
 
-/** The enemy's lanes: sea areas next to the areas it holds that produce something (where its cargo ships load). */
-function enemyLanes(world: World, side: SideId, holder: (id: string) => string | undefined): Set<string> {
+/**
+ * The enemy's lanes: sea areas next to the areas it holds that produce something (where its cargo
+ * ships load), with a table for the lane each base's groups patrol. They read the record of control
+ * alone: kept with the world by a frozen record (bot-memo.ts), made afresh for one that may change.
+ */
+function enemyLanes(world: World, state: GameState, side: SideId): EnemyLanes {
+  const { control } = state;
+  const frozen = Object.isFrozen(control);
+  const memo = botMemo(world).lanes;
+  const known = frozen ? memo.get(control) : undefined;
+  const kept = known?.[side];
+  if (kept) return kept;
   const lanes = new Set<string>();
   for (const a of producing(world)) {
-    if (holder(a.id) === side || holder(a.id) === 'neutral') continue;
+    const holder = control[a.id] ?? world.areas.get(a.id)?.owner;
+    if (holder === side || holder === 'neutral') continue;
     for (const sea of a.seas) lanes.add(sea);
   }
-  return lanes;
+  const made: EnemyLanes = { lanes, laneAt: new Map() };
+  if (frozen) {
+    if (known) known[side] = made;
+    else memo.set(control, { [side]: made });
+  }
+  return made;
 }
 
 /**
@@ -167,7 +183,7 @@ export function airOrders(
   // The enemy's strength by area, made when a group first looks for a strike; the enemy's lanes,
   // when one first looks for a lane.
   let strikes: StrikeTables | undefined;
-  let lanes: Set<string> | undefined;
+  let lanes: EnemyLanes | undefined;
   const out: Order[] = [];
   const all = [...given];
   const offer = (o: Order): boolean => {
@@ -179,10 +195,9 @@ export function airOrders(
     return true;
   };
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
-  // (several groups often share one).
+  // (several groups often share one; the lane is kept with the lanes, enemyLanes).
   const coverAt = new Map<string, string | null>();
   const nearFrom = byDistance(world, range);
-  const laneAt = new Map<string, string | null>();
   for (const { f, base } of groups) {
     // The areas within range, nearest first (of equals, the first by id).
     const near = nearFrom(base);
@@ -196,13 +211,13 @@ export function airOrders(
     const { enemyAir } = strikes;
     const strike = nearestOf(near, strikes.targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
-    let lane = laneAt.get(base);
+    lanes ??= enemyLanes(world, state, side);
+    let lane = lanes.laneAt.get(base);
     if (lane === undefined) {
-      lanes ??= enemyLanes(world, side, holder);
-      const open = lanes;
+      const open = lanes.lanes;
       const onLane = (world.neighbours.get(base) ?? []).some((n) => open.has(n.area));
       lane = onLane ? null : nearestOf(near, open);
-      laneAt.set(base, lane);
+      lanes.laneAt.set(base, lane);
     }
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
     offer({ type: 'air', force: f.id, mission: 'defend', target: base });
