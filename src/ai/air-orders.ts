@@ -30,8 +30,8 @@ import {
   type World,
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
-import { botMemo } from './bot-memo';
-import { forcesBySide } from './state-forces';
+import { botMemo, type EnemyLanes } from './bot-memo';
+import { type ForcesBySide, forcesBySide } from './state-forces';
 
 /** The land areas that produce something, with the sea areas next to each (kept with the world: the map never changes). */
 function producing(world: World): { id: string; seas: string[] }[] {
@@ -88,6 +88,61 @@ function nearestOf(
   return null;
 }
 
+/** The enemy's aircraft by area (air groups and carriers), and the areas worth a strike. */
+interface StrikeTables {
+  enemyAir: Map<string, number>;
+  /** Where an enemy fleet is at sea, or an enemy air base (not of strategic bombers alone). */
+  targets: Set<string>;
+}
+
+function strikeTables(world: World, enemy: ForcesBySide[SideId]): StrikeTables {
+  const enemyAir = new Map<string, number>();
+  const targets = new Set<string>();
+  // Only ships and air groups count (aircraft, a fleet at sea, an air base).
+  // (Both lists are only counted into a map and a set, so reading them one after the other is enough.)
+  for (const f of enemy.ship) {
+    if (f.status !== 'active') continue;
+    const here = world.areas.get(f.location);
+    if (!here) continue;
+    if (f.aircraft > 0) enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind === 'sea') targets.add(f.location);
+  }
+  for (const f of enemy.air) {
+    if (f.status !== 'active') continue;
+    const here = world.areas.get(f.location);
+    if (!here) continue;
+    enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
+    if (here.kind !== 'sea' && f.role !== 'strategic-bomber') targets.add(f.location);
+  }
+  return { enemyAir, targets };
+}
+
+/**
+ * The enemy's lanes: sea areas next to the areas it holds that produce something (where its cargo
+ * ships load), with a table for the lane each base's groups patrol. They read the record of control
+ * alone: kept with the world by a frozen record (bot-memo.ts), made afresh for one that may change.
+ */
+function enemyLanes(world: World, state: GameState, side: SideId): EnemyLanes {
+  const { control } = state;
+  const frozen = Object.isFrozen(control);
+  const memo = botMemo(world).lanes;
+  const known = frozen ? memo.get(control) : undefined;
+  const kept = known?.[side];
+  if (kept) return kept;
+  const lanes = new Set<string>();
+  for (const a of producing(world)) {
+    const holder = control[a.id] ?? world.areas.get(a.id)?.owner;
+    if (holder === side || holder === 'neutral') continue;
+    for (const sea of a.seas) lanes.add(sea);
+  }
+  const made: EnemyLanes = { lanes, laneAt: new Map() };
+  if (frozen) {
+    if (known) known[side] = made;
+    else memo.set(control, { [side]: made });
+  }
+  return made;
+}
+
 /**
  * The missions, with the verdict of each (`verdicts[i]` for `out[i]`): every
  * one was checked against `state` after `given` and the missions before it.
@@ -105,6 +160,18 @@ export function airOrders(
   const ordered = new Set<string>();
   for (const o of given) if (o.type === 'move' || o.type === 'air') ordered.add(o.force);
   const forces = forcesBySide(world, state);
+  // The groups to task, with their bases (speed only: the tables below are made only when a group
+  // needs them, and none when no group is idle — they read the state alone, so when they are made
+  // does not change them).
+  const groups: { f: ForcesBySide[SideId]['air'][number]; base: string }[] = [];
+  for (const f of forces[side].air) {
+    if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
+    if (ordered.has(f.id)) continue;
+    const base = world.areas.get(f.location);
+    if (!base?.airfield || holder(base.id) !== side) continue;
+    groups.push({ f, base: base.id });
+  }
+  if (groups.length === 0) return [];
   // This turn's landings: army moves into areas the side does not hold.
   const landings = new Set<string>();
   for (const o of given) {
@@ -112,32 +179,11 @@ export function airOrders(
     const f = forceById(state, o.force);
     if (f?.type === 'army' && holder(o.to) !== side) landings.add(o.to);
   }
-  // Enemy strength by area: aircraft (air groups and carriers) and whether a fleet is at sea there.
-  const enemyAir = new Map<string, number>();
-  const targets = new Set<string>();
-  // Only ships and air groups count (aircraft, a fleet at sea, an air base).
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  // (Both lists are only counted into a map and a set, so reading them one after the other is enough.)
-  for (const f of forces[enemy].ship) {
-    if (f.status !== 'active') continue;
-    const here = world.areas.get(f.location);
-    if (!here) continue;
-    if (f.aircraft > 0) enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
-    if (here.kind === 'sea') targets.add(f.location);
-  }
-  for (const f of forces[enemy].air) {
-    if (f.status !== 'active') continue;
-    const here = world.areas.get(f.location);
-    if (!here) continue;
-    enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
-    if (here.kind !== 'sea' && f.role !== 'strategic-bomber') targets.add(f.location);
-  }
-  // Enemy lanes: sea areas next to the enemy's producing areas (where its cargo ships load).
-  const lanes = new Set<string>();
-  for (const a of producing(world)) {
-    if (holder(a.id) === side || holder(a.id) === 'neutral') continue;
-    for (const sea of a.seas) lanes.add(sea);
-  }
+  // The enemy's strength by area, made when a group first looks for a strike; the enemy's lanes,
+  // when one first looks for a lane.
+  let strikes: StrikeTables | undefined;
+  let lanes: EnemyLanes | undefined;
   const out: Order[] = [];
   const all = [...given];
   const offer = (o: Order): boolean => {
@@ -149,33 +195,32 @@ export function airOrders(
     return true;
   };
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
-  // (several groups often share one).
+  // (several groups often share one; the lane is kept with the lanes, enemyLanes).
   const coverAt = new Map<string, string | null>();
   const nearFrom = byDistance(world, range);
-  const laneAt = new Map<string, string | null>();
-  for (const f of forces[side].air) {
-    if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
-    if (ordered.has(f.id)) continue;
-    const base = world.areas.get(f.location);
-    if (!base?.airfield || holder(base.id) !== side) continue;
+  for (const { f, base } of groups) {
     // The areas within range, nearest first (of equals, the first by id).
-    const near = nearFrom(base.id);
-    let cover = coverAt.get(base.id);
+    const near = nearFrom(base);
+    let cover = coverAt.get(base);
     if (cover === undefined) {
       cover = nearestOf(near, landings);
-      coverAt.set(base.id, cover);
+      coverAt.set(base, cover);
     }
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
-    const strike = nearestOf(near, targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    strikes ??= strikeTables(world, forces[enemy]);
+    const { enemyAir } = strikes;
+    const strike = nearestOf(near, strikes.targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
-    let lane = laneAt.get(base.id);
+    lanes ??= enemyLanes(world, state, side);
+    let lane = lanes.laneAt.get(base);
     if (lane === undefined) {
-      const onLane = (world.neighbours.get(base.id) ?? []).some((n) => lanes.has(n.area));
-      lane = onLane ? null : nearestOf(near, lanes);
-      laneAt.set(base.id, lane);
+      const open = lanes.lanes;
+      const onLane = (world.neighbours.get(base) ?? []).some((n) => open.has(n.area));
+      lane = onLane ? null : nearestOf(near, open);
+      lanes.laneAt.set(base, lane);
     }
     if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
-    offer({ type: 'air', force: f.id, mission: 'defend', target: base.id });
+    offer({ type: 'air', force: f.id, mission: 'defend', target: base });
   }
   return out;
 }

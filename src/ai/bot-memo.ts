@@ -23,6 +23,13 @@ export interface PlanIndex {
   firstInvasion: Map<string, PlanStep | undefined>;
 }
 
+/** The enemy's lanes (sea areas next to the areas it holds that produce something) and, by base, the lane to patrol. */
+export interface EnemyLanes {
+  lanes: Set<string>;
+  /** The nearest lane within mission range of a base, or null when a lane is next to it or none is in range. */
+  laneAt: Map<string, string | null>;
+}
+
 export interface BotMemo {
   /** A state's forces by side and type, by state (kept only for states whose forces are all frozen). */
   forces: WeakMap<GameState, { forces: readonly ForceState[]; index: ForcesBySide }>;
@@ -37,6 +44,12 @@ export interface BotMemo {
    * areas within `range` through anything, nearest first and, at one distance, by id.
    */
   byDistance: Map<number, Map<string, readonly string[]>>;
+  /**
+   * The enemy's lanes as each side sees them, and the lane each base's groups would patrol
+   * (air-orders.ts), by record of control: they read nothing else, and a frozen record (as every
+   * state the engine hands out has) is shared by the states of the turns in which no area changed hands.
+   */
+  lanes: WeakMap<GameState['control'], Partial<Record<SideId, EnemyLanes>>>;
   /** The areas each side's historical plan moves forces into: its war plan (commander/war-plan.ts). */
   warPlan?: Record<SideId, Set<string>>;
 }
@@ -50,6 +63,7 @@ export function botMemo(world: World): BotMemo {
       plans: new WeakMap(),
       derivedPlans: new Map(),
       byDistance: new Map(),
+      lanes: new WeakMap(),
     };
     world.memo.bots = memo;
   }

@@ -235,8 +235,18 @@ export function planDecision(
     }
     return date;
   };
-  // Forces the plan moves this turn (a step in force moves them): never taken as a substitute for another's order.
-  const busy = (force: string): boolean => (planned.get(force) ?? []).some(inForce);
+  // Forces the plan moves this turn (a step in force moves them) or a later step of it needs: never
+  // taken as a substitute for another's order. Remembered per force (it reads the plan and the state alone).
+  const neededAt = new Map<string, boolean>();
+  const needed = (force: string): boolean => {
+    let is = neededAt.get(force);
+    if (is === undefined) {
+      const steps = planned.get(force) ?? [];
+      is = steps.some(inForce) || steps.some((step) => step.date > state.date);
+      neededAt.set(force, is);
+    }
+    return is;
+  };
   const orders: Order[] = [];
   const operations: Operation[] = [];
   const verdicts: Legality[] = [];
@@ -276,7 +286,7 @@ export function planDecision(
       if (standing) continue;
       const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
-        const op = substitute(world, state, side, plan, o, lost, orders, verdicts, busy, checkOrder);
+        const op = substitute(world, state, side, o, lost, orders, verdicts, needed, checkOrder);
         if (op) replans.push(op);
       } else if (explain) {
         const detail = refusalCode(verdict.refusal);
@@ -370,14 +380,25 @@ function fleetFirst(
   given: (o: Move) => boolean,
   checkOrder: Check,
 ): { orders: Order[]; operation?: Operation } {
-  const fleet = (o: Order): o is Move => o.type === 'move' && isWarship(forceById(state, o.force));
-  const isLanding = (o: Order): o is Move =>
-    o.type === 'move' && forceById(state, o.force)?.type === 'army' && given(o);
-  // (Speed only: most steps land nothing or have no warships, and their orders stay as they are.)
-  if (!step.orders.some(isLanding) || !step.orders.some(fleet)) return { orders: step.orders };
-  const landings = step.orders.filter(isLanding);
-  const warships = step.orders.filter((o): o is Move => fleet(o) && given(o));
-  const rest = step.orders.filter((o) => !(fleet(o) && given(o)));
+  // (Speed only: most steps land nothing or have no warships, and their orders stay as they are;
+  // one pass over the step's moves says so, with no list made. `given` reads the plan and the
+  // state alone, so asking it in another order or fewer times gives the same answers.)
+  if (!landsWithFleet(state, step, given)) return { orders: step.orders };
+  // The step's landings, its warships' moves that are given, and the rest, in the plan's order.
+  const landings: Move[] = [];
+  const warships: Move[] = [];
+  const rest: Order[] = [];
+  for (const o of step.orders) {
+    if (o.type !== 'move') {
+      rest.push(o);
+      continue;
+    }
+    const force = forceById(state, o.force);
+    const warship = isWarship(force);
+    if (force?.type === 'army' && given(o)) landings.push(o);
+    if (warship && given(o)) warships.push(o);
+    else rest.push(o);
+  }
   // The warships' moves as the rules take them, in turn, before the landings.
   const legal = (moves: readonly Move[]): Order[] => {
     const trial: Order[] = [...earlier];
@@ -442,6 +463,21 @@ function fleetFirst(
   }
   if (asPlanned()) return { orders: step.orders };
   return warshipsFirst();
+}
+
+/** Whether `step` moves an army the loop gives (`given`) and a warship: a landing the fleet might cover. */
+function landsWithFleet(state: GameState, step: PlanStep, given: (o: Move) => boolean): boolean {
+  let landing = false;
+  let fleet = false;
+  for (const o of step.orders) {
+    if (o.type !== 'move') continue;
+    const force = forceById(state, o.force);
+    if (!force) continue;
+    if (!fleet && isWarship(force)) fleet = true;
+    else if (!landing && force.type === 'army' && given(o)) landing = true;
+    if (landing && fleet) return true;
+  }
+  return false;
 }
 
 /** Whether `orders` begins with `warships` (the same objects, in that order). */
@@ -546,26 +582,28 @@ function substitute(
   world: World,
   state: GameState,
   side: SideId,
-  plan: readonly PlanStep[],
   o: Move,
   lost: ForceState,
   orders: Order[],
   verdicts: Legality[],
-  busy: (force: string) => boolean,
+  /** Whether the plan moves the force this turn or needs it for a later step (planDecision). */
+  needed: (force: string) => boolean,
   checkOrder: Check,
 ): Operation | null {
-  // The side's forces of the lost one's type, in the order of the forces.
+  if (lost.type === 'army') return replan('force-lost', o.to, []);
+  // The side's forces of the lost one's type, in the order of the forces: one of the same sort
+  // already there means nothing to do; else the free ones (not moved by the plan this turn, not
+  // needed by a later step), those from where the lost force was first, each group in that order.
   const ofType: readonly ForceState[] = forcesBySide(world, state)[side][lost.type];
-  const same = (f: ForceState) => f.status === 'active' && f.id !== lost.id && sameSort(f, lost);
-  if (lost.type === 'army' || ofType.some((f) => same(f) && f.location === o.to)) {
-    return lost.type === 'army' ? replan('force-lost', o.to, []) : null;
+  const fromThere: ForceState[] = [];
+  const others: ForceState[] = [];
+  for (const f of ofType) {
+    if (f.status !== 'active' || f.id === lost.id || !sameSort(f, lost)) continue;
+    if (f.location === o.to) return null;
+    if (needed(f.id)) continue;
+    (f.location === lost.location ? fromThere : others).push(f);
   }
-  // Free: not moved by the plan this turn, and not needed by a later step of it.
-  const needed = (f: ForceState) =>
-    busy(f.id) || (movesByForce(world, plan).get(f.id) ?? []).some((step) => step.date > state.date);
-  const candidates = ofType.filter((f) => same(f) && !needed(f));
-  candidates.sort((a, b) => Number(b.location === lost.location) - Number(a.location === lost.location));
-  for (const f of candidates) {
+  for (const f of fromThere.length > 0 ? [...fromThere, ...others] : others) {
     const move: Order = { type: 'move', force: f.id, to: o.to };
     const verdict = checkOrder(world, state, side, move, orders);
     if (!verdict.ok) continue;

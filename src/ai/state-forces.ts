@@ -8,6 +8,7 @@
  * changes, so the index is then the state's. The list of a state resolveTurn
  * handed out is that at a glance (handed-out.ts).
  */
+import { assertNever } from '../engine/assert-never';
 import { type ForceState, type GameState, handedOut, type World } from '../engine/index';
 import { botMemo, type ForcesBySide } from './bot-memo';
 
@@ -18,18 +19,36 @@ export function forcesBySide(world: World, state: GameState): ForcesBySide {
   const known = indexes.get(state);
   if (known && unchanged(world, known.forces, state.forces)) return known.index;
   const index: ForcesBySide = { japan: emptyTypes(), allies: emptyTypes() };
+  // (Speed only.) The forces of a list handed out are all frozen (handed-out.ts): not asked one by one.
+  const out = handedOut(world, state.forces);
   let frozen = true;
   for (const f of state.forces) {
-    (index[f.side][f.type] as ForceState[]).push(f);
-    if (frozen && !Object.isFrozen(f)) frozen = false;
+    add(index[f.side], f);
+    if (!out && frozen && !Object.isFrozen(f)) frozen = false;
   }
   // The list of a state handed out (handed-out.ts) is kept itself, a list that may change as a copy.
-  if (frozen)
-    indexes.set(state, {
-      forces: handedOut(world, state.forces) ? state.forces : state.forces.slice(),
-      index,
-    });
+  if (out || frozen) indexes.set(state, { forces: out ? state.forces : state.forces.slice(), index });
   return index;
+}
+
+/** `f` appended to its type's list (one property per type: no lookup by a computed key). */
+function add(types: ForcesBySide[keyof ForcesBySide], f: ForceState): void {
+  switch (f.type) {
+    case 'ship':
+      types.ship.push(f);
+      return;
+    case 'flotilla':
+      types.flotilla.push(f);
+      return;
+    case 'air':
+      types.air.push(f);
+      return;
+    case 'army':
+      types.army.push(f);
+      return;
+    default:
+      assertNever(f);
+  }
 }
 
 const emptyTypes = (): ForcesBySide[keyof ForcesBySide] => ({ ship: [], flotilla: [], air: [], army: [] });
