@@ -60,6 +60,12 @@ export const LEVELS = {
     positionAhead: false,
     /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
     readsCarrierBattles: false,
+    /** Whether the scenario's plan's sorties are weighed as its own battles, and those at hopeless odds not sailed (doctrine.ts). */
+    weighsPlanBattles: false,
+    /** Whether the rollouts of all its variants share their dice (common random numbers: the plans, not the luck, decide). */
+    sharedDice: false,
+    /** Whether it values its airfields within the enemy's bombing (and threat) range of its capital (objectives.ts). */
+    guardsHomeAirfields: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -79,6 +85,9 @@ export const LEVELS = {
     ambush: true,
     positionAhead: false,
     readsCarrierBattles: false,
+    weighsPlanBattles: false,
+    sharedDice: false,
+    guardsHomeAirfields: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -98,6 +107,9 @@ export const LEVELS = {
     ambush: true,
     positionAhead: true,
     readsCarrierBattles: true,
+    weighsPlanBattles: true,
+    sharedDice: true,
+    guardsHomeAirfields: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -120,5 +132,8 @@ export interface LevelSettings {
   ambush: boolean;
   positionAhead: boolean;
   readsCarrierBattles: boolean;
+  weighsPlanBattles: boolean;
+  sharedDice: boolean;
+  guardsHomeAirfields: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -19,6 +19,7 @@ export function rollout(
   orders: Order[],
   depth: number,
   stream: string,
+  guardsHomeAirfields = false,
 ): number {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   let s: GameState = { ...state, rng: seedRng(stream) };
@@ -32,5 +33,5 @@ export function rollout(
       allies: historicalOrders(world, s, 'allies'),
     }).state;
   }
-  return scorePosition(world, s, side);
+  return scorePosition(world, s, side, guardsHomeAirfields);
 }

@@ -14,13 +14,14 @@ import { readSituation } from './situation';
 
 const WIN = 1_000_000;
 
-export function scorePosition(world: World, state: GameState, side: SideId): number {
+export function scorePosition(world: World, state: GameState, side: SideId, guardsHomeAirfields = false): number {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   if (state.outcome) {
     if (state.outcome.winner === side) return WIN;
     if (state.outcome.winner === enemy) return -WIN;
   }
   const s = readSituation(world, state, side, false);
+  s.guardsHomeAirfields = guardsHomeAirfields;
   let score = (s.will - s.enemyWill) * 60;
   for (const a of world.scenario.areas) {
     if (a.kind === 'sea') continue;

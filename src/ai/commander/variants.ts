@@ -53,7 +53,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   diplomacy(book, s);
   rationing(book, s);
   production(book, s);
-  if (variant.doctrine) followDoctrine(book, s);
+  if (variant.doctrine) followDoctrine(book, s, level.weighsPlanBattles);
   repairDamaged(book, s);
   waitForDecodedFleet(book, s, level.ambush);
   if (level.positionAhead) positionForDecodedFleet(book, s);
