@@ -66,7 +66,7 @@ export function commanderWith(
             settings.sharedDice
               ? `${state.seed}/${state.turn}/${side}/commander/${r}`
               : `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`,
-            settings.guardsHomeAirfields,
+            settings,
           );
         if (total > bestScore) {
           bestScore = total;

@@ -13,12 +13,12 @@ import { historicalOrders } from '../historical';
 import type { OperationKind } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import { carrierBattleOdds } from './carrier-battle';
-import { SUPERIORITY, threatAt } from './naval-operations';
+import { threatAt } from './naval-operations';
 import { navalPower, type Situation } from './situation';
 
-export function followDoctrine(book: Book, s: Situation, weighBattles = false): void {
+export function followDoctrine(book: Book, s: Situation, hopelessAt = 0): void {
   const plan = historicalOrders(s.world, s.state, s.side);
-  const held = weighBattles ? hopelessSorties(s, plan) : new Set<string>();
+  const held = hopelessAt > 0 ? hopelessSorties(s, plan, hopelessAt) : new Set<string>();
   const groups = new Map<
     string,
     { kind: OperationKind; target: string; forces: string[]; strength: number }
@@ -52,10 +52,14 @@ export function followDoctrine(book: Book, s: Situation, weighBattles = false): 
 
 /**
  * The warships the plan sends into seas where the enemy outweighs them (and the side's ships
- * already there) by more than SUPERIORITY percent: weighed in strike aircraft where the enemy's
+ * already there) by more than `hopelessAt` percent: weighed in strike aircraft where the enemy's
  * carriers can join the battle (carrier-battle.ts), otherwise by naval power.
  */
-function hopelessSorties(s: Situation, plan: ReturnType<typeof historicalOrders>): Set<string> {
+function hopelessSorties(
+  s: Situation,
+  plan: ReturnType<typeof historicalOrders>,
+  hopelessAt: number,
+): Set<string> {
   const bySea = new Map<string, ForceState[]>();
   for (const o of plan) {
     if (o.type !== 'move' || s.world.areas.get(o.to)?.kind !== 'sea') continue;
@@ -72,7 +76,7 @@ function hopelessSorties(s: Situation, plan: ReturnType<typeof historicalOrders>
     const air = carrierBattleOdds(s, sea, ships);
     const ours = air ? air.ours : ships.reduce((n, f) => n + navalPower(f), 0);
     const theirs = air ? air.theirs : threatAt(s, sea);
-    if (theirs * 100 > ours * SUPERIORITY) for (const f of sent) held.add(f.id);
+    if (theirs * 100 > ours * hopelessAt) for (const f of sent) held.add(f.id);
   }
   return held;
 }

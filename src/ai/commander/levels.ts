@@ -60,12 +60,18 @@ export const LEVELS = {
     positionAhead: false,
     /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
     readsCarrierBattles: false,
-    /** Whether the scenario's plan's sorties are weighed as its own battles, and those at hopeless odds not sailed (doctrine.ts). */
-    weighsPlanBattles: false,
+    /**
+     * The enemy's strength, in percent of its own, at which it does not sail the scenario's plan's
+     * sortie into a sea (doctrine.ts; 0: the plan's sorties all sail, as at easy and normal): hard
+     * refuses any it would not seek itself (naval-operations.ts SUPERIORITY, 150).
+     */
+    planBattleOdds: 0,
     /** Whether the rollouts of all its variants share their dice (common random numbers: the plans, not the luck, decide). */
     sharedDice: false,
     /** Whether it values its airfields within the enemy's bombing (and threat) range of its capital (objectives.ts). */
     guardsHomeAirfields: false,
+    /** Whether its rollouts count a month of oil as the will a dry month costs, while the oil runs out before the war ends (score.ts). */
+    readsOilClock: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -85,9 +91,10 @@ export const LEVELS = {
     ambush: true,
     positionAhead: false,
     readsCarrierBattles: false,
-    weighsPlanBattles: false,
+    planBattleOdds: 0,
     sharedDice: false,
     guardsHomeAirfields: false,
+    readsOilClock: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -107,9 +114,10 @@ export const LEVELS = {
     ambush: true,
     positionAhead: true,
     readsCarrierBattles: true,
-    weighsPlanBattles: true,
+    planBattleOdds: 150,
     sharedDice: true,
     guardsHomeAirfields: true,
+    readsOilClock: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -132,8 +140,9 @@ export interface LevelSettings {
   ambush: boolean;
   positionAhead: boolean;
   readsCarrierBattles: boolean;
-  weighsPlanBattles: boolean;
+  planBattleOdds: number;
   sharedDice: boolean;
   guardsHomeAirfields: boolean;
+  readsOilClock: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];
