@@ -16,8 +16,15 @@
  *   than the historical Allies do (docs/AI.md has the figures).
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
- * - hard: five variants, each checked by two rollouts (their own dice) three
- *   turns ahead, and it reacts to every threat it can see.
+ * - hard: five variants, each checked by two rollouts three turns ahead (the
+ *   variants share each rollout's dice, so the plans and not the luck decide
+ *   between them), and it reacts to every threat it can see. On the
+ *   defensive it reads what the others do not: it does not sail the plan's
+ *   sorties into a battle it would not seek itself (A-Gō at two to one
+ *   against), values its airfields within the enemy's bombing range of its
+ *   capital, and while its oil runs out before the war ends counts a month
+ *   of oil as the will a dry month costs and lands only where the oil buys
+ *   something (objectives.ts, score.ts, land-operations.ts `worthTheOil`).
  */
 import type { SideId } from '../../scenario/schema';
 
