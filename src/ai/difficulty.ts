@@ -2,10 +2,10 @@
  * The three difficulty levels (issue 13): one set of names — easy, normal,
  * hard — on the start screen, on the command line (`--japan hard`) and in the
  * replay viewer. Each names the operational commander of that level
- * (`commander:easy|normal|hard`); until that player is registered the level
- * falls back to the adaptive player of the same level, which is what the
- * levels meant before. Replays recorded with the old names (`adaptive`,
- * `adaptive:hard`) keep reading as the same levels.
+ * (`commander:easy|normal|hard`). Replays recorded with the names the levels
+ * had before the commander (`adaptive:easy`, `adaptive`, `adaptive:hard`:
+ * registry.ts plays the commander of the same level for them) keep reading
+ * as the same levels.
  */
 export const DIFFICULTY_LEVELS = ['easy', 'normal', 'hard'] as const;
 export type DifficultyLevel = (typeof DIFFICULTY_LEVELS)[number];
@@ -17,7 +17,7 @@ export const COMMANDER_FOR: Record<DifficultyLevel, string> = {
   hard: 'commander:hard',
 };
 
-/** The policy each level named before the commander (and the fallback while it is missing). */
+/** The policy each level named before the commander (old replays record these names). */
 export const ADAPTIVE_FOR: Record<DifficultyLevel, string> = {
   easy: 'adaptive:easy',
   normal: 'adaptive',

@@ -41,6 +41,7 @@ export function commanderWith(
     if (state.outcome) return { orders: [], intent: { side, operations: [] } };
     const s = readSituation(world, state, side, true, seen?.intel);
     s.driveOnCapital = settings.driveOnCapital;
+    s.guardsHomeAirfields = settings.guardsHomeAirfields;
     const books: Book[] = [];
     const planned = new Set<string>();
     for (const v of variants) {
@@ -62,7 +63,10 @@ export function commanderWith(
             side,
             book.orders,
             settings.depth,
-            `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`,
+            settings.sharedDice
+              ? `${state.seed}/${state.turn}/${side}/commander/${r}`
+              : `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`,
+            settings,
           );
         if (total > bestScore) {
           bestScore = total;

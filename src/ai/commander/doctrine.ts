@@ -8,19 +8,23 @@
  * they come from the commander's own rules (home-front.ts).
  */
 import { isCarrier, isSubmarine } from '../../engine/combat-values';
-import { forceById, strengthOf } from '../../engine/state';
+import { type ForceState, forceById, strengthOf } from '../../engine/state';
 import { historicalOrders } from '../historical';
 import type { OperationKind } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
-import type { Situation } from './situation';
+import { carrierBattleOdds } from './carrier-battle';
+import { threatAt } from './naval-operations';
+import { navalPower, type Situation } from './situation';
 
-export function followDoctrine(book: Book, s: Situation): void {
+export function followDoctrine(book: Book, s: Situation, hopelessAt = 0): void {
+  const plan = historicalOrders(s.world, s.state, s.side);
+  const held = hopelessAt > 0 ? hopelessSorties(s, plan, hopelessAt) : new Set<string>();
   const groups = new Map<
     string,
     { kind: OperationKind; target: string; forces: string[]; strength: number }
   >();
-  for (const o of historicalOrders(s.world, s.state, s.side)) {
-    if (o.type !== 'move') continue;
+  for (const o of plan) {
+    if (o.type !== 'move' || held.has(o.force)) continue;
     const f = forceById(s.state, o.force);
     if (!f || !tryOrder(book, o).ok) continue;
     const dest = s.world.areas.get(o.to);
@@ -44,4 +48,35 @@ export function followDoctrine(book: Book, s: Situation): void {
       forces: g.forces.length,
       strength: g.strength,
     });
+}
+
+/**
+ * The warships the plan sends into seas where the enemy outweighs them (and the side's ships
+ * already there) by more than `hopelessAt` percent: weighed in strike aircraft where the enemy's
+ * carriers can join the battle (carrier-battle.ts), otherwise by naval power.
+ */
+function hopelessSorties(
+  s: Situation,
+  plan: ReturnType<typeof historicalOrders>,
+  hopelessAt: number,
+): Set<string> {
+  const bySea = new Map<string, ForceState[]>();
+  for (const o of plan) {
+    if (o.type !== 'move' || s.world.areas.get(o.to)?.kind !== 'sea') continue;
+    const f = forceById(s.state, o.force);
+    if (!f || f.location === o.to || navalPower(f) === 0) continue;
+    bySea.set(o.to, [...(bySea.get(o.to) ?? []), f]);
+  }
+  const held = new Set<string>();
+  for (const [sea, sent] of bySea) {
+    const there = s.state.forces.filter(
+      (f) => f.side === s.side && f.status === 'active' && f.location === sea && navalPower(f) > 0,
+    );
+    const ships = [...sent, ...there];
+    const air = carrierBattleOdds(s, sea, ships);
+    const ours = air ? air.ours : ships.reduce((n, f) => n + navalPower(f), 0);
+    const theirs = air ? air.theirs : threatAt(s, sea);
+    if (theirs * 100 > ours * hopelessAt) for (const f of sent) held.add(f.id);
+  }
+  return held;
 }

@@ -17,7 +17,14 @@ import { escortCount } from '../../engine/sea-control';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
 import { defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
-import { areasToHold, areaWorth, type Objective, objectivesToTake, reasonFor } from './objectives';
+import {
+  areasToHold,
+  areaWorth,
+  isHomeAirfield,
+  type Objective,
+  objectivesToTake,
+  reasonFor,
+} from './objectives';
 import { navalPower, type Situation } from './situation';
 
 const byTroopsDesc = (a: ForceState, b: ForceState) =>
@@ -195,6 +202,26 @@ export interface InvasionOptions {
   odds: number;
   /** At most this many invasions. */
   max: number;
+  /**
+   * Only for areas worth the oil (`worthTheOil`): set while the side's oil runs out before the war
+   * ends (hard, `readsOilClock`).
+   */
+  vitalOnly?: boolean;
+}
+
+/**
+ * Whether a landing is worth the last of the oil: an objective of the scenario's goals, an airfield
+ * within the enemy's bombing range of the capital (when the level guards them), or an area that
+ * produces oil or raw materials. A landing elsewhere burns the sortie of its transports and
+ * escorts for an area that does not slow the enemy's drive nor feed the home front; every month
+ * of oil burned is a month of the dry pressure sooner (phases/will.ts).
+ */
+export function worthTheOil(s: Situation, id: string): boolean {
+  const a = s.world.areas.get(id);
+  if (!a) return false;
+  if (s.world.scenario.meta.goals?.objectives?.includes(id)) return true;
+  if (s.guardsHomeAirfields && isHomeAirfield(s.world, s.side, a)) return true;
+  return (a.produces.oil ?? 0) > 0 || (a.produces.industry ?? 0) > 0;
 }
 
 export function invade(book: Book, s: Situation, options: InvasionOptions): Objective[] {
@@ -202,6 +229,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
   const leaving = new Map<string, number>();
   for (const obj of objectivesToTake(s)) {
     if (launched.length >= options.max) break;
+    if (options.vitalOnly && !worthTheOil(s, obj.area)) continue;
     // Ground fire as the battle rules weigh it: the holder's bonus, the landing's penalty (below).
     const combat = s.world.scenario.rules.combat;
     // The holder's air groups and warships fight for it too (fire-support.ts).

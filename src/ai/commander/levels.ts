@@ -16,8 +16,15 @@
  *   than the historical Allies do (docs/AI.md has the figures).
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead.
- * - hard: five variants, each checked by two rollouts (their own dice) three
- *   turns ahead, and it reacts to every threat it can see.
+ * - hard: five variants, each checked by two rollouts three turns ahead (the
+ *   variants share each rollout's dice, so the plans and not the luck decide
+ *   between them), and it reacts to every threat it can see. On the
+ *   defensive it reads what the others do not: it does not sail the plan's
+ *   sorties into a battle it would not seek itself (A-Gō at two to one
+ *   against), values its airfields within the enemy's bombing range of its
+ *   capital, and while its oil runs out before the war ends counts a month
+ *   of oil as the will a dry month costs and lands only where the oil buys
+ *   something (objectives.ts, score.ts, land-operations.ts `worthTheOil`).
  */
 import type { SideId } from '../../scenario/schema';
 
@@ -60,6 +67,18 @@ export const LEVELS = {
     positionAhead: false,
     /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
     readsCarrierBattles: false,
+    /**
+     * The enemy's strength, in percent of its own, at which it does not sail the scenario's plan's
+     * sortie into a sea (doctrine.ts; 0: the plan's sorties all sail, as at easy and normal): hard
+     * refuses any it would not seek itself (naval-operations.ts SUPERIORITY, 150).
+     */
+    planBattleOdds: 0,
+    /** Whether the rollouts of all its variants share their dice (common random numbers: the plans, not the luck, decide). */
+    sharedDice: false,
+    /** Whether it values its airfields within the enemy's bombing (and threat) range of its capital (objectives.ts). */
+    guardsHomeAirfields: false,
+    /** Whether its rollouts count a month of oil as the will a dry month costs, while the oil runs out before the war ends (score.ts). */
+    readsOilClock: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -79,6 +98,10 @@ export const LEVELS = {
     ambush: true,
     positionAhead: false,
     readsCarrierBattles: false,
+    planBattleOdds: 0,
+    sharedDice: false,
+    guardsHomeAirfields: false,
+    readsOilClock: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -98,6 +121,10 @@ export const LEVELS = {
     ambush: true,
     positionAhead: true,
     readsCarrierBattles: true,
+    planBattleOdds: 150,
+    sharedDice: true,
+    guardsHomeAirfields: true,
+    readsOilClock: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -120,5 +147,9 @@ export interface LevelSettings {
   ambush: boolean;
   positionAhead: boolean;
   readsCarrierBattles: boolean;
+  planBattleOdds: number;
+  sharedDice: boolean;
+  guardsHomeAirfields: boolean;
+  readsOilClock: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

@@ -86,7 +86,7 @@ export function coverFront(book: Book, s: Situation, target: string | undefined)
 }
 
 /** Enemy power that can strike `area` this turn: there and next door. */
-function threatAt(s: Situation, area: string): number {
+export function threatAt(s: Situation, area: string): number {
   let n = s.fleet[s.enemy].get(area) ?? 0;
   for (const nb of s.world.neighbours.get(area) ?? []) n += s.fleet[s.enemy].get(nb.area) ?? 0;
   return n;

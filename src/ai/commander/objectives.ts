@@ -6,8 +6,8 @@
  * an area, never of taking it: an area lost and retaken is worth no more
  * than one held all along.
  */
-import { openDistance } from '../../engine/world';
-import type { AreaDef } from '../../scenario/schema';
+import { airDistance, openDistance, type World } from '../../engine/world';
+import type { AreaDef, SideId } from '../../scenario/schema';
 import type { OperationReason } from '../intent';
 import type { Situation } from './situation';
 import { mayInvade } from './war-plan';
@@ -29,6 +29,26 @@ export interface Objective {
  */
 export const GOAL_WORTH = 120;
 
+/**
+ * Worth added (at the hard level) to an own airfield from which the enemy could bomb the side's
+ * capital (`rules.bombing.range`, the B-29s: the Marianas, taken in the summer of 1944 — B13,
+ * USSBS-END) or that counts for the will's threat pressure (`threat.range`): in enemy hands it
+ * costs will every turn, for the rest of the war (phases/will.ts), and the atomic bomb of 1945
+ * needs such a base (the Road to Tokyo's Hiroshima event). Half a goal's objective: after the
+ * areas that decide the verdict, before any other prize.
+ */
+export const HOME_AIRFIELD_WORTH = 60;
+
+/** Whether `a` is a land airfield (not the capital) within the bombing or threat range of the side's capital. */
+export function isHomeAirfield(world: World, side: SideId, a: AreaDef): boolean {
+  const capital = world.scenario.sides[side].capital;
+  if (!a.airfield || a.kind === 'sea' || a.id === capital) return false;
+  const bombing = side === 'japan' ? (world.scenario.rules.bombing?.range ?? 0) : 0;
+  const range = Math.max(bombing, world.scenario.rules.will?.[side]?.pressures.threat?.range ?? 0);
+  // The air distances are a table kept with the world: a look-up, not a search.
+  return range > 0 && airDistance(world, a.id, capital, range) !== null;
+}
+
 /** What holding an area is worth to the situation's side (an integer). */
 export function areaWorth(s: Situation, a: AreaDef): number {
   const oil = a.produces.oil ?? 0;
@@ -39,6 +59,7 @@ export function areaWorth(s: Situation, a: AreaDef): number {
   // The scenario's goals: the areas its verdict weighs at the last turn (src/judge/verdict.ts) decide
   // who wins a game that runs its course, so they come before any other prize.
   if (s.world.scenario.meta.goals?.objectives?.includes(a.id)) worth += GOAL_WORTH;
+  if (s.guardsHomeAirfields && isHomeAirfield(s.world, s.side, a)) worth += HOME_AIRFIELD_WORTH;
   const capital = s.world.scenario.sides[s.enemy].capital;
   if (s.side === 'allies' && s.driveOnCapital && capital !== a.id) {
     const d = openDistance(s.world, a.id, capital, 1_000_000);

@@ -10,7 +10,7 @@ import { type GameState, type Order, resolveTurn, type TurnOrders, type World } 
 import { seedRng } from '../../engine/rng';
 import type { SideId } from '../../scenario/schema';
 import { historicalOrders } from '../historical';
-import { scorePosition } from './score';
+import { type ScoreReading, scorePosition } from './score';
 
 export function rollout(
   world: World,
@@ -19,6 +19,7 @@ export function rollout(
   orders: Order[],
   depth: number,
   stream: string,
+  reading?: ScoreReading,
 ): number {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   let s: GameState = { ...state, rng: seedRng(stream) };
@@ -32,5 +33,5 @@ export function rollout(
       allies: historicalOrders(world, s, 'allies'),
     }).state;
   }
-  return scorePosition(world, s, side);
+  return scorePosition(world, s, side, reading);
 }

@@ -59,6 +59,11 @@ export interface Situation {
   enemyReach: Map<string, number>;
   /** Whether the Allies value areas for their nearness to Japan (the drive on Tokyo; not at the easy level). */
   driveOnCapital: boolean;
+  /**
+   * Whether the side values its airfields within the enemy's reach of its capital (objectives.ts
+   * `HOME_AIRFIELD_WORTH`: the bombers' and the threat pressure's range; hard only).
+   */
+  guardsHomeAirfields: boolean;
   /** The Allies' decrypt of Japan's orders this turn, by destination (intelligence.ts); empty if none. */
   decoded: Map<string, Decoded>;
   holder(id: string): string;
@@ -114,6 +119,7 @@ export function readSituation(
     fleet,
     enemyReach: withReach ? enemyReach(world, state, side, enemy, holder) : new Map(),
     driveOnCapital: true,
+    guardsHomeAirfields: false,
     decoded: side === 'allies' ? decodeIntentions({ state }, intel) : new Map(),
     holder,
     lanes: (of) => {

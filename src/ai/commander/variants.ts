@@ -19,6 +19,7 @@ import {
   submarineCampaign,
 } from './naval-operations';
 import { objectivesToTake } from './objectives';
+import { oilRunsOut } from './score';
 import type { Situation } from './situation';
 import {
   airMissions,
@@ -53,7 +54,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   diplomacy(book, s);
   rationing(book, s);
   production(book, s);
-  if (variant.doctrine) followDoctrine(book, s);
+  if (variant.doctrine) followDoctrine(book, s, level.planBattleOdds);
   repairDamaged(book, s);
   waitForDecodedFleet(book, s, level.ambush);
   if (level.positionAhead) positionForDecodedFleet(book, s);
@@ -61,6 +62,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   const launched = invade(book, s, {
     odds: Math.floor((level.odds * variant.oddsPercent) / 100),
     max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
+    vitalOnly: level.readsOilClock && s.war && oilRunsOut(s.world, s.state, s.side, s.oil.months),
   });
   defendAreas(book, s, level.anticipate);
   if (level.airDefence) reinforceObjectiveAir(book, s);
