@@ -20,6 +20,7 @@
  * only, so the bot stays deterministic.
  */
 import { isCarrier, strikeAircraft } from '../engine/combat-values';
+import { fuelledPorts } from '../engine/endurance';
 import {
   checkOrder as checkLegality,
   type ForceState,
@@ -154,13 +155,15 @@ const RAID_AIR_ODDS = 3;
  * A decision outside the plan's dated steps, taken from the state: the side's carriers strike the
  * enemy's heavy ships (battleships and carriers) where they lie in port, when
  * - the port lies within their strike reach (port-strike.ts) from a sea area beyond the reach of
- *   the port's own air groups, where no enemy warship is at sea;
+ *   the port's own air groups, where no enemy warship is at sea, and which a fuelled base of the
+ *   side borders: the Home Islands were raided from the Philippine Sea once the Marianas and
+ *   Ulithi were the fleet's anchorages, Okinawa's Buckner Bay from May 1945 (the endurance rule's
+ *   reach alone would let the carriers of 1943 sail there from Pearl Harbor);
  * - at least RAID_CARRIERS carriers with aircraft are free: in port, and the plan gives them no
  *   order this turn (the carriers a landing needs are the plan's step's own);
  * - the landings are covered: the side orders no landing this turn (the turn belongs to it);
  * - the side holds command of the air at sea (RAID_AIR_ODDS);
- * - and the move is legal — the endurance rule asks for a fuelled base of the side within reach,
- *   so the raid waits for the forward bases.
+ * - and the move is legal.
  * Whether the enemy has oil does not enter: the fast carriers struck Kure on 19 March 1945, when
  * the fleet still had fuel enough for Yamato's last sortie, between Iwo Jima and Okinawa, and again
  * on 24–28 July, with Yokosuka on the 18th, once Okinawa was a fleet base — because the fleet was
@@ -211,6 +214,11 @@ function raidFleetInPort(
   }
   if (idle.length < RAID_CARRIERS || heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
   const atSea = (sea: string) => enemySeas.has(sea);
+  // A forward base: a fuelled port of the side on the sea the raid is flown from (with the
+  // endurance rule; without it every sea will do).
+  const bases = world.scenario.rules.endurance ? new Set(fuelledPorts(world, state, side)) : null;
+  const forward = (sea: string) =>
+    bases === null || (world.neighbours.get(sea) ?? []).some((m) => bases.has(m.area));
   const ports = world.scenario.areas
     .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
     .filter((a) => (heavyInPort.get(a.id) ?? 0) > 0)
@@ -220,7 +228,7 @@ function raidFleetInPort(
       if (world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(world, n) || atSea(n.area)) continue;
       // Not from a sea the port's own air groups cover all month (the carriers came in from the
       // Pacific side, struck and drew off; none entered the Sea of Japan).
-      if (n.distance <= world.scenario.rules.landAirReach) continue;
+      if (n.distance <= world.scenario.rules.landAirReach || !forward(n.area)) continue;
       const going: Order[] = [];
       const goingVerdicts: Legality[] = [];
       for (const f of idle) {

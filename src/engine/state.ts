@@ -179,6 +179,8 @@ function shapeForce(
         class: f.class,
         aircraft: f.aircraft,
         damage: f.damage,
+        // Where the scenario gives her her own damage points (the Yamato class: shipToughness).
+        ...(f.toughness !== undefined ? { toughness: f.toughness } : {}),
         lost,
         replaced,
         airCapacity,
