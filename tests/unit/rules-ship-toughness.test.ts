@@ -1,7 +1,7 @@
 /**
  * A ship's own damage points (`toughness`, combat-values.ts shipToughness): the Yamato class took
- * about twice the hits of an older battleship before she sank (YAMATO-CLASS). The same blows leave
- * her half as damaged as a battleship of the class's figure; without the field a ship has her
+ * several times the hits of an older battleship before she sank (YAMATO-CLASS). The same blows
+ * leave a ship with twice the class's figure half as damaged; without the field a ship has her
  * class's; the scenario loader takes the field and refuses nonsense.
  */
 import { describe, expect, it } from 'vitest';
