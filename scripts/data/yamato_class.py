@@ -17,7 +17,7 @@ one spread. Her own figure is 75 damage points against the class's 50: one and a
 the low end of what those hits say, because the game's battles spread a month's strikes over every
 ship by their weights where the real ones were concentrated on a few (Musashi drew most of the
 259 sorties of 24 October). Tried on seeds 1..100 (`npx tsx bench/ship-timeline.ts --seeds 100`):
-50 (the class's) left Yamato afloat on 1 January 1945 in 56% of games and sank 1.02 of the two in
+50 (the class's) left Yamato afloat on 1 January 1945 in 56% of games and sank 0.86 of the two in
 1944; 75, 78% and 0.56; 100, 83% and 0.35 (history: Yamato afloat, Musashi sunk: 1 of 2).
 """
 import json
