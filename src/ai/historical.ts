@@ -161,7 +161,8 @@ const RAID_AIR_ODDS = 3;
  *   reach alone would let the carriers of 1943 sail there from Pearl Harbor);
  * - at least RAID_CARRIERS carriers with aircraft are free: in port, and the plan gives them no
  *   order this turn (the carriers a landing needs are the plan's step's own);
- * - the landings are covered: the side orders no landing this turn (the turn belongs to it);
+ * - the landings are covered: the side lands no army this turn (an army crossing the sea) nor
+ *   next (landingNextTurn): the carriers are kept for them;
  * - the side holds command of the air at sea (RAID_AIR_ODDS);
  * - and the move is legal.
  * Whether the enemy has oil does not enter: the fast carriers struck Kure on 19 March 1945, when
@@ -181,14 +182,14 @@ function raidFleetInPort(
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   if (landingNextTurn(world, state, side)) return null;
   const ordered = new Set<string>();
-  for (const o of orders) {
+  for (const [i, o] of orders.entries()) {
     if (o.type !== 'move') continue;
     ordered.add(o.force);
-    // A landing this turn: the carriers stay with it (a move of an army into an area not held).
-    const f = forceById(state, o.force);
+    // A landing this turn: the carriers stay with it (an army crossing the sea into an area not held;
+    // an offensive over land, Burma's or Manchuria's, is not one).
+    const verdict = verdicts[i];
     const dest = world.areas.get(o.to);
-    if (f?.type === 'army' && dest && dest.kind !== 'sea' && (state.control[o.to] ?? dest.owner) !== side)
-      return null;
+    if (verdict?.ok && verdict.bySea && dest && (state.control[o.to] ?? dest.owner) !== side) return null;
   }
   // One pass over the forces: the side's free carriers in port, the carrier aircraft of both sides,
   // the enemy's heavy ships by port and the seas the enemy's warships are in (called for both sides
@@ -257,7 +258,8 @@ function raidFleetInPort(
 
 /**
  * Whether the side's plan lands an army next turn (a step dated then, whose condition holds now,
- * moves an army into an area the side does not hold): its carriers are kept for it rather than sent
+ * moves an army to or from an island into an area the side does not hold): its carriers are kept
+ * for it rather than sent
  * far away on a raid — in September and December 1944 the fast carriers stayed with the Philippine
  * landings, and the Home Islands were struck from February 1945 between the landings (B14 B17).
  */
@@ -267,12 +269,14 @@ function landingNextTurn(world: World, state: GameState, side: SideId): boolean 
   const after = turnDate(calendar.start, calendar.turnLength, state.turn + 2);
   for (const step of stepsOfSide(world, world.scenario.historicalPlan, side)) {
     if (step.date < next || step.date >= after) continue;
+    // An army's move into an area not held, to or from an island: across the sea.
     const lands = step.orders.some((o) => {
       if (o.type !== 'move') return false;
       const dest = world.areas.get(o.to);
       if (!dest || dest.kind === 'sea' || (state.control[o.to] ?? dest.owner) === side) return false;
       const f = forceById(state, o.force);
-      return f === undefined || f.type === 'army';
+      if (f !== undefined && f.type !== 'army') return false;
+      return dest.kind === 'island' || (f !== undefined && world.areas.get(f.location)?.kind === 'island');
     });
     if (lands && (step.when === undefined || triggerHoldsIn(world, state, step.when))) return true;
   }
