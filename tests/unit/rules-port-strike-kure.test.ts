@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { historicalPolicy } from '../../src/ai/historical';
 import { type GameState, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { labScenarioRaw } from '../support/scenarios';
 
 const CARRIERS = ['essex', 'yorktown', 'intrepid'];
 const BATTLESHIPS = ['kongo', 'haruna'];
@@ -184,6 +185,24 @@ describe('the fleet in port, 1945', () => {
       'allies',
     );
     expect(none.intent.operations.some((o) => o.detail === 'raid-fleet-in-port')).toBe(false);
+  });
+
+  it('flies a raid only from a sea that a fuelled base of the side borders (the Marianas, Ulithi, Okinawa)', () => {
+    const withBases = (allied: string[]) =>
+      world(200, (s) => {
+        s.rules.endurance = structuredClone(labScenarioRaw().rules.endurance);
+        s.rules.endurance.bases = s.rules.endurance.bases.filter(
+          (b: RawScenario) => b.side === 'japan' || allied.includes(b.area),
+        );
+      });
+    const raids = (w: ReturnType<typeof world>) =>
+      historicalPolicy.decide!(w, startWith(w, 'bot', sinkJapansCarriers), 'allies').orders.some(
+        (o) => o.type === 'move' && o.to === 'philippine-sea',
+      );
+    // Luzon, on the Philippine Sea, is a base: the raid goes. Only Australia and Java (within the
+    // carriers' endurance, but not on the sea): no raid.
+    expect(raids(withBases(['luzon', 'australia']))).toBe(true);
+    expect(raids(withBases(['australia', 'java']))).toBe(false);
   });
 
   it('keeps the carriers for a landing: no raid in a turn the plan lands an army, nor the turn before', () => {
