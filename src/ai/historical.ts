@@ -84,8 +84,8 @@ export type { PlanStep } from './bot-memo';
 
 /**
  * A decision outside the plan's dated steps, taken from the state: a carrier that survived the
- * operations the plan wrote for her and that no later step names (the plan has no more use for
- * her) joins her class's next operation — she goes where a carrier of her class that lies in the
+ * operations the plan wrote for her, lies in port, and that no later step names (the plan has no
+ * more use for her) joins her class's next operation — she goes where a carrier of her class that lies in the
  * same port, or the same sea, is ordered this turn, as a ship re-assigned to another carrier
  * division. The plan follows the history it was written from: Akagi, Kaga, Sōryū and Hiryū were
  * sunk at Midway and no step names them after it; had they come home they would have sailed with
@@ -110,6 +110,9 @@ function reassignCarriers(
   for (const f of forcesBySide(world, state)[side].ship) {
     if (f.status !== 'active' || f.type !== 'ship' || ordered.has(f.id)) continue;
     if (f.class !== 'fleet-carrier' && f.class !== 'light-carrier') continue;
+    // In port: the plan brought her home from her last operation (a carrier it left at sea was
+    // meant to be lost there, as Lexington at the Coral Sea).
+    if (world.areas.get(f.location)?.kind === 'sea') continue;
     const steps = planned.get(f.id);
     // Never used by the plan, or still needed by it (a step not yet over names her).
     if (!steps || steps.some((step) => (step.until ?? step.date) >= state.date)) continue;
