@@ -5,7 +5,10 @@
  * games she is sunk in each year, by what (air strike at sea, gunfire, port strike, torpedo), the
  * share afloat on 1 January 1945 with where she lies and her mean aircraft then, and the share
  * afloat at the end — next to her real fate. `--raids` lists every carrier strike on a Japanese
- * port in 1945 (turn, port, carriers, aircraft, what it sank). Made for docs/CALIBRATION.md §1l.
+ * port in 1945 (turn, port, carriers, aircraft, what it sank). `--trace <ship id>` prints, for
+ * each game in which that ship is sunk before 1945, her story from the first battle she is hit in:
+ * each battle that hit her (area, damage before and after, the two sides' strength, the Japanese
+ * heavy ships and US carriers there) and her yard visits. Made for docs/CALIBRATION.md §1l.
  */
 import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
@@ -62,6 +65,7 @@ const world = buildWorld(loaded.value);
 const seeds = option('seeds', 100);
 const from = option('from', 1);
 const raids = process.argv.includes('--raids');
+const traced = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1]! : null;
 
 interface Tally {
   name: string;
@@ -104,6 +108,8 @@ for (let s = from; s < from + seeds; s++) {
   let state = createGame(world, String(s));
   const seen = new Set<string>();
   let counted45 = false;
+  const story: string[] = [];
+  let tracedLost = '';
   while (!state.outcome) {
     if (!counted45 && state.date >= '1945-01-01') {
       counted45 = true;
@@ -120,6 +126,32 @@ for (let s = from; s < from + seeds; s++) {
     const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = report.date.slice(0, 4);
+    if (traced) {
+      const before = state.forces.find((f) => f.id === traced);
+      const now = after.forces.find((f) => f.id === traced);
+      for (const item of report.items) {
+        if (item.kind !== 'battle' || !item.losses.some((l) => l.force === traced)) continue;
+        const heavy = (side: 'japan' | 'allies', classes: string[]) =>
+          after.forces
+            .filter(
+              (f) =>
+                f.side === side &&
+                f.type === 'ship' &&
+                classes.includes(f.class) &&
+                (f.location === item.area || item.losses.some((l) => l.force === f.id)),
+            )
+            .map((f) => f.id)
+            .join(',');
+        story.push(
+          `  ${report.date.slice(0, 7)} ${item.portStrike ? 'port strike ' : ''}${item.area}: ${before?.type === 'ship' ? before.damage : '?'}% -> ${now?.status === 'lost' ? 'SUNK' : now?.type === 'ship' ? `${now.damage}%` : '?'}; strength jp ${item.strength.japan} us ${item.strength.allies} [${item.stages.join(' ')}]; jp heavy ${heavy('japan', ['battleship', 'fleet-carrier', 'light-carrier'])}; us carriers ${heavy('allies', ['fleet-carrier', 'light-carrier'])}`,
+        );
+      }
+      if (now?.status === 'lost' && before?.status === 'active') tracedLost = report.date;
+      else if (now?.status === 'active' && before?.location !== now.location && story.length > 0)
+        story.push(
+          `  ${report.date.slice(0, 7)} at ${now.location} (${now.type === 'ship' ? now.damage : '?'}%)`,
+        );
+    }
     for (const item of report.items) {
       if (item.kind === 'battle') {
         const portStrike = item.portStrike !== undefined;
@@ -150,6 +182,8 @@ for (let s = from; s < from + seeds; s++) {
     }
     state = after;
   }
+  if (traced && tracedLost !== '' && tracedLost < '1945-01-01')
+    console.log(`seed ${s}: ${traced} sunk ${tracedLost.slice(0, 7)}\n${story.join('\n')}`);
   bump(ends, state.date.slice(0, 7));
   for (const f of state.forces) {
     if (!named(f)) continue;

@@ -20,6 +20,7 @@
  * only, so the bot stays deterministic.
  */
 import { isCarrier, strikeAircraft } from '../engine/combat-values';
+import { fuelledPorts } from '../engine/endurance';
 import {
   checkOrder as checkLegality,
   type ForceState,
@@ -51,7 +52,9 @@ export const historicalPolicy: IntentfulPolicy = {
   orders: historicalOrders,
   decide: (world, state, side) => {
     const { orders, operations, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan);
-    // Idle carriers raid an enemy fleet that lies in port without oil (raidFleetInPort).
+    // Carriers the plan has no more use for join their class's sorties (reassignCarriers).
+    operations.push(...reassignCarriers(world, state, side, world.scenario.historicalPlan, orders, verdicts));
+    // Free carriers raid the enemy's heavy ships where they lie in port (raidFleetInPort).
     const raid = raidFleetInPort(world, state, side, orders, verdicts);
     // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
     const air = airOrders(world, state, side, orders, verdicts);
@@ -70,6 +73,7 @@ export const historicalPolicy: IntentfulPolicy = {
 
 export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
   const { orders, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan, false);
+  reassignCarriers(world, state, side, world.scenario.historicalPlan, orders, verdicts);
   raidFleetInPort(world, state, side, orders, verdicts);
   // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
   const all = [...orders, ...airOrders(world, state, side, orders, verdicts)];
@@ -80,18 +84,98 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
 
 export type { PlanStep } from './bot-memo';
 
+/**
+ * A decision outside the plan's dated steps, taken from the state: a carrier that survived the
+ * operations the plan wrote for her, lies in port, and that no later step names (the plan has no
+ * more use for her) joins her class's next operation — she goes where a carrier of her class that lies in the
+ * same port, or the same sea, is ordered this turn, as a ship re-assigned to another carrier
+ * division. The plan follows the history it was written from: Akagi, Kaga, Sōryū and Hiryū were
+ * sunk at Midway and no step names them after it; had they come home they would have sailed with
+ * Shōkaku and Zuikaku, as the carrier divisions of the Kidō Butai always had (Eastern Solomons,
+ * Santa Cruz, the Philippine Sea — B9 B13). A carrier the plan never sent to sea (a training
+ * carrier, a new carrier still working up) is not re-assigned: no step of the plan ever had a use
+ * for her. The moves are appended to `orders` (with their verdicts); one `replan` operation
+ * (`carrier-reassigned`) per destination says what was done.
+ */
+function reassignCarriers(
+  world: World,
+  state: GameState,
+  side: SideId,
+  plan: readonly PlanStep[],
+  orders: Order[],
+  verdicts: Legality[],
+): Operation[] {
+  const planned = movesByForce(world, plan);
+  const ordered = new Map<string, Move>();
+  for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
+  const operations: Operation[] = [];
+  for (const f of forcesBySide(world, state)[side].ship) {
+    if (f.status !== 'active' || f.type !== 'ship' || ordered.has(f.id)) continue;
+    if (f.class !== 'fleet-carrier' && f.class !== 'light-carrier') continue;
+    // In port: the plan brought her home from her last operation (a carrier it left at sea was
+    // meant to be lost there, as Lexington at the Coral Sea).
+    if (world.areas.get(f.location)?.kind === 'sea') continue;
+    const steps = planned.get(f.id);
+    // Never used by the plan, or still needed by it (a step not yet over names her).
+    if (!steps || steps.some((step) => (step.until ?? step.date) >= state.date)) continue;
+    // The first order this turn of a carrier of her class where she lies.
+    let lead: Move | undefined;
+    for (const o of ordered.values()) {
+      const other = forceById(state, o.force);
+      if (
+        other?.type !== 'ship' ||
+        other.class !== f.class ||
+        other.location !== f.location ||
+        o.to === f.location
+      )
+        continue;
+      lead = o;
+      break;
+    }
+    if (!lead) continue;
+    const move: Move = { type: 'move', force: f.id, to: lead.to };
+    const verdict = checkLegality(world, state, side, move, orders);
+    if (!verdict.ok) continue;
+    orders.push(move);
+    verdicts.push(verdict);
+    const same = operations.find((op) => op.target === move.to);
+    if (same) same.forces.push(f.id);
+    else operations.push(replan('carrier-reassigned', move.to, [f.id]));
+  }
+  return operations;
+}
+
 /** The fewest carriers that make a raid (a task group: Kure was struck by three, B17). */
 const RAID_CARRIERS = 3;
+/**
+ * A raid needs command of the air at sea: the side's carrier aircraft at least this many times the
+ * enemy's. In 1945 the fast carriers' 1,000-odd aircraft faced a Japanese carrier force left with a
+ * few hundred after the Philippine Sea and Leyte Gulf (B13 B14 B17); Japan's carriers in 1942 never
+ * had such a margin over the US carriers, and the plan's own raids (Pearl Harbor, Darwin, Ceylon)
+ * are dated steps of its own.
+ */
+const RAID_AIR_ODDS = 3;
 
 /**
- * A decision outside the plan's dated steps, taken from the state: carriers the plan leaves idle
- * in port sail into the sea area next to an enemy port whose warships have no oil to get under
- * way, when that port lies within their strike reach (port-strike.ts) and the move is legal —
- * the endurance rule asks for a fuelled base of the side within reach, so the raid waits for the
- * forward bases — and from a sea area beyond the reach of the port's own air groups. The Allies knew the Japanese fleet was immobile for want of fuel, and Nimitz had
- * Halsey destroy it at Yokosuka (18 July 1945) and Kure (24–28 July) once Okinawa was a fleet
- * base, after the landings the carriers covered were over (B17 B18, USSBS-OIL). The moves are
- * appended to `orders` (with their verdicts); the operation says what was done, or null.
+ * A decision outside the plan's dated steps, taken from the state: the side's carriers strike the
+ * enemy's heavy ships (battleships and carriers) where they lie in port, when
+ * - the port lies within their strike reach (port-strike.ts) from a sea area beyond the reach of
+ *   the port's own air groups, where no enemy warship is at sea, and which a fuelled base of the
+ *   side borders: the Home Islands were raided from the Philippine Sea once the Marianas and
+ *   Ulithi were the fleet's anchorages, Okinawa's Buckner Bay from May 1945 (the endurance rule's
+ *   reach alone would let the carriers of 1943 sail there from Pearl Harbor);
+ * - at least RAID_CARRIERS carriers with aircraft are free: in port, and the plan gives them no
+ *   order this turn (the carriers a landing needs are the plan's step's own);
+ * - the landings are covered: the side lands no army this turn (an army crossing the sea) nor
+ *   next (landingNextTurn): the carriers are kept for them;
+ * - the side holds command of the air at sea (RAID_AIR_ODDS);
+ * - and the move is legal.
+ * Whether the enemy has oil does not enter: the fast carriers struck Kure on 19 March 1945, when
+ * the fleet still had fuel enough for Yamato's last sortie, between Iwo Jima and Okinawa, and again
+ * on 24–28 July, with Yokosuka on the 18th, once Okinawa was a fleet base — because the fleet was
+ * there and within reach (B17 B18). What a strike does to ships with and without oil is the port
+ * strike's business (port-strike.ts). The moves are appended to `orders` (with their verdicts);
+ * the operation says what was done, or null.
  */
 function raidFleetInPort(
   world: World,
@@ -101,37 +185,56 @@ function raidFleetInPort(
   verdicts: Legality[],
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  // Only a fleet without oil is raided (oilToSail): while the enemy's home stock has any, every port
-  // of its can fuel its ships, and there is nothing to look for.
-  if ((state.sides[enemy].stocks[OIL] ?? 0) > 0) return null;
+  if (landingNextTurn(world, state, side)) return null;
   const ordered = new Set<string>();
-  for (const o of orders) if (o.type === 'move') ordered.add(o.force);
-  // One pass over the forces: the side's idle carriers in port, the enemy's warships by port and
-  // the seas the enemy's warships are in (called for both sides every turn: no keys built).
-  const idle: ForceState[] = [];
-  const enemyInPort = new Map<string, number>();
-  const enemySeas = new Set<string>();
-  for (const f of state.forces) {
-    const inPort = world.areas.get(f.location)?.kind !== 'sea';
-    if (f.side === enemy) {
-      if (!isWarship(f)) continue;
-      if (inPort) enemyInPort.set(f.location, (enemyInPort.get(f.location) ?? 0) + 1);
-      else enemySeas.add(f.location);
-    } else if (inPort && f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0 && !ordered.has(f.id))
-      idle.push(f);
+  for (const [i, o] of orders.entries()) {
+    if (o.type !== 'move') continue;
+    ordered.add(o.force);
+    // A landing this turn: the carriers stay with it (an army crossing the sea into an area not held;
+    // an offensive over land, Burma's or Manchuria's, is not one).
+    const verdict = verdicts[i];
+    const dest = world.areas.get(o.to);
+    if (verdict?.ok && verdict.bySea && dest && (state.control[o.to] ?? dest.owner) !== side) return null;
   }
-  if (idle.length < RAID_CARRIERS) return null;
+  // One pass over the forces: the side's free carriers in port, the carrier aircraft of both sides,
+  // the enemy's heavy ships by port and the seas the enemy's warships are in (called for both sides
+  // every turn: no keys built).
+  const idle: ForceState[] = [];
+  const heavyInPort = new Map<string, number>();
+  const enemySeas = new Set<string>();
+  let ourAir = 0;
+  let theirAir = 0;
+  for (const f of state.forces) {
+    if (f.status !== 'active') continue;
+    const inPort = world.areas.get(f.location)?.kind !== 'sea';
+    const carrierAir = isCarrier(f) ? strikeAircraft(f) : 0;
+    if (f.side === enemy) {
+      theirAir += carrierAir;
+      if (!isWarship(f)) continue;
+      if (!inPort) enemySeas.add(f.location);
+      else if (isHeavyShip(f)) heavyInPort.set(f.location, (heavyInPort.get(f.location) ?? 0) + 1);
+    } else {
+      ourAir += carrierAir;
+      if (inPort && carrierAir > 0 && !ordered.has(f.id)) idle.push(f);
+    }
+  }
+  if (idle.length < RAID_CARRIERS || heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
   const atSea = (sea: string) => enemySeas.has(sea);
+  // A forward base: a fuelled port of the side on the sea the raid is flown from (with the
+  // endurance rule; without it every sea will do).
+  const bases = world.scenario.rules.endurance ? new Set(fuelledPorts(world, state, side)) : null;
+  const forward = (sea: string) =>
+    bases === null || (world.neighbours.get(sea) ?? []).some((m) => bases.has(m.area));
   const ports = world.scenario.areas
     .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
-    .filter((a) => (enemyInPort.get(a.id) ?? 0) > 0 && !oilToSail(world, state, enemy, a.id))
-    .sort((a, b) => (enemyInPort.get(b.id) ?? 0) - (enemyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+    .filter((a) => (heavyInPort.get(a.id) ?? 0) > 0)
+    .sort((a, b) => (heavyInPort.get(b.id) ?? 0) - (heavyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   for (const port of ports) {
     for (const n of world.neighbours.get(port.id) ?? []) {
       if (world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(world, n) || atSea(n.area)) continue;
       // Not from a sea the port's own air groups cover all month (the carriers came in from the
       // Pacific side, struck and drew off; none entered the Sea of Japan).
-      if (n.distance <= world.scenario.rules.landAirReach) continue;
+      if (n.distance <= world.scenario.rules.landAirReach || !forward(n.area)) continue;
       const going: Order[] = [];
       const goingVerdicts: Legality[] = [];
       for (const f of idle) {
@@ -148,11 +251,49 @@ function raidFleetInPort(
         'raid-fleet-in-port',
         port.id,
         going.flatMap((o) => (o.type === 'move' ? [o.force] : [])),
-        { ships: enemyInPort.get(port.id) ?? 0 },
+        {
+          ships: heavyInPort.get(port.id) ?? 0,
+          ...(oilToSail(world, state, enemy, port.id) ? {} : { noOil: 1 }),
+        },
       );
     }
   }
   return null;
+}
+
+/**
+ * Whether the side's plan lands an army next turn (a step dated then, whose condition holds now,
+ * moves an army to or from an island into an area the side does not hold): its carriers are kept
+ * for it rather than sent
+ * far away on a raid — in September and December 1944 the fast carriers stayed with the Philippine
+ * landings, and the Home Islands were struck from February 1945 between the landings (B14 B17).
+ */
+function landingNextTurn(world: World, state: GameState, side: SideId): boolean {
+  const { calendar } = world.scenario;
+  const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
+  const after = turnDate(calendar.start, calendar.turnLength, state.turn + 2);
+  for (const step of stepsOfSide(world, world.scenario.historicalPlan, side)) {
+    if (step.date < next || step.date >= after) continue;
+    // An army's move into an area not held, to or from an island: across the sea.
+    const lands = step.orders.some((o) => {
+      if (o.type !== 'move') return false;
+      const dest = world.areas.get(o.to);
+      if (!dest || dest.kind === 'sea' || (state.control[o.to] ?? dest.owner) === side) return false;
+      const f = forceById(state, o.force);
+      if (f !== undefined && f.type !== 'army') return false;
+      return dest.kind === 'island' || (f !== undefined && world.areas.get(f.location)?.kind === 'island');
+    });
+    if (lands && (step.when === undefined || triggerHoldsIn(world, state, step.when))) return true;
+  }
+  return false;
+}
+
+/** A battleship or a fleet or light carrier: what a raid on a port is flown for. */
+function isHeavyShip(f: ForceState): boolean {
+  return (
+    f.type === 'ship' &&
+    (f.class === 'battleship' || f.class === 'fleet-carrier' || f.class === 'light-carrier')
+  );
 }
 
 /** The most operations an intent holds (the schema's bound). */

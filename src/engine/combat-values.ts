@@ -28,6 +28,16 @@ export const SHIP_TOUGHNESS: Record<ShipClass, number> = {
   'light-cruiser': 14,
 };
 
+/**
+ * Damage points that sink ship `f`: her own figure where the scenario gives one (`toughness`: the
+ * Yamato class, 72,800 tons with armour and compartments no other battleship had, took several
+ * times the hits of the older battleships before she sank — YAMATO-CLASS; the data,
+ * scripts/data/yamato_class.py), else her class's.
+ */
+export function shipToughness(f: { class: ShipClass; toughness?: number | undefined }): number {
+  return f.toughness ?? SHIP_TOUGHNESS[f.class];
+}
+
 /** Gunfire per ship of a flotilla. */
 export const FLOTILLA_FIRE: Record<FlotillaClass, number> = {
   cruiser: 5,

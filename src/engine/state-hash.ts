@@ -243,7 +243,7 @@ const V = Object.fromEntries(
  * does not have undefined. Any other force takes the general walk.
  */
 const FORCE_KEYS: Record<string, number> = { ship: 13, flotilla: 12, air: 12, army: 11 };
-const ALL_FORCE_KEYS = 17;
+const ALL_FORCE_KEYS = 18;
 
 /** Whether `wordsOfForce` feeds exactly what the general walk would for this force. */
 function fitsWords(f: ForceState): boolean {
@@ -251,7 +251,9 @@ function fitsWords(f: ForceState): boolean {
   if (n === FORCE_KEYS[f.type]) return true;
   if (n !== ALL_FORCE_KEYS) return false;
   // The engine's one shape: the keys of the other types must be undefined (the walk skips them).
+  // A ship with her own damage points (`toughness`, the Yamato class) takes the general walk.
   const g = f as unknown as Record<string, unknown>;
+  if (g.toughness !== undefined) return false;
   switch (f.type) {
     case 'ship':
       return g.count === undefined && g.cargo === undefined && g.role === undefined && g.troops === undefined;

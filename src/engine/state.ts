@@ -204,6 +204,8 @@ function shapeForce(
     class: g.class,
     aircraft: g.aircraft,
     damage: g.damage,
+    // Ships only, where the scenario gives her her own damage points (the Yamato class: shipToughness).
+    toughness: g.toughness,
     count: g.count,
     // Oilers only (rules.endurance.oilers.cargo): thousand barrels of fuel oil aboard.
     cargo: g.cargo,

@@ -236,6 +236,11 @@ export const ShipForce = z.strictObject({
   aircraft: Count.default(0),
   /** 0 = undamaged, 100 = sunk. */
   damage: Percent.default(0),
+  /**
+   * Damage points that sink her, where she was built far tougher (or weaker) than her class's
+   * figure (combat-values.ts SHIP_TOUGHNESS): the Yamato class. Absent: her class's.
+   */
+  toughness: z.int().min(1).max(1000).optional(),
 });
 
 export const FlotillaForce = z.strictObject({

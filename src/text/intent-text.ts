@@ -238,8 +238,10 @@ function replanSentence(names: IntentNames, op: Operation, where: string, forces
       return `Change of plan: the landing on ${where} is stuck, so ${they} ${one ? 'goes' : 'go'} in to finish it.`;
     case 'bypass':
       return `Change of plan: ${where} still holds out, so ${they} ${one ? 'goes' : 'go'} around it — the drive goes on without it.`;
+    case 'carrier-reassigned':
+      return `Change of plan: the plan has no further use for ${they}, so ${one ? 'she joins' : 'they join'} the carriers of ${one ? 'her' : 'their'} class sailing for ${where}.`;
     case 'raid-fleet-in-port':
-      return `Change of plan: the enemy fleet lies in ${where} with no oil to sail${op.numbers?.ships ? ` (${n(op.numbers.ships)} warships)` : ''}, so ${they} ${one ? 'sails' : 'sail'} in to strike it at its moorings.`;
+      return `Change of plan: the enemy's heavy ships lie in ${where}${op.numbers?.ships ? ` (${n(op.numbers.ships)} battleships and carriers)` : ''}${op.numbers?.noOil ? ' with no oil to sail' : ''}, within reach of our carriers and no landing to cover, so ${they} ${one ? 'sails' : 'sail'} in to strike them at their moorings.`;
     case 'no-transports':
       return `Change of plan: there are not enough transports to carry ${they} to ${where}, so ${one ? 'it waits' : 'they wait'}.`;
     case 'out-of-reach':

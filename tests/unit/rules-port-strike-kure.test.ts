@@ -2,7 +2,8 @@
  * The fleet in port, 1945 (port-strike.ts, historical.ts `raidFleetInPort`): a port is struck
  * from a sea area whose nearest waters are within reach (`strikeDistance`), ships with no oil
  * where they lie are hit as ships at anchor, the port's air groups strike back only where they
- * would fight in a battle, the historical bot raids a fleet that has no oil to sail, the bombs go
+ * would fight in a battle, the historical bot raids heavy ships in port once it holds the air at sea
+ * and has no landing to cover, the bombs go
  * for what the scenario's `rules.combat.portStrike` weights (battleships before carrier hulks) and
  * ships with no oil left badly damaged settle on the bottom. A small
  * purpose-built scenario: Japanese battleships in the Home Islands, 900 nm from the Philippine
@@ -10,8 +11,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { historicalPolicy } from '../../src/ai/historical';
-import { type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import { type GameState, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { labScenarioRaw } from '../support/scenarios';
 
 const CARRIERS = ['essex', 'yorktown', 'intrepid'];
 const BATTLESHIPS = ['kongo', 'haruna'];
@@ -44,6 +46,13 @@ function world(strikeDistance?: number, edit: (s: RawScenario) => void = () => {
     delete s.keepAkagiHome;
   });
 }
+
+/** Japan's carriers (at Formosa in this lab) sunk: the Allied carriers hold the air at sea. */
+const sinkJapansCarriers = (s: GameState) => {
+  s.forces = s.forces.map((f) =>
+    f.id === 'akagi' || f.id === 'kaga' ? { ...f, status: 'lost' as const } : f,
+  );
+};
 
 /** July 1945 at Kure (B17 B18): the battleships before the carrier hulks, ships with no oil settle. */
 const KURE_1945 = {
@@ -127,36 +136,95 @@ describe('the fleet in port, 1945', () => {
     expect(play(world(200), 0, 20).carrierDamage).toBe(0);
   });
 
-  it('the historical bot raids a fleet that has no oil to sail, and only then', () => {
+  it('the historical bot raids the heavy ships in a port within reach, oil or no oil, once it holds the air at sea', () => {
     const w = world(200);
-    const decide = (oil: number) =>
+    const decide = (oil: number, edit: (s: GameState) => void = sinkJapansCarriers) =>
       historicalPolicy.decide!(
         w,
         startWith(w, 'bot', (s) => {
           s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+          edit(s);
         }),
         'allies',
       );
+    const raiders = (d: ReturnType<typeof decide>) =>
+      d.orders.flatMap((o) => (o.type === 'move' && o.to === 'philippine-sea' ? [o.force] : [])).sort();
     const dry = decide(0);
-    const moves = dry.orders.filter((o) => o.type === 'move' && o.to === 'philippine-sea');
-    expect(moves.map((o) => (o.type === 'move' ? o.force : '')).sort()).toEqual([...CARRIERS].sort());
+    expect(raiders(dry)).toEqual([...CARRIERS].sort());
     expect(dry.intent.operations.find((o) => o.detail === 'raid-fleet-in-port')).toMatchObject({
       kind: 'replan',
       target: 'home-islands',
-      numbers: { ships: 2 },
+      numbers: { ships: 2, noOil: 1 },
     });
+    // The fleet has fuel (Kure, 19 March 1945): it is struck all the same, and the intent does not say "no oil".
     const fuelled = decide(38200);
-    expect(fuelled.orders.some((o) => o.type === 'move' && o.to === 'philippine-sea')).toBe(false);
+    expect(raiders(fuelled)).toEqual([...CARRIERS].sort());
+    expect(fuelled.intent.operations.find((o) => o.detail === 'raid-fleet-in-port')?.numbers).toEqual({
+      ships: 2,
+    });
+    // Japan's carriers still have their air groups (72 + 66 aircraft against 270: not three to one): no raid.
+    expect(raiders(decide(0, () => {}))).toEqual([]);
+    // Only cruisers and destroyers in port: nothing worth a raid.
+    expect(
+      raiders(
+        decide(0, (s) => {
+          sinkJapansCarriers(s);
+          for (const f of s.forces) if (BATTLESHIPS.includes(f.id)) f.location = 'indochina-south';
+          for (const f of s.forces) if (f.id === 'southern-cruisers') f.location = 'home-islands';
+        }),
+      ),
+    ).toEqual([]);
     // Without a strike distance the port is out of reach: no raid either.
     const far = world();
     const none = historicalPolicy.decide!(
       far,
       startWith(far, 'bot', (s) => {
         s.sides.japan.stocks = { ...s.sides.japan.stocks, oil: 0 };
+        sinkJapansCarriers(s);
       }),
       'allies',
     );
     expect(none.intent.operations.some((o) => o.detail === 'raid-fleet-in-port')).toBe(false);
+  });
+
+  it('flies a raid only from a sea that a fuelled base of the side borders (the Marianas, Ulithi, Okinawa)', () => {
+    const withBases = (allied: string[]) =>
+      world(200, (s) => {
+        s.rules.endurance = structuredClone(labScenarioRaw().rules.endurance);
+        s.rules.endurance.bases = s.rules.endurance.bases.filter(
+          (b: RawScenario) => b.side === 'japan' || allied.includes(b.area),
+        );
+      });
+    const raids = (w: ReturnType<typeof world>) =>
+      historicalPolicy.decide!(w, startWith(w, 'bot', sinkJapansCarriers), 'allies').orders.some(
+        (o) => o.type === 'move' && o.to === 'philippine-sea',
+      );
+    // Luzon, on the Philippine Sea, is a base: the raid goes. Only Australia and Java (within the
+    // carriers' endurance, but not on the sea): no raid.
+    expect(raids(withBases(['luzon', 'australia']))).toBe(true);
+    expect(raids(withBases(['australia', 'java']))).toBe(false);
+  });
+
+  it('keeps the carriers for a landing: no raid in a turn the plan lands an army, nor the turn before', () => {
+    const landing = (date: string) =>
+      world(200, (s) => {
+        s.historicalPlan = [
+          {
+            date,
+            side: 'allies',
+            orders: [{ type: 'move', force: 'usaffe', to: 'formosa' }],
+            note: 'A landing.',
+          },
+        ];
+      });
+    const raids = (w: ReturnType<typeof world>) =>
+      historicalPolicy.decide!(w, startWith(w, 'bot', sinkJapansCarriers), 'allies').orders.some(
+        (o) => o.type === 'move' && o.to === 'philippine-sea',
+      );
+    // Next turn (1942-02-01): the carriers stay for it; two turns ahead, or a landing long past: they raid.
+    expect(raids(landing('1942-02-01'))).toBe(false);
+    expect(raids(landing('1942-03-01'))).toBe(true);
+    expect(raids(world(200))).toBe(true);
   });
 
   it("goes for the battleships before a carrier that cannot sail, by the scenario's weights", () => {

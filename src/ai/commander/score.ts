@@ -6,7 +6,7 @@
  * an area earns nothing (issue 13). Areas count for what they give
  * (objectives.ts).
  */
-import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../../engine/combat-values';
+import { FLOTILLA_TOUGHNESS, shipToughness } from '../../engine/combat-values';
 import type { ForceState, GameState, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { areaWorth } from './objectives';
@@ -83,7 +83,7 @@ export function oilRunsOut(world: World, state: GameState, side: SideId, months:
 function forceWorth(f: ForceState): number {
   switch (f.type) {
     case 'ship':
-      return Math.floor((SHIP_TOUGHNESS[f.class] * (100 - f.damage)) / 100) * 3 + Math.floor(f.aircraft / 2);
+      return Math.floor((shipToughness(f) * (100 - f.damage)) / 100) * 3 + Math.floor(f.aircraft / 2);
     case 'flotilla':
       return f.count * FLOTILLA_TOUGHNESS[f.class];
     case 'air':

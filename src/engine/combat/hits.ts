@@ -5,7 +5,7 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { assertNever } from '../assert-never';
-import { FLOTILLA_TOUGHNESS, SHIP_TOUGHNESS } from '../combat-values';
+import { FLOTILLA_TOUGHNESS, shipToughness } from '../combat-values';
 import type { BattleLoss, FireKind } from '../report';
 import type { Rng } from '../rng';
 import { type ForceState, strengthOf } from '../state';
@@ -23,10 +23,7 @@ export function applyHits(
 ): { amount: number; aircraft: number } {
   switch (f.type) {
     case 'ship': {
-      const added = Math.min(
-        Math.max(0, afloatAt - f.damage),
-        Math.floor((points * 100) / SHIP_TOUGHNESS[f.class]),
-      );
+      const added = Math.min(Math.max(0, afloatAt - f.damage), Math.floor((points * 100) / shipToughness(f)));
       f.damage += added;
       // Aircraft on a burning carrier are lost with it (Midway: the air groups died on the decks).
       const aircraft = f.damage >= 100 ? f.aircraft : Math.floor((f.aircraft * added) / 100);
@@ -71,7 +68,7 @@ export function applyHits(
 export function pointsForPercent(f: ForceState, percent: number): number {
   switch (f.type) {
     case 'ship':
-      return Math.ceil((SHIP_TOUGHNESS[f.class] * percent) / 100);
+      return Math.ceil((shipToughness(f) * percent) / 100);
     case 'flotilla':
       return Math.floor((f.count * percent) / 100) * FLOTILLA_TOUGHNESS[f.class];
     case 'air':
@@ -216,7 +213,7 @@ export function fireSalvos(
     if (target.type === 'ship') {
       // The book's damage control: a ship it keeps afloat leaves the battle (book.withdraw).
       const dc = book.damageControl(target);
-      if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / SHIP_TOUGHNESS[target.class]))) {
+      if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / shipToughness(target)))) {
         afloatAt = dc!.afloatDamagePercent;
         book.withdraw(target.id, 'kept afloat');
       }
