@@ -25,7 +25,11 @@ at Truk is not traffic).
 
 What this script does (idempotent: it sets the values, it does not add to them):
 1. splits the Pacific Fleet's 22 boats into 11 for the Pacific approaches to the Home Islands (the Philippine
-   Sea) and 11 for the East China Sea (`us-pacific-submarines-ecs`), both sailing in December 1941;
+   Sea) and 11 for the East China Sea (`us-pacific-submarines-ecs`), both sailing in December 1941; in
+   January 1944 the East China Sea boats join the others on the route of the tankers from the south (the
+   Luzon Strait and the Philippine Sea, "Convoy College", where the wolf packs of 1944 went for the tankers —
+   BLAIR-1975), so that 1944-45 keep the boats where they were before this script (without that move the
+   tanker route lost half its boats and Japan's oil on 1 January 1945 rose from 4.8 to 6.4 M bbl, p50);
 2. sets `rules.submarines.torpedoes` to 60% until 30 June 1942 (the Mark 14 ran deep until the Albany net
    tests of June 1942) and 75% until 30 September 1943 (the magnetic and contact exploders, BLAIR-1975).
 Run from the repository root, after short_air and before air_legs and clark_field."""
@@ -35,6 +39,13 @@ from scenario_json import ensure_sources, write
 PATH = 'scenarios/pacific-1941.json'
 PACIFIC = 'us-pacific-submarines'
 ECS = 'us-pacific-submarines-ecs'
+TANKER_STEP = {
+    'date': '1944-01-01',
+    'side': 'allies',
+    'orders': [{'type': 'move', 'force': ECS, 'to': 'philippine-sea'}],
+    'note': 'The East China Sea boats go after the tankers from the south: the Luzon Strait and the Philippine Sea',
+    'source': 'BLAIR-1975',
+}
 TORPEDOES = [{'until': '1942-06-30', 'percent': 60}, {'until': '1943-09-30', 'percent': 75}]
 
 s = json.load(open(PATH))
@@ -56,6 +67,12 @@ at = next(i for i, o in enumerate(first['orders']) if o.get('force') == PACIFIC)
 first['orders'].insert(at + 1, {'type': 'move', 'force': ECS, 'to': 'east-china-sea'})
 first['note'] = ('Unrestricted submarine warfare: the Pacific Fleet submarines sail for Empire waters and the '
                  'East China Sea, the Asiatic and Dutch boats for the lanes south')
+
+is_tanker_step = lambda st: st['side'] == 'allies' and any(
+    o.get('force') == ECS and o.get('to') == 'philippine-sea' for o in st['orders'])
+plan[:] = [st for st in plan if not is_tanker_step(st)]
+at = next((i for i, st in enumerate(plan) if st['date'] > TANKER_STEP['date']), len(plan))
+plan.insert(at, TANKER_STEP)
 
 s['rules']['submarines']['torpedoes'] = TORPEDOES
 ensure_sources(s, ['S3', 'S5', 'S8', 'BLAIR-1975'])
