@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/shipping-war.ts [--seeds N] [--year YYYY]`: where the war on Japanese shipping
+ * `npx tsx bench/shipping-war.ts [--seeds N] [--year YYYY] [--scenario FILE]`: where the war on Japanese shipping
  * sinks its tonnage (docs/CALIBRATION.md §1g). Plays the grand campaign historical bot against
  * historical bot on seeds 1..N (default 20, one thread) and prints, for each year (or the one
  * asked for), every sea area's traffic, attackers and tonnage sunk by cause (mean a game), and
@@ -23,8 +23,10 @@ function option(name: string, fallback: string): string {
 
 const seeds = Number(option('seeds', '20'));
 const onlyYear = option('year', '');
+// Another file of the grand campaign (e.g. an older version of its data, for a before/after).
+const file = option('scenario', '');
 const loaded = loadScenarioText(
-  readFileSync(new URL('../scenarios/pacific-1941.json', import.meta.url), 'utf8'),
+  readFileSync(file || new URL('../scenarios/pacific-1941.json', import.meta.url), 'utf8'),
 );
 if (!loaded.ok) throw new Error('the scenario does not load');
 const world = buildWorld(loaded.value);
