@@ -26,7 +26,7 @@ at Truk is not traffic).
 What this script does (idempotent: it sets the values, it does not add to them):
 1. splits the Pacific Fleet's 22 boats into 11 for the Pacific approaches to the Home Islands (the Philippine
    Sea) and 11 for the East China Sea (`us-pacific-submarines-ecs`), both sailing in December 1941; in
-   January 1944 the East China Sea boats join the others on the route of the tankers from the south (the
+   July 1944 the East China Sea boats join the others on the route of the tankers from the south (the
    Luzon Strait and the Philippine Sea, "Convoy College", where the wolf packs of 1944 went for the tankers —
    BLAIR-1975), so that 1944-45 keep the boats where they were before this script (without that move the
    tanker route lost half its boats and Japan's oil on 1 January 1945 rose from 4.8 to 6.4 M bbl, p50);
@@ -40,7 +40,7 @@ PATH = 'scenarios/pacific-1941.json'
 PACIFIC = 'us-pacific-submarines'
 ECS = 'us-pacific-submarines-ecs'
 TANKER_STEP = {
-    'date': '1944-01-01',
+    'date': '1944-07-01',
     'side': 'allies',
     'orders': [{'type': 'move', 'force': ECS, 'to': 'philippine-sea'}],
     'note': 'The East China Sea boats go after the tankers from the south: the Luzon Strait and the Philippine Sea',
