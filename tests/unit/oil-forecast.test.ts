@@ -111,9 +111,13 @@ function checkTurn(
     if (arrived > 0) {
       // Forces that joined this turn idle too: the forecast could not know them.
       tally.arrivals++;
-      const last = want.at(-1);
-      const idle = last && isHomeIdle(last.cause) ? last : { cause: IDLE, asked: 0, applied: 0 };
-      if (idle !== last) want.push(idle);
+      // The engine adds them to the home idle line, which comes before the southern zone's.
+      let idle = want.find((l) => isHomeIdle(l.cause));
+      if (!idle) {
+        idle = { cause: IDLE, asked: 0, applied: 0 };
+        const zone = want.findIndex((l) => l.cause.code === 'oil-idle' && !isHomeIdle(l.cause));
+        want.splice(zone >= 0 ? zone : want.length, 0, idle);
+      }
       const before = left - idle.applied;
       idle.asked -= arrived;
       idle.applied = 0 - Math.min(-idle.asked, before - oilMin);
