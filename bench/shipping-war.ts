@@ -1,9 +1,15 @@
 /**
- * `npx tsx bench/shipping-war.ts [--seeds N] [--year YYYY]`: where the war on Japanese shipping
+ * `npx tsx bench/shipping-war.ts [--seeds N] [--year YYYY] [--scenario FILE]`: where the war on Japanese shipping
  * sinks its tonnage (docs/CALIBRATION.md §1g). Plays the grand campaign historical bot against
  * historical bot on seeds 1..N (default 20, one thread) and prints, for each year (or the one
  * asked for), every sea area's traffic, attackers and tonnage sunk by cause (mean a game), and
  * Japan's shipping each month of that year (p50 of the games).
+ *
+ * Each year also gets the submarines' exchange — the boats on patrol in the average month (every
+ * Allied boat at sea, times `rules.submarines.patrolPercent`) and the tonnage they sank a boat on
+ * patrol a month — next to history's (S3 tonnage by submarines over S8's boats on patrol), and, for
+ * 1942 and 1943, history's tonnage by sea area and cause (S3: the JANAC list's positions put in
+ * the game's sea areas by latitude and longitude; approximate at the borders), docs/CALIBRATION.md §1j.
  */
 import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
@@ -17,8 +23,10 @@ function option(name: string, fallback: string): string {
 
 const seeds = Number(option('seeds', '20'));
 const onlyYear = option('year', '');
+// Another file of the grand campaign (e.g. an older version of its data, for a before/after).
+const file = option('scenario', '');
 const loaded = loadScenarioText(
-  readFileSync(new URL('../scenarios/pacific-1941.json', import.meta.url), 'utf8'),
+  readFileSync(file || new URL('../scenarios/pacific-1941.json', import.meta.url), 'utf8'),
 );
 if (!loaded.ok) throw new Error('the scenario does not load');
 const world = buildWorld(loaded.value);
@@ -37,6 +45,52 @@ type Row = {
   turns: number;
 };
 const byYearArea = new Map<string, Map<string, Row>>();
+/** Boats on patrol summed over the turns (hundredths), by year. */
+const patrolByYear = new Map<string, number>();
+const patrolPercent = world.scenario.rules.submarines?.patrolPercent ?? 0;
+const seaAreas = new Set(world.scenario.areas.filter((a) => a.kind === 'sea').map((a) => a.id));
+
+/** History by year (S3 submarines' thousand GT / S8 boats on patrol in the average month). */
+const HISTORY_EXCHANGE: Record<string, { sunk: number; boats: number }> = {
+  '1942': { sunk: 628, boats: 13 },
+  '1943': { sunk: 1332, boats: 18 },
+  '1944': { sunk: 2436, boats: 35 },
+};
+/**
+ * History's tonnage sunk by sea area (thousand GT: submarines / aircraft / mines / other), S3 positions
+ * boxed by latitude and longitude; the Pacific coast of the Home Islands lies in the game's
+ * Philippine Sea (south of Tokyo) and North Pacific (Sanriku).
+ */
+const HISTORY_AREAS: Record<string, [string, number, number, number, number][]> = {
+  '1942': [
+    ['Bismarck and Solomon Seas', 48, 161, 0, 21],
+    ['Pacific coast of the Home Islands', 150, 0, 4, 0],
+    ['East China and Yellow Seas', 133, 2, 0, 0],
+    ['South China Sea', 102, 12, 3, 16],
+    ['Caroline and Mariana waters (Truk)', 79, 7, 0, 0],
+    ['Bay of Bengal', 25, 7, 0, 10],
+    ['Java Sea', 16, 5, 0, 16],
+    ['North Pacific (Aleutians)', 0, 27, 0, 9],
+    ['Celebes and Sulu Seas, Makassar Strait', 35, 0, 0, 0],
+    ['Philippine Sea', 26, 0, 0, 0],
+    ['Central Pacific (Marshalls)', 8, 0, 0, 13],
+    ['Sea of Japan', 7, 0, 0, 0],
+  ],
+  '1943': [
+    ['Caroline and Mariana waters (Truk)', 343, 4, 0, 0],
+    ['East China and Yellow Seas', 216, 29, 0, 0],
+    ['Bismarck and Solomon Seas', 58, 146, 12, 6],
+    ['Philippine Sea', 193, 0, 0, 0],
+    ['Pacific coast of the Home Islands', 176, 0, 0, 0],
+    ['South China Sea', 134, 13, 5, 7],
+    ['Sea of Japan', 68, 0, 0, 0],
+    ['Central Pacific (Marshalls)', 32, 26, 0, 0],
+    ['Bay of Bengal', 17, 27, 0, 0],
+    ['Celebes and Sulu Seas, Makassar Strait', 30, 3, 0, 0],
+    ['Java Sea', 26, 0, 0, 0],
+    ['elsewhere', 40, 68, 3, 0],
+  ],
+};
 const months = new Map<
   string,
   {
@@ -57,6 +111,15 @@ for (let n = 1; n <= seeds; n++) {
     const orders = { japan: japanOrders, allies: bot.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
     const year = state.date.slice(0, 4);
+    for (const f of Object.values(state.forces))
+      if (
+        f.side === 'allies' &&
+        f.type === 'flotilla' &&
+        f.class === 'submarine' &&
+        f.status === 'active' &&
+        seaAreas.has(f.location)
+      )
+        patrolByYear.set(year, (patrolByYear.get(year) ?? 0) + f.count * patrolPercent);
     const areas = byYearArea.get(year) ?? new Map<string, Row>();
     byYearArea.set(year, areas);
     for (const i of report.items) {
@@ -127,6 +190,21 @@ for (const [year, areas] of [...byYearArea].sort()) {
     );
   }
   console.log(`| all | | | | | | | | ${f(t[0]!)} / ${f(t[1]!)} / ${f(t[2]!)} |`);
+  // The exchange: boats on patrol in the average month (of the year's turns) and what each sank.
+  const turns = Math.max(...rows.map(([, r]) => r.turns), 1) / seeds;
+  const boats = (patrolByYear.get(year) ?? 0) / 100 / seeds / turns;
+  const h = HISTORY_EXCHANGE[year];
+  console.log(
+    `\nSubmarines: ${boats.toFixed(1)} boats on patrol in the average month, ${(t[0]! / seeds / turns / Math.max(boats, 0.01)).toFixed(1)} thousand GT sunk a boat on patrol a month` +
+      (h ? ` (history: ${h.boats}, ${(h.sunk / h.boats / 12).toFixed(1)} — S8, S3).` : '.'),
+  );
+  const hist = HISTORY_AREAS[year];
+  if (hist) {
+    console.log(`\nHistory, ${year} (S3, by the positions; thousand GT)`);
+    console.log('| sea area | submarines | aircraft | mines | other |');
+    console.log('|---|---|---|---|---|');
+    for (const [name, ...n] of hist) console.log(`| ${name} | ${n.join(' | ')} |`);
+  }
 }
 console.log(
   '\n| month | games | merchant kGT p50 | tankers kGT p50 | sailed kGT p50 | garrison kGT p50 | sunk kGT p50 | oil delivered p50 |',

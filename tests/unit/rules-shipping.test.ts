@@ -250,6 +250,29 @@ describe('the submarine war on Japanese shipping follows the traffic', () => {
     expect(area(carrier, 'east-china-sea').sunkByAircraft).toBe(0);
   });
 
+  it('sinks where the boats patrol: half the boats sent to a lane without traffic sink nothing there', () => {
+    // The 1942 boats were re-stationed by lane (scripts/data/subwar42.py): what a flotilla sinks
+    // depends on the traffic of the sea area it patrols, and two flotillas on one lane sink what
+    // one of their combined size would.
+    const all = sunk({ boats: 40 });
+    const split = (second: string) =>
+      sunkIn(
+        turn(
+          (() => {
+            const st = setUp({ boats: 20 });
+            const subs = st.forces.find((f) => f.id === 'asiatic-submarines')!;
+            st.forces.push({ ...subs, id: 'second-submarines', name: 'Second flotilla', location: second });
+            return st;
+          })(),
+        ).items,
+      );
+    expect(split('south-china-sea')).toBeGreaterThanOrEqual(all - 1);
+    expect(split('south-china-sea')).toBeLessThanOrEqual(all + 1);
+    const offLane = split('celebes-sea');
+    expect(offLane).toBeGreaterThanOrEqual(Math.floor(all / 2) - 1);
+    expect(offLane).toBeLessThanOrEqual(Math.ceil(all / 2) + 1);
+  });
+
   it('sinks nothing when the submarines stay off the lanes', () => {
     const inPort = startWith(world, 's', (st) => {
       st.control.borneo = 'japan';
