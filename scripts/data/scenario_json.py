@@ -18,6 +18,15 @@ def write(path, s):
     open(path, 'w').write(dump(s) + '\n')
 
 import re
+def short_citation(text, limit=500):
+    """A scenario's citation is at most 500 characters (the schema); docs/SOURCES.md's row may say more.
+    Keep the reference and as many of its clauses (cut at '; ') as fit, ending with an ellipsis."""
+    if len(text) <= limit: return text
+    cut = text[:limit - 1]
+    at = cut.rfind('; ')
+    return (cut[:at] if at > 0 else cut.rstrip()) + '…'
+
+
 def ensure_sources(s, keys, sources_md='docs/SOURCES.md'):
     rows = {}
     for line in open(sources_md, encoding='utf-8'):
@@ -26,4 +35,4 @@ def ensure_sources(s, keys, sources_md='docs/SOURCES.md'):
     have = {x['key'] for x in s['meta']['sources']}
     for k in keys:
         if k not in have:
-            s['meta']['sources'].append({'key': k, 'citation': rows[k]})
+            s['meta']['sources'].append({'key': k, 'citation': short_citation(rows[k])})
