@@ -36,7 +36,6 @@ import {
   type World,
 } from '../engine/index';
 import type { Refusal } from '../engine/refusal';
-import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
 import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
