@@ -83,6 +83,24 @@ export function startWith(world: World, seed: string, edit: (s: GameState) => vo
  * Land-based air missions in the lab (the rules' range, no pilots or production) and the 11th Air
  * Fleet at Formosa with `aircraft`: the raid the battle, fighter-cover and damage-control tests fly.
  */
+/**
+ * Two US fleet carriers (`cv-1`, `cv-2`) in the South China Sea, within reach of the 11th Air Fleet
+ * at Formosa: the target of the lab's air raids (fighter cover, damage control, crippled ships).
+ */
+export function withCarriersAtSea(s: RawScenario, aircraft = 40): void {
+  for (const id of ['cv-1', 'cv-2'])
+    s.forces.push({
+      id,
+      name: id,
+      side: 'allies',
+      type: 'ship',
+      class: 'fleet-carrier',
+      location: 'south-china-sea',
+      experience: 65,
+      aircraft,
+    });
+}
+
 export function withMissionAir(s: RawScenario, aircraft: number): void {
   s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
   s.rules.air = {

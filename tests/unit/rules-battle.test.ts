@@ -17,7 +17,7 @@ import {
 } from '../../src/engine';
 import { gunfire } from '../../src/engine/combat-values';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, type RawScenario, startWith, withMissionAir } from '../support/lab';
+import { labWorld, type RawScenario, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
 const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
@@ -352,17 +352,7 @@ describe('radar-directed fighter cover (rules.combat.fighterCover)', () => {
     labWorld((s) => {
       s.rules.combat = { ...s.rules.combat, fighterCover: cover };
       withMissionAir(s, 240);
-      for (const id of ['cv-1', 'cv-2'])
-        s.forces.push({
-          id,
-          name: id,
-          side: 'allies',
-          type: 'ship',
-          class: 'fleet-carrier',
-          location: 'south-china-sea',
-          experience: 65,
-          aircraft: 80,
-        });
+      withCarriersAtSea(s, 80);
     });
   const damage = (world: World) => {
     let total = 0;

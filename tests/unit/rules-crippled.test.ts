@@ -9,7 +9,7 @@ import { type ForceState, type ReportItem, resolveTurn, type World } from '../..
 import { loseCrippledShips } from '../../src/engine/combat/crippled';
 import { LossBook } from '../../src/engine/combat/hits';
 import { damageCauseText } from '../../src/text/damage-text';
-import { labWorld, startWith, withMissionAir } from '../support/lab';
+import { labWorld, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
 
 type Entry = {
   side: 'japan' | 'allies';
@@ -25,17 +25,7 @@ const raid = (crippled: Entry[], withdrawDamagePercent?: number) =>
     s.rules.combat = { ...s.rules.combat, fighterCover: [], damageControl: [], crippled };
     if (withdrawDamagePercent !== undefined) s.rules.combat.withdrawDamagePercent = withdrawDamagePercent;
     withMissionAir(s, 150);
-    for (const id of ['cv-1', 'cv-2'])
-      s.forces.push({
-        id,
-        name: id,
-        side: 'allies',
-        type: 'ship',
-        class: 'fleet-carrier',
-        location: 'south-china-sea',
-        experience: 65,
-        aircraft: 40,
-      });
+    withCarriersAtSea(s);
   });
 
 /** Over 40 raids: carriers sunk, of them lost crippled, carriers retired to the yard, and the worst damage afloat. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ReportItem, resolveTurn, type World } from '../../src/engine';
 import { damageControlOf, keptAfloat } from '../../src/engine/combat/damage-control';
-import { labWorld, startWith, withMissionAir } from '../support/lab';
+import { labWorld, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
 
 type Entry = { side: 'japan' | 'allies'; from: string; savePercent: number; afloatDamagePercent: number };
 
@@ -17,17 +17,7 @@ const raid = (damageControl: Entry[], withdrawDamagePercent?: number, aircraft =
     s.rules.combat = { ...s.rules.combat, fighterCover: [], damageControl };
     if (withdrawDamagePercent !== undefined) s.rules.combat.withdrawDamagePercent = withdrawDamagePercent;
     withMissionAir(s, aircraft);
-    for (const id of ['cv-1', 'cv-2'])
-      s.forces.push({
-        id,
-        name: id,
-        side: 'allies',
-        type: 'ship',
-        class: 'fleet-carrier',
-        location: 'south-china-sea',
-        experience: 65,
-        aircraft: 40,
-      });
+    withCarriersAtSea(s);
   });
 
 /** Over 30 raids: carriers sunk, carriers left afloat by damage control, their worst damage, and retirements. */
