@@ -258,7 +258,20 @@ function checkMove(
       return assertNever(force);
   }
   if (distance === null) {
-    return refuse({ code: 'out-of-reach', area: dest.name, who: force.name, range });
+    // Say how far it really is, so a player can tell "too far this turn" from "no way there"
+    // (ships sail through sea areas only: a way past an island that is not a port is no way).
+    const far = Number.MAX_SAFE_INTEGER;
+    const way =
+      force.type === 'air'
+        ? airDistance(world, force.location, dest.id, far)
+        : seaDistance(world, force.location, dest.id, far);
+    return refuse({
+      code: 'out-of-reach',
+      area: dest.name,
+      who: force.name,
+      range,
+      ...(way !== null ? { way } : {}),
+    });
   }
   if (force.type !== 'air') {
     const fuel = fuelFor(

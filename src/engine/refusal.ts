@@ -93,7 +93,8 @@ export type Refusal =
     }
   | { code: 'convoy-range'; area: string; army: string; range: number }
   /** Beyond what the force covers in one turn (its range in nautical miles). */
-  | { code: 'out-of-reach'; area: string; who: string; range: number }
+  /** `way`: how far the destination is by the force's own measure (the sea for ships, the air for aircraft); absent when no way exists at all. */
+  | { code: 'out-of-reach'; area: string; who: string; range: number; way?: number }
   /** Beyond the army's march, and no sea lift either: `lift` is the sea lift's own refusal. */
   | { code: 'overland-out-of-reach'; area: string; army: string; range: number; lift: Refusal }
   | {

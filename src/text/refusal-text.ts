@@ -139,7 +139,9 @@ export function refusalText(r: Refusal): string {
     case 'convoy-range':
       return `${r.area} is beyond the reach of ${r.army}'s convoy this turn (range ${n(r.range)} nautical miles): land somewhere nearer first`;
     case 'out-of-reach':
-      return `${r.area} is out of reach for ${r.who} this turn (range ${n(r.range)} nautical miles): go part of the way this turn, or pick a nearer area`;
+      if (r.way === undefined)
+        return `${r.area} cannot be reached by ${r.who} from where it is: no way there runs through areas it can pass (ships sail through sea areas and ports) — pick another area`;
+      return `${r.area} is out of reach for ${r.who} this turn: ${n(r.way)} nautical miles away, range ${n(r.range)} a turn — go part of the way this turn, or pick a nearer area`;
     case 'overland-out-of-reach':
       return `${r.area} is out of reach overland for ${r.army} (range ${n(r.range)} nautical miles) — ${refusalText(r.lift)}`;
     case 'beyond-endurance': {

@@ -38,7 +38,8 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await page.locator('[data-key="pick-akagi"]').check();
     await clickArea(page, 'timor-sea');
     const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
-    expect(refusal).toContain('Timor Sea is out of reach for Akagi this turn (range 2,500 nautical miles)');
+    expect(refusal).toContain('Timor Sea is out of reach for Akagi this turn: ');
+    expect(refusal).toMatch(/[\d,]+ nautical miles away, range 2,500 a turn/);
     expect(refusal).not.toContain('Timor Sea: Timor Sea');
     await page.screenshot({ path: screenshotPath('play-refusal-once-1366') });
     await page.locator('[data-key="composer-clear"]').click();

@@ -187,3 +187,17 @@ describe('land supply', () => {
     expect(checkOrder(world, state, 'japan', attackMalaya).ok).toBe(true);
   });
 });
+
+describe('a move beyond this turn’s range', () => {
+  it('says how far the area really is by sea, so a player can go part of the way', () => {
+    const world = labWorld((s) => {
+      s.rules.rangePerTurn.ship = 300;
+    });
+    const v = checkOrder(world, startWith(world, 'far'), 'japan', { type: 'move', force: 'akagi', to: 'java-sea' });
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    // Home Islands → Java Sea by sea is 2,200 nm (round by the Philippine and Celebes Seas).
+    expect(v.refusal).toMatchObject({ code: 'out-of-reach', range: 300, way: 2200 });
+    expect(refusalText(v.refusal)).toContain('2,200 nautical miles away, range 300 a turn');
+  });
+});
