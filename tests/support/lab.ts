@@ -2,7 +2,14 @@
  * A rules laboratory: the small scenario with extra rules and stocks switched
  * on, validated through the real loader, so each test sees one mechanism at work.
  */
-import { buildWorld, createGame, type GameState, type World } from '../../src/engine';
+import {
+  buildWorld,
+  createGame,
+  type GameState,
+  type ReportItem,
+  resolveTurn,
+  type World,
+} from '../../src/engine';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { labScenarioRaw } from './scenarios';
 
@@ -99,6 +106,41 @@ export function withCarriersAtSea(s: RawScenario, aircraft = 40): void {
       experience: 65,
       aircraft,
     });
+}
+
+/**
+ * `turns` raids of the 11th Air Fleet on the carriers of `withCarriersAtSea`, each from the start
+ * on its own seed (`<prefix>-<i>`): the report's items (its battle losses, retirements) and the
+ * state after each. Every raid must be legal.
+ */
+export function carrierRaids(
+  world: World,
+  turns: number,
+  prefix: string,
+): { items: ReportItem[]; state: GameState }[] {
+  const out: { items: ReportItem[]; state: GameState }[] = [];
+  for (let i = 0; i < turns; i++) {
+    const r = resolveTurn(world, startWith(world, `${prefix}-${i}`), {
+      japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
+      allies: [],
+    });
+    if (r.illegal.length > 0) throw new Error(`lab raid refused: ${JSON.stringify(r.illegal)}`);
+    out.push({ items: r.report.items, state: r.state });
+  }
+  return out;
+}
+
+/** After a raid: the worst damage of a carrier still afloat, and the carriers sent to the yard. */
+export function carriersAfterRaid(
+  items: ReportItem[],
+  state: GameState,
+): { worstAfloat: number; retired: number } {
+  let worstAfloat = 0;
+  for (const f of state.forces)
+    if (f.id.startsWith('cv-') && f.type === 'ship' && f.status === 'active')
+      worstAfloat = Math.max(worstAfloat, f.damage);
+  const retired = items.filter((i) => i.kind === 'retired' && i.force.startsWith('cv-')).length;
+  return { worstAfloat, retired };
 }
 
 export function withMissionAir(s: RawScenario, aircraft: number): void {

@@ -5,11 +5,11 @@
  * Built on the lab scenario (tests/support/lab.ts), never on the bundled data.
  */
 import { describe, expect, it } from 'vitest';
-import { type ForceState, type ReportItem, resolveTurn, type World } from '../../src/engine';
+import type { ForceState, World } from '../../src/engine';
 import { loseCrippledShips } from '../../src/engine/combat/crippled';
 import { LossBook } from '../../src/engine/combat/hits';
 import { damageCauseText } from '../../src/text/damage-text';
-import { labWorld, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
+import { carrierRaids, carriersAfterRaid, labWorld, withCarriersAtSea, withMissionAir } from '../support/lab';
 
 type Entry = {
   side: 'japan' | 'allies';
@@ -31,13 +31,7 @@ const raid = (crippled: Entry[], withdrawDamagePercent?: number) =>
 /** Over 40 raids: carriers sunk, of them lost crippled, carriers retired to the yard, and the worst damage afloat. */
 function outcome(world: World) {
   const result = { sunk: 0, crippled: 0, retired: 0, worstAfloat: 0, words: '' };
-  for (let i = 0; i < 40; i++) {
-    const r = resolveTurn(world, startWith(world, `cr-${i}`), {
-      japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
-      allies: [],
-    });
-    expect(r.illegal).toEqual([]);
-    const items: ReportItem[] = r.report.items;
+  for (const { items, state } of carrierRaids(world, 40, 'cr')) {
     for (const b of items)
       if (b.kind === 'battle')
         for (const l of b.losses) {
@@ -49,10 +43,9 @@ function outcome(world: World) {
             result.words = damageCauseText(l.cause, (id) => id);
           }
         }
-    for (const f of r.state.forces)
-      if (f.id.startsWith('cv-') && f.type === 'ship' && f.status === 'active')
-        result.worstAfloat = Math.max(result.worstAfloat, f.damage);
-    result.retired += items.filter((i) => i.kind === 'retired' && i.force.startsWith('cv-')).length;
+    const after = carriersAfterRaid(items, state);
+    result.worstAfloat = Math.max(result.worstAfloat, after.worstAfloat);
+    result.retired += after.retired;
   }
   return result;
 }

@@ -5,9 +5,9 @@
  * scenario (tests/support/lab.ts), never on the bundled data.
  */
 import { describe, expect, it } from 'vitest';
-import { type ReportItem, resolveTurn, type World } from '../../src/engine';
+import type { World } from '../../src/engine';
 import { damageControlOf, keptAfloat } from '../../src/engine/combat/damage-control';
-import { labWorld, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
+import { carrierRaids, carriersAfterRaid, labWorld, withCarriersAtSea, withMissionAir } from '../support/lab';
 
 type Entry = { side: 'japan' | 'allies'; from: string; savePercent: number; afloatDamagePercent: number };
 
@@ -23,13 +23,7 @@ const raid = (damageControl: Entry[], withdrawDamagePercent?: number, aircraft =
 /** Over 30 raids: carriers sunk, carriers left afloat by damage control, their worst damage, and retirements. */
 function outcome(world: World) {
   const result = { sunk: 0, saved: 0, worstAfloat: 0, retired: 0 };
-  for (let i = 0; i < 30; i++) {
-    const r = resolveTurn(world, startWith(world, `dc-${i}`), {
-      japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
-      allies: [],
-    });
-    expect(r.illegal).toEqual([]);
-    const items: ReportItem[] = r.report.items;
+  for (const { items, state } of carrierRaids(world, 30, 'dc')) {
     for (const b of items)
       if (b.kind === 'battle')
         for (const l of b.losses) {
@@ -37,10 +31,9 @@ function outcome(world: World) {
           if (l.destroyed) result.sunk += 1;
           if (l.cause.code === 'fire' && l.cause.left === 'kept afloat') result.saved += 1;
         }
-    for (const f of r.state.forces)
-      if (f.id.startsWith('cv-') && f.type === 'ship' && f.status === 'active')
-        result.worstAfloat = Math.max(result.worstAfloat, f.damage);
-    result.retired += items.filter((i) => i.kind === 'retired' && i.force.startsWith('cv-')).length;
+    const after = carriersAfterRaid(items, state);
+    result.worstAfloat = Math.max(result.worstAfloat, after.worstAfloat);
+    result.retired += after.retired;
   }
   return result;
 }
