@@ -6,25 +6,15 @@
  * year, side and class, then by (month, area, stages) — the per-battle log behind
  * docs/CALIBRATION.md §1f. `--lines` prints each loss as well.
  */
-import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
-import { buildWorld, createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
-import { loadScenarioText } from '../src/scenario/load';
+import { createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
+import { flag, option, scenarioWorld } from './cli-args';
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? fallback : Number(process.argv[i + 1]);
-}
 const CLASSES = new Set(['fleet-carrier', 'light-carrier', 'battleship']);
-const scenarioPath = process.argv.includes('--scenario')
-  ? process.argv[process.argv.indexOf('--scenario') + 1]!
-  : 'scenarios/pacific-1941.json';
-const loaded = loadScenarioText(readFileSync(scenarioPath, 'utf8'));
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-const world = buildWorld(loaded.value);
+const world = scenarioWorld();
 const seeds = option('seeds', 50);
 const from = option('from', 1);
-const lines = process.argv.includes('--lines');
+const lines = flag('lines');
 const byBattle = new Map<string, number>();
 const byYear = new Map<string, number>();
 for (let s = from; s < from + seeds; s++) {

@@ -10,17 +10,12 @@
  * each battle that hit her (area, damage before and after, the two sides' strength, the Japanese
  * heavy ships and US carriers there) and her yard visits. Made for docs/CALIBRATION.md §1l.
  */
-import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
-import { buildWorld, createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
+import { createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
 import type { ForceState } from '../src/engine/state';
-import { loadScenarioText } from '../src/scenario/load';
+import { flag, option, scenarioWorld, word } from './cli-args';
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? fallback : Number(process.argv[i + 1]);
-}
-/** Each ship's real fate (B9 B13 B14 B17 B18, HISTORY.md): month and how, or afloat at the surrender. */
+/** Each ship's real fate (B9 B13 B14 B17 B18): month and how, or afloat at the surrender. */
 const HISTORY: Record<string, string> = {
   akagi: '1942-06 air (Midway)',
   kaga: '1942-06 air (Midway)',
@@ -56,16 +51,11 @@ const HISTORY: Record<string, string> = {
   katsuragi: 'afloat (damaged, Kure)',
 };
 const CLASSES = new Set(['fleet-carrier', 'light-carrier', 'battleship']);
-const scenarioPath = process.argv.includes('--scenario')
-  ? process.argv[process.argv.indexOf('--scenario') + 1]!
-  : 'scenarios/pacific-1941.json';
-const loaded = loadScenarioText(readFileSync(scenarioPath, 'utf8'));
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-const world = buildWorld(loaded.value);
+const world = scenarioWorld();
 const seeds = option('seeds', 100);
 const from = option('from', 1);
-const raids = process.argv.includes('--raids');
-const traced = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1]! : null;
+const raids = flag('raids');
+const traced = word('trace');
 
 interface Tally {
   name: string;
