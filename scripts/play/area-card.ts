@@ -1,7 +1,7 @@
 /**
  * What a student sees on tapping an area: the Area tab for a few places of a
  * scenario (yours, the enemy's, a sea), at a screen size. Screenshots into
- * /work/shots/play/ (or SHOTS), to be looked at; it asserts nothing.
+ * shots/play/ (or SHOTS), to be looked at; it asserts nothing.
  *
  *   npx tsx scripts/play/area-card.ts <scenario> <japan|allies> <WxH> <area> [area…]
  */
@@ -16,13 +16,12 @@ import {
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
-import { playSession, runScript } from './session';
+import { playSession, runScript, shotsDir } from './session';
 
 const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...areas] = process.argv.slice(2);
 const screen = parseScreen(size);
 const touch = screen.width < PHONE_WIDTH;
-const SHOTS = process.env.SHOTS ?? '/work/shots/play';
-mkdirSync(SHOTS, { recursive: true });
+const SHOTS = shotsDir();
 const tag = `area-${scenario}-${side}-${size}`;
 
 async function main() {

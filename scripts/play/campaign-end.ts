@@ -3,7 +3,7 @@
  * computer plays both sides (commander at the chosen difficulty) with Play on
  * until the game is over; the end screen; its replay exported, opened in the
  * replay viewer and stepped (with the commanders' intents at the top of each
- * turn's report). Screenshots into /work/shots/play/ (or SHOTS), to be looked
+ * turn's report). Screenshots into shots/play/ (or SHOTS), to be looked
  * at; it asserts nothing (the browser tests do).
  *
  *   npx tsx scripts/play/campaign-end.ts [scenario] [width]x[height] [difficulty]
@@ -21,12 +21,12 @@ import {
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
-import { playSession, runScript } from './session';
+import { playSession, runScript, shotsDir } from './session';
 
 const [scenario = 'pacific-1941', size = '1920x1080', difficulty = 'normal'] = process.argv.slice(2);
 const screen = parseScreen(size);
 const touch = screen.width < PHONE_WIDTH;
-const SHOTS = process.env.SHOTS ?? '/work/shots/play';
+const SHOTS = shotsDir();
 const FILES = join(SHOTS, 'files');
 mkdirSync(FILES, { recursive: true });
 const tag = `campaign-${scenario}-${size}-${difficulty}`;

@@ -2,7 +2,7 @@
  * A play-through in Chromium as a student would play: opens a bundled
  * scenario by its class link, gives the orders a student gives (an invasion,
  * one into a sea the enemy fleet holds, an air mission), ends a few turns and
- * takes a screenshot of every screen into /work/shots/play/ (or SHOTS), to be
+ * takes a screenshot of every screen into shots/play/ (or SHOTS), to be
  * looked at. It asserts nothing: the browser tests do that.
  *
  *   npx tsx scripts/play/play.ts <scenario> <japan|allies> <width>x<height> [touch] [turns] [decide=<choice>] [difficulty=<level>]
@@ -26,7 +26,7 @@ import {
   visibleText as text,
   waitForGame,
 } from '../../tests/browser/play-kit';
-import { playSession, runScript } from './session';
+import { playSession, runScript, shotsDir } from './session';
 
 const [scenario = 'southern-oil-1942', side = 'japan', size = '1366x768', ...rest] = process.argv.slice(2);
 const screen = parseScreen(size);
@@ -35,8 +35,7 @@ const turns = Number(rest.find((r) => /^\d+$/.test(r)) ?? 3);
 const decide = rest.find((r) => r.startsWith('decide='))?.slice('decide='.length);
 // The computer's level (the class link's `difficulty`): normal unless said, `history` for the real war's plan.
 const difficulty = rest.find((r) => r.startsWith('difficulty='))?.slice('difficulty='.length);
-const SHOTS = process.env.SHOTS ?? '/work/shots/play';
-mkdirSync(SHOTS, { recursive: true });
+const SHOTS = shotsDir();
 const tag = `${scenario}-${side}-${size}${touch ? '-touch' : ''}${decide ? `-${decide}` : ''}${difficulty ? `-${difficulty}` : ''}`;
 const notes: string[] = [];
 let n = 0;

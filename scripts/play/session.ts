@@ -3,10 +3,17 @@
  * Chromium, run the script's play, and — whatever happened — close both and
  * write what it noticed to `<shots>/<tag>.txt` and the console.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveStatic } from '../../tests/browser/harness';
+
+/** Where the play scripts put their screenshots and notes: `SHOTS`, or `shots/play` in the checkout (ignored by git). */
+export function shotsDir(): string {
+  const dir = process.env.SHOTS ?? join('shots', 'play');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export async function playSession(
   shots: string,

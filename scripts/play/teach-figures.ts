@@ -1,5 +1,5 @@
 /**
- * The figures behind /work/notes/teaches.md: each bundled scenario played by
+ * What each scenario teaches, in figures: each bundled scenario played by
  * pairs of computer players over a range of seeds on one thread, each game
  * judged as the end screen judges it (the verdict on the scenario's goals, and
  * better or worse than the real war), with Japan's oil and will at the end and

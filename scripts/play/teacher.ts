@@ -3,7 +3,7 @@
  * view of a scenario, a scenario loaded from a file (and a broken one), a
  * game of the Southern Oil Run played to its end screen, its replay exported,
  * imported again and stepped through, the after-action report. Screenshots
- * into /work/shots/play/ (or SHOTS), to be looked at; it asserts nothing.
+ * into shots/play/ (or SHOTS), to be looked at; it asserts nothing.
  *
  *   npx tsx scripts/play/teacher.ts [width]x[height]
  */
@@ -19,11 +19,12 @@ import {
   parseScreen,
   waitForGame,
 } from '../../tests/browser/play-kit';
+import { shotsDir } from './session';
 
 const size = process.argv[2] ?? '1366x768';
 const screen = parseScreen(size);
 const touch = screen.width < PHONE_WIDTH;
-const SHOTS = process.env.SHOTS ?? '/work/shots/play';
+const SHOTS = shotsDir();
 const FILES = join(SHOTS, 'files');
 mkdirSync(FILES, { recursive: true });
 let n = 0;
