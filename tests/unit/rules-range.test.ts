@@ -193,7 +193,11 @@ describe('a move beyond this turn’s range', () => {
     const world = labWorld((s) => {
       s.rules.rangePerTurn.ship = 300;
     });
-    const v = checkOrder(world, startWith(world, 'far'), 'japan', { type: 'move', force: 'akagi', to: 'java-sea' });
+    const v = checkOrder(world, startWith(world, 'far'), 'japan', {
+      type: 'move',
+      force: 'akagi',
+      to: 'java-sea',
+    });
     expect(v.ok).toBe(false);
     if (v.ok) return;
     // Home Islands → Java Sea by sea is 2,200 nm (round by the Philippine and Celebes Seas).
