@@ -5,7 +5,6 @@
  *
  *   npx tsx scripts/play/area-card.ts <scenario> <japan|allies> <WxH> <area> [area…]
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clickArea } from '../../tests/browser/harness';
 import {

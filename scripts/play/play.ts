@@ -12,7 +12,6 @@
  *
  * Needs the production build (npm run build) and /usr/bin/chromium.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickArea } from '../../tests/browser/harness';
