@@ -12,6 +12,7 @@ import { verifyReplay } from '../replay/verify';
 import type { Scenario } from '../scenario/schema';
 import { applyWhatIf, unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
 import { endText } from '../text/end-text';
+import { replayProblemText } from '../text/replay-text';
 import type { ParsedArgs } from './args';
 import { parseArgs } from './args';
 import { CliError } from './errors';
@@ -61,7 +62,10 @@ export function runVerify(argv: readonly string[]): void {
   }
   const world = buildWorld(scenario);
   const result = verifyReplay(world, replay);
-  if (!result.ok) throw new CliError(`the replay "${replayPath}" does not verify: ${result.problem.message}`);
+  if (!result.ok)
+    throw new CliError(
+      `the replay "${replayPath}" does not verify: ${replayProblemText(result.problem, world.scenario)}`,
+    );
   const end = result.outcome
     ? `; the game ended on turn ${result.outcome.turn}: ${result.outcome.kind} (${endText(result.outcome, world.scenario)})`
     : '; the game had not ended';
