@@ -225,6 +225,7 @@ describe('loading replay text', () => {
         message:
           'this replay is format version 3, made by a newer version of the game; this version reads up to 2',
         found: '3',
+        what: { code: 'version-newer', format: 'replay', version: 3, current: 2 },
       },
     ]);
   });
@@ -239,7 +240,8 @@ describe('loading replay text', () => {
     [0, 'must be a whole number (this game reads version 2)', '0'],
   ])('explains a replayVersion of %j, quoting what was found', (version, message, found) => {
     const result = loadReplayText(text((r) => (r.replayVersion = version)));
-    expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message, found }]);
+    expect(!result.ok && result.problems).toMatchObject([{ path: 'replayVersion', message, found }]);
+    expect(!result.ok && result.problems[0]?.what?.code).toMatch(/^version-(missing|not-whole)$/);
   });
 
   it('reads a format-1 replay: its English end reason becomes the cause it words, or is kept as written', () => {

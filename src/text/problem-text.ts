@@ -1,0 +1,153 @@
+/**
+ * The words of what is wrong with a file a student or teacher gives the game
+ * (a scenario, a replay, a saved game, a replay link): the loaders give a
+ * code and its values (`ProblemWhat`: the expectation and what was found, as
+ * data), and this module words it, for the start screen, the classroom tools
+ * and the command line alike. No final full stop: the reader adds it.
+ */
+import { assertNever } from '../engine/assert-never';
+import type { FileFormat, Problem, ProblemWhat } from '../scenario/problems';
+
+/** A problem at `path`, with its words (`message`) from its code. */
+export function problem(path: string, what: ProblemWhat, found?: string): Problem {
+  return { path, message: problemMessage(what), ...(found !== undefined ? { found } : {}), what };
+}
+
+const FORMAT_NAME: Record<FileFormat, string> = {
+  scenario: 'scenario',
+  replay: 'replay',
+  save: 'saved game',
+};
+const LOOKS_LIKE: Record<FileFormat, string> = {
+  scenario: 'a scenario',
+  replay: 'a replay',
+  save: 'a saved game',
+};
+
+/** Formats a schema names by a code (`format:<code>` as a zod check's message). */
+const FORMAT_WORDS: Record<string, string> = {
+  sha256: 'must be a SHA-256 hash (64 hex digits)',
+  'state-hash': 'must be a state hash (16 hex digits)',
+  'player-name':
+    'must be lower-case letters, digits, dashes and colons (adaptive:hard), starting with a letter',
+  'save-player': 'must be "human" or a computer player\'s name',
+};
+
+/** The codes FORMAT_WORDS words (a schema's `format:<code>` message must be one of them: tests). */
+export const FORMAT_CODES: readonly string[] = Object.keys(FORMAT_WORDS);
+
+/** A game too long to share as a link (`length` characters against `limit`): a sentence, with its full stop. */
+export function linkTooLongText(length: number, limit: number): string {
+  return `This game is too long for a link (${length} characters; the limit is ${limit}). Use Export replay to share it as a file.`;
+}
+
+export function problemMessage(w: ProblemWhat): string {
+  switch (w.code) {
+    case 'not-text':
+      return 'is not text';
+    case 'empty':
+      return 'the file is empty';
+    case 'not-finite':
+      return 'is not a finite number (too large or not a number)';
+    case 'too-large':
+      return `the file is too large (${w.size} characters; the limit is ${w.limit})`;
+    case 'too-deep':
+      return `the file is nested too deeply (${w.depth} levels; the limit is ${w.limit})`;
+    case 'not-json':
+      return `is not valid JSON (${w.detail ?? 'parse error'})`;
+    case 'key-not-allowed':
+      return `the key "${w.key}" is not allowed`;
+    case 'not-an-object':
+      return `is not a ${FORMAT_NAME[w.format]} (expected a JSON object)`;
+    case 'version-missing':
+      if (w.format === 'save')
+        return `is missing: this looks like ${w.looksLike ? LOOKS_LIKE[w.looksLike] : 'something else'}, not a saved game`;
+      return w.looksLike
+        ? `is missing: this looks like ${LOOKS_LIKE[w.looksLike]} file, not a ${FORMAT_NAME[w.format]}`
+        : `is missing: this does not look like a ${FORMAT_NAME[w.format]} file (expected ${w.key}: ${w.current})`;
+    case 'version-not-whole':
+      return w.current === null
+        ? 'must be a whole number'
+        : `must be a whole number (this game reads version ${w.current})`;
+    case 'version-newer':
+      return w.format === 'save'
+        ? `this game was saved by a newer version of Price of Victory (save format ${w.version}; this version reads up to ${w.current})`
+        : `this ${FORMAT_NAME[w.format]} is format version ${w.version}, made by a newer version of the game; this version reads up to ${w.current}`;
+    case 'version-too-old':
+      return w.oldest === null
+        ? `${w.format === 'save' ? 'save' : FORMAT_NAME[w.format]} format ${w.version} can no longer be read`
+        : `format version ${w.version} is no longer supported (this game reads versions ${w.oldest} to ${w.current})`;
+    case 'link-no-replay':
+      return 'this link holds no replay';
+    case 'link-too-long':
+      return 'the replay in this link is too long';
+    case 'link-bad-characters':
+      return 'the replay in this link is damaged (unexpected characters)';
+    case 'link-too-much-data':
+      return 'the replay in this link unpacks to too much data';
+    case 'link-damaged':
+      return 'the replay in this link is damaged (it does not unpack); ask for the link again or for the file';
+    case 'unknown-fields':
+      return `unknown field${w.keys.length > 1 ? 's' : ''} ${w.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields this format defines (check the spelling, or remove it)`;
+    case 'missing':
+      return `is missing (expected ${expectedName(w.expected)})`;
+    case 'wrong-type':
+      return `expected ${expectedName(w.expected)}, not ${KIND_NAME[w.got] ?? w.got}`;
+    case 'too-small':
+    case 'too-big':
+      return boundText(w.code === 'too-small', w.origin, w.limit, w.inclusive);
+    case 'one-of':
+      return `must be ${w.values.join(' or ')}`;
+    case 'format':
+      return FORMAT_WORDS[w.format] ?? `must be in the format "${w.format}"`;
+    case 'schema':
+      return w.text;
+    default:
+      return assertNever(w);
+  }
+}
+
+function boundText(small: boolean, origin: string, limit: string, inclusive: boolean): string {
+  switch (origin) {
+    case 'array':
+      return `${small ? 'needs at least' : 'may have at most'} ${limit} item${limit === '1' ? '' : 's'}`;
+    case 'string':
+      return small
+        ? limit === '1'
+          ? 'must not be empty'
+          : `must be at least ${limit} characters`
+        : `must be at most ${limit} characters`;
+    default:
+      return `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${limit}`;
+  }
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    default:
+      return expected;
+  }
+}
+
+/** The kind of value found (zod-problems.ts `kindOf`; the value itself is in `found`). */
+const KIND_NAME: Record<string, string> = {
+  null: 'null',
+  list: 'a list',
+  number: 'a number',
+  fraction: 'a fraction',
+  text: 'text',
+  boolean: 'true or false',
+  object: 'an object',
+};
