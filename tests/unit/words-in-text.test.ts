@@ -98,8 +98,10 @@ describe('no sentences outside src/text', () => {
   it('would catch a sentence, and lets codes, comments, thrown bugs and schema titles pass', () => {
     const sample = [
       "const a = 'kept-afloat'; // a comment with words",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template.
       'const b = `${n}% of the cargo fleet sails`;',
       "const c = { message: 'is missing: this looks like a scenario' };",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template.
       'throw new Error(`unknown area ${id}`);',
       ".meta({ title: 'Price of Victory replay' })",
       "const d = 'format:sha256';",
