@@ -7,7 +7,8 @@ import { buildWorld, stateHash, type TurnReport } from '../engine/index';
 import { scoreGame } from '../judge/score';
 import { judgeGame } from '../judge/verdict';
 import { MAX_REPLAY_TURNS } from '../replay/schema';
-import { endText } from '../text/end-text';
+import { endText, outcomeLine } from '../text/end-text';
+import { outcomeName } from '../text/report-text';
 import { verdictWords } from '../text/verdict-text';
 import { parseArgs, requireValue } from './args';
 import { CliError } from './errors';
@@ -90,7 +91,7 @@ export function runSimulate(argv: readonly string[]): void {
     ...chronicle,
     '',
     outcome
-      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcome.kind}, ${outcome.winner === 'draw' ? 'a draw' : `${scenario.sides[outcome.winner].name} wins`} — ${endText(outcome, scenario)}.`
+      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcomeName(outcome.kind)} (${outcome.kind}). ${outcomeLine(outcome, scenario)}`
       : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
     ...(words
       ? [`Verdict: ${words.headline}. ${[...words.reasons, words.againstHistory ?? ''].join(' ').trim()}`]
