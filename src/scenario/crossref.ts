@@ -6,8 +6,9 @@
  * the first.
  */
 import { assertNever } from '../engine/assert-never';
+import { problem } from '../text/problem-text';
 import type { Problem } from './problems';
-import { formatPath, oneOf } from './problems';
+import { formatPath, type IdKind, type ProblemWhat, unknownId } from './problems';
 import { OIL } from './resource-ids';
 import {
   type AreaDef,
@@ -24,15 +25,17 @@ type Path = PropertyKey[];
 
 export function crossReferenceProblems(s: Scenario): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: string): void => {
-    problems.push({ path: formatPath(path), message });
+  /** A problem as a code (src/text/problem-text.ts words it), or in words the text module does not have yet. */
+  const report = (path: Path, what: string | ProblemWhat): void => {
+    problems.push(
+      typeof what === 'string' ? { path: formatPath(path), message: what } : problem(formatPath(path), what),
+    );
   };
 
-  const uniqueIds = (items: readonly { id: string }[], base: Path, what: string): Set<string> => {
+  const uniqueIds = (items: readonly { id: string }[], base: Path, kind: IdKind): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        report([...base, i, 'id'], `duplicate ${what} id "${item.id}": expected an id no other ${what} has`);
+      if (seen.has(item.id)) report([...base, i, 'id'], { code: 'duplicate-id', kind, id: item.id });
       seen.add(item.id);
     });
     return seen;
@@ -43,35 +46,28 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const flags = uniqueIds(s.flags, ['flags'], 'flag');
   const choices = uniqueIds(s.choices, ['choices'], 'choice');
   const events = uniqueIds(s.events, ['events'], 'event');
-  uniqueIds(s.history, ['history'], 'history series');
+  uniqueIds(s.history, ['history'], 'history');
   const sources = new Set<string>();
   s.meta.sources.forEach((src, i) => {
     if (sources.has(src.key))
-      report(
-        ['meta', 'sources', i, 'key'],
-        `duplicate source key "${src.key}": expected a key no other source has`,
-      );
+      report(['meta', 'sources', i, 'key'], { code: 'duplicate-id', kind: 'source', id: src.key });
     sources.add(src.key);
   });
   const areas = new Map<string, AreaDef>(s.areas.map((a) => [a.id, a]));
 
   const needResource = (id: string, path: Path) => {
-    if (!resources.has(id)) report(path, `unknown resource "${id}": ${oneOf('resources', resources)}`);
+    if (!resources.has(id)) report(path, unknownId('resource', id, resources));
   };
   const needArea = (id: string, path: Path): AreaDef | undefined => {
     const area = areas.get(id);
-    if (!area) report(path, `unknown area "${id}": ${oneOf('areas', areas.keys())}`);
+    if (!area) report(path, unknownId('area', id, areas.keys()));
     return area;
   };
   const needSource = (key: string, path: Path) => {
-    if (!sources.has(key))
-      report(
-        path,
-        `unknown source "${key}" (add it to meta.sources): ${oneOf('meta.sources keys', sources)}`,
-      );
+    if (!sources.has(key)) report(path, unknownId('source', key, sources));
   };
   const needFlag = (id: string, path: Path) => {
-    if (!flags.has(id)) report(path, `unknown flag "${id}": ${oneOf('flags', flags)}`);
+    if (!flags.has(id)) report(path, unknownId('flag', id, flags));
   };
 
   // Sides: stocks within the resource's bounds, a capital on land.
@@ -79,8 +75,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     const def = s.sides[side];
     for (const [res, amount] of Object.entries(def.stocks)) {
       const rd = s.resources.find((r) => r.id === res);
-      if (!rd)
-        report(['sides', side, 'stocks', res], `unknown resource "${res}": ${oneOf('resources', resources)}`);
+      if (!rd) report(['sides', side, 'stocks', res], unknownId('resource', res, resources));
       else if (amount < rd.min || (rd.max !== undefined && amount > rd.max)) {
         report(
           ['sides', side, 'stocks', res],
@@ -95,10 +90,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   if (!resources.has(OIL))
     report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
   if (!resources.has(s.victory.willResource)) {
-    report(
-      ['victory', 'willResource'],
-      `unknown resource "${s.victory.willResource}": ${oneOf('resources', resources)}`,
-    );
+    report(['victory', 'willResource'], unknownId('resource', s.victory.willResource, resources));
   }
 
   if (s.rules.warFlag) needFlag(s.rules.warFlag, ['rules', 'warFlag']);
@@ -249,10 +241,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const shipClasses = new Set<string>([...ShipClass.options, ...FlotillaClass.options]);
   for (const key of Object.keys(rules.speedPercent)) {
     if (!shipClasses.has(key))
-      report(
-        ['rules', 'speedPercent', key],
-        `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
-      );
+      report(['rules', 'speedPercent', key], unknownId('ship-class', key, shipClasses));
   }
   rules.combat.damageControl.forEach((d, i) => {
     if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
@@ -261,10 +250,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (d.source) needSource(d.source, ['rules', 'combat', 'crippled', i, 'source']);
     (d.classes ?? []).forEach((c, j) => {
       if (!shipClasses.has(c))
-        report(
-          ['rules', 'combat', 'crippled', i, 'classes', j],
-          `unknown ship class "${c}": ${oneOf('ship classes', shipClasses)}`,
-        );
+        report(['rules', 'combat', 'crippled', i, 'classes', j], unknownId('ship-class', c, shipClasses));
     });
   });
   const portStrike = rules.combat.portStrike;
@@ -274,10 +260,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     for (const side of ['japan', 'allies'] as const)
       for (const key of Object.keys(e.radiusNm[side]))
         if (!shipClasses.has(key))
-          report(
-            ['rules', 'endurance', 'radiusNm', side, key],
-            `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
-          );
+          report(['rules', 'endurance', 'radiusNm', side, key], unknownId('ship-class', key, shipClasses));
     e.bases.forEach((b, i) => {
       const a = needArea(b.area, ['rules', 'endurance', 'bases', i, 'area']);
       if (a && !a.port)
@@ -294,10 +277,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
   for (const key of Object.keys(rules.willPerShipLost)) {
     if (!ShipClass.options.includes(key as never))
-      report(
-        ['rules', 'willPerShipLost', key],
-        `unknown ship class "${key}": ${oneOf('ship classes', ShipClass.options)}`,
-      );
+      report(['rules', 'willPerShipLost', key], unknownId('ship-class', key, ShipClass.options));
   }
   for (const side of ['japan', 'allies'] as const) {
     const p = rules.will?.[side]?.pressures;
@@ -310,7 +290,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       report([...base, 'shipping', 'floor'], `must be below "full" (${p.shipping.full})`);
     p?.fleet?.classes.forEach((c, k) => {
       if (!ShipClass.options.includes(c as never))
-        report([...base, 'fleet', 'classes', k], `unknown ship class "${c}"`);
+        report([...base, 'fleet', 'classes', k], unknownId('ship-class', c, null));
     });
   }
   rules.fronts.forEach((front, i) => {
@@ -363,20 +343,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         needFlag(t.flag, [...path, 'flag']);
         return;
       case 'choice':
-        if (!choices.has(t.choice))
-          report([...path, 'choice'], `unknown choice "${t.choice}": ${oneOf('choices', choices)}`);
+        if (!choices.has(t.choice)) report([...path, 'choice'], unknownId('choice', t.choice, choices));
         return;
       case 'event':
-        if (!events.has(t.event))
-          report([...path, 'event'], `unknown event "${t.event}": ${oneOf('events', events)}`);
+        if (!events.has(t.event)) report([...path, 'event'], unknownId('event', t.event, events));
         return;
       case 'reach':
         needArea(t.target, [...path, 'target']);
         return;
       case 'afloat':
         t.forces.forEach((id, i) => {
-          if (!allForceIds.has(id))
-            report([...path, 'forces', i], `unknown force "${id}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(id)) report([...path, 'forces', i], unknownId('force', id, allForceIds));
         });
         return;
       case 'all':
@@ -408,8 +385,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         checkForce(e.force, [...path, 'force']);
         return;
       case 'damage':
-        if (!allForceIds.has(e.force))
-          report([...path, 'force'], `unknown force "${e.force}": ${oneOf('forces', allForceIds)}`);
+        if (!allForceIds.has(e.force)) report([...path, 'force'], unknownId('force', e.force, allForceIds));
         return;
       case 'message':
       case 'end':
@@ -445,8 +421,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       const path = ['historicalPlan', i, 'orders', j];
       switch (o.type) {
         case 'move':
-          if (!allForceIds.has(o.force))
-            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(o.force)) report([...path, 'force'], unknownId('force', o.force, allForceIds));
           needArea(o.to, [...path, 'to']);
           return;
         case 'choose':
@@ -462,16 +437,13 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
               report([...path, 'choice'], `unknown policy "${o.choice}" (rationing or sailings)`);
             return;
           }
-          if (!choices.has(o.choice))
-            report([...path, 'choice'], `unknown choice "${o.choice}": ${oneOf('choices', choices)}`);
+          if (!choices.has(o.choice)) report([...path, 'choice'], unknownId('choice', o.choice, choices));
           return;
         case 'build':
-          if (!buildables.has(o.item))
-            report([...path, 'item'], `unknown buildable "${o.item}": ${oneOf('buildables', buildables)}`);
+          if (!buildables.has(o.item)) report([...path, 'item'], unknownId('buildable', o.item, buildables));
           return;
         case 'air':
-          if (!allForceIds.has(o.force))
-            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(o.force)) report([...path, 'force'], unknownId('force', o.force, allForceIds));
           needArea(o.target, [...path, 'target']);
           return;
         default:
@@ -482,16 +454,13 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
 
   s.meta.discussionPrompts.forEach((p, i) => {
     if (p.event && !events.has(p.event))
-      report(
-        ['meta', 'discussionPrompts', i, 'event'],
-        `unknown event "${p.event}": ${oneOf('events', events)}`,
-      );
+      report(['meta', 'discussionPrompts', i, 'event'], unknownId('event', p.event, events));
   });
   const goals = s.meta.goals;
   const objectives = new Set(goals?.objectives ?? []);
   goals?.objectives?.forEach((id, i) => {
     const a = areas.get(id);
-    if (!a) report(['meta', 'goals', 'objectives', i], `unknown area "${id}"`);
+    if (!a) report(['meta', 'goals', 'objectives', i], unknownId('area', id, null));
     else if (a.kind === 'sea')
       report(['meta', 'goals', 'objectives', i], `"${id}" is a sea area: objectives are land`);
   });

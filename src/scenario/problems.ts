@@ -13,6 +13,28 @@ export interface Problem {
   what?: ProblemWhat;
 }
 
+/** The kinds of thing a scenario names by id (for unknown and duplicate ids). */
+export type IdKind =
+  | 'resource'
+  | 'area'
+  | 'flag'
+  | 'choice'
+  | 'event'
+  | 'history'
+  | 'source'
+  | 'force'
+  | 'ship-class'
+  | 'buildable';
+
+/** How many of the ids there are an unknown-id problem lists. */
+export const KNOWN_SHOWN = 8;
+
+/** An unknown id, with the first few ids there are (`known`: null when none are to be listed). */
+export function unknownId(kind: IdKind, id: string, known: Iterable<string> | null): ProblemWhat {
+  const all = known === null ? null : [...known];
+  return { code: 'unknown-id', kind, id, known: all?.slice(0, KNOWN_SHOWN) ?? null, count: all?.length ?? 0 };
+}
+
 /** A zod check's message that names a format by its code: `format:sha256` (src/text/problem-text.ts words it). */
 export const FORMAT_PREFIX = 'format:';
 
@@ -65,6 +87,10 @@ export type ProblemWhat =
   | { code: 'one-of'; values: string[] }
   /** A format a schema names by a code (`sha256`, `state-hash`, `player-name`, `save-player`). */
   | { code: 'format'; format: string }
+  // The scenario's cross-references (crossref.ts).
+  /** `known`: the first few ids there are (null: not listed), of `count` in all. */
+  | { code: 'unknown-id'; kind: IdKind; id: string; known: string[] | null; count: number }
+  | { code: 'duplicate-id'; kind: IdKind; id: string }
   /** zod's own words for a check the game names no other way. */
   | { code: 'schema'; text: string };
 

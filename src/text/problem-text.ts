@@ -6,7 +6,7 @@
  * and the command line alike. No final full stop: the reader adds it.
  */
 import { assertNever } from '../engine/assert-never';
-import type { FileFormat, Problem, ProblemWhat } from '../scenario/problems';
+import type { FileFormat, IdKind, Problem, ProblemWhat } from '../scenario/problems';
 
 /** A problem at `path`, with its words (`message`) from its code. */
 export function problem(path: string, what: ProblemWhat, found?: string): Problem {
@@ -100,11 +100,42 @@ export function problemMessage(w: ProblemWhat): string {
       return `must be ${w.values.join(' or ')}`;
     case 'format':
       return FORMAT_WORDS[w.format] ?? `must be in the format "${w.format}"`;
+    case 'unknown-id': {
+      const [one, many] = ID_KIND[w.kind];
+      const add = w.kind === 'source' ? ' (add it to meta.sources)' : '';
+      const list = w.known === null ? '' : `: ${oneOfText(many, w.known, w.count)}`;
+      return `unknown ${one} "${w.id}"${add}${list}`;
+    }
+    case 'duplicate-id':
+      return w.kind === 'source'
+        ? `duplicate source key "${w.id}": expected a key no other source has`
+        : `duplicate ${ID_KIND[w.kind][0]} id "${w.id}": expected an id no other ${ID_KIND[w.kind][0]} has`;
     case 'schema':
       return w.text;
     default:
       return assertNever(w);
   }
+}
+
+/** What a scenario names by id, in the singular and the plural (as a list's name). */
+const ID_KIND: Record<IdKind, [string, string]> = {
+  resource: ['resource', 'resources'],
+  area: ['area', 'areas'],
+  flag: ['flag', 'flags'],
+  choice: ['choice', 'choices'],
+  event: ['event', 'events'],
+  history: ['history series', 'history series'],
+  source: ['source', 'meta.sources keys'],
+  force: ['force', 'forces'],
+  'ship-class': ['ship class', 'ship classes'],
+  buildable: ['buildable', 'buildables'],
+};
+
+/** "expected one of the areas ("a", "b", … 40 in all)". */
+export function oneOfText(what: string, shown: readonly string[], count: number): string {
+  if (count === 0) return `expected one of the ${what}, but there are none`;
+  const ids = shown.map((id) => `"${id}"`);
+  return `expected one of the ${what} (${ids.join(', ')}${count > shown.length ? `, … ${count} in all` : ''})`;
 }
 
 function boundText(small: boolean, origin: string, limit: string, inclusive: boolean): string {

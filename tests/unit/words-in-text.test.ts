@@ -352,6 +352,15 @@ describe('every code is worded', () => {
     ],
     'one-of': [{ code: 'one-of', values: ['"japan"', '"allies"'] }],
     format: FORMAT_CODES.map((format) => ({ code: 'format' as const, format })),
+    'unknown-id': [
+      { code: 'unknown-id', kind: 'area', id: 'atlantis', known: ['midway', 'aleutians'], count: 40 },
+      { code: 'unknown-id', kind: 'source', id: 'nobody', known: [], count: 0 },
+      { code: 'unknown-id', kind: 'ship-class', id: 'dreadnought', known: null, count: 0 },
+    ],
+    'duplicate-id': [
+      { code: 'duplicate-id', kind: 'force', id: 'akagi' },
+      { code: 'duplicate-id', kind: 'source', id: 'ussbs' },
+    ],
     schema: [{ code: 'schema', text: 'must be an area id' }],
   };
   it.each(Object.entries(what))('loader problem %s', (_, samples) => {
