@@ -26,6 +26,9 @@ const LOOKS_LIKE: Record<FileFormat, string> = {
 
 /** Formats a schema names by a code (`format:<code>` as a zod check's message). */
 const FORMAT_WORDS: Record<string, string> = {
+  id: 'must be lower-case letters, digits and dashes, starting with a letter',
+  'iso-date': 'must be a date written YYYY-MM-DD',
+  'real-date': 'is not a real calendar date',
   sha256: 'must be a SHA-256 hash (64 hex digits)',
   'state-hash': 'must be a state hash (16 hex digits)',
   'player-name':

@@ -369,7 +369,7 @@ describe('every code is worded', () => {
   });
 
   it('a schema names every format it checks by a code the text module words', () => {
-    const schemas = ['src/replay/schema.ts', 'src/save/schema.ts'].map((f) =>
+    const schemas = ['src/replay/schema.ts', 'src/save/schema.ts', 'src/scenario/primitives.ts'].map((f) =>
       readFileSync(join(ROOT, f), 'utf8'),
     );
     const used = schemas.flatMap((s) =>
