@@ -35,6 +35,8 @@ export function unknownId(kind: IdKind, id: string, known: Iterable<string> | nu
   return { code: 'unknown-id', kind, id, known: all?.slice(0, KNOWN_SHOWN) ?? null, count: all?.length ?? 0 };
 }
 
+import type { CheckWhat } from './check-codes';
+
 /** A zod check's message that names a format by its code: `format:sha256` (src/text/problem-text.ts words it). */
 export const FORMAT_PREFIX = 'format:';
 
@@ -91,6 +93,8 @@ export type ProblemWhat =
   /** `known`: the first few ids there are (null: not listed), of `count` in all. */
   | { code: 'unknown-id'; kind: IdKind; id: string; known: string[] | null; count: number }
   | { code: 'duplicate-id'; kind: IdKind; id: string }
+  /** One of the scenario's cross-checks (check-codes.ts). */
+  | CheckWhat
   /** zod's own words for a check the game names no other way. */
   | { code: 'schema'; text: string };
 

@@ -6,6 +6,7 @@
  * and the command line alike. No final full stop: the reader adds it.
  */
 import { assertNever } from '../engine/assert-never';
+import type { CheckCode, CheckValues, CheckWhat } from '../scenario/check-codes';
 import type { FileFormat, IdKind, Problem, ProblemWhat } from '../scenario/problems';
 
 /** A problem at `path`, with its words (`message`) from its code. */
@@ -113,11 +114,61 @@ export function problemMessage(w: ProblemWhat): string {
       return w.kind === 'source'
         ? `duplicate source key "${w.id}": expected a key no other source has`
         : `duplicate ${ID_KIND[w.kind][0]} id "${w.id}": expected an id no other ${ID_KIND[w.kind][0]} has`;
+    case 'check':
+      return checkText(w);
     case 'schema':
       return w.text;
     default:
       return assertNever(w);
   }
+}
+
+/** The words of each of the scenario's cross-checks (src/scenario/crossref.ts). */
+export const CHECK_WORDS: { [K in CheckCode]: (v: CheckValues[K]) => string } = {
+  'stock-out-of-range': (v) => `${v.amount} is outside ${v.resource}'s range ${v.min}–${v.max ?? '∞'}`,
+  'capital-at-sea': (v) => `the capital "${v.id}" is a sea area`,
+  'resource-required': (v) => `the resource "${v.id}" is required: fleets and armies burn it`,
+  'sea-owned': () => 'a sea area cannot be owned: use "none"',
+  'land-unowned': () => 'a land area needs an owner',
+  'sea-with-base': () => 'a sea area cannot have a port or airfield',
+  'connects-itself': (v) => `connects "${v.a}" to itself: expected two different areas`,
+  'duplicate-connection': (v) =>
+    `duplicate connection between "${v.a}" and "${v.b}": expected each pair once`,
+  'strike-distance-ends': () => 'a strike distance joins a port and a sea area: expected one of each',
+  'strike-distance-too-long': (v) =>
+    `${v.strike} nm: expected at most the distance (${v.distance}), the nearest waters being no farther than the centre`,
+  'air-leg-itself': (v) => `joins "${v.a}" to itself: expected two different areas`,
+  'air-leg-at-sea': (v) =>
+    `"${v.id}" is a sea area: an air leg joins two land areas (a flight to a sea area is measured by the connections)`,
+  'duplicate-air-leg': (v) => `duplicate air leg between "${v.a}" and "${v.b}": expected each pair once`,
+  'area-unconnected': (v) =>
+    `area "${v.id}" has no connections: expected at least one entry in "connections"`,
+  'misplaced-ship': (v) => `${v.name} is a ship but "${v.area}" has no port and is not a sea area`,
+  'misplaced-army': (v) => `${v.name} is an army but "${v.area}" is a sea area`,
+  'misplaced-air': (v) => `${v.name} is an air group but "${v.area}" has no airfield`,
+  'cargo-not-oiler': () => 'only oilers carry a cargo: expected no cargo',
+  'cargo-no-figure': (v) =>
+    `rules.endurance.oilers.cargo.perOiler has no figure for ${v.side}: expected no cargo`,
+  'cargo-too-much': (v) => `${v.cargo} is more than ${v.count} oilers hold: expected at most ${v.most}`,
+  'from-after-until': (v) => `"from" ${v.from} is after "until" ${v.until}`,
+  'rationing-initial': (v) => `there are only ${v.levels} levels`,
+  'buildable-side': (v) => `must be "${v.side}", the side that builds it`,
+  'adds-nothing': () => 'adds nothing: give "adds" or "force"',
+  'base-without-port': (v) => `${v.name} has no port: expected a port`,
+  'floor-below-full': (v) => `must be below "full" (${v.full})`,
+  'front-only': (v) => `"${v.id}" must also be one of the front's areas`,
+  'intake-order': (v) => `intakes must be in date order (${v.previous} comes first)`,
+  'event-triggers-itself': () => 'an event cannot trigger itself',
+  'until-before-date': (v) => `"until" ${v.until} is before "date" ${v.date}`,
+  'no-rationing-rules': (v) => `no rationing rules for ${v.side} (rules.rationing)`,
+  'rationing-levels': (v) => `rationing has levels 0 to ${v.last}`,
+  'unknown-policy': (v) => `unknown policy "${v.choice}" (rationing or sailings)`,
+  'objective-at-sea': (v) => `"${v.id}" is a sea area: objectives are land`,
+  'held-not-objective': (v) => `"${v.id}" is not one of meta.goals.objectives`,
+};
+
+function checkText(w: CheckWhat): string {
+  return (CHECK_WORDS[w.check] as (v: CheckWhat['v']) => string)(w.v);
 }
 
 /** What a scenario names by id, in the singular and the plural (as a list's name). */

@@ -21,6 +21,7 @@ import { loadReplayText } from '../../src/replay/index';
 import type { ReplayProblem } from '../../src/replay/verify';
 import type { DraftsNotice } from '../../src/save/drafts';
 import type { WriteResult } from '../../src/save/slots';
+import type { CheckCode, CheckValues } from '../../src/scenario/check-codes';
 import type { ProblemWhat } from '../../src/scenario/problems';
 import { FORMAT_CODES, problemMessage } from '../../src/text/problem-text';
 import { replayProblemPlain, replayProblemText } from '../../src/text/replay-text';
@@ -39,6 +40,15 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 // No sentences outside the text modules.
 
 const WORDLESS_DIRS = ['src/engine', 'src/judge', 'src/replay', 'src/save'];
+/** The loaders' shared parts and the scenario's cross-checks (the rest of src/scenario still words its lint). */
+const WORDLESS_FILES = [
+  'src/scenario/crossref.ts',
+  'src/scenario/check-codes.ts',
+  'src/scenario/json-guard.ts',
+  'src/scenario/load.ts',
+  'src/scenario/zod-problems.ts',
+  'src/scenario/primitives.ts',
+];
 
 /**
  * Files allowed to word things, and why. The invariant checker reports engine bugs to the
@@ -82,13 +92,15 @@ function sentencesIn(source: string): { line: number; text: string }[] {
 }
 
 describe('no sentences outside src/text', () => {
-  const files = WORDLESS_DIRS.flatMap(sourceFiles).filter((f) => !EXEMPT_FILES.has(f));
+  const files = [...WORDLESS_DIRS.flatMap(sourceFiles), ...WORDLESS_FILES].filter(
+    (f) => !EXEMPT_FILES.has(f),
+  );
 
   it('finds the sources', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it('src/engine, src/judge, src/replay and src/save word nothing (codes and numbers; src/text words them)', () => {
+  it('src/engine, src/judge, src/replay, src/save and the loaders word nothing (codes and numbers; src/text words them)', () => {
     const found = files.flatMap((f) =>
       sentencesIn(readFileSync(join(ROOT, f), 'utf8')).map((s) => `${f}:${s.line}: ${s.text}`),
     );
@@ -128,6 +140,45 @@ function expectWorded(text: string | null) {
   expect(text).toBeTruthy();
   expect(text).not.toMatch(/undefined|null|NaN|\[object/);
 }
+
+/** One sample of every scenario cross-check (a new check without a sample does not compile). */
+const CHECKS: { [K in CheckCode]: CheckValues[K] } = {
+  'stock-out-of-range': { amount: -5, resource: 'oil', min: 0, max: null },
+  'capital-at-sea': { id: 'java-sea' },
+  'resource-required': { id: 'oil' },
+  'sea-owned': {},
+  'land-unowned': {},
+  'sea-with-base': {},
+  'connects-itself': { a: 'midway' },
+  'duplicate-connection': { a: 'midway', b: 'hawaii' },
+  'strike-distance-ends': {},
+  'strike-distance-too-long': { strike: 900, distance: 600 },
+  'air-leg-itself': { a: 'midway' },
+  'air-leg-at-sea': { id: 'java-sea' },
+  'duplicate-air-leg': { a: 'midway', b: 'hawaii' },
+  'area-unconnected': { id: 'midway' },
+  'misplaced-ship': { name: 'Akagi', area: 'thailand' },
+  'misplaced-army': { name: '25th Army', area: 'java-sea' },
+  'misplaced-air': { name: '11th Air Fleet', area: 'java-sea' },
+  'cargo-not-oiler': {},
+  'cargo-no-figure': { side: 'allies' },
+  'cargo-too-much': { cargo: 900, count: 3, most: 600 },
+  'from-after-until': { from: '1943-01-01', until: '1942-01-01' },
+  'rationing-initial': { levels: 3 },
+  'buildable-side': { side: 'japan' },
+  'adds-nothing': {},
+  'base-without-port': { name: 'Thailand' },
+  'floor-below-full': { full: 6000 },
+  'front-only': { id: 'manchuria' },
+  'intake-order': { previous: '1943-01-01' },
+  'event-triggers-itself': {},
+  'until-before-date': { until: '1941-01-01', date: '1942-01-01' },
+  'no-rationing-rules': { side: 'allies' },
+  'rationing-levels': { last: 2 },
+  'unknown-policy': { choice: 'hoarding' },
+  'objective-at-sea': { id: 'java-sea' },
+  'held-not-objective': { id: 'midway' },
+};
 
 describe('every code is worded', () => {
   const reasons: Record<VerdictReason['code'], VerdictReason[]> = {
@@ -361,6 +412,7 @@ describe('every code is worded', () => {
       { code: 'duplicate-id', kind: 'force', id: 'akagi' },
       { code: 'duplicate-id', kind: 'source', id: 'ussbs' },
     ],
+    check: Object.entries(CHECKS).map(([check, v]) => ({ code: 'check', check, v }) as ProblemWhat),
     schema: [{ code: 'schema', text: 'must be an area id' }],
   };
   it.each(Object.entries(what))('loader problem %s', (_, samples) => {
