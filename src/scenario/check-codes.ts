@@ -39,6 +39,10 @@ export interface CheckValues {
   'unknown-policy': { choice: string };
   'objective-at-sea': { id: string };
   'held-not-objective': { id: string };
+  // What-ifs (what-if-check.ts).
+  'unknown-rule': { rule: string; rules: string[] };
+  'plan-never-chooses': { choice: string };
+  'choices-of-two-sides': { to: string; toSide: string; from: string; fromSide: string };
 }
 
 export type CheckCode = keyof CheckValues;

@@ -24,7 +24,9 @@ export type IdKind =
   | 'source'
   | 'force'
   | 'ship-class'
-  | 'buildable';
+  | 'buildable'
+  | 'what-if'
+  | 'reinforcement';
 
 /** How many of the ids there are an unknown-id problem lists. */
 export const KNOWN_SHOWN = 8;
@@ -190,12 +192,4 @@ export function withFound(problems: readonly Problem[], file: unknown): Problem[
     }
     return p;
   });
-}
-
-/** What was expected instead of an unknown id: the ids there are (the first few when there are many). */
-export function oneOf(what: string, ids: Iterable<string>): string {
-  const all = [...ids];
-  if (all.length === 0) return `expected one of the ${what}, but there are none`;
-  const shown = all.slice(0, 8).map((id) => `"${id}"`);
-  return `expected one of the ${what} (${shown.join(', ')}${all.length > shown.length ? `, … ${all.length} in all` : ''})`;
 }

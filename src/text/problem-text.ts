@@ -108,6 +108,8 @@ export function problemMessage(w: ProblemWhat): string {
       const [one, many] = ID_KIND[w.kind];
       const add = w.kind === 'source' ? ' (add it to meta.sources)' : '';
       const list = w.known === null ? '' : `: ${oneOfText(many, w.known, w.count)}`;
+      // A what-if removes a reinforcement by the force it brings.
+      if (w.kind === 'reinforcement') return `no reinforcement brings "${w.id}"${list}`;
       return `unknown ${one} "${w.id}"${add}${list}`;
     }
     case 'duplicate-id':
@@ -165,6 +167,9 @@ export const CHECK_WORDS: { [K in CheckCode]: (v: CheckValues[K]) => string } = 
   'unknown-policy': (v) => `unknown policy "${v.choice}" (rationing or sailings)`,
   'objective-at-sea': (v) => `"${v.id}" is a sea area: objectives are land`,
   'held-not-objective': (v) => `"${v.id}" is not one of meta.goals.objectives`,
+  'unknown-rule': (v) => `unknown rule "${v.rule}" (rules: ${v.rules.join(', ')})`,
+  'plan-never-chooses': (v) => `the historical plan never chooses "${v.choice}"`,
+  'choices-of-two-sides': (v) => `"${v.to}" is ${v.toSide}'s decision, "${v.from}" is ${v.fromSide}'s`,
 };
 
 function checkText(w: CheckWhat): string {
@@ -183,6 +188,8 @@ const ID_KIND: Record<IdKind, [string, string]> = {
   force: ['force', 'forces'],
   'ship-class': ['ship class', 'ship classes'],
   buildable: ['buildable', 'buildables'],
+  'what-if': ['what-if', 'what-ifs'],
+  reinforcement: ['reinforcement', 'reinforcements'],
 };
 
 /** "expected one of the areas ("a", "b", … 40 in all)". */

@@ -43,6 +43,7 @@ const WORDLESS_DIRS = ['src/engine', 'src/judge', 'src/replay', 'src/save'];
 /** The loaders' shared parts and the scenario's cross-checks (the rest of src/scenario still words its lint). */
 const WORDLESS_FILES = [
   'src/scenario/crossref.ts',
+  'src/scenario/what-if-check.ts',
   'src/scenario/check-codes.ts',
   'src/scenario/json-guard.ts',
   'src/scenario/load.ts',
@@ -178,6 +179,9 @@ const CHECKS: { [K in CheckCode]: CheckValues[K] } = {
   'unknown-policy': { choice: 'hoarding' },
   'objective-at-sea': { id: 'java-sea' },
   'held-not-objective': { id: 'midway' },
+  'unknown-rule': { rule: 'gravity', rules: ['turnLength', 'combat'] },
+  'plan-never-chooses': { choice: 'strike-north' },
+  'choices-of-two-sides': { to: 'embargo', toSide: 'allies', from: 'strike-south', fromSide: 'japan' },
 };
 
 describe('every code is worded', () => {
