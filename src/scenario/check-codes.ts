@@ -39,6 +39,12 @@ export interface CheckValues {
   'unknown-policy': { choice: string };
   'objective-at-sea': { id: string };
   'held-not-objective': { id: string };
+  // The lint (lint.ts, player-text-lint.ts): what loads but would mislead.
+  'calendar-only-event': { event: string };
+  'air-leg-no-shorter': { distance: number; way: number };
+  'player-text-file': { file: string };
+  'player-text-key': { key: string };
+  'sources-not-listed': { key: string };
   // What-ifs (what-if-check.ts).
   'unknown-rule': { rule: string; rules: string[] };
   'plan-never-chooses': { choice: string };

@@ -167,6 +167,15 @@ export const CHECK_WORDS: { [K in CheckCode]: (v: CheckValues[K]) => string } = 
   'unknown-policy': (v) => `unknown policy "${v.choice}" (rationing or sailings)`,
   'objective-at-sea': (v) => `"${v.id}" is a sea area: objectives are land`,
   'held-not-objective': (v) => `"${v.id}" is not one of meta.goals.objectives`,
+  'calendar-only-event': (v) =>
+    `event "${v.event}" changes will or a stock on the calendar alone: let the state decide (a choice, who holds an area, a stock, forces within reach), or make it a flag or a message`,
+  'air-leg-no-shorter': (v) =>
+    `${v.distance} nm: the way by the connections is already ${v.way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
+  'player-text-file': (v) =>
+    `names a file players cannot open ("${v.file}"): say it in words, or leave it to the notes in docs/`,
+  'player-text-key': (v) =>
+    `cites the source key "${v.key}" mid-sentence: give the source in the item's \`source\` field, or in one closing "Sources: ${v.key}." sentence (scripts/data/player_text.py does this)`,
+  'sources-not-listed': (v) => `closing Sources sentence names "${v.key}", which is not in meta.sources`,
   'unknown-rule': (v) => `unknown rule "${v.rule}" (rules: ${v.rules.join(', ')})`,
   'plan-never-chooses': (v) => `the historical plan never chooses "${v.choice}"`,
   'choices-of-two-sides': (v) => `"${v.to}" is ${v.toSide}'s decision, "${v.from}" is ${v.fromSide}'s`,
