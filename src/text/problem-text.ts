@@ -40,6 +40,17 @@ const FORMAT_WORDS: Record<string, string> = {
 /** The codes FORMAT_WORDS words (a schema's `format:<code>` message must be one of them: tests). */
 export const FORMAT_CODES: readonly string[] = Object.keys(FORMAT_WORDS);
 
+/** `unknown what-if "x" (available: no-embargo, …)`, or that the scenario has none. */
+export function unknownWhatIfText(
+  scenario: { meta: { id: string }; whatIfs: readonly { id: string }[] },
+  id: string,
+): string {
+  const ids = scenario.whatIfs.map((w) => w.id);
+  return ids.length === 0
+    ? `unknown what-if "${id}": the scenario ${scenario.meta.id} has no what-ifs`
+    : `unknown what-if "${id}" (available: ${ids.join(', ')})`;
+}
+
 /** A game too long to share as a link (`length` characters against `limit`): a sentence, with its full stop. */
 export function linkTooLongText(length: number, limit: number): string {
   return `This game is too long for a link (${length} characters; the limit is ${limit}). Use Export replay to share it as a file.`;
