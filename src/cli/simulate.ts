@@ -3,9 +3,13 @@
  * short chronicle (or one JSON object), optionally saved as a replay.
  */
 import { autoplay } from '../ai/autoplay';
-import { buildWorld, stateHash } from '../engine/index';
+import { buildWorld, stateHash, type TurnReport } from '../engine/index';
+import { scoreGame } from '../judge/score';
+import { judgeGame } from '../judge/verdict';
 import { MAX_REPLAY_TURNS } from '../replay/schema';
-import { endText } from '../text/end-text';
+import { endText, outcomeLine } from '../text/end-text';
+import { outcomeName } from '../text/report-text';
+import { verdictWords } from '../text/verdict-text';
 import { parseArgs, requireValue } from './args';
 import { CliError } from './errors';
 import { sameFile, writeOutputFile } from './files';
@@ -41,20 +45,24 @@ export function runSimulate(argv: readonly string[]): void {
   const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
   const world = buildWorld(scenario);
   const chronicle: string[] = [];
+  const reports: TurnReport[] = [];
   const game = autoplay(world, seed, policies, {
     ...(maxTurns === undefined ? {} : { maxTurns }),
     ...(whatIf ? { whatIf: whatIf.id } : {}),
-    onTurn: json
-      ? undefined
-      : (r, intents) => {
-          const [heading = '', ...rest] = turnLines(world, r.report, r.state);
-          chronicle.push(heading, ...intentTurnLines(world, r.state, intents), ...rest);
-        },
+    onTurn: (r, intents) => {
+      reports.push(r.report);
+      if (json) return;
+      const [heading = '', ...rest] = turnLines(world, r.report, r.state);
+      chronicle.push(heading, ...intentTurnLines(world, r.state, intents), ...rest);
+    },
   });
   if (out !== undefined) writeOutputFile(out, `${JSON.stringify(game.replay, null, 2)}\n`, 'replay');
 
   const finalHash = stateHash(game.state);
   const outcome = game.state.outcome;
+  // The end screen's verdict, in the end screen's words (src/text/verdict-text.ts).
+  const verdict = judgeGame(world, game.state, scoreGame(world, game.state, reports));
+  const words = verdict ? verdictWords(verdict, scenario) : null;
   if (json) {
     const summary = {
       scenario: scenario.meta.id,
@@ -68,6 +76,7 @@ export function runSimulate(argv: readonly string[]): void {
       winner: outcome?.winner ?? null,
       cause: outcome?.cause ?? null,
       reason: outcome ? endText(outcome, scenario) : null,
+      verdict: verdict && words ? { ...verdict, words } : null,
       finalHash,
       replay: out ?? null,
       series: game.series,
@@ -82,8 +91,11 @@ export function runSimulate(argv: readonly string[]): void {
     ...chronicle,
     '',
     outcome
-      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcome.kind}, ${outcome.winner === 'draw' ? 'a draw' : `${scenario.sides[outcome.winner].name} wins`} — ${endText(outcome, scenario)}.`
+      ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcomeName(outcome.kind)} (${outcome.kind}). ${outcomeLine(outcome, scenario)}`
       : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
+    ...(words
+      ? [`Verdict: ${words.headline}. ${[...words.reasons, words.againstHistory ?? ''].join(' ').trim()}`]
+      : []),
     `Final state hash: ${finalHash}`,
   ];
   if (out !== undefined)

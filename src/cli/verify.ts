@@ -11,7 +11,9 @@ import type { Replay } from '../replay/schema';
 import { verifyReplay } from '../replay/verify';
 import type { Scenario } from '../scenario/schema';
 import { applyWhatIf, unknownWhatIfMessage, whatIfById } from '../scenario/what-if';
-import { endText } from '../text/end-text';
+import { outcomeLine } from '../text/end-text';
+import { replayProblemText } from '../text/replay-text';
+import { outcomeName } from '../text/report-text';
 import type { ParsedArgs } from './args';
 import { parseArgs } from './args';
 import { CliError } from './errors';
@@ -61,9 +63,12 @@ export function runVerify(argv: readonly string[]): void {
   }
   const world = buildWorld(scenario);
   const result = verifyReplay(world, replay);
-  if (!result.ok) throw new CliError(`the replay "${replayPath}" does not verify: ${result.problem.message}`);
+  if (!result.ok)
+    throw new CliError(
+      `the replay "${replayPath}" does not verify: ${replayProblemText(result.problem, world.scenario)}`,
+    );
   const end = result.outcome
-    ? `; the game ended on turn ${result.outcome.turn}: ${result.outcome.kind} (${endText(result.outcome, world.scenario)})`
+    ? `; the game ended on turn ${result.outcome.turn}: ${outcomeName(result.outcome.kind)} (${result.outcome.kind}). ${outcomeLine(result.outcome, world.scenario)}`
     : '; the game had not ended';
   process.stdout.write(
     `verified ${result.turns} turns, final hash ${result.finalHash}\n` +

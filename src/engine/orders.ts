@@ -493,7 +493,7 @@ function checkInvasion(
       area: area(world, held.area).name,
       areaIsSea: area(world, held.area).kind === 'sea',
       enemy,
-      what: split.air === 0 ? 'fleet' : split.fleet === 0 ? 'air power' : 'fleet and air power',
+      what: split.air === 0 ? 'fleet' : split.fleet === 0 ? 'air' : 'fleet-and-air',
       theirs: held.enemy,
       ours: held.own,
     });

@@ -87,7 +87,7 @@ export type Refusal =
       area: string;
       areaIsSea: boolean;
       enemy: SideId;
-      what: 'fleet' | 'air power' | 'fleet and air power';
+      what: 'fleet' | 'air' | 'fleet-and-air';
       theirs: number;
       ours: number;
     }

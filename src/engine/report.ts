@@ -414,7 +414,7 @@ export type DamageCause =
       onDeck?: true;
       surrendered?: number;
       /** She left the battle: kept afloat by her damage control, or hit too badly to fight on. */
-      left?: 'kept afloat' | 'withdrew';
+      left?: 'kept-afloat' | 'withdrew';
       /** Crippled in the battle, she could not be saved and was lost (combat/crippled.ts). */
       crippled?: true;
     }

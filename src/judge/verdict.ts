@@ -17,18 +17,51 @@
 import { toDayNumber, turnDate } from '../engine/calendar';
 import { type GameState, type Outcome, triggerHoldsIn, type World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
-import { formatDate } from '../text/dates';
 import type { Score } from './score';
+
+/**
+ * One reason for the result, as data (a code and its numbers; dates ISO, areas by id). The words
+ * are src/text/verdict-text.ts, read by the end screen and the command line alike.
+ */
+export type VerdictReason =
+  | { code: 'japan-surrendered' | 'japan-collapsed' | 'negotiated-peace'; date: string }
+  /** Japan accepted the American terms; `china` when they included China (the Hull note). */
+  | { code: 'terms-accepted'; date: string; china: boolean }
+  /** The objective areas Japan holds (ids), of all of them, and their victory points. */
+  | { code: 'objectives-held'; held: string[]; objectives: string[]; points: number; total: number }
+  /** The scenario's own words for Japan's other way to its goal (`goals.japanOtherWay.text`). */
+  | { code: 'scenario-text'; text: string }
+  | { code: 'carriers-lost'; japan: number; allies: number }
+  /** A scenario won against history: whom the game went better for. */
+  | { code: 'won-against-history'; betterFor: SideId | 'even' };
+
+/** The game against the real war, as data (worded by src/text/verdict-text.ts). */
+export type AgainstHistory =
+  /** Days from the real surrender (`histDate`) to the turn the game's war ended in (negative: sooner). */
+  | { code: 'surrender-date'; days: number; evenDays: number; histDate: string }
+  | { code: 'terms-accepted' | 'negotiated-peace'; histDate: string }
+  /** The scenario's own words (`goals.japanOtherWay.againstHistory`). */
+  | { code: 'scenario-text'; text: string }
+  /**
+   * A period judged by what was held: whom it went better for; `surrenderedOn` when the game ran
+   * past the real surrender; the objective areas Japan held when the real period ended (null: not
+   * compared); the carriers the real period cost (null: not compared).
+   */
+  | {
+      code: 'period';
+      better: SideId | 'even';
+      surrenderedOn: string | null;
+      held: string[] | null;
+      carriersLost: { japan: number; allies: number } | null;
+    };
 
 export interface Verdict {
   winner: SideId | 'draw';
   strength: 'decisive' | 'marginal' | null;
-  /** "A decisive Allied victory". */
-  headline: string;
   /** How the result was judged: the objectives held and the carriers lost. */
-  reasons: string[];
+  reasons: VerdictReason[];
   /** Better or worse than the real war, and why; null when the scenario gives nothing to compare with. */
-  againstHistory: string | null;
+  againstHistory: AgainstHistory | null;
   /**
    * The same comparison as data: the side the game went better for than the real war, `even` when
    * it went much as history did (a surrender within a month of the real one; the same objectives
@@ -42,34 +75,32 @@ export interface Verdict {
   afterwards: string | null;
 }
 
-const ADJECTIVE: Record<SideId, string> = { japan: 'Japanese', allies: 'Allied' };
-
 export function judgeGame(world: World, state: GameState, score: Score): Verdict | null {
   const outcome = state.outcome;
   if (!outcome) return null;
   const s = world.scenario;
   const goals = s.meta.goals;
   const hist = s.victory.historical;
-  const histDate = formatDate(hist.date, true);
+  const histDate = hist.date;
   const area = (id: string) => s.areas.find((a) => a.id === id);
-  const areaName = (id: string) => area(id)?.name ?? id;
   const cJ = score.sides.japan.carriersSunk;
   const cA = score.sides.allies.carriersSunk;
-  const reasons: string[] = [];
+  const reasons: VerdictReason[] = [];
   let winner: Verdict['winner'] = 'draw';
   let strength: Verdict['strength'] = null;
-  let againstHistory: string | null = null;
+  let againstHistory: AgainstHistory | null = null;
   let betterFor: Verdict['betterFor'] = null;
 
   if (outcome.kind === 'japan-surrenders' || outcome.kind === 'japan-collapse') {
     winner = 'allies';
     strength = 'decisive';
-    reasons.push(
-      `${outcome.kind === 'japan-surrenders' ? 'Japan surrendered' : 'Japan collapsed'} on ${formatDate(outcome.date, true)}.`,
-    );
+    reasons.push({
+      code: outcome.kind === 'japan-surrenders' ? 'japan-surrendered' : 'japan-collapsed',
+      date: outcome.date,
+    });
     if (hist.outcome === 'japan-surrenders') {
       const days = daysFromHistory(world, outcome, hist.date);
-      againstHistory = byDate(days, histDate);
+      againstHistory = { code: 'surrender-date', days, evenDays: SURRENDER_EVEN_DAYS, histDate };
       betterFor = surrenderBetterFor(days);
     } else {
       // The scenario ends before the real war did: a surrender within it is far sooner than history's.
@@ -80,21 +111,15 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     // because Japan kept its home islands, its fleet and its people — a class can argue it did better.
     winner = 'allies';
     strength = 'marginal';
-    reasons.push(
-      `Japan accepted the American terms on ${formatDate(outcome.date, true)}: out of Indochina${state.flags['hull-note'] ? ' and China' : ''}, the embargo lifted, its aims given up.`,
-    );
+    reasons.push({ code: 'terms-accepted', date: outcome.date, china: state.flags['hull-note'] === true });
     // Judged by the aims the sides went to war for: Japan gave up its own without a fight.
     betterFor = 'allies';
-    if (hist.outcome === 'japan-surrenders')
-      againstHistory = `Worse for Japan's aims, better for Japan: in the real war Japan fought on until ${histDate} and lost its empire, its fleet, its cities and some three million lives.`;
+    if (hist.outcome === 'japan-surrenders') againstHistory = { code: 'terms-accepted', histDate };
   } else if (outcome.kind === 'negotiated-peace') {
     winner = 'japan';
     strength = 'decisive';
-    reasons.push(`The Allies accepted a negotiated peace on ${formatDate(outcome.date, true)}.`);
-    againstHistory =
-      hist.outcome === 'japan-surrenders'
-        ? `Far better for Japan than the real war, which ended with Japan's surrender on ${histDate}.`
-        : null;
+    reasons.push({ code: 'negotiated-peace', date: outcome.date });
+    againstHistory = hist.outcome === 'japan-surrenders' ? { code: 'negotiated-peace', histDate } : null;
     betterFor = 'japan';
   } else {
     const objectives = goals?.objectives ?? [];
@@ -104,11 +129,13 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     const held = value(heldIds);
     if (objectives.length > 0 && total > 0) {
       const p = held / total;
-      reasons.push(
-        heldIds.length === 0
-          ? `Japan holds none of the ${objectives.length} objective areas (${objectives.map(areaName).join('; ')}).`
-          : `Japan holds ${heldIds.length} of the ${objectives.length} objective areas — ${heldIds.map(areaName).join('; ')} — worth ${held} of their ${total} victory points.`,
-      );
+      reasons.push({
+        code: 'objectives-held',
+        held: heldIds,
+        objectives: [...objectives],
+        points: held,
+        total,
+      });
       const needs = goals?.japanNeedsPercent;
       // A scenario can ask Japan for more than half (southern-oil-1942: all four areas, as in its goal).
       if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
@@ -128,29 +155,20 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     if (otherWay) {
       winner = 'japan';
       strength = 'marginal';
-      reasons.push(other.text);
+      reasons.push({ code: 'scenario-text', text: other.text });
     }
     if (cJ > 0 || cA > 0 || goals?.history?.carriersLost)
-      reasons.push(`Carriers lost: Japan ${cJ}, the Allies ${cA}.`);
+      reasons.push({ code: 'carriers-lost', japan: cJ, allies: cA });
 
     const h = goals?.history;
-    const parts: string[] = [];
+    let histHeld: string[] | null = null;
+    let histCarriers: { japan: number; allies: number } | null = null;
     let better = 0; // > 0: better for Japan than the real war; < 0: better for the Allies
     if (h && objectives.length > 0 && total > 0) {
-      const histHeld = value(h.held);
-      parts.push(
-        h.held.length === 0
-          ? 'Japan held none of the objective areas when this period ended'
-          : `Japan held ${h.held.length} of the objective areas when this period ended (${h.held.map(areaName).join('; ')})`,
-      );
-      better = Math.sign(held - histHeld);
+      histHeld = [...h.held];
+      better = Math.sign(held - value(h.held));
       if (better === 0 && h.carriersLost) {
-        const c = h.carriersLost;
-        parts.push(
-          c.japan + c.allies === 0
-            ? 'no carrier was lost'
-            : `Japan lost ${c.japan} ${c.japan === 1 ? 'carrier' : 'carriers'}, the Allies ${c.allies}`,
-        );
+        histCarriers = { japan: h.carriersLost.japan, allies: h.carriersLost.allies };
         better = Math.sign(cA - cJ - (h.carriersLost.allies - h.carriersLost.japan));
       }
     }
@@ -158,22 +176,19 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     const pastSurrender =
       hist.outcome === 'japan-surrenders' &&
       Math.max(toDayNumber(outcome.date), toDayNumber(state.date)) > toDayNumber(hist.date);
-    if (pastSurrender) {
-      parts.unshift(`Japan surrendered on ${histDate}`);
-      better = 1;
-    }
+    if (pastSurrender) better = 1;
     if (otherWay) {
-      againstHistory = other.againstHistory;
+      againstHistory = { code: 'scenario-text', text: other.againstHistory };
       betterFor = 'japan';
-    } else if (parts.length) {
-      const lead =
-        better > 0
-          ? 'Better for Japan than the real war'
-          : better < 0
-            ? 'Better for the Allies than the real war'
-            : 'Much as in the real war';
-      againstHistory = `${lead}${pastSurrender ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
+    } else if (pastSurrender || histHeld !== null) {
       betterFor = better > 0 ? 'japan' : better < 0 ? 'allies' : 'even';
+      againstHistory = {
+        code: 'period',
+        better: betterFor,
+        surrenderedOn: pastSurrender ? histDate : null,
+        held: histHeld,
+        carriersLost: histCarriers,
+      };
     }
   }
 
@@ -183,17 +198,9 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     const was = winner;
     winner = betterFor === 'even' ? 'draw' : betterFor;
     strength = winner === 'draw' ? null : winner === was ? strength : 'marginal';
-    reasons.push(
-      winner === 'draw'
-        ? 'This scenario is won by doing better than the real war: this game went much as it did.'
-        : `This scenario is won by doing better than the real war: this game went better for ${winner === 'japan' ? 'Japan' : 'the Allies'}.`,
-    );
+    reasons.push({ code: 'won-against-history', betterFor: winner === 'draw' ? 'even' : winner });
   }
 
-  const headline =
-    winner === 'draw'
-      ? 'Neither side has reached its goal'
-      : `A ${strength ?? 'marginal'} ${ADJECTIVE[winner]} victory`;
   const afterwards =
     outcome.kind === 'last-turn' || toDayNumber(outcome.date) < toDayNumber(hist.date)
       ? (goals?.afterwards ?? null)
@@ -201,7 +208,6 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
   return {
     winner,
     strength,
-    headline,
     reasons,
     againstHistory,
     betterFor,
@@ -231,14 +237,4 @@ function daysFromHistory(world: World, outcome: Outcome, histIso: string): numbe
 function surrenderBetterFor(days: number): Verdict['betterFor'] {
   if (Math.abs(days) <= SURRENDER_EVEN_DAYS) return 'even';
   return days < 0 ? 'allies' : 'japan';
-}
-
-function byDate(days: number, histDate: string): string {
-  const months = Math.max(1, Math.round(Math.abs(days) / 30.4));
-  if (Math.abs(days) <= SURRENDER_EVEN_DAYS)
-    return `Much as in the real war: Japan surrendered on ${histDate}, within a month of this game.`;
-  const m = `${months} ${months === 1 ? 'month' : 'months'}`;
-  return days < 0
-    ? `Better for the Allies than the real war: Japan gave up ${m} sooner than on ${histDate}.`
-    : `Better for Japan than the real war: it held out ${m} longer than in history, where it surrendered on ${histDate}.`;
 }

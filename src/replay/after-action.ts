@@ -14,6 +14,7 @@ import {
 } from '../engine/index';
 import type { Scenario, SideId } from '../scenario/schema';
 import { whatIfById } from '../scenario/what-if';
+import { afterActionText as T } from '../text/after-action-text';
 import { battleSummary } from '../text/battle-text';
 import { endText } from '../text/end-text';
 import { effectText } from '../text/event-text';
@@ -107,8 +108,6 @@ function whatIfOf(scenario: Scenario, replay: Replay): AfterAction['whatIf'] {
     : { id: replay.whatIf, title: replay.whatIf, description: '' };
 }
 
-const sideName = (s: string) => (s === 'japan' ? 'Japan' : s === 'allies' ? 'the Allies' : s);
-
 function entryFor(
   world: World,
   names: ReportNames,
@@ -137,8 +136,8 @@ function entryFor(
           turn,
           date,
           kind: 'choice',
-          title: `${sideName(item.side)}: ${item.label}`,
-          detail: 'a decision',
+          title: T.choiceTitle(item.side, item.label),
+          detail: T.choiceDetail,
           weight: 20,
         },
       ];
@@ -150,7 +149,7 @@ function entryFor(
           turn,
           date,
           kind: 'battle',
-          title: `Battle at ${areaName(item.area)}`,
+          title: T.battleTitle(areaName(item.area)),
           detail: battleSummary(item, areaName),
           area: item.area,
           weight: sunk.length * 3 + Math.floor((item.aircraftLost.japan + item.aircraftLost.allies) / 20),
@@ -164,7 +163,7 @@ function entryFor(
           turn,
           date,
           kind: 'control',
-          title: `${areaName(item.area)} passes to ${sideName(item.to)}`,
+          title: T.controlTitle(areaName(item.area), item.to),
           detail: controlCauseText(item, names),
           area: item.area,
           weight: 2 + value,
@@ -177,7 +176,7 @@ function entryFor(
           turn,
           date,
           kind: 'end',
-          title: 'The end of the game',
+          title: T.endTitle,
           detail: endText({ kind: item.outcome, cause: item.cause }, world.scenario),
           weight: 0,
         },
@@ -201,7 +200,7 @@ function chartSeries(world: World, states: GameState[]): ChartSeries[] {
     const history = historyFor('japan', res.id);
     out.push({
       id: `japan-${res.id}`,
-      label: `Japan: ${res.name}`,
+      label: T.stockLabel(res.name),
       unit: res.unit,
       side: 'japan',
       points: states.map((st) => ({ date: st.date, value: st.sides.japan.stocks[res.id] ?? 0 })),
@@ -211,8 +210,8 @@ function chartSeries(world: World, states: GameState[]): ChartSeries[] {
   for (const side of ['japan', 'allies'] as const) {
     out.push({
       id: `${side}-carriers`,
-      label: `${side === 'japan' ? 'Japan' : 'Allies'}: carriers afloat`,
-      unit: 'fleet and light carriers',
+      label: T.carriersLabel(side),
+      unit: T.carriersUnit,
       side,
       points: states.map((st) => ({
         date: st.date,
@@ -228,8 +227,8 @@ function chartSeries(world: World, states: GameState[]): ChartSeries[] {
   }
   out.push({
     id: 'japan-areas',
-    label: 'Japan: land areas held',
-    unit: 'areas',
+    label: T.areasLabel,
+    unit: T.areasUnit,
     side: 'japan',
     points: states.map((st) => ({
       date: st.date,

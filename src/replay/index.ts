@@ -1,9 +1,9 @@
 /** Replays: record a game, save it as data, load it safely, and prove it replays exactly. */
 
+export { describeOrder } from '../text/replay-text';
 export { type AfterAction, buildAfterAction, type ChartSeries, type TimelineEntry } from './after-action';
 export { branchReplay } from './branch';
 export { type Comparison, compareReplays } from './compare';
-export { describeOrder } from './describe-order';
 export { loadReplayText, loadReplayValue } from './load';
 export { createRecorder, legalOrders, newReplay, type Recorder, recordTurn } from './recorder';
 export { type ReplayedTurn, replayTurns } from './replay-turns';

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from '../scenario/
 import { checkVersion } from '../scenario/load';
 import type { LoadResult, Problem } from '../scenario/problems';
 import { zodProblems } from '../scenario/zod-problems';
+import { problem } from '../text/problem-text';
 import { migrateReplay } from './migrate';
 import { OLDEST_REPLAY_VERSION, REPLAY_VERSION, Replay } from './schema';
 
@@ -34,7 +35,13 @@ function checkReplayVersion(value: unknown): Problem | undefined {
   const record = value as Record<string, unknown>;
   if (record.replayVersion === undefined && record.schemaVersion !== undefined) {
     // The commonest mix-up: a scenario file given where a replay belongs.
-    return { path: 'replayVersion', message: 'is missing: this looks like a scenario file, not a replay' };
+    return problem('replayVersion', {
+      code: 'version-missing',
+      format: 'replay',
+      key: 'replayVersion',
+      current: REPLAY_VERSION,
+      looksLike: 'scenario',
+    });
   }
   return checkVersion(value, REPLAY_VERSION, 'replay', 'replayVersion', OLDEST_REPLAY_VERSION);
 }

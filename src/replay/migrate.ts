@@ -33,7 +33,8 @@ export function migrateReplay(raw: Raw, from: number): Raw {
   let value = raw;
   for (let v = from; v < REPLAY_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) throw new Error(`no migration from replay format ${v}`);
+    // Cannot happen: the version was checked first (load.ts). A programmer's error, not a reader's.
+    if (!step) throw new Error(`replay-migration-missing:${v}`);
     value = step(value);
   }
   return value;

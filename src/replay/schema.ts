@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { Intent } from '../ai/intent';
 import { TurnOrders } from '../engine/index';
+import { FORMAT_PREFIX } from '../scenario/problems';
 import { Id, IsoDate, Outcome as OutcomeKind, SideId } from '../scenario/schema';
 
 export const REPLAY_VERSION = 2;
@@ -23,20 +24,17 @@ export const OLDEST_REPLAY_VERSION = 1;
 export const MAX_REPLAY_TURNS = 200;
 
 /** A SHA-256 digest as 64 lower-case hex digits (what `sha256Hex` returns). */
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)');
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, `${FORMAT_PREFIX}sha256`);
 
 /** A state hash as 16 lower-case hex digits (what `stateHash` returns). */
-export const StateHash = z.string().regex(/^[0-9a-f]{16}$/, 'must be a state hash (16 hex digits)');
+export const StateHash = z.string().regex(/^[0-9a-f]{16}$/, `${FORMAT_PREFIX}state-hash`);
 
 /** Who played a side: `human`, or the name of a computer policy (`pass`, `random`, `adaptive:hard`, …). */
 export const PlayerName = z
   .string()
   .min(1)
   .max(40)
-  .regex(
-    /^[a-z][a-z0-9:-]*$/,
-    'must be lower-case letters, digits, dashes and colons (adaptive:hard), starting with a letter',
-  );
+  .regex(/^[a-z][a-z0-9:-]*$/, `${FORMAT_PREFIX}player-name`);
 
 export const ReplayTurn = z.strictObject({
   turn: z.int().min(1).max(MAX_REPLAY_TURNS),

@@ -4,7 +4,8 @@
  * that do not fit in a link are shared as files instead.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { LoadResult } from '../scenario/problems';
+import type { LoadResult, ProblemWhat } from '../scenario/problems';
+import { linkTooLongText, problem } from '../text/problem-text';
 import { loadReplayText } from './load';
 import type { Replay } from './schema';
 
@@ -15,7 +16,7 @@ const FRAGMENT_KEY = 'replay=';
 
 export function replayToFragment(
   replay: Replay,
-): { ok: true; fragment: string } | { ok: false; message: string } {
+): { ok: true; fragment: string } | { ok: false; length: number; limit: number; message: string } {
   const pack = (r: Replay) =>
     `${FRAGMENT_KEY}${toBase64Url(deflateSync(strToU8(JSON.stringify(r)), { level: 9 }))}`;
   let fragment = pack(replay);
@@ -24,9 +25,12 @@ export function replayToFragment(
     fragment = pack({ ...replay, turns: replay.turns.map(({ intents: _, ...t }) => t) });
   }
   if (fragment.length > MAX_LINK_FRAGMENT) {
+    const length = fragment.length;
     return {
       ok: false,
-      message: `This game is too long for a link (${fragment.length} characters; the limit is ${MAX_LINK_FRAGMENT}). Use Export replay to share it as a file.`,
+      length,
+      limit: MAX_LINK_FRAGMENT,
+      message: linkTooLongText(length, MAX_LINK_FRAGMENT),
     };
   }
   return { ok: true, fragment };
@@ -34,25 +38,22 @@ export function replayToFragment(
 
 /** Reads `#replay=…` (with or without the `#`); anything wrong is a problem, never an exception. */
 export function replayFromFragment(fragment: string): LoadResult<Replay> {
-  const fail = (message: string): LoadResult<Replay> => ({
+  const fail = (what: ProblemWhat): LoadResult<Replay> => ({
     ok: false,
-    problems: [{ path: '(link)', message }],
+    problems: [problem('(link)', what)],
   });
   const body = fragment.replace(/^#/, '');
-  if (!body.startsWith(FRAGMENT_KEY)) return fail('this link holds no replay');
+  if (!body.startsWith(FRAGMENT_KEY)) return fail({ code: 'link-no-replay' });
   const packed = body.slice(FRAGMENT_KEY.length);
-  if (packed.length > MAX_LINK_FRAGMENT) return fail('the replay in this link is too long');
-  if (!/^[A-Za-z0-9_-]*$/.test(packed))
-    return fail('the replay in this link is damaged (unexpected characters)');
+  if (packed.length > MAX_LINK_FRAGMENT) return fail({ code: 'link-too-long' });
+  if (!/^[A-Za-z0-9_-]*$/.test(packed)) return fail({ code: 'link-bad-characters' });
   let text: string;
   try {
     const bytes = inflateSync(fromBase64Url(packed), { out: new Uint8Array(MAX_INFLATED) });
-    if (bytes.length >= MAX_INFLATED) return fail('the replay in this link unpacks to too much data');
+    if (bytes.length >= MAX_INFLATED) return fail({ code: 'link-too-much-data' });
     text = strFromU8(bytes);
   } catch {
-    return fail(
-      'the replay in this link is damaged (it does not unpack); ask for the link again or for the file',
-    );
+    return fail({ code: 'link-damaged' });
   }
   return loadReplayText(text);
 }

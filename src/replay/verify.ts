@@ -14,28 +14,50 @@ import {
   turnDate,
   type World,
 } from '../engine/index';
+import type { Refusal } from '../engine/refusal';
 import type { SideId } from '../scenario/schema';
-import { endText } from '../text/end-text';
-import { refusalText } from '../text/refusal-text';
-import { describeOrder } from './describe-order';
 import { replayTurns } from './replay-turns';
 import { scenarioHash } from './scenario-hash';
 import type { Replay } from './schema';
 
+/**
+ * The first thing that differs, as data (a kind and its numbers); src/text/replay-text.ts words it
+ * for the replay viewer, the class results and the command line.
+ */
 export type ReplayProblem =
-  | { kind: 'scenario-mismatch'; message: string }
-  | { kind: 'turn-sequence'; turn: number; message: string }
+  | { kind: 'scenario-mismatch'; mismatch: ScenarioMismatch }
+  /** Entry `entry` of "turns" is numbered `turn`; or (`endedOn`) it follows the end of the game. */
+  | { kind: 'turn-sequence'; turn: number; entry: number; ended: Outcome | null }
   | {
       kind: 'illegal-order';
       turn: number;
+      /** The turn's date (ISO). */
+      date: string;
       side: SideId;
       index: number;
       order: Order;
-      reason: string;
-      message: string;
+      refusal: Refusal;
     }
-  | { kind: 'hash-mismatch'; turn: number; expected: string; got: string; message: string }
-  | { kind: 'outcome-mismatch'; message: string };
+  /** `start`: the date the turn starts (ISO). */
+  | { kind: 'hash-mismatch'; turn: number; start: string; expected: string; got: string }
+  /** What the replay records and what its `turns` turns give (null: no outcome). */
+  | { kind: 'outcome-mismatch'; turns: number; recorded: OutcomeAt | null; replayed: OutcomeAt | null };
+
+/** An outcome's kind and turn, as a replay problem names it. */
+export interface OutcomeAt {
+  kind: Outcome['kind'];
+  turn: number;
+}
+
+/**
+ * The scenario a replay was recorded with (id, hash, what-if) against the one given; `changed`
+ * when the id is the same but the hash is not (another version of the scenario or of the game).
+ */
+export interface ScenarioMismatch {
+  recorded: { id: string; hash: string; whatIf: string | null };
+  given: { id: string; hash: string };
+  changed: boolean;
+}
 
 export type VerifyResult =
   | { ok: true; turns: number; finalHash: string; outcome: Outcome | null; state: GameState }
@@ -43,53 +65,44 @@ export type VerifyResult =
 
 export function verifyReplay(world: World, replay: Replay): VerifyResult {
   const mismatch = scenarioMismatch(world, replay);
-  if (mismatch) return fail({ kind: 'scenario-mismatch', message: mismatch });
+  if (mismatch) return fail({ kind: 'scenario-mismatch', mismatch });
 
   let state = createGame(world, replay.seed);
   let played = 0;
   for (const { turn, recorded, before, result, hash, hashOk } of replayTurns(world, replay)) {
     played = turn;
     if (recorded.turn !== turn) {
-      return fail({
-        kind: 'turn-sequence',
-        turn: recorded.turn,
-        message: `entry ${turn} of "turns" is numbered turn ${recorded.turn}, expected turn ${turn}: turns must run 1, 2, 3, … with none missing`,
-      });
+      return fail({ kind: 'turn-sequence', turn: recorded.turn, entry: turn, ended: null });
     }
     // The engine checks every order before resolving the turn; an order it
     // refused as illegal cannot have come from a real game.
     const illegal = result.illegal[0];
-    if (illegal) return fail(illegalOrderProblem(world, before, illegal));
+    if (illegal) return fail(illegalOrderProblem(before, illegal));
     state = result.state;
     if (!hashOk) {
+      const { start, turnLength } = world.scenario.calendar;
       return fail({
         kind: 'hash-mismatch',
         turn,
+        start: turnDate(start, turnLength, turn),
         expected: recorded.hash,
         got: hash,
-        message:
-          `turn ${turn} (${turnLabel(world, turn)}) does not replay the same: the replay records state hash ` +
-          `${recorded.hash}, replaying it gives ${hash}. The replay was changed after it was recorded, or ` +
-          `recorded with different seed or rules.`,
       });
     }
   }
   // The walk stops where the game ended: a turn recorded after that cannot have been played.
   const extra = replay.turns[played];
   if (extra && state.outcome) {
-    return fail({
-      kind: 'turn-sequence',
-      turn: extra.turn,
-      message: `the replay goes on after the game ended on turn ${state.outcome.turn} (${endText(state.outcome, world.scenario)}); turn ${extra.turn} cannot have been played`,
-    });
+    return fail({ kind: 'turn-sequence', turn: extra.turn, entry: played + 1, ended: state.outcome });
   }
 
   if (canonicalJson(replay.outcome) !== canonicalJson(state.outcome)) {
-    const said = replay.outcome ? `"${replay.outcome.kind}" on turn ${replay.outcome.turn}` : 'no outcome';
-    const is = state.outcome ? `"${state.outcome.kind}" on turn ${state.outcome.turn}` : 'no outcome yet';
+    const at = (o: Outcome | null): OutcomeAt | null => (o ? { kind: o.kind, turn: o.turn } : null);
     return fail({
       kind: 'outcome-mismatch',
-      message: `the replay records ${said}, but replaying its ${replay.turns.length} turns gives ${is}`,
+      turns: replay.turns.length,
+      recorded: at(replay.outcome),
+      replayed: at(state.outcome),
     });
   }
   return { ok: true, turns: replay.turns.length, finalHash: stateHash(state), outcome: state.outcome, state };
@@ -100,35 +113,18 @@ function fail(problem: ReplayProblem): VerifyResult {
 }
 
 /** Why this world is not the scenario the replay was recorded with, or null if it is. */
-export function scenarioMismatch(world: World, replay: Replay): string | null {
+export function scenarioMismatch(world: World, replay: Replay): ScenarioMismatch | null {
   const id = world.scenario.meta.id;
   const hash = scenarioHash(world.scenario);
-  const whatIf = replay.whatIf ? ` and the what-if "${replay.whatIf}"` : '';
-  const recorded = `this replay was recorded with scenario ${replay.scenario.id}${whatIf} (hash ${replay.scenario.hash})`;
-  if (replay.scenario.id !== id) return `${recorded}, not ${id} (hash ${hash})`;
-  if (replay.scenario.hash !== hash) {
-    return `${recorded}, not with this version of ${id} (hash ${hash}): the scenario (or the version of the game reading it) has changed since the game was recorded`;
-  }
-  return null;
-}
-
-function illegalOrderProblem(world: World, state: GameState, illegal: IllegalOrder): ReplayProblem {
-  const { side, index, order } = illegal;
-  const reason = refusalText(illegal.refusal);
-  const name = world.scenario.sides[side].name;
-  const sideName = name.endsWith('s') ? `${name}'` : `${name}'s`;
+  if (replay.scenario.id === id && replay.scenario.hash === hash) return null;
   return {
-    kind: 'illegal-order',
-    turn: state.turn,
-    side,
-    index,
-    order,
-    reason,
-    message: `turn ${state.turn} (${state.date}), ${sideName} order ${index + 1} (${describeOrder(order)}) is illegal: ${reason}`,
+    recorded: { id: replay.scenario.id, hash: replay.scenario.hash, whatIf: replay.whatIf ?? null },
+    given: { id, hash },
+    changed: replay.scenario.id === id,
   };
 }
 
-function turnLabel(world: World, turn: number): string {
-  const { start, turnLength } = world.scenario.calendar;
-  return `starting ${turnDate(start, turnLength, turn)}`;
+function illegalOrderProblem(state: GameState, illegal: IllegalOrder): ReplayProblem {
+  const { side, index, order, refusal } = illegal;
+  return { kind: 'illegal-order', turn: state.turn, date: state.date, side, index, order, refusal };
 }

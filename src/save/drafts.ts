@@ -5,8 +5,8 @@
  * is dropped with a notice that says why; the rest of the save is kept.
  */
 import { checkOrder, type GameState, type Order, SIDE_IDS, type World } from '../engine/index';
+import type { Refusal } from '../engine/refusal';
 import type { SideId } from '../scenario/schema';
-import { refusalText } from '../text/refusal-text';
 import type { SaveGame } from './schema';
 
 export interface RestoredDrafts {
@@ -19,9 +19,17 @@ export interface RestoredDrafts {
 export interface DraftsCheck {
   /** The drafts to put back on screen, or null when there are none to restore. */
   drafts: RestoredDrafts | null;
-  /** Why something drafted was not restored, for the player; null when nothing was dropped. */
-  notice: string | null;
+  /** Why something drafted was not restored (src/text/save-text.ts words it); null when nothing was dropped. */
+  notice: DraftsNotice | null;
 }
+
+/** Why drafted orders were left out, as data. */
+export type DraftsNotice =
+  | { code: 'unreadable' }
+  /** The drafts are for a later turn than the saved game's. */
+  | { code: 'other-turn'; draftTurn: number; gameTurn: number }
+  /** Each side's draft dropped: the first order (0-based) the engine refused, and why. */
+  | { code: 'dropped'; dropped: { side: SideId; index: number; refusal: Refusal }[] };
 
 /**
  * The drafts of `save` that may be restored in `state` (the game rebuilt from
@@ -35,38 +43,31 @@ export function restoreDrafts(
   humans: readonly SideId[],
 ): DraftsCheck {
   if (saved === undefined) return { drafts: null, notice: null };
-  if ('unreadable' in saved)
-    return {
-      drafts: null,
-      notice: 'The orders being drafted in this save could not be read, so they were left out.',
-    };
+  if ('unreadable' in saved) return { drafts: null, notice: { code: 'unreadable' } };
   if (state.outcome) return { drafts: null, notice: null };
   // A draft for an older turn (its turn was resolved since) is stale: it is quietly left out.
   if (saved.turn < state.turn) return { drafts: null, notice: null };
   if (saved.turn > state.turn)
-    return {
-      drafts: null,
-      notice: `The orders drafted in this save are for turn ${saved.turn}, but the saved game is at turn ${state.turn}, so they were left out.`,
-    };
+    return { drafts: null, notice: { code: 'other-turn', draftTurn: saved.turn, gameTurn: state.turn } };
   const drafts: RestoredDrafts = { japan: [], allies: [], submitted: [] };
-  const problems: string[] = [];
+  const problems: { side: SideId; index: number; refusal: Refusal }[] = [];
   const dropped = new Set<SideId>();
   for (const side of SIDE_IDS) {
     const orders = saved[side];
     if (!humans.includes(side) || orders.length === 0) continue;
     const kept: Order[] = [];
-    let refused: string | null = null;
-    for (const [i, order] of orders.entries()) {
+    let refused: { side: SideId; index: number; refusal: Refusal } | null = null;
+    for (const [index, order] of orders.entries()) {
       const verdict = checkOrder(world, state, side, order, kept);
       if (!verdict.ok) {
-        refused = `order ${i + 1}: ${refusalText(verdict.refusal)}`;
+        refused = { side, index, refusal: verdict.refusal };
         break;
       }
       kept.push(order);
     }
     if (refused) {
       dropped.add(side);
-      problems.push(`${world.scenario.sides[side].name}'s draft was dropped (${refused})`);
+      problems.push(refused);
     } else drafts[side] = kept;
   }
   // Only a side with a restored draft, in a game of two players on one screen, can have ended its part.
@@ -75,8 +76,6 @@ export function restoreDrafts(
   const empty = drafts.japan.length === 0 && drafts.allies.length === 0 && drafts.submitted.length === 0;
   return {
     drafts: empty ? null : drafts,
-    notice: problems.length
-      ? `Some orders drafted before the save could not be restored: ${problems.join('; ')}.`
-      : null,
+    notice: problems.length ? { code: 'dropped', dropped: problems } : null,
   };
 }

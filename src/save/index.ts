@@ -1,5 +1,5 @@
 /** Saved games: the format, loading with migrations, and autosave slots that never lose the last good game. */
-export { type DraftsCheck, type RestoredDrafts, restoreDrafts } from './drafts';
+export { type DraftsCheck, type DraftsNotice, type RestoredDrafts, restoreDrafts } from './drafts';
 export {
   deleteGame,
   gamePrefix,

@@ -71,9 +71,7 @@ export function readGame(storage: StorageList | null, id: string): SaveGame | nu
 /** Saves a game in its own two slots (see writeAutosave: a failed write keeps the last good save). */
 export function writeGame(storage: StorageLike | null, id: string, save: SaveGame): WriteResult {
   const result = writeAutosave(storage, save, gamePrefix(id));
-  if (result.ok || !result.full) return result;
-  const room = 'Delete saved games you no longer need (start screen, Saved games) to make room.';
-  return { ...result, message: `${result.message} ${room}` };
+  return result.ok ? result : { ...result, inLibrary: true };
 }
 
 export function deleteGame(storage: StorageList | null, id: string): void {

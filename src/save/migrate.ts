@@ -13,6 +13,7 @@
  * released, and a save without it is complete, so it needed no new version.
  */
 import type { Problem } from '../scenario/problems';
+import { problem } from '../text/problem-text';
 import { SAVE_VERSION } from './schema';
 
 type Raw = Record<string, unknown>;
@@ -32,32 +33,36 @@ function versionOf(raw: Raw): unknown {
 
 export function migrateSave(value: unknown): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      ok: false,
-      problem: { path: '(root)', message: 'is not a saved game (expected a JSON object)' },
-    };
+    return { ok: false, problem: problem('(root)', { code: 'not-an-object', format: 'save' }) };
   }
   let raw = value as Raw;
   const declared = versionOf(raw);
   if (declared === undefined) {
-    const looksLike =
-      'schemaVersion' in raw ? 'a scenario' : 'replayVersion' in raw ? 'a replay' : 'something else';
+    const looksLike = 'schemaVersion' in raw ? 'scenario' : 'replayVersion' in raw ? 'replay' : null;
     return {
       ok: false,
-      problem: { path: 'saveVersion', message: `is missing: this looks like ${looksLike}, not a saved game` },
+      problem: problem('saveVersion', {
+        code: 'version-missing',
+        format: 'save',
+        key: 'saveVersion',
+        current: SAVE_VERSION,
+        looksLike,
+      }),
     };
   }
   if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1) {
-    return { ok: false, problem: { path: 'saveVersion', message: 'must be a whole number' } };
+    return { ok: false, problem: problem('saveVersion', { code: 'version-not-whole', current: null }) };
   }
   let version = declared;
   if (version > SAVE_VERSION) {
     return {
       ok: false,
-      problem: {
-        path: 'saveVersion',
-        message: `this game was saved by a newer version of Price of Victory (save format ${version}; this version reads up to ${SAVE_VERSION})`,
-      },
+      problem: problem('saveVersion', {
+        code: 'version-newer',
+        format: 'save',
+        version,
+        current: SAVE_VERSION,
+      }),
     };
   }
   while (version < SAVE_VERSION) {
@@ -65,7 +70,13 @@ export function migrateSave(value: unknown): { ok: true; value: unknown } | { ok
     if (!step)
       return {
         ok: false,
-        problem: { path: 'saveVersion', message: `save format ${version} can no longer be read` },
+        problem: problem('saveVersion', {
+          code: 'version-too-old',
+          format: 'save',
+          version,
+          oldest: null,
+          current: SAVE_VERSION,
+        }),
       };
     raw = step(raw);
     version = versionOf(raw) as number;

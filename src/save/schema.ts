@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { SideOrders, TurnOrders } from '../scenario/order-schema';
 import { Id } from '../scenario/primitives';
+import { FORMAT_PREFIX } from '../scenario/problems';
 
 export const SAVE_VERSION = 3;
 
@@ -16,7 +17,7 @@ const Player = z
   .string()
   .min(1)
   .max(40)
-  .regex(/^[a-z][a-z0-9:-]*$/, 'must be "human" or a computer player\'s name');
+  .regex(/^[a-z][a-z0-9:-]*$/, `${FORMAT_PREFIX}save-player`);
 
 /**
  * The orders being drafted when the game was saved, so a reload mid-turn
@@ -49,7 +50,7 @@ export const SaveGame = z
     scenario: z.strictObject({
       id: Id,
       /** The hash of the scenario played: for a what-if, the scenario with the what-if applied. */
-      hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 hex digits)'),
+      hash: z.string().regex(/^[0-9a-f]{64}$/, `${FORMAT_PREFIX}sha256`),
       /** The scenario file itself (without the what-if), when it is not one bundled with the game. */
       text: z.string().max(2_000_000).optional(),
     }),
@@ -69,7 +70,7 @@ export const SaveGame = z
       .array(
         z.strictObject({
           orders: TurnOrders,
-          hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be a state hash'),
+          hash: z.string().regex(/^[0-9a-f]{16}$/, `${FORMAT_PREFIX}state-hash`),
         }),
       )
       .max(200),

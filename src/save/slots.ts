@@ -29,11 +29,12 @@ export type WriteResult =
   | { ok: true; slot: string; sequence: number }
   | {
       ok: false;
-      message: string;
-      /** The storage was full (rather than refused). */
-      full?: boolean;
+      /** Why (src/text/save-text.ts words it): no storage at all, storage full, or refused. */
+      why: 'no-storage' | 'storage-full' | 'refused';
       /** An earlier save of this game is still there. */
-      hadSave?: boolean;
+      hadSave: boolean;
+      /** The game is one of several saved games (library.ts): deleting others may make room. */
+      inLibrary: boolean;
     };
 
 export function writeAutosave(
@@ -41,11 +42,7 @@ export function writeAutosave(
   save: SaveGame,
   prefix: string = PREFIX,
 ): WriteResult {
-  if (!storage)
-    return {
-      ok: false,
-      message: 'This browser keeps no storage for this page (private mode?): the game is not saved.',
-    };
+  if (!storage) return { ok: false, why: 'no-storage', hadSave: false, inLibrary: false };
   const newest = readSlots(storage, prefix)[0];
   const sequence = (newest?.sequence ?? 0) + 1;
   // Write over the older slot, never the newest good one.
@@ -55,17 +52,12 @@ export function writeAutosave(
   try {
     storage.setItem(`${prefix}.${slot}`, JSON.stringify(record));
   } catch (err) {
-    const why =
-      err instanceof Error && /quota/i.test(`${err.name} ${err.message}`)
-        ? 'the browser storage is full'
-        : 'the browser refused to store it';
+    const full = err instanceof Error && /quota/i.test(`${err.name} ${err.message}`);
     return {
       ok: false,
-      full: why === 'the browser storage is full',
+      why: full ? 'storage-full' : 'refused',
       hadSave: newest !== undefined,
-      message: newest
-        ? `This turn could not be saved (${why}). The previous save is still there; use Export save to keep a copy.`
-        : `This game could not be saved (${why}); use Export save to keep a copy.`,
+      inLibrary: false,
     };
   }
   return { ok: true, slot, sequence };

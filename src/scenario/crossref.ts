@@ -6,8 +6,10 @@
  * the first.
  */
 import { assertNever } from '../engine/assert-never';
+import { problem } from '../text/problem-text';
+import { check } from './check-codes';
 import type { Problem } from './problems';
-import { formatPath, oneOf } from './problems';
+import { formatPath, type IdKind, type ProblemWhat, unknownId } from './problems';
 import { OIL } from './resource-ids';
 import {
   type AreaDef,
@@ -24,15 +26,15 @@ type Path = PropertyKey[];
 
 export function crossReferenceProblems(s: Scenario): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: string): void => {
-    problems.push({ path: formatPath(path), message });
+  /** A problem as a code and its values; src/text/problem-text.ts words it. */
+  const report = (path: Path, what: ProblemWhat): void => {
+    problems.push(problem(formatPath(path), what));
   };
 
-  const uniqueIds = (items: readonly { id: string }[], base: Path, what: string): Set<string> => {
+  const uniqueIds = (items: readonly { id: string }[], base: Path, kind: IdKind): Set<string> => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        report([...base, i, 'id'], `duplicate ${what} id "${item.id}": expected an id no other ${what} has`);
+      if (seen.has(item.id)) report([...base, i, 'id'], { code: 'duplicate-id', kind, id: item.id });
       seen.add(item.id);
     });
     return seen;
@@ -43,35 +45,28 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   const flags = uniqueIds(s.flags, ['flags'], 'flag');
   const choices = uniqueIds(s.choices, ['choices'], 'choice');
   const events = uniqueIds(s.events, ['events'], 'event');
-  uniqueIds(s.history, ['history'], 'history series');
+  uniqueIds(s.history, ['history'], 'history');
   const sources = new Set<string>();
   s.meta.sources.forEach((src, i) => {
     if (sources.has(src.key))
-      report(
-        ['meta', 'sources', i, 'key'],
-        `duplicate source key "${src.key}": expected a key no other source has`,
-      );
+      report(['meta', 'sources', i, 'key'], { code: 'duplicate-id', kind: 'source', id: src.key });
     sources.add(src.key);
   });
   const areas = new Map<string, AreaDef>(s.areas.map((a) => [a.id, a]));
 
   const needResource = (id: string, path: Path) => {
-    if (!resources.has(id)) report(path, `unknown resource "${id}": ${oneOf('resources', resources)}`);
+    if (!resources.has(id)) report(path, unknownId('resource', id, resources));
   };
   const needArea = (id: string, path: Path): AreaDef | undefined => {
     const area = areas.get(id);
-    if (!area) report(path, `unknown area "${id}": ${oneOf('areas', areas.keys())}`);
+    if (!area) report(path, unknownId('area', id, areas.keys()));
     return area;
   };
   const needSource = (key: string, path: Path) => {
-    if (!sources.has(key))
-      report(
-        path,
-        `unknown source "${key}" (add it to meta.sources): ${oneOf('meta.sources keys', sources)}`,
-      );
+    if (!sources.has(key)) report(path, unknownId('source', key, sources));
   };
   const needFlag = (id: string, path: Path) => {
-    if (!flags.has(id)) report(path, `unknown flag "${id}": ${oneOf('flags', flags)}`);
+    if (!flags.has(id)) report(path, unknownId('flag', id, flags));
   };
 
   // Sides: stocks within the resource's bounds, a capital on land.
@@ -79,37 +74,30 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     const def = s.sides[side];
     for (const [res, amount] of Object.entries(def.stocks)) {
       const rd = s.resources.find((r) => r.id === res);
-      if (!rd)
-        report(['sides', side, 'stocks', res], `unknown resource "${res}": ${oneOf('resources', resources)}`);
+      if (!rd) report(['sides', side, 'stocks', res], unknownId('resource', res, resources));
       else if (amount < rd.min || (rd.max !== undefined && amount > rd.max)) {
         report(
           ['sides', side, 'stocks', res],
-          `${amount} is outside ${rd.id}'s range ${rd.min}–${rd.max ?? '∞'}`,
+          check('stock-out-of-range', { amount, resource: rd.id, min: rd.min, max: rd.max ?? null }),
         );
       }
     }
     const cap = needArea(def.capital, ['sides', side, 'capital']);
     if (cap && cap.kind === 'sea')
-      report(['sides', side, 'capital'], `the capital "${cap.id}" is a sea area`);
+      report(['sides', side, 'capital'], check('capital-at-sea', { id: cap.id }));
   }
-  if (!resources.has(OIL))
-    report(['resources'], `the resource "${OIL}" is required: fleets and armies burn it`);
+  if (!resources.has(OIL)) report(['resources'], check('resource-required', { id: OIL }));
   if (!resources.has(s.victory.willResource)) {
-    report(
-      ['victory', 'willResource'],
-      `unknown resource "${s.victory.willResource}": ${oneOf('resources', resources)}`,
-    );
+    report(['victory', 'willResource'], unknownId('resource', s.victory.willResource, resources));
   }
 
   if (s.rules.warFlag) needFlag(s.rules.warFlag, ['rules', 'warFlag']);
 
   s.areas.forEach((a, i) => {
     for (const res of Object.keys(a.produces)) needResource(res, ['areas', i, 'produces', res]);
-    if (a.kind === 'sea' && a.owner !== 'none')
-      report(['areas', i, 'owner'], 'a sea area cannot be owned: use "none"');
-    if (a.kind !== 'sea' && a.owner === 'none') report(['areas', i, 'owner'], 'a land area needs an owner');
-    if (a.kind === 'sea' && (a.port || a.airfield))
-      report(['areas', i], 'a sea area cannot have a port or airfield');
+    if (a.kind === 'sea' && a.owner !== 'none') report(['areas', i, 'owner'], check('sea-owned', {}));
+    if (a.kind !== 'sea' && a.owner === 'none') report(['areas', i, 'owner'], check('land-unowned', {}));
+    if (a.kind === 'sea' && (a.port || a.airfield)) report(['areas', i], check('sea-with-base', {}));
   });
 
   // Connections: both ends exist, no loops, no duplicates, every area reachable from something.
@@ -118,26 +106,19 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   s.connections.forEach((c, i) => {
     needArea(c.a, ['connections', i, 'a']);
     needArea(c.b, ['connections', i, 'b']);
-    if (c.a === c.b) report(['connections', i], `connects "${c.a}" to itself: expected two different areas`);
+    if (c.a === c.b) report(['connections', i], check('connects-itself', { a: c.a }));
     const key = c.a < c.b ? `${c.a}|${c.b}` : `${c.b}|${c.a}`;
-    if (pairs.has(key))
-      report(
-        ['connections', i],
-        `duplicate connection between "${c.a}" and "${c.b}": expected each pair once`,
-      );
+    if (pairs.has(key)) report(['connections', i], check('duplicate-connection', { a: c.a, b: c.b }));
     pairs.add(key);
     if (c.strikeDistance !== undefined) {
       const [x, y] = [s.areas.find((a) => a.id === c.a), s.areas.find((a) => a.id === c.b)];
       const seaAndPort = x && y && ((x.kind === 'sea' && y.port) || (y.kind === 'sea' && x.port));
       if (x && y && !seaAndPort)
-        report(
-          ['connections', i, 'strikeDistance'],
-          'a strike distance joins a port and a sea area: expected one of each',
-        );
+        report(['connections', i, 'strikeDistance'], check('strike-distance-ends', {}));
       if (c.strikeDistance > c.distance)
         report(
           ['connections', i, 'strikeDistance'],
-          `${c.strikeDistance} nm: expected at most the distance (${c.distance}), the nearest waters being no farther than the centre`,
+          check('strike-distance-too-long', { strike: c.strikeDistance, distance: c.distance }),
         );
     }
     linked.add(c.a);
@@ -149,36 +130,26 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   (s.airLegs ?? []).forEach((leg, i) => {
     const x = needArea(leg.a, ['airLegs', i, 'a']);
     const y = needArea(leg.b, ['airLegs', i, 'b']);
-    if (leg.a === leg.b) report(['airLegs', i], `joins "${leg.a}" to itself: expected two different areas`);
+    if (leg.a === leg.b) report(['airLegs', i], check('air-leg-itself', { a: leg.a }));
     for (const [end, at] of [
       [x, 'a'],
       [y, 'b'],
     ] as const) {
-      if (end?.kind === 'sea')
-        report(
-          ['airLegs', i, at],
-          `"${end.id}" is a sea area: an air leg joins two land areas (a flight to a sea area is measured by the connections)`,
-        );
+      if (end?.kind === 'sea') report(['airLegs', i, at], check('air-leg-at-sea', { id: end.id }));
     }
     const key = leg.a < leg.b ? `${leg.a}|${leg.b}` : `${leg.b}|${leg.a}`;
-    if (legs.has(key))
-      report(['airLegs', i], `duplicate air leg between "${leg.a}" and "${leg.b}": expected each pair once`);
+    if (legs.has(key)) report(['airLegs', i], check('duplicate-air-leg', { a: leg.a, b: leg.b }));
     legs.add(key);
     needSource(leg.source, ['airLegs', i, 'source']);
   });
   s.areas.forEach((a, i) => {
-    if (!linked.has(a.id))
-      report(
-        ['areas', i, 'id'],
-        `area "${a.id}" has no connections: expected at least one entry in "connections"`,
-      );
+    if (!linked.has(a.id)) report(['areas', i, 'id'], check('area-unconnected', { id: a.id }));
   });
 
   // Forces, wherever they are declared, share one id space.
   const forceIds = new Set<string>();
   const checkForce = (f: ForceDef, path: Path) => {
-    if (forceIds.has(f.id))
-      report([...path, 'id'], `duplicate force id "${f.id}": expected an id no other force has`);
+    if (forceIds.has(f.id)) report([...path, 'id'], { code: 'duplicate-id', kind: 'force', id: f.id });
     forceIds.add(f.id);
     const area = needArea(f.location, [...path, 'location']);
     if (area) {
@@ -188,16 +159,12 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     // Only oilers carry fuel, and no more than their tanks hold (rules.endurance.oilers.cargo).
     if (f.type === 'flotilla' && f.cargo !== undefined) {
       const per = s.rules.endurance?.oilers?.cargo?.perOiler[f.side];
-      if (f.class !== 'oiler') report([...path, 'cargo'], 'only oilers carry a cargo: expected no cargo');
-      else if (per === undefined)
-        report(
-          [...path, 'cargo'],
-          `rules.endurance.oilers.cargo.perOiler has no figure for ${f.side}: expected no cargo`,
-        );
+      if (f.class !== 'oiler') report([...path, 'cargo'], check('cargo-not-oiler', {}));
+      else if (per === undefined) report([...path, 'cargo'], check('cargo-no-figure', { side: f.side }));
       else if (f.cargo > per * f.count)
         report(
           [...path, 'cargo'],
-          `${f.cargo} is more than ${f.count} oilers hold: expected at most ${per * f.count}`,
+          check('cargo-too-much', { cargo: f.cargo, count: f.count, most: per * f.count }),
         );
     }
   };
@@ -212,14 +179,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     needResource(p.resource, ['production', i, 'resource']);
     needSource(p.source, ['production', i, 'source']);
     if (p.from && p.until && p.from > p.until)
-      report(['production', i], `"from" ${p.from} is after "until" ${p.until}`);
+      report(['production', i], check('from-after-until', { from: p.from, until: p.until }));
   });
 
   // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
   for (const [i, l] of (s.rules.rationing?.levels ?? []).entries())
     needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']);
   if (s.rules.rationing && s.rules.rationing.initial >= s.rules.rationing.levels.length)
-    report(['rules', 'rationing', 'initial'], `there are only ${s.rules.rationing.levels.length} levels`);
+    report(
+      ['rules', 'rationing', 'initial'],
+      check('rationing-initial', { levels: s.rules.rationing.levels.length }),
+    );
   const south = s.rules.shipping?.southernOil;
   if (south) {
     needResource(south.stock, ['rules', 'shipping', 'southernOil', 'stock']);
@@ -236,23 +206,19 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (b.source) needSource(b.source, ['buildables', i, 'source']);
     if (b.force) {
       if (b.force.side !== b.side)
-        report(['buildables', i, 'force', 'side'], `must be "${b.side}", the side that builds it`);
+        report(['buildables', i, 'force', 'side'], check('buildable-side', { side: b.side }));
       const yard = needArea(b.force.location, ['buildables', i, 'force', 'location']);
       const why = yard && impossiblePlacement(b.force, yard);
       if (why) report(['buildables', i, 'force', 'location'], why);
     }
-    if (!b.force && Object.keys(b.adds).length === 0)
-      report(['buildables', i], 'adds nothing: give "adds" or "force"');
+    if (!b.force && Object.keys(b.adds).length === 0) report(['buildables', i], check('adds-nothing', {}));
   });
 
   const { rules } = s;
   const shipClasses = new Set<string>([...ShipClass.options, ...FlotillaClass.options]);
   for (const key of Object.keys(rules.speedPercent)) {
     if (!shipClasses.has(key))
-      report(
-        ['rules', 'speedPercent', key],
-        `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
-      );
+      report(['rules', 'speedPercent', key], unknownId('ship-class', key, shipClasses));
   }
   rules.combat.damageControl.forEach((d, i) => {
     if (d.source) needSource(d.source, ['rules', 'combat', 'damageControl', i, 'source']);
@@ -261,10 +227,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     if (d.source) needSource(d.source, ['rules', 'combat', 'crippled', i, 'source']);
     (d.classes ?? []).forEach((c, j) => {
       if (!shipClasses.has(c))
-        report(
-          ['rules', 'combat', 'crippled', i, 'classes', j],
-          `unknown ship class "${c}": ${oneOf('ship classes', shipClasses)}`,
-        );
+        report(['rules', 'combat', 'crippled', i, 'classes', j], unknownId('ship-class', c, shipClasses));
     });
   });
   const portStrike = rules.combat.portStrike;
@@ -274,14 +237,11 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     for (const side of ['japan', 'allies'] as const)
       for (const key of Object.keys(e.radiusNm[side]))
         if (!shipClasses.has(key))
-          report(
-            ['rules', 'endurance', 'radiusNm', side, key],
-            `unknown ship class "${key}": ${oneOf('ship classes', shipClasses)}`,
-          );
+          report(['rules', 'endurance', 'radiusNm', side, key], unknownId('ship-class', key, shipClasses));
     e.bases.forEach((b, i) => {
       const a = needArea(b.area, ['rules', 'endurance', 'bases', i, 'area']);
       if (a && !a.port)
-        report(['rules', 'endurance', 'bases', i, 'area'], `${a.name} has no port: expected a port`);
+        report(['rules', 'endurance', 'bases', i, 'area'], check('base-without-port', { name: a.name }));
       if (b.source) needSource(b.source, ['rules', 'endurance', 'bases', i, 'source']);
     });
     if (e.oilers) needSource(e.oilers.source, ['rules', 'endurance', 'oilers', 'source']);
@@ -294,10 +254,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   });
   for (const key of Object.keys(rules.willPerShipLost)) {
     if (!ShipClass.options.includes(key as never))
-      report(
-        ['rules', 'willPerShipLost', key],
-        `unknown ship class "${key}": ${oneOf('ship classes', ShipClass.options)}`,
-      );
+      report(['rules', 'willPerShipLost', key], unknownId('ship-class', key, ShipClass.options));
   }
   for (const side of ['japan', 'allies'] as const) {
     const p = rules.will?.[side]?.pressures;
@@ -307,10 +264,10 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     for (const [k, r] of (p?.shipping?.resources ?? []).entries())
       needResource(r, [...base, 'shipping', 'resources', k]);
     if (p?.shipping && p.shipping.floor >= p.shipping.full)
-      report([...base, 'shipping', 'floor'], `must be below "full" (${p.shipping.full})`);
+      report([...base, 'shipping', 'floor'], check('floor-below-full', { full: p.shipping.full }));
     p?.fleet?.classes.forEach((c, k) => {
       if (!ShipClass.options.includes(c as never))
-        report([...base, 'fleet', 'classes', k], `unknown ship class "${c}"`);
+        report([...base, 'fleet', 'classes', k], unknownId('ship-class', c, null));
     });
   }
   rules.fronts.forEach((front, i) => {
@@ -320,8 +277,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     });
     front.only.forEach((id, k) => {
       needArea(id, ['rules', 'fronts', i, 'only', k]);
-      if (!front.areas.includes(id))
-        report(['rules', 'fronts', i, 'only', k], `"${id}" must also be one of the front's areas`);
+      if (!front.areas.includes(id)) report(['rules', 'fronts', i, 'only', k], check('front-only', { id }));
     });
   });
   if (rules.air) {
@@ -334,14 +290,14 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         if (prev && prev.from >= intake.from)
           report(
             ['rules', 'air', 'pilots', side, 'intake', i, 'from'],
-            `intakes must be in date order (${prev.from} comes first)`,
+            check('intake-order', { previous: prev.from }),
           );
       });
     }
   }
   rules.codebreaking.forEach((c, i) => {
     if (c.from > c.until)
-      report(['rules', 'codebreaking', i], `"from" ${c.from} is after "until" ${c.until}`);
+      report(['rules', 'codebreaking', i], check('from-after-until', { from: c.from, until: c.until }));
   });
 
   s.choices.forEach((c, i) => {
@@ -363,20 +319,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         needFlag(t.flag, [...path, 'flag']);
         return;
       case 'choice':
-        if (!choices.has(t.choice))
-          report([...path, 'choice'], `unknown choice "${t.choice}": ${oneOf('choices', choices)}`);
+        if (!choices.has(t.choice)) report([...path, 'choice'], unknownId('choice', t.choice, choices));
         return;
       case 'event':
-        if (!events.has(t.event))
-          report([...path, 'event'], `unknown event "${t.event}": ${oneOf('events', events)}`);
+        if (!events.has(t.event)) report([...path, 'event'], unknownId('event', t.event, events));
         return;
       case 'reach':
         needArea(t.target, [...path, 'target']);
         return;
       case 'afloat':
         t.forces.forEach((id, i) => {
-          if (!allForceIds.has(id))
-            report([...path, 'forces', i], `unknown force "${id}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(id)) report([...path, 'forces', i], unknownId('force', id, allForceIds));
         });
         return;
       case 'all':
@@ -408,8 +361,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
         checkForce(e.force, [...path, 'force']);
         return;
       case 'damage':
-        if (!allForceIds.has(e.force))
-          report([...path, 'force'], `unknown force "${e.force}": ${oneOf('forces', allForceIds)}`);
+        if (!allForceIds.has(e.force)) report([...path, 'force'], unknownId('force', e.force, allForceIds));
         return;
       case 'message':
       case 'end':
@@ -427,7 +379,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     for (const [j, e] of ev.effects.entries()) checkEffect(e, ['events', i, 'effects', j]);
     needSource(ev.source, ['events', i, 'source']);
     if (ev.trigger.type === 'event' && ev.trigger.event === ev.id) {
-      report(['events', i, 'trigger', 'event'], 'an event cannot trigger itself');
+      report(['events', i, 'trigger', 'event'], check('event-triggers-itself', {}));
     }
   });
 
@@ -438,15 +390,17 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   s.historicalPlan.forEach((step, i) => {
     if (step.source) needSource(step.source, ['historicalPlan', i, 'source']);
     if (step.until !== undefined && step.until < step.date)
-      report(['historicalPlan', i, 'until'], `"until" ${step.until} is before "date" ${step.date}`);
+      report(
+        ['historicalPlan', i, 'until'],
+        check('until-before-date', { until: step.until, date: step.date }),
+      );
     if (step.when) checkTrigger(step.when, ['historicalPlan', i, 'when']);
     if (step.alternative) needArea(step.alternative.area, ['historicalPlan', i, 'alternative', 'area']);
     step.orders.forEach((o, j) => {
       const path = ['historicalPlan', i, 'orders', j];
       switch (o.type) {
         case 'move':
-          if (!allForceIds.has(o.force))
-            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(o.force)) report([...path, 'force'], unknownId('force', o.force, allForceIds));
           needArea(o.to, [...path, 'to']);
           return;
         case 'choose':
@@ -455,23 +409,20 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
             if (o.choice === 'rationing') {
               const r = s.rules.rationing;
               if (!r || r.side !== step.side)
-                report([...path, 'choice'], `no rationing rules for ${step.side} (rules.rationing)`);
+                report([...path, 'choice'], check('no-rationing-rules', { side: step.side }));
               else if (o.level >= r.levels.length)
-                report([...path, 'level'], `rationing has levels 0 to ${r.levels.length - 1}`);
+                report([...path, 'level'], check('rationing-levels', { last: r.levels.length - 1 }));
             } else if (o.choice !== 'sailings')
-              report([...path, 'choice'], `unknown policy "${o.choice}" (rationing or sailings)`);
+              report([...path, 'choice'], check('unknown-policy', { choice: o.choice }));
             return;
           }
-          if (!choices.has(o.choice))
-            report([...path, 'choice'], `unknown choice "${o.choice}": ${oneOf('choices', choices)}`);
+          if (!choices.has(o.choice)) report([...path, 'choice'], unknownId('choice', o.choice, choices));
           return;
         case 'build':
-          if (!buildables.has(o.item))
-            report([...path, 'item'], `unknown buildable "${o.item}": ${oneOf('buildables', buildables)}`);
+          if (!buildables.has(o.item)) report([...path, 'item'], unknownId('buildable', o.item, buildables));
           return;
         case 'air':
-          if (!allForceIds.has(o.force))
-            report([...path, 'force'], `unknown force "${o.force}": ${oneOf('forces', allForceIds)}`);
+          if (!allForceIds.has(o.force)) report([...path, 'force'], unknownId('force', o.force, allForceIds));
           needArea(o.target, [...path, 'target']);
           return;
         default:
@@ -482,22 +433,18 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
 
   s.meta.discussionPrompts.forEach((p, i) => {
     if (p.event && !events.has(p.event))
-      report(
-        ['meta', 'discussionPrompts', i, 'event'],
-        `unknown event "${p.event}": ${oneOf('events', events)}`,
-      );
+      report(['meta', 'discussionPrompts', i, 'event'], unknownId('event', p.event, events));
   });
   const goals = s.meta.goals;
   const objectives = new Set(goals?.objectives ?? []);
   goals?.objectives?.forEach((id, i) => {
     const a = areas.get(id);
-    if (!a) report(['meta', 'goals', 'objectives', i], `unknown area "${id}"`);
-    else if (a.kind === 'sea')
-      report(['meta', 'goals', 'objectives', i], `"${id}" is a sea area: objectives are land`);
+    if (!a) report(['meta', 'goals', 'objectives', i], unknownId('area', id, null));
+    else if (a.kind === 'sea') report(['meta', 'goals', 'objectives', i], check('objective-at-sea', { id }));
   });
   goals?.history?.held.forEach((id, i) => {
     if (!objectives.has(id))
-      report(['meta', 'goals', 'history', 'held', i], `"${id}" is not one of meta.goals.objectives`);
+      report(['meta', 'goals', 'history', 'held', i], check('held-not-objective', { id }));
   });
   s.history.forEach((h, i) => {
     if (h.resource) needResource(h.resource, ['history', i, 'resource']);
@@ -509,17 +456,16 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
 }
 
 /** Why a force cannot stand in an area, or undefined if it can. */
-export function impossiblePlacement(f: ForceDef, area: AreaDef): string | undefined {
+export function impossiblePlacement(f: ForceDef, area: AreaDef): ProblemWhat | undefined {
+  const at = { name: f.name, area: area.id };
   switch (f.type) {
     case 'ship':
     case 'flotilla':
-      return area.kind === 'sea' || area.port
-        ? undefined
-        : `${f.name} is a ship but "${area.id}" has no port and is not a sea area`;
+      return area.kind === 'sea' || area.port ? undefined : check('misplaced-ship', at);
     case 'army':
-      return area.kind === 'sea' ? `${f.name} is an army but "${area.id}" is a sea area` : undefined;
+      return area.kind === 'sea' ? check('misplaced-army', at) : undefined;
     case 'air':
-      return area.airfield ? undefined : `${f.name} is an air group but "${area.id}" has no airfield`;
+      return area.airfield ? undefined : check('misplaced-air', at);
     default:
       return assertNever(f);
   }

@@ -6,7 +6,8 @@
  * The parsed value is only ever handed to a zod schema, which builds fresh
  * objects; raw input is never merged into existing ones.
  */
-import { formatPath, type LoadResult, type Problem } from './problems';
+import { problem } from '../text/problem-text';
+import { formatPath, type LoadResult, type Problem, type ProblemWhat } from './problems';
 
 export interface GuardLimits {
   maxBytes: number;
@@ -18,25 +19,25 @@ export const DEFAULT_LIMITS: GuardLimits = { maxBytes: 2_000_000, maxDepth: 32 }
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseGuardedJson(text: string, limits: GuardLimits = DEFAULT_LIMITS): LoadResult<unknown> {
-  const fail = (message: string): LoadResult<unknown> => ({
+  const fail = (what: ProblemWhat): LoadResult<unknown> => ({
     ok: false,
-    problems: [{ path: '(root)', message }],
+    problems: [problem('(root)', what)],
   });
-  if (typeof text !== 'string') return fail('is not text');
+  if (typeof text !== 'string') return fail({ code: 'not-text' });
   // Length in UTF-16 units is a lower bound of the byte size; good enough for a cap.
   if (text.length > limits.maxBytes) {
-    return fail(`the file is too large (${text.length} characters; the limit is ${limits.maxBytes})`);
+    return fail({ code: 'too-large', size: text.length, limit: limits.maxBytes });
   }
-  if (text.trim() === '') return fail('the file is empty');
+  if (text.trim() === '') return fail({ code: 'empty' });
   const depth = maxNesting(text);
   if (depth > limits.maxDepth) {
-    return fail(`the file is nested too deeply (${depth} levels; the limit is ${limits.maxDepth})`);
+    return fail({ code: 'too-deep', depth, limit: limits.maxDepth });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return fail(`is not valid JSON (${err instanceof Error ? err.message : 'parse error'})`);
+    return fail({ code: 'not-json', detail: err instanceof Error ? err.message : null });
   }
   const problems = findUnsafeValues(value);
   return problems.length ? { ok: false, problems } : { ok: true, value };
@@ -68,16 +69,13 @@ export function findUnsafeValues(root: unknown, limit = 50): Problem[] {
   while (stack.length && problems.length < limit) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      problems.push({
-        path: formatPath(path),
-        message: 'is not a finite number (too large or not a number)',
-      });
+      problems.push(problem(formatPath(path), { code: 'not-finite' }));
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     } else if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+          problems.push(problem(formatPath([...path, key]), { code: 'key-not-allowed', key }));
           continue;
         }
         stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });

@@ -16,6 +16,8 @@
  * - What players read names no file and no source key mid-sentence
  *   (player-text-lint.ts).
  */
+import { problem } from '../text/problem-text';
+import { check } from './check-codes';
 import { playerTextProblems } from './player-text-lint';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
@@ -67,19 +69,20 @@ export function lintProblems(s: Scenario): Problem[] {
     const changes = ev.effects.flatMap((e, j) => (changesStock(e) ? [j] : []));
     if (changes.length === 0 || !dateOnly(ev.trigger, new Set([ev.id]))) return;
     for (const j of changes) {
-      problems.push({
-        path: formatPath(['events', i, 'effects', j]),
-        message: `event "${ev.id}" changes will or a stock on the calendar alone: let the state decide (a choice, who holds an area, a stock, forces within reach), or make it a flag or a message`,
-      });
+      problems.push(
+        problem(formatPath(['events', i, 'effects', j]), check('calendar-only-event', { event: ev.id })),
+      );
     }
   });
   (s.airLegs ?? []).forEach((leg, i) => {
     const way = connectionDistance(s, leg.a, leg.b);
     if (way !== null && way <= leg.distance)
-      problems.push({
-        path: formatPath(['airLegs', i, 'distance']),
-        message: `${leg.distance} nm: the way by the connections is already ${way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
-      });
+      problems.push(
+        problem(
+          formatPath(['airLegs', i, 'distance']),
+          check('air-leg-no-shorter', { distance: leg.distance, way }),
+        ),
+      );
   });
   problems.push(...playerTextProblems(s));
   return problems;

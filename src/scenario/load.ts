@@ -3,10 +3,12 @@
  * The CLI and the browser both call `loadScenarioText`, so a teacher sees the
  * same problems in either.
  */
+
+import { problem } from '../text/problem-text';
 import { crossReferenceProblems } from './crossref';
 import { DEFAULT_LIMITS, type GuardLimits, parseGuardedJson } from './json-guard';
 import { migrateScenario } from './migrate';
-import { type LoadResult, type Problem, shortValue, withFound } from './problems';
+import { type FileFormat, type LoadResult, type Problem, shortValue, withFound } from './problems';
 import { SCENARIO_SCHEMA_VERSION, Scenario } from './schema';
 import { zodProblems } from './zod-problems';
 
@@ -40,39 +42,31 @@ export const OLDEST_SCENARIO_VERSION = 1;
 export function checkVersion(
   value: unknown,
   current: number,
-  what: string,
+  what: FileFormat,
   path = 'schemaVersion',
   oldest = current,
 ): Problem | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { path: '(root)', message: `is not a ${what} (expected a JSON object)`, found: shortValue(value) };
+    return problem('(root)', { code: 'not-an-object', format: what }, shortValue(value));
   }
   const v = (value as Record<string, unknown>)[path];
   if (v === undefined)
-    return {
+    return problem(
       path,
-      message: `is missing: this does not look like a ${what} file (expected ${path}: ${current})`,
-      found: shortValue(undefined),
-    };
+      { code: 'version-missing', format: what, key: path, current, looksLike: null },
+      shortValue(undefined),
+    );
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    return {
-      path,
-      message: `must be a whole number (this game reads version ${current})`,
-      found: shortValue(v),
-    };
+    return problem(path, { code: 'version-not-whole', current }, shortValue(v));
   }
   if (v > current) {
-    return {
-      path,
-      message: `this ${what} is format version ${v}, made by a newer version of the game; this version reads up to ${current}`,
-      found: shortValue(v),
-    };
+    return problem(path, { code: 'version-newer', format: what, version: v, current }, shortValue(v));
   }
   if (v < oldest)
-    return {
+    return problem(
       path,
-      message: `format version ${v} is no longer supported (this game reads versions ${oldest} to ${current})`,
-      found: shortValue(v),
-    };
+      { code: 'version-too-old', format: what, version: v, oldest, current },
+      shortValue(v),
+    );
   return undefined;
 }

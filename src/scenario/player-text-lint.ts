@@ -11,6 +11,8 @@
  * historical plan's notes, which no screen shows (and by which the plan scripts find their steps). The data script
  * that cleans them is scripts/data/player_text.py (its field lists are these).
  */
+import { problem } from '../text/problem-text';
+import { check as checkCode } from './check-codes';
 import { formatPath, type Problem } from './problems';
 import type { Scenario } from './schema';
 
@@ -60,26 +62,19 @@ export function playerTextProblems(s: Scenario): Problem[] {
     const body = closing ? text.slice(0, closing.index) : text;
     const file = FILE.exec(body);
     if (file) {
-      problems.push({
-        path: formatPath(path),
-        message: `names a file players cannot open ("${file[0]}"): say it in words, or leave it to the notes in docs/`,
-      });
+      problems.push(problem(formatPath(path), checkCode('player-text-file', { file: file[0] })));
       return;
     }
     const key = keyRe.exec(body) ?? KEY_SHAPE.exec(body);
     if (key) {
-      problems.push({
-        path: formatPath(path),
-        message: `cites the source key "${key[0].replace(/[(),;\s]/g, '')}" mid-sentence: give the source in the item's \`source\` field, or in one closing "Sources: ${key[0].replace(/[(),;\s]/g, '')}." sentence (scripts/data/player_text.py does this)`,
-      });
+      problems.push(
+        problem(formatPath(path), checkCode('player-text-key', { key: key[0].replace(/[(),;\s]/g, '') })),
+      );
       return;
     }
     for (const k of closing?.[1]?.split(', ') ?? []) {
       if (!listed.has(k))
-        problems.push({
-          path: formatPath(path),
-          message: `closing Sources sentence names "${k}", which is not in meta.sources`,
-        });
+        problems.push(problem(formatPath(path), checkCode('sources-not-listed', { key: k })));
     }
   };
 

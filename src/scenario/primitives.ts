@@ -1,21 +1,22 @@
 /** The building blocks every file format shares: ids, dates, quantities, sides. */
 import './zod-config';
 import { z } from 'zod';
+import { FORMAT_PREFIX } from './problems';
 
 /** Lower-case ids: `home-islands`, `akagi`, `oil`. */
 export const Id = z
   .string()
   .min(1)
   .max(48)
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
+  .regex(/^[a-z][a-z0-9-]*$/, `${FORMAT_PREFIX}id`);
 
 export const Text = (max: number) => z.string().min(1).max(max);
 
 /** Calendar dates are strings, never `Date` objects: the engine never reads a clock. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, `${FORMAT_PREFIX}iso-date`)
+  .refine(isRealDate, `${FORMAT_PREFIX}real-date`);
 
 function isRealDate(s: string): boolean {
   const y = Number(s.slice(0, 4));

@@ -2,12 +2,103 @@
  * One thing wrong with an input file: where (its JSON path, e.g. `areas[3].id`),
  * what is wrong and what was expected (`message`), and what was found there
  * (`found`: the bad value, shortened), when the file has a value at that place.
+ * `what` is the same as data — a code and its values — for the problems the
+ * loaders of every format share (src/text/problem-text.ts words it and fills
+ * `message`); the scenario's own cross-checks still give only `message`.
  */
 export interface Problem {
   path: string;
   message: string;
   found?: string;
+  what?: ProblemWhat;
 }
+
+/** The kinds of thing a scenario names by id (for unknown and duplicate ids). */
+export type IdKind =
+  | 'resource'
+  | 'area'
+  | 'flag'
+  | 'choice'
+  | 'event'
+  | 'history'
+  | 'source'
+  | 'force'
+  | 'ship-class'
+  | 'buildable'
+  | 'what-if'
+  | 'reinforcement';
+
+/** How many of the ids there are an unknown-id problem lists. */
+export const KNOWN_SHOWN = 8;
+
+/** An unknown id, with the first few ids there are (`known`: null when none are to be listed). */
+export function unknownId(kind: IdKind, id: string, known: Iterable<string> | null): ProblemWhat {
+  const all = known === null ? null : [...known];
+  return { code: 'unknown-id', kind, id, known: all?.slice(0, KNOWN_SHOWN) ?? null, count: all?.length ?? 0 };
+}
+
+import type { CheckWhat } from './check-codes';
+
+/** A zod check's message that names a format by its code: `format:sha256` (src/text/problem-text.ts words it). */
+export const FORMAT_PREFIX = 'format:';
+
+/** The formats a file can be in, for problems that name what a file is (or looks like). */
+export type FileFormat = 'scenario' | 'replay' | 'save';
+
+/** A zod check's bound: the kind of value and which side of the limit. */
+export type BoundOrigin = 'array' | 'string' | 'number';
+
+/** What is wrong, as a code and its values (the expectation as data); worded by src/text/problem-text.ts. */
+export type ProblemWhat =
+  // Reading the text (json-guard.ts).
+  | { code: 'not-text' | 'empty' | 'not-finite' }
+  | { code: 'too-large'; size: number; limit: number }
+  | { code: 'too-deep'; depth: number; limit: number }
+  /** `detail`: the JSON parser's own words (the runtime's, not the game's). */
+  | { code: 'not-json'; detail: string | null }
+  | { code: 'key-not-allowed'; key: string }
+  // The format and its version.
+  | { code: 'not-an-object'; format: FileFormat }
+  /** No version field: the file looks like `looksLike` (null: like nothing the game reads). */
+  | {
+      code: 'version-missing';
+      format: FileFormat;
+      key: string;
+      current: number;
+      looksLike: FileFormat | null;
+    }
+  /** `current`: the version this game reads (null: not said). */
+  | { code: 'version-not-whole'; current: number | null }
+  | { code: 'version-newer'; format: FileFormat; version: number; current: number }
+  /** `oldest`: the oldest version this game reads (null: not said). */
+  | { code: 'version-too-old'; format: FileFormat; version: number; oldest: number | null; current: number }
+  // A replay in a link (src/replay/share-link.ts).
+  | {
+      code:
+        | 'link-no-replay'
+        | 'link-too-long'
+        | 'link-bad-characters'
+        | 'link-too-much-data'
+        | 'link-damaged';
+    }
+  // The schema (zod-problems.ts): the expectation at the path.
+  | { code: 'unknown-fields'; keys: string[] }
+  /** `expected`: zod's type name (`int`, `string`, `object`…). */
+  | { code: 'missing'; expected: string }
+  /** `got`: the kind of value found (`null`, `list`, `fraction`, …; the value is in `found`). */
+  | { code: 'wrong-type'; expected: string; got: string }
+  | { code: 'too-small' | 'too-big'; origin: BoundOrigin; limit: string; inclusive: boolean }
+  | { code: 'one-of'; values: string[] }
+  /** A format a schema names by a code (`sha256`, `state-hash`, `player-name`, `save-player`). */
+  | { code: 'format'; format: string }
+  // The scenario's cross-references (crossref.ts).
+  /** `known`: the first few ids there are (null: not listed), of `count` in all. */
+  | { code: 'unknown-id'; kind: IdKind; id: string; known: string[] | null; count: number }
+  | { code: 'duplicate-id'; kind: IdKind; id: string }
+  /** One of the scenario's cross-checks (check-codes.ts). */
+  | CheckWhat
+  /** zod's own words for a check the game names no other way. */
+  | { code: 'schema'; text: string };
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -101,12 +192,4 @@ export function withFound(problems: readonly Problem[], file: unknown): Problem[
     }
     return p;
   });
-}
-
-/** What was expected instead of an unknown id: the ids there are (the first few when there are many). */
-export function oneOf(what: string, ids: Iterable<string>): string {
-  const all = [...ids];
-  if (all.length === 0) return `expected one of the ${what}, but there are none`;
-  const shown = all.slice(0, 8).map((id) => `"${id}"`);
-  return `expected one of the ${what} (${shown.join(', ')}${all.length > shown.length ? `, … ${all.length} in all` : ''})`;
 }

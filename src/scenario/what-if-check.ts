@@ -5,13 +5,15 @@
  * scheduled reinforcement).
  */
 import { assertNever } from '../engine/assert-never';
-import { formatPath, oneOf, type Problem } from './problems';
+import { problem } from '../text/problem-text';
+import { check } from './check-codes';
+import { formatPath, type Problem, type ProblemWhat, unknownId } from './problems';
 import { Rules, type Scenario } from './schema';
 import { zodProblems } from './zod-problems';
 
 export function whatIfProblems(s: Scenario): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+  const report = (path: PropertyKey[], what: ProblemWhat) => problems.push(problem(formatPath(path), what));
   const events = new Set(s.events.map((e) => e.id));
   const reinforcements = new Set(s.reinforcements.map((r) => r.force.id));
   const planChoices = new Set(
@@ -19,22 +21,20 @@ export function whatIfProblems(s: Scenario): Problem[] {
   );
   const ids = new Set<string>();
   s.whatIfs.forEach((w, i) => {
-    if (ids.has(w.id))
-      report(['whatIfs', i, 'id'], `duplicate what-if id "${w.id}": expected an id no other what-if has`);
+    if (ids.has(w.id)) report(['whatIfs', i, 'id'], { code: 'duplicate-id', kind: 'what-if', id: w.id });
     ids.add(w.id);
     w.changes.forEach((c, j) => {
       const path = ['whatIfs', i, 'changes', j];
       switch (c.op) {
         case 'remove-event':
-          if (!events.has(c.event))
-            report([...path, 'event'], `unknown event "${c.event}": ${oneOf('events', events)}`);
+          if (!events.has(c.event)) report([...path, 'event'], unknownId('event', c.event, events));
           return;
         case 'set-rule': {
           const field = Rules.shape[c.rule as keyof typeof Rules.shape];
           if (!field) {
             report(
               [...path, 'rule'],
-              `unknown rule "${c.rule}" (rules: ${Object.keys(Rules.shape).join(', ')})`,
+              check('unknown-rule', { rule: c.rule, rules: Object.keys(Rules.shape) }),
             );
             return;
           }
@@ -42,7 +42,7 @@ export function whatIfProblems(s: Scenario): Problem[] {
           if (!parsed.success) {
             for (const p of zodProblems(parsed.error)) {
               const at = p.path === '(root)' ? '' : p.path.startsWith('[') ? p.path : `.${p.path}`;
-              problems.push({ path: `${formatPath([...path, 'value'])}${at}`, message: p.message });
+              problems.push({ ...p, path: `${formatPath([...path, 'value'])}${at}` });
             }
           }
           return;
@@ -53,31 +53,33 @@ export function whatIfProblems(s: Scenario): Problem[] {
           if (!from)
             report(
               [...path, 'from'],
-              `unknown choice "${c.from}": ${oneOf(
-                'choices',
+              unknownId(
+                'choice',
+                c.from,
                 s.choices.map((x) => x.id),
-              )}`,
+              ),
             );
           else if (!planChoices.has(c.from))
-            report([...path, 'from'], `the historical plan never chooses "${c.from}"`);
+            report([...path, 'from'], check('plan-never-chooses', { choice: c.from }));
           if (!to)
             report(
               [...path, 'to'],
-              `unknown choice "${c.to}": ${oneOf(
-                'choices',
+              unknownId(
+                'choice',
+                c.to,
                 s.choices.map((x) => x.id),
-              )}`,
+              ),
             );
           if (from && to && from.side !== to.side)
-            report([...path, 'to'], `"${c.to}" is ${to.side}'s decision, "${c.from}" is ${from.side}'s`);
+            report(
+              [...path, 'to'],
+              check('choices-of-two-sides', { to: c.to, toSide: to.side, from: c.from, fromSide: from.side }),
+            );
           return;
         }
         case 'remove-reinforcement':
           if (!reinforcements.has(c.force))
-            report(
-              [...path, 'force'],
-              `no reinforcement brings "${c.force}": ${oneOf('reinforcements', reinforcements)}`,
-            );
+            report([...path, 'force'], unknownId('reinforcement', c.force, reinforcements));
           return;
         case 'set-last-turn':
           return;

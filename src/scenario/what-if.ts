@@ -4,6 +4,7 @@
  * (what-if-check.ts), so every change here names things that exist.
  */
 import { assertNever } from '../engine/assert-never';
+import { unknownWhatIfText } from '../text/problem-text';
 import { Rules, type Scenario } from './schema';
 import type { WhatIf, WhatIfChange } from './what-if-schema';
 
@@ -11,18 +12,13 @@ export function whatIfById(scenario: Scenario, id: string): WhatIf | undefined {
   return scenario.whatIfs.find((w) => w.id === id);
 }
 
-/** `unknown what-if "x" (available: no-embargo, …)`, or that the scenario has none. */
-export function unknownWhatIfMessage(scenario: Scenario, id: string): string {
-  const ids = scenario.whatIfs.map((w) => w.id);
-  return ids.length === 0
-    ? `unknown what-if "${id}": the scenario ${scenario.meta.id} has no what-ifs`
-    : `unknown what-if "${id}" (available: ${ids.join(', ')})`;
-}
+/** `unknown what-if "x" (available: no-embargo, …)`, or that the scenario has none (words: src/text). */
+export { unknownWhatIfText as unknownWhatIfMessage } from '../text/problem-text';
 
 /** The scenario with the what-if's changes made; throws on an unknown id. */
 export function applyWhatIf(scenario: Scenario, id: string): Scenario {
   const whatIf = whatIfById(scenario, id);
-  if (!whatIf) throw new Error(unknownWhatIfMessage(scenario, id));
+  if (!whatIf) throw new Error(unknownWhatIfText(scenario, id));
   let out = structuredClone(scenario);
   for (const change of whatIf.changes) out = applyChange(out, change);
   return out;

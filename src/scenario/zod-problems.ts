@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { formatPath, type Problem, shortValue } from './problems';
+import { problem } from '../text/problem-text';
+import {
+  type BoundOrigin,
+  FORMAT_PREFIX,
+  formatPath,
+  type Problem,
+  type ProblemWhat,
+  shortValue,
+} from './problems';
 
 /**
  * zod issues as problems a teacher can read: the JSON path, what was expected
@@ -18,12 +26,7 @@ export function zodProblems(error: z.ZodError, limit = 100): Problem[] {
         walk(best, path);
         continue;
       }
-      const found = foundValue(issue);
-      out.push({
-        path: formatPath(path),
-        message: plainMessage(issue),
-        ...(found !== undefined ? { found } : {}),
-      });
+      out.push(problem(formatPath(path), whatOf(issue), foundValue(issue)));
     }
   };
   walk(error.issues, []);
@@ -42,67 +45,50 @@ function foundValue(issue: z.core.$ZodIssue): string | undefined {
   return shortValue(issue.input);
 }
 
-function plainMessage(issue: z.core.$ZodIssue): string {
+/** The issue as a code and its values (src/text/problem-text.ts words it). */
+function whatOf(issue: z.core.$ZodIssue): ProblemWhat {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields this format defines (check the spelling, or remove it)`;
+      return { code: 'unknown-fields', keys: [...issue.keys] };
     case 'invalid_type':
-      if (issue.input === undefined) return `is missing (expected ${expectedName(issue.expected)})`;
-      return `expected ${expectedName(issue.expected)}, not ${describe(issue.input)}`;
+      if (issue.input === undefined) return { code: 'missing', expected: issue.expected };
+      return { code: 'wrong-type', expected: issue.expected, got: kindOf(issue.input) };
     case 'too_small':
     case 'too_big': {
-      const small = issue.code === 'too_small';
+      const origin: BoundOrigin | null =
+        issue.origin === 'array'
+          ? 'array'
+          : issue.origin === 'string'
+            ? 'string'
+            : issue.origin === 'number' || issue.origin === 'int'
+              ? 'number'
+              : null;
+      if (origin === null) return { code: 'schema', text: issue.message };
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      const inclusive = issue.inclusive !== false;
-      switch (issue.origin) {
-        case 'array':
-          return `${small ? 'needs at least' : 'may have at most'} ${limit} item${limit === '1' ? '' : 's'}`;
-        case 'string':
-          return small
-            ? limit === '1'
-              ? 'must not be empty'
-              : `must be at least ${limit} characters`
-            : `must be at most ${limit} characters`;
-        case 'number':
-        case 'int':
-          return `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${limit}`;
-        default:
-          return issue.message;
-      }
+      return {
+        code: issue.code === 'too_small' ? 'too-small' : 'too-big',
+        origin,
+        limit,
+        inclusive: issue.inclusive !== false,
+      };
     }
     case 'invalid_value':
-      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      return { code: 'one-of', values: issue.values.map((v) => JSON.stringify(v)) };
     default:
-      return issue.message;
-  }
-}
-
-function expectedName(expected: string): string {
-  switch (expected) {
-    case 'int':
-      return 'a whole number';
-    case 'number':
-      return 'a number';
-    case 'string':
-      return 'text';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object';
-    default:
-      return expected;
+      // A schema names a format by a code (`format:sha256`), worded by the text module.
+      return issue.message.startsWith(FORMAT_PREFIX)
+        ? { code: 'format', format: issue.message.slice(FORMAT_PREFIX.length) }
+        : { code: 'schema', text: issue.message };
   }
 }
 
 /** The kind of value found (the value itself is in `found`). */
-function describe(v: unknown): string {
+function kindOf(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'a number' : 'a fraction';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'number' : 'fraction';
   if (typeof v === 'string') return 'text';
-  if (typeof v === 'boolean') return 'true or false';
-  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'object') return 'object';
   return typeof v;
 }

@@ -25,7 +25,7 @@ const FIRE: Record<FireKind, string> = {
 /** A ship that left the battle: kept afloat by her damage control, or too badly hit to fight on. */
 const LEFT = {
   stayed: '',
-  'kept afloat': '; her damage control kept her afloat and she left the battle',
+  'kept-afloat': '; her damage control kept her afloat and she left the battle',
   withdrew: '; badly damaged, she left the battle',
 } as const;
 

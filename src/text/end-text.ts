@@ -5,7 +5,7 @@
  * No final full stop: the reader adds it.
  */
 import type { EndCause } from '../engine/state';
-import type { OutcomeKind } from '../scenario/schema';
+import type { OutcomeKind, SideId } from '../scenario/schema';
 
 /** Scenario events by id, for the title of an event that ended the game (a scenario will do). */
 export interface EndNames {
@@ -52,6 +52,23 @@ function afterwards(kind: OutcomeKind): string {
     default:
       return '';
   }
+}
+
+/**
+ * The reason and who won, as the end screen shows it under the title and the command line prints
+ * it: "Japan's national will fell to 0 (breaking point 0). The Allies win." At the last turn the
+ * goals decide who won (the verdict: verdict-text.ts), not the engine's draw, so no winner is named.
+ */
+export function outcomeLine(
+  o: { kind: OutcomeKind; winner: SideId | 'draw'; cause: EndCause },
+  names: EndNames,
+): string {
+  const words = endText(o, names);
+  const reason = `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+  if (o.kind === 'last-turn') return reason;
+  const who =
+    o.winner === 'draw' ? 'Neither side has won' : o.winner === 'japan' ? 'Japan wins' : 'The Allies win';
+  return `${reason} ${who}.`;
 }
 
 /**

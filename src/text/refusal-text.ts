@@ -14,6 +14,13 @@ const n = (v: number): string => number.format(v);
 
 const ENEMY_NAME: Record<SideId, string> = { japan: 'the Japanese', allies: 'the Allied' };
 
+/** What holds a sea against a convoy (`sea-held`). */
+const HELD_BY: Record<'fleet' | 'air' | 'fleet-and-air', string> = {
+  fleet: 'fleet',
+  air: 'air power',
+  'fleet-and-air': 'fleet and air power',
+};
+
 /** Ship classes as a student reads them, in the plural. */
 const CLASS_PLURAL: Record<string, string> = {
   'fleet-carrier': 'fleet carriers',
@@ -129,7 +136,7 @@ export function refusalText(r: Refusal): string {
       );
     case 'sea-held':
       return (
-        `${ENEMY_NAME[r.enemy]} ${r.what} ${r.what === 'fleet' ? 'holds' : 'hold'} ${r.area} (power ${n(r.theirs)} against your ${n(r.ours)}): ` +
+        `${ENEMY_NAME[r.enemy]} ${HELD_BY[r.what]} ${r.what === 'fleet' ? 'holds' : 'hold'} ${r.area} (power ${n(r.theirs)} against your ${n(r.ours)}): ` +
         (r.areaIsSea
           ? 'fight it first, or cover the convoy with a stronger fleet or land-based aircraft in reach'
           : 'strike the ships and airfields there first, or bring a stronger covering force')

@@ -51,7 +51,7 @@ function finishedSave(id: string): [string, string][] {
     },
     save,
   );
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.why);
   return [...entries];
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoplay, policyByName } from '../../src/ai/index';
 import { type Replay, replayToFragment, verifyReplay } from '../../src/replay/index';
+import { replayProblemPlain } from '../../src/text/replay-text';
 import {
   bucketOf,
   type ClassGame,
@@ -36,7 +37,7 @@ function checked(n: number, source: string, replay: Replay): ClassGame {
     };
   } else {
     game.status = 'failed';
-    game.verdict = { ok: false, why: result.problem.message };
+    game.verdict = { ok: false, why: replayProblemPlain(result.problem) };
   }
   return game;
 }

@@ -18,6 +18,7 @@ import {
   type StorageLike,
   writeAutosave,
 } from '../../src/save/index';
+import { saveFailedText } from '../../src/text/save-text';
 import { loadScenario, smallWorld } from '../support/scenarios';
 
 const world = smallWorld();
@@ -97,7 +98,7 @@ describe('autosave slots', () => {
     storage.failNext = true;
     const result = writeAutosave(storage, saveOf(2));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('storage is full');
+    if (!result.ok) expect(saveFailedText(result)).toContain('storage is full');
     expect(readAutosave(storage)?.turns.length).toBe(1);
   });
 
@@ -117,10 +118,9 @@ describe('autosave slots', () => {
   });
 
   it('reports a browser without storage instead of throwing', () => {
-    expect(writeAutosave(null, saveOf())).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('private mode'),
-    });
+    const result = writeAutosave(null, saveOf());
+    expect(result).toMatchObject({ ok: false, why: 'no-storage' });
+    if (!result.ok) expect(saveFailedText(result)).toContain('private mode');
     expect(readAutosave(null)).toBeNull();
   });
 });

@@ -81,7 +81,7 @@ describe('damage causes in words', () => {
 describe('a ship kept afloat or withdrawn says so', () => {
   it('says why she left the battle', () => {
     const base = { code: 'fire', shooter: 'allies', fire: 'air-strikes', points: 40 } as const;
-    expect(damageCauseText({ ...base, left: 'kept afloat' }, names)).toContain(
+    expect(damageCauseText({ ...base, left: 'kept-afloat' }, names)).toContain(
       'damage control kept her afloat',
     );
     expect(damageCauseText({ ...base, left: 'withdrew' }, names)).toContain('left the battle');

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/engine';
 import { loadReplayText, verifyReplay } from '../../src/replay/index';
 import { loadScenarioText } from '../../src/scenario/load';
+import { replayProblemText } from '../../src/text/replay-text';
 
 const goldenDir = new URL('../golden/', import.meta.url);
 const scenarioDir = new URL('../../scenarios/', import.meta.url);
@@ -32,7 +33,7 @@ describe('golden replays', () => {
       );
       if (!replay.ok) throw new Error('golden replay does not load');
       const result = verifyReplay(buildWorld(scenario.value), replay.value);
-      expect(result.ok ? 'ok' : result.problem.message).toBe('ok');
+      expect(result.ok ? 'ok' : replayProblemText(result.problem, scenario.value)).toBe('ok');
     });
   }
 });

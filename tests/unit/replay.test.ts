@@ -12,6 +12,7 @@ import type { Replay } from '../../src/replay/schema';
 import { verifyReplay } from '../../src/replay/verify';
 import { loadScenarioText } from '../../src/scenario/load';
 import { endText } from '../../src/text/end-text';
+import { replayProblemText } from '../../src/text/replay-text';
 
 const scenarioText = readFileSync(new URL('../../scenarios/southern-oil-1942.json', import.meta.url), 'utf8');
 const loaded = loadScenarioText(scenarioText);
@@ -113,7 +114,7 @@ describe('tampering is detected and named', () => {
       expected: 'f'.repeat(16),
       got: original,
     });
-    expect(result.problem.message).toContain('turn 3');
+    expect(replayProblemText(result.problem, world.scenario)).toContain('turn 3');
   });
 
   it('an illegal order names the turn, the side and the engine’s reason', () => {
@@ -123,9 +124,11 @@ describe('tampering is detected and named', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem).toMatchObject({ kind: 'illegal-order', turn: 2, side: 'japan' });
-    expect(result.problem.message).toContain('turn 2');
-    expect(result.problem.message).toContain("Japan's order");
-    expect(result.problem.message).toContain('USS Houston belongs to the other side');
+    expect(replayProblemText(result.problem, world.scenario)).toContain('turn 2');
+    expect(replayProblemText(result.problem, world.scenario)).toContain("Japan's order");
+    expect(replayProblemText(result.problem, world.scenario)).toContain(
+      'USS Houston belongs to the other side',
+    );
   });
 
   it('a second order for the same force is illegal (earlier orders of the side count)', () => {
@@ -141,7 +144,9 @@ describe('tampering is detected and named', () => {
       side: 'allies',
       index: 1,
     });
-    expect(!result.ok && result.problem.message).toContain('already has an order this turn');
+    expect(!result.ok && replayProblemText(result.problem, world.scenario)).toContain(
+      'already has an order this turn',
+    );
   });
 
   it('a changed seed diverges on the first turn', () => {
@@ -156,7 +161,7 @@ describe('tampering is detected and named', () => {
     replay.scenario.id = 'midway-1942';
     const result = verifyReplay(world, replay);
     expect(!result.ok && result.problem.kind).toBe('scenario-mismatch');
-    expect(!result.ok && result.problem.message).toMatch(
+    expect(!result.ok && replayProblemText(result.problem, world.scenario)).toMatch(
       /this replay was recorded with scenario midway-1942 \(hash [0-9a-f]{64}\), not southern-oil-1942/,
     );
   });
@@ -166,7 +171,9 @@ describe('tampering is detected and named', () => {
     replay.scenario.hash = '0'.repeat(64);
     const result = verifyReplay(world, replay);
     expect(!result.ok && result.problem.kind).toBe('scenario-mismatch');
-    expect(!result.ok && result.problem.message).toContain('has changed since the game was recorded');
+    expect(!result.ok && replayProblemText(result.problem, world.scenario)).toContain(
+      'has changed since the game was recorded',
+    );
   });
 
   it('a changed scenario (same id, one number different) no longer matches the replay', () => {
@@ -190,7 +197,7 @@ describe('tampering is detected and named', () => {
     replay.turns.push({ ...replay.turns[5]!, turn: 7 });
     const result = verifyReplay(world, replay);
     expect(!result.ok && result.problem).toMatchObject({ kind: 'turn-sequence', turn: 7 });
-    expect(!result.ok && result.problem.message).toContain('after the game ended');
+    expect(!result.ok && replayProblemText(result.problem, world.scenario)).toContain('after the game ended');
   });
 
   it('a changed outcome is refused', () => {
@@ -218,6 +225,7 @@ describe('loading replay text', () => {
         message:
           'this replay is format version 3, made by a newer version of the game; this version reads up to 2',
         found: '3',
+        what: { code: 'version-newer', format: 'replay', version: 3, current: 2 },
       },
     ]);
   });
@@ -232,7 +240,8 @@ describe('loading replay text', () => {
     [0, 'must be a whole number (this game reads version 2)', '0'],
   ])('explains a replayVersion of %j, quoting what was found', (version, message, found) => {
     const result = loadReplayText(text((r) => (r.replayVersion = version)));
-    expect(!result.ok && result.problems).toEqual([{ path: 'replayVersion', message, found }]);
+    expect(!result.ok && result.problems).toMatchObject([{ path: 'replayVersion', message, found }]);
+    expect(!result.ok && result.problems[0]?.what?.code).toMatch(/^version-(missing|not-whole)$/);
   });
 
   it('reads a format-1 replay: its English end reason becomes the cause it words, or is kept as written', () => {

@@ -29,7 +29,7 @@ function outcome(world: World) {
         for (const l of b.losses) {
           if (!l.force.startsWith('cv-')) continue;
           if (l.destroyed) result.sunk += 1;
-          if (l.cause.code === 'fire' && l.cause.left === 'kept afloat') result.saved += 1;
+          if (l.cause.code === 'fire' && l.cause.left === 'kept-afloat') result.saved += 1;
         }
     const after = carriersAfterRaid(items, state);
     result.worstAfloat = Math.max(result.worstAfloat, after.worstAfloat);

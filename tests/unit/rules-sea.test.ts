@@ -252,7 +252,7 @@ describe('the refusal words', () => {
         area: 'Coral Sea',
         areaIsSea: true,
         enemy: 'allies',
-        what: 'fleet and air power',
+        what: 'fleet-and-air',
         theirs: 1200,
         ours: 400,
       }),

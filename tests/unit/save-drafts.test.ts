@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type Order, resolveTurn } from '../../src/engine/index';
 import { scenarioHash } from '../../src/replay/index';
 import {
+  type DraftsNotice,
   loadSaveText,
   readAutosave,
   restoreDrafts,
@@ -16,10 +17,13 @@ import {
   type StorageLike,
   writeAutosave,
 } from '../../src/save/index';
+import { draftsNoticeText } from '../../src/text/save-text';
 import { loadScenario } from '../support/scenarios';
 
 const world = buildWorld(loadScenario('pacific-1941.json'));
 const start = createGame(world, 'drafts');
+/** A notice in the words the game screen shows (src/text/save-text.ts). */
+const noticeWords = (n: DraftsNotice | null): string => (n ? draftsNoticeText(n, world.scenario) : '');
 
 const japan: Order[] = [
   { type: 'move', force: 'akagi', to: 'philippine-sea' },
@@ -95,7 +99,7 @@ describe('drafted orders in a save', () => {
     expect(bad.turns).toEqual([]);
     const restored = restoreDrafts(world, start, bad.drafts, ['japan', 'allies']);
     expect(restored.drafts).toBeNull();
-    expect(restored.notice).toContain("Japan's draft was dropped (order 3:");
+    expect(noticeWords(restored.notice)).toContain("Japan's draft was dropped (order 3:");
   });
 
   it('drops only the side whose draft fails; a malformed drafts field is left out, not the save', () => {
@@ -114,8 +118,8 @@ describe('drafted orders in a save', () => {
     );
     const restored = restoreDrafts(world, start, mixed.drafts, ['japan', 'allies']);
     expect(restored.drafts).toEqual({ japan, allies: [], submitted: ['japan'] });
-    expect(restored.notice).toContain('draft was dropped');
-    expect(restored.notice).not.toContain("Japan's draft");
+    expect(noticeWords(restored.notice)).toContain('draft was dropped');
+    expect(noticeWords(restored.notice)).not.toContain("Japan's draft");
 
     const malformed = load({
       ...save(),
@@ -124,7 +128,7 @@ describe('drafted orders in a save', () => {
     expect(malformed.seed).toBe('drafts');
     const unread = restoreDrafts(world, start, malformed.drafts, ['japan']);
     expect(unread.drafts).toBeNull();
-    expect(unread.notice).toContain('could not be read');
+    expect(noticeWords(unread.notice)).toContain('could not be read');
   });
 
   it('does not restore a draft saved for a turn older than the saved state, nor a computer side’s', () => {

@@ -20,6 +20,7 @@ import {
   writeAutosave,
   writeGame,
 } from '../../src/save/index';
+import { saveFailedText } from '../../src/text/save-text';
 import { smallWorld } from '../support/scenarios';
 
 const world = smallWorld();
@@ -93,15 +94,16 @@ describe('saved games list', () => {
     const result = writeGame(storage, 'g1', saveOf(3));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toContain('storage is full');
-      expect(result.message).toContain('previous save is still there');
-      expect(result.message).toContain('Delete saved games');
+      expect(result).toMatchObject({ why: 'storage-full', hadSave: true, inLibrary: true });
+      expect(saveFailedText(result)).toContain('storage is full');
+      expect(saveFailedText(result)).toContain('previous save is still there');
+      expect(saveFailedText(result)).toContain('Delete saved games');
     }
     expect(readGame(storage, 'g1')?.turns.length).toBe(2);
     // A new game that cannot be written at all says so too, without claiming an earlier save.
     const first = writeGame(storage, 'g2', saveOf(1));
     expect(first.ok).toBe(false);
-    if (!first.ok) expect(first.message).not.toContain('previous save');
+    if (!first.ok) expect(saveFailedText(first)).not.toContain('previous save');
   });
 
   it('deletes one game and leaves the others', () => {

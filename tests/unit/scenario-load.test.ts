@@ -92,6 +92,7 @@ describe('loading scenarios', () => {
         path: 'calendar.lastTurn',
         message: 'expected a number, not text',
         found: '"six"',
+        what: { code: 'wrong-type', expected: 'number', got: 'text' },
       });
   });
 

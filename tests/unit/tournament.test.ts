@@ -79,7 +79,12 @@ describe('--judge history: the side that did better than the real war wins', () 
   it('the verdict dates a surrender by its turn: the August 1945 turn is within a month of 2 September', async () => {
     const { buildWorld, createGame } = await import('../../src/engine');
     const { scoreGame } = await import('../../src/judge/score');
-    const { judgeGame } = await import('../../src/judge/verdict');
+    const { judgeGame: judgeData } = await import('../../src/judge/verdict');
+    const { verdictWords } = await import('../../src/text/verdict-text');
+    const judgeGame = (...args: Parameters<typeof judgeData>) => {
+      const v = judgeData(...args);
+      return v ? { ...v, ...verdictWords(v, args[0].scenario) } : null;
+    };
     const { loadScenario } = await import('../support/scenarios');
     const world = buildWorld(loadScenario('pacific-1941.json'));
     const start = createGame(world, 's1');

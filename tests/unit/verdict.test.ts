@@ -8,11 +8,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type GameState, resolveTurn, type TurnReport } from '../../src/engine';
 import { scoreGame } from '../../src/judge/score';
-import { judgeGame } from '../../src/judge/verdict';
+import { judgeGame as judgeData } from '../../src/judge/verdict';
 import { loadReplayText } from '../../src/replay/index';
+import { verdictWords } from '../../src/text/verdict-text';
 import { formatThousands, namePossessive } from '../../src/ui/kit/format';
 import { forStudents } from '../../src/ui/kit/student-text';
 import { loadScenario } from '../support/scenarios';
+
+/** The verdict with its words (src/text/verdict-text.ts), as the end screen and the CLI print them. */
+function judgeGame(...args: Parameters<typeof judgeData>) {
+  const v = judgeData(...args);
+  return v ? { ...v, ...verdictWords(v, args[0].scenario) } : null;
+}
 
 function playGolden(id: string) {
   const scenario = loadScenario(`${id}.json`);

@@ -19,6 +19,7 @@ import {
 } from '../../src/replay/index';
 import { loadSaveText, SAVE_VERSION } from '../../src/save/index';
 import { applyWhatIf } from '../../src/scenario/what-if';
+import { replayProblemText } from '../../src/text/replay-text';
 import { resume, saveOf } from '../../src/ui/app/autosave';
 import { type LaunchOptions, linkFor, optionsFromUrl } from '../../src/ui/app/launch';
 import { GameSession } from '../../src/ui/game/session';
@@ -50,7 +51,7 @@ describe('a what-if game as a replay', () => {
     expect(asHistory.ok).toBe(false);
     if (!asHistory.ok) {
       expect(asHistory.problem.kind).toBe('scenario-mismatch');
-      expect(asHistory.problem.message).toContain('the what-if "no-embargo"');
+      expect(replayProblemText(asHistory.problem, base)).toContain('the what-if "no-embargo"');
     }
   });
 

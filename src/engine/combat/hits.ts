@@ -83,7 +83,7 @@ export function pointsForPercent(f: ForceState, percent: number): number {
 /** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
   private readonly byForce = new Map<string, BattleLoss & { points: number }>();
-  private readonly left = new Map<string, 'kept afloat' | 'withdrew'>();
+  private readonly left = new Map<string, 'kept-afloat' | 'withdrew'>();
 
   /**
    * `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none.
@@ -95,7 +95,7 @@ export class LossBook {
   ) {}
 
   /** A ship kept afloat by her damage control, or hit too badly to fight on, leaves the battle: she draws no more fire in it. */
-  withdraw(id: string, how: 'kept afloat' | 'withdrew'): void {
+  withdraw(id: string, how: 'kept-afloat' | 'withdrew'): void {
     this.left.set(id, how);
   }
 
@@ -215,7 +215,7 @@ export function fireSalvos(
       const dc = book.damageControl(target);
       if (keptAfloat(rng, dc, target.damage, Math.floor((damage * 100) / shipToughness(target)))) {
         afloatAt = dc!.afloatDamagePercent;
-        book.withdraw(target.id, 'kept afloat');
+        book.withdraw(target.id, 'kept-afloat');
       }
     }
     const result = applyHits(target, damage, afloatAt);

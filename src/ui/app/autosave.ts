@@ -27,6 +27,7 @@ import {
   writeGame,
 } from '../../save/index';
 import type { SideId } from '../../scenario/schema';
+import { draftsNoticeText, saveFailedText } from '../../text/save-text';
 import { GameSession } from '../game/session';
 import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from '../scenarios/custom-scenarios';
 import type { LaunchOptions } from './launch';
@@ -108,7 +109,7 @@ export function saveGame(
   drafts?: DraftsNow,
 ): SaveResult {
   const result = writeGame(browserStorage(), gameIdOf(session), saveOf(session, launch, label, drafts));
-  return result.ok ? { ok: true } : { ok: false, message: result.message };
+  return result.ok ? { ok: true } : { ok: false, message: saveFailedText(result) };
 }
 
 /** Every saved game, the most recent first (moving the single save of earlier versions into the list). */
@@ -180,7 +181,7 @@ export function resume(save: Autosave, gameId?: string): ResumeResult {
     ok: true,
     session,
     drafts: checked.drafts,
-    notice: checked.notice,
+    notice: checked.notice ? draftsNoticeText(checked.notice, session.world.scenario) : null,
     launch: {
       scenario: findAnyScenario(found.key) ? found.key : scenario.meta.id,
       side: save.launch.side,

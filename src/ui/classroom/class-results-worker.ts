@@ -8,9 +8,10 @@
 import '../app/zod-setup';
 import { playBatchJob, type RunResult } from '../../cli/batch-runs';
 import { buildWorld, type World } from '../../engine/index';
-import { loadReplayText, type ReplayProblem, verifyReplay } from '../../replay/index';
+import { loadReplayText, verifyReplay } from '../../replay/index';
 import { loadScenarioText } from '../../scenario/load';
 import { applyWhatIf } from '../../scenario/what-if';
+import { replayProblemPlain, replayProblemText } from '../../text/replay-text';
 import { figuresOf, type Verdict } from './class-results-logic';
 
 export type WorkerRequest =
@@ -59,7 +60,12 @@ function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
   const world = worldFor(request.scenario);
   if (typeof world === 'string') return { ok: false, why: world };
   const result = verifyReplay(world, replay.value);
-  if (!result.ok) return { ok: false, why: plainWhy(result.problem), detail: result.problem.message };
+  if (!result.ok)
+    return {
+      ok: false,
+      why: replayProblemPlain(result.problem),
+      detail: replayProblemText(result.problem, world.scenario),
+    };
   return {
     ok: true,
     turns: result.turns,
@@ -101,21 +107,3 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     } satisfies WorkerReply);
   }
 };
-
-/** Why a replay does not verify, in a teacher's words (the exact check stays in `detail`). */
-function plainWhy(problem: ReplayProblem): string {
-  switch (problem.kind) {
-    case 'hash-mismatch':
-      return `turn ${problem.turn} does not come out the same when it is played again: the file was changed after the game (or made by another version of the game)`;
-    case 'illegal-order':
-      return `turn ${problem.turn} holds an order the game would never have accepted: the file was changed after the game`;
-    case 'turn-sequence':
-      return `its turns are out of order or go on after the end (turn ${problem.turn}): the file was changed`;
-    case 'outcome-mismatch':
-      return 'the ending it records is not the one its turns lead to: the file was changed';
-    case 'scenario-mismatch':
-      return 'it was played with another version of the scenario';
-    default:
-      return (problem as { message: string }).message;
-  }
-}

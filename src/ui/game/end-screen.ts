@@ -7,6 +7,7 @@
 import { scoreGame } from '../../judge/score';
 import { judgeGame } from '../../judge/verdict';
 import type { SideId } from '../../scenario/schema';
+import { verdictWords } from '../../text/verdict-text';
 import { closeDialog, showPanel } from '../kit/dialogs';
 import { button, el } from '../kit/dom';
 import { formatDate, formatNumber, formatThousands } from '../kit/format';
@@ -25,6 +26,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const name = (s: SideId) => world.scenario.sides[s].name;
 
   const verdict = judgeGame(world, state, score);
+  const words = verdict ? verdictWords(verdict, world.scenario) : null;
   let history: string;
   if (outcome.kind === 'terms-accepted' && !state.warTurns) {
     // No war with the US was fought: nothing to set against the real war's length.
@@ -156,21 +158,21 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
       el('p', { className: 'outcome-line', text: outcomeLine(outcome, world.scenario) }),
-      ...(verdict
+      ...(verdict && words
         ? [
-            el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${verdict.headline}.` }),
+            el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${words.headline}.` }),
             ...youLine(session, verdict.winner),
-            ...verdict.reasons.map((r) => el('p', { text: r })),
+            ...words.reasons.map((r) => el('p', { text: r })),
           ]
         : []),
       ...(whatIfNote ? [whatIfNote] : []),
       el('p', { text: history }),
-      ...(verdict?.againstHistory
+      ...(words?.againstHistory
         ? [
             el('p', {
               className: 'against-history',
               attrs: { id: 'end-against-history' },
-              text: verdict.againstHistory,
+              text: words.againstHistory,
             }),
           ]
         : []),

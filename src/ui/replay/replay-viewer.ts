@@ -34,6 +34,7 @@ import { whatIfById } from '../../scenario/what-if';
 import { airMissionLine } from '../../text/air-text';
 import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
+import { replayProblemText } from '../../text/replay-text';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
 import {
   DIFFICULTIES,
@@ -301,7 +302,9 @@ export class ReplayViewer {
       this.status.className = 'verify-status verified';
     } else {
       const verdict = verifyReplay(this.world, this.replay);
-      const why = verdict.ok ? '' : ` ${capitalise(verdict.problem.message)}.`;
+      const why = verdict.ok
+        ? ''
+        : ` ${capitalise(replayProblemText(verdict.problem, this.world.scenario))}.`;
       this.status.textContent = `⚠ Turn ${bad + 1} does not replay the same: the game from there on is not the one recorded.${why}`;
       this.status.className = 'verify-status mismatch';
       this.status.setAttribute('role', 'alert');

@@ -23,7 +23,8 @@ export function applyPolicies(ctx: TurnContext, side: SideId): void {
         side,
         policy: 'sailings',
         level: order.level,
-        name: `${order.level}% of the cargo fleet sails`,
+        // Named by its level (the words are src/text/report-text.ts policyLine's).
+        name: `${order.level}%`,
       });
     }
   }

@@ -1,0 +1,125 @@
+/**
+ * The words of a finished game's verdict (src/judge/verdict.ts gives who won,
+ * how clearly, why and how it compares with the real war as codes and
+ * numbers). The end screen and the command line both print these sentences.
+ * Each sentence ends with its full stop; the headline has none (the reader adds it).
+ */
+import type { AgainstHistory, Verdict, VerdictReason } from '../judge/verdict';
+import type { SideId } from '../scenario/schema';
+import { formatDate } from './dates';
+
+/** Area names by id, for the objective areas a reason names (a scenario will do). */
+export interface VerdictNames {
+  areas: readonly { id: string; name: string }[];
+}
+
+/** A verdict's sentences: the headline, the reasons, and the comparison with the real war. */
+export interface VerdictWords {
+  headline: string;
+  reasons: string[];
+  againstHistory: string | null;
+}
+
+const ADJECTIVE: Record<SideId, string> = { japan: 'Japanese', allies: 'Allied' };
+const SIDE: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+
+export function verdictWords(v: Verdict, names: VerdictNames): VerdictWords {
+  return {
+    headline: verdictHeadline(v),
+    reasons: v.reasons.map((r) => verdictReasonText(r, names)),
+    againstHistory: v.againstHistory ? againstHistoryText(v.againstHistory, names) : null,
+  };
+}
+
+/** "A decisive Allied victory", "Neither side has reached its goal". */
+export function verdictHeadline(v: Pick<Verdict, 'winner' | 'strength'>): string {
+  return v.winner === 'draw'
+    ? 'Neither side has reached its goal'
+    : `A ${v.strength ?? 'marginal'} ${ADJECTIVE[v.winner]} victory`;
+}
+
+export function verdictReasonText(r: VerdictReason, names: VerdictNames): string {
+  const day = (iso: string) => formatDate(iso, true);
+  switch (r.code) {
+    case 'japan-surrendered':
+      return `Japan surrendered on ${day(r.date)}.`;
+    case 'japan-collapsed':
+      return `Japan collapsed on ${day(r.date)}.`;
+    case 'negotiated-peace':
+      return `The Allies accepted a negotiated peace on ${day(r.date)}.`;
+    case 'terms-accepted':
+      return `Japan accepted the American terms on ${day(r.date)}: out of Indochina${r.china ? ' and China' : ''}, the embargo lifted, its aims given up.`;
+    case 'objectives-held':
+      return r.held.length === 0
+        ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`
+        : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas — ${areaList(r.held, names)} — worth ${r.points} of their ${r.total} victory points.`;
+    case 'scenario-text':
+      return r.text;
+    case 'carriers-lost':
+      return `Carriers lost: Japan ${r.japan}, the Allies ${r.allies}.`;
+    case 'won-against-history':
+      return r.betterFor === 'even'
+        ? 'This scenario is won by doing better than the real war: this game went much as it did.'
+        : `This scenario is won by doing better than the real war: this game went better for ${SIDE[r.betterFor]}.`;
+    default: {
+      const never: never = r;
+      return never;
+    }
+  }
+}
+
+export function againstHistoryText(a: AgainstHistory, names: VerdictNames): string {
+  switch (a.code) {
+    case 'surrender-date':
+      return bySurrenderDate(a.days, a.evenDays, formatDate(a.histDate, true));
+    case 'terms-accepted':
+      return `Worse for Japan's aims, better for Japan: in the real war Japan fought on until ${formatDate(a.histDate, true)} and lost its empire, its fleet, its cities and some three million lives.`;
+    case 'negotiated-peace':
+      return `Far better for Japan than the real war, which ended with Japan's surrender on ${formatDate(a.histDate, true)}.`;
+    case 'scenario-text':
+      return a.text;
+    case 'period': {
+      const parts: string[] = [];
+      if (a.surrenderedOn !== null) parts.push(`Japan surrendered on ${formatDate(a.surrenderedOn, true)}`);
+      if (a.held !== null)
+        parts.push(
+          a.held.length === 0
+            ? 'Japan held none of the objective areas when this period ended'
+            : `Japan held ${a.held.length} of the objective areas when this period ended (${areaList(a.held, names)})`,
+        );
+      if (a.carriersLost !== null) {
+        const c = a.carriersLost;
+        parts.push(
+          c.japan + c.allies === 0
+            ? 'no carrier was lost'
+            : `Japan lost ${c.japan} ${c.japan === 1 ? 'carrier' : 'carriers'}, the Allies ${c.allies}`,
+        );
+      }
+      const lead =
+        a.better === 'japan'
+          ? 'Better for Japan than the real war'
+          : a.better === 'allies'
+            ? 'Better for the Allies than the real war'
+            : 'Much as in the real war';
+      return `${lead}${a.surrenderedOn !== null ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
+    }
+    default: {
+      const never: never = a;
+      return never;
+    }
+  }
+}
+
+function areaList(ids: readonly string[], names: VerdictNames): string {
+  return ids.map((id) => names.areas.find((a) => a.id === id)?.name ?? id).join('; ');
+}
+
+function bySurrenderDate(days: number, evenDays: number, histDate: string): string {
+  const months = Math.max(1, Math.round(Math.abs(days) / 30.4));
+  if (Math.abs(days) <= evenDays)
+    return `Much as in the real war: Japan surrendered on ${histDate}, within a month of this game.`;
+  const m = `${months} ${months === 1 ? 'month' : 'months'}`;
+  return days < 0
+    ? `Better for the Allies than the real war: Japan gave up ${m} sooner than on ${histDate}.`
+    : `Better for Japan than the real war: it held out ${m} longer than in history, where it surrendered on ${histDate}.`;
+}
