@@ -1,0 +1,77 @@
+/**
+ * What the eighth play-through noticed (scripts/play/play.ts and teacher.ts on
+ * every bundled scenario, /work/notes/play8.md), acted out again as a player:
+ * the replay viewer's Skip button no longer sits on the map (on a phone it
+ * covered the Home Islands card at the map's top right), and the Road to
+ * Tokyo's Industry tile says what its 0 at the start means. Screenshots in
+ * test-results/ (play8-*.png).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { ROOT, screenshotPath } from './harness';
+import { endTurn, openPlayer, type Screen, waitForGame } from './play-kit';
+
+const game = useBuiltGame();
+const LAPTOP: Screen = { width: 1366, height: 768 };
+const PHONE: Screen = { width: 390, height: 844 };
+const GOLDEN = join(ROOT, 'tests/golden/southern-oil-1942.replay.json');
+
+describe('what the eighth play-through noticed', () => {
+  it('a teacher on a phone steps a replay forward: Skip is above the map, on screen, and ends the playback', async () => {
+    const { page, errors } = await openPlayer(game.browser, game.server.url, PHONE, true);
+    await page.setInputFiles('#import-replay-file', GOLDEN);
+    await page.locator('#replay-board[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.playback-bar').textContent()).resolves.toContain('Map: the start');
+    await page.getByRole('button', { name: 'Step forward one turn' }).tap();
+    const skip = page.getByRole('button', { name: 'Skip the playback of the turn' });
+    await skip.waitFor({ timeout: 10_000 });
+    await expect(page.locator('.playback-bar').textContent()).resolves.toContain('Map: turn 1 playing');
+    await page.screenshot({ path: screenshotPath('play8-replay-skip-390') });
+    const s = await skip.boundingBox();
+    const map = await page.locator('#replay-board').boundingBox();
+    expect(s && map).toBeTruthy();
+    if (!s || !map) return;
+    // Before: over the map's top-right corner, on the Home Islands card. Now wholly above the map…
+    expect(s.y + s.height).toBeLessThanOrEqual(map.y);
+    // …and on the screen the teacher is looking at, not scrolled away.
+    expect(s.y).toBeGreaterThanOrEqual(0);
+    expect(s.y + s.height).toBeLessThanOrEqual(PHONE.height);
+    await skip.tap({ timeout: 2000 }).catch(() => {});
+    await page.waitForFunction(
+      () => document.querySelector('#replay-board')?.getAttribute('data-turn') === '1',
+    );
+    await expect(skip.count()).resolves.toBe(0);
+    await expect(page.locator('.playback-bar').textContent()).resolves.toContain('Map: after turn 1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Japan in the Road to Tokyo: the Industry tile says its points are to spend and come in as the month is played', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play8`,
+      LAPTOP,
+    );
+    await waitForGame(page, 60_000);
+    const tile = page.locator('.tile', { has: page.getByTestId('stock-japan-industry') });
+    // Before: "Industry 0 points" and nothing else — a student read it as broken.
+    await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('0');
+    const before = (await tile.innerText()).replace(/\s+/g, ' ');
+    expect(before).toContain('0 points to spend');
+    expect(before).toContain('more come in as the month is played');
+    await expect(tile.getAttribute('title')).resolves.toContain('made and not yet spent');
+    await page.screenshot({ path: screenshotPath('play8-industry-start-1366') });
+    await endTurn(page);
+    // A month later the output has come in, and the tile says how much.
+    const made = Number(
+      ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
+    );
+    expect(made).toBeGreaterThan(0);
+    const after = (await tile.innerText()).replace(/\s+/g, ' ');
+    expect(after).toContain(`+${made} last month`);
+    expect(after).not.toContain('more come in');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
