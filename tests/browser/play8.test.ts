@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { ROOT, screenshotPath } from './harness';
-import { endTurn, openPlayer, type Screen, waitForGame } from './play-kit';
+import { endTurn, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
 const LAPTOP: Screen = { width: 1366, height: 768 };
 const PHONE: Screen = { width: 390, height: 844 };
+const INDUSTRY_TILE = '.tile:has([data-testid="stock-japan-industry"])';
 const GOLDEN = join(ROOT, 'tests/golden/southern-oil-1942.replay.json');
 
 describe('what the eighth play-through noticed', () => {
@@ -54,10 +55,10 @@ describe('what the eighth play-through noticed', () => {
       LAPTOP,
     );
     await waitForGame(page, 60_000);
-    const tile = page.locator('.tile', { has: page.getByTestId('stock-japan-industry') });
+    const tile = page.locator(INDUSTRY_TILE);
     // Before: "Industry 0 points" and nothing else — a student read it as broken.
     await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('0');
-    const before = (await tile.innerText()).replace(/\s+/g, ' ');
+    const before = await visibleText(page, INDUSTRY_TILE);
     expect(before).toContain('0 points to spend');
     expect(before).toContain('more come in as the month is played');
     await expect(tile.getAttribute('title')).resolves.toContain('made and not yet spent');
@@ -68,7 +69,7 @@ describe('what the eighth play-through noticed', () => {
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
     );
     expect(made).toBeGreaterThan(0);
-    const after = (await tile.innerText()).replace(/\s+/g, ' ');
+    const after = await visibleText(page, INDUSTRY_TILE);
     expect(after).toContain(`+${made} last month`);
     expect(after).not.toContain('more come in');
     expect(errors).toEqual([]);

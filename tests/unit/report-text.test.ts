@@ -246,6 +246,21 @@ describe('the words of report items given as data', () => {
     expect(battleSummary(strike, names.area)).toBe(
       'Carrier air strike on Borneo from Java Sea: 350 aircraft aboard 6 carriers; the port was alert: AA opened at once and its aircraft struck back. Aircraft lost: Japan 12, Allies 30. No ship was sunk.',
     );
+    // Ground fighting alone (play8: Luzon in the Southern Oil Run) names no aircraft; an air battle with none lost does.
+    const ground = {
+      ...battle,
+      area: 'borneo',
+      stages: ['ground'],
+      losses: [],
+      firstStrike: null,
+      aircraftLost: { japan: 0, allies: 0 },
+    } satisfies ReportItem;
+    expect(battleSummary(ground, names.area)).toBe(
+      'Battle at Borneo (ground). No ship or unit was destroyed.',
+    );
+    expect(battleSummary({ ...ground, stages: ['air', 'ground'] }, names.area)).toBe(
+      'Battle at Borneo (air, ground). Aircraft lost: Japan 0, Allies 0. No ship or unit was destroyed.',
+    );
   });
 
   it('has words for every change of hands and every search', () => {
