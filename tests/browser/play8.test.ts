@@ -75,4 +75,24 @@ describe('what the eighth play-through noticed', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('Japan plays the Southern Oil Run to its end: the table of what each side holds counts land areas, not the objectives', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play8&difficulty=easy`,
+      LAPTOP,
+    );
+    await waitForGame(page, 60_000);
+    let over = false;
+    for (let i = 0; i < 8 && !over; i++) over = await endTurn(page);
+    expect(over).toBe(true);
+    await page.locator('dialog.end-screen').waitFor();
+    const words = await visibleText(page, 'dialog.end-screen');
+    // Before: "Japan holds none of the 4 objective areas" above a table whose "Areas" said 4.
+    expect(words).toMatch(/holds none of the 4 objective areas/);
+    expect(words).toContain('What each side holds Land areas Victory points');
+    await page.screenshot({ path: screenshotPath('play8-end-screen-1366') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -79,7 +79,8 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
 
   const held = table(
     'What each side holds',
-    ['', 'Areas', 'Victory points'],
+    // Every land area, not only the objectives the verdict above counts ("holds none of the 4 objective areas").
+    ['', 'Land areas', 'Victory points'],
     sides.map((s) => [
       name(s),
       `${score.sides[s].areas} (started with ${score.sides[s].areasAtStart})`,
