@@ -19,7 +19,12 @@ import {
 import { battleSummary } from '../../src/text/battle-text';
 import { effectText } from '../../src/text/event-text';
 import { type ReportNames, reportNames } from '../../src/text/report-names';
-import { controlCauseText, detectionCauseText, intelligenceText } from '../../src/text/report-text';
+import {
+  controlCauseText,
+  detectionCauseText,
+  intelligenceText,
+  policyLine,
+} from '../../src/text/report-text';
 import { changeText } from '../../src/text/stock-text';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
@@ -261,6 +266,15 @@ describe('the words of report items given as data', () => {
     expect(battleSummary({ ...ground, stages: ['air', 'ground'] }, names.area)).toBe(
       'Battle at Borneo (air, ground). Aircraft lost: Japan 0, Allies 0. No ship or unit was destroyed.',
     );
+  });
+
+  it('makes the verb of a policy agree with the side (play8: "The Allies sends")', () => {
+    const convoys = { kind: 'policy', side: 'allies', policy: 'sailings', level: 40, name: '' } as const;
+    expect(policyLine(convoys)).toBe('The Allies send 40% of the cargo fleet to sea');
+    expect(policyLine({ ...convoys, side: 'japan' })).toBe('Japan sends 40% of the cargo fleet to sea');
+    const rationing = { ...convoys, policy: 'rationing', level: 1, name: 'Wartime cuts' } as const;
+    expect(policyLine(rationing)).toBe('The Allies set rationing: Wartime cuts');
+    expect(policyLine({ ...rationing, side: 'japan' })).toBe('Japan sets rationing: Wartime cuts');
   });
 
   it('has words for every change of hands and every search', () => {
