@@ -169,7 +169,7 @@ const EVERY_EFFECT: { [K in EffectDone['code']]: [Extract<EffectDone, { code: K 
   ],
   flag: [{ code: 'flag', flag: 'embargo', value: true }, 'Oil embargo: now in force'],
   control: [{ code: 'control', area: 'java', to: 'neutral' }, 'Java passes to neutral'],
-  reinforce: [{ code: 'reinforce', force: 'sixteenth-army', area: 'borneo' }, '16th Army arrives at Borneo'],
+  reinforce: [{ code: 'reinforce', force: 'sixteenth-army', area: 'borneo' }, 'Arrived at Borneo: 16th Army'],
   damage: [{ code: 'damage', force: 'kaga', amount: 40, destroyed: false }, 'Kaga damaged (40%)'],
   'no-target': [{ code: 'no-target', force: 'kaga' }, 'Kaga: not present, no damage'],
   message: [{ code: 'message', text: 'The fleet sails.' }, 'The fleet sails.'],
@@ -194,6 +194,11 @@ describe('the words of report items given as data', () => {
 
   it('has words for every effect of an event', () => {
     for (const [effect, words] of Object.values(EVERY_EFFECT)) expect(effectText(effect, names)).toBe(words);
+    // A unit's range is not read after the number (play8, the Oil Clock's Pearl Harbor: "+5 points (0–100)").
+    const will = { ...names, resource: () => 'National will', unit: () => 'points (0–100)' };
+    expect(effectText({ code: 'resource', side: 'allies', resource: 'will', amount: 8 }, will)).toBe(
+      'Allies: National will +8 points',
+    );
   });
 
   it('words what the code-breakers read', () => {

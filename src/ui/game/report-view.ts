@@ -241,8 +241,10 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     ...of('reinforcement').map((i) =>
       item('reinforcement', [
         tag('Reinforcement', i.side),
+        // No verb to agree with the name ("US Far East Air reinforcements arrives" read as a slip).
+        `Arrived in ${areaName(world, i.area)}: `,
         el('strong', { text: i.name }),
-        ` arrives in ${areaName(world, i.area)}.`,
+        '.',
         placeButton(ctx, i.area),
       ]),
     ),
