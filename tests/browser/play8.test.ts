@@ -95,4 +95,43 @@ describe('what the eighth play-through noticed', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('the Allies in the grand campaign on a phone: the turn’s Skip is beside End turn, on no card of the map', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=allies&seed=play8`,
+      PHONE,
+      true,
+    );
+    await waitForGame(page, 60_000);
+    await page.getByRole('button', { name: 'End turn' }).tap();
+    const skip = page.getByRole('button', { name: 'Skip the playback of the turn' });
+    await skip.waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: screenshotPath('play8-game-skip-390') });
+    // Before: over the map's top-right corner, on the Western Aleutians card; and the bar said "Escape skips" to a phone.
+    const covered = await page.evaluate(() => {
+      const s = document.querySelector('[data-key="skip-playback"]')!.getBoundingClientRect();
+      const b = document.getElementById('board')!.getBoundingClientRect();
+      return (window.__pov?.namedCards() ?? [])
+        .map((c) => ({ ...c, x: c.x + b.left, y: c.y + b.top }))
+        .filter((c) => c.x < s.right && s.left < c.x + c.width && c.y < s.bottom && s.top < c.y + c.height)
+        .map((c) => c.id);
+    });
+    expect(covered).toEqual([]);
+    const s = await skip.boundingBox();
+    const end = await page.locator('#end-turn').boundingBox();
+    expect(s && end).toBeTruthy();
+    if (!s || !end) return;
+    // In the bar at the bottom of the screen, level with End turn.
+    expect(Math.abs(s.y + s.height / 2 - (end.y + end.height / 2))).toBeLessThan(4);
+    expect(s.y + s.height).toBeLessThanOrEqual(PHONE.height);
+    await expect(page.locator('#end-turn-hint').textContent()).resolves.toBe('The turn plays on the map.');
+    await skip.tap({ timeout: 2000 }).catch(() => {});
+    await page.waitForFunction(
+      () => window.__pov?.state().turn === 2 && window.__pov?.phase() === 'ordering',
+    );
+    await expect(skip.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
