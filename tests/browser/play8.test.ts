@@ -134,4 +134,18 @@ describe('what the eighth play-through noticed', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a teacher reads the after-action charts of a replay: a unit in brackets is not bracketed twice', async () => {
+    const { page, errors } = await openPlayer(game.browser, game.server.url, LAPTOP);
+    await page.setInputFiles('#import-replay-file', GOLDEN);
+    await page.locator('#replay-board[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'After-action report' }).click();
+    await page.locator('#aar-page').waitFor();
+    const captions = await page.locator('figure.chart figcaption').allTextContents();
+    // Before: "Japan: National will (points (0–100))".
+    expect(captions).toContain('Japan: National will (points, 0–100)');
+    expect(captions.filter((c) => /\(.*\(.*\)\)/.test(c))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
