@@ -94,7 +94,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       const x = score.sides[s];
       return [
         name(s),
-        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} carriers)` : ''}`,
+        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} ${x.carriersSunk === 1 ? 'carrier' : 'carriers'})` : ''}`,
         formatNumber(x.smallShipsLost),
         formatNumber(x.aircraftLost),
         formatNumber(x.pilotsLost),
