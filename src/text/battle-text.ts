@@ -14,7 +14,12 @@ const WHO: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
 /** "Battle at Coral Sea (air): Japan found the enemy first and struck first. Aircraft lost: …" */
 export function battleSummary(item: Battle, areaName: AreaNames): string {
   const sunk = item.losses.filter((l) => l.destroyed && l.amount > 0).map((l) => l.name);
-  const lost = `. Aircraft lost: Japan ${item.aircraftLost.japan}, Allies ${item.aircraftLost.allies}`;
+  // A battle without aircraft (ground fighting, a surface action) does not say "Aircraft lost: Japan 0, Allies 0".
+  const noAir =
+    !item.stages.includes('air') && item.aircraftLost.japan === 0 && item.aircraftLost.allies === 0;
+  const lost = noAir
+    ? ''
+    : `. Aircraft lost: Japan ${item.aircraftLost.japan}, Allies ${item.aircraftLost.allies}`;
   const strike = item.portStrike;
   if (strike) {
     const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}`;

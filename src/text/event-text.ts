@@ -16,14 +16,17 @@ export function effectText(effect: EffectDone, names: ReportNames): string {
   switch (effect.code) {
     case 'resource': {
       const sign = effect.amount > 0 ? '+' : effect.amount < 0 ? '−' : '';
-      return `${names.side(effect.side)}: ${names.resource(effect.resource)} ${sign}${n(Math.abs(effect.amount))} ${names.unit(effect.resource)}`.trim();
+      // "points (0–100)" is the unit's range, not a word to read after a number ("+5 points").
+      const unit = names.unit(effect.resource).replace(/\s*\(\d+–\d+\)$/, '');
+      return `${names.side(effect.side)}: ${names.resource(effect.resource)} ${sign}${n(Math.abs(effect.amount))} ${unit}`.trim();
     }
     case 'flag':
       return `${names.flag(effect.flag)}: ${effect.value ? 'now in force' : 'ended'}`;
     case 'control':
       return `${names.area(effect.area)} passes to ${names.side(effect.to)}`;
     case 'reinforce':
-      return `${names.force(effect.force)} arrives at ${names.area(effect.area)}`;
+      // No verb to agree with the name: "Kantokuen reinforcements arrives" read as a slip.
+      return `Arrived at ${names.area(effect.area)}: ${names.force(effect.force)}`;
     case 'damage':
       return `${names.force(effect.force)} ${effect.destroyed ? 'sunk' : `damaged (${effect.amount}%)`}`;
     case 'no-target':

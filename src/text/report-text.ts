@@ -15,6 +15,8 @@ const n = (v: number | string | undefined): string =>
   typeof v === 'number' ? number.format(v) : String(v ?? '');
 
 const SIDE: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+/** "Japan is", "the Allies are": the verb agrees with the side's name. */
+const verb = (side: SideId, one: string, many: string): string => (side === 'allies' ? many : one);
 const POSSESSIVE: Record<SideId, string> = { japan: "Japan's", allies: "the Allies'" };
 
 /** A pressure on national will, named as a student would say it. */
@@ -109,7 +111,7 @@ export function shockLine(
 ): string {
   const why =
     item.weight === 'pressure'
-      ? `it weighs ${item.percent}% of ${Math.abs(item.max)} because ${SIDE[item.side]} is under ${item.percent}% of the pressure it could be`
+      ? `it weighs ${item.percent}% of ${Math.abs(item.max)} because ${SIDE[item.side]} ${verb(item.side, 'is', 'are')} under ${item.percent}% of the pressure it could be`
       : item.weight === 'troops'
         ? `it weighs ${item.percent}% of ${Math.abs(item.max)}: the attackers have ${n(item.values.attackers)} thousand men against ${n(item.values.defenders)} thousand`
         : `${item.percent}% of ${Math.abs(item.max)}`;
@@ -207,6 +209,6 @@ export function shippingLine(
 /** A standing policy set this turn. */
 export function policyLine(item: Extract<ReportItem, { kind: 'policy' }>): string {
   return item.policy === 'sailings'
-    ? `${capital(SIDE[item.side])} sends ${item.level}% of the cargo fleet to sea`
-    : `${capital(SIDE[item.side])} sets rationing: ${item.name}`;
+    ? `${capital(SIDE[item.side])} ${verb(item.side, 'sends', 'send')} ${item.level}% of the cargo fleet to sea`
+    : `${capital(SIDE[item.side])} ${verb(item.side, 'sets', 'set')} rationing: ${item.name}`;
 }

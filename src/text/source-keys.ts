@@ -18,3 +18,13 @@ export function sourcesLine(keys: readonly string[]): string {
   if (keys.length === 0) return '';
   return `${keys.length === 1 ? 'Source' : 'Sources'}: ${keys.join(', ')}`;
 }
+
+/**
+ * An event's Source line: its citation, and the keys of its note's closing Sources sentence
+ * ("Source: Timeline …, compiled for this game; see also B12 under Sources in About"). A citation's
+ * closing full stop is dropped before "; see also" (it read "… listed here.; see also B12").
+ */
+export function eventSourceLine(citation: string, keys: readonly string[]): string {
+  if (keys.length === 0) return `Source: ${citation}`;
+  return `Source: ${citation.replace(/\.\s*$/, '')}; see also ${keys.join(', ')} under Sources in About`;
+}

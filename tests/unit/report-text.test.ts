@@ -19,7 +19,12 @@ import {
 import { battleSummary } from '../../src/text/battle-text';
 import { effectText } from '../../src/text/event-text';
 import { type ReportNames, reportNames } from '../../src/text/report-names';
-import { controlCauseText, detectionCauseText, intelligenceText } from '../../src/text/report-text';
+import {
+  controlCauseText,
+  detectionCauseText,
+  intelligenceText,
+  policyLine,
+} from '../../src/text/report-text';
 import { changeText } from '../../src/text/stock-text';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
@@ -164,7 +169,7 @@ const EVERY_EFFECT: { [K in EffectDone['code']]: [Extract<EffectDone, { code: K 
   ],
   flag: [{ code: 'flag', flag: 'embargo', value: true }, 'Oil embargo: now in force'],
   control: [{ code: 'control', area: 'java', to: 'neutral' }, 'Java passes to neutral'],
-  reinforce: [{ code: 'reinforce', force: 'sixteenth-army', area: 'borneo' }, '16th Army arrives at Borneo'],
+  reinforce: [{ code: 'reinforce', force: 'sixteenth-army', area: 'borneo' }, 'Arrived at Borneo: 16th Army'],
   damage: [{ code: 'damage', force: 'kaga', amount: 40, destroyed: false }, 'Kaga damaged (40%)'],
   'no-target': [{ code: 'no-target', force: 'kaga' }, 'Kaga: not present, no damage'],
   message: [{ code: 'message', text: 'The fleet sails.' }, 'The fleet sails.'],
@@ -189,6 +194,11 @@ describe('the words of report items given as data', () => {
 
   it('has words for every effect of an event', () => {
     for (const [effect, words] of Object.values(EVERY_EFFECT)) expect(effectText(effect, names)).toBe(words);
+    // A unit's range is not read after the number (play8, the Oil Clock's Pearl Harbor: "+5 points (0–100)").
+    const will = { ...names, resource: () => 'National will', unit: () => 'points (0–100)' };
+    expect(effectText({ code: 'resource', side: 'allies', resource: 'will', amount: 8 }, will)).toBe(
+      'Allies: National will +8 points',
+    );
   });
 
   it('words what the code-breakers read', () => {
@@ -246,6 +256,30 @@ describe('the words of report items given as data', () => {
     expect(battleSummary(strike, names.area)).toBe(
       'Carrier air strike on Borneo from Java Sea: 350 aircraft aboard 6 carriers; the port was alert: AA opened at once and its aircraft struck back. Aircraft lost: Japan 12, Allies 30. No ship was sunk.',
     );
+    // Ground fighting alone (play8: Luzon in the Southern Oil Run) names no aircraft; an air battle with none lost does.
+    const ground = {
+      ...battle,
+      area: 'borneo',
+      stages: ['ground'],
+      losses: [],
+      firstStrike: null,
+      aircraftLost: { japan: 0, allies: 0 },
+    } satisfies ReportItem;
+    expect(battleSummary(ground, names.area)).toBe(
+      'Battle at Borneo (ground). No ship or unit was destroyed.',
+    );
+    expect(battleSummary({ ...ground, stages: ['air', 'ground'] }, names.area)).toBe(
+      'Battle at Borneo (air, ground). Aircraft lost: Japan 0, Allies 0. No ship or unit was destroyed.',
+    );
+  });
+
+  it('makes the verb of a policy agree with the side (play8: "The Allies sends")', () => {
+    const convoys = { kind: 'policy', side: 'allies', policy: 'sailings', level: 40, name: '' } as const;
+    expect(policyLine(convoys)).toBe('The Allies send 40% of the cargo fleet to sea');
+    expect(policyLine({ ...convoys, side: 'japan' })).toBe('Japan sends 40% of the cargo fleet to sea');
+    const rationing = { ...convoys, policy: 'rationing', level: 1, name: 'Wartime cuts' } as const;
+    expect(policyLine(rationing)).toBe('The Allies set rationing: Wartime cuts');
+    expect(policyLine({ ...rationing, side: 'japan' })).toBe('Japan sets rationing: Wartime cuts');
   });
 
   it('has words for every change of hands and every search', () => {

@@ -81,7 +81,8 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
 
   const held = table(
     'What each side holds',
-    ['', 'Areas', 'Victory points'],
+    // Every land area, not only the objectives the verdict above counts ("holds none of the 4 objective areas").
+    ['', 'Land areas', 'Victory points'],
     sides.map((s) => [
       name(s),
       `${score.sides[s].areas} (started with ${score.sides[s].areasAtStart})`,
@@ -95,7 +96,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
       const x = score.sides[s];
       return [
         name(s),
-        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} carriers)` : ''}`,
+        `${x.shipsSunk.length}${x.carriersSunk ? ` (${x.carriersSunk} ${x.carriersSunk === 1 ? 'carrier' : 'carriers'})` : ''}`,
         formatNumber(x.smallShipsLost),
         formatNumber(x.aircraftLost),
         formatNumber(x.pilotsLost),

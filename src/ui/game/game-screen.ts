@@ -458,9 +458,11 @@ export class GameScreen {
     if (playback.moves.length === 0 && playback.marks.length === 0) return;
     this.lastPlayback = playback;
     this.say(
-      'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Escape skips.',
+      'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Skip (or Escape) shows the result at once.',
     );
-    await playWithSkip(board.scene, this.layout.board.parentElement, playback);
+    // Skip sits beside End turn (in the bottom bar on a phone), not over the map, where it covered
+    // the cards at the board's top right (play8: Western Aleutians, on a phone).
+    await playWithSkip(board.scene, this.layout.endTurn.parentElement, playback);
   }
 
   /** End turn with forces ticked (and maybe a destination) but no confirmed order: what to do with it. */
@@ -749,7 +751,7 @@ export class GameScreen {
       case 'resolving':
         return 'Resolving the turn…';
       case 'playback':
-        return 'The turn plays on the map (Escape skips).';
+        return 'The turn plays on the map.';
       case 'ordering':
         return this.ordersHint(phase.side);
       case 'handover':

@@ -80,7 +80,14 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         ),
       );
       title = `${r.name}: at ${breaks} or lower ${side === 'japan' ? 'Japan surrenders' : 'the Allies accept a negotiated peace'}.`;
+    } else if (spent && delta === null) {
+      // A stock made and spent (Industry): it starts a scenario empty, and this turn's output
+      // comes in as the turn is played, before the builds ordered now are paid for (economy/index.ts).
+      notes.push(el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }));
+      title = `${r.name} (${r.unit}): made and not yet spent. Each ${unit.one}'s output comes in as the ${unit.one} is played; builds under Orders → Production are paid from it.`;
     } else if (delta !== null) {
+      if (spent)
+        title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from it.`;
       notes.push(
         el('span', {
           className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
@@ -113,7 +120,7 @@ function shortUnit(unit: string): string {
     'thousand barrels': 'thousand bbl',
     'thousand gross tons': 'thousand tons',
     'points (0–100)': 'of 100',
-    'production points': 'points',
+    'production points': 'points to spend',
   };
   return known[unit] ?? unit;
 }

@@ -26,7 +26,7 @@ import {
   shockLine,
   willItemLines,
 } from '../../text/report-text';
-import { splitSources } from '../../text/source-keys';
+import { eventSourceLine, splitSources } from '../../text/source-keys';
 import { changeText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
@@ -241,8 +241,10 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     ...of('reinforcement').map((i) =>
       item('reinforcement', [
         tag('Reinforcement', i.side),
+        // No verb to agree with the name ("US Far East Air reinforcements arrives" read as a slip).
+        `Arrived in ${areaName(world, i.area)}: `,
         el('strong', { text: i.name }),
-        ` arrives in ${areaName(world, i.area)}.`,
+        '.',
         placeButton(ctx, i.area),
       ]),
     ),
@@ -378,7 +380,6 @@ function eventItem(
   const source = world.scenario.meta.sources.find((s) => s.key === i.source);
   // The note's closing Sources sentence (src/text/source-keys.ts) joins the Source line.
   const note = splitSources(i.note);
-  const also = note.keys.length > 0 ? `; see also ${note.keys.join(', ')} under Sources in About` : '';
   return item('event', [
     tag('Event'),
     el('strong', { text: i.title }),
@@ -386,7 +387,7 @@ function eventItem(
     el('p', { className: 'note', text: forStudents(note.text) }),
     el('p', {
       className: 'source',
-      text: `Source: ${forStudents(source ? source.citation : i.source)}${also}`,
+      text: eventSourceLine(forStudents(source ? source.citation : i.source), note.keys),
     }),
   ]);
 }

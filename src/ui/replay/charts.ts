@@ -37,7 +37,11 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
   const figure = el('figure', { className: 'chart', attrs: { 'data-chart': id } });
   const captionId = `chart-${id}-caption`;
   figure.append(
-    el('figcaption', { attrs: { id: captionId } }, [el('strong', { text: title }), ` (${unit})`]),
+    // A unit with its own brackets is not put in a second pair: "(points, 0–100)", not "(points (0–100))".
+    el('figcaption', { attrs: { id: captionId } }, [
+      el('strong', { text: title }),
+      ` (${unit.replace(/\s*\(([^()]*)\)$/, ', $1')})`,
+    ]),
   );
   if (all.length === 0) {
     figure.append(el('p', { className: 'muted', text: 'No data.' }));

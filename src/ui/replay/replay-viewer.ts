@@ -110,6 +110,12 @@ export class ReplayViewer {
     className: 'board-wrap replay-board',
     attrs: { 'aria-label': 'Map' },
   });
+  /**
+   * A bar above the map with the map's turn and, while a turn plays, its Skip button: over the
+   * map, Skip covered the cards at its top-right corner (play8: Home Islands, on a phone).
+   */
+  private readonly boardTitle = el('span', { className: 'playback-title' });
+  private readonly playbackBar = el('div', { className: 'playback-bar' }, [this.boardTitle]);
   private readonly boardCaption = el('p', {
     className: 'board-caption',
     attrs: { id: 'replay-board-caption', 'aria-live': 'polite' },
@@ -255,6 +261,7 @@ export class ReplayViewer {
       if (serial !== this.boardSerial) return;
       board.scene.setModel(this.boardModel(after));
       this.boardElement.dataset.turn = String(k);
+      this.boardTitle.textContent = k === 0 ? 'Map: the start' : `Map: after turn ${k}`;
       this.boardCaption.textContent =
         k === 0
           ? 'The map at the start.'
@@ -265,8 +272,9 @@ export class ReplayViewer {
     if (playback.moves.length === 0 && playback.marks.length === 0) return show();
     board.scene.setModel(this.boardModel(before));
     this.boardElement.dataset.turn = `${k - 1}`;
+    this.boardTitle.textContent = `Map: turn ${k} playing`;
     this.boardCaption.textContent = `Turn ${k} plays on the map: moves along their routes, then battles (orange rings), ships and shipping sunk (a sinking hull on the sea lanes) and areas changing hands (rings in the new owner’s colour). Skip (or Escape) shows the result at once.`;
-    this.playback = playWithSkip(board.scene, this.boardWrap, playback).then(show);
+    this.playback = playWithSkip(board.scene, this.playbackBar, playback).then(show);
   }
 
   // ---------------------------------------------------------------- checking
@@ -385,7 +393,7 @@ export class ReplayViewer {
         this.strip,
       ]),
       el('div', { className: 'replay-stage' }, [
-        el('div', { className: 'replay-map' }, [this.boardWrap, this.boardCaption]),
+        el('div', { className: 'replay-map' }, [this.playbackBar, this.boardWrap, this.boardCaption]),
         this.body,
       ]),
     );
