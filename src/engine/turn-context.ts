@@ -63,7 +63,7 @@ export interface TurnContext {
    */
   holderTable: Owner[] | null;
   /** Positions in `state.forces` by side and type (`forcesOf`); null until first asked. */
-  forceTable: Record<SideId, Record<ForceState['type'], number[]>> | null;
+  forceTable: ForceTable | null;
 }
 
 /**
@@ -83,6 +83,34 @@ export function forcesOf(ctx: TurnContext, side: SideId, type: ForceState['type'
     ctx.forceTable = table;
   }
   return ctx.forceTable[side][type];
+}
+
+/** Positions in a list of forces by side and type (`TurnContext.forceTable`). */
+export type ForceTable = Record<SideId, Record<ForceState['type'], number[]>>;
+
+/**
+ * The table of positions by side and type for a turn that starts from `previous`: a copy of the
+ * one the turn that handed `previous` out had made (`keepForceTable`), or null (made when first
+ * asked). A force keeps its side, type and position for good, so that table holds for the copy
+ * of `previous.forces` the turn starts with.
+ */
+export function carriedForceTable(world: World, previous: readonly ForceState[]): ForceTable | null {
+  const kept = world.memo.forceTables?.get(previous);
+  if (kept === undefined) return null;
+  const copy = (t: Record<ForceState['type'], number[]>) => ({
+    ship: t.ship.slice(),
+    flotilla: t.flotilla.slice(),
+    air: t.air.slice(),
+    army: t.army.slice(),
+  });
+  return { japan: copy(kept.japan), allies: copy(kept.allies) };
+}
+
+/** Keeps the turn's table with the list of forces it hands out, for the next turn (`carriedForceTable`). */
+export function keepForceTable(ctx: TurnContext): void {
+  if (ctx.forceTable === null) return;
+  ctx.world.memo.forceTables ??= new WeakMap();
+  ctx.world.memo.forceTables.set(ctx.state.forces, ctx.forceTable);
 }
 
 const emptyTypes = (): Record<ForceState['type'], number[]> => ({

@@ -12,6 +12,7 @@ import type { Producer } from './phases/economy/deliveries';
 import type { Detours, ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
 import type { ForceState, GameState } from './state';
+import type { ForceTable } from './turn-context';
 
 export interface Neighbour {
   area: string;
@@ -100,6 +101,11 @@ export interface WorldMemo {
   >;
   /** The transport flotillas by side and place, by list of forces handed out (orders.ts `transportsAt`). */
   transports?: WeakMap<readonly ForceState[], Record<SideId, Map<string, ForceState[]>>>;
+  /**
+   * Positions by side and type in the list of forces of a state handed out, as the turn that
+   * made the state had them (turn-context.ts `carriedForceTable`).
+   */
+  forceTables?: WeakMap<readonly ForceState[], ForceTable>;
   /** The graph's area indexes in the order of the areas' ids (`areasById`). */
   areasById?: readonly number[];
   /** The date each turn starts, by turn (turn-dates.ts). */
