@@ -241,6 +241,8 @@ export function shortestDistanceAt(
 interface Scratch {
   best: Float64Array;
   done: Uint8Array;
+  /** Each area's predecessor on its shortest route (`routeThrough`). */
+  prev: Int32Array;
   /** Set while a search uses the arrays. */
   busy: boolean;
 }
@@ -249,7 +251,7 @@ function scratchOf(world: World): Scratch {
   let scratch = world.memo.scratch;
   if (!scratch) {
     const n = world.graph.ids.length;
-    scratch = { best: new Float64Array(n), done: new Uint8Array(n), busy: false };
+    scratch = { best: new Float64Array(n), done: new Uint8Array(n), prev: new Int32Array(n), busy: false };
     world.memo.scratch = scratch;
   }
   return scratch;
@@ -348,15 +350,29 @@ function routeThrough(
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
-  const prev = new Int32Array(ids.length).fill(-1);
-  const best = dijkstra(edges, start, goal, limit, canPass, prev);
-  if (!(best[goal]! <= limit)) return null;
-  const route = [to];
-  for (let at = goal; at !== start; ) {
-    at = prev[at]!;
-    route.push(ids[at]!);
+  // The search's arrays are the world's, reused, as in shortestDistanceAt (a `canPass` that
+  // searches too gets arrays of its own).
+  const scratch = scratchOf(world);
+  const own = !scratch.busy;
+  const n = ids.length;
+  const buffers = own
+    ? scratch
+    : { best: new Float64Array(n), done: new Uint8Array(n), prev: new Int32Array(n) };
+  scratch.busy = true;
+  try {
+    const { prev } = buffers;
+    prev.fill(-1);
+    const best = dijkstra(edges, start, goal, limit, canPass, prev, buffers);
+    if (!(best[goal]! <= limit)) return null;
+    const route = [to];
+    for (let at = goal; at !== start; ) {
+      at = prev[at]!;
+      route.push(ids[at]!);
+    }
+    return route.reverse();
+  } finally {
+    if (own) scratch.busy = false;
   }
-  return route.reverse();
 }
 
 /**
