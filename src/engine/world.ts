@@ -106,8 +106,6 @@ export interface WorldMemo {
    * made the state had them (turn-context.ts `carriedForceTable`).
    */
   forceTables?: WeakMap<readonly ForceState[], ForceTable>;
-  /** The graph's area indexes in the order of the areas' ids (`areasById`). */
-  areasById?: readonly number[];
   /** The date each turn starts, by turn (turn-dates.ts). */
   turnDates?: string[];
   /** The producing areas in the scenario's order (deliveries.ts). */
@@ -477,16 +475,4 @@ export function reachable(world: World, from: string, canPass: (index: number) =
     }
   }
   return seen;
-}
-
-/**
- * The graph's area indexes (`world.graph`) in the order of the areas' ids (as `sort()` orders
- * strings), for passes that must visit areas in that order without building key strings.
- */
-export function areasById(world: World): readonly number[] {
-  world.memo.areasById ??= world.graph.ids
-    .map((id, i) => [id, i] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, i]) => i);
-  return world.memo.areasById;
 }

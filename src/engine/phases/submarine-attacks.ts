@@ -28,82 +28,57 @@ import { FLOTILLA_TOUGHNESS, isSubmarine } from '../combat-values';
 import { atWarIn } from '../orders';
 import type { ForceState } from '../state';
 import { enemyOf, ownForce, type TurnContext } from '../turn-context';
-import { areasById } from '../world';
+import { area } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
 
 export function runSubmarineAttacks(ctx: TurnContext): void {
   const rule = ctx.world.scenario.rules.combat.submarineAttacks;
   if (!rule) return;
-  // Boats and targets by side and sea area, by the graph's area indexes (no key strings to build).
-  const { sea, index, ids } = ctx.world.graph;
-  const n = ids.length;
-  const boats = { japan: new Int32Array(n), allies: new Int32Array(n) };
-  // Whether a side has a flotilla of submarines in the area at all (a count of 0 still attacks: a draw).
-  const flotillas = { japan: new Uint8Array(n), allies: new Uint8Array(n) };
-  const ships = { japan: new Uint8Array(n), allies: new Uint8Array(n) };
+  const boats = new Map<string, number>();
+  const ships = new Set<string>();
   for (const f of ctx.state.forces) {
-    if (f.status !== 'active') continue;
-    const at = index.get(f.location);
-    if (at === undefined) throw new Error(`unknown area ${f.location}`);
-    if (sea[at] !== 1) continue;
-    if (isSubmarine(f) && f.type === 'flotilla') {
-      boats[f.side][at]! += f.count;
-      flotillas[f.side][at] = 1;
-    }
-    if (isTarget(f)) ships[f.side][at] = 1;
+    if (f.status !== 'active' || area(ctx.world, f.location).kind !== 'sea') continue;
+    const key = `${f.side}|${f.location}`;
+    if (isSubmarine(f) && f.type === 'flotilla') boats.set(key, (boats.get(key) ?? 0) + f.count);
+    if (isTarget(f)) ships.add(key);
   }
-  // In the order of the keys "side|area" sorted (Allies first, then by area id), so that the order of
-  // the attacks (and the draws) does not depend on the order of the forces.
-  for (const side of SIDES_BY_NAME)
-    for (const at of areasById(ctx.world)) {
-      if (flotillas[side][at] !== 1) continue;
-      const areaId = ids[at]!;
-      const percent = rule.percentPerBoat[side] ?? 0;
-      if (percent === 0 || ships[enemyOf(side)][at] !== 1 || !atWarIn(ctx.world, ctx.state, areaId)) continue;
-      attack(ctx, rule, side, areaId, boats[side][at]!, percent);
-    }
-}
-
-/** The sides in the order of their names ("allies" < "japan"). */
-const SIDES_BY_NAME: readonly SideId[] = ['allies', 'japan'];
-
-/** `boats` submarines of `side` attack the enemy's warships in the sea area `areaId`. */
-function attack(
-  ctx: TurnContext,
-  rule: NonNullable<TurnContext['world']['scenario']['rules']['combat']['submarineAttacks']>,
-  side: SideId,
-  areaId: string,
-  boats: number,
-  percent: number,
-): void {
-  // The torpedoes that worked (the Mark 14's failures until late 1943 — S5, rules.submarines.torpedoes).
-  const torpedo =
-    side === 'allies'
-      ? ctx.world.scenario.rules.submarines?.torpedoes.find((t) => ctx.state.date <= t.until)
-      : undefined;
-  const hundredths = Math.floor((boats * percent * ctx.turnDays * (torpedo?.percent ?? 100)) / (30 * 100));
-  const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
-  for (let i = 0; i < attacks; i++) {
-    const alive = ctx.state.forces.filter(
-      (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
+  // Sorted so that the order of the attacks (and the draws) does not depend on the order of the forces.
+  for (const key of [...boats.keys()].sort()) {
+    const [side, areaId] = key.split('|') as [SideId, string];
+    const percent = rule.percentPerBoat[side] ?? 0;
+    if (percent === 0 || !ships.has(`${enemyOf(side)}|${areaId}`) || !atWarIn(ctx.world, ctx.state, areaId))
+      continue;
+    // The torpedoes that worked (the Mark 14's failures until late 1943 — S5, rules.submarines.torpedoes).
+    const torpedo =
+      side === 'allies'
+        ? ctx.world.scenario.rules.submarines?.torpedoes.find((t) => ctx.state.date <= t.until)
+        : undefined;
+    const hundredths = Math.floor(
+      ((boats.get(key) ?? 0) * percent * ctx.turnDays * (torpedo?.percent ?? 100)) / (30 * 100),
     );
-    if (alive.length === 0) break;
-    const target = ownForce(ctx, alive[ctx.rng.int(alive.length)]!);
-    const hit = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
-    // One torpedoed oiler of a flotilla, not the flotilla.
-    const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
-    const result = applyHits(target, points);
-    const loss = {
-      side: target.side,
-      force: target.id,
-      name: target.name,
-      amount: result.amount,
-      aircraft: result.aircraft,
-      destroyed: target.status === 'lost',
-      cause: { code: 'torpedoed' as const, shooter: side, area: areaId, points },
-    };
-    ctx.items.push({ kind: 'damage', ...loss });
-    chargeWillForLostShips(ctx, [loss]);
+    const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
+    for (let i = 0; i < attacks; i++) {
+      const alive = ctx.state.forces.filter(
+        (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
+      );
+      if (alive.length === 0) break;
+      const target = ownForce(ctx, alive[ctx.rng.int(alive.length)]!);
+      const hit = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
+      // One torpedoed oiler of a flotilla, not the flotilla.
+      const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
+      const result = applyHits(target, points);
+      const loss = {
+        side: target.side,
+        force: target.id,
+        name: target.name,
+        amount: result.amount,
+        aircraft: result.aircraft,
+        destroyed: target.status === 'lost',
+        cause: { code: 'torpedoed' as const, shooter: side, area: areaId, points },
+      };
+      ctx.items.push({ kind: 'damage', ...loss });
+      chargeWillForLostShips(ctx, [loss]);
+    }
   }
 }
 
