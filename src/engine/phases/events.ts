@@ -221,9 +221,11 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
     case 'event':
       return happenedAgo(state.fired[t.event], state.turn, t.after);
     case 'all':
-      return t.of.every((sub) => triggerHoldsIn(world, state, sub));
+      for (const sub of t.of) if (!triggerHoldsIn(world, state, sub)) return false;
+      return true;
     case 'any':
-      return t.of.some((sub) => triggerHoldsIn(world, state, sub));
+      for (const sub of t.of) if (triggerHoldsIn(world, state, sub)) return true;
+      return false;
     default:
       return assertNever(t);
   }
