@@ -144,30 +144,12 @@ export function planOilBurn(
 ): OilBurn {
   const south = side === 'japan' ? world.scenario.rules.shipping?.southernOil : undefined;
   const southStock = south ? (options.southStock ?? state.sides[side].stocks[south.stock] ?? 0) : 0;
-  const left: Record<string, number> = { [OIL]: stock };
-  if (south) left[south.stock] = southStock;
-  const lines: OilLine[] = [];
-  const burnFrom = (oil: number, cause: OilCause, resource: string): number => {
-    const def = world.resources.get(resource);
-    const before = left[resource] ?? 0;
-    const after = def ? withinBounds(def, before - oil) : before;
-    left[resource] = after;
-    const burned = before - after;
-    lines.push({ resource, cause, oil, burned });
-    return burned;
-  };
-  /** Burns from the southern stock what it holds, the rest from the home stock. */
-  const burn = (oil: number, cause: OilCause, resource: string = OIL): number => {
-    if (resource === OIL) return burnFrom(oil, cause, OIL);
-    const there = Math.min(oil, left[resource] ?? 0);
-    const south = there > 0 ? burnFrom(there, { ...cause, south: true }, resource) : 0;
-    return south + (oil > there ? burnFrom(oil - there, cause, OIL) : 0);
-  };
-  const poolOf = (areaId: string) => southernPool(world, side, areaId) ?? OIL;
-  const have = (pool: string) => (left[OIL] ?? 0) + (pool === OIL ? 0 : (left[pool] ?? 0));
+  const stocks = new OilLeft(world, stock);
+  if (south) stocks.left[south.stock] = southStock;
+  const { left, lines } = stocks;
 
   const baseOil = economyOil(world, state, side, options.rationing);
-  const base = baseOil > 0 ? burn(baseOil, BASE_CAUSE) : 0;
+  const base = baseOil > 0 ? stocks.burn(baseOil, BASE_CAUSE) : 0;
 
   const moving = new Set<string>();
   /** Transports sailing with an army this turn: the army's name and destination. */
@@ -179,15 +161,6 @@ export function planOilBurn(
   /** The oilers sailing to each destination this turn (of the sorties fuelled so far), and what each still holds. */
   const trainTo = new Map<string, string[]>();
   const cargoLeft = new Map<string, number>();
-  const holds = (id: string) => {
-    let c = cargoLeft.get(id);
-    if (c === undefined) {
-      const f = forceById(state, id);
-      c = f?.status === 'active' ? (cargoOf(world, f) ?? 0) : 0;
-      cargoLeft.set(id, c);
-    }
-    return c;
-  };
   const draws: { oiler: string; oil: number }[] = [];
   let fromOilersTotal = 0;
   for (const { order, bySea, fromOilers } of moves) {
@@ -228,20 +201,20 @@ export function planOilBurn(
     }
     const oil =
       sortieOil(world, force) + convoy.reduce((n, t) => n + (moving.has(t.id) ? 0 : sortieOil(world, t)), 0);
-    const pool = poolOf(force.location);
+    const pool = southernPool(world, side, force.location) ?? OIL;
     // Ships beyond their radius burn from the oilers sailing with them to the destination.
     const train = fromOilers && fromOilers.oil > 0 ? [...(trainTo.get(order.to) ?? [])] : [];
     for (const id of fromOilers?.oil ? fromOilers.oilers : []) if (!train.includes(id)) train.push(id);
     const fromTrain = Math.min(
       fromOilers?.oil ?? 0,
-      train.reduce((n, id) => n + holds(id), 0),
+      train.reduce((n, id) => n + holdsOf(world, state, cargoLeft, id), 0),
     );
-    if (oil - fromTrain > have(pool)) {
+    if (oil - fromTrain > stocks.have(pool)) {
       const refusal: Refusal = {
         code: 'no-oil',
         who: force.name,
         need: oil - fromTrain,
-        left: have(pool),
+        left: stocks.have(pool),
         away: pool !== OIL,
       };
       sorties.push({ order, force, convoy, oil, fuelled: false, refusal, emptyTanks: true });
@@ -251,9 +224,9 @@ export function planOilBurn(
       trainTo.set(order.to, train);
       let due = fromTrain;
       for (const id of train) {
-        const take = Math.min(due, holds(id));
+        const take = Math.min(due, holdsOf(world, state, cargoLeft, id));
         if (take === 0) continue;
-        cargoLeft.set(id, holds(id) - take);
+        cargoLeft.set(id, holdsOf(world, state, cargoLeft, id) - take);
         draws.push({ oiler: id, oil: take });
         due -= take;
       }
@@ -266,7 +239,7 @@ export function planOilBurn(
       taken.add(t.id);
     }
     if (oil > fromTrain)
-      fuelledOil += burn(oil - fromTrain, { code: 'oil-sortie', force: force.id, to: order.to }, pool);
+      fuelledOil += stocks.burn(oil - fromTrain, { code: 'oil-sortie', force: force.id, to: order.to }, pool);
     sorties.push({
       order,
       force,
@@ -284,30 +257,34 @@ export function planOilBurn(
   const sailing = new Set(moving);
   for (const list of trainTo.values()) for (const id of list) sailing.add(id);
   const oilersAt = idleOilers(world, state, side, sailing, options.fleetAt?.[1]);
-  const idleFrom = (f: ForceState) => {
-    // Only ships and flotillas burn oil idle (idleOil): the rest are passed over at once.
-    if (f.type === 'army' || f.type === 'air') return;
-    if (f.side !== side || f.status !== 'active' || moving.has(f.id)) return;
-    let oil = idleOil(world, f);
-    const train = oilersAt?.get(f.location);
-    if (train && oil > 0 && beyondRadius(world, state, f)) {
-      for (const id of train) {
-        const take = Math.min(oil, holds(id));
-        if (take === 0) continue;
-        cargoLeft.set(id, holds(id) - take);
-        draws.push({ oiler: id, oil: take });
-        fromOilersTotal += take;
-        oil -= take;
+  // Sums only: the order the forces are looked at in does not matter. The side's ships and
+  // flotillas (the turn's index), else every force: only ships and flotillas burn oil idle (idleOil).
+  const lists = options.fleetAt ?? null;
+  for (let l = 0; l < (lists ? lists.length : 1); l++) {
+    const list = lists ? lists[l]! : null;
+    const count = list ? list.length : state.forces.length;
+    for (let k = 0; k < count; k++) {
+      const f = state.forces[list ? list[k]! : k]!;
+      if (f.type === 'army' || f.type === 'air') continue;
+      if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
+      let oil = idleOil(world, f);
+      const train = oilersAt?.get(f.location);
+      if (train && oil > 0 && beyondRadius(world, state, f)) {
+        for (const id of train) {
+          const take = Math.min(oil, holdsOf(world, state, cargoLeft, id));
+          if (take === 0) continue;
+          cargoLeft.set(id, holdsOf(world, state, cargoLeft, id) - take);
+          draws.push({ oiler: id, oil: take });
+          fromOilersTotal += take;
+          oil -= take;
+        }
       }
+      if (south && (southernPool(world, side, f.location) ?? OIL) !== OIL) idleSouth += oil;
+      else idleAsked += oil;
     }
-    if (south && poolOf(f.location) !== OIL) idleSouth += oil;
-    else idleAsked += oil;
-  };
-  // Sums only: the order the forces are looked at in does not matter.
-  if (options.fleetAt) for (const list of options.fleetAt) for (const at of list) idleFrom(state.forces[at]!);
-  else for (const f of state.forces) idleFrom(f);
-  let idle = idleAsked > 0 ? burn(idleAsked, IDLE_CAUSE) : 0;
-  if (south && idleSouth > 0) idle += burn(idleSouth, { code: 'oil-idle', zone: true }, south.stock);
+  }
+  let idle = idleAsked > 0 ? stocks.burn(idleAsked, IDLE_CAUSE) : 0;
+  if (south && idleSouth > 0) idle += stocks.burn(idleSouth, { code: 'oil-idle', zone: true }, south.stock);
 
   const home = left[OIL] ?? 0;
   const southLeft = south ? (left[south.stock] ?? 0) : 0;
@@ -383,6 +360,55 @@ export function oilersOf(verdict: {
 }
 
 /**
+ * What is left of each stock the burn draws on, and the lines it wrote (`planOilBurn`). A class,
+ * not closures made for each plan: under tsx every named closure also costs a `__name` call.
+ */
+class OilLeft {
+  readonly left: Record<string, number>;
+  readonly lines: OilLine[] = [];
+  constructor(
+    private readonly world: World,
+    stock: number,
+  ) {
+    this.left = { [OIL]: stock };
+  }
+
+  burnFrom(oil: number, cause: OilCause, resource: string): number {
+    const def = this.world.resources.get(resource);
+    const before = this.left[resource] ?? 0;
+    const after = def ? withinBounds(def, before - oil) : before;
+    this.left[resource] = after;
+    const burned = before - after;
+    this.lines.push({ resource, cause, oil, burned });
+    return burned;
+  }
+
+  /** Burns from the southern stock what it holds, the rest from the home stock. */
+  burn(oil: number, cause: OilCause, resource: string = OIL): number {
+    if (resource === OIL) return this.burnFrom(oil, cause, OIL);
+    const there = Math.min(oil, this.left[resource] ?? 0);
+    const south = there > 0 ? this.burnFrom(there, { ...cause, south: true }, resource) : 0;
+    return south + (oil > there ? this.burnFrom(oil - there, cause, OIL) : 0);
+  }
+
+  /** The oil a sortie from `pool` may burn: the home stock, and the southern one in its zone. */
+  have(pool: string): number {
+    return (this.left[OIL] ?? 0) + (pool === OIL ? 0 : (this.left[pool] ?? 0));
+  }
+}
+
+/** What oiler `id` still holds this turn (`cargoLeft`, else its cargo as it stands). */
+function holdsOf(world: World, state: GameState, cargoLeft: Map<string, number>, id: string): number {
+  let c = cargoLeft.get(id);
+  if (c === undefined) {
+    const f = forceById(state, id);
+    c = f?.status === 'active' ? (cargoOf(world, f) ?? 0) : 0;
+    cargoLeft.set(id, c);
+  }
+  return c;
+}
+
+/**
  * The side's oiler flotillas with cargo that stay where they are this turn, by sea area (null
  * when there are none, or its oilers carry no cargo amount): ships idle there beyond their radius
  * burn from them.
@@ -397,17 +423,17 @@ function idleOilers(
 ): Map<string, string[]> | null {
   if (oilerTanks(world, side) === null) return null;
   let out: Map<string, string[]> | null = null;
-  const look = (f: ForceState) => {
-    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') return;
-    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') return;
+  // The same forces in the same order either way: the side's flotillas are all that can pass.
+  const count = flotillasAt ? flotillasAt.length : state.forces.length;
+  for (let k = 0; k < count; k++) {
+    const f = state.forces[flotillasAt ? flotillasAt[k]! : k]!;
+    if (f.side !== side || f.type !== 'flotilla' || f.class !== 'oiler' || f.status !== 'active') continue;
+    if (moving.has(f.id) || (f.cargo ?? 0) === 0 || area(world, f.location).kind !== 'sea') continue;
     out ??= new Map();
     const list = out.get(f.location) ?? [];
     list.push(f.id);
     out.set(f.location, list);
-  };
-  // The same forces in the same order either way: the side's flotillas are all that can pass.
-  if (flotillasAt) for (const at of flotillasAt) look(state.forces[at]!);
-  else for (const f of state.forces) look(f);
+  }
   return out;
 }
 

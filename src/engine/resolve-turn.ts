@@ -26,7 +26,7 @@ import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
 import { cloneState, forceById, freezeForces, type GameState } from './state';
-import { newLedger, type TurnContext } from './turn-context';
+import { carriedForceTable, keepForceTable, newLedger, type TurnContext } from './turn-context';
 import { dateOfTurn, daysOfTurn } from './turn-dates';
 import type { World } from './world';
 
@@ -98,7 +98,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     ledger: newLedger(),
     owned: new Set(),
     holderTable: null,
-    forceTable: null,
+    forceTable: carriedForceTable(world, previous.forces),
   };
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
@@ -123,6 +123,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   // The list of forces is final too: marked, so that the tables kept per state (powerTable, the
   // bots' forcesBySide) need not compare it force by force to know it is unchanged (handed-out.ts).
   markHandedOut(world, state.forces);
+  keepForceTable(ctx);
   Object.freeze(state.fired);
   Object.freeze(state.control);
   const report = buildReport(ctx, previous);

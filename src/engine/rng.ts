@@ -27,15 +27,26 @@ export function seedRng(seed: string): RngState {
 }
 
 export function restoreRng(state: RngState): Rng {
-  const alea = seedrandom.alea('', { state: { ...state } });
-  const next = () => alea();
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    chance: (percent) => {
-      const roll = Math.floor(next() * 100);
-      return { hit: roll < percent, roll };
-    },
-    state: () => alea.state() as RngState,
-  };
+  return new AleaRng(seedrandom.alea('', { state: { ...state } }));
+}
+
+/**
+ * The generator's methods are the class's, not closures made for each generator: a turn restores
+ * one or two, and under tsx every named closure also costs a `__name` call (PERFORMANCE.md).
+ */
+class AleaRng implements Rng {
+  constructor(private readonly alea: ReturnType<typeof seedrandom.alea>) {}
+  next(): number {
+    return this.alea();
+  }
+  int(n: number): number {
+    return Math.floor(this.alea() * n);
+  }
+  chance(percent: number): { hit: boolean; roll: number } {
+    const roll = Math.floor(this.alea() * 100);
+    return { hit: roll < percent, roll };
+  }
+  state(): RngState {
+    return this.alea.state() as RngState;
+  }
 }

@@ -11,7 +11,7 @@
  * fleet and air power held the seas round them (1944 — T).
  */
 import type { SideId } from '../scenario/schema';
-import { powerIn, powerTable } from './sea-control';
+import { type PowerTable, powerIn, powerTable } from './sea-control';
 import type { GameState } from './state';
 import type { World } from './world';
 
@@ -22,14 +22,10 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const { ids, index, edges, sea } = world.graph;
   const areas = world.scenario.areas;
-  const holder = (i: number) => {
-    const a = areas[i]!;
-    return state.control[a.id] ?? a.owner;
-  };
   const sources = new Uint8Array(ids.length);
   for (const s of rule.sources) {
     const i = index.get(s.area);
-    if (s.side === side && i !== undefined && holder(i) !== enemy) sources[i] = 1;
+    if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) sources[i] = 1;
   }
   const start = index.get(from);
   if (start === undefined) return false;
@@ -37,18 +33,6 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
   const table = powerTable(world, state);
   // By area index: 0 not asked yet, 1 open to the side's shipping, 2 held by the enemy.
   const lane = new Uint8Array(ids.length);
-  const open = (i: number) => {
-    if (lane[i] === 0) {
-      const theirs = powerIn(world, table, ids[i]!, enemy).total;
-      // The side's warships in its ports on the sea area sail to cover its convoys there.
-      let ours = powerIn(world, table, ids[i]!, side).total;
-      for (const e of edges[i]!)
-        if (sea[e.to] === 0 && holder(e.to) === side) ours += table.fleet[side].get(ids[e.to]!) ?? 0;
-      lane[i] = theirs <= rule.cutPower || theirs <= ours ? 1 : 2;
-    }
-    return lane[i] === 1;
-  };
-  const port = (i: number) => areas[i]!.port;
   const seen = new Uint8Array(ids.length);
   const queue = [start];
   seen[start] = 1;
@@ -58,9 +42,13 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
       const next = e.to;
       if (seen[next] === 1) continue;
       let passes: boolean;
-      if (sea[next] === 1) passes = (sea[here] === 1 || port(here)) && open(next);
-      else if (sea[here] === 1) passes = port(next) && (holder(next) === side || sources[next] === 1);
-      else passes = holder(next) === side || sources[next] === 1;
+      if (sea[next] === 1)
+        passes =
+          (sea[here] === 1 || areas[here]!.port) &&
+          laneOpen(world, state, table, lane, next, side, rule.cutPower);
+      else if (sea[here] === 1)
+        passes = areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
+      else passes = holderAt(state, areas, next) === side || sources[next] === 1;
       if (!passes) continue;
       if (sources[next] === 1) return true;
       seen[next] = 1;
@@ -68,4 +56,37 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
     }
   }
   return false;
+}
+
+/** Who holds the area of index `i`. */
+function holderAt(state: GameState, areas: World['scenario']['areas'], i: number) {
+  const a = areas[i]!;
+  return state.control[a.id] ?? a.owner;
+}
+
+/**
+ * Whether the sea area of index `i` is open to the side's shipping, worked out once per search
+ * (`lane` by area index: 0 not asked yet, 1 open, 2 held by the enemy).
+ */
+function laneOpen(
+  world: World,
+  state: GameState,
+  table: PowerTable,
+  lane: Uint8Array,
+  i: number,
+  side: SideId,
+  cutPower: number,
+): boolean {
+  if (lane[i] === 0) {
+    const { ids, edges, sea } = world.graph;
+    const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+    const theirs = powerIn(world, table, ids[i]!, enemy).total;
+    // The side's warships in its ports on the sea area sail to cover its convoys there.
+    let ours = powerIn(world, table, ids[i]!, side).total;
+    for (const e of edges[i]!)
+      if (sea[e.to] === 0 && holderAt(state, world.scenario.areas, e.to) === side)
+        ours += table.fleet[side].get(ids[e.to]!) ?? 0;
+    lane[i] = theirs <= cutPower || theirs <= ours ? 1 : 2;
+  }
+  return lane[i] === 1;
 }

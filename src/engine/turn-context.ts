@@ -63,7 +63,7 @@ export interface TurnContext {
    */
   holderTable: Owner[] | null;
   /** Positions in `state.forces` by side and type (`forcesOf`); null until first asked. */
-  forceTable: Record<SideId, Record<ForceState['type'], number[]>> | null;
+  forceTable: ForceTable | null;
 }
 
 /**
@@ -85,6 +85,32 @@ export function forcesOf(ctx: TurnContext, side: SideId, type: ForceState['type'
   return ctx.forceTable[side][type];
 }
 
+/** Positions in a list of forces by side and type (`TurnContext.forceTable`). */
+export type ForceTable = Record<SideId, Record<ForceState['type'], number[]>>;
+
+/**
+ * The table of positions by side and type for a turn that starts from `previous`: a copy of the
+ * one the turn that handed `previous` out had made (`keepForceTable`), or null (made when first
+ * asked). A force keeps its side, type and position for good, so that table holds for the copy
+ * of `previous.forces` the turn starts with.
+ */
+export function carriedForceTable(world: World, previous: readonly ForceState[]): ForceTable | null {
+  const kept = world.memo.forceTables?.get(previous);
+  if (kept === undefined) return null;
+  return { japan: copyTypes(kept.japan), allies: copyTypes(kept.allies) };
+}
+
+function copyTypes(t: Record<ForceState['type'], number[]>): Record<ForceState['type'], number[]> {
+  return { ship: t.ship.slice(), flotilla: t.flotilla.slice(), air: t.air.slice(), army: t.army.slice() };
+}
+
+/** Keeps the turn's table with the list of forces it hands out, for the next turn (`carriedForceTable`). */
+export function keepForceTable(ctx: TurnContext): void {
+  if (ctx.forceTable === null) return;
+  ctx.world.memo.forceTables ??= new WeakMap();
+  ctx.world.memo.forceTables.set(ctx.state.forces, ctx.forceTable);
+}
+
 const emptyTypes = (): Record<ForceState['type'], number[]> => ({
   ship: [],
   flotilla: [],
@@ -99,7 +125,6 @@ const emptyTypes = (): Record<ForceState['type'], number[]> => ({
 export function holders(ctx: TurnContext): readonly Owner[] {
   if (ctx.holderTable === null) {
     const { control } = ctx.state;
-    const holdersOf = () => ctx.world.scenario.areas.map((a) => control[a.id] ?? a.owner);
     if (Object.isFrozen(control)) {
       // Shared from state to state until an area changes hands: the table is kept with the world
       // by that record (`world.memo.holders`), and this turn takes its own copy (`setHolder` writes it).
@@ -107,13 +132,17 @@ export function holders(ctx: TurnContext): readonly Owner[] {
       const memo = ctx.world.memo.holders;
       let table = memo.get(control);
       if (table === undefined) {
-        table = holdersOf();
+        table = holdersOf(ctx.world, control);
         memo.set(control, table);
       }
       ctx.holderTable = table.slice();
-    } else ctx.holderTable = holdersOf();
+    } else ctx.holderTable = holdersOf(ctx.world, control);
   }
   return ctx.holderTable;
+}
+
+function holdersOf(world: World, control: GameState['control']): Owner[] {
+  return world.scenario.areas.map((a) => control[a.id] ?? a.owner);
 }
 
 /** An area passes to `side`: every change of `state.control` in a turn goes through here. */

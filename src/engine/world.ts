@@ -12,6 +12,7 @@ import type { Producer } from './phases/economy/deliveries';
 import type { Detours, ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
 import type { ForceState, GameState } from './state';
+import type { ForceTable } from './turn-context';
 
 export interface Neighbour {
   area: string;
@@ -100,6 +101,11 @@ export interface WorldMemo {
   >;
   /** The transport flotillas by side and place, by list of forces handed out (orders.ts `transportsAt`). */
   transports?: WeakMap<readonly ForceState[], Record<SideId, Map<string, ForceState[]>>>;
+  /**
+   * Positions by side and type in the list of forces of a state handed out, as the turn that
+   * made the state had them (turn-context.ts `carriedForceTable`).
+   */
+  forceTables?: WeakMap<readonly ForceState[], ForceTable>;
   /** The date each turn starts, by turn (turn-dates.ts). */
   turnDates?: string[];
   /** The producing areas in the scenario's order (deliveries.ts). */
@@ -233,6 +239,8 @@ export function shortestDistanceAt(
 interface Scratch {
   best: Float64Array;
   done: Uint8Array;
+  /** Each area's predecessor on its shortest route (`routeThrough`). */
+  prev: Int32Array;
   /** Set while a search uses the arrays. */
   busy: boolean;
 }
@@ -241,7 +249,7 @@ function scratchOf(world: World): Scratch {
   let scratch = world.memo.scratch;
   if (!scratch) {
     const n = world.graph.ids.length;
-    scratch = { best: new Float64Array(n), done: new Uint8Array(n), busy: false };
+    scratch = { best: new Float64Array(n), done: new Uint8Array(n), prev: new Int32Array(n), busy: false };
     world.memo.scratch = scratch;
   }
   return scratch;
@@ -340,15 +348,29 @@ function routeThrough(
   const start = index.get(from);
   const goal = index.get(to);
   if (start === undefined || goal === undefined) return null;
-  const prev = new Int32Array(ids.length).fill(-1);
-  const best = dijkstra(edges, start, goal, limit, canPass, prev);
-  if (!(best[goal]! <= limit)) return null;
-  const route = [to];
-  for (let at = goal; at !== start; ) {
-    at = prev[at]!;
-    route.push(ids[at]!);
+  // The search's arrays are the world's, reused, as in shortestDistanceAt (a `canPass` that
+  // searches too gets arrays of its own).
+  const scratch = scratchOf(world);
+  const own = !scratch.busy;
+  const n = ids.length;
+  const buffers = own
+    ? scratch
+    : { best: new Float64Array(n), done: new Uint8Array(n), prev: new Int32Array(n) };
+  scratch.busy = true;
+  try {
+    const { prev } = buffers;
+    prev.fill(-1);
+    const best = dijkstra(edges, start, goal, limit, canPass, prev, buffers);
+    if (!(best[goal]! <= limit)) return null;
+    const route = [to];
+    for (let at = goal; at !== start; ) {
+      at = prev[at]!;
+      route.push(ids[at]!);
+    }
+    return route.reverse();
+  } finally {
+    if (own) scratch.busy = false;
   }
-  return route.reverse();
 }
 
 /**

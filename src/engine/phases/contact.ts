@@ -116,16 +116,22 @@ function contestedAreas(ctx: TurnContext, contact: Contact): string[] {
  */
 export function navalSupport(ctx: TurnContext, contact: Contact, areaId: string, side: SideId): ForceState[] {
   const enemy = side === 'japan' ? 'allies' : 'japan';
-  const engaged = (seaId: string) =>
-    pick(ctx, contact.byArea.get(seaId) ?? [], (f) => f.side === enemy && isNaval(f) && !isSubmarine(f))
-      .length > 0;
   const seas = around(
     ctx,
     contact,
     areaId,
-    (n) => area(ctx.world, n.area).kind === 'sea' && !engaged(n.area),
+    (n) => area(ctx.world, n.area).kind === 'sea' && !navalEnemyIn(ctx, contact, n.area, enemy),
   );
   return pick(ctx, seas, (f) => f.side === side && f.type === 'ship');
+}
+
+/** Whether warships of `enemy` (not submarines) are active in the sea area `seaId`. */
+function navalEnemyIn(ctx: TurnContext, contact: Contact, seaId: string, enemy: SideId): boolean {
+  for (const i of contact.byArea.get(seaId) ?? []) {
+    const f = ctx.state.forces[i]!;
+    if (f.status === 'active' && f.side === enemy && isNaval(f) && !isSubmarine(f)) return true;
+  }
+  return false;
 }
 
 /** Forces of `side` in the area itself. */

@@ -137,8 +137,16 @@ function fireEvents(ctx: TurnContext): void {
         effects,
       });
     }
-    if (!firedAny) return;
+    if (!firedAny) break;
   }
+  // The record this turn made is final (resolveTurn freezes it): the events still open for it are
+  // those open before less the one-offs that fired now, kept for the next turn (openEvents).
+  if (ownRecord)
+    rememberOpenEvents(
+      ctx.world,
+      ctx.state.fired,
+      open.filter((ev) => ev.repeat || !firedThisTurn.has(ev.id)),
+    );
 }
 
 type ScenarioEvent = World['scenario']['events'][number];
@@ -151,20 +159,25 @@ type ScenarioEvent = World['scenario']['events'][number];
 function openEvents(world: World, fired: Record<string, number>): readonly ScenarioEvent[] {
   const frozen = Object.isFrozen(fired);
   // Kept with the world by frozen record of fired events (a frozen record never changes).
-  let byRecord = world.memo.openEvents as
-    | WeakMap<Record<string, number>, readonly ScenarioEvent[]>
-    | undefined;
-  const known = frozen ? byRecord?.get(fired) : undefined;
+  const known = frozen ? openEventsMemo(world).get(fired) : undefined;
   if (known) return known;
   const open = world.scenario.events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
-  if (frozen) {
-    if (!byRecord) {
-      byRecord = new WeakMap();
-      world.memo.openEvents = byRecord;
-    }
-    byRecord.set(fired, open);
-  }
+  if (frozen) rememberOpenEvents(world, fired, open);
   return open;
+}
+
+function openEventsMemo(world: World): WeakMap<Record<string, number>, readonly ScenarioEvent[]> {
+  world.memo.openEvents ??= new WeakMap();
+  return world.memo.openEvents as WeakMap<Record<string, number>, readonly ScenarioEvent[]>;
+}
+
+/** Remembers the events still open for a record of fired events that no one changes any more. */
+function rememberOpenEvents(
+  world: World,
+  fired: Record<string, number>,
+  open: readonly ScenarioEvent[],
+): void {
+  openEventsMemo(world).set(fired, open);
 }
 
 export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
@@ -208,9 +221,11 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
     case 'event':
       return happenedAgo(state.fired[t.event], state.turn, t.after);
     case 'all':
-      return t.of.every((sub) => triggerHoldsIn(world, state, sub));
+      for (const sub of t.of) if (!triggerHoldsIn(world, state, sub)) return false;
+      return true;
     case 'any':
-      return t.of.some((sub) => triggerHoldsIn(world, state, sub));
+      for (const sub of t.of) if (triggerHoldsIn(world, state, sub)) return true;
+      return false;
     default:
       return assertNever(t);
   }

@@ -72,7 +72,9 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
         });
         ownForce(ctx, oiler).location = order.to;
       }
-      for (const mover of [force, ...convoy]) {
+      // The force, then the transports that carry it.
+      for (let k = -1; k < convoy.length; k++) {
+        const mover = k < 0 ? force : convoy[k]!;
         ctx.items.push({
           kind: 'move',
           side,
@@ -89,22 +91,17 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const landing = legal.bySea === true && (ctx.state.control[dest.id] ?? dest.owner) !== side;
       if (landing) ctx.landed.add(force.id);
       if (route) {
-        const seas = route.slice(1, -1).filter((id) => area(ctx.world, id).kind === 'sea');
-        if (seas.length > 0)
-          passages.push({
-            side,
-            force: force.id,
-            movers: [
-              force.id,
-              ...convoy.map((t) => t.id),
-              ...escorts.flatMap((e) => (e ? [e.id] : [])),
-              ...oilers.map((o) => o.id),
-            ],
-            from,
-            to: order.to,
-            seas,
-            landing,
-          });
+        // The sea areas passed on the way (not where the move starts or ends).
+        const seas: string[] = [];
+        for (let k = 1; k < route.length - 1; k++)
+          if (area(ctx.world, route[k]!).kind === 'sea') seas.push(route[k]!);
+        if (seas.length > 0) {
+          const movers = [force.id];
+          for (const t of convoy) movers.push(t.id);
+          for (const e of escorts) if (e) movers.push(e.id);
+          for (const o of oilers) movers.push(o.id);
+          passages.push({ side, force: force.id, movers, from, to: order.to, seas, landing });
+        }
       }
     }
   }

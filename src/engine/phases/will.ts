@@ -19,7 +19,7 @@
  * China); the Allies accept a negotiated peace. Japan's check comes first:
  * in the real war Japan's will broke while the Allies' held (USSBS-END).
  */
-import type { OutcomeKind, SideId } from '../../scenario/schema';
+import type { OutcomeKind, Owner, SideId } from '../../scenario/schema';
 import type { WillPressures } from '../../scenario/will-schema';
 import { airInReach } from '../air-reach';
 import { atWar } from '../orders';
@@ -138,32 +138,37 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
   if (!p) return [];
   const previous = state.willPressure[side];
   const parts: WillPart[] = [];
-  const add = (pressure: WillPart['pressure'], level: number, values: Record<string, number>) =>
-    parts.push({ pressure, level, previous: previous[pressure] ?? 0, values });
   const stocks = state.sides[side].stocks;
   const enemy = enemyOf(side);
   const held = ctx ? holders(ctx) : null;
-  const holder = (a: { id: string; index: number }) =>
-    held ? held[a.index] : (state.control[a.id] ?? area(world, a.id).owner);
 
   if (p.territory) {
     let value = 0;
     let areas = 0;
     for (const a of staticFor(world).startAreas[side]) {
-      if (holder(a) !== enemy) continue;
+      if (holderOf(world, state, held, a) !== enemy) continue;
       value += a.value;
       areas++;
     }
-    add('territory', Math.min(p.territory.max, value * p.territory.perValue), { value, areas });
+    addPart(parts, previous, 'territory', Math.min(p.territory.max, value * p.territory.perValue), {
+      value,
+      areas,
+    });
   }
   if (p.oil) {
     const stock = Math.max(0, stocks[p.oil.resource] ?? 0);
     const short = p.oil.reserve - Math.min(stock, p.oil.reserve);
-    add('oil', Math.floor((p.oil.max * short) / p.oil.reserve), { stock, reserve: p.oil.reserve });
+    addPart(parts, previous, 'oil', Math.floor((p.oil.max * short) / p.oil.reserve), {
+      stock,
+      reserve: p.oil.reserve,
+    });
   }
   if (p.dry) {
     const turns = state.dryTurns[side];
-    add('dry', Math.min(p.dry.max, Math.floor(turns / p.dry.turnsPerPoint)), { turns, below: p.dry.below });
+    addPart(parts, previous, 'dry', Math.min(p.dry.max, Math.floor(turns / p.dry.turnsPerPoint)), {
+      turns,
+      below: p.dry.below,
+    });
   }
   if (p.shipping) {
     const { full, floor, max } = p.shipping;
@@ -171,16 +176,22 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
     let level = 0;
     if (tonnage <= floor) level = max;
     else if (tonnage < full) level = Math.floor((max * (full - tonnage)) / (full - floor));
-    add('shipping', level, { tonnage, full, floor });
+    addPart(parts, previous, 'shipping', level, { tonnage, full, floor });
   }
   if (p.bombing) {
     const bombed = state.bombed[side];
-    add('bombing', Math.min(p.bombing.max, Math.floor(bombed / p.bombing.perPoints)), { bombed });
+    addPart(parts, previous, 'bombing', Math.min(p.bombing.max, Math.floor(bombed / p.bombing.perPoints)), {
+      bombed,
+    });
   }
   if (p.threat) {
     let bases = 0;
-    for (const a of basesInReach(world, side, p.threat.range)) if (holder(a) === enemy) bases++;
-    add('threat', Math.min(p.threat.max, bases * p.threat.perArea), { bases, range: p.threat.range });
+    for (const a of basesInReach(world, side, p.threat.range))
+      if (holderOf(world, state, held, a) === enemy) bases++;
+    addPart(parts, previous, 'threat', Math.min(p.threat.max, bases * p.threat.perArea), {
+      bases,
+      range: p.threat.range,
+    });
   }
   if (p.fleet || p.casualties) {
     // One pass over the forces for both: the side's named warships of the classes, and its men lost.
@@ -188,27 +199,40 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
     let total = 0;
     let lost = 0;
     let troops = 0;
-    const count = (f: GameState['forces'][number]) => {
-      if (f.side !== side) return;
-      if (f.type === 'army') troops += f.lost;
-      else if (f.type === 'ship' && classes.has(f.class)) {
-        total++;
-        if (f.status === 'lost') lost++;
+    // The side's armies and ships (the turn's index), else every force.
+    const lists = ctx ? [forcesOf(ctx, side, 'army'), forcesOf(ctx, side, 'ship')] : null;
+    for (let l = 0; l < (lists ? lists.length : 1); l++) {
+      const list = lists ? lists[l]! : null;
+      const n = list ? list.length : state.forces.length;
+      for (let k = 0; k < n; k++) {
+        const f = state.forces[list ? list[k]! : k]!;
+        if (f.side !== side) continue;
+        if (f.type === 'army') troops += f.lost;
+        else if (f.type === 'ship' && classes.has(f.class)) {
+          total++;
+          if (f.status === 'lost') lost++;
+        }
       }
-    };
-    if (ctx) {
-      for (const at of forcesOf(ctx, side, 'army')) count(state.forces[at]!);
-      for (const at of forcesOf(ctx, side, 'ship')) count(state.forces[at]!);
-    } else for (const f of state.forces) count(f);
-    if (p.fleet) add('fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), { lost, total });
+    }
+    if (p.fleet)
+      addPart(parts, previous, 'fleet', total === 0 ? 0 : Math.floor((p.fleet.max * lost) / total), {
+        lost,
+        total,
+      });
     if (p.casualties)
-      add('casualties', Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)), { troops });
+      addPart(
+        parts,
+        previous,
+        'casualties',
+        Math.min(p.casualties.max, Math.floor(troops / p.casualties.perTroops)),
+        { troops },
+      );
   }
   if (p.rationing) {
     const rules = world.scenario.rules.rationing;
     const level = rules?.side === side ? rules.levels[state.policies[side].rationing] : undefined;
     const hardship = level?.willPerTurn ?? 0;
-    add('rationing', Math.min(p.rationing.max, hardship * p.rationing.perPoint), {
+    addPart(parts, previous, 'rationing', Math.min(p.rationing.max, hardship * p.rationing.perPoint), {
       level: state.policies[side].rationing,
       hardship,
     });
@@ -217,7 +241,7 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
     // Before the first turn nothing has been shipped yet: the pressure starts from what the state holds.
     const delivered = state.turn === 1 ? p.materials.need : state.supply[side].rawDelivered;
     const short = p.materials.need - Math.min(delivered, p.materials.need);
-    add('materials', Math.floor((p.materials.max * short) / p.materials.need), {
+    addPart(parts, previous, 'materials', Math.floor((p.materials.max * short) / p.materials.need), {
       delivered,
       need: p.materials.need,
     });
@@ -225,14 +249,40 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
   if (p.hunger) {
     const turns = state.hungryTurns[side];
     const level = Math.min(p.hunger.max, Math.max(0, turns - p.hunger.graceTurns) * p.hunger.perTurn);
-    add('hunger', level, { turns, below: p.hunger.below, grace: p.hunger.graceTurns });
+    addPart(parts, previous, 'hunger', level, { turns, below: p.hunger.below, grace: p.hunger.graceTurns });
   }
   if (p.weariness) {
     const turns = state.warTurns;
     const over = Math.max(0, turns - p.weariness.afterTurns);
-    add('weariness', Math.min(p.weariness.max, Math.floor(over / p.weariness.turnsPerPoint)), { turns });
+    addPart(
+      parts,
+      previous,
+      'weariness',
+      Math.min(p.weariness.max, Math.floor(over / p.weariness.turnsPerPoint)),
+      { turns },
+    );
   }
   return parts;
+}
+
+function addPart(
+  parts: WillPart[],
+  previous: Record<string, number>,
+  pressure: WillPart['pressure'],
+  level: number,
+  values: Record<string, number>,
+): void {
+  parts.push({ pressure, level, previous: previous[pressure] ?? 0, values });
+}
+
+/** Who holds `a`: by the turn's table when there is one, else by the state. */
+function holderOf(
+  world: World,
+  state: GameState,
+  held: readonly Owner[] | null,
+  a: { id: string; index: number },
+): Owner | undefined {
+  return held ? held[a.index] : (state.control[a.id] ?? area(world, a.id).owner);
 }
 
 /** The pressures' levels by id, as the state keeps them. */
@@ -317,23 +367,32 @@ function decide(ctx: TurnContext, side: SideId): { chance: number; roll: number;
 function checkForTheEnd(ctx: TurnContext, rolls: Map<SideId, ReturnType<typeof decide>>): void {
   const { world, state } = ctx;
   const { victory, calendar } = world.scenario;
-  const will = (side: SideId) => state.sides[side].stocks[victory.willResource] ?? 0;
-  const end = (kind: OutcomeKind, cause: EndCause) => {
-    state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, cause };
-  };
-  // Why, as data (words: src/text/end-text.ts): the will at its breaking point, or the leaders' decision.
-  const why = (side: SideId, chance: number, breakingPoint: number): EndCause =>
-    chance >= 100
-      ? { code: 'will-broke', side, will: will(side), breakingPoint }
-      : { code: 'gave-up', side, will: will(side), chance };
   const japan = rolls.get('japan');
   const allies = rolls.get('allies');
   if (japan?.yields) {
-    const how = why('japan', japan.chance, victory.surrenderWill);
-    end(atWar(world, state) ? 'japan-surrenders' : 'terms-accepted', how);
+    const how = whyItEnds(world, state, 'japan', japan.chance, victory.surrenderWill);
+    endGame(state, atWar(world, state) ? 'japan-surrenders' : 'terms-accepted', how);
   } else if (allies?.yields) {
-    end('negotiated-peace', why('allies', allies.chance, victory.peaceWill));
+    endGame(state, 'negotiated-peace', whyItEnds(world, state, 'allies', allies.chance, victory.peaceWill));
   } else if (state.turn >= calendar.lastTurn) {
-    end('last-turn', { code: 'last-turn', lastTurn: calendar.lastTurn });
+    endGame(state, 'last-turn', { code: 'last-turn', lastTurn: calendar.lastTurn });
   }
+}
+
+function endGame(state: GameState, kind: OutcomeKind, cause: EndCause): void {
+  state.outcome = { kind, winner: winnerOf(kind), turn: state.turn, date: state.date, cause };
+}
+
+/** Why, as data (words: src/text/end-text.ts): the will at its breaking point, or the leaders' decision. */
+function whyItEnds(
+  world: World,
+  state: GameState,
+  side: SideId,
+  chance: number,
+  breakingPoint: number,
+): EndCause {
+  const will = state.sides[side].stocks[world.scenario.victory.willResource] ?? 0;
+  return chance >= 100
+    ? { code: 'will-broke', side, will, breakingPoint }
+    : { code: 'gave-up', side, will, chance };
 }

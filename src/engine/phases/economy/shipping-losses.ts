@@ -16,7 +16,7 @@
 import type { SideId } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
-import type { ForceState, SupplyRecord } from '../../state';
+import type { ForceState, GameState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
 import { patrolledLanes } from '../air-missions';
@@ -288,6 +288,17 @@ export interface StandingAttackers {
  * sinking once more (sinkOnRoutes); the forces do not change in between, so deliverAreaOutput
  * asks once.
  */
+/** Adds `n` to `m`'s entry for `k`. */
+function addTo(m: Map<string, number>, k: string, n: number): void {
+  m.set(k, (m.get(k) ?? 0) + n);
+}
+
+/** The force at position `at` if active, else null. */
+function activeAt(state: GameState, at: number): ForceState | null {
+  const f = state.forces[at]!;
+  return f.status === 'active' ? f : null;
+}
+
 export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttackers {
   const rules = ctx.world.scenario.rules.submarines!;
   const { world, state } = ctx;
@@ -297,30 +308,25 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
   const submarines = new Map<string, ForceState[]>();
-  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  const active = (at: number) => {
-    const f = state.forces[at]!;
-    return f.status === 'active' ? f : null;
-  };
   for (const at of forcesOf(ctx, side, 'flotilla')) {
-    const f = active(at);
-    if (f?.type === 'flotilla' && f.class === 'escort') add(escorts, f.location, f.count);
+    const f = activeAt(state, at);
+    if (f?.type === 'flotilla' && f.class === 'escort') addTo(escorts, f.location, f.count);
   }
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
-    const f = active(at);
+    const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
-      add(boats100, f.location, f.count * rules.patrolPercent);
+      addTo(boats100, f.location, f.count * rules.patrolPercent);
       const here = submarines.get(f.location);
       if (here) here.push(f);
       else submarines.set(f.location, [f]);
     }
   }
   for (const at of forcesOf(ctx, enemy, 'ship')) {
-    const f = active(at);
-    if (f?.type === 'ship' && f.aircraft > 0) add(carrierAircraft, f.location, f.aircraft);
+    const f = activeAt(state, at);
+    if (f?.type === 'ship' && f.aircraft > 0) addTo(carrierAircraft, f.location, f.aircraft);
   }
   for (const at of forcesOf(ctx, enemy, 'air')) {
-    const f = active(at);
+    const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
     // Land-based air reaches the sea areas next to its own airfield.
     const base = area(world, f.location);
@@ -328,10 +334,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
     const lanes = patrolledLanes(ctx, f);
     if (lanes) {
-      for (const [lane, n] of lanes) add(landAircraft, lane, n);
+      for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
     }
-    for (const n of world.neighbours.get(f.location) ?? []) add(landAircraft, n.area, f.aircraft);
+    for (const n of world.neighbours.get(f.location) ?? []) addTo(landAircraft, n.area, f.aircraft);
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
@@ -395,10 +401,6 @@ export function lossesIn(
   const sumT = subs.tankers + air.tankers + mines.tankers;
   const sm = sumM > capM ? capM / sumM : 1;
   const st = sumT > capT ? capT / sumT : 1;
-  const done = (x: Sunk): Sunk => ({
-    merchant: perTurn(ctx, Math.floor(x.merchant * sm)),
-    tankers: perTurn(ctx, Math.floor(x.tankers * st)),
-  });
   return {
     area: s,
     freighterKgt: merchant,
@@ -407,9 +409,17 @@ export function lossesIn(
     aircraft,
     escorts,
     bombers,
-    submarines: done(subs),
-    air: done(air),
-    mines: done(mines),
+    submarines: cappedPerTurn(ctx, subs, sm, st),
+    air: cappedPerTurn(ctx, air, sm, st),
+    mines: cappedPerTurn(ctx, mines, sm, st),
+  };
+}
+
+/** A cause's sinkings scaled under the cap (`sm`, `st`) and made the turn's (a module function, not a closure per call). */
+function cappedPerTurn(ctx: TurnContext, x: Sunk, sm: number, st: number): Sunk {
+  return {
+    merchant: perTurn(ctx, Math.floor(x.merchant * sm)),
+    tankers: perTurn(ctx, Math.floor(x.tankers * st)),
   };
 }
 
