@@ -18,6 +18,7 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
+import { addBaseNeeds, starveGarrisons } from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
 import {
   type Cargo,
@@ -137,6 +138,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
+  starveGarrisons(ctx, side, needs, arrived);
 
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;
@@ -292,13 +294,14 @@ function garrisonNeeds(
   const shipping = ctx.world.scenario.rules.shipping;
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   const byArea = new Map<string, number>();
-  if (per === 0) return byArea;
+  if (per === 0 && !shipping?.baseSupply) return byArea;
   const overseas = suppliedBySea(ctx, side, network);
-  for (const at of forcesOf(ctx, side, 'army')) {
+  for (const at of per > 0 ? forcesOf(ctx, side, 'army') : []) {
     const f = ctx.state.forces[at]!;
     if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
+  addBaseNeeds(ctx, side, overseas, byArea);
   return byArea;
 }
 
@@ -318,8 +321,9 @@ function garrisonCargoes(needs: ReadonlyMap<string, number>, merchant: number, r
       from: at,
       route: r,
       kgt: sailing,
-      carried: 0,
-      delivered: 0,
+      // The supplies are counted by the ships that carry them (what arrives: garrison-supply.ts).
+      carried: sailing,
+      delivered: sailing,
     });
   }
   return cargoes;
