@@ -511,7 +511,7 @@ export const ShippingRules = z.strictObject({
       kgtPerTenWarships: z.int().min(0).max(1000).default(0),
       /**
        * Men and aircraft the map does not show, supplied through `area` while the side holds it
-       * and a convoy reaches it (thousand men; aircraft).
+       * and a convoy reaches it, between the dates if given (thousand men; aircraft).
        */
       unshown: z
         .array(
@@ -520,13 +520,19 @@ export const ShippingRules = z.strictObject({
             area: Id,
             troops: z.int().min(0).max(10_000),
             aircraft: z.int().min(0).max(10_000).default(0),
+            /** Supplied by sea from this date (the forces arrived) until that one (they lived on stocks and gardens). */
+            from: IsoDate.optional(),
+            until: IsoDate.optional(),
             note: Text(400),
             source: SourceRef,
           }),
         )
         .max(50)
         .default([]),
-      /** Percent of its men an army overseas loses in 30 days when none of its supply arrives (in proportion to the share short). */
+      /**
+       * Percent of its men an army overseas loses in 30 days when none of its supply arrives (in
+       * proportion to the share short). No convoy sails to a base cut off by `rules.supply`.
+       */
       starvePercent: z.int().min(0).max(100).default(0),
     })
     .optional(),

@@ -145,3 +145,71 @@ describe('a garrison whose supply does not arrive wastes away', () => {
     expect(troops(state)).toBeLessThanOrEqual(43);
   });
 });
+
+describe('a base whose sea lanes the enemy holds', () => {
+  const battleships = (sea: string) =>
+    [1, 2, 3].map((n) => ({
+      id: `bb-${sea}-${n}`,
+      name: `BB ${n}`,
+      side: 'allies',
+      type: 'ship',
+      class: 'battleship',
+      location: sea,
+    }));
+  const w = world((s) => {
+    s.rules.supply = { sources: [{ side: 'japan', area: 'home-islands', note: 'home' }] };
+    s.forces = s.forces.filter((f: { id: string }) => f.id !== 'abda-air');
+    // Allied battle squadrons in every sea round Borneo.
+    s.forces.push(
+      ...battleships('south-china-sea'),
+      ...battleships('celebes-sea'),
+      ...battleships('java-sea'),
+    );
+  });
+  const cutOff = startWith(w, 'c', (st) => {
+    st.control.borneo = 'japan';
+    st.sides.japan.stocks.tankers = 0;
+    st.forces = st.forces.filter((f) => !['borneo-garrison', 'asiatic-submarines'].includes(f.id));
+    for (const f of st.forces) {
+      if (f.id === 'sixteenth-army') f.location = 'borneo';
+      // The Formosa squadron goes home: nothing covers the South China Sea.
+      if (['southern-cruisers', 'southern-destroyers', 'eleventh-air-fleet'].includes(f.id))
+        f.location = 'home-islands';
+    }
+  });
+
+  it('gets no convoy, and its garrison wastes away', () => {
+    const { state, report } = resolveTurn(w, cutOff, NO_ORDERS);
+    expect(seaItem(report.items, 'south-china-sea')).toBeUndefined();
+    const f = state.forces.find((x) => x.id === 'sixteenth-army');
+    expect(f?.type === 'army' ? f.troops : 0).toBeLessThanOrEqual(35);
+    const item = report.items.find((i) => i.kind === 'damage' && i.force === 'sixteenth-army');
+    expect(item?.kind === 'damage' && item.cause).toEqual({
+      code: 'unsupplied',
+      area: 'borneo',
+      shortPercent: 100,
+    });
+  });
+});
+
+describe('garrisons the map does not show', () => {
+  it('are supplied only between their dates', () => {
+    const dated = (until: string) =>
+      world((s) => {
+        s.forces = s.forces.filter((f: { id: string }) => f.id !== 'abda-air');
+        s.rules.shipping.baseSupply = { ...baseSupply, unshown: [{ ...baseSupply.unshown[0], until }] };
+      });
+    const traffic = (w: ReturnType<typeof world>) =>
+      seaItem(
+        resolveTurn(
+          w,
+          startWith(w, 'g', (st) => borneoBase(st)),
+          NO_ORDERS,
+        ).report.items,
+        'south-china-sea',
+      )?.trafficKgt;
+    // The lab's first turn is January 1942: 66 thousand GT with the unshown garrison, 36 after its date.
+    expect(traffic(dated('1942-12-31'))).toBe(66);
+    expect(traffic(dated('1941-12-31'))).toBe(36);
+  });
+});

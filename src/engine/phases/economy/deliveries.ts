@@ -18,7 +18,7 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
-import { addBaseNeeds, starveGarrisons } from './garrison-supply';
+import { addBaseNeeds, cutOffBases, starveGarrisons } from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
 import {
   type Cargo,
@@ -95,9 +95,12 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const sailings = state.policies[side].sailings;
   // The garrisons' needs by area: the same for every round of the plan below (only the routes change).
   const needs = garrisonNeeds(ctx, side, network);
+  // No convoy sails to a base whose sea lanes the enemy holds (garrison-supply.ts).
+  const cut = cutOffBases(ctx, side, needs);
+  const supplied = cut.size > 0 ? new Map([...needs].filter(([at]) => !cut.has(at))) : needs;
   const plan = (route: RouteOf) => {
     // Garrisons first: the armies overseas are supplied before any raw material sails.
-    const cargoes = garrisonCargoes(needs, merchant, route);
+    const cargoes = garrisonCargoes(supplied, merchant, route);
     const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
     if (shipping) {
       const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);

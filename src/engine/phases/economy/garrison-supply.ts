@@ -18,6 +18,7 @@
 import type { SideId } from '../../../scenario/schema';
 import { forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { MERCHANT } from './deliveries';
+import { isSupplied } from '../../supply';
 import type { Cargo } from './shipping-losses';
 
 /**
@@ -65,6 +66,7 @@ export function addBaseNeeds(
   const perThousand = shipping.garrisonKgtPerThousandTroops;
   for (const u of rule.unshown) {
     if (u.side !== side || !ashore(u.area)) continue;
+    if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until)) continue;
     add(byArea, u.area, u.troops * perThousand + Math.floor((u.aircraft * rule.kgtPerHundredAircraft) / 100));
   }
 }
@@ -117,4 +119,17 @@ export function starveGarrisons(
       cause: { code: 'unsupplied', area: army.location, shortPercent: Math.floor((short * 100) / need) },
     });
   }
+}
+
+/**
+ * The bases no convoy sails to this turn: those where the side's armies would be cut off by the
+ * supply rule (`rules.supply`, supply.ts: the enemy's fleet and air power hold the sea lanes round
+ * them). Their garrisons starve (`starveGarrisons`). From early 1944 Rabaul, Truk and the bypassed
+ * islands were left to the barges, the submarines and their gardens (MILLER-1959; PARILLO-1993).
+ */
+export function cutOffBases(ctx: TurnContext, side: SideId, needs: ReadonlyMap<string, number>): Set<string> {
+  const cut = new Set<string>();
+  if (!ctx.world.scenario.rules.shipping?.baseSupply || !ctx.world.scenario.rules.supply) return cut;
+  for (const at of needs.keys()) if (!isSupplied(ctx.world, ctx.state, side, at)) cut.add(at);
+  return cut;
 }
