@@ -44,7 +44,7 @@ PATH = 'scenarios/pacific-1941.json'
 PACIFIC = 'us-pacific-submarines'
 ECS = 'us-pacific-submarines-ecs'
 TANKER_STEP = {
-    'date': '1944-07-01',
+    'date': '1944-01-01',
     'side': 'allies',
     'orders': [{'type': 'move', 'force': ECS, 'to': 'philippine-sea'}],
     'note': 'The East China Sea boats go after the tankers from the south: the Luzon Strait and the Philippine Sea',
