@@ -37,9 +37,10 @@ What this script does (idempotent: it sets the values, it does not add to them):
    in January 1944, on the game's tanker route from the southern fields (Java Sea, Celebes Sea, Philippine
    Sea): from early 1944 the Fremantle boats hunted the tankers from Borneo and Sumatra in the Makassar
    Strait and the Celebes and Sulu Seas (BLAIR-1975). With the bases' supply as traffic (garrison_supply.py)
-   Japan's oil on 1 January 1945 came to 6.1 M bbl without this step and with the East China Sea boats moved
-   in January 1944, 5.5 with this step in July 1944, 4.3 with it in January (and the East China Sea boats in
-   July), 3.7 with both in January (p50, 100 seeds; history 5.0, O4) — §1j″;
+   Japan's oil on 1 January 1945 came to 6.8 M bbl without this step, 6.1 without it and with the East China
+   Sea boats moved in January 1944, 5.5 with it in July 1944 (the East China Sea boats in January), 4.3 with it
+   in January (the East China Sea boats in July: chosen), 3.7 with both in January (p50, 100 seeds; history
+   5.0, O4) — docs/CALIBRATION.md §1j″;
 3. sets `rules.submarines.torpedoes` to 60% until 30 June 1942 (the Mark 14 ran deep until the Albany net
    tests of June 1942) and 75% until 30 September 1943 (the magnetic and contact exploders, BLAIR-1975).
 Run from the repository root, after garrison_supply and before air_legs and clark_field."""
