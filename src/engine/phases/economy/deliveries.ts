@@ -18,7 +18,7 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
-import { addBaseNeeds, cutOffBases, starveGarrisons } from './garrison-supply';
+import { addBaseNeeds, cutOffBases, type GarrisonSupply } from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
 import {
   type Cargo,
@@ -40,7 +40,7 @@ interface Source {
   about: Omit<ShippedFrom, 'area' | 'amount'>;
 }
 
-export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
+export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): GarrisonSupply {
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
   const shipping = world.scenario.rules.shipping;
@@ -141,7 +141,6 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
-  starveGarrisons(ctx, side, needs, arrived);
 
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;
@@ -189,6 +188,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   }
   state.supply[side] = supply;
   repairOilFields(ctx, side);
+  return { needs, cargoes: arrived };
 }
 
 /** An area that produces something, with its output as `Object.entries` lists it. */

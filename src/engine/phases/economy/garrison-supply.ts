@@ -16,9 +16,9 @@
  * MILLER-1959; PARILLO-1993).
  */
 import type { SideId } from '../../../scenario/schema';
+import { isSupplied } from '../../supply';
 import { forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { MERCHANT } from './deliveries';
-import { isSupplied } from '../../supply';
 import type { Cargo } from './shipping-losses';
 
 /**
@@ -66,9 +66,16 @@ export function addBaseNeeds(
   const perThousand = shipping.garrisonKgtPerThousandTroops;
   for (const u of rule.unshown) {
     if (u.side !== side || !ashore(u.area)) continue;
-    if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until)) continue;
+    if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until))
+      continue;
     add(byArea, u.area, u.troops * perThousand + Math.floor((u.aircraft * rule.kgtPerHundredAircraft) / 100));
   }
+}
+
+/** What each base needed this turn (thousand GT) and the cargoes that sailed, with what arrived. */
+export interface GarrisonSupply {
+  needs: ReadonlyMap<string, number>;
+  cargoes: readonly Cargo[];
 }
 
 /**
