@@ -21,9 +21,8 @@ GT, 2.5 a boat on patrol a month against the record's 4.0 (628 / 13 / 12):
   4.0 and 6.2 (S3 / S8: 628 / 13 / 12 and 1,332 / 18 / 12), 69% and 107% of 1944's 5.8 (2,436 / 35 / 12,
   torpedoes working, Japan's convoys escorted); the game's 1944 is 6.6. With 60% and 75% and the boats
   re-stationed the game's exchange is 3.5 in 1942 and 5.0 in 1943 (53% and 76% of its 1944).
-Not changed: the traffic to Truk and Rabaul (history sank 314 thousand GT there in 1942, 565 in 1943, most of
-it by aircraft at Rabaul and in the Solomons; in the game the garrisons there are small and the fleet's supply
-at Truk is not traffic).
+The traffic to Truk and Rabaul (history sank 314 thousand GT there in 1942, 565 in 1943, most of it by aircraft
+at Rabaul and in the Solomons) is scripts/data/garrison_supply.py's (docs/CALIBRATION.md §1j″).
 
 What this script does (idempotent: it sets the values, it does not add to them):
 1. splits the Pacific Fleet's 22 boats into 11 for the Pacific approaches to the Home Islands (the Philippine
@@ -34,9 +33,17 @@ What this script does (idempotent: it sets the values, it does not add to them):
    1 January 1945 (p50, 100 seeds; history 5.0, the air legs alone 4.8 M bbl): 6.4 without the move, 6.2 with
    it in July, 5.4 with it in January 1944 — but then the aircraft's share of the war's sinkings fell below the
    band of tests/unit/calibration.test.ts (0.175 against at least 0.18);
-2. sets `rules.submarines.torpedoes` to 60% until 30 June 1942 (the Mark 14 ran deep until the Albany net
+2. sends the Asiatic Fleet's boats (the Fremantle boats from 1942) from the South China Sea to the Celebes Sea
+   in January 1944, on the game's tanker route from the southern fields (Java Sea, Celebes Sea, Philippine
+   Sea): from early 1944 the Fremantle boats hunted the tankers from Borneo and Sumatra in the Makassar
+   Strait and the Celebes and Sulu Seas (BLAIR-1975). With the bases' supply as traffic (garrison_supply.py)
+   Japan's oil on 1 January 1945 came to 6.8 M bbl without this step, 6.1 without it and with the East China
+   Sea boats moved in January 1944, 5.5 with it in July 1944 (the East China Sea boats in January), 4.3 with it
+   in January (the East China Sea boats in July: chosen), 3.7 with both in January (p50, 100 seeds; history
+   5.0, O4) — docs/CALIBRATION.md §1j″;
+3. sets `rules.submarines.torpedoes` to 60% until 30 June 1942 (the Mark 14 ran deep until the Albany net
    tests of June 1942) and 75% until 30 September 1943 (the magnetic and contact exploders, BLAIR-1975).
-Run from the repository root, after short_air and before air_legs and clark_field."""
+Run from the repository root, after garrison_supply and before air_legs and clark_field."""
 import json
 from scenario_json import ensure_sources, write
 
@@ -48,6 +55,15 @@ TANKER_STEP = {
     'side': 'allies',
     'orders': [{'type': 'move', 'force': ECS, 'to': 'philippine-sea'}],
     'note': 'The East China Sea boats go after the tankers from the south: the Luzon Strait and the Philippine Sea',
+    'source': 'BLAIR-1975',
+}
+FREMANTLE = 'asiatic-submarines'
+FREMANTLE_STEP = {
+    'date': '1944-01-01',
+    'side': 'allies',
+    'orders': [{'type': 'move', 'force': FREMANTLE, 'to': 'celebes-sea'}],
+    'note': ('The Fremantle boats go after the tankers from Borneo and Sumatra: the Makassar Strait, the Celebes '
+             'and Sulu Seas'),
     'source': 'BLAIR-1975',
 }
 TORPEDOES = [{'until': '1942-06-30', 'percent': 60}, {'until': '1943-09-30', 'percent': 75}]
@@ -73,10 +89,12 @@ first['note'] = ('Unrestricted submarine warfare: the Pacific Fleet submarines s
                  'East China Sea, the Asiatic and Dutch boats for the lanes south')
 
 is_tanker_step = lambda st: st['side'] == 'allies' and any(
-    o.get('force') == ECS and o.get('to') == 'philippine-sea' for o in st['orders'])
+    (o.get('force') == ECS and o.get('to') == 'philippine-sea')
+    or (o.get('force') == FREMANTLE and o.get('to') == 'celebes-sea') for o in st['orders'])
 plan[:] = [st for st in plan if not is_tanker_step(st)]
-at = next((i for i, st in enumerate(plan) if st['date'] > TANKER_STEP['date']), len(plan))
-plan.insert(at, TANKER_STEP)
+for step in (FREMANTLE_STEP, TANKER_STEP):
+    at = next((i for i, st in enumerate(plan) if st['date'] > step['date']), len(plan))
+    plan.insert(at, step)
 
 s['rules']['submarines']['torpedoes'] = TORPEDOES
 ensure_sources(s, ['S3', 'S5', 'S8', 'BLAIR-1975'])

@@ -430,6 +430,8 @@ export type DamageCause =
   | { code: 'convoy-beaten'; area: string; to: string }
   /** Boats sunk by the escorts of the convoys they attacked (economy/shipping-losses.ts). */
   | { code: 'escorts'; area: string; boats: number }
+  /** An army overseas whose supply fell short this turn: this percent of it did not arrive (economy/garrison-supply.ts). */
+  | { code: 'unsupplied'; area: string; shortPercent: number }
   /** A scenario event's damage effect: its words are the scenario's own (`why`). */
   | { code: 'event'; text: string };
 

@@ -198,6 +198,11 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       needArea(z, ['rules', 'shipping', 'southernOil', 'zone', i]);
     });
   }
+  // The garrisons the map does not show stand in a real area and cite their source.
+  (s.rules.shipping?.baseSupply?.unshown ?? []).forEach((u, i) => {
+    needArea(u.area, ['rules', 'shipping', 'baseSupply', 'unshown', i, 'area']);
+    needSource(u.source, ['rules', 'shipping', 'baseSupply', 'unshown', i, 'source']);
+  });
 
   uniqueIds(s.buildables, ['buildables'], 'buildable');
   s.buildables.forEach((b, i) => {

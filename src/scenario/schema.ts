@@ -495,6 +495,47 @@ export const ShippingRules = z.strictObject({
    * short of targets (Parillo 1993; S3).
    */
   closeLanePercent: z.int().min(0).max(100).default(0),
+  /**
+   * The supply of the side's bases overseas besides its troops (economy/garrison-supply.ts): the
+   * freighters that must sail to the air groups and warships kept at a base, and to the garrisons
+   * the map does not show as forces, while the side holds the area. A garrison whose supply does
+   * not arrive (sunk, or no convoy reaches it) wastes away: the bypassed garrisons of New Guinea
+   * and the Central Pacific lost more men to hunger and disease than to battle (MILLER-1959;
+   * GAMBLE-2010; PARILLO-1993).
+   */
+  baseSupply: z
+    .strictObject({
+      /** Thousand GT tied up per 100 aircraft at a base overseas (fuel, bombs, ground crews). */
+      kgtPerHundredAircraft: z.int().min(0).max(1000).default(0),
+      /** Thousand GT tied up per 10 warships (ships, and boats of flotillas other than transports and oilers) in a port overseas. */
+      kgtPerTenWarships: z.int().min(0).max(1000).default(0),
+      /**
+       * Men and aircraft the map does not show, supplied through `area` while the side holds it
+       * and a convoy reaches it, between the dates if given (thousand men; aircraft).
+       */
+      unshown: z
+        .array(
+          z.strictObject({
+            side: SideId,
+            area: Id,
+            troops: z.int().min(0).max(10_000),
+            aircraft: z.int().min(0).max(10_000).default(0),
+            /** Supplied by sea from this date (the forces arrived) until that one (they lived on stocks and gardens). */
+            from: IsoDate.optional(),
+            until: IsoDate.optional(),
+            note: Text(400),
+            source: SourceRef,
+          }),
+        )
+        .max(50)
+        .default([]),
+      /**
+       * Percent of its men an army overseas loses in 30 days when none of its supply arrives (in
+       * proportion to the share short). No convoy sails to a base cut off by `rules.supply`.
+       */
+      starvePercent: z.int().min(0).max(100).default(0),
+    })
+    .optional(),
 });
 
 /** The Allied submarine campaign against Japanese shipping (S3 S5 S8 S10; USSBS-TRANSPORT, PARILLO-1993). */

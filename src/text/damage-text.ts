@@ -56,6 +56,8 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
       return `its convoy was beaten in ${areaName(cause.area)} and turned back to ${areaName(cause.to)}`;
     case 'escorts':
       return `${cause.boats} submarine${cause.boats === 1 ? '' : 's'} lost to escorts in ${areaName(cause.area)}`;
+    case 'unsupplied':
+      return `wasting away in ${areaName(cause.area)}: ${cause.shortPercent}% of its supply did not arrive by sea`;
     case 'event':
       return cause.text;
     default:

@@ -17,6 +17,7 @@ const EVERY_CAUSE: Record<DamageCause['code'], DamageCause> = {
   'transports-sunk': { code: 'transports-sunk', area: 'java-sea' },
   'convoy-beaten': { code: 'convoy-beaten', area: 'java-sea', to: 'formosa' },
   escorts: { code: 'escorts', area: 'java-sea', boats: 2 },
+  unsupplied: { code: 'unsupplied', area: 'luzon', shortPercent: 60 },
   event: { code: 'event', text: 'sunk in a surprise raid' },
 };
 const EVERY_RETIRE: Record<RetireCause['code'], RetireCause> = {

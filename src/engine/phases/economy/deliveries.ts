@@ -18,6 +18,7 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
+import { addBaseNeeds, cutOffBases, type GarrisonSupply } from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
 import {
   type Cargo,
@@ -39,7 +40,7 @@ interface Source {
   about: Omit<ShippedFrom, 'area' | 'amount'>;
 }
 
-export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): void {
+export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: ShippingNetwork): GarrisonSupply {
   const { world, state } = ctx;
   const capital = world.scenario.sides[side].capital;
   const shipping = world.scenario.rules.shipping;
@@ -94,9 +95,12 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const sailings = state.policies[side].sailings;
   // The garrisons' needs by area: the same for every round of the plan below (only the routes change).
   const needs = garrisonNeeds(ctx, side, network);
+  // No convoy sails to a base whose sea lanes the enemy holds (garrison-supply.ts).
+  const cut = cutOffBases(ctx, side, needs);
+  const supplied = cut.size > 0 ? new Map([...needs].filter(([at]) => !cut.has(at))) : needs;
   const plan = (route: RouteOf) => {
     // Garrisons first: the armies overseas are supplied before any raw material sails.
-    const cargoes = garrisonCargoes(needs, merchant, route);
+    const cargoes = garrisonCargoes(supplied, merchant, route);
     const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
     if (shipping) {
       const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
@@ -184,6 +188,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   }
   state.supply[side] = supply;
   repairOilFields(ctx, side);
+  return { needs, cargoes: arrived };
 }
 
 /** An area that produces something, with its output as `Object.entries` lists it. */
@@ -292,13 +297,14 @@ function garrisonNeeds(
   const shipping = ctx.world.scenario.rules.shipping;
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   const byArea = new Map<string, number>();
-  if (per === 0) return byArea;
+  if (per === 0 && !shipping?.baseSupply) return byArea;
   const overseas = suppliedBySea(ctx, side, network);
-  for (const at of forcesOf(ctx, side, 'army')) {
+  for (const at of per > 0 ? forcesOf(ctx, side, 'army') : []) {
     const f = ctx.state.forces[at]!;
     if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
+  addBaseNeeds(ctx, side, overseas, byArea);
   return byArea;
 }
 
@@ -318,8 +324,9 @@ function garrisonCargoes(needs: ReadonlyMap<string, number>, merchant: number, r
       from: at,
       route: r,
       kgt: sailing,
-      carried: 0,
-      delivered: 0,
+      // The supplies are counted by the ships that carry them (what arrives: garrison-supply.ts).
+      carried: sailing,
+      delivered: sailing,
     });
   }
   return cargoes;

@@ -2,14 +2,15 @@
  * Phase 2 — economy, in this order for each side:
  * policies set by this turn's orders → scheduled production → output of held
  * areas sails home (limited by tankers and freighters; what submarines,
- * aircraft and mines sink on the way does not arrive) → builds paid for → oil burned (economy, idle ships, sorties) → aircraft and
- * pilots replaced → damaged ships repaired in port.
+ * aircraft and mines sink on the way does not arrive) → builds paid for → oil burned (economy, idle ships, sorties) →
+ * garrisons whose supply did not arrive waste away → aircraft and pilots replaced → damaged ships repaired in port.
  */
 import { SIDE_IDS } from '../../sides';
 import type { TurnContext } from '../../turn-context';
 import { replaceAircraft } from './air-replacement';
 import { payForBuilds } from './builds';
 import { deliverAreaOutput } from './deliveries';
+import { starveGarrisons } from './garrison-supply';
 import { shippingNetwork } from './network';
 import { burnOil } from './oil-burn';
 import { applyPolicies } from './policies';
@@ -21,9 +22,11 @@ export function runEconomyPhase(ctx: TurnContext): void {
     const network = shippingNetwork(ctx, side);
     applyPolicies(ctx, side);
     scheduledProduction(ctx, side);
-    deliverAreaOutput(ctx, side, network);
+    const garrisons = deliverAreaOutput(ctx, side, network);
     payForBuilds(ctx, side);
     burnOil(ctx, side);
+    // After the oil is burned for the armies as they stood (what the players' oil forecast shows).
+    starveGarrisons(ctx, side, garrisons.needs, garrisons.cargoes);
     replaceAircraft(ctx, side);
     repairShips(ctx, side);
   }
