@@ -105,11 +105,12 @@ function reassignCarriers(
   verdicts: Legality[],
 ): Operation[] {
   const planned = movesByForce(world, plan);
-  const ordered = new Map<string, Move>();
-  for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
+  // The moves ordered before this pass, by force (made when the first carrier that may go is
+  // found: most turns none is, and the list of orders is not read).
+  let ordered: Map<string, Move> | undefined;
   const operations: Operation[] = [];
   for (const f of forcesBySide(world, state)[side].ship) {
-    if (f.status !== 'active' || f.type !== 'ship' || ordered.has(f.id)) continue;
+    if (f.status !== 'active' || f.type !== 'ship') continue;
     if (f.class !== 'fleet-carrier' && f.class !== 'light-carrier') continue;
     // In port: the plan brought her home from her last operation (a carrier it left at sea was
     // meant to be lost there, as Lexington at the Coral Sea).
@@ -117,6 +118,11 @@ function reassignCarriers(
     const steps = planned.get(f.id);
     // Never used by the plan, or still needed by it (a step not yet over names her).
     if (!steps || steps.some((step) => (step.until ?? step.date) >= state.date)) continue;
+    if (!ordered) {
+      ordered = new Map();
+      for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
+    }
+    if (ordered.has(f.id)) continue;
     // The first order this turn of a carrier of her class where she lies.
     let lead: Move | undefined;
     for (const o of ordered.values()) {
@@ -370,12 +376,18 @@ export function planDecision(
   };
   // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
   const planned = movesByForce(world, plan);
+  const newestFirst = planIndex(world, plan).newestFirst;
   const newestDates = new Map<string, string>();
   const newest = (force: string) => {
     let date = newestDates.get(force);
     if (date === undefined) {
       date = '';
-      for (const step of planned.get(force) ?? []) if (step.date > date && inForce(step)) date = step.date;
+      // The newest step in force that moves it: the first in force of its steps newest first.
+      for (const step of newestFirst.get(force) ?? [])
+        if (inForce(step)) {
+          date = step.date;
+          break;
+        }
       newestDates.set(force, date);
     }
     return date;
@@ -863,7 +875,13 @@ function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {
         movesByForce.set(o.force, steps);
       }
     }
-    index = { movesByForce, bySide: new Map(), firstInvasion: new Map() };
+    const newestFirst = new Map<string, PlanStep[]>();
+    for (const [force, steps] of movesByForce)
+      newestFirst.set(
+        force,
+        steps.slice().sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0)),
+      );
+    index = { movesByForce, newestFirst, bySide: new Map(), firstInvasion: new Map() };
     plans.set(plan, index);
   }
   return index;
