@@ -104,7 +104,7 @@ function reassignCarriers(
   orders: Order[],
   verdicts: Legality[],
 ): Operation[] {
-  const planned = movesByForce(world, plan);
+  const lastDays = planIndex(world, plan).lastDay;
   // The moves ordered before this pass, by force (made when the first carrier that may go is
   // found: most turns none is, and the list of orders is not read).
   let ordered: Map<string, Move> | undefined;
@@ -115,9 +115,10 @@ function reassignCarriers(
     // In port: the plan brought her home from her last operation (a carrier it left at sea was
     // meant to be lost there, as Lexington at the Coral Sea).
     if (world.areas.get(f.location)?.kind === 'sea') continue;
-    const steps = planned.get(f.id);
-    // Never used by the plan, or still needed by it (a step not yet over names her).
-    if (!steps || steps.some((step) => (step.until ?? step.date) >= state.date)) continue;
+    // Never used by the plan, or still needed by it (a step not yet over names her): the last day
+    // of her steps (kept per plan) not before this turn's.
+    const last = lastDays.get(f.id);
+    if (last === undefined || last >= state.date) continue;
     if (!ordered) {
       ordered = new Map();
       for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
@@ -375,7 +376,6 @@ export function planDecision(
     return holds;
   };
   // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
-  const planned = movesByForce(world, plan);
   const newestFirst = planIndex(world, plan).newestFirst;
   const newestDates = new Map<string, string>();
   const newest = (force: string) => {
@@ -398,8 +398,9 @@ export function planDecision(
   const needed = (force: string): boolean => {
     let is = neededAt.get(force);
     if (is === undefined) {
-      const steps = planned.get(force) ?? [];
-      is = steps.some(inForce) || steps.some((step) => step.date > state.date);
+      // (A later step first: its date is the newest of the force's steps, newestFirst's first.)
+      const steps = newestFirst.get(force) ?? [];
+      is = (steps[0] !== undefined && steps[0].date > state.date) || steps.some(inForce);
       neededAt.set(force, is);
     }
     return is;
@@ -881,7 +882,13 @@ function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {
         force,
         steps.slice().sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0)),
       );
-    index = { movesByForce, newestFirst, bySide: new Map(), firstInvasion: new Map() };
+    const lastDay = new Map<string, string>();
+    for (const [force, steps] of movesByForce) {
+      let last = '';
+      for (const step of steps) if ((step.until ?? step.date) > last) last = step.until ?? step.date;
+      lastDay.set(force, last);
+    }
+    index = { movesByForce, newestFirst, lastDay, bySide: new Map(), firstInvasion: new Map() };
     plans.set(plan, index);
   }
   return index;
