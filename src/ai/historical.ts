@@ -191,30 +191,33 @@ function raidFleetInPort(
   verdicts: Legality[],
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  const ordered = new Set<string>();
-  for (const [i, o] of orders.entries()) {
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
     if (o.type !== 'move') continue;
-    ordered.add(o.force);
     // A landing this turn: the carriers stay with it (an army crossing the sea into an area not held;
     // an offensive over land, Burma's or Manchuria's, is not one).
     const verdict = verdicts[i];
     const dest = world.areas.get(o.to);
     if (verdict?.ok && verdict.bySea && dest && (state.control[o.to] ?? dest.owner) !== side) return null;
   }
-  // The side's free carriers in port and its carrier aircraft first (carriers are ships: its ships
-  // alone, in the order of the forces); too few free carriers end the decision before the enemy's
-  // forces are read. Then the enemy's carrier aircraft, heavy ships by port and the seas its
-  // warships are in, from its ships and flotillas (what `isWarship` can be). (Speed only: the same
-  // lists and sums as one pass over every force.)
+  // The side's carriers with aircraft in port and its carrier aircraft first (carriers are ships:
+  // its ships alone, in the order of the forces), then those of them no order moves: too few end
+  // the decision before the orders' forces or the enemy's are read. Then the enemy's carrier
+  // aircraft, heavy ships by port and the seas its warships are in, from its ships and flotillas
+  // (what `isWarship` can be). (Speed only: the same lists and sums as one pass over every force.)
   const bySide = forcesBySide(world, state);
-  const idle: ForceState[] = [];
+  const inPort: ForceState[] = [];
   let ourAir = 0;
   for (const f of bySide[side].ship) {
     if (f.status !== 'active' || !isCarrier(f)) continue;
     const carrierAir = strikeAircraft(f);
     ourAir += carrierAir;
-    if (carrierAir > 0 && !ordered.has(f.id) && world.areas.get(f.location)?.kind !== 'sea') idle.push(f);
+    if (carrierAir > 0 && world.areas.get(f.location)?.kind !== 'sea') inPort.push(f);
   }
+  if (inPort.length < RAID_CARRIERS) return null;
+  const ordered = new Set<string>();
+  for (const o of orders) if (o.type === 'move') ordered.add(o.force);
+  const idle = inPort.filter((f) => !ordered.has(f.id));
   // (Each test below only says no: asked in any order, the answer is the same.)
   if (idle.length < RAID_CARRIERS || landingNextTurn(world, state, side)) return null;
   const heavyInPort = new Map<string, number>();
@@ -415,6 +418,7 @@ export function planDecision(
   for (const step of stepsOfSide(world, plan, side)) {
     if (step.date >= next || (step.until ?? step.date) < state.date || !inForce(step)) continue;
     const standing = step.date < state.date;
+    // The step's orders given (read only to explain them).
     const given: Order[] = [];
     const replans: Operation[] = [];
     // The fleet first: a landing refused for sea control sends the step's warships to win it (fleetFirst).
@@ -438,7 +442,7 @@ export function planDecision(
       if (verdict.ok) {
         orders.push(o);
         verdicts.push(verdict);
-        given.push(o);
+        if (explain) given.push(o);
         continue;
       }
       if (standing) continue;
