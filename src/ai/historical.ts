@@ -229,10 +229,11 @@ function raidFleetInPort(
     if (world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
     else if (isHeavyShip(f)) heavyInPort.set(f.location, (heavyInPort.get(f.location) ?? 0) + 1);
   }
+  if (heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
+  // (The seas its flotillas are in are read only now: nothing above asks for them.)
   for (const f of bySide[enemy].flotilla) {
     if (isWarship(f) && world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
   }
-  if (heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
   const atSea = (sea: string) => enemySeas.has(sea);
   // A forward base: a fuelled port of the side on the sea the raid is flown from (with the
   // endurance rule; without it every sea will do).
