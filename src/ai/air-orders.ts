@@ -77,14 +77,10 @@ function byDistance(world: World, range: number): (base: string) => readonly str
   };
 }
 
-/** The first of `near` (areas nearest first) in `areas` that `keep` accepts, or null. */
-function nearestOf(
-  near: readonly string[],
-  areas: ReadonlySet<string>,
-  keep?: (id: string) => boolean,
-): string | null {
+/** The first of `near` (areas nearest first) in `areas`, or null. */
+function nearestOf(near: readonly string[], areas: ReadonlySet<string>): string | null {
   if (areas.size === 0) return null;
-  for (const id of near) if (areas.has(id) && (!keep || keep(id))) return id;
+  for (const id of near) if (areas.has(id)) return id;
   return null;
 }
 
@@ -197,6 +193,7 @@ export function airOrders(
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
   // (several groups often share one; the lane is kept with the lanes, enemyLanes).
   const coverAt = new Map<string, string | null>();
+  const targetsAt = new Map<string, { id: string; air: number }[]>();
   const nearFrom = byDistance(world, range);
   for (const { f, base } of groups) {
     // The areas within range, nearest first (of equals, the first by id).
@@ -208,8 +205,23 @@ export function airOrders(
     }
     if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
     strikes ??= strikeTables(world, forces[enemy]);
-    const { enemyAir } = strikes;
-    const strike = nearestOf(near, strikes.targets, (id) => (enemyAir.get(id) ?? 0) <= f.aircraft);
+    // The targets within range of the base, nearest first, with the enemy's aircraft at each (made
+    // once per base: the nearest the group is a match for is the first of them with no more
+    // aircraft than it has — what a pass over the base's areas in the same order finds).
+    let targets = targetsAt.get(base);
+    if (!targets) {
+      targets = [];
+      if (strikes.targets.size > 0)
+        for (const id of near)
+          if (strikes.targets.has(id)) targets.push({ id, air: strikes.enemyAir.get(id) ?? 0 });
+      targetsAt.set(base, targets);
+    }
+    let strike: string | null = null;
+    for (const t of targets)
+      if (t.air <= f.aircraft) {
+        strike = t.id;
+        break;
+      }
     if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     lanes ??= enemyLanes(world, state, side);
     let lane = lanes.laneAt.get(base);

@@ -17,6 +17,10 @@ export type ForcesBySide = Record<SideId, ByType>;
 export interface PlanIndex {
   /** The steps that move each force, in the plan's order. */
   movesByForce: Map<string, PlanStep[]>;
+  /** The same steps of each force, newest (latest `date`) first. */
+  newestFirst: Map<string, PlanStep[]>;
+  /** The last day of the steps that move each force (a step's `until`, else its `date`). */
+  lastDay: Map<string, string>;
   /** Each side's steps, in the plan's order. */
   bySide: Map<SideId, readonly PlanStep[]>;
   /** The first step of a side's plan moving an army into an area, by `${side} ${area}`. */

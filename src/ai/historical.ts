@@ -104,19 +104,26 @@ function reassignCarriers(
   orders: Order[],
   verdicts: Legality[],
 ): Operation[] {
-  const planned = movesByForce(world, plan);
-  const ordered = new Map<string, Move>();
-  for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
+  const lastDays = planIndex(world, plan).lastDay;
+  // The moves ordered before this pass, by force (made when the first carrier that may go is
+  // found: most turns none is, and the list of orders is not read).
+  let ordered: Map<string, Move> | undefined;
   const operations: Operation[] = [];
   for (const f of forcesBySide(world, state)[side].ship) {
-    if (f.status !== 'active' || f.type !== 'ship' || ordered.has(f.id)) continue;
+    if (f.status !== 'active' || f.type !== 'ship') continue;
     if (f.class !== 'fleet-carrier' && f.class !== 'light-carrier') continue;
     // In port: the plan brought her home from her last operation (a carrier it left at sea was
     // meant to be lost there, as Lexington at the Coral Sea).
     if (world.areas.get(f.location)?.kind === 'sea') continue;
-    const steps = planned.get(f.id);
-    // Never used by the plan, or still needed by it (a step not yet over names her).
-    if (!steps || steps.some((step) => (step.until ?? step.date) >= state.date)) continue;
+    // Never used by the plan, or still needed by it (a step not yet over names her): the last day
+    // of her steps (kept per plan) not before this turn's.
+    const last = lastDays.get(f.id);
+    if (last === undefined || last >= state.date) continue;
+    if (!ordered) {
+      ordered = new Map();
+      for (const o of orders) if (o.type === 'move') ordered.set(o.force, o);
+    }
+    if (ordered.has(f.id)) continue;
     // The first order this turn of a carrier of her class where she lies.
     let lead: Move | undefined;
     for (const o of ordered.values()) {
@@ -184,40 +191,49 @@ function raidFleetInPort(
   verdicts: Legality[],
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  if (landingNextTurn(world, state, side)) return null;
-  const ordered = new Set<string>();
-  for (const [i, o] of orders.entries()) {
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
     if (o.type !== 'move') continue;
-    ordered.add(o.force);
     // A landing this turn: the carriers stay with it (an army crossing the sea into an area not held;
     // an offensive over land, Burma's or Manchuria's, is not one).
     const verdict = verdicts[i];
     const dest = world.areas.get(o.to);
     if (verdict?.ok && verdict.bySea && dest && (state.control[o.to] ?? dest.owner) !== side) return null;
   }
-  // One pass over the forces: the side's free carriers in port, the carrier aircraft of both sides,
-  // the enemy's heavy ships by port and the seas the enemy's warships are in (called for both sides
-  // every turn: no keys built).
-  const idle: ForceState[] = [];
+  // The side's carriers with aircraft in port and its carrier aircraft first (carriers are ships:
+  // its ships alone, in the order of the forces), then those of them no order moves: too few end
+  // the decision before the orders' forces or the enemy's are read. Then the enemy's carrier
+  // aircraft, heavy ships by port and the seas its warships are in, from its ships and flotillas
+  // (what `isWarship` can be). (Speed only: the same lists and sums as one pass over every force.)
+  const bySide = forcesBySide(world, state);
+  const inPort: ForceState[] = [];
+  let ourAir = 0;
+  for (const f of bySide[side].ship) {
+    if (f.status !== 'active' || !isCarrier(f)) continue;
+    const carrierAir = strikeAircraft(f);
+    ourAir += carrierAir;
+    if (carrierAir > 0 && world.areas.get(f.location)?.kind !== 'sea') inPort.push(f);
+  }
+  if (inPort.length < RAID_CARRIERS) return null;
+  const ordered = new Set<string>();
+  for (const o of orders) if (o.type === 'move') ordered.add(o.force);
+  const idle = inPort.filter((f) => !ordered.has(f.id));
+  // (Each test below only says no: asked in any order, the answer is the same.)
+  if (idle.length < RAID_CARRIERS || landingNextTurn(world, state, side)) return null;
   const heavyInPort = new Map<string, number>();
   const enemySeas = new Set<string>();
-  let ourAir = 0;
   let theirAir = 0;
-  for (const f of state.forces) {
+  for (const f of bySide[enemy].ship) {
     if (f.status !== 'active') continue;
-    const inPort = world.areas.get(f.location)?.kind !== 'sea';
-    const carrierAir = isCarrier(f) ? strikeAircraft(f) : 0;
-    if (f.side === enemy) {
-      theirAir += carrierAir;
-      if (!isWarship(f)) continue;
-      if (!inPort) enemySeas.add(f.location);
-      else if (isHeavyShip(f)) heavyInPort.set(f.location, (heavyInPort.get(f.location) ?? 0) + 1);
-    } else {
-      ourAir += carrierAir;
-      if (inPort && carrierAir > 0 && !ordered.has(f.id)) idle.push(f);
-    }
+    if (isCarrier(f)) theirAir += strikeAircraft(f);
+    if (world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
+    else if (isHeavyShip(f)) heavyInPort.set(f.location, (heavyInPort.get(f.location) ?? 0) + 1);
   }
-  if (idle.length < RAID_CARRIERS || heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
+  if (heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
+  // (The seas its flotillas are in are read only now: nothing above asks for them.)
+  for (const f of bySide[enemy].flotilla) {
+    if (isWarship(f) && world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
+  }
   const atSea = (sea: string) => enemySeas.has(sea);
   // A forward base: a fuelled port of the side on the sea the raid is flown from (with the
   // endurance rule; without it every sea will do).
@@ -364,13 +380,18 @@ export function planDecision(
     return holds;
   };
   // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
-  const planned = movesByForce(world, plan);
+  const newestFirst = planIndex(world, plan).newestFirst;
   const newestDates = new Map<string, string>();
   const newest = (force: string) => {
     let date = newestDates.get(force);
     if (date === undefined) {
       date = '';
-      for (const step of planned.get(force) ?? []) if (step.date > date && inForce(step)) date = step.date;
+      // The newest step in force that moves it: the first in force of its steps newest first.
+      for (const step of newestFirst.get(force) ?? [])
+        if (inForce(step)) {
+          date = step.date;
+          break;
+        }
       newestDates.set(force, date);
     }
     return date;
@@ -381,8 +402,9 @@ export function planDecision(
   const needed = (force: string): boolean => {
     let is = neededAt.get(force);
     if (is === undefined) {
-      const steps = planned.get(force) ?? [];
-      is = steps.some(inForce) || steps.some((step) => step.date > state.date);
+      // (A later step first: its date is the newest of the force's steps, newestFirst's first.)
+      const steps = newestFirst.get(force) ?? [];
+      is = (steps[0] !== undefined && steps[0].date > state.date) || steps.some(inForce);
       neededAt.set(force, is);
     }
     return is;
@@ -397,6 +419,7 @@ export function planDecision(
   for (const step of stepsOfSide(world, plan, side)) {
     if (step.date >= next || (step.until ?? step.date) < state.date || !inForce(step)) continue;
     const standing = step.date < state.date;
+    // The step's orders given (read only to explain them).
     const given: Order[] = [];
     const replans: Operation[] = [];
     // The fleet first: a landing refused for sea control sends the step's warships to win it (fleetFirst).
@@ -420,7 +443,7 @@ export function planDecision(
       if (verdict.ok) {
         orders.push(o);
         verdicts.push(verdict);
-        given.push(o);
+        if (explain) given.push(o);
         continue;
       }
       if (standing) continue;
@@ -858,7 +881,19 @@ function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {
         movesByForce.set(o.force, steps);
       }
     }
-    index = { movesByForce, bySide: new Map(), firstInvasion: new Map() };
+    const newestFirst = new Map<string, PlanStep[]>();
+    for (const [force, steps] of movesByForce)
+      newestFirst.set(
+        force,
+        steps.slice().sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0)),
+      );
+    const lastDay = new Map<string, string>();
+    for (const [force, steps] of movesByForce) {
+      let last = '';
+      for (const step of steps) if ((step.until ?? step.date) > last) last = step.until ?? step.date;
+      lastDay.set(force, last);
+    }
+    index = { movesByForce, newestFirst, lastDay, bySide: new Map(), firstInvasion: new Map() };
     plans.set(plan, index);
   }
   return index;
