@@ -23,8 +23,8 @@
  *   variants share each rollout's dice, so the plans and not the luck decide
  *   between them), and it reacts to every threat it can see. On the
  *   defensive it reads what the others do not: it does not sail the plan's
- *   sorties into a battle it would not seek itself (A-Gō at two to one
- *   against), values its airfields within the enemy's bombing range of its
+ *   sorties into a hopeless battle (more than three to one against: Shō-1,
+ *   Ten-Gō; A-Gō at a little over two to one still sails), values its airfields within the enemy's bombing range of its
  *   capital, and while its oil runs out before the war ends counts a month
  *   of oil as the will a dry month costs and lands only where the oil buys
  *   something (objectives.ts, score.ts, land-operations.ts `worthTheOil`).
@@ -83,7 +83,11 @@ export const LEVELS = {
     /**
      * The enemy's strength, in percent of its own, at which it does not sail the scenario's plan's
      * sortie into a sea (doctrine.ts; 0: the plan's sorties all sail, as at easy and normal): hard
-     * refuses any it would not seek itself (naval-operations.ts SUPERIORITY, 150).
+     * refuses the hopeless ones, at more than three to one against. At 150 (any battle it would
+     * not seek itself, the sixth session) it kept the fleet home from A-Gō too, which slowed the
+     * commanders' Allies less than the sortie did: on the Road to Tokyo (s1..s20) hard's Japan
+     * then held out against easy's Allies in 10 of 20 games, at 300 in 15 (docs/AI.md, seventh
+     * session).
      */
     planBattleOdds: 0,
     /** Whether the rollouts of all its variants share their dice (common random numbers: the plans, not the luck, decide). */
@@ -145,7 +149,7 @@ export const LEVELS = {
     ambush: true,
     positionAhead: true,
     readsCarrierBattles: true,
-    planBattleOdds: 150,
+    planBattleOdds: 300,
     sharedDice: true,
     guardsHomeAirfields: true,
     readsOilClock: true,
