@@ -54,8 +54,10 @@ describe('the hard commander on the defensive', () => {
   it("does not sail the plan's sortie into a carrier battle at hopeless odds (hard); easy and normal do", () => {
     expect(LEVELS.easy.planBattleOdds).toBe(0);
     expect(LEVELS.normal.planBattleOdds).toBe(0);
-    expect(sails(5, LEVELS.normal.planBattleOdds)).toBe(true);
-    expect(sails(5, LEVELS.hard.planBattleOdds)).toBe(false);
+    expect(sails(8, LEVELS.normal.planBattleOdds)).toBe(true);
+    expect(sails(8, LEVELS.hard.planBattleOdds)).toBe(false);
+    // At about two to one against (A-Gō's odds) hard still sails: only the hopeless stay home.
+    expect(sails(3, LEVELS.hard.planBattleOdds)).toBe(true);
   });
 
   it("sails the plan's sortie when the odds are its own", () => {

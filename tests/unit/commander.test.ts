@@ -304,10 +304,11 @@ describe('the commander', () => {
     const grand = buildWorld(loadScenario('pacific-1941.json'));
 
     it('as Japan never enters the Soviet Far East nor strikes north, and retakes no area more than twice', () => {
-      // Seed grand-4: with the 1942 submarine war re-fitted (scripts/data/subwar42.py) commander:normal's
-      // Japan retakes New Caledonia–Fiji three times on grand-1 and grand-6 (and on grand-3 with the air
-      // legs alone; grand-4 and grand-5 keep to two in both): a commander behaviour the seeds show or
-      // hide, left for the commander's work (sixth session's report).
+      // Seed grand-4. With the 1942 submarine war re-fitted (scripts/data/subwar42.py) New Caledonia–Fiji
+      // changed hands three times more on some seeds (grand-8): normal's Japan sailed the 16th Army on
+      // from the island the turn after taking it, the Allies walked in, and it landed again. The last
+      // army on a taken island of no worth for itself now stays (land-operations.ts canLeave;
+      // tests/unit/commander-tasks.test.ts).
       const { states, orders } = play(grand, 'grand-4', 'commander:normal', 'historical');
       const japanese = orders.flatMap((o) => o.japan);
       expect(japanese.filter((o) => o.type === 'move' && o.to === 'soviet-far-east')).toEqual([]);

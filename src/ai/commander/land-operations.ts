@@ -63,7 +63,11 @@ function garrisonNeeded(s: Situation, area: string): number {
  */
 function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
   const here0 = s.world.areas.get(army.location);
-  if (here0?.kind === 'island' && s.holder(army.location) === s.side && strengthOf(army) < GARRISON_TROOPS) {
+  if (
+    here0?.kind === 'island' &&
+    s.holder(army.location) === s.side &&
+    (strengthOf(army) < GARRISON_TROOPS || takenIslandOfNoWorth(s, army.location))
+  ) {
     const left =
       (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
     if (left <= 0 && army.location !== s.world.scenario.sides[s.side].capital) return false;
@@ -72,6 +76,19 @@ function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>):
   if (need === 0) return true;
   const here = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0);
   return here - strengthOf(army) >= need;
+}
+
+/**
+ * An island the side took from the enemy that is worth nothing for itself (not a goal's objective,
+ * no oil nor raw materials: an air base, a stepping stone): its last army stays, whatever its size.
+ * A field army that lands and sails on leaves it empty for the enemy to walk back in, and the
+ * commander then takes it again — on the grand campaign normal's Japan took New Caledonia–Fiji,
+ * sailed the 16th Army on to Midway the next turn, the 1st Marine Division walked in, and the
+ * island changed hands three more times (seed grand-8 with scripts/data/subwar42.py; issue 13
+ * item 5, no area retaken more than twice).
+ */
+function takenIslandOfNoWorth(s: Situation, id: string): boolean {
+  return s.world.areas.get(id)?.owner !== s.side && !worthTheOil(s, id);
 }
 
 /**
@@ -118,7 +135,14 @@ export function defendAreas(book: Book, s: Situation, anticipate: boolean): void
     }
     const garrison = s.state.forces
       .filter(
-        (f) => f.side === s.side && f.status === 'active' && f.type === 'army' && f.location === hold.area,
+        // Not an army already tasked this turn (sent to another area, or landing elsewhere): one
+        // force, one operation.
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          f.type === 'army' &&
+          f.location === hold.area &&
+          !book.busy.has(f.id),
       )
       .map((f) => f.id);
     for (const id of garrison) book.busy.add(id);

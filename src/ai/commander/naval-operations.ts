@@ -133,12 +133,18 @@ export function avoidSuperiorFleets(book: Book, s: Situation, readsCarriers = fa
  * `readsCarriers` (hard), a fleet action against enemy carriers is weighed in
  * strike aircraft (carrier-battle.ts) and fought by carriers.
  */
-export function seekBattle(book: Book, s: Situation, oilShort: boolean, readsCarriers = false): void {
+export function seekBattle(
+  book: Book,
+  s: Situation,
+  oilShort: boolean,
+  readsCarriers = false,
+  odds = SUPERIORITY,
+): void {
   if (!s.war) return;
   const targets = [...s.fleet[s.enemy].entries()]
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const need = oilShort ? SUPERIORITY * 2 : SUPERIORITY;
+  const need = oilShort ? odds * 2 : odds;
   for (const [where, power] of targets.slice(0, 3)) {
     if (!atWarIn(s.world, s.state, where)) continue;
     const isSea = s.world.areas.get(where)?.kind === 'sea';

@@ -47,6 +47,11 @@ export function supportBattles(book: Book, s: Situation): void {
       continue;
     if (book.busy.has(g.id)) continue;
     if (g.location === target.id) {
+      // Already there: where the scenario has air missions it defends the area (its one order this
+      // turn, so the air missions below give it no second task — ABDA's air at Luzon was both
+      // "supporting the battle" and striking the South China Sea in one turn).
+      if (s.world.scenario.rules.air?.missionRange)
+        tryOrder(book, { type: 'air', force: g.id, mission: 'defend', target: target.id });
       book.busy.add(g.id);
       sent.push(g.id);
       continue;
@@ -215,7 +220,8 @@ export function airMissions(book: Book, s: Situation, airWar: boolean): void {
     { kind: OperationKind; reason: OperationReason; target?: string; ids: string[] }
   >();
   for (const o of given) {
-    if (o.type !== 'air' || !tryOrder(book, o).ok) continue;
+    // A group already tasked this turn (a battle it supports, an objective it flies to) keeps that task.
+    if (o.type !== 'air' || book.busy.has(o.force) || !tryOrder(book, o).ok) continue;
     book.busy.add(o.force);
     const invasion =
       o.mission === 'cover'

@@ -60,7 +60,7 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   if (level.positionAhead) positionForDecodedFleet(book, s);
   pressAttacks(book, s);
   const launched = invade(book, s, {
-    odds: Math.floor((level.odds * variant.oddsPercent) / 100),
+    odds: Math.floor((level.odds[s.side] * variant.oddsPercent) / 100),
     max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
     vitalOnly: level.readsOilClock && s.war && oilRunsOut(s.world, s.state, s.side, s.oil.months),
   });
@@ -68,7 +68,13 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   if (level.airDefence) reinforceObjectiveAir(book, s);
   holdObjectives(book, s);
   if (level.fleetActions && variant.battle)
-    seekBattle(book, s, s.side === 'japan' && s.oil.months < 6, level.readsCarrierBattles);
+    seekBattle(
+      book,
+      s,
+      !level.battleWhateverOil && s.side === 'japan' && s.oil.months < 6,
+      level.readsCarrierBattles,
+      level.battleOdds,
+    );
   avoidSuperiorFleets(book, s, level.readsCarrierBattles);
   if (level.shippingWar) {
     escortConvoys(book, s);
