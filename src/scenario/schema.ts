@@ -725,6 +725,12 @@ export const CombatRules = z.strictObject({
         lostPercent: Percent,
         /** The ship classes it applies to (absent: every ship). */
         classes: z.array(z.string().max(30)).max(20).optional(),
+        /**
+         * Also after a submarine attack (phases/submarine-attacks.ts): a ship torpedoed to the mark or
+         * worse, the boats still there, is lost with the same chance (Taihō and Shōkaku, one and
+         * three torpedoes; Kongō, two; Shinano, four; Unryū, two — all lost within hours: B13 BLAIR-1975).
+         */
+        torpedoes: z.boolean().optional(),
         note: Text(300).optional(),
         source: SourceRef.optional(),
       }),

@@ -23,6 +23,7 @@
  * BLAIR-1975; endurance.ts).
  */
 import type { SideId } from '../../scenario/schema';
+import { loseTorpedoedCripple } from '../combat/crippled';
 import { applyHits } from '../combat/hits';
 import { FLOTILLA_TOUGHNESS, isSubmarine } from '../combat-values';
 import { atWarIn } from '../orders';
@@ -67,14 +68,22 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
       // One torpedoed oiler of a flotilla, not the flotilla.
       const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
       const result = applyHits(target, points);
+      // Crippled with the boats still about: lost as Taihō, Shōkaku, Kongō and Shinano were (combat/crippled.ts).
+      const sank = loseTorpedoedCripple(ctx, target);
       const loss = {
         side: target.side,
         force: target.id,
         name: target.name,
-        amount: result.amount,
-        aircraft: result.aircraft,
+        amount: result.amount + (sank?.amount ?? 0),
+        aircraft: result.aircraft + (sank?.aircraft ?? 0),
         destroyed: target.status === 'lost',
-        cause: { code: 'torpedoed' as const, shooter: side, area: areaId, points },
+        cause: {
+          code: 'torpedoed' as const,
+          shooter: side,
+          area: areaId,
+          points,
+          ...(sank ? { crippled: true as const } : {}),
+        },
       };
       ctx.items.push({ kind: 'damage', ...loss });
       chargeWillForLostShips(ctx, [loss]);

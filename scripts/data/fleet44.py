@@ -1,0 +1,74 @@
+"""Japan's battleships and fleet carriers lost in 1944-45 (docs/CALIBRATION.md section 1n; issue 12).
+
+Run from the repository root after us42.py (which rewrites `rules.combat.crippled`):
+`python3 scripts/data/fleet44.py`. Idempotent: in each scenario it replaces the Japanese entries of
+`rules.combat.crippled` whose note starts with JP_NOTE's first words by the one below, keeps the
+rest, adds the sources it cites to `meta.sources` when missing, and changes nothing else.
+
+Crippled Japanese ships that could not get away, from 1944 (`rules.combat.crippled`, engine
+src/engine/combat/crippled.ts). In 1942 Japan's cripples kept their speed and went home (Shokaku
+twice, Zuiho: bomb hits, B8 B12), and us42.py gives Japan no entry. By 1944 the US fleet held the
+air over the battle and its submarines worked the routes home: a Japanese heavy ship left crippled
+while the enemy was still there was finished. At the Philippine Sea Taiho and Shokaku, each stopped
+by submarine torpedoes, blew up within hours, and Hiyo, slowed by an aerial torpedo, was sunk by
+the next strike (B13); at Leyte Gulf Musashi, slowed by torpedoes in the Sibuyan Sea, was struck
+again until she sank, Fuso and Yamashiro, stopped by destroyers' torpedoes at Surigao, were
+finished, and Zuikaku and Chiyoda, crippled off Cape Engano, were sunk by later strikes and by
+cruisers' gunfire (B14); Yamato, stopped by torpedoes on 7 April 1945, was struck until she
+capsized (B18). Against them, in 1944-45 few crippled heavy ships got home (Junyo at the Philippine
+Sea; Kumano after Samar, to be sunk a month later - B13 B14). 75% at 50% damage, the Allies' own
+1942 figures, not fitted. Every class, as the Allied entry.
+
+`torpedoes`: the entry applies after a submarine attack too (src/engine/phases/submarine-attacks.ts).
+The US boats sank five of Japan's heavy ships in 1944, each within hours of hits a better-served ship
+survived: Taiho (one torpedo, petrol vapour) and Shokaku (three, fire) at the Philippine Sea, Kongo
+(two, a magazine), Shinano (four, a green crew and open watertight doors), Unryu (two) - B13,
+BLAIR-1975. Without it a torpedo (15 points) cripples a carrier or a damaged battleship, and she
+always reaches the yard.
+
+`JP_CRIPPLED_LOST=<percent>` (0: the entry is removed), `JP_CRIPPLED_DAMAGE=<percent>` and
+`JP_CRIPPLED_TORPEDOES=0|1` set other values for an experiment (docs/CALIBRATION.md section 1n lists
+the ones tried).
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from scenario_json import ensure_sources, write  # noqa: E402
+
+SCENARIOS = [
+    'scenarios/pacific-1941.json',
+    'scenarios/midway-1942.json',
+    'scenarios/oil-clock-1941.json',
+    'scenarios/road-to-tokyo-1944.json',
+    'scenarios/southern-oil-1942.json',
+]
+LOST = int(os.environ.get('JP_CRIPPLED_LOST', '75'))
+DAMAGE = int(os.environ.get('JP_CRIPPLED_DAMAGE', '50'))
+TORPEDOES = os.environ.get('JP_CRIPPLED_TORPEDOES', '1') == '1'
+JP_NOTE = ('1944-45: Taiho, Shokaku, Hiyo (Philippine Sea), Musashi, Fuso, Yamashiro, Zuikaku (Leyte Gulf) '
+           'and Yamato (Ten-Go), crippled under US air and sea command, could not get away')
+JP_ENTRY = {'side': 'japan', 'from': '1944-01-01', 'damagePercent': DAMAGE, 'lostPercent': LOST,
+            'torpedoes': TORPEDOES, 'note': JP_NOTE, 'source': 'B14'}
+
+
+def main():
+    root = os.path.join(os.path.dirname(__file__), '..', '..')
+    os.chdir(root)
+    for path in SCENARIOS:
+        with open(path, encoding='utf-8') as f:
+            s = json.load(f)
+        combat = s['rules'].setdefault('combat', {})
+        kept = [e for e in combat.get('crippled', [])
+                if not (e['side'] == 'japan' and e.get('note', '').startswith(JP_NOTE[:30]))]
+        if LOST > 0:
+            kept.append(dict(JP_ENTRY))
+        combat['crippled'] = kept
+        ensure_sources(s, ['B13', 'B14', 'B18', 'BLAIR-1975'])
+        write(path, s)
+        print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage')
+
+
+if __name__ == '__main__':
+    main()
