@@ -60,7 +60,12 @@ function outcome(w: World) {
     if (ship.status === 'lost') result.sunk += 1;
     else if (ship.type === 'ship') result.worstAfloat = Math.max(result.worstAfloat, ship.damage);
     for (const item of r.report.items)
-      if (item.kind === 'damage' && item.force === 'bb-1' && item.cause.code === 'torpedoed' && item.cause.crippled) {
+      if (
+        item.kind === 'damage' &&
+        item.force === 'bb-1' &&
+        item.cause.code === 'torpedoed' &&
+        item.cause.crippled
+      ) {
         result.crippled += 1;
         expect(item.destroyed).toBe(true);
         result.words = damageCauseText(item.cause, (id) => id);
@@ -69,7 +74,13 @@ function outcome(w: World) {
   return result;
 }
 
-const ALWAYS: Entry = { side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100, torpedoes: true };
+const ALWAYS: Entry = {
+  side: 'allies',
+  from: '1900-01-01',
+  damagePercent: 50,
+  lostPercent: 100,
+  torpedoes: true,
+};
 
 describe('ships crippled by torpedoes (rules.combat.crippled, torpedoes)', () => {
   it('without it two torpedo attacks cripple a battleship but do not sink her', () => {
