@@ -47,6 +47,15 @@ SCENARIOS = [
 LOST = int(os.environ.get('JP_CRIPPLED_LOST', '75'))
 DAMAGE = int(os.environ.get('JP_CRIPPLED_DAMAGE', '50'))
 TORPEDOES = os.environ.get('JP_CRIPPLED_TORPEDOES', '1') == '1'
+# Ships passing through a sea area on their way meet the boats there (`rules.combat.submarineAttacks.
+# transitPercent`, by the boats' side; src/engine/phases/submarine-attacks.ts): the share of a month's
+# attacks. Ultra put the US boats on the Japanese fleet's routes - Darter and Dace in the Palawan
+# Passage on 23 October 1944 (Atago and Maya sunk, Takao crippled), Albacore and Cavalla on the Mobile
+# Fleet's way to the Philippine Sea, Sealion on Kongo's in the Formosa Strait, Archerfish on Shinano's,
+# Redfish on Unryu's (BLAIR-1975, B13 B14). None for the Japanese boats, kept with the fleet and
+# without Ultra's routing (BOYD-YOSHIDA-1995): the Allied losses of 1942 are as before.
+# `TRANSIT=<percent>` sets another value for an experiment (0: none).
+TRANSIT = int(os.environ.get('TRANSIT', '0'))
 JP_NOTE = ('1944-45: Taiho, Shokaku, Hiyo (Philippine Sea), Musashi, Fuso, Yamashiro, Zuikaku (Leyte Gulf) '
            'and Yamato (Ten-Go), crippled under US air and sea command, could not get away')
 JP_ENTRY = {'side': 'japan', 'from': '1944-01-01', 'damagePercent': DAMAGE, 'lostPercent': LOST,
@@ -65,9 +74,16 @@ def main():
         if LOST > 0:
             kept.append(dict(JP_ENTRY))
         combat['crippled'] = kept
-        ensure_sources(s, ['B13', 'B14', 'B18', 'BLAIR-1975'])
+        subs = combat.get('submarineAttacks')
+        if subs is not None:
+            if TRANSIT > 0:
+                subs['transitPercent'] = {'allies': TRANSIT}
+            else:
+                subs.pop('transitPercent', None)
+        ensure_sources(s, ['B13', 'B14', 'B18', 'BLAIR-1975'] + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
         write(path, s)
-        print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage')
+        print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage'
+              + (f'; boats meet ships in transit at {TRANSIT}%' if subs is not None and TRANSIT > 0 else ''))
 
 
 if __name__ == '__main__':

@@ -765,6 +765,17 @@ export const CombatRules = z.strictObject({
         allies: z.int().min(0).max(100).optional(),
       }),
       hitPoints: z.int().min(1).max(100),
+      /**
+       * Ships passing through a sea area this turn on their way elsewhere (the sea areas of their
+       * route, not where they set out or arrive) meet the boats there: the share in percent of a
+       * month's attacks those boats make on them, by the boats' side. Ultra put the US boats on
+       * the Japanese fleet's routes: Darter and Dace in the Palawan Passage (Atago and Maya, 23
+       * October 1944), Sealion on Kongō's in the Formosa Strait, Archerfish on Shinano's, Redfish
+       * on Unryū's (BLAIR-1975). Absent: boats attack only ships in their own sea area.
+       */
+      transitPercent: z
+        .strictObject({ japan: Percent.optional(), allies: Percent.optional() })
+        .optional(),
     })
     .optional(),
   /**
