@@ -15,7 +15,7 @@ the next strike (B13); at Leyte Gulf Musashi, slowed by torpedoes in the Sibuyan
 again until she sank, Fuso and Yamashiro, stopped by destroyers' torpedoes at Surigao, were
 finished, and Zuikaku and Chiyoda, crippled off Cape Engano, were sunk by later strikes and by
 cruisers' gunfire (B14); Yamato, stopped by torpedoes on 7 April 1945, was struck until she
-capsized (B18). Against them, in 1944-45 few crippled heavy ships got home (Junyo at the Philippine
+capsized (YAMATO-CLASS, L4). Against them, in 1944-45 few crippled heavy ships got home (Junyo at the Philippine
 Sea; Kumano after Samar, to be sunk a month later - B13 B14). 75% at 50% damage, the Allies' own
 1942 figures, not fitted. Every class, as the Allied entry.
 
@@ -80,7 +80,7 @@ def main():
                 subs['transitPercent'] = {'allies': TRANSIT}
             else:
                 subs.pop('transitPercent', None)
-        ensure_sources(s, ['B13', 'B14', 'B18', 'BLAIR-1975'] + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
+        ensure_sources(s, ['B13', 'B14', 'BLAIR-1975', 'L4', 'YAMATO-CLASS'] + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
         write(path, s)
         print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage'
               + (f'; boats meet ships in transit at {TRANSIT}%' if subs is not None and TRANSIT > 0 else ''))
