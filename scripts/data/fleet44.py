@@ -3,7 +3,8 @@
 Run from the repository root after us42.py (which rewrites `rules.combat.crippled`):
 `python3 scripts/data/fleet44.py`. Idempotent: in each scenario it replaces the Japanese entries of
 `rules.combat.crippled` whose note starts with JP_NOTE's first words by the one below, keeps the
-rest, adds the sources it cites to `meta.sources` when missing, and changes nothing else.
+rest, replaces the Allied `rules.combat.coveringFleet` entries with the notes below (keeping
+others), adds the sources it cites to `meta.sources` when missing, and changes nothing else.
 
 Crippled Japanese ships that could not get away, from 1944 (`rules.combat.crippled`, engine
 src/engine/combat/crippled.ts). In 1942 Japan's cripples kept their speed and went home (Shokaku
@@ -56,6 +57,22 @@ TORPEDOES = os.environ.get('JP_CRIPPLED_TORPEDOES', '1') == '1'
 # without Ultra's routing (BOYD-YOSHIDA-1995): the Allied losses of 1942 are as before.
 # `TRANSIT=<percent>` sets another value for an experiment (0: none).
 TRANSIT = int(os.environ.get('TRANSIT', '0'))
+# The Allied fleet covering a landing holds to the beachhead and does not pursue (`rules.combat.
+# coveringFleet`; src/engine/combat/covering.ts, crippled.ts): in Spruance's Fifth Fleet from the Gilberts
+# (November 1943) the carriers' first task was the landing. At Saipan he would not be drawn west; the
+# one strike of 20 June 1944 went out at dusk at the limit of range, sank Hiyo and hit Zuikaku, Chiyoda,
+# Junyo and Haruna, and they got away (B13). Nimitz's Operation Plan 8-44 of 27 September 1944 made the
+# destruction of the enemy fleet Halsey's primary task at Leyte, and he ran north after it (B14); from
+# then the entry says the fleet pursues (Yamato, struck to the end off Okinawa - L4). Without it the
+# game's June 1944 sank Yamato or Musashi with the Mobile Fleet in a third of games (section 1n).
+# `COVER_HOLDS=0` removes the entries for an experiment.
+COVER_HOLDS = os.environ.get('COVER_HOLDS', '1') == '1'
+COVER_NOTE_HOLDS = 'Fifth Fleet: the landing first; at Saipan Spruance held to the beachhead and the cripples got away'
+COVER_NOTE_PURSUES = 'Operation Plan 8-44 (27 September 1944): the enemy fleet\'s destruction the primary task'
+COVER_ENTRIES = [
+    {'side': 'allies', 'from': '1943-11-01', 'holdsToBeachhead': True, 'note': COVER_NOTE_HOLDS, 'source': 'B13'},
+    {'side': 'allies', 'from': '1944-09-27', 'holdsToBeachhead': False, 'note': COVER_NOTE_PURSUES, 'source': 'B14'},
+]
 JP_NOTE = ('1944-45: Taiho, Shokaku, Hiyo (Philippine Sea), Musashi, Fuso, Yamashiro, Zuikaku (Leyte Gulf) '
            'and Yamato (Ten-Go), crippled under US air and sea command, could not get away')
 JP_ENTRY = {'side': 'japan', 'from': '1944-01-01', 'damagePercent': DAMAGE, 'lostPercent': LOST,
@@ -74,6 +91,14 @@ def main():
         if LOST > 0:
             kept.append(dict(JP_ENTRY))
         combat['crippled'] = kept
+        covering = [e for e in combat.get('coveringFleet', [])
+                    if e.get('note') not in (COVER_NOTE_HOLDS, COVER_NOTE_PURSUES)]
+        if COVER_HOLDS:
+            covering += [dict(e) for e in COVER_ENTRIES]
+        if covering:
+            combat['coveringFleet'] = covering
+        else:
+            combat.pop('coveringFleet', None)
         subs = combat.get('submarineAttacks')
         if subs is not None:
             if TRANSIT > 0:
@@ -83,7 +108,8 @@ def main():
         ensure_sources(s, ['B13', 'B14', 'BLAIR-1975', 'L4', 'YAMATO-CLASS'] + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
         write(path, s)
         print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage'
-              + (f'; boats meet ships in transit at {TRANSIT}%' if subs is not None and TRANSIT > 0 else ''))
+              + (f'; boats meet ships in transit at {TRANSIT}%' if subs is not None and TRANSIT > 0 else '')
+              + ('; the Allied fleet covering a landing holds to the beachhead until 27 September 1944' if COVER_HOLDS else ''))
 
 
 if __name__ == '__main__':

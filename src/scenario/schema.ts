@@ -738,6 +738,27 @@ export const CombatRules = z.strictObject({
     .max(10)
     .default([]),
   /**
+   * Whether a side's fleet covering a landing holds to the beachhead, by side from a date (the latest
+   * entry in force; combat/covering.ts). Holding, a fleet whose side lands in an area next to the
+   * battle's sea area this turn does not pursue: the enemy's cripples get away (combat/crippled.ts).
+   * Spruance's orders at Saipan were to cover the landing first; he would not be drawn west, the one
+   * strike of 20 June 1944 went out at dusk at the limit of range, and Zuikaku, Chiyoda, Jun'yō and
+   * Haruna, hit, got away (B13). Nimitz's orders for Leyte made the enemy fleet's destruction the
+   * primary task, and Halsey ran north after it (B14). Absent: no side holds back.
+   */
+  coveringFleet: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        from: IsoDate,
+        holdsToBeachhead: z.boolean(),
+        note: Text(300).optional(),
+        source: SourceRef.optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /**
    * A ship damaged this much (percent) in a battle leaves it: the later strikes and salvos of that
    * battle go for the others (Shōkaku, hit by three bombs at the Coral Sea, turned away and was not
    * attacked again; at Santa Cruz again — B8 B12). Absent: a damaged ship stays a target.
@@ -995,6 +1016,7 @@ export const Rules = z.strictObject({
     fighterCover: [],
     damageControl: [],
     crippled: [],
+    coveringFleet: [],
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

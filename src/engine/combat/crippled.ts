@@ -16,6 +16,10 @@
  * (damage-control.ts, MORISON-1960). Without this rule every crippled ship reached the yard
  * (retire.ts), and the game lost half as many US carriers in 1942 as history (docs/CALIBRATION.md §1m).
  *
+ * A fleet holding to a beachhead next to the battle's sea area (`rules.combat.coveringFleet`,
+ * combat/covering.ts) does not pursue: the enemy's cripples get away (the Philippine Sea, June 1944:
+ * Zuikaku, Chiyoda, Jun'yō and Haruna, hit on 20 June, reached home — B13).
+ *
  * An entry with `torpedoes` applies after a submarine attack too (phases/submarine-attacks.ts):
  * the boats that crippled her are still there. Japan's heavy ships torpedoed in 1944 sank within
  * hours of hits a better-served ship survived: Taihō (one torpedo; petrol vapour), Shōkaku (three;
@@ -28,12 +32,15 @@ import { entryInForce } from '../in-force';
 import { SIDE_IDS } from '../sides';
 import type { ForceState } from '../state';
 import { enemyOf, type TurnContext } from '../turn-context';
+import { holdsToBeachhead } from './covering';
 import { applyHits, type LossBook, pointsForPercent } from './hits';
 
 export function loseCrippledShips(
   ctx: TurnContext,
   forces: Readonly<Record<SideId, readonly ForceState[]>>,
   book: LossBook,
+  /** The battle's sea area. */
+  seaId: string,
 ): void {
   const entries = ctx.world.scenario.rules.combat.crippled;
   if (entries.length === 0) return;
@@ -47,7 +54,8 @@ export function loseCrippledShips(
         !book.hasLeft(f.id) &&
         ((isNaval(f) && !isSubmarine(f)) || (f.type === 'air' && strikeAircraft(f) > 0)),
     );
-    if (!enemyThere) continue;
+    // A fleet holding to a beachhead next to the sea does not go after them (combat/covering.ts).
+    if (!enemyThere || holdsToBeachhead(ctx, seaId, enemyOf(side))) continue;
     for (const f of forces[side]) {
       if (f.type !== 'ship' || f.status !== 'active' || !book.wasHit(f.id) || f.damage < rule.damagePercent)
         continue;

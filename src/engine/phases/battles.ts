@@ -225,7 +225,7 @@ export function resolveBattle(
   }
 
   // Crippled ships that could not get away from the battle (combat/crippled.ts).
-  if (here.kind === 'sea') loseCrippledShips(ctx, forces, book);
+  if (here.kind === 'sea') loseCrippledShips(ctx, forces, book, areaId);
 
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };
