@@ -4,7 +4,7 @@ Run from the repository root after us42.py (which rewrites `rules.combat.cripple
 `python3 scripts/data/fleet44.py`. Idempotent: in each scenario it replaces the Japanese entries of
 `rules.combat.crippled` whose note starts with JP_NOTE's first words by the one below, keeps the
 rest, replaces the Allied `rules.combat.coveringFleet` entries with the notes below (keeping
-others), adds the sources it cites to `meta.sources` when missing, and changes nothing else.
+others), sets `rules.will.japan.pressures.fleet.max` where the scenario has it, adds the sources it cites to `meta.sources` when missing, and changes nothing else.
 
 Crippled Japanese ships that could not get away, from 1944 (`rules.combat.crippled`, engine
 src/engine/combat/crippled.ts). In 1942 Japan's cripples kept their speed and went home (Shokaku
@@ -73,6 +73,15 @@ COVER_ENTRIES = [
     {'side': 'allies', 'from': '1943-11-01', 'holdsToBeachhead': True, 'note': COVER_NOTE_HOLDS, 'source': 'B13'},
     {'side': 'allies', 'from': '1944-09-27', 'holdsToBeachhead': False, 'note': COVER_NOTE_PURSUES, 'source': 'B14'},
 ]
+# Japan's will counts the fleet lost (`rules.will.japan.pressures.fleet`: up to `max` at the whole fleet
+# lost, in the scenarios that have it). Its max 10 was set against the game's end of play when the game
+# sank fewer of Japan's capital ships (20.1 a game, main at 98c0a10); with the cripples of 1944 it sinks
+# 23.1 and the end moved earlier (atomic bombs 65% -> 57%). History lost the whole fleet by July 1945
+# and fought on (USSBS-END). 8 (about 10 x 20.1 / 23.1) gives back the end of play of before: games
+# ending June / July / August / September 1945 15 / 13 / 8 / 64 (before 12 / 14 / 9 / 65), atomic bombs
+# 64% (65%), the Road to Tokyo's p50 1945-07 (1945-07); 6 overshoots (70%). docs/CALIBRATION.md 1n.
+# `FLEET_WILL_MAX=<n>` sets another value for an experiment.
+FLEET_WILL_MAX = int(os.environ.get('FLEET_WILL_MAX', '8'))
 JP_NOTE = ('1944-45: Taiho, Shokaku, Hiyo (Philippine Sea), Musashi, Fuso, Yamashiro, Zuikaku (Leyte Gulf) '
            'and Yamato (Ten-Go), crippled under US air and sea command, could not get away')
 JP_ENTRY = {'side': 'japan', 'from': '1944-01-01', 'damagePercent': DAMAGE, 'lostPercent': LOST,
@@ -99,17 +108,21 @@ def main():
             combat['coveringFleet'] = covering
         else:
             combat.pop('coveringFleet', None)
+        fleet = s['rules'].get('will', {}).get('japan', {}).get('pressures', {}).get('fleet')
+        if fleet is not None:
+            fleet['max'] = FLEET_WILL_MAX
         subs = combat.get('submarineAttacks')
         if subs is not None:
             if TRANSIT > 0:
                 subs['transitPercent'] = {'allies': TRANSIT}
             else:
                 subs.pop('transitPercent', None)
-        ensure_sources(s, ['B13', 'B14', 'BLAIR-1975', 'L4', 'YAMATO-CLASS'] + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
+        ensure_sources(s, ['B13', 'B14', 'BLAIR-1975', 'L4', 'YAMATO-CLASS'] + (['USSBS-END'] if fleet is not None else []) + (['BOYD-YOSHIDA-1995'] if TRANSIT > 0 else []))
         write(path, s)
         print(f'{path}: Japanese cripples from 1944 lost {LOST}% at {DAMAGE}% damage'
               + (f'; boats meet ships in transit at {TRANSIT}%' if subs is not None and TRANSIT > 0 else '')
-              + ('; the Allied fleet covering a landing holds to the beachhead until 27 September 1944' if COVER_HOLDS else ''))
+              + ('; the Allied fleet covering a landing holds to the beachhead until 27 September 1944' if COVER_HOLDS else '')
+              + (f"; Japan's fleet will pressure max {FLEET_WILL_MAX}" if fleet is not None else ''))
 
 
 if __name__ == '__main__':
