@@ -76,8 +76,8 @@ COVER_ENTRIES = [
 # Japan's will counts the fleet lost (`rules.will.japan.pressures.fleet`: up to `max` at the whole fleet
 # lost, in the scenarios that have it). Its max 10 was set against the game's end of play when the game
 # sank fewer of Japan's capital ships (20.1 a game, main at 98c0a10); with the cripples of 1944 it sinks
-# 23.1 and the end moved earlier (atomic bombs 65% -> 57%). History lost the whole fleet by July 1945
-# and fought on (USSBS-END). 8 (about 10 x 20.1 / 23.1) gives back the end of play of before: games
+# 23.2 and the end moved earlier (atomic bombs 65% -> 57%). History lost the whole fleet by July 1945
+# and fought on (USSBS-END). 8 (about 10 x 20.1 / 23.2) gives back the end of play of before: games
 # ending June / July / August / September 1945 15 / 13 / 8 / 64 (before 12 / 14 / 9 / 65), atomic bombs
 # 64% (65%), the Road to Tokyo's p50 1945-07 (1945-07); 6 overshoots (70%). docs/CALIBRATION.md 1n.
 # `FLEET_WILL_MAX=<n>` sets another value for an experiment.
