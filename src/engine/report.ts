@@ -421,7 +421,14 @@ export type DamageCause =
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
   | { code: 'surrendered'; men: number }
   /** A submarine's torpedoes (phases/submarine-attacks.ts). */
-  | { code: 'torpedoed'; shooter: SideId; area: string; points: number }
+  | {
+      code: 'torpedoed';
+      shooter: SideId;
+      area: string;
+      points: number;
+      /** Crippled by the torpedoes, she could not be saved (`rules.combat.crippled`'s `torpedoes`). */
+      crippled?: true;
+    }
   /** Left behind when the area fell, with no airfield or port of its own within reach (phases/overrun.ts). */
   | { code: 'trapped'; area: string }
   /** Troops lost with their transports (phases/interception.ts). */

@@ -111,7 +111,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   // Carriers arriving next to an enemy port strike it (Pearl Harbor); no search is needed to find a port.
   runPortStrikes(ctx, contact);
   const sightings = runDetectionPhase(ctx, contact);
-  runBattlePhase(ctx, contact, sightings);
+  runBattlePhase(ctx, contact, sightings, passages);
   returnAircrew(ctx);
   runControlPhase(ctx);
   // Oilers in port fill up from the stock there, once the turn's moves and losses are known.

@@ -766,6 +766,33 @@ export const CombatRules = z.strictObject({
         lostPercent: Percent,
         /** The ship classes it applies to (absent: every ship). */
         classes: z.array(z.string().max(30)).max(20).optional(),
+        /**
+         * Also after a submarine attack (phases/submarine-attacks.ts): a ship torpedoed to the mark or
+         * worse, the boats still there, is lost with the same chance (Taihō and Shōkaku, one and
+         * three torpedoes; Kongō, two; Shinano, four; Unryū, two — all lost within hours: B13 BLAIR-1975).
+         */
+        torpedoes: z.boolean().optional(),
+        note: Text(300).optional(),
+        source: SourceRef.optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /**
+   * Whether a side's fleet covering a landing holds to the beachhead, by side from a date (the latest
+   * entry in force; combat/covering.ts). Holding, a fleet whose side lands in an area next to the
+   * battle's sea area this turn does not pursue: the enemy's cripples get away (combat/crippled.ts).
+   * Spruance's orders at Saipan were to cover the landing first; he would not be drawn west, the one
+   * strike of 20 June 1944 went out at dusk at the limit of range, and Zuikaku, Chiyoda, Jun'yō and
+   * Haruna, hit, got away (B13). Nimitz's orders for Leyte made the enemy fleet's destruction the
+   * primary task, and Halsey ran north after it (B14). Absent: no side holds back.
+   */
+  coveringFleet: z
+    .array(
+      z.strictObject({
+        side: SideId,
+        from: IsoDate,
+        holdsToBeachhead: z.boolean(),
         note: Text(300).optional(),
         source: SourceRef.optional(),
       }),
@@ -800,6 +827,17 @@ export const CombatRules = z.strictObject({
         allies: z.int().min(0).max(100).optional(),
       }),
       hitPoints: z.int().min(1).max(100),
+      /**
+       * Ships passing through a sea area this turn on their way elsewhere (the sea areas of their
+       * route, not where they set out or arrive) meet the boats there: the share in percent of a
+       * month's attacks those boats make on them, by the boats' side. Ultra put the US boats on
+       * the Japanese fleet's routes: Darter and Dace in the Palawan Passage (Atago and Maya, 23
+       * October 1944), Sealion on Kongō's in the Formosa Strait, Archerfish on Shinano's, Redfish
+       * on Unryū's (BLAIR-1975). Absent: boats attack only ships in their own sea area.
+       */
+      transitPercent: z
+        .strictObject({ japan: Percent.optional(), allies: Percent.optional() })
+        .optional(),
     })
     .optional(),
   /**
@@ -1019,6 +1057,7 @@ export const Rules = z.strictObject({
     fighterCover: [],
     damageControl: [],
     crippled: [],
+    coveringFleet: [],
   }),
   /** Will a side loses when one of its named ships is sunk, by class (the Allies' will also falls with casualties). */
   willPerShipLost: z.record(z.string().max(30), z.int().min(0).max(20)).default({}),

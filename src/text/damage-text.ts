@@ -47,7 +47,7 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
     case 'surrendered':
       return `the ${cause.men} thousand survivors surrendered`;
     case 'torpedoed':
-      return `torpedoed by a ${NAVY[cause.shooter]} submarine in ${areaName(cause.area)} (${points(cause.points)})`;
+      return `torpedoed by a ${NAVY[cause.shooter]} submarine in ${areaName(cause.area)} (${points(cause.points)})${cause.crippled ? '; crippled, she could not be saved' : ''}`;
     case 'trapped':
       return `trapped when ${areaName(cause.area)} fell, with no airfield or port of its own within reach`;
     case 'transports-sunk':

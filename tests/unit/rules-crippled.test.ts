@@ -148,22 +148,42 @@ describe('crippled ships: someone must be left to finish her', () => {
       status,
       damage: 0,
     }) as unknown as ForceState;
-  const ctx = {
-    world: {
-      scenario: {
-        rules: {
-          combat: { crippled: [{ side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100 }] },
+  /**
+   * `covering`: Japan's entry in `rules.combat.coveringFleet` (holds to the beachhead or not, from
+   * 1900); `landedAt`: where a Japanese army came ashore this turn ('land' is next to 'sea').
+   */
+  const context = (covering?: { holds: boolean; from?: string }, landedAt?: string) =>
+    ({
+      world: {
+        scenario: {
+          rules: {
+            combat: {
+              crippled: [{ side: 'allies', from: '1900-01-01', damagePercent: 50, lostPercent: 100 }],
+              coveringFleet: covering
+                ? [{ side: 'japan', from: covering.from ?? '1900-01-01', holdsToBeachhead: covering.holds }]
+                : [],
+            },
+          },
         },
+        neighbours: new Map([['sea', [{ area: 'land', distance: 300 }]]]),
       },
-    },
-    state: { date: '1942-06-01' },
-    rng: { int: () => 0 },
-  } as never;
-  const run = (damage: number, foe: 'active' | 'lost', hit = true) => {
+      state: {
+        date: '1942-06-01',
+        forces: landedAt ? [{ id: 'landing-army', side: 'japan', type: 'army', location: landedAt }] : [],
+      },
+      landed: new Set(landedAt ? ['landing-army'] : []),
+      rng: { int: () => 0 },
+    }) as never;
+  const run = (
+    damage: number,
+    foe: 'active' | 'lost',
+    hit = true,
+    ctx: ReturnType<typeof context> = context(),
+  ) => {
     const cv = carrier(damage);
     const book = new LossBook();
     if (hit) book.record(cv, 10, { amount: 10, aircraft: 0 }, { shooter: 'japan', fire: 'air-strikes' });
-    loseCrippledShips(ctx, { allies: [cv], japan: [enemy(foe)] }, book);
+    loseCrippledShips(ctx, { allies: [cv], japan: [enemy(foe)] }, book, 'sea');
     return {
       status: cv.status,
       crippled: book.losses().some((l) => l.cause.code === 'fire' && l.cause.crippled),
@@ -177,5 +197,15 @@ describe('crippled ships: someone must be left to finish her', () => {
     expect(run(60, 'lost').status).toBe('active');
     expect(run(40, 'active').status).toBe('active');
     expect(run(60, 'active', false).status).toBe('active');
+  });
+  it('gets away from an enemy fleet holding to a beachhead next to the sea (rules.combat.coveringFleet)', () => {
+    expect(run(60, 'active', true, context({ holds: true }, 'land')).status).toBe('active');
+  });
+  it('is lost when that enemy lands nowhere next to the sea, does not hold, or holds only from a later date', () => {
+    expect(run(60, 'active', true, context({ holds: true })).status).toBe('lost');
+    expect(run(60, 'active', true, context({ holds: true }, 'far-land')).status).toBe('lost');
+    expect(run(60, 'active', true, context({ holds: false }, 'land')).status).toBe('lost');
+    expect(run(60, 'active', true, context({ holds: true, from: '1944-01-01' }, 'land')).status).toBe('lost');
+    expect(run(60, 'active', true, context(undefined, 'land')).status).toBe('lost');
   });
 });

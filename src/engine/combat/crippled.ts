@@ -15,6 +15,16 @@
  * one of 1942 seldom hit or exploded. From 1943 US damage control saved what 1942's could not
  * (damage-control.ts, MORISON-1960). Without this rule every crippled ship reached the yard
  * (retire.ts), and the game lost half as many US carriers in 1942 as history (docs/CALIBRATION.md §1m).
+ *
+ * A fleet holding to a beachhead next to the battle's sea area (`rules.combat.coveringFleet`,
+ * combat/covering.ts) does not pursue: the enemy's cripples get away (the Philippine Sea, June 1944:
+ * Zuikaku, Chiyoda, Jun'yō and Haruna, hit on 20 June, reached home — B13).
+ *
+ * An entry with `torpedoes` applies after a submarine attack too (phases/submarine-attacks.ts):
+ * the boats that crippled her are still there. Japan's heavy ships torpedoed in 1944 sank within
+ * hours of hits a better-served ship survived: Taihō (one torpedo; petrol vapour), Shōkaku (three;
+ * fire), Kongō (two; a magazine), Shinano (four; a green crew, open watertight doors), Unryū (two)
+ * — B13 BLAIR-1975; docs/CALIBRATION.md §1n.
  */
 import type { SideId } from '../../scenario/schema';
 import { isNaval, isSubmarine, strikeAircraft } from '../combat-values';
@@ -22,12 +32,15 @@ import { entryInForce } from '../in-force';
 import { SIDE_IDS } from '../sides';
 import type { ForceState } from '../state';
 import { enemyOf, type TurnContext } from '../turn-context';
+import { holdsToBeachhead } from './covering';
 import { applyHits, type LossBook, pointsForPercent } from './hits';
 
 export function loseCrippledShips(
   ctx: TurnContext,
   forces: Readonly<Record<SideId, readonly ForceState[]>>,
   book: LossBook,
+  /** The battle's sea area. */
+  seaId: string,
 ): void {
   const entries = ctx.world.scenario.rules.combat.crippled;
   if (entries.length === 0) return;
@@ -41,7 +54,8 @@ export function loseCrippledShips(
         !book.hasLeft(f.id) &&
         ((isNaval(f) && !isSubmarine(f)) || (f.type === 'air' && strikeAircraft(f) > 0)),
     );
-    if (!enemyThere) continue;
+    // A fleet holding to a beachhead next to the sea does not go after them (combat/covering.ts).
+    if (!enemyThere || holdsToBeachhead(ctx, seaId, enemyOf(side))) continue;
     for (const f of forces[side]) {
       if (f.type !== 'ship' || f.status !== 'active' || !book.wasHit(f.id) || f.damage < rule.damagePercent)
         continue;
@@ -50,4 +64,21 @@ export function loseCrippledShips(
       book.cripple(f, applyHits(f, pointsForPercent(f, 100 - f.damage)));
     }
   }
+}
+
+/**
+ * A ship just torpedoed (phases/submarine-attacks.ts) and left at her side's crippled mark or worse
+ * is lost with the entry's chance when the entry in force says `torpedoes`. Returns the damage that
+ * sank her, or null when she was not lost; draws nothing when no such entry applies to her.
+ */
+export function loseTorpedoedCripple(
+  ctx: TurnContext,
+  f: ForceState,
+): { amount: number; aircraft: number } | null {
+  if (f.type !== 'ship' || f.status !== 'active') return null;
+  const rule = entryInForce(ctx.world.scenario.rules.combat.crippled, ctx.state.date, f.side);
+  if (!rule?.torpedoes || rule.lostPercent === 0 || f.damage < rule.damagePercent) return null;
+  if (rule.classes && !rule.classes.includes(f.class)) return null;
+  if (ctx.rng.int(100) >= rule.lostPercent) return null;
+  return applyHits(f, pointsForPercent(f, 100 - f.damage));
 }

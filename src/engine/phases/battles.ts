@@ -27,9 +27,16 @@ import { adjustStock, enemyOf, ownForce, type TurnContext } from '../turn-contex
 import { area } from '../world';
 import { type Contact, navalSupport, participants } from './contact';
 import type { Sighting } from './detection';
+import type { Passage } from './interception';
 import { runSubmarineAttacks } from './submarine-attacks';
 
-export function runBattlePhase(ctx: TurnContext, contact: Contact, sightings: Map<string, Sighting>): void {
+export function runBattlePhase(
+  ctx: TurnContext,
+  contact: Contact,
+  sightings: Map<string, Sighting>,
+  /** The turn's moves by sea (movement.ts): ships passing through a sea area meet its boats. */
+  passages: readonly Passage[] = [],
+): void {
   // Battles at sea first, then on land: a fleet that sinks or drives off the enemy ships in its
   // sea area is free to support the landing next door in the same month (the Philippine Sea,
   // then Saipan, June 1944 — B13); one still fighting is not (contact.ts, navalSupport).
@@ -45,7 +52,7 @@ export function runBattlePhase(ctx: TurnContext, contact: Contact, sightings: Ma
   // battle that could steam left under escort at speed; the boats on patrol found the ships that
   // stayed, as Albacore and Cavalla found Taihō and Shōkaku (B13). Attacking before the retreat,
   // they finished a third of the battleships lost in the Philippine Sea in June 1944 (§1f).
-  runSubmarineAttacks(ctx);
+  runSubmarineAttacks(ctx, passages);
 }
 
 type Sides<T> = Record<SideId, T>;
@@ -218,7 +225,7 @@ export function resolveBattle(
   }
 
   // Crippled ships that could not get away from the battle (combat/crippled.ts).
-  if (here.kind === 'sea') loseCrippledShips(ctx, forces, book);
+  if (here.kind === 'sea') loseCrippledShips(ctx, forces, book, areaId);
 
   const losses = book.losses();
   const aircraftLost = { japan: 0, allies: 0 };

@@ -27,6 +27,7 @@
 import type { z } from 'zod';
 import { OIL } from '../../scenario/resource-ids';
 import type { CombatRules, SideId } from '../../scenario/schema';
+import { coversLandingNextTo } from '../combat/covering';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
@@ -140,10 +141,7 @@ function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: S
   // Carriers covering a landing of their side next to the sea area this turn stay off its
   // beaches: they strike what lies within reach of the sea's centre, not a port on its far coast
   // (the fast carriers covered Iwo Jima and Okinawa for weeks; Kure was struck between landings).
-  const covering = [...ctx.landed].some((id) => {
-    const f = forceById(ctx.state, id);
-    return f?.side === side && (ctx.world.neighbours.get(seaId) ?? []).some((n) => n.area === f.location);
-  });
+  const covering = coversLandingNextTo(ctx, seaId, side);
   for (const n of ctx.world.neighbours.get(seaId) ?? []) {
     const a = area(ctx.world, n.area);
     if (a.kind === 'sea' || !a.port || !inStrikeReach(ctx.world, n)) continue;

@@ -23,6 +23,7 @@
  * BLAIR-1975; endurance.ts).
  */
 import type { SideId } from '../../scenario/schema';
+import { loseTorpedoedCripple } from '../combat/crippled';
 import { applyHits } from '../combat/hits';
 import { FLOTILLA_TOUGHNESS, isSubmarine } from '../combat-values';
 import { atWarIn } from '../orders';
@@ -30,8 +31,9 @@ import type { ForceState } from '../state';
 import { enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
+import type { Passage } from './interception';
 
-export function runSubmarineAttacks(ctx: TurnContext): void {
+export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage[] = []): void {
   const rule = ctx.world.scenario.rules.combat.submarineAttacks;
   if (!rule) return;
   const boats = new Map<string, number>();
@@ -48,37 +50,89 @@ export function runSubmarineAttacks(ctx: TurnContext): void {
     const percent = rule.percentPerBoat[side] ?? 0;
     if (percent === 0 || !ships.has(`${enemyOf(side)}|${areaId}`) || !atWarIn(ctx.world, ctx.state, areaId))
       continue;
-    // The torpedoes that worked (the Mark 14's failures until late 1943 — S5, rules.submarines.torpedoes).
-    const torpedo =
-      side === 'allies'
-        ? ctx.world.scenario.rules.submarines?.torpedoes.find((t) => ctx.state.date <= t.until)
-        : undefined;
-    const hundredths = Math.floor(
-      ((boats.get(key) ?? 0) * percent * ctx.turnDays * (torpedo?.percent ?? 100)) / (30 * 100),
-    );
-    const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
-    for (let i = 0; i < attacks; i++) {
-      const alive = ctx.state.forces.filter(
+    const alive = () =>
+      ctx.state.forces.filter(
         (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
       );
-      if (alive.length === 0) break;
-      const target = ownForce(ctx, alive[ctx.rng.int(alive.length)]!);
-      const hit = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
-      // One torpedoed oiler of a flotilla, not the flotilla.
-      const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
-      const result = applyHits(target, points);
-      const loss = {
-        side: target.side,
-        force: target.id,
-        name: target.name,
-        amount: result.amount,
-        aircraft: result.aircraft,
-        destroyed: target.status === 'lost',
-        cause: { code: 'torpedoed' as const, shooter: side, area: areaId, points },
-      };
-      ctx.items.push({ kind: 'damage', ...loss });
-      chargeWillForLostShips(ctx, [loss]);
+    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, 100, alive);
+  }
+  // Ships passing through a sea area on their way (the route's seas between where they set out
+  // and where they arrive) meet the boats there, at the rule's share of a month's attacks.
+  const transit = rule.transitPercent;
+  if (!transit || passages.length === 0) return;
+  const passing = new Map<string, Set<string>>();
+  for (const p of passages)
+    for (const sea of p.seas) {
+      const key = `${enemyOf(p.side)}|${sea}`;
+      if (!boats.has(key) || !(transit[enemyOf(p.side)] ?? 0)) continue;
+      const movers = passing.get(key) ?? new Set<string>();
+      for (const id of p.movers) movers.add(id);
+      passing.set(key, movers);
     }
+  for (const key of [...passing.keys()].sort()) {
+    const [side, areaId] = key.split('|') as [SideId, string];
+    const percent = rule.percentPerBoat[side] ?? 0;
+    if (percent === 0 || !atWarIn(ctx.world, ctx.state, areaId)) continue;
+    const movers = passing.get(key)!;
+    const alive = () =>
+      ctx.state.forces.filter(
+        (t) => movers.has(t.id) && isTarget(t) && t.side !== side && t.status === 'active',
+      );
+    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, transit[side] ?? 0, alive);
+  }
+}
+
+/**
+ * `count` boats of `side` in `areaId`, each attacking at `percent` in 30 days (the Allies' times
+ * their working torpedoes) for `share` percent of the turn, torpedo the ships `alive()` gives, one
+ * picked at random each time.
+ */
+function attack(
+  ctx: TurnContext,
+  side: SideId,
+  areaId: string,
+  count: number,
+  percent: number,
+  share: number,
+  alive: () => ForceState[],
+): void {
+  const rule = ctx.world.scenario.rules.combat.submarineAttacks!;
+  // The torpedoes that worked (the Mark 14's failures until late 1943 — S5, rules.submarines.torpedoes).
+  const torpedo =
+    side === 'allies'
+      ? ctx.world.scenario.rules.submarines?.torpedoes.find((t) => ctx.state.date <= t.until)
+      : undefined;
+  const hundredths = Math.floor(
+    (count * percent * ctx.turnDays * (torpedo?.percent ?? 100) * share) / (30 * 100 * 100),
+  );
+  const attacks = Math.floor(hundredths / 100) + (ctx.rng.int(100) < hundredths % 100 ? 1 : 0);
+  for (let i = 0; i < attacks; i++) {
+    const targets = alive();
+    if (targets.length === 0) break;
+    const target = ownForce(ctx, targets[ctx.rng.int(targets.length)]!);
+    const hit = Math.floor((rule.hitPoints * fortune(ctx)) / 100);
+    // One torpedoed oiler of a flotilla, not the flotilla.
+    const points = target.type === 'flotilla' ? Math.min(hit, FLOTILLA_TOUGHNESS[target.class]) : hit;
+    const result = applyHits(target, points);
+    // Crippled with the boats still about: lost as Taihō, Shōkaku, Kongō and Shinano were (combat/crippled.ts).
+    const sank = loseTorpedoedCripple(ctx, target);
+    const loss = {
+      side: target.side,
+      force: target.id,
+      name: target.name,
+      amount: result.amount + (sank?.amount ?? 0),
+      aircraft: result.aircraft + (sank?.aircraft ?? 0),
+      destroyed: target.status === 'lost',
+      cause: {
+        code: 'torpedoed' as const,
+        shooter: side,
+        area: areaId,
+        points,
+        ...(sank ? { crippled: true as const } : {}),
+      },
+    };
+    ctx.items.push({ kind: 'damage', ...loss });
+    chargeWillForLostShips(ctx, [loss]);
   }
 }
 
