@@ -10,15 +10,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
 
-SCENARIOS = [
-    'scenarios/pacific-1941.json',
-    'scenarios/midway-1942.json',
-    'scenarios/oil-clock-1941.json',
-    'scenarios/road-to-tokyo-1944.json',
-    'scenarios/southern-oil-1942.json',
-]
+SCENARIOS = BUNDLED_SCENARIOS
 
 # A ship kept afloat is left this damaged: out of the battle and months in the yard (at the
 # scenarios' 10% repair a month, nine months; Franklin was under repair from April 1945 to the

@@ -36,15 +36,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
 
-SCENARIOS = [
-    'scenarios/pacific-1941.json',
-    'scenarios/midway-1942.json',
-    'scenarios/oil-clock-1941.json',
-    'scenarios/road-to-tokyo-1944.json',
-    'scenarios/southern-oil-1942.json',
-]
+SCENARIOS = BUNDLED_SCENARIOS
 LOST = int(os.environ.get('JP_CRIPPLED_LOST', '75'))
 DAMAGE = int(os.environ.get('JP_CRIPPLED_DAMAGE', '50'))
 TORPEDOES = os.environ.get('JP_CRIPPLED_TORPEDOES', '1') == '1'

@@ -1,4 +1,15 @@
 import json
+
+# The five bundled scenarios, in the order the data scripts walk them.
+BUNDLED_SCENARIOS = [
+    'scenarios/pacific-1941.json',
+    'scenarios/midway-1942.json',
+    'scenarios/oil-clock-1941.json',
+    'scenarios/road-to-tokyo-1944.json',
+    'scenarios/southern-oil-1942.json',
+]
+
+
 def compact(v):
     return json.dumps(v, ensure_ascii=False, separators=(', ', ': '))
 def dump(v, indent=0, width=120):

@@ -15,15 +15,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
 
-SCENARIOS = [
-    'scenarios/pacific-1941.json',
-    'scenarios/midway-1942.json',
-    'scenarios/oil-clock-1941.json',
-    'scenarios/road-to-tokyo-1944.json',
-    'scenarios/southern-oil-1942.json',
-]
+SCENARIOS = BUNDLED_SCENARIOS
 
 # A ship crippled in a battle at sea is lost with this chance while the enemy is still there.
 # The US fleet carriers crippled in the carrier battles of 1942 (left in need of the yard, the
