@@ -19,43 +19,87 @@ import type { World } from './world';
 export function isSupplied(world: World, state: GameState, side: SideId, from: string): boolean {
   const rule = world.scenario.rules.supply;
   if (!rule) return true;
-  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  const { ids, index, edges, sea } = world.graph;
-  const areas = world.scenario.areas;
-  const sources = new Uint8Array(ids.length);
-  for (const s of rule.sources) {
-    const i = index.get(s.area);
-    if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) sources[i] = 1;
-  }
-  const start = index.get(from);
-  if (start === undefined) return false;
-  if (sources[start] === 1) return true;
-  const table = powerTable(world, state);
-  // By area index: 0 not asked yet, 1 open to the side's shipping, 2 held by the enemy.
-  const lane = new Uint8Array(ids.length);
-  const seen = new Uint8Array(ids.length);
-  const queue = [start];
-  seen[start] = 1;
-  while (queue.length > 0) {
-    const here = queue.shift()!;
-    for (const e of edges[here]!) {
-      const next = e.to;
-      if (seen[next] === 1) continue;
-      let passes: boolean;
-      if (sea[next] === 1)
-        passes =
-          (sea[here] === 1 || areas[here]!.port) &&
-          laneOpen(world, state, table, lane, next, side, rule.cutPower);
-      else if (sea[here] === 1)
-        passes = areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
-      else passes = holderAt(state, areas, next) === side || sources[next] === 1;
-      if (!passes) continue;
-      if (sources[next] === 1) return true;
-      seen[next] = 1;
-      queue.push(next);
+  return new SupplySearch(world, state, side, rule.cutPower, rule.sources).from(from);
+}
+
+/**
+ * The areas of `froms` where an army of `side` would not be supplied now (none without the rule):
+ * `isSupplied` asked of each, with the supply sources, the power table and the lanes' verdicts
+ * worked out once for them all — while a turn is resolved the state's forces are not frozen and
+ * the power table (sea-control.ts) would be counted anew for every area asked.
+ */
+export function unsuppliedAreas(world: World, state: GameState, side: SideId, froms: Iterable<string>): Set<string> {
+  const cut = new Set<string>();
+  const rule = world.scenario.rules.supply;
+  if (!rule) return cut;
+  const search = new SupplySearch(world, state, side, rule.cutPower, rule.sources);
+  for (const from of froms) if (!search.from(from)) cut.add(from);
+  return cut;
+}
+
+/**
+ * One state's supply searches for one side. What a search looks up — the side's sources it still
+ * holds, the power table, and whether each sea lane is open (`lane` by area index: 0 not asked
+ * yet, 1 open to the side's shipping, 2 held by the enemy) — depends on the state and side only,
+ * so searches from several areas share them; the power table is counted when first needed.
+ */
+class SupplySearch {
+  private readonly sources: Uint8Array;
+  private readonly lane: Uint8Array;
+  private table: PowerTable | undefined;
+
+  constructor(
+    private readonly world: World,
+    private readonly state: GameState,
+    private readonly side: SideId,
+    private readonly cutPower: number,
+    ruleSources: readonly { side: SideId; area: string }[],
+  ) {
+    const { ids, index } = world.graph;
+    const areas = world.scenario.areas;
+    const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+    this.sources = new Uint8Array(ids.length);
+    this.lane = new Uint8Array(ids.length);
+    for (const s of ruleSources) {
+      const i = index.get(s.area);
+      if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) this.sources[i] = 1;
     }
   }
-  return false;
+
+  /** Whether an army standing in `from` is supplied. */
+  from(from: string): boolean {
+    const { world, state, side, sources } = this;
+    const { ids, index, edges, sea } = world.graph;
+    const areas = world.scenario.areas;
+    const start = index.get(from);
+    if (start === undefined) return false;
+    if (sources[start] === 1) return true;
+    this.table ??= powerTable(world, state);
+    const table = this.table;
+    const seen = new Uint8Array(ids.length);
+    const queue = [start];
+    seen[start] = 1;
+    while (queue.length > 0) {
+      const here = queue.shift()!;
+      for (const e of edges[here]!) {
+        const next = e.to;
+        if (seen[next] === 1) continue;
+        let passes: boolean;
+        if (sea[next] === 1)
+          passes =
+            (sea[here] === 1 || areas[here]!.port) &&
+            laneOpen(world, state, table, this.lane, next, side, this.cutPower);
+        else if (sea[here] === 1)
+          passes = areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
+        else passes = holderAt(state, areas, next) === side || sources[next] === 1;
+        if (!passes) continue;
+        if (sources[next] === 1) return true;
+        seen[next] = 1;
+        queue.push(next);
+      }
+    }
+    return false;
+  }
 }
 
 /** Who holds the area of index `i`. */
