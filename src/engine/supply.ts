@@ -32,8 +32,12 @@ export function unsuppliedAreas(world: World, state: GameState, side: SideId, fr
   const cut = new Set<string>();
   const rule = world.scenario.rules.supply;
   if (!rule) return cut;
-  const search = new SupplySearch(world, state, side, rule.cutPower, rule.sources);
-  for (const from of froms) if (!search.from(from)) cut.add(from);
+  const reach = new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources();
+  const { index } = world.graph;
+  for (const from of froms) {
+    const i = index.get(from);
+    if (i === undefined || reach[i] === 0) cut.add(from);
+  }
   return cut;
 }
 
@@ -66,34 +70,64 @@ class SupplySearch {
     }
   }
 
+  /**
+   * By area index, 1 where an army would be supplied: every area from which `from`'s search would
+   * reach a source, found at once by searching back from the sources. A step from `here` into
+   * `next` passes or not by `here` and `next` alone (`passes`), and the connections go both ways
+   * (world.ts), so the areas that reach a source are the sources and, in turn, every neighbour
+   * whose step into an area already found passes.
+   */
+  reachingSources(): Uint8Array {
+    const { sources } = this;
+    const { ids, edges } = this.world.graph;
+    const reach = new Uint8Array(ids.length);
+    const queue: number[] = [];
+    for (let i = 0; i < ids.length; i++)
+      if (sources[i] === 1) {
+        reach[i] = 1;
+        queue.push(i);
+      }
+    for (let q = 0; q < queue.length; q++) {
+      const there = queue[q]!;
+      for (const e of edges[there]!) {
+        const here = e.to;
+        if (reach[here] === 1 || !this.passes(here, there)) continue;
+        reach[here] = 1;
+        queue.push(here);
+      }
+    }
+    return reach;
+  }
+
+  /** Whether a step from the area of index `here` into its neighbour `next` is open to the side. */
+  private passes(here: number, next: number): boolean {
+    const { world, state, side, sources } = this;
+    const { sea } = world.graph;
+    const areas = world.scenario.areas;
+    if (sea[next] === 1) {
+      if (!(sea[here] === 1 || areas[here]!.port)) return false;
+      this.table ??= powerTable(world, state);
+      return laneOpen(world, state, this.table, this.lane, next, side, this.cutPower);
+    }
+    if (sea[here] === 1) return areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
+    return holderAt(state, areas, next) === side || sources[next] === 1;
+  }
+
   /** Whether an army standing in `from` is supplied. */
   from(from: string): boolean {
-    const { world, state, side, sources } = this;
-    const { ids, index, edges, sea } = world.graph;
-    const areas = world.scenario.areas;
+    const { ids, index, edges } = this.world.graph;
     const start = index.get(from);
     if (start === undefined) return false;
-    if (sources[start] === 1) return true;
-    this.table ??= powerTable(world, state);
-    const table = this.table;
+    if (this.sources[start] === 1) return true;
     const seen = new Uint8Array(ids.length);
     const queue = [start];
     seen[start] = 1;
-    while (queue.length > 0) {
-      const here = queue.shift()!;
+    for (let q = 0; q < queue.length; q++) {
+      const here = queue[q]!;
       for (const e of edges[here]!) {
         const next = e.to;
-        if (seen[next] === 1) continue;
-        let passes: boolean;
-        if (sea[next] === 1)
-          passes =
-            (sea[here] === 1 || areas[here]!.port) &&
-            laneOpen(world, state, table, this.lane, next, side, this.cutPower);
-        else if (sea[here] === 1)
-          passes = areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
-        else passes = holderAt(state, areas, next) === side || sources[next] === 1;
-        if (!passes) continue;
-        if (sources[next] === 1) return true;
+        if (seen[next] === 1 || !this.passes(here, next)) continue;
+        if (this.sources[next] === 1) return true;
         seen[next] = 1;
         queue.push(next);
       }
