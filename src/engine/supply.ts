@@ -32,9 +32,23 @@ export function unsuppliedAreas(world: World, state: GameState, side: SideId, fr
   const cut = new Set<string>();
   const rule = world.scenario.rules.supply;
   if (!rule) return cut;
-  const reach = new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources();
-  const { index } = world.graph;
-  for (const from of froms) {
+  const { ids, index } = world.graph;
+  const asked = new Uint8Array(ids.length);
+  let count = 0;
+  // `froms` may be an iterator (a map's keys): read once.
+  const list = [...froms];
+  for (const from of list) {
+    const i = index.get(from);
+    if (i !== undefined && asked[i] === 0) {
+      asked[i] = 1;
+      count++;
+    }
+  }
+  const reach =
+    count === 0
+      ? asked
+      : new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources(asked, count);
+  for (const from of list) {
     const i = index.get(from);
     if (i === undefined || reach[i] === 0) cut.add(from);
   }
@@ -75,9 +89,10 @@ class SupplySearch {
    * reach a source, found at once by searching back from the sources. A step from `here` into
    * `next` passes or not by `here` and `next` alone (`passes`), and the connections go both ways
    * (world.ts), so the areas that reach a source are the sources and, in turn, every neighbour
-   * whose step into an area already found passes.
+   * whose step into an area already found passes. The search stops once the `count` areas marked
+   * in `asked` are all found (the others are left 0, not asked).
    */
-  reachingSources(): Uint8Array {
+  reachingSources(asked: Uint8Array, count: number): Uint8Array {
     const { sources } = this;
     const { ids, edges } = this.world.graph;
     const reach = new Uint8Array(ids.length);
@@ -86,14 +101,16 @@ class SupplySearch {
       if (sources[i] === 1) {
         reach[i] = 1;
         queue.push(i);
+        if (asked[i] === 1) count--;
       }
-    for (let q = 0; q < queue.length; q++) {
+    for (let q = 0; q < queue.length && count > 0; q++) {
       const there = queue[q]!;
       for (const e of edges[there]!) {
         const here = e.to;
         if (reach[here] === 1 || !this.passes(here, there)) continue;
         reach[here] = 1;
         queue.push(here);
+        if (asked[here] === 1 && --count === 0) break;
       }
     }
     return reach;
