@@ -28,7 +28,12 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
  * worked out once for them all — while a turn is resolved the state's forces are not frozen and
  * the power table (sea-control.ts) would be counted anew for every area asked.
  */
-export function unsuppliedAreas(world: World, state: GameState, side: SideId, froms: Iterable<string>): Set<string> {
+export function unsuppliedAreas(
+  world: World,
+  state: GameState,
+  side: SideId,
+  froms: Iterable<string>,
+): Set<string> {
   const cut = new Set<string>();
   const rule = world.scenario.rules.supply;
   if (!rule) return cut;
@@ -126,7 +131,8 @@ class SupplySearch {
       this.table ??= powerTable(world, state);
       return laneOpen(world, state, this.table, this.lane, next, side, this.cutPower);
     }
-    if (sea[here] === 1) return areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
+    if (sea[here] === 1)
+      return areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
     return holderAt(state, areas, next) === side || sources[next] === 1;
   }
 

@@ -200,9 +200,13 @@ describe('land supply', () => {
       for (const side of ['japan', 'allies'] as const) {
         const oneByOne = ids.filter((id) => !isSupplied(world, state, side, id));
         // Asked as a map's keys (an iterator, read once), every area and a few.
-        expect([...unsuppliedAreas(world, state, side, new Map(ids.map((id) => [id, 1])).keys())]).toEqual(oneByOne);
+        expect([...unsuppliedAreas(world, state, side, new Map(ids.map((id) => [id, 1])).keys())]).toEqual(
+          oneByOne,
+        );
         const few = ['thailand', 'home-islands', 'malaya'];
-        expect([...unsuppliedAreas(world, state, side, few)]).toEqual(few.filter((id) => oneByOne.includes(id)));
+        expect([...unsuppliedAreas(world, state, side, few)]).toEqual(
+          few.filter((id) => oneByOne.includes(id)),
+        );
       }
     expect([...unsuppliedAreas(world, cutState, 'japan', ['thailand'])]).toEqual(['thailand']);
     expect([...unsuppliedAreas(world, coveredState, 'japan', ['thailand'])]).toEqual([]);
