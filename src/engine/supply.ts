@@ -19,43 +19,144 @@ import type { World } from './world';
 export function isSupplied(world: World, state: GameState, side: SideId, from: string): boolean {
   const rule = world.scenario.rules.supply;
   if (!rule) return true;
-  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-  const { ids, index, edges, sea } = world.graph;
-  const areas = world.scenario.areas;
-  const sources = new Uint8Array(ids.length);
-  for (const s of rule.sources) {
-    const i = index.get(s.area);
-    if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) sources[i] = 1;
-  }
-  const start = index.get(from);
-  if (start === undefined) return false;
-  if (sources[start] === 1) return true;
-  const table = powerTable(world, state);
-  // By area index: 0 not asked yet, 1 open to the side's shipping, 2 held by the enemy.
-  const lane = new Uint8Array(ids.length);
-  const seen = new Uint8Array(ids.length);
-  const queue = [start];
-  seen[start] = 1;
-  while (queue.length > 0) {
-    const here = queue.shift()!;
-    for (const e of edges[here]!) {
-      const next = e.to;
-      if (seen[next] === 1) continue;
-      let passes: boolean;
-      if (sea[next] === 1)
-        passes =
-          (sea[here] === 1 || areas[here]!.port) &&
-          laneOpen(world, state, table, lane, next, side, rule.cutPower);
-      else if (sea[here] === 1)
-        passes = areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
-      else passes = holderAt(state, areas, next) === side || sources[next] === 1;
-      if (!passes) continue;
-      if (sources[next] === 1) return true;
-      seen[next] = 1;
-      queue.push(next);
+  return new SupplySearch(world, state, side, rule.cutPower, rule.sources).from(from);
+}
+
+/**
+ * The areas of `froms` where an army of `side` would not be supplied now (none without the rule):
+ * `isSupplied` asked of each, with the supply sources, the power table and the lanes' verdicts
+ * worked out once for them all — while a turn is resolved the state's forces are not frozen and
+ * the power table (sea-control.ts) would be counted anew for every area asked.
+ */
+export function unsuppliedAreas(
+  world: World,
+  state: GameState,
+  side: SideId,
+  froms: Iterable<string>,
+): Set<string> {
+  const cut = new Set<string>();
+  const rule = world.scenario.rules.supply;
+  if (!rule) return cut;
+  const { ids, index } = world.graph;
+  const asked = new Uint8Array(ids.length);
+  let count = 0;
+  // `froms` may be an iterator (a map's keys): read once.
+  const list = [...froms];
+  for (const from of list) {
+    const i = index.get(from);
+    if (i !== undefined && asked[i] === 0) {
+      asked[i] = 1;
+      count++;
     }
   }
-  return false;
+  const reach =
+    count === 0
+      ? asked
+      : new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources(asked, count);
+  for (const from of list) {
+    const i = index.get(from);
+    if (i === undefined || reach[i] === 0) cut.add(from);
+  }
+  return cut;
+}
+
+/**
+ * One state's supply searches for one side. What a search looks up — the side's sources it still
+ * holds, the power table, and whether each sea lane is open (`lane` by area index: 0 not asked
+ * yet, 1 open to the side's shipping, 2 held by the enemy) — depends on the state and side only,
+ * so searches from several areas share them; the power table is counted when first needed.
+ */
+class SupplySearch {
+  private readonly sources: Uint8Array;
+  private readonly lane: Uint8Array;
+  private table: PowerTable | undefined;
+
+  constructor(
+    private readonly world: World,
+    private readonly state: GameState,
+    private readonly side: SideId,
+    private readonly cutPower: number,
+    ruleSources: readonly { side: SideId; area: string }[],
+  ) {
+    const { ids, index } = world.graph;
+    const areas = world.scenario.areas;
+    const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+    this.sources = new Uint8Array(ids.length);
+    this.lane = new Uint8Array(ids.length);
+    for (const s of ruleSources) {
+      const i = index.get(s.area);
+      if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) this.sources[i] = 1;
+    }
+  }
+
+  /**
+   * By area index, 1 where an army would be supplied: every area from which `from`'s search would
+   * reach a source, found at once by searching back from the sources. A step from `here` into
+   * `next` passes or not by `here` and `next` alone (`passes`), and the connections go both ways
+   * (world.ts), so the areas that reach a source are the sources and, in turn, every neighbour
+   * whose step into an area already found passes. The search stops once the `count` areas marked
+   * in `asked` are all found (the others are left 0, not asked).
+   */
+  reachingSources(asked: Uint8Array, count: number): Uint8Array {
+    const { sources } = this;
+    const { ids, edges } = this.world.graph;
+    const reach = new Uint8Array(ids.length);
+    const queue: number[] = [];
+    for (let i = 0; i < ids.length; i++)
+      if (sources[i] === 1) {
+        reach[i] = 1;
+        queue.push(i);
+        if (asked[i] === 1) count--;
+      }
+    for (let q = 0; q < queue.length && count > 0; q++) {
+      const there = queue[q]!;
+      for (const e of edges[there]!) {
+        const here = e.to;
+        if (reach[here] === 1 || !this.passes(here, there)) continue;
+        reach[here] = 1;
+        queue.push(here);
+        if (asked[here] === 1 && --count === 0) break;
+      }
+    }
+    return reach;
+  }
+
+  /** Whether a step from the area of index `here` into its neighbour `next` is open to the side. */
+  private passes(here: number, next: number): boolean {
+    const { world, state, side, sources } = this;
+    const { sea } = world.graph;
+    const areas = world.scenario.areas;
+    if (sea[next] === 1) {
+      if (!(sea[here] === 1 || areas[here]!.port)) return false;
+      this.table ??= powerTable(world, state);
+      return laneOpen(world, state, this.table, this.lane, next, side, this.cutPower);
+    }
+    if (sea[here] === 1)
+      return areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
+    return holderAt(state, areas, next) === side || sources[next] === 1;
+  }
+
+  /** Whether an army standing in `from` is supplied. */
+  from(from: string): boolean {
+    const { ids, index, edges } = this.world.graph;
+    const start = index.get(from);
+    if (start === undefined) return false;
+    if (this.sources[start] === 1) return true;
+    const seen = new Uint8Array(ids.length);
+    const queue = [start];
+    seen[start] = 1;
+    for (let q = 0; q < queue.length; q++) {
+      const here = queue[q]!;
+      for (const e of edges[here]!) {
+        const next = e.to;
+        if (seen[next] === 1 || !this.passes(here, next)) continue;
+        if (this.sources[next] === 1) return true;
+        seen[next] = 1;
+        queue.push(next);
+      }
+    }
+    return false;
+  }
 }
 
 /** Who holds the area of index `i`. */

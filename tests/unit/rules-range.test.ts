@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkOrder, type GameState, type Order, type World } from '../../src/engine';
-import { isSupplied } from '../../src/engine/supply';
+import { isSupplied, unsuppliedAreas } from '../../src/engine/supply';
 import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 
@@ -185,6 +185,31 @@ describe('land supply', () => {
     });
     expect(isSupplied(world, state, 'japan', 'thailand')).toBe(true);
     expect(checkOrder(world, state, 'japan', attackMalaya).ok).toBe(true);
+  });
+
+  it('finds the same cut-off areas asked all at once (the bases’ supply) as one by one', () => {
+    const world = supplyWorld();
+    const cutState = startWith(world, 's4', (s) => {
+      inThailand(s);
+      const away = ['kongo', 'haruna', 'southern-cruisers', 'southern-destroyers'];
+      for (const f of s.forces) if (away.includes(f.id)) f.location = 'home-islands';
+    });
+    const coveredState = startWith(world, 's5', inThailand);
+    const ids = world.scenario.areas.map((a) => a.id);
+    for (const state of [cutState, coveredState])
+      for (const side of ['japan', 'allies'] as const) {
+        const oneByOne = ids.filter((id) => !isSupplied(world, state, side, id));
+        // Asked as a map's keys (an iterator, read once), every area and a few.
+        expect([...unsuppliedAreas(world, state, side, new Map(ids.map((id) => [id, 1])).keys())]).toEqual(
+          oneByOne,
+        );
+        const few = ['thailand', 'home-islands', 'malaya'];
+        expect([...unsuppliedAreas(world, state, side, few)]).toEqual(
+          few.filter((id) => oneByOne.includes(id)),
+        );
+      }
+    expect([...unsuppliedAreas(world, cutState, 'japan', ['thailand'])]).toEqual(['thailand']);
+    expect([...unsuppliedAreas(world, coveredState, 'japan', ['thailand'])]).toEqual([]);
   });
 });
 

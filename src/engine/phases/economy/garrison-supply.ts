@@ -16,7 +16,7 @@
  * MILLER-1959; PARILLO-1993).
  */
 import type { SideId } from '../../../scenario/schema';
-import { isSupplied } from '../../supply';
+import { unsuppliedAreas } from '../../supply';
 import { forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { MERCHANT } from './deliveries';
 import type { Cargo } from './shipping-losses';
@@ -135,8 +135,7 @@ export function starveGarrisons(
  * islands were left to the barges, the submarines and their gardens (MILLER-1959; PARILLO-1993).
  */
 export function cutOffBases(ctx: TurnContext, side: SideId, needs: ReadonlyMap<string, number>): Set<string> {
-  const cut = new Set<string>();
-  if (!ctx.world.scenario.rules.shipping?.baseSupply || !ctx.world.scenario.rules.supply) return cut;
-  for (const at of needs.keys()) if (!isSupplied(ctx.world, ctx.state, side, at)) cut.add(at);
-  return cut;
+  if (!ctx.world.scenario.rules.shipping?.baseSupply || !ctx.world.scenario.rules.supply) return new Set();
+  // One search context for every base (the power table counted once, not once per base).
+  return unsuppliedAreas(ctx.world, ctx.state, side, needs.keys());
 }
