@@ -19,7 +19,6 @@ import { suppliedAt } from './supplied-at';
 import {
   airDistance,
   area,
-  openDistance,
   seaDistance,
   shortestDistanceAt,
   shortestRouteAt,

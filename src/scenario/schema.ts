@@ -835,9 +835,7 @@ export const CombatRules = z.strictObject({
        * October 1944), Sealion on Kongō's in the Formosa Strait, Archerfish on Shinano's, Redfish
        * on Unryū's (BLAIR-1975). Absent: boats attack only ships in their own sea area.
        */
-      transitPercent: z
-        .strictObject({ japan: Percent.optional(), allies: Percent.optional() })
-        .optional(),
+      transitPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).optional(),
     })
     .optional(),
   /**

@@ -17,7 +17,6 @@ import { southernPool } from '../oil-forecast';
 import { SIDE_IDS } from '../sides';
 import { forceById, type GameState } from '../state';
 import { adjustStock, forcesOf, ownForce, type TurnContext } from '../turn-context';
-import { area } from '../world';
 
 export function loadOilers(ctx: TurnContext, previous: GameState): void {
   const { world, state } = ctx;
