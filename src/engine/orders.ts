@@ -16,14 +16,7 @@ import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
-import {
-  airDistance,
-  area,
-  seaDistance,
-  shortestDistanceAt,
-  shortestRouteAt,
-  type World,
-} from './world';
+import { airDistance, area, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
