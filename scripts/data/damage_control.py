@@ -5,12 +5,11 @@ Run from the repository root: `python3 scripts/data/damage_control.py`. Idempote
 `meta.sources` when missing; it changes nothing else. Engine: src/engine/combat/damage-control.ts.
 Figures: docs/CALIBRATION.md section 1h.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, bundled_scenarios, ensure_sources, write  # noqa: E402
 
 SCENARIOS = BUNDLED_SCENARIOS
 
@@ -61,11 +60,7 @@ WITHDRAW = int(os.environ.get('WITHDRAW', '0')) or None
 
 
 def main():
-    root = os.path.join(os.path.dirname(__file__), '..', '..')
-    os.chdir(root)
-    for path in SCENARIOS:
-        with open(path, encoding='utf-8') as f:
-            s = json.load(f)
+    for path, s in bundled_scenarios(SCENARIOS):
         combat = s['rules'].setdefault('combat', {})
         combat['damageControl'] = [dict(d) for d in DAMAGE_CONTROL]
         if WITHDRAW is None:

@@ -31,12 +31,11 @@ always reaches the yard.
 `JP_CRIPPLED_TORPEDOES=0|1` set other values for an experiment (docs/CALIBRATION.md section 1n lists
 the ones tried).
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, bundled_scenarios, ensure_sources, write  # noqa: E402
 
 SCENARIOS = BUNDLED_SCENARIOS
 LOST = int(os.environ.get('JP_CRIPPLED_LOST', '75'))
@@ -83,11 +82,7 @@ JP_ENTRY = {'side': 'japan', 'from': '1944-01-01', 'damagePercent': DAMAGE, 'los
 
 
 def main():
-    root = os.path.join(os.path.dirname(__file__), '..', '..')
-    os.chdir(root)
-    for path in SCENARIOS:
-        with open(path, encoding='utf-8') as f:
-            s = json.load(f)
+    for path, s in bundled_scenarios(SCENARIOS):
         combat = s['rules'].setdefault('combat', {})
         kept = [e for e in combat.get('crippled', [])
                 if not (e['side'] == 'japan' and e.get('note', '').startswith(JP_NOTE[:30]))]

@@ -1,4 +1,5 @@
 import json
+import os
 
 # The five bundled scenarios, in the order the data scripts walk them.
 BUNDLED_SCENARIOS = [
@@ -8,6 +9,14 @@ BUNDLED_SCENARIOS = [
     'scenarios/road-to-tokyo-1944.json',
     'scenarios/southern-oil-1942.json',
 ]
+
+
+def bundled_scenarios(paths=None):
+    """Each bundled scenario as (path, parsed JSON), run from the repository's root (the paths are relative to it)."""
+    os.chdir(os.path.join(os.path.dirname(__file__), '..', '..'))
+    for path in paths or BUNDLED_SCENARIOS:
+        with open(path, encoding='utf-8') as f:
+            yield path, json.load(f)
 
 
 def compact(v):

@@ -15,7 +15,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scenario_json import BUNDLED_SCENARIOS, ensure_sources, write  # noqa: E402
+from scenario_json import BUNDLED_SCENARIOS, bundled_scenarios, ensure_sources, write  # noqa: E402
 
 SCENARIOS = BUNDLED_SCENARIOS
 
@@ -87,11 +87,7 @@ def wasp_plan(s):
 
 
 def main():
-    root = os.path.join(os.path.dirname(__file__), '..', '..')
-    os.chdir(root)
-    for path in SCENARIOS:
-        with open(path, encoding='utf-8') as f:
-            s = json.load(f)
+    for path, s in bundled_scenarios(SCENARIOS):
         combat = s['rules'].setdefault('combat', {})
         combat['crippled'] = [dict(d) for d in CRIPPLED]
         if WITHDRAW is None:
