@@ -109,6 +109,35 @@ export function withCarriersAtSea(s: RawScenario, aircraft = 40): void {
 }
 
 /**
+ * Two Japanese submarine boats in the South China Sea and a US battleship at `at`, with no aircraft
+ * anywhere, so that no battle is fought: the submarines' attacks on warships alone.
+ */
+export function withBoatsAndBattleship(s: RawScenario, at = 'south-china-sea'): void {
+  s.forces = s.forces.filter((f: { type: string }) => f.type !== 'air');
+  s.forces.push(
+    {
+      id: 'i-boats',
+      name: 'i-boats',
+      side: 'japan',
+      type: 'flotilla',
+      class: 'submarine',
+      count: 2,
+      location: 'south-china-sea',
+      experience: 60,
+    },
+    {
+      id: 'bb-1',
+      name: 'bb-1',
+      side: 'allies',
+      type: 'ship',
+      class: 'battleship',
+      location: at,
+      experience: 60,
+    },
+  );
+}
+
+/**
  * `turns` raids of the 11th Air Fleet on the carriers of `withCarriersAtSea`, each from the start
  * on its own seed (`<prefix>-<i>`): the report's items (its battle losses, retirements) and the
  * state after each. Every raid must be legal.

@@ -17,7 +17,14 @@ import {
 } from '../../src/engine';
 import { gunfire } from '../../src/engine/combat-values';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, type RawScenario, startWith, withCarriersAtSea, withMissionAir } from '../support/lab';
+import {
+  labWorld,
+  type RawScenario,
+  startWith,
+  withBoatsAndBattleship,
+  withCarriersAtSea,
+  withMissionAir,
+} from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
 const battles = (items: ReportItem[]) => items.filter((i) => i.kind === 'battle');
@@ -448,28 +455,7 @@ describe('submarines against warships (rules.combat.submarineAttacks)', () => {
     labWorld((s) => {
       if (rule) s.rules.combat = { ...s.rules.combat, submarineAttacks: rule };
       else delete s.rules.combat.submarineAttacks;
-      s.forces = s.forces.filter((f: { type: string }) => f.type !== 'air');
-      s.forces.push(
-        {
-          id: 'i-boats',
-          name: 'i-boats',
-          side: 'japan',
-          type: 'flotilla',
-          class: 'submarine',
-          count: 2,
-          location: 'south-china-sea',
-          experience: 60,
-        },
-        {
-          id: 'bb-1',
-          name: 'bb-1',
-          side: 'allies',
-          type: 'ship',
-          class: 'battleship',
-          location: at,
-          experience: 60,
-        },
-      );
+      withBoatsAndBattleship(s, at);
     });
   const torpedoed = (w: World) => {
     const r = resolveTurn(w, startWith(w, 'subs'), NO_ORDERS);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTurn, type World } from '../../src/engine';
 import { damageCauseText } from '../../src/text/damage-text';
-import { labWorld, startWith } from '../support/lab';
+import { labWorld, startWith, withBoatsAndBattleship } from '../support/lab';
 
 type Entry = {
   side: 'japan' | 'allies';
@@ -27,28 +27,7 @@ const world = (crippled: Entry[]) =>
       submarineAttacks: { percentPerBoat: { japan: 100 }, hitPoints: 15 },
       crippled,
     };
-    s.forces = s.forces.filter((f: { type: string }) => f.type !== 'air');
-    s.forces.push(
-      {
-        id: 'i-boats',
-        name: 'i-boats',
-        side: 'japan',
-        type: 'flotilla',
-        class: 'submarine',
-        count: 2,
-        location: 'south-china-sea',
-        experience: 60,
-      },
-      {
-        id: 'bb-1',
-        name: 'bb-1',
-        side: 'allies',
-        type: 'ship',
-        class: 'battleship',
-        location: 'south-china-sea',
-        experience: 60,
-      },
-    );
+    withBoatsAndBattleship(s);
   });
 
 /** Over 40 seeds: the battleship sunk, of them crippled (said so), and the worst damage she was left afloat at. */
