@@ -6,9 +6,8 @@
  * year, side and class, then by (month, area, stages) — the per-battle log behind
  * docs/CALIBRATION.md §1f. `--lines` prints each loss as well.
  */
-import { policyByName } from '../src/ai/registry';
-import { createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
 import { flag, option, scenarioWorld } from './cli-args';
+import { historicalTurns } from './historical-game';
 
 const CLASSES = new Set(['fleet-carrier', 'light-carrier', 'battleship']);
 const world = scenarioWorld();
@@ -18,14 +17,7 @@ const lines = flag('lines');
 const byBattle = new Map<string, number>();
 const byYear = new Map<string, number>();
 for (let s = from; s < from + seeds; s++) {
-  const japan = policyByName('historical')!;
-  const allies = policyByName('historical')!;
-  let state = createGame(world, String(s));
-  while (!state.outcome) {
-    const japanOrders = japan.orders(world, state, 'japan');
-    const intel = readJapaneseIntentions(world, state, japanOrders);
-    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
-    const { state: after, report } = resolveTurn(world, state, orders);
+  for (const { after, report } of historicalTurns(world, String(s))) {
     const month = report.date.slice(0, 7);
     for (const item of report.items) {
       const losses =
@@ -53,7 +45,6 @@ for (let s = from; s < from + seeds; s++) {
         }
       }
     }
-    state = after;
   }
 }
 const per = (n: number) => (n / seeds).toFixed(2);

@@ -7,10 +7,9 @@
  * it (mean damage after), she withdrew, she sunk; Allied submarine boats there (mean) and torpedo
  * attacks on her. Made for docs/CALIBRATION.md §1n.
  */
-import { policyByName } from '../src/ai/registry';
 import { isSubmarine } from '../src/engine/combat-values';
-import { createGame, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
 import { option, scenarioWorld } from './cli-args';
+import { historicalTurns } from './historical-game';
 
 /** Each 1944–45 loss (B13 B14 B17 B18): ship, month, the game's sea area or port, how. */
 const LOSSES: [string, string, string, string][] = [
@@ -66,15 +65,8 @@ for (const [id] of LOSSES)
     torpedoes: 0,
   });
 for (let s = from; s < from + seeds; s++) {
-  const japan = policyByName('historical')!;
-  const allies = policyByName('historical')!;
-  let state = createGame(world, String(s));
   const seen = new Set<string>();
-  while (!state.outcome) {
-    const japanOrders = japan.orders(world, state, 'japan');
-    const intel = readJapaneseIntentions(world, state, japanOrders);
-    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
-    const { state: after, report } = resolveTurn(world, state, orders);
+  for (const { before: state, after, report } of historicalTurns(world, String(s))) {
     const month = report.date.slice(0, 7);
     for (const [id, when, place] of LOSSES) {
       if (when !== month) continue;
@@ -119,7 +111,6 @@ for (let s = from; s < from + seeds; s++) {
         (i) => i.kind === 'damage' && i.force === id && i.cause.code === 'torpedoed',
       ).length;
     }
-    state = after;
   }
   for (const [id] of LOSSES) if (!seen.has(id)) rows.get(id)!.ended += 1;
 }
