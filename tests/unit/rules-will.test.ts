@@ -13,6 +13,7 @@ import {
   resolveTurn,
   type TurnOrders,
 } from '../../src/engine';
+import { restoreRng } from '../../src/engine/rng';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
@@ -138,6 +139,39 @@ describe('the decision to give up', () => {
     expect(quarter).toBeLessThan(140);
     expect(threeQuarters).toBeGreaterThan(260);
     expect(threeQuarters).toBeLessThan(340);
+  });
+
+  it("rolls the seed's own dice: the war's generator does not move the decision, and lower will never saves a game", () => {
+    // Two games of one seed and turn whose generators differ (one drew a hundred numbers more, as a
+    // battle fought in one and not the other would): the leaders roll the same.
+    const wd = world(30);
+    const rolls = (drawn: number, w: number) => {
+      const s = startWith(wd, 'same-seed', (st) => {
+        st.sides.japan.stocks.will = w;
+      });
+      const rng = restoreRng(s.rng);
+      for (let i = 0; i < drawn; i++) rng.next();
+      const moved = { ...s, rng: rng.state() };
+      if (drawn > 0) expect(moved.rng).not.toEqual(s.rng);
+      return willItem(resolveTurn(wd, moved, NO_ORDERS).report.items, 'japan')?.decision;
+    };
+    expect(rolls(100, 20)?.roll).toBe(rolls(0, 20)?.roll);
+    // Over many seeds: whenever Japan gives up at will 22, it also gives up at 14 (a what-if that adds a
+    // shock never makes it hold out longer), and some games end at 14 that did not at 22.
+    let onlyLower = 0;
+    for (let seed = 0; seed < 200; seed++) {
+      const ends = (w: number) =>
+        resolveTurn(
+          wd,
+          startWith(wd, `m${seed}`, (st) => {
+            st.sides.japan.stocks.will = w;
+          }),
+          NO_ORDERS,
+        ).state.outcome !== null;
+      if (ends(22)) expect(ends(14)).toBe(true);
+      else if (ends(14)) onlyLower++;
+    }
+    expect(onlyLower).toBeGreaterThan(20);
   });
 
   it('says the chance and the roll in the report', () => {

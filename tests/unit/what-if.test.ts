@@ -17,9 +17,9 @@ describe('applying a what-if', () => {
   it('removes an event', () => {
     const s = applyWhatIf(pacific, 'no-soviet-entry');
     expect(s.events.some((e) => e.id === 'soviet-entry')).toBe(false);
-    expect(s.calendar.lastTurn).toBe(57);
     expect(pacific.events.some((e) => e.id === 'soviet-entry')).toBe(true);
-    expect(pacific.calendar.lastTurn).toBe(51);
+    // Nothing else changes (the grand campaign already runs to March 1946: scripts/data/surrender.py).
+    expect({ ...s, events: pacific.events }).toEqual(pacific);
   });
 
   it('replaces a rule', () => {

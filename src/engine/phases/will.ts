@@ -23,6 +23,7 @@ import type { OutcomeKind, Owner, SideId } from '../../scenario/schema';
 import type { WillPressures } from '../../scenario/will-schema';
 import { airInReach } from '../air-reach';
 import { atWar } from '../orders';
+import { restoreRng, seedRng } from '../rng';
 import type { WillPart, WillPressureId } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type EndCause, type GameState, winnerOf } from '../state';
@@ -360,8 +361,19 @@ function decide(ctx: TurnContext, side: SideId): { chance: number; roll: number;
   const doubt = atWar(world, state) ? rules?.doubtBelow : (rules?.atPeace?.doubtBelow ?? rules?.doubtBelow);
   if (doubt === undefined || will >= doubt || doubt <= floor) return null;
   const chance = Math.floor(((doubt - will) * 100) / (doubt - floor));
-  const roll = ctx.rng.int(100);
+  const roll = decisionRoll(state, side);
   return { chance, roll, yields: roll < chance };
+}
+
+/**
+ * The leaders' roll of the month (0–99), from its own stream: the game's seed, the side and the
+ * turn — not the turn's generator. Whatever else happened, the same seed's cabinet meets each month
+ * in the same temper, so two games of one seed differ in their end only as their wills differ: a
+ * what-if that spares Japan a shock never makes it give up sooner, and one that adds a shock never
+ * later (common random numbers; the war's dice are untouched). The chance is the state's (will).
+ */
+function decisionRoll(state: GameState, side: SideId): number {
+  return restoreRng(seedRng(`${state.seed}|decision|${side}|${state.turn}`)).int(100);
 }
 
 function checkForTheEnd(ctx: TurnContext, rolls: Map<SideId, ReturnType<typeof decide>>): void {
