@@ -4,7 +4,7 @@ docs/CALIBRATION.md section 0, "The end").
 Run from the repository's root: `python3 scripts/data/surrender.py`. Idempotent: in
 `scenarios/pacific-1941.json` it sets `calendar.lastTurn` (and `meta.period`, which says so), `victory.surrenderWill` and
 `rules.will.japan.decision.doubtBelow`, drops the what-ifs' `set-last-turn` changes that the new
-calendar makes redundant, adds the sources it cites to `meta.sources` when missing, and changes
+calendar makes redundant, and changes
 nothing else. Values can be tried with `SURRENDER_WILL=`, `DOUBT_BELOW=`, `LAST_TURN=`.
 
 The engine (src/engine/phases/will.ts) asks Japan's leaders each month, below the doubt level,
@@ -30,7 +30,7 @@ month in the same temper, whatever else happened: a what-if moves the end only t
 """
 import os
 
-from scenario_json import bundled_scenarios, ensure_sources, write
+from scenario_json import bundled_scenarios, write
 
 SURRENDER_WILL = int(os.environ.get('SURRENDER_WILL', '0'))
 DOUBT_BELOW = int(os.environ.get('DOUBT_BELOW', '30'))
@@ -43,6 +43,8 @@ for path, s in bundled_scenarios(['scenarios/pacific-1941.json']):
     s['rules']['will']['japan']['decision']['doubtBelow'] = DOUBT_BELOW
     for w in s.get('whatIfs', []):
         w['changes'] = [c for c in w['changes'] if not (c['op'] == 'set-last-turn' and c['turn'] == LAST_TURN)]
-    ensure_sources(s, ['HASEGAWA-2005', 'FRANK-1999', 'ASADA', 'USSBS-END', 'DOWNFALL'])
+    # The values carry no source field in the scenario (its will rules have none); the reasoning and
+    # its sources are here and in docs/CALIBRATION.md, so meta.sources gains nothing.
+    s['meta']['sources'] = [x for x in s['meta']['sources'] if x['key'] != 'DOWNFALL']
     write(path, s)
     print(f'{path}: last turn {LAST_TURN}, surrender at will {SURRENDER_WILL}, doubt below {DOUBT_BELOW}')

@@ -55,7 +55,7 @@ describe('the grand campaign', () => {
           const p = policyByName(policy)!;
           const { state, series } = autoplay(world, seed, { japan: p, allies: p });
           expect(state.outcome).not.toBeNull();
-          expect(series.length).toBeLessThanOrEqual(51);
+          expect(series.length).toBeLessThanOrEqual(world.scenario.calendar.lastTurn);
           expect(state.sides.japan.stocks.oil).toBeGreaterThanOrEqual(0);
         },
       ),
