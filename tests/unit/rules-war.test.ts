@@ -240,7 +240,7 @@ describe('production queues, aircraft and pilots', () => {
       },
     });
     expect(refused?.kind === 'rejected' && refusalText(refused.refusal)).toBe(
-      '2 × Fleet carrier needs 120 industry, only 100 available',
+      "2 × Fleet carrier needs 120 industry and you have 100 now — builds are paid from what you have when you order; this month's industry comes in as the month is played: order 1 now, or the rest next turn",
     );
   });
 
