@@ -146,7 +146,10 @@ describe('a build is paid from the stock the player sees when ordering, not from
         ? [{ side: 'japan', resource: 'industry', perTurn: -drain, note: 'test', source: 'S4' }]
         : [];
     });
-  const build = (count: number) => ({ japan: [{ type: 'build' as const, item: 'freighters', count }], allies: [] });
+  const build = (count: number) => ({
+    japan: [{ type: 'build' as const, item: 'freighters', count }],
+    allies: [],
+  });
 
   it('with nothing in stock the first month, the build is refused with what to do, and paid the month after', () => {
     const w = world(50, 0);
