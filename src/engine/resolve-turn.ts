@@ -1,6 +1,7 @@
 /**
  * One turn: orders in → new state + report out, in fixed phases
- * (events → economy → movement → detection → battles → control → will → report).
+ * (orders checked and builds paid → events → economy → movement → detection →
+ * battles → control → will → report).
  * Pure: the input state is never changed, and the same state and orders
  * always give the same result.
  */
@@ -14,6 +15,7 @@ import { runBattlePhase } from './phases/battles';
 import { findContact } from './phases/contact';
 import { runControlPhase } from './phases/control';
 import { readJapaneseIntentions, runDetectionPhase } from './phases/detection';
+import { payForBuilds } from './phases/economy/builds';
 import { runEconomyPhase } from './phases/economy/index';
 import { runEventsPhase } from './phases/events';
 import { runInterceptions } from './phases/interception';
@@ -100,6 +102,9 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     holderTable: null,
     forceTable: carriedForceTable(world, previous.forces),
   };
+  // Builds are paid from the stocks the orders were checked against — the points a player sees
+  // when ordering — before anything this turn adds to or takes from them (builds.ts).
+  for (const side of SIDE_IDS) payForBuilds(ctx, side);
   runEventsPhase(ctx);
   runEconomyPhase(ctx);
   reportAirMissions(ctx);

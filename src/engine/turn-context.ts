@@ -204,6 +204,16 @@ export function adjustStock(
     bySide.set(resource, entry);
     ctx.ledger.entries.push(entry);
   }
+  // One event's changes to a stock are one line of the ledger (their sum), as in its report item
+  // (events.ts oneLinePerStock): the same cause is not listed twice.
+  const last = entry.changes[entry.changes.length - 1];
+  if (cause.code === 'event' && last?.cause.code === 'event' && last.cause.event === cause.event) {
+    const asked = (last.asked ?? last.amount) + amount;
+    const sum = last.amount + applied;
+    entry.changes[entry.changes.length - 1] =
+      sum !== asked ? { amount: sum, asked, cause } : { amount: sum, cause };
+    return applied;
+  }
   // Why, as data (words: src/text/stock-text.ts); what was asked, when the bounds held it back.
   entry.changes.push(
     applied !== amount ? { amount: applied, asked: amount, cause } : { amount: applied, cause },

@@ -93,7 +93,7 @@ export function refusalText(r: Refusal): string {
     case 'cannot-afford':
       return r.atResolution
         ? `not enough ${r.resource} left this turn for ${n(r.count)} × ${r.item} (needs ${n(r.need)})`
-        : `${n(r.count)} × ${r.item} needs ${n(r.need)} ${r.resource}, only ${n(Math.max(0, r.have))} available`;
+        : cannotAfford(r);
     case 'choice-other-side':
       return `"${r.label}" is the other side's decision`;
     case 'already-chosen':
@@ -190,4 +190,19 @@ export function refusalText(r: Refusal): string {
       return never;
     }
   }
+}
+
+/**
+ * A build the stock cannot pay for, and what to do: builds are paid from what the side has when it
+ * orders (economy/builds.ts); the month's output comes in as the month is played, for next turn.
+ */
+function cannotAfford(r: Extract<Refusal, { code: 'cannot-afford' }>): string {
+  const have = Math.max(0, r.have);
+  const each = r.count > 0 ? r.need / r.count : r.need;
+  const fewer = each > 0 ? Math.floor(have / each) : 0;
+  const now = `${n(r.count)} × ${r.item} needs ${n(r.need)} ${r.resource} and you have ${n(have)} now`;
+  const rule = `builds are paid from what you have when you order; this month's ${r.resource} comes in as the month is played`;
+  return fewer > 0
+    ? `${now} — ${rule}: order ${n(fewer)} now, or the rest next turn`
+    : `${now} — ${rule}: end the turn and order it next turn`;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { forecastOil, NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
+import {
+  checkOrder,
+  forecastOil,
+  NO_ORDERS,
+  type Order,
+  type ReportItem,
+  resolveTurn,
+} from '../../src/engine';
+import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, shippingRules, startWith, withSouthernOil } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
@@ -115,6 +123,72 @@ describe('Japan builds what its industry pays for', () => {
     });
     expect(r.illegal).toHaveLength(1);
     expect(r.state.queue).toHaveLength(0);
+  });
+});
+
+describe('a build is paid from the stock the player sees when ordering, not from the month to come', () => {
+  const freighters = {
+    id: 'freighters',
+    side: 'japan',
+    name: 'Standard freighters (10,000 GT)',
+    cost: { industry: 5 },
+    turns: 2,
+    adds: { merchant: 10 },
+    note: 'test',
+    source: 'S4',
+  };
+  // The Home Islands make `output` points a month; a drain (bombing, say) takes `drain` a month.
+  const world = (output: number, drain: number) =>
+    labWorld((s) => {
+      s.buildables = [freighters];
+      s.areas.find((a: { id: string }) => a.id === 'home-islands').produces.industry = output;
+      s.production = drain
+        ? [{ side: 'japan', resource: 'industry', perTurn: -drain, note: 'test', source: 'S4' }]
+        : [];
+    });
+  const build = (count: number) => ({
+    japan: [{ type: 'build' as const, item: 'freighters', count }],
+    allies: [],
+  });
+
+  it('with nothing in stock the first month, the build is refused with what to do, and paid the month after', () => {
+    const w = world(50, 0);
+    const start = startWith(w, 'b', (st) => {
+      st.sides.japan.stocks.industry = 0;
+    });
+    const verdict = checkOrder(w, start, 'japan', build(1).japan[0]!, []);
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    expect(verdict.refusal).toMatchObject({ code: 'cannot-afford', need: 5, have: 0 });
+    const words = refusalText(verdict.refusal);
+    expect(words).toContain('you have 0 now');
+    expect(words).toContain('order it next turn');
+    const r1 = resolveTurn(w, start, build(1));
+    // The check and the turn agree: refused before the turn, nothing paid, nothing queued…
+    expect(r1.illegal.map((i) => i.refusal.code)).toEqual(['cannot-afford']);
+    expect(r1.state.queue).toHaveLength(0);
+    // …and the month's output came in as it was played.
+    expect(r1.state.sides.japan.stocks.industry).toBe(50);
+    const r2 = resolveTurn(w, r1.state, build(10));
+    expect(r2.illegal).toEqual([]);
+    expect(r2.report.items.filter((i) => i.kind === 'rejected')).toEqual([]);
+    expect(r2.state.queue).toHaveLength(10);
+    expect(r2.state.sides.japan.stocks.industry).toBe(50 - 50 + 50);
+  });
+
+  it('a build the check accepts is paid, even when the month takes more than it brings', () => {
+    const w = world(0, 8);
+    const start = startWith(w, 'b', (st) => {
+      st.sides.japan.stocks.industry = 10;
+    });
+    expect(checkOrder(w, start, 'japan', build(2).japan[0]!, []).ok).toBe(true);
+    // Paid from the 10 on hand before the month's drain of 8: not refused as the turn resolves for
+    // the 2 points the drain left (what happened when builds were paid after the month's changes).
+    const r = resolveTurn(w, start, build(2));
+    expect(r.illegal).toEqual([]);
+    expect(r.report.items.filter((i) => i.kind === 'rejected')).toEqual([]);
+    expect(r.state.queue).toHaveLength(2);
+    expect(r.state.sides.japan.stocks.industry).toBe(0);
   });
 });
 

@@ -240,7 +240,7 @@ describe('production queues, aircraft and pilots', () => {
       },
     });
     expect(refused?.kind === 'rejected' && refusalText(refused.refusal)).toBe(
-      '2 × Fleet carrier needs 120 industry, only 100 available',
+      "2 × Fleet carrier needs 120 industry and you have 100 now — builds are paid from what you have when you order; this month's industry comes in as the month is played: order 1 now, or the rest next turn",
     );
   });
 
@@ -291,5 +291,59 @@ describe('strategic bombing', () => {
     expect(near.sides.japan.stocks.will).toBe(76);
     const far = resolveTurn(world, bombers('australia'), NO_ORDERS).state;
     expect(far.sides.japan.stocks.industry).toBe(100);
+  });
+});
+
+describe('an event that changes a stock twice is reported once, with the sum', () => {
+  // As the Oil Clock's Pearl Harbor: the war begun (+5, +8) and the strike (+3, +20), oil between.
+  const world = labWorld((s) => {
+    s.events.push({
+      id: 'war-and-strike',
+      title: 'War and a strike',
+      trigger: { type: 'turn', turn: 1 },
+      effects: [
+        { type: 'resource', side: 'japan', resource: 'will', amount: 5 },
+        { type: 'resource', side: 'allies', resource: 'will', amount: 8 },
+        { type: 'resource', side: 'japan', resource: 'oil', amount: -700 },
+        { type: 'resource', side: 'japan', resource: 'will', amount: 3 },
+        { type: 'resource', side: 'allies', resource: 'will', amount: 20 },
+      ],
+      note: 'A test event.',
+      source: 'T',
+    });
+  });
+
+  it('one will line per side in the event and in the ledger, each the sum; the stock moved by both', () => {
+    const start = startWith(world, 'w', (st) => {
+      st.sides.japan.stocks.will = 50;
+      st.sides.allies.stocks.will = 50;
+    });
+    const r = resolveTurn(world, start, NO_ORDERS);
+    const ev = r.report.items.find((i) => i.kind === 'event' && i.event === 'war-and-strike');
+    expect(ev?.kind === 'event' && ev.effects).toEqual([
+      { code: 'resource', side: 'japan', resource: 'will', amount: 8 },
+      { code: 'resource', side: 'allies', resource: 'will', amount: 28 },
+      { code: 'resource', side: 'japan', resource: 'oil', amount: -700 },
+    ]);
+    for (const [side, sum] of [
+      ['japan', 8],
+      ['allies', 28],
+    ] as const) {
+      const ledger = r.report.items.find(
+        (i) => i.kind === 'economy' && i.side === side && i.resource === 'will',
+      );
+      const fromEvent =
+        ledger?.kind === 'economy'
+          ? ledger.changes.filter((c) => c.cause.code === 'event' && c.cause.event === 'war-and-strike')
+          : [];
+      expect(fromEvent.map((c) => c.amount)).toEqual([sum]);
+    }
+    // The will pressures of the turn come on top; the event's part is the whole 8 and 28.
+    const will = (side: 'japan' | 'allies') => {
+      const l = r.report.items.find((i) => i.kind === 'economy' && i.side === side && i.resource === 'will');
+      return l?.kind === 'economy' ? l.before + l.changes.reduce((n, c) => n + c.amount, 0) : NaN;
+    };
+    expect(will('japan')).toBe(r.state.sides.japan.stocks.will);
+    expect(will('allies')).toBe(r.state.sides.allies.stocks.will);
   });
 });

@@ -127,7 +127,7 @@ function fireEvents(ctx: TurnContext): void {
         }
         ctx.state.fired[ev.id] = ctx.state.turn;
       }
-      const effects = ev.effects.map((e) => applyEffect(ctx, e, ev));
+      const effects = oneLinePerStock(ev.effects.map((e) => applyEffect(ctx, e, ev)));
       ctx.items.push({
         kind: 'event',
         event: ev.id,
@@ -229,6 +229,28 @@ export function triggerHoldsIn(world: World, state: GameState, t: Trigger): bool
     default:
       return assertNever(t);
   }
+}
+
+/**
+ * An event's changes to one stock of one side as one effect, where its first change was (the
+ * Oil Clock's Pearl Harbor gives Japan +5 and +3 will, the Allies +8 and +20 — the war begun and
+ * the strike; the report listed each side's will twice, play-through 9). What the event did to
+ * the stock is their sum; the scenario's message says what they are made of.
+ */
+function oneLinePerStock(done: EffectDone[]): EffectDone[] {
+  const out: EffectDone[] = [];
+  for (const d of done) {
+    if (d.code === 'resource') {
+      const i = out.findIndex((o) => o.code === 'resource' && o.side === d.side && o.resource === d.resource);
+      const first = out[i];
+      if (first?.code === 'resource') {
+        out[i] = { ...first, amount: first.amount + d.amount };
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Applies one effect of the event `ev` and says what it did, as data (words: src/text/event-text.ts). */

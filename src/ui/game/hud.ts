@@ -81,13 +81,14 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       );
       title = `${r.name}: at ${breaks} or lower ${side === 'japan' ? 'Japan surrenders' : 'the Allies accept a negotiated peace'}.`;
     } else if (spent && delta === null) {
-      // A stock made and spent (Industry): it starts a scenario empty, and this turn's output
-      // comes in as the turn is played, before the builds ordered now are paid for (economy/index.ts).
+      // A stock made and spent (Industry): it starts a scenario empty; builds ordered now are paid
+      // from what is here now, and this turn's output comes in as the turn is played, for the next
+      // turn's orders (economy/builds.ts).
       notes.push(el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }));
-      title = `${r.name} (${r.unit}): made and not yet spent. Each ${unit.one}'s output comes in as the ${unit.one} is played; builds under Orders → Production are paid from it.`;
+      title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order; each ${unit.one}'s output comes in as the ${unit.one} is played, for the next ${unit.one}'s orders.`;
     } else if (delta !== null) {
       if (spent)
-        title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from it.`;
+        title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order.`;
       notes.push(
         el('span', {
           className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,

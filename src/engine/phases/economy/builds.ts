@@ -1,6 +1,13 @@
 /**
  * Production queues: a build order is paid for when the turn resolves and
  * delivered `turns` later (a fleet carrier took well over a year — EVANS-PEATTIE-1997). Delivery happens in the events phase of the turn it is ready.
+ *
+ * A build is paid from the stocks as they stand when the orders are given — the points the
+ * player sees and the order check (orders.ts checkBuild) counts — first thing in the turn, before
+ * the events and the month's output. The month's output cannot be promised when the orders are
+ * given (what arrives depends on the sinkings on the way), so it is spent the month after. The
+ * check and the payment read the same stocks, so a build the check accepts is always paid; the
+ * shortfall below is a guard, not a rule a player meets.
  */
 import type { SideId } from '../../../scenario/schema';
 import { adjustStock, type TurnContext } from '../../turn-context';
