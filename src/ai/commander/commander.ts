@@ -13,11 +13,11 @@
  * (the rollouts' dice) comes from a stream seeded by the game's seed, the
  * turn and the side; decisions (war, peace, rationing) come from rules.
  */
-import type { GameState, Order, World } from '../../engine/index';
+import type { GameState, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import type { Decision, IntentfulPolicy, PolicyInput } from '../policy';
 import type { Book } from './book';
-import { type EnemyModel, LEVELS, type Level, type LevelSettings } from './levels';
+import { LEVELS, type Level, type LevelSettings } from './levels';
 import { rollout } from './rollout';
 import { readSituation } from './situation';
 import { planVariant, VARIANTS, type Variant } from './variants';
@@ -56,19 +56,6 @@ export function commanderWith(
     }
     let best = books[0]!;
     if (settings.rollouts > 0 && books.length > 1) {
-      // The enemy's orders this turn in each rollout, by the model the level gives it: the same for
-      // every variant (they are given before the turn is resolved), so worked out once.
-      const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-      const models = new Map<string, Order[] | undefined>();
-      const enemyOrders = (r: number): Order[] | undefined => {
-        const model = settings.rolloutEnemy[r % settings.rolloutEnemy.length] ?? 'plan';
-        if (!models.has(model)) models.set(model, modelOrders(world, state, enemy, model));
-        return models.get(model);
-      };
-      const laterModel = (r: number) => {
-        const model = settings.rolloutEnemy[r % settings.rolloutEnemy.length] ?? 'plan';
-        return model === 'plan' ? undefined : (x: GameState) => modelOrders(world, x, enemy, model)!;
-      };
       let bestScore = Number.NEGATIVE_INFINITY;
       for (const [i, book] of books.entries()) {
         let total = 0;
@@ -83,8 +70,6 @@ export function commanderWith(
               ? `${state.seed}/${state.turn}/${side}/commander/${r}`
               : `${state.seed}/${state.turn}/${side}/commander/${i}/${r}`,
             settings,
-            enemyOrders(r),
-            settings.rolloutEnemyLater ? laterModel(r) : undefined,
           );
         if (total > bestScore) {
           bestScore = total;
@@ -95,20 +80,4 @@ export function commanderWith(
     return { orders: best.orders, intent: { side, ...speaker, operations: best.operations } };
   };
   return { decide, orders: (world, state, side, seen) => decide(world, state, side, seen).orders };
-}
-
-/**
- * What the enemy is expected to order this turn, by a model of it: its side of the scenario's plan
- * (undefined: rollout.ts asks the plan), or the single plan (no rollouts, no decrypt) of a commander
- * of the given level in its place — the opponent a commander faces is often a commander, not the
- * plan, and a look-ahead that expects the plan's dates misreads it (docs/AI.md, eighth session).
- */
-function modelOrders(world: World, state: GameState, enemy: SideId, model: EnemyModel): Order[] | undefined {
-  if (model === 'plan') return undefined;
-  const settings = LEVELS[model];
-  const s = readSituation(world, state, enemy, true);
-  s.driveOnCapital = settings.driveOnCapital;
-  s.guardsHomeAirfields = settings.guardsHomeAirfields;
-  const variant = VARIANTS.find((v) => v.id === settings.variants[0])!;
-  return planVariant(s, settings, variant).orders;
 }

@@ -97,14 +97,6 @@ export const LEVELS = {
     /** Whether its rollouts count a month of oil as the will a dry month costs, while the oil runs out before the war ends (score.ts). */
     readsOilClock: false,
     /**
-     * How its rollouts expect the enemy to play this turn, rollout by rollout (cycled): `plan`, its
-     * side of the scenario's plan; a level, the single plan a commander of that level would make in
-     * its place (commander.ts `modelOrders`). Easy has no rollouts.
-     */
-    rolloutEnemy: ['plan'],
-    /** Whether that model also plays the enemy in the rollouts' later turns (else its side of the plan does). */
-    rolloutEnemyLater: false,
-    /**
      * Percent of the enemy's power (guns, and carriers' aircraft a third) its fleet must bring to
      * seek battle, and whether that holds whatever its oil (else a side short of oil asks twice as
      * much). Easy seeks the decisive battle at even odds and does not count its oil — the mistake
@@ -136,8 +128,6 @@ export const LEVELS = {
     sharedDice: false,
     guardsHomeAirfields: false,
     readsOilClock: false,
-    rolloutEnemy: ['plan'],
-    rolloutEnemyLater: false,
     battleOdds: 150,
     battleWhateverOil: false,
   },
@@ -163,16 +153,12 @@ export const LEVELS = {
     sharedDice: true,
     guardsHomeAirfields: true,
     readsOilClock: true,
-    rolloutEnemy: ['plan', 'easy'],
-    rolloutEnemyLater: false,
     battleOdds: 150,
     battleWhateverOil: false,
   },
 } as const satisfies Record<string, LevelSettings>;
 
 export type Level = keyof typeof LEVELS;
-/** A model of the enemy in the rollouts: the scenario's plan, or a commander level's single plan. */
-export type EnemyModel = 'plan' | 'easy' | 'normal';
 export interface LevelSettings {
   variants: readonly string[];
   rollouts: number;
@@ -195,8 +181,6 @@ export interface LevelSettings {
   sharedDice: boolean;
   guardsHomeAirfields: boolean;
   readsOilClock: boolean;
-  rolloutEnemy: readonly EnemyModel[];
-  rolloutEnemyLater: boolean;
   battleOdds: number;
   battleWhateverOil: boolean;
 }
