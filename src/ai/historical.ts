@@ -59,6 +59,7 @@ export const historicalPolicy: IntentfulPolicy = {
     const air = airOrders(world, state, side, orders, verdicts);
     const intent = {
       side,
+      policy: 'historical',
       operations: airOperations(state, raid ? [...operations, raid] : operations, air).slice(
         0,
         MAX_OPERATIONS,

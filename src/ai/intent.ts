@@ -64,6 +64,12 @@ export type Operation = z.infer<typeof Operation>;
 
 export const Intent = z.strictObject({
   side: SideId,
+  /**
+   * The policy that speaks, by the name replays record ('historical', 'commander:normal'), so the
+   * heading can say who intends: a commander that takes some of the plan's steps is not the plan.
+   * Absent in replays recorded before it was kept.
+   */
+  policy: z.string().max(40).optional(),
   operations: z.array(Operation).max(60),
 });
 export type Intent = z.infer<typeof Intent>;

@@ -5,6 +5,7 @@
  * transports, escorted by 16 warships, under air cover from 11th Air Fleet").
  * The turn report, the replay viewer and `simulate` all word intents here.
  */
+import { difficultyOfPlayer } from '../ai/difficulty';
 import type { Intent, Operation, OperationReason } from '../ai/intent';
 import type { GameState, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
@@ -13,6 +14,7 @@ const number = new Intl.NumberFormat('en-GB');
 const n = (v: number) => number.format(v);
 
 const INTENDS: Record<SideId, string> = { japan: 'Japan intends', allies: 'The Allies intend' };
+const FOR: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
 
 /** Why, as the end of a sentence ("Take Java for its oil"). */
 const WHY: Record<OperationReason, string> = {
@@ -27,7 +29,8 @@ const WHY: Record<OperationReason, string> = {
   'home-defence': 'to defend the homeland',
   'enemy-within-reach': 'because the enemy is within reach',
   'weak-garrison': 'because its defenders are weak',
-  // Said once, in the heading ("Japan intends, following the real war's plan:").
+  // Said once, in the heading ("Japan intends, following the real war's plan:"), when the plan
+  // speaks; a commander that takes one of the plan's steps says it in the sentence (PLAN_STEP).
   'historical-plan': '',
   'step-impossible': 'because the plan could not be followed',
   repair: 'for repairs',
@@ -74,16 +77,32 @@ export function intentNames(world: World, state?: GameState): IntentNames {
   };
 }
 
-/** "Japan intends:" — the heading of a side's intent (which says so when it follows the historical plan). */
+/** Why, for a step of the real war's plan that a commander (not the plan) chose to take. */
+const PLAN_STEP = "as in the real war's plan";
+
+/** Whether the heading says the intent follows the real war's plan (the plan speaks, not a commander). */
+export function planSpeaks(intent?: Intent): boolean {
+  if (intent?.policy !== undefined) return intent.policy === 'historical';
+  // Replays recorded before intents named their policy: a step of the plan meant the plan spoke.
+  return intent?.operations.some((op) => op.reason === 'historical-plan') ?? false;
+}
+
+/**
+ * The heading of a side's intent: "The computer (normal) intends for Japan:" when a commander
+ * level speaks, "Japan intends, following the real war's plan:" when the plan does, else
+ * "Japan intends:".
+ */
 export function intentHeading(side: SideId, intent?: Intent): string {
-  const plan = intent?.operations.some((op) => op.reason === 'historical-plan');
-  return `${INTENDS[side]}${plan ? ", following the real war's plan" : ''}:`;
+  const level = intent?.policy === undefined ? null : difficultyOfPlayer(intent.policy);
+  if (level) return `The computer (${level}) intends for ${FOR[side]}:`;
+  return `${INTENDS[side]}${planSpeaks(intent) ? ", following the real war's plan" : ''}:`;
 }
 
 /** One sentence per operation; a side with none says it holds. */
 export function intentLines(names: IntentNames, intent: Intent): string[] {
   if (intent.operations.length === 0) return ['No new operations: all forces stay in place.'];
-  return intent.operations.map((op) => operationSentence(names, op));
+  const planSaid = planSpeaks(intent);
+  return intent.operations.map((op) => operationSentence(names, op, planSaid));
 }
 
 /** "A, B and C" (at most four names, then "and 5 more"). */
@@ -93,7 +112,11 @@ export function listNames(names: readonly string[]): string {
   return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
-export function operationSentence(names: IntentNames, op: Operation): string {
+/**
+ * One operation in words. `planSaid`: the heading already says the intent follows the real war's
+ * plan (else a step of the plan says so itself: a commander chose it).
+ */
+export function operationSentence(names: IntentNames, op: Operation, planSaid = true): string {
   const where = op.target === undefined ? 'its area' : names.area(op.target);
   // An invasion names its army first: a list cut at three names must not leave it out.
   const ordered =
@@ -102,7 +125,8 @@ export function operationSentence(names: IntentNames, op: Operation): string {
       : op.forces;
   const forces = listNames(ordered.map((f) => names.force(f)));
   const nums = op.numbers ?? {};
-  const why = WHY[op.reason] ? ` ${WHY[op.reason]}` : '';
+  const said = op.reason === 'historical-plan' && !planSaid ? PLAN_STEP : WHY[op.reason];
+  const why = said ? ` ${said}` : '';
   const withForces = forces ? `: ${forces}` : '';
   switch (op.kind) {
     case 'invade': {

@@ -107,6 +107,7 @@ describe('what the computer intends, in the browser', () => {
     replay.turns[0].intents = [
       {
         side: 'japan',
+        policy: 'commander:hard',
         operations: [
           {
             kind: 'invade',
@@ -135,6 +136,8 @@ describe('what the computer intends, in the browser', () => {
     await expect(intent.textContent()).resolves.toContain(
       'Take Java for its oil: 16th Army, with 40 transports.',
     );
+    // The intent names the level that speaks, as the start screen and the player line do.
+    await expect(intent.locator('h3').textContent()).resolves.toBe('The computer (hard) intends for Japan:');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,8 +2,8 @@
  * Where the levels differ at sea (issue 13, Midway): reading the decrypt for an ambush and a
  * carrier battle as the battle rules fight it. On the small scenario with two American carriers
  * added: normal and hard keep carriers already waiting where the decrypt sends a stronger Japanese
- * carrier fleet (the ambush's first strike brings the odds: Nimitz's gamble), easy does not; hard
- * sails a turn ahead to wait where the decoded fleet can strike next; hard does not flee a fleet of
+ * carrier fleet (the ambush's first strike brings the odds: Nimitz's gamble), easy does not; normal
+ * and hard sail a turn ahead to wait where the decoded fleet can strike next; hard does not flee a fleet of
  * battleships and carriers whose air groups its own carriers and land-based air can meet.
  */
 import { describe, expect, it } from 'vitest';
@@ -93,7 +93,7 @@ describe('the commander reads an ambush and a carrier battle', () => {
     expect(easy.intent.operations.some((o) => o.numbers?.ambushOdds !== undefined)).toBe(false);
   });
 
-  it('sails a turn ahead to wait where the decoded carrier fleet can strike next (hard only)', () => {
+  it('sails a turn ahead to wait where the decoded carrier fleet can strike next (normal and hard, not easy)', () => {
     const world = withCarriers('timor-sea');
     const state = startWith(world, 'ahead');
     // Kidō Butai ordered to the South China Sea: next turn it can strike the Java Sea, off Java and Borneo.
@@ -109,7 +109,9 @@ describe('the commander reads an ambush and a carrier battle', () => {
     );
     expect(hard.orders).toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });
     const normal = bot('commander:normal').decide(world, state, 'allies', { intel });
-    expect(normal.orders).not.toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });
+    expect(normal.orders).toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });
+    const easy = bot('commander:easy').decide(world, state, 'allies', { intel });
+    expect(easy.orders).not.toContainEqual({ type: 'move', force: 'lexington', to: 'java-sea' });
   });
 
   it('weighs a carrier battle in strike aircraft: hard does not flee battleships its carriers need not fight', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { autoplay } from '../../src/ai/autoplay';
 import { historicalPolicy } from '../../src/ai/historical';
 import { passPolicy } from '../../src/ai/pass';
+import { policyByName } from '../../src/ai/registry';
 import { loadReplayText } from '../../src/replay/load';
 import { verifyReplay } from '../../src/replay/verify';
 import { intentHeading, intentLines, intentNames, listNames } from '../../src/text/intent-text';
@@ -113,6 +114,36 @@ describe('the words of an intent', () => {
     };
     expect(intentHeading('japan', intent)).toBe("Japan intends, following the real war's plan:");
     expect(intentLines(names, intent)).toEqual(['Send 70% of the cargo fleet to sea.']);
+  });
+
+  it('the heading says who speaks: the plan, or a commander that takes one of the plan’s steps', () => {
+    const step = {
+      kind: 'policy' as const,
+      reason: 'historical-plan' as const,
+      target: 'sailings',
+      forces: [],
+      numbers: { level: 70 },
+    };
+    const plan = { side: 'japan' as const, policy: 'historical', operations: [step] };
+    expect(intentHeading('japan', plan)).toBe("Japan intends, following the real war's plan:");
+    expect(intentLines(names, plan)).toEqual(['Send 70% of the cargo fleet to sea.']);
+    const normal = { side: 'japan' as const, policy: 'commander:normal', operations: [step] };
+    expect(intentHeading('japan', normal)).toBe('The computer (normal) intends for Japan:');
+    expect(intentLines(names, normal)).toEqual([
+      "Send 70% of the cargo fleet to sea as in the real war's plan.",
+    ]);
+    const hard = { side: 'allies' as const, policy: 'commander:hard', operations: [] };
+    expect(intentHeading('allies', hard)).toBe('The computer (hard) intends for the Allies:');
+  });
+
+  it('the commander and the historical bot name themselves in their intents', () => {
+    const { replay } = autoplay(
+      world,
+      'c',
+      { japan: policyByName('commander:normal')!, allies: historicalPolicy },
+      { maxTurns: 1 },
+    );
+    expect(replay.turns[0]!.intents?.map((i) => i.policy)).toEqual(['commander:normal', 'historical']);
   });
 
   it('the garrisons of the objective areas are one line: their count and a few names', () => {

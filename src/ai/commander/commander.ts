@@ -28,7 +28,7 @@ export function commanderPolicy(level: Level): IntentfulPolicy {
   return {
     name: `commander:${level}`,
     description: `an operational commander (${level}): objectives for what they give, invasions with escorts and air cover, defence, convoys and submarines; ${variants.length} plan variant(s)${settings.rollouts > 0 ? `, each checked by ${settings.rollouts} rollout(s) of ${settings.depth} turns` : ', no rollouts'}`,
-    ...commanderWith(settings, variants),
+    ...commanderWith(settings, variants, `commander:${level}`),
   };
 }
 
@@ -36,9 +36,12 @@ export function commanderPolicy(level: Level): IntentfulPolicy {
 export function commanderWith(
   settings: LevelSettings,
   variants: readonly Variant[],
+  /** The policy's name, said in its intents ('commander:hard'; none for an experiment's settings). */
+  policy?: string,
 ): Pick<IntentfulPolicy, 'decide' | 'orders'> {
+  const speaker = policy === undefined ? {} : { policy };
   const decide = (world: World, state: GameState, side: SideId, seen?: PolicyInput): Decision => {
-    if (state.outcome) return { orders: [], intent: { side, operations: [] } };
+    if (state.outcome) return { orders: [], intent: { side, ...speaker, operations: [] } };
     const s = readSituation(world, state, side, true, seen?.intel);
     s.driveOnCapital = settings.driveOnCapital;
     s.guardsHomeAirfields = settings.guardsHomeAirfields;
@@ -74,7 +77,7 @@ export function commanderWith(
         }
       }
     }
-    return { orders: best.orders, intent: { side, operations: best.operations } };
+    return { orders: best.orders, intent: { side, ...speaker, operations: best.operations } };
   };
   return { decide, orders: (world, state, side, seen) => decide(world, state, side, seen).orders };
 }

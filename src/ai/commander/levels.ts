@@ -18,7 +18,8 @@
  *   controls: as the Allies it does not beat the historical Japan sooner
  *   than the historical Allies do (docs/AI.md has the figures).
  * - normal: three variants of its plan, each checked by one rollout of the
- *   real engine two turns ahead.
+ *   real engine two turns ahead; it reads the decrypt a turn ahead (its
+ *   carriers sail to wait where the decoded carrier fleet can strike next).
  * - hard: five variants, each checked by two rollouts three turns ahead (the
  *   variants share each rollout's dice, so the plans and not the luck decide
  *   between them), and it reacts to every threat it can see. On the
@@ -122,7 +123,14 @@ export const LEVELS = {
     airSupport: true,
     airDefence: false,
     ambush: true,
-    positionAhead: false,
+    /**
+     * Normal sails its carriers a turn ahead to wait where the decoded carrier fleet can strike
+     * next, as hard does (eighth session): without it normal's Allies at Midway read the decrypt
+     * but kept the carriers at Pearl Harbor while Kidō Butai took Midway and stayed off it for
+     * seven turns (seed 1 against the historical Japan), and won 23 of 40 where the historical
+     * Allies win 34; with it 28 (docs/AI.md, eighth session; Nimitz's "Point Luck", B9).
+     */
+    positionAhead: true,
     readsCarrierBattles: false,
     planBattleOdds: 0,
     sharedDice: false,

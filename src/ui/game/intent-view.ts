@@ -11,7 +11,13 @@
 import './intent-view.css';
 import type { Intent, Operation } from '../../ai/intent';
 import type { GameState, World } from '../../engine/index';
-import { intentHeading, intentLines, intentNames, operationSentence } from '../../text/intent-text';
+import {
+  intentHeading,
+  intentLines,
+  intentNames,
+  operationSentence,
+  planSpeaks,
+} from '../../text/intent-text';
 import { el } from '../kit/dom';
 
 /** Holds shown as lines before the rest fold away. */
@@ -40,10 +46,11 @@ export function renderIntents(
       const holds = intent.operations.filter(staysPut);
       const shown = holds.length > HOLDS_SHOWN + 1 ? [] : holds;
       const folded = holds.length > HOLDS_SHOWN + 1 ? holds : [];
+      const planSaid = planSpeaks(intent);
       const lines =
         intent.operations.length === 0
           ? intentLines(names, intent)
-          : [...moves, ...shown].map((op) => operationSentence(names, op));
+          : [...moves, ...shown].map((op) => operationSentence(names, op, planSaid));
       return el('div', { className: `intent side-${intent.side}`, attrs: { 'data-side': intent.side } }, [
         el('h3', { text: intentHeading(intent.side, intent) }),
         el(
@@ -59,7 +66,7 @@ export function renderIntents(
               el(
                 'ul',
                 {},
-                folded.map((op) => el('li', { text: operationSentence(names, op) })),
+                folded.map((op) => el('li', { text: operationSentence(names, op, planSaid) })),
               ),
             ])
           : null,
