@@ -14,7 +14,7 @@ const number = new Intl.NumberFormat('en-GB');
 const n = (v: number) => number.format(v);
 
 const INTENDS: Record<SideId, string> = { japan: 'Japan intends', allies: 'The Allies intend' };
-const FOR: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+const WHO: Record<SideId, [string, string]> = { japan: ['Japan', 'intends'], allies: ['The Allies', 'intend'] };
 
 /** Why, as the end of a sentence ("Take Java for its oil"). */
 const WHY: Record<OperationReason, string> = {
@@ -78,7 +78,7 @@ export function intentNames(world: World, state?: GameState): IntentNames {
 }
 
 /** Why, for a step of the real war's plan that a commander (not the plan) chose to take. */
-const PLAN_STEP = "as in the real war's plan";
+const PLAN_STEP = 'as history did';
 
 /** Whether the heading says the intent follows the real war's plan (the plan speaks, not a commander). */
 export function planSpeaks(intent?: Intent): boolean {
@@ -88,13 +88,13 @@ export function planSpeaks(intent?: Intent): boolean {
 }
 
 /**
- * The heading of a side's intent: "The computer (normal) intends for Japan:" when a commander
+ * The heading of a side's intent: "Japan (computer, normal) intends:" when a commander
  * level speaks, "Japan intends, following the real war's plan:" when the plan does, else
  * "Japan intends:".
  */
 export function intentHeading(side: SideId, intent?: Intent): string {
   const level = intent?.policy === undefined ? null : difficultyOfPlayer(intent.policy);
-  if (level) return `The computer (${level}) intends for ${FOR[side]}:`;
+  if (level) return `${WHO[side][0]} (computer, ${level}) ${WHO[side][1]}:`;
   return `${INTENDS[side]}${planSpeaks(intent) ? ", following the real war's plan" : ''}:`;
 }
 

@@ -137,7 +137,7 @@ describe('what the computer intends, in the browser', () => {
       'Take Java for its oil: 16th Army, with 40 transports.',
     );
     // The intent names the level that speaks, as the start screen and the player line do.
-    await expect(intent.locator('h3').textContent()).resolves.toBe('The computer (hard) intends for Japan:');
+    await expect(intent.locator('h3').textContent()).resolves.toBe('Japan (computer, hard) intends:');
     expect(errors).toEqual([]);
     await page.close();
   });

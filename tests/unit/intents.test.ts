@@ -128,9 +128,9 @@ describe('the words of an intent', () => {
     expect(intentHeading('japan', plan)).toBe("Japan intends, following the real war's plan:");
     expect(intentLines(names, plan)).toEqual(['Send 70% of the cargo fleet to sea.']);
     const normal = { side: 'japan' as const, policy: 'commander:normal', operations: [step] };
-    expect(intentHeading('japan', normal)).toBe('The computer (normal) intends for Japan:');
+    expect(intentHeading('japan', normal)).toBe('Japan (computer, normal) intends:');
     expect(intentLines(names, normal)).toEqual([
-      "Send 70% of the cargo fleet to sea as in the real war's plan.",
+      'Send 70% of the cargo fleet to sea as history did.',
     ]);
     const hard = { side: 'allies' as const, policy: 'commander:hard', operations: [] };
     expect(intentHeading('allies', hard)).toBe('The computer (hard) intends for the Allies:');
