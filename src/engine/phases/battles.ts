@@ -93,7 +93,9 @@ function carriersFlying(b: BattleScope, side: SideId): boolean {
  * cruisers, not the carriers (B8). Carriers search for themselves (their aircraft are counted).
  */
 function shoreShare(b: BattleScope, side: SideId, f: ForceState): number {
-  return f.type === 'air' && b.found?.[side] === false && b.unsighted !== undefined && b.atSea ? b.unsighted : 100;
+  return f.type === 'air' && b.found?.[side] === false && b.unsighted !== undefined && b.atSea
+    ? b.unsighted
+    : 100;
 }
 
 /** Which of a side's forces `powerOf` counts: all, its land-based air groups, its carriers. */
@@ -176,7 +178,9 @@ export function resolveBattle(
         // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
         const land = powerOf(b, side, LAND_AIR);
         // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
-        const cover = Math.floor((powerOf(b, enemyOf(side), CARRIERS) * coverPercent(ctx, enemyOf(side))) / 100);
+        const cover = Math.floor(
+          (powerOf(b, enemyOf(side), CARRIERS) * coverPercent(ctx, enemyOf(side))) / 100,
+        );
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
         return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
