@@ -64,7 +64,9 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   for (const side of SIDE_IDS) {
     // Verdicts a computer player already had for these orders against this state (checked-orders.ts).
     const known = rememberedVerdicts(world, previous, side, orders[side]);
-    for (const [index, order] of orders[side].entries()) {
+    const given = orders[side];
+    for (let index = 0; index < given.length; index++) {
+      const order = given[index]!;
       const verdict = known[index] ?? checkOrder(world, state, side, order, legal[side]);
       if (verdict.ok) {
         legal[side].push(order);
