@@ -152,7 +152,6 @@ export function airOrders(
 ): Order[] {
   const range = world.scenario.rules.air?.missionRange ?? 0;
   if (range === 0) return [];
-  const holder = (id: string) => state.control[id] ?? world.areas.get(id)?.owner;
   const ordered = new Set<string>();
   for (const o of given) if (o.type === 'move' || o.type === 'air') ordered.add(o.force);
   const forces = forcesBySide(world, state);
@@ -164,7 +163,7 @@ export function airOrders(
     if (f.status !== 'active' || f.role === 'strategic-bomber') continue;
     if (ordered.has(f.id)) continue;
     const base = world.areas.get(f.location);
-    if (!base?.airfield || holder(base.id) !== side) continue;
+    if (!base?.airfield || holderOf(world, state, base.id) !== side) continue;
     groups.push({ f, base: base.id });
   }
   if (groups.length === 0) return [];
@@ -173,23 +172,15 @@ export function airOrders(
   for (const o of given) {
     if (o.type !== 'move') continue;
     const f = forceById(state, o.force);
-    if (f?.type === 'army' && holder(o.to) !== side) landings.add(o.to);
+    if (f?.type === 'army' && holderOf(world, state, o.to) !== side) landings.add(o.to);
   }
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   // The enemy's strength by area, made when a group first looks for a strike; the enemy's lanes,
   // when one first looks for a lane.
   let strikes: StrikeTables | undefined;
   let lanes: EnemyLanes | undefined;
-  const out: Order[] = [];
-  const all = [...given];
-  const offer = (o: Order): boolean => {
-    const verdict = checkOrder(world, state, side, o, all);
-    if (!verdict.ok) return false;
-    verdicts.push(verdict);
-    out.push(o);
-    all.push(o);
-    return true;
-  };
+  // The orders given here, and every order so far (each offer is checked behind them: `offer`).
+  const out: Offered = { world, state, side, out: [], all: [...given], verdicts };
   // The landing to cover and the lane to patrol depend on the base alone: worked out once per base
   // (several groups often share one; the lane is kept with the lanes, enemyLanes).
   const coverAt = new Map<string, string | null>();
@@ -203,7 +194,7 @@ export function airOrders(
       cover = nearestOf(near, landings);
       coverAt.set(base, cover);
     }
-    if (cover && offer({ type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
+    if (cover && offer(out, { type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
     strikes ??= strikeTables(world, forces[enemy]);
     // The targets within range of the base, nearest first, with the enemy's aircraft at each (made
     // once per base: the nearest the group is a match for is the first of them with no more
@@ -222,7 +213,7 @@ export function airOrders(
         strike = t.id;
         break;
       }
-    if (strike && offer({ type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
+    if (strike && offer(out, { type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
     lanes ??= enemyLanes(world, state, side);
     let lane = lanes.laneAt.get(base);
     if (lane === undefined) {
@@ -231,8 +222,37 @@ export function airOrders(
       lane = onLane ? null : nearestOf(near, open);
       lanes.laneAt.set(base, lane);
     }
-    if (lane && offer({ type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
-    offer({ type: 'air', force: f.id, mission: 'defend', target: base });
+    if (lane && offer(out, { type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
+    offer(out, { type: 'air', force: f.id, mission: 'defend', target: base });
   }
-  return out;
+  return out.out;
+}
+
+/** Who holds an area now. */
+function holderOf(world: World, state: GameState, id: string) {
+  return state.control[id] ?? world.areas.get(id)?.owner;
+}
+
+/**
+ * The air missions given so far in one `airOrders` (`out`, with their verdicts) and every order so
+ * far (`all`). A record handed to a module function, not a closure made per call (under tsx each
+ * named closure costs a `__name` call too).
+ */
+interface Offered {
+  world: World;
+  state: GameState;
+  side: SideId;
+  out: Order[];
+  all: Order[];
+  verdicts: Legality[];
+}
+
+/** Gives `o` if the rules allow it behind every order so far: whether they did. */
+function offer(to: Offered, o: Order): boolean {
+  const verdict = checkOrder(to.world, to.state, to.side, o, to.all);
+  if (!verdict.ok) return false;
+  to.verdicts.push(verdict);
+  to.out.push(o);
+  to.all.push(o);
+  return true;
 }

@@ -364,52 +364,9 @@ export function planDecision(
 } {
   const { calendar } = world.scenario;
   const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
-  // Steps of the side already dated whose condition holds: the plan's instructions in force. Asked
-  // step by step and remembered (a condition reads the state alone, so the answer is the same
-  // whenever it is asked): the conditions of steps long past are read only if a force's newest
-  // instruction is wanted.
-  const known = new Map<PlanStep, boolean>();
-  const inForce = (step: PlanStep): boolean => {
-    let holds = known.get(step);
-    if (holds === undefined) {
-      holds =
-        step.side === side &&
-        step.date < next &&
-        (step.when === undefined || triggerHoldsIn(world, state, step.when));
-      known.set(step, holds);
-    }
-    return holds;
-  };
-  // The date of the newest instruction in force for a force (asked only for standing moves; remembered per force).
-  const newestFirst = planIndex(world, plan).newestFirst;
-  const newestDates = new Map<string, string>();
-  const newest = (force: string) => {
-    let date = newestDates.get(force);
-    if (date === undefined) {
-      date = '';
-      // The newest step in force that moves it: the first in force of its steps newest first.
-      for (const step of newestFirst.get(force) ?? [])
-        if (inForce(step)) {
-          date = step.date;
-          break;
-        }
-      newestDates.set(force, date);
-    }
-    return date;
-  };
-  // Forces the plan moves this turn (a step in force moves them) or a later step of it needs: never
-  // taken as a substitute for another's order. Remembered per force (it reads the plan and the state alone).
-  const neededAt = new Map<string, boolean>();
-  const needed = (force: string): boolean => {
-    let is = neededAt.get(force);
-    if (is === undefined) {
-      // (A later step first: its date is the newest of the force's steps, newestFirst's first.)
-      const steps = newestFirst.get(force) ?? [];
-      is = (steps[0] !== undefined && steps[0].date > state.date) || steps.some(inForce);
-      neededAt.set(force, is);
-    }
-    return is;
-  };
+  // What the decision remembers of the plan's steps (`DecisionMemo`: a step's condition, a force's
+  // newest instruction, whether a force is needed).
+  const memo = new DecisionMemo(world, state, side, next, planIndex(world, plan).newestFirst);
   const orders: Order[] = [];
   const operations: Operation[] = [];
   const verdicts: Legality[] = [];
@@ -418,7 +375,7 @@ export function planDecision(
   const checkOrder = checksOnce(world, state, side);
   // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
   for (const step of stepsOfSide(world, plan, side)) {
-    if (step.date >= next || (step.until ?? step.date) < state.date || !inForce(step)) continue;
+    if (step.date >= next || (step.until ?? step.date) < state.date || !memo.inForce(step)) continue;
     const standing = step.date < state.date;
     // The step's orders given (read only to explain them).
     const given: Order[] = [];
@@ -430,14 +387,14 @@ export function planDecision(
       side,
       step,
       orders,
-      (o) => !standing || newest(o.force) === step.date,
+      (o) => !standing || memo.newest(o.force) === step.date,
       checkOrder,
     );
     if (plan0.operation && explain) replans.push(plan0.operation);
     for (const o of plan0.orders) {
-      if (standing && o.type === 'move' && newest(o.force) !== step.date) continue;
+      if (standing && o.type === 'move' && memo.newest(o.force) !== step.date) continue;
       if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
-        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, inForce, checkOrder));
+        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, memo, checkOrder));
         continue;
       }
       const verdict = checkOrder(world, state, side, o, orders);
@@ -450,7 +407,7 @@ export function planDecision(
       if (standing) continue;
       const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
-        const op = substitute(world, state, side, o, lost, orders, verdicts, needed, checkOrder);
+        const op = substitute(world, state, side, o, lost, orders, verdicts, memo, checkOrder);
         if (op) replans.push(op);
       } else if (explain) {
         const detail = refusalCode(verdict.refusal);
@@ -477,6 +434,83 @@ export function planDecision(
 }
 
 type Move = Extract<Order, { type: 'move' }>;
+
+/**
+ * What one decision (one state and side) remembers of the plan: methods over the decision's
+ * tables, not closures made for every decision (under tsx each named closure also costs a
+ * `__name` call).
+ */
+class DecisionMemo {
+  private readonly known = new Map<PlanStep, boolean>();
+  private readonly newestDates = new Map<string, string>();
+  private readonly neededAt = new Map<string, boolean>();
+
+  constructor(
+    private readonly world: World,
+    private readonly state: GameState,
+    private readonly side: SideId,
+    /** The date of the next turn: steps dated before it are due. */
+    private readonly next: string,
+    /** Each force's steps, newest first (the plan's index). */
+    private readonly newestFirst: ReadonlyMap<string, readonly PlanStep[]>,
+  ) {}
+
+  /**
+   * Whether a step of the side already dated has its condition holding: one of the plan's
+   * instructions in force. Asked step by step and remembered (a condition reads the state alone,
+   * so the answer is the same whenever it is asked): the conditions of steps long past are read
+   * only if a force's newest instruction is wanted.
+   */
+  inForce(step: PlanStep): boolean {
+    let holds = this.known.get(step);
+    if (holds === undefined) {
+      holds =
+        step.side === this.side &&
+        step.date < this.next &&
+        (step.when === undefined || triggerHoldsIn(this.world, this.state, step.when));
+      this.known.set(step, holds);
+    }
+    return holds;
+  }
+
+  /** The date of the newest instruction in force for a force (asked only for standing moves; remembered per force). */
+  newest(force: string): string {
+    let date = this.newestDates.get(force);
+    if (date === undefined) {
+      date = '';
+      // The newest step in force that moves it: the first in force of its steps newest first.
+      for (const step of this.newestFirst.get(force) ?? [])
+        if (this.inForce(step)) {
+          date = step.date;
+          break;
+        }
+      this.newestDates.set(force, date);
+    }
+    return date;
+  }
+
+  /**
+   * Whether the plan moves the force this turn (a step in force moves it) or a later step of it
+   * needs it: never taken as a substitute for another's order. Remembered per force (it reads the
+   * plan and the state alone).
+   */
+  needed(force: string): boolean {
+    let is = this.neededAt.get(force);
+    if (is === undefined) {
+      // (A later step first: its date is the newest of the force's steps, newestFirst's first.)
+      const steps = this.newestFirst.get(force) ?? [];
+      is = steps[0] !== undefined && steps[0].date > this.state.date;
+      if (!is)
+        for (const step of steps)
+          if (this.inForce(step)) {
+            is = true;
+            break;
+          }
+      this.neededAt.set(force, is);
+    }
+    return is;
+  }
+}
 
 /** `checkOrder` as planDecision asks it (checksOnce). */
 type Check = typeof checkLegality;
@@ -563,54 +597,7 @@ function fleetFirst(
     if (warship && given(o)) warships.push(o);
     else rest.push(o);
   }
-  // The warships' moves as the rules take them, in turn, before the landings.
-  const legal = (moves: readonly Move[]): Order[] => {
-    const trial: Order[] = [...earlier];
-    for (const m of moves) if (checkOrder(world, state, side, m, trial).ok) trial.push(m);
-    return trial;
-  };
-  // Whether every landing is allowed behind the moves `first` (in turn, as the loop below checks them).
-  const landsBehind = (first: readonly Move[]): boolean => {
-    const trial = legal(first);
-    for (const landing of landings) {
-      if (!checkOrder(world, state, side, landing, trial).ok) return false;
-      trial.push(landing);
-    }
-    return true;
-  };
-  // The plan's own order first: nothing changes for landings the rules allow as the plan has them.
-  const asPlanned = () => landings.every((landing) => checkOrder(world, state, side, landing, earlier).ok);
-  // The warships' moves first, the landings behind them; the warships go to win a sea area on the
-  // way where a landing is refused for it (the operation says so).
-  const warshipsFirst = (): { orders: Order[]; operation?: Operation } => {
-    let trial = legal(warships);
-    for (const landing of landings) {
-      const verdict = checkOrder(world, state, side, landing, trial);
-      if (verdict.ok) {
-        trial.push(landing);
-        continue;
-      }
-      const r = verdict.refusal;
-      if (r?.code !== 'sea-held' || !r.areaIsSea) continue;
-      const sea = world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea');
-      if (!sea || warships.every((m) => m.to === sea.id)) continue;
-      const redirected = warships.map((m) => ({ ...m, to: sea.id }));
-      trial = legal(redirected);
-      const going = redirected.filter((m) => trial.includes(m));
-      if (going.length === 0) return { orders: [...warships, ...rest] };
-      const landsNow = checkOrder(world, state, side, landing, trial).ok;
-      return {
-        orders: [...redirected, ...rest],
-        operation: replan(
-          'sea-control',
-          sea.id,
-          going.map((m) => m.force),
-          { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
-        ),
-      };
-    }
-    return { orders: [...warships, ...rest] };
-  };
+  const t: FleetTrial = { world, state, side, earlier, landings, warships, rest, checkOrder };
   // The answer: the plan's own order if the landings are allowed so, else the warships first.
   // (Speed only.) When the plan already lists the warships first, the warships-first orders are the
   // plan's own (the same orders in the same order): if every landing goes in behind them, or if
@@ -620,13 +607,88 @@ function fleetFirst(
   // order would have done. Every check reads the state alone, so asking in this order gives the
   // answer the plain order (as planned, then warships first) gives.
   if (inPlanOrder(step.orders, warships)) {
-    if (landsBehind(warships)) return { orders: step.orders };
-    const first = warshipsFirst();
-    if (!first.operation || asPlanned()) return { orders: step.orders };
+    if (landsBehind(t, warships)) return { orders: step.orders };
+    const first = warshipsFirst(t);
+    if (!first.operation || asPlanned(t)) return { orders: step.orders };
     return first;
   }
-  if (asPlanned()) return { orders: step.orders };
-  return warshipsFirst();
+  if (asPlanned(t)) return { orders: step.orders };
+  return warshipsFirst(t);
+}
+
+/**
+ * One step's trial in `fleetFirst`: its landings, its warships' moves that are given and the rest,
+ * in the plan's order, checked behind the side's orders so far (`earlier`). A record handed to
+ * module functions, not closures made per step (under tsx each named closure costs a `__name` call).
+ */
+interface FleetTrial {
+  world: World;
+  state: GameState;
+  side: SideId;
+  earlier: readonly Order[];
+  landings: Move[];
+  warships: Move[];
+  rest: Order[];
+  checkOrder: Check;
+}
+
+/** The moves as the rules take them, in turn, behind the earlier orders (the warships' before the landings). */
+function legalBehind(t: FleetTrial, moves: readonly Move[]): Order[] {
+  const trial: Order[] = [...t.earlier];
+  for (const m of moves) if (t.checkOrder(t.world, t.state, t.side, m, trial).ok) trial.push(m);
+  return trial;
+}
+
+/** Whether every landing is allowed behind the moves `first` (in turn, as planDecision's loop checks them). */
+function landsBehind(t: FleetTrial, first: readonly Move[]): boolean {
+  const trial = legalBehind(t, first);
+  for (const landing of t.landings) {
+    if (!t.checkOrder(t.world, t.state, t.side, landing, trial).ok) return false;
+    trial.push(landing);
+  }
+  return true;
+}
+
+/** The plan's own order first: nothing changes for landings the rules allow as the plan has them. */
+function asPlanned(t: FleetTrial): boolean {
+  for (const landing of t.landings)
+    if (!t.checkOrder(t.world, t.state, t.side, landing, t.earlier).ok) return false;
+  return true;
+}
+
+/**
+ * The warships' moves first, the landings behind them; the warships go to win a sea area on the
+ * way where a landing is refused for it (the operation says so).
+ */
+function warshipsFirst(t: FleetTrial): { orders: Order[]; operation?: Operation } {
+  const { world, state, side, landings, warships, rest, checkOrder } = t;
+  let trial = legalBehind(t, warships);
+  for (const landing of landings) {
+    const verdict = checkOrder(world, state, side, landing, trial);
+    if (verdict.ok) {
+      trial.push(landing);
+      continue;
+    }
+    const r = verdict.refusal;
+    if (r?.code !== 'sea-held' || !r.areaIsSea) continue;
+    const sea = world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea');
+    if (!sea || warships.every((m) => m.to === sea.id)) continue;
+    const redirected = warships.map((m) => ({ ...m, to: sea.id }));
+    trial = legalBehind(t, redirected);
+    const going = redirected.filter((m) => trial.includes(m));
+    if (going.length === 0) return { orders: [...warships, ...rest] };
+    const landsNow = checkOrder(world, state, side, landing, trial).ok;
+    return {
+      orders: [...redirected, ...rest],
+      operation: replan(
+        'sea-control',
+        sea.id,
+        going.map((m) => m.force),
+        { enemyPower: r.theirs, power: r.ours, ...(landsNow ? { landsNow: 1 } : {}) },
+      ),
+    };
+  }
+  return { orders: [...warships, ...rest] };
 }
 
 /** Whether `step` moves an army the loop gives (`given`) and a warship: a landing the fleet might cover. */
@@ -706,11 +768,11 @@ function goOn(
   o: Move,
   orders: Order[],
   verdicts: Legality[],
-  inForce: (step: PlanStep) => boolean,
+  memo: DecisionMemo,
   checkOrder: Check,
 ): Operation {
   for (const later of movesByForce(world, plan).get(o.force) ?? []) {
-    if (later.side !== side || later.date <= step.date || inForce(later)) continue;
+    if (later.side !== side || later.date <= step.date || memo.inForce(later)) continue;
     if (later.when !== undefined && !triggerHoldsIn(world, state, later.when)) continue;
     for (const next of later.orders) {
       if (next.type !== 'move' || next.force !== o.force) continue;
@@ -750,8 +812,8 @@ function substitute(
   lost: ForceState,
   orders: Order[],
   verdicts: Legality[],
-  /** Whether the plan moves the force this turn or needs it for a later step (planDecision). */
-  needed: (force: string) => boolean,
+  /** Says whether the plan moves a force this turn or needs it for a later step (`needed`). */
+  memo: DecisionMemo,
   checkOrder: Check,
 ): Operation | null {
   if (lost.type === 'army') return replan('force-lost', o.to, []);
@@ -764,7 +826,7 @@ function substitute(
   for (const f of ofType) {
     if (f.status !== 'active' || f.id === lost.id || !sameSort(f, lost)) continue;
     if (f.location === o.to) return null;
-    if (needed(f.id)) continue;
+    if (memo.needed(f.id)) continue;
     (f.location === lost.location ? fromThere : others).push(f);
   }
   for (const f of fromThere.length > 0 ? [...fromThere, ...others] : others) {

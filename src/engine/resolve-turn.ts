@@ -66,7 +66,9 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   for (const side of SIDE_IDS) {
     // Verdicts a computer player already had for these orders against this state (checked-orders.ts).
     const known = rememberedVerdicts(world, previous, side, orders[side]);
-    for (const [index, order] of orders[side].entries()) {
+    const given = orders[side];
+    for (let index = 0; index < given.length; index++) {
+      const order = given[index]!;
       const verdict = known[index] ?? checkOrder(world, state, side, order, legal[side]);
       if (verdict.ok) {
         legal[side].push(order);
@@ -94,8 +96,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     // were shown before their orders (readJapaneseIntentions asks no one's generator but its own).
     intel: readJapaneseIntentions(world, previous, orders.japan, legal.japan),
     // Asked of the turn's starting state, which a turn never changes (no copy needed).
-    startLocation: (id) => forceById(previous, id)?.location,
-    atWarAtStart: (areaId) => atWarIn(world, previous, areaId),
+    startLocation: startLocationIn(previous),
+    atWarAtStart: atWarAtStartOf(world, previous),
     items,
     ledger: newLedger(),
     owned: new Set(),
@@ -155,4 +157,14 @@ function buildReport(ctx: TurnContext, previous: GameState): TurnReport {
   const o = ctx.state.outcome;
   if (o && !previous.outcome) items.push({ kind: 'end', outcome: o.kind, winner: o.winner, cause: o.cause });
   return { turn: previous.turn, date: previous.date, nextDate: '', items };
+}
+
+// The turn context's questions about the turn's start, made by functions that return them unnamed:
+// an arrow in an object literal is named, and under tsx naming one costs a `__name` call per turn.
+function startLocationIn(previous: GameState): (id: string) => string | undefined {
+  return (id) => forceById(previous, id)?.location;
+}
+
+function atWarAtStartOf(world: World, previous: GameState): (areaId: string) => boolean {
+  return (areaId) => atWarIn(world, previous, areaId);
 }

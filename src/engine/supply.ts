@@ -23,6 +23,17 @@ export function isSupplied(world: World, state: GameState, side: SideId, from: s
 }
 
 /**
+ * The search of `side`'s supply in `state`, to ask of several areas (`from`): what it works out as
+ * it goes (the sources, the power table, the lanes' verdicts) depends on the state and side alone,
+ * so one search answers every area of a state that no longer changes (supplied-at.ts). Null
+ * without the rule (every army is supplied).
+ */
+export function supplySearch(world: World, state: GameState, side: SideId): SupplySearch | null {
+  const rule = world.scenario.rules.supply;
+  return rule ? new SupplySearch(world, state, side, rule.cutPower, rule.sources) : null;
+}
+
+/**
  * The areas of `froms` where an army of `side` would not be supplied now (none without the rule):
  * `isSupplied` asked of each, with the supply sources, the power table and the lanes' verdicts
  * worked out once for them all — while a turn is resolved the state's forces are not frozen and
@@ -66,7 +77,7 @@ export function unsuppliedAreas(
  * yet, 1 open to the side's shipping, 2 held by the enemy) — depends on the state and side only,
  * so searches from several areas share them; the power table is counted when first needed.
  */
-class SupplySearch {
+export class SupplySearch {
   private readonly sources: Uint8Array;
   private readonly lane: Uint8Array;
   private table: PowerTable | undefined;

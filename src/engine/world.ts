@@ -12,6 +12,7 @@ import type { Producer } from './phases/economy/deliveries';
 import type { Detours, ShippingNetwork } from './phases/economy/network';
 import type { PowerTable } from './sea-control';
 import type { ForceState, GameState } from './state';
+import type { SupplySearch } from './supply';
 import type { ForceTable } from './turn-context';
 
 export interface Neighbour {
@@ -97,7 +98,11 @@ export interface WorldMemo {
   /** Whether an army is supplied, by a state handed out (supplied-at.ts). */
   supplied?: WeakMap<
     GameState,
-    { forces: readonly ForceState[]; control: object } & Record<SideId, Map<string, boolean>>
+    {
+      forces: readonly ForceState[];
+      control: object;
+      searches: Partial<Record<SideId, SupplySearch>>;
+    } & Record<SideId, Map<string, boolean>>
   >;
   /** The transport flotillas by side and place, by list of forces handed out (orders.ts `transportsAt`). */
   transports?: WeakMap<readonly ForceState[], Record<SideId, Map<string, ForceState[]>>>;

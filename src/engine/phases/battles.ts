@@ -40,8 +40,9 @@ export function runBattlePhase(
   // Battles at sea first, then on land: a fleet that sinks or drives off the enemy ships in its
   // sea area is free to support the landing next door in the same month (the Philippine Sea,
   // then Saipan, June 1944 — B13); one still fighting is not (contact.ts, navalSupport).
-  const atSea = (id: string) => area(ctx.world, id).kind === 'sea';
-  const order = [...contact.contested.filter(atSea), ...contact.contested.filter((id) => !atSea(id))];
+  const order: string[] = [];
+  for (const id of contact.contested) if (area(ctx.world, id).kind === 'sea') order.push(id);
+  for (const id of contact.contested) if (area(ctx.world, id).kind !== 'sea') order.push(id);
   for (const areaId of order) {
     const sighting = sightings.get(areaId);
     resolveBattle(ctx, contact, areaId, sighting?.first ?? null, sighting?.found);
@@ -60,6 +61,78 @@ type Sides<T> = Record<SideId, T>;
 /** The fortunes of war: 60–140% of the expected result. */
 export const fortune = (ctx: TurnContext) => 60 + ctx.rng.int(81);
 
+/**
+ * What a battle's helpers read: its forces and loss book, whether each side's search found the
+ * enemy, and the land-based air's share when it did not. Module functions over one such object,
+ * not closures made for every battle: under tsx each named closure also costs a `__name` call.
+ */
+interface BattleScope {
+  forces: Sides<ForceState[]>;
+  book: LossBook;
+  found: Record<SideId, boolean> | undefined;
+  unsighted: number | undefined;
+  /** Whether the battle is in a sea area. */
+  atSea: boolean;
+}
+
+/** Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again). */
+function fighting(b: BattleScope, f: ForceState): boolean {
+  return f.status === 'active' && !b.book.hasLeft(f.id);
+}
+
+function carriersFlying(b: BattleScope, side: SideId): boolean {
+  for (const f of b.forces[side]) if (fighting(b, f) && isCarrier(f) && strikeAircraft(f) > 0) return true;
+  return false;
+}
+
+/**
+ * Land-based air finds a fleet at sea only from a sighting: a side whose search found nothing
+ * sends out only the share of its shore-based aircraft that stumble on the enemy. Force Z was
+ * found on 10 December 1941 by a search plane after the bombers from Saigon had flown past it
+ * (B15); at the Coral Sea on 7 May 1942 the land-based bombers from Rabaul found Crace's
+ * cruisers, not the carriers (B8). Carriers search for themselves (their aircraft are counted).
+ */
+function shoreShare(b: BattleScope, side: SideId, f: ForceState): number {
+  return f.type === 'air' && b.found?.[side] === false && b.unsighted !== undefined && b.atSea
+    ? b.unsighted
+    : 100;
+}
+
+/** Which of a side's forces `powerOf` counts: all, its land-based air groups, its carriers. */
+const ALL = 0;
+const LAND_AIR = 1;
+const CARRIERS = 2;
+
+/** The strike power of a side's forces still fighting (those `keep` names). */
+function powerOf(b: BattleScope, side: SideId, keep: number): number {
+  let n = 0;
+  for (const f of b.forces[side]) {
+    if (!fighting(b, f)) continue;
+    if (keep === LAND_AIR ? f.type !== 'air' : keep === CARRIERS && !isCarrier(f)) continue;
+    const share = shoreShare(b, side, f);
+    const aircraft = share === 100 ? strikeAircraft(f) : Math.floor((strikeAircraft(f) * share) / 100);
+    n += withExperience(Math.floor(aircraft / 3), f.experience);
+  }
+  return n;
+}
+
+function guns(b: BattleScope, side: SideId): number {
+  let n = 0;
+  for (const f of b.forces[side]) if (fighting(b, f)) n += withExperience(gunfire(f), f.experience);
+  return n;
+}
+
+function afloat(b: BattleScope, side: SideId): boolean {
+  for (const f of b.forces[side]) if (fighting(b, f) && isNaval(f) && !isSubmarine(f)) return true;
+  return false;
+}
+
+function armiesOf(forces: Sides<ForceState[]>, side: SideId): Extract<ForceState, { type: 'army' }>[] {
+  const out: Extract<ForceState, { type: 'army' }>[] = [];
+  for (const f of forces[side]) if (f.status === 'active' && f.type === 'army') out.push(f);
+  return out;
+}
+
 export function resolveBattle(
   ctx: TurnContext,
   contact: Contact,
@@ -76,45 +149,25 @@ export function resolveBattle(
   // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
   const book = new LossBook(damageControlIn(ctx), ctx.world.scenario.rules.combat.withdrawDamagePercent);
   const stages: BattleStage[] = [];
-  // Still in the fight: afloat and not withdrawn (a ship kept afloat by damage control neither strikes nor fires again).
-  const fighting = (f: ForceState) => f.status === 'active' && !book.hasLeft(f.id);
   const strength: Sides<number> = { japan: 0, allies: 0 };
+  // The battle's helpers are module functions over this scope, not closures made per battle (see
+  // `BattleScope`).
+  const b: BattleScope = {
+    forces,
+    book,
+    found,
+    unsighted: ctx.world.scenario.rules.combat.unsightedLandAirPercent,
+    atSea: area(ctx.world, areaId).kind === 'sea',
+  };
 
   // 1. Air strikes.
-  const carriersFlying = (side: SideId) =>
-    forces[side].some((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0);
-  // Land-based air finds a fleet at sea only from a sighting: a side whose search found nothing
-  // sends out only the share of its shore-based aircraft that stumble on the enemy. Force Z was
-  // found on 10 December 1941 by a search plane after the bombers from Saigon had flown past it
-  // (B15); at the Coral Sea on 7 May 1942 the land-based bombers from Rabaul found Crace's
-  // cruisers, not the carriers (B8). Carriers search for themselves (their aircraft are counted).
-  const unsighted = ctx.world.scenario.rules.combat.unsightedLandAirPercent;
-  const shoreShare = (side: SideId, f: ForceState) =>
-    f.type === 'air' &&
-    found?.[side] === false &&
-    unsighted !== undefined &&
-    area(ctx.world, areaId).kind === 'sea'
-      ? unsighted
-      : 100;
-  const powerOf = (side: SideId, keep: (f: ForceState) => boolean) =>
-    forces[side]
-      .filter((f) => fighting(f) && keep(f))
-      .reduce((n, f) => {
-        const share = shoreShare(side, f);
-        const aircraft = share === 100 ? strikeAircraft(f) : Math.floor((strikeAircraft(f) * share) / 100);
-        return n + withExperience(Math.floor(aircraft / 3), f.experience);
-      }, 0);
-  const airPower = (side: SideId) => powerOf(side, () => true);
-  const landPower = (side: SideId) => powerOf(side, (f) => f.type === 'air');
-  // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
-  const fighterCover = (side: SideId) => powerOf(side, isCarrier);
-  if (airPower('japan') > 0 || airPower('allies') > 0) {
+  if (powerOf(b, 'japan', ALL) > 0 || powerOf(b, 'allies', ALL) > 0) {
     stages.push('air');
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
     for (const wave of order) {
       // Within a wave both sides' strikes are computed before either lands (simultaneous).
       const fire = wave.map((side) => {
-        const power = airPower(side);
+        const power = powerOf(b, side, ALL);
         strength[side] += power;
         const surprise = side === first ? 150 : 100;
         // Land-based strikes against a carrier fleet meet its fighters: bombers flying from
@@ -123,8 +176,11 @@ export function resolveBattle(
         // "turkey shoot" of June 1944 and the kamikazes off Okinawa sank no fleet carrier (B9
         // B13 L4) — while against ships without fighter cover they were deadly (Prince of
         // Wales and Repulse, 10 December 1941 — B15). What gets through: land / (land + cover).
-        const land = landPower(side);
-        const cover = Math.floor((fighterCover(enemyOf(side)) * coverPercent(ctx, enemyOf(side))) / 100);
+        const land = powerOf(b, side, LAND_AIR);
+        // The fighters a carrier fleet keeps over itself, counted like strike aircraft.
+        const cover = Math.floor(
+          (powerOf(b, enemyOf(side), CARRIERS) * coverPercent(ctx, enemyOf(side))) / 100,
+        );
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
         return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
       });
@@ -139,7 +195,7 @@ export function resolveBattle(
       const caught = new Set(
         first !== null && wave[0] === first
           ? forces[enemyOf(first)]
-              .filter((f) => fighting(f) && isCarrier(f) && strikeAircraft(f) > 0)
+              .filter((f) => fighting(b, f) && isCarrier(f) && strikeAircraft(f) > 0)
               .map((f) => f.id)
           : [],
       );
@@ -152,7 +208,7 @@ export function resolveBattle(
         const targets = forces[enemyOf(side)];
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
         // ground. Whether the enemy's carriers fly is settled when the strike is launched.
-        const weight = airTargetWeight(carriersFlying(enemyOf(side)));
+        const weight = airTargetWeight(carriersFlying(b, enemyOf(side)));
         fireSalvos(ctx.rng, f, targets, weight, book, 'air-strikes', side, (t) =>
           caught.has(t.id) ? onDeck : 100,
         );
@@ -161,9 +217,6 @@ export function resolveBattle(
   }
 
   // 2. Surface action, between the warships still afloat.
-  const guns = (side: SideId) =>
-    forces[side].filter((f) => fighting(f)).reduce((n, f) => n + withExperience(gunfire(f), f.experience), 0);
-  const afloat = (side: SideId) => forces[side].some((f) => fighting(f) && isNaval(f) && !isSubmarine(f));
   // Carrier fleets fight with their aircraft and keep out of gun range: at the Coral Sea and
   // Midway the ships never saw each other (B8 B9). A surface fleet without air cover that
   // is struck from the air turns away rather than chase carriers it cannot reach by day:
@@ -171,12 +224,17 @@ export function resolveBattle(
   // battleships of the van never came within gun range (B9 B13). Guns decide only where
   // neither side has a carrier left flying (the Java Sea, the night actions off Guadalcanal,
   // Surigao Strait — B12 B14).
-  const standOff = carriersFlying('japan') || carriersFlying('allies');
-  if (!standOff && afloat('japan') && afloat('allies') && (guns('japan') > 0 || guns('allies') > 0)) {
+  const standOff = carriersFlying(b, 'japan') || carriersFlying(b, 'allies');
+  if (
+    !standOff &&
+    afloat(b, 'japan') &&
+    afloat(b, 'allies') &&
+    (guns(b, 'japan') > 0 || guns(b, 'allies') > 0)
+  ) {
     stages.push('surface');
     const fire = SIDE_IDS.map((side) => {
-      strength[side] += guns(side);
-      return { side, fire: Math.floor((guns(side) * fortune(ctx)) / 100) };
+      strength[side] += guns(b, side);
+      return { side, fire: Math.floor((guns(b, side) * fortune(ctx)) / 100) };
     });
     for (const { side, fire: f } of fire) {
       fireSalvos(ctx.rng, f, forces[enemyOf(side)], gunTargetWeight, book, 'gunfire', side);
@@ -185,11 +243,7 @@ export function resolveBattle(
 
   // 3. Ground combat for land areas.
   const here = area(ctx.world, areaId);
-  const armies = (side: SideId) =>
-    forces[side].filter(
-      (f): f is Extract<ForceState, { type: 'army' }> => f.status === 'active' && f.type === 'army',
-    );
-  if (here.kind !== 'sea' && armies('japan').length > 0 && armies('allies').length > 0) {
+  if (here.kind !== 'sea' && armiesOf(forces, 'japan').length > 0 && armiesOf(forces, 'allies').length > 0) {
     stages.push('ground');
     const holder = ctx.state.control[areaId] ?? here.owner;
     const { combat } = ctx.world.scenario.rules;
@@ -197,7 +251,7 @@ export function resolveBattle(
       // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
       // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
       // island held by 1,000 (Guam, Wake, Makin, 1941 — T).
-      let tenths = armies(side).reduce((n, f) => {
+      let tenths = armiesOf(forces, side).reduce((n, f) => {
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
         return n + Math.floor((withExperience(f.troops, f.experience) * landed) / 100);
       }, 0);
@@ -219,9 +273,9 @@ export function resolveBattle(
       return { side, fire: Math.floor(fire1000 / 1000) + (ctx.rng.int(1000) < fire1000 % 1000 ? 1 : 0) };
     });
     for (const { side, fire: f } of fire) {
-      fireSalvos(ctx.rng, f, armies(enemyOf(side)), () => 1, book, 'ground-fire', side);
+      fireSalvos(ctx.rng, f, armiesOf(forces, enemyOf(side)), () => 1, book, 'ground-fire', side);
     }
-    surrenderBeatenArmies(ctx, fire, armies, book);
+    surrenderBeatenArmies(ctx, fire, forces, book);
   }
 
   // Crippled ships that could not get away from the battle (combat/crippled.ts).
@@ -285,20 +339,23 @@ function airTargetWeight(carriersFlying: boolean): (f: ForceState) => number {
 function surrenderBeatenArmies(
   ctx: TurnContext,
   fire: readonly { side: SideId; fire: number }[],
-  armies: (side: SideId) => Extract<ForceState, { type: 'army' }>[],
+  forces: Sides<ForceState[]>,
   book: LossBook,
 ): void {
   const { surrenderPercent } = ctx.world.scenario.rules.combat;
-  const fireOf = (side: SideId) => fire.find((f) => f.side === side)?.fire ?? 0;
   for (const side of SIDE_IDS) {
     const percent = surrenderPercent[side];
-    if (percent === undefined || fireOf(side) >= fireOf(enemyOf(side))) continue;
-    for (const army of armies(side)) {
+    if (percent === undefined || fireOf(fire, side) >= fireOf(fire, enemyOf(side))) continue;
+    for (const army of armiesOf(forces, side)) {
       const original = army.troops + army.lost - army.replaced;
       if (army.troops * 100 >= original * percent) continue;
       book.surrender(army);
     }
   }
+}
+
+function fireOf(fire: readonly { side: SideId; fire: number }[], side: SideId): number {
+  return fire.find((f) => f.side === side)?.fire ?? 0;
 }
 
 /**

@@ -39,10 +39,15 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
   const boats = new Map<string, number>();
   const ships = new Set<string>();
   for (const f of ctx.state.forces) {
-    if (f.status !== 'active' || area(ctx.world, f.location).kind !== 'sea') continue;
+    if (f.status !== 'active') continue;
+    // (Only boats and their targets are filed: the other forces are passed over before their area
+    // is looked up or a key made for them.)
+    const boat = isSubmarine(f) && f.type === 'flotilla';
+    const target = isTarget(f);
+    if ((!boat && !target) || area(ctx.world, f.location).kind !== 'sea') continue;
     const key = `${f.side}|${f.location}`;
-    if (isSubmarine(f) && f.type === 'flotilla') boats.set(key, (boats.get(key) ?? 0) + f.count);
-    if (isTarget(f)) ships.add(key);
+    if (boat) boats.set(key, (boats.get(key) ?? 0) + f.count);
+    if (target) ships.add(key);
   }
   // Sorted so that the order of the attacks (and the draws) does not depend on the order of the forces.
   for (const key of [...boats.keys()].sort()) {
@@ -50,11 +55,7 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     const percent = rule.percentPerBoat[side] ?? 0;
     if (percent === 0 || !ships.has(`${enemyOf(side)}|${areaId}`) || !atWarIn(ctx.world, ctx.state, areaId))
       continue;
-    const alive = () =>
-      ctx.state.forces.filter(
-        (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
-      );
-    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, 100, alive);
+    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, 100, targetsIn(ctx, side, areaId));
   }
   // Ships passing through a sea area on their way (the route's seas between where they set out
   // and where they arrive) meet the boats there, at the rule's share of a month's attacks.
@@ -74,12 +75,35 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     const percent = rule.percentPerBoat[side] ?? 0;
     if (percent === 0 || !atWarIn(ctx.world, ctx.state, areaId)) continue;
     const movers = passing.get(key)!;
-    const alive = () =>
-      ctx.state.forces.filter(
-        (t) => movers.has(t.id) && isTarget(t) && t.side !== side && t.status === 'active',
-      );
-    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, transit[side] ?? 0, alive);
+    attack(
+      ctx,
+      side,
+      areaId,
+      boats.get(key) ?? 0,
+      percent,
+      transit[side] ?? 0,
+      targetsAmong(ctx, side, movers),
+    );
   }
+}
+
+// The ships the boats of `side` can still find, asked before each attack: made by functions that
+// return them unnamed (under tsx a named closure costs a `__name` call).
+
+/** The enemy's targets afloat in `areaId`. */
+function targetsIn(ctx: TurnContext, side: SideId, areaId: string): () => ForceState[] {
+  return () =>
+    ctx.state.forces.filter(
+      (t) => isTarget(t) && t.side !== side && t.status === 'active' && t.location === areaId,
+    );
+}
+
+/** The enemy's targets afloat among the ships passing (`movers`). */
+function targetsAmong(ctx: TurnContext, side: SideId, movers: ReadonlySet<string>): () => ForceState[] {
+  return () =>
+    ctx.state.forces.filter(
+      (t) => movers.has(t.id) && isTarget(t) && t.side !== side && t.status === 'active',
+    );
 }
 
 /**

@@ -98,36 +98,15 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // No convoy sails to a base whose sea lanes the enemy holds (garrison-supply.ts).
   const cut = cutOffBases(ctx, side, needs);
   const supplied = cut.size > 0 ? new Map([...needs].filter(([at]) => !cut.has(at))) : needs;
-  const plan = (route: RouteOf) => {
-    // Garrisons first: the armies overseas are supplied before any raw material sails.
-    const cargoes = garrisonCargoes(supplied, merchant, route);
-    const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
-    if (shipping) {
-      const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
-      cargoes.push(
-        ...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, route),
-      );
-      const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
-      const [num, den] =
-        shipping.industryLiftPerKgt > 0
-          ? [shipping.industryLiftPerKgt, 1]
-          : [1, shipping.freighterKgtPerIndustry];
-      cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, route, den));
-    }
-    return { cargoes, tied };
-  };
+  const cargoPlan: CargoPlan = { ctx, side, supplied, merchant, sailings, overseas };
   // The convoys are planned on the shortest routes, then routed round the sea areas where the
   // enemy would sink more than the scenario's limit (shipping-losses.ts `closedLanes`); what
   // can only be reached through one of them is left where it is.
   // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
   // The enemy's forces as they stand, for every round and the sinking (worked out once when asked).
-  let standing: StandingAttackers | undefined;
-  const attackers = () => {
-    standing ??= standingAttackers(ctx, side);
-    return standing;
-  };
-  let routeOf: RouteOf = (from) => seaRoute(ctx, network, from);
-  let planned = plan(routeOf);
+  const attackers = attackersWhenAsked(ctx, side);
+  let routeOf = shortestRoutes(ctx, network);
+  let planned = planCargoes(cargoPlan, routeOf);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
     const more = [...closedLanes(ctx, side, planned.cargoes, attackers)].filter(([s]) => !closed.has(s));
@@ -135,8 +114,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     for (const [s, percent] of more) closed.set(s, percent);
     const avoid = new Set(closed.keys());
     const key = [...avoid].sort().join(',');
-    routeOf = (from) => seaRouteAvoiding(ctx, side, network, from, avoid, key);
-    planned = plan(routeOf);
+    routeOf = routesAvoiding(ctx, side, network, avoid, key);
+    planned = planCargoes(cargoPlan, routeOf);
   }
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
@@ -191,6 +170,67 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   return { needs, cargoes: arrived };
 }
 
+/**
+ * What `planCargoes` reads: the side's garrisons still supplied by sea, its merchant tonnage and the
+ * output to ship. (Module functions over a record, not closures made per call: under tsx each
+ * named closure also costs a `__name` call.)
+ */
+interface CargoPlan {
+  ctx: TurnContext;
+  side: SideId;
+  supplied: ReadonlyMap<string, number>;
+  merchant: number;
+  /** The share of the fleet that sails (percent, the side's policy). */
+  sailings: number;
+  overseas: Record<string, Source[]>;
+}
+
+/** The cargoes that sail by `route`, and the tonnage the garrisons tie up. */
+function planCargoes(p: CargoPlan, route: RouteOf): { cargoes: Cargo[]; tied: number } {
+  const { ctx, side, supplied, merchant, sailings, overseas } = p;
+  const { state } = ctx;
+  const shipping = ctx.world.scenario.rules.shipping;
+  // Garrisons first: the armies overseas are supplied before any raw material sails.
+  const cargoes = garrisonCargoes(supplied, merchant, route);
+  const tied = cargoes.reduce((n, g) => n + g.kgt, 0);
+  if (shipping) {
+    const tankers = Math.floor(((state.sides[side].stocks[TANKERS] ?? 0) * sailings) / 100);
+    cargoes.push(...allot(ctx, OIL, TANKERS, overseas[OIL] ?? [], tankers, shipping.tankerLiftPerKgt, route));
+    const free = Math.floor((Math.max(0, merchant - tied) * sailings) / 100);
+    const [num, den] =
+      shipping.industryLiftPerKgt > 0
+        ? [shipping.industryLiftPerKgt, 1]
+        : [1, shipping.freighterKgtPerIndustry];
+    cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, route, den));
+  }
+  return { cargoes, tied };
+}
+
+/** The enemy's attackers as they stand, worked out when first asked (the convoy plan's rounds and the sinking share them). */
+function attackersWhenAsked(ctx: TurnContext, side: SideId): () => StandingAttackers {
+  let standing: StandingAttackers | undefined;
+  return () => {
+    standing ??= standingAttackers(ctx, side);
+    return standing;
+  };
+}
+
+/** Each cargo's shortest route in the network. */
+function shortestRoutes(ctx: TurnContext, network: ShippingNetwork): RouteOf {
+  return (from) => seaRoute(ctx, network, from);
+}
+
+/** Each cargo's route round the sea areas `avoid` (`key`: their ids, sorted and joined). */
+function routesAvoiding(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  avoid: ReadonlySet<string>,
+  key: string,
+): RouteOf {
+  return (from) => seaRouteAvoiding(ctx, side, network, from, avoid, key);
+}
+
 /** An area that produces something, with its output as `Object.entries` lists it. */
 export interface Producer {
   /** The area's index in `world.graph`. */
@@ -211,11 +251,14 @@ function producersOf(world: World): readonly Producer[] {
 function loadingPort(ctx: TurnContext, side: SideId, network: ShippingNetwork): string | null {
   const south = ctx.world.scenario.rules.shipping?.southernOil;
   if (!south) return null;
-  const held = (id: string) =>
-    (ctx.state.control[id] ?? area(ctx.world, id).owner) === side && network.connected.has(id);
-  if (held(south.hub)) return south.hub;
-  for (const a of ctx.world.scenario.areas) if (a.tags.includes(south.tag) && held(a.id)) return a.id;
+  if (heldAndConnected(ctx, side, network, south.hub)) return south.hub;
+  for (const a of ctx.world.scenario.areas)
+    if (a.tags.includes(south.tag) && heldAndConnected(ctx, side, network, a.id)) return a.id;
   return null;
+}
+
+function heldAndConnected(ctx: TurnContext, side: SideId, network: ShippingNetwork, id: string): boolean {
+  return (ctx.state.control[id] ?? area(ctx.world, id).owner) === side && network.connected.has(id);
 }
 
 /** Industry output kept at the side's rationing level (percent). */

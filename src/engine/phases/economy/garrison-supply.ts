@@ -37,39 +37,60 @@ export function addBaseNeeds(
   if (!rule || !shipping.sides.includes(side)) return;
   const { world, state } = ctx;
   const { sea, index } = world.graph;
-  const ashore = (at: string) => overseas.has(at) && sea[index.get(at) ?? -1] === 0;
   const aircraft = new Map<string, number>();
   const warships = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   if (rule.kgtPerHundredAircraft > 0) {
     for (const at of forcesOf(ctx, side, 'air')) {
       const f = state.forces[at]!;
-      if (f.type === 'air' && f.status === 'active' && f.aircraft > 0 && ashore(f.location))
-        add(aircraft, f.location, f.aircraft);
+      if (
+        f.type === 'air' &&
+        f.status === 'active' &&
+        f.aircraft > 0 &&
+        ashoreIn(overseas, sea, index, f.location)
+      )
+        addTo(aircraft, f.location, f.aircraft);
     }
   }
   if (rule.kgtPerTenWarships > 0) {
     for (const at of forcesOf(ctx, side, 'ship')) {
       const f = state.forces[at]!;
-      if (f.status === 'active' && ashore(f.location)) add(warships, f.location, 1);
+      if (f.status === 'active' && ashoreIn(overseas, sea, index, f.location)) addTo(warships, f.location, 1);
     }
     for (const at of forcesOf(ctx, side, 'flotilla')) {
       const f = state.forces[at]!;
       // Transports and oilers are the ships that sail, not a base's charge.
       if (f.type !== 'flotilla' || f.status !== 'active' || f.class === 'transport' || f.class === 'oiler')
         continue;
-      if (f.count > 0 && ashore(f.location)) add(warships, f.location, f.count);
+      if (f.count > 0 && ashoreIn(overseas, sea, index, f.location)) addTo(warships, f.location, f.count);
     }
   }
-  for (const [at, n] of aircraft) add(byArea, at, Math.floor((n * rule.kgtPerHundredAircraft) / 100));
-  for (const [at, n] of warships) add(byArea, at, Math.floor((n * rule.kgtPerTenWarships) / 10));
+  for (const [at, n] of aircraft) addTo(byArea, at, Math.floor((n * rule.kgtPerHundredAircraft) / 100));
+  for (const [at, n] of warships) addTo(byArea, at, Math.floor((n * rule.kgtPerTenWarships) / 10));
   const perThousand = shipping.garrisonKgtPerThousandTroops;
   for (const u of rule.unshown) {
-    if (u.side !== side || !ashore(u.area)) continue;
+    if (u.side !== side || !ashoreIn(overseas, sea, index, u.area)) continue;
     if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until))
       continue;
-    add(byArea, u.area, u.troops * perThousand + Math.floor((u.aircraft * rule.kgtPerHundredAircraft) / 100));
+    addTo(
+      byArea,
+      u.area,
+      u.troops * perThousand + Math.floor((u.aircraft * rule.kgtPerHundredAircraft) / 100),
+    );
   }
+}
+
+/** Whether a base is ashore overseas (a land area of `overseas`). */
+function ashoreIn(
+  overseas: ReadonlySet<string>,
+  sea: Uint8Array,
+  index: ReadonlyMap<string, number>,
+  at: string,
+): boolean {
+  return overseas.has(at) && sea[index.get(at) ?? -1] === 0;
+}
+
+function addTo(m: Map<string, number>, k: string, n: number): void {
+  m.set(k, (m.get(k) ?? 0) + n);
 }
 
 /** What each base needed this turn (thousand GT) and the cargoes that sailed, with what arrived. */
