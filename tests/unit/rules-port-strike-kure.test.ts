@@ -267,7 +267,7 @@ describe('the fleet in port, 1945', () => {
     }
     expect(settled).toBeGreaterThan(0);
   });
-  it("keeps the ships moored when the oil left does not cover their sorties (steamOilPercent)", () => {
+  it('keeps the ships moored when the oil left does not cover their sorties (steamOilPercent)', () => {
     // A little oil after the month's economy: enough for the rule of any oil at all, not for the
     // two battleships' sorties (60 each in the lab). With the rule they are hit as with none.
     const low = 1600;

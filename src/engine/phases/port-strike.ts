@@ -238,7 +238,15 @@ function strikePort(
         side,
       );
       const onAirfields = half(strike(share, PARKED_PERCENT, luck));
-      fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, 'port-strike', side);
+      fireSalvos(
+        ctx.rng,
+        onAirfields,
+        defenders,
+        (f) => (f.type === 'air' ? 1 : 0),
+        book,
+        'port-strike',
+        side,
+      );
       if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
     }
   }
@@ -310,7 +318,13 @@ export function oilToSail(world: World, state: GameState, side: SideId, portId: 
   if (oil <= 0 || percent === undefined) return oil > 0;
   let need = 0;
   for (const f of state.forces) {
-    if (f.status === 'active' && f.side === side && f.location === portId && f.type !== 'air' && isPortTarget(f))
+    if (
+      f.status === 'active' &&
+      f.side === side &&
+      f.location === portId &&
+      f.type !== 'air' &&
+      isPortTarget(f)
+    )
       need += sortieOil(world, f);
   }
   return oil * 100 >= need * percent;
