@@ -27,12 +27,26 @@ STRIKE_DISTANCES = {
 }
 
 HULK = int(os.environ.get('HULK', 1))
+# The other weights are doubled (carrier 12, battleship 8, ship 4, flotilla 2) so that a carrier hulk
+# draws half the share it drew at weight 1 against 6/4/2/1: with two days of strikes on ships that
+# cannot sail (DAYS) the hulks at Kure sank 1.65 fleet carriers a game in 1945 (history: Amagi; seeds
+# 1..100), 1.17 at this scale (docs/CALIBRATION.md section 1o). SCALE=1 gives the old weights.
+SCALE = int(os.environ.get('SCALE', 2))
 HIT_PERCENT = int(os.environ.get('HIT_PERCENT', 130))
 SETTLE = int(os.environ.get('SETTLE', 60))
+STEAM = int(os.environ.get('STEAM', 100))
+DAYS = int(os.environ.get('DAYS', 2))
 KURE_1945 = {
-    'targetWeight': {'carrier': 6, 'hulk': HULK, 'battleship': 4, 'ship': 2, 'flotilla': 1},
+    'targetWeight': {'carrier': 6 * SCALE, 'hulk': HULK, 'battleship': 4 * SCALE, 'ship': 2 * SCALE,
+                     'flotilla': SCALE},
     'immobileHitPercent': HIT_PERCENT,
     'settleDamagePercent': SETTLE,
+    # The ships in port have oil to sail only when the stock covers their sorties (steamOilPercent of
+    # rules.oilPerSortie): by 1945 the oil left went to the economy and the kamikaze, and the heavy
+    # ships at Kure were reserve ships, moored as anti-aircraft batteries (B17 B18 USSBS-OIL).
+    'steamOilPercent': STEAM,
+    # Ships that cannot sail are struck again the next day: Kure on 24, 25 and 28 July 1945 (B17).
+    'immobileStrikeDays': DAYS,
     'note': 'July 1945: the battleships at Kure were hit until they settled on the bottom; the carriers, '
             'without air groups or fuel, lay camouflaged as hulks of low priority (Amagi capsized, '
             'Katsuragi and Ryuho damaged); 1,747 sorties against an alert, camouflaged port',
@@ -56,7 +70,7 @@ for stem in PORT_STRIKE:
         c['strikeDistance'] = nm
         print(f'{path}: {a} - {b} strike distance {nm} nm (centre to centre {c["distance"]})')
     if stem in PORT_STRIKE:
-        ensure_sources(s, ['B17', 'B18'])
+        ensure_sources(s, ['B17', 'B18', 'USSBS-OIL'])
         s['rules']['combat']['portStrike'] = PORT_STRIKE[stem]
         print(f'{path}: port strike targets {PORT_STRIKE[stem]["targetWeight"]}, '
               f'immobile ships hit at {PORT_STRIKE[stem]["immobileHitPercent"]}%')

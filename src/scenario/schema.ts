@@ -866,6 +866,22 @@ export const CombatRules = z.strictObject({
        * pumps (Haruna, Ise and Hyūga, July 1945 — B17 B18). Absent: she stays afloat until sunk.
        */
       settleDamagePercent: z.int().min(1).max(100).optional(),
+      /**
+       * How much oil the port's ships need to count as having oil to sail: the side's oil where they
+       * lie must hold at least this share (percent) of the sortie oil of the warships in the port
+       * (`rules.oilPerSortie`). A navy that cannot fuel its fleet's sortie does not raise steam to
+       * disperse under a strike: in 1945 Japan still had oil for its economy and the kamikaze, but the
+       * ships at Kure were reserve ships, moored as anti-aircraft batteries (B17 B18 USSBS-OIL).
+       * Absent: any oil at all will do.
+       */
+      steamOilPercent: z.int().min(1).max(1000).optional(),
+      /**
+       * Days an alert port whose ships have no oil to sail is struck: its ships are still there the
+       * next day and the carriers come back (Kure on 24, 25 and 28 July 1945: 1,747 sorties, about
+       * two for each aircraft aboard — B17). Ships with oil disperse after the first day, and a
+       * surprise lasts one day. Absent: one day.
+       */
+      immobileStrikeDays: z.int().min(1).max(7).optional(),
       note: Text(500).optional(),
       source: SourceRef.optional(),
     })

@@ -267,4 +267,69 @@ describe('the fleet in port, 1945', () => {
     }
     expect(settled).toBeGreaterThan(0);
   });
+  it('keeps the ships moored when the oil left does not cover their sorties (steamOilPercent)', () => {
+    // A little oil after the month's economy: enough for the rule of any oil at all, not for the
+    // two battleships' sorties (60 each in the lab). With the rule they are hit as with none.
+    const low = 1600;
+    const anyOil = world(200, (s) => {
+      s.rules.combat.portStrike = KURE_1945;
+    });
+    const steam = world(200, (s) => {
+      s.rules.combat.portStrike = { ...KURE_1945, steamOilPercent: 100 };
+    });
+    let differs = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const start = (w: ReturnType<typeof world>, oil: number) =>
+        startWith(w, `steam-${seed}`, (s) => {
+          s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+        });
+      const lowOil = resolveTurn(steam, start(steam, low), raid).state;
+      const left = lowOil.sides.japan.stocks.oil ?? 0;
+      expect(left).toBeGreaterThan(0);
+      expect(left).toBeLessThan(120);
+      const ships = (s: GameState) => s.forces.filter((f) => BATTLESHIPS.includes(f.id));
+      // The same strike as on a fleet with no oil at all...
+      expect(ships(lowOil)).toEqual(ships(resolveTurn(steam, start(steam, 0), raid).state));
+      // ...where the rule of any oil at all has them raise steam.
+      const sailing = resolveTurn(anyOil, start(anyOil, low), raid).state;
+      if (JSON.stringify(ships(sailing)) !== JSON.stringify(ships(lowOil))) differs++;
+      // With oil for their sorties they raise steam under either rule.
+      expect(ships(resolveTurn(steam, start(steam, 38200), raid).state)).toEqual(
+        ships(resolveTurn(anyOil, start(anyOil, 38200), raid).state),
+      );
+    }
+    expect(differs).toBeGreaterThan(10);
+  });
+
+  it('strikes ships that cannot sail again the next day (immobileStrikeDays); a fleet with fuel once', () => {
+    const once = world(200, (s) => {
+      s.rules.combat.portStrike = { ...KURE_1945, settleDamagePercent: 60 };
+    });
+    const twice = world(200, (s) => {
+      s.rules.combat.portStrike = { ...KURE_1945, settleDamagePercent: 60, immobileStrikeDays: 2 };
+    });
+    const tally = (w: ReturnType<typeof world>, oil: number) => {
+      let sunk = 0;
+      let damage = 0;
+      const states: GameState[] = [];
+      for (let seed = 0; seed < 30; seed++) {
+        const start = startWith(w, `days-${seed}`, (s) => {
+          s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+        });
+        const after = resolveTurn(w, start, raid).state;
+        states.push(after);
+        for (const f of after.forces) {
+          if (!BATTLESHIPS.includes(f.id) || f.type !== 'ship') continue;
+          if (f.status === 'lost') sunk++;
+          else damage += f.damage;
+        }
+      }
+      return { sunk, damage, states };
+    };
+    const dryOnce = tally(once, 0);
+    const dryTwice = tally(twice, 0);
+    expect(dryTwice.sunk).toBeGreaterThan(dryOnce.sunk * 1.3);
+    // A fleet with fuel disperses after the first strike: the second day's rule does nothing.
+    expect(tally(twice, 38200).states).toEqual(tally(once, 38200).states);
+  });
 });

@@ -32,7 +32,7 @@ import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
 import { southernPool } from '../oil-forecast';
-import { atWarIn } from '../orders';
+import { atWarIn, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
 import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area, type Neighbour, type World } from '../world';
@@ -174,32 +174,6 @@ function strikePort(
   const book = new LossBook(damageControlIn(ctx));
   const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
 
-  // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
-  const guns = defenders.reduce((n, f) => n + gunfire(f), 0);
-  const planes = defenders.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
-  // The fighters that rise against one strike are those near the port, not a whole country's
-  // air force: they shoot down at most `rules.air.maxInterceptPercent` of the attackers, as
-  // interceptors do against an air mission (air-missions.ts). The Home Islands' thousands of
-  // aircraft in 1945 cost the raids of 16-17 February 88 aircraft and those of 24-28 July 133
-  // of 1,747 sorties (B17).
-  const interceptCap = ctx.world.scenario.rules.air?.maxInterceptPercent;
-  const fighters = Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
-  const cap = interceptCap === undefined ? fighters : Math.floor((aircraftBefore * interceptCap) / 100);
-  let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.min(fighters, cap);
-  if (surprise) aa = Math.floor(aa / 2);
-  aa = Math.floor((aa * fortune(ctx)) / 100);
-  // An alert port shoots before the bombs fall; a surprised one only as they fall.
-  if (!surprise) shootDown(attackers, aa, book, enemy);
-
-  const power = attackers
-    .filter((f) => f.status === 'active')
-    .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
-  const bonus = surprise ? SURPRISE_PERCENT : 100;
-  // The fighters and part of the dive bombers go for the airfields, the rest for the ships
-  // (on 7 December about 45% of the sorties, B6); with no aircraft in port, all go for the ships.
-  const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
-  const strike = (percent: number, bonusPercent: number, luck: number) =>
-    Math.floor((((((power * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
   // Ships that cannot get under way are hit as ships at anchor: taken by surprise with no steam
   // up (Pearl Harbor), or with no oil where they lie — Haruna, Ise and Hyūga, immobilised at Kure
   // for want of fuel and used as anti-aircraft batteries, were sunk at their moorings in July
@@ -212,24 +186,69 @@ function strikePort(
   const weights = rules?.targetWeight ?? PEARL_HARBOR_TARGETS;
   const canSail = oilToSail(ctx.world, ctx.state, enemy, portId);
   const moored = surprise ? IN_PORT_PERCENT : canSail ? 100 : (rules?.immobileHitPercent ?? IN_PORT_PERCENT);
-  // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
-  for (const wave of [1, 2]) {
-    // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
-    // air battle has: the wave's fortune is theirs on average.
-    const luck = Math.floor(attackers.reduce((n) => n + fortune(ctx), 0) / Math.max(1, attackers.length));
-    const half = (fire: number) => (wave === 1 ? Math.ceil(fire / 2) : Math.floor(fire / 2));
-    fireSalvos(
-      ctx.rng,
-      half(strike(100 - share, moored, luck)),
-      defenders,
-      (f) => shipTargetWeight(f, weights, canSail),
-      book,
-      'port-strike',
-      side,
-    );
-    const onAirfields = half(strike(share, PARKED_PERCENT, luck));
-    fireSalvos(ctx.rng, onAirfields, defenders, (f) => (f.type === 'air' ? 1 : 0), book, 'port-strike', side);
-    if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
+  // Ships that cannot sail are still there the next day: the carriers come back to them for
+  // `rules.combat.portStrike.immobileStrikeDays` days (Kure on 24, 25 and 28 July 1945, B17). A
+  // fleet with oil disperses or puts to sea after the first strike (Truk, February 1944), and a
+  // surprise lasts one day (Pearl Harbor).
+  const days = surprise || canSail ? 1 : (rules?.immobileStrikeDays ?? 1);
+  // The fighters and part of the dive bombers go for the airfields, the rest for the ships
+  // (on 7 December about 45% of the sorties, B6); with no aircraft in port, all go for the ships.
+  const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
+  const bonus = surprise ? SURPRISE_PERCENT : 100;
+  let power = 0;
+  for (let day = 1; day <= days; day++) {
+    // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
+    const standing = defenders.filter((f) => f.status === 'active');
+    const guns = standing.reduce((n, f) => n + gunfire(f), 0);
+    const planes = standing.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
+    // The fighters that rise against one strike are those near the port, not a whole country's
+    // air force: they shoot down at most `rules.air.maxInterceptPercent` of the attackers, as
+    // interceptors do against an air mission (air-missions.ts). The Home Islands' thousands of
+    // aircraft in 1945 cost the raids of 16-17 February 88 aircraft and those of 24-28 July 133
+    // of 1,747 sorties (B17).
+    const interceptCap = ctx.world.scenario.rules.air?.maxInterceptPercent;
+    const flying = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+    const fighters = Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
+    const cap = interceptCap === undefined ? fighters : Math.floor((flying * interceptCap) / 100);
+    let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.min(fighters, cap);
+    if (surprise) aa = Math.floor(aa / 2);
+    aa = Math.floor((aa * fortune(ctx)) / 100);
+    // An alert port shoots before the bombs fall; a surprised one only as they fall.
+    if (!surprise) shootDown(attackers, aa, book, enemy);
+
+    const dayPower = attackers
+      .filter((f) => f.status === 'active')
+      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+    power += dayPower;
+    const strike = (percent: number, bonusPercent: number, luck: number) =>
+      Math.floor((((((dayPower * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
+    // Two waves, as on 7 December (183 and 167 aircraft, B6); a surprised port's AA opens between them.
+    for (const wave of [1, 2]) {
+      // Each carrier's air group has its own fortune (60–140%) in each wave, as each wave of an
+      // air battle has: the wave's fortune is theirs on average.
+      const luck = Math.floor(attackers.reduce((n) => n + fortune(ctx), 0) / Math.max(1, attackers.length));
+      const half = (fire: number) => (wave === 1 ? Math.ceil(fire / 2) : Math.floor(fire / 2));
+      fireSalvos(
+        ctx.rng,
+        half(strike(100 - share, moored, luck)),
+        defenders,
+        (f) => shipTargetWeight(f, weights, canSail),
+        book,
+        'port-strike',
+        side,
+      );
+      const onAirfields = half(strike(share, PARKED_PERCENT, luck));
+      fireSalvos(
+        ctx.rng,
+        onAirfields,
+        defenders,
+        (f) => (f.type === 'air' ? 1 : 0),
+        book,
+        'port-strike',
+        side,
+      );
+      if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
+    }
   }
 
   // The alert port's own air groups strike back at the carriers, as in any air battle: they
@@ -284,11 +303,31 @@ function strikePort(
   });
 }
 
-/** Whether `side` has oil where its ships at `portId` lie: the home stock, or the southern one in its zone. */
+/**
+ * Whether `side` has oil to sail where its ships at `portId` lie: the home stock, or the southern one
+ * in its zone. With `rules.combat.portStrike.steamOilPercent` the oil must also cover that share of
+ * the sortie oil of the side's warships in the port: a navy that cannot fuel its fleet's sortie keeps
+ * it moored (Japan's heavy ships at Kure in 1945, reserve ships used as anti-aircraft batteries while
+ * the oil left went to the economy and the kamikaze — B17 B18 USSBS-OIL).
+ */
 export function oilToSail(world: World, state: GameState, side: SideId, portId: string): boolean {
   const stocks = state.sides[side].stocks;
   const pool = southernPool(world, side, portId);
-  return (stocks[OIL] ?? 0) + (pool === null ? 0 : (stocks[pool] ?? 0)) > 0;
+  const oil = (stocks[OIL] ?? 0) + (pool === null ? 0 : (stocks[pool] ?? 0));
+  const percent = world.scenario.rules.combat.portStrike?.steamOilPercent;
+  if (oil <= 0 || percent === undefined) return oil > 0;
+  let need = 0;
+  for (const f of state.forces) {
+    if (
+      f.status === 'active' &&
+      f.side === side &&
+      f.location === portId &&
+      f.type !== 'air' &&
+      isPortTarget(f)
+    )
+      need += sortieOil(world, f);
+  }
+  return oil * 100 >= need * percent;
 }
 
 /** The carriers' strike power as fighter cover, counted as in an air battle (battles.ts). */
