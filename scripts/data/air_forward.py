@@ -1,8 +1,9 @@
 """The Allies' land-based air flies from the bases the landings won, in pacific-1941's historical plan.
 
 Why (docs/CALIBRATION.md §1p): in the historical plan the Allies' air groups of 1943–44 stayed where they were
-built — the Fifth Air Force of 1943 and the Far East Air Forces of 1944 at Brisbane (eastern-australia) to the
-end of the war — so no land-based aircraft reached the Bismarck Sea after 1943 or the South China Sea at all, and
+built — the Fifth Air Force of 1943 and the Far East Air Forces of 1944 at Brisbane (eastern-australia), the
+Central Pacific's at Oahu, to the end of the war — so no land-based aircraft reached the Bismarck Sea after 1943,
+the Caroline Sea or the South China Sea at all, and
 the supply rule (`rules.supply`) never found the Bismarck Sea held by the Allies: Rabaul's convoys sailed until
 the dates of `rules.shipping.baseSupply.unshown` stopped them.
 
@@ -13,9 +14,10 @@ What it sets (idempotent: the steps are replaced by their notes, never added twi
 - the Seventh Air Force of 1943 (`us-air-1943-10`) flies from Guam once it is retaken (August 1944) and patrols
   the Caroline Sea, the lane to Truk (Truk was bombed from the Marianas and the Admiralties to the end of the
   war — T); with it the Caroline Sea is the Allies' and Truk is cut off;
-- the Far East Air Forces (`us-air-1944-07`) fly from Leyte once it is taken (Tacloban, from late October
-  1944) and from Luzon once it is taken (Lingayen, Clark, from January 1945), over the South China Sea
-  (S9; T);
+- not set: the Far East Air Forces (`us-air-1944-07`) flying from Leyte and Luzon. Tried (seeds 1..200): the
+  game's Leyte and Luzon fall in February–April 1945, when the convoys have nearly stopped; the group then closed
+  the South China Sea lane, the aircraft's 1945 sinkings fell (259 against 297 thousand GT) and the year's
+  tonnage with them (1.20 against 1.27 M GT; S3 1.71). It needs the convoys' last months to be played first.
 - the until-dates of Rabaul's, the 18th Army's, the Solomons' and Truk's garrisons the map does not show are
   dropped: their convoys stop when the supply rule finds their sea lanes held, not on a date.
 Run from the repository root, after garrison_supply (whose `unshown` list it edits) and before player_text."""
