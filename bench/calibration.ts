@@ -24,6 +24,13 @@ const HISTORY = {
   shipping: { '1942': 6000, '1943': 5320, '1944': 4410, '1945': 2340 } as Record<string, number>,
   /** S3: tonnage sunk by year (1945: January–August), about 60% by submarines, 31% aircraft, 8% mines. */
   sunk: { '1942': 940, '1943': 1680, '1944': 3770, '1945': 1710 } as Record<string, number>,
+  /** S3 by cause (thousand GT: submarines, aircraft, mines; the rest, surface ships and other, left out), docs/CALIBRATION.md §1p. */
+  byCause: {
+    '1942': [628, 220, 7],
+    '1943': [1332, 315, 19],
+    '1944': [2436, 1266, 52],
+    '1945': [443, 716, 550],
+  } as Record<string, [number, number, number]>,
 };
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
 /** The Pacific Fleet's battle line at Pearl Harbor (B7: 4 sunk, 4 damaged). */
@@ -174,8 +181,8 @@ function baseTables(runs: RunResult[]): string[] {
   // The shipping war by year (means over the games, so the causes add up), next to S3.
   out.push(
     '',
-    '| year | sunk, game mean (M GT) | history (S3) | submarines / aircraft / mines | oil delivered (M bbl) | raw materials delivered (points) |',
-    '|---|---|---|---|---|---|',
+    '| year | sunk, game mean (M GT) | history (S3) | submarines / aircraft / mines | game, k GT | history (S3), k GT | oil delivered (M bbl) | raw materials delivered (points) |',
+    '|---|---|---|---|---|---|---|---|',
   );
   for (const y of ['1942', '1943', '1944', '1945']) {
     const of = (
@@ -187,7 +194,7 @@ function baseTables(runs: RunResult[]): string[] {
     const all = subs + air + mines;
     const share = (x: number) => (all > 0 ? pct(x / all) : '–');
     out.push(
-      `| ${y} | ${k(all)} | ${k(HISTORY.sunk[y]!)} | ${share(subs)} / ${share(air)} / ${share(mines)} | ${k(of('oilDelivered'))} | ${Math.round(of('rawDelivered'))} |`,
+      `| ${y} | ${k(all)} | ${k(HISTORY.sunk[y]!)} | ${share(subs)} / ${share(air)} / ${share(mines)} | ${[subs, air, mines].map((x) => Math.round(x)).join(' / ')} | ${HISTORY.byCause[y]!.join(' / ')} | ${k(of('oilDelivered'))} | ${Math.round(of('rawDelivered'))} |`,
     );
   }
   out.push('', '| event | share of games |', '|---|---|');

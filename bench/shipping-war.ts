@@ -9,7 +9,9 @@
  * Allied boat at sea, times `rules.submarines.patrolPercent`) and the tonnage they sank a boat on
  * patrol a month — next to history's (S3 tonnage by submarines over S8's boats on patrol), and, for
  * 1942 and 1943, history's tonnage by sea area and cause (S3: the JANAC list's positions put in
- * the game's sea areas by latitude and longitude; approximate at the borders), docs/CALIBRATION.md §1j.
+ * the game's sea areas by latitude and longitude; approximate at the borders), docs/CALIBRATION.md §1j;
+ * for every year, the tonnage by cause against S3's, and the ships sunk at anchor by air strikes on
+ * their ports as rows of their own ("… (at anchor)", the tonnage at anchor as traffic), §1p.
  */
 import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
@@ -91,6 +93,23 @@ const HISTORY_AREAS: Record<string, [string, number, number, number, number][]> 
     ['elsewhere', 40, 68, 3, 0],
   ],
 };
+/**
+ * History's tonnage sunk by cause a year (thousand GT: submarines / aircraft / mines / other), S3 (the
+ * JANAC list summed by year and cause), and the aircraft's sinkings at or off the harbours the carriers
+ * raided (S3 positions within about a degree of the port; the raids' months: T).
+ */
+const HISTORY_BY_CAUSE: Record<string, [number, number, number, number]> = {
+  '1942': [628, 220, 7, 85],
+  '1943': [1332, 315, 19, 17],
+  '1944': [2436, 1266, 52, 19],
+  '1945': [443, 716, 550, 3],
+};
+const HISTORY_PORT_RAIDS: Record<string, string> = {
+  '1944':
+    'Truk (Feb) 192, Palau (Mar) 100, Manila and the west coast of Luzon (Sep-Nov) 253, Formosa (Oct) 51, Ormoc and Leyte (Sep-Dec) 97',
+  '1945':
+    'the South China Sea raid (Jan): Saigon and the Indochina coast 149, Takao 104, Hong Kong 40; Hokkaido (Jul) 61, Kure and the Inland Sea (Mar-Jul) 41',
+};
 const months = new Map<
   string,
   {
@@ -124,7 +143,9 @@ for (let n = 1; n <= seeds; n++) {
     byYearArea.set(year, areas);
     for (const i of report.items) {
       if (i.kind !== 'shipping' || i.code !== 'sea-area-losses' || i.side !== 'japan') continue;
-      const r = areas.get(i.area) ?? {
+      // A port's ships at anchor (shipping-losses.ts `portLosses`): its own row, the tonnage at anchor as its traffic.
+      const key = i.inPortKgt === undefined ? i.area : `${i.area} (at anchor)`;
+      const r = areas.get(key) ?? {
         traffic: 0,
         tankers: 0,
         boats: 0,
@@ -136,8 +157,8 @@ for (let n = 1; n <= seeds; n++) {
         mines: 0,
         turns: 0,
       };
-      areas.set(i.area, r);
-      r.traffic += i.trafficKgt;
+      areas.set(key, r);
+      r.traffic += i.trafficKgt + (i.inPortKgt ?? 0);
       r.tankers += i.tankerTrafficKgt;
       r.boats += i.boats;
       r.aircraft += i.aircraft;
@@ -198,6 +219,22 @@ for (const [year, areas] of [...byYearArea].sort()) {
     `\nSubmarines: ${boats.toFixed(1)} boats on patrol in the average month, ${(t[0]! / seeds / turns / Math.max(boats, 0.01)).toFixed(1)} thousand GT sunk a boat on patrol a month` +
       (h ? ` (history: ${h.boats}, ${(h.sunk / h.boats / 12).toFixed(1)} — S8, S3).` : '.'),
   );
+  const byCause = HISTORY_BY_CAUSE[year];
+  if (byCause) {
+    const all = t[0]! + t[1]! + t[2]!;
+    const hAll = byCause[0] + byCause[1] + byCause[2] + byCause[3];
+    const pc = (x: number, of: number) => `${of > 0 ? Math.round((x * 100) / of) : 0}%`;
+    console.log(
+      `\nBy cause, ${year} (thousand GT; share of the year's tonnage): game ${f(t[0]!)} / ${f(t[1]!)} / ${f(t[2]!)} ` +
+        `(${pc(t[0]!, all)} / ${pc(t[1]!, all)} / ${pc(t[2]!, all)}); history (S3) ${byCause[0]} / ${byCause[1]} / ${byCause[2]} ` +
+        `and ${byCause[3]} by other causes (${pc(byCause[0], hAll)} / ${pc(byCause[1], hAll)} / ${pc(byCause[2], hAll)}).`,
+    );
+    const raids = HISTORY_PORT_RAIDS[year];
+    if (raids)
+      console.log(
+        `History's aircraft at the harbours the carriers raided, ${year} (S3, thousand GT): ${raids}.`,
+      );
+  }
   const hist = HISTORY_AREAS[year];
   if (hist) {
     console.log(`\nHistory, ${year} (S3, by the positions; thousand GT)`);

@@ -338,6 +338,11 @@ export type ReportItem =
        * their ships they would have lost there in 30 days (shipping-losses.ts `closedLanes`).
        */
       closedPercent?: number;
+      /**
+       * Set when the item is a port's, not a sea area's: the thousand GT at anchor there that the
+       * enemy's air strikes found (shipping-losses.ts `portLosses`; `aircraft` are the attackers).
+       */
+      inPortKgt?: number;
     }
   | { kind: 'policy'; side: SideId; policy: string; level: number; name: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; cause: ControlCause }

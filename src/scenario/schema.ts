@@ -496,6 +496,24 @@ export const ShippingRules = z.strictObject({
    */
   closeLanePercent: z.int().min(0).max(100).default(0),
   /**
+   * Ships at anchor (shipping-losses.ts `portLosses`): a share of the freighters and tankers
+   * sailing to or from a port overseas lies in that port at any time, loading, unloading or
+   * waiting for a convoy, and the enemy's air strikes on the port sink them there — carriers in a
+   * sea area next to it, land-based groups on a strike mission against it. Truk, February 1944,
+   * about 190 thousand GT at anchor; the South China Sea raid of January 1945, about 300 thousand
+   * GT at Saigon, Takao and Hong Kong (S3, T). Without it ships are sunk only at sea.
+   */
+  inPort: z
+    .strictObject({
+      /** Percent of a cargo's ships lying at its port overseas at any time. */
+      percent: z.int().min(0).max(100),
+      /** Thousand GT at anchor sunk per 100 attacking aircraft in 30 days. */
+      sinkPer100Aircraft: z.int().min(0).max(1000),
+      /** At most this percent of the ships in a port is sunk in 30 days. */
+      maxSunkPercent: z.int().min(0).max(100),
+    })
+    .optional(),
+  /**
    * The supply of the side's bases overseas besides its troops (economy/garrison-supply.ts): the
    * freighters that must sail to the air groups and warships kept at a base, and to the garrisons
    * the map does not show as forces, while the side holds the area. A garrison whose supply does

@@ -195,6 +195,8 @@ export function shippingLine(
     return `${areaName}: no convoys sail through — they would lose about ${n(item.closedPercent)}% of their ships there in a month`;
   const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
   if (sunk === 0) return null;
+  if (item.inPortKgt !== undefined)
+    return `${areaName}: air strikes on the harbour (${n(item.aircraft)} aircraft) sank ${n(sunk)} of ${n(item.inPortKgt)} thousand gross tons at anchor`;
   const causes = [
     item.sunkBySubmarines > 0
       ? `${n(item.sunkBySubmarines)} by submarines (${n(item.boats)} boats on patrol)`

@@ -19,7 +19,7 @@ import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { area } from '../../world';
-import { patrolledLanes } from '../air-missions';
+import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 
@@ -109,6 +109,7 @@ export function sinkOnRoutes(
   const survive = new Map<string, { merchant: number; tankers: number }>();
   const found: SeaAreaLosses[] = [];
   const attackers = attackersOf(ctx, side, traffic, false, standing());
+  const inPort = portLosses(ctx, side, cargoes, standing());
   for (const s of areas) {
     const t = traffic.get(s)!;
     const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
@@ -133,6 +134,13 @@ export function sinkOnRoutes(
       merchant += n.merchant;
       tankers += n.tankers;
       where.push({ area: l.area, kgt: total(n) });
+    }
+    // Ships at anchor sunk by air strikes on their ports (portLosses): the aircraft's too.
+    for (const p of cause === 'air' ? inPort : []) {
+      if (total(p.sunk) <= 0) continue;
+      merchant += p.sunk.merchant;
+      tankers += p.sunk.tankers;
+      where.push({ area: p.port, kgt: total(p.sunk) });
     }
     merchant = Math.min(merchant, stocks[MERCHANT] ?? 0);
     tankers = Math.min(tankers, stocks[TANKERS] ?? 0);
@@ -162,6 +170,31 @@ export function sinkOnRoutes(
     });
     loseBoats(ctx, l, attackers.submarines.get(l.area) ?? []);
   }
+  const portSurvive = new Map<string, { merchant: number; tankers: number }>();
+  for (const p of inPort) {
+    ctx.items.push({
+      kind: 'shipping',
+      code: 'sea-area-losses',
+      side,
+      area: p.port,
+      trafficKgt: 0,
+      tankerTrafficKgt: 0,
+      boats: 0,
+      aircraft: p.aircraft,
+      escorts: 0,
+      bombers: 0,
+      sunkBySubmarines: 0,
+      sunkByAircraft: total(p.sunk),
+      sunkByMines: 0,
+      tankersSunk: p.sunk.tankers,
+      inPortKgt: p.merchant + p.tankers,
+    });
+    // The share of the ships serving the port (all its cargoes' ships, not only those at anchor).
+    portSurvive.set(p.port, {
+      merchant: p.servingMerchant > 0 ? 1 - p.sunk.merchant / p.servingMerchant : 1,
+      tankers: p.servingTankers > 0 ? 1 - p.sunk.tankers / p.servingTankers : 1,
+    });
+  }
 
   // A cargo loses its ships' share sunk on each leg; convoys that scatter or turn back lose more.
   // (convoyDisruptionPercent: cargo lost per 1% of the cargo's ships sunk; at least the ships' own share.)
@@ -169,10 +202,104 @@ export function sinkOnRoutes(
   return cargoes.map((c) => {
     if (c.carried <= 0) return c;
     let kept = 1;
-    for (const s of c.route) kept *= survive.get(s)?.[c.ships === TANKERS ? 'tankers' : 'merchant'] ?? 1;
+    const kind = c.ships === TANKERS ? 'tankers' : 'merchant';
+    for (const s of c.route) kept *= survive.get(s)?.[kind] ?? 1;
+    kept *= portSurvive.get(c.from)?.[kind] ?? 1;
     const lostPercent = Math.min(90, (1 - kept) * 100 * disruption);
     return { ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) };
   });
+}
+
+/** The side's ships at anchor in one port overseas this turn and what the enemy's air strikes sank there. */
+export interface PortLosses {
+  port: string;
+  /** Thousand GT at anchor (`rules.shipping.inPort.percent` of the tonnage serving the port). */
+  merchant: number;
+  tankers: number;
+  /** Thousand GT of the cargoes loading or unloading there (all their ships). */
+  servingMerchant: number;
+  servingTankers: number;
+  /** Enemy aircraft striking the port: its share of the carriers next to it and the land-based groups on a strike mission against it. */
+  aircraft: number;
+  sunk: Sunk;
+}
+
+/**
+ * Ships at anchor (`rules.shipping.inPort`): of the freighters and tankers loading or unloading
+ * at a port overseas (the cargoes' far end: a source or a garrison base), `percent` lie in the
+ * port at any time. The enemy's carriers in a sea area next to the port strike them there — a
+ * carrier force raiding a coast strikes its harbours, shared among the ports on that sea by the
+ * tonnage in each (TF 58 at Truk, February 1944, and Palau, March 1944; TF 38 at Manila,
+ * September–November 1944, and at Saigon, Hong Kong and Takao in January 1945 — S3, T) — and
+ * land-based groups on a strike mission against the port join them (the Fifth Air Force over
+ * Rabaul's and Wewak's harbours — GAMBLE-2010). Each 100 aircraft sink `sinkPer100Aircraft`
+ * thousand GT in 30 days, up to `maxSunkPercent` of the ships in port. Ships at home (the
+ * capital's ports) are left to the mines. Kept apart from the warships' port strike
+ * (phases/port-strike.ts), which it does not change.
+ */
+export function portLosses(
+  ctx: TurnContext,
+  side: SideId,
+  cargoes: readonly Cargo[],
+  standing: StandingAttackers,
+): PortLosses[] {
+  const rule = ctx.world.scenario.rules.shipping?.inPort;
+  if (!rule || rule.percent === 0 || rule.sinkPer100Aircraft === 0) return [];
+  const { world } = ctx;
+  const serving = new Map<string, { merchant: number; tankers: number }>();
+  for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    const t = serving.get(c.from) ?? { merchant: 0, tankers: 0 };
+    serving.set(c.from, t);
+    if (c.ships === TANKERS) t.tankers += c.kgt;
+    else t.merchant += c.kgt;
+  }
+  if (serving.size === 0) return [];
+  const ports = [...serving.keys()].sort();
+  const atAnchor = (p: string) => {
+    const t = serving.get(p)!;
+    return {
+      merchant: Math.floor((t.merchant * rule.percent) / 100),
+      tankers: Math.floor((t.tankers * rule.percent) / 100),
+    };
+  };
+  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it).
+  const nearSea = new Map<string, number>();
+  for (const p of ports) {
+    const a = atAnchor(p);
+    for (const n of world.neighbours.get(p) ?? [])
+      if (area(world, n.area).kind === 'sea') addTo(nearSea, n.area, a.merchant + a.tankers);
+  }
+  const enemy = enemyOf(side);
+  const missions = missionsOf(ctx);
+  const out: PortLosses[] = [];
+  for (const p of ports) {
+    const a = atAnchor(p);
+    const here = a.merchant + a.tankers;
+    if (here <= 0) continue;
+    let aircraft = 0;
+    for (const n of world.neighbours.get(p) ?? []) {
+      const carriers = standing.carrierAircraft.get(n.area) ?? 0;
+      const near = nearSea.get(n.area) ?? 0;
+      if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
+    }
+    for (const g of groupsOver(ctx, p, enemy))
+      if (g.type === 'air' && missions.get(g.id)?.mission === 'strike') aircraft += g.aircraft;
+    if (aircraft === 0) continue;
+    const can = perTurn(ctx, Math.floor((aircraft * rule.sinkPer100Aircraft) / 100));
+    const sunkKgt = Math.min(can, Math.floor((here * rule.maxSunkPercent) / 100));
+    const tankers = Math.floor((sunkKgt * a.tankers) / here);
+    const t = serving.get(p)!;
+    out.push({
+      port: p,
+      ...a,
+      servingMerchant: t.merchant,
+      servingTankers: t.tankers,
+      aircraft,
+      sunk: { merchant: sunkKgt - tankers, tankers },
+    });
+  }
+  return out;
 }
 
 /**
