@@ -14,7 +14,10 @@ const number = new Intl.NumberFormat('en-GB');
 const n = (v: number) => number.format(v);
 
 const INTENDS: Record<SideId, string> = { japan: 'Japan intends', allies: 'The Allies intend' };
-const WHO: Record<SideId, [string, string]> = { japan: ['Japan', 'intends'], allies: ['The Allies', 'intend'] };
+const WHO: Record<SideId, [string, string]> = {
+  japan: ['Japan', 'intends'],
+  allies: ['The Allies', 'intend'],
+};
 
 /** Why, as the end of a sentence ("Take Java for its oil"). */
 const WHY: Record<OperationReason, string> = {

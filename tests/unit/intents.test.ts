@@ -129,9 +129,7 @@ describe('the words of an intent', () => {
     expect(intentLines(names, plan)).toEqual(['Send 70% of the cargo fleet to sea.']);
     const normal = { side: 'japan' as const, policy: 'commander:normal', operations: [step] };
     expect(intentHeading('japan', normal)).toBe('Japan (computer, normal) intends:');
-    expect(intentLines(names, normal)).toEqual([
-      'Send 70% of the cargo fleet to sea as history did.',
-    ]);
+    expect(intentLines(names, normal)).toEqual(['Send 70% of the cargo fleet to sea as history did.']);
     const hard = { side: 'allies' as const, policy: 'commander:hard', operations: [] };
     expect(intentHeading('allies', hard)).toBe('The computer (hard) intends for the Allies:');
   });
