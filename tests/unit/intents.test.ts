@@ -131,7 +131,7 @@ describe('the words of an intent', () => {
     expect(intentHeading('japan', normal)).toBe('Japan (computer, normal) intends:');
     expect(intentLines(names, normal)).toEqual(['Send 70% of the cargo fleet to sea as history did.']);
     const hard = { side: 'allies' as const, policy: 'commander:hard', operations: [] };
-    expect(intentHeading('allies', hard)).toBe('The computer (hard) intends for the Allies:');
+    expect(intentHeading('allies', hard)).toBe('The Allies (computer, hard) intend:');
   });
 
   it('the commander and the historical bot name themselves in their intents', () => {
