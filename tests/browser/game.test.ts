@@ -78,7 +78,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     await page.screenshot({ path: screenshotPath('game-1-start-screen') });
     await page.getByRole('button', { name: 'Start the game' }).click();
     await waitForReady(page);
-    expect(await page.locator('#turn-status').textContent()).toBe('Turn 1 of 51 — July 1941');
+    expect(await page.locator('#turn-status').textContent()).toBe('Turn 1 of 57 — July 1941');
     expect(await state(page)).toEqual(createGame(world, SEED));
     await page.screenshot({ path: screenshotPath('game-2-board') });
     expect(errors).toEqual([]);
@@ -145,7 +145,7 @@ describe('the grand campaign in Chromium (production build)', () => {
         year: 'numeric',
         timeZone: 'UTC',
       });
-      expect(await page.locator('#turn-status').textContent()).toBe(`Turn ${turn + 1} of 51 — ${month}`);
+      expect(await page.locator('#turn-status').textContent()).toBe(`Turn ${turn + 1} of 57 — ${month}`);
       const oil = oilLine(result.report, 'japan');
       const report = page.getByRole('tabpanel', { name: /^What happened in/ });
       const text = (await report.textContent()) ?? '';
@@ -279,7 +279,7 @@ describe('the grand campaign in Chromium (production build)', () => {
     await resume.click();
     await waitForReady(page);
     expect(await state(page)).toEqual(saved);
-    expect(await page.locator('#turn-status').textContent()).toBe('Turn 3 of 51 — September 1941');
+    expect(await page.locator('#turn-status').textContent()).toBe('Turn 3 of 57 — September 1941');
     // The reports came back with the game.
     await expect(page.getByLabel('Earlier reports').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
