@@ -172,7 +172,8 @@ export function carriersAfterRaid(
   return { worstAfloat, retired };
 }
 
-export function withMissionAir(s: RawScenario, aircraft: number): void {
+/** The aircraft stock and the air rules (missions within 800 nm) the mission tests share. */
+export function withAirRules(s: RawScenario): void {
   s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
   s.rules.air = {
     aircraftResource: 'aircraft',
@@ -183,6 +184,10 @@ export function withMissionAir(s: RawScenario, aircraft: number): void {
     maxInterceptPercent: 50,
     bomberLossPercent: 10,
   };
+}
+
+export function withMissionAir(s: RawScenario, aircraft: number): void {
+  withAirRules(s);
   const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as { aircraft?: number };
   air.aircraft = aircraft;
 }

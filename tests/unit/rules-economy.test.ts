@@ -79,20 +79,21 @@ describe('rationing is a lever, not a grant', () => {
   });
 });
 
+/** Ten thousand GT of freighters for 5 industry points, two turns to build (a lab buildable). */
+const freighters = {
+  id: 'freighters',
+  side: 'japan',
+  name: 'Standard freighters (10,000 GT)',
+  cost: { industry: 5 },
+  turns: 2,
+  adds: { merchant: 10 },
+  note: 'test',
+  source: 'S4',
+};
+
 describe('Japan builds what its industry pays for', () => {
   const world = labWorld((s) => {
-    s.buildables = [
-      {
-        id: 'freighters',
-        side: 'japan',
-        name: 'Standard freighters (10,000 GT)',
-        cost: { industry: 5 },
-        turns: 2,
-        adds: { merchant: 10 },
-        note: 'test',
-        source: 'S4',
-      },
-    ];
+    s.buildables = [{ ...freighters }];
     s.production = [];
   });
 
@@ -127,16 +128,6 @@ describe('Japan builds what its industry pays for', () => {
 });
 
 describe('a build is paid from the stock the player sees when ordering, not from the month to come', () => {
-  const freighters = {
-    id: 'freighters',
-    side: 'japan',
-    name: 'Standard freighters (10,000 GT)',
-    cost: { industry: 5 },
-    turns: 2,
-    adds: { merchant: 10 },
-    note: 'test',
-    source: 'S4',
-  };
   // The Home Islands make `output` points a month; a drain (bombing, say) takes `drain` a month.
   const world = (output: number, drain: number) =>
     labWorld((s) => {

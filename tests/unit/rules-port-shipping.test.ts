@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type GameState, NO_ORDERS, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
-import { labWorld, type RawScenario, shippingRules, startWith, submarineRules } from '../support/lab';
+import {
+  labWorld,
+  type RawScenario,
+  shippingRules,
+  startWith,
+  submarineRules,
+  withAirRules,
+} from '../support/lab';
 
 const inPort = { percent: 50, sinkPer100Aircraft: 100, maxSunkPercent: 50 };
 
@@ -108,16 +115,7 @@ describe('ships at anchor', () => {
 
   it('are sunk by land-based groups on a strike mission against the port', () => {
     const w = world((s) => {
-      s.resources.push({ id: 'aircraft', name: 'New aircraft', unit: 'aircraft', min: 0 });
-      s.rules.air = {
-        aircraftResource: 'aircraft',
-        pilotLossPercent: 50,
-        pilots: {},
-        missionRange: 800,
-        interceptPer100: 10,
-        maxInterceptPercent: 50,
-        bomberLossPercent: 10,
-      };
+      withAirRules(s);
       const abda = s.forces.find((f: { id: string }) => f.id === 'abda-air');
       abda.aircraft = 6;
     });
