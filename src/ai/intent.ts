@@ -45,6 +45,7 @@ export const OperationReason = z.enum([
   'will',
   'conserve-oil',
   'objective', // one of the scenario's objective areas: who holds it at the end decides the game
+  'bomber-bases', // an airfield within bombing range of the enemy's capital (the B-29s' bases; drive.ts)
 ]);
 export type OperationReason = z.infer<typeof OperationReason>;
 
@@ -53,6 +54,8 @@ export const Operation = z.strictObject({
   reason: OperationReason,
   /** The area (or sea area) the operation is about, if any. */
   target: Id.optional(),
+  /** Where the forces gather for the target (the campaign drive: `reinforce` with `bomber-bases`). */
+  staging: Id.optional(),
   /** Forces assigned, by id. */
   forces: z.array(Id).max(400),
   /** Figures behind the choice, e.g. { oilPerTurn: 180, transports: 40, enemyStrength: 12 }. Integers. */

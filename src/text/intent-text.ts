@@ -40,6 +40,7 @@ const WHY: Record<OperationReason, string> = {
   will: "to keep up the people's will to fight",
   'conserve-oil': 'to save oil',
   objective: "because it is one of the scenario's objective areas",
+  'bomber-bases': "for airfields from which bombers can reach the enemy's homeland",
 };
 
 /** Names of forces, areas, choices and things to build, from the world (and the state, for forces built in play). */
@@ -148,6 +149,7 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
           ? `Hold ${where}: the code-breakers report ${n(nums.decoded)},000 men heading there${withForces}.`
           : `Hold ${where}${forces ? ` with ${forces}` : ''}${why ? `,${why}` : ''}.`;
     case 'reinforce':
+      if (nums.drive !== undefined) return driveSentence(names, op, where, forces);
       if (nums.build !== undefined)
         return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;
       return `Move ${forces || 'forces'} to ${where}${why}.`;
@@ -193,6 +195,23 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       return never;
     }
   }
+}
+
+/**
+ * The campaign drive (drive.ts): "Gather 3 armies at Marshall Islands to take the Marianas for airfields
+ * from which bombers can reach the enemy's homeland: 1 of 3 ready to land (strength 95 of the 160
+ * needed): V Amphibious Corps, Sixth Army and Hawaiian Department."
+ */
+function driveSentence(names: IntentNames, op: Operation, where: string, forces: string): string {
+  const nums = op.numbers ?? {};
+  const armies = nums.armies ?? op.forces.length;
+  const what = armies === 1 ? 'an army' : `${n(armies)} armies`;
+  const at = op.staging === undefined ? '' : ` at ${names.area(op.staging)}`;
+  const strength =
+    nums.strength !== undefined && nums.need !== undefined
+      ? ` (strength ${n(nums.strength)} of the ${n(nums.need)} needed)`
+      : '';
+  return `Gather ${what}${at} to take ${where} ${WHY['bomber-bases']}: ${n(nums.ready ?? 0)} of ${n(armies)} ready to land${strength}${forces ? `: ${forces}` : ''}.`;
 }
 
 /** "Hold 6 garrisons in place in the scenario's objective areas: A, B, C and 3 more." — one line for all of them. */

@@ -50,9 +50,12 @@ export function addOperation(
   forces: readonly string[],
   target?: string,
   numbers?: Record<string, number>,
+  /** Where the forces gather for the target (the campaign drive's staging area, drive.ts). */
+  staging?: string,
 ): void {
   const op: Operation = { kind, reason, forces: [...new Set(forces)].slice(0, 400) };
   if (target !== undefined) op.target = target;
+  if (staging !== undefined) op.staging = staging;
   if (numbers) {
     const ints: Record<string, number> = {};
     for (const [k, v] of Object.entries(numbers)) if (Number.isFinite(v)) ints[k] = Math.round(v);

@@ -231,6 +231,43 @@ export interface InvasionOptions {
    * ends (hard, `readsOilClock`).
    */
   vitalOnly?: boolean;
+  /** Only this area (the campaign drive's objective, drive.ts), and the reason to give. */
+  only?: { area: string; reason: Objective['reason'] };
+  /**
+   * Lands on the enemy's capital only when the troops alone meet the odds (the campaign drive's
+   * commander, hard): bombardment and carrier aircraft do not take a homeland of hundreds of
+   * thousands of men. Counted with them, hard's Allies on the Road to Tokyo landed the Sixth Army
+   * (134,000 men against 340,000) on Japan's home islands in November 1944 and lost it (seed 1
+   * against normal's Japan; docs/AI.md, ninth session).
+   */
+  troopsForCapital?: boolean;
+}
+
+/**
+ * The ground fire an invasion of `obj` must bring at `odds` percent: the garrison, half of what can
+ * come to its help and the holder's air and warships (fire-support.ts), with the holder's bonus —
+ * as the battle rules weigh them.
+ */
+export function invasionNeed(s: Situation, obj: Objective, odds: number): number {
+  const combat = s.world.scenario.rules.combat;
+  const held = defenceSupport(s, s.enemy, obj.area);
+  const defence = Math.floor(
+    ((obj.defenders + Math.floor(obj.support / 2) + held) * (100 + (combat?.defenderBonusPercent ?? 0))) /
+      100,
+  );
+  return Math.max(1, Math.ceil((defence * odds) / 100));
+}
+
+/** An army's ground fire when it lands from the sea (the landing's penalty, as the battle rules weigh it). */
+export function landingFire(s: Situation, army: ForceState): number {
+  if (army.type !== 'army') return 0;
+  const penalty = s.world.scenario.rules.combat?.amphibiousPenaltyPercent ?? 0;
+  return Math.floor((withExperience(army.troops, army.experience) * (100 - penalty)) / 100);
+}
+
+/** Whether `army` may leave its area for a landing elsewhere (the garrison its area needs stays). */
+export function mayLeave(s: Situation, army: ForceState): boolean {
+  return canLeave(s, army, new Map());
 }
 
 /**
@@ -251,7 +288,11 @@ export function worthTheOil(s: Situation, id: string): boolean {
 export function invade(book: Book, s: Situation, options: InvasionOptions): Objective[] {
   const launched: Objective[] = [];
   const leaving = new Map<string, number>();
-  for (const obj of objectivesToTake(s)) {
+  const only = options.only;
+  const objectives = objectivesToTake(s);
+  for (const obj of only
+    ? objectives.filter((o) => o.area === only.area).map((o) => ({ ...o, reason: only.reason }))
+    : objectives) {
     if (launched.length >= options.max) break;
     if (options.vitalOnly && !worthTheOil(s, obj.area)) continue;
     // Ground fire as the battle rules weigh it: the holder's bonus, the landing's penalty (below).
@@ -301,6 +342,12 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       troops += bombard.tenths;
     }
     if (troops < need) continue;
+    if (
+      options.troopsForCapital &&
+      obj.area === s.world.scenario.sides[s.enemy].capital &&
+      troops - inPlace.tenths - (bombard?.tenths ?? 0) < need
+    )
+      continue;
     troops -= already + inPlace.tenths;
     for (const id of inPlace.forces) book.busy.add(id);
     const forces: string[] = [];

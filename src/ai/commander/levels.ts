@@ -106,6 +106,11 @@ export const LEVELS = {
      */
     battleOdds: 100,
     battleWhateverOil: true,
+    /**
+     * Whether it gathers the armies for the enemy's airfield within bombing range of its capital
+     * and takes it once they are assembled (drive.ts): hard's alone (ninth session).
+     */
+    campaignDrive: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -138,6 +143,7 @@ export const LEVELS = {
     readsOilClock: false,
     battleOdds: 150,
     battleWhateverOil: false,
+    campaignDrive: false,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -163,6 +169,7 @@ export const LEVELS = {
     readsOilClock: true,
     battleOdds: 150,
     battleWhateverOil: false,
+    campaignDrive: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -191,5 +198,6 @@ export interface LevelSettings {
   readsOilClock: boolean;
   battleOdds: number;
   battleWhateverOil: boolean;
+  campaignDrive: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

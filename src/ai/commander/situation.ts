@@ -64,6 +64,8 @@ export interface Situation {
    * `HOME_AIRFIELD_WORTH`: the bombers' and the threat pressure's range; hard only).
    */
   guardsHomeAirfields: boolean;
+  /** The campaign drive's objective this turn (drive.ts), where the transports go; none without one. */
+  drive?: string;
   /** The Allies' decrypt of Japan's orders this turn, by destination (intelligence.ts); empty if none. */
   decoded: Map<string, Decoded>;
   holder(id: string): string;

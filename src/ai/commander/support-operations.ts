@@ -95,7 +95,9 @@ export function bombers(book: Book, s: Situation): void {
  */
 export function ferryTransports(book: Book, s: Situation): void {
   if (!s.war) return;
-  const target = objectivesToTake(s)[0];
+  // The campaign drive's objective first: the transports come to the armies gathered for it.
+  const objectives = objectivesToTake(s);
+  const target = objectives.find((o) => o.area === s.drive) ?? objectives[0];
   if (!target) return;
   const range = s.world.scenario.rules.rangePerTurn.ship * 3;
   const ports = s.world.scenario.areas

@@ -6,6 +6,7 @@
  */
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
+import { campaignDrive } from './drive';
 import { diplomacy, production, rationing } from './home-front';
 import { positionForDecodedFleet, waitForDecodedFleet } from './intelligence';
 import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
@@ -59,10 +60,14 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   waitForDecodedFleet(book, s, level.ambush);
   if (level.positionAhead) positionForDecodedFleet(book, s);
   pressAttacks(book, s);
+  const odds = Math.floor((level.odds[s.side] * variant.oddsPercent) / 100);
+  const mayLaunch = (s.state.turn - 1) % level.invasionEvery[s.side] === 0;
+  s.drive = level.campaignDrive ? (campaignDrive(book, s, odds, mayLaunch) ?? undefined) : undefined;
   const launched = invade(book, s, {
-    odds: Math.floor((level.odds[s.side] * variant.oddsPercent) / 100),
-    max: (s.state.turn - 1) % level.invasionEvery[s.side] === 0 ? level.invasions : 0,
+    odds,
+    max: mayLaunch ? level.invasions : 0,
     vitalOnly: level.readsOilClock && s.war && oilRunsOut(s.world, s.state, s.side, s.oil.months),
+    troopsForCapital: level.campaignDrive,
   });
   defendAreas(book, s, level.anticipate);
   if (level.airDefence) reinforceObjectiveAir(book, s);

@@ -1,0 +1,119 @@
+/**
+ * The campaign drive (hard, issue 13): an objective that matters is taken when the force for it is
+ * assembled, instead of waiting for one that already meets the odds with the armies where they
+ * happen to stand. For the Allies the objective is an airfield within bombing range of Japan's
+ * capital (the B-29s' bases: the Marianas, Iwo Jima, Okinawa — B13, USSBS-END) — the one the
+ * side's armies can take soonest, i.e. that asks the least strength at the level's odds. The armies
+ * it needs that may leave their areas are held for it and sail to the side's port nearest to it
+ * (the staging area: Eniwetok for Saipan); the transports come to them (support-operations.ts
+ * `ferryTransports`); once the landing meets the odds it goes in, with its escorts, bombardment
+ * and air cover (land-operations.ts `invade`). Without it hard's Allies on the Road to Tokyo were
+ * thrown back from the Marianas in the first turn and launched no landing for seven months: no
+ * objective in reach met the odds with the armies left where they were (docs/AI.md, eighth and
+ * ninth sessions).
+ */
+import type { ForceState } from '../../engine/index';
+import { checkOrder } from '../../engine/orders';
+import { openDistance } from '../../engine/world';
+import { addOperation, type Book, tryOrder } from './book';
+import { invade, invasionNeed, landingFire, mayLeave } from './land-operations';
+import { isHomeAirfield, type Objective, objectivesToTake } from './objectives';
+import type { Situation } from './situation';
+
+/** The drive's objective: the enemy's airfield within bombing range of its capital that asks the least strength, if the side's armies together can bring it. */
+export function driveObjective(s: Situation, odds: number): (Objective & { need: number }) | null {
+  const armies = s.state.forces.filter(
+    (f) => f.side === s.side && f.status === 'active' && f.type === 'army' && f.troops > 0,
+  );
+  const total = armies.filter((f) => mayLeave(s, f)).reduce((n, f) => n + landingFire(s, f), 0);
+  let best: (Objective & { need: number }) | null = null;
+  for (const obj of objectivesToTake(s)) {
+    const a = s.world.areas.get(obj.area);
+    if (!a || !isHomeAirfield(s.world, s.enemy, a)) continue;
+    const need = invasionNeed(s, obj, odds);
+    if (need > total) continue;
+    // The least strength first; between equals the most worth (objectivesToTake's order).
+    if (!best || need < best.need) best = { ...obj, need };
+  }
+  return best;
+}
+
+/** The side's port nearest to `target` (the staging area), not the target itself. */
+function stagingPort(s: Situation, target: string): string | null {
+  let best: { id: string; d: number } | null = null;
+  for (const a of s.world.scenario.areas) {
+    if (!a.port || a.kind === 'sea' || a.id === target || s.holder(a.id) !== s.side) continue;
+    const d = openDistance(s.world, a.id, target, 1_000_000);
+    if (d === null) continue;
+    if (!best || d < best.d || (d === best.d && a.id < best.id)) best = { id: a.id, d };
+  }
+  return best?.id ?? null;
+}
+
+const byFireDesc = (s: Situation) => (a: ForceState, b: ForceState) =>
+  landingFire(s, b) - landingFire(s, a) || (a.id < b.id ? -1 : 1);
+
+/**
+ * Takes the drive's objective if the landing meets `odds` now (one of the turn's invasions), else
+ * gathers the armies it needs at the staging port: those that could land on it now stay where they
+ * are, held for it; the others sail to the staging port. Returns the objective's area (the
+ * transports are sent to it), or null when there is no drive this turn.
+ */
+export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch: boolean): string | null {
+  if (!s.war) return null;
+  const obj = driveObjective(s, odds);
+  if (!obj) return null;
+  if (
+    mayLaunch &&
+    invade(book, s, { odds, max: 1, only: { area: obj.area, reason: 'bomber-bases' } }).length > 0
+  )
+    return obj.area;
+  const staging = stagingPort(s, obj.area);
+  if (!staging) return null;
+  const armies = s.state.forces
+    .filter(
+      (f) =>
+        f.side === s.side &&
+        f.status === 'active' &&
+        f.type === 'army' &&
+        f.troops > 0 &&
+        !book.busy.has(f.id) &&
+        s.world.areas.get(f.location)?.kind !== 'sea' &&
+        s.holder(f.location) === s.side &&
+        mayLeave(s, f),
+    )
+    .sort(byFireDesc(s));
+  const held: string[] = [];
+  let fire = 0;
+  let readyFire = 0;
+  let ready = 0;
+  for (const army of armies) {
+    if (fire >= obj.need) break;
+    const landing = checkOrder(
+      s.world,
+      s.state,
+      s.side,
+      { type: 'move', force: army.id, to: obj.area },
+      book.orders,
+    );
+    if (landing.ok || army.location === staging) book.busy.add(army.id);
+    else if (!tryOrder(book, { type: 'move', force: army.id, to: staging }).ok) continue;
+    held.push(army.id);
+    fire += landingFire(s, army);
+    if (landing.ok) {
+      ready += 1;
+      readyFire += landingFire(s, army);
+    }
+  }
+  if (held.length === 0) return null;
+  addOperation(
+    book,
+    'reinforce',
+    'bomber-bases',
+    held,
+    obj.area,
+    { armies: held.length, ready, strength: readyFire, need: obj.need, drive: 1 },
+    staging,
+  );
+  return obj.area;
+}
