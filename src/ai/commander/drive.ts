@@ -16,7 +16,7 @@ import type { ForceState } from '../../engine/index';
 import { checkOrder } from '../../engine/orders';
 import { openDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
-import { invade, invasionNeed, landingFire, mayLeave } from './land-operations';
+import { invade, invasionNeed, isSeaControlRefusal, landingFire, mayLeave } from './land-operations';
 import { isHomeAirfield, type Objective, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
@@ -89,13 +89,15 @@ export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch:
   let ready = 0;
   for (const army of armies) {
     if (fire >= obj.need) break;
-    const landing = checkOrder(
+    const verdict = checkOrder(
       s.world,
       s.state,
       s.side,
       { type: 'move', force: army.id, to: obj.area },
       book.orders,
     );
+    // Ready: it could land now, or once warships sail ahead for the landing (invade's cover).
+    const landing = { ok: verdict.ok || isSeaControlRefusal(verdict) };
     if (landing.ok || army.location === staging) book.busy.add(army.id);
     else if (!tryOrder(book, { type: 'move', force: army.id, to: staging }).ok) continue;
     held.push(army.id);

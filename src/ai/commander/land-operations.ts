@@ -410,7 +410,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
   return launched;
 }
 
-function isSeaControlRefusal(verdict: ReturnType<typeof checkOrder>): boolean {
+export function isSeaControlRefusal(verdict: ReturnType<typeof checkOrder>): boolean {
   const code = verdict.ok ? undefined : verdict.refusal?.code;
   return code === 'needs-escorts' || code === 'sea-held';
 }
