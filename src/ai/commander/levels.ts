@@ -29,6 +29,11 @@
  *   capital, and while its oil runs out before the war ends counts a month
  *   of oil as the will a dry month costs and lands only where the oil buys
  *   something (objectives.ts, score.ts, land-operations.ts `worthTheOil`).
+ *   On the offensive it drives for the enemy's airfields within bombing range
+ *   of the enemy's capital: it gathers the armies one of them needs at the
+ *   nearest port and lands once they are assembled, rather than waiting for an
+ *   objective that already meets the odds (drive.ts); and it lands on the
+ *   enemy's capital only when its troops alone meet the odds.
  */
 import type { SideId } from '../../scenario/schema';
 
