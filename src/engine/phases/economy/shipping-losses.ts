@@ -342,6 +342,16 @@ export function closedLanes(
     const percent = Math.floor((sunk * 100 * 30) / ((t.merchant + t.tankers) * ctx.turnDays));
     if (percent > limit) closed.set(s, percent);
   }
+  // The last way home (`shipping.keepHomeLane`): if every home water the convoys would use is
+  // over the limit, the one where they would lose least stays open (ties: by id).
+  if (ctx.world.scenario.rules.shipping?.keepHomeLane) {
+    const home = [...attackers.homeWaters].filter((s) => traffic.has(s)).sort();
+    if (home.length > 0 && home.every((s) => closed.has(s))) {
+      let best = home[0]!;
+      for (const s of home) if (closed.get(s)! < closed.get(best)!) best = s;
+      closed.delete(best);
+    }
+  }
   return closed;
 }
 
