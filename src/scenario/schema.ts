@@ -606,6 +606,15 @@ export const SubmarineRules = z.strictObject({
    * Starvation, from March 1945: 0.55 M GT in 1945 — S3 S5, USSBS 1947).
    */
   minesPer100Bombers: z.int().min(0).max(10000).default(0),
+  /**
+   * Lifeguard stations: while the enemy's strategic bombers are within range of the side's capital
+   * (`bombing.range`), this percent of the enemy's boats on patrol in the sea areas next to the
+   * capital stand on the bombers' routes to pick up the crews that ditch, and sink nothing.
+   * From the first B-29 raids on Japan (November 1944) the Pacific Fleet kept boats on station
+   * off Japan for every raid, and for the carriers' strikes, at the cost of their patrols
+   * (BLAIR-1975).
+   */
+  lifeguardPercent: Percent.default(0),
 });
 
 /**
