@@ -496,6 +496,16 @@ export const ShippingRules = z.strictObject({
    */
   closeLanePercent: z.int().min(0).max(100).default(0),
   /**
+   * The last way home stays open (shipping-losses.ts `closedLanes`): when every sea area next to
+   * the capital that the convoys would sail through is over `closeLanePercent`, the convoys still
+   * take the one where they would lose least. Japan could give up its southern routes and its
+   * garrisons, not the short crossings from Korea and Manchuria that fed it: ships kept sailing
+   * them through the mines and the air attacks to the surrender (USSBS-TRANSPORT; S3: 0.55 M GT
+   * sunk by mines from April to August 1945, most in the Shimonoseki Strait and the Sea of Japan's
+   * ports). Without it the routing can leave the capital with no ship arriving at all.
+   */
+  keepHomeLane: z.boolean().default(false),
+  /**
    * Ships at anchor (shipping-losses.ts `portLosses`): a share of the freighters and tankers
    * sailing to or from a port overseas lies in that port at any time, loading, unloading or
    * waiting for a convoy, and the enemy's air strikes on the port sink them there — carriers in a
@@ -596,6 +606,15 @@ export const SubmarineRules = z.strictObject({
    * Starvation, from March 1945: 0.55 M GT in 1945 — S3 S5, USSBS 1947).
    */
   minesPer100Bombers: z.int().min(0).max(10000).default(0),
+  /**
+   * Lifeguard stations: while the enemy's strategic bombers are within range of the side's capital
+   * (`bombing.range`), this percent of the enemy's boats on patrol in the sea areas next to the
+   * capital stand on the bombers' routes to pick up the crews that ditch, and sink nothing.
+   * From the first B-29 raids on Japan (November 1944) the Pacific Fleet kept boats on station
+   * off Japan for every raid, and for the carriers' strikes, at the cost of their patrols
+   * (BLAIR-1975).
+   */
+  lifeguardPercent: Percent.default(0),
 });
 
 /**

@@ -387,6 +387,107 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
   });
 });
 
+describe('the last way home stays open (shipping.keepHomeLane)', () => {
+  const ECS_BOATS = 120;
+  const worldWith = (keepHomeLane: boolean) =>
+    labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
+      s.rules.shipping = { ...shippingRules, closeLanePercent: 20, keepHomeLane };
+      s.production = [];
+    });
+  /** Borneo and Java Japanese; boats in both home waters, fewer of them in the East China Sea. */
+  const setUp = (world: ReturnType<typeof worldWith>) =>
+    startWith(world, 'h', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs?.type !== 'flotilla') throw new Error('the lab has no submarines');
+      subs.count = 400;
+      subs.location = 'philippine-sea';
+      st.forces.push({ ...subs, id: 'more-submarines', count: ECS_BOATS, location: 'east-china-sea' });
+    });
+  const sea = (items: ReportItem[], id: string) => {
+    const i = items.find((x) => x.kind === 'shipping' && x.area === id);
+    return i?.kind === 'shipping' ? i : undefined;
+  };
+  const shipped = (items: ReportItem[]) =>
+    line(items, 'japan', 'oil')!.changes.find((c) => c.cause.code === 'shipped-home')?.amount ?? 0;
+
+  it('without it, every home water over the limit leaves the oil where it is', () => {
+    const world = worldWith(false);
+    const items = resolveTurn(world, setUp(world), NO_ORDERS).report.items;
+    expect(sea(items, 'east-china-sea')?.closedPercent).toBeGreaterThan(20);
+    expect(sea(items, 'philippine-sea')?.closedPercent).toBeGreaterThan(20);
+    expect(shipped(items)).toBe(0);
+  });
+
+  it('with it, the convoys keep to their way home where they would lose least, and lose ships there', () => {
+    const world = worldWith(true);
+    const items = resolveTurn(world, setUp(world), NO_ORDERS).report.items;
+    // The East China Sea, by Formosa, is over the limit but the only way home they take: it stays open.
+    expect(sea(items, 'east-china-sea')?.closedPercent).toBeUndefined();
+    expect(sea(items, 'east-china-sea')?.trafficKgt).toBeGreaterThan(0);
+    expect(sea(items, 'east-china-sea')?.sunkBySubmarines).toBeGreaterThan(0);
+    expect(shipped(items)).toBeGreaterThan(0);
+    expect(shipped(items)).toBeLessThan(1200);
+  });
+});
+
+describe('boats on lifeguard stations (submarines.lifeguardPercent)', () => {
+  /** Oil from Borneo by the East China Sea (next to the capital), 100 boats there, B-29s in range of the capital if asked. */
+  const run = (lifeguardPercent: number, bombers: boolean) => {
+    const world = labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40, lifeguardPercent };
+      s.rules.shipping = shippingRules;
+      s.rules.bombing = { range: 2000, industryPer100: 0, willPer100: 0 };
+      s.production = [];
+    });
+    const state = startWith(world, 'l', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs?.type !== 'flotilla') throw new Error('the lab has no submarines');
+      subs.count = 100;
+      subs.location = 'east-china-sea';
+      if (bombers)
+        st.forces.push({
+          id: 'b29s',
+          name: 'B-29s',
+          side: 'allies',
+          type: 'air',
+          aircraft: 500,
+          role: 'strategic-bomber',
+          location: 'malaya',
+          experience: 50,
+          lost: 0,
+          replaced: 0,
+          airCapacity: 500,
+          status: 'active',
+        });
+    });
+    const items = resolveTurn(world, state, NO_ORDERS).report.items;
+    const i = items.find((x) => x.kind === 'shipping' && x.area === 'east-china-sea');
+    if (i?.kind !== 'shipping') throw new Error('no traffic in the East China Sea');
+    return i;
+  };
+
+  it('takes that share of the boats off the capital off the hunt while the bombers are in range', () => {
+    const hunting = run(0, true);
+    const half = run(50, true);
+    expect(hunting.boats).toBe(30);
+    expect(half.boats).toBe(15);
+    expect(hunting.sunkBySubmarines).toBeGreaterThan(0);
+    expect(half.sunkBySubmarines).toBeLessThan(hunting.sunkBySubmarines);
+  });
+
+  it('changes nothing without the bombers', () => {
+    expect(run(50, false).boats).toBe(30);
+    expect(run(50, false)).toEqual(run(0, false));
+  });
+});
+
 describe('mines are laid once, shared among the home waters', () => {
   it('sinks no more in two home sea areas than the bombers could lay in one', () => {
     const world = labWorld((s) => {

@@ -342,6 +342,16 @@ export function closedLanes(
     const percent = Math.floor((sunk * 100 * 30) / ((t.merchant + t.tankers) * ctx.turnDays));
     if (percent > limit) closed.set(s, percent);
   }
+  // The last way home (`shipping.keepHomeLane`): if every home water the convoys would use is
+  // over the limit, the one where they would lose least stays open (ties: by id).
+  if (ctx.world.scenario.rules.shipping?.keepHomeLane) {
+    const home = [...attackers.homeWaters].filter((s) => traffic.has(s)).sort();
+    if (home.length > 0 && home.every((s) => closed.has(s))) {
+      let best = home[0]!;
+      for (const s of home) if (closed.get(s)! < closed.get(best)!) best = s;
+      closed.delete(best);
+    }
+  }
   return closed;
 }
 
@@ -439,10 +449,17 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'escort') addTo(escorts, f.location, f.count);
   }
+  const capital = world.scenario.sides[side].capital;
+  const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
+  const bombers = minelayers(ctx, side);
+  // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
+  // off the capital waits on their routes for the crews that ditch.
+  const lifeguard = rules.lifeguardPercent > 0 && bombersInRange(ctx, side) > 0 ? rules.lifeguardPercent : 0;
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
-      addTo(boats100, f.location, f.count * rules.patrolPercent);
+      const hunting = homeWaters.has(f.location) ? 100 - lifeguard : 100;
+      addTo(boats100, f.location, Math.floor((f.count * rules.patrolPercent * hunting) / 100));
       const here = submarines.get(f.location);
       if (here) here.push(f);
       else submarines.set(f.location, [f]);
@@ -466,14 +483,12 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     }
     for (const n of world.neighbours.get(f.location) ?? []) addTo(landAircraft, n.area, f.aircraft);
   }
-  const capital = world.scenario.sides[side].capital;
-  const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
   return {
     boats100,
     landAircraft,
     carrierAircraft,
     escorts,
-    bombers: minelayers(ctx, side),
+    bombers,
     homeWaters,
     submarines,
   };
@@ -563,8 +578,14 @@ function find(potential: number, merchant: number, tankers: number, half: number
 
 /** Enemy strategic bombers within range of the side's capital (they mine its home waters). */
 function minelayers(ctx: TurnContext, side: SideId): number {
+  if ((ctx.world.scenario.rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
+  return bombersInRange(ctx, side);
+}
+
+/** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
+function bombersInRange(ctx: TurnContext, side: SideId): number {
   const rules = ctx.world.scenario.rules;
-  if (!rules.bombing || (rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
+  if (!rules.bombing) return 0;
   const capital = ctx.world.scenario.sides[side].capital;
   const enemy = enemyOf(side);
   return airInReach(
