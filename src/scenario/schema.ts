@@ -585,6 +585,15 @@ export const SubmarineRules = z.strictObject({
   /** Thousand gross tons sunk per 100 aircraft within reach of the lanes in 30 days. */
   airSinkPer100Aircraft: z.int().min(0).max(1000).default(0),
   /**
+   * The reach of land-based air over the lanes (nm; 0: every sea area next to its airfield in full).
+   * A group not on a patrol mission counts all its aircraft over a sea area whose connection to its
+   * airfield is this long or shorter, and the share reach / distance over one farther away: the
+   * strike aircraft that sank ships (dive and torpedo bombers, B-25 and A-20 strafers) flew a few
+   * hundred miles, and a sea area's traffic runs across hundreds more (shipping-losses.ts `within`;
+   * docs/CALIBRATION.md §1r).
+   */
+  airReachNm: z.int().min(0).max(5000).default(0),
+  /**
    * How much likelier a ton of tankers is to be sunk than a ton of freighters (100 = in proportion
    * to tonnage), until a date: US submarines were ordered to go for tankers first in 1944.
    */

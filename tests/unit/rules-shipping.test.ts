@@ -537,3 +537,54 @@ describe('mines are laid once, shared among the home waters', () => {
     expect(mines('east-china-sea') + mines('philippine-sea')).toBeLessThanOrEqual(206);
   });
 });
+
+describe('land-based air reaches the lanes within its reach (submarines.airReachNm)', () => {
+  /** Thousand GT the Allied air on Luzon (300 nm from the South China Sea) sinks there in a turn. */
+  const sunkByAir = (airReachNm: number) => {
+    const world = labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, airSinkPer100Aircraft: 20, airReachNm };
+      s.rules.shipping = shippingRules;
+      s.production = [];
+    });
+    const state = startWith(world, 'r', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.control.luzon = 'allies';
+      st.forces = st.forces.filter(
+        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
+      );
+      st.forces.push({
+        id: 'luzon-air',
+        name: 'Far East Air Force',
+        side: 'allies',
+        type: 'air',
+        aircraft: 400,
+        role: 'mixed',
+        location: 'luzon',
+        experience: 50,
+        lost: 0,
+        replaced: 0,
+        airCapacity: 400,
+        status: 'active',
+      });
+    });
+    const item = resolveTurn(world, state, NO_ORDERS).report.items.find(
+      (x) => x.kind === 'shipping' && x.area === 'south-china-sea',
+    );
+    if (item?.kind !== 'shipping') throw new Error('no traffic in the South China Sea');
+    return { sunk: item.sunkByAircraft, aircraft: item.aircraft };
+  };
+
+  it('counts every aircraft over a sea area within the reach, and the share reach / distance beyond it', () => {
+    const all = sunkByAir(0);
+    expect(all.aircraft).toBe(400);
+    expect(all.sunk).toBeGreaterThan(0);
+    // The South China Sea is 300 nm from Luzon: a reach of 300 changes nothing.
+    expect(sunkByAir(300)).toEqual(all);
+    // A reach of 150 nm: half the aircraft reach the lane, and they sink less.
+    const half = sunkByAir(150);
+    expect(half.aircraft).toBe(200);
+    expect(half.sunk).toBeGreaterThan(0);
+    expect(half.sunk).toBeLessThan(all.sunk);
+  });
+});

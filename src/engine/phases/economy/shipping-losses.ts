@@ -444,6 +444,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const landAircraft = new Map<string, number>();
   const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
+  const reach = rules.airReachNm;
   const submarines = new Map<string, ForceState[]>();
   for (const at of forcesOf(ctx, side, 'flotilla')) {
     const f = activeAt(state, at);
@@ -481,7 +482,8 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
     }
-    for (const n of world.neighbours.get(f.location) ?? []) addTo(landAircraft, n.area, f.aircraft);
+    for (const n of world.neighbours.get(f.location) ?? [])
+      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
   }
   return {
     boats100,
@@ -492,6 +494,18 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     homeWaters,
     submarines,
   };
+}
+
+/**
+ * The aircraft of a land-based group that reach the traffic of a sea area `distance` nm from its
+ * airfield (`rules.submarines.airReachNm`; 0: all of them): beyond the reach, the share reach /
+ * distance. Guadalcanal's aircraft were 560 nm from Rabaul's convoys: in 1943 the Solomons air
+ * sank 146 thousand GT in the Bismarck and Solomon Seas, a third of the rate of the autumn of 1942,
+ * when the transports came to Guadalcanal (S3; GAMBLE-2010; MILLER-1959).
+ */
+function within(aircraft: number, distance: number, reach: number): number {
+  if (reach <= 0 || distance <= reach) return aircraft;
+  return Math.floor((aircraft * reach) / distance);
 }
 
 /** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
