@@ -58,11 +58,13 @@ export interface PowerTable {
   /**
    * Warships (and carriers) in each area, in port for a land area, by area index (`world.graph`).
    * (Arrays by index, not maps by id: a table is counted ~75 times a game, and filling four maps
-   * was most of its cost — pass 17 in docs/PERFORMANCE.md.)
+   * was most of its cost. Plain arrays, not Float64Array: a typed array of 61 doubles is past
+   * V8's 64 bytes kept in the heap, so each was an ArrayBuffer of its own, ~5 times the cost to
+   * make — pass 17 in docs/PERFORMANCE.md.)
    */
-  fleet: Record<SideId, Float64Array>;
+  fleet: Record<SideId, number[]>;
   /** Air groups based in each area, by area index. */
-  air: Record<SideId, Float64Array>;
+  air: Record<SideId, number[]>;
   /** The side's active warships (and carriers), in the order of `state.forces`: the escorts' candidates. */
   warships: Record<SideId, ForceState[]>;
 }
@@ -95,6 +97,11 @@ export function powerTable(world: World, state: GameState): PowerTable {
   return table;
 }
 
+/** `n` zeros, in an array of small integers. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -106,13 +113,16 @@ function countPower(world: World, state: GameState): { table: PowerTable; frozen
   const { ids, index } = world.graph;
   const n = ids.length;
   const table: PowerTable = {
-    fleet: { japan: new Float64Array(n), allies: new Float64Array(n) },
-    air: { japan: new Float64Array(n), allies: new Float64Array(n) },
+    fleet: { japan: zeros(n), allies: zeros(n) },
+    air: { japan: zeros(n), allies: zeros(n) },
     warships: { japan: [], allies: [] },
   };
+  // The forces of a list handed out are all frozen (handed-out.ts): not asked one by one
+  // (Object.isFrozen of ~220 forces was a third of a count).
+  const known = handedOut(world, state.forces);
   let frozen = true;
   for (const f of state.forces) {
-    if (frozen && !Object.isFrozen(f)) frozen = false;
+    if (!known && frozen && !Object.isFrozen(f)) frozen = false;
     if (f.status !== 'active') continue;
     const warship = isWarship(f);
     if (warship) table.warships[f.side].push(f);
