@@ -101,6 +101,9 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
   const shipClass: Record<string, string> = {};
   const yearStart: RunResult['yearStart'] = {};
   const japanShipping: RunResult['japanShipping'] = {};
+  // The turns' battles, for the end screen's verdict (`scoreGame` reads the battles' aircraft and
+  // pilots lost alone): a whole report kept for every turn stayed alive to the end of the game, and
+  // the collector copied it again and again (pass 17 in docs/PERFORMANCE.md).
   const reports: TurnReport[] = [];
   let turns = 0;
   while (!state.outcome) {
@@ -116,7 +119,8 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
     const intel = readJapaneseIntentions(world, state, japanOrders, known ? japanOrders : undefined);
     const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
     const { state: after, report } = resolveTurn(world, state, orders);
-    reports.push(report);
+    const battles = report.items.filter((i) => i.kind === 'battle');
+    if (battles.length > 0) reports.push({ ...report, items: battles });
     const year = state.date.slice(0, 4);
     const sums = japanShipping[year] ?? {
       sunkBySubmarines: 0,

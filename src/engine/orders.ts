@@ -13,7 +13,7 @@ import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
-import { heldOnTheWay, invasionEscort, type PowerTable, powerIn, powerTable } from './sea-control';
+import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
 import { airDistance, area, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
@@ -517,7 +517,7 @@ function invasionRoute(
   // By area index: 0 not asked yet, 1 quiet, 2 not.
   const quiet = new Uint8Array(ids.length);
   const isQuiet = (i: number) => {
-    if (quiet[i] === 0) quiet[i] = sea[i] === 0 || powerIn(world, table, ids[i]!, enemy).total === 0 ? 1 : 2;
+    if (quiet[i] === 0) quiet[i] = sea[i] === 0 || powerAt(world, table, i, enemy).total === 0 ? 1 : 2;
     return quiet[i] === 1;
   };
   // Most ways are quiet: the shortest is then the one, found in one search.

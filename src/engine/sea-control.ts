@@ -55,10 +55,16 @@ const isWarship = (f: ForceState) =>
  * forces: a check asks it of many areas (the way and the way round).
  */
 export interface PowerTable {
-  /** Warships (and carriers) in each area, in port for a land area. */
-  fleet: Record<SideId, Map<string, number>>;
-  /** Air groups based in each area. */
-  air: Record<SideId, Map<string, number>>;
+  /**
+   * Warships (and carriers) in each area, in port for a land area, by area index (`world.graph`).
+   * (Arrays by index, not maps by id: a table is counted ~75 times a game, and filling four maps
+   * was most of its cost. Plain arrays, not Float64Array: a typed array of 61 doubles is past
+   * V8's 64 bytes kept in the heap, so each was an ArrayBuffer of its own, ~5 times the cost to
+   * make — pass 17 in docs/PERFORMANCE.md.)
+   */
+  fleet: Record<SideId, number[]>;
+  /** Air groups based in each area, by area index. */
+  air: Record<SideId, number[]>;
   /** The side's active warships (and carriers), in the order of `state.forces`: the escorts' candidates. */
   warships: Record<SideId, ForceState[]>;
 }
@@ -80,7 +86,7 @@ export function powerTable(world: World, state: GameState): PowerTable {
       sameForces(known.forces, state.forces))
   )
     return known.table;
-  const { table, frozen } = countPower(state);
+  const { table, frozen } = countPower(world, state);
   if (frozen) {
     world.memo.powerTables ??= new WeakMap();
     world.memo.powerTables.set(state, {
@@ -91,6 +97,11 @@ export function powerTable(world: World, state: GameState): PowerTable {
   return table;
 }
 
+/** `n` zeros, in an array of small integers. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -98,22 +109,29 @@ function sameForces(a: readonly ForceState[], b: readonly ForceState[]): boolean
 }
 
 /** The table, and whether every force was frozen (the one pass over the forces asks both). */
-function countPower(state: GameState): { table: PowerTable; frozen: boolean } {
+function countPower(world: World, state: GameState): { table: PowerTable; frozen: boolean } {
+  const { ids, index } = world.graph;
+  const n = ids.length;
   const table: PowerTable = {
-    fleet: { japan: new Map(), allies: new Map() },
-    air: { japan: new Map(), allies: new Map() },
+    fleet: { japan: zeros(n), allies: zeros(n) },
+    air: { japan: zeros(n), allies: zeros(n) },
     warships: { japan: [], allies: [] },
   };
+  // The forces of a list handed out are all frozen (handed-out.ts): not asked one by one
+  // (Object.isFrozen of ~220 forces was a third of a count).
+  const known = handedOut(world, state.forces);
   let frozen = true;
   for (const f of state.forces) {
-    if (frozen && !Object.isFrozen(f)) frozen = false;
+    if (!known && frozen && !Object.isFrozen(f)) frozen = false;
     if (f.status !== 'active') continue;
     const warship = isWarship(f);
     if (warship) table.warships[f.side].push(f);
     const into = warship ? table.fleet[f.side] : f.type === 'air' ? table.air[f.side] : null;
     if (!into) continue;
     const p = seaPower(f);
-    if (p > 0) into.set(f.location, (into.get(f.location) ?? 0) + p);
+    // (A force stands in an area of the map; one that did not would be asked of by no one.)
+    const i = index.get(f.location);
+    if (p > 0 && i !== undefined) into[i] = into[i]! + p;
   }
   return { table, frozen };
 }
@@ -129,8 +147,20 @@ export function powerIn(
   areaId: string,
   side: SideId,
 ): { fleet: number; air: number; total: number } {
-  const fleet = table.fleet[side].get(areaId) ?? 0;
-  const air = (table.air[side].get(areaId) ?? 0) + airNear(world, table, areaId, side);
+  const i = world.graph.index.get(areaId);
+  if (i === undefined) return { fleet: 0, air: 0, total: 0 };
+  return powerAt(world, table, i, side);
+}
+
+/** `powerIn` of the area of index `i` (`world.graph`). */
+export function powerAt(
+  world: World,
+  table: PowerTable,
+  i: number,
+  side: SideId,
+): { fleet: number; air: number; total: number } {
+  const fleet = table.fleet[side][i]!;
+  const air = table.air[side][i]! + airNear(world, table, i, side);
   return { fleet, air, total: fleet + air };
 }
 
@@ -236,13 +266,16 @@ export function heldOnTheWay(
 }
 
 /** Power of the side's land-based air groups next to `areaId` within reach (not those in it), flown as in contact.ts. */
-function airNear(world: World, table: PowerTable, areaId: string, side: SideId): number {
+function airNear(world: World, table: PowerTable, i: number, side: SideId): number {
   const reach = world.scenario.rules.landAirReach;
   if (reach === 0) return 0;
+  const { airEdges, sea } = world.graph;
+  const air = table.air[side];
   let power = 0;
-  for (const n of world.airNeighbours.get(areaId) ?? []) {
-    if (n.distance > reach || area(world, n.area).kind === 'sea') continue;
-    power += table.air[side].get(n.area) ?? 0;
+  // (`airEdges` are `airNeighbours` by index, in the same order.)
+  for (const e of airEdges[i]!) {
+    if (e.distance > reach || sea[e.to] === 1) continue;
+    power += air[e.to]!;
   }
   return power;
 }

@@ -11,7 +11,7 @@
  * fleet and air power held the seas round them (1944 — T).
  */
 import type { SideId } from '../scenario/schema';
-import { type PowerTable, powerIn, powerTable } from './sea-control';
+import { type PowerTable, powerAt, powerTable } from './sea-control';
 import type { GameState } from './state';
 import type { World } from './world';
 
@@ -190,14 +190,14 @@ function laneOpen(
   cutPower: number,
 ): boolean {
   if (lane[i] === 0) {
-    const { ids, edges, sea } = world.graph;
+    const { edges, sea } = world.graph;
     const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-    const theirs = powerIn(world, table, ids[i]!, enemy).total;
+    const theirs = powerAt(world, table, i, enemy).total;
     // The side's warships in its ports on the sea area sail to cover its convoys there.
-    let ours = powerIn(world, table, ids[i]!, side).total;
+    let ours = powerAt(world, table, i, side).total;
     for (const e of edges[i]!)
       if (sea[e.to] === 0 && holderAt(state, world.scenario.areas, e.to) === side)
-        ours += table.fleet[side].get(ids[e.to]!) ?? 0;
+        ours += table.fleet[side][e.to]!;
     lane[i] = theirs <= cutPower || theirs <= ours ? 1 : 2;
   }
   return lane[i] === 1;
