@@ -25,6 +25,12 @@ export class BoardCamera {
    * always be panned out from under them, so no card there is hidden for good.
    */
   insetLeft = 0;
+  /**
+   * The place a phone's first view is centred across (the player's capital, in
+   * world units), or null for the scenario's middle: a map closer than the whole
+   * scenario shows only part of it, and that part should hold the player's home.
+   */
+  focus: Point | null = null;
   private listeners: (() => void)[] = [];
 
   constructor(bounds: Rect) {
@@ -89,8 +95,10 @@ export class BoardCamera {
   /**
    * The first view of a game: the whole scenario, except on a narrow upright
    * screen (a phone), where that would leave every card on top of another: there
-   * the map fills the board's height (up to 2.5 times closer) and the player pans
-   * sideways; "All" still shows everything.
+   * the map fills the board's height (up to 2.5 times closer), centred across on
+   * `focus` if set (the player's capital: before, Japan's Home Islands lay off the
+   * left edge of the grand campaign), and the player pans sideways; "All" still
+   * shows everything.
    */
   fitForScreen() {
     this.fit();
@@ -98,6 +106,7 @@ export class BoardCamera {
     if (width >= 600 || height <= width) return;
     const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
     if (cover > this.zoom) this.zoom = cover;
+    if (this.focus) this.centre = { x: this.focus.x, y: this.centre.y };
     this.settle();
   }
 

@@ -18,7 +18,7 @@ import { type BoardScene, startBoard } from '../board/board-scene';
 import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
 import { controlsInset } from '../board/controls-inset';
 import { renderLegend } from '../board/legend';
-import { scenarioBounds } from '../board/map-frame';
+import { scenarioBounds, toWorld } from '../board/map-frame';
 import { showTooltip } from '../board/tooltip';
 import { closeDialog, showHandover, showPanel, showThinking } from '../kit/dialogs';
 import { button, el, keepFocus } from '../kit/dom';
@@ -131,6 +131,7 @@ export class GameScreen {
     this.screen = initialScreenState(humans[0] ?? null, openingPhase(humans, session.over));
     if (session.lastReport) this.screen.tab = 'report';
     this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.camera.focus = homeOf(session, humans[0] ?? null);
     this.shownState = session.state;
     this.hook = installTestHook({
       // The state on screen: during the playback of a turn, still the one before it.
@@ -856,4 +857,16 @@ export class GameScreen {
 
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Where a phone's first view of the board is centred: the capital of the side
+ * the player plays (the first human side in hot-seat), or null for the
+ * scenario's middle when only computers play.
+ */
+function homeOf(session: GameSession, side: SideId | null) {
+  if (!side) return null;
+  const capital = session.world.scenario.sides[side].capital;
+  const area = session.world.scenario.areas.find((a) => a.id === capital);
+  return area ? toWorld(area) : null;
 }
