@@ -26,11 +26,12 @@ export class BoardCamera {
    */
   insetLeft = 0;
   /**
-   * The place a phone's first view is centred across (the player's capital, in
-   * world units), or null for the scenario's middle: a map closer than the whole
-   * scenario shows only part of it, and that part should hold the player's home.
+   * The area a phone's first view is centred across (the player's capital, its id
+   * and place in world units), or null for the scenario's middle: a map closer than
+   * the whole scenario shows only part of it, and that part should hold the
+   * player's home (the board then pans its card wholly onto the screen).
    */
-  focus: Point | null = null;
+  focus: { area: string; at: Point } | null = null;
   private listeners: (() => void)[] = [];
 
   constructor(bounds: Rect) {
@@ -96,9 +97,9 @@ export class BoardCamera {
    * The first view of a game: the whole scenario, except on a narrow upright
    * screen (a phone), where that would leave every card on top of another: there
    * the map fills the board's height (up to 2.5 times closer), centred across on
-   * `focus` if set (the player's capital: before, Japan's Home Islands lay off the
-   * left edge of the grand campaign), and the player pans sideways; "All" still
-   * shows everything.
+   * `focus` if set, with its card then panned into view (before, Japan's Home
+   * Islands card lay off the left edge of the grand campaign), and the player pans
+   * sideways; "All" still shows everything.
    */
   fitForScreen() {
     this.fit();
@@ -106,8 +107,13 @@ export class BoardCamera {
     if (width >= 600 || height <= width) return;
     const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
     if (cover > this.zoom) this.zoom = cover;
-    if (this.focus) this.centre = { x: this.focus.x, y: this.centre.y };
+    if (this.focus) this.centre = { x: this.focus.at.x, y: this.centre.y };
     this.settle();
+  }
+
+  /** Whether the whole scenario's width is on screen (beside the buttons). */
+  showsWholeWidth(): boolean {
+    return this.usableWidth() / this.zoom >= this.bounds.width - 1e-6;
   }
 
   /** Zooms by `factor`, keeping the world point under (sx, sy) on screen where it is. */

@@ -868,5 +868,5 @@ function homeOf(session: GameSession, side: SideId | null) {
   if (!side) return null;
   const capital = session.world.scenario.sides[side].capital;
   const area = session.world.scenario.areas.find((a) => a.id === capital);
-  return area ? toWorld(area) : null;
+  return area ? { area: area.id, at: toWorld(area) } : null;
 }
