@@ -1,8 +1,8 @@
 /**
  * What the tenth play-through changed in the screen's arithmetic: the oil
  * clock counts the scenario's scheduled drains (the Oil Clock at war said
- * "burns 2,283" and lost 3,096 a month), and a phone's first view is centred
- * across on the player's capital.
+ * "burns 2,283" and lost 3,096 a month); a phone's first view is closer than
+ * the whole map (the board then pans the capital's card onto it: play10.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, resolveTurn } from '../../src/engine';
@@ -66,20 +66,18 @@ describe('the oil clock counts the scheduled drains', () => {
 });
 
 describe("a phone's first view", () => {
-  it('is centred across on the focus (the capital) and stays inside the scenario', () => {
+  it('is closer than the whole map, centred where the areas crowd (or the middle), whatever the focus (the board pans to it)', () => {
     const cam = new BoardCamera({ x: 0, y: 0, width: 1000, height: 500 });
     cam.setViewport({ width: 390, height: 450 });
     cam.focus = { area: 'home', at: { x: 300, y: 100 } };
     cam.fitForScreen();
     expect(cam.showsWholeWidth()).toBe(false);
-    expect(cam.toScreen({ x: 300, y: 100 }).x).toBeCloseTo(195);
-    // A capital near the edge: the view stops at the scenario's edge.
-    cam.focus = { area: 'edge', at: { x: 5, y: 100 } };
-    cam.fitForScreen();
-    expect(cam.toScreen({ x: 0, y: 0 }).x).toBeCloseTo(0);
-    // No focus: the scenario's middle, as before.
-    cam.focus = null;
-    cam.fitForScreen();
     expect(cam.toScreen({ x: 500, y: 0 }).x).toBeCloseTo(195);
+    // Centred across where the areas crowd, if told.
+    cam.crowdX = 300;
+    cam.fitForScreen();
+    expect(cam.toScreen({ x: 300, y: 0 }).x).toBeCloseTo(195);
+    cam.fit();
+    expect(cam.showsWholeWidth()).toBe(true);
   });
 });

@@ -26,12 +26,19 @@ export class BoardCamera {
    */
   insetLeft = 0;
   /**
-   * The area a phone's first view is centred across (the player's capital, its id
-   * and place in world units), or null for the scenario's middle: a map closer than
-   * the whole scenario shows only part of it, and that part should hold the
-   * player's home (the board then pans its card wholly onto the screen).
+   * The area whose card a phone's first view must show whole (the player's capital:
+   * its id and place in world units), or null: a map closer than the whole scenario
+   * shows only part of it, and that part should hold the player's home. The board
+   * pans only as far as its card needs (board-scene.ts showFocusCard).
    */
   focus: { area: string; at: Point } | null = null;
+  /**
+   * Where a phone's first view is centred across (world x), or null for the
+   * scenario's middle: the median of the areas' places, so that the view holds
+   * as many of them as it can (the Oil Clock's middle is the empty ocean between
+   * Asia and Hawaii: 7 of its 25 cards were on a phone's first view).
+   */
+  crowdX: number | null = null;
   private listeners: (() => void)[] = [];
 
   constructor(bounds: Rect) {
@@ -107,7 +114,7 @@ export class BoardCamera {
     if (width >= 600 || height <= width) return;
     const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
     if (cover > this.zoom) this.zoom = cover;
-    if (this.focus) this.centre = { x: this.focus.at.x, y: this.centre.y };
+    if (this.crowdX !== null) this.centre = { x: this.crowdX, y: this.centre.y };
     this.settle();
   }
 

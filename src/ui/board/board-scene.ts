@@ -254,7 +254,7 @@ export class BoardScene extends Phaser.Scene {
   /**
    * Once, before the board says it is ready: on a view closer than the whole map (a
    * phone's), pans the focus area's card (the player's capital) wholly onto the board,
-   * since it is laid out beside its marker, not on it. True when it panned (the pan
+   * if that takes at most half the board's width (its card is laid out beside its marker). True when it panned (the pan
    * calls back into onViewChanged, which then finishes).
    */
   private showFocusCard(): boolean {
@@ -268,7 +268,9 @@ export class BoardScene extends Phaser.Scene {
     const right = left + rect.width * this.view.zoom;
     const width = this.view.viewport.width;
     const dx = left < margin ? margin - left : right > width - margin ? width - margin - right : 0;
-    if (dx === 0) return false;
+    // A capital far from where the areas crowd (the Allies' Hawaii) would take the whole view
+    // away from them: there the player pans to it.
+    if (dx === 0 || Math.abs(dx) > width / 2) return false;
     this.view.panBy(dx, 0);
     return true;
   }
