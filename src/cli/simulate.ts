@@ -8,6 +8,7 @@ import { scoreGame } from '../judge/score';
 import { judgeGame } from '../judge/verdict';
 import { MAX_REPLAY_TURNS } from '../replay/schema';
 import { endText, outcomeLine } from '../text/end-text';
+import { policyWords } from '../text/player-text';
 import { outcomeName } from '../text/report-text';
 import { verdictWords } from '../text/verdict-text';
 import { parseArgs, requireValue } from './args';
@@ -86,7 +87,7 @@ export function runSimulate(argv: readonly string[]): void {
   }
   const { japan, allies } = scenario.sides;
   const lines = [
-    `${scenario.meta.title} (${scenario.meta.id})${whatIf ? `, what if: ${whatIf.title}` : ''}, seed "${seed}": ${japan.name} played by ${policies.japan.name}, ${allies.name} by ${policies.allies.name}`,
+    `${scenario.meta.title} (${scenario.meta.id})${whatIf ? `, what if: ${whatIf.title}` : ''}, seed "${seed}": ${japan.name} played by ${policyWords(policies.japan.name)}; ${allies.name} by ${policyWords(policies.allies.name)}`,
     '',
     ...chronicle,
     '',

@@ -16,6 +16,7 @@ export {
 export type { Legality } from './orders';
 export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
+export { scheduledEntries } from './phases/economy/production';
 export { triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail } from './phases/port-strike';
 export type {

@@ -9,6 +9,8 @@ import type { SideId } from '../scenario/schema';
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number): string => number.format(v);
 const SIDE: Record<SideId, string> = { japan: 'Japan', allies: 'The Allies' };
+/** "Japan's", "The Allies'" (play10: the CLI printed "The Allies's air arm"). */
+const SIDE_OF: Record<SideId, string> = { japan: "Japan's", allies: "The Allies'" };
 
 /** A mission as a student would choose it. */
 export const MISSION_NAME: Record<AirMission, string> = {
@@ -53,7 +55,7 @@ export function airReplacementLine(item: Extract<ReportItem, { kind: 'air-replac
     `${n(item.ready)} trained pilots waiting (experience ${item.readyExperience})`,
     `air units' experience ${item.unitExperience}`,
   ].filter(Boolean);
-  return `${SIDE[item.side]}'s air arm: ${parts.join('; ')}`;
+  return `${SIDE_OF[item.side]} air arm: ${parts.join('; ')}`;
 }
 
 /** Aircrew of the aircraft lost in battle. */

@@ -36,6 +36,18 @@ export function battleSummary(item: Battle, areaName: AreaNames): string {
     `Battle at ${areaName(item.area)} (${item.stages.join(', ') || 'no fighting'})` +
     (item.firstStrike ? `: ${WHO[item.firstStrike]} found the enemy first and struck first` : '') +
     lost +
-    (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship or unit was destroyed.')
+    (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : nothingWhole(item))
   );
+}
+
+/**
+ * The end of a headline when no force was lost whole. A group of smaller ships, an air group or
+ * an army may still have lost part of itself ("24 ships sunk" in a destroyer flotilla): the tenth
+ * play-through read "No ship or unit was destroyed" above "Seventh Fleet destroyers: 24 ships
+ * sunk", so then the headline says the losses were partial.
+ */
+function nothingWhole(item: Battle): string {
+  return item.losses.some((l) => l.amount > 0)
+    ? '. No unit was wiped out, but some lost ships, aircraft or men.'
+    : '. No ship or unit was destroyed.';
 }

@@ -2,8 +2,8 @@
  * What the eighth play-through noticed (scripts/play/play.ts and teacher.ts on
  * every bundled scenario, /work/notes/play8.md), acted out again as a player:
  * the replay viewer's Skip button no longer sits on the map (on a phone it
- * covered the Home Islands card at the map's top right), and the Road to
- * Tokyo's Industry tile says what its 0 at the start means. Screenshots in
+ * covered the Home Islands card at the map's top right), and the Industry tile
+ * says what its 0 at the start means (the Road to Tokyo's then, the grand campaign's now). Screenshots in
  * test-results/ (play8-*.png).
  */
 import { join } from 'node:path';
@@ -48,13 +48,14 @@ describe('what the eighth play-through noticed', () => {
     await page.context().close();
   });
 
-  it('Japan in the Road to Tokyo: the Industry tile says its points are to spend and come in as the month is played', async () => {
+  // The grand campaign since the tenth play-through: the Road to Tokyo now starts with a month's industry.
+  it('Japan in the grand campaign: the Industry tile says its points are to spend and come in as the month is played', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
-      `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play8`,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play8&difficulty=history`,
       LAPTOP,
     );
-    await waitForGame(page, 60_000);
+    await waitForGame(page, 120_000);
     const tile = page.locator(INDUSTRY_TILE);
     // Before: "Industry 0 points" and nothing else — a student read it as broken.
     await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('0');

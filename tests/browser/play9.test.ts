@@ -1,7 +1,8 @@
 /**
  * What the ninth play-through noticed, acted out again as a player: on a phone
  * the zoom buttons and the Map key no longer sit on the map's cards (they are in
- * a strip above it); Japan in the Road to Tokyo is told why its first builds
+ * a strip above it); Japan in the grand campaign (the Road to Tokyo until the
+ * tenth play-through gave it a month's industry at the start) is told why its first builds
  * wait and what to do, and the build it orders the next month is paid; the Oil
  * Clock's Pearl Harbor says each side's change of will once. Screenshots in
  * test-results/ (play9-*.png).
@@ -73,21 +74,23 @@ describe('what the ninth play-through noticed', () => {
     await page.context().close();
   });
 
-  it('Japan in the Road to Tokyo: the first builds wait for the month’s output and say so; next month the build is paid', async () => {
+  // Moved from the Road to Tokyo to the grand campaign by the tenth play-through: the Road to Tokyo now
+  // starts with a month's industry (scripts/data/road_industry_start.py); July 1941 still starts with none.
+  it('Japan in the grand campaign: the first builds wait for the month’s output and say so; next month the build is paid', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
-      `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play9&difficulty=history`,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play9&difficulty=history`,
       LAPTOP,
     );
     await waitForGame(page, 120_000);
     await openOrdersTab(page);
     const production = page.getByRole('region', { name: 'Production' });
     await production.scrollIntoViewIfNeeded();
-    const order = page.locator('button[data-key="build-kaibokan"]');
+    const order = page.locator('button[data-key="build-escorts"]');
     await expect(order.isDisabled()).resolves.toBe(true);
     const why = await visibleText(page, '[aria-label="Production"]');
-    // Before: "1 × Kaibōkan needs 60 industry, only 0 available" and nothing on what to do.
-    expect(why).toContain('needs 60 industry and you have 0 now');
+    // Before: "1 × Kaibōkan needs 40 industry, only 0 available" and nothing on what to do.
+    expect(why).toContain('needs 40 industry and you have 0 now');
     expect(why).toContain(
       "this month's industry comes in as the month is played: end the turn and order it next turn",
     );
@@ -96,19 +99,19 @@ describe('what the ninth play-through noticed', () => {
     const industry = Number(
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
     );
-    expect(industry).toBeGreaterThanOrEqual(60);
+    expect(industry).toBeGreaterThanOrEqual(40);
     await openOrdersTab(page);
     await page.getByRole('region', { name: 'Production' }).scrollIntoViewIfNeeded();
     await expect(order.isDisabled()).resolves.toBe(false);
     await order.click();
     await expect.poll(() => visibleText(page, '#end-turn-hint')).toContain('1 order');
     await endTurn(page);
-    // The order check and the turn agree: the build was paid from the 60-odd points shown, not refused.
+    // The order check and the turn agree: the build was paid from the points shown, not refused.
     const report = await visibleText(page, '#panel-report');
-    expect(report).toMatch(/−60 1 × Ten kaib.kan escorts ordered/);
+    expect(report).toMatch(/−40 1 × Kaib.kan escorts/);
     expect(report).not.toMatch(/refused|not enough industry/i);
     const queued = await page.evaluate(
-      () => window.__pov?.state().queue.filter((q) => q.item === 'kaibokan').length ?? 0,
+      () => window.__pov?.state().queue.filter((q) => q.item === 'escorts').length ?? 0,
     );
     expect(queued).toBe(1);
     expect(errors).toEqual([]);

@@ -271,6 +271,24 @@ describe('the words of report items given as data', () => {
     expect(battleSummary({ ...ground, stages: ['air', 'ground'] }, names.area)).toBe(
       'Battle at Borneo (air, ground). Aircraft lost: Japan 0, Allies 0. No ship or unit was destroyed.',
     );
+    // A flotilla that lost 24 of its destroyers is not destroyed: play10 read "No ship or unit was
+    // destroyed" above "Seventh Fleet destroyers: 24 ships sunk".
+    const partial = {
+      ...ground,
+      stages: ['air'],
+      losses: [
+        {
+          ...loss,
+          name: 'Seventh Fleet destroyers',
+          amount: 24,
+          destroyed: false,
+          cause: { code: 'surrendered', men: 0 },
+        },
+      ],
+    } satisfies ReportItem;
+    expect(battleSummary(partial, names.area)).toBe(
+      'Battle at Borneo (air). Aircraft lost: Japan 0, Allies 0. No unit was wiped out, but some lost ships, aircraft or men.',
+    );
   });
 
   it('makes the verb of a policy agree with the side (play8: "The Allies sends")', () => {

@@ -340,6 +340,17 @@ describe('links', () => {
     expect(optionsFromUrl('?seed=1').options).toBeNull();
   });
 
+  it('read the command line\'s name of the historical plan as the start screen\'s "as in history" (play10)', () => {
+    for (const name of ['history', 'historical', 'Historical']) {
+      const { options, problems } = optionsFromUrl(`?scenario=x&difficulty=${name}`);
+      expect(problems).toEqual([]);
+      expect(options?.difficulty).toBe('history');
+    }
+    expect(optionsFromUrl('?scenario=x&difficulty=historic').problems).toEqual([
+      'difficulty "historic" is not one of easy, normal, hard, history',
+    ]);
+  });
+
   it('turn a side and a difficulty into players', () => {
     expect(playersFor('japan', 'easy')).toEqual({ japan: 'human', allies: policyByName('easy')?.name });
     expect(playersFor('none', 'history')).toEqual({ japan: 'historical', allies: 'historical' });

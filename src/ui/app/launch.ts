@@ -68,7 +68,11 @@ export function optionsFromUrl(search: string): { options: LaunchOptions | null;
   const side = SIDE_CHOICES.find((c) => c.value === sideParam)?.value;
   if (!side) problems.push(`side "${sideParam}" is not one of japan, allies, both, none`);
   const difficultyParam = params.get('difficulty')?.trim().toLowerCase() ?? 'normal';
-  const difficulty = DIFFICULTIES.find((d) => d.value === difficultyParam)?.value;
+  // The command line calls the historical plan `historical` (`--japan historical`): a teacher who
+  // writes that in a link means "as in history", not a mistake (play10).
+  const difficulty = DIFFICULTIES.find(
+    (d) => d.value === difficultyParam || (d.value === 'history' && difficultyParam === d.policy),
+  )?.value;
   if (!difficulty) problems.push(`difficulty "${difficultyParam}" is not one of easy, normal, hard, history`);
   const seed = cleanSeed(params.get('seed') ?? '') || 'classroom';
   const whatIf = params.get('whatIf')?.trim().slice(0, WHAT_IF_MAX);

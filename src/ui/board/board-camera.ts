@@ -25,6 +25,20 @@ export class BoardCamera {
    * always be panned out from under them, so no card there is hidden for good.
    */
   insetLeft = 0;
+  /**
+   * The area whose card a phone's first view must show whole (the player's capital:
+   * its id and place in world units), or null: a map closer than the whole scenario
+   * shows only part of it, and that part should hold the player's home. The board
+   * pans only as far as its card needs (board-scene.ts showFocusCard).
+   */
+  focus: { area: string; at: Point } | null = null;
+  /**
+   * Where a phone's first view is centred across (world x), or null for the
+   * scenario's middle: the median of the areas' places, so that the view holds
+   * as many of them as it can (the Oil Clock's middle is the empty ocean between
+   * Asia and Hawaii: 7 of its 25 cards were on a phone's first view).
+   */
+  crowdX: number | null = null;
   private listeners: (() => void)[] = [];
 
   constructor(bounds: Rect) {
@@ -89,7 +103,9 @@ export class BoardCamera {
   /**
    * The first view of a game: the whole scenario, except on a narrow upright
    * screen (a phone), where that would leave every card on top of another: there
-   * the map fills the board's height (up to 2.5 times closer) and the player pans
+   * the map fills the board's height (up to 2.5 times closer), centred across on
+   * `focus` if set, with its card then panned into view (before, Japan's Home
+   * Islands card lay off the left edge of the grand campaign), and the player pans
    * sideways; "All" still shows everything.
    */
   fitForScreen() {
@@ -98,7 +114,13 @@ export class BoardCamera {
     if (width >= 600 || height <= width) return;
     const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
     if (cover > this.zoom) this.zoom = cover;
+    if (this.crowdX !== null) this.centre = { x: this.crowdX, y: this.centre.y };
     this.settle();
+  }
+
+  /** Whether the whole scenario's width is on screen (beside the buttons). */
+  showsWholeWidth(): boolean {
+    return this.usableWidth() / this.zoom >= this.bounds.width - 1e-6;
   }
 
   /** Zooms by `factor`, keeping the world point under (sx, sy) on screen where it is. */

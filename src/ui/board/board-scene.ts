@@ -160,6 +160,8 @@ export class BoardScene extends Phaser.Scene {
   private placedZoom = 0;
   private created = false;
   private readySent = false;
+  /** Whether the first view has been panned to show the focus area's card (board-camera.ts `focus`). */
+  private focusShown = false;
   private geographyFinal = false;
 
   /** Canvas pixels per CSS pixel: the board is drawn sharp on high-density screens. */
@@ -247,6 +249,30 @@ export class BoardScene extends Phaser.Scene {
       });
     }
     return out;
+  }
+
+  /**
+   * Once, before the board says it is ready: on a view closer than the whole map (a
+   * phone's), pans the focus area's card (the player's capital) wholly onto the board,
+   * if that takes at most half the board's width (its card is laid out beside its marker). True when it panned (the pan
+   * calls back into onViewChanged, which then finishes).
+   */
+  private showFocusCard(): boolean {
+    if (this.focusShown) return false;
+    this.focusShown = true;
+    const focus = this.view.focus;
+    const rect = focus ? this.cards.get(focus.area)?.rect : null;
+    if (!rect || this.view.showsWholeWidth()) return false;
+    const margin = 8;
+    const left = this.view.toScreen({ x: rect.x, y: rect.y }).x;
+    const right = left + rect.width * this.view.zoom;
+    const width = this.view.viewport.width;
+    const dx = left < margin ? margin - left : right > width - margin ? width - margin - right : 0;
+    // A capital far from where the areas crowd (the Allies' Hawaii) would take the whole view
+    // away from them: there the player pans to it.
+    if (dx === 0 || Math.abs(dx) > width / 2) return false;
+    this.view.panBy(dx, 0);
+    return true;
   }
 
   /** Screen position (board pixels) of an area's centre. */
@@ -494,6 +520,7 @@ export class BoardScene extends Phaser.Scene {
     }
     this.scheduleDetail();
     if (!this.readySent && this.base && this.geographyFinal) {
+      if (this.showFocusCard()) return;
       this.readySent = true;
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.hooks.onReady());
     }

@@ -195,6 +195,17 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
           ]
         : []),
       held,
+      // A student read "Japan 42 victory points, the Allies 24" under "a marginal Allied victory" as a
+      // contradiction (tenth play-through): the totals count every land area, the winner the goals.
+      ...(verdict
+        ? [
+            el('p', {
+              className: 'muted',
+              attrs: { id: 'end-points-note' },
+              text: 'These totals count every land area; who won is judged on the scenario’s goals, above.',
+            }),
+          ]
+        : []),
       losses,
       ...sunkNames,
       ...(comparisons ? [comparisons] : []),

@@ -18,7 +18,7 @@ import { type BoardScene, startBoard } from '../board/board-scene';
 import { loadCoastlines, NO_COASTLINES } from '../board/coastlines';
 import { controlsInset } from '../board/controls-inset';
 import { renderLegend } from '../board/legend';
-import { scenarioBounds } from '../board/map-frame';
+import { scenarioBounds, toWorld } from '../board/map-frame';
 import { showTooltip } from '../board/tooltip';
 import { closeDialog, showHandover, showPanel, showThinking } from '../kit/dialogs';
 import { button, el, keepFocus } from '../kit/dom';
@@ -131,6 +131,8 @@ export class GameScreen {
     this.screen = initialScreenState(humans[0] ?? null, openingPhase(humans, session.over));
     if (session.lastReport) this.screen.tab = 'report';
     this.camera = new BoardCamera(scenarioBounds(session.world.scenario.areas));
+    this.camera.focus = homeOf(session, humans[0] ?? null);
+    this.camera.crowdX = medianX(session.world.scenario.areas);
     this.shownState = session.state;
     this.hook = installTestHook({
       // The state on screen: during the playback of a turn, still the one before it.
@@ -856,4 +858,24 @@ export class GameScreen {
 
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The area whose card a phone's first view of the board shows whole: the capital
+ * of the side the player plays (the first human side in hot-seat), or null when
+ * only computers play.
+ */
+function homeOf(session: GameSession, side: SideId | null) {
+  if (!side) return null;
+  const capital = session.world.scenario.sides[side].capital;
+  const area = session.world.scenario.areas.find((a) => a.id === capital);
+  return area ? { area: area.id, at: toWorld(area) } : null;
+}
+
+/** The median of the areas' places across the map (world x): where a phone's first view is centred. */
+function medianX(areas: readonly { lon: number; lat: number }[]): number | null {
+  const xs = areas.map((a) => toWorld(a).x).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
 }

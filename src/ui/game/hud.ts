@@ -61,6 +61,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       title =
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
         `ordered sorties ${formatNumber(f.sorties)}` +
+        (f.drains > 0 ? `, operations not shown as moves ${formatNumber(f.drains)}` : '') +
         (f.unfuelled > 0
           ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
           : '') +

@@ -16,6 +16,7 @@ import {
   type OilForecast,
   type Order,
   type SortieFuel,
+  scheduledEntries,
   type TurnReport,
   type World,
 } from '../../engine/index';
@@ -33,6 +34,11 @@ export interface OilClock {
   economy: number;
   idle: number;
   sorties: number;
+  /**
+   * The scenario's scheduled drains this turn (production entries that take oil, e.g. the Oil
+   * Clock's wartime operations not shown as moves, 800 a month while at war with the US).
+   */
+  drains: number;
   /** Everything this turn burns. */
   burn: number;
   /** Move orders the tanks as they stand now could not fuel. */
@@ -58,15 +64,22 @@ export function oilClock(
       : lastReport
         ? 0
         : null;
+  // The scheduled drains are charged as the month is played, like the burn; before the tenth
+  // play-through the tile said "burns 2,283" while the Oil Clock at war lost 3,096 a month.
+  const drains = scheduledEntries(world.scenario, state, side)
+    .map((i) => world.scenario.production[i]!)
+    .filter((p) => p.resource === OIL && p.perTurn < 0)
+    .reduce((n, p) => n - p.perTurn, 0);
   // The rate is what the orders ask for, even where the stock would not cover it this turn.
-  const rate = f.lines.reduce((n, l) => n + l.oil, 0);
+  const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains;
   const net = rate - (income ?? 0);
   return {
     stock: f.stock,
     economy: f.base,
     idle: f.idle,
     sorties: f.fuelledOil,
-    burn: f.total,
+    drains,
+    burn: f.total + drains,
     unfuelled: unfuelled(f.sorties).length,
     income,
     turnsLeft: net > 0 ? Math.floor(f.stock / net) : null,

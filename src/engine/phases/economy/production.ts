@@ -1,15 +1,30 @@
-import type { SideId } from '../../../scenario/schema';
+import type { Scenario, SideId } from '../../../scenario/schema';
+import type { GameState } from '../../state';
 import { adjustStock, type TurnContext } from '../../turn-context';
+
+/**
+ * The scenario's `production` entries (by index) that `side` receives or pays this turn: between
+ * their dates, while their flags hold. One rule for the turn (below) and the players' oil clock
+ * (the Oil Clock's wartime drain, src/ui/game/oil-forecast.ts). Read from the state as it stands:
+ * an event this turn that sets a flag is not foreseen.
+ */
+export function scheduledEntries(scenario: Scenario, state: GameState, side: SideId): number[] {
+  const { date, flags } = state;
+  const out: number[] = [];
+  scenario.production.forEach((p, entry) => {
+    if (p.side !== side) return;
+    if ((p.from && date < p.from) || (p.until && date > p.until)) return;
+    if (Object.entries(p.requires).some(([flag, value]) => (flags[flag] ?? false) !== value)) return;
+    out.push(entry);
+  });
+  return out;
+}
 
 /** Scheduled production (and drains) between their dates, while their flags hold. */
 export function scheduledProduction(ctx: TurnContext, side: SideId): void {
-  const { date, flags } = ctx.state;
   const { production } = ctx.world.scenario;
-  for (let entry = 0; entry < production.length; entry++) {
+  for (const entry of scheduledEntries(ctx.world.scenario, ctx.state, side)) {
     const p = production[entry]!;
-    if (p.side !== side) continue;
-    if ((p.from && date < p.from) || (p.until && date > p.until)) continue;
-    if (Object.entries(p.requires).some(([flag, value]) => (flags[flag] ?? false) !== value)) continue;
     adjustStock(ctx, side, p.resource, p.perTurn, { code: 'scheduled', entry });
   }
 }

@@ -1,0 +1,35 @@
+/**
+ * Words the tenth play-through found wrong on the command line: the header named the computer
+ * player by its registered policy only ("commander:hard", where the start screen and the replay
+ * viewer say "computer (hard)"), and the air war line read "The Allies's air arm".
+ */
+import { describe, expect, it } from 'vitest';
+import { airReplacementLine } from '../../src/text/air-text';
+import { policyWords } from '../../src/text/player-text';
+
+describe('the command line says who plays and whose air arm in the words of the screen', () => {
+  it('names the level as the start screen does, then the policy that plays it', () => {
+    expect(policyWords('commander:hard')).toBe('the computer (hard), policy commander:hard');
+    expect(policyWords('historical')).toBe('the computer (as in history), policy historical');
+    expect(policyWords('random')).toBe('the computer (random)');
+    expect(policyWords('human')).toBe('a student');
+  });
+
+  it('makes the possessive of each side', () => {
+    const item = {
+      kind: 'air-replacement',
+      side: 'allies',
+      aircraft: 0,
+      forces: 0,
+      graduated: 0,
+      intake: 0,
+      oil: 0,
+      ready: 40,
+      aircraftStock: 55,
+      readyExperience: 45,
+      unitExperience: 41,
+    } as const;
+    expect(airReplacementLine(item)).toMatch(/^The Allies' air arm: no replacements/);
+    expect(airReplacementLine({ ...item, side: 'japan' })).toMatch(/^Japan's air arm: /);
+  });
+});
