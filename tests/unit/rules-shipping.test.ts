@@ -7,6 +7,22 @@ function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
   return e?.kind === 'economy' ? e : undefined;
 }
 
+/** 500 B-29s at Malaya's airfield, in range of the lab's capital (the mines and the lifeguard boats follow them). */
+const B29S_IN_MALAYA = {
+  id: 'b29s',
+  name: 'B-29s',
+  side: 'allies',
+  type: 'air',
+  aircraft: 500,
+  role: 'strategic-bomber',
+  location: 'malaya',
+  experience: 50,
+  lost: 0,
+  replaced: 0,
+  airCapacity: 500,
+  status: 'active',
+} as const;
+
 describe('captured oil is not delivered oil', () => {
   const world = labWorld((s) => {
     s.rules.shipping = shippingRules;
@@ -451,21 +467,7 @@ describe('boats on lifeguard stations (submarines.lifeguardPercent)', () => {
       if (subs?.type !== 'flotilla') throw new Error('the lab has no submarines');
       subs.count = 100;
       subs.location = 'east-china-sea';
-      if (bombers)
-        st.forces.push({
-          id: 'b29s',
-          name: 'B-29s',
-          side: 'allies',
-          type: 'air',
-          aircraft: 500,
-          role: 'strategic-bomber',
-          location: 'malaya',
-          experience: 50,
-          lost: 0,
-          replaced: 0,
-          airCapacity: 500,
-          status: 'active',
-        });
+      if (bombers) st.forces.push({ ...B29S_IN_MALAYA });
     });
     const items = resolveTurn(world, state, NO_ORDERS).report.items;
     const i = items.find((x) => x.kind === 'shipping' && x.area === 'east-china-sea');
@@ -511,20 +513,7 @@ describe('mines are laid once, shared among the home waters', () => {
       );
       const army = st.forces.find((f) => f.id === 'sixteenth-army');
       if (army) army.location = 'luzon';
-      st.forces.push({
-        id: 'b29s',
-        name: 'B-29s',
-        side: 'allies',
-        type: 'air',
-        aircraft: 500,
-        role: 'strategic-bomber',
-        location: 'malaya',
-        experience: 50,
-        lost: 0,
-        replaced: 0,
-        airCapacity: 500,
-        status: 'active',
-      });
+      st.forces.push({ ...B29S_IN_MALAYA });
     });
     const items = resolveTurn(world, state, NO_ORDERS).report.items;
     const mines = (id: string) => {
