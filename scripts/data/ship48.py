@@ -17,7 +17,8 @@ home stock counts as oil to sail only beyond two turns of the economy's burn at 
 port-strike.ts `oilToSail`; Japan's war-industry-only level burns 0.8 M bbl a month). It matters only where a side's
 home oil is down to a few months of its economy: Japan in mid-1945. Two turns is fitted (DESIGN), seeds 1..100,
 `npx tsx bench/ship-timeline.ts --seeds 100`, Japan's battleships / fleet carriers lost in 1945 (history 4 / 1):
-0 turns 2.25 / 0.83, 1 turn see section 1s, 2 turns 3.57 / 1.28, 3 turns 3.81 / 1.43.
+0 turns 2.25 / 0.83, 1 turn 3.23 / 1.14, 2 turns 3.57 / 1.28, 3 turns 3.81 / 1.43; at 500 seeds
+(`npx tsx bench/calibration.ts --seeds 500 --what-if-seeds 200`) 2 turns gives 3.66 / 1.12 (main 2.46 / 0.77).
 `RESERVE=<turns> python3 scripts/data/ship48.py` sets another value for a trial.
 Run from the repository root, last in the data chain."""
 import os
