@@ -922,6 +922,14 @@ export const CombatRules = z.strictObject({
        */
       steamOilPercent: z.int().min(1).max(1000).optional(),
       /**
+       * Turns of the economy's oil burn (at the side's rationing level) held back from the fleet: the
+       * home stock counts as oil to sail only beyond it. In 1945 the cabinet gave what oil Japan had
+       * to war industry and the air forces for the defence of the Home Islands, and the surface fleet
+       * none but Yamato's for Ten-Gō; the ships at Kure were moored as anti-aircraft batteries while
+       * the stock was not yet empty (B18 USSBS-OIL). Absent or 0: the whole stock counts.
+       */
+      steamReserveTurns: z.int().min(0).max(24).optional(),
+      /**
        * Days an alert port whose ships have no oil to sail is struck: its ships are still there the
        * next day and the carriers come back (Kure on 24, 25 and 28 July 1945: 1,747 sorties, about
        * two for each aircraft aboard — B17). Ships with oil disperse after the first day, and a

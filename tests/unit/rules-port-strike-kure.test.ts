@@ -11,7 +11,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { historicalPolicy } from '../../src/ai/historical';
-import { type GameState, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import {
+  economyOil,
+  type GameState,
+  oilToSail,
+  type ReportItem,
+  resolveTurn,
+  type TurnOrders,
+} from '../../src/engine';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 import { labScenarioRaw } from '../support/scenarios';
 
@@ -296,6 +303,43 @@ describe('the fleet in port, 1945', () => {
       // With oil for their sorties they raise steam under either rule.
       expect(ships(resolveTurn(steam, start(steam, 38200), raid).state)).toEqual(
         ships(resolveTurn(anyOil, start(anyOil, 38200), raid).state),
+      );
+    }
+    expect(differs).toBeGreaterThan(10);
+  });
+
+  it('holds the oil the economy will burn in the next turns back from the fleet (steamReserveTurns)', () => {
+    const steam = world(200, (s) => {
+      s.rules.combat.portStrike = { ...KURE_1945, steamOilPercent: 100 };
+    });
+    const reserve = world(200, (s) => {
+      s.rules.combat.portStrike = { ...KURE_1945, steamOilPercent: 100, steamReserveTurns: 1 };
+    });
+    const at = (w: ReturnType<typeof world>, seed: string, oil: number) =>
+      startWith(w, seed, (s) => {
+        s.sides.japan.stocks = { ...s.sides.japan.stocks, oil };
+      });
+    const burn = economyOil(reserve, at(reserve, 'burn', 0), 'japan');
+    expect(burn).toBeGreaterThan(200);
+    // The two battleships' sorties need 120 in the lab: 200 covers them, but not on top of a turn's burn.
+    expect(oilToSail(steam, at(steam, 'x', 200), 'japan', 'home-islands')).toBe(true);
+    expect(oilToSail(reserve, at(reserve, 'x', 200), 'japan', 'home-islands')).toBe(false);
+    expect(oilToSail(reserve, at(reserve, 'x', burn + 200), 'japan', 'home-islands')).toBe(true);
+    // In play: the turn's economy leaves 1,000 — oil to sail without the reserve, none with it.
+    let differs = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const left = resolveTurn(reserve, at(reserve, `reserve-${seed}`, burn + 1000), raid).state;
+      expect(left.sides.japan.stocks.oil ?? 0).toBeGreaterThan(120);
+      expect(left.sides.japan.stocks.oil ?? 0).toBeLessThan(burn);
+      const ships = (s: GameState) => s.forces.filter((f) => BATTLESHIPS.includes(f.id));
+      // Moored and struck as a fleet with no oil at all...
+      expect(ships(left)).toEqual(ships(resolveTurn(reserve, at(reserve, `reserve-${seed}`, 0), raid).state));
+      // ...where without the reserve the same oil raises steam.
+      const sailing = resolveTurn(steam, at(steam, `reserve-${seed}`, burn + 1000), raid).state;
+      if (JSON.stringify(ships(sailing)) !== JSON.stringify(ships(left))) differs++;
+      // With oil for the economy and the sorties both, the reserve changes nothing.
+      expect(ships(resolveTurn(reserve, at(reserve, `reserve-${seed}`, 38200), raid).state)).toEqual(
+        ships(resolveTurn(steam, at(steam, `reserve-${seed}`, 38200), raid).state),
       );
     }
     expect(differs).toBeGreaterThan(10);

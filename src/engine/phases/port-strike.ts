@@ -31,7 +31,7 @@ import { coversLandingNextTo } from '../combat/covering';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
-import { southernPool } from '../oil-forecast';
+import { economyOil, southernPool } from '../oil-forecast';
 import { atWarIn, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
 import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
@@ -308,13 +308,20 @@ function strikePort(
  * in its zone. With `rules.combat.portStrike.steamOilPercent` the oil must also cover that share of
  * the sortie oil of the side's warships in the port: a navy that cannot fuel its fleet's sortie keeps
  * it moored (Japan's heavy ships at Kure in 1945, reserve ships used as anti-aircraft batteries while
- * the oil left went to the economy and the kamikaze — B17 B18 USSBS-OIL).
+ * the oil left went to the economy and the kamikaze — B17 B18 USSBS-OIL). With
+ * `rules.combat.portStrike.steamReserveTurns` the home stock counts only beyond that many turns of
+ * the economy's burn at the side's rationing level (`economyOil`): the oil the home front and war
+ * industry will need before more can arrive is not the fleet's to raise steam with.
  */
 export function oilToSail(world: World, state: GameState, side: SideId, portId: string): boolean {
   const stocks = state.sides[side].stocks;
   const pool = southernPool(world, side, portId);
-  const oil = (stocks[OIL] ?? 0) + (pool === null ? 0 : (stocks[pool] ?? 0));
-  const percent = world.scenario.rules.combat.portStrike?.steamOilPercent;
+  const rules = world.scenario.rules.combat.portStrike;
+  // The home stock the economy will burn in the next `steamReserveTurns` turns is not the fleet's.
+  const reserve = (rules?.steamReserveTurns ?? 0) * economyOil(world, state, side);
+  const home = Math.max(0, (stocks[OIL] ?? 0) - reserve);
+  const oil = home + (pool === null ? 0 : (stocks[pool] ?? 0));
+  const percent = rules?.steamOilPercent;
   if (oil <= 0 || percent === undefined) return oil > 0;
   let need = 0;
   for (const f of state.forces) {
