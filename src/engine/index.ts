@@ -18,7 +18,7 @@ export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, Turn
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { scheduledEntries } from './phases/economy/production';
 export { triggerHoldsIn } from './phases/events';
-export { inStrikeReach, oilToSail } from './phases/port-strike';
+export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';
 export type {
   BattleLoss,
   ChangeCode,

@@ -1,0 +1,82 @@
+/**
+ * What the eleventh play-through found in the bundled data and the words, checked in Node:
+ * Japan starts the grand campaign with a month's industry (it had 0 — pacific_industry_start.py);
+ * the Oil Clock's Pearl Harbor is flown by the carriers sailed next to Hawaii (since the one battle
+ * model the seas' centres were beyond the strike reach and it struck nothing —
+ * oil_clock_pearl_reach.py); the after-action report names the computer's level as the start
+ * screen does, in a sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWorld, createGame, type ReportItem, resolveTurn } from '../../src/engine';
+import type { Order } from '../../src/engine/orders';
+import { LEVEL_NAMES, playerInWords } from '../../src/text/player-text';
+import { DIFFICULTIES } from '../../src/ui/app/launch';
+import { loadScenario } from '../support/scenarios';
+
+describe('the grand campaign starts with a month of industry in hand', () => {
+  it("Japan's industry at the start is the month's output of the areas it holds (the 1941 allocation keeps it all)", () => {
+    const world = buildWorld(loadScenario('pacific-1941.json'));
+    const month = world.scenario.areas
+      .filter((a) => a.owner === 'japan' && a.kind !== 'sea')
+      .reduce((n, a) => n + (a.produces.industry ?? 0), 0);
+    expect(month).toBe(94);
+    const start = createGame(world, 'industry');
+    // Before: 0, and the first month's builds were all refused.
+    expect(start.sides.japan.stocks.industry).toBe(month);
+    const build: Order = { type: 'build', item: 'escorts', count: 2 };
+    const r = resolveTurn(world, start, { japan: [build], allies: [] });
+    expect(r.report.items.some((i) => i.kind === 'rejected')).toBe(false);
+    expect(r.state.queue.filter((q) => q.item === 'escorts')).toHaveLength(2);
+  });
+});
+
+describe("the Oil Clock's Pearl Harbor is flown by the carriers sailed next to Hawaii", () => {
+  const world = buildWorld(loadScenario('oil-clock-1941.json'));
+  const kidoButai = ['akagi', 'kaga', 'soryu', 'hiryu', 'shokaku', 'zuikaku'];
+  for (const sea of ['north-pacific', 'central-pacific']) {
+    it(`from the ${sea}: a strike on Hawaii with the surprise of the war's first turn, every seed`, () => {
+      let battleshipsHit = 0;
+      for (let seed = 1; seed <= 10; seed++) {
+        const japan: Order[] = [
+          { type: 'choose', choice: 'strike-south-pearl-harbor' },
+          ...kidoButai.map((force): Order => ({ type: 'move', force, to: sea })),
+        ];
+        const r = resolveTurn(world, createGame(world, `pearl-${seed}`), { japan, allies: [] });
+        const strike = r.report.items.find(
+          (i): i is Extract<ReportItem, { kind: 'battle' }> => i.kind === 'battle' && i.area === 'hawaii',
+        );
+        // Before: no battle at all — the seas' centres (2,200 and 1,800 nm) were beyond the 480 nm reach.
+        expect(strike?.firstStrike).toBe('japan');
+        battleshipsHit += r.state.forces.filter(
+          (f) =>
+            f.side === 'allies' &&
+            f.type === 'ship' &&
+            f.class === 'battleship' &&
+            (f.status === 'lost' || f.damage > 0),
+        ).length;
+      }
+      expect(battleshipsHit).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe('the after-action report names who played in a sentence, with the start screen’s names', () => {
+  it('says the level as the start screen lists it', () => {
+    // Before: "the computer (normal)".
+    expect(playerInWords('commander:normal')).toBe('the computer at the Normal level');
+    expect(playerInWords('adaptive:hard')).toBe('the computer at the Hard level');
+    expect(playerInWords('easy')).toBe('the computer at the Easy level');
+    expect(playerInWords('historical')).toBe('the computer, as in history (it follows the real plans)');
+    expect(playerInWords('human', 'a player')).toBe('a player');
+    expect(playerInWords('random')).toBe('the computer (random)');
+  });
+
+  it("the start screen's list uses the same names", () => {
+    expect(DIFFICULTIES.map((d) => d.label)).toEqual([
+      LEVEL_NAMES.easy,
+      LEVEL_NAMES.normal,
+      LEVEL_NAMES.hard,
+      LEVEL_NAMES.historical,
+    ]);
+  });
+});
