@@ -19,13 +19,16 @@ export interface PortStrikePreview {
   aircraft: number;
   /** Whether the port is at war now; if not, the strike needs a decision for war this turn. */
   atWarNow: boolean;
+  /** Whether the side has taken a decision this turn (it is resolved before the strike). */
+  decided: boolean;
 }
 
-/** The Mission line: "sail to Hawaiian waters and strike the enemy in port at Hawaii (Pearl Harbor) …". */
+/** The Mission line: "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): …". */
 export function portStrikeMission(p: PortStrikePreview): string {
   const planes = p.aircraft > 0 ? ` and ${number.format(p.aircraft)} aircraft on its airfields` : '';
-  const strike = `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port} (there now: ${p.ships}${planes})`;
-  return p.atWarNow
-    ? `${strike}. An enemy fleet met at sea there is fought first.`
-    : `${strike} — if you are at war when they arrive: a decision for war taken this turn comes first (Decisions, under Orders). At peace they only patrol.`;
+  const strike = `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port}: ${p.ships}${planes} are there now`;
+  if (p.atWarNow) return `${strike}. An enemy fleet met at sea there is fought first.`;
+  return p.decided
+    ? `${strike}. Only at war: your decision this turn is carried out first, and if it brings war they strike; at peace they only patrol.`
+    : `${strike}. Only at war: a decision for war taken this turn (Decisions, under Orders) is carried out first; at peace they only patrol.`;
 }

@@ -3,7 +3,14 @@
  * they may go (the same areas ringed green on the map), and — before the
  * player confirms — what the move costs and what is waiting there.
  */
-import { type ForceState, moveRoute, type Order, portStrikeTarget, type World } from '../../engine/index';
+import {
+  type ForceState,
+  moveRoute,
+  type Order,
+  POLICIES,
+  portStrikeTarget,
+  type World,
+} from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
@@ -453,6 +460,10 @@ function portStrike(
     ships: summariseForces(strike.targets.filter((f) => f.type !== 'air')),
     aircraft: strike.targets.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0),
     atWarNow: portStrikeTarget(world, state, side, to, forces) !== null,
+    // A policy (rationing, convoys) is a `choose` order too, but not a decision that can bring war.
+    decided: ctx.drafts[side].orders.some(
+      (o) => o.type === 'choose' && !(POLICIES as readonly string[]).includes(o.choice),
+    ),
   });
 }
 
