@@ -9,7 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, type ReportItem, resolveTurn } from '../../src/engine';
 import type { Order } from '../../src/engine/orders';
+import { effectText } from '../../src/text/event-text';
 import { LEVEL_NAMES, playerInWords } from '../../src/text/player-text';
+import { reportNames } from '../../src/text/report-names';
 import { DIFFICULTIES } from '../../src/ui/app/launch';
 import { loadScenario } from '../support/scenarios';
 
@@ -78,5 +80,22 @@ describe('the after-action report names who played in a sentence, with the start
       LEVEL_NAMES.hard,
       LEVEL_NAMES.historical,
     ]);
+  });
+});
+
+describe('an event that takes from an empty stock says the stock is unchanged', () => {
+  it("the grand campaign's Pearl Harbor in July 1941: the Allies' industry, none to take", () => {
+    const world = buildWorld(loadScenario('pacific-1941.json'));
+    const start = createGame(world, 'empty');
+    const japan: Order[] = [{ type: 'choose', choice: 'strike-south-pearl-harbor' }];
+    const r = resolveTurn(world, start, { japan, allies: [] });
+    const event = r.report.items.find(
+      (i): i is Extract<ReportItem, { kind: 'event' }> => i.kind === 'event' && i.event === 'pearl-harbor',
+    );
+    const names = reportNames(world, r.state);
+    const words = (event?.effects ?? []).map((e) => effectText(e, names));
+    // Before: "Allies: Industry 0 production points".
+    expect(words).toContain('Allies: Industry unchanged');
+    expect(words.join(' | ')).not.toMatch(/ 0 production points/);
   });
 });
