@@ -7,7 +7,8 @@
  * screen does, in a sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorld, createGame, type ReportItem, resolveTurn } from '../../src/engine';
+import { policyByName } from '../../src/ai/registry';
+import { buildWorld, createGame, type GameState, type ReportItem, resolveTurn } from '../../src/engine';
 import type { Order } from '../../src/engine/orders';
 import { effectText } from '../../src/text/event-text';
 import { LEVEL_NAMES, playerInWords } from '../../src/text/player-text';
@@ -97,5 +98,39 @@ describe('an event that takes from an empty stock says the stock is unchanged', 
     // Before: "Allies: Industry 0 production points".
     expect(words).toContain('Allies: Industry unchanged');
     expect(words.join(' | ')).not.toMatch(/ 0 production points/);
+  });
+});
+
+describe("the Oil Clock's historical plan strikes Pearl Harbor in December, not at peace", () => {
+  it('no carrier sails on an improvised raid before the war; the December turn strikes and loses no carrier', () => {
+    const world = buildWorld(loadScenario('oil-clock-1941.json'));
+    const plan = policyByName('historical')!;
+    const carriersAtSea = (s: GameState) =>
+      s.forces.filter(
+        (f) =>
+          f.side === 'japan' &&
+          f.type === 'ship' &&
+          f.class.endsWith('carrier') &&
+          world.areas.get(f.location)?.kind === 'sea',
+      ).length;
+    let state = createGame(world, 'plan');
+    let struck = false;
+    while (state.turn <= world.scenario.calendar.lastTurn && !state.outcome) {
+      const r = resolveTurn(world, state, {
+        japan: plan.orders(world, state, 'japan'),
+        allies: plan.orders(world, state, 'allies'),
+      });
+      // Before: in November 1941, at peace, seven carriers sailed to the Central Pacific to "strike
+      // the fleet at its moorings" and in December the Allied carriers sank Zuihō there.
+      if (state.date < '1941-12-01') expect(carriersAtSea(r.state)).toBe(0);
+      struck ||= r.report.items.some((i) => i.kind === 'battle' && i.area === 'hawaii');
+      state = r.state;
+    }
+    expect(struck).toBe(true);
+    expect(
+      state.forces.filter(
+        (f) => f.side === 'japan' && f.type === 'ship' && f.status === 'lost' && f.class.endsWith('carrier'),
+      ),
+    ).toEqual([]);
   });
 });
