@@ -27,7 +27,7 @@ export {
 } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { scheduledEntries } from './phases/economy/production';
-export { triggerHoldsIn } from './phases/events';
+export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';
 export type {
   BattleLoss,

@@ -8,12 +8,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { policyByName } from '../../src/ai/registry';
-import { buildWorld, createGame, type GameState, type ReportItem, resolveTurn } from '../../src/engine';
+import {
+  buildWorld,
+  createGame,
+  flagsAfterDueEvents,
+  type GameState,
+  type ReportItem,
+  resolveTurn,
+} from '../../src/engine';
 import type { Order } from '../../src/engine/orders';
 import { effectText } from '../../src/text/event-text';
 import { LEVEL_NAMES, playerInWords } from '../../src/text/player-text';
 import { reportNames } from '../../src/text/report-names';
 import { DIFFICULTIES } from '../../src/ui/app/launch';
+import { oilClock } from '../../src/ui/game/oil-forecast';
 import { loadScenario } from '../support/scenarios';
 
 describe('the grand campaign starts with a month of industry in hand', () => {
@@ -132,5 +140,23 @@ describe("the Oil Clock's historical plan strikes Pearl Harbor in December, not 
         (f) => f.side === 'japan' && f.type === 'ship' && f.status === 'lost' && f.class.endsWith('carrier'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the oil clock foresees this turn's scheduled events: the embargo of August 1941", () => {
+  it('in August the tile counts no imports: the stock lasts about 19 months, not 43 on July’s imports', () => {
+    const world = buildWorld(loadScenario('pacific-1941.json'));
+    const july = resolveTurn(world, createGame(world, 'clock'), { japan: [], allies: [] });
+    const august = july.state;
+    expect(august.flags.embargo).toBe(false);
+    // The embargo event's date has come: it fires as August is played.
+    expect(flagsAfterDueEvents(world, august).embargo).toBe(true);
+    const clock = oilClock(world, august, 'japan', [], july.report);
+    const stock = august.sides.japan.stocks.oil!;
+    // What August really takes: the turn played without orders.
+    const spent = stock - resolveTurn(world, august, { japan: [], allies: [] }).state.sides.japan.stocks.oil!;
+    // Before: July's +1,200 of imports were counted on: turnsLeft 42.
+    expect(clock.turnsLeft).toBe(Math.floor(stock / spent));
+    expect(clock.turnsLeft).toBeLessThan(25);
   });
 });
