@@ -71,6 +71,31 @@ describe('what the eleventh play-through noticed', () => {
     await page.context().close();
   });
 
+  it('Japan in the grand campaign, August 1941: the Oil tile counts on no imports once the embargo is due', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play11&difficulty=easy`,
+      LAPTOP,
+    );
+    await waitForGame(page, 120_000);
+    await endTurn(page);
+    const months = async () =>
+      Number(
+        /lasts ≈ (\d+) months/.exec(
+          await visibleText(page, '.tile:has([data-testid="stock-japan-oil"])'),
+        )?.[1],
+      );
+    const august = await months();
+    await page.screenshot({ path: screenshotPath('play11-oil-tile-august-1366') });
+    await endTurn(page);
+    const september = await months();
+    // Before: "lasts ≈ 43 months" in August (July's imports counted on), then ≈ 18 in September.
+    expect(august).toBeLessThan(25);
+    expect(Math.abs(august - september)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('Japan in the Oil Clock: the carriers sent to the North Pacific strike Pearl Harbor, as the preview says', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
