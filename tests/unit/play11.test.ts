@@ -158,5 +158,7 @@ describe("the oil clock foresees this turn's scheduled events: the embargo of Au
     // Before: July's +1,200 of imports were counted on: turnsLeft 42.
     expect(clock.turnsLeft).toBe(Math.floor(stock / spent));
     expect(clock.turnsLeft).toBeLessThan(25);
+    // The tile's title says what stops: the 1,200 a month of imports (production entry, O4).
+    expect(clock.incomeChange).toBe(-1200);
   });
 });

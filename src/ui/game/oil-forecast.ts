@@ -46,6 +46,11 @@ export interface OilClock {
   unfuelled: number;
   /** Oil that came in last turn (production, imports, deliveries), or null before the first report. */
   income: number | null;
+  /**
+   * The change to the scheduled income this turn's due events make (the embargo of August 1941
+   * ends the imports: −1,200), counted in `turnsLeft`.
+   */
+  incomeChange: number;
   /** Turns the stock lasts if burn and income stay as they are (null: it does not run out). */
   turnsLeft: number | null;
 }
@@ -92,6 +97,7 @@ export function oilClock(
     burn: f.total + drains,
     unfuelled: unfuelled(f.sorties).length,
     income,
+    incomeChange: income === null ? 0 : change,
     turnsLeft: net > 0 ? Math.floor(f.stock / net) : null,
   };
 }
