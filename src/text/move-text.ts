@@ -21,6 +21,8 @@ export interface PortStrikePreview {
   atWarNow: boolean;
   /** Whether the side has taken a decision this turn (it is resolved before the strike). */
   decided: boolean;
+  /** Whether the side has decisions of its own in this scenario (in 1941 only Japan can begin the war). */
+  mayDecide: boolean;
 }
 
 /** The Mission line: "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): …". */
@@ -28,6 +30,8 @@ export function portStrikeMission(p: PortStrikePreview): string {
   const planes = p.aircraft > 0 ? ` and ${number.format(p.aircraft)} aircraft on its airfields` : '';
   const strike = `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port}: ${p.ships}${planes} are there now`;
   if (p.atWarNow) return `${strike}. An enemy fleet met at sea there is fought first.`;
+  if (!p.mayDecide)
+    return `${strike}. Only at war, which only the enemy can begin; at peace they only patrol.`;
   return p.decided
     ? `${strike}. Only at war: your decision this turn is carried out first, and if it brings war they strike; at peace they only patrol.`
     : `${strike}. Only at war: a decision for war taken this turn (Decisions, under Orders) is carried out first; at peace they only patrol.`;

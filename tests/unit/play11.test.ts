@@ -18,6 +18,7 @@ import {
 } from '../../src/engine';
 import type { Order } from '../../src/engine/orders';
 import { effectText } from '../../src/text/event-text';
+import { portStrikeMission } from '../../src/text/move-text';
 import { LEVEL_NAMES, playerInWords } from '../../src/text/player-text';
 import { reportNames } from '../../src/text/report-names';
 import { DIFFICULTIES } from '../../src/ui/app/launch';
@@ -160,5 +161,29 @@ describe("the oil clock foresees this turn's scheduled events: the embargo of Au
     expect(clock.turnsLeft).toBeLessThan(25);
     // The tile's title says what stops: the 1,200 a month of imports (production entry, O4).
     expect(clock.incomeChange).toBe(-1200);
+  });
+});
+
+describe("the move preview's words for a port strike", () => {
+  const base = {
+    sea: 'Hawaiian waters',
+    port: 'Hawaii (Pearl Harbor)',
+    ships: '8 battleships',
+    aircraft: 390,
+  };
+  it('at war: the strike; at peace: what begins the war, for the side that can and the side that cannot', () => {
+    expect(portStrikeMission({ ...base, atWarNow: true, decided: false, mayDecide: true })).toBe(
+      'sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): 8 battleships and 390 aircraft on its airfields are there now. An enemy fleet met at sea there is fought first.',
+    );
+    expect(portStrikeMission({ ...base, atWarNow: false, decided: false, mayDecide: true })).toContain(
+      'a decision for war taken this turn (Decisions, under Orders) is carried out first',
+    );
+    expect(portStrikeMission({ ...base, atWarNow: false, decided: true, mayDecide: true })).toContain(
+      'your decision this turn is carried out first',
+    );
+    // The Allies in 1941 have no decisions: the preview does not send them to look for one.
+    const allies = portStrikeMission({ ...base, atWarNow: false, decided: false, mayDecide: false });
+    expect(allies).toContain('which only the enemy can begin');
+    expect(allies).not.toContain('Decisions');
   });
 });

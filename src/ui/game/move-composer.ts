@@ -461,6 +461,7 @@ function portStrike(
     aircraft: strike.targets.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0),
     atWarNow: portStrikeTarget(world, state, side, to, forces) !== null,
     // A policy (rationing, convoys) is a `choose` order too, but not a decision that can bring war.
+    mayDecide: world.scenario.choices.some((c) => c.side === side),
     decided: ctx.drafts[side].orders.some(
       (o) => o.type === 'choose' && !(POLICIES as readonly string[]).includes(o.choice),
     ),
