@@ -22,6 +22,7 @@
 import { isCarrier, strikeAircraft } from '../engine/combat-values';
 import { fuelledPorts } from '../engine/endurance';
 import {
+  atWarIn,
   checkOrder as checkLegality,
   type ForceState,
   forceById,
@@ -176,6 +177,10 @@ const RAID_AIR_ODDS = 3;
  * - the landings are covered: the side lands no army this turn (an army crossing the sea) nor
  *   next (landingNextTurn): the carriers are kept for them;
  * - the side holds command of the air at sea (RAID_AIR_ODDS);
+ * - the port is at war now: the port strike is flown only at war (port-strike.ts), and the plan's
+ *   own step takes the decision for war and sails the Kidō Butai (before the Oil Clock's seas
+ *   reached Hawaii, play11, nothing here was at peace within reach: once they did, the whole
+ *   carrier force sailed a month early to patrol an empty sea, and lost Zuihō there);
  * - and the move is legal.
  * Whether the enemy has oil does not enter: the fast carriers struck Kure on 19 March 1945, when
  * the fleet still had fuel enough for Yamato's last sortie, between Iwo Jima and Okinawa, and again
@@ -243,7 +248,7 @@ function raidFleetInPort(
     bases === null || (world.neighbours.get(sea) ?? []).some((m) => bases.has(m.area));
   const ports = world.scenario.areas
     .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
-    .filter((a) => (heavyInPort.get(a.id) ?? 0) > 0)
+    .filter((a) => (heavyInPort.get(a.id) ?? 0) > 0 && atWarIn(world, state, a.id))
     .sort((a, b) => (heavyInPort.get(b.id) ?? 0) - (heavyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   for (const port of ports) {
     for (const n of world.neighbours.get(port.id) ?? []) {

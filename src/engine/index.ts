@@ -14,11 +14,21 @@ export {
   type SortieFuel,
 } from './oil-forecast';
 export type { Legality } from './orders';
-export { atWar, checkOrder, idleOil, NO_ORDERS, Order, POLICIES, sortieOil, TurnOrders } from './orders';
+export {
+  atWar,
+  atWarIn,
+  checkOrder,
+  idleOil,
+  NO_ORDERS,
+  Order,
+  POLICIES,
+  sortieOil,
+  TurnOrders,
+} from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { scheduledEntries } from './phases/economy/production';
-export { triggerHoldsIn } from './phases/events';
-export { inStrikeReach, oilToSail } from './phases/port-strike';
+export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
+export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';
 export type {
   BattleLoss,
   ChangeCode,

@@ -15,7 +15,11 @@ const n = (v: number): string => number.format(v);
 export function effectText(effect: EffectDone, names: ReportNames): string {
   switch (effect.code) {
     case 'resource': {
-      const sign = effect.amount > 0 ? '+' : effect.amount < 0 ? '−' : '';
+      // Nothing taken from an empty stock (the grand campaign's Pearl Harbor takes 100 Allied industry,
+      // of which there is none in July 1941): "Allies: Industry 0 production points" read as a slip.
+      if (effect.amount === 0)
+        return `${names.side(effect.side)}: ${names.resource(effect.resource)} unchanged`;
+      const sign = effect.amount > 0 ? '+' : '−';
       // "points (0–100)" is the unit's range, not a word to read after a number ("+5 points").
       const unit = names.unit(effect.resource).replace(/\s*\(\d+–\d+\)$/, '');
       return `${names.side(effect.side)}: ${names.resource(effect.resource)} ${sign}${n(Math.abs(effect.amount))} ${unit}`.trim();

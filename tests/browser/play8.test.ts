@@ -49,7 +49,8 @@ describe('what the eighth play-through noticed', () => {
   });
 
   // The grand campaign since the tenth play-through: the Road to Tokyo now starts with a month's industry.
-  it('Japan in the grand campaign: the Industry tile says its points are to spend and come in as the month is played', async () => {
+  // Since the eleventh, the grand campaign does too (scripts/data/pacific_industry_start.py): 94, not 0.
+  it('Japan in the grand campaign: the Industry tile says its points are to spend and more come in as the month is played', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play8&difficulty=history`,
@@ -58,9 +59,9 @@ describe('what the eighth play-through noticed', () => {
     await waitForGame(page, 120_000);
     const tile = page.locator(INDUSTRY_TILE);
     // Before: "Industry 0 points" and nothing else — a student read it as broken.
-    await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('0');
+    await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('94');
     const before = await visibleText(page, INDUSTRY_TILE);
-    expect(before).toContain('0 points to spend');
+    expect(before).toContain('94 points to spend');
     expect(before).toContain('more come in as the month is played');
     await expect(tile.getAttribute('title')).resolves.toContain('made and not yet spent');
     await page.screenshot({ path: screenshotPath('play8-industry-start-1366') });
@@ -69,9 +70,9 @@ describe('what the eighth play-through noticed', () => {
     const made = Number(
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
     );
-    expect(made).toBeGreaterThan(0);
+    expect(made).toBeGreaterThan(94);
     const after = await visibleText(page, INDUSTRY_TILE);
-    expect(after).toContain(`+${made} last month`);
+    expect(after).toContain(`+${made - 94} last month`);
     expect(after).not.toContain('more come in');
     expect(errors).toEqual([]);
     await page.context().close();

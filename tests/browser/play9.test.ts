@@ -75,8 +75,9 @@ describe('what the ninth play-through noticed', () => {
   });
 
   // Moved from the Road to Tokyo to the grand campaign by the tenth play-through: the Road to Tokyo now
-  // starts with a month's industry (scripts/data/road_industry_start.py); July 1941 still starts with none.
-  it('Japan in the grand campaign: the first builds wait for the month’s output and say so; next month the build is paid', async () => {
+  // starts with a month's industry (scripts/data/road_industry_start.py). Since the eleventh July 1941
+  // does too (94 points, pacific_industry_start.py): a build dearer than that (an Unryū, 150) waits.
+  it('Japan in the grand campaign: a build dearer than the points in hand waits for the month’s output and says so; next month it is paid', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play9&difficulty=history`,
@@ -86,11 +87,11 @@ describe('what the ninth play-through noticed', () => {
     await openOrdersTab(page);
     const production = page.getByRole('region', { name: 'Production' });
     await production.scrollIntoViewIfNeeded();
-    const order = page.locator('button[data-key="build-escorts"]');
+    const order = page.locator('button[data-key="build-fleet-carrier"]');
     await expect(order.isDisabled()).resolves.toBe(true);
     const why = await visibleText(page, '[aria-label="Production"]');
     // Before: "1 × Kaibōkan needs 40 industry, only 0 available" and nothing on what to do.
-    expect(why).toContain('needs 40 industry and you have 0 now');
+    expect(why).toContain('needs 150 industry and you have 94 now');
     expect(why).toContain(
       "this month's industry comes in as the month is played: end the turn and order it next turn",
     );
@@ -99,7 +100,7 @@ describe('what the ninth play-through noticed', () => {
     const industry = Number(
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
     );
-    expect(industry).toBeGreaterThanOrEqual(40);
+    expect(industry).toBeGreaterThanOrEqual(150);
     await openOrdersTab(page);
     await page.getByRole('region', { name: 'Production' }).scrollIntoViewIfNeeded();
     await expect(order.isDisabled()).resolves.toBe(false);
@@ -108,10 +109,10 @@ describe('what the ninth play-through noticed', () => {
     await endTurn(page);
     // The order check and the turn agree: the build was paid from the points shown, not refused.
     const report = await visibleText(page, '#panel-report');
-    expect(report).toMatch(/−40 1 × Kaib.kan escorts/);
+    expect(report).toMatch(/−150 1 × Unry.-class fleet carrier/);
     expect(report).not.toMatch(/refused|not enough industry/i);
     const queued = await page.evaluate(
-      () => window.__pov?.state().queue.filter((q) => q.item === 'escorts').length ?? 0,
+      () => window.__pov?.state().queue.filter((q) => q.item === 'fleet-carrier').length ?? 0,
     );
     expect(queued).toBe(1);
     expect(errors).toEqual([]);

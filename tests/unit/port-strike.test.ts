@@ -5,7 +5,13 @@
  * an American battle line at anchor in Luzon, a carrier at sea in the Java Sea.
  */
 import { describe, expect, it } from 'vitest';
-import { createGame, type ReportItem, resolveTurn, type TurnOrders } from '../../src/engine';
+import {
+  createGame,
+  portStrikeTarget,
+  type ReportItem,
+  resolveTurn,
+  type TurnOrders,
+} from '../../src/engine';
 import { battleSummary } from '../../src/text/battle-text';
 import { labWorld, type RawScenario } from '../support/lab';
 
@@ -146,5 +152,41 @@ describe('Pearl Harbor is a strike', () => {
       /^Carrier air strike on Luzon from Philippine Sea: 200 aircraft aboard 2 carriers; Japan struck by surprise/,
     );
     expect(b?.losses.some((l) => l.side === 'allies' && BATTLESHIPS.includes(l.force))).toBe(true);
+  });
+});
+
+/**
+ * What the move preview asks (move-composer.ts): the port a carrier move would strike, as the
+ * engine decides it, with what is in it. Before (play-throughs 10 and 11) the preview said only
+ * "sail to Hawaiian waters and patrol there".
+ */
+describe('the port a carrier move would strike, for the move preview', () => {
+  const carriers = (s: ReturnType<typeof createGame>) =>
+    s.forces.filter((f) => f.id === 'akagi' || f.id === 'kaga');
+
+  it('at peace: none, unless a decision for war is taken this turn; then the port and its warships and air', () => {
+    const w = world(false);
+    const s = createGame(w, 'preview');
+    expect(portStrikeTarget(w, s, 'japan', 'philippine-sea', carriers(s))).toBeNull();
+    const ifWar = portStrikeTarget(w, s, 'japan', 'philippine-sea', carriers(s), true);
+    expect(ifWar?.port).toBe('luzon');
+    expect(ifWar?.targets.map((f) => f.id).sort()).toEqual([...BATTLESHIPS, 'luzon-air'].sort());
+    // The turn agrees: with the decision the strike is flown on Luzon.
+    const r = resolveTurn(w, s, strike('philippine-sea', true));
+    expect(portBattle(r.report.items)).toBeDefined();
+  });
+
+  it('at war: the port; not from a sea that does not touch it, nor without a carrier with aircraft', () => {
+    const w = world(true);
+    const s = createGame(w, 'preview');
+    expect(portStrikeTarget(w, s, 'japan', 'philippine-sea', carriers(s))?.port).toBe('luzon');
+    expect(portStrikeTarget(w, s, 'japan', 'east-china-sea', carriers(s), true)).toBeNull();
+    const noCarrier = s.forces.filter(
+      (f) => f.side === 'japan' && f.type === 'ship' && !f.class.endsWith('carrier'),
+    );
+    expect(noCarrier.length).toBeGreaterThan(0);
+    expect(portStrikeTarget(w, s, 'japan', 'philippine-sea', noCarrier, true)).toBeNull();
+    // A land area is not where carriers strike from.
+    expect(portStrikeTarget(w, s, 'japan', 'luzon', carriers(s), true)).toBeNull();
   });
 });

@@ -180,6 +180,30 @@ function rememberOpenEvents(
   openEventsMemo(world).set(fired, open);
 }
 
+/**
+ * The flags as this turn's events will leave them, foreseen from the state at the turn's start: the
+ * events whose triggers hold now (dates, flags, places — not this turn's decisions, which are not in
+ * the state yet), in the events phase's passes, with only their flags set. The players' oil clock
+ * asks it (src/ui/game/oil-forecast.ts): in August 1941 the embargo begins as the month is played,
+ * and the tile said the oil lasted 43 months on July's imports (eleventh play-through).
+ */
+export function flagsAfterDueEvents(world: World, state: GameState): Readonly<Record<string, boolean>> {
+  const open = world.scenario.events.filter((ev) => ev.repeat || state.fired[ev.id] === undefined);
+  const shadow: GameState = { ...state, flags: { ...state.flags } };
+  const fired = new Set<string>();
+  for (let pass = 0; pass <= open.length; pass++) {
+    let firedAny = false;
+    for (const ev of open) {
+      if (fired.has(ev.id) || !triggerHoldsIn(world, shadow, ev.trigger)) continue;
+      fired.add(ev.id);
+      firedAny = true;
+      for (const e of ev.effects) if (e.type === 'flag') shadow.flags[e.flag] = e.value;
+    }
+    if (!firedAny) break;
+  }
+  return shadow.flags;
+}
+
 export function triggerHolds(ctx: TurnContext, t: Trigger): boolean {
   return triggerHoldsIn(ctx.world, ctx.state, t);
 }

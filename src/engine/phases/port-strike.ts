@@ -136,22 +136,75 @@ export function inStrikeReach(world: World, n: Neighbour): boolean {
 /** The enemy port next to `seaId` with the most enemy warships in it (ties: by id), if any. */
 function portToStrike(ctx: TurnContext, contact: Contact, seaId: string, side: SideId): string | null {
   const enemy = enemyOf(side);
-  let best: { id: string; ships: number } | null = null;
-  const reach = ctx.world.scenario.rules.portStrikeReach;
   // Carriers covering a landing of their side next to the sea area this turn stay off its
   // beaches: they strike what lies within reach of the sea's centre, not a port on its far coast
   // (the fast carriers covered Iwo Jima and Okinawa for weeks; Kure was struck between landings).
   const covering = coversLandingNextTo(ctx, seaId, side);
-  for (const n of ctx.world.neighbours.get(seaId) ?? []) {
-    const a = area(ctx.world, n.area);
-    if (a.kind === 'sea' || !a.port || !inStrikeReach(ctx.world, n)) continue;
-    if (covering && reach !== undefined && n.distance > reach) continue;
-    if ((ctx.state.control[a.id] ?? a.owner) !== enemy || !atWarIn(ctx.world, ctx.state, a.id)) continue;
-    // Warships worth a strike: not submarines, transports or oilers.
-    const ships = (contact.byArea.get(a.id) ?? []).filter((i) => {
+  const warshipsAt = (id: string) =>
+    (contact.byArea.get(id) ?? []).filter((i) => {
       const f = ctx.state.forces[i]!;
       return f.status === 'active' && f.side === enemy && f.type !== 'air' && isPortTarget(f);
     }).length;
+  return bestPortToStrike(ctx.world, ctx.state, seaId, side, covering, warshipsAt, (id) =>
+    atWarIn(ctx.world, ctx.state, id),
+  );
+}
+
+/**
+ * The port that `forces` of `side` sailing to `seaId` would strike on arrival, with what a strike
+ * there can hit (its warships and air groups), as `state` stands before the turn's moves (the move
+ * preview asks it: the enemy in port now, not covering a landing), or null when none of `forces` is
+ * a carrier with aircraft aboard or no enemy port in reach has warships. With `whenAtWar`, a port
+ * not yet at war counts as if it were: a decision for war taken this turn comes before the strike
+ * (resolve-turn.ts: events, then port strikes).
+ */
+export function portStrikeTarget(
+  world: World,
+  state: GameState,
+  side: SideId,
+  seaId: string,
+  forces: readonly ForceState[],
+  whenAtWar = false,
+): { port: string; targets: ForceState[] } | null {
+  if (area(world, seaId).kind !== 'sea') return null;
+  if (!forces.some((f) => f.side === side && isCarrier(f) && strikeAircraft(f) > 0)) return null;
+  const enemy = enemyOf(side);
+  const targetsAt = (id: string) =>
+    state.forces.filter(
+      (f) => f.status === 'active' && f.side === enemy && f.location === id && isPortTarget(f),
+    );
+  const port = bestPortToStrike(
+    world,
+    state,
+    seaId,
+    side,
+    false,
+    (id) => targetsAt(id).filter((f) => f.type !== 'air').length,
+    (id) => (whenAtWar ? true : atWarIn(world, state, id)),
+  );
+  return port === null ? null : { port, targets: targetsAt(port) };
+}
+
+/** The enemy port in strike reach of `seaId` with the most warships in it by `warshipsAt` (ties: by id). */
+function bestPortToStrike(
+  world: World,
+  state: GameState,
+  seaId: string,
+  side: SideId,
+  covering: boolean,
+  warshipsAt: (areaId: string) => number,
+  atWarAt: (areaId: string) => boolean,
+): string | null {
+  const enemy = enemyOf(side);
+  let best: { id: string; ships: number } | null = null;
+  const reach = world.scenario.rules.portStrikeReach;
+  for (const n of world.neighbours.get(seaId) ?? []) {
+    const a = area(world, n.area);
+    if (a.kind === 'sea' || !a.port || !inStrikeReach(world, n)) continue;
+    if (covering && reach !== undefined && n.distance > reach) continue;
+    if ((state.control[a.id] ?? a.owner) !== enemy || !atWarAt(a.id)) continue;
+    // Warships worth a strike: not submarines, transports or oilers.
+    const ships = warshipsAt(a.id);
     if (ships === 0) continue;
     if (!best || ships > best.ships || (ships === best.ships && a.id < best.id)) best = { id: a.id, ships };
   }

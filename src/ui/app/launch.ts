@@ -8,6 +8,7 @@
 import type { DifficultyLevel } from '../../ai/difficulty';
 import { policyByName } from '../../ai/registry';
 import type { SideId } from '../../scenario/schema';
+import { LEVEL_NAMES } from '../../text/player-text';
 import type { Players } from '../game/session';
 
 export type SideChoice = SideId | 'both' | 'none';
@@ -34,15 +35,10 @@ export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: st
  * replay viewer ("computer (hard)"); each plays the computer player its level names (difficulty.ts).
  */
 export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: string; policy: string }[] = [
-  { value: 'easy', label: 'Easy', short: 'easy', policy: levelPolicy('easy') },
-  { value: 'normal', label: 'Normal', short: 'normal', policy: levelPolicy('normal') },
-  { value: 'hard', label: 'Hard', short: 'hard', policy: levelPolicy('hard') },
-  {
-    value: 'history',
-    label: 'As in history (follows the real plans)',
-    short: 'as in history',
-    policy: 'historical',
-  },
+  { value: 'easy', label: LEVEL_NAMES.easy, short: 'easy', policy: levelPolicy('easy') },
+  { value: 'normal', label: LEVEL_NAMES.normal, short: 'normal', policy: levelPolicy('normal') },
+  { value: 'hard', label: LEVEL_NAMES.hard, short: 'hard', policy: levelPolicy('hard') },
+  { value: 'history', label: LEVEL_NAMES.historical, short: 'as in history', policy: 'historical' },
 ];
 
 /** The registered name of the player a level names, recorded in saves and replays. */

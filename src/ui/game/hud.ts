@@ -46,8 +46,8 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts =
         f.turnsLeft === null
-          ? // Last turn's income, not this one's: the Oil Clock's August 1941 still shows July's imports,
-            // and the embargo ends them this month (the title says what came in).
+          ? // Last turn's income, less what this turn's due events stop (the embargo of August 1941
+            // ends July's imports: oilClock counts that), covers the burn (the title says what came in).
             `last ${unit.one}’s income covered it`
           : f.turnsLeft > remaining * 2
             ? 'lasts the whole scenario'
@@ -66,6 +66,8 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
           : '') +
         (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
+        (f.incomeChange < 0 ? `, of which ${formatNumber(-f.incomeChange)} stops this ${unit.one}` : '') +
+        (f.incomeChange > 0 ? `, and ${formatNumber(f.incomeChange)} more begins this ${unit.one}` : '') +
         (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
     } else if (r.id === willId) {
       // Where the will breaks: Japan surrenders, the Allies accept a negotiated peace.

@@ -3,8 +3,16 @@
  * they may go (the same areas ringed green on the map), and — before the
  * player confirms — what the move costs and what is waiting there.
  */
-import { type ForceState, moveRoute, type Order, type World } from '../../engine/index';
+import {
+  type ForceState,
+  moveRoute,
+  type Order,
+  POLICIES,
+  portStrikeTarget,
+  type World,
+} from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { describeForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -333,7 +341,13 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
       text: `To ${name}${verdict.ok && verdict.distance ? ` — ${formatNumber(verdict.distance)} nautical miles` : ''}`,
     }),
   );
-  rows.push(fact('Mission', mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name)));
+  const strike = verdict.ok ? portStrike(ctx, side, forces, to) : null;
+  rows.push(
+    fact(
+      'Mission',
+      strike ?? mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name),
+    ),
+  );
   if (verdict.ok) {
     const short = cost.unfuelled[0];
     // Refused for another reason than oil (transports taken by an earlier order): said as it is.
@@ -425,6 +439,33 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   if (!verdict.ok) rows.push(el('p', { className: 'refusal', text: refusalText(verdict.refusal) }));
   rows.push(actions);
   return el('section', { className: 'preview', attrs: { 'aria-label': `Move to ${name}` } }, rows);
+}
+
+/**
+ * What the carriers of this move would strike on arrival, in words, or null: the engine names the
+ * port (portStrikeTarget), the preview only lists what is in it now.
+ */
+function portStrike(
+  ctx: ScreenContext,
+  side: SideId,
+  forces: readonly ForceState[],
+  to: string,
+): string | null {
+  const { world, state } = ctx.session;
+  const strike = portStrikeTarget(world, state, side, to, forces, true);
+  if (!strike) return null;
+  return portStrikeMission({
+    sea: world.areas.get(to)?.name ?? to,
+    port: world.areas.get(strike.port)?.name ?? strike.port,
+    ships: summariseForces(strike.targets.filter((f) => f.type !== 'air')),
+    aircraft: strike.targets.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0),
+    atWarNow: portStrikeTarget(world, state, side, to, forces) !== null,
+    // A policy (rationing, convoys) is a `choose` order too, but not a decision that can bring war.
+    mayDecide: world.scenario.choices.some((c) => c.side === side),
+    decided: ctx.drafts[side].orders.some(
+      (o) => o.type === 'choose' && !(POLICIES as readonly string[]).includes(o.choice),
+    ),
+  });
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import {
   type ForceState,
+  flagsAfterDueEvents,
   forecastOil,
   type GameState,
   type OilForecast,
@@ -45,6 +46,11 @@ export interface OilClock {
   unfuelled: number;
   /** Oil that came in last turn (production, imports, deliveries), or null before the first report. */
   income: number | null;
+  /**
+   * The change to the scheduled income this turn's due events make (the embargo of August 1941
+   * ends the imports: −1,200), counted in `turnsLeft`.
+   */
+  incomeChange: number;
   /** Turns the stock lasts if burn and income stay as they are (null: it does not run out). */
   turnsLeft: number | null;
 }
@@ -65,14 +71,23 @@ export function oilClock(
         ? 0
         : null;
   // The scheduled drains are charged as the month is played, like the burn; before the tenth
-  // play-through the tile said "burns 2,283" while the Oil Clock at war lost 3,096 a month.
-  const drains = scheduledEntries(world.scenario, state, side)
-    .map((i) => world.scenario.production[i]!)
-    .filter((p) => p.resource === OIL && p.perTurn < 0)
-    .reduce((n, p) => n - p.perTurn, 0);
+  // play-through the tile said "burns 2,283" while the Oil Clock at war lost 3,096 a month. They
+  // and the scheduled income are read with the flags this turn's due events set: the embargo that
+  // begins in August 1941 ends the imports July's income still had (the eleventh play-through's
+  // tile said "lasts ≈ 43 months" in August, ≈ 18 in September).
+  const scheduled = (flags: Readonly<Record<string, boolean>>) =>
+    scheduledEntries(world.scenario, state, side, flags)
+      .map((i) => world.scenario.production[i]!)
+      .filter((p) => p.resource === OIL);
+  const due = scheduled(flagsAfterDueEvents(world, state));
+  const drains = due.filter((p) => p.perTurn < 0).reduce((n, p) => n - p.perTurn, 0);
+  const scheduledIncome = (ps: readonly { perTurn: number }[]) =>
+    ps.filter((p) => p.perTurn > 0).reduce((n, p) => n + p.perTurn, 0);
+  // Last turn's income, less the scheduled income that stops this turn (and with what starts).
+  const change = scheduledIncome(due) - scheduledIncome(scheduled(state.flags));
   // The rate is what the orders ask for, even where the stock would not cover it this turn.
   const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains;
-  const net = rate - (income ?? 0);
+  const net = rate - Math.max(0, (income ?? 0) + (income === null ? 0 : change));
   return {
     stock: f.stock,
     economy: f.base,
@@ -82,6 +97,7 @@ export function oilClock(
     burn: f.total + drains,
     unfuelled: unfuelled(f.sorties).length,
     income,
+    incomeChange: income === null ? 0 : change,
     turnsLeft: net > 0 ? Math.floor(f.stock / net) : null,
   };
 }

@@ -267,7 +267,11 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       ]),
     ),
   );
-  for (const side of ['japan', 'allies'] as const) {
+  // A player reads the ledger of the side on screen only: what the enemy burnt, shipped and built was
+  // known to its own government, not to its enemy (Japan's oil stocks were set out only after the war,
+  // by the Strategic Bombing Survey — USSBS-OIL). Two players at one screen, and the replay viewer,
+  // show both.
+  for (const side of screen.viewer ? [screen.viewer] : (['japan', 'allies'] as const)) {
     section(
       `Economy: ${world.scenario.sides[side].name}`,
       of('economy')

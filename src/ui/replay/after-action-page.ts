@@ -8,7 +8,7 @@
 import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
 import { endText } from '../../text/end-text';
-import { playerWords } from '../../text/player-text';
+import { playerInWords } from '../../text/player-text';
 import { splitSources } from '../../text/source-keys';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { button, el } from '../kit/dom';
@@ -33,7 +33,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const sourceText = (key?: string) =>
     key ? forStudents(scenario.meta.sources.find((s) => s.key === key)?.citation ?? key) : '';
-  const player = (p: string) => (p === 'human' ? 'a player' : `the ${playerWords(p)}`);
+  const player = (p: string) => playerInWords(p, 'a player');
 
   const close = button('Close the report', () => {
     closeAfterAction();

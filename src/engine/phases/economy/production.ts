@@ -5,11 +5,17 @@ import { adjustStock, type TurnContext } from '../../turn-context';
 /**
  * The scenario's `production` entries (by index) that `side` receives or pays this turn: between
  * their dates, while their flags hold. One rule for the turn (below) and the players' oil clock
- * (the Oil Clock's wartime drain, src/ui/game/oil-forecast.ts). Read from the state as it stands:
- * an event this turn that sets a flag is not foreseen.
+ * (the Oil Clock's wartime drain, src/ui/game/oil-forecast.ts). Read from the state as it stands,
+ * or with the flags the caller gives.
  */
-export function scheduledEntries(scenario: Scenario, state: GameState, side: SideId): number[] {
-  const { date, flags } = state;
+export function scheduledEntries(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  /** The flags to read (the oil clock's: as this turn's due events leave them, events.ts `flagsAfterDueEvents`). */
+  flags: Readonly<Record<string, boolean>> = state.flags,
+): number[] {
+  const { date } = state;
   const out: number[] = [];
   scenario.production.forEach((p, entry) => {
     if (p.side !== side) return;

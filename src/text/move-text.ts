@@ -1,0 +1,38 @@
+/**
+ * The words of a move's preview that say what the rules will make of the move, shared like
+ * report-text.ts. A carrier move into a sea area next to an enemy port with warships in it is a
+ * strike on that port — no order of its own, the move is the order (engine/phases/port-strike.ts,
+ * `portStrikeTarget`). Before (play-throughs 10 and 11) the preview of the Kidō Butai's move said
+ * only "sail to Hawaiian waters (the Oil Clock: the Central Pacific) and patrol there".
+ */
+
+const number = new Intl.NumberFormat('en-GB');
+
+export interface PortStrikePreview {
+  /** The sea area the carriers sail to. */
+  sea: string;
+  /** The port they would strike from it. */
+  port: string;
+  /** The warships in port now, summarised ("8 battleships, 2 carriers"). */
+  ships: string;
+  /** Aircraft on the port's airfields now. */
+  aircraft: number;
+  /** Whether the port is at war now; if not, the strike needs a decision for war this turn. */
+  atWarNow: boolean;
+  /** Whether the side has taken a decision this turn (it is resolved before the strike). */
+  decided: boolean;
+  /** Whether the side has decisions of its own in this scenario (in 1941 only Japan can begin the war). */
+  mayDecide: boolean;
+}
+
+/** The Mission line: "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): …". */
+export function portStrikeMission(p: PortStrikePreview): string {
+  const planes = p.aircraft > 0 ? ` and ${number.format(p.aircraft)} aircraft on its airfields` : '';
+  const strike = `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port}: ${p.ships}${planes} are there now`;
+  if (p.atWarNow) return `${strike}. An enemy fleet met at sea there is fought first.`;
+  if (!p.mayDecide)
+    return `${strike}. Only at war, which only the enemy can begin; at peace they only patrol.`;
+  return p.decided
+    ? `${strike}. Only at war: your decision this turn is carried out first, and if it brings war they strike; at peace they only patrol.`
+    : `${strike}. Only at war: a decision for war taken this turn (Decisions, under Orders) is carried out first; at peace they only patrol.`;
+}
