@@ -53,6 +53,8 @@ export interface IntentNames {
   rationing(level: number): string | undefined;
   /** What a force is: `army`, `carrier`, `ship`, `air`, `flotilla` (undefined if unknown). */
   kind(id: string): 'army' | 'carrier' | 'ship' | 'air' | 'flotilla' | undefined;
+  /** The name of the capital of the side a force belongs to ("the Home Islands"), if the force is known. */
+  capitalOf(id: string): string | undefined;
 }
 
 export function intentNames(world: World, state?: GameState): IntentNames {
@@ -77,6 +79,10 @@ export function intentNames(world: World, state?: GameState): IntentNames {
       if (!f) return undefined;
       if (f.type === 'ship') return f.class.endsWith('carrier') ? 'carrier' : 'ship';
       return f.type;
+    },
+    capitalOf: (id) => {
+      const f = state?.forces.find((x) => x.id === id) ?? scenario.forces.find((x) => x.id === id);
+      return f ? world.areas.get(scenario.sides[f.side].capital)?.name : undefined;
     },
   };
 }
@@ -183,6 +189,8 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
         ? `Pull ${forces || 'forces'} back to port${why}.`
         : `Pull ${forces || 'forces'} back to ${where}${why}.`;
     case 'hold':
+      if (op.reason === 'bomber-bases' && nums.holdDrive !== undefined)
+        return holdAirfieldSentence(names, op, where, forces);
       return op.reason === 'objective' && nums.garrisons !== undefined
         ? holdGarrisonsSentence(op, forces)
         : `Keep ${forces || 'all forces'} in place${why}.`;
@@ -212,6 +220,20 @@ function driveSentence(names: IntentNames, op: Operation, where: string, forces:
       ? ` (strength ${n(nums.strength)} of the ${n(nums.need)} needed)`
       : '';
   return `Gather ${what}${at} to take ${where} ${WHY['bomber-bases']}: ${n(nums.ready ?? 0)} of ${n(armies)} ready to land${strength}${forces ? `: ${forces}` : ''}.`;
+}
+
+/**
+ * The other side of the drive (drive.ts `holdHomeAirfields`): "Hold the Marianas: the enemy's bombers
+ * could reach the Home Islands from it — 2 armies sent, strength 87 against the 271 the enemy can
+ * bring: 31st Army, Leyte Garrison and Mindanao Garrison."
+ */
+function holdAirfieldSentence(names: IntentNames, op: Operation, where: string, forces: string): string {
+  const nums = op.numbers ?? {};
+  const capital = op.forces.length > 0 ? names.capitalOf(op.forces[0]!) : undefined;
+  const sent = nums.sent ?? 0;
+  const how = sent > 0 ? `${sent === 1 ? 'an army' : `${n(sent)} armies`} sent` : 'the garrison stays';
+  const against = nums.threat ? ` against the ${n(nums.threat)} the enemy can bring` : '';
+  return `Hold ${where}: the enemy's bombers could reach ${capital ?? 'our homeland'} from it — ${how}, strength ${n(nums.troops ?? 0)}${against}${forces ? `: ${forces}` : ''}.`;
 }
 
 /** "Hold 6 garrisons in place in the scenario's objective areas: A, B, C and 3 more." — one line for all of them. */

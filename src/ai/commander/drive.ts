@@ -12,12 +12,20 @@
  * objective in reach met the odds with the armies left where they were (docs/AI.md, eighth and
  * ninth sessions).
  */
-import type { ForceState } from '../../engine/index';
+import { type ForceState, strengthOf } from '../../engine/index';
 import { checkOrder } from '../../engine/orders';
 import { openDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
-import { invade, invasionNeed, isSeaControlRefusal, landingFire, mayLeave } from './land-operations';
-import { isHomeAirfield, type Objective, objectivesToTake } from './objectives';
+import {
+  canLeave,
+  invade,
+  invasionNeed,
+  isSeaControlRefusal,
+  landingFire,
+  mayLeave,
+  withinRange,
+} from './land-operations';
+import { areaWorth, isHomeAirfield, type Objective, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
 /** The drive's objective: the enemy's airfield within bombing range of its capital that asks the least strength, if the side's armies together can bring it. */
@@ -118,4 +126,88 @@ export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch:
     staging,
   );
   return obj.area;
+}
+
+/**
+ * The other side of the drive (hard, issue 13): the side whose capital the enemy drives for holds its
+ * airfields within the enemy's bombing range of its capital that the enemy can reach — the
+ * Marianas, Iwo Jima, Okinawa, Formosa, Luzon (B13, USSBS-END: each lost brought the B-29s or the
+ * invasion closer) — instead of scattering its armies over every area in reach. The armies there
+ * stay (no other operation takes them: on the Road to Tokyo the 14th Area Army left Luzon, a goal
+ * of the scenario, to guard Mindanao, worth a third as much), and armies that may leave areas
+ * that are neither such an airfield nor an objective of the scenario's goals are sent to the most
+ * worth first, until the garrison matches what the enemy can bring there this turn. The air cover
+ * is reinforceObjectiveAir's (support-operations.ts), the fleet's the plan's and seekBattle's.
+ * Only where a bombing or threat range is in the rules (the Road to Tokyo, the grand campaign).
+ */
+export function holdHomeAirfields(book: Book, s: Situation): void {
+  if (!s.war || !s.guardsHomeAirfields) return;
+  const goals = s.world.scenario.meta.goals?.objectives ?? [];
+  const fields = s.world.scenario.areas
+    .filter(
+      (a) =>
+        s.holder(a.id) === s.side &&
+        isHomeAirfield(s.world, s.side, a) &&
+        ((s.enemyReach.get(a.id) ?? 0) > 0 || goals.includes(a.id)),
+    )
+    .map((a) => ({ a, worth: areaWorth(s, a), threat: s.enemyReach.get(a.id) ?? 0 }))
+    .sort((x, y) => y.worth - x.worth || (x.a.id < y.a.id ? -1 : 1));
+  if (fields.length === 0) return;
+  const guarded = new Set(fields.map((f) => f.a.id));
+  const leaving = new Map<string, number>();
+  for (const { a, threat } of fields) {
+    // The armies there stay, the strongest first, until they match the threat (one, at least, on a
+    // goal's objective the enemy cannot reach yet): the others remain free for other operations.
+    const here = s.state.forces
+      .filter(
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          f.type === 'army' &&
+          f.troops > 0 &&
+          f.location === a.id &&
+          !book.busy.has(f.id),
+      )
+      .sort((x, y) => strengthOf(y) - strengthOf(x) || (x.id < y.id ? -1 : 1));
+    const garrison: ForceState[] = [];
+    let held = 0;
+    for (const f of here) {
+      if (garrison.length > 0 && held >= threat) break;
+      garrison.push(f);
+      book.busy.add(f.id);
+      held += strengthOf(f);
+    }
+    let troops = s.troops[s.side].get(a.id) ?? 0;
+    const sent: string[] = [];
+    const donors = s.state.forces
+      .filter(
+        (f) =>
+          f.side === s.side &&
+          f.status === 'active' &&
+          f.type === 'army' &&
+          f.troops > 0 &&
+          !book.busy.has(f.id) &&
+          !guarded.has(f.location) &&
+          !goals.includes(f.location) &&
+          s.world.areas.get(f.location)?.kind !== 'sea' &&
+          s.holder(f.location) === s.side &&
+          withinRange(s, f.location, a.id),
+      )
+      .sort((x, y) => strengthOf(y) - strengthOf(x) || (x.id < y.id ? -1 : 1));
+    for (const army of threat > 0 ? donors : []) {
+      if (troops >= threat) break;
+      if (!canLeave(s, army, leaving)) continue;
+      if (!tryOrder(book, { type: 'move', force: army.id, to: a.id }).ok) continue;
+      sent.push(army.id);
+      troops += strengthOf(army);
+      leaving.set(army.location, (leaving.get(army.location) ?? 0) + strengthOf(army));
+    }
+    if (garrison.length + sent.length === 0) continue;
+    addOperation(book, 'hold', 'bomber-bases', [...garrison.map((f) => f.id), ...sent], a.id, {
+      holdDrive: 1,
+      sent: sent.length,
+      troops,
+      threat,
+    });
+  }
 }

@@ -61,7 +61,7 @@ function garrisonNeeded(s: Situation, area: string): number {
  * detachment (under GARRISON_TROOPS: the Marshalls, Wake) — islands are taken
  * from the sea, which this turn's reach does not foresee; field armies move on.
  */
-function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
+export function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
   const here0 = s.world.areas.get(army.location);
   if (
     here0?.kind === 'island' &&

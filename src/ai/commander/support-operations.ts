@@ -10,7 +10,7 @@ import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import { defenceSupport, supportFire } from './fire-support';
-import { areaWorth, objectivesToTake } from './objectives';
+import { areaWorth, isHomeAirfield, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
 const FAR = 1_000_000;
@@ -272,7 +272,19 @@ export function airMissions(book: Book, s: Situation, airWar: boolean): void {
 export function reinforceObjectiveAir(book: Book, s: Situation): void {
   if (!s.war) return;
   const combat = s.world.scenario.rules.combat;
-  const objectives = s.world.scenario.meta.goals?.objectives ?? [];
+  // With the goal's objectives, at hard the airfields within the enemy's bombing range of the capital
+  // (the other side of the campaign drive, drive.ts holdHomeAirfields): their air cover is theirs.
+  const objectives = [
+    ...(s.world.scenario.meta.goals?.objectives ?? []),
+    ...(s.guardsHomeAirfields
+      ? s.world.scenario.areas
+          .filter(
+            (a) =>
+              !s.world.scenario.meta.goals?.objectives?.includes(a.id) && isHomeAirfield(s.world, s.side, a),
+          )
+          .map((a) => a.id)
+      : []),
+  ];
   const threatened = objectives
     .map((id) => s.world.areas.get(id))
     .filter((a): a is NonNullable<typeof a> => !!a && !!a.airfield && s.holder(a.id) === s.side)
@@ -282,6 +294,8 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     }))
     .filter((x) => x.threat > 0)
     .sort((x, y) => areaWorth(s, y.a) - areaWorth(s, x.a) || (x.a.id < y.a.id ? -1 : 1));
+  const goals = s.world.scenario.meta.goals?.objectives ?? [];
+  const stay = new Set([...goals, ...threatened.map((x) => x.a.id)]);
   for (const { a, threat } of threatened) {
     // Tenths of fire, as the battle rules count them: the garrison and the air groups there, with
     // the holder's bonus, against the troops that can land (less the landing's penalty) and the
@@ -302,7 +316,7 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
           g.role !== 'strategic-bomber' &&
           !book.busy.has(g.id) &&
           g.location !== a.id &&
-          !objectives.includes(g.location) &&
+          !stay.has(g.location) &&
           (s.enemyReach.get(g.location) ?? 0) === 0,
       )
       .map((g) => ({ g, d: airDistance(s.world, g.location, a.id, FAR) ?? FAR }))

@@ -6,7 +6,7 @@
  */
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
-import { campaignDrive } from './drive';
+import { campaignDrive, holdHomeAirfields } from './drive';
 import { diplomacy, production, rationing } from './home-front';
 import { positionForDecodedFleet, waitForDecodedFleet } from './intelligence';
 import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
@@ -63,6 +63,8 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   const odds = Math.floor((level.odds[s.side] * variant.oddsPercent) / 100);
   const mayLaunch = (s.state.turn - 1) % level.invasionEvery[s.side] === 0;
   s.drive = level.campaignDrive ? (campaignDrive(book, s, odds, mayLaunch) ?? undefined) : undefined;
+  // The other side of the drive: the airfields the enemy's bombers need are held first (hard).
+  if (!s.drive) holdHomeAirfields(book, s);
   const launched = invade(book, s, {
     odds,
     max: mayLaunch ? level.invasions : 0,
