@@ -16,12 +16,13 @@ const BARRELS_PER_TEN_TONNES = 66;
 
 /**
  * An oiler flotilla as the force panel shows it: "3 oilers — 255 thousand bbl of fuel oil (about
- * 39 kt)" (bbl as the oil stock's card has it), with the room left when `tanks` (what they hold
+ * 39 thousand tonnes)" (bbl as the oil stock's card has it), with the room left when `tanks` (what they hold
  * full) is given.
  */
 export function oilerCargoText(count: number, cargo: number, tanks?: number): string {
   const kt = Math.round((cargo * 10) / BARRELS_PER_TEN_TONNES);
-  const held = cargo === 0 ? 'empty' : `${n(cargo)} thousand bbl of fuel oil (about ${n(kt)} kt)`;
+  const held =
+    cargo === 0 ? 'empty' : `${n(cargo)} thousand bbl of fuel oil (about ${n(kt)} thousand tonnes)`;
   const full =
     tanks === undefined || cargo === 0
       ? ''

@@ -39,7 +39,7 @@ const WHY: Record<OperationReason, string> = {
   repair: 'for repairs',
   will: "to keep up the people's will to fight",
   'conserve-oil': 'to save oil',
-  objective: "because it is one of the scenario's objective areas",
+  objective: 'because it is one of the objective areas that decide who wins',
   'bomber-bases': "for airfields from which bombers can reach the enemy's homeland",
 };
 
@@ -236,13 +236,15 @@ function holdAirfieldSentence(names: IntentNames, op: Operation, where: string, 
   return `Hold ${where}: the enemy's bombers could reach ${capital ?? 'our homeland'} from it — ${how}, strength ${n(nums.troops ?? 0)}${against}${forces ? `: ${forces}` : ''}.`;
 }
 
-/** "Hold 6 garrisons in place in the scenario's objective areas: A, B, C and 3 more." — one line for all of them. */
+/** "Hold 6 garrisons in place in 6 of the objective areas that decide who wins: A, B, C and 3 more." — one line for all of them. */
 function holdGarrisonsSentence(op: Operation, forces: string): string {
   const count = op.numbers?.garrisons ?? op.forces.length;
   const areas = op.numbers?.areas ?? count;
   const what = count === 1 ? 'the garrison' : `${n(count)} garrisons`;
   const where =
-    areas === 1 ? "one of the scenario's objective areas" : `${n(areas)} of the scenario's objective areas`;
+    areas === 1
+      ? 'one of the objective areas that decide who wins'
+      : `${n(areas)} of the objective areas that decide who wins`;
   return `Hold ${what} in place in ${where}${forces ? `: ${forces}` : ''}.`;
 }
 

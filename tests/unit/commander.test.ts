@@ -223,7 +223,7 @@ describe('the commander', () => {
     expect(op.forces.length).toBeGreaterThan(1);
     expect(intentLines(intentNames(quiet), { side: 'allies', operations: [op] })[0]).toMatch(
       new RegExp(
-        `^Hold ${op.forces.length} garrisons in place in ${op.numbers?.areas} of the scenario's objective areas: `,
+        `^Hold ${op.forces.length} garrisons in place in ${op.numbers?.areas} of the objective areas that decide who wins: `,
       ),
     );
   });

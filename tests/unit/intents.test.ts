@@ -160,10 +160,10 @@ describe('the words of an intent', () => {
     expect(
       intentLines(names, hold(['usaffe', 'malaya-command', 'knil', 'borneo-garrison', 'darwin-garrison'], 5)),
     ).toEqual([
-      `Hold 5 garrisons in place in 5 of the scenario's objective areas: ${name('usaffe')}, ${name('malaya-command')}, ${name('knil')} and 2 more.`,
+      `Hold 5 garrisons in place in 5 of the objective areas that decide who wins: ${name('usaffe')}, ${name('malaya-command')}, ${name('knil')} and 2 more.`,
     ]);
     expect(intentLines(names, hold(['knil'], 1))).toEqual([
-      `Hold the garrison in place in one of the scenario's objective areas: ${name('knil')}.`,
+      `Hold the garrison in place in one of the objective areas that decide who wins: ${name('knil')}.`,
     ]);
   });
 

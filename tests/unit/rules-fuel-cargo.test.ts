@@ -242,11 +242,13 @@ describe('oilers sunk', () => {
 describe('the force panel’s words', () => {
   it('give an oiler group’s cargo', () => {
     expect(oilerCargoText(3, 255, 300)).toBe(
-      '3 oilers — 255 thousand bbl of fuel oil (about 39 kt), room for 45 more',
+      '3 oilers — 255 thousand bbl of fuel oil (about 39 thousand tonnes), room for 45 more',
     );
     expect(oilerCargoText(1, 0, 100)).toBe('1 oiler — empty');
     // The force panel knows the flotilla only (describe-force.ts): no room figure.
-    expect(oilerCargoText(8, 720)).toBe('8 oilers — 720 thousand bbl of fuel oil (about 109 kt)');
+    expect(oilerCargoText(8, 720)).toBe(
+      '8 oilers — 720 thousand bbl of fuel oil (about 109 thousand tonnes)',
+    );
     expect(
       refusalText({
         code: 'fleet-train-dry',
