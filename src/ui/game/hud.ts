@@ -49,7 +49,9 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           ? // Last turn's income, less what this turn's due events stop (the embargo of August 1941
             // ends July's imports: oilClock counts that), covers the burn (the title says what came in).
             `last ${unit.one}’s income covered it`
-          : f.turnsLeft > remaining * 2
+          : // A short scenario still shows the months (the Oil Clock's 49.7 million barrels last about 21
+            // months, its point); only a stock that outlasts the scenario twice and three years is "whole".
+            f.turnsLeft > remaining * 2 && f.turnsLeft > 36
             ? 'lasts the whole scenario'
             : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
       notes.push(
