@@ -76,3 +76,34 @@ export function standings(policies: readonly string[], games: readonly Tournamen
     .map((s) => ({ ...s, score: s.wins + s.draws / 2, elo: Math.round(rating.get(s.policy)!) }))
     .sort((a, b) => b.score - a.score || b.elo - a.elo || at.get(a.policy)! - at.get(b.policy)!);
 }
+
+/** One match's games, from Japan's side: how many each side won and how many were drawn. */
+export interface MatchRecord {
+  japan: string;
+  allies: string;
+  japanWins: number;
+  draws: number;
+  alliesWins: number;
+}
+
+/**
+ * The games match by match (`--by-match`), in the order the matches were first played: a level
+ * "beats the historical plan on both sides" only if its Japan and its Allies each do better in
+ * their own match than the plan does in the same seat — which the standings, summed over both
+ * sides, cannot show.
+ */
+export function byMatch(games: readonly TournamentGame[]): MatchRecord[] {
+  const records = new Map<string, MatchRecord>();
+  for (const g of games) {
+    const key = `${g.japan}\u0000${g.allies}`;
+    let r = records.get(key);
+    if (!r) {
+      r = { japan: g.japan, allies: g.allies, japanWins: 0, draws: 0, alliesWins: 0 };
+      records.set(key, r);
+    }
+    if (g.winner === 'japan') r.japanWins++;
+    else if (g.winner === 'allies') r.alliesWins++;
+    else r.draws++;
+  }
+  return [...records.values()];
+}

@@ -15,7 +15,7 @@ import { UsageError } from './errors';
 import { table } from './format';
 import { positiveIntOption } from './options';
 import { loadScenarioFile } from './scenario-file';
-import { standings, type TournamentGame } from './tournament-score';
+import { byMatch, standings, type TournamentGame } from './tournament-score';
 import { commandUsage } from './usage';
 
 /** The players when --policies is not given: the historical plan and the three difficulty levels. */
@@ -28,7 +28,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv, {
     command,
     values: ['scenario', 'games', 'policies', 'jobs', 'judge'],
-    flags: ['json', 'help'],
+    flags: ['json', 'help', 'by-match'],
     positionals: [],
   });
   if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
@@ -55,6 +55,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
         played[j]!.push({ index, japan, allies, winner: gameWinner(r, judge) });
   }
   const tables = judges.map((judge, j) => ({ judge, players: standings(policies, played[j]!) }));
+  const showMatches = args.flags.has('by-match');
 
   if (args.flags.has('json')) {
     // The issue's shape, judged by the first judge; with several, `byJudge` has each one's standings.
@@ -62,7 +63,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
     const byJudge =
       tables.length > 1 ? Object.fromEntries(tables.map((t) => [t.judge, t.players])) : undefined;
     process.stdout.write(
-      `${JSON.stringify({ scenario: scenario.meta.id, games, players: first.players, ...(byJudge ? { judge: first.judge, byJudge } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ scenario: scenario.meta.id, games, players: first.players, ...(byJudge ? { judge: first.judge, byJudge } : {}), ...(showMatches ? { matches: byMatch(played[0]!) } : {}) }, null, 2)}\n`,
     );
     return;
   }
@@ -70,7 +71,7 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
     `${scenario.meta.title} (${scenario.meta.id}): ${policies.length} players, ${games} game${games === 1 ? '' : 's'} a match on each side, seeds 1..${games}, ${played[0]!.length} games in all`,
     `(${policies.map((p) => (resolved(p) === p ? p : `${p} = ${resolved(p)}`)).join(', ')})`,
   ];
-  for (const { judge, players } of tables)
+  for (const [j, { judge, players }] of tables.entries()) {
     lines.push(
       '',
       JUDGED_BY[judge],
@@ -87,6 +88,23 @@ export async function runTournament(argv: readonly string[]): Promise<void> {
         ]),
       ]),
     );
+    if (showMatches)
+      lines.push(
+        '',
+        'Match by match (the same judge):',
+        '',
+        table([
+          ['Japan', 'Allies', 'Japan wins', 'draws', 'Allies win'],
+          ...byMatch(played[j]!).map((m) => [
+            m.japan,
+            m.allies,
+            String(m.japanWins),
+            String(m.draws),
+            String(m.alliesWins),
+          ]),
+        ]),
+      );
+  }
   lines.push(
     '',
     'Score is wins plus half the draws; Elo starts at 1500 and is rated game by game in a fixed order.',

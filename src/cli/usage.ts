@@ -35,7 +35,7 @@ export const COMMAND_USAGE = {
       japanShipping (by year: thousand GT sunk by submarines, aircraft and mines, oil
       and raw materials delivered; percentiles and the mean).
       --what-if plays one of the scenario's counterfactuals in every game.`,
-  tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--judge goals|history|goals,history] [--jobs K] [--json]
+  tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--judge goals|history|goals,history] [--jobs K] [--by-match] [--json]
       Every pair of policies plays N games with each policy on each side (seeds 1..N,
       the same for every match), then the table: score (wins plus half the draws),
       Elo, wins, draws and losses. Default players: historical,easy,normal,hard.
@@ -44,8 +44,11 @@ export const COMMAND_USAGE = {
       (a surrender within a month of the real one, or the same objectives held: a draw);
       --judge goals,history plays the games once and prints a table for each judge.
       --jobs plays a match's games on K worker threads (default: every core).
+      --by-match also prints each match's Japanese wins, draws and Allied wins (so a
+      level's Japan and its Allies can each be compared with the historical plan's).
       --json prints one object: scenario, games, players [{policy, score, elo, wins,
-      draws, losses}] (by the first judge; with two, also judge and byJudge).`,
+      draws, losses}] (by the first judge; with two, also judge and byJudge; with
+      --by-match, matches [{japan, allies, japanWins, draws, alliesWins}]).`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gameWinner, matches } from '../../src/cli/tournament';
-import { ELO_START, standings, type TournamentGame } from '../../src/cli/tournament-score';
+import { byMatch, ELO_START, standings, type TournamentGame } from '../../src/cli/tournament-score';
 
 describe('tournament standings', () => {
   it('every pair meets once with each policy as Japan', () => {
@@ -26,6 +26,20 @@ describe('tournament standings', () => {
     expect(second).toMatchObject({ policy: 'b', wins: 1, draws: 1, losses: 2, score: 1.5 });
     expect(first!.elo).toBeGreaterThan(ELO_START);
     expect(first!.elo + second!.elo).toBe(2 * ELO_START);
+  });
+
+  it('--by-match keeps each seat apart: a policy that wins only as the Allies shows it', () => {
+    // a's two Allied wins and its Japanese loss sum to 2 of 3 in the standings; by match they are two rows.
+    const games: TournamentGame[] = [
+      { index: 0, japan: 'a', allies: 'b', winner: 'allies' },
+      { index: 0, japan: 'b', allies: 'a', winner: 'allies' },
+      { index: 1, japan: 'b', allies: 'a', winner: 'allies' },
+      { index: 2, japan: 'b', allies: 'a', winner: 'draw' },
+    ];
+    expect(byMatch(games)).toEqual([
+      { japan: 'a', allies: 'b', japanWins: 0, draws: 0, alliesWins: 1 },
+      { japan: 'b', allies: 'a', japanWins: 0, draws: 1, alliesWins: 2 },
+    ]);
   });
 
   it('does not depend on the order the matches were played in', () => {
