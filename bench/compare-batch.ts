@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cpuMs, median } from './cpu-stats';
 
 interface Checkout {
   root: string;
@@ -44,19 +45,6 @@ async function load(root: string): Promise<Checkout> {
     return { turns, hash: engine.stateHash(state) };
   };
   return { root, play };
-}
-
-function cpuMs(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cpuMs, median } from './cpu-stats';
 
 interface Side {
   play: (seed: string) => string;
@@ -47,19 +48,6 @@ async function load(root: string): Promise<Side> {
     (_, i) => autoplay(world, `campaign-${i}`, { japan: historicalPolicy, allies: historicalPolicy }).replay,
   );
   return { play, verify: (i) => verifyReplay(world, replays[i % 10]).ok };
-}
-
-function cpuMs(fn: () => unknown): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 async function main(): Promise<void> {

@@ -28,6 +28,19 @@ import {
 import { areaWorth, isHomeAirfield, type Objective, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
+/** An army of the side with troops, not tasked this turn, ashore in an area the side holds: one that may be sent. */
+function freeArmyAshore(s: Situation, book: Book, f: ForceState): boolean {
+  return (
+    f.side === s.side &&
+    f.status === 'active' &&
+    f.type === 'army' &&
+    f.troops > 0 &&
+    !book.busy.has(f.id) &&
+    s.world.areas.get(f.location)?.kind !== 'sea' &&
+    s.holder(f.location) === s.side
+  );
+}
+
 /** The drive's objective: the enemy's airfield within bombing range of its capital that asks the least strength, if the side's armies together can bring it. */
 export function driveObjective(s: Situation, odds: number): (Objective & { need: number }) | null {
   const armies = s.state.forces.filter(
@@ -79,17 +92,7 @@ export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch:
   const staging = stagingPort(s, obj.area);
   if (!staging) return null;
   const armies = s.state.forces
-    .filter(
-      (f) =>
-        f.side === s.side &&
-        f.status === 'active' &&
-        f.type === 'army' &&
-        f.troops > 0 &&
-        !book.busy.has(f.id) &&
-        s.world.areas.get(f.location)?.kind !== 'sea' &&
-        s.holder(f.location) === s.side &&
-        mayLeave(s, f),
-    )
+    .filter((f) => freeArmyAshore(s, book, f) && mayLeave(s, f))
     .sort(byFireDesc(s));
   const held: string[] = [];
   let fire = 0;
@@ -182,15 +185,9 @@ export function holdHomeAirfields(book: Book, s: Situation): void {
     const donors = s.state.forces
       .filter(
         (f) =>
-          f.side === s.side &&
-          f.status === 'active' &&
-          f.type === 'army' &&
-          f.troops > 0 &&
-          !book.busy.has(f.id) &&
+          freeArmyAshore(s, book, f) &&
           !guarded.has(f.location) &&
           !goals.includes(f.location) &&
-          s.world.areas.get(f.location)?.kind !== 'sea' &&
-          s.holder(f.location) === s.side &&
           withinRange(s, f.location, a.id),
       )
       .sort((x, y) => strengthOf(y) - strengthOf(x) || (x.id < y.id ? -1 : 1));
