@@ -343,6 +343,12 @@ export type ReportItem =
        * enemy's air strikes found (shipping-losses.ts `portLosses`; `aircraft` are the attackers).
        */
       inPortKgt?: number;
+      /**
+       * Set when the item is the last leg of the runs to the side's army fighting on an island the
+       * enemy holds (`area` is the island; `aircraft` the enemy's based there — deliveries.ts, the
+       * Tokyo Express).
+       */
+      contestedIsland?: true;
     }
   | { kind: 'policy'; side: SideId; policy: string; level: number; name: string }
   | { kind: 'control'; area: string; from: Owner; to: Owner; cause: ControlCause }

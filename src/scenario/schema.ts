@@ -506,6 +506,17 @@ export const ShippingRules = z.strictObject({
    */
   keepHomeLane: z.boolean().default(false),
   /**
+   * The Tokyo Express (deliveries.ts `contestedRuns`): an army fighting on an island the enemy
+   * holds, next to a sea area that touches one of its side's own bases, is supplied by sea from
+   * that base, through that sea area, and on the last leg off the island itself, where the enemy's
+   * air at the island's airfield sinks the runs (counted in full: the runs came to it). The 17th
+   * Army on Guadalcanal was supplied from Rabaul down the Slot by destroyers and, in October and
+   * November 1942, by transport convoys, under Henderson Field's aircraft: eleven transports of the
+   * November convoy were lost (GAMBLE-2010; FRANK-1990). Without it an army fighting on an
+   * enemy-held island needs no ships and never goes short.
+   */
+  contestedIslands: z.boolean().default(false),
+  /**
    * Ships at anchor (shipping-losses.ts `portLosses`): a share of the freighters and tankers
    * sailing to or from a port overseas lies in that port at any time, loading, unloading or
    * waiting for a convoy, and the enemy's air strikes on the port sink them there — carriers in a
@@ -593,6 +604,14 @@ export const SubmarineRules = z.strictObject({
    * docs/CALIBRATION.md §1r).
    */
   airReachNm: z.int().min(0).max(5000).default(0),
+  /**
+   * The last day `airReachNm` holds (absent: to the end). After it every land-based group counts in
+   * full over the sea areas next to its airfield again: from 1944 the sea sweeps were flown by
+   * radar-equipped long-range bombers and patrol planes — the Navy's PB4Y Liberators and Privateers,
+   * the Far East Air Forces' B-24s and B-25s — with a radius of 800-1,000 nm, the whole width of a
+   * sea area (CRAVEN-CATE-1953; S3: land-based aircraft's sinkings grew with them).
+   */
+  airReachUntil: IsoDate.optional(),
   /**
    * How much likelier a ton of tankers is to be sunk than a ton of freighters (100 = in proportion
    * to tonnage), until a date: US submarines were ordered to go for tankers first in 1944.

@@ -195,6 +195,8 @@ export function shippingLine(
     return `${areaName}: no convoys sail through — they would lose about ${n(item.closedPercent)}% of their ships there in a month`;
   const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
   if (sunk === 0) return null;
+  if (item.contestedIsland)
+    return `${areaName}: the runs to the army fighting there — ${n(item.trafficKgt)} thousand gross tons sailed, ${n(sunk)} sunk by the ${n(item.aircraft)} aircraft based on the island`;
   if (item.inPortKgt !== undefined)
     return `${areaName}: air strikes on the harbour (${n(item.aircraft)} aircraft) sank ${n(sunk)} of ${n(item.inPortKgt)} thousand gross tons at anchor`;
   const causes = [

@@ -18,7 +18,13 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
-import { addBaseNeeds, cutOffBases, type GarrisonSupply } from './garrison-supply';
+import {
+  addBaseNeeds,
+  type ContestedRun,
+  contestedRuns,
+  cutOffBases,
+  type GarrisonSupply,
+} from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
 import {
   type Cargo,
@@ -93,8 +99,10 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
 
   const merchant = state.sides[side].stocks[MERCHANT] ?? 0;
   const sailings = state.policies[side].sailings;
+  // The runs to the armies fighting on islands the enemy holds (the Tokyo Express), if any.
+  const runs = contestedRuns(ctx, side, network);
   // The garrisons' needs by area: the same for every round of the plan below (only the routes change).
-  const needs = garrisonNeeds(ctx, side, network);
+  const needs = garrisonNeeds(ctx, side, network, runs);
   // No convoy sails to a base whose sea lanes the enemy holds (garrison-supply.ts).
   const cut = cutOffBases(ctx, side, needs);
   const supplied = cut.size > 0 ? new Map([...needs].filter(([at]) => !cut.has(at))) : needs;
@@ -105,7 +113,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
   // The enemy's forces as they stand, for every round and the sinking (worked out once when asked).
   const attackers = attackersWhenAsked(ctx, side);
-  let routeOf = shortestRoutes(ctx, network);
+  let routeOf = withRuns(shortestRoutes(ctx, network), runs, NO_AREAS);
   let planned = planCargoes(cargoPlan, routeOf);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
@@ -114,7 +122,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     for (const [s, percent] of more) closed.set(s, percent);
     const avoid = new Set(closed.keys());
     const key = [...avoid].sort().join(',');
-    routeOf = routesAvoiding(ctx, side, network, avoid, key);
+    routeOf = withRuns(routesAvoiding(ctx, side, network, avoid, key), runs, avoid);
     planned = planCargoes(cargoPlan, routeOf);
   }
   const { cargoes, tied } = planned;
@@ -212,6 +220,34 @@ function attackersWhenAsked(ctx: TurnContext, side: SideId): () => StandingAttac
   return () => {
     standing ??= standingAttackers(ctx, side);
     return standing;
+  };
+}
+
+const NO_AREAS: ReadonlySet<string> = new Set();
+
+/**
+ * `route`, and for an island of `runs` (the Tokyo Express) the run's: the island's own waters
+ * (the last leg, a land area's id: shipping-losses.ts sinks it by the enemy's air based there),
+ * the sea area between, then the base's route home. None while the sea area between is one the
+ * convoys keep out of (`avoid`) or the base has no route.
+ */
+function withRuns(
+  route: RouteOf,
+  runs: ReadonlyMap<string, ContestedRun>,
+  avoid: ReadonlySet<string>,
+): RouteOf {
+  if (runs.size === 0) return route;
+  const traced = new Map<string, readonly string[] | null>();
+  return (from) => {
+    const run = runs.get(from);
+    if (!run) return route(from);
+    let r = traced.get(from);
+    if (r === undefined) {
+      const home = avoid.has(run.sea) ? null : route(run.base);
+      r = home === null ? null : home[0] === run.sea ? [from, ...home] : [from, run.sea, ...home];
+      traced.set(from, r);
+    }
+    return r;
   };
 }
 
@@ -336,6 +372,7 @@ function garrisonNeeds(
   ctx: TurnContext,
   side: SideId,
   network: ShippingNetwork,
+  runs: ReadonlyMap<string, ContestedRun>,
 ): ReadonlyMap<string, number> {
   const shipping = ctx.world.scenario.rules.shipping;
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
@@ -344,7 +381,8 @@ function garrisonNeeds(
   const overseas = suppliedBySea(ctx, side, network);
   for (const at of per > 0 ? forcesOf(ctx, side, 'army') : []) {
     const f = ctx.state.forces[at]!;
-    if (f.type !== 'army' || f.status !== 'active' || !overseas.has(f.location)) continue;
+    if (f.type !== 'army' || f.status !== 'active' || !(overseas.has(f.location) || runs.has(f.location)))
+      continue;
     byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
   addBaseNeeds(ctx, side, overseas, byArea);
@@ -443,8 +481,12 @@ function spreadOverLand(ctx: TurnContext, side: SideId): Set<string> {
 /** Freighter tonnage tied up supplying the side's armies overseas (thousand GT). */
 export function garrisonShipping(ctx: TurnContext, side: SideId, network: ShippingNetwork): number {
   const merchant = ctx.state.sides[side].stocks[MERCHANT] ?? 0;
-  const route: RouteOf = (from) => seaRoute(ctx, network, from);
-  return garrisonCargoes(garrisonNeeds(ctx, side, network), merchant, route).reduce((n, c) => n + c.kgt, 0);
+  const runs = contestedRuns(ctx, side, network);
+  const route = withRuns((from) => seaRoute(ctx, network, from), runs, NO_AREAS);
+  return garrisonCargoes(garrisonNeeds(ctx, side, network, runs), merchant, route).reduce(
+    (n, c) => n + c.kgt,
+    0,
+  );
 }
 
 function shortOf(ctx: TurnContext, side: SideId, resource: string, tied: number, cargo: number): StockCause {

@@ -17,7 +17,7 @@
  */
 import type { SideId } from '../../../scenario/schema';
 import { unsuppliedAreas } from '../../supply';
-import { forcesOf, ownForce, type TurnContext } from '../../turn-context';
+import { enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
 import { MERCHANT } from './deliveries';
 import type { Cargo } from './shipping-losses';
 
@@ -159,4 +159,57 @@ export function cutOffBases(ctx: TurnContext, side: SideId, needs: ReadonlyMap<s
   if (!ctx.world.scenario.rules.shipping?.baseSupply || !ctx.world.scenario.rules.supply) return new Set();
   // One search context for every base (the power table counted once, not once per base).
   return unsuppliedAreas(ctx.world, ctx.state, side, needs.keys());
+}
+
+/** A run to an army fighting on an island the enemy holds: from which own base, through which sea area. */
+export interface ContestedRun {
+  /** The side's own port the run sails from (its cargo follows that base's route home beyond it). */
+  base: string;
+  /** The sea area between the base and the island. */
+  sea: string;
+}
+
+/**
+ * The Tokyo Express (`rules.shipping.contestedIslands`): each island the enemy holds where the
+ * side's armies fight, with the run that supplies them — from the side's own port, connected to
+ * its network, across a sea area next to both (the shortest such way, by the connections'
+ * lengths; ties by the areas' order). The 17th Army on Guadalcanal was supplied from Rabaul down
+ * the Slot, 560 nm (GAMBLE-2010; FRANK-1990). An island with no such base is not supplied.
+ */
+export function contestedRuns(
+  ctx: TurnContext,
+  side: SideId,
+  network: { own: Uint8Array; connected: ReadonlySet<string> },
+): ReadonlyMap<string, ContestedRun> {
+  const runs = new Map<string, ContestedRun>();
+  const shipping = ctx.world.scenario.rules.shipping;
+  if (
+    !shipping?.contestedIslands ||
+    !shipping.sides.includes(side) ||
+    shipping.garrisonKgtPerThousandTroops === 0
+  )
+    return runs;
+  const { world, state } = ctx;
+  const { index } = world.graph;
+  const enemy = enemyOf(side);
+  for (const at of forcesOf(ctx, side, 'army')) {
+    const f = state.forces[at]!;
+    if (f.type !== 'army' || f.status !== 'active' || f.troops <= 0 || runs.has(f.location)) continue;
+    const island = world.scenario.areas[index.get(f.location) ?? -1];
+    if (island?.kind !== 'island' || (state.control[island.id] ?? island.owner) !== enemy) continue;
+    let best: (ContestedRun & { nm: number }) | null = null;
+    for (const s of world.neighbours.get(island.id) ?? []) {
+      if (world.scenario.areas[index.get(s.area) ?? -1]?.kind !== 'sea') continue;
+      for (const b of world.neighbours.get(s.area) ?? []) {
+        const i = index.get(b.area) ?? -1;
+        const base = world.scenario.areas[i];
+        if (!base || base.kind === 'sea' || !base.port || b.area === island.id) continue;
+        if (network.own[i] !== 1 || !network.connected.has(b.area)) continue;
+        const nm = s.distance + b.distance;
+        if (best === null || nm < best.nm) best = { base: b.area, sea: s.area, nm };
+      }
+    }
+    if (best) runs.set(island.id, { base: best.base, sea: best.sea });
+  }
+  return runs;
 }

@@ -167,6 +167,7 @@ export function sinkOnRoutes(
       sunkByAircraft: total(l.air),
       sunkByMines: total(l.mines),
       tankersSunk: l.submarines.tankers + l.air.tankers + l.mines.tankers,
+      ...(area(ctx.world, l.area).kind === 'sea' ? {} : { contestedIsland: true as const }),
     });
     loseBoats(ctx, l, attackers.submarines.get(l.area) ?? []);
   }
@@ -248,7 +249,8 @@ export function portLosses(
   const { world } = ctx;
   const serving = new Map<string, { merchant: number; tankers: number }>();
   for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
+    // No ships lie at anchor off an island the enemy holds (the runs unload by night and leave).
+    if (c.kgt <= 0 || (ctx.state.control[c.from] ?? area(world, c.from).owner) !== side) continue;
     const t = serving.get(c.from) ?? { merchant: 0, tankers: 0 };
     serving.set(c.from, t);
     if (c.ships === TANKERS) t.tankers += c.kgt;
@@ -335,6 +337,9 @@ export function closedLanes(
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
   const attackers = attackersOf(ctx, side, traffic, true, standing());
   for (const s of [...traffic.keys()].sort()) {
+    // The last leg of a run to an army fighting on an island (a land area's id) is not a lane the
+    // convoy staff can route round: the army's supply sails or it starves.
+    if (area(ctx.world, s).kind !== 'sea') continue;
     const t = traffic.get(s)!;
     const l = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
     const sunk = total(l.submarines) + total(l.air) + total(l.mines);
@@ -444,7 +449,8 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const landAircraft = new Map<string, number>();
   const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
-  const reach = rules.airReachNm;
+  const reach = rules.airReachUntil === undefined || state.date <= rules.airReachUntil ? rules.airReachNm : 0;
+  const runsAttacked = world.scenario.rules.shipping?.contestedIslands === true;
   const submarines = new Map<string, ForceState[]>();
   for (const at of forcesOf(ctx, side, 'flotilla')) {
     const f = activeAt(state, at);
@@ -476,6 +482,9 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     // Land-based air reaches the sea areas next to its own airfield.
     const base = area(world, f.location);
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+    // The runs to an army fighting on its island come to the airfield itself (the Tokyo Express,
+    // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
+    if (runsAttacked) addTo(landAircraft, base.id, f.aircraft);
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
     const lanes = patrolledLanes(ctx, f);
     if (lanes) {
