@@ -91,6 +91,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     fuelled: new Set(),
     oilerIssued: new Map(),
     landed: new Set(),
+    shortOfSupply: new Map(),
     ambushes: new Set(),
     // Read from the turn's starting state and Japan's orders as given: the same report the Allies
     // were shown before their orders (readJapaneseIntentions asks no one's generator but its own).

@@ -45,6 +45,11 @@ export interface TurnContext {
   turnDays: number;
   /** Armies that came ashore from the sea this turn (they fight at a penalty). */
   landed: Set<string>;
+  /**
+   * Armies whose supply fell short in this turn's economy phase, with the percent short
+   * (garrison-supply.ts `starveGarrisons`; an army fighting on an enemy-held island fights weaker by it).
+   */
+  shortOfSupply: Map<string, number>;
   /** Areas where Allied forces waited for the Japanese moves the code-breakers read (set in detection). */
   ambushes: Set<string>;
   /** What the code-breakers read of Japan's orders before the Allies gave theirs (detection.ts), if anything. */

@@ -512,10 +512,21 @@ export const ShippingRules = z.strictObject({
    * air at the island's airfield sinks the runs (counted in full: the runs came to it). The 17th
    * Army on Guadalcanal was supplied from Rabaul down the Slot by destroyers and, in October and
    * November 1942, by transport convoys, under Henderson Field's aircraft: eleven transports of the
-   * November convoy were lost (GAMBLE-2010; FRANK-1990). Without it an army fighting on an
-   * enemy-held island needs no ships and never goes short.
+   * November convoy were lost (GAMBLE-2010; FRANK-1990). What does not arrive starves the army
+   * (`baseSupply.starvePercent`) and weakens it in the ground battle of the turn. Without it an
+   * army fighting on an enemy-held island needs no ships and never goes short.
    */
-  contestedIslands: z.boolean().default(false),
+  contestedIslands: z
+    .strictObject({
+      /**
+       * Percent of its ground fire an army fighting there loses when none of its supply arrives,
+       * in proportion to the share short: the 17th Army's October offensive was made by men on a
+       * third of a ration, with little artillery ammunition landed; by January 1943 most of its men
+       * were unfit to fight (FRANK-1990).
+       */
+      shortFirePercent: z.int().min(0).max(100).default(0),
+    })
+    .optional(),
   /**
    * Ships at anchor (shipping-losses.ts `portLosses`): a share of the freighters and tankers
    * sailing to or from a port overseas lies in that port at any time, loading, unloading or

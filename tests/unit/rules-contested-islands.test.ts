@@ -14,14 +14,24 @@ import { labWorld, type RawScenario, shippingRules, startWith, submarineRules } 
  * Allies; Formosa, its port, is across the South China Sea (400 + 300 nm), the home islands across
  * the Philippine Sea (900 + 300). `airOnLuzon` US aircraft are based on Luzon.
  */
-const world = (opts: { rule?: boolean; airOnLuzon?: number; reach?: number; reachUntil?: string } = {}) =>
+const world = (
+  opts: {
+    rule?: boolean;
+    airOnLuzon?: number;
+    reach?: number;
+    reachUntil?: string;
+    /** Keep USAFFE on Luzon: a ground battle there this turn. */
+    defended?: boolean;
+    shortFirePercent?: number;
+  } = {},
+) =>
   labWorld((s: RawScenario) => {
     s.rules.shipping = {
       ...shippingRules,
       sides: ['japan'],
       garrisonKgtPerThousandTroops: 1,
       baseSupply: { unshown: [], starvePercent: 30 },
-      contestedIslands: opts.rule ?? true,
+      ...((opts.rule ?? true) ? { contestedIslands: { shortFirePercent: opts.shortFirePercent ?? 50 } } : {}),
     };
     s.rules.submarines = {
       ...submarineRules,
@@ -33,9 +43,13 @@ const world = (opts: { rule?: boolean; airOnLuzon?: number; reach?: number; reac
     // Nothing else of Japan's overseas needs ships; no other Allied air or boats.
     s.forces = s.forces.filter(
       (f: { id: string }) =>
-        !['twenty-fifth-army', 'usaffe', 'abda-air', 'asiatic-submarines', 'eleventh-air-fleet'].includes(
-          f.id,
-        ),
+        ![
+          'twenty-fifth-army',
+          opts.defended ? '' : 'usaffe',
+          'abda-air',
+          'asiatic-submarines',
+          'eleventh-air-fleet',
+        ].includes(f.id),
     );
     if ((opts.airOnLuzon ?? 0) > 0)
       s.forces.push({
@@ -110,6 +124,20 @@ describe('the Tokyo Express: an army fighting on an enemy-held island', () => {
     expect(shippingAt(before, 'south-china-sea')!.aircraft).toBe(66);
     const after = turn(world({ airOnLuzon: 200, reach: 100, reachUntil: '1941-12-31' })).report.items;
     expect(shippingAt(after, 'south-china-sea')!.aircraft).toBe(200);
+  });
+
+  it('fights weaker in the ground battle by the share of its supply sunk', () => {
+    const japanese = (w: ReturnType<typeof world>) => {
+      const b = turn(w).report.items.find((i) => i.kind === 'battle' && i.area === 'luzon');
+      return b?.kind === 'battle' ? b.strength.japan : -1;
+    };
+    const fed = japanese(world({ defended: true }));
+    // The runs sunk cost men (starvation) before the battle; with the fire penalty also fire.
+    const starvedOnly = japanese(world({ defended: true, airOnLuzon: 200, shortFirePercent: 0 }));
+    const hungry = japanese(world({ defended: true, airOnLuzon: 200 }));
+    expect(fed).toBeGreaterThan(0);
+    expect(starvedOnly).toBeLessThan(fed);
+    expect(hungry).toBeLessThan(starvedOnly);
   });
 
   it('without the rule the army needs no ships and never goes short', () => {

@@ -172,6 +172,7 @@ describe('crippled ships: someone must be left to finish her', () => {
         forces: landedAt ? [{ id: 'landing-army', side: 'japan', type: 'army', location: landedAt }] : [],
       },
       landed: new Set(landedAt ? ['landing-army'] : []),
+      shortOfSupply: new Map(),
       rng: { int: () => 0 },
     }) as never;
   const run = (

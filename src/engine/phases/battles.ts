@@ -247,13 +247,18 @@ export function resolveBattle(
     stages.push('ground');
     const holder = ctx.state.control[areaId] ?? here.owner;
     const { combat } = ctx.world.scenario.rules;
+    const shortFire = ctx.world.scenario.rules.shipping?.contestedIslands?.shortFirePercent ?? 0;
     const fire = SIDE_IDS.map((side) => {
       // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
       // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
       // island held by 1,000 (Guam, Wake, Makin, 1941 — T).
+      // An army fighting on an island the other side holds whose runs were sunk fires less
+      // (`shipping.contestedIslands.shortFirePercent`, the Tokyo Express).
+      const hungry = side !== holder && here.kind === 'island' ? shortFire : 0;
       let tenths = armiesOf(forces, side).reduce((n, f) => {
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
-        return n + Math.floor((withExperience(f.troops, f.experience) * landed) / 100);
+        const fed = 100 - Math.floor((hungry * (ctx.shortOfSupply.get(f.id) ?? 0)) / 100);
+        return n + Math.floor((withExperience(f.troops, f.experience) * landed * fed) / 10_000);
       }, 0);
       // Bombardment and close air support, also from warships and carriers offshore, at the
       // scenario's rate of guns and aircraft per point.

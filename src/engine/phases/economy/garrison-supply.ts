@@ -125,6 +125,7 @@ export function starveGarrisons(
     if (need <= 0) continue;
     const short = need - Math.min(need, arrived.get(f.location) ?? 0);
     if (short === 0) continue;
+    ctx.shortOfSupply.set(f.id, Math.floor((short * 100) / need));
     // Thousand men lost: troops × percent × short / need × days / 30, the remainder by chance.
     const num = f.troops * percent * short * ctx.turnDays;
     const den = 100 * need * 30;

@@ -450,7 +450,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
   const reach = rules.airReachUntil === undefined || state.date <= rules.airReachUntil ? rules.airReachNm : 0;
-  const runsAttacked = world.scenario.rules.shipping?.contestedIslands === true;
+  const runsAttacked = world.scenario.rules.shipping?.contestedIslands !== undefined;
   const submarines = new Map<string, ForceState[]>();
   for (const at of forcesOf(ctx, side, 'flotilla')) {
     const f = activeAt(state, at);
