@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type GameState, NO_ORDERS, type ReportItem, resolveTurn } from '../../src/engine';
+import { shippingLine } from '../../src/text/report-text';
 import { labWorld, type RawScenario, shippingRules, startWith, submarineRules } from '../support/lab';
 
 /**
@@ -87,6 +88,10 @@ describe('the Tokyo Express: an army fighting on an enemy-held island', () => {
     expect(run.trafficKgt).toBe(50);
     expect(run.aircraft).toBe(200);
     expect(run.sunkByAircraft).toBeGreaterThan(0);
+    // The report says what the runs were (words in src/text).
+    expect(shippingLine(run, 'Luzon')).toBe(
+      `Luzon: the runs to the army fighting there — 50 thousand gross tons sailed, ${run.sunkByAircraft} sunk by the 200 aircraft based on the island`,
+    );
     expect(shippingAt(report.items, 'south-china-sea')?.trafficKgt).toBe(50);
     // Not across the Philippine Sea (the home islands' longer way).
     expect(shippingAt(report.items, 'philippine-sea')).toBeUndefined();
