@@ -28,6 +28,8 @@ CLOSE_LANE_PERCENT = 35
 # two or three of which carry traffic). Operation Starvation sank about 0.55 M GT from April to
 # August 1945 (S3; USSBS-TRANSPORT).
 MINES_PER_100_BOMBERS = 160
+# (mine49.py, later in the chain, sets the mines from the bombers beyond the first hundred only, and the
+# convoy step below to Leyte or Luzon at 22%: docs/CALIBRATION.md section 1u.)
 
 # The historical plan's convoy decision (the Grand Escort Command): once the Americans hold Luzon
 # and its airfields, the route to the south runs under their air and submarines from end to end,

@@ -19,6 +19,7 @@ What it sets (idempotent: it sets the values, it does not add to them):
   ships kept sailing into the mined home waters from April 1945 and the mines sank 883 thousand GT in 1945 with
   lifeguard 40 (S3 550), 575 without lifeguard while the submarines stayed at 774 (200 seeds). A trial argument
   sets it: `python3 scripts/data/ship46.py 1 60`.
+  mine49.py, later in the chain, turns it on with the mines from the second B-29 force (docs/CALIBRATION.md §1u).
 Run from the repository root, last in the data chain."""
 import os
 import sys

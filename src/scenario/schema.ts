@@ -646,6 +646,13 @@ export const SubmarineRules = z.strictObject({
    */
   minesPer100Bombers: z.int().min(0).max(10000).default(0),
   /**
+   * The mines come from the bombers beyond this many: the first are the strategic campaign's, and
+   * only the bombers in range beyond them lay mines (`minesPer100Bombers` per 100 of those). The
+   * XXI Bomber Command burned the cities with its first wings, and Operation Starvation began once
+   * it had a wing to spare, the 313th, from 27 March 1945 (USSBS-TRANSPORT). A state, not a date.
+   */
+  minesBeyondBombers: z.int().min(0).max(100000).default(0),
+  /**
    * Lifeguard stations: while the enemy's strategic bombers are within range of the side's capital
    * (`bombing.range`), this percent of the enemy's boats on patrol in the sea areas next to the
    * capital stand on the bombers' routes to pick up the crews that ditch, and sink nothing.

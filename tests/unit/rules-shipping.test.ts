@@ -527,6 +527,43 @@ describe('mines are laid once, shared among the home waters', () => {
   });
 });
 
+describe('only the bombers beyond those the cities need lay mines (submarines.minesBeyondBombers)', () => {
+  /** Oil from Borneo by the East China Sea (next to the capital), `bombers` B-29s in range, mines from those beyond `beyond`. */
+  const mines = (bombers: number, beyond: number) => {
+    const world = labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, minesPer100Bombers: 40, minesBeyondBombers: beyond };
+      s.rules.shipping = shippingRules;
+      s.rules.bombing = { range: 2000, industryPer100: 0, willPer100: 0 };
+      s.production = [];
+    });
+    const state = startWith(world, 'n', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.forces = st.forces.filter((f) => !['borneo-garrison', 'knil', 'asiatic-submarines'].includes(f.id));
+      if (bombers > 0) st.forces.push({ ...B29S_IN_MALAYA, aircraft: bombers, airCapacity: bombers });
+    });
+    const items = resolveTurn(world, state, NO_ORDERS).report.items;
+    const i = items.find((x) => x.kind === 'shipping' && x.area === 'east-china-sea');
+    if (i?.kind !== 'shipping') throw new Error('no traffic in the East China Sea');
+    return i;
+  };
+
+  it('lays none while the bombers in range are no more than the cities need', () => {
+    expect(mines(500, 0).sunkByMines).toBeGreaterThan(0);
+    expect(mines(500, 500).sunkByMines).toBe(0);
+    expect(mines(300, 500).sunkByMines).toBe(0);
+  });
+
+  it('lays the mines of the bombers beyond them, as that many bombers would alone', () => {
+    const beyond = mines(500, 300);
+    expect(beyond.sunkByMines).toBeGreaterThan(0);
+    expect(beyond.sunkByMines).toBeLessThan(mines(500, 0).sunkByMines);
+    expect(beyond.sunkByMines).toBe(mines(200, 0).sunkByMines);
+    // The bombers still count as in range: the rule moves the mines, not the rest (`bombers` is the minelayers).
+    expect(beyond.bombers).toBe(200);
+  });
+});
+
 describe('land-based air reaches the lanes within its reach (submarines.airReachNm)', () => {
   /** Thousand GT the Allied air on Luzon (300 nm from the South China Sea) sinks there in a turn. */
   const sunkByAir = (airReachNm: number) => {

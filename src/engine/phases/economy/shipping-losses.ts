@@ -599,10 +599,15 @@ function find(potential: number, merchant: number, tankers: number, half: number
   return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
 }
 
-/** Enemy strategic bombers within range of the side's capital (they mine its home waters). */
+/**
+ * Enemy strategic bombers within range of the side's capital that mine its home waters: those beyond
+ * the first `submarines.minesBeyondBombers`, which bomb the cities (Operation Starvation was given the
+ * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
+ */
 function minelayers(ctx: TurnContext, side: SideId): number {
-  if ((ctx.world.scenario.rules.submarines?.minesPer100Bombers ?? 0) === 0) return 0;
-  return bombersInRange(ctx, side);
+  const rules = ctx.world.scenario.rules.submarines;
+  if (!rules || rules.minesPer100Bombers === 0) return 0;
+  return Math.max(0, bombersInRange(ctx, side) - rules.minesBeyondBombers);
 }
 
 /** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
