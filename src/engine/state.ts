@@ -169,8 +169,9 @@ export function newForce(def: ForceDef, oilerTanks?: Partial<Record<SideId, numb
  * then has the same fields in the same order (one object shape), which keeps
  * the engine's many loops over forces fast — scenario forces arrive from the
  * parser with their keys in whatever order the file had them. Force fields
- * are strings and numbers, so this is a full copy; the types make a field
- * added to a force a compile error here until it is copied.
+ * are strings and numbers, so this is a full copy; `FORCE_KEYS` makes a field
+ * added to a force a compile error until it is listed, and a test failure
+ * until it is copied.
  */
 export function copyForce(f: ForceState): ForceState {
   return shapeForce(f, f.lost, f.replaced, f.airCapacity, f.status);
@@ -192,32 +193,85 @@ function shapeForce(
   // with four or five shapes (two more for frozen ones) every such read was megamorphic. Nothing
   // sees the undefined fields: JSON leaves them out (a save is byte for byte the same, keys in
   // the same order), the state hash skips them, `f.cargo !== undefined` means what it meant.
-  // (`Record<ForceKey, …>`: a field added to a force type is a compile error here until copied.)
-  const g = f as unknown as Record<ForceKey, unknown>;
-  const out: Record<ForceKey, unknown> = {
-    id: g.id,
-    name: g.name,
-    side: g.side,
-    location: g.location,
-    experience: g.experience,
-    type: g.type,
-    class: g.class,
-    aircraft: g.aircraft,
-    damage: g.damage,
-    // Ships only, where the scenario gives her her own damage points (the Yamato class: shipToughness).
-    toughness: g.toughness,
-    count: g.count,
-    // Oilers only (rules.endurance.oilers.cargo): thousand barrels of fuel oil aboard.
-    cargo: g.cargo,
-    role: g.role,
-    troops: g.troops,
+  return new (ForceRecord as unknown as new (...args: unknown[]) => ForceState)(
+    f,
     lost,
     replaced,
     airCapacity,
     status,
-  };
-  return out as unknown as ForceState;
+  );
 }
+
+/**
+ * Writes a force's fields, every one (`FORCE_KEYS`, in that order), as `shapeForce` wants them. A
+ * constructor, not an object literal: V8 keeps track of where each object literal is made (its
+ * allocation site) to decide whether to make that site's objects in the old generation, and the
+ * optimised code of every function into which the literal was inlined (`ownForce`,
+ * `deliverReinforcements`, `airOrders`, …) depends on that decision and is thrown away when it
+ * changes; objects made by `new` are not tracked. With forces made this way a game took ~5% less CPU
+ * in paired fresh processes (PERFORMANCE.md, pass 19). Its prototype is `Object.prototype`, so a force
+ * is the plain object it was: the same keys in the same order, the same JSON, equal to a literal.
+ */
+function ForceRecord(
+  this: Record<ForceKey, unknown>,
+  def: ForceDef,
+  lost: number,
+  replaced: number,
+  airCapacity: number,
+  status: ForceState['status'],
+): void {
+  const g = def as unknown as Record<ForceKey, unknown>;
+  this.id = g.id;
+  this.name = g.name;
+  this.side = g.side;
+  this.location = g.location;
+  this.experience = g.experience;
+  this.type = g.type;
+  this.class = g.class;
+  this.aircraft = g.aircraft;
+  this.damage = g.damage;
+  // Ships only, where the scenario gives her her own damage points (the Yamato class: shipToughness).
+  this.toughness = g.toughness;
+  this.count = g.count;
+  // Oilers only (rules.endurance.oilers.cargo): thousand barrels of fuel oil aboard.
+  this.cargo = g.cargo;
+  this.role = g.role;
+  this.troops = g.troops;
+  this.lost = lost;
+  this.replaced = replaced;
+  this.airCapacity = airCapacity;
+  this.status = status;
+}
+ForceRecord.prototype = Object.prototype;
+
+/**
+ * Every key of a force, in the order `ForceRecord` writes them: `satisfies` makes a field added to
+ * a force type a compile error here, and tests/unit/force-shape.test.ts fails until `ForceRecord`
+ * copies it too.
+ */
+export const FORCE_KEYS = [
+  'id',
+  'name',
+  'side',
+  'location',
+  'experience',
+  'type',
+  'class',
+  'aircraft',
+  'damage',
+  'toughness',
+  'count',
+  'cargo',
+  'role',
+  'troops',
+  'lost',
+  'replaced',
+  'airCapacity',
+  'status',
+] as const satisfies readonly ForceKey[];
+// The other half of the check above: no key of a force missing from the list.
+const everyKeyListed: [Exclude<ForceKey, (typeof FORCE_KEYS)[number]>] extends [never] ? true : never = true;
+void everyKeyListed;
 
 /** Current strength of a force in its own unit (ships, aircraft, thousand men). */
 export function strengthOf(f: ForceDef): number {
