@@ -144,6 +144,7 @@ export class GameScreen {
       reports: () => this.session.reports,
       areaOnScreen: (id) => this.areaOnPage(id),
       namedCards: () => this.board?.scene.namedCards() ?? [],
+      allCards: () => this.board?.scene.allCards() ?? [],
     });
     this.wire();
   }
