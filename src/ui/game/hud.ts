@@ -6,6 +6,7 @@
  * words, not only colour.
  */
 import type { SideId } from '../../scenario/schema';
+import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
 import { formatNumber, formatSigned } from '../kit/format';
 import { turnWord } from '../kit/turn-words';
@@ -131,7 +132,13 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     }
     tiles.push(
       el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
-        el('span', { className: 'tile-name', text: r.name }),
+        // A phone's compact tile shows the name without its note in brackets ("New aircraft").
+        shortName(r.name) === r.name
+          ? el('span', { className: 'tile-name', text: r.name })
+          : el('span', { className: 'tile-name' }, [
+              el('span', { className: 'tile-name-full', text: r.name }),
+              el('span', { className: 'tile-name-short', text: shortName(r.name) }),
+            ]),
         el('span', { className: 'tile-value-line' }, [
           el('span', {
             className: 'tile-value',
