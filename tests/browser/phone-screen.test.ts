@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { screenshotPath } from './harness';
-import { openPlayer, type Screen, waitForGame } from './play-kit';
+import { openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
 const PHONE: Screen = { width: 390, height: 844 };
@@ -105,6 +105,11 @@ describe('the phone screen', () => {
       /lasts ≈ \d+ months/,
     );
     await expect(page.locator('#hud .tile-burn').isVisible()).resolves.toBe(false);
+    // Each name whole, without its note in brackets (before: "NATIONAL WI…", "NEW AIRCRA…").
+    const inShort = await visibleText(page, '#hud');
+    expect(inShort).toMatch(/New aircraft 200/i);
+    expect(inShort).toMatch(/National will 90/i);
+    expect(inShort).not.toMatch(/not yet in a unit/i);
     const more = page.locator('#hud .hud-toggle');
     const box = await more.boundingBox();
     // A finger's target (WCAG 2.5.5): at least 44 px each way.
@@ -113,7 +118,9 @@ describe('the phone screen', () => {
     await more.tap();
     await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.locator('#hud .tile-burn').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#hud').innerText()).resolves.toContain('more come in as the month is played');
+    const full = await visibleText(page, '#hud');
+    expect(full).toContain('more come in as the month is played');
+    expect(full).toMatch(/New aircraft \(not yet in a unit\)/i);
     await page.screenshot({ path: screenshotPath('phone-stocks-full') });
     await more.tap();
     await expect(page.locator('#hud .tile-burn').isVisible()).resolves.toBe(false);
