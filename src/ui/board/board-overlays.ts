@@ -46,11 +46,15 @@ export function drawMarks(
     if (!r || !p || !area) continue;
     const cx = Math.min(Math.max(p.x, r.x), r.x + r.width);
     const cy = Math.min(Math.max(p.y, r.y), r.y + r.height);
-    if (Math.hypot(cx - p.x, cy - p.y) * z > markerRadius(area.kind) + 5) {
+    const length = Math.hypot(cx - p.x, cy - p.y) * z;
+    if (length > markerRadius(area.kind) + 5) {
       g.lineStyle(1.6 / z, 0x1d2733, 0.85);
       g.lineBetween(cx, cy, p.x, p.y);
-      g.fillStyle(0x1d2733, 0.85);
-      g.fillCircle(cx, cy, 2.5 / z);
+      // The dot only where the card is well away (a short leader needs none).
+      if (length > markerRadius(area.kind) + 16) {
+        g.fillStyle(0x1d2733, 0.85);
+        g.fillCircle(cx, cy, 2.5 / z);
+      }
     }
   }
   for (const id of model.destinations?.keys() ?? []) {
