@@ -3,13 +3,14 @@
  * opening map of every bundled scenario and after zooming in, out and to the
  * whole map; the map keeps most of the screen (before, the stock tiles took
  * half of it and the map a third); the stocks in short are readable and one
- * tap shows them in full. Screenshots in test-results/ (phone-*.png).
+ * tap shows them in full; after End turn a button beside it opens the report,
+ * which lies below the map. Screenshots in test-results/ (phone-*.png).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { screenshotPath } from './harness';
-import { openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
 const PHONE: Screen = { width: 390, height: 844 };
@@ -128,6 +129,35 @@ describe('the phone screen', () => {
     await page.context().close();
   });
 
+  it('after End turn, Report ↓ beside End turn opens last turn’s report, which lies below the map', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=phone`,
+      PHONE,
+      true,
+    );
+    await waitForGame(page, 120_000);
+    const jump = page.getByRole('button', { name: 'Read last turn’s report, below the map' });
+    // No report before the first turn is played.
+    await expect(jump.isVisible()).resolves.toBe(false);
+    await endTurn(page);
+    const heading = page.locator('#panel-report h2, #panel-report h3').first();
+    const inView = async () => {
+      const box = await heading.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+    };
+    // Before: the new turn showed the map, the report out of sight below it, and nothing said so.
+    expect(await inView()).toBe(false);
+    const box = await jump.boundingBox();
+    expect(box && box.width >= 44 && box.height >= 44).toBe(true);
+    await jump.tap();
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+    expect(await visibleText(page, '#panel-report')).toContain('What happened in the week of 4 May 1942');
+    await page.screenshot({ path: screenshotPath('phone-report-jump') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a laptop keeps the tiles whole and has no More button', async () => {
     const { page, errors } = await openPlayer(
       game.browser,
@@ -136,6 +166,7 @@ describe('the phone screen', () => {
     );
     await waitForGame(page, 120_000);
     await expect(page.locator('#hud .hud-toggle').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.report-jump').isVisible()).resolves.toBe(false);
     await expect(page.locator('#hud .tile-burn').isVisible()).resolves.toBe(true);
     expect(await overlappingCards(page)).toEqual([]);
     expect(errors).toEqual([]);
