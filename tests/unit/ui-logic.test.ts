@@ -423,6 +423,35 @@ describe('the board', () => {
     expect(clippedLength({ x: 0, y: 0, width: 10, height: 10 }, [-5, 5, 15, 5])).toBeCloseTo(10);
   });
 
+  it('never puts a card on another, however crowded the board (a phone’s grand campaign)', () => {
+    // Before: a required card with no clear spot took the least bad one, on top of another card
+    // (Luzon under Borneo, Northern Indochina over Southern Indochina on a phone).
+    const bounds = { x: 0, y: 0, width: 390, height: 450 };
+    const anchors = Array.from({ length: 44 }, (_, k) => ({
+      x: 40 + ((k * 97) % 310),
+      y: 40 + ((k * 61) % 370),
+      radius: 8,
+    }));
+    const sizes = anchors.map((_, k) => ({
+      variants: [
+        { width: 110 + (k % 5) * 20, height: 40 },
+        { width: 90, height: 37 },
+        { width: 100, height: 21 },
+      ],
+    }));
+    const placed = placeCards(anchors, sizes, bounds);
+    expect(placed.every((p) => p !== null)).toBe(true);
+    const boxes = placed.filter((p) => p !== null);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+        const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        // Drawn at whole pixels: each moves by up to half a pixel.
+        expect(w <= 0 || h <= 0 || Math.min(w, h) < -1).toBe(true);
+      }
+    }
+  });
+
   it('a card that fits nowhere keeps its numbers when the icons-only form would be no smaller', () => {
     // A long land name sets the card's width in every form ("Malaya and Singapore"): on a phone
     // the board drew it with icons and no numbers, though the numbered form took no more room.
@@ -457,8 +486,9 @@ describe('the board', () => {
       'army:50',
     ]);
     const far = cardVariants(formosa, counters, detailFor(5));
-    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa']);
+    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa', 'Formosa']);
     expect(far[2]?.iconsOnly).toBe(true);
+    expect(far[3]?.inline).toBe(true);
     expect(cardVariants(small.areas.get('java-sea')!, [], 'far')).toEqual([]);
     expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
   });

@@ -29,6 +29,8 @@ export interface PovHook {
   areaOnScreen(id: string): { x: number; y: number } | null;
   /** The area cards on the board that show their name, in board pixels. */
   namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
+  /** Every area card on the board, named or not (a sea's counters), in board pixels. */
+  allCards(): { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -46,6 +48,7 @@ export interface HookSource {
   reports(): readonly TurnReport[];
   areaOnScreen(id: string): { x: number; y: number } | null;
   namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
+  allCards(): { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -62,6 +65,7 @@ export function installTestHook(source: HookSource): PovHook {
     reports: () => copy([...source.reports()]),
     areaOnScreen: (id) => source.areaOnScreen(id),
     namedCards: () => copy(source.namedCards()),
+    allCards: () => copy(source.allCards()),
   };
   Object.defineProperty(window, '__pov', { value: hook, configurable: true, writable: false });
   return hook;

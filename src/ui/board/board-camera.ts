@@ -112,7 +112,11 @@ export class BoardCamera {
     this.fit();
     const { width, height } = this.viewport;
     if (width >= 600 || height <= width) return;
-    const cover = Math.min(height / this.bounds.height, this.fitZoom() * 2.5);
+    // Filled to at most 1.27 times the board's width in height: the phone's map, taller since the
+    // stocks went into a compact grid (ui13), would otherwise start so close that the areas at its
+    // sides (Formosa, Indochina in the grand campaign) fall off it; the rest of the height shows
+    // the sea above and below the scenario.
+    const cover = Math.min(Math.min(height, width * 1.27) / this.bounds.height, this.fitZoom() * 2.5);
     if (cover > this.zoom) this.zoom = cover;
     if (this.crowdX !== null) this.centre = { x: this.crowdX, y: this.centre.y };
     this.settle();

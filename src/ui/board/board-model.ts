@@ -50,7 +50,7 @@ export function shortName(name: string): string {
 /**
  * An area's card in the forms it can take, most detailed first: with a name
  * and numbered counters; the name with small counters; the name with one icon
- * chip per side (sea areas drop their name in the smaller forms). The board uses the first that has room. An area without forces has
+ * chip per side; the same on one line (sea areas drop their name in the smaller forms). The board uses the first that has room. An area without forces has
  * just its name (and sea names only once zoomed in).
  */
 export function cardVariants(area: AreaDef, counters: readonly Counter[], detail: Detail): CardContent[] {
@@ -74,6 +74,8 @@ export function cardVariants(area: AreaDef, counters: readonly Counter[], detail
     { name, sea, detail: line, counters },
     { name: kept, sea, detail: null, counters, small: true },
     { name: kept, sea, detail: null, counters, iconsOnly: true },
+    // Name and icons on one line: half the height, where even the icons-only card finds no room.
+    { name: kept, sea, detail: null, counters, iconsOnly: true, inline: true },
   ];
 }
 

@@ -38,16 +38,23 @@ export function drawMarks(
 ) {
   const { areas } = model.world;
   g.clear();
-  // Leader lines from cards placed away from their marker.
+  // Leader lines from cards placed away from their marker: dark, with a dot where they leave the
+  // card, so that on a crowded board (a phone's) they are not taken for a route between areas.
   for (const [id, r] of cards) {
     const p = at.get(id);
     const area = areas.get(id);
     if (!r || !p || !area) continue;
     const cx = Math.min(Math.max(p.x, r.x), r.x + r.width);
     const cy = Math.min(Math.max(p.y, r.y), r.y + r.height);
-    if (Math.hypot(cx - p.x, cy - p.y) * z > markerRadius(area.kind) + 5) {
-      g.lineStyle(1.2 / z, 0x55606b, 0.8);
+    const length = Math.hypot(cx - p.x, cy - p.y) * z;
+    if (length > markerRadius(area.kind) + 5) {
+      g.lineStyle(1.6 / z, 0x1d2733, 0.85);
       g.lineBetween(cx, cy, p.x, p.y);
+      // The dot only where the card is well away (a short leader needs none).
+      if (length > markerRadius(area.kind) + 16) {
+        g.fillStyle(0x1d2733, 0.85);
+        g.fillCircle(cx, cy, 2.5 / z);
+      }
     }
   }
   for (const id of model.destinations?.keys() ?? []) {

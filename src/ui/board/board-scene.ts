@@ -236,9 +236,20 @@ export class BoardScene extends Phaser.Scene {
 
   /** The area cards drawn with their names, in board pixels (for tests: is every name on the board?). */
   namedCards(): { id: string; x: number; y: number; width: number; height: number }[] {
+    return this.shownCards(true);
+  }
+
+  /** Every area card drawn, named or not, in board pixels (for tests: does any card cover another?). */
+  allCards(): { id: string; x: number; y: number; width: number; height: number }[] {
+    return this.shownCards(false);
+  }
+
+  private shownCards(
+    namedOnly: boolean,
+  ): { id: string; x: number; y: number; width: number; height: number }[] {
     const out: { id: string; x: number; y: number; width: number; height: number }[] = [];
     for (const [id, slot] of this.cards) {
-      if (!slot.rect || !slot.named || !slot.image.visible) continue;
+      if (!slot.rect || (namedOnly && !slot.named) || !slot.image.visible) continue;
       const p = this.view.toScreen({ x: slot.rect.x, y: slot.rect.y });
       out.push({
         id,

@@ -17,8 +17,10 @@ export interface CardContent {
   counters: readonly Pick<Counter, 'side' | 'kind' | 'total' | 'carriers'>[];
   /** Small counters (a crowded board). */
   small?: boolean;
-  /** Icons only, one counter per side: the most compact form. */
+  /** Icons only, one counter per side. */
   iconsOnly?: boolean;
+  /** With iconsOnly: the name and the chips on one line, the most compact form (a phone's crowded board). */
+  inline?: boolean;
 }
 
 export interface CardImage {
@@ -33,7 +35,7 @@ const GAP = 3;
 /** A string that changes whenever the card would look different (the texture cache key). */
 export function cardKey(c: CardContent): string {
   const counters = c.counters.map((k) => `${k.side[0]}${k.kind}${k.total}${k.carriers > 0 ? 'c' : ''}`);
-  const form = c.iconsOnly ? 'i' : c.small ? 's' : 'n';
+  const form = c.inline ? 'l' : c.iconsOnly ? 'i' : c.small ? 's' : 'n';
   return `${form}${c.sea ? 's' : 'l'}|${c.name ?? ''}|${c.detail ?? ''}|${counters.join(',')}`;
 }
 
@@ -77,12 +79,18 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
   const nameW = c.name ? ctx.measureText(c.name).width : 0;
   ctx.font = detailFont;
   const detailW = c.detail ? ctx.measureText(c.detail).width : 0;
-  const inner = Math.max(nameW, detailW, ...rows.map(rowWidth), 1);
+  const inline = c.inline === true && c.detail === null;
+  const chipsW = rows.reduce((w, r) => w + rowWidth(r), 0) + GAP * Math.max(0, rows.length - 1);
+  const inner = inline
+    ? Math.max(nameW + (nameW > 0 && rows.length ? GAP * 2 : 0) + chipsW, 1)
+    : Math.max(nameW, detailW, ...rows.map(rowWidth), 1);
   const width = Math.ceil(inner + PAD * 2);
   const nameH = c.name ? 15 : 0;
   const detailH = c.detail ? 13 : 0;
   const chipsH = rows.length * (CHIP_H + GAP);
-  const height = Math.ceil(PAD + nameH + detailH + chipsH + (rows.length ? PAD - GAP : PAD) + 1);
+  const height = inline
+    ? Math.ceil(PAD + Math.max(nameH, rows.length ? CHIP_H : 0) + PAD + 1)
+    : Math.ceil(PAD + nameH + detailH + chipsH + (rows.length ? PAD - GAP : PAD) + 1);
 
   canvas.width = Math.ceil(width * dpr);
   canvas.height = Math.ceil(height * dpr);
@@ -100,6 +108,41 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
   let y = PAD;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'center';
+  if (inline) {
+    // Name, then each side's chip, on one line.
+    const line = Math.max(nameH, rows.length ? CHIP_H : 0);
+    let x = PAD;
+    if (c.name) {
+      ctx.font = nameFont;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = c.sea ? '#2c5d82' : '#1d2733';
+      ctx.fillText(c.name, x, y + line / 2 + 0.5);
+      x += nameW + GAP * 2;
+    }
+    for (const row of rows) {
+      const chip = row.chips[0];
+      if (!chip) continue;
+      const cy = y + (line - CHIP_H) / 2;
+      ctx.fillStyle = SIDE_CSS[row.side];
+      ctx.beginPath();
+      ctx.roundRect(x, cy, chip.w, CHIP_H, 3);
+      ctx.fill();
+      ctx.fillStyle = '#ffffff';
+      (iconRows.get(row.side) ?? []).forEach((k, n) => {
+        ctx.fill(
+          iconPath(
+            counterIcon(k.kind, k.carriers > 0),
+            x + 2 + n * (ICON + 1),
+            cy + (CHIP_H - ICON) / 2,
+            ICON,
+          ),
+        );
+      });
+      x += chip.w + GAP;
+    }
+    return { canvas, width, height };
+  }
   if (c.name) {
     ctx.font = nameFont;
     if (!framed) {

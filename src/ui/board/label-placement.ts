@@ -1,9 +1,12 @@
 /**
  * Greedy placement of area cards (name, counters) next to their area marker:
  * each card tries spots around its marker and takes the one that covers least
- * of the other markers, earlier cards, the routes and the board's edge. Cards
- * marked optional (names of empty areas) are left out when every spot would
- * cover something, so a zoomed-out board stays readable.
+ * of the other markers, the routes and the board's edge, and never another
+ * card: one card over another hides its name and numbers (a phone's crowded
+ * grand campaign drew Luzon under Borneo). A card with no clear spot near its
+ * marker moves farther out (a leader line joins them). Cards marked optional
+ * (names of empty areas) are left out when every spot would cover something,
+ * so a zoomed-out board stays readable.
  */
 export interface Rect {
   x: number;
@@ -39,6 +42,14 @@ export type Segment = readonly [number, number, number, number];
 const GAP = 3;
 /** Other markers count as this much bigger, so cards keep clear of them. */
 const MARKER_CLEARANCE = 4;
+/** Cards keep this far apart (pixels): each is drawn at a whole pixel, which moves it by up to half of one. */
+const CARD_SPACING = 1;
+/** The farthest (pixels beyond the near spots) a card goes from its marker to find a clear spot. */
+const FAR_REACH = 480;
+
+function grown(r: Rect, by: number): Rect {
+  return { x: r.x - by, y: r.y - by, width: r.width + by * 2, height: r.height + by * 2 };
+}
 
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -94,8 +105,36 @@ function candidates(a: Anchor, s: { width: number; height: number }): Rect[] {
       [a.x + e, a.y - e - s.height], // above right
       [a.x - e - s.width, a.y - e - s.height], // above left
     );
+    // The same sides slid along: a card just beside its marker still reads as its own, where the
+    // centred spot is taken (a phone's crowded board).
+    for (const f of [0.3, -0.3]) {
+      spots.push(
+        [a.x - s.width / 2 + f * s.width, a.y + d], // below
+        [a.x - s.width / 2 + f * s.width, a.y - d - s.height], // above
+        [a.x + d, a.y - s.height / 2 + f * 1.6 * s.height], // right
+        [a.x - d - s.width, a.y - s.height / 2 + f * 1.6 * s.height], // left
+      );
+    }
   }
   return spots.map(([x, y]) => ({ x, y, width: s.width, height: s.height }));
+}
+
+/**
+ * Spots farther out, ring by ring (16 directions a ring): where a card goes when every near spot
+ * is on another card.
+ */
+function* farCandidates(a: Anchor, s: { width: number; height: number }): Generator<Rect[]> {
+  for (let extra = 88; extra <= FAR_REACH; extra += 24) {
+    const d = a.radius + GAP + extra;
+    const ring: Rect[] = [];
+    for (let k = 0; k < 16; k++) {
+      const t = (k / 16) * Math.PI * 2;
+      const cx = a.x + Math.cos(t) * d;
+      const cy = a.y + Math.sin(t) * d;
+      ring.push({ x: cx - s.width / 2, y: cy - s.height / 2, width: s.width, height: s.height });
+    }
+    yield ring;
+  }
 }
 
 /**
@@ -115,7 +154,13 @@ export function placeCards(
     return { x: a.x - r, y: a.y - r, width: r * 2, height: r * 2 };
   });
   const placed: (Placed | null)[] = new Array(anchors.length).fill(null);
+  /** The cards placed so far, grown by the spacing they keep. */
   const placedList: Rect[] = [];
+  const onCardsOf = (r: Rect) => {
+    let sum = 0;
+    for (const p of placedList) sum += overlap(r, p);
+    return sum;
+  };
   const first = (i: number) => sizes[i]?.variants[0];
   const size = (i: number) => (first(i)?.width ?? 0) * (first(i)?.height ?? 0);
   // Required cards first, then by priority, then big cards: they have the fewest good spots.
@@ -135,6 +180,8 @@ export function placeCards(
     let chosen: Placed | null = null;
     let fallback: Placed | null = null;
     let fallbackCost = Number.POSITIVE_INFINITY;
+    let worst: Placed | null = null;
+    let worstCost = Number.POSITIVE_INFINITY;
     // The card that fits nowhere takes the most detailed variant no bigger than the smallest: a land
     // card whose long name sets its size ("Malaya and Singapore") keeps its numbers, which the
     // icons-only form would drop for no room gained.
@@ -151,11 +198,10 @@ export function placeCards(
         markers.forEach((m, k) => {
           if (k !== i) onMarkers += overlap(r, m);
         });
-        let onCards = 0;
-        for (const p of placedList) onCards += overlap(r, p);
-        const clash = onMarkers + onCards;
+        const onCards = onCardsOf(r);
         const off = outside(r, bounds);
-        const fits = clash + off <= r.width * r.height * 0.03;
+        // A sliver of a marker or of the board's edge may be covered; never any of another card.
+        const fits = onCards === 0 && onMarkers + off <= r.width * r.height * 0.03;
         if (!fits && !last) continue;
         // Covering another card hides its name: far worse than covering a marker.
         let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
@@ -165,9 +211,14 @@ export function placeCards(
           bestCost = cost;
           best = r;
         }
-        if (last && cost < fallbackCost) {
+        // Where nothing fits, a spot on a marker will do, never one on another card.
+        if (last && onCards === 0 && cost < fallbackCost) {
           fallbackCost = cost;
           fallback = { ...r, variant: v };
+        }
+        if (last && cost < worstCost) {
+          worstCost = cost;
+          worst = { ...r, variant: v };
         }
       }
       if (best) {
@@ -175,10 +226,37 @@ export function placeCards(
         break;
       }
     }
-    if (!chosen && !s.optional) chosen = fallback;
+    if (!chosen && !s.optional && !fallback) {
+      // Every near spot is on another card: the nearest ring farther out with a spot on none.
+      const v = fallbackVariant;
+      const variant = s.variants[v];
+      if (variant) {
+        for (const ring of farCandidates(anchor, variant)) {
+          let best: Rect | null = null;
+          let bestCost = Number.POSITIVE_INFINITY;
+          for (const r of ring) {
+            if (onCardsOf(r) > 0) continue;
+            let cost = outside(r, bounds) * 25;
+            // Its own marker too: the leader line needs to reach it.
+            for (const m of markers) cost += overlap(r, m) * 5;
+            for (const seg of routes) cost += clippedLength(r, seg) * 2;
+            if (cost < bestCost) {
+              bestCost = cost;
+              best = r;
+            }
+          }
+          if (best) {
+            fallback = { ...best, variant: v };
+            break;
+          }
+        }
+      }
+    }
+    // (Only a board with no clear spot within reach at all puts a card on another.)
+    if (!chosen && !s.optional) chosen = fallback ?? worst;
     if (!chosen) continue;
     placed[i] = chosen;
-    placedList.push(chosen);
+    placedList.push(grown(chosen, CARD_SPACING));
   }
   return placed;
 }

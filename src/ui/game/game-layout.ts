@@ -15,6 +15,8 @@ export interface GameLayout {
   playing: HTMLElement;
   endTurn: HTMLButtonElement;
   autoplay: HTMLButtonElement;
+  /** A phone's way to last turn's report, which lies below the map there (hidden elsewhere by the style sheet). */
+  reportJump: HTMLButtonElement;
   hint: HTMLElement;
   newGame: HTMLButtonElement;
   hud: HTMLElement;
@@ -58,6 +60,8 @@ export function buildGameLayout(): GameLayout {
   const autoplay = b('Play on', 'autoplay');
   autoplay.hidden = true;
   autoplay.setAttribute('aria-pressed', 'false');
+  const reportJump = b('Report ↓', 'report-jump', 'Read last turn’s report, below the map');
+  reportJump.hidden = true;
   const hint = el('p', { className: 'hint', attrs: { id: 'end-turn-hint' } });
   const newGame = b('New game', 'menu-button', 'New game: back to the start screen');
   const hud = el('section', { className: 'hud', attrs: { id: 'hud', 'aria-label': 'Resources' } });
@@ -117,7 +121,7 @@ export function buildGameLayout(): GameLayout {
       el('div', { className: 'brand' }, [el('h1', { text: 'Price of Victory' }), title]),
       el('div', { className: 'turn-box' }, [status, playing]),
       el('div', { className: 'actions' }, [
-        el('div', { className: 'action-buttons' }, [autoplay, endTurn]),
+        el('div', { className: 'action-buttons' }, [reportJump, autoplay, endTurn]),
         hint,
       ]),
       newGame,
@@ -153,6 +157,7 @@ export function buildGameLayout(): GameLayout {
     playing,
     endTurn,
     autoplay,
+    reportJump,
     hint,
     newGame,
     hud,

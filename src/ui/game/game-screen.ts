@@ -144,6 +144,7 @@ export class GameScreen {
       reports: () => this.session.reports,
       areaOnScreen: (id) => this.areaOnPage(id),
       namedCards: () => this.board?.scene.namedCards() ?? [],
+      allCards: () => this.board?.scene.allCards() ?? [],
     });
     this.wire();
   }
@@ -251,6 +252,11 @@ export class GameScreen {
     l.newGame.before(share);
     l.endTurn.addEventListener('click', () => void this.endTurn());
     l.autoplay.addEventListener('click', () => this.toggleAutoplay());
+    l.reportJump.addEventListener('click', () => {
+      this.actions.showTab('report');
+      l.panels.report.scrollIntoView({ block: 'start' });
+      l.panels.report.focus({ preventScroll: true });
+    });
     l.newGame.addEventListener('click', () => {
       const ok =
         this.session.turns.length === 0 ||
@@ -740,6 +746,8 @@ export class GameScreen {
     l.endTurn.textContent = watching ? 'Next turn' : 'End turn';
     l.endTurn.disabled = !this.hook.ready || !mayEndTurn(phase);
     l.autoplay.disabled = phase.kind === 'over' || !this.hook.ready;
+    l.reportJump.hidden =
+      this.session.lastReport === null || !(phase.kind === 'ordering' || phase.kind === 'over');
     l.hint.textContent = this.hintFor(phase);
   }
 

@@ -6,6 +6,7 @@
  * words, not only colour.
  */
 import type { SideId } from '../../scenario/schema';
+import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
 import { formatNumber, formatSigned } from '../kit/format';
 import { turnWord } from '../kit/turn-words';
@@ -14,9 +15,36 @@ import type { ScreenContext } from './screen-state';
 
 export function renderHud(container: HTMLElement, ctx: ScreenContext) {
   const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
-  container.replaceChildren(...sides.map((side) => sideRow(ctx, side, sides.length > 1)));
+  container.replaceChildren(
+    ...sides.map((side) => sideRow(ctx, side, sides.length > 1)),
+    detailsToggle(container),
+  );
   const name = sides.map((s) => ctx.session.world.scenario.sides[s].name).join(' and ');
   container.setAttribute('aria-label', `Resources: ${name}`);
+}
+
+/**
+ * On a phone the tiles are a compact grid (name, number, how long the oil lasts), so the map
+ * keeps most of the screen (before, the full tiles took half of it); this button shows the rest
+ * of each tile. Hidden by the style sheet on wider screens, where the tiles are always whole.
+ */
+function detailsToggle(container: HTMLElement): HTMLButtonElement {
+  const button = el('button', {
+    className: 'hud-toggle',
+    attrs: { type: 'button', 'data-key': 'hud-toggle', 'aria-controls': container.id || 'hud' },
+  });
+  const show = () => {
+    const open = container.classList.contains('open');
+    button.textContent = open ? 'Less ▴' : 'More ▾';
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute('aria-label', open ? 'Show the stocks in short' : 'Show the stocks in full');
+  };
+  button.addEventListener('click', () => {
+    container.classList.toggle('open');
+    show();
+  });
+  show();
+  return button;
 }
 
 function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLElement {
@@ -55,8 +83,9 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
             ? 'lasts the whole scenario'
             : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
       notes.push(
-        el('span', { className: `tile-note ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
-          `burns ${formatNumber(f.burn)} this ${unit.one} · `,
+        el('span', { className: `tile-note key ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
+          // The burn is left out of a phone's compact tiles; how long the oil lasts stays.
+          el('span', { className: 'tile-burn', text: `burns ${formatNumber(f.burn)} this ${unit.one} · ` }),
           el('strong', { text: lasts }),
         ]),
       );
@@ -103,7 +132,13 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     }
     tiles.push(
       el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
-        el('span', { className: 'tile-name', text: r.name }),
+        // A phone's compact tile shows the name without its note in brackets ("New aircraft").
+        shortName(r.name) === r.name
+          ? el('span', { className: 'tile-name', text: r.name })
+          : el('span', { className: 'tile-name' }, [
+              el('span', { className: 'tile-name-full', text: r.name }),
+              el('span', { className: 'tile-name-short', text: shortName(r.name) }),
+            ]),
         el('span', { className: 'tile-value-line' }, [
           el('span', {
             className: 'tile-value',
