@@ -27,6 +27,13 @@ month in the same temper, whatever else happened: a what-if moves the end only t
   the June 1945 turn (p10-p90 of the end one month, against issue 11's two); at 31, 12% (seeds
   1..500, `npx tsx bench/end-months.ts <file> 1 500`: May 17, June 43, July 87, August 315,
   September 37, October 1).
+  Doubt from 33 since the eleventh session: with the mines laid only by the B-29s beyond the first hundred
+  and the 1945 convoy trickle (mine49.py) and the Tokyo Express (air49.py), Japan's will at the June 1945
+  turn is 25-32 (seeds 1..12) and at 31 only 34 of 500 games ended by the June turn: the end's p10 fell to
+  August and p10-p90 to the two months' edge (`bench/end-months.ts`, seeds 1..500, doubt 31 / 32 / 33: by
+  the June turn 34 / 53 / 77 games, by the August turn 440 / 446 / 456). At 33, a point above the top of
+  that range, the June cabinet's chance is a few per cent to about a quarter (will 32 to 25), and the
+  spread of two months holds with room on both sides.
 - The game runs to March 1946 (turn 57; was September 1945, turn 51): the date of Coronet, the
   second landing of the planned invasion (DOWNFALL). USSBS-END holds that Japan would have
   surrendered before the end of 1945 even without the bombs, the Soviet entry or an invasion; with
@@ -38,7 +45,7 @@ import os
 from scenario_json import bundled_scenarios, write
 
 SURRENDER_WILL = int(os.environ.get('SURRENDER_WILL', '0'))
-DOUBT_BELOW = int(os.environ.get('DOUBT_BELOW', '31'))
+DOUBT_BELOW = int(os.environ.get('DOUBT_BELOW', '33'))
 LAST_TURN = int(os.environ.get('LAST_TURN', '57'))
 
 for path, s in bundled_scenarios(['scenarios/pacific-1941.json']):
