@@ -22,8 +22,9 @@ DESCRIPTION = {
         'barrels a fleet carrier). In the real war the US carriers were not in port.'),
     'scenarios/pacific-1941.json': (
         "Yamamoto's gamble: the carrier striking force (Kidō Butai) attacks the US Pacific Fleet at Pearl Harbor as "
-        'the southern invasions begin. The carriers you sail to Hawaiian waters pay their own sortie oil; the '
-        'attack shocks the Allies but unites American opinion.'),
+        'the southern invasions begin. Only the carriers you order to Hawaiian waters in this same turn make the '
+        'attack (send none and nothing is struck); each pays its own sortie oil. The attack shocks the Allies but '
+        'unites American opinion.'),
 }
 
 for path, s in bundled_scenarios(['scenarios/oil-clock-1941.json', 'scenarios/pacific-1941.json']):
