@@ -15,6 +15,7 @@ const n = (v: number | string | undefined): string =>
   typeof v === 'number' ? number.format(v) : String(v ?? '');
 
 const SIDE: Record<SideId, string> = { japan: 'Japan', allies: 'the Allies' };
+const ADJECTIVE: Record<SideId, string> = { japan: 'Japanese', allies: 'Allied' };
 /** "Japan is", "the Allies are": the verb agrees with the side's name. */
 const verb = (side: SideId, one: string, many: string): string => (side === 'allies' ? many : one);
 const POSSESSIVE: Record<SideId, string> = { japan: "Japan's", allies: "the Allies'" };
@@ -195,8 +196,10 @@ export function shippingLine(
     return `${areaName}: no convoys sail through — they would lose about ${n(item.closedPercent)}% of their ships there in a month`;
   const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
   if (sunk === 0) return null;
+  // Whose army and whose aircraft: both sides' troops are on the island, and "the aircraft based on
+  // the island" read as the army's own (twelfth play-through).
   if (item.contestedIsland)
-    return `${areaName}: the runs to the army fighting there — ${n(item.trafficKgt)} thousand gross tons sailed, ${n(sunk)} sunk by the ${n(item.aircraft)} aircraft based on the island`;
+    return `${areaName}: the supply runs to ${POSSESSIVE[item.side]} army fighting there — ${n(item.trafficKgt)} thousand gross tons sailed, ${n(sunk)} sunk by the ${n(item.aircraft)} ${ADJECTIVE[item.side === 'japan' ? 'allies' : 'japan']} aircraft based on the island`;
   if (item.inPortKgt !== undefined)
     return `${areaName}: air strikes on the harbour (${n(item.aircraft)} aircraft) sank ${n(sunk)} of ${n(item.inPortKgt)} thousand gross tons at anchor`;
   const causes = [

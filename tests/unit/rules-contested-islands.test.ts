@@ -90,7 +90,7 @@ describe('the Tokyo Express: an army fighting on an enemy-held island', () => {
     expect(run.sunkByAircraft).toBeGreaterThan(0);
     // The report says what the runs were (words in src/text).
     expect(shippingLine(run, 'Luzon')).toBe(
-      `Luzon: the runs to the army fighting there — 50 thousand gross tons sailed, ${run.sunkByAircraft} sunk by the 200 aircraft based on the island`,
+      `Luzon: the supply runs to Japan's army fighting there — 50 thousand gross tons sailed, ${run.sunkByAircraft} sunk by the 200 Allied aircraft based on the island`,
     );
     expect(shippingAt(report.items, 'south-china-sea')?.trafficKgt).toBe(50);
     // Not across the Philippine Sea (the home islands' longer way).

@@ -27,8 +27,13 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
 
   const verdict = judgeGame(world, state, score);
   const words = verdict ? verdictWords(verdict, world.scenario) : null;
-  let history: string;
-  if (outcome.kind === 'terms-accepted' && !state.warTurns) {
+  let history: string | null;
+  if (verdict?.againstHistory?.code === 'surrender-date') {
+    // The verdict says when Japan surrendered and how many months from the real end, counted to the
+    // end of the turn it gave up in: a second count from the turn's first day read "10 months earlier"
+    // above "9 months sooner" (twelfth play-through), so the line is left to the verdict.
+    history = null;
+  } else if (outcome.kind === 'terms-accepted' && !state.warTurns) {
     // No war with the US was fought: nothing to set against the real war's length.
     history = `There was no Pacific War: Japan gave in on ${formatDate(outcome.date, true)} without fighting the United States.`;
   } else if (score.daysVersusHistory !== null) {
@@ -167,7 +172,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
           ]
         : []),
       ...(whatIfNote ? [whatIfNote] : []),
-      el('p', { text: history }),
+      ...(history ? [el('p', { attrs: { id: 'end-war-length' }, text: history })] : []),
       ...(words?.againstHistory
         ? [
             el('p', {

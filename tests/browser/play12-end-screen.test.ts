@@ -1,0 +1,49 @@
+/**
+ * What the twelfth play-through (a teacher preparing a lesson) noticed on the end
+ * screen: after a surrender it said "The war ended on 1 June 1945: 3 months earlier
+ * than in history" and, just below, "Japan gave up 2 months sooner than on
+ * 2 September 1945" — one count from the first day of the turn Japan gave up in, the
+ * verdict's from its last. Read aloud, the two numbers contradict each other; the end
+ * screen now gives the verdict's count only. The Road to Tokyo watched with the
+ * computer on both sides (seed class-1) ends in a Japanese surrender in June 1945.
+ * Screenshot in test-results/ (play12-end-screen-1366.png).
+ */
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { screenshotPath } from './harness';
+import { openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+
+const game = useBuiltGame();
+const LAPTOP: Screen = { width: 1366, height: 768 };
+
+describe('the twelfth play-through: the end screen', () => {
+  it('after a surrender, the end screen counts the months from the real end once, as the verdict does', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=none&seed=class-1&difficulty=normal`,
+      LAPTOP,
+    );
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForGame(page, 120_000);
+    await page.getByRole('button', { name: 'Play on' }).click();
+    await page.waitForFunction(() => window.__pov?.phase() === 'over', null, {
+      timeout: 600_000,
+      polling: 500,
+    });
+    await page.locator('dialog.end-screen').waitFor();
+    const words = await visibleText(page, 'dialog.end-screen');
+    await page.screenshot({ path: screenshotPath('play12-end-screen-1366') });
+    expect(words).toContain('Japan surrenders');
+    const verdict = await visibleText(page, '#end-against-history');
+    expect(verdict).toMatch(/Japan gave up \d+ months? sooner than on 2 September 1945/);
+    // Every count of months from the real end the screen states is one and the same.
+    const counts = new Set(
+      [...words.matchAll(/(\d+) months? (?:earlier|sooner|later|longer)/g)].map((m) => Number(m[1])),
+    );
+    // Before: {3, 2} — "3 months earlier than in history" above "2 months sooner".
+    expect([...counts]).toEqual([Number(/(\d+) months? sooner/.exec(verdict)?.[1])]);
+    expect(words).toContain('Japan surrendered on 1 June 1945');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
