@@ -108,26 +108,43 @@ describe('what the eighth play-through noticed', () => {
     await waitForGame(page, 60_000);
     await page.getByRole('button', { name: 'End turn' }).tap();
     const skip = page.getByRole('button', { name: 'Skip the playback of the turn' });
-    await skip.waitFor({ timeout: 120_000 });
+    // Read everything in the page, in the first frame Skip is on screen: on a busy machine the playback can
+    // end between separate reads (CI, eleventh session: the hint had already gone back to the orders' line).
+    const handle = await page.waitForFunction(
+      () => {
+        const skipButton = document.querySelector('[data-key="skip-playback"]');
+        if (!skipButton) return null;
+        const s = skipButton.getBoundingClientRect();
+        const e = document.getElementById('end-turn')!.getBoundingClientRect();
+        const b = document.getElementById('board')!.getBoundingClientRect();
+        const covered = (window.__pov?.namedCards() ?? [])
+          .map((c) => ({ ...c, x: c.x + b.left, y: c.y + b.top }))
+          .filter((c) => c.x < s.right && s.left < c.x + c.width && c.y < s.bottom && s.top < c.y + c.height)
+          .map((c) => c.id);
+        return {
+          covered,
+          skip: { y: s.y, height: s.height },
+          end: { y: e.y, height: e.height },
+          hint: document.getElementById('end-turn-hint')?.textContent ?? null,
+        };
+      },
+      undefined,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    const seen = (await handle.jsonValue()) as {
+      covered: string[];
+      skip: { y: number; height: number };
+      end: { y: number; height: number };
+      hint: string | null;
+    };
     await page.screenshot({ path: screenshotPath('play8-game-skip-390') });
     // Before: over the map's top-right corner, on the Western Aleutians card; and the bar said "Escape skips" to a phone.
-    const covered = await page.evaluate(() => {
-      const s = document.querySelector('[data-key="skip-playback"]')!.getBoundingClientRect();
-      const b = document.getElementById('board')!.getBoundingClientRect();
-      return (window.__pov?.namedCards() ?? [])
-        .map((c) => ({ ...c, x: c.x + b.left, y: c.y + b.top }))
-        .filter((c) => c.x < s.right && s.left < c.x + c.width && c.y < s.bottom && s.top < c.y + c.height)
-        .map((c) => c.id);
-    });
-    expect(covered).toEqual([]);
-    const s = await skip.boundingBox();
-    const end = await page.locator('#end-turn').boundingBox();
-    expect(s && end).toBeTruthy();
-    if (!s || !end) return;
+    expect(seen.covered).toEqual([]);
+    const { skip: s, end } = seen;
     // In the bar at the bottom of the screen, level with End turn.
     expect(Math.abs(s.y + s.height / 2 - (end.y + end.height / 2))).toBeLessThan(4);
     expect(s.y + s.height).toBeLessThanOrEqual(PHONE.height);
-    await expect(page.locator('#end-turn-hint').textContent()).resolves.toBe('The turn plays on the map.');
+    expect(seen.hint).toBe('The turn plays on the map.');
     await skip.tap({ timeout: 2000 }).catch(() => {});
     await page.waitForFunction(
       () => window.__pov?.state().turn === 2 && window.__pov?.phase() === 'ordering',
