@@ -566,39 +566,26 @@ export function lossesIn(
   const sumT = subs.tankers + air.tankers + mines.tankers;
   const sm = sumM > capM ? capM / sumM : 1;
   const st = sumT > capT ? capT / sumT : 1;
-  return new SeaAreaLossesRecord(
-    s,
-    merchant,
-    tankers,
-    Math.floor(boats100 / 100),
+  return {
+    area: s,
+    freighterKgt: merchant,
+    tankerKgt: tankers,
+    boats: Math.floor(boats100 / 100),
     aircraft,
     escorts,
     bombers,
-    cappedPerTurn(ctx, subs, sm, st),
-    cappedPerTurn(ctx, air, sm, st),
-    cappedPerTurn(ctx, mines, sm, st),
-  );
-}
-
-/** `lossesIn`'s record, made by `new` for the reason `SunkRecord` is. Never part of the state. */
-class SeaAreaLossesRecord implements SeaAreaLosses {
-  constructor(
-    public area: string,
-    public freighterKgt: number,
-    public tankerKgt: number,
-    public boats: number,
-    public aircraft: number,
-    public escorts: number,
-    public bombers: number,
-    public submarines: Sunk,
-    public air: Sunk,
-    public mines: Sunk,
-  ) {}
+    submarines: cappedPerTurn(ctx, subs, sm, st),
+    air: cappedPerTurn(ctx, air, sm, st),
+    mines: cappedPerTurn(ctx, mines, sm, st),
+  };
 }
 
 /** A cause's sinkings scaled under the cap (`sm`, `st`) and made the turn's (a module function, not a closure per call). */
 function cappedPerTurn(ctx: TurnContext, x: Sunk, sm: number, st: number): Sunk {
-  return new SunkRecord(perTurn(ctx, Math.floor(x.merchant * sm)), perTurn(ctx, Math.floor(x.tankers * st)));
+  return {
+    merchant: perTurn(ctx, Math.floor(x.merchant * sm)),
+    tankers: perTurn(ctx, Math.floor(x.tankers * st)),
+  };
 }
 
 /**
@@ -607,22 +594,9 @@ function cappedPerTurn(ctx: TurnContext, x: Sunk, sm: number, st: number): Sunk 
  */
 function find(potential: number, merchant: number, tankers: number, half: number): Sunk {
   const seen = merchant + tankers;
-  if (potential <= 0 || seen <= 0) return new SunkRecord(0, 0);
+  if (potential <= 0 || seen <= 0) return { merchant: 0, tankers: 0 };
   const hit = (potential * seen) / (seen + half);
-  return new SunkRecord((hit * merchant) / seen, (hit * tankers) / seen);
-}
-
-/**
- * A `Sunk` made by `new`, not an object literal: `lossesIn` makes six a sea area and side each turn
- * (~0.6 MB a game with its record), and V8 tracks every object literal's allocation site (its
- * pretenuring decision, on which the optimised code inlining the literal depends); objects made by
- * `new` are not tracked (PERFORMANCE.md, passes 19 and 20). Never part of the state.
- */
-class SunkRecord implements Sunk {
-  constructor(
-    public merchant: number,
-    public tankers: number,
-  ) {}
+  return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
 }
 
 /**
