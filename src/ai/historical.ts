@@ -382,10 +382,9 @@ export function planDecision(
   for (const step of stepsOfSide(world, plan, side)) {
     if (step.date >= next || (step.until ?? step.date) < state.date || !memo.inForce(step)) continue;
     const standing = step.date < state.date;
-    // The step's orders given and its re-plans, read only to explain them: no lists made when only
-    // the orders are wanted (two short-lived arrays a step in force and decision — PERFORMANCE.md, pass 20).
-    const given: Order[] | undefined = explain ? [] : undefined;
-    const replans: Operation[] | undefined = explain ? [] : undefined;
+    // The step's orders given (read only to explain them).
+    const given: Order[] = [];
+    const replans: Operation[] = [];
     // The fleet first: a landing refused for sea control sends the step's warships to win it (fleetFirst).
     const plan0 = fleetFirst(
       world,
@@ -396,35 +395,33 @@ export function planDecision(
       (o) => !standing || memo.newest(o.force) === step.date,
       checkOrder,
     );
-    if (plan0.operation && replans) replans.push(plan0.operation);
+    if (plan0.operation && explain) replans.push(plan0.operation);
     for (const o of plan0.orders) {
       if (standing && o.type === 'move' && memo.newest(o.force) !== step.date) continue;
       if (!standing && o.type === 'move' && isTakenAlready(world, state, side, plan, step, o)) {
-        // (goOn gives its orders whether or not its operation is wanted.)
-        const op = goOn(world, state, side, plan, step, o, orders, verdicts, memo, checkOrder);
-        if (replans) replans.push(op);
+        replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, memo, checkOrder));
         continue;
       }
       const verdict = checkOrder(world, state, side, o, orders);
       if (verdict.ok) {
         orders.push(o);
         verdicts.push(verdict);
-        if (given) given.push(o);
+        if (explain) given.push(o);
         continue;
       }
       if (standing) continue;
       const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
         const op = substitute(world, state, side, o, lost, orders, verdicts, memo, checkOrder);
-        if (op && replans) replans.push(op);
-      } else if (replans) {
+        if (op) replans.push(op);
+      } else if (explain) {
         const detail = refusalCode(verdict.refusal);
         if (detail !== null) {
           replans.push(refusedOperation(o, detail));
         }
       }
     }
-    if (given && replans && step.alternative && given.length > 0) {
+    if (explain && step.alternative && given.length > 0) {
       // An alternative of the plan (held ready for a campaign gone otherwise): said as a change of plan.
       replans.push(
         replan(
@@ -434,7 +431,7 @@ export function planDecision(
         ),
       );
     }
-    if (given && replans) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
+    if (explain) operations.push(...stepOperations(world, state, side, given), ...merged(replans));
   }
   // Every order was checked here in turn (a re-plan's too): the caller may remember the verdicts
   // (rememberVerdicts) so that resolveTurn need not check them again (src/engine/checked-orders.ts).
