@@ -124,21 +124,8 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
       const chip = row.chips[0];
       if (!chip) continue;
       const cy = y + (line - CHIP_H) / 2;
-      ctx.fillStyle = SIDE_CSS[row.side];
-      ctx.beginPath();
-      ctx.roundRect(x, cy, chip.w, CHIP_H, 3);
-      ctx.fill();
-      ctx.fillStyle = '#ffffff';
-      (iconRows.get(row.side) ?? []).forEach((k, n) => {
-        ctx.fill(
-          iconPath(
-            counterIcon(k.kind, k.carriers > 0),
-            x + 2 + n * (ICON + 1),
-            cy + (CHIP_H - ICON) / 2,
-            ICON,
-          ),
-        );
-      });
+      fillChip(ctx, row.side, x, cy, chip.w, CHIP_H);
+      fillIcons(ctx, iconRows.get(row.side) ?? [], x, cy, CHIP_H, ICON);
       x += chip.w + GAP;
     }
     return { canvas, width, height };
@@ -166,23 +153,10 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
   for (const row of rows) {
     let x = Math.round((width - rowWidth(row)) / 2);
     for (const chip of row.chips) {
-      ctx.fillStyle = SIDE_CSS[row.side];
-      ctx.beginPath();
-      ctx.roundRect(x, y, chip.w, CHIP_H, 3);
-      ctx.fill();
-      ctx.fillStyle = '#ffffff';
+      fillChip(ctx, row.side, x, y, chip.w, CHIP_H);
       const icons = iconRows.get(row.side);
       if (icons) {
-        icons.forEach((k, n) => {
-          ctx.fill(
-            iconPath(
-              counterIcon(k.kind, k.carriers > 0),
-              x + 2 + n * (ICON + 1),
-              y + (CHIP_H - ICON) / 2,
-              ICON,
-            ),
-          );
-        });
+        fillIcons(ctx, icons, x, y, CHIP_H, ICON);
       } else {
         ctx.fill(
           iconPath(counterIcon(chip.c.kind, chip.c.carriers > 0), x + 3, y + (CHIP_H - ICON) / 2, ICON),
@@ -194,4 +168,36 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
     y += CHIP_H + GAP;
   }
   return { canvas, width, height };
+}
+
+/** A side's chip, `h` high, in its colour, leaving the pen white for what goes on it. */
+function fillChip(
+  ctx: CanvasRenderingContext2D,
+  side: SideId,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
+  ctx.fillStyle = SIDE_CSS[side];
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, 3);
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+}
+
+/** A crowded card's chip: one icon (`size` wide) a kind of unit, side by side, no counts. */
+function fillIcons(
+  ctx: CanvasRenderingContext2D,
+  icons: readonly CardContent['counters'][number][],
+  x: number,
+  y: number,
+  chipH: number,
+  size: number,
+): void {
+  icons.forEach((k, n) => {
+    ctx.fill(
+      iconPath(counterIcon(k.kind, k.carriers > 0), x + 2 + n * (size + 1), y + (chipH - size) / 2, size),
+    );
+  });
 }
