@@ -11,6 +11,8 @@ import { formatDate } from './dates';
 /** Area names by id, for the objective areas a reason names (a scenario will do). */
 export interface VerdictNames {
   areas: readonly { id: string; name: string }[];
+  /** The scenario's turn: a game of monthly turns knows an outcome's month, not its day. */
+  calendar?: { turnLength: { unit: 'day' | 'week' | 'month'; count: number } };
 }
 
 /** A verdict's sentences: the headline, the reasons, and the comparison with the real war. */
@@ -39,16 +41,18 @@ export function verdictHeadline(v: Pick<Verdict, 'winner' | 'strength'>): string
 }
 
 export function verdictReasonText(r: VerdictReason, names: VerdictNames): string {
-  const day = (iso: string) => formatDate(iso, true);
+  // An outcome's date is its turn's first day: "on 1 June 1945" claimed a day the month's turn does not know.
+  const monthly = names.calendar?.turnLength.unit === 'month';
+  const when = (iso: string) => (monthly ? `in ${formatDate(iso)}` : `on ${formatDate(iso, true)}`);
   switch (r.code) {
     case 'japan-surrendered':
-      return `Japan surrendered on ${day(r.date)}.`;
+      return `Japan surrendered ${when(r.date)}.`;
     case 'japan-collapsed':
-      return `Japan collapsed on ${day(r.date)}.`;
+      return `Japan collapsed ${when(r.date)}.`;
     case 'negotiated-peace':
-      return `The Allies accepted a negotiated peace on ${day(r.date)}.`;
+      return `The Allies accepted a negotiated peace ${when(r.date)}.`;
     case 'terms-accepted':
-      return `Japan accepted the American terms on ${day(r.date)}: out of Indochina${r.china ? ' and China' : ''}, the embargo lifted, its aims given up.`;
+      return `Japan accepted the American terms ${when(r.date)}: out of Indochina${r.china ? ' and China' : ''}, the embargo lifted, its aims given up.`;
     case 'objectives-held':
       return r.held.length === 0
         ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`

@@ -42,7 +42,8 @@ describe('the twelfth play-through: the end screen', () => {
     );
     // Before: {3, 2} — "3 months earlier than in history" above "2 months sooner".
     expect([...counts]).toEqual([Number(/(\d+) months? sooner/.exec(verdict)?.[1])]);
-    expect(words).toContain('Japan surrendered on 1 June 1945');
+    // A month's turn knows the month, not the day (was "on 1 June 1945", the turn's first day).
+    expect(words).toContain('Japan surrendered in June 1945.');
     expect(errors).toEqual([]);
     await page.context().close();
   });

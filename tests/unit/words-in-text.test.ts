@@ -238,6 +238,14 @@ describe('every code is worded', () => {
     expect(verdictReasonText({ code: 'japan-surrendered', date: '1945-08-01' }, NAMES)).toBe(
       'Japan surrendered on 1 August 1945.',
     );
+    // A game of monthly turns knows the month Japan gave up in, not a day: its turn's first day is no date.
+    const monthly = { ...NAMES, calendar: { turnLength: { unit: 'month' as const, count: 1 } } };
+    expect(verdictReasonText({ code: 'japan-surrendered', date: '1945-08-01' }, monthly)).toBe(
+      'Japan surrendered in August 1945.',
+    );
+    expect(verdictReasonText({ code: 'terms-accepted', date: '1941-09-01', china: false }, monthly)).toBe(
+      'Japan accepted the American terms in September 1941: out of Indochina, the embargo lifted, its aims given up.',
+    );
   });
 
   const against: Record<AgainstHistory['code'], AgainstHistory[]> = {
