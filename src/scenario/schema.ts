@@ -616,11 +616,21 @@ export const SubmarineRules = z.strictObject({
    */
   airReachNm: z.int().min(0).max(5000).default(0),
   /**
-   * The last day `airReachNm` holds (absent: to the end). After it every land-based group counts in
-   * full over the sea areas next to its airfield again: from 1944 the sea sweeps were flown by
-   * radar-equipped long-range bombers and patrol planes — the Navy's PB4Y Liberators and Privateers,
-   * the Far East Air Forces' B-24s and B-25s — with a radius of 800-1,000 nm, the whole width of a
-   * sea area (CRAVEN-CATE-1953; S3: land-based aircraft's sinkings grew with them).
+   * Nautical miles the reach over a sea area grows for every 100 of the side's land-based aircraft
+   * on the airfields next to it (groups not on a patrol mission; 0: the reach is `airReachNm`
+   * whatever the air there). The mass of aircraft decides how deep the sweeps go, not a date: a few
+   * squadrons struck a few hundred miles out on a sighting; the air forces of 1944-45, a thousand
+   * aircraft and more on the islands next to a sea, kept its width under search and flew their
+   * radar-equipped long-range bombers and patrol planes (the Navy's PB4Y Liberators and Privateers,
+   * the Far East Air Forces' B-24s and B-25s, radius 800-1,000 nm) across it (CRAVEN-CATE-1953;
+   * shipping-losses.ts `airReachOf`; docs/CALIBRATION.md §1w).
+   */
+  airReachNmPer100Aircraft: z.int().min(0).max(1000).default(0),
+  /**
+   * Older files only: the last day `airReachNm` holds (absent: to the end); after it every
+   * land-based group counts in full over the sea areas next to its airfield. The bundled scenarios
+   * let the aircraft present decide instead (`airReachNmPer100Aircraft`; issue 11: a date may make
+   * something possible, the state decides whether and how much).
    */
   airReachUntil: IsoDate.optional(),
   /**
@@ -1276,4 +1286,5 @@ export const Scenario = z
   });
 
 export type Scenario = z.infer<typeof Scenario>;
+export type SubmarineRules = z.infer<typeof SubmarineRules>;
 export type ScenarioInput = z.input<typeof Scenario>;

@@ -565,10 +565,33 @@ describe('only the bombers beyond those the cities need lay mines (submarines.mi
 });
 
 describe('land-based air reaches the lanes within its reach (submarines.airReachNm)', () => {
-  /** Thousand GT the Allied air on Luzon (300 nm from the South China Sea) sinks there in a turn. */
-  const sunkByAir = (airReachNm: number) => {
+  /** An Allied air group of `aircraft` on `location`. */
+  const group = (id: string, location: string, aircraft: number) => ({
+    id,
+    name: id,
+    side: 'allies' as const,
+    type: 'air' as const,
+    aircraft,
+    role: 'mixed' as const,
+    location,
+    experience: 50,
+    lost: 0,
+    replaced: 0,
+    airCapacity: aircraft,
+    status: 'active' as const,
+  });
+  /**
+   * Thousand GT the Allied air on Luzon (300 nm from the South China Sea) and Malaya (400 nm) sinks
+   * there in a turn, and the aircraft that count over it.
+   */
+  const sunkByAir = (airReachNm: number, opts: { per100?: number; luzon?: number; malaya?: number } = {}) => {
     const world = labWorld((s) => {
-      s.rules.submarines = { ...submarineRules, airSinkPer100Aircraft: 20, airReachNm };
+      s.rules.submarines = {
+        ...submarineRules,
+        airSinkPer100Aircraft: 20,
+        airReachNm,
+        airReachNmPer100Aircraft: opts.per100 ?? 0,
+      };
       s.rules.shipping = shippingRules;
       s.production = [];
     });
@@ -579,20 +602,8 @@ describe('land-based air reaches the lanes within its reach (submarines.airReach
       st.forces = st.forces.filter(
         (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
       );
-      st.forces.push({
-        id: 'luzon-air',
-        name: 'Far East Air Force',
-        side: 'allies',
-        type: 'air',
-        aircraft: 400,
-        role: 'mixed',
-        location: 'luzon',
-        experience: 50,
-        lost: 0,
-        replaced: 0,
-        airCapacity: 400,
-        status: 'active',
-      });
+      st.forces.push(group('luzon-air', 'luzon', opts.luzon ?? 400));
+      if (opts.malaya) st.forces.push(group('malaya-air', 'malaya', opts.malaya));
     });
     const item = resolveTurn(world, state, NO_ORDERS).report.items.find(
       (x) => x.kind === 'shipping' && x.area === 'south-china-sea',
@@ -612,5 +623,26 @@ describe('land-based air reaches the lanes within its reach (submarines.airReach
     expect(half.aircraft).toBe(200);
     expect(half.sunk).toBeGreaterThan(0);
     expect(half.sunk).toBeLessThan(all.sunk);
+  });
+
+  // The reach grows with the aircraft next to the sea area (`airReachNmPer100Aircraft`), no date.
+  it('a few aircraft reach a short way over the sea area, a mass of them its whole width', () => {
+    // 40 aircraft: 100 + 20 nm, 40 × 120 / 300 = 16 over the lane.
+    const few = sunkByAir(100, { per100: 50, luzon: 40 });
+    expect(few.aircraft).toBe(16);
+    // 1,000 aircraft: 100 + 500 nm, beyond the 300 nm to the sea area: all of them.
+    const many = sunkByAir(100, { per100: 50, luzon: 1000 });
+    expect(many.aircraft).toBe(1000);
+    expect(many.sunk).toBeGreaterThan(few.sunk);
+    // Without the growth the mass counts 100 / 300 of its aircraft, as a few would.
+    expect(sunkByAir(100, { luzon: 1000 }).aircraft).toBe(333);
+    expect(sunkByAir(100, { luzon: 1000 }).sunk).toBeLessThan(many.sunk);
+  });
+
+  it("the aircraft on the other airfields next to the sea area lengthen every group's reach", () => {
+    // Luzon's 40 and Malaya's 960: 1,000 next to the South China Sea, a reach of 600 nm for both.
+    expect(sunkByAir(100, { per100: 50, luzon: 40, malaya: 960 }).aircraft).toBe(1000);
+    // Alone at 100 nm: 40 × 100 / 300 + 960 × 100 / 400.
+    expect(sunkByAir(100, { luzon: 40, malaya: 960 }).aircraft).toBe(13 + 240);
   });
 });

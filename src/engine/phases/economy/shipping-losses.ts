@@ -13,7 +13,7 @@
  * the early patrols achieved far less (S5). Losses fall on freighters and
  * tankers by their tonnage in the area, weighted by the targeting (S3).
  */
-import type { SideId } from '../../../scenario/schema';
+import type { SideId, SubmarineRules } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
@@ -449,7 +449,8 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const landAircraft = new Map<string, number>();
   const carrierAircraft = new Map<string, number>();
   const escorts = new Map<string, number>();
-  const reach = rules.airReachUntil === undefined || state.date <= rules.airReachUntil ? rules.airReachNm : 0;
+  // `airReachUntil` is kept for older files only (the bundled scenarios let the aircraft decide: airReachOf).
+  const reachHolds = rules.airReachUntil === undefined || state.date <= rules.airReachUntil;
   const runsAttacked = world.scenario.rules.shipping?.contestedIslands !== undefined;
   const submarines = new Map<string, ForceState[]>();
   for (const at of forcesOf(ctx, side, 'flotilla')) {
@@ -476,6 +477,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     const f = activeAt(state, at);
     if (f?.type === 'ship' && f.aircraft > 0) addTo(carrierAircraft, f.location, f.aircraft);
   }
+  // The groups that sweep the sea areas next to their airfields, and how many aircraft each sea area
+  // has next to it (the mass that decides how deep the sweeps go: airReachOf).
+  const sweeping: { location: string; aircraft: number }[] = [];
+  const aircraftNear = new Map<string, number>();
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
@@ -491,9 +496,14 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
     }
-    for (const n of world.neighbours.get(f.location) ?? [])
-      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
+    sweeping.push({ location: f.location, aircraft: f.aircraft });
+    for (const n of world.neighbours.get(f.location) ?? []) addTo(aircraftNear, n.area, f.aircraft);
   }
+  for (const f of sweeping)
+    for (const n of world.neighbours.get(f.location) ?? []) {
+      const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
+      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
+    }
   return {
     boats100,
     landAircraft,
@@ -503,6 +513,23 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     homeWaters,
     submarines,
   };
+}
+
+/**
+ * How far the land-based air sweeps over a sea area's traffic (nm; 0: the whole area) with
+ * `aircraft` of the side's land-based groups on the airfields next to it (those not on a patrol
+ * mission): `airReachNm`, and `airReachNmPer100Aircraft` more for every hundred aircraft. A few
+ * squadrons flew strikes a few hundred miles out on a sighting; a large air force kept search
+ * sectors covered and flew its long-range bombers and patrol planes on sweeps across the whole width
+ * of the sea (CRAVEN-CATE-1953: the Far East Air Forces' and the Navy's B-24 and PB4Y sea sweeps
+ * of 1944-45 came with the mass of aircraft the theatres then had; DESIGN for the figures).
+ */
+export function airReachOf(
+  rules: Pick<SubmarineRules, 'airReachNm' | 'airReachNmPer100Aircraft'>,
+  aircraft: number,
+): number {
+  if (rules.airReachNm <= 0) return 0;
+  return rules.airReachNm + Math.floor((aircraft * rules.airReachNmPer100Aircraft) / 100);
 }
 
 /**
