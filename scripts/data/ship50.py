@@ -25,8 +25,8 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from scenario_json import bundled_scenarios, ensure_sources, write  # noqa: E402
 
-BASE = int(os.environ.get('BASE', 200))
-PER = int(os.environ.get('PER', 60))
+BASE = int(os.environ.get('BASE', 300))
+PER = int(os.environ.get('PER', 50))
 
 for path, s in bundled_scenarios(['scenarios/pacific-1941.json']):
     subs = s['rules']['submarines']
