@@ -88,7 +88,9 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
       const parts: string[] = [];
       const held = a.held;
       const areas = (n: number) =>
-        `${n} of the ${a.objectives} objective ${a.objectives === 1 ? 'area' : 'areas'}`;
+        n === a.objectives && n > 1
+          ? `all ${n} objective areas`
+          : `${n} of the ${a.objectives} objective ${a.objectives === 1 ? 'area' : 'areas'}`;
       if (a.surrenderedOn !== null) {
         const when = `Japan surrendered on ${formatDate(a.surrenderedOn, true)}`;
         parts.push(

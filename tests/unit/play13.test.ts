@@ -95,7 +95,7 @@ describe('the end screen dates what Japan really held', () => {
     });
     expect(w.againstHistory).toBe(
       'Better for the Allies than the real war. In the real war, in June 1942, when this period ended, Japan held ' +
-        '4 of the 4 objective areas (Malaya and Singapore; Luzon; Borneo; Java).',
+        'all 4 objective areas (Malaya and Singapore; Luzon; Borneo; Java).',
     );
   });
 
