@@ -45,13 +45,16 @@ export type AgainstHistory =
   /**
    * A period judged by what was held: whom it went better for; `surrenderedOn` when the game ran
    * past the real surrender; the objective areas Japan held when the real period ended (null: not
-   * compared); the carriers the real period cost (null: not compared).
+   * compared), of `objectives`, on `heldOn` (the scenario's historical end: the period's last day,
+   * or the real surrender); the carriers the real period cost (null: not compared).
    */
   | {
       code: 'period';
       better: SideId | 'even';
       surrenderedOn: string | null;
       held: string[] | null;
+      objectives: number;
+      heldOn: string;
       carriersLost: { japan: number; allies: number } | null;
     };
 
@@ -187,6 +190,8 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
         better: betterFor,
         surrenderedOn: pastSurrender ? histDate : null,
         held: histHeld,
+        objectives: objectives.length,
+        heldOn: periodEnd(world, histDate),
         carriersLost: histCarriers,
       };
     }
@@ -214,6 +219,17 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     history: goals?.history?.text ?? null,
     afterwards,
   };
+}
+
+/**
+ * The day the scenario's real period ended, that `goals.history.held` describes: the real end
+ * (`victory.historical.date`) or, for a scenario that stops before it, its last turn's first day
+ * (southern-oil-1942 ends in June 1942, not at the surrender of 1945).
+ */
+function periodEnd(world: World, histIso: string): string {
+  const { start, turnLength, lastTurn } = world.scenario.calendar;
+  const last = turnDate(start, turnLength, lastTurn);
+  return toDayNumber(last) < toDayNumber(histIso) ? last : histIso;
 }
 
 /** Days either side of the real surrender that count as "much as in the real war": a month. */

@@ -103,3 +103,31 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
 function southern(south: true | undefined): string {
   return south ? ' (southern stock)' : '';
 }
+
+/**
+ * How long the oil lasts, as the oil tile says it (src/ui/game/hud.ts; the number from
+ * src/ui/game/oil-forecast.ts `oilClock`). `turnsLeft` 0 — the stock is less than one turn's net burn —
+ * read "lasts ≈ 0 months" at a game's end (play12): an empty stock says so, and one that will not
+ * see the turn out "runs out this month". `short` is the tile's note; the long form ends the tile's title.
+ */
+export function oilLastsText(
+  clock: { stock: number; turnsLeft: number | null },
+  turnsToPlay: number,
+  unit: { one: string; many: string },
+  form: 'short' | 'long',
+): string {
+  const { stock, turnsLeft } = clock;
+  const long = form === 'long';
+  if (turnsLeft === null)
+    // Last turn's income, less what this turn's due events stop (the embargo of August 1941 ends
+    // July's imports: oilClock counts that), covers the burn (the title says what came in).
+    return long ? '' : `last ${unit.one}’s income covered it`;
+  if (stock <= 0) return long ? ' The stock is empty.' : 'empty';
+  if (turnsLeft === 0)
+    return long ? ` At that rate the stock runs out this ${unit.one}.` : `runs out this ${unit.one}`;
+  // A short scenario still shows the months (the Oil Clock's 49.7 million barrels last about 21
+  // months, its point); only a stock that outlasts the scenario twice and three years is "whole".
+  if (!long && turnsLeft > turnsToPlay * 2 && turnsLeft > 36) return 'lasts the whole scenario';
+  const count = `${n(turnsLeft)} ${turnsLeft === 1 ? unit.one : unit.many}`;
+  return long ? ` At that rate the stock lasts about ${count}.` : `lasts ≈ ${count}`;
+}

@@ -83,14 +83,35 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
     case 'scenario-text':
       return a.text;
     case 'period': {
+      // The areas Japan really held are dated, the surrender or the period's end (play12's teacher
+      // read "held none of the objective areas when this period ended" of a war Japan lost holding four).
       const parts: string[] = [];
-      if (a.surrenderedOn !== null) parts.push(`Japan surrendered on ${formatDate(a.surrenderedOn, true)}`);
-      if (a.held !== null)
+      const held = a.held;
+      const areas = (n: number) =>
+        n === a.objectives && n > 1
+          ? `all ${n} objective areas`
+          : `${n} of the ${a.objectives} objective ${a.objectives === 1 ? 'area' : 'areas'}`;
+      if (a.surrenderedOn !== null) {
+        const when = `Japan surrendered on ${formatDate(a.surrenderedOn, true)}`;
         parts.push(
-          a.held.length === 0
-            ? 'Japan held none of the objective areas when this period ended'
-            : `Japan held ${a.held.length} of the objective areas when this period ended (${areaList(a.held, names)})`,
+          held === null
+            ? when
+            : held.length === 0
+              ? `${when}, having lost every objective area`
+              : `${when}, still holding ${areas(held.length)} (${shortAreaList(held, names)})`,
         );
+      } else if (held !== null) {
+        // A game of monthly turns ends with a month, not a day (as the reasons' dates).
+        const ended =
+          names.calendar?.turnLength.unit === 'month'
+            ? `in ${formatDate(a.heldOn)}`
+            : `on ${formatDate(a.heldOn, true)}`;
+        parts.push(
+          held.length === 0
+            ? `${ended}, when this period ended, Japan held none of the ${a.objectives} objective areas`
+            : `${ended}, when this period ended, Japan held ${areas(held.length)} (${shortAreaList(held, names)})`,
+        );
+      }
       if (a.carriersLost !== null) {
         const c = a.carriersLost;
         parts.push(
@@ -105,7 +126,8 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
           : a.better === 'allies'
             ? 'Better for the Allies than the real war'
             : 'Much as in the real war';
-      return `${lead}${a.surrenderedOn !== null ? ': Japan is still fighting' : ''}. In the real war ${parts.join('; ')}.`;
+      const comma = parts[0]?.startsWith('in ') || parts[0]?.startsWith('on ') ? ',' : '';
+      return `${lead}${a.surrenderedOn !== null ? ': Japan is still fighting' : ''}. In the real war${comma} ${parts.join('; ')}.`;
     }
     default: {
       const never: never = a;
@@ -116,6 +138,13 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
 
 function areaList(ids: readonly string[], names: VerdictNames): string {
   return ids.map((id) => names.areas.find((a) => a.id === id)?.name ?? id).join('; ');
+}
+
+/** The areas' names without their places in brackets ("Java", not "Java (Batavia)"), for a list in brackets. */
+function shortAreaList(ids: readonly string[], names: VerdictNames): string {
+  return ids
+    .map((id) => (names.areas.find((a) => a.id === id)?.name ?? id).replace(/ \([^)]*\)$/, ''))
+    .join('; ');
 }
 
 function bySurrenderDate(days: number, evenDays: number, histDate: string): string {

@@ -6,6 +6,7 @@
  * words, not only colour.
  */
 import type { SideId } from '../../scenario/schema';
+import { oilLastsText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
 import { formatNumber, formatSigned } from '../kit/format';
@@ -72,16 +73,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     if (r.id === 'oil') {
       const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
-      const lasts =
-        f.turnsLeft === null
-          ? // Last turn's income, less what this turn's due events stop (the embargo of August 1941
-            // ends July's imports: oilClock counts that), covers the burn (the title says what came in).
-            `last ${unit.one}’s income covered it`
-          : // A short scenario still shows the months (the Oil Clock's 49.7 million barrels last about 21
-            // months, its point); only a stock that outlasts the scenario twice and three years is "whole".
-            f.turnsLeft > remaining * 2 && f.turnsLeft > 36
-            ? 'lasts the whole scenario'
-            : `lasts ≈ ${formatNumber(f.turnsLeft)} ${f.turnsLeft === 1 ? unit.one : unit.many}`;
+      const lasts = oilLastsText(f, remaining, unit, 'short');
       notes.push(
         el('span', { className: `tile-note key ${f.turnsLeft !== null && f.turnsLeft <= 6 ? 'warn' : ''}` }, [
           // The burn is left out of a phone's compact tiles; how long the oil lasts stays.
@@ -99,7 +91,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
         (f.incomeChange < 0 ? `, of which ${formatNumber(-f.incomeChange)} stops this ${unit.one}` : '') +
         (f.incomeChange > 0 ? `, and ${formatNumber(f.incomeChange)} more begins this ${unit.one}` : '') +
-        (f.turnsLeft !== null ? `. At that rate the stock lasts about ${f.turnsLeft} ${unit.many}.` : '.');
+        `.${oilLastsText(f, remaining, unit, 'long')}`;
     } else if (r.id === willId) {
       // Where the will breaks: Japan surrenders, the Allies accept a negotiated peace.
       const breaks = side === 'japan' ? scenario.victory.surrenderWill : scenario.victory.peaceWill;
