@@ -39,7 +39,7 @@ import {
 import { GameSession } from '../../src/ui/game/session';
 import { isBusy, mayEndTurn, mayOrder, openingPhase, type TurnPhase } from '../../src/ui/game/turn-phase';
 import { playbackOf, sinkingLabel } from '../../src/ui/game/turn-playback';
-import { summariseForces } from '../../src/ui/kit/describe-force';
+import { namedForce, summariseForces } from '../../src/ui/kit/describe-force';
 
 function load(id: string): World {
   const r = loadScenarioText(readFileSync(join(import.meta.dirname, `../../scenarios/${id}.json`), 'utf8'));
@@ -50,6 +50,17 @@ function load(id: string): World {
 const small = load('southern-oil-1942');
 const grand = load('pacific-1941');
 const force = (state: GameState, id: string) => state.forces.find((f) => f.id === id)!;
+
+describe('a force named with what it is', () => {
+  it('keeps one pair of brackets when the name already ends in brackets (play13: "(Marianas) (150 aircraft)")', () => {
+    const state = createGame(grand, 's');
+    expect(namedForce(force(state, 'eleventh-air-fleet'))).toBe(
+      '11th Air Fleet (21st and 23rd Air Flotillas; 300 aircraft)',
+    );
+    const akagi = state.forces.find((f) => f.type === 'ship' && !f.name.endsWith(')'))!;
+    expect(namedForce(akagi)).toMatch(/^[^()]+ \([^()]+\)$/);
+  });
+});
 
 describe('order drafts', () => {
   it('accept what the engine accepts and refuse what it refuses, with its reason', () => {

@@ -14,7 +14,7 @@ import {
 import type { SideId } from '../../scenario/schema';
 import { portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
-import { describeForce, summariseForces } from '../kit/describe-force';
+import { namedForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
@@ -368,7 +368,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     );
   }
   if (verdict.ok && verdict.bySea) {
-    const convoy = cost.convoy.map((t) => `${t.name} (${describeForce(t)})`).join(', ');
+    const convoy = cost.convoy.map(namedForce).join(', ');
     rows.push(fact('Shipping', `goes by sea: takes ${convoy || 'transports'} along`));
   }
   const named = (ids: readonly string[]) =>
@@ -406,7 +406,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
       fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),
     );
   if (risk.there.length > 0) {
-    const listed = risk.there.slice(0, MAX_LISTED).map((f) => `${f.name} (${describeForce(f)})`);
+    const listed = risk.there.slice(0, MAX_LISTED).map(namedForce);
     if (risk.there.length > MAX_LISTED) listed.push(`and ${risk.there.length - MAX_LISTED} more`);
     rows.push(fact('Risk', `enemy forces there: ${listed.join('; ')}. Expect a battle.`, 'warn'));
   } else {
@@ -424,7 +424,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   if (risk.airNearby.length > 0) {
     const list = risk.airNearby.map(
       (a) =>
-        `${a.force.name} (${describeForce(a.force)}) in ${world.areas.get(a.area)?.name ?? a.area}, ${formatNumber(a.distance)} nm away`,
+        `${namedForce(a.force)} in ${world.areas.get(a.area)?.name ?? a.area}, ${formatNumber(a.distance)} nm away`,
     );
     rows.push(fact('Air threat', `enemy aircraft can strike from nearby: ${list.join('; ')}.`, 'warn'));
   }

@@ -42,7 +42,7 @@ export function describeForce(f: ForceState): string {
       return `${formatNumber(n)} ${className(f.class, n)}`;
     }
     case 'air':
-      return `${formatNumber(remaining(f))} aircraft${f.role === 'strategic-bomber' ? ' (strategic bombers)' : ''}`;
+      return `${formatNumber(remaining(f))} ${f.role === 'strategic-bomber' ? 'strategic bombers' : 'aircraft'}`;
     case 'army':
       return `${formatThousands(remaining(f))} men`;
     default: {
@@ -50,6 +50,15 @@ export function describeForce(f: ForceState): string {
       return never;
     }
   }
+}
+
+/**
+ * A force's name with what it is, in one pair of brackets: "Kido Butai (fleet carrier, 72 aircraft)", and for a
+ * name that already ends in brackets "1st Air Fleet (Marianas; 150 aircraft)", not "(Marianas) (150 aircraft)".
+ */
+export function namedForce(f: ForceState): string {
+  const what = describeForce(f);
+  return f.name.endsWith(')') ? `${f.name.slice(0, -1)}; ${what})` : `${f.name} (${what})`;
 }
 
 /** A group of forces in a line: ships by class, then aircraft, then men. */
