@@ -131,3 +131,10 @@ export function oilLastsText(
   const count = `${n(turnsLeft)} ${turnsLeft === 1 ? unit.one : unit.many}`;
   return long ? ` At that rate the stock lasts about ${count}.` : `lasts ≈ ${count}`;
 }
+
+/** The note on a stock tile that piles up unspent (src/ui/game/unspent-stock.ts). */
+export function unspentText(style: 'short' | 'long'): string {
+  return style === 'short'
+    ? 'unspent: build under Orders'
+    : ' It is piling up unspent: under Orders → Production it builds ships, aircraft and pilots.';
+}

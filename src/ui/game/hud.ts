@@ -6,13 +6,14 @@
  * words, not only colour.
  */
 import type { SideId } from '../../scenario/schema';
-import { oilLastsText } from '../../text/stock-text';
+import { oilLastsText, unspentText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
 import { formatNumber, formatSigned } from '../kit/format';
 import { turnWord } from '../kit/turn-words';
 import { beforeDeliveries, oilClock } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
+import { unspentStock } from './unspent-stock';
 
 export function renderHud(container: HTMLElement, ctx: ScreenContext) {
   const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
@@ -113,13 +114,15 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       notes.push(el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }));
       title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order; each ${unit.one}'s output comes in as the ${unit.one} is played, for the next ${unit.one}'s orders.`;
     } else if (delta !== null) {
+      const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
-        title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order.`;
+        title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order.${unspent ? unspentText('long') : ''}`;
       notes.push(
         el('span', {
           className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
           text: `${formatSigned(delta)} last ${unit.one}`,
         }),
+        unspent ? el('span', { className: 'tile-note warn', text: unspentText('short') }) : null,
       );
     }
     tiles.push(
