@@ -663,6 +663,24 @@ export const SubmarineRules = z.strictObject({
    */
   minesBeyondBombers: z.int().min(0).max(100000).default(0),
   /**
+   * Mines laid far from the capital by land-based aircraft (absent: none). Each group of the
+   * enemy's land-based air that is neither fighters nor strategic bombers, at its own airfield,
+   * lays mines in the sea areas within `reachNm` of it (`airDistance`) where the side's ships sail,
+   * its effort shared among them by their traffic (none where nothing sails): `sinkPer1000Aircraft`
+   * thousand GT in 30 days per 1,000 aircraft, found in proportion to the traffic like the
+   * submarines' (`halfTrafficKgt`). The Allied mines of 1942–44 were laid by the RAAF's Catalinas
+   * from Darwin and Cairns (Kavieng, Balikpapan, Makassar, Manila Bay), the Fourteenth Air Force's
+   * and the RAF's Liberators from China and India (Shanghai, Haiphong, Rangoon, Bangkok,
+   * Palembang's river) — long night flights by a few squadrons of the air forces in reach — and
+   * sank 7 / 19 / 52 thousand GT a year (S3; JOHNSON-KATCHER-1973; USSBS-TRANSPORT).
+   */
+  aerialMines: z
+    .strictObject({
+      reachNm: z.int().min(0).max(5000),
+      sinkPer1000Aircraft: z.int().min(0).max(10000),
+    })
+    .optional(),
+  /**
    * Lifeguard stations: while the enemy's strategic bombers are within range of the side's capital
    * (`bombing.range`), this percent of the enemy's boats on patrol in the sea areas next to the
    * capital stand on the bombers' routes to pick up the crews that ditch, and sink nothing.

@@ -646,3 +646,84 @@ describe('land-based air reaches the lanes within its reach (submarines.airReach
     expect(sunkByAir(100, { luzon: 40, malaya: 960 }).aircraft).toBe(13 + 240);
   });
 });
+
+describe('land-based aircraft lay mines where ships sail within their reach (submarines.aerialMines)', () => {
+  /**
+   * The South China Sea's item in a turn: Borneo's and Java's oil sails home through it when Japan
+   * holds them (`sailing`), and 400 Allied aircraft of `role` on Luzon (300 nm from it) lay mines
+   * within `reachNm`. The lab's submarines sink nothing (no boats) and its air sinks nothing.
+   */
+  const southChinaSea = (
+    reachNm: number,
+    {
+      role = 'mixed',
+      sailing = true,
+      mining = true,
+    }: { role?: 'mixed' | 'fighter'; sailing?: boolean; mining?: boolean } = {},
+  ) => {
+    const world = labWorld((s) => {
+      s.rules.submarines = {
+        ...submarineRules,
+        ...(mining ? { aerialMines: { reachNm, sinkPer1000Aircraft: 200 } } : {}),
+      };
+      s.rules.shipping = shippingRules;
+      s.production = [];
+    });
+    const state = startWith(world, 'm', (st) => {
+      if (sailing) {
+        st.control.borneo = 'japan';
+        st.control.java = 'japan';
+      }
+      st.control.luzon = 'allies';
+      st.forces = st.forces.filter(
+        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
+      );
+      st.forces.push({
+        id: 'luzon-air',
+        name: 'Far East Air Force',
+        side: 'allies',
+        type: 'air',
+        aircraft: 400,
+        role,
+        location: 'luzon',
+        experience: 50,
+        lost: 0,
+        replaced: 0,
+        airCapacity: 400,
+        status: 'active',
+      });
+    });
+    const items = resolveTurn(world, state, NO_ORDERS).report.items;
+    const item = items.find((x) => x.kind === 'shipping' && x.area === 'south-china-sea');
+    const minesSunk = items
+      .filter((x) => x.kind === 'shipping' && x.side === 'japan')
+      .reduce((n, x) => n + (x.kind === 'shipping' ? x.sunkByMines : 0), 0);
+    return { item: item?.kind === 'shipping' ? item : undefined, minesSunk };
+  };
+
+  it('sinks ships by the mines of the aircraft in reach of a lane where ships sail', () => {
+    const mined = southChinaSea(300);
+    expect(mined.item?.trafficKgt ?? 0).toBeGreaterThan(0);
+    expect(mined.item?.sunkByMines ?? 0).toBeGreaterThan(0);
+    // Without the rule, the same lane loses nothing to mines (the lab has no bombers in range).
+    expect(southChinaSea(300, { mining: false }).item?.sunkByMines).toBe(0);
+  });
+
+  it('needs the minelayers within reach: a reach shorter than the way to the lane lays none there', () => {
+    const short = southChinaSea(200);
+    expect(short.item?.trafficKgt ?? 0).toBeGreaterThan(0);
+    expect(short.item?.sunkByMines).toBe(0);
+  });
+
+  it('needs the traffic: when nothing sails, nothing is sunk', () => {
+    const idle = southChinaSea(300, { sailing: false });
+    expect(idle.item?.trafficKgt ?? 0).toBe(0);
+    expect(idle.minesSunk).toBe(0);
+  });
+
+  it('is laid by bombers and mixed groups, not fighters', () => {
+    const fighters = southChinaSea(300, { role: 'fighter' });
+    expect(fighters.item?.trafficKgt ?? 0).toBeGreaterThan(0);
+    expect(fighters.item?.sunkByMines).toBe(0);
+  });
+});

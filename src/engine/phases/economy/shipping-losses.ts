@@ -18,7 +18,7 @@ import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { area } from '../../world';
+import { airDistance, area } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
@@ -376,6 +376,8 @@ export interface Attackers {
   homeTrafficKgt: number;
   /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
   submarines: Map<string, ForceState[]>;
+  /** Enemy land-based aircraft laying mines in each sea area with traffic (`submarines.aerialMines`). */
+  mineAircraft: Map<string, number>;
 }
 
 export function attackersOf(
@@ -399,8 +401,24 @@ export function attackersOf(
     const t = traffic.get(s);
     if (t) homeTrafficKgt += t.merchant + t.tankers;
   }
+  // Land-based minelayers (`submarines.aerialMines`): each base's aircraft lay their mines once, in
+  // the sea areas in reach where ships sail, shared by the traffic there (none where nothing sails).
+  const mineAircraft = new Map<string, number>();
+  for (const m of standing.minelayers) {
+    let sailing = 0;
+    for (const s of m.seas) {
+      const t = traffic.get(s);
+      if (t) sailing += t.merchant + t.tankers;
+    }
+    if (sailing <= 0) continue;
+    for (const s of m.seas) {
+      const t = traffic.get(s);
+      if (t) addTo(mineAircraft, s, (m.aircraft * (t.merchant + t.tankers)) / sailing);
+    }
+  }
   // (The maps hold every sea area; only those with traffic are read — lossesIn, loseBoats.)
   return {
+    mineAircraft,
     boats100: standing.boats100,
     aircraft,
     escorts: standing.escorts,
@@ -422,6 +440,8 @@ export interface StandingAttackers {
   bombers: number;
   homeWaters: Set<string>;
   submarines: Map<string, ForceState[]>;
+  /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
+  minelayers: { aircraft: number; seas: string[] }[];
 }
 
 /**
@@ -481,9 +501,17 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   // has next to it (the mass that decides how deep the sweeps go: airReachOf).
   const sweeping: { location: string; aircraft: number }[] = [];
   const aircraftNear = new Map<string, number>();
+  const mining = rules.aerialMines;
+  const mineBases = new Map<string, number>();
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
+    // Minelayers: the groups that are not fighters, at an airfield of their own.
+    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter') {
+      const b = area(world, f.location);
+      if (b.kind !== 'sea' && b.airfield && (state.control[b.id] ?? b.owner) === enemy)
+        addTo(mineBases, b.id, f.aircraft);
+    }
     // Land-based air reaches the sea areas next to its own airfield.
     const base = area(world, f.location);
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
@@ -504,7 +532,16 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
       addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
     }
+  const layers: { aircraft: number; seas: string[] }[] = [];
+  if (mining && mineBases.size > 0) {
+    const seas = world.scenario.areas.filter((a) => a.kind === 'sea').map((a) => a.id);
+    for (const b of [...mineBases.keys()].sort()) {
+      const inReach = seas.filter((s) => airDistance(world, b, s, mining.reachNm) !== null);
+      if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
+    }
+  }
   return {
+    minelayers: layers,
     boats100,
     landAircraft,
     carrierAircraft,
@@ -580,8 +617,11 @@ export function lossesIn(
   // (Operation Starvation mined the Shimonoseki Strait and the Inland Sea ports, where the
   // remaining ships had to pass — USSBS-TRANSPORT).
   const share = attackers.homeTrafficKgt > 0 ? (merchant + tankers) / attackers.homeTrafficKgt : 0;
+  // And the land-based minelayers' mines, laid far from the capital (`aerialMines`; their share of
+  // the traffic is already in `mineAircraft`).
+  const laid = ((attackers.mineAircraft.get(s) ?? 0) * (rules.aerialMines?.sinkPer1000Aircraft ?? 0)) / 1000;
   const mines = find(
-    (bombers * rules.minesPer100Bombers * share) / 100,
+    (bombers * rules.minesPer100Bombers * share) / 100 + laid,
     merchant,
     tankers,
     rules.halfTrafficKgt,
