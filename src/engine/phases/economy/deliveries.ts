@@ -309,8 +309,9 @@ function weighedRoutes(
 /**
  * What the convoy staff remember of this turn (`shipping.lossRouting`): for each sea area the
  * convoys sailed through, the percent of the ships lost there in 30 days (the report's sea-area
- * lines from `itemsBefore` on: submarines, aircraft, mines); the worst turn stays in mind, fading
- * by `keepPercent` a turn, so a sea area the convoys left is not tried again at once.
+ * lines from `itemsBefore` on: submarines, aircraft, mines) when above `aboveLossPercent`; the worst
+ * turn stays in mind, fading by `keepPercent` a turn, so a sea area the convoys left is not tried
+ * again at once.
  */
 function rememberLosses(ctx: TurnContext, side: SideId, itemsBefore: number): void {
   const rule = ctx.world.scenario.rules.shipping?.lossRouting;
@@ -328,7 +329,7 @@ function rememberLosses(ctx: TurnContext, side: SideId, itemsBefore: number): vo
     if (item.trafficKgt <= 0 || item.inPortKgt !== undefined || item.contestedIsland) continue;
     const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
     const percent = Math.floor((sunk * 100 * 30) / (item.trafficKgt * ctx.turnDays));
-    if (percent > (next[item.area] ?? 0)) next[item.area] = percent;
+    if (percent > rule.aboveLossPercent && percent > (next[item.area] ?? 0)) next[item.area] = percent;
   }
   ctx.state.laneLosses = { ...ctx.state.laneLosses, [side]: next };
 }
