@@ -508,7 +508,7 @@ export const ShippingRules = z.strictObject({
   /**
    * The convoy routes weigh the losses met (deliveries.ts `rememberLosses`, network.ts
    * `weightedRoutes`): the convoy staff remember, for each sea area, the percent of the ships sailing
-   * through it that were lost there in 30 days (all causes, the carriers' strikes too) when it is
+   * through it that were lost there in 30 days (all causes, unless `aircraft` is false) when it is
    * above `aboveLossPercent`, the worst turn fading by `keepPercent` each turn; a route then costs,
    * for each sea area it crosses, its distance in nautical miles plus `nmPerPercent` for every
    * percent remembered there. Japan's convoy staff read the losses route by route: after the
@@ -529,6 +529,11 @@ export const ShippingRules = z.strictObject({
        * disasters (the carriers' strikes of the Philippines campaign, the packs in the Luzon Strait).
        */
       aboveLossPercent: z.int().min(0).max(100).default(0),
+      /**
+       * The losses to aircraft count too (the carriers' strikes, which come and go within a turn); false:
+       * only the submarines' and the mines', the standing threats `closeLanePercent` plans against.
+       */
+      aircraft: z.boolean().default(true),
     })
     .optional(),
   /**

@@ -404,7 +404,12 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
 });
 
 describe('the convoy routes weigh the losses met (shipping.lossRouting)', () => {
-  const worldWith = (lossRouting?: { nmPerPercent: number; keepPercent: number }) =>
+  const worldWith = (lossRouting?: {
+    nmPerPercent: number;
+    keepPercent: number;
+    aboveLossPercent?: number;
+    aircraft?: boolean;
+  }) =>
     labWorld((s) => {
       s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
       s.rules.shipping = { ...shippingRules, ...(lossRouting ? { lossRouting } : {}) };
@@ -453,6 +458,17 @@ describe('the convoy routes weigh the losses met (shipping.lossRouting)', () => 
     expect(remembered).toEqual({});
     expect(traffic(second, 'south-china-sea')).toBeGreaterThan(0);
     expect(traffic(second, 'celebes-sea')).toBe(0);
+  });
+
+  it('losses no higher than aboveLossPercent are not remembered', () => {
+    const first = twoTurns(worldWith(RULE), 100);
+    const percent = first.remembered?.['south-china-sea'] ?? 0;
+    expect(percent).toBeGreaterThan(10);
+    const below = twoTurns(worldWith({ ...RULE, aboveLossPercent: percent }), 100);
+    expect(below.remembered).toEqual({});
+    expect(traffic(below.second, 'south-china-sea')).toBeGreaterThan(0);
+    const justUnder = twoTurns(worldWith({ ...RULE, aboveLossPercent: percent - 1 }), 100);
+    expect(justUnder.remembered?.['south-china-sea']).toBe(percent);
   });
 
   it('without the rule, the convoys sail the short route through the losses again', () => {

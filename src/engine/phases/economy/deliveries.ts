@@ -309,9 +309,9 @@ function weighedRoutes(
 /**
  * What the convoy staff remember of this turn (`shipping.lossRouting`): for each sea area the
  * convoys sailed through, the percent of the ships lost there in 30 days (the report's sea-area
- * lines from `itemsBefore` on: submarines, aircraft, mines) when above `aboveLossPercent`; the worst
- * turn stays in mind, fading by `keepPercent` a turn, so a sea area the convoys left is not tried
- * again at once.
+ * lines from `itemsBefore` on: submarines, mines, and aircraft if `aircraft`) when above
+ * `aboveLossPercent`; the worst turn stays in mind, fading by `keepPercent` a turn, so a sea area
+ * the convoys left is not tried again at once.
  */
 function rememberLosses(ctx: TurnContext, side: SideId, itemsBefore: number): void {
   const rule = ctx.world.scenario.rules.shipping?.lossRouting;
@@ -327,7 +327,7 @@ function rememberLosses(ctx: TurnContext, side: SideId, itemsBefore: number): vo
     if (item.kind !== 'shipping' || item.code !== 'sea-area-losses' || item.side !== side) continue;
     // Ships at anchor and the last leg of a run to an island are not sea lanes to route round.
     if (item.trafficKgt <= 0 || item.inPortKgt !== undefined || item.contestedIsland) continue;
-    const sunk = item.sunkBySubmarines + item.sunkByAircraft + item.sunkByMines;
+    const sunk = item.sunkBySubmarines + (rule.aircraft ? item.sunkByAircraft : 0) + item.sunkByMines;
     const percent = Math.floor((sunk * 100 * 30) / (item.trafficKgt * ctx.turnDays));
     if (percent > rule.aboveLossPercent && percent > (next[item.area] ?? 0)) next[item.area] = percent;
   }
