@@ -129,6 +129,12 @@ export interface GameState {
   policies: Record<SideId, SidePolicies>;
   /** Each side's shipping in the last turn resolved (all zero before the first). */
   supply: Record<SideId, SupplyRecord>;
+  /**
+   * The losses each side's convoy staff remember by sea area: percent of the ships sailing through
+   * it lost there in 30 days, the worst turn fading (`rules.shipping.lossRouting`, deliveries.ts).
+   * Absent without the rule (and in states saved before it); replaced, never changed in place.
+   */
+  laneLosses?: Partial<Record<SideId, Readonly<Record<string, number>>>>;
   /** Serial number for the next built force id. */
   serial: number;
   /** Reinforcements (by index into the scenario's list) that have arrived. */

@@ -506,6 +506,37 @@ export const ShippingRules = z.strictObject({
    */
   keepHomeLane: z.boolean().default(false),
   /**
+   * The convoy routes weigh the losses met (deliveries.ts `rememberLosses`, network.ts
+   * `weightedRoutes`): the convoy staff remember, for each sea area, the percent of the ships sailing
+   * through it that were lost there in 30 days (all causes, unless `aircraft` is false) when it is
+   * above `aboveLossPercent`, the worst turn fading by `keepPercent` each turn; a route then costs,
+   * for each sea area it crosses, its distance in nautical miles plus `nmPerPercent` for every
+   * percent remembered there. Japan's convoy staff read the losses route by route: after the
+   * Philippines campaign the last convoys hugged the China coast through the Formosa Strait and the
+   * Yellow Sea, no convoy sailed to Luzon after December 1944, and the open-ocean route east of the
+   * Philippines was given up (PARILLO-1993; USSBS-TRANSPORT). Without it the convoys take the
+   * shortest route until a sea area passes `closeLanePercent`.
+   */
+  lossRouting: z
+    .strictObject({
+      /** Nautical miles a route may grow to keep out of one percent of losses remembered on it. */
+      nmPerPercent: z.int().min(0).max(1000),
+      /** Percent of a sea area's remembered losses still remembered a turn later (the worst turn fades). */
+      keepPercent: z.int().min(0).max(99),
+      /**
+       * A turn's losses in a sea area are remembered only above this percent (in 30 days): the steady
+       * toll of the patrols is the war's, every route pays it; the staff moved the convoys after the
+       * disasters (the carriers' strikes of the Philippines campaign, the packs in the Luzon Strait).
+       */
+      aboveLossPercent: z.int().min(0).max(100).default(0),
+      /**
+       * The losses to aircraft count too (the carriers' strikes, which come and go within a turn); false:
+       * only the submarines' and the mines', the standing threats `closeLanePercent` plans against.
+       */
+      aircraft: z.boolean().default(true),
+    })
+    .optional(),
+  /**
    * The Tokyo Express (deliveries.ts `contestedRuns`): an army fighting on an island the enemy
    * holds, next to a sea area that touches one of its side's own bases, is supplied by sea from
    * that base, through that sea area, and on the last leg off the island itself, where the enemy's

@@ -403,6 +403,89 @@ describe("Japan's convoys keep out of the hunting grounds (shipping.closeLanePer
   });
 });
 
+describe('the convoy routes weigh the losses met (shipping.lossRouting)', () => {
+  const worldWith = (lossRouting?: {
+    nmPerPercent: number;
+    keepPercent: number;
+    aboveLossPercent?: number;
+    aircraft?: boolean;
+  }) =>
+    labWorld((s) => {
+      s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
+      s.rules.shipping = { ...shippingRules, ...(lossRouting ? { lossRouting } : {}) };
+      s.production = [];
+    });
+  /** Borneo and Java Japanese; `boats` submarines in the South China Sea, on the short route home. */
+  const setUp = (world: ReturnType<typeof worldWith>, boats: number) =>
+    startWith(world, 'w', (st) => {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+      const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+      if (subs?.type !== 'flotilla') throw new Error('the lab has no submarines');
+      subs.count = boats;
+      subs.location = 'south-china-sea';
+    });
+  const traffic = (items: ReportItem[], id: string) => {
+    const i = items.find((x) => x.kind === 'shipping' && x.area === id);
+    return i?.kind === 'shipping' ? i.trafficKgt : 0;
+  };
+  /** Two turns: the second turn's report items and the losses remembered after the first. */
+  const twoTurns = (world: ReturnType<typeof worldWith>, boats: number) => {
+    const first = resolveTurn(world, setUp(world, boats), NO_ORDERS);
+    return {
+      first: first.report.items,
+      remembered: first.state.laneLosses?.japan,
+      second: resolveTurn(world, first.state, NO_ORDERS).report.items,
+    };
+  };
+  const RULE = { nmPerPercent: 100, keepPercent: 50 };
+
+  it('after a turn of losses on the short route, the convoys take the long way round', () => {
+    const { first, remembered, second } = twoTurns(worldWith(RULE), 100);
+    // The first turn knows of no losses: the short route, by the South China Sea, where the boats sink ships.
+    expect(traffic(first, 'south-china-sea')).toBeGreaterThan(0);
+    expect(traffic(first, 'celebes-sea')).toBe(0);
+    expect(remembered?.['south-china-sea']).toBeGreaterThan(10);
+    // The second turn weighs them: by the Celebes Sea and the Philippine Sea, where no boat waits.
+    expect(traffic(second, 'south-china-sea')).toBe(0);
+    expect(traffic(second, 'celebes-sea')).toBeGreaterThan(0);
+    expect(traffic(second, 'philippine-sea')).toBeGreaterThan(0);
+  });
+
+  it('with no losses met, the convoys keep to the short route', () => {
+    const { remembered, second } = twoTurns(worldWith(RULE), 0);
+    expect(remembered).toEqual({});
+    expect(traffic(second, 'south-china-sea')).toBeGreaterThan(0);
+    expect(traffic(second, 'celebes-sea')).toBe(0);
+  });
+
+  it('losses no higher than aboveLossPercent are not remembered', () => {
+    const first = twoTurns(worldWith(RULE), 100);
+    const percent = first.remembered?.['south-china-sea'] ?? 0;
+    expect(percent).toBeGreaterThan(10);
+    const below = twoTurns(worldWith({ ...RULE, aboveLossPercent: percent }), 100);
+    expect(below.remembered).toEqual({});
+    expect(traffic(below.second, 'south-china-sea')).toBeGreaterThan(0);
+    const justUnder = twoTurns(worldWith({ ...RULE, aboveLossPercent: percent - 1 }), 100);
+    expect(justUnder.remembered?.['south-china-sea']).toBe(percent);
+  });
+
+  it('without the rule, the convoys sail the short route through the losses again', () => {
+    const { remembered, second } = twoTurns(worldWith(), 100);
+    expect(remembered).toBeUndefined();
+    expect(traffic(second, 'south-china-sea')).toBeGreaterThan(0);
+    expect(traffic(second, 'celebes-sea')).toBe(0);
+  });
+
+  it('a loss remembered is worth only so many miles: a small one does not send the convoys the long way', () => {
+    const { remembered, second } = twoTurns(worldWith({ nmPerPercent: 1, keepPercent: 50 }), 100);
+    expect(remembered?.['south-china-sea']).toBeGreaterThan(10);
+    expect(traffic(second, 'south-china-sea')).toBeGreaterThan(0);
+    expect(traffic(second, 'celebes-sea')).toBe(0);
+  });
+});
+
 describe('the last way home stays open (shipping.keepHomeLane)', () => {
   const ECS_BOATS = 120;
   const worldWith = (keepHomeLane: boolean) =>

@@ -25,7 +25,7 @@ import {
   cutOffBases,
   type GarrisonSupply,
 } from './garrison-supply';
-import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding } from './network';
+import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding, weightedRoutes } from './network';
 import {
   type Cargo,
   closedLanes,
@@ -113,7 +113,13 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
   // The enemy's forces as they stand, for every round and the sinking (worked out once when asked).
   const attackers = attackersWhenAsked(ctx, side);
-  let routeOf = withRuns(shortestRoutes(ctx, network), runs, NO_AREAS);
+  // With `shipping.lossRouting`, every route weighs the losses the convoys met (`laneLosses`).
+  const weighing = lossWeights(ctx, side);
+  let routeOf = withRuns(
+    weighing ? weighedRoutes(ctx, side, network, NO_AREAS, weighing) : shortestRoutes(ctx, network),
+    runs,
+    NO_AREAS,
+  );
   let planned = planCargoes(cargoPlan, routeOf);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
@@ -122,12 +128,20 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     for (const [s, percent] of more) closed.set(s, percent);
     const avoid = new Set(closed.keys());
     const key = [...avoid].sort().join(',');
-    routeOf = withRuns(routesAvoiding(ctx, side, network, avoid, key), runs, avoid);
+    routeOf = withRuns(
+      weighing
+        ? weighedRoutes(ctx, side, network, avoid, weighing)
+        : routesAvoiding(ctx, side, network, avoid, key),
+      runs,
+      avoid,
+    );
     planned = planCargoes(cargoPlan, routeOf);
   }
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
+  const itemsBefore = ctx.items.length;
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
+  rememberLosses(ctx, side, itemsBefore);
 
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;
@@ -265,6 +279,59 @@ function routesAvoiding(
   key: string,
 ): RouteOf {
   return (from) => seaRouteAvoiding(ctx, side, network, from, avoid, key);
+}
+
+/** The losses remembered by sea area and the rule's weight, when `shipping.lossRouting` is on and something is remembered. */
+interface LossWeights {
+  remembered: ReadonlyMap<string, number>;
+  nmPerPercent: number;
+}
+
+function lossWeights(ctx: TurnContext, side: SideId): LossWeights | null {
+  const rule = ctx.world.scenario.rules.shipping?.lossRouting;
+  const memory = ctx.state.laneLosses?.[side];
+  if (!rule || rule.nmPerPercent === 0 || !memory) return null;
+  const remembered = new Map(Object.entries(memory).filter(([, percent]) => percent > 0));
+  return remembered.size > 0 ? { remembered, nmPerPercent: rule.nmPerPercent } : null;
+}
+
+/** Each cargo's route weighing the losses remembered, round the sea areas `avoid` (network.ts `weightedRoutes`). */
+function weighedRoutes(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  avoid: ReadonlySet<string>,
+  w: LossWeights,
+): RouteOf {
+  return weightedRoutes(ctx, side, network, avoid, w.remembered, w.nmPerPercent);
+}
+
+/**
+ * What the convoy staff remember of this turn (`shipping.lossRouting`): for each sea area the
+ * convoys sailed through, the percent of the ships lost there in 30 days (the report's sea-area
+ * lines from `itemsBefore` on: submarines, mines, and aircraft if `aircraft`) when above
+ * `aboveLossPercent`; the worst turn stays in mind, fading by `keepPercent` a turn, so a sea area
+ * the convoys left is not tried again at once.
+ */
+function rememberLosses(ctx: TurnContext, side: SideId, itemsBefore: number): void {
+  const rule = ctx.world.scenario.rules.shipping?.lossRouting;
+  if (!rule) return;
+  const before = ctx.state.laneLosses?.[side] ?? {};
+  const next: Record<string, number> = {};
+  for (const [s, percent] of Object.entries(before)) {
+    const kept = Math.floor((percent * rule.keepPercent) / 100);
+    if (kept > 0) next[s] = kept;
+  }
+  for (let i = itemsBefore; i < ctx.items.length; i++) {
+    const item = ctx.items[i]!;
+    if (item.kind !== 'shipping' || item.code !== 'sea-area-losses' || item.side !== side) continue;
+    // Ships at anchor and the last leg of a run to an island are not sea lanes to route round.
+    if (item.trafficKgt <= 0 || item.inPortKgt !== undefined || item.contestedIsland) continue;
+    const sunk = item.sunkBySubmarines + (rule.aircraft ? item.sunkByAircraft : 0) + item.sunkByMines;
+    const percent = Math.floor((sunk * 100 * 30) / (item.trafficKgt * ctx.turnDays));
+    if (percent > rule.aboveLossPercent && percent > (next[item.area] ?? 0)) next[item.area] = percent;
+  }
+  ctx.state.laneLosses = { ...ctx.state.laneLosses, [side]: next };
 }
 
 /** An area that produces something, with its output as `Object.entries` lists it. */

@@ -107,8 +107,17 @@ function searchNetwork(world: World, capital: string, own: Uint8Array): Shipping
   return { own, connected, overland, lanes, previous, routes: new Map() };
 }
 
-/** Dijkstra from the capital over passable areas; ties go to the lower index (the same everywhere). */
-function shortestTree(world: World, from: number, passable: (i: number) => boolean): Int32Array {
+/**
+ * Dijkstra from the capital over passable areas; ties go to the lower index (the same everywhere).
+ * `extra`: nautical miles added for entering each area, by index (the losses remembered there —
+ * `weightedRoutes`).
+ */
+function shortestTree(
+  world: World,
+  from: number,
+  passable: (i: number) => boolean,
+  extra?: Float64Array,
+): Int32Array {
   const { edges } = world.graph;
   const n = edges.length;
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
@@ -125,7 +134,7 @@ function shortestTree(world: World, from: number, passable: (i: number) => boole
     if (best !== from && !passable(best)) continue;
     for (const e of edges[best]!) {
       if (!passable(e.to)) continue;
-      const d = dist[best]! + e.distance;
+      const d = dist[best]! + e.distance + (extra ? extra[e.to]! : 0);
       if (d < dist[e.to]!) {
         dist[e.to] = d;
         previous[e.to] = best;
@@ -194,6 +203,57 @@ export function seaRouteAvoiding(
   const result = network.connected.has(areaId) && last === detour.capital ? route : null;
   detour.routes.set(areaId, result);
   return result;
+}
+
+/**
+ * Each cargo's sea route to the capital when the routes weigh the losses remembered by sea area
+ * (`rules.shipping.lossRouting`): a sea area costs its distance plus `nmPerPercent` for each percent
+ * of losses remembered there (`remembered`, by area id), and the `closed` sea areas are kept out of
+ * as in `seaRouteAvoiding`; null when every route crosses a closed one. The convoy staff put up with
+ * a longer route to keep out of the waters where they had lost the most ships (PARILLO-1993). The
+ * tree is searched once, on first use; the weights change from turn to turn, so it is not kept.
+ */
+export function weightedRoutes(
+  ctx: TurnContext,
+  side: SideId,
+  network: ShippingNetwork,
+  closed: ReadonlySet<string>,
+  remembered: ReadonlyMap<string, number>,
+  nmPerPercent: number,
+): (areaId: string) => readonly string[] | null {
+  const { world } = ctx;
+  const { sea, index, ids } = world.graph;
+  const capital = index.get(world.scenario.sides[side].capital)!;
+  let tree: Int32Array | null = null;
+  const routes = new Map<string, readonly string[] | null>();
+  return (areaId) => {
+    const found = routes.get(areaId);
+    if (found !== undefined) return found;
+    if (!tree) {
+      const extra = new Float64Array(ids.length);
+      for (const [s, percent] of remembered) {
+        const i = index.get(s);
+        if (i !== undefined && sea[i] === 1) extra[i] = percent * nmPerPercent;
+      }
+      tree = shortestTree(
+        world,
+        capital,
+        (i) => (sea[i] === 1 ? !closed.has(ids[i]!) : network.own[i] === 1),
+        extra,
+      );
+    }
+    const route: string[] = [];
+    let at = index.get(areaId) ?? -1;
+    let last = at;
+    for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
+      if (sea[at] === 1) route.push(ids[at]!);
+      last = at;
+      at = tree[at]!;
+    }
+    const result = network.connected.has(areaId) && last === capital ? route : null;
+    routes.set(areaId, result);
+    return result;
+  };
 }
 
 /** Routes round closed sea areas from one network's capital, by closed set (`seaRouteAvoiding`). */
