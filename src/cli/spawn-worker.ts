@@ -45,6 +45,11 @@ function bundled(entry: URL): URL {
     format: 'esm',
     outfile,
     logLevel: 'warning',
+    // CommonJS packages in the bundle keep a working `require` for Node's modules (seedrandom asks
+    // for `crypto`, for seeds it makes itself: the game never does), as when Node loads them itself.
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   const url = pathToFileURL(outfile);
   bundles.set(entry.href, url);
