@@ -4,7 +4,7 @@
  * stderr — never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -295,6 +295,24 @@ describe('batch', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('How the games ended:');
     expect(r.stdout).toContain('Final stocks (10th / 50th / 90th percentile):');
+  });
+
+  it('leaves nothing in the temporary directory: the bundle the workers ran is removed at exit', () => {
+    // Under tsx the workers run an esbuild bundle written to the system's temporary directory (spawn-worker.ts).
+    const tmp = mkdtempSync(join(tmpdir(), 'cli-batch-tmp-'));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'batch', '--scenario', SCENARIO, '--seeds', '1..2', '--json'],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } },
+      );
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).runs).toBe(2);
+      // tsx keeps its own cache there too; only the workers' directory is this program's.
+      expect(readdirSync(tmp).filter((name) => name.startsWith('pov-worker-'))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
