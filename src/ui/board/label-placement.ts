@@ -4,7 +4,11 @@
  * of the other markers, the routes and the board's edge, and never another
  * card: one card over another hides its name and numbers (a phone's crowded
  * grand campaign drew Luzon under Borneo). A card with no clear spot near its
- * marker moves farther out (a leader line joins them). Cards marked optional
+ * marker moves farther out (a leader line joins them), to a spot whose leader
+ * line crosses no other card or marker, and no card is put over a leader line
+ * already there: a leader under another card left its card far from its marker
+ * with nothing to show whose it was (play12: the replay viewer's small map put
+ * Java's card over Malaya's leader). Cards marked optional
  * (names of empty areas) are left out when every spot would cover something,
  * so a zoomed-out board stays readable.
  */
@@ -46,6 +50,25 @@ const MARKER_CLEARANCE = 4;
 const CARD_SPACING = 1;
 /** The farthest (pixels beyond the near spots) a card goes from its marker to find a clear spot. */
 const FAR_REACH = 480;
+/**
+ * A card whose nearest point is farther than this beyond its marker's edge (pixels) is joined to
+ * it by a leader line (board-overlays.ts draws it).
+ */
+export const LEADER_BEYOND = 5;
+/** The anchors' radius is the marker's and this much more (board-scene.ts). */
+export const ANCHOR_MARGIN = 2;
+
+/** The point of `r` nearest to `p`: where a leader line leaves the card. */
+export function nearestPoint(r: Rect, p: { x: number; y: number }): [number, number] {
+  return [Math.min(Math.max(p.x, r.x), r.x + r.width), Math.min(Math.max(p.y, r.y), r.y + r.height)];
+}
+
+/** The leader line from a card placed at `r` to its marker, or null where none is drawn. */
+export function leaderOf(r: Rect, a: Anchor): Segment | null {
+  const [x, y] = nearestPoint(r, a);
+  const length = Math.hypot(x - a.x, y - a.y);
+  return length > a.radius - ANCHOR_MARGIN + LEADER_BEYOND ? [x, y, a.x, a.y] : null;
+}
 
 function grown(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + by * 2, height: r.height + by * 2 };
@@ -161,6 +184,25 @@ export function placeCards(
     for (const p of placedList) sum += overlap(r, p);
     return sum;
   };
+  /** The leader lines of the cards placed so far. */
+  const leaders: Segment[] = [];
+  /**
+   * How much a card at `r` (for anchor i) hides of leader lines, its own included: the length of
+   * its leader under other cards and over other markers, and of the other leaders under it.
+   */
+  const leaderClash = (r: Rect, i: number, anchor: Anchor) => {
+    let hidden = 0;
+    for (const seg of leaders) hidden += clippedLength(r, seg);
+    const own = leaderOf(r, anchor);
+    let onMarkers = 0;
+    if (own) {
+      for (const p of placedList) hidden += clippedLength(p, own);
+      markers.forEach((m, k) => {
+        if (k !== i) onMarkers += clippedLength(m, own);
+      });
+    }
+    return { hidden, onMarkers };
+  };
   const first = (i: number) => sizes[i]?.variants[0];
   const size = (i: number) => (first(i)?.width ?? 0) * (first(i)?.height ?? 0);
   // Required cards first, then by priority, then big cards: they have the fewest good spots.
@@ -200,19 +242,26 @@ export function placeCards(
         });
         const onCards = onCardsOf(r);
         const off = outside(r, bounds);
-        // A sliver of a marker or of the board's edge may be covered; never any of another card.
-        const fits = onCards === 0 && onMarkers + off <= r.width * r.height * 0.03;
+        const clash = leaderClash(r, i, anchor);
+        // A sliver of a marker or of the board's edge may be covered; never any of another card,
+        // nor a leader line (a card far from its marker must be seen to be its own).
+        const fits =
+          onCards === 0 &&
+          clash.hidden === 0 &&
+          clash.onMarkers === 0 &&
+          onMarkers + off <= r.width * r.height * 0.03;
         if (!fits && !last) continue;
         // Covering another card hides its name: far worse than covering a marker.
-        let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
+        let cost =
+          onMarkers * 5 + onCards * 25 + off * 25 + rank * 10 + clash.hidden * 40 + clash.onMarkers * 20;
         if (cost >= bestCost && cost >= fallbackCost) continue;
         for (const seg of routes) cost += clippedLength(r, seg) * 2;
         if (fits && cost < bestCost) {
           bestCost = cost;
           best = r;
         }
-        // Where nothing fits, a spot on a marker will do, never one on another card.
-        if (last && onCards === 0 && cost < fallbackCost) {
+        // Where nothing fits, a spot on a marker will do, never one on another card or leader line.
+        if (last && onCards === 0 && clash.hidden === 0 && cost < fallbackCost) {
           fallbackCost = cost;
           fallback = { ...r, variant: v };
         }
@@ -231,25 +280,38 @@ export function placeCards(
       const v = fallbackVariant;
       const variant = s.variants[v];
       if (variant) {
+        // The nearest ring with a spot whose leader line shows whole; failing that, the nearest
+        // with a spot on no card.
+        let backup: Rect | null = null;
         for (const ring of farCandidates(anchor, variant)) {
           let best: Rect | null = null;
           let bestCost = Number.POSITIVE_INFINITY;
+          let ringBackup: Rect | null = null;
+          let backupCost = Number.POSITIVE_INFINITY;
           for (const r of ring) {
             if (onCardsOf(r) > 0) continue;
             let cost = outside(r, bounds) * 25;
             // Its own marker too: the leader line needs to reach it.
             for (const m of markers) cost += overlap(r, m) * 5;
             for (const seg of routes) cost += clippedLength(r, seg) * 2;
-            if (cost < bestCost) {
+            const clash = leaderClash(r, i, anchor);
+            if (clash.hidden === 0 && clash.onMarkers === 0 && cost < bestCost) {
               bestCost = cost;
               best = r;
             }
+            const withClash = cost + clash.hidden * 40 + clash.onMarkers * 20;
+            if (withClash < backupCost) {
+              backupCost = withClash;
+              ringBackup = r;
+            }
           }
+          backup ??= ringBackup;
           if (best) {
             fallback = { ...best, variant: v };
             break;
           }
         }
+        if (!fallback && backup) fallback = { ...backup, variant: v };
       }
     }
     // (Only a board with no clear spot within reach at all puts a card on another.)
@@ -257,6 +319,8 @@ export function placeCards(
     if (!chosen) continue;
     placed[i] = chosen;
     placedList.push(grown(chosen, CARD_SPACING));
+    const leader = leaderOf(chosen, anchor);
+    if (leader) leaders.push(leader);
   }
   return placed;
 }
