@@ -25,7 +25,7 @@ import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
 import { BoardCamera } from '../../src/ui/board/board-camera';
 import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
 import { countersByArea } from '../../src/ui/board/force-groups';
-import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
+import { clippedLength, leaderOf, placeCards } from '../../src/ui/board/label-placement';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
 import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
 import {
@@ -449,6 +449,38 @@ describe('the board', () => {
         // Drawn at whole pixels: each moves by up to half a pixel.
         expect(w <= 0 || h <= 0 || Math.min(w, h) < -1).toBe(true);
       }
+    }
+  });
+
+  it('a card placed away from its marker has a leader line that no other card hides', () => {
+    // Before (play12): on the replay viewer's small map Java's card lay over Malaya's leader line;
+    // on this board of 16 (and of 20) cards, two leader lines ran under other cards (one of 20).
+    const bounds = { x: 0, y: 0, width: 390, height: 450 };
+    for (const n of [16, 20]) {
+      const anchors = Array.from({ length: n }, (_, k) => ({
+        x: 40 + ((k * 97) % 310),
+        y: 40 + ((k * 61) % 370),
+        radius: 8,
+      }));
+      const sizes = anchors.map((_, k) => ({
+        variants: [
+          { width: 110 + (k % 5) * 20, height: 40 },
+          { width: 90, height: 21 },
+        ],
+      }));
+      const placed = placeCards(anchors, sizes, bounds);
+      const hidden: string[] = [];
+      let leaders = 0;
+      placed.forEach((p, i) => {
+        const leader = p ? leaderOf(p, anchors[i]!) : null;
+        if (!leader) return;
+        leaders++;
+        placed.forEach((q, j) => {
+          if (q && j !== i && clippedLength(q, leader) > 0) hidden.push(`${i} under ${j}`);
+        });
+      });
+      expect(leaders).toBeGreaterThan(5); // the board is crowded enough to need them
+      expect(hidden).toEqual([]);
     }
   });
 
