@@ -11,25 +11,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { overlappingCards, strayCards } from './card-checks';
-import { ROOT, screenshotPath } from './harness';
-import { closePlayer, openPlayer, PHONE_WIDTH } from './play-kit';
+import { ROOT } from './harness';
+import { closePlayer, LAPTOP, openReplay, PHONE, shot, WIDE } from './play-kit';
 
 const game = useBuiltGame();
 
-const SCREENS = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-  { width: 390, height: 844 },
-];
-
 describe('the replay viewer’s map cards', () => {
   for (const scenario of ['southern-oil-1942', 'midway-1942']) {
-    for (const screen of SCREENS) {
+    for (const screen of [LAPTOP, WIDE, PHONE]) {
       it(`${scenario} at ${screen.width}×${screen.height}: no card covers another, none strays from its marker`, async () => {
-        const player = await openPlayer(game.browser, game.server.url, screen, screen.width < PHONE_WIDTH);
+        const file = join(ROOT, `tests/golden/${scenario}.replay.json`);
+        const player = await openReplay(game.browser, game.server.url, screen, file);
         const { page, errors } = player;
-        await page.setInputFiles('#import-replay-file', join(ROOT, `tests/golden/${scenario}.replay.json`));
-        await page.waitForFunction(() => window.__pov?.ready === true);
+        expect(await page.evaluate(() => window.__pov?.ready)).toBe(true);
         const turns = Number(await page.locator('#replay-slider').getAttribute('max'));
         expect(turns).toBeGreaterThan(3);
         const turnBox = page.getByLabel('Turn', { exact: true });
@@ -47,9 +41,7 @@ describe('the replay viewer’s map cards', () => {
           expect(overlappingCards(cards), `turn ${t}`).toEqual([]);
           expect(strayCards(cards), `turn ${t}`).toEqual([]);
           if (t === 0 || t === 3) {
-            await page
-              .locator('#replay-board')
-              .screenshot({ path: screenshotPath(`replay-cards-${scenario}-${screen.width}-turn${t}`) });
+            await shot(page, `replay-cards-${scenario}-${screen.width}-turn${t}`, { of: '#replay-board' });
           }
         }
         expect(errors).toEqual([]);
