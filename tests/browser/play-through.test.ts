@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { clickArea, openGroup } from './harness';
-import { endTurn as endTurnAndWait, openGame, shot } from './play-kit';
+import { endTurn as endTurnAndWait, LAPTOP, openGame, PHONE, shot, WIDE } from './play-kit';
 
 const game = useBuiltGame();
 
@@ -25,10 +25,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await expect(page.locator('#guide').textContent()).resolves.toContain('Take a guided first turn');
     await openGroup(page, 'home-islands');
@@ -52,10 +49,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=play`,
-      {
-        width: 1920,
-        height: 1080,
-      },
+      WIDE,
     );
     // The Allies' will falls when they lose areas or ships: a few turns bring a will item.
     let lines = 0;
@@ -83,10 +77,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=midway-1942&side=allies&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await endTurn(page);
     await page.getByRole('tab', { name: /Report/ }).click();
@@ -101,7 +92,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
-      { width: 390, height: 844 },
+      PHONE,
       true,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
@@ -135,10 +126,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await openGroup(page, 'home-islands');
     for (const ship of ['akagi', 'kaga', 'soryu', 'hiryu'])
@@ -162,10 +150,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await page.context().close();
   }, 300_000);
 
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const size of [LAPTOP, PHONE]) {
     it(`Japan, 1944 at ${size.width}×${size.height}: the air missions with long area names stay inside the panel`, async () => {
       const touch = size.width < 600;
       const { page, errors } = await openGame(
@@ -195,10 +180,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=end`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     for (let turn = 0; turn < 6; turn++) {
       if ((await page.evaluate(() => window.__pov?.phase())) === 'over') break;
@@ -216,10 +198,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await openGroup(page, 'formosa');
     await page.locator('[data-key="pick-sixteenth-army"]').check();
@@ -238,10 +217,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
     await openGroup(page, 'marshalls');
@@ -266,10 +242,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play`,
-      {
-        width: 1920,
-        height: 1080,
-      },
+      WIDE,
     );
     await openGroup(page, 'formosa');
     await page.locator('#panel-orders [data-key="pick-fourteenth-army"]').check();
@@ -288,10 +261,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await openGroup(page, 'formosa');
     await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
@@ -309,10 +279,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=play`,
-      {
-        width: 390,
-        height: 844,
-      },
+      PHONE,
       true,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
@@ -330,10 +297,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     // The cruisers go north; the destroyers alone would escort the convoy through the Java Sea.
     await openGroup(page, 'formosa');
@@ -356,10 +320,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=allies&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await openGroup(page, 'hawaii');
     await page.locator('#panel-orders [data-key="pick-hawaiian-department"]').check();
@@ -377,10 +338,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=midway-1942&side=japan&seed=play`,
-      {
-        width: 1366,
-        height: 768,
-      },
+      LAPTOP,
     );
     await openGroup(page, 'marianas');
     await page.locator('#panel-orders [data-key="pick-midway-landing-force"]').check();
