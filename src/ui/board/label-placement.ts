@@ -55,6 +55,8 @@ const FAR_REACH = 480;
  * it by a leader line (board-overlays.ts draws it).
  */
 export const LEADER_BEYOND = 5;
+/** How many rings beyond the first with a spot on no card a card looks for one whose leader shows. */
+const FAR_RINGS_FOR_A_CLEAN_LEADER = 3;
 /** The anchors' radius is the marker's and this much more (board-scene.ts). */
 export const ANCHOR_MARGIN = 2;
 
@@ -108,6 +110,14 @@ export function clippedLength(r: Rect, s: Segment): number {
     if (t0 > t1) return 0;
   }
   return (t1 - t0) * Math.hypot(dx, dy);
+}
+
+/** clippedLength, after a quick test of the boxes (most pairs are far apart). */
+function inside(r: Rect, s: Segment): number {
+  const [x1, y1, x2, y2] = s;
+  if (Math.max(x1, x2) < r.x || Math.min(x1, x2) > r.x + r.width) return 0;
+  if (Math.max(y1, y2) < r.y || Math.min(y1, y2) > r.y + r.height) return 0;
+  return clippedLength(r, s);
 }
 
 /** Candidate rectangles around an anchor, in order of preference. */
@@ -192,13 +202,13 @@ export function placeCards(
    */
   const leaderClash = (r: Rect, i: number, anchor: Anchor) => {
     let hidden = 0;
-    for (const seg of leaders) hidden += clippedLength(r, seg);
+    for (const seg of leaders) hidden += inside(r, seg);
     const own = leaderOf(r, anchor);
     let onMarkers = 0;
     if (own) {
-      for (const p of placedList) hidden += clippedLength(p, own);
+      for (const p of placedList) hidden += inside(p, own);
       markers.forEach((m, k) => {
-        if (k !== i) onMarkers += clippedLength(m, own);
+        if (k !== i) onMarkers += inside(m, own);
       });
     }
     return { hidden, onMarkers };
@@ -242,20 +252,18 @@ export function placeCards(
         });
         const onCards = onCardsOf(r);
         const off = outside(r, bounds);
-        const clash = leaderClash(r, i, anchor);
         // A sliver of a marker or of the board's edge may be covered; never any of another card,
         // nor a leader line (a card far from its marker must be seen to be its own).
-        const fits =
-          onCards === 0 &&
-          clash.hidden === 0 &&
-          clash.onMarkers === 0 &&
-          onMarkers + off <= r.width * r.height * 0.03;
-        if (!fits && !last) continue;
+        const clear = onCards === 0 && onMarkers + off <= r.width * r.height * 0.03;
+        if (!clear && !last) continue;
         // Covering another card hides its name: far worse than covering a marker.
-        let cost =
-          onMarkers * 5 + onCards * 25 + off * 25 + rank * 10 + clash.hidden * 40 + clash.onMarkers * 20;
+        let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
         if (cost >= bestCost && cost >= fallbackCost) continue;
-        for (const seg of routes) cost += clippedLength(r, seg) * 2;
+        const clash = leaderClash(r, i, anchor);
+        const fits = clear && clash.hidden === 0 && clash.onMarkers === 0;
+        cost += clash.hidden * 40 + clash.onMarkers * 20;
+        if (cost >= bestCost && cost >= fallbackCost) continue;
+        for (const seg of routes) cost += inside(r, seg) * 2;
         if (fits && cost < bestCost) {
           bestCost = cost;
           best = r;
@@ -283,7 +291,11 @@ export function placeCards(
         // The nearest ring with a spot whose leader line shows whole; failing that, the nearest
         // with a spot on no card.
         let backup: Rect | null = null;
+        let ringsAfterBackup = 0;
         for (const ring of farCandidates(anchor, variant)) {
+          // A clean spot farther than a few rings beyond the first free one would be far from its
+          // marker and slow to find on a crowded board: the free one is taken.
+          if (backup && ++ringsAfterBackup > FAR_RINGS_FOR_A_CLEAN_LEADER) break;
           let best: Rect | null = null;
           let bestCost = Number.POSITIVE_INFINITY;
           let ringBackup: Rect | null = null;
@@ -293,7 +305,8 @@ export function placeCards(
             let cost = outside(r, bounds) * 25;
             // Its own marker too: the leader line needs to reach it.
             for (const m of markers) cost += overlap(r, m) * 5;
-            for (const seg of routes) cost += clippedLength(r, seg) * 2;
+            for (const seg of routes) cost += inside(r, seg) * 2;
+            if (cost >= bestCost && cost >= backupCost) continue;
             const clash = leaderClash(r, i, anchor);
             if (clash.hidden === 0 && clash.onMarkers === 0 && cost < bestCost) {
               bestCost = cost;
