@@ -73,7 +73,7 @@ export async function openGame(
   url: string,
   screen: Screen,
   touch = false,
-  timeout = 60_000,
+  timeout = 120_000,
 ): Promise<PlayerPage> {
   const player = await openPlayer(browser, url, screen, touch);
   await waitForGame(player.page, timeout);
