@@ -302,13 +302,16 @@ export function placeCards(
           let backupCost = Number.POSITIVE_INFINITY;
           for (const r of ring) {
             if (onCardsOf(r) > 0) continue;
-            let cost = outside(r, bounds) * 25;
+            const off = outside(r, bounds);
+            let cost = off * 25;
             // Its own marker too: the leader line needs to reach it.
             for (const m of markers) cost += overlap(r, m) * 5;
             for (const seg of routes) cost += inside(r, seg) * 2;
             if (cost >= bestCost && cost >= backupCost) continue;
             const clash = leaderClash(r, i, anchor);
-            if (clash.hidden === 0 && clash.onMarkers === 0 && cost < bestCost) {
+            // Clean: its leader shows, and the card is on the board (Ceylon's went off its left edge).
+            const clean = clash.hidden === 0 && clash.onMarkers === 0 && off <= r.width * r.height * 0.03;
+            if (clean && cost < bestCost) {
               bestCost = cost;
               best = r;
             }
