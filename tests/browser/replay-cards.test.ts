@@ -4,7 +4,7 @@
  * card): at 1366×768, 1920×1080 and 390×844 (touch), on every turn sampled of
  * two recorded games, no card covers another, and every card is within
  * NEAR_MARKER px of its marker or joined to it by a leader line that shows
- * (under no other card, through no other card's marker). Screenshots in
+ * (under no other card). Screenshots in
  * test-results/ (replay-cards-*.png).
  */
 import { join } from 'node:path';

@@ -260,7 +260,9 @@ export function placeCards(
         let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
         if (cost >= bestCost && cost >= fallbackCost) continue;
         const clash = leaderClash(r, i, anchor);
-        const fits = clear && clash.hidden === 0 && clash.onMarkers === 0;
+        // A leader over another marker is allowed where it must be (it costs): a spot beside the
+        // marker that is off the board would be worse (Ceylon's card off the grand campaign's edge).
+        const fits = clear && clash.hidden === 0;
         cost += clash.hidden * 40 + clash.onMarkers * 20;
         if (cost >= bestCost && cost >= fallbackCost) continue;
         for (const seg of routes) cost += inside(r, seg) * 2;
