@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index';
 import { useBuiltGame } from './built-game';
-import { screenshotPath, waitForReady } from './harness';
+import { waitForReady } from './harness';
+import { LAPTOP, openGame, type Screen, shot } from './play-kit';
 
 const game = useBuiltGame();
 const LINK = '?scenario=southern-oil-1942&side=japan&seed=guided';
@@ -17,18 +18,8 @@ const LINK = '?scenario=southern-oil-1942&side=japan&seed=guided';
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
 
-async function open(browser: Browser, size: { width: number; height: number }, touch = false) {
-  const page = await browser.newPage({ viewport: size, hasTouch: touch, isMobile: touch });
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(game.server.url + LINK);
-  await waitForReady(page);
-  return { page, errors };
-}
+const open = (browser: Browser, size: Screen, touch = false) =>
+  openGame(browser, game.server.url + LINK, size, touch);
 
 /** Clicks an area once the board has stopped moving (Show me Formosa pans it). */
 async function clickArea(page: Page, id: string) {
@@ -48,20 +39,20 @@ const guide = (page: Page) => page.locator('#guide');
 
 describe('guided first turn (Southern Oil Run)', () => {
   it('is offered on a first game and followed to End turn and the report', async () => {
-    const { page, errors } = await open(game.browser, { width: 1366, height: 768 });
+    const { page, errors } = await open(game.browser, LAPTOP);
     await expect(guide(page).textContent()).resolves.toContain('Take a guided first turn');
-    await page.screenshot({ path: screenshotPath('guided-0-offer-1366') });
+    await shot(page, 'guided-0-offer-1366');
     await page.getByRole('button', { name: 'Start the guided turn' }).click();
     await expect(guide(page).textContent()).resolves.toContain('Your stocks');
     await expect(page.locator('#hud').getAttribute('class')).resolves.toContain('guide-spot');
-    await page.screenshot({ path: screenshotPath('guided-1-stocks-1366') });
+    await shot(page, 'guided-1-stocks-1366');
 
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(guide(page).textContent()).resolves.toContain('Invade Borneo');
     await page.getByRole('button', { name: 'Show me Formosa' }).click();
     await page.getByRole('button', { name: 'Pick all forces' }).first().click();
     await clickArea(page, 'borneo');
-    await page.screenshot({ path: screenshotPath('guided-2-invade-1366') });
+    await shot(page, 'guided-2-invade-1366');
     await page.locator('[data-key="confirm-move"]').click();
     expect(
       (await orders(page)).some(
@@ -71,7 +62,7 @@ describe('guided first turn (Southern Oil Run)', () => {
 
     await expect(guide(page).textContent()).resolves.toContain('End the turn');
     await expect(page.locator('#end-turn').getAttribute('class')).resolves.toContain('guide-spot');
-    await page.screenshot({ path: screenshotPath('guided-3-end-turn-1366') });
+    await shot(page, 'guided-3-end-turn-1366');
     await page.getByRole('button', { name: 'End turn' }).click();
     await page
       .locator('[data-key="skip-playback"]')
@@ -80,16 +71,16 @@ describe('guided first turn (Southern Oil Run)', () => {
     await page.waitForFunction(() => window.__pov?.state().turn === 2);
     await expect(guide(page).textContent()).resolves.toContain('Read the report');
     await expect(page.locator('#panel-report').isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: screenshotPath('guided-4-report-1366') });
+    await shot(page, 'guided-4-report-1366');
     await page.getByRole('button', { name: 'Finish the guide' }).click();
     await expect(guide(page).count()).resolves.toBe(0);
     expect(await page.locator('.guide-spot').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 240_000);
 
   it('once closed it is not offered again after a reload; How to play opens it again', async () => {
-    const { page, errors } = await open(game.browser, { width: 1366, height: 768 });
+    const { page, errors } = await open(game.browser, LAPTOP);
     await page.getByRole('button', { name: 'No thanks' }).click();
     await expect(guide(page).count()).resolves.toBe(0);
     // An order drafted is saved: reloading the game's page continues it, without the guide.
@@ -116,7 +107,7 @@ describe('guided first turn (Southern Oil Run)', () => {
     await page.getByRole('button', { name: /^Guided first turn/ }).click();
     await expect(guide(page).textContent()).resolves.toContain('Your stocks');
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 240_000);
 
   it('on a phone (390×844, touch) the card fits the screen above End turn, step by step', async () => {
@@ -153,7 +144,7 @@ describe('guided first turn (Southern Oil Run)', () => {
     const card = await fits('invade, composing');
     const sheet = await page.locator('#composer').boundingBox();
     expect(sheet && card.y + card.height).toBeLessThanOrEqual(sheet?.y ?? 0);
-    await page.screenshot({ path: screenshotPath('guided-2-composing-phone') });
+    await shot(page, 'guided-2-composing-phone');
     // On a phone the destination is chosen from the sheet's list (the map is scrolled away).
     await page
       .locator('#composer .destinations button')
@@ -163,7 +154,7 @@ describe('guided first turn (Southern Oil Run)', () => {
     await page.locator('[data-key="confirm-move"]').tap();
     await expect(guide(page).textContent()).resolves.toContain('End the turn');
     await fits('end');
-    await page.screenshot({ path: screenshotPath('guided-3-end-turn-phone') });
+    await shot(page, 'guided-3-end-turn-phone');
     await page.locator('#end-turn').tap();
     await page
       .locator('[data-key="skip-playback"]')
@@ -172,10 +163,10 @@ describe('guided first turn (Southern Oil Run)', () => {
     await page.waitForFunction(() => window.__pov?.state().turn === 2);
     await expect(guide(page).textContent()).resolves.toContain('Read the report');
     await fits('report');
-    await page.screenshot({ path: screenshotPath('guided-4-report-phone') });
+    await shot(page, 'guided-4-report-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 240_000);
 
   it('fits at 1920×1080 and on a phone (390×844, touch)', async () => {
@@ -185,17 +176,17 @@ describe('guided first turn (Southern Oil Run)', () => {
     ]) {
       const { page, errors } = await open(game.browser, size, size.touch);
       await guide(page).waitFor();
-      await page.screenshot({ path: screenshotPath(`guided-0-offer-${size.name}`) });
+      await shot(page, `guided-0-offer-${size.name}`);
       const start = page.getByRole('button', { name: 'Start the guided turn' });
       if (size.touch) await start.tap();
       else await start.click();
       await page.getByRole('button', { name: 'Next step' }).click();
       await page.getByRole('button', { name: 'Show me Formosa' }).click();
-      await page.screenshot({ path: screenshotPath(`guided-2-invade-${size.name}`) });
+      await shot(page, `guided-2-invade-${size.name}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(size.width);
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     }
   }, 240_000);
 });

@@ -9,11 +9,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { endTurn, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { overlappingCards as overlapping } from './card-checks';
+import { endTurn, LAPTOP, openPlayer, PHONE, shot, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
-const PHONE: Screen = { width: 390, height: 844 };
 /**
  * The share of the phone's screen the map (#board, less what the End turn bar covers) takes
  * on opening. Before ui13: 0.45–0.53 (the grand campaign 0.52, the Allies at Midway 0.45).
@@ -30,19 +29,11 @@ const SCENARIOS: [string, 'japan' | 'allies'][] = [
   ['road-to-tokyo-1944', 'allies'],
 ];
 
-/** Pairs of cards whose boxes overlap (by more than the half pixel each is rounded by). */
+/** Pairs of cards on the board whose boxes overlap (card-checks.ts). */
 async function overlappingCards(page: Page): Promise<string[]> {
   const cards = await page.evaluate(() => window.__pov?.allCards() ?? []);
   expect(cards.length).toBeGreaterThan(5);
-  const pairs: string[] = [];
-  for (const [i, a] of cards.entries()) {
-    for (const b of cards.slice(i + 1)) {
-      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-      if (w > 0.5 && h > 0.5) pairs.push(`${a.id}/${b.id} ${Math.round(w)}×${Math.round(h)}`);
-    }
-  }
-  return pairs;
+  return overlapping(cards);
 }
 
 /** The share of the screen where the map shows: the board inside the window, above the End turn bar. */
@@ -69,7 +60,7 @@ describe('the phone screen', () => {
       );
       await waitForGame(page, 120_000);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: screenshotPath(`phone-${id}-open`) });
+      await shot(page, `phone-${id}-open`);
       // Before: twelve pairs in the grand campaign (Luzon under Borneo, Northern Indochina over Southern Indochina).
       expect(await overlappingCards(page), 'opening map').toEqual([]);
       const intel = await page.locator('#intel').isVisible();
@@ -122,7 +113,7 @@ describe('the phone screen', () => {
     const full = await visibleText(page, '#hud');
     expect(full).toContain('more come in as the month is played');
     expect(full).toMatch(/New aircraft \(not yet in a unit\)/i);
-    await page.screenshot({ path: screenshotPath('phone-stocks-full') });
+    await shot(page, 'phone-stocks-full');
     await more.tap();
     await expect(page.locator('#hud .tile-burn').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
@@ -153,7 +144,7 @@ describe('the phone screen', () => {
     await jump.tap();
     await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     expect(await visibleText(page, '#panel-report')).toContain('What happened in the week of 4 May 1942');
-    await page.screenshot({ path: screenshotPath('phone-report-jump') });
+    await shot(page, 'phone-report-jump');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -162,7 +153,7 @@ describe('the phone screen', () => {
     const { page, errors } = await openPlayer(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=phone`,
-      { width: 1366, height: 768 },
+      LAPTOP,
     );
     await waitForGame(page, 120_000);
     await expect(page.locator('#hud .hud-toggle').isVisible()).resolves.toBe(false);

@@ -1,10 +1,12 @@
 /**
  * What a player does in every play-through, shared by the browser tests
- * (tests/browser/play-*.test.ts) and the screenshot scripts (scripts/play/):
- * open a game at a screen size (a phone is touched, not clicked), end a turn
- * and wait for the next one, read a part of the screen as words.
+ * (tests/browser/*.test.ts) and the screenshot scripts (scripts/play/):
+ * open a game or a replay at a screen size (a phone is touched, not clicked),
+ * end a turn and wait for the next one, read a part of the screen as words,
+ * keep a screenshot.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { screenshotPath } from './harness';
 
 export interface Screen {
   width: number;
@@ -19,6 +21,15 @@ export interface PlayerPage {
 
 /** A screen narrower than this is a phone: touch, not a mouse. */
 export const PHONE_WIDTH = 600;
+
+/** The screens the tests play on: a laptop, a wide screen, a phone. */
+export const LAPTOP: Screen = { width: 1366, height: 768 };
+export const WIDE: Screen = { width: 1920, height: 1080 };
+export const PHONE: Screen = { width: 390, height: 844 };
+
+export function isPhone(screen: Screen): boolean {
+  return screen.width < PHONE_WIDTH;
+}
 
 export function parseScreen(size: string): Screen {
   const [width, height] = size.split('x').map(Number);
@@ -54,6 +65,47 @@ export async function openPlayer(
   });
   await page.goto(url);
   return { page, errors };
+}
+
+/** Opens a game by its link (`url` with ?scenario=…) and waits until it can be ordered. */
+export async function openGame(
+  browser: Browser,
+  url: string,
+  screen: Screen,
+  touch = false,
+  timeout = 120_000,
+): Promise<PlayerPage> {
+  const player = await openPlayer(browser, url, screen, touch);
+  await waitForGame(player.page, timeout);
+  return player;
+}
+
+/**
+ * Opens the start screen at `url`, loads the replay `file` into the viewer and waits until its
+ * board is drawn and every turn has been checked.
+ */
+export async function openReplay(
+  browser: Browser,
+  url: string,
+  screen: Screen,
+  file: string,
+  touch = isPhone(screen),
+): Promise<PlayerPage> {
+  const player = await openPlayer(browser, url, screen, touch);
+  const { page } = player;
+  await page.setInputFiles('#import-replay-file', file);
+  await page.locator('#replay-board[data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() =>
+    document.querySelector('.verify-status')?.textContent?.includes('replay exactly'),
+  );
+  return player;
+}
+
+/** Keeps a screenshot of the page (or of the element `of`) as test-results/`name`.png. */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean; of?: string } = {}) {
+  const path = screenshotPath(name);
+  if (options.of) await page.locator(options.of).screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? false });
 }
 
 /** Closes the page and its context. */

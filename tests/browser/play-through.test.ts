@@ -7,20 +7,13 @@
  * every force under the move sheet can be scrolled above it and ticked.
  * Screenshots in test-results/ (play-*.png).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, openGroup, screenshotPath } from './harness';
-import { endTurn as endTurnAndWait, openPlayer, type PlayerPage, type Screen, waitForGame } from './play-kit';
+import { clickArea, openGroup } from './harness';
+import { endTurn as endTurnAndWait, LAPTOP, openGame, PHONE, shot, WIDE } from './play-kit';
 
 const game = useBuiltGame();
-
-/** A game opened by its class link and ready to be ordered (the set-up shared with scripts/play/). */
-async function open(browser: Browser, link: string, size: Screen, touch = false): Promise<PlayerPage> {
-  const player = await openPlayer(browser, game.server.url + link, size, touch);
-  await waitForGame(player.page, 60_000);
-  return player;
-}
 
 /** Ends the turn and waits until the next one can be ordered. */
 async function endTurn(page: Page) {
@@ -29,10 +22,11 @@ async function endTurn(page: Page) {
 
 describe('what a play-through noticed (issues 11 and 12)', () => {
   it('Japan: a refusal names its area once, and the guided-turn offer goes after a turn played without it', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      LAPTOP,
+    );
     await expect(page.locator('#guide').textContent()).resolves.toContain('Take a guided first turn');
     await openGroup(page, 'home-islands');
     await page.locator('[data-key="pick-akagi"]').check();
@@ -41,21 +35,22 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(refusal).toContain('Timor Sea is out of reach for Akagi this turn: ');
     expect(refusal).toMatch(/[\d,]+ nautical miles away, range 2,500 a turn/);
     expect(refusal).not.toContain('Timor Sea: Timor Sea');
-    await page.screenshot({ path: screenshotPath('play-refusal-once-1366') });
+    await shot(page, 'play-refusal-once-1366');
     await page.locator('[data-key="composer-clear"]').click();
 
     await endTurn(page);
     await expect(page.locator('#guide').count()).resolves.toBe(0);
-    await page.screenshot({ path: screenshotPath('play-turn2-no-offer-1366') });
+    await shot(page, 'play-turn2-no-offer-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
 
   it('Allies: the national will’s reasons read as full lines in the report', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=allies&seed=play', {
-      width: 1920,
-      height: 1080,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=play`,
+      WIDE,
+    );
     // The Allies' will falls when they lose areas or ships: a few turns bring a will item.
     let lines = 0;
     for (let turn = 0; turn < 4 && lines === 0; turn++) {
@@ -73,16 +68,17 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       }));
     expect(widths.line).toBeGreaterThan(widths.item * 0.8);
     await page.locator('.report-will').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play-will-lines-1920') });
+    await shot(page, 'play-will-lines-1920');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 400_000);
 
   it('a weekly scenario’s report says it covers a week', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=midway-1942&side=allies&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=play`,
+      LAPTOP,
+    );
     await endTurn(page);
     await page.getByRole('tab', { name: /Report/ }).click();
     await expect(page.locator('#report-heading').textContent()).resolves.toBe(
@@ -93,10 +89,10 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
   }, 300_000);
 
   it('phone: with the move sheet open, the last force of a long list can be scrolled above it and ticked', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=road-to-tokyo-1944&side=allies&seed=play',
-      { width: 390, height: 844 },
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
+      PHONE,
       true,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
@@ -121,16 +117,17 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     // Before the fix the list ended under the sheet: its last rows could not be reached.
     expect(box).toBeLessThanOrEqual(sheet);
     await last.check();
-    await page.screenshot({ path: screenshotPath('play-phone-sheet-390') });
+    await shot(page, 'play-phone-sheet-390');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
 
   it('Japan, grand campaign: carriers sent onto Pearl Harbor are told which sea to strike it from; a peacetime attack says how a war begins', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'home-islands');
     for (const ship of ['akagi', 'kaga', 'soryu', 'hiryu'])
       await page.locator(`[data-key="pick-${ship}"]`).check();
@@ -141,7 +138,7 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await expect(page.locator('#composer .refusal').first().textContent()).resolves.toContain(
       'Carriers strike a port from the sea next to it: send them to Hawaiian waters.',
     );
-    await page.screenshot({ path: screenshotPath('play-carriers-pearl-harbor-1366') });
+    await shot(page, 'play-carriers-pearl-harbor-1366');
     await page.locator('[data-key="composer-clear"]').click();
     await openGroup(page, 'formosa');
     await page.locator('[data-key="pick-fourteenth-army"]').check();
@@ -153,15 +150,12 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await page.context().close();
   }, 300_000);
 
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const size of [LAPTOP, PHONE]) {
     it(`Japan, 1944 at ${size.width}×${size.height}: the air missions with long area names stay inside the panel`, async () => {
       const touch = size.width < 600;
-      const { page, errors } = await open(
+      const { page, errors } = await openGame(
         game.browser,
-        '?scenario=road-to-tokyo-1944&side=japan&seed=play',
+        `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play`,
         size,
         touch,
       );
@@ -176,17 +170,18 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
         expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
       }
       expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(size.width);
-      await page.screenshot({ path: screenshotPath(`play-air-missions-${size.width}`) });
+      await shot(page, `play-air-missions-${size.width}`);
       expect(errors).toEqual([]);
       await page.context().close();
     }, 300_000);
   }
 
   it('the end screen of a scenario played to its last turn names that turn (not its first day)', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=end', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=end`,
+      LAPTOP,
+    );
     for (let turn = 0; turn < 6; turn++) {
       if ((await page.evaluate(() => window.__pov?.phase())) === 'over') break;
       await endTurn(page);
@@ -194,16 +189,17 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const end = page.locator('#overlay');
     await expect(end.textContent()).resolves.toContain('The scenario ends after its last turn, June 1942.');
     await expect(end.textContent()).resolves.not.toContain('ends on 1 June 1942');
-    await page.screenshot({ path: screenshotPath('play-end-screen-1366') });
+    await shot(page, 'play-end-screen-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 400_000);
 
   it('Japan: an invasion sailing through a sea the enemy fleet holds says so before it is confirmed', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'formosa');
     await page.locator('[data-key="pick-sixteenth-army"]').check();
     await page.locator('[data-key="pick-invasion-transports"]').check();
@@ -212,16 +208,17 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     const text = (await preview.textContent()) ?? '';
     expect(text).toContain('On the wayenemy ships in Java Sea (');
     expect(text).toContain('a battle may be fought there');
-    await page.screenshot({ path: screenshotPath('play-enemy-on-the-way-1366') });
+    await shot(page, 'play-enemy-on-the-way-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
 
   it('Allies: sending a force already ordered elsewhere says which order it replaces', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=road-to-tokyo-1944&side=allies&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
+      LAPTOP,
+    );
     await page.getByRole('tab', { name: /Orders/ }).click();
     await openGroup(page, 'marshalls');
     await page.locator('[data-key="pick-v-amphibious-corps"]').check();
@@ -237,15 +234,16 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     await expect(page.getByRole('region', { name: 'Move to Guam' }).textContent()).resolves.toContain(
       'Replacesan order given earlier this turn: V Amphibious Corps (Saipan) was to go to Marianas (Saipan, Tinian).',
     );
-    await page.screenshot({ path: screenshotPath('play-replaces-order-1366') });
+    await shot(page, 'play-replaces-order-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
   it('Japan, 1941: an attack before the war names the area once and reads as a sentence', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=oil-clock-1941&side=japan&seed=play', {
-      width: 1920,
-      height: 1080,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play`,
+      WIDE,
+    );
     await openGroup(page, 'formosa');
     await page.locator('#panel-orders [data-key="pick-fourteenth-army"]').check();
     await clickArea(page, 'luzon');
@@ -254,16 +252,17 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(refusal).toMatch(
       /^You are not at war: Luzon \(Manila\) cannot be attacked\. A war begins only by a decision/,
     );
-    await page.screenshot({ path: screenshotPath('play-not-at-war-once-1920') });
+    await shot(page, 'play-not-at-war-once-1920');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
 
   it('Japan: an army with transports is told how far it can sail this turn, not only how far it can march', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'formosa');
     await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
     await page.locator('#panel-orders [data-key="pick-invasion-transports"]').check();
@@ -272,18 +271,15 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
       'Range this turn: 600 nautical miles overland, or 2,500 by sea with enough transports in port.',
     );
     await expect(page.locator('[data-key="dest-australia"]').textContent()).resolves.toContain('2,100 nm');
-    await page.screenshot({ path: screenshotPath('play-range-by-sea-1366') });
+    await shot(page, 'play-range-by-sea-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
   it('Allies: an army that can go nowhere is told why, for the nearest area', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=southern-oil-1942&side=allies&seed=play',
-      {
-        width: 390,
-        height: 844,
-      },
+      `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=play`,
+      PHONE,
       true,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
@@ -293,15 +289,16 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     // Before the fix it said only "These forces cannot move anywhere this turn."
     expect(refusal).toMatch(/^These forces cannot move anywhere this turn\. \S/);
     expect(refusal).toContain('transports in Java, there are 0');
-    await page.screenshot({ path: screenshotPath('play-nowhere-why-390') });
+    await shot(page, 'play-nowhere-why-390');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
   it('Japan: an invasion into a sea the enemy fleet holds names the destination once, then the sea and what to do', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=southern-oil-1942&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      LAPTOP,
+    );
     // The cruisers go north; the destroyers alone would escort the convoy through the Java Sea.
     await openGroup(page, 'formosa');
     await page.locator('#panel-orders [data-key="pick-southern-cruisers"]').check();
@@ -315,15 +312,16 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(refusal).toMatch(
       /^Java: the Allied fleet and air power hold Java Sea \(power \d+ against your \d+\): fight it first/,
     );
-    await page.screenshot({ path: screenshotPath('play-sea-held-1366') });
+    await shot(page, 'play-sea-held-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
   it('Allies, 1941: an attack before the war says that Japan begins it, not to look for a decision the Allies do not have', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=allies&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=allies&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'hawaii');
     await page.locator('#panel-orders [data-key="pick-hawaiian-department"]').check();
     await clickArea(page, 'marianas');
@@ -332,15 +330,16 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(refusal).toContain('Only Japan can begin the war, by a decision of its own');
     expect(refusal).not.toContain('see Decisions under Orders');
     await expect(page.getByRole('region', { name: 'Decisions' }).count()).resolves.toBe(0);
-    await page.screenshot({ path: screenshotPath('play-allies-not-at-war-1366') });
+    await shot(page, 'play-allies-not-at-war-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
   it('Japan, Midway: a landing beyond the convoy’s reach says what to do once, not twice', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=midway-1942&side=japan&seed=play', {
-      width: 1366,
-      height: 768,
-    });
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=japan&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'marianas');
     await page.locator('#panel-orders [data-key="pick-midway-landing-force"]').check();
     await page.locator('#panel-orders [data-key="pick-transport-group"]').check();

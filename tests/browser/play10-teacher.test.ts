@@ -8,21 +8,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { endTurn, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, LAPTOP, openGame, shot, visibleText } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
 
 describe('what the tenth play-through noticed (teacher, report)', () => {
   it('a class link with the command line’s difficulty name “historical” starts the game against the historical plan', async () => {
-    const { page, errors } = await openPlayer(
+    // Before: the start screen, "The link could not be used: difficulty "historical" is not one of …".
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play10&difficulty=historical`,
       LAPTOP,
     );
-    // Before: the start screen, "The link could not be used: difficulty "historical" is not one of …".
-    await waitForGame(page, 120_000);
     const header = await visibleText(page, 'header');
     expect(header).toContain('the computer plays Allies (as in history)');
     expect(await page.evaluate(() => window.__pov?.state().turn)).toBe(1);
@@ -31,17 +28,16 @@ describe('what the tenth play-through noticed (teacher, report)', () => {
   });
 
   it('Japan in the Southern Oil Run: the fighting on Luzon, where both armies lost men and neither was destroyed, says so', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play10&difficulty=history`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await endTurn(page);
     await page.getByRole('tab', { name: /Report/ }).click();
     const battle = page.locator('#panel-report .report-battle', { hasText: 'Battle at Luzon' }).first();
     await battle.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play10-luzon-battle-1366') });
+    await shot(page, 'play10-luzon-battle-1366');
     // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them, blocks apart
     const words = (await battle.innerText()).replace(/\s+/g, ' ');
     expect(words).toMatch(/men lost/);

@@ -10,8 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { endTurn, openOrdersTab, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, LAPTOP, openGame, openOrdersTab, PHONE, shot, visibleText } from './play-kit';
 
 const game = useBuiltGame();
 
@@ -24,19 +23,16 @@ function wholeCards(page: Page): Promise<string[]> {
       .map((c) => c.id);
   });
 }
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const PHONE: Screen = { width: 390, height: 844 };
 
 describe('what the tenth play-through noticed', () => {
   it("Japan on a phone, first view of the grand campaign: the Home Islands' card is wholly on the board", async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play10`,
       PHONE,
       true,
     );
-    await waitForGame(page, 120_000);
-    await page.screenshot({ path: screenshotPath('play10-first-view-japan-390') });
+    await shot(page, 'play10-first-view-japan-390');
     const whole = await wholeCards(page);
     // Before: the Home Islands card began 157 pixels left of the board (x = −157 of a 203-wide card).
     expect(whole).toContain('home-islands');
@@ -47,14 +43,13 @@ describe('what the tenth play-through noticed', () => {
   });
 
   it('the Allies on a phone, first view of the Oil Clock: where the areas are, not the ocean between Asia and Hawaii', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=allies&seed=play10`,
       PHONE,
       true,
     );
-    await waitForGame(page, 120_000);
-    await page.screenshot({ path: screenshotPath('play10-first-view-oil-clock-allies-390') });
+    await shot(page, 'play10-first-view-oil-clock-allies-390');
     const whole = await wholeCards(page);
     // Before: the scenario's middle, the empty ocean: Luzon and Singapore off the board.
     for (const id of ['luzon', 'singapore', 'java', 'formosa']) expect(whole).toContain(id);
@@ -64,12 +59,11 @@ describe('what the tenth play-through noticed', () => {
   });
 
   it('Japan in the Road to Tokyo starts with a month’s industry and can order kaibōkan on the first turn; the turn pays for them', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play10&difficulty=history`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     // Before: "Industry 0 points to spend" in June 1944, and every build refused until July.
     await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('83');
     await openOrdersTab(page);
@@ -78,7 +72,7 @@ describe('what the tenth play-through noticed', () => {
     await expect(order.isDisabled()).resolves.toBe(false);
     await order.click();
     await expect.poll(() => visibleText(page, '#end-turn-hint')).toContain('1 order');
-    await page.screenshot({ path: screenshotPath('play10-road-first-build-1366') });
+    await shot(page, 'play10-road-first-build-1366');
     await endTurn(page);
     const report = await visibleText(page, '#panel-report');
     expect(report).toMatch(/−60 1 × Ten kaib.kan escorts ordered/);
@@ -92,12 +86,11 @@ describe('what the tenth play-through noticed', () => {
   });
 
   it('Japan decides on Pearl Harbor in the Oil Clock: the decision says the carriers pay their own sortie, and the event charges no oil', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play10`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await openOrdersTab(page);
     const decisions = await visibleText(page, '[aria-label="Decisions"]');
     // Before: "The Kidō Butai's month at sea costs 0.7 million barrels", charged on top of the sailing carriers' own.
@@ -109,7 +102,7 @@ describe('what the tenth play-through noticed', () => {
     await endTurn(page);
     const item = page.locator('#panel-report .report-event', { hasText: 'Pearl Harbor' }).first();
     await item.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play10-pearl-harbor-oil-1366') });
+    await shot(page, 'play10-pearl-harbor-oil-1366');
     // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them, blocks apart
     const words = (await item.innerText()).replace(/\s+/g, ' ');
     expect(words).toContain('Japan: National will +8 points');
@@ -120,12 +113,11 @@ describe('what the tenth play-through noticed', () => {
   });
 
   it('Japan at war in the Oil Clock: the Oil tile’s month’s burn is what the month takes from the stock', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play10&difficulty=easy`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await openOrdersTab(page);
     const decide = page.locator('button[data-key="choose-strike-south"]');
     await decide.scrollIntoViewIfNeeded();
@@ -137,7 +129,7 @@ describe('what the tenth play-through noticed', () => {
     const words = await visibleText(page, '.tile:has([data-testid="stock-japan-oil"])');
     const burn = Number((/burns ([\d,]+) this month/.exec(words)?.[1] ?? '0').replace(/,/g, ''));
     await expect(tile.getAttribute('title')).resolves.toContain('operations not shown as moves 800');
-    await page.screenshot({ path: screenshotPath('play10-oil-clock-at-war-1366') });
+    await shot(page, 'play10-oil-clock-at-war-1366');
     const before = await stock();
     await endTurn(page);
     const spent = before - (await stock());
@@ -150,13 +142,12 @@ describe('what the tenth play-through noticed', () => {
   });
 
   it('the Allies win the Southern Oil Run on a phone: the end screen says the victory points are not how the winner is judged', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=p10end&difficulty=easy`,
       PHONE,
       true,
     );
-    await waitForGame(page, 120_000);
     let over = false;
     for (let i = 0; i < 8 && !over; i++) over = await endTurn(page);
     expect(over).toBe(true);
@@ -169,7 +160,7 @@ describe('what the tenth play-through noticed', () => {
     );
     const note = page.locator('#end-points-note');
     await note.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play10-end-points-note-390') });
+    await shot(page, 'play10-end-points-note-390');
     await expect(note.isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();

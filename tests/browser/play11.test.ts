@@ -11,12 +11,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { endTurn, openOrdersTab, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, LAPTOP, openGame, openOrdersTab, shot, visibleText, WIDE } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const WIDE: Screen = { width: 1920, height: 1080 };
 
 /** Takes a decision, picks `forces` in `from` under Orders and chooses `to` from the list. */
 async function decideAndSend(page: Page, choice: string, from: string, forces: string[], to: string) {
@@ -40,12 +37,11 @@ async function mission(page: Page): Promise<string> {
 
 describe('what the eleventh play-through noticed', () => {
   it('Japan in the grand campaign: 94 industry at the start, and the Kidō Butai’s preview says it strikes Pearl Harbor; the turn does', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play11&difficulty=easy`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     // Before: "0 points to spend" in July 1941.
     await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('94');
     await decideAndSend(
@@ -57,7 +53,7 @@ describe('what the eleventh play-through noticed', () => {
     );
     const words = await mission(page);
     await page.locator('#composer .preview').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play11-pearl-preview-1366') });
+    await shot(page, 'play11-pearl-preview-1366');
     // Before: "sail to Hawaiian waters and patrol there".
     expect(words).toContain('strike the enemy in port at Hawaii (Pearl Harbor)');
     expect(words).toMatch(/8 battleships/);
@@ -72,12 +68,11 @@ describe('what the eleventh play-through noticed', () => {
   });
 
   it('Japan in the grand campaign, August 1941: the Oil tile counts on no imports once the embargo is due', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play11&difficulty=easy`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await endTurn(page);
     const months = async () =>
       Number(
@@ -86,7 +81,7 @@ describe('what the eleventh play-through noticed', () => {
         )?.[1],
       );
     const august = await months();
-    await page.screenshot({ path: screenshotPath('play11-oil-tile-august-1366') });
+    await shot(page, 'play11-oil-tile-august-1366');
     await endTurn(page);
     const september = await months();
     // Before: "lasts ≈ 43 months" in August (July's imports counted on), then ≈ 18 in September.
@@ -97,12 +92,11 @@ describe('what the eleventh play-through noticed', () => {
   });
 
   it('Japan in the Oil Clock: the carriers sent to the North Pacific strike Pearl Harbor, as the preview says', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play11`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await decideAndSend(
       page,
       'strike-south-pearl-harbor',
@@ -116,7 +110,7 @@ describe('what the eleventh play-through noticed', () => {
     await endTurn(page);
     const battle = page.locator('#panel-report .report-battle', { hasText: 'Hawaii' }).first();
     await battle.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play11-oil-clock-pearl-harbor-1366') });
+    await shot(page, 'play11-oil-clock-pearl-harbor-1366');
     // Before: no battle — the North Pacific's centre is 2,200 nm from Hawaii, beyond the 480 nm reach.
     // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them
     expect((await battle.innerText()).replace(/\s+/g, ' ')).toMatch(
@@ -127,15 +121,14 @@ describe('what the eleventh play-through noticed', () => {
   });
 
   it('the Allies at Midway: the report’s economy is the Allies’ own, not Japan’s oil ledger', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=midway-1942&side=allies&seed=play11`,
       WIDE,
     );
-    await waitForGame(page, 120_000);
     await endTurn(page);
     const report = await visibleText(page, '#panel-report');
-    await page.screenshot({ path: screenshotPath('play11-midway-allies-report-1920') });
+    await shot(page, 'play11-midway-allies-report-1920');
     expect(report).toContain('Economy: Allies');
     // Before: "Economy: Japan — Oil 33,900 → 33,671 … −360 the economy and the home front".
     expect(report).not.toContain('Economy: Japan');
@@ -145,18 +138,17 @@ describe('what the eleventh play-through noticed', () => {
   });
 
   it('a teacher reads the after-action report of a game at easy: the computer’s level as the start screen names it', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play11&difficulty=easy`,
       WIDE,
     );
-    await waitForGame(page, 120_000);
     await endTurn(page);
     await page.getByRole('button', { name: /^Save and share/ }).click();
     await page.getByRole('button', { name: 'After-action report of the game so far' }).click();
     const aar = page.locator('#aar-page');
     await aar.waitFor();
-    await page.screenshot({ path: screenshotPath('play11-after-action-1920') });
+    await shot(page, 'play11-after-action-1920');
     const words = await visibleText(page, '#aar-page .aar-header');
     // Before: "the Allies: the computer (easy)"; the start screen's list says "Easy".
     expect(words).toContain('the Allies: the computer at the Easy level');

@@ -10,11 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { LAPTOP, openPlayer, shot, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
 
 describe('the twelfth play-through: the end screen', () => {
   it('after a surrender, the end screen counts the months from the real end once, as the verdict does', async () => {
@@ -32,7 +30,7 @@ describe('the twelfth play-through: the end screen', () => {
     });
     await page.locator('dialog.end-screen').waitFor();
     const words = await visibleText(page, 'dialog.end-screen');
-    await page.screenshot({ path: screenshotPath('play12-end-screen-1366') });
+    await shot(page, 'play12-end-screen-1366');
     expect(words).toContain('Japan surrenders');
     const verdict = await visibleText(page, '#end-against-history');
     expect(verdict).toMatch(/Japan gave up \d+ months? sooner than on 2 September 1945/);

@@ -6,27 +6,18 @@
  * it merely holds folds away under its moves; the oil tile says that the
  * income it counts on was last month's. Screenshots in test-results/ (play6-*.png).
  */
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, openGroup, screenshotPath } from './harness';
-import { endTurn, openPlayer, type PlayerPage, type Screen, visibleText, waitForGame } from './play-kit';
+import { clickArea, openGroup } from './harness';
+import { endTurn, LAPTOP, openGame, PHONE, shot, visibleText } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const PHONE: Screen = { width: 390, height: 844 };
-
-async function open(browser: Browser, link: string, size: Screen, touch = false): Promise<PlayerPage> {
-  const player = await openPlayer(browser, game.server.url + link, size, touch);
-  await waitForGame(player.page, 60_000);
-  return player;
-}
 
 describe('what the sixth play-through noticed', () => {
   it('Allies: an army refused for want of transports is told so once, not again under "cannot move anywhere"', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=southern-oil-1942&side=allies&seed=play',
+      `${game.server.url}?scenario=southern-oil-1942&side=allies&seed=play`,
       LAPTOP,
     );
     await openGroup(page, 'java');
@@ -38,15 +29,15 @@ describe('what the sixth play-through noticed', () => {
     expect(refusals[0]).toContain('Bring transports to the army’s port first');
     // Before: "These forces cannot move anywhere this turn. Borneo is out of reach overland …" — the same words again.
     expect(refusals[1]).toBe('These forces cannot move anywhere this turn.');
-    await page.screenshot({ path: screenshotPath('play6-refused-once-1366') });
+    await shot(page, 'play6-refused-once-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('Japan on a phone: a place the move sheet hides, or not in the list, can still be asked why', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=southern-oil-1942&side=japan&seed=play',
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
       PHONE,
       true,
     );
@@ -80,13 +71,17 @@ describe('what the sixth play-through noticed', () => {
     expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
     // The list stays open for the next question.
     await expect(page.locator('[data-key="why-not-java"]').isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: screenshotPath('play6-why-not-390') });
+    await shot(page, 'play6-why-not-390');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
 
   it('Japan, grand campaign: a whole port’s fleet sent beyond its oilers is told it may also send fewer ships', async () => {
-    const { page, errors } = await open(game.browser, '?scenario=pacific-1941&side=japan&seed=play', LAPTOP);
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play`,
+      LAPTOP,
+    );
     await openGroup(page, 'home-islands');
     await page.locator('#panel-orders [data-key="pick-all ships-home-islands"]').click();
     await clickArea(page, 'hawaiian-waters');
@@ -94,7 +89,7 @@ describe('what the sixth play-through noticed', () => {
     expect(refusal).toContain('your fleet train has oilers for 32 ships beyond the radius there');
     // Before: "…or hold a base nearer. Choose an area ringed in green, or Clear to start again."
     expect(refusal).toMatch(/or hold a base nearer\. Or send fewer ships so far: untick some of them\.$/);
-    await page.screenshot({ path: screenshotPath('play6-fleet-train-1366') });
+    await shot(page, 'play6-fleet-train-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -104,9 +99,9 @@ describe('what the sixth play-through noticed', () => {
       ['1366', LAPTOP, false],
       ['390', PHONE, true],
     ] as const) {
-      const { page, errors } = await open(
+      const { page, errors } = await openGame(
         game.browser,
-        '?scenario=southern-oil-1942&side=japan&seed=play',
+        `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
         size,
         touch,
       );
@@ -126,7 +121,7 @@ describe('what the sixth play-through noticed', () => {
       await kaga.check({ timeout: 10_000 });
       await expect(page.locator('#composer .composer-title').textContent()).resolves.toBe('Move Akagi, Kaga');
       await expect(page.locator('[data-key="dest-east-china-sea"]').isVisible()).resolves.toBe(true);
-      await page.screenshot({ path: screenshotPath(`play6-offer-aside-${name}`) });
+      await shot(page, `play6-offer-aside-${name}`);
       // Clearing the move brings the offer back: nothing has been answered yet.
       await page.locator('[data-key="composer-clear"]').click();
       await expect(offer.isVisible()).resolves.toBe(true);
@@ -143,9 +138,9 @@ describe('what the sixth play-through noticed', () => {
   }, 240_000);
 
   it('Allies in the Road to Tokyo: Japan’s moves come first, the areas it merely holds fold under one line', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=road-to-tokyo-1944&side=allies&seed=play',
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
       LAPTOP,
     );
     await endTurn(page, 120_000);
@@ -163,24 +158,24 @@ describe('what the sixth play-through noticed', () => {
     const count = await folded.count();
     expect(summary.startsWith(`${count} more`)).toBe(true);
     await expect(folded.first().isVisible()).resolves.toBe(false);
-    await page.screenshot({ path: screenshotPath('play6-intent-holds-folded-1366') });
+    await shot(page, 'play6-intent-holds-folded-1366');
     // The whole intent fits on a laptop's screen (before, a dozen "Hold …" lines ran far below it).
     const box = await intent.boundingBox();
     expect(box && box.y + box.height).toBeLessThan(LAPTOP.height);
-    await page.screenshot({ path: screenshotPath('play6-intent-holds-folded-1366') });
+    await shot(page, 'play6-intent-holds-folded-1366');
     // A student who wants them opens the line.
     await holds.locator('summary').click();
     await expect(folded.first().isVisible()).resolves.toBe(true);
     await expect(folded.first().textContent()).resolves.toMatch(/^Hold /);
-    await page.screenshot({ path: screenshotPath('play6-intent-holds-open-1366') });
+    await shot(page, 'play6-intent-holds-open-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
 
   it('Allies at Midway: the code-breakers’ report lists one destination a line, the carriers named first', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=midway-1942&side=allies&seed=play&difficulty=history',
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=play&difficulty=history`,
       LAPTOP,
     );
     // The week of 25 May 1942: the historical Japan sails for Midway and the Aleutians, and the traffic is read.
@@ -194,15 +189,15 @@ describe('what the sixth play-through noticed', () => {
     expect(carriers).toMatch(
       /^North Pacific: Akagi, Kaga, Sōryū, Hiryū, \S.* and \d+ more \(\d carriers\)\.$/,
     );
-    await page.screenshot({ path: screenshotPath('play6-intel-lines-1366') });
+    await shot(page, 'play6-intel-lines-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
 
   it('Japan in the Oil Clock: after withdrawing from Indochina the end screen tells the real war’s sequel as such', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=oil-clock-1941&side=japan&seed=play',
+      `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play`,
       LAPTOP,
     );
     await page.getByRole('tab', { name: /Orders/ }).click();
@@ -216,15 +211,15 @@ describe('what the sixth play-through noticed', () => {
     await expect(page.locator('#end-afterwards').textContent()).resolves.toMatch(
       /^What happened next in the real war: Japan took Malaya/,
     );
-    await page.screenshot({ path: screenshotPath('play6-oil-withdraw-end-1366') });
+    await shot(page, 'play6-oil-withdraw-end-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
 
   it('Japan in the Oil Clock: the rationing chosen is said in full; the oil tile counts the months the stock lasts once the embargo stops the imports', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=oil-clock-1941&side=japan&seed=play',
+      `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play`,
       LAPTOP,
     );
     // The closed list cuts "The 1941 allocation: 1,600 thousand barrel…" short: the line under it does not.
@@ -237,7 +232,7 @@ describe('what the sixth play-through noticed', () => {
       /^Cuts to civilian fuel: 1,100 thousand barrels a month, 95% of industry\.$/,
     );
     await page.locator('#policy-rationing').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play6-rationing-chosen-1366') });
+    await shot(page, 'play6-rationing-chosen-1366');
     await page.locator('#policy-rationing').selectOption('0');
     await endTurn(page, 120_000);
     // August 1941: July's imports covered July's burn, but the embargo ends them this month, so the tile
@@ -249,7 +244,7 @@ describe('what the sixth play-through noticed', () => {
     expect(months).toBeLessThanOrEqual(24);
     expect(tile).not.toContain('income covers it');
     expect(tile).not.toContain('income covered it');
-    await page.screenshot({ path: screenshotPath('play6-oil-tile-1366') });
+    await shot(page, 'play6-oil-tile-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   });

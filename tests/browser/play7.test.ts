@@ -6,27 +6,18 @@
  * phone player who pans to the map's left edge sees those cards clear of the
  * buttons. Screenshots in test-results/ (play7-*.png).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { openPlayer, type PlayerPage, type Screen, waitForGame } from './play-kit';
+import { LAPTOP, openGame, PHONE, shot } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const PHONE: Screen = { width: 390, height: 844 };
 
 interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
-}
-
-async function open(browser: Browser, link: string, size: Screen, touch = false): Promise<PlayerPage> {
-  const player = await openPlayer(browser, game.server.url + link, size, touch);
-  await waitForGame(player.page, 60_000);
-  return player;
 }
 
 /** The cards the board shows with a name, and the board's buttons, all in page pixels. */
@@ -58,21 +49,21 @@ async function coveredCards(page: Page): Promise<string[]> {
 
 describe('what the seventh play-through noticed', () => {
   it('Allies in the Road to Tokyo at 1366: no card at the map’s left edge is under the zoom buttons or the map key', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=road-to-tokyo-1944&side=allies&seed=play',
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
       LAPTOP,
     );
     // Before: "Occupied China" read "ccupied China" under + and −.
     const { cards } = await cardsAndButtons(page);
     expect(cards.map((c) => c.id)).toContain('north-china');
     await expect(coveredCards(page)).resolves.toEqual([]);
-    await page.screenshot({ path: screenshotPath('play7-buttons-clear-1366') });
+    await shot(page, 'play7-buttons-clear-1366');
     // The key still opens from its button under the zoom column, and closes again.
     await page.getByText('Key', { exact: true }).click();
     await expect(page.locator('#legend-body').isVisible()).resolves.toBe(true);
     await expect(page.locator('#legend-body').textContent()).resolves.toContain('held by Japan');
-    await page.screenshot({ path: screenshotPath('play7-key-open-1366') });
+    await shot(page, 'play7-key-open-1366');
     await page.getByText('Key', { exact: true }).click();
     await expect(page.locator('#legend-body').isVisible()).resolves.toBe(false);
     // "All" shows the whole map again beside the buttons, not under them.
@@ -85,9 +76,9 @@ describe('what the seventh play-through noticed', () => {
   });
 
   it('Japan in the Oil Clock on a phone: panned to the map’s left edge, the cards there are clear of the buttons', async () => {
-    const { page, errors } = await open(
+    const { page, errors } = await openGame(
       game.browser,
-      '?scenario=oil-clock-1941&side=japan&seed=play',
+      `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play`,
       PHONE,
       true,
     );
@@ -112,7 +103,7 @@ describe('what the seventh play-through noticed', () => {
     expect(left).toBeGreaterThanOrEqual(edge.x);
     expect(column.y + column.height).toBeLessThanOrEqual(edge.y);
     await expect(coveredCards(page)).resolves.toEqual([]);
-    await page.screenshot({ path: screenshotPath('play7-buttons-clear-390') });
+    await shot(page, 'play7-buttons-clear-390');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -9,12 +9,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { ROOT, screenshotPath } from './harness';
-import { endTurn, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { ROOT } from './harness';
+import { endTurn, LAPTOP, openGame, openPlayer, PHONE, shot, visibleText } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const PHONE: Screen = { width: 390, height: 844 };
 const INDUSTRY_TILE = '.tile:has([data-testid="stock-japan-industry"])';
 const GOLDEN = join(ROOT, 'tests/golden/southern-oil-1942.replay.json');
 
@@ -28,7 +26,7 @@ describe('what the eighth play-through noticed', () => {
     const skip = page.getByRole('button', { name: 'Skip the playback of the turn' });
     await skip.waitFor({ timeout: 10_000 });
     await expect(page.locator('.playback-bar').textContent()).resolves.toContain('Map: turn 1 playing');
-    await page.screenshot({ path: screenshotPath('play8-replay-skip-390') });
+    await shot(page, 'play8-replay-skip-390');
     const s = await skip.boundingBox();
     const map = await page.locator('#replay-board').boundingBox();
     expect(s && map).toBeTruthy();
@@ -51,12 +49,11 @@ describe('what the eighth play-through noticed', () => {
   // The grand campaign since the tenth play-through: the Road to Tokyo now starts with a month's industry.
   // Since the eleventh, the grand campaign does too (scripts/data/pacific_industry_start.py): 94, not 0.
   it('Japan in the grand campaign: the Industry tile says its points are to spend and more come in as the month is played', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play8&difficulty=history`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     const tile = page.locator(INDUSTRY_TILE);
     // Before: "Industry 0 points" and nothing else — a student read it as broken.
     await expect(page.getByTestId('stock-japan-industry').textContent()).resolves.toBe('94');
@@ -64,7 +61,7 @@ describe('what the eighth play-through noticed', () => {
     expect(before).toContain('94 points to spend');
     expect(before).toContain('more come in as the month is played');
     await expect(tile.getAttribute('title')).resolves.toContain('made and not yet spent');
-    await page.screenshot({ path: screenshotPath('play8-industry-start-1366') });
+    await shot(page, 'play8-industry-start-1366');
     await endTurn(page);
     // A month later the output has come in, and the tile says how much.
     const made = Number(
@@ -79,12 +76,13 @@ describe('what the eighth play-through noticed', () => {
   });
 
   it('Japan plays the Southern Oil Run to its end: the table of what each side holds counts land areas, not the objectives', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play8&difficulty=easy`,
       LAPTOP,
+      false,
+      60_000,
     );
-    await waitForGame(page, 60_000);
     let over = false;
     for (let i = 0; i < 8 && !over; i++) over = await endTurn(page);
     expect(over).toBe(true);
@@ -93,19 +91,19 @@ describe('what the eighth play-through noticed', () => {
     // Before: "Japan holds none of the 4 objective areas" above a table whose "Areas" said 4.
     expect(words).toMatch(/holds none of the 4 objective areas/);
     expect(words).toContain('What each side holds Land areas Victory points');
-    await page.screenshot({ path: screenshotPath('play8-end-screen-1366') });
+    await shot(page, 'play8-end-screen-1366');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('the Allies in the grand campaign on a phone: the turn’s Skip is beside End turn, on no card of the map', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=allies&seed=play8`,
       PHONE,
       true,
+      60_000,
     );
-    await waitForGame(page, 60_000);
     await page.getByRole('button', { name: 'End turn' }).tap();
     const skip = page.getByRole('button', { name: 'Skip the playback of the turn' });
     // Read everything in the page, in the first frame Skip is on screen: on a busy machine the playback can
@@ -137,7 +135,7 @@ describe('what the eighth play-through noticed', () => {
       end: { y: number; height: number };
       hint: string | null;
     };
-    await page.screenshot({ path: screenshotPath('play8-game-skip-390') });
+    await shot(page, 'play8-game-skip-390');
     // Before: over the map's top-right corner, on the Western Aleutians card; and the bar said "Escape skips" to a phone.
     expect(seen.covered).toEqual([]);
     const { skip: s, end } = seen;

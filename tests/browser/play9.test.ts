@@ -9,23 +9,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { screenshotPath } from './harness';
-import { endTurn, openOrdersTab, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, LAPTOP, openGame, openOrdersTab, PHONE, shot, visibleText } from './play-kit';
 
 const game = useBuiltGame();
-const LAPTOP: Screen = { width: 1366, height: 768 };
-const PHONE: Screen = { width: 390, height: 844 };
 
 describe('what the ninth play-through noticed', () => {
   it('Japan on a phone, first view of the grand campaign: no card of the map is under the zoom buttons or the key, and they still zoom', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play9`,
       PHONE,
       true,
     );
-    await waitForGame(page, 120_000);
-    await page.screenshot({ path: screenshotPath('play9-first-view-390') });
+    await shot(page, 'play9-first-view-390');
     const under = () =>
       page.evaluate(() => {
         const b = document.getElementById('board')!.getBoundingClientRect();
@@ -78,12 +74,11 @@ describe('what the ninth play-through noticed', () => {
   // starts with a month's industry (scripts/data/road_industry_start.py). Since the eleventh July 1941
   // does too (94 points, pacific_industry_start.py): a build dearer than that (an Unryū, 150) waits.
   it('Japan in the grand campaign: a build dearer than the points in hand waits for the month’s output and says so; next month it is paid', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=japan&seed=play9&difficulty=history`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await openOrdersTab(page);
     const production = page.getByRole('region', { name: 'Production' });
     await production.scrollIntoViewIfNeeded();
@@ -95,7 +90,7 @@ describe('what the ninth play-through noticed', () => {
     expect(why).toContain(
       "this month's industry comes in as the month is played: end the turn and order it next turn",
     );
-    await page.screenshot({ path: screenshotPath('play9-builds-wait-1366') });
+    await shot(page, 'play9-builds-wait-1366');
     await endTurn(page);
     const industry = Number(
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
@@ -120,12 +115,11 @@ describe('what the ninth play-through noticed', () => {
   });
 
   it('Japan strikes Pearl Harbor in the Oil Clock: the event says each side’s change of will once, with the sum', async () => {
-    const { page, errors } = await openPlayer(
+    const { page, errors } = await openGame(
       game.browser,
       `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=play9`,
       LAPTOP,
     );
-    await waitForGame(page, 120_000);
     await openOrdersTab(page);
     const decide = page.locator('button[data-key="choose-strike-south-pearl-harbor"]');
     await decide.scrollIntoViewIfNeeded();
@@ -133,7 +127,7 @@ describe('what the ninth play-through noticed', () => {
     await endTurn(page);
     const item = page.locator('#panel-report .report-event', { hasText: 'Pearl Harbor' }).first();
     await item.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('play9-pearl-harbor-1366') });
+    await shot(page, 'play9-pearl-harbor-1366');
     // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them, blocks apart
     const words = (await item.innerText()).replace(/\s+/g, ' ');
     // Before: "Japan: National will +5 points … Japan: National will +3 points", and +8 and +20 for the Allies.

@@ -6,44 +6,23 @@
  * 1920×1080 and 390×844 with touch.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { ROOT, screenshotPath } from './harness';
+import { ROOT } from './harness';
+import { LAPTOP, openReplay, PHONE, shot, WIDE } from './play-kit';
 
 const game = useBuiltGame();
 const GOLDEN = join(ROOT, 'tests/golden/southern-oil-1942.replay.json');
-
-async function openViewer(
-  browser: Browser,
-  url: string,
-  size: { width: number; height: number },
-  touch = false,
-) {
-  const page = await browser.newPage({ viewport: size, hasTouch: touch, isMobile: touch });
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(url);
-  await page.setInputFiles('#import-replay-file', GOLDEN);
-  await page.locator('#replay-board[data-ready="true"]').waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() =>
-    document.querySelector('.verify-status')?.textContent?.includes('replay exactly'),
-  );
-  return { page, errors };
-}
 
 const boardTurn = (page: Page) => page.locator('#replay-board').getAttribute('data-turn');
 
 describe('replay viewer with the board', () => {
   it('shows the board, plays a turn with Skip, plays the next to its end, keeps the report and the check', async () => {
-    const { page, errors } = await openViewer(game.browser, game.server.url, { width: 1366, height: 768 });
+    const { page, errors } = await openReplay(game.browser, game.server.url, LAPTOP, GOLDEN, false);
     expect(await page.locator('#replay-board canvas').count()).toBe(1);
     expect(await boardTurn(page)).toBe('0');
-    await page.screenshot({ path: screenshotPath('replay-board-start-1366') });
+    await shot(page, 'replay-board-start-1366');
 
     // Forward: the heading and report change at once; the board plays turn 1 from the old position.
     await page.getByRole('button', { name: 'Step forward one turn' }).click();
@@ -56,7 +35,7 @@ describe('replay viewer with the board', () => {
     await expect(page.locator('#replay-board-caption').textContent()).resolves.toContain(
       'Turn 1 plays on the map',
     );
-    await page.screenshot({ path: screenshotPath('replay-board-playback-1366') });
+    await shot(page, 'replay-board-playback-1366');
     await skip.click({ timeout: 2000 }).catch(() => {});
     await page.waitForFunction(
       () => document.querySelector('#replay-board')?.getAttribute('data-turn') === '1',
@@ -80,23 +59,23 @@ describe('replay viewer with the board', () => {
     await page.getByLabel('Turn', { exact: true }).press('Enter');
     expect(await boardTurn(page)).toBe('5');
     await expect(page.locator('#replay-turn-heading').textContent()).resolves.toMatch(/^Turn 5/);
-    await page.screenshot({ path: screenshotPath('replay-board-turn5-1366'), fullPage: true });
+    await shot(page, 'replay-board-turn5-1366', { fullPage: true });
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 240_000);
 
   it('at 1920×1080 and on a phone (390×844, touch) the board, the timeline and Skip fit', async () => {
     for (const size of [
-      { name: '1920', width: 1920, height: 1080, touch: false },
-      { name: 'phone', width: 390, height: 844, touch: true },
+      { name: '1920', ...WIDE, touch: false },
+      { name: 'phone', ...PHONE, touch: true },
     ]) {
-      const { page, errors } = await openViewer(game.browser, game.server.url, size, size.touch);
+      const { page, errors } = await openReplay(game.browser, game.server.url, size, GOLDEN, size.touch);
       const forward = page.getByRole('button', { name: 'Step forward one turn' });
       if (size.touch) await forward.tap();
       else await forward.click();
       const skip = page.locator('[data-key="skip-playback"]');
       await skip.waitFor({ timeout: 10_000 });
-      await page.screenshot({ path: screenshotPath(`replay-board-playback-${size.name}`) });
+      await shot(page, `replay-board-playback-${size.name}`);
       // Nothing wider than the screen; the board and Skip are on it.
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(size.width);
@@ -107,9 +86,9 @@ describe('replay viewer with the board', () => {
       await page.waitForFunction(
         () => document.querySelector('#replay-board')?.getAttribute('data-turn') === '1',
       );
-      await page.screenshot({ path: screenshotPath(`replay-board-turn1-${size.name}`), fullPage: true });
+      await shot(page, `replay-board-turn1-${size.name}`, { fullPage: true });
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     }
   }, 240_000);
 });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { TurnReport } from '../../src/engine/index';
 import type { TurnPlayback } from '../../src/ui/game/turn-playback';
 import { useBuiltGame } from './built-game';
-import { screenshotPath, waitForReady } from './harness';
+import { openGame, shot } from './play-kit';
 
 const game = useBuiltGame();
 // The Road to Tokyo, June 1944: US submarines sink Japanese shipping in several sea areas every month.
@@ -25,16 +25,7 @@ describe('turn playback', () => {
     { name: 'phone', width: 390, height: 844, touch: true },
   ]) {
     it(`shows sinkings where they happened (${size.name})`, async () => {
-      const page = await game.browser.newPage({
-        viewport: { width: size.width, height: size.height },
-        hasTouch: size.touch,
-        isMobile: size.touch,
-      });
-      page.setDefaultTimeout(60_000);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(game.server.url + LINK);
-      await waitForReady(page);
+      const { page, errors } = await openGame(game.browser, game.server.url + LINK, size, size.touch);
       expect(await phase(page)).toBe('ordering');
       if (size.touch) await page.locator('#end-turn').tap();
       else await page.locator('#end-turn').click();
@@ -62,12 +53,11 @@ describe('turn playback', () => {
 
       // The moves take 1.2 s; the sinkings then stay on the board for 1.6 s.
       await page.waitForTimeout(2000);
-      if ((await phase(page)) === 'playback')
-        await page.screenshot({ path: screenshotPath(`playback-sinkings-${size.name}`) });
+      if ((await phase(page)) === 'playback') await shot(page, `playback-sinkings-${size.name}`);
       await page.waitForFunction(() => window.__pov?.phase() === 'ordering');
       expect((await page.evaluate(() => window.__pov?.state().turn)) ?? 0).toBe(2);
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     }, 180_000);
   }
 });

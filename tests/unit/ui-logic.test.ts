@@ -25,7 +25,7 @@ import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
 import { BoardCamera } from '../../src/ui/board/board-camera';
 import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
 import { countersByArea } from '../../src/ui/board/force-groups';
-import { clippedLength, placeCards } from '../../src/ui/board/label-placement';
+import { clippedLength, leaderOf, placeCards } from '../../src/ui/board/label-placement';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
 import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
 import {
@@ -370,6 +370,11 @@ describe('links', () => {
   });
 });
 
+/** A phone's board, and `n` markers spread over it as a crowded scenario's are. */
+const PHONE_BOARD = { x: 0, y: 0, width: 390, height: 450 };
+const phoneCrowd = (n: number) =>
+  Array.from({ length: n }, (_, k) => ({ x: 40 + ((k * 97) % 310), y: 40 + ((k * 61) % 370), radius: 8 }));
+
 describe('the board', () => {
   it('centres the Pacific: the date line is in the middle, not at the edge', () => {
     expect(lon360(-122.4)).toBeCloseTo(237.6);
@@ -437,12 +442,7 @@ describe('the board', () => {
   it('never puts a card on another, however crowded the board (a phone’s grand campaign)', () => {
     // Before: a required card with no clear spot took the least bad one, on top of another card
     // (Luzon under Borneo, Northern Indochina over Southern Indochina on a phone).
-    const bounds = { x: 0, y: 0, width: 390, height: 450 };
-    const anchors = Array.from({ length: 44 }, (_, k) => ({
-      x: 40 + ((k * 97) % 310),
-      y: 40 + ((k * 61) % 370),
-      radius: 8,
-    }));
+    const anchors = phoneCrowd(44);
     const sizes = anchors.map((_, k) => ({
       variants: [
         { width: 110 + (k % 5) * 20, height: 40 },
@@ -450,7 +450,7 @@ describe('the board', () => {
         { width: 100, height: 21 },
       ],
     }));
-    const placed = placeCards(anchors, sizes, bounds);
+    const placed = placeCards(anchors, sizes, PHONE_BOARD);
     expect(placed.every((p) => p !== null)).toBe(true);
     const boxes = placed.filter((p) => p !== null);
     for (const [i, a] of boxes.entries()) {
@@ -460,6 +460,33 @@ describe('the board', () => {
         // Drawn at whole pixels: each moves by up to half a pixel.
         expect(w <= 0 || h <= 0 || Math.min(w, h) < -1).toBe(true);
       }
+    }
+  });
+
+  it('a card placed away from its marker has a leader line that no other card hides', () => {
+    // Before (play12): on the replay viewer's small map Java's card lay over Malaya's leader line;
+    // on this board of 16 (and of 20) cards, two leader lines ran under other cards (one of 20).
+    for (const n of [16, 20]) {
+      const anchors = phoneCrowd(n);
+      const sizes = anchors.map((_, k) => ({
+        variants: [
+          { width: 110 + (k % 5) * 20, height: 40 },
+          { width: 90, height: 21 },
+        ],
+      }));
+      const placed = placeCards(anchors, sizes, PHONE_BOARD);
+      const hidden: string[] = [];
+      let leaders = 0;
+      placed.forEach((p, i) => {
+        const leader = p ? leaderOf(p, anchors[i]!) : null;
+        if (!leader) return;
+        leaders++;
+        placed.forEach((q, j) => {
+          if (q && j !== i && clippedLength(q, leader) > 0) hidden.push(`${i} under ${j}`);
+        });
+      });
+      expect(leaders).toBeGreaterThan(5); // the board is crowded enough to need them
+      expect(hidden).toEqual([]);
     }
   });
 

@@ -5,6 +5,7 @@
  */
 import type { GameState, Order, TurnReport } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import type { ShownCard } from '../board/board-scene';
 import type { TurnPhaseKind } from '../game/turn-phase';
 import type { TurnPlayback } from '../game/turn-playback';
 
@@ -27,10 +28,10 @@ export interface PovHook {
   reports(): TurnReport[];
   /** Page coordinates (CSS pixels, like a mouse click) of an area's centre, or null. */
   areaOnScreen(id: string): { x: number; y: number } | null;
-  /** The area cards on the board that show their name, in board pixels. */
-  namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
+  /** The area cards on the board that show their name, in board pixels (with the marker's centre and whether a leader line joins them). */
+  namedCards(): ShownCard[];
   /** Every area card on the board, named or not (a sea's counters), in board pixels. */
-  allCards(): { id: string; x: number; y: number; width: number; height: number }[];
+  allCards(): ShownCard[];
 }
 
 declare global {
@@ -47,8 +48,8 @@ export interface HookSource {
   orders(): readonly Order[];
   reports(): readonly TurnReport[];
   areaOnScreen(id: string): { x: number; y: number } | null;
-  namedCards(): { id: string; x: number; y: number; width: number; height: number }[];
-  allCards(): { id: string; x: number; y: number; width: number; height: number }[];
+  namedCards(): ShownCard[];
+  allCards(): ShownCard[];
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

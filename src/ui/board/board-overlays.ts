@@ -6,6 +6,7 @@
  */
 import type Phaser from 'phaser';
 import type { BoardModel, PlannedMove } from './board-model';
+import { LEADER_BEYOND, nearestPoint } from './label-placement';
 import type { Point, Rect } from './map-frame';
 import { markerRadius } from './marker-canvas';
 import { PALETTE, sideColour } from './palette';
@@ -29,25 +30,27 @@ export function drawRoutes(g: Graphics, model: BoardModel, at: ReadonlyMap<strin
   }
 }
 
+/** Draws the marks; returns the areas whose card a leader line joins to its marker. */
 export function drawMarks(
   g: Graphics,
   model: BoardModel,
   at: ReadonlyMap<string, Point>,
   cards: ReadonlyMap<string, Rect | null>,
   z: number,
-) {
+): Set<string> {
   const { areas } = model.world;
   g.clear();
+  const leaders = new Set<string>();
   // Leader lines from cards placed away from their marker: dark, with a dot where they leave the
   // card, so that on a crowded board (a phone's) they are not taken for a route between areas.
   for (const [id, r] of cards) {
     const p = at.get(id);
     const area = areas.get(id);
     if (!r || !p || !area) continue;
-    const cx = Math.min(Math.max(p.x, r.x), r.x + r.width);
-    const cy = Math.min(Math.max(p.y, r.y), r.y + r.height);
+    const [cx, cy] = nearestPoint(r, p);
     const length = Math.hypot(cx - p.x, cy - p.y) * z;
-    if (length > markerRadius(area.kind) + 5) {
+    if (length > markerRadius(area.kind) + LEADER_BEYOND) {
+      leaders.add(id);
       g.lineStyle(1.6 / z, 0x1d2733, 0.85);
       g.lineBetween(cx, cy, p.x, p.y);
       // The dot only where the card is well away (a short leader needs none).
@@ -83,6 +86,7 @@ export function drawMarks(
     g.lineStyle(3.5 / z, PALETTE.selection, 1);
     g.strokeCircle(p.x, p.y, (markerRadius(a.kind) + 7) / z);
   }
+  return leaders;
 }
 
 /** The markers a move passes, along its route when it has one. */

@@ -12,7 +12,7 @@ import { drawMarks, drawRoutes } from './board-overlays';
 import { cardKey, drawCard } from './card-canvas';
 import { type Coastlines, NO_COASTLINES } from './coastlines';
 import { countersByArea } from './force-groups';
-import { type Anchor, type CardSize, placeCards, type Segment } from './label-placement';
+import { ANCHOR_MARGIN, type Anchor, type CardSize, placeCards, type Segment } from './label-placement';
 import { type Point, type Rect, toWorld } from './map-frame';
 import { drawMap, type RasterView } from './map-raster';
 import { drawMarker, markerKey, markerRadius } from './marker-canvas';
@@ -33,6 +33,17 @@ interface CardSlot {
   rect: Rect | null;
   /** Whether the form drawn shows the area's name. */
   named?: boolean;
+}
+
+/** An area card on the board, in board pixels, with its marker's centre and whether a leader line joins them. */
+export interface ShownCard {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  marker: Point;
+  leader: boolean;
 }
 
 const BASE_MAX_PIXELS = 4096;
@@ -156,6 +167,8 @@ export class BoardScene extends Phaser.Scene {
   private playback: (() => void) | null = null;
   private markers = new Map<string, Phaser.GameObjects.Image>();
   private cards = new Map<string, CardSlot>();
+  /** The areas whose card is joined to its marker by a leader line. */
+  private leaders = new Set<string>();
   private cardTextures = new Map<string, number>();
   private placedZoom = 0;
   private created = false;
@@ -235,28 +248,30 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** The area cards drawn with their names, in board pixels (for tests: is every name on the board?). */
-  namedCards(): { id: string; x: number; y: number; width: number; height: number }[] {
+  namedCards(): ShownCard[] {
     return this.shownCards(true);
   }
 
   /** Every area card drawn, named or not, in board pixels (for tests: does any card cover another?). */
-  allCards(): { id: string; x: number; y: number; width: number; height: number }[] {
+  allCards(): ShownCard[] {
     return this.shownCards(false);
   }
 
-  private shownCards(
-    namedOnly: boolean,
-  ): { id: string; x: number; y: number; width: number; height: number }[] {
-    const out: { id: string; x: number; y: number; width: number; height: number }[] = [];
+  private shownCards(namedOnly: boolean): ShownCard[] {
+    const out: ShownCard[] = [];
     for (const [id, slot] of this.cards) {
       if (!slot.rect || (namedOnly && !slot.named) || !slot.image.visible) continue;
       const p = this.view.toScreen({ x: slot.rect.x, y: slot.rect.y });
+      const marker = this.areaScreenPoint(id);
+      if (!marker) continue;
       out.push({
         id,
         x: p.x,
         y: p.y,
         width: slot.rect.width * this.view.zoom,
         height: slot.rect.height * this.view.zoom,
+        marker,
+        leader: this.leaders.has(id),
       });
     }
     return out;
@@ -711,7 +726,7 @@ export class BoardScene extends Phaser.Scene {
     if (!model) return;
     const anchors: Anchor[] = areas.map((a) => {
       const p = this.positions.get(a.id)!;
-      return { x: p.x * zoom, y: p.y * zoom, radius: markerRadius(a.kind) + 2 };
+      return { x: p.x * zoom, y: p.y * zoom, radius: markerRadius(a.kind) + ANCHOR_MARGIN };
     });
     const routes: Segment[] = model.world.scenario.connections.flatMap((c) => {
       const a = this.positions.get(c.a);
@@ -748,7 +763,7 @@ export class BoardScene extends Phaser.Scene {
     const z = this.view.zoom;
     drawRoutes(this.routes, this.model, this.positions, z);
     const rects = new Map([...this.cards].map(([id, slot]) => [id, slot.rect]));
-    drawMarks(this.marks, this.model, this.positions, rects, z);
+    this.leaders = drawMarks(this.marks, this.model, this.positions, rects, z);
   }
 
   private replaceTexture(key: string, canvas: HTMLCanvasElement) {

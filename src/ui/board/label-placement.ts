@@ -4,7 +4,11 @@
  * of the other markers, the routes and the board's edge, and never another
  * card: one card over another hides its name and numbers (a phone's crowded
  * grand campaign drew Luzon under Borneo). A card with no clear spot near its
- * marker moves farther out (a leader line joins them). Cards marked optional
+ * marker moves farther out (a leader line joins them), to a spot whose leader
+ * line crosses no other card or marker, and no card is put over a leader line
+ * already there: a leader under another card left its card far from its marker
+ * with nothing to show whose it was (play12: the replay viewer's small map put
+ * Java's card over Malaya's leader). Cards marked optional
  * (names of empty areas) are left out when every spot would cover something,
  * so a zoomed-out board stays readable.
  */
@@ -46,6 +50,27 @@ const MARKER_CLEARANCE = 4;
 const CARD_SPACING = 1;
 /** The farthest (pixels beyond the near spots) a card goes from its marker to find a clear spot. */
 const FAR_REACH = 480;
+/**
+ * A card whose nearest point is farther than this beyond its marker's edge (pixels) is joined to
+ * it by a leader line (board-overlays.ts draws it).
+ */
+export const LEADER_BEYOND = 5;
+/** How many rings beyond the first with a spot on no card a card looks for one whose leader shows. */
+const FAR_RINGS_FOR_A_CLEAN_LEADER = 3;
+/** The anchors' radius is the marker's and this much more (board-scene.ts). */
+export const ANCHOR_MARGIN = 2;
+
+/** The point of `r` nearest to `p`: where a leader line leaves the card. */
+export function nearestPoint(r: Rect, p: { x: number; y: number }): [number, number] {
+  return [Math.min(Math.max(p.x, r.x), r.x + r.width), Math.min(Math.max(p.y, r.y), r.y + r.height)];
+}
+
+/** The leader line from a card placed at `r` to its marker, or null where none is drawn. */
+export function leaderOf(r: Rect, a: Anchor): Segment | null {
+  const [x, y] = nearestPoint(r, a);
+  const length = Math.hypot(x - a.x, y - a.y);
+  return length > a.radius - ANCHOR_MARGIN + LEADER_BEYOND ? [x, y, a.x, a.y] : null;
+}
 
 function grown(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + by * 2, height: r.height + by * 2 };
@@ -85,6 +110,14 @@ export function clippedLength(r: Rect, s: Segment): number {
     if (t0 > t1) return 0;
   }
   return (t1 - t0) * Math.hypot(dx, dy);
+}
+
+/** clippedLength, after a quick test of the boxes (most pairs are far apart). */
+function inside(r: Rect, s: Segment): number {
+  const [x1, y1, x2, y2] = s;
+  if (Math.max(x1, x2) < r.x || Math.min(x1, x2) > r.x + r.width) return 0;
+  if (Math.max(y1, y2) < r.y || Math.min(y1, y2) > r.y + r.height) return 0;
+  return clippedLength(r, s);
 }
 
 /** Candidate rectangles around an anchor, in order of preference. */
@@ -161,6 +194,25 @@ export function placeCards(
     for (const p of placedList) sum += overlap(r, p);
     return sum;
   };
+  /** The leader lines of the cards placed so far. */
+  const leaders: Segment[] = [];
+  /**
+   * How much a card at `r` (for anchor i) hides of leader lines, its own included: the length of
+   * its leader under other cards and over other markers, and of the other leaders under it.
+   */
+  const leaderClash = (r: Rect, i: number, anchor: Anchor) => {
+    let hidden = 0;
+    for (const seg of leaders) hidden += inside(r, seg);
+    const own = leaderOf(r, anchor);
+    let onMarkers = 0;
+    if (own) {
+      for (const p of placedList) hidden += inside(p, own);
+      markers.forEach((m, k) => {
+        if (k !== i) onMarkers += inside(m, own);
+      });
+    }
+    return { hidden, onMarkers };
+  };
   const first = (i: number) => sizes[i]?.variants[0];
   const size = (i: number) => (first(i)?.width ?? 0) * (first(i)?.height ?? 0);
   // Required cards first, then by priority, then big cards: they have the fewest good spots.
@@ -200,19 +252,26 @@ export function placeCards(
         });
         const onCards = onCardsOf(r);
         const off = outside(r, bounds);
-        // A sliver of a marker or of the board's edge may be covered; never any of another card.
-        const fits = onCards === 0 && onMarkers + off <= r.width * r.height * 0.03;
-        if (!fits && !last) continue;
+        // A sliver of a marker or of the board's edge may be covered; never any of another card,
+        // nor a leader line (a card far from its marker must be seen to be its own).
+        const clear = onCards === 0 && onMarkers + off <= r.width * r.height * 0.03;
+        if (!clear && !last) continue;
         // Covering another card hides its name: far worse than covering a marker.
         let cost = onMarkers * 5 + onCards * 25 + off * 25 + rank * 10;
         if (cost >= bestCost && cost >= fallbackCost) continue;
-        for (const seg of routes) cost += clippedLength(r, seg) * 2;
+        const clash = leaderClash(r, i, anchor);
+        // A leader over another marker is allowed where it must be (it costs): a spot beside the
+        // marker that is off the board would be worse (Ceylon's card off the grand campaign's edge).
+        const fits = clear && clash.hidden === 0;
+        cost += clash.hidden * 40 + clash.onMarkers * 20;
+        if (cost >= bestCost && cost >= fallbackCost) continue;
+        for (const seg of routes) cost += inside(r, seg) * 2;
         if (fits && cost < bestCost) {
           bestCost = cost;
           best = r;
         }
-        // Where nothing fits, a spot on a marker will do, never one on another card.
-        if (last && onCards === 0 && cost < fallbackCost) {
+        // Where nothing fits, a spot on a marker will do, never one on another card or leader line.
+        if (last && onCards === 0 && clash.hidden === 0 && cost < fallbackCost) {
           fallbackCost = cost;
           fallback = { ...r, variant: v };
         }
@@ -231,25 +290,46 @@ export function placeCards(
       const v = fallbackVariant;
       const variant = s.variants[v];
       if (variant) {
+        // The nearest ring with a spot whose leader line shows whole; failing that, the nearest
+        // with a spot on no card.
+        let backup: Rect | null = null;
+        let ringsAfterBackup = 0;
         for (const ring of farCandidates(anchor, variant)) {
+          // A clean spot farther than a few rings beyond the first free one would be far from its
+          // marker and slow to find on a crowded board: the free one is taken.
+          if (backup && ++ringsAfterBackup > FAR_RINGS_FOR_A_CLEAN_LEADER) break;
           let best: Rect | null = null;
           let bestCost = Number.POSITIVE_INFINITY;
+          let ringBackup: Rect | null = null;
+          let backupCost = Number.POSITIVE_INFINITY;
           for (const r of ring) {
             if (onCardsOf(r) > 0) continue;
-            let cost = outside(r, bounds) * 25;
+            const off = outside(r, bounds);
+            let cost = off * 25;
             // Its own marker too: the leader line needs to reach it.
             for (const m of markers) cost += overlap(r, m) * 5;
-            for (const seg of routes) cost += clippedLength(r, seg) * 2;
-            if (cost < bestCost) {
+            for (const seg of routes) cost += inside(r, seg) * 2;
+            if (cost >= bestCost && cost >= backupCost) continue;
+            const clash = leaderClash(r, i, anchor);
+            // Clean: its leader shows, and the card is on the board (Ceylon's went off its left edge).
+            const clean = clash.hidden === 0 && clash.onMarkers === 0 && off <= r.width * r.height * 0.03;
+            if (clean && cost < bestCost) {
               bestCost = cost;
               best = r;
             }
+            const withClash = cost + clash.hidden * 40 + clash.onMarkers * 20;
+            if (withClash < backupCost) {
+              backupCost = withClash;
+              ringBackup = r;
+            }
           }
+          backup ??= ringBackup;
           if (best) {
             fallback = { ...best, variant: v };
             break;
           }
         }
+        if (!fallback && backup) fallback = { ...backup, variant: v };
       }
     }
     // (Only a board with no clear spot within reach at all puts a card on another.)
@@ -257,6 +337,8 @@ export function placeCards(
     if (!chosen) continue;
     placed[i] = chosen;
     placedList.push(grown(chosen, CARD_SPACING));
+    const leader = leaderOf(chosen, anchor);
+    if (leader) leaders.push(leader);
   }
   return placed;
 }

@@ -44,6 +44,7 @@ import {
   SIDE_CHOICES,
   type SideChoice,
 } from '../app/launch';
+import { installTestHook, type PovHook } from '../app/test-hook';
 import { BoardCamera } from '../board/board-camera';
 import { attachBoardInput } from '../board/board-input';
 import type { BoardModel } from '../board/board-model';
@@ -136,6 +137,11 @@ export class ReplayViewer {
 
   /** The scenario played: `base`, or `base` with the replay's what-if applied. */
   private readonly scenario: Scenario;
+  /**
+   * The tests' window onto the viewer's board, as onto the game's (test-hook.ts): the state on
+   * the map, its cards and markers. Ready once the board is drawn.
+   */
+  private readonly hook: PovHook;
 
   /** `base` is the scenario as loaded; the replay's what-if (already checked by `scenarioFor`) is applied to it. */
   constructor(
@@ -156,6 +162,21 @@ export class ReplayViewer {
     this.root = el('main', { className: 'replay-viewer', attrs: { id: 'replay-viewer' } });
     this.camera = new BoardCamera(scenarioBounds(this.scenario.areas));
     parent.replaceChildren(this.root);
+    this.hook = installTestHook({
+      state: () => this.states[this.shownTurn()] ?? this.states[0]!,
+      viewer: () => null,
+      phase: () => 'watching',
+      playback: () => null,
+      orders: () => [],
+      reports: () => this.reports.slice(0, this.shownTurn()),
+      areaOnScreen: (id) => {
+        const p = this.board?.scene.areaScreenPoint(id);
+        const rect = this.boardElement.getBoundingClientRect();
+        return p ? { x: rect.left + window.scrollX + p.x, y: rect.top + window.scrollY + p.y } : null;
+      },
+      namedCards: () => this.board?.scene.namedCards() ?? [],
+      allCards: () => this.board?.scene.allCards() ?? [],
+    });
     this.build();
   }
 
@@ -180,6 +201,7 @@ export class ReplayViewer {
     this.board?.scene.skipPlayback();
     this.board?.game.destroy(true);
     this.board = null;
+    this.hook.ready = false;
     document.getElementById('classroom-dialog')?.remove();
   }
 
@@ -205,6 +227,8 @@ export class ReplayViewer {
         canvas?.setAttribute('role', 'img');
         canvas?.setAttribute('aria-label', `Map of ${this.scenario.meta.title}: areas, routes and forces.`);
         this.boardElement.dataset.ready = 'true';
+        this.hook.readyAt = performance.now();
+        this.hook.ready = true;
       },
     });
     this.board = board;
@@ -226,6 +250,11 @@ export class ReplayViewer {
         console.warn('The coastlines could not be loaded; the board is drawn without them.', err);
         board.scene.setCoastlines(NO_COASTLINES);
       });
+  }
+
+  /** The turn whose position the board shows (during a playback, the one before it). */
+  private shownTurn(): number {
+    return Number(this.boardElement.dataset.turn ?? 0);
   }
 
   private boardModel(state: GameState): BoardModel {
