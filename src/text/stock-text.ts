@@ -47,6 +47,9 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
     case 'left-behind-closed':
       return `${n(cause.cargo)} left behind: no convoys sail through ${cause.closed.map(names.area).join(', ')}`;
     case 'left-behind-short': {
+      // A convoy policy of 0% keeps every ship in port: say that, not that the fleet is too small.
+      if (cause.sailings === 0)
+        return `${n(cause.cargo)} left behind: the convoy policy keeps every ${cause.ships === 'tankers' ? 'tanker' : 'freighter'} in port (0% at sea, under Orders → Home front)`;
       const sail = cause.sailings < 100 ? ` (${cause.sailings}% of them sent to sea)` : '';
       const ships =
         cause.ships === 'tankers'

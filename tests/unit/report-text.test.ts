@@ -187,6 +187,20 @@ describe('the words of report items given as data', () => {
     }
   });
 
+  it('says that a convoy policy of 0% keeps the ships in port, not that they are too few (a student chose 0%)', () => {
+    const cause = {
+      code: 'left-behind-short',
+      cargo: 37,
+      ships: 'freighters',
+      tonnage: 5420,
+      garrisons: 323,
+      sailings: 0,
+    } as const;
+    expect(changeText({ cause, amount: 0 }, names)).toBe(
+      '37 left behind: the convoy policy keeps every freighter in port (0% at sea, under Orders → Home front)',
+    );
+  });
+
   it('says when the stock’s bounds held a change back', () => {
     const change: StockChange = { amount: -20, asked: -30, cause: { code: 'pilot-training', pilots: 60 } };
     expect(changeText(change, names)).toBe("training 60 pilots (-30 asked; limited by the stock's bounds)");
