@@ -192,17 +192,32 @@ export function seaRouteAvoiding(
   }
   const found = detour.routes.get(areaId);
   if (found !== undefined) return found;
+  const result = routeInTree(world, network, detour.tree, detour.capital, areaId);
+  detour.routes.set(areaId, result);
+  return result;
+}
+
+/**
+ * The sea areas from `areaId` to the capital along a shortest-path tree rooted at the capital
+ * (`shortestTree`), or null when the area is not connected or its path does not reach the capital.
+ */
+function routeInTree(
+  world: World,
+  network: ShippingNetwork,
+  tree: Int32Array,
+  capital: number,
+  areaId: string,
+): readonly string[] | null {
+  const { sea, index, ids } = world.graph;
   const route: string[] = [];
   let at = index.get(areaId) ?? -1;
   let last = at;
   for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
     if (sea[at] === 1) route.push(ids[at]!);
     last = at;
-    at = detour.tree[at]!;
+    at = tree[at]!;
   }
-  const result = network.connected.has(areaId) && last === detour.capital ? route : null;
-  detour.routes.set(areaId, result);
-  return result;
+  return network.connected.has(areaId) && last === capital ? route : null;
 }
 
 /**
@@ -242,15 +257,7 @@ export function weightedRoutes(
         extra,
       );
     }
-    const route: string[] = [];
-    let at = index.get(areaId) ?? -1;
-    let last = at;
-    for (let guard = 0; at >= 0 && guard < ids.length; guard++) {
-      if (sea[at] === 1) route.push(ids[at]!);
-      last = at;
-      at = tree[at]!;
-    }
-    const result = network.connected.has(areaId) && last === capital ? route : null;
+    const result = routeInTree(world, network, tree, capital, areaId);
     routes.set(areaId, result);
     return result;
   };
