@@ -41,9 +41,7 @@ export function verdictHeadline(v: Pick<Verdict, 'winner' | 'strength'>): string
 }
 
 export function verdictReasonText(r: VerdictReason, names: VerdictNames): string {
-  // An outcome's date is its turn's first day: "on 1 June 1945" claimed a day the month's turn does not know.
-  const monthly = names.calendar?.turnLength.unit === 'month';
-  const when = (iso: string) => (monthly ? `in ${formatDate(iso)}` : `on ${formatDate(iso, true)}`);
+  const when = (iso: string) => turnDateText(iso, names);
   switch (r.code) {
     case 'japan-surrendered':
       return `Japan surrendered ${when(r.date)}.`;
@@ -101,11 +99,7 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
               : `${when}, still holding ${areas(held.length)} (${shortAreaList(held, names)})`,
         );
       } else if (held !== null) {
-        // A game of monthly turns ends with a month, not a day (as the reasons' dates).
-        const ended =
-          names.calendar?.turnLength.unit === 'month'
-            ? `in ${formatDate(a.heldOn)}`
-            : `on ${formatDate(a.heldOn, true)}`;
+        const ended = turnDateText(a.heldOn, names);
         parts.push(
           held.length === 0
             ? `${ended}, when this period ended, Japan held none of the ${a.objectives} objective areas`
@@ -134,6 +128,16 @@ export function againstHistoryText(a: AgainstHistory, names: VerdictNames): stri
       return never;
     }
   }
+}
+
+/**
+ * A turn's date as an outcome gives it: "in June 1945" for a game of monthly turns, whose turn knows
+ * its month and not its day ("on 1 June 1945" claimed the turn's first day), else "on 12 May 1942".
+ */
+function turnDateText(iso: string, names: VerdictNames): string {
+  return names.calendar?.turnLength.unit === 'month'
+    ? `in ${formatDate(iso)}`
+    : `on ${formatDate(iso, true)}`;
 }
 
 function areaList(ids: readonly string[], names: VerdictNames): string {

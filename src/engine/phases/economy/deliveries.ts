@@ -116,7 +116,9 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // With `shipping.lossRouting`, every route weighs the losses the convoys met (`laneLosses`).
   const weighing = lossWeights(ctx, side);
   let routeOf = withRuns(
-    weighing ? weighedRoutes(ctx, side, network, NO_AREAS, weighing) : shortestRoutes(ctx, network),
+    weighing
+      ? weightedRoutes(ctx, side, network, NO_AREAS, weighing.remembered, weighing.nmPerPercent)
+      : shortestRoutes(ctx, network),
     runs,
     NO_AREAS,
   );
@@ -130,7 +132,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     const key = [...avoid].sort().join(',');
     routeOf = withRuns(
       weighing
-        ? weighedRoutes(ctx, side, network, avoid, weighing)
+        ? weightedRoutes(ctx, side, network, avoid, weighing.remembered, weighing.nmPerPercent)
         : routesAvoiding(ctx, side, network, avoid, key),
       runs,
       avoid,
@@ -293,17 +295,6 @@ function lossWeights(ctx: TurnContext, side: SideId): LossWeights | null {
   if (!rule || rule.nmPerPercent === 0 || !memory) return null;
   const remembered = new Map(Object.entries(memory).filter(([, percent]) => percent > 0));
   return remembered.size > 0 ? { remembered, nmPerPercent: rule.nmPerPercent } : null;
-}
-
-/** Each cargo's route weighing the losses remembered, round the sea areas `avoid` (network.ts `weightedRoutes`). */
-function weighedRoutes(
-  ctx: TurnContext,
-  side: SideId,
-  network: ShippingNetwork,
-  avoid: ReadonlySet<string>,
-  w: LossWeights,
-): RouteOf {
-  return weightedRoutes(ctx, side, network, avoid, w.remembered, w.nmPerPercent);
 }
 
 /**

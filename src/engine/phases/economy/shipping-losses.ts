@@ -506,15 +506,12 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
-    // Minelayers: the groups that are not fighters, at an airfield of their own.
-    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter') {
-      const b = area(world, f.location);
-      if (b.kind !== 'sea' && b.airfield && (state.control[b.id] ?? b.owner) === enemy)
-        addTo(mineBases, b.id, f.aircraft);
-    }
     // Land-based air reaches the sea areas next to its own airfield.
     const base = area(world, f.location);
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
+    // Minelayers: the groups that are not fighters, at an airfield of their own.
+    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield)
+      addTo(mineBases, base.id, f.aircraft);
     // The runs to an army fighting on its island come to the airfield itself (the Tokyo Express,
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
     if (runsAttacked) addTo(landAircraft, base.id, f.aircraft);
