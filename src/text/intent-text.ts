@@ -13,10 +13,10 @@ import type { SideId } from '../scenario/schema';
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number) => number.format(v);
 
-const INTENDS: Record<SideId, string> = { japan: 'Japan intends', allies: 'The Allies intend' };
-const WHO: Record<SideId, [string, string]> = {
-  japan: ['Japan', 'intends'],
-  allies: ['The Allies', 'intend'],
+/** Who speaks, and the verb before the turn is played (`simulate`) and after it (the turn's report). */
+const WHO: Record<SideId, { who: string; now: string; then: string }> = {
+  japan: { who: 'Japan', now: 'intends', then: 'intended' },
+  allies: { who: 'The Allies', now: 'intend', then: 'intended' },
 };
 
 /** Why, as the end of a sentence ("Take Java for its oil"). */
@@ -100,12 +100,17 @@ export function planSpeaks(intent?: Intent): boolean {
 /**
  * The heading of a side's intent: "Japan (computer, normal) intends:" when a commander
  * level speaks, "Japan intends, following the real war's plan:" when the plan does, else
- * "Japan intends:".
+ * "Japan intends:". `played`: the turn has been played and the heading tops its report (the
+ * game's Report tab, the replay viewer), so the intent is told in the past — "Japan
+ * (computer, normal) intended:" under "What happened in June 1944"; `simulate` prints it before
+ * the turn is resolved, in the present.
  */
-export function intentHeading(side: SideId, intent?: Intent): string {
+export function intentHeading(side: SideId, intent?: Intent, played = false): string {
+  const { who, now, then } = WHO[side];
+  const verb = played ? then : now;
   const level = intent?.policy === undefined ? null : difficultyOfPlayer(intent.policy);
-  if (level) return `${WHO[side][0]} (computer, ${level}) ${WHO[side][1]}:`;
-  return `${INTENDS[side]}${planSpeaks(intent) ? ", following the real war's plan" : ''}:`;
+  if (level) return `${who} (computer, ${level}) ${verb}:`;
+  return `${who} ${verb}${planSpeaks(intent) ? ", following the real war's plan" : ''}:`;
 }
 
 /** One sentence per operation; a side with none says it holds. */

@@ -54,7 +54,7 @@ describe('what the computer intends, in the browser', () => {
       const intent = page.locator('.intents .intent[data-side="japan"]');
       await intent.waitFor();
       await expect(intent.locator('h3').textContent()).resolves.toBe(
-        "Japan intends, following the real war's plan:",
+        "Japan intended, following the real war's plan:",
       );
       const lines = await intent.locator('li').allTextContents();
       expect(lines).toContain('Decide: Strike south and attack Pearl Harbor.');
@@ -137,7 +137,7 @@ describe('what the computer intends, in the browser', () => {
       'Take Java for its oil: 16th Army, with 40 transports.',
     );
     // The intent names the level that speaks, as the start screen and the player line do.
-    await expect(intent.locator('h3').textContent()).resolves.toBe('Japan (computer, hard) intends:');
+    await expect(intent.locator('h3').textContent()).resolves.toBe('Japan (computer, hard) intended:');
     expect(errors).toEqual([]);
     await page.close();
   });

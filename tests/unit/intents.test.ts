@@ -132,6 +132,9 @@ describe('the words of an intent', () => {
     expect(intentLines(names, normal)).toEqual(['Send 70% of the cargo fleet to sea as history did.']);
     const hard = { side: 'allies' as const, policy: 'commander:hard', operations: [] };
     expect(intentHeading('allies', hard)).toBe('The Allies (computer, hard) intend:');
+    // Told in the past once the turn is played (the heading tops that turn's report).
+    expect(intentHeading('allies', hard, true)).toBe('The Allies (computer, hard) intended:');
+    expect(intentHeading('japan', plan, true)).toBe("Japan intended, following the real war's plan:");
   });
 
   it('the commander and the historical bot name themselves in their intents', () => {

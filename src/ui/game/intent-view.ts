@@ -52,7 +52,7 @@ export function renderIntents(
           ? intentLines(names, intent)
           : [...moves, ...shown].map((op) => operationSentence(names, op, planSaid));
       return el('div', { className: `intent side-${intent.side}`, attrs: { 'data-side': intent.side } }, [
-        el('h3', { text: intentHeading(intent.side, intent) }),
+        el('h3', { text: intentHeading(intent.side, intent, true) }),
         el(
           'ul',
           {},
