@@ -82,13 +82,22 @@ function nearestOwnPort(
 
 export function retireShips(ctx: TurnContext): void {
   const { world } = ctx;
+  // Where ships retire to from an area depends on the area and the side alone while they retire
+  // (who holds what does not change here): one search per area and side, shared by a fleet's ships.
+  let ports: Map<string, string | null> | null = null;
   for (const f of ctx.state.forces) {
     if (f.type !== 'ship' || f.status !== 'active') continue;
     if (isOwnPort(world, ctx.state.control, f.location, f.side)) continue;
     const damaged = inNeedOfTheYard(world, f);
     const noAirGroup = isCarrier(f) && f.aircraft === 0;
     if (!damaged && !noAirGroup) continue;
-    const to = retreatPort(ctx, f.location, f.side);
+    ports ??= new Map();
+    const key = `${f.side}:${f.location}`;
+    let to = ports.get(key);
+    if (to === undefined) {
+      to = retreatPort(ctx, f.location, f.side);
+      ports.set(key, to);
+    }
     if (!to) continue;
     const ship = ownForce(ctx, f);
     const from = ship.location;
