@@ -14,9 +14,9 @@ const number = new Intl.NumberFormat('en-GB');
 const n = (v: number) => number.format(v);
 
 /** Who speaks, and the verb before the turn is played (`simulate`) and after it (the turn's report). */
-const WHO: Record<SideId, { who: string; now: string; then: string }> = {
-  japan: { who: 'Japan', now: 'intends', then: 'intended' },
-  allies: { who: 'The Allies', now: 'intend', then: 'intended' },
+const WHO: Record<SideId, { who: string; before: string; after: string }> = {
+  japan: { who: 'Japan', before: 'intends', after: 'intended' },
+  allies: { who: 'The Allies', before: 'intend', after: 'intended' },
 };
 
 /** Why, as the end of a sentence ("Take Java for its oil"). */
@@ -106,8 +106,8 @@ export function planSpeaks(intent?: Intent): boolean {
  * the turn is resolved, in the present.
  */
 export function intentHeading(side: SideId, intent?: Intent, played = false): string {
-  const { who, now, then } = WHO[side];
-  const verb = played ? then : now;
+  const { who, before, after } = WHO[side];
+  const verb = played ? after : before;
   const level = intent?.policy === undefined ? null : difficultyOfPlayer(intent.policy);
   if (level) return `${who} (computer, ${level}) ${verb}:`;
   return `${who} ${verb}${planSpeaks(intent) ? ", following the real war's plan" : ''}:`;
