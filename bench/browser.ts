@@ -7,6 +7,10 @@
  *   frameP95Ms     95th-percentile frame time while dragging the map, zoomed out and zoomed in
  *   idleCpuS       CPU seconds all of Chromium's processes use while the game page sits idle for 10 s
  *                  (render on demand: target well under 1)
+ *   campaignMs     the grand campaign played by the engine in the page (the historical plan on both
+ *                  sides, no recording): the median of games 2–11 of a fresh page, as `npm run bench`
+ *                  times them in Node, and of games 12–31 (warm), wall clock and the renderers' CPU
+ *                  (Chromium's process times); bench/campaign-entry.ts
  *   heapMB         JS heap after garbage collection while the computer plays a whole grand campaign
  *                  (sampled every 10 turns), and heapGrowthKBPerTurn between turn 10 and the end
  *                  (16.7 is 60 frames a second; smooth is under ~33)
@@ -14,9 +18,11 @@
  * Figures to compare between commits on the same machine; no test asserts on them.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
 import { DIST, launchChromium, ROOT, serveStatic } from '../tests/browser/harness';
 
 const json = process.argv.includes('--json');
@@ -52,6 +58,18 @@ function bundleGzipKB(): number {
 }
 
 async function main() {
+  if (process.argv.includes('--campaign')) {
+    // The campaign alone (no dist/ build): `npm run bench:browser -- --campaign [--json]`.
+    const browser = await launchChromium();
+    try {
+      const campaign = await browserCampaign(browser);
+      log(campaignLine(campaign));
+      if (json) console.log(JSON.stringify(campaign));
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   build();
   const gz = bundleGzipKB();
   log(`bundleGzipKB   ${gz}  (target ≤ 700)`);
@@ -78,6 +96,8 @@ async function main() {
     log(
       `idleCpuS       ${idleCpu}  (CPU seconds over 10 s of an idle board, all Chromium processes; target well under 1)`,
     );
+    const campaign = await browserCampaign(browser);
+    log(campaignLine(campaign));
     const memory = await wholeGameHeap(browser, server.url);
     log(
       `heapMB         ${memory.samples.map((m) => `turn ${m.turn}: ${m.mb}`).join(', ')}; growth ${memory.growthKBPerTurn} KB per turn`,
@@ -89,6 +109,10 @@ async function main() {
           interactiveMs: interactive,
           frameP95Ms: frameP95,
           idleCpuS: idleCpu,
+          campaignMs: campaign.coldMs,
+          campaignWarmMs: campaign.warmMs,
+          campaignCpuMs: campaign.coldCpuMs,
+          campaignWarmCpuMs: campaign.warmCpuMs,
           heapMB: memory.samples,
           heapGrowthKBPerTurn: memory.growthKBPerTurn,
         }),
@@ -96,6 +120,79 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+function campaignLine(c: { coldMs: number; warmMs: number; coldCpuMs: number; warmCpuMs: number }): string {
+  return `campaignMs     ${c.coldMs} (games 2–11 of a fresh page, as npm run bench times them in Node; the renderers' CPU ${c.coldCpuMs}); warm ${c.warmMs} (games 12–31; CPU ${c.warmCpuMs})`;
+}
+
+/**
+ * The bench's grand campaign in a fresh page of headless Chromium — the engine as the players'
+ * browser runs it (V8 with its mid-tier compiler, which Node 20's has not on by default), bundled
+ * as Vite bundles the game. The seeds are `npm run bench`'s: a warm-up game, then `campaign-0` …
+ * `campaign-9` (games 2–11, whose median is the bench's `campaignMs` in Node), then those ten twice
+ * more (warm). Rounded to a tenth of a millisecond.
+ */
+async function browserCampaign(
+  browser: import('playwright-core').Browser,
+): Promise<{ coldMs: number; warmMs: number; coldCpuMs: number; warmCpuMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pov-campaign-'));
+  try {
+    await viteBuild({
+      root: ROOT,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir: dir,
+        emptyOutDir: false,
+        lib: { entry: join(ROOT, 'bench/campaign-entry.ts'), formats: ['es'], fileName: () => 'campaign.js' },
+      },
+    });
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><script type="module" src="./campaign.js"></script>',
+    );
+    const server = await serveStatic(dir);
+    const context = await browser.newContext();
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => typeof window.playCampaign === 'function');
+      const scenario = readFileSync(join(ROOT, 'scenarios/pacific-1941.json'), 'utf8');
+      await page.evaluate((text) => window.loadCampaign(text), scenario);
+      // The renderers' CPU (the page's engine; one page is open), from Chromium's own process times.
+      const rendererCpuMs = async () => {
+        const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+          processInfo: { type: string; cpuTime: number }[];
+        };
+        return info.processInfo
+          .filter((p) => p.type === 'renderer')
+          .reduce((n, p) => n + p.cpuTime * 1000, 0);
+      };
+      const ten = Array.from({ length: 10 }, (_, i) => `campaign-${i}`);
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (const seed of ['warm-up', ...ten, ...ten, ...ten]) {
+        const before = await rendererCpuMs();
+        wall.push(await page.evaluate((s) => window.playCampaign(s), seed));
+        cpu.push((await rendererCpuMs()) - before);
+      }
+      const tenth = (ms: number) => Math.round(ms * 10) / 10;
+      return {
+        coldMs: tenth(median(wall.slice(1, 11))),
+        warmMs: tenth(median(wall.slice(11))),
+        coldCpuMs: tenth(median(cpu.slice(1, 11))),
+        warmCpuMs: tenth(median(cpu.slice(11))),
+      };
+    } finally {
+      await cdp.detach();
+      await context.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
