@@ -39,12 +39,12 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
   const { ids, index, sea } = ctx.world.graph;
   const n = ids.length;
   // By side and sea area index (`world.graph`; the Allies' first, then Japan's): the boats on
-  // patrol, whether any flotilla of boats is there (one of no boats still draws for its attacks),
-  // and whether a target sails there. (Arrays, not maps by a "side|area" key: the keys made and
-  // split for every ship at sea were most of this phase's cost.)
+  // patrol, and `marks` (BOATS: a flotilla of boats is there — one of no boats still draws for its
+  // attacks; TARGETS: a target sails there). Plain arrays, not maps by a "side|area" key (the keys
+  // made and split for every ship at sea were most of this phase's cost), nor typed arrays (past
+  // 64 bytes each is a buffer of its own, several times the cost to make — pass 17).
   const boats = new Array<number>(2 * n).fill(0);
-  const boatsHere = new Uint8Array(2 * n);
-  const shipsHere = new Uint8Array(2 * n);
+  const marks = new Array<number>(2 * n).fill(0);
   for (const f of ctx.state.forces) {
     if (f.status !== 'active') continue;
     // (Only boats and their targets are filed: the other forces are passed over before their area
@@ -58,9 +58,9 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     const at = sideSlot(f.side) * n + i;
     if (boat) {
       boats[at] = boats[at]! + f.count;
-      boatsHere[at] = 1;
+      marks[at] = marks[at]! | BOATS;
     }
-    if (target) shipsHere[at] = 1;
+    if (target) marks[at] = marks[at]! | TARGETS;
   }
   // In the order of the "side|area" keys sorted (the Allies' before Japan's, then by the areas'
   // ids), so that the order of the attacks (and the draws) does not depend on the order of the forces.
@@ -70,9 +70,10 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     const theirs = sideSlot(enemyOf(side)) * n;
     const percent = rule.percentPerBoat[side] ?? 0;
     for (const i of order) {
-      if (boatsHere[own + i] !== 1) continue;
+      if ((marks[own + i]! & BOATS) === 0) continue;
       const areaId = ids[i]!;
-      if (percent === 0 || shipsHere[theirs + i] !== 1 || !atWarIn(ctx.world, ctx.state, areaId)) continue;
+      if (percent === 0 || (marks[theirs + i]! & TARGETS) === 0 || !atWarIn(ctx.world, ctx.state, areaId))
+        continue;
       attack(ctx, side, areaId, boats[own + i]!, percent, 100, targetsIn(ctx, side, areaId));
     }
   }
@@ -85,7 +86,7 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     for (const sea of p.seas) {
       const key = `${enemyOf(p.side)}|${sea}`;
       const i = index.get(sea);
-      if (i === undefined || boatsHere[sideSlot(enemyOf(p.side)) * n + i] !== 1) continue;
+      if (i === undefined || (marks[sideSlot(enemyOf(p.side)) * n + i]! & BOATS) === 0) continue;
       if (!(transit[enemyOf(p.side)] ?? 0)) continue;
       const movers = passing.get(key) ?? new Set<string>();
       for (const id of p.movers) movers.add(id);
@@ -107,6 +108,9 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
     );
   }
 }
+
+const BOATS = 1;
+const TARGETS = 2;
 
 /** The sides in the order of their names (the order of the "side|area" keys once sorted). */
 const SIDES_BY_NAME: readonly SideId[] = ['allies', 'japan'];
