@@ -11,7 +11,7 @@
  * fleet and air power held the seas round them (1944 — T).
  */
 import type { SideId } from '../scenario/schema';
-import { type PowerTable, powerAt, powerTable } from './sea-control';
+import { type LanePower, lanePower, powerAt, powerTable } from './sea-control';
 import type { GameState } from './state';
 import type { World } from './world';
 
@@ -63,7 +63,7 @@ export function unsuppliedAreas(
   const reach =
     count === 0
       ? asked
-      : new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources(asked, count);
+      : new SupplySearch(world, state, side, rule.cutPower, rule.sources, true).reachingSources(asked, count);
   for (const from of list) {
     const i = index.get(from);
     if (i === undefined || reach[i] === 0) cut.add(from);
@@ -80,7 +80,7 @@ export function unsuppliedAreas(
 export class SupplySearch {
   private readonly sources: Uint8Array;
   private readonly lane: Uint8Array;
-  private table: PowerTable | undefined;
+  private table: LanePower | undefined;
 
   constructor(
     private readonly world: World,
@@ -88,6 +88,8 @@ export class SupplySearch {
     private readonly side: SideId,
     private readonly cutPower: number,
     ruleSources: readonly { side: SideId; area: string }[],
+    /** The state is being resolved (its forces may change later): its power is not kept (sea-control.ts `lanePower`). */
+    private readonly resolving = false,
   ) {
     const { ids, index } = world.graph;
     const areas = world.scenario.areas;
@@ -139,7 +141,7 @@ export class SupplySearch {
     const areas = world.scenario.areas;
     if (sea[next] === 1) {
       if (!(sea[here] === 1 || areas[here]!.port)) return false;
-      this.table ??= powerTable(world, state);
+      this.table ??= this.resolving ? lanePower(world, state) : powerTable(world, state);
       return laneOpen(world, state, this.table, this.lane, next, side, this.cutPower);
     }
     if (sea[here] === 1)
@@ -183,7 +185,7 @@ function holderAt(state: GameState, areas: World['scenario']['areas'], i: number
 function laneOpen(
   world: World,
   state: GameState,
-  table: PowerTable,
+  table: LanePower,
   lane: Uint8Array,
   i: number,
   side: SideId,
