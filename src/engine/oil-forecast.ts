@@ -112,8 +112,22 @@ export function economyOil(world: World, state: GameState, side: SideId, level?:
 /** The southern stock's resource id if `side` holds oil in the south and `areaId` is in the southern zone. */
 export function southernPool(world: World, side: SideId, areaId: string): string | null {
   const south = world.scenario.rules.shipping?.southernOil;
-  if (!south || side !== 'japan' || !south.zone.includes(areaId)) return null;
+  if (!south || side !== 'japan' || !inZone(south.zone, areaId)) return null;
   return south.stock;
+}
+
+/**
+ * The southern zone's areas as a set, by the scenario's list (the same for every turn of a world):
+ * the idle burn asks of every Japanese ship, and a search of the list was a quarter of the oil burn.
+ */
+const zoneSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function inZone(zone: readonly string[], areaId: string): boolean {
+  let set = zoneSets.get(zone);
+  if (!set) {
+    set = new Set(zone);
+    zoneSets.set(zone, set);
+  }
+  return set.has(areaId);
 }
 
 /** The rationing level a side's orders set this turn (the last policy order wins), or undefined. */
@@ -254,7 +268,8 @@ export function planOilBurn(
   let idleSouth = 0;
   // Ships staying at sea beyond their radius burn from the oilers there (the fleet train that
   // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
-  const sailing = new Set(moving);
+  // (A copy only when there are oilers to add: most turns none sail with a sortie.)
+  const sailing = trainTo.size > 0 ? new Set(moving) : moving;
   for (const list of trainTo.values()) for (const id of list) sailing.add(id);
   const oilersAt = idleOilers(world, state, side, sailing, options.fleetAt?.[1]);
   // Sums only: the order the forces are looked at in does not matter. The side's ships and
@@ -387,13 +402,32 @@ class OilLeft {
   burn(oil: number, cause: OilCause, resource: string = OIL): number {
     if (resource === OIL) return this.burnFrom(oil, cause, OIL);
     const there = Math.min(oil, this.left[resource] ?? 0);
-    const south = there > 0 ? this.burnFrom(there, { ...cause, south: true }, resource) : 0;
+    const south = there > 0 ? this.burnFrom(there, fromSouth(cause), resource) : 0;
     return south + (oil > there ? this.burnFrom(oil - there, cause, OIL) : 0);
   }
 
   /** The oil a sortie from `pool` may burn: the home stock, and the southern one in its zone. */
   have(pool: string): number {
     return (this.left[OIL] ?? 0) + (pool === OIL ? 0 : (this.left[pool] ?? 0));
+  }
+}
+
+/**
+ * `cause` burned from the southern stock: what `{ ...cause, south: true }` makes (the same fields in
+ * the same order, then `south`), built field by field — the spread of these small records was most
+ * of a burn's cost.
+ */
+function fromSouth(cause: OilCause): OilCause {
+  if ('south' in cause) return { ...cause, south: true };
+  switch (cause.code) {
+    case 'oil-economy':
+      return { code: cause.code, south: true };
+    case 'oil-sortie':
+      return { code: cause.code, force: cause.force, to: cause.to, south: true };
+    case 'oil-idle':
+      return 'zone' in cause
+        ? { code: cause.code, zone: cause.zone, south: true }
+        : { code: cause.code, south: true };
   }
 }
 

@@ -10,8 +10,8 @@
  * and ammunition for a defence but no means of an offensive once the US
  * fleet and air power held the seas round them (1944 — T).
  */
-import type { SideId } from '../scenario/schema';
-import { type PowerTable, powerAt, powerTable } from './sea-control';
+import type { Owner, SideId } from '../scenario/schema';
+import { type LanePower, lanePower, powerAt, powerTable } from './sea-control';
 import type { GameState } from './state';
 import type { World } from './world';
 
@@ -44,6 +44,8 @@ export function unsuppliedAreas(
   state: GameState,
   side: SideId,
   froms: Iterable<string>,
+  /** Who holds each area by index, when the caller has it (turn-context.ts `holders`): read instead of `state.control`. */
+  held: readonly Owner[] | null = null,
 ): Set<string> {
   const cut = new Set<string>();
   const rule = world.scenario.rules.supply;
@@ -63,7 +65,10 @@ export function unsuppliedAreas(
   const reach =
     count === 0
       ? asked
-      : new SupplySearch(world, state, side, rule.cutPower, rule.sources).reachingSources(asked, count);
+      : new SupplySearch(world, state, side, rule.cutPower, rule.sources, true, held).reachingSources(
+          asked,
+          count,
+        );
   for (const from of list) {
     const i = index.get(from);
     if (i === undefined || reach[i] === 0) cut.add(from);
@@ -80,7 +85,7 @@ export function unsuppliedAreas(
 export class SupplySearch {
   private readonly sources: Uint8Array;
   private readonly lane: Uint8Array;
-  private table: PowerTable | undefined;
+  private table: LanePower | undefined;
 
   constructor(
     private readonly world: World,
@@ -88,6 +93,10 @@ export class SupplySearch {
     private readonly side: SideId,
     private readonly cutPower: number,
     ruleSources: readonly { side: SideId; area: string }[],
+    /** The state is being resolved (its forces may change later): its power is not kept (sea-control.ts `lanePower`). */
+    private readonly resolving = false,
+    /** Who holds each area by index, if known (else read from `state.control`). */
+    private readonly held: readonly Owner[] | null = null,
   ) {
     const { ids, index } = world.graph;
     const areas = world.scenario.areas;
@@ -96,7 +105,8 @@ export class SupplySearch {
     this.lane = new Uint8Array(ids.length);
     for (const s of ruleSources) {
       const i = index.get(s.area);
-      if (s.side === side && i !== undefined && holderAt(state, areas, i) !== enemy) this.sources[i] = 1;
+      if (s.side === side && i !== undefined && holderAt(state, areas, held, i) !== enemy)
+        this.sources[i] = 1;
     }
   }
 
@@ -139,12 +149,12 @@ export class SupplySearch {
     const areas = world.scenario.areas;
     if (sea[next] === 1) {
       if (!(sea[here] === 1 || areas[here]!.port)) return false;
-      this.table ??= powerTable(world, state);
-      return laneOpen(world, state, this.table, this.lane, next, side, this.cutPower);
+      this.table ??= this.resolving ? lanePower(world, state) : powerTable(world, state);
+      return laneOpen(world, state, this.held, this.table, this.lane, next, side, this.cutPower);
     }
     if (sea[here] === 1)
-      return areas[next]!.port && (holderAt(state, areas, next) === side || sources[next] === 1);
-    return holderAt(state, areas, next) === side || sources[next] === 1;
+      return areas[next]!.port && (holderAt(state, areas, this.held, next) === side || sources[next] === 1);
+    return holderAt(state, areas, this.held, next) === side || sources[next] === 1;
   }
 
   /** Whether an army standing in `from` is supplied. */
@@ -171,7 +181,13 @@ export class SupplySearch {
 }
 
 /** Who holds the area of index `i`. */
-function holderAt(state: GameState, areas: World['scenario']['areas'], i: number) {
+function holderAt(
+  state: GameState,
+  areas: World['scenario']['areas'],
+  held: readonly Owner[] | null,
+  i: number,
+): Owner {
+  if (held) return held[i]!;
   const a = areas[i]!;
   return state.control[a.id] ?? a.owner;
 }
@@ -183,7 +199,8 @@ function holderAt(state: GameState, areas: World['scenario']['areas'], i: number
 function laneOpen(
   world: World,
   state: GameState,
-  table: PowerTable,
+  held: readonly Owner[] | null,
+  table: LanePower,
   lane: Uint8Array,
   i: number,
   side: SideId,
@@ -196,7 +213,7 @@ function laneOpen(
     // The side's warships in its ports on the sea area sail to cover its convoys there.
     let ours = powerAt(world, table, i, side).total;
     for (const e of edges[i]!)
-      if (sea[e.to] === 0 && holderAt(state, world.scenario.areas, e.to) === side)
+      if (sea[e.to] === 0 && holderAt(state, world.scenario.areas, held, e.to) === side)
         ours += table.fleet[side][e.to]!;
     lane[i] = theirs <= cutPower || theirs <= ours ? 1 : 2;
   }

@@ -5,7 +5,16 @@
  * attack. Each rule on the small lab scenario with values of the test's own.
  */
 import { describe, expect, it } from 'vitest';
-import { checkOrder, type GameState, type Order, type World } from '../../src/engine';
+import {
+  checkOrder,
+  type ForceState,
+  type GameState,
+  handedOut,
+  type Order,
+  resolveTurn,
+  type World,
+} from '../../src/engine';
+import { lanePower, powerTable } from '../../src/engine/sea-control';
 import { isSupplied, unsuppliedAreas } from '../../src/engine/supply';
 import { refusalText } from '../../src/text/refusal-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
@@ -210,6 +219,33 @@ describe('land supply', () => {
       }
     expect([...unsuppliedAreas(world, cutState, 'japan', ['thailand'])]).toEqual(['thailand']);
     expect([...unsuppliedAreas(world, coveredState, 'japan', ['thailand'])]).toEqual([]);
+  });
+});
+
+describe('the power of a state being resolved (sea-control.ts lanePower)', () => {
+  it('is what a count of every force gives, worked out from the last state handed out', () => {
+    const world = labWorld(() => {});
+    const played = resolveTurn(world, startWith(world, 'p1'), { japan: [], allies: [] }).state;
+    expect(handedOut(world, played.forces)).toBe(true);
+    // The bots ask the table of the state they play: the next turn's power starts from it.
+    const before = powerTable(world, played);
+    // A turn under way: a copy of the list, a few forces changed (moved, damaged, lost) and one added.
+    const forces = played.forces.slice();
+    const at = (id: string) => forces.findIndex((f) => f.id === id);
+    forces[at('kongo')] = { ...forces[at('kongo')]!, location: 'south-china-sea', damage: 40 } as ForceState;
+    forces[at('akagi')] = { ...forces[at('akagi')]!, status: 'lost' };
+    forces[at('eleventh-air-fleet')] = { ...forces[at('eleventh-air-fleet')]!, location: 'home-islands' };
+    forces.push({ ...forces[at('haruna')]!, id: 'haruna-2', location: 'south-china-sea' });
+    const resolving: GameState = { ...played, forces };
+    const counted = powerTable(world, resolving);
+    const power = lanePower(world, resolving);
+    expect(power.fleet).toEqual(counted.fleet);
+    expect(power.air).toEqual(counted.air);
+    // The changes show (so the two agree on a table that is not the last one's).
+    expect(power.fleet).not.toEqual(before.fleet);
+    expect(power.air).not.toEqual(before.air);
+    // The last table is left as it was.
+    expect(powerTable(world, played)).toBe(before);
   });
 });
 

@@ -29,33 +29,53 @@ import { FLOTILLA_TOUGHNESS, isSubmarine } from '../combat-values';
 import { atWarIn } from '../orders';
 import type { ForceState } from '../state';
 import { enemyOf, ownForce, type TurnContext } from '../turn-context';
-import { area } from '../world';
+import { area, type World } from '../world';
 import { chargeWillForLostShips, fortune } from './battles';
 import type { Passage } from './interception';
 
 export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage[] = []): void {
   const rule = ctx.world.scenario.rules.combat.submarineAttacks;
   if (!rule) return;
-  const boats = new Map<string, number>();
-  const ships = new Set<string>();
+  const { ids, index, sea } = ctx.world.graph;
+  const n = ids.length;
+  // By side and sea area index (`world.graph`; the Allies' first, then Japan's): the boats on
+  // patrol, and `marks` (BOATS: a flotilla of boats is there — one of no boats still draws for its
+  // attacks; TARGETS: a target sails there). Plain arrays, not maps by a "side|area" key (the keys
+  // made and split for every ship at sea were most of this phase's cost), nor typed arrays (past
+  // 64 bytes each is a buffer of its own, several times the cost to make — pass 17).
+  const boats = new Array<number>(2 * n).fill(0);
+  const marks = new Array<number>(2 * n).fill(0);
   for (const f of ctx.state.forces) {
     if (f.status !== 'active') continue;
     // (Only boats and their targets are filed: the other forces are passed over before their area
-    // is looked up or a key made for them.)
+    // is looked up.)
     const boat = isSubmarine(f) && f.type === 'flotilla';
     const target = isTarget(f);
-    if ((!boat && !target) || area(ctx.world, f.location).kind !== 'sea') continue;
-    const key = `${f.side}|${f.location}`;
-    if (boat) boats.set(key, (boats.get(key) ?? 0) + f.count);
-    if (target) ships.add(key);
+    if (!boat && !target) continue;
+    const i = index.get(f.location);
+    if (i === undefined) area(ctx.world, f.location);
+    if (i === undefined || sea[i] !== 1) continue;
+    const at = sideSlot(f.side) * n + i;
+    if (boat) {
+      boats[at] = boats[at]! + f.count;
+      marks[at] = marks[at]! | BOATS;
+    }
+    if (target) marks[at] = marks[at]! | TARGETS;
   }
-  // Sorted so that the order of the attacks (and the draws) does not depend on the order of the forces.
-  for (const key of [...boats.keys()].sort()) {
-    const [side, areaId] = key.split('|') as [SideId, string];
+  // In the order of the "side|area" keys sorted (the Allies' before Japan's, then by the areas'
+  // ids), so that the order of the attacks (and the draws) does not depend on the order of the forces.
+  const order = seaAreasById(ctx.world.graph);
+  for (const side of SIDES_BY_NAME) {
+    const own = sideSlot(side) * n;
+    const theirs = sideSlot(enemyOf(side)) * n;
     const percent = rule.percentPerBoat[side] ?? 0;
-    if (percent === 0 || !ships.has(`${enemyOf(side)}|${areaId}`) || !atWarIn(ctx.world, ctx.state, areaId))
-      continue;
-    attack(ctx, side, areaId, boats.get(key) ?? 0, percent, 100, targetsIn(ctx, side, areaId));
+    for (const i of order) {
+      if ((marks[own + i]! & BOATS) === 0) continue;
+      const areaId = ids[i]!;
+      if (percent === 0 || (marks[theirs + i]! & TARGETS) === 0 || !atWarIn(ctx.world, ctx.state, areaId))
+        continue;
+      attack(ctx, side, areaId, boats[own + i]!, percent, 100, targetsIn(ctx, side, areaId));
+    }
   }
   // Ships passing through a sea area on their way (the route's seas between where they set out
   // and where they arrive) meet the boats there, at the rule's share of a month's attacks.
@@ -65,7 +85,9 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
   for (const p of passages)
     for (const sea of p.seas) {
       const key = `${enemyOf(p.side)}|${sea}`;
-      if (!boats.has(key) || !(transit[enemyOf(p.side)] ?? 0)) continue;
+      const i = index.get(sea);
+      if (i === undefined || (marks[sideSlot(enemyOf(p.side)) * n + i]! & BOATS) === 0) continue;
+      if (!(transit[enemyOf(p.side)] ?? 0)) continue;
       const movers = passing.get(key) ?? new Set<string>();
       for (const id of p.movers) movers.add(id);
       passing.set(key, movers);
@@ -79,12 +101,38 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
       ctx,
       side,
       areaId,
-      boats.get(key) ?? 0,
+      boats[sideSlot(side) * n + index.get(areaId)!]!,
       percent,
       transit[side] ?? 0,
       targetsAmong(ctx, side, movers),
     );
   }
+}
+
+const BOATS = 1;
+const TARGETS = 2;
+
+/** The sides in the order of their names (the order of the "side|area" keys once sorted). */
+const SIDES_BY_NAME: readonly SideId[] = ['allies', 'japan'];
+
+/** A side's block in the arrays by side and area (`runSubmarineAttacks`). */
+function sideSlot(side: SideId): number {
+  return side === 'allies' ? 0 : 1;
+}
+
+/** The sea areas' indices in the order of their ids (`world.graph`; the same for every turn of a world). */
+const seaOrder = new WeakMap<World['graph'], readonly number[]>();
+function seaAreasById(graph: World['graph']): readonly number[] {
+  let order = seaOrder.get(graph);
+  if (!order) {
+    const { ids, sea } = graph;
+    order = ids
+      .map((_, i) => i)
+      .filter((i) => sea[i] === 1)
+      .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    seaOrder.set(graph, order);
+  }
+  return order;
 }
 
 // The ships the boats of `side` can still find, asked before each attack: made by functions that

@@ -55,8 +55,9 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const port = south ? loadingPort(ctx, side, network) : null;
   const southHeld = port !== null;
   const overseas: Record<string, Source[]> = {};
-  const supply: SupplyRecord = { ...state.supply[side] };
-  for (const key of Object.keys(supply) as (keyof SupplyRecord)[]) supply[key] = 0;
+  // The record's fields in their order, each from 0 (a loop, not a spread then a second loop).
+  const supply = {} as SupplyRecord;
+  for (const key of Object.keys(state.supply[side]) as (keyof SupplyRecord)[]) supply[key] = 0;
   const industryKept = industryPercent(ctx, side);
   for (const { index, area: a, output } of producersOf(world)) {
     if (network.own[index] !== 1) continue;
@@ -105,7 +106,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const needs = garrisonNeeds(ctx, side, network, runs);
   // No convoy sails to a base whose sea lanes the enemy holds (garrison-supply.ts).
   const cut = cutOffBases(ctx, side, needs);
-  const supplied = cut.size > 0 ? new Map([...needs].filter(([at]) => !cut.has(at))) : needs;
+  const supplied = cut.size > 0 ? withoutAreas(needs, cut) : needs;
   const cargoPlan: CargoPlan = { ctx, side, supplied, merchant, sailings, overseas };
   // The convoys are planned on the shortest routes, then routed round the sea areas where the
   // enemy would sink more than the scenario's limit (shipping-losses.ts `closedLanes`); what
@@ -125,9 +126,13 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   let planned = planCargoes(cargoPlan, routeOf);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
-    const more = [...closedLanes(ctx, side, planned.cargoes, attackers)].filter(([s]) => !closed.has(s));
-    if (more.length === 0) break;
-    for (const [s, percent] of more) closed.set(s, percent);
+    let more = 0;
+    for (const [s, percent] of closedLanes(ctx, side, planned.cargoes, attackers))
+      if (!closed.has(s)) {
+        closed.set(s, percent);
+        more++;
+      }
+    if (more === 0) break;
     const avoid = new Set(closed.keys());
     const key = [...avoid].sort().join(',');
     routeOf = withRuns(
@@ -192,6 +197,13 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   state.supply[side] = supply;
   repairOilFields(ctx, side);
   return { needs, cargoes: arrived };
+}
+
+/** `needs` less the areas of `cut`, in the same order. */
+function withoutAreas(needs: ReadonlyMap<string, number>, cut: ReadonlySet<string>): Map<string, number> {
+  const kept = new Map<string, number>();
+  for (const [at, kgt] of needs) if (!cut.has(at)) kept.set(at, kgt);
+  return kept;
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import type { SideId } from '../../../scenario/schema';
 import { unsuppliedAreas } from '../../supply';
-import { enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
+import { enemyOf, forcesOf, holders, ownForce, type TurnContext } from '../../turn-context';
 import { MERCHANT } from './deliveries';
 import type { Cargo } from './shipping-losses';
 
@@ -159,7 +159,7 @@ export function starveGarrisons(
 export function cutOffBases(ctx: TurnContext, side: SideId, needs: ReadonlyMap<string, number>): Set<string> {
   if (!ctx.world.scenario.rules.shipping?.baseSupply || !ctx.world.scenario.rules.supply) return new Set();
   // One search context for every base (the power table counted once, not once per base).
-  return unsuppliedAreas(ctx.world, ctx.state, side, needs.keys());
+  return unsuppliedAreas(ctx.world, ctx.state, side, needs.keys(), holders(ctx));
 }
 
 /** A run to an army fighting on an island the enemy holds: from which own base, through which sea area. */

@@ -11,11 +11,13 @@ import { perTurn } from './network';
 export function repairShips(ctx: TurnContext, side: SideId): void {
   const rate = perTurn(ctx, ctx.world.scenario.rules.shipRepairPercent);
   if (rate <= 0) return;
-  const sailing = new Set(movesOf(ctx.orders[side]).map((o) => o.force));
+  // The forces ordered to move, made when the first damaged ship is looked at (most turns most ships are whole).
+  let sailing: ReadonlySet<string> | null = null;
   for (const at of forcesOf(ctx, side, 'ship')) {
     const ship = ctx.state.forces[at]!;
-    if (ship.type !== 'ship' || ship.status !== 'active' || ship.damage === 0 || sailing.has(ship.id))
-      continue;
+    if (ship.type !== 'ship' || ship.status !== 'active' || ship.damage === 0) continue;
+    sailing ??= new Set(movesOf(ctx.orders[side]).map((o) => o.force));
+    if (sailing.has(ship.id)) continue;
     const port = area(ctx.world, ship.location);
     if (!port.port || (ctx.state.control[port.id] ?? port.owner) !== side) continue;
     const f = ownForce(ctx, ship);
