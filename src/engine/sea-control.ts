@@ -85,7 +85,7 @@ export function powerTable(world: World, state: GameState): PowerTable {
     ((known.forces === state.forces && handedOut(world, state.forces)) ||
       sameForces(known.forces, state.forces))
   ) {
-    if (known.forces === state.forces) lastHandedOut.set(world, known);
+    if (known.forces === state.forces) world.memo.lastPowerTable = known;
     return known.table;
   }
   const { table, frozen } = countPower(world, state, true);
@@ -93,7 +93,7 @@ export function powerTable(world: World, state: GameState): PowerTable {
     world.memo.powerTables ??= new WeakMap();
     const kept = { forces: handedOut(world, state.forces) ? state.forces : state.forces.slice(), table };
     world.memo.powerTables.set(state, kept);
-    if (kept.forces === state.forces) lastHandedOut.set(world, kept);
+    if (kept.forces === state.forces) world.memo.lastPowerTable = kept;
   }
   return table;
 }
@@ -102,22 +102,18 @@ export function powerTable(world: World, state: GameState): PowerTable {
 export type LanePower = Pick<PowerTable, 'fleet' | 'air'>;
 
 /**
- * The last table asked of a state handed out, with that state's list of forces, by world: a turn
- * starts from a copy of that list (cloneState), and the bots ask the table of the state they
- * play, so the state being resolved differs from it in a few forces only (`lanePower`).
- */
-const lastHandedOut = new WeakMap<World, { forces: readonly ForceState[]; table: PowerTable }>();
-
-/**
  * The fleet and air power by area of `state` as its forces stand now (a state being resolved:
  * nothing is kept, its forces may still change). Worked out from the last table of a state handed
- * out (`lastHandedOut`: its forces are frozen, so its table still holds for them) by taking out
+ * out (`world.memo.lastPowerTable`: its forces are frozen, so its table still holds for them) by taking out
  * the forces no longer in the same place of the list and adding the ones there now — the sums of
  * the same integers as a count of every force (`countPower`), without reading the ~280 forces
  * again; counted afresh when more than a third of the list differs.
  */
 export function lanePower(world: World, state: GameState): LanePower {
-  const base = lastHandedOut.get(world);
+  // The last table asked of a state handed out (kept with the world): a turn starts from a copy of
+  // that state's list, and the bots ask the table of the state they play, so the state being
+  // resolved differs from it in a few forces only.
+  const base = world.memo.lastPowerTable;
   const now = state.forces;
   if (base && base.forces.length <= now.length) {
     const was = base.forces;

@@ -93,6 +93,12 @@ export interface WorldMemo {
    * forces (sea-control.ts `powerTable`).
    */
   powerTables?: WeakMap<GameState, { forces: readonly ForceState[]; table: PowerTable }>;
+  /**
+   * The last power table asked of a state handed out, with that state's list of forces
+   * (sea-control.ts `lanePower` works a state being resolved out from it). Replaced as play goes on;
+   * any such table is right for its own frozen forces, so which one is kept changes no answer.
+   */
+  lastPowerTable?: { forces: readonly ForceState[]; table: PowerTable };
   /** The lists of forces of the states resolveTurn handed out (handed-out.ts). */
   handedOut?: WeakSet<readonly ForceState[]>;
   /** Whether an army is supplied, by a state handed out (supplied-at.ts). */
