@@ -108,6 +108,10 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
     },
     'sunk by submarines (South China Sea 40, Java Sea 12)',
   ],
+  'mines-laid': [
+    { code: 'mines-laid', areas: ['south-china-sea', 'java-sea'] },
+    'laid by the minelaying aircraft (South China Sea, Java Sea)',
+  ],
   'oil-economy': [{ code: 'oil-economy' }, 'the economy and the home front'],
   'oil-sortie': [
     { code: 'oil-sortie', force: 'sixteenth-army', to: 'borneo', south: true },
