@@ -50,7 +50,8 @@ for (let n = 1; n <= seeds; n++) {
       if (f.status !== 'active' || f.side !== 'allies' || f.type !== 'air') continue;
       if (f.role === 'fighter' || f.role === 'strategic-bomber') continue;
       const base = area(world, f.location);
-      if (base.kind === 'sea' || !base.airfield || (before.control[base.id] ?? base.owner) !== 'allies') continue;
+      if (base.kind === 'sea' || !base.airfield || (before.control[base.id] ?? base.owner) !== 'allies')
+        continue;
       const l = y.layers.get(base.id) ?? { aircraft: 0, seas: new Map<string, number>() };
       y.layers.set(base.id, l);
       l.aircraft += f.aircraft;
@@ -73,7 +74,9 @@ for (let n = 1; n <= seeds; n++) {
 const r0 = (x: number) => Math.round(x / seeds);
 for (const [yr, y] of [...years].sort()) {
   console.log(`\n${yr} (mean a game, ${seeds} games; reach ${reach} nm)`);
-  console.log('| airfield | minelaying aircraft (summed over the turns) | sea areas with traffic in reach (aircraft-turns) |');
+  console.log(
+    '| airfield | minelaying aircraft (summed over the turns) | sea areas with traffic in reach (aircraft-turns) |',
+  );
   console.log('|---|---|---|');
   for (const [b, l] of [...y.layers].sort((a, b) => b[1].aircraft - a[1].aircraft)) {
     const s = [...l.seas].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${r0(v)}`);
@@ -81,9 +84,19 @@ for (const [yr, y] of [...years].sort()) {
   }
   const st = [...y.stockAtEnd].sort((a, b) => a - b);
   console.log(
-    `mines laid ${r0(y.laid)} (an even share to each sea area mined: ${[...y.laidIn].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${r0(v)}`).join(', ') || '–'}); stock at the year's end p50 ${st[Math.floor(st.length / 2)] ?? '–'}`,
+    `mines laid ${r0(y.laid)} (an even share to each sea area mined: ${
+      [...y.laidIn]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${r0(v)}`)
+        .join(', ') || '–'
+    }); stock at the year's end p50 ${st[Math.floor(st.length / 2)] ?? '–'}`,
   );
   console.log(
-    `sunk by mines (kGT): ${[...y.sunk].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / seeds).toFixed(1)}`).join(', ') || '–'}`,
+    `sunk by mines (kGT): ${
+      [...y.sunk]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${(v / seeds).toFixed(1)}`)
+        .join(', ') || '–'
+    }`,
   );
 }

@@ -714,12 +714,13 @@ export const SubmarineRules = z.strictObject({
        * older files): `resource`, made by the scenario's `production` schedule (the mines the Allies
        * made and shipped to their theatres — JOHNSON-KATCHER-1973) and spent by the laying. No
        * mines, none laid: the Allies laid no aerial mine before February 1943 (the Rangoon river;
-       * JOHNSON-KATCHER-1973). The mines on hand go where the ships are: shared among the sea areas
-       * the minelayers reach by the traffic there, each up to what the aircraft reaching it can lay
-       * (`minesPer1000Aircraft` a 1,000 aircraft in 30 days); a mine laid can sink `sinkPer1000Mines`
-       * / 1,000 thousand GT, found in proportion to the traffic (`halfTrafficKgt`). Unlaid mines stay
-       * in the stock. The minelaying staffs chose the ports and straits the convoys had to use
-       * (JOHNSON-KATCHER-1973; USSBS-TRANSPORT).
+       * JOHNSON-KATCHER-1973). The mines on hand go where the most ships must pass: to the sea areas
+       * with traffic that the minelayers reach, the busiest first, each up to what the aircraft
+       * reaching it (`minesPer1000Aircraft` a 1,000 aircraft in 30 days) and the boats on patrol in
+       * it (`minesPerBoat`) can lay; unlaid mines stay in the stock. A mine lying in a sea area can
+       * sink `sinkPer1000Mines` / 1,000 thousand GT in 30 days, found in proportion to the traffic
+       * (`halfTrafficKgt`), and lies on (`keepPercent`; `state.mineFields`). The minelaying staffs
+       * chose the harbours and straits the convoys had to use (JOHNSON-KATCHER-1973; USSBS-TRANSPORT).
        */
       stock: z
         .strictObject({

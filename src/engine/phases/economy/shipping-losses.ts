@@ -2,7 +2,8 @@
  * The war on Japanese shipping (S3, USSBS-TRANSPORT), sea area by sea area. The
  * tonnage that sails through a sea area this turn is its traffic; the enemy
  * submarines on patrol there, its aircraft within reach (carriers in the
- * area, land-based air next to it) and, next to the capital, mines laid by
+ * area, land-based air next to it), mines laid by the minelaying aircraft and
+ * boats from the enemy's stock of mines, and, next to the capital, mines laid by
  * strategic bombers in range sink a share of it. Each attacker finds ships
  * in proportion to the traffic, saturating (`halfTrafficKgt`): when nothing
  * sails almost nothing sinks, and in 1945 the submarines ran short of targets
@@ -435,20 +436,21 @@ export function attackersOf(
     let sailing = 0;
     for (const s of m.seas) sailing += sailingIn(traffic, s);
     if (sailing <= 0) continue;
-    for (const s of m.seas) if (sailingIn(traffic, s) > 0) addTo(layers, s, (m.aircraft * sailingIn(traffic, s)) / sailing);
+    for (const s of m.seas)
+      if (sailingIn(traffic, s) > 0) addTo(layers, s, (m.aircraft * sailingIn(traffic, s)) / sailing);
   }
   const mineKgt = new Map<string, number>();
   let minesLaid = 0;
   const minesLaidIn = new Map<string, number>();
   const mineFields = new Map<string, number>(Object.entries(ctx.state.mineFields?.[side] ?? {}));
   const stock = mining?.stock;
-  if (mining && !stock)
-    for (const [s, n] of layers) mineKgt.set(s, (n * mining.sinkPer1000Aircraft) / 1000);
+  if (mining && !stock) for (const [s, n] of layers) mineKgt.set(s, (n * mining.sinkPer1000Aircraft) / 1000);
   else if (stock) {
-    // With a stock (`aerialMines.stock`) the mines on hand go where the ships are: shared among the
-    // sea areas the minelayers reach by the traffic there, each up to what the aircraft reaching it
-    // and the boats on patrol in it (`minesPerBoat`) can lay this turn; each mine lying there can
-    // sink `sinkPer1000Mines` / 1,000 thousand GT in 30 days, and lies on (`keepPercent`).
+    // With a stock (`aerialMines.stock`) the mines on hand go where the ships are: to the sea areas
+    // the minelayers reach, each up to what the aircraft reaching it and the boats on patrol in it
+    // (`minesPerBoat`) can lay this turn; each mine lying there can sink `sinkPer1000Mines` / 1,000
+    // thousand GT in 30 days, and lies on (`keepPercent`). The staffs mined the harbours and
+    // straits the convoys had to use (JOHNSON-KATCHER-1973): concentrated, a few fields at a time.
     if (stock.minesPerBoat > 0)
       for (const [s, n] of standing.boats100) if (n > 0 && sailingIn(traffic, s) > 0) addTo(layers, s, 0);
     // The busiest sea areas first (ties: by id): the mines go where the most ships must pass.
@@ -461,7 +463,9 @@ export function attackersOf(
       const boats100 = stock.minesPerBoat > 0 ? (standing.boats100.get(s) ?? 0) : 0;
       const can = perTurn(
         ctx,
-        Math.floor((layers.get(s)! * stock.minesPer1000Aircraft) / 1000 + (boats100 * stock.minesPerBoat) / 100),
+        Math.floor(
+          (layers.get(s)! * stock.minesPer1000Aircraft) / 1000 + (boats100 * stock.minesPerBoat) / 100,
+        ),
       );
       const laid = Math.min(can, left);
       left -= laid;
