@@ -49,17 +49,17 @@ if len(sys.argv) > 1:
     if len(sys.argv) > 8:
         SCHEDULE = [(f, u, int(n)) for (f, u, _), n in zip(SCHEDULE, sys.argv[5:9])]
 
+# Shown to players with the entry's source (JOHNSON-KATCHER-1973): no key mid-sentence (player-text lint).
 NOTES = {
-    '1942-10-01': 'mines for the submarines\' fields off Indochina, Siam, China, Borneo and Honshu, about 576 from '
-    'October 1942 to the end of 1943 (JOHNSON-KATCHER-1973; even by month: DESIGN); laying spends them '
-    '(rules.submarines.aerialMines.stock, minesPerBoat)',
-    '1943-02-01': 'aerial mines shipped to the theatres in 1943 (the first laid in the Rangoon river in February 1943), '
-    'about 1,100 in the year (JOHNSON-KATCHER-1973, rounded; even by month: DESIGN); laying spends them '
-    '(rules.submarines.aerialMines.stock)',
+    '1942-10-01': 'mines for the US submarines\' fields off Indochina, Siam, China, Borneo and Honshu: about 576 from '
+    'October 1942 to the end of 1943, even by month (an estimate); the boats on patrol and the minelaying aircraft '
+    'lay them where the convoys sail',
+    '1943-02-01': 'aerial mines shipped to the theatres in 1943 (the first laid in the Rangoon river in February), '
+    'about 1,100 in the year, even by month (an estimate)',
     '1944-01-01': 'aerial mines for the Catalinas, the Liberators of India and China and the Navy\'s aircraft in 1944, '
-    'about 4,200 in the year (JOHNSON-KATCHER-1973, rounded; even by month: DESIGN)',
-    '1945-01-01': 'aerial mines outside the B-29s\' Operation Starvation in 1945, about 4,800 in the year '
-    '(JOHNSON-KATCHER-1973, rounded; even by month: DESIGN)',
+    'about 4,200 in the year, even by month (an estimate)',
+    '1945-01-01': 'aerial mines outside the B-29s\' Operation Starvation in 1945, about 4,800 in the year, even by '
+    'month (an estimate)',
 }
 
 for path, s in bundled_scenarios(['scenarios/pacific-1941.json']):
