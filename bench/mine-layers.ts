@@ -63,7 +63,7 @@ for (let n = 1; n <= seeds; n++) {
       for (const c of i.changes)
         if (c.cause.code === 'mines-laid') {
           y.laid -= c.amount;
-          for (const a of c.cause.areas) add(y.laidIn, a, -c.amount / c.cause.areas.length);
+          for (const a of c.cause.areas) add(y.laidIn, a.area, a.mines);
         }
     }
     if (resource) lastStock.set(before.date.slice(0, 4), after.sides.allies.stocks[resource] ?? 0);
@@ -84,7 +84,7 @@ for (const [yr, y] of [...years].sort()) {
   }
   const st = [...y.stockAtEnd].sort((a, b) => a - b);
   console.log(
-    `mines laid ${r0(y.laid)} (an even share to each sea area mined: ${
+    `mines laid ${r0(y.laid)} (by sea area: ${
       [...y.laidIn]
         .sort((a, b) => b[1] - a[1])
         .map(([k, v]) => `${k} ${r0(v)}`)

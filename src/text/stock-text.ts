@@ -64,7 +64,7 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
     case 'sunk':
       return `sunk by ${cause.by} (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.kgt)}`).join(', ')})`;
     case 'mines-laid':
-      return `laid by the minelaying aircraft (${cause.areas.map((a) => names.area(a)).join(', ')})`;
+      return `laid by the minelayers (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.mines)}`).join(', ')})`;
     case 'oil-economy':
       return `the economy and the home front${southern(cause.south)}`;
     case 'oil-sortie':

@@ -109,8 +109,14 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
     'sunk by submarines (South China Sea 40, Java Sea 12)',
   ],
   'mines-laid': [
-    { code: 'mines-laid', areas: ['south-china-sea', 'java-sea'] },
-    'laid by the minelaying aircraft (South China Sea, Java Sea)',
+    {
+      code: 'mines-laid',
+      areas: [
+        { area: 'south-china-sea', mines: 120 },
+        { area: 'java-sea', mines: 30 },
+      ],
+    },
+    'laid by the minelayers (South China Sea 120, Java Sea 30)',
   ],
   'oil-economy': [{ code: 'oil-economy' }, 'the economy and the home front'],
   'oil-sortie': [

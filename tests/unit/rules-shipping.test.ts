@@ -898,7 +898,7 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
     const many = mined(1000);
     expect(many.laid).toMatchObject({
       amount: -206,
-      cause: { code: 'mines-laid', areas: ['south-china-sea'] },
+      cause: { code: 'mines-laid', areas: [{ area: 'south-china-sea', mines: 206 }] },
     });
     expect(many.turn.state.sides.allies.stocks[RESOURCE]).toBe(794);
     expect(many.sunk).toBeGreaterThan(0);

@@ -128,7 +128,9 @@ export function sinkOnRoutes(
   if (mineStock && attackers.minesLaid > 0)
     adjustStock(ctx, enemyOf(side), mineStock.resource, -attackers.minesLaid, {
       code: 'mines-laid',
-      areas: [...attackers.minesLaidIn.keys()].sort(),
+      areas: [...attackers.minesLaidIn]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([area, mines]) => ({ area, mines })),
     });
   // The fields lie on: what is left of them next turn (`keepPercent`).
   if (mineStock) {
