@@ -930,7 +930,7 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
     expect(next.state.mineFields?.japan).toEqual({ 'south-china-sea': 51 });
     // Without keepPercent a mine acts in its own turn only.
     const once = mined(206, { keepPercent: 0 });
-    expect(once.turn.state.mineFields?.japan).toEqual({});
+    expect(once.turn.state.mineFields?.japan ?? {}).toEqual({});
     expect(once.sunkByMines(resolveTurn(once.world, once.turn.state, NO_ORDERS).report.items)).toBe(0);
   });
 });

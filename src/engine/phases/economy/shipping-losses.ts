@@ -139,7 +139,9 @@ export function sinkOnRoutes(
       const kept = Math.floor((n * mineStock.keepPercent) / 100);
       if (kept > 0) next[s] = kept;
     }
-    ctx.state.mineFields = { ...ctx.state.mineFields, [side]: next };
+    // (Written for a side only once the enemy has laid a mine against it.)
+    if (Object.keys(next).length > 0 || ctx.state.mineFields?.[side])
+      ctx.state.mineFields = { ...ctx.state.mineFields, [side]: next };
   }
 
   // Stocks: the tonnage sunk, by cause, one ledger line each with the areas.
@@ -480,6 +482,7 @@ export function attackersOf(
     for (const [s, n] of mineFields)
       if (sailingIn(traffic, s) > 0) mineKgt.set(s, (n * stock.sinkPer1000Mines) / 1000);
   }
+  // (The maps hold every sea area; only those with traffic are read — lossesIn, loseBoats.)
   return {
     mineKgt,
     minesLaid,
