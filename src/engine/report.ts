@@ -72,6 +72,8 @@ export type StockCause =
   | { code: 'scheduled'; entry: number }
   /** Merchant ships or tankers sunk, with the thousand GT by sea area (economy/shipping-losses.ts). */
   | { code: 'sunk'; by: 'submarines' | 'aircraft' | 'mines'; areas: { area: string; kgt: number }[] }
+  /** Mines laid by the side's land-based minelayers in these sea areas (`rules.submarines.aerialMines.stock`). */
+  | { code: 'mines-laid'; areas: { area: string; mines: number }[] }
   /** The oil burn (oil-forecast.ts): the economy and home front, a sortie, ships idle. */
   | ({ code: 'oil-economy' } & FromSouth)
   | ({ code: 'oil-sortie'; force: string; to: string } & FromSouth)

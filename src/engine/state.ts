@@ -135,6 +135,12 @@ export interface GameState {
    * Absent without the rule (and in states saved before it); replaced, never changed in place.
    */
   laneLosses?: Partial<Record<SideId, Readonly<Record<string, number>>>>;
+  /**
+   * The enemy's mines lying in each sea area against each side's ships, laid from its stock and not
+   * yet swept or spent (`rules.submarines.aerialMines.stock`, shipping-losses.ts). Absent without
+   * the rule (and in states saved before it); replaced, never changed in place.
+   */
+  mineFields?: Partial<Record<SideId, Readonly<Record<string, number>>>>;
   /** Serial number for the next built force id. */
   serial: number;
   /** Reinforcements (by index into the scenario's list) that have arrived. */

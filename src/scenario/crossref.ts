@@ -190,6 +190,9 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       ['rules', 'rationing', 'initial'],
       check('rationing-initial', { levels: s.rules.rationing.levels.length }),
     );
+  const mineStock = s.rules.submarines?.aerialMines?.stock;
+  if (mineStock)
+    needResource(mineStock.resource, ['rules', 'submarines', 'aerialMines', 'stock', 'resource']);
   const south = s.rules.shipping?.southernOil;
   if (south) {
     needResource(south.stock, ['rules', 'shipping', 'southernOil', 'stock']);

@@ -709,6 +709,39 @@ export const SubmarineRules = z.strictObject({
     .strictObject({
       reachNm: z.int().min(0).max(5000),
       sinkPer1000Aircraft: z.int().min(0).max(10000),
+      /**
+       * The mines come from a stock of the laying side (absent: no limit, `sinkPer1000Aircraft`, as in
+       * older files): `resource`, made by the scenario's `production` schedule (the mines the Allies
+       * made and shipped to their theatres — JOHNSON-KATCHER-1973) and spent by the laying. No
+       * mines, none laid: the Allies laid no aerial mine before February 1943 (the Rangoon river;
+       * JOHNSON-KATCHER-1973). The mines on hand go where the most ships must pass: to the sea areas
+       * with traffic that the minelayers reach, the busiest first, each up to what the aircraft
+       * reaching it (`minesPer1000Aircraft` a 1,000 aircraft in 30 days) and the boats on patrol in
+       * it (`minesPerBoat`) can lay; unlaid mines stay in the stock. A mine lying in a sea area can
+       * sink `sinkPer1000Mines` / 1,000 thousand GT in 30 days, found in proportion to the traffic
+       * (`halfTrafficKgt`), and lies on (`keepPercent`; `state.mineFields`). The minelaying staffs
+       * chose the harbours and straits the convoys had to use (JOHNSON-KATCHER-1973; USSBS-TRANSPORT).
+       */
+      stock: z
+        .strictObject({
+          resource: Id,
+          minesPer1000Aircraft: z.int().min(1).max(100_000),
+          /**
+           * Mines a boat of the enemy's submarines on patrol in a sea area with traffic can lay from
+           * the same stock in 30 days (0: the boats lay none). US boats laid about 576 mines off
+           * Indochina, Siam, China and Honshu in 1942-43, their fields the first Allied mines to
+           * sink ships (December 1942; JOHNSON-KATCHER-1973, S3).
+           */
+          minesPerBoat: z.int().min(0).max(100).default(0),
+          sinkPer1000Mines: z.int().min(0).max(100_000),
+          /**
+           * Percent of the mines lying in a sea area still there the next turn (0: a mine acts only in
+           * the turn it is laid): a field kept sinking ships until it was swept or its mines' ship
+           * counters and batteries ran out, weeks to months (JOHNSON-KATCHER-1973).
+           */
+          keepPercent: Percent.default(0),
+        })
+        .optional(),
     })
     .optional(),
   /**

@@ -63,6 +63,8 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
       return names.production(cause.entry);
     case 'sunk':
       return `sunk by ${cause.by} (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.kgt)}`).join(', ')})`;
+    case 'mines-laid':
+      return `laid by the minelayers (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.mines)}`).join(', ')})`;
     case 'oil-economy':
       return `the economy and the home front${southern(cause.south)}`;
     case 'oil-sortie':

@@ -108,6 +108,16 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
     },
     'sunk by submarines (South China Sea 40, Java Sea 12)',
   ],
+  'mines-laid': [
+    {
+      code: 'mines-laid',
+      areas: [
+        { area: 'south-china-sea', mines: 120 },
+        { area: 'java-sea', mines: 30 },
+      ],
+    },
+    'laid by the minelayers (South China Sea 120, Java Sea 30)',
+  ],
   'oil-economy': [{ code: 'oil-economy' }, 'the economy and the home front'],
   'oil-sortie': [
     { code: 'oil-sortie', force: 'sixteenth-army', to: 'borneo', south: true },

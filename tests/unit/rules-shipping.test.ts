@@ -810,3 +810,127 @@ describe('land-based aircraft lay mines where ships sail within their reach (sub
     expect(fighters.item?.sunkByMines).toBe(0);
   });
 });
+
+describe('the mines come from a stock the laying spends (submarines.aerialMines.stock)', () => {
+  /**
+   * The South China Sea's traffic (Borneo's and Java's oil, when Japan holds them) and 400 Allied
+   * aircraft on Luzon, 300 nm away, that can lay 500 mines a 1,000 aircraft in 30 days (206 in the
+   * lab's 31-day January): the Allies hold `mines` in their stock. The lab's boats and air sink nothing.
+   */
+  const RESOURCE = 'aerial-mines';
+  const mined = (
+    mines: number,
+    {
+      reachNm = 400,
+      sailing = true,
+      keepPercent = 50,
+    }: { reachNm?: number; sailing?: boolean; keepPercent?: number } = {},
+  ) => {
+    const world = labWorld((s) => {
+      s.resources.push({ id: RESOURCE, name: 'Aerial mines', unit: 'mines', min: 0 });
+      s.rules.submarines = {
+        ...submarineRules,
+        aerialMines: {
+          reachNm,
+          sinkPer1000Aircraft: 200,
+          stock: {
+            resource: RESOURCE,
+            minesPer1000Aircraft: 500,
+            minesPerBoat: 0,
+            sinkPer1000Mines: 200,
+            keepPercent,
+          },
+        },
+      };
+      s.rules.shipping = shippingRules;
+      s.production = [];
+    });
+    const state = startWith(world, 'm', (st) => {
+      if (sailing) {
+        st.control.borneo = 'japan';
+        st.control.java = 'japan';
+      }
+      st.control.luzon = 'allies';
+      st.sides.allies.stocks[RESOURCE] = mines;
+      st.forces = st.forces.filter(
+        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
+      );
+      st.forces.push({
+        id: 'luzon-air',
+        name: 'Far East Air Force',
+        side: 'allies',
+        type: 'air',
+        aircraft: 400,
+        role: 'mixed',
+        location: 'luzon',
+        experience: 50,
+        lost: 0,
+        replaced: 0,
+        airCapacity: 400,
+        status: 'active',
+      });
+    });
+    const turn = resolveTurn(world, state, NO_ORDERS);
+    const sunkByMines = (items: ReportItem[]) =>
+      items
+        .filter((x) => x.kind === 'shipping' && x.side === 'japan')
+        .reduce((n, x) => n + (x.kind === 'shipping' ? x.sunkByMines : 0), 0);
+    const laid = line(turn.report.items, 'allies', RESOURCE)?.changes.find(
+      (c) => c.cause.code === 'mines-laid',
+    );
+    return { world, turn, laid, sunk: sunkByMines(turn.report.items), sunkByMines };
+  };
+
+  it('lays no mines and sinks nothing by them when the stock is empty', () => {
+    const none = mined(0);
+    expect(
+      none.turn.report.items.some(
+        (x) => x.kind === 'shipping' && x.area === 'south-china-sea' && x.trafficKgt > 0,
+      ),
+    ).toBe(true);
+    expect(none.laid).toBeUndefined();
+    expect(none.sunk).toBe(0);
+    expect(none.turn.state.sides.allies.stocks[RESOURCE]).toBe(0);
+  });
+
+  it('spends what it lays: the stock falls by the mines laid, up to what the aircraft can lay', () => {
+    // 400 aircraft × 500 / 1,000 = 200 in 30 days, 206 in 31 days: a stock of 1,000 keeps 794.
+    const many = mined(1000);
+    expect(many.laid).toMatchObject({
+      amount: -206,
+      cause: { code: 'mines-laid', areas: [{ area: 'south-china-sea', mines: 206 }] },
+    });
+    expect(many.turn.state.sides.allies.stocks[RESOURCE]).toBe(794);
+    expect(many.sunk).toBeGreaterThan(0);
+    // A stock of 50 is laid whole, and sinks less.
+    const few = mined(50);
+    expect(few.laid?.amount).toBe(-50);
+    expect(few.turn.state.sides.allies.stocks[RESOURCE]).toBe(0);
+    expect(few.sunk).toBeGreaterThan(0);
+    expect(few.sunk).toBeLessThan(many.sunk);
+  });
+
+  it('needs minelayers in reach and ships sailing: otherwise the stock is kept', () => {
+    const short = mined(1000, { reachNm: 200 });
+    expect(short.laid).toBeUndefined();
+    expect(short.sunk).toBe(0);
+    expect(short.turn.state.sides.allies.stocks[RESOURCE]).toBe(1000);
+    const idle = mined(1000, { sailing: false });
+    expect(idle.laid).toBeUndefined();
+    expect(idle.turn.state.sides.allies.stocks[RESOURCE]).toBe(1000);
+  });
+
+  it('leaves fields that lie on into the next turn (keepPercent)', () => {
+    const laid = mined(206);
+    expect(laid.turn.state.mineFields?.japan).toEqual({ 'south-china-sea': 103 });
+    // The next turn has no mines in the stock, and the field still sinks ships.
+    const next = resolveTurn(laid.world, laid.turn.state, NO_ORDERS);
+    expect(next.state.sides.allies.stocks[RESOURCE]).toBe(0);
+    expect(laid.sunkByMines(next.report.items)).toBeGreaterThan(0);
+    expect(next.state.mineFields?.japan).toEqual({ 'south-china-sea': 51 });
+    // Without keepPercent a mine acts in its own turn only.
+    const once = mined(206, { keepPercent: 0 });
+    expect(once.turn.state.mineFields?.japan ?? {}).toEqual({});
+    expect(once.sunkByMines(resolveTurn(once.world, once.turn.state, NO_ORDERS).report.items)).toBe(0);
+  });
+});

@@ -2,7 +2,8 @@
  * The war on Japanese shipping (S3, USSBS-TRANSPORT), sea area by sea area. The
  * tonnage that sails through a sea area this turn is its traffic; the enemy
  * submarines on patrol there, its aircraft within reach (carriers in the
- * area, land-based air next to it) and, next to the capital, mines laid by
+ * area, land-based air next to it), mines laid by the minelaying aircraft and
+ * boats from the enemy's stock of mines, and, next to the capital, mines laid by
  * strategic bombers in range sink a share of it. Each attacker finds ships
  * in proportion to the traffic, saturating (`halfTrafficKgt`): when nothing
  * sails almost nothing sinks, and in 1945 the submarines ran short of targets
@@ -120,6 +121,27 @@ export function sinkOnRoutes(
       tankers: t.tankers > 0 ? 1 - tk / t.tankers : 1,
     });
     found.push(loss);
+  }
+
+  // The mines laid come out of the minelayers' stock (`aerialMines.stock`): laid whatever they sink.
+  const mineStock = rules.aerialMines?.stock;
+  if (mineStock && attackers.minesLaid > 0)
+    adjustStock(ctx, enemyOf(side), mineStock.resource, -attackers.minesLaid, {
+      code: 'mines-laid',
+      areas: [...attackers.minesLaidIn]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([area, mines]) => ({ area, mines })),
+    });
+  // The fields lie on: what is left of them next turn (`keepPercent`).
+  if (mineStock) {
+    const next: Record<string, number> = {};
+    for (const [s, n] of [...attackers.mineFields].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const kept = Math.floor((n * mineStock.keepPercent) / 100);
+      if (kept > 0) next[s] = kept;
+    }
+    // (Written for a side only once the enemy has laid a mine against it.)
+    if (Object.keys(next).length > 0 || ctx.state.mineFields?.[side])
+      ctx.state.mineFields = { ...ctx.state.mineFields, [side]: next };
   }
 
   // Stocks: the tonnage sunk, by cause, one ledger line each with the areas.
@@ -376,8 +398,17 @@ export interface Attackers {
   homeTrafficKgt: number;
   /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
   submarines: Map<string, ForceState[]>;
-  /** Enemy land-based aircraft laying mines in each sea area with traffic (`submarines.aerialMines`). */
-  mineAircraft: Map<string, number>;
+  /**
+   * What the enemy land-based aircraft's mines can sink in each sea area with traffic, thousand GT
+   * in 30 days before the traffic decides how much they find (`submarines.aerialMines`; with a
+   * stock, `aerialMines.stock`, from the mines laid there).
+   */
+  mineKgt: Map<string, number>;
+  /** The mines they lay this turn, out of the enemy's stock (0 without `aerialMines.stock`), in all and by sea area. */
+  minesLaid: number;
+  minesLaidIn: Map<string, number>;
+  /** The enemy's mines lying in each sea area this turn: the fields of earlier turns and this turn's (`aerialMines.stock`). */
+  mineFields: Map<string, number>;
 }
 
 export function attackersOf(
@@ -403,22 +434,60 @@ export function attackersOf(
   }
   // Land-based minelayers (`submarines.aerialMines`): each base's aircraft lay their mines once, in
   // the sea areas in reach where ships sail, shared by the traffic there (none where nothing sails).
-  const mineAircraft = new Map<string, number>();
+  const mining = ctx.world.scenario.rules.submarines?.aerialMines;
+  const layers = new Map<string, number>();
   for (const m of standing.minelayers) {
     let sailing = 0;
-    for (const s of m.seas) {
-      const t = traffic.get(s);
-      if (t) sailing += t.merchant + t.tankers;
-    }
+    for (const s of m.seas) sailing += sailingIn(traffic, s);
     if (sailing <= 0) continue;
-    for (const s of m.seas) {
-      const t = traffic.get(s);
-      if (t) addTo(mineAircraft, s, (m.aircraft * (t.merchant + t.tankers)) / sailing);
+    for (const s of m.seas)
+      if (sailingIn(traffic, s) > 0) addTo(layers, s, (m.aircraft * sailingIn(traffic, s)) / sailing);
+  }
+  const mineKgt = new Map<string, number>();
+  let minesLaid = 0;
+  const minesLaidIn = new Map<string, number>();
+  const mineFields = new Map<string, number>(Object.entries(ctx.state.mineFields?.[side] ?? {}));
+  const stock = mining?.stock;
+  if (mining && !stock) for (const [s, n] of layers) mineKgt.set(s, (n * mining.sinkPer1000Aircraft) / 1000);
+  else if (stock) {
+    // With a stock (`aerialMines.stock`) the mines on hand go where the ships are: to the sea areas
+    // the minelayers reach, each up to what the aircraft reaching it and the boats on patrol in it
+    // (`minesPerBoat`) can lay this turn; each mine lying there can sink `sinkPer1000Mines` / 1,000
+    // thousand GT in 30 days, and lies on (`keepPercent`). The staffs mined the harbours and
+    // straits the convoys had to use (JOHNSON-KATCHER-1973): concentrated, a few fields at a time.
+    if (stock.minesPerBoat > 0)
+      for (const [s, n] of standing.boats100) if (n > 0 && sailingIn(traffic, s) > 0) addTo(layers, s, 0);
+    // The busiest sea areas first (ties: by id): the mines go where the most ships must pass.
+    const seas = [...layers.keys()].sort(
+      (a, b) => sailingIn(traffic, b) - sailingIn(traffic, a) || (a < b ? -1 : 1),
+    );
+    let left = standing.mineStock;
+    for (const s of seas) {
+      if (left <= 0) break;
+      const boats100 = stock.minesPerBoat > 0 ? (standing.boats100.get(s) ?? 0) : 0;
+      const can = perTurn(
+        ctx,
+        Math.floor(
+          (layers.get(s)! * stock.minesPer1000Aircraft) / 1000 + (boats100 * stock.minesPerBoat) / 100,
+        ),
+      );
+      const laid = Math.min(can, left);
+      left -= laid;
+      if (laid <= 0) continue;
+      minesLaid += laid;
+      minesLaidIn.set(s, laid);
+      addTo(mineFields, s, laid);
     }
+    // Every mine lying where ships sail can sink them, this turn's and the fields of earlier turns.
+    for (const [s, n] of mineFields)
+      if (sailingIn(traffic, s) > 0) mineKgt.set(s, (n * stock.sinkPer1000Mines) / 1000);
   }
   // (The maps hold every sea area; only those with traffic are read — lossesIn, loseBoats.)
   return {
-    mineAircraft,
+    mineKgt,
+    minesLaid,
+    minesLaidIn,
+    mineFields,
     boats100: standing.boats100,
     aircraft,
     escorts: standing.escorts,
@@ -442,6 +511,8 @@ export interface StandingAttackers {
   submarines: Map<string, ForceState[]>;
   /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
   minelayers: { aircraft: number; seas: string[] }[];
+  /** The mines in the enemy's stock (`aerialMines.stock`; 0 without one). */
+  mineStock: number;
 }
 
 /**
@@ -450,6 +521,12 @@ export interface StandingAttackers {
  * sinking once more (sinkOnRoutes); the forces do not change in between, so deliverAreaOutput
  * asks once.
  */
+/** Thousand GT sailing through sea area `s` this turn. */
+function sailingIn(traffic: ReadonlyMap<string, { merchant: number; tankers: number }>, s: string): number {
+  const t = traffic.get(s);
+  return t ? t.merchant + t.tankers : 0;
+}
+
 /** Adds `n` to `m`'s entry for `k`. */
 function addTo(m: Map<string, number>, k: string, n: number): void {
   m.set(k, (m.get(k) ?? 0) + n);
@@ -537,8 +614,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
     }
   }
+  const stockRule = mining?.stock;
   return {
     minelayers: layers,
+    mineStock: stockRule ? Math.max(0, state.sides[enemy].stocks[stockRule.resource] ?? 0) : 0,
     boats100,
     landAircraft,
     carrierAircraft,
@@ -615,8 +694,8 @@ export function lossesIn(
   // remaining ships had to pass — USSBS-TRANSPORT).
   const share = attackers.homeTrafficKgt > 0 ? (merchant + tankers) / attackers.homeTrafficKgt : 0;
   // And the land-based minelayers' mines, laid far from the capital (`aerialMines`; their share of
-  // the traffic is already in `mineAircraft`).
-  const laid = ((attackers.mineAircraft.get(s) ?? 0) * (rules.aerialMines?.sinkPer1000Aircraft ?? 0)) / 1000;
+  // the traffic is already in `mineKgt`).
+  const laid = attackers.mineKgt.get(s) ?? 0;
   const mines = find(
     (bombers * rules.minesPer100Bombers * share) / 100 + laid,
     merchant,
