@@ -524,9 +524,11 @@ describe('the board', () => {
       'army:50',
     ]);
     const far = cardVariants(formosa, counters, detailFor(5));
-    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa', 'Formosa']);
+    // Named in every form but the spare chips (used only where no named form fits near the marker).
+    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa', 'Formosa', null]);
     expect(far[2]?.iconsOnly).toBe(true);
     expect(far[3]?.inline).toBe(true);
+    expect(far.map((c) => c.spare ?? false)).toEqual([false, false, false, false, true]);
     expect(cardVariants(small.areas.get('java-sea')!, [], 'far')).toEqual([]);
     expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
   });
