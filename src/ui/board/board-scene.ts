@@ -50,14 +50,14 @@ const BASE_MAX_PIXELS = 4096;
 
 /**
  * The farthest a card sits from its marker (pixels, its nearest point from the marker's centre), as
- * a share of the board's shorter side: 70 px on a phone (390 wide), 112 at 1366×768, 167 at
- * 1920×1080. Farther, a card read as a neighbour's (issue 11: a phone's Leyte and Mindanao by
+ * a share of the board's shorter side: 78 px on a phone (390 wide), 124 at 1366×768, 186 at
+ * 1920×1080 (the same limit as tests/browser/card-checks.ts). Farther, a card read as a neighbour's (issue 11: a phone's Leyte and Mindanao by
  * Korea, 163 px from its marker); a card with no spot within it takes its spare form or is left out,
  * its marker still there to tap (label-placement.ts).
  */
-const CARD_REACH_SHARE = 0.18;
+const CARD_REACH_SHARE = 0.2;
 /** The reach on the smallest boards. */
-const CARD_REACH_MIN = 56;
+const CARD_REACH_MIN = 62;
 
 export function cardReach(viewport: { width: number; height: number }): number {
   return Math.max(CARD_REACH_MIN, CARD_REACH_SHARE * Math.min(viewport.width, viewport.height));
@@ -721,7 +721,7 @@ export class BoardScene extends Phaser.Scene {
       }
       slot.variants = variants;
       sizes.push({
-        variants: variants.map((v) => ({ width: v.width, height: v.height, spare: v.spare })),
+        variants: variants.map((v) => ({ width: v.width, height: v.height, spare: v.spare, named: v.named })),
         // Only empty sea areas may lose their name for want of room; every land area is named.
         optional: mine.length === 0 && a.kind === 'sea',
         priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),

@@ -11,8 +11,8 @@
  * Java's card over Malaya's leader). Cards marked optional
  * (names of empty areas) are left out when every spot would cover something,
  * so a zoomed-out board stays readable. With a reach, no card goes farther from
- * its marker than that: one with no spot within it takes its spare form (a chip
- * of icons without the name) or is left out, its marker still there to tap. A
+ * its marker than that: one with no spot within it takes a spare form (its name
+ * alone, or its chips alone) or is left out, its marker still there to tap. A
  * phone's grand campaign had Leyte and Mindanao's card 163 px from its marker,
  * by Korea's, and the Soviet Far East's by Luzon's (issue 11): a card that far
  * reads as another area's.
@@ -36,7 +36,7 @@ export interface CardSize {
    * The card's looks from most to least detailed: the first that fits without covering anything is
    * used. A `spare` form (last) is used only where no other fits within the reach.
    */
-  variants: { width: number; height: number; spare?: boolean }[];
+  variants: { width: number; height: number; spare?: boolean; named?: boolean }[];
   /** May be left out when there is no room. */
   optional?: boolean;
   /** Placed earlier than cards with a lower priority (default 0). */
@@ -187,6 +187,27 @@ function* farCandidates(a: Anchor, s: { width: number; height: number }, reach: 
 }
 
 /**
+ * Spots for a spare form within the reach, finer than farCandidates' (rings 12 px apart, 32
+ * directions): the last try for a card's name near its marker (West China's at 1366×768).
+ */
+function spareRings(a: Anchor, s: { width: number; height: number }, reach: number): Rect[] {
+  const out: Rect[] = [];
+  for (let extra = 70; ; extra += 12) {
+    const d = a.radius + GAP + extra;
+    if (d - Math.hypot(s.width, s.height) / 2 > reach) return out;
+    for (let k = 0; k < 32; k++) {
+      const t = (k / 32) * Math.PI * 2;
+      out.push({
+        x: a.x + Math.cos(t) * d - s.width / 2,
+        y: a.y + Math.sin(t) * d - s.height / 2,
+        width: s.width,
+        height: s.height,
+      });
+    }
+  }
+}
+
+/**
  * One placement per card, in the same order as `anchors`, or null for an
  * optional card left out. Each card takes its most detailed variant that fits
  * somewhere without covering another card or marker; a required card that
@@ -214,22 +235,35 @@ export function placeCards(
       if (s.optional || s.variants.length === 0) return [];
       return !p || s.variants[p.variant]?.spare ? [i] : [];
     });
+  // A card left out or without its name (chips alone) is worse than one with its name alone.
+  const badness = (placed: readonly (Placed | null)[], missed: readonly number[]) =>
+    missed.reduce((sum, i) => {
+      const p = placed[i];
+      const form = p ? sizes[i]?.variants[p.variant] : undefined;
+      return sum + (form && namedForm(form) ? 1 : 10);
+    }, 0);
+  const namedForm = (form: { spare?: boolean; named?: boolean }) => form.named !== false;
   let missed = misses(best);
+  let bad = badness(best, missed);
   const first = new Set<number>();
-  for (let round = 0; round < RETRIES && missed.length > 0; round++) {
-    for (const i of missed) first.add(i);
+  let tried = missed;
+  for (let round = 0; round < RETRIES && tried.length > 0; round++) {
+    for (const i of tried) first.add(i);
     const again = placeOnce(anchors, sizes, bounds, routes, reach, first);
     const missedAgain = misses(again);
-    if (missedAgain.length < missed.length) {
+    const badAgain = badness(again, missedAgain);
+    if (badAgain < bad) {
       best = again;
       missed = missedAgain;
+      bad = badAgain;
     }
+    tried = missedAgain;
   }
   return best;
 }
 
 /** How many more tries placeCards makes, each with the cards missed so far placed first. */
-const RETRIES = 3;
+const RETRIES = 4;
 
 function placeOnce(
   anchors: readonly Anchor[],
@@ -285,21 +319,34 @@ function placeOnce(
         size(j) - size(i) ||
         i - j,
     );
-  /** The spare form of card i at its best clear spot within the reach (the near spots only), if any. */
+  /** The first spare form of card i with a clear spot within the reach, if any. */
   const spareSpot = (i: number, anchor: Anchor, s: CardSize): Placed | null => {
-    const v = s.variants.findIndex((f) => f.spare);
-    const variant = s.variants[v];
-    if (!variant) return null;
+    for (const [v, variant] of s.variants.entries()) {
+      if (!variant.spare) continue;
+      const spot = spareFormSpot(i, anchor, variant, v);
+      if (spot) return spot;
+    }
+    return null;
+  };
+  const spareFormSpot = (
+    i: number,
+    anchor: Anchor,
+    variant: { width: number; height: number },
+    v: number,
+  ): Placed | null => {
     let best: Placed | null = null;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const [rank, r] of candidates(anchor, variant).entries()) {
+    // The near spots, then the rings farther out within the reach (a leader line joins those).
+    const spots = [...candidates(anchor, variant), ...spareRings(anchor, variant, reach)];
+    for (const [rank, r] of spots.entries()) {
       if (gapOf(r, anchor) > reach || onCardsOf(r) > 0) continue;
       let onMarkers = 0;
       markers.forEach((m, k) => {
         if (k !== i) onMarkers += overlap(r, m);
       });
       const off = outside(r, bounds);
-      if (onMarkers + off > r.width * r.height * 0.03) continue;
+      // On the board; over another marker where it must (as a fallback above), never another card.
+      if (off > r.width * r.height * 0.03) continue;
       const clash = leaderClash(r, i, anchor);
       if (clash.hidden > 0) continue;
       let cost = onMarkers * 5 + off * 25 + rank * 10 + clash.onMarkers * 20;
@@ -358,8 +405,10 @@ function placeOnce(
           bestCost = cost;
           best = r;
         }
-        // Where nothing fits, a spot on a marker will do, never one on another card or leader line.
-        if (last && onCards === 0 && clash.hidden === 0 && cost < fallbackCost) {
+        // Where nothing fits, a spot on a marker will do, never one on another card or leader line
+        // (nor, within a reach, one off the board: a spare form beside the marker reads better).
+        const onBoard = !bounded || off <= r.width * r.height * 0.03;
+        if (last && onCards === 0 && clash.hidden === 0 && onBoard && cost < fallbackCost) {
           fallbackCost = cost;
           fallback = { ...r, variant: v };
         }
@@ -406,6 +455,9 @@ function placeOnce(
               best = r;
             }
             const withClash = cost + clash.hidden * 40 + clash.onMarkers * 20;
+            // Within a reach, a card whose leader would run under another card (or under which
+            // another's would) is not placed: beside another card's marker it reads as that area's.
+            if (bounded && (clash.hidden > 0 || off > r.width * r.height * 0.03)) continue;
             if (withClash < backupCost) {
               backupCost = withClash;
               ringBackup = r;
