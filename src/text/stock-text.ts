@@ -137,8 +137,13 @@ export function oilLastsText(
   return long ? ` At that rate the stock lasts about ${count}.` : `lasts ≈ ${count}`;
 }
 
-/** The note on a stock tile that piles up unspent (src/ui/game/unspent-stock.ts). */
-export function unspentText(style: 'short' | 'long'): string {
+/**
+ * The note on a stock tile that piles up unspent (src/ui/game/unspent-stock.ts): 'short' on a
+ * tile, 'tiny' on a phone's compact tile (the short words took three lines of its stock row there,
+ * the map ~50 px less; a tap shows the tiles in full), 'long' in the tile's tooltip.
+ */
+export function unspentText(style: 'tiny' | 'short' | 'long'): string {
+  if (style === 'tiny') return 'unspent';
   return style === 'short'
     ? 'unspent: build under Orders'
     : ' It is piling up unspent: under Orders → Production it builds ships, aircraft and pilots.';

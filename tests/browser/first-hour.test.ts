@@ -370,9 +370,18 @@ describe('the first hour (issue 14)', () => {
         await page.waitForTimeout(300);
         const cards = await page.evaluate(() => window.__pov?.namedCards() ?? []);
         const named = new Set(cards.map((c) => c.id));
+        // Since issue 11 a card keeps within a fifth of the board's shorter side of its marker: on
+        // the grand campaign's crowded Philippines at 1366×768 one land area (Leyte and Mindanao)
+        // shows its forces' chips beside its marker, unnamed (a tap on it names it), rather than its
+        // name 187 px away by Borneo's. At most one, and its chips shown.
+        const shown = new Set((await page.evaluate(() => window.__pov?.allCards() ?? [])).map((c) => c.id));
+        const unnamed = land.filter((a) => !named.has(a));
+        expect(unnamed.length, `${id} at ${size.width}: unnamed ${unnamed.join(', ')}`).toBeLessThanOrEqual(
+          id === 'pacific-1941' && size.width === 1366 ? 1 : 0,
+        );
         expect(
-          land.filter((a) => !named.has(a)),
-          `${id} at ${size.width}: unnamed`,
+          unnamed.filter((a) => !shown.has(a)),
+          `${id} at ${size.width}: neither named nor shown`,
         ).toEqual([]);
         // No card covers another's name (the middle of its top line, where the centred name is
         // written); an edge over another card's border or counters is tolerated.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { screenshotPath } from './harness';
-import { endTurn, openOrdersTab, openPlayer, type Screen, visibleText, waitForGame } from './play-kit';
+import { endTurn, openOrdersTab, openPlayer, PHONE, type Screen, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
 const LAPTOP: Screen = { width: 1366, height: 768 };
@@ -34,6 +34,33 @@ describe('an Industry stock piling up unspent', () => {
     await page.getByRole('region', { name: 'Production' }).scrollIntoViewIfNeeded();
     await page.locator('button[data-key="build-escorts"]').click();
     await expect.poll(() => visibleText(page, INDUSTRY_TILE)).not.toContain('unspent');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone the compact Industry tile says just "unspent" (no taller than the others), and a tap on it shows the full words', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play13&difficulty=history`,
+      PHONE,
+      true,
+    );
+    await waitForGame(page, 120_000);
+    await endTurn(page);
+    await expect(visibleText(page, INDUSTRY_TILE)).resolves.toMatch(/unspent$/);
+    await expect(visibleText(page, INDUSTRY_TILE)).resolves.not.toContain('build under Orders');
+    // Before: "unspent: build under Orders" took three lines (36 px) of the compact tile, the map's top 21 px lower.
+    const noteHeights = await page.evaluate(() =>
+      [...document.querySelectorAll('#hud .tile-note.warn')]
+        .map((n) => n.getBoundingClientRect().height)
+        .filter((h) => h > 0),
+    );
+    expect(noteHeights.length).toBe(1);
+    expect(noteHeights[0]).toBeLessThan(20);
+    await page.screenshot({ path: screenshotPath('play13-unspent-390') });
+    await page.getByRole('button', { name: /unspent: build under Orders/ }).tap();
+    await expect.poll(() => visibleText(page, INDUSTRY_TILE)).toContain('unspent: build under Orders');
+    expect(await page.evaluate(() => document.getElementById('hud')?.classList.contains('open'))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -25,7 +25,7 @@ import { linkFor, optionsFromUrl, playersFor } from '../../src/ui/app/launch';
 import { BoardCamera } from '../../src/ui/board/board-camera';
 import { cardVariants, detailFor, shortName } from '../../src/ui/board/board-model';
 import { countersByArea } from '../../src/ui/board/force-groups';
-import { clippedLength, leaderOf, placeCards } from '../../src/ui/board/label-placement';
+import { clippedLength, gapOf, leaderOf, placeCards } from '../../src/ui/board/label-placement';
 import { lon360, scenarioBounds, toLonLat, toWorld } from '../../src/ui/board/map-frame';
 import { moveOil, oilClock, sortiesByOrder } from '../../src/ui/game/oil-forecast';
 import {
@@ -490,6 +490,37 @@ describe('the board', () => {
     }
   });
 
+  it('with a reach, no card sits farther from its marker: it takes its spare form or is left out (issue 11)', () => {
+    // Before: on this crowded phone board cards went up to FAR_REACH (480 px) out to find a clear
+    // spot (a phone's Leyte and Mindanao by Korea, 163 px from its marker).
+    const anchors = phoneCrowd(44);
+    const sizes = anchors.map((_, k) => ({
+      variants: [
+        { width: 110 + (k % 5) * 20, height: 40 },
+        { width: 100, height: 21 },
+        { width: 30, height: 16, spare: true },
+      ],
+    }));
+    const gaps = (placed: ReturnType<typeof placeCards>) =>
+      placed.map((p, i) => (p ? gapOf(p, anchors[i]!) : 0));
+    const unbounded = placeCards(anchors, sizes, PHONE_BOARD);
+    expect(Math.max(...gaps(unbounded))).toBeGreaterThan(70); // the board is crowded enough to send cards far
+    expect(unbounded.some((p) => p?.variant === 2)).toBe(false); // the spare form only with a reach
+    const placed = placeCards(anchors, sizes, PHONE_BOARD, [], 70);
+    expect(Math.max(...gaps(placed))).toBeLessThanOrEqual(70);
+    expect(placed.some((p) => p?.variant === 2)).toBe(true); // some take the spare form
+    expect(placed.filter((p) => p !== null).length).toBeGreaterThan(20);
+    // Still none on another.
+    const boxes = placed.filter((p) => p !== null);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+        const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        expect(w <= 0 || h <= 0).toBe(true);
+      }
+    }
+  });
+
   it('a card that fits nowhere keeps its numbers when the icons-only form would be no smaller', () => {
     // A long land name sets the card's width in every form ("Malaya and Singapore"): on a phone
     // the board drew it with icons and no numbers, though the numbered form took no more room.
@@ -524,9 +555,12 @@ describe('the board', () => {
       'army:50',
     ]);
     const far = cardVariants(formosa, counters, detailFor(5));
-    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa', 'Formosa']);
+    // Named in every form but the spare chips (used only where no named form fits near the marker).
+    expect(far.map((c) => c.name)).toEqual(['Formosa', 'Formosa', 'Formosa', 'Formosa', 'Formosa', null]);
     expect(far[2]?.iconsOnly).toBe(true);
     expect(far[3]?.inline).toBe(true);
+    expect(far.map((c) => c.spare ?? false)).toEqual([false, false, false, false, true, true]);
+    expect(far[4]?.counters).toEqual([]); // the name alone
     expect(cardVariants(small.areas.get('java-sea')!, [], 'far')).toEqual([]);
     expect(shortName('Home Islands (Tokyo)')).toBe('Home Islands');
   });

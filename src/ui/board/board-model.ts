@@ -50,7 +50,8 @@ export function shortName(name: string): string {
 /**
  * An area's card in the forms it can take, most detailed first: with a name
  * and numbered counters; the name with small counters; the name with one icon
- * chip per side; the same on one line (sea areas drop their name in the smaller forms). The board uses the first that has room. An area without forces has
+ * chip per side; the same on one line (sea areas drop their name in the smaller forms); a land
+ * area's name alone or its chips alone, spare forms for a crowded board. The board uses the first that has room. An area without forces has
  * just its name (and sea names only once zoomed in).
  */
 export function cardVariants(area: AreaDef, counters: readonly Counter[], detail: Detail): CardContent[] {
@@ -68,7 +69,8 @@ export function cardVariants(area: AreaDef, counters: readonly Counter[], detail
     if (sea && detail === 'far') return [];
     return [{ name, sea, detail: line, counters }];
   }
-  // A land area keeps its name in every form: a student must always be able to read where things are.
+  // A land area keeps its name in every form but the last spare one: a student must always be able to
+  // read where things are (the spare chips sit beside their marker, whose tap names the area).
   const kept = sea ? null : shortName(area.name);
   return [
     { name, sea, detail: line, counters },
@@ -76,6 +78,15 @@ export function cardVariants(area: AreaDef, counters: readonly Counter[], detail
     { name: kept, sea, detail: null, counters, iconsOnly: true },
     // Name and icons on one line: half the height, where even the icons-only card finds no room.
     { name: kept, sea, detail: null, counters, iconsOnly: true, inline: true },
+    // Spare forms, only where no other fits near the marker (a crowded board): the name alone (the
+    // forces on a tap), then the chips alone; beside its marker either reads as its own, where a
+    // card far away read as another area's (issue 11).
+    ...(sea
+      ? []
+      : [
+          { name: kept, sea, detail: null, counters: [], spare: true },
+          { name: null, sea, detail: null, counters, iconsOnly: true, inline: true, spare: true },
+        ]),
   ];
 }
 

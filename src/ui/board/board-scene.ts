@@ -28,7 +28,7 @@ export interface BoardHooks {
 interface CardSlot {
   image: Phaser.GameObjects.Image;
   /** Texture key and size of each form the card can take, most detailed first. */
-  variants: { key: string; width: number; height: number; named: boolean }[];
+  variants: { key: string; width: number; height: number; named: boolean; spare: boolean }[];
   /** Where it is drawn, in world units (null when left out for lack of room). */
   rect: Rect | null;
   /** Whether the form drawn shows the area's name. */
@@ -47,6 +47,21 @@ export interface ShownCard {
 }
 
 const BASE_MAX_PIXELS = 4096;
+
+/**
+ * The farthest a card sits from its marker (pixels, its nearest point from the marker's centre), as
+ * a share of the board's shorter side: 78 px on a phone (390 wide), 124 at 1366×768, 186 at
+ * 1920×1080 (the same limit as tests/browser/card-checks.ts). Farther, a card read as a neighbour's (issue 11: a phone's Leyte and Mindanao by
+ * Korea, 163 px from its marker); a card with no spot within it takes its spare form or is left out,
+ * its marker still there to tap (label-placement.ts).
+ */
+const CARD_REACH_SHARE = 0.2;
+/** The reach on the smallest boards. */
+const CARD_REACH_MIN = 62;
+
+export function cardReach(viewport: { width: number; height: number }): number {
+  return Math.max(CARD_REACH_MIN, CARD_REACH_SHARE * Math.min(viewport.width, viewport.height));
+}
 
 /** A move in the turn playback: the areas it passes, first to last. */
 export interface PlaybackMove {
@@ -692,6 +707,7 @@ export class BoardScene extends Phaser.Scene {
           width: (frame?.width ?? 1) / this.dpr,
           height: (frame?.height ?? 1) / this.dpr,
           named: c.name !== null,
+          spare: c.spare ?? false,
         };
       });
       let slot = this.cards.get(a.id);
@@ -705,7 +721,7 @@ export class BoardScene extends Phaser.Scene {
       }
       slot.variants = variants;
       sizes.push({
-        variants: variants.map((v) => ({ width: v.width, height: v.height })),
+        variants: variants.map((v) => ({ width: v.width, height: v.height, spare: v.spare, named: v.named })),
         // Only empty sea areas may lose their name for want of room; every land area is named.
         optional: mine.length === 0 && a.kind === 'sea',
         priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
@@ -735,7 +751,7 @@ export class BoardScene extends Phaser.Scene {
     });
     const b = this.view.bounds;
     const box = { x: b.x * zoom, y: b.y * zoom, width: b.width * zoom, height: b.height * zoom };
-    const placed = placeCards(anchors, sizes, box, routes);
+    const placed = placeCards(anchors, sizes, box, routes, cardReach(this.view.viewport));
     areas.forEach((a, i) => {
       const slot = this.cards.get(a.id);
       if (!slot) return;

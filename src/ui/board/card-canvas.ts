@@ -21,6 +21,11 @@ export interface CardContent {
   iconsOnly?: boolean;
   /** With iconsOnly: the name and the chips on one line, the most compact form (a phone's crowded board). */
   inline?: boolean;
+  /**
+   * A form used only where no other fits within the board's reach of the marker (label-placement.ts):
+   * a land area's chips without its name (the name is on a tap of the marker).
+   */
+  spare?: boolean;
 }
 
 export interface CardImage {

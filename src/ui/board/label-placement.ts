@@ -10,7 +10,12 @@
  * with nothing to show whose it was (play12: the replay viewer's small map put
  * Java's card over Malaya's leader). Cards marked optional
  * (names of empty areas) are left out when every spot would cover something,
- * so a zoomed-out board stays readable.
+ * so a zoomed-out board stays readable. With a reach, no card goes farther from
+ * its marker than that: one with no spot within it takes a spare form (its name
+ * alone, or its chips alone) or is left out, its marker still there to tap. A
+ * phone's grand campaign had Leyte and Mindanao's card 163 px from its marker,
+ * by Korea's, and the Soviet Far East's by Luzon's (issue 11): a card that far
+ * reads as another area's.
  */
 export interface Rect {
   x: number;
@@ -27,8 +32,11 @@ export interface Anchor {
 }
 
 export interface CardSize {
-  /** The card's looks from most to least detailed: the first that fits without covering anything is used. */
-  variants: { width: number; height: number }[];
+  /**
+   * The card's looks from most to least detailed: the first that fits without covering anything is
+   * used. A `spare` form (last) is used only where no other fits within the reach.
+   */
+  variants: { width: number; height: number; spare?: boolean; named?: boolean }[];
   /** May be left out when there is no room. */
   optional?: boolean;
   /** Placed earlier than cards with a lower priority (default 0). */
@@ -63,6 +71,12 @@ export const ANCHOR_MARGIN = 2;
 /** The point of `r` nearest to `p`: where a leader line leaves the card. */
 export function nearestPoint(r: Rect, p: { x: number; y: number }): [number, number] {
   return [Math.min(Math.max(p.x, r.x), r.x + r.width), Math.min(Math.max(p.y, r.y), r.y + r.height)];
+}
+
+/** How far (pixels) a card at `r` is from its marker's centre: to the card's nearest point. */
+export function gapOf(r: Rect, p: { x: number; y: number }): number {
+  const [x, y] = nearestPoint(r, p);
+  return Math.hypot(x - p.x, y - p.y);
 }
 
 /** The leader line from a card placed at `r` to its marker, or null where none is drawn. */
@@ -156,9 +170,11 @@ function candidates(a: Anchor, s: { width: number; height: number }): Rect[] {
  * Spots farther out, ring by ring (16 directions a ring): where a card goes when every near spot
  * is on another card.
  */
-function* farCandidates(a: Anchor, s: { width: number; height: number }): Generator<Rect[]> {
+function* farCandidates(a: Anchor, s: { width: number; height: number }, reach: number): Generator<Rect[]> {
   for (let extra = 88; extra <= FAR_REACH; extra += 24) {
     const d = a.radius + GAP + extra;
+    // Every spot of this ring and the next is beyond the reach.
+    if (d - Math.hypot(s.width, s.height) / 2 > reach) return;
     const ring: Rect[] = [];
     for (let k = 0; k < 16; k++) {
       const t = (k / 16) * Math.PI * 2;
@@ -171,16 +187,91 @@ function* farCandidates(a: Anchor, s: { width: number; height: number }): Genera
 }
 
 /**
+ * Spots for a spare form within the reach, finer than farCandidates' (rings 12 px apart, 32
+ * directions): the last try for a card's name near its marker (West China's at 1366×768).
+ */
+function spareRings(a: Anchor, s: { width: number; height: number }, reach: number): Rect[] {
+  const out: Rect[] = [];
+  for (let extra = 70; ; extra += 12) {
+    const d = a.radius + GAP + extra;
+    if (d - Math.hypot(s.width, s.height) / 2 > reach) return out;
+    for (let k = 0; k < 32; k++) {
+      const t = (k / 32) * Math.PI * 2;
+      out.push({
+        x: a.x + Math.cos(t) * d - s.width / 2,
+        y: a.y + Math.sin(t) * d - s.height / 2,
+        width: s.width,
+        height: s.height,
+      });
+    }
+  }
+}
+
+/**
  * One placement per card, in the same order as `anchors`, or null for an
  * optional card left out. Each card takes its most detailed variant that fits
  * somewhere without covering another card or marker; a required card that
- * fits nowhere takes its smallest variant at the least bad spot.
+ * fits nowhere takes its smallest variant at the least bad spot. With a
+ * `reach` (pixels from the marker's centre to the card's nearest point), no
+ * spot beyond it is taken: a card with none within it takes its spare form where
+ * that fits clear, or is left out (null).
  */
 export function placeCards(
   anchors: readonly Anchor[],
   sizes: readonly CardSize[],
   bounds: Rect,
   routes: readonly Segment[] = [],
+  reach = Number.POSITIVE_INFINITY,
+): (Placed | null)[] {
+  // A card placed late on a crowded board finds its marker's neighbours taken; placed first, it
+  // often fits, and its neighbours find other spots near theirs. With a reach, the cards left out
+  // or in their spare form go first in another try, up to RETRIES times; the try with the fewest
+  // such cards is kept (the grand campaign at 1366×768 named every land area again).
+  let best = placeOnce(anchors, sizes, bounds, routes, reach, new Set());
+  if (!Number.isFinite(reach)) return best;
+  const misses = (placed: readonly (Placed | null)[]) =>
+    sizes.flatMap((s, i) => {
+      const p = placed[i];
+      if (s.optional || s.variants.length === 0) return [];
+      return !p || s.variants[p.variant]?.spare ? [i] : [];
+    });
+  // A card left out or without its name (chips alone) is worse than one with its name alone.
+  const badness = (placed: readonly (Placed | null)[], missed: readonly number[]) =>
+    missed.reduce((sum, i) => {
+      const p = placed[i];
+      const form = p ? sizes[i]?.variants[p.variant] : undefined;
+      return sum + (form && namedForm(form) ? 1 : 10);
+    }, 0);
+  const namedForm = (form: { spare?: boolean; named?: boolean }) => form.named !== false;
+  let missed = misses(best);
+  let bad = badness(best, missed);
+  const first = new Set<number>();
+  let tried = missed;
+  for (let round = 0; round < RETRIES && tried.length > 0; round++) {
+    for (const i of tried) first.add(i);
+    const again = placeOnce(anchors, sizes, bounds, routes, reach, first);
+    const missedAgain = misses(again);
+    const badAgain = badness(again, missedAgain);
+    if (badAgain < bad) {
+      best = again;
+      missed = missedAgain;
+      bad = badAgain;
+    }
+    tried = missedAgain;
+  }
+  return best;
+}
+
+/** How many more tries placeCards makes, each with the cards missed so far placed first. */
+const RETRIES = 4;
+
+function placeOnce(
+  anchors: readonly Anchor[],
+  sizes: readonly CardSize[],
+  bounds: Rect,
+  routes: readonly Segment[],
+  reach: number,
+  first: ReadonlySet<number>,
 ): (Placed | null)[] {
   const markers: Rect[] = anchors.map((a) => {
     const r = a.radius + MARKER_CLEARANCE;
@@ -213,18 +304,60 @@ export function placeCards(
     }
     return { hidden, onMarkers };
   };
-  const first = (i: number) => sizes[i]?.variants[0];
-  const size = (i: number) => (first(i)?.width ?? 0) * (first(i)?.height ?? 0);
-  // Required cards first, then by priority, then big cards: they have the fewest good spots.
+  const bounded = Number.isFinite(reach);
+  const largest = (i: number) => sizes[i]?.variants[0];
+  const size = (i: number) => (largest(i)?.width ?? 0) * (largest(i)?.height ?? 0);
+  // Required cards first (those missed in an earlier try before the rest), then by priority, then
+  // big cards: they have the fewest good spots.
   const order = anchors
     .map((_, i) => i)
     .sort(
       (i, j) =>
         Number(sizes[i]?.optional ?? false) - Number(sizes[j]?.optional ?? false) ||
+        Number(first.has(j)) - Number(first.has(i)) ||
         (sizes[j]?.priority ?? 0) - (sizes[i]?.priority ?? 0) ||
         size(j) - size(i) ||
         i - j,
     );
+  /** The first spare form of card i with a clear spot within the reach, if any. */
+  const spareSpot = (i: number, anchor: Anchor, s: CardSize): Placed | null => {
+    for (const [v, variant] of s.variants.entries()) {
+      if (!variant.spare) continue;
+      const spot = spareFormSpot(i, anchor, variant, v);
+      if (spot) return spot;
+    }
+    return null;
+  };
+  const spareFormSpot = (
+    i: number,
+    anchor: Anchor,
+    variant: { width: number; height: number },
+    v: number,
+  ): Placed | null => {
+    let best: Placed | null = null;
+    let bestCost = Number.POSITIVE_INFINITY;
+    // The near spots, then the rings farther out within the reach (a leader line joins those).
+    const spots = [...candidates(anchor, variant), ...spareRings(anchor, variant, reach)];
+    for (const [rank, r] of spots.entries()) {
+      if (gapOf(r, anchor) > reach || onCardsOf(r) > 0) continue;
+      let onMarkers = 0;
+      markers.forEach((m, k) => {
+        if (k !== i) onMarkers += overlap(r, m);
+      });
+      const off = outside(r, bounds);
+      // On the board; over another marker where it must (as a fallback above), never another card.
+      if (off > r.width * r.height * 0.03) continue;
+      const clash = leaderClash(r, i, anchor);
+      if (clash.hidden > 0) continue;
+      let cost = onMarkers * 5 + off * 25 + rank * 10 + clash.onMarkers * 20;
+      for (const seg of routes) cost += inside(r, seg) * 2;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = { ...r, variant: v };
+      }
+    }
+    return best;
+  };
   for (const i of order) {
     const anchor = anchors[i];
     const s = sizes[i];
@@ -237,15 +370,17 @@ export function placeCards(
     // The card that fits nowhere takes the most detailed variant no bigger than the smallest: a land
     // card whose long name sets its size ("Malaya and Singapore") keeps its numbers, which the
     // icons-only form would drop for no room gained.
-    const smallest = s.variants[s.variants.length - 1];
-    const fallbackVariant = s.variants.findIndex(
+    const forms = s.variants.filter((v) => !v.spare);
+    const smallest = forms[forms.length - 1];
+    const fallbackVariant = forms.findIndex(
       (v) => smallest !== undefined && v.width <= smallest.width && v.height <= smallest.height,
     );
-    for (const [v, variant] of s.variants.entries()) {
+    for (const [v, variant] of forms.entries()) {
       let best: Rect | null = null;
       let bestCost = Number.POSITIVE_INFINITY;
       const last = v === fallbackVariant;
       for (const [rank, r] of candidates(anchor, variant).entries()) {
+        if (bounded && gapOf(r, anchor) > reach) continue;
         let onMarkers = 0;
         markers.forEach((m, k) => {
           if (k !== i) onMarkers += overlap(r, m);
@@ -270,8 +405,10 @@ export function placeCards(
           bestCost = cost;
           best = r;
         }
-        // Where nothing fits, a spot on a marker will do, never one on another card or leader line.
-        if (last && onCards === 0 && clash.hidden === 0 && cost < fallbackCost) {
+        // Where nothing fits, a spot on a marker will do, never one on another card or leader line
+        // (nor, within a reach, one off the board: a spare form beside the marker reads better).
+        const onBoard = !bounded || off <= r.width * r.height * 0.03;
+        if (last && onCards === 0 && clash.hidden === 0 && onBoard && cost < fallbackCost) {
           fallbackCost = cost;
           fallback = { ...r, variant: v };
         }
@@ -288,13 +425,13 @@ export function placeCards(
     if (!chosen && !s.optional && !fallback) {
       // Every near spot is on another card: the nearest ring farther out with a spot on none.
       const v = fallbackVariant;
-      const variant = s.variants[v];
+      const variant = forms[v];
       if (variant) {
         // The nearest ring with a spot whose leader line shows whole; failing that, the nearest
         // with a spot on no card.
         let backup: Rect | null = null;
         let ringsAfterBackup = 0;
-        for (const ring of farCandidates(anchor, variant)) {
+        for (const ring of farCandidates(anchor, variant, reach)) {
           // A clean spot farther than a few rings beyond the first free one would be far from its
           // marker and slow to find on a crowded board: the free one is taken.
           if (backup && ++ringsAfterBackup > FAR_RINGS_FOR_A_CLEAN_LEADER) break;
@@ -303,7 +440,7 @@ export function placeCards(
           let ringBackup: Rect | null = null;
           let backupCost = Number.POSITIVE_INFINITY;
           for (const r of ring) {
-            if (onCardsOf(r) > 0) continue;
+            if (onCardsOf(r) > 0 || (bounded && gapOf(r, anchor) > reach)) continue;
             const off = outside(r, bounds);
             let cost = off * 25;
             // Its own marker too: the leader line needs to reach it.
@@ -318,6 +455,9 @@ export function placeCards(
               best = r;
             }
             const withClash = cost + clash.hidden * 40 + clash.onMarkers * 20;
+            // Within a reach, a card whose leader would run under another card (or under which
+            // another's would) is not placed: beside another card's marker it reads as that area's.
+            if (bounded && (clash.hidden > 0 || off > r.width * r.height * 0.03)) continue;
             if (withClash < backupCost) {
               backupCost = withClash;
               ringBackup = r;
@@ -332,8 +472,9 @@ export function placeCards(
         if (!fallback && backup) fallback = { ...backup, variant: v };
       }
     }
-    // (Only a board with no clear spot within reach at all puts a card on another.)
-    if (!chosen && !s.optional) chosen = fallback ?? worst;
+    // (Only a board with no clear spot within reach at all puts a card on another; with a reach,
+    // the card takes its spare form beside its marker, or is left out.)
+    if (!chosen && !s.optional) chosen = fallback ?? (bounded ? spareSpot(i, anchor, s) : worst);
     if (!chosen) continue;
     placed[i] = chosen;
     placedList.push(grown(chosen, CARD_SPACING));

@@ -122,7 +122,10 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
           text: `${formatSigned(delta)} last ${unit.one}`,
         }),
-        unspent ? el('span', { className: 'tile-note warn', text: unspentText('short') }) : null,
+        unspent
+          ? el('span', { className: 'tile-note warn tile-note-full', text: unspentText('short') })
+          : null,
+        unspent ? unspentButton(title) : null,
       );
     }
     tiles.push(
@@ -148,6 +151,23 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     );
   }
   return el('div', { className: `hud-row side-${side}` }, tiles);
+}
+
+/**
+ * The unspent note of a phone's compact tile: one word, and a tap on it shows the tiles in full
+ * (the short words under it); the style sheet shows it only on the compact tiles.
+ */
+function unspentButton(title: string): HTMLButtonElement {
+  const button = el('button', {
+    className: 'tile-note warn tile-note-short',
+    text: unspentText('tiny'),
+    attrs: { type: 'button', title, 'aria-label': `${unspentText('short')}: show the stocks in full` },
+  });
+  button.addEventListener('click', () => {
+    const toggle = button.closest('.hud')?.querySelector<HTMLButtonElement>('.hud-toggle');
+    if (toggle && !button.closest('.hud')?.classList.contains('open')) toggle.click();
+  });
+  return button;
 }
 
 /** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
