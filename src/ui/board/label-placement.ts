@@ -222,6 +222,8 @@ export function placeCards(
   bounds: Rect,
   routes: readonly Segment[] = [],
   reach = Number.POSITIVE_INFINITY,
+  /** Tries after the first (fewer while the view is still moving: each try is a placement of every card). */
+  retries = RETRIES,
 ): (Placed | null)[] {
   // A card placed late on a crowded board finds its marker's neighbours taken; placed first, it
   // often fits, and its neighbours find other spots near theirs. With a reach, the cards left out
@@ -247,7 +249,7 @@ export function placeCards(
   let bad = badness(best, missed);
   const first = new Set<number>();
   let tried = missed;
-  for (let round = 0; round < RETRIES && tried.length > 0; round++) {
+  for (let round = 0; round < retries && tried.length > 0; round++) {
     for (const i of tried) first.add(i);
     const again = placeOnce(anchors, sizes, bounds, routes, reach, first);
     const missedAgain = misses(again);
