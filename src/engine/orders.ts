@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
-import { armyDistance, convoyRoute, quietConvoyRoute } from './army-search';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
@@ -17,7 +16,7 @@ import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
-import { airDistance, area, seaDistance, type World } from './world';
+import { airDistance, area, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -191,7 +190,13 @@ function checkMove(
       if (owner !== side && !suppliedAt(world, state, side, force.location))
         return refuse({ code: 'unsupplied', army: force.name, area: area(world, force.location).name });
       // On foot: overland, through the side's own areas only.
-      const onFoot = armyDistance(world, state, side, false, force.location, dest.id, range);
+      const onFoot = shortestDistanceAt(
+        world,
+        force.location,
+        dest.id,
+        range,
+        armyPassesAt(world, state, side, false),
+      );
       if (onFoot !== null) return { ok: true, distance: onFoot, bySea: false };
       const claims = known ?? claimsBefore(world, state, force, earlier);
       const lift = seaLift(world, state, force, earlier, claims);
@@ -206,7 +211,13 @@ function checkMove(
       }
       // Embarked on transports: through sea areas and the side's own ports.
       const convoyRange = rules.rangePerTurn.ship;
-      const bySea = armyDistance(world, state, side, true, force.location, dest.id, convoyRange);
+      const bySea = shortestDistanceAt(
+        world,
+        force.location,
+        dest.id,
+        convoyRange,
+        armyPassesAt(world, state, side, true),
+      );
       if (bySea === null)
         return refuse({ code: 'convoy-range', area: dest.name, army: force.name, range: convoyRange });
       const landing: Legality =
@@ -288,6 +299,40 @@ export function armyPasses(
   return bySea
     ? (id) => area(world, id).kind === 'sea' || own(id)
     : (id) => area(world, id).kind !== 'sea' && own(id);
+}
+
+/** `armyPasses` by area index, for the searches that check a move (no lookup of the area by id). */
+function armyPassesAt(world: World, state: GameState, side: SideId, bySea: boolean): (i: number) => boolean {
+  const { sea } = world.graph;
+  const held = holdersByIndex(world, state.control);
+  const mark = side === 'japan' ? JAPAN_HOLDS : ALLIES_HOLDS;
+  return bySea ? (i) => sea[i] === 1 || held[i] === mark : (i) => sea[i] === 0 && held[i] === mark;
+}
+
+const JAPAN_HOLDS = 1;
+const ALLIES_HOLDS = 2;
+
+/**
+ * Who holds each area by index in `world.graph` (1 Japan, 2 the Allies, 0 anyone else), from a
+ * state's `control`. A record of control that is frozen (as every state the engine hands out has
+ * it, shared by the states that follow until one changes it — cloneState) never changes, so its
+ * table is kept with it; the army searches of many checks against one state read the table.
+ */
+function holdersByIndex(world: World, control: GameState['control']): Uint8Array {
+  // Kept with the world (no module-level tables), by frozen record of control.
+  world.memo.holderMarks ??= new WeakMap();
+  const holderMarks = world.memo.holderMarks;
+  const known = holderMarks.get(control);
+  if (known !== undefined) return known;
+  const areas = world.scenario.areas;
+  const table = new Uint8Array(areas.length);
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i]!;
+    const holder = control[a.id] ?? a.owner;
+    table[i] = holder === 'japan' ? JAPAN_HOLDS : holder === 'allies' ? ALLIES_HOLDS : 0;
+  }
+  if (Object.isFrozen(control)) holderMarks.set(control, table);
+  return table;
 }
 
 /**
@@ -466,20 +511,23 @@ function invasionRoute(
   to: string,
   limit: number,
 ): string[] | null {
+  const passes = armyPassesAt(world, state, army.side, true);
   const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
-  const { index, sea } = world.graph;
-  // Most ways are quiet: the shortest is then the one, found in one search (army-search.ts: kept
-  // from the army's port, the same search that found the convoy's distance).
-  const shortest = convoyRoute(world, state, army.side, army.location, to, limit);
-  if (
-    !shortest ||
-    shortest.every((id) => {
-      const i = index.get(id)!;
-      return id === to || sea[i] === 0 || powerAt(world, table, i, enemy).total === 0;
-    })
-  )
-    return shortest;
-  return quietConvoyRoute(world, state, table, army.side, army.location, to, limit) ?? shortest;
+  const { ids, index, sea } = world.graph;
+  // By area index: 0 not asked yet, 1 quiet, 2 not.
+  const quiet = new Uint8Array(ids.length);
+  const isQuiet = (i: number) => {
+    if (quiet[i] === 0) quiet[i] = sea[i] === 0 || powerAt(world, table, i, enemy).total === 0 ? 1 : 2;
+    return quiet[i] === 1;
+  };
+  // Most ways are quiet: the shortest is then the one, found in one search.
+  const shortest = shortestRouteAt(world, army.location, to, limit, passes);
+  if (!shortest || shortest.every((id) => id === to || isQuiet(index.get(id)!))) return shortest;
+  const goal = index.get(to);
+  return (
+    shortestRouteAt(world, army.location, to, limit, (i) => passes(i) && (i === goal || isQuiet(i))) ??
+    shortest
+  );
 }
 
 /**
