@@ -167,12 +167,12 @@ export function airOrders(
     groups.push({ f, base: base.id });
   }
   if (groups.length === 0) return [];
-  // This turn's landings: army moves into areas the side does not hold.
+  // This turn's landings: army moves into areas the side does not hold (the area first: most
+  // moves go to the side's own ports, and need no lookup of the force).
   const landings = new Set<string>();
   for (const o of given) {
-    if (o.type !== 'move') continue;
-    const f = forceById(state, o.force);
-    if (f?.type === 'army' && holderOf(world, state, o.to) !== side) landings.add(o.to);
+    if (o.type !== 'move' || holderOf(world, state, o.to) === side) continue;
+    if (forceById(state, o.force)?.type === 'army') landings.add(o.to);
   }
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   // The enemy's strength by area, made when a group first looks for a strike; the enemy's lanes,
