@@ -167,12 +167,12 @@ export function airOrders(
     groups.push({ f, base: base.id });
   }
   if (groups.length === 0) return [];
-  // This turn's landings: army moves into areas the side does not hold.
+  // This turn's landings: army moves into areas the side does not hold (the area first: most
+  // moves go to the side's own ports, and need no lookup of the force).
   const landings = new Set<string>();
   for (const o of given) {
-    if (o.type !== 'move') continue;
-    const f = forceById(state, o.force);
-    if (f?.type === 'army' && holderOf(world, state, o.to) !== side) landings.add(o.to);
+    if (o.type !== 'move' || holderOf(world, state, o.to) === side) continue;
+    if (forceById(state, o.force)?.type === 'army') landings.add(o.to);
   }
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   // The enemy's strength by area, made when a group first looks for a strike; the enemy's lanes,
@@ -194,7 +194,7 @@ export function airOrders(
       cover = nearestOf(near, landings);
       coverAt.set(base, cover);
     }
-    if (cover && offer(out, { type: 'air', force: f.id, mission: 'cover', target: cover })) continue;
+    if (cover && offer(out, airMission(f.id, 'cover', cover))) continue;
     strikes ??= strikeTables(world, forces[enemy]);
     // The targets within range of the base, nearest first, with the enemy's aircraft at each (made
     // once per base: the nearest the group is a match for is the first of them with no more
@@ -213,7 +213,7 @@ export function airOrders(
         strike = t.id;
         break;
       }
-    if (strike && offer(out, { type: 'air', force: f.id, mission: 'strike', target: strike })) continue;
+    if (strike && offer(out, airMission(f.id, 'strike', strike))) continue;
     lanes ??= enemyLanes(world, state, side);
     let lane = lanes.laneAt.get(base);
     if (lane === undefined) {
@@ -222,11 +222,45 @@ export function airOrders(
       lane = onLane ? null : nearestOf(near, open);
       lanes.laneAt.set(base, lane);
     }
-    if (lane && offer(out, { type: 'air', force: f.id, mission: 'patrol', target: lane })) continue;
-    offer(out, { type: 'air', force: f.id, mission: 'defend', target: base });
+    if (lane && offer(out, airMission(f.id, 'patrol', lane))) continue;
+    offer(out, airMission(f.id, 'defend', base));
   }
   return out.out;
 }
+
+type AirOrder = Extract<Order, { type: 'air' }>;
+
+/**
+ * An air mission order, made by a constructor (`AirMissionRecord`), not an object literal: V8 keeps
+ * track of where each object literal is made (its allocation site) to decide whether to make that
+ * site's objects in the old generation — these orders outlive the decision, kept with its verdicts
+ * and the turn's orders — and the optimised code of the functions the literal was inlined into
+ * depends on that decision; objects made by `new` are not tracked (as forces, state.ts `ForceRecord`,
+ * PERFORMANCE.md passes 19 and 22). Its prototype is `Object.prototype`: the plain object a literal
+ * would be, with the same keys in the same order (the same JSON, equal to a literal).
+ */
+function airMission(force: string, mission: AirOrder['mission'], target: string): AirOrder {
+  return new (
+    AirMissionRecord as unknown as new (
+      force: string,
+      mission: AirOrder['mission'],
+      target: string,
+    ) => AirOrder
+  )(force, mission, target);
+}
+
+function AirMissionRecord(
+  this: Record<keyof AirOrder, unknown>,
+  force: string,
+  mission: AirOrder['mission'],
+  target: string,
+): void {
+  this.type = 'air';
+  this.force = force;
+  this.mission = mission;
+  this.target = target;
+}
+AirMissionRecord.prototype = Object.prototype;
 
 /** Who holds an area now. */
 function holderOf(world: World, state: GameState, id: string) {

@@ -10,8 +10,11 @@ import type { SideId } from '../scenario/schema';
 export type PlanStep = World['scenario']['historicalPlan'][number];
 
 type ByType = { [T in ForceState['type']]: Extract<ForceState, { type: T }>[] };
-/** A state's forces by side and type, in the order of `state.forces` (state-forces.ts). */
-export type ForcesBySide = Record<SideId, ByType>;
+/**
+ * A state's forces by side and type, in the order of `state.forces` (state-forces.ts), with the
+ * carriers of each side's ships (`isCarrier`) in a list of their own, in the same order.
+ */
+export type ForcesBySide = Record<SideId, ByType & { carriers: ByType['ship'] }>;
 
 /** The indexes of one plan (the scenario's historical plan or a doctrine's version of it; a plan never changes). */
 export interface PlanIndex {

@@ -33,10 +33,10 @@ import {
   oilToSail,
   rememberVerdicts,
   triggerHoldsIn,
-  turnDate,
   type World,
 } from '../engine/index';
 import type { Refusal } from '../engine/refusal';
+import { dateOfTurn } from '../engine/turn-dates';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
 import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
@@ -111,7 +111,8 @@ function reassignCarriers(
   // found: most turns none is, and the list of orders is not read).
   let ordered: Map<string, Move> | undefined;
   const operations: Operation[] = [];
-  for (const f of forcesBySide(world, state)[side].ship) {
+  // (The side's carriers, in the order of its ships: forcesBySide.)
+  for (const f of forcesBySide(world, state)[side].carriers) {
     if (f.status !== 'active' || f.type !== 'ship') continue;
     if (f.class !== 'fleet-carrier' && f.class !== 'light-carrier') continue;
     // In port: the plan brought her home from her last operation (a carrier it left at sea was
@@ -214,7 +215,7 @@ function raidFleetInPort(
   const bySide = forcesBySide(world, state);
   const inPort: ForceState[] = [];
   let ourAir = 0;
-  for (const f of bySide[side].ship) {
+  for (const f of bySide[side].carriers) {
     if (f.status !== 'active' || !isCarrier(f)) continue;
     const carrierAir = strikeAircraft(f);
     ourAir += carrierAir;
@@ -290,9 +291,9 @@ function raidFleetInPort(
  * landings, and the Home Islands were struck from February 1945 between the landings (B14 B17).
  */
 function landingNextTurn(world: World, state: GameState, side: SideId): boolean {
-  const { calendar } = world.scenario;
-  const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
-  const after = turnDate(calendar.start, calendar.turnLength, state.turn + 2);
+  // (The calendar's dates are kept with the world: turn-dates.ts.)
+  const next = dateOfTurn(world, state.turn + 1);
+  const after = dateOfTurn(world, state.turn + 2);
   for (const step of stepsOfSide(world, world.scenario.historicalPlan, side)) {
     if (step.date < next || step.date >= after) continue;
     // An army's move into an area not held, to or from an island: across the sea.
@@ -367,8 +368,7 @@ export function planDecision(
   /** The verdict of each order (`verdicts[i]` for `orders[i]`), each checked against `state` after those before it. */
   verdicts: Legality[];
 } {
-  const { calendar } = world.scenario;
-  const next = turnDate(calendar.start, calendar.turnLength, state.turn + 1);
+  const next = dateOfTurn(world, state.turn + 1);
   // What the decision remembers of the plan's steps (`DecisionMemo`: a step's condition, a force's
   // newest instruction, whether a force is needed).
   const memo = new DecisionMemo(world, state, side, next, planIndex(world, plan).newestFirst);
@@ -731,10 +731,12 @@ function isTakenAlready(
   step: PlanStep,
   o: Move,
 ): boolean {
-  const force = forceById(state, o.force);
-  if (force?.type !== 'army' || force.status !== 'active' || force.location === o.to) return false;
+  // (The area first: most moves go to seas or to areas the side always held, and need no lookup
+  // of the force. Each test only says no: asked in any order, the answer is the same.)
   const dest = world.areas.get(o.to);
   if (!dest || dest.owner === side || (state.control[o.to] ?? dest.owner) !== side) return false;
+  const force = forceById(state, o.force);
+  if (force?.type !== 'army' || force.status !== 'active' || force.location === o.to) return false;
   return firstInvasionStep(world, plan, side, o.to) === step;
 }
 

@@ -1,7 +1,8 @@
 /**
  * A state's forces by side and type, in the order of `state.forces`, for the
  * bots' passes that want only some of them (a pass over every force reads
- * four shapes of object, which is slow). Kept with the world per state
+ * four shapes of object, which is slow); the carriers among a side's ships too (the carrier
+ * passes of historical.ts read them every turn, a few of a hundred ships). Kept with the world per state
  * (`world.memo.bots`, bot-memo.ts): kept only when all its forces were frozen
  * (as every state the engine hands out), and used only while the state still
  * holds the very same force objects in the same order — a frozen force never
@@ -9,6 +10,7 @@
  * handed out is that at a glance (handed-out.ts).
  */
 import { assertNever } from '../engine/assert-never';
+import { isCarrier } from '../engine/combat-values';
 import { type ForceState, type GameState, handedOut, type World } from '../engine/index';
 import { botMemo, type ForcesBySide } from './bot-memo';
 
@@ -36,6 +38,7 @@ function add(types: ForcesBySide[keyof ForcesBySide], f: ForceState): void {
   switch (f.type) {
     case 'ship':
       types.ship.push(f);
+      if (isCarrier(f)) types.carriers.push(f);
       return;
     case 'flotilla':
       types.flotilla.push(f);
@@ -51,7 +54,13 @@ function add(types: ForcesBySide[keyof ForcesBySide], f: ForceState): void {
   }
 }
 
-const emptyTypes = (): ForcesBySide[keyof ForcesBySide] => ({ ship: [], flotilla: [], air: [], army: [] });
+const emptyTypes = (): ForcesBySide[keyof ForcesBySide] => ({
+  ship: [],
+  flotilla: [],
+  air: [],
+  army: [],
+  carriers: [],
+});
 
 /** Whether `now` holds the forces `kept` held: the same list of a state handed out (handed-out.ts), or the same objects in the same order. */
 function unchanged(world: World, kept: readonly ForceState[], now: readonly ForceState[]): boolean {

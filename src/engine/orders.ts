@@ -282,8 +282,27 @@ function checkMove(
     if (fuel.oil > 0) return { ok: true, distance, oilers: fuel.oilers, fromOilers: fuel.oil };
     if (fuel.oilers.length > 0) return { ok: true, distance, oilers: fuel.oilers };
   }
-  return { ok: true, distance };
+  return legalMove(distance);
 }
+
+/**
+ * The verdict of a move found legal with nothing more to say than its distance (most of a bot's
+ * ships' moves), made by a constructor (`LegalMove`), not an object literal: V8 keeps track of where
+ * each object literal is made (its allocation site) to decide whether to make that site's objects in
+ * the old generation — a bot's verdicts outlive its decision (checked-orders.ts) — and the optimised
+ * code of the functions the literal was inlined into depends on that decision; objects made by `new`
+ * are not tracked (state.ts `ForceRecord`, PERFORMANCE.md passes 19 and 22). Its prototype is
+ * `Object.prototype`: the plain object a literal would be, the same keys in the same order.
+ */
+function legalMove(distance: number): Legality {
+  return new (LegalMove as unknown as new (distance: number) => Legality)(distance);
+}
+
+function LegalMove(this: { ok: unknown; distance: unknown }, distance: number): void {
+  this.ok = true;
+  this.distance = distance;
+}
+LegalMove.prototype = Object.prototype;
 
 /**
  * The areas an army may pass on its way: on foot, only its side's own land;
