@@ -18,12 +18,10 @@
  * Figures to compare between commits on the same machine; no test asserts on them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as viteBuild } from 'vite';
-import { DIST, launchChromium, ROOT, serveStatic } from '../tests/browser/harness';
+import { buildEntryPage, DIST, launchChromium, ROOT, serveStatic } from '../tests/browser/harness';
 
 const json = process.argv.includes('--json');
 const LINK = '?scenario=pacific-1941&side=japan&seed=bench';
@@ -137,22 +135,8 @@ function campaignLine(c: { coldMs: number; warmMs: number; coldCpuMs: number; wa
 async function browserCampaign(
   browser: import('playwright-core').Browser,
 ): Promise<{ coldMs: number; warmMs: number; coldCpuMs: number; warmCpuMs: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pov-campaign-'));
+  const dir = await buildEntryPage('bench/campaign-entry.ts', 'campaign.js', 'pov-campaign-');
   try {
-    await viteBuild({
-      root: ROOT,
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir: dir,
-        emptyOutDir: false,
-        lib: { entry: join(ROOT, 'bench/campaign-entry.ts'), formats: ['es'], fileName: () => 'campaign.js' },
-      },
-    });
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><meta charset="utf-8"><script type="module" src="./campaign.js"></script>',
-    );
     const server = await serveStatic(dir);
     const context = await browser.newContext();
     const cdp = await browser.newBrowserCDPSession();

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cpuMs, median } from './cpu-stats';
+import { cpuMs, median, readLoad } from './cpu-stats';
 
 interface Checkout {
   root: string;
@@ -86,14 +86,6 @@ async function main(): Promise<void> {
     perTurnRatioToFirst: r3(median(perTurn[i]!.map((v, j) => v / perTurn[0]![j]!))),
   }));
   process.stdout.write(`${JSON.stringify({ seeds: n, load: readLoad(), checkouts: out }, null, 2)}\n`);
-}
-
-function readLoad(): string {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
 }
 
 main().catch((err) => {

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median } from './cpu-stats';
+import { median, readLoad } from './cpu-stats';
 
 // biome-ignore lint/suspicious/noExplicitAny: each checkout's own modules, loaded at run time
 type Any = any;
@@ -111,14 +111,6 @@ async function main(): Promise<void> {
     allies: sum(pairs.allies),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-}
-
-function readLoad(): string {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
 }
 
 main().catch((err) => {

@@ -4,14 +4,12 @@
  * hash on every turn as Node does (integers, a seeded generator with its state
  * in the game, and no clock are what make this hold).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayHashes } from '../../src/replay/replay-hashes';
-import { launchChromium, ROOT, type StaticServer, serveStatic } from './harness';
+import { buildEntryPage, launchChromium, ROOT, type StaticServer, serveStatic } from './harness';
 
 const scenarioDir = join(ROOT, 'scenarios');
 const goldenDir = join(ROOT, 'tests/golden');
@@ -31,25 +29,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pov-determinism-'));
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      lib: {
-        entry: join(ROOT, 'tests/browser/determinism-entry.ts'),
-        formats: ['es'],
-        fileName: () => 'determinism.js',
-      },
-    },
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><script type="module" src="./determinism.js"></script>',
-  );
+  dir = await buildEntryPage('tests/browser/determinism-entry.ts', 'determinism.js', 'pov-determinism-');
   server = await serveStatic(dir);
   browser = await launchChromium();
 });

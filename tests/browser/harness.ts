@@ -3,9 +3,10 @@
  * server and drives the system Chromium with playwright-core. No browser is
  * ever downloaded; `scripts/ensure-chromium.mjs` explains how to get one.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -141,4 +142,30 @@ export async function openGroup(page: Page, area: string): Promise<void> {
   const summary = page.locator(`[data-key="group-${area}"]`);
   const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
   if (!open) await summary.click();
+}
+
+/**
+ * A page of its own for a module of the project (`entry`, from the repository's root), bundled by
+ * Vite in library mode as `file` into a new temporary directory with an index.html that loads it:
+ * the engine in a real browser (tests/browser/determinism.test.ts, bench/browser.ts). Returns the
+ * directory (serve it with serveStatic; the caller removes it).
+ */
+export async function buildEntryPage(entry: string, file: string, prefix = 'pov-entry-'): Promise<string> {
+  const { build } = await import('vite');
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      lib: { entry: join(ROOT, entry), formats: ['es'], fileName: () => file },
+    },
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><script type="module" src="./${file}"></script>`,
+  );
+  return dir;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GameState, World } from '../../src/engine';
 import { NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
 import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
@@ -730,6 +731,54 @@ describe('land-based air reaches the lanes within its reach (submarines.airReach
   });
 });
 
+/**
+ * The lab's start for the minelayers' tests: Borneo's and Java's oil sails home through the South
+ * China Sea when Japan holds them (`sailing`), and 400 Allied aircraft of `role` stand on Luzon,
+ * 300 nm from it (the lab's own Allied air and boats taken out); with `stock`, the Allies hold
+ * that many mines.
+ */
+function luzonMinelayers(
+  world: World,
+  {
+    sailing = true,
+    role = 'mixed',
+    stock,
+  }: { sailing?: boolean; role?: 'mixed' | 'fighter'; stock?: { resource: string; mines: number } },
+): GameState {
+  return startWith(world, 'm', (st) => {
+    if (sailing) {
+      st.control.borneo = 'japan';
+      st.control.java = 'japan';
+    }
+    st.control.luzon = 'allies';
+    if (stock) st.sides.allies.stocks[stock.resource] = stock.mines;
+    st.forces = st.forces.filter(
+      (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
+    );
+    st.forces.push({
+      id: 'luzon-air',
+      name: 'Far East Air Force',
+      side: 'allies',
+      type: 'air',
+      aircraft: 400,
+      role,
+      location: 'luzon',
+      experience: 50,
+      lost: 0,
+      replaced: 0,
+      airCapacity: 400,
+      status: 'active',
+    });
+  });
+}
+
+/** Thousand GT of Japan's ships the mines sank in a turn's report. */
+function sunkByMines(items: readonly ReportItem[]): number {
+  return items
+    .filter((x) => x.kind === 'shipping' && x.side === 'japan')
+    .reduce((n, x) => n + (x.kind === 'shipping' ? x.sunkByMines : 0), 0);
+}
+
 describe('land-based aircraft lay mines where ships sail within their reach (submarines.aerialMines)', () => {
   /**
    * The South China Sea's item in a turn: Borneo's and Java's oil sails home through it when Japan
@@ -752,35 +801,10 @@ describe('land-based aircraft lay mines where ships sail within their reach (sub
       s.rules.shipping = shippingRules;
       s.production = [];
     });
-    const state = startWith(world, 'm', (st) => {
-      if (sailing) {
-        st.control.borneo = 'japan';
-        st.control.java = 'japan';
-      }
-      st.control.luzon = 'allies';
-      st.forces = st.forces.filter(
-        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
-      );
-      st.forces.push({
-        id: 'luzon-air',
-        name: 'Far East Air Force',
-        side: 'allies',
-        type: 'air',
-        aircraft: 400,
-        role,
-        location: 'luzon',
-        experience: 50,
-        lost: 0,
-        replaced: 0,
-        airCapacity: 400,
-        status: 'active',
-      });
-    });
+    const state = luzonMinelayers(world, { sailing, role });
     const items = resolveTurn(world, state, NO_ORDERS).report.items;
     const item = items.find((x) => x.kind === 'shipping' && x.area === 'south-china-sea');
-    const minesSunk = items
-      .filter((x) => x.kind === 'shipping' && x.side === 'japan')
-      .reduce((n, x) => n + (x.kind === 'shipping' ? x.sunkByMines : 0), 0);
+    const minesSunk = sunkByMines(items);
     return { item: item?.kind === 'shipping' ? item : undefined, minesSunk };
   };
 
@@ -845,40 +869,12 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
       s.rules.shipping = shippingRules;
       s.production = [];
     });
-    const state = startWith(world, 'm', (st) => {
-      if (sailing) {
-        st.control.borneo = 'japan';
-        st.control.java = 'japan';
-      }
-      st.control.luzon = 'allies';
-      st.sides.allies.stocks[RESOURCE] = mines;
-      st.forces = st.forces.filter(
-        (f) => !['borneo-garrison', 'knil', 'asiatic-submarines', 'abda-air'].includes(f.id),
-      );
-      st.forces.push({
-        id: 'luzon-air',
-        name: 'Far East Air Force',
-        side: 'allies',
-        type: 'air',
-        aircraft: 400,
-        role: 'mixed',
-        location: 'luzon',
-        experience: 50,
-        lost: 0,
-        replaced: 0,
-        airCapacity: 400,
-        status: 'active',
-      });
-    });
+    const state = luzonMinelayers(world, { sailing, stock: { resource: RESOURCE, mines } });
     const turn = resolveTurn(world, state, NO_ORDERS);
-    const sunkByMines = (items: ReportItem[]) =>
-      items
-        .filter((x) => x.kind === 'shipping' && x.side === 'japan')
-        .reduce((n, x) => n + (x.kind === 'shipping' ? x.sunkByMines : 0), 0);
     const laid = line(turn.report.items, 'allies', RESOURCE)?.changes.find(
       (c) => c.cause.code === 'mines-laid',
     );
-    return { world, turn, laid, sunk: sunkByMines(turn.report.items), sunkByMines };
+    return { world, turn, laid, sunk: sunkByMines(turn.report.items) };
   };
 
   it('lays no mines and sinks nothing by them when the stock is empty', () => {
@@ -926,11 +922,11 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
     // The next turn has no mines in the stock, and the field still sinks ships.
     const next = resolveTurn(laid.world, laid.turn.state, NO_ORDERS);
     expect(next.state.sides.allies.stocks[RESOURCE]).toBe(0);
-    expect(laid.sunkByMines(next.report.items)).toBeGreaterThan(0);
+    expect(sunkByMines(next.report.items)).toBeGreaterThan(0);
     expect(next.state.mineFields?.japan).toEqual({ 'south-china-sea': 51 });
     // Without keepPercent a mine acts in its own turn only.
     const once = mined(206, { keepPercent: 0 });
     expect(once.turn.state.mineFields?.japan ?? {}).toEqual({});
-    expect(once.sunkByMines(resolveTurn(once.world, once.turn.state, NO_ORDERS).report.items)).toBe(0);
+    expect(sunkByMines(resolveTurn(once.world, once.turn.state, NO_ORDERS).report.items)).toBe(0);
   });
 });
