@@ -112,22 +112,11 @@ export function economyOil(world: World, state: GameState, side: SideId, level?:
 /** The southern stock's resource id if `side` holds oil in the south and `areaId` is in the southern zone. */
 export function southernPool(world: World, side: SideId, areaId: string): string | null {
   const south = world.scenario.rules.shipping?.southernOil;
-  if (!south || side !== 'japan' || !inZone(south.zone, areaId)) return null;
-  return south.stock;
-}
-
-/**
- * The southern zone's areas as a set, by the scenario's list (the same for every turn of a world):
- * the idle burn asks of every Japanese ship, and a search of the list was a quarter of the oil burn.
- */
-const zoneSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function inZone(zone: readonly string[], areaId: string): boolean {
-  let set = zoneSets.get(zone);
-  if (!set) {
-    set = new Set(zone);
-    zoneSets.set(zone, set);
-  }
-  return set.has(areaId);
+  if (!south || side !== 'japan') return null;
+  // The zone's areas as a set, kept with the world (the scenario's list never changes): the idle
+  // burn asks of every Japanese ship, and a search of the list was a quarter of the oil burn.
+  world.memo.southernZone ??= new Set(south.zone);
+  return world.memo.southernZone.has(areaId) ? south.stock : null;
 }
 
 /** The rationing level a side's orders set this turn (the last policy order wins), or undefined. */

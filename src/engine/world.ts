@@ -99,6 +99,10 @@ export interface WorldMemo {
    * any such table is right for its own frozen forces, so which one is kept changes no answer.
    */
   lastPowerTable?: { forces: readonly ForceState[]; table: PowerTable };
+  /** The southern oil zone's areas as a set (oil-forecast.ts `southernPool`). */
+  southernZone?: ReadonlySet<string>;
+  /** The sea areas' indices in the order of their ids (phases/submarine-attacks.ts). */
+  seaAreasById?: readonly number[];
   /** The lists of forces of the states resolveTurn handed out (handed-out.ts). */
   handedOut?: WeakSet<readonly ForceState[]>;
   /** Whether an army is supplied, by a state handed out (supplied-at.ts). */

@@ -64,7 +64,7 @@ export function runSubmarineAttacks(ctx: TurnContext, passages: readonly Passage
   }
   // In the order of the "side|area" keys sorted (the Allies' before Japan's, then by the areas'
   // ids), so that the order of the attacks (and the draws) does not depend on the order of the forces.
-  const order = seaAreasById(ctx.world.graph);
+  const order = seaAreasById(ctx.world);
   for (const side of SIDES_BY_NAME) {
     const own = sideSlot(side) * n;
     const theirs = sideSlot(enemyOf(side)) * n;
@@ -120,19 +120,16 @@ function sideSlot(side: SideId): number {
   return side === 'allies' ? 0 : 1;
 }
 
-/** The sea areas' indices in the order of their ids (`world.graph`; the same for every turn of a world). */
-const seaOrder = new WeakMap<World['graph'], readonly number[]>();
-function seaAreasById(graph: World['graph']): readonly number[] {
-  let order = seaOrder.get(graph);
-  if (!order) {
-    const { ids, sea } = graph;
-    order = ids
+/** The sea areas' indices in the order of their ids (`world.graph`; kept with the world: it never changes). */
+function seaAreasById(world: World): readonly number[] {
+  if (!world.memo.seaAreasById) {
+    const { ids, sea } = world.graph;
+    world.memo.seaAreasById = ids
       .map((_, i) => i)
       .filter((i) => sea[i] === 1)
       .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-    seaOrder.set(graph, order);
   }
-  return order;
+  return world.memo.seaAreasById;
 }
 
 // The ships the boats of `side` can still find, asked before each attack: made by functions that

@@ -515,12 +515,6 @@ export interface StandingAttackers {
   mineStock: number;
 }
 
-/**
- * One pass over the forces: the side's escorts, the enemy's submarines, carriers and land-based
- * air by area (forcesOf). A convoy plan asks it for each of its rounds (closedLanes) and the
- * sinking once more (sinkOnRoutes); the forces do not change in between, so deliverAreaOutput
- * asks once.
- */
 /** Thousand GT sailing through sea area `s` this turn. */
 function sailingIn(traffic: ReadonlyMap<string, { merchant: number; tankers: number }>, s: string): number {
   const t = traffic.get(s);
@@ -538,6 +532,12 @@ function activeAt(state: GameState, at: number): ForceState | null {
   return f.status === 'active' ? f : null;
 }
 
+/**
+ * One pass over the forces: the side's escorts, the enemy's submarines, carriers and land-based
+ * air by area (forcesOf). A convoy plan asks it for each of its rounds (closedLanes) and the
+ * sinking once more (sinkOnRoutes); the forces do not change in between, so deliverAreaOutput
+ * asks once.
+ */
 export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttackers {
   const rules = ctx.world.scenario.rules.submarines!;
   const { world, state } = ctx;
