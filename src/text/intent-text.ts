@@ -189,10 +189,11 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
     case 'patrol':
       return `Patrol ${where}${why}${withForces}.`;
     case 'withdraw':
-      // A damaged ship sent home has no one destination: it goes to the nearest port of ours.
+      // A damaged ship sent home has no one destination: it goes to the nearest port of ours. A fleet
+      // pulled out of a sea a stronger enemy can reach names that sea, the one it leaves (its target).
       return op.target === undefined
         ? `Pull ${forces || 'forces'} back to port${why}.`
-        : `Pull ${forces || 'forces'} back to ${where}${why}.`;
+        : `Pull ${forces || 'forces'} out of ${where} and back to port${why}.`;
     case 'hold':
       if (op.reason === 'bomber-bases' && nums.holdDrive !== undefined)
         return holdAirfieldSentence(names, op, where, forces);

@@ -198,6 +198,16 @@ describe('the words of an intent', () => {
     it('no sentence reads "its area" when there is no target', () => {
       const damaged = line({ kind: 'withdraw', reason: 'repair', forces: ['kaga'], numbers: { damage: 40 } });
       expect(damaged).toBe('Pull Kaga back to port for repairs.');
+      // The sea named is the one the fleet leaves, not where it goes (seen as "back to Hawaiian waters").
+      expect(
+        line({
+          kind: 'withdraw',
+          reason: 'avoid-superior-fleet',
+          forces: ['kaga'],
+          target: 'java-sea',
+          numbers: { power: 10, enemyPower: 30 },
+        }),
+      ).toBe('Pull Kaga out of Java Sea and back to port to keep away from a stronger enemy fleet.');
       const onStation = line({
         kind: 'air-strike',
         reason: 'enemy-within-reach',
