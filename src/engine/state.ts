@@ -365,11 +365,15 @@ export function cloneState(s: GameState): GameState {
     fired: Object.isFrozen(s.fired) ? s.fired : { ...s.fired },
     choices: { ...s.choices },
     oilFields: { ...s.oilFields },
-    queue: s.queue.map((q) => ({ ...q })),
+    // Queued builds and classes in training are never changed in place (filtered, pushed): shared.
+    queue: s.queue.slice(),
     policies: { japan: { ...s.policies.japan }, allies: { ...s.policies.allies } },
-    supply: { japan: { ...s.supply.japan }, allies: { ...s.supply.allies } },
-    arrived: [...s.arrived],
-    willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
+    // Each side's shipping record and will pressures are replaced whole by the turn that works them out
+    // (deliveries.ts, will.ts), never changed in place: shared until then.
+    supply: { japan: s.supply.japan, allies: s.supply.allies },
+    // Shared when frozen, as the record of fired events: the events phase, its only writer, copies it first.
+    arrived: Object.isFrozen(s.arrived) ? s.arrived : s.arrived.slice(),
+    willPressure: { japan: s.willPressure.japan, allies: s.willPressure.allies },
     bombed: { ...s.bombed },
     dryTurns: { ...s.dryTurns },
     hungryTurns: { ...s.hungryTurns },
@@ -379,7 +383,7 @@ export function cloneState(s: GameState): GameState {
 }
 
 function clonePilots(p: PilotPool): PilotPool {
-  return { ready: p.ready, experience: p.experience, training: p.training.map((c) => ({ ...c })) };
+  return { ready: p.ready, experience: p.experience, training: p.training.slice() };
 }
 
 /** Freezes the forces of a state handed out by the engine (see cloneState). */
