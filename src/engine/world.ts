@@ -144,6 +144,11 @@ export interface WorldMemo {
   offTheLand?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
   /** A scratch table of the reinforcements arrived (events.ts; filled and read within one call). */
   arrivedMarks?: Uint8Array;
+  /**
+   * The reinforcements not yet arrived (indices in the scenario's list, in its order), by a list of
+   * those arrived that no one changes any more (events.ts `pendingReinforcements`).
+   */
+  pendingReinforcements?: WeakMap<readonly number[], readonly number[]>;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
   /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */
