@@ -155,6 +155,11 @@ export interface WorldMemo {
   detours?: WeakMap<ShippingNetwork, Detours>;
   /** Who holds each area by graph index, by frozen record of control (orders.ts). */
   holderMarks?: WeakMap<object, Uint8Array>;
+  /**
+   * The port a ship retires to, by side and area she is in, by a frozen record of control
+   * (combat/retire.ts `retireShips`: a search of the map that reads who holds the ports alone).
+   */
+  retreatPorts?: WeakMap<object, Record<SideId, Map<string, string | null>>>;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }
