@@ -146,9 +146,10 @@ export interface WorldMemo {
   arrivedMarks?: Uint8Array;
   /**
    * The reinforcements not yet arrived (indices in the scenario's list, in its order), by a list of
-   * those arrived that no one changes any more (events.ts `pendingReinforcements`).
+   * those arrived (shared from state to state, replaced when one arrives) with its length then
+   * (events.ts `pendingReinforcements`).
    */
-  pendingReinforcements?: WeakMap<readonly number[], readonly number[]>;
+  pendingReinforcements?: WeakMap<readonly number[], { length: number; pending: readonly number[] }>;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
   /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */

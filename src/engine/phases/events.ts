@@ -72,23 +72,24 @@ function recordChoices(ctx: TurnContext): void {
 function deliverReinforcements(ctx: TurnContext): void {
   const { reinforcements } = ctx.world.scenario;
   // Only those not arrived yet are looked at: a list made once per list of those arrived, which
-  // most turns hand on unchanged (frozen, shared by cloneState until a reinforcement arrives).
+  // most turns hand on unchanged (shared by cloneState until a reinforcement arrives).
   const pending = pendingReinforcements(ctx.world, ctx.state.arrived);
   let any = false;
   for (const index of pending) {
     const r = reinforcements[index]!;
     if (r.date > ctx.state.date) continue;
-    // Shared with the previous state while frozen (cloneState): the first arrival takes a copy.
-    if (!any && Object.isFrozen(ctx.state.arrived)) ctx.state.arrived = ctx.state.arrived.slice();
+    // Shared with the previous state (cloneState): the first arrival takes a copy, never a write in place.
+    if (!any) ctx.state.arrived = [...ctx.state.arrived];
     any = true;
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
   }
-  // The list this turn made is final (only this phase writes it; resolveTurn freezes it): the
-  // reinforcements still to come are those pending before less those that came now (all those due).
+  // The list this turn made is final (only this phase writes it, once a turn): the reinforcements
+  // still to come are those pending before less those that came now (all those due).
   if (any) {
     const { date } = ctx.state;
-    pendingMemo(ctx.world).set(
+    rememberPending(
+      ctx.world,
       ctx.state.arrived,
       pending.filter((index) => reinforcements[index]!.date > date),
     );
@@ -97,12 +98,12 @@ function deliverReinforcements(ctx: TurnContext): void {
 
 /**
  * The reinforcements (indices in the scenario's list, in its order) not in `arrived`: worked out
- * once per frozen list and kept with the world (`world.memo.pendingReinforcements`).
+ * once per list and kept with the world (`world.memo.pendingReinforcements`), with the list's
+ * length to tell a list grown in place since (the engine never does that) from the one it was.
  */
 function pendingReinforcements(world: World, arrived: readonly number[]): readonly number[] {
-  const frozen = Object.isFrozen(arrived);
-  const known = frozen ? pendingMemo(world).get(arrived) : undefined;
-  if (known) return known;
+  const known = pendingMemo(world).get(arrived);
+  if (known !== undefined && known.length === arrived.length) return known.pending;
   // Marks by index, in an array kept with the world and cleared each time (the list of those
   // arrived grows to over a hundred).
   const marks = arrivedMarks(world);
@@ -110,11 +111,15 @@ function pendingReinforcements(world: World, arrived: readonly number[]): readon
   for (const index of arrived) if (index >= 0 && index < marks.length) marks[index] = 1;
   const pending: number[] = [];
   for (let index = 0; index < marks.length; index++) if (marks[index] !== 1) pending.push(index);
-  if (frozen) pendingMemo(world).set(arrived, pending);
+  rememberPending(world, arrived, pending);
   return pending;
 }
 
-function pendingMemo(world: World): WeakMap<readonly number[], readonly number[]> {
+function rememberPending(world: World, arrived: readonly number[], pending: readonly number[]): void {
+  pendingMemo(world).set(arrived, { length: arrived.length, pending });
+}
+
+function pendingMemo(world: World): NonNullable<World['memo']['pendingReinforcements']> {
   world.memo.pendingReinforcements ??= new WeakMap();
   return world.memo.pendingReinforcements;
 }
