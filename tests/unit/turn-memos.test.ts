@@ -32,7 +32,10 @@ describe('the turn memos kept with the world', () => {
       expect(stateHash(next)).toBe(stateHash(fresh));
       arrivals += next.arrived.length - state.arrived.length;
       // The list is shared from state to state until a reinforcement arrives, never changed in place.
-      if (next.arrived.length === state.arrived.length) expect(next.arrived).toBe(state.arrived);
+      // (shared once frozen: every state resolveTurn hands out has it frozen).
+      expect(Object.isFrozen(next.arrived)).toBe(true);
+      if (Object.isFrozen(state.arrived) && next.arrived.length === state.arrived.length)
+        expect(next.arrived).toBe(state.arrived);
       else expect(state.arrived.length).toBe(had);
       had = next.arrived.length;
       state = next;
