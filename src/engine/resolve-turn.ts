@@ -27,7 +27,7 @@ import type { Refusal } from './refusal';
 import type { ReportItem, TurnReport } from './report';
 import { restoreRng } from './rng';
 import { SIDE_IDS } from './sides';
-import { cloneState, forceById, freezeForces, freezeShared, type GameState } from './state';
+import { cloneState, forceById, freezeForces, type GameState } from './state';
 import { carriedForceTable, keepForceTable, newLedger, type TurnContext } from './turn-context';
 import { dateOfTurn, daysOfTurn } from './turn-dates';
 import type { World } from './world';
@@ -134,7 +134,7 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   keepForceTable(ctx);
   Object.freeze(state.fired);
   Object.freeze(state.control);
-  freezeShared(state);
+  Object.freeze(state.arrived);
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;

@@ -365,17 +365,13 @@ export function cloneState(s: GameState): GameState {
     fired: Object.isFrozen(s.fired) ? s.fired : { ...s.fired },
     choices: { ...s.choices },
     oilFields: { ...s.oilFields },
-    // Queued builds, classes in training, each side's shipping record and will pressures are never
-    // changed in place (filtered and pushed, or replaced whole by the turn that works them out:
-    // deliveries.ts, will.ts): shared when frozen, as every state resolveTurn hands out has them.
-    queue: s.queue.map(frozenOrCopy),
+    queue: s.queue.map((q) => ({ ...q })),
     policies: { japan: { ...s.policies.japan }, allies: { ...s.policies.allies } },
-    // Each side's shipping record and will pressures are replaced whole by the turn that works them out
-    // (deliveries.ts, will.ts), never changed in place: shared until then.
-    supply: { japan: frozenOrCopy(s.supply.japan), allies: frozenOrCopy(s.supply.allies) },
-    // Shared when frozen: the events phase, its only writer, replaces it with a longer copy.
+    supply: { japan: { ...s.supply.japan }, allies: { ...s.supply.allies } },
+    // Shared when frozen, as the record of fired events: the events phase, its only writer, replaces it
+    // with a longer copy when a reinforcement arrives.
     arrived: Object.isFrozen(s.arrived) ? s.arrived : [...s.arrived],
-    willPressure: { japan: frozenOrCopy(s.willPressure.japan), allies: frozenOrCopy(s.willPressure.allies) },
+    willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
     bombed: { ...s.bombed },
     dryTurns: { ...s.dryTurns },
     hungryTurns: { ...s.hungryTurns },
@@ -385,29 +381,8 @@ export function cloneState(s: GameState): GameState {
 }
 
 function clonePilots(p: PilotPool): PilotPool {
-  return { ready: p.ready, experience: p.experience, training: p.training.map(frozenOrCopy) };
+  return { ready: p.ready, experience: p.experience, training: p.training.map((c) => ({ ...c })) };
 }
-
-/** A record shared when frozen (see cloneState), else a copy of it. */
-function frozenOrCopy<T extends object>(r: T): T {
-  return Object.isFrozen(r) ? r : { ...r };
-}
-
-/**
- * Freezes what a state handed out by the engine shares with the states made from it (see
- * cloneState) besides its forces: the queued builds, the classes in training, the shipping
- * records, the will pressures and the list of reinforcements arrived.
- */
-export function freezeShared(s: GameState): void {
-  for (const q of s.queue) Object.freeze(q);
-  for (const side of SHARED_SIDES) {
-    for (const c of s.pilots[side].training) Object.freeze(c);
-    Object.freeze(s.supply[side]);
-    Object.freeze(s.willPressure[side]);
-  }
-  Object.freeze(s.arrived);
-}
-const SHARED_SIDES = ['japan', 'allies'] as const;
 
 /** Freezes the forces of a state handed out by the engine (see cloneState). */
 export function freezeForces(forces: Iterable<ForceState>): void {
