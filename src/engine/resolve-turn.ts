@@ -134,7 +134,6 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
   keepForceTable(ctx);
   Object.freeze(state.fired);
   Object.freeze(state.control);
-  Object.freeze(state.arrived);
   const report = buildReport(ctx, previous);
   state.rng = rng.state();
   state.turn += 1;

@@ -368,9 +368,7 @@ export function cloneState(s: GameState): GameState {
     queue: s.queue.map((q) => ({ ...q })),
     policies: { japan: { ...s.policies.japan }, allies: { ...s.policies.allies } },
     supply: { japan: { ...s.supply.japan }, allies: { ...s.supply.allies } },
-    // Shared when frozen, as the record of fired events: the events phase, its only writer, replaces it
-    // with a longer copy when a reinforcement arrives.
-    arrived: Object.isFrozen(s.arrived) ? s.arrived : [...s.arrived],
+    arrived: [...s.arrived],
     willPressure: { japan: { ...s.willPressure.japan }, allies: { ...s.willPressure.allies } },
     bombed: { ...s.bombed },
     dryTurns: { ...s.dryTurns },

@@ -144,23 +144,12 @@ export interface WorldMemo {
   offTheLand?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
   /** A scratch table of the reinforcements arrived (events.ts; filled and read within one call). */
   arrivedMarks?: Uint8Array;
-  /**
-   * The reinforcements not yet arrived (indices in the scenario's list, in its order), by a list of
-   * those arrived (shared from state to state, replaced when one arrives) with its length then
-   * (events.ts `pendingReinforcements`).
-   */
-  pendingReinforcements?: WeakMap<readonly number[], { length: number; pending: readonly number[] }>;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
   /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */
   detours?: WeakMap<ShippingNetwork, Detours>;
   /** Who holds each area by graph index, by frozen record of control (orders.ts). */
   holderMarks?: WeakMap<object, Uint8Array>;
-  /**
-   * The port a ship retires to, by side and area she is in, by a frozen record of control
-   * (combat/retire.ts `retireShips`: a search of the map that reads who holds the ports alone).
-   */
-  retreatPorts?: WeakMap<object, Record<SideId, Map<string, string | null>>>;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }

@@ -193,29 +193,17 @@ export function fireSalvos(
   if (fire <= 0) return;
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
   const base = Math.floor(fire / salvos);
-  // The targets still in the fight with their weights, listed once: a salvo changes only the target
-  // it hits (its strength, status, damage, whether it left), so only that one is weighed again after
-  // it — the same list, in the same order, and the same total as a fresh look before each salvo.
-  const alive: ForceState[] = [];
-  const weights: number[] = [];
-  let total = 0;
-  for (const t of targets) {
-    if (t.status !== 'active' || book.hasLeft(t.id)) continue;
-    const w = weight(t);
-    if (w <= 0) continue;
-    alive.push(t);
-    weights.push(w);
-    total += w;
-  }
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
+    const alive = targets.filter((t) => t.status === 'active' && !book.hasLeft(t.id) && weight(t) > 0);
     if (alive.length === 0 || points === 0) return;
+    const total = alive.reduce((n, t) => n + weight(t), 0);
     let pick = rng.int(total);
     let target = alive[0]!;
-    for (let k = 0; k < alive.length; k++) {
-      pick -= weights[k]!;
+    for (const t of alive) {
+      pick -= weight(t);
       if (pick < 0) {
-        target = alive[k]!;
+        target = t;
         break;
       }
     }
@@ -236,17 +224,5 @@ export function fireSalvos(
     if (target.type === 'ship' && target.status === 'active' && target.damage >= book.withdrawDamagePercent)
       book.withdraw(target.id, 'withdrew');
     book.record(target, damage, result, { shooter, fire: kind, onDeck: percent > 100 });
-    // The target weighed again (wherever its id is listed), or out of the list if out of the fight.
-    for (let k = alive.length - 1; k >= 0; k--) {
-      const t = alive[k]!;
-      if (t.id !== target.id) continue;
-      const w = t.status === 'active' && !book.hasLeft(t.id) ? weight(t) : 0;
-      total += w - weights[k]!;
-      if (w > 0) weights[k] = w;
-      else {
-        alive.splice(k, 1);
-        weights.splice(k, 1);
-      }
-    }
   }
 }

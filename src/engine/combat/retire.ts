@@ -18,9 +18,8 @@
  */
 import type { SideId } from '../../scenario/schema';
 import { isCarrier } from '../combat-values';
-import type { GameState } from '../state';
 import { ownForce, type TurnContext } from '../turn-context';
-import { area, type World } from '../world';
+import { area } from '../world';
 import { inNeedOfTheYard, isOwnPort } from './yard';
 
 /**
@@ -32,44 +31,21 @@ import { inNeedOfTheYard, isOwnPort } from './yard';
  * anchorage nearest the battle. Sent to the nearest port, carriers damaged in the Coral Sea sat
  * at a newly taken Guadalcanal and fought the Allied landing from there.
  */
-function retreatPort(world: World, control: Control, from: string, side: SideId): string | null {
+function retreatPort(ctx: TurnContext, from: string, side: SideId): string | null {
   return (
-    nearestOwnPort(world, control, from, side, (id) => area(world, id).yard) ??
-    nearestOwnPort(world, control, from, side, () => true)
+    nearestOwnPort(ctx, from, side, (id) => area(ctx.world, id).yard) ??
+    nearestOwnPort(ctx, from, side, () => true)
   );
-}
-
-type Control = GameState['control'];
-
-/**
- * `retreatPort`, kept with the world by a frozen record of control (`world.memo.retreatPorts`: states
- * share the record until an area changes hands, so the same searches from turn to turn).
- */
-export function retreatPortIn(world: World, control: Control, from: string, side: SideId): string | null {
-  if (!Object.isFrozen(control)) return retreatPort(world, control, from, side);
-  world.memo.retreatPorts ??= new WeakMap();
-  let known = world.memo.retreatPorts.get(control);
-  if (known === undefined) {
-    known = { japan: new Map(), allies: new Map() };
-    world.memo.retreatPorts.set(control, known);
-  }
-  const bySide = known[side];
-  let to = bySide.get(from);
-  if (to === undefined) {
-    to = retreatPort(world, control, from, side);
-    bySide.set(from, to);
-  }
-  return to;
 }
 
 /** The nearest port of `side` by sea from `from` that `fits` (ties: by id), or null if there is none. */
 function nearestOwnPort(
-  world: World,
-  control: Control,
+  ctx: TurnContext,
   from: string,
   side: SideId,
   fits: (id: string) => boolean,
 ): string | null {
+  const { world } = ctx;
   const { ids, index, edges, sea } = world.graph;
   const start = index.get(from);
   if (start === undefined) return null;
@@ -92,7 +68,7 @@ function nearestOwnPort(
     if (at < 0) return null;
     done[at] = 1;
     const id = ids[at]!;
-    if (at !== start && isOwnPort(world, control, id, side) && fits(id)) return id;
+    if (at !== start && isOwnPort(world, ctx.state.control, id, side) && fits(id)) return id;
     // Ships sail through sea areas; a port is where they stop, not a way across land.
     if (at !== start && sea[at] === 0) continue;
     for (const e of edges[at]!) {
@@ -106,16 +82,22 @@ function nearestOwnPort(
 
 export function retireShips(ctx: TurnContext): void {
   const { world } = ctx;
-  // Where ships retire to from an area depends on the area, the side and who holds the ports alone
-  // (who holds what does not change here): one search per area and side, shared by a fleet's ships
-  // and kept from turn to turn while no area changes hands (`retreatPortIn`).
+  // Where ships retire to from an area depends on the area and the side alone while they retire
+  // (who holds what does not change here): one search per area and side, shared by a fleet's ships.
+  let ports: Map<string, string | null> | null = null;
   for (const f of ctx.state.forces) {
     if (f.type !== 'ship' || f.status !== 'active') continue;
     if (isOwnPort(world, ctx.state.control, f.location, f.side)) continue;
     const damaged = inNeedOfTheYard(world, f);
     const noAirGroup = isCarrier(f) && f.aircraft === 0;
     if (!damaged && !noAirGroup) continue;
-    const to = retreatPortIn(world, ctx.state.control, f.location, f.side);
+    ports ??= new Map();
+    const key = `${f.side}:${f.location}`;
+    let to = ports.get(key);
+    if (to === undefined) {
+      to = retreatPort(ctx, f.location, f.side);
+      ports.set(key, to);
+    }
     if (!to) continue;
     const ship = ownForce(ctx, f);
     const from = ship.location;

@@ -71,58 +71,17 @@ function recordChoices(ctx: TurnContext): void {
 
 function deliverReinforcements(ctx: TurnContext): void {
   const { reinforcements } = ctx.world.scenario;
-  // Only those not arrived yet are looked at: a list made once per list of those arrived, which
-  // most turns hand on unchanged (frozen, shared by cloneState until a reinforcement arrives).
-  const pending = pendingReinforcements(ctx.world, ctx.state.arrived);
-  let any = false;
-  for (const index of pending) {
+  // Marks by index, in an array kept with the world and cleared each turn (the list of those
+  // arrived grows to over a hundred: a set of it every turn cost more).
+  const arrived = arrivedMarks(ctx.world);
+  arrived.fill(0);
+  for (const index of ctx.state.arrived) if (index >= 0 && index < arrived.length) arrived[index] = 1;
+  for (let index = 0; index < reinforcements.length; index++) {
     const r = reinforcements[index]!;
-    if (r.date > ctx.state.date) continue;
-    // Shared with the previous state while frozen (cloneState): the first arrival takes a copy (a spread:
-    // V8 slices a frozen array of numbers ~40 times slower).
-    if (!any && Object.isFrozen(ctx.state.arrived)) ctx.state.arrived = [...ctx.state.arrived];
-    any = true;
+    if (r.date > ctx.state.date || arrived[index] === 1) continue;
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
   }
-  // The list this turn made is final (only this phase writes it, once a turn): the reinforcements
-  // still to come are those pending before less those that came now (all those due).
-  if (any) {
-    const { date } = ctx.state;
-    rememberPending(
-      ctx.world,
-      ctx.state.arrived,
-      pending.filter((index) => reinforcements[index]!.date > date),
-    );
-  }
-}
-
-/**
- * The reinforcements (indices in the scenario's list, in its order) not in `arrived`: worked out
- * once per list and kept with the world (`world.memo.pendingReinforcements`), with the list's
- * length to tell a list grown in place since (the engine never does that) from the one it was.
- */
-function pendingReinforcements(world: World, arrived: readonly number[]): readonly number[] {
-  const known = pendingMemo(world).get(arrived);
-  if (known !== undefined && known.length === arrived.length) return known.pending;
-  // Marks by index, in an array kept with the world and cleared each time (the list of those
-  // arrived grows to over a hundred).
-  const marks = arrivedMarks(world);
-  marks.fill(0);
-  for (const index of arrived) if (index >= 0 && index < marks.length) marks[index] = 1;
-  const pending: number[] = [];
-  for (let index = 0; index < marks.length; index++) if (marks[index] !== 1) pending.push(index);
-  rememberPending(world, arrived, pending);
-  return pending;
-}
-
-function rememberPending(world: World, arrived: readonly number[], pending: readonly number[]): void {
-  pendingMemo(world).set(arrived, { length: arrived.length, pending });
-}
-
-function pendingMemo(world: World): NonNullable<World['memo']['pendingReinforcements']> {
-  world.memo.pendingReinforcements ??= new WeakMap();
-  return world.memo.pendingReinforcements;
 }
 
 /** A scratch table of the reinforcements that have arrived, kept with the world (no module-level tables). */
