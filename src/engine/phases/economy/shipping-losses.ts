@@ -17,10 +17,10 @@
 import type { SideId, SubmarineRules } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
-import type { ForceState, GameState, SupplyRecord } from '../../state';
+import { type ForceState, forceById, type GameState, type SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { airDistance, area } from '../../world';
-import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
+import { airDistance, area, type World } from '../../world';
+import { missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 
@@ -73,17 +73,18 @@ export function sinkOnRoutes(
   /** Sea areas the convoys were routed round, with the percent they would have lost there (`closedLanes`). */
   closed: ReadonlyMap<string, number> = new Map(),
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
+  /** What `closedLanes` worked out for its last plan (`LaneCheck`): read when that plan is `cargoes`. */
+  checked: LaneCheck | null = null,
 ): Cargo[] {
-  const traffic = new Map<string, { merchant: number; tankers: number }>();
-  for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
-    supply.sailedKgt += c.kgt;
-    for (const s of c.route) {
-      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
-      traffic.set(s, t);
-      if (c.ships === TANKERS) t.tankers += c.kgt;
-      else t.merchant += c.kgt;
-    }
+  const seen = checked !== null && checked.cargoes === cargoes ? checked : null;
+  let traffic: Map<string, { merchant: number; tankers: number }>;
+  if (seen) {
+    // The same cargoes: the same traffic, built by the same loop (closedLanes `trafficOf`).
+    traffic = seen.traffic;
+    for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
+  } else {
+    traffic = trafficOf(cargoes);
+    for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
   }
   for (const [s, percent] of [...closed].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     ctx.items.push({
@@ -109,11 +110,16 @@ export function sinkOnRoutes(
   const areas = [...traffic.keys()].sort();
   const survive = new Map<string, { merchant: number; tankers: number }>();
   const found: SeaAreaLosses[] = [];
-  const attackers = attackersOf(ctx, side, traffic, false, standing());
+  const attackers = seen
+    ? withCarriers(seen.attackers, standing())
+    : attackersOf(ctx, side, traffic, false, standing());
+  const carriers = standing().carrierAircraft;
   const inPort = portLosses(ctx, side, cargoes, standing());
   for (const s of areas) {
     const t = traffic.get(s)!;
-    const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
+    // closedLanes' losses for the same traffic hold where no enemy carrier is (the one attacker it leaves out).
+    const known = seen !== null && (carriers.get(s) ?? 0) === 0 ? seen.losses.get(s) : undefined;
+    const loss = known ?? lossesIn(ctx, s, t.merchant, t.tankers, attackers);
     const m = loss.submarines.merchant + loss.air.merchant + loss.mines.merchant;
     const tk = loss.submarines.tankers + loss.air.tankers + loss.mines.tankers;
     survive.set(s, {
@@ -295,7 +301,7 @@ export function portLosses(
       if (area(world, n.area).kind === 'sea') addTo(nearSea, n.area, a.merchant + a.tankers);
   }
   const enemy = enemyOf(side);
-  const missions = missionsOf(ctx);
+  let strikes: Map<string, number> | null = null;
   const out: PortLosses[] = [];
   for (const p of ports) {
     const a = atAnchor(p);
@@ -307,8 +313,8 @@ export function portLosses(
       const near = nearSea.get(n.area) ?? 0;
       if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
     }
-    for (const g of groupsOver(ctx, p, enemy))
-      if (g.type === 'air' && missions.get(g.id)?.mission === 'strike') aircraft += g.aircraft;
+    strikes ??= strikesByTarget(ctx, enemy);
+    aircraft += strikes.get(p) ?? 0;
     if (aircraft === 0) continue;
     const can = perTurn(ctx, Math.floor((aircraft * rule.sinkPer100Aircraft) / 100));
     const sunkKgt = Math.min(can, Math.floor((here * rule.maxSunkPercent) / 100));
@@ -327,6 +333,21 @@ export function portLosses(
 }
 
 /**
+ * The aircraft of `side`'s active land-based groups on a strike mission this turn, by target: what
+ * `groupsOver` finds over each port, summed (integers: the same in any order), made in one pass
+ * over the missions instead of one pass per port.
+ */
+function strikesByTarget(ctx: TurnContext, side: SideId): Map<string, number> {
+  const byTarget = new Map<string, number>();
+  for (const m of missionsOf(ctx).values()) {
+    if (m.mission !== 'strike') continue;
+    const f = forceById(ctx.state, m.force);
+    if (f?.type === 'air' && f.side === side && f.status === 'active') addTo(byTarget, m.target, f.aircraft);
+  }
+  return byTarget;
+}
+
+/**
  * The sea areas the side's convoys keep out of this turn, with the percent of the ships they
  * would lose there in 30 days: the areas where the enemy's submarines, land-based aircraft and
  * mines, as they stand, would sink more than `shipping.closeLanePercent` of the traffic planned through
@@ -340,30 +361,26 @@ export function closedLanes(
   side: SideId,
   cargoes: readonly Cargo[],
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
+  /** Where to keep what was worked out for `cargoes` (`LaneCheck`), for `sinkOnRoutes` to read. */
+  keep: { last: LaneCheck | null } | null = null,
 ): Map<string, number> {
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
-  const traffic = new Map<string, { merchant: number; tankers: number }>();
-  for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
-    for (const s of c.route) {
-      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
-      traffic.set(s, t);
-      if (c.ships === TANKERS) t.tankers += c.kgt;
-      else t.merchant += c.kgt;
-    }
-  }
+  const traffic = trafficOf(cargoes);
   if (traffic.size === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
   const attackers = attackersOf(ctx, side, traffic, true, standing());
+  const losses = new Map<string, SeaAreaLosses>();
+  if (keep) keep.last = { cargoes, traffic, attackers, losses };
   for (const s of [...traffic.keys()].sort()) {
     // The last leg of a run to an army fighting on an island (a land area's id) is not a lane the
     // convoy staff can route round: the army's supply sails or it starves.
     if (area(ctx.world, s).kind !== 'sea') continue;
     const t = traffic.get(s)!;
     const l = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
+    losses.set(s, l);
     const sunk = total(l.submarines) + total(l.air) + total(l.mines);
     // The percent lost in 30 days (lossesIn scales to the turn's length).
     const percent = Math.floor((sunk * 100 * 30) / ((t.merchant + t.tankers) * ctx.turnDays));
@@ -380,6 +397,47 @@ export function closedLanes(
     }
   }
   return closed;
+}
+
+/**
+ * What `closedLanes` worked out for one plan of cargoes: the traffic by sea area, the attackers
+ * as the convoy staff see them (no carriers) and the losses it found in each sea area. When the
+ * plan it last looked at is the one that sails, `sinkOnRoutes` reads them instead of working them
+ * out again: the same traffic, the same attackers once the carriers are added, and the same
+ * losses wherever no carrier is. Never changed once made.
+ */
+export interface LaneCheck {
+  cargoes: readonly Cargo[];
+  traffic: Map<string, { merchant: number; tankers: number }>;
+  attackers: Attackers;
+  losses: Map<string, SeaAreaLosses>;
+}
+
+/** Thousand GT of freighters and tankers sailing through each sea area of the cargoes' routes, in the order first met. */
+function trafficOf(cargoes: readonly Cargo[]): Map<string, { merchant: number; tankers: number }> {
+  const traffic = new Map<string, { merchant: number; tankers: number }>();
+  for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    for (const s of c.route) {
+      let t = traffic.get(s);
+      if (t === undefined) {
+        t = { merchant: 0, tankers: 0 };
+        traffic.set(s, t);
+      }
+      if (c.ships === TANKERS) t.tankers += c.kgt;
+      else t.merchant += c.kgt;
+    }
+  }
+  return traffic;
+}
+
+/** `attackers` (worked out with `standingOnly`) with the enemy's carriers' aircraft added, as `attackersOf` adds them. */
+function withCarriers(attackers: Attackers, standing: StandingAttackers): Attackers {
+  if (standing.carrierAircraft.size === 0) return attackers;
+  // Integers added by sea area: the same sums in whatever order they are added.
+  const aircraft = new Map(attackers.aircraft);
+  for (const [s, n] of standing.carrierAircraft) aircraft.set(s, (aircraft.get(s) ?? 0) + n);
+  return { ...attackers, aircraft };
 }
 
 /** Who attacks and defends the traffic, by sea area (one pass over the forces a turn). */
@@ -510,7 +568,7 @@ export interface StandingAttackers {
   homeWaters: Set<string>;
   submarines: Map<string, ForceState[]>;
   /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
-  minelayers: { aircraft: number; seas: string[] }[];
+  minelayers: { aircraft: number; seas: readonly string[] }[];
   /** The mines in the enemy's stock (`aerialMines.stock`; 0 without one). */
   mineStock: number;
 }
@@ -606,11 +664,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
       addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
     }
-  const layers: { aircraft: number; seas: string[] }[] = [];
+  const layers: { aircraft: number; seas: readonly string[] }[] = [];
   if (mining && mineBases.size > 0) {
-    const seas = world.scenario.areas.filter((a) => a.kind === 'sea').map((a) => a.id);
     for (const b of [...mineBases.keys()].sort()) {
-      const inReach = seas.filter((s) => airDistance(world, b, s, mining.reachNm) !== null);
+      const inReach = seasInMineReach(world, b, mining.reachNm);
       if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
     }
   }
@@ -626,6 +683,26 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     homeWaters,
     submarines,
   };
+}
+
+/**
+ * The sea areas (in the scenario's order) within `reachNm` of airfield `base` by `airDistance`: the
+ * map's alone, so worked out once per airfield and kept with the world (`world.memo.mineReach`, by
+ * reach and airfield) — `standingAttackers` asks it of every minelayers' base every turn. Shared:
+ * never changed by its users.
+ */
+export function seasInMineReach(world: World, base: string, reachNm: number): readonly string[] {
+  world.memo.mineReach ??= new Map();
+  const memo = world.memo.mineReach;
+  const key = `${reachNm}|${base}`;
+  let seas = memo.get(key);
+  if (!seas) {
+    seas = world.scenario.areas
+      .filter((a) => a.kind === 'sea' && airDistance(world, base, a.id, reachNm) !== null)
+      .map((a) => a.id);
+    memo.set(key, seas);
+  }
+  return seas;
 }
 
 /**
