@@ -614,10 +614,15 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
-  const bombers = minelayers(ctx, side);
+  // The enemy's bombers in range of the capital, counted once for the mines and the lifeguards. Those
+  // beyond the first `minesBeyondBombers` mine the home waters; the rest bomb the cities (Operation
+  // Starvation was given the 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
+  const inRange =
+    rules.minesPer100Bombers !== 0 || rules.lifeguardPercent > 0 ? bombersInRange(ctx, side) : 0;
+  const bombers = rules.minesPer100Bombers === 0 ? 0 : Math.max(0, inRange - rules.minesBeyondBombers);
   // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
   // off the capital waits on their routes for the crews that ditch.
-  const lifeguard = rules.lifeguardPercent > 0 && bombersInRange(ctx, side) > 0 ? rules.lifeguardPercent : 0;
+  const lifeguard = rules.lifeguardPercent > 0 && inRange > 0 ? rules.lifeguardPercent : 0;
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
@@ -634,7 +639,9 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   }
   // The groups that sweep the sea areas next to their airfields, and how many aircraft each sea area
   // has next to it (the mass that decides how deep the sweeps go: airReachOf).
-  const sweeping: { location: string; aircraft: number }[] = [];
+  // (By airfield, in the order first met, with each group's aircraft: an airfield's neighbours are
+  // looked at once for all its groups — integer sums, the same in any order.)
+  const sweeping = new Map<string, number[]>();
   const aircraftNear = new Map<string, number>();
   const mining = rules.aerialMines;
   const mineBases = new Map<string, number>();
@@ -656,13 +663,21 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
     }
-    sweeping.push({ location: f.location, aircraft: f.aircraft });
-    for (const n of world.neighbours.get(f.location) ?? []) addTo(aircraftNear, n.area, f.aircraft);
+    const there = sweeping.get(f.location);
+    if (there) there.push(f.aircraft);
+    else sweeping.set(f.location, [f.aircraft]);
   }
-  for (const f of sweeping)
-    for (const n of world.neighbours.get(f.location) ?? []) {
+  for (const [location, groups] of sweeping) {
+    let sum = 0;
+    for (const n of groups) sum += n;
+    for (const n of world.neighbours.get(location) ?? []) addTo(aircraftNear, n.area, sum);
+  }
+  for (const [location, groups] of sweeping)
+    for (const n of world.neighbours.get(location) ?? []) {
       const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
-      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
+      let reaching = 0;
+      for (const aircraft of groups) reaching += within(aircraft, n.distance, reach);
+      addTo(landAircraft, n.area, reaching);
     }
   const layers: { aircraft: number; seas: readonly string[] }[] = [];
   if (mining && mineBases.size > 0) {
@@ -693,14 +708,17 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
  */
 export function seasInMineReach(world: World, base: string, reachNm: number): readonly string[] {
   world.memo.mineReach ??= new Map();
-  const memo = world.memo.mineReach;
-  const key = `${reachNm}|${base}`;
-  let seas = memo.get(key);
+  let byBase = world.memo.mineReach.get(reachNm);
+  if (!byBase) {
+    byBase = new Map();
+    world.memo.mineReach.set(reachNm, byBase);
+  }
+  let seas = byBase.get(base);
   if (!seas) {
     seas = world.scenario.areas
       .filter((a) => a.kind === 'sea' && airDistance(world, base, a.id, reachNm) !== null)
       .map((a) => a.id);
-    memo.set(key, seas);
+    byBase.set(base, seas);
   }
   return seas;
 }
@@ -817,17 +835,6 @@ function find(potential: number, merchant: number, tankers: number, half: number
   if (potential <= 0 || seen <= 0) return { merchant: 0, tankers: 0 };
   const hit = (potential * seen) / (seen + half);
   return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
-}
-
-/**
- * Enemy strategic bombers within range of the side's capital that mine its home waters: those beyond
- * the first `submarines.minesBeyondBombers`, which bomb the cities (Operation Starvation was given the
- * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
- */
-function minelayers(ctx: TurnContext, side: SideId): number {
-  const rules = ctx.world.scenario.rules.submarines;
-  if (!rules || rules.minesPer100Bombers === 0) return 0;
-  return Math.max(0, bombersInRange(ctx, side) - rules.minesBeyondBombers);
 }
 
 /** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
