@@ -293,13 +293,18 @@ export function portLosses(
       tankers: Math.floor((t.tankers * rule.percent) / 100),
     };
   };
-  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it).
+  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it): read only where
+  // the enemy's carriers are, so added up only there (none at all on the turns no carrier is at sea).
+  const carrierAircraft = standing.carrierAircraft;
+  const { sea, index } = world.graph;
   const nearSea = new Map<string, number>();
-  for (const p of ports) {
-    const a = atAnchor(p);
-    for (const n of world.neighbours.get(p) ?? [])
-      if (area(world, n.area).kind === 'sea') addTo(nearSea, n.area, a.merchant + a.tankers);
-  }
+  if (carrierAircraft.size > 0)
+    for (const p of ports) {
+      const a = atAnchor(p);
+      for (const n of world.neighbours.get(p) ?? [])
+        if (carrierAircraft.has(n.area) && sea[index.get(n.area) ?? -1] === 1)
+          addTo(nearSea, n.area, a.merchant + a.tankers);
+    }
   const enemy = enemyOf(side);
   let strikes: Map<string, number> | null = null;
   const out: PortLosses[] = [];
@@ -308,11 +313,12 @@ export function portLosses(
     const here = a.merchant + a.tankers;
     if (here <= 0) continue;
     let aircraft = 0;
-    for (const n of world.neighbours.get(p) ?? []) {
-      const carriers = standing.carrierAircraft.get(n.area) ?? 0;
-      const near = nearSea.get(n.area) ?? 0;
-      if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
-    }
+    if (carrierAircraft.size > 0)
+      for (const n of world.neighbours.get(p) ?? []) {
+        const carriers = carrierAircraft.get(n.area) ?? 0;
+        const near = nearSea.get(n.area) ?? 0;
+        if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
+      }
     strikes ??= strikesByTarget(ctx, enemy);
     aircraft += strikes.get(p) ?? 0;
     if (aircraft === 0) continue;
@@ -645,6 +651,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const aircraftNear = new Map<string, number>();
   const mining = rules.aerialMines;
   const mineBases = new Map<string, number>();
+  const missions = missionsOf(ctx);
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
@@ -658,7 +665,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
     if (runsAttacked) addTo(landAircraft, base.id, f.aircraft);
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
-    const lanes = patrolledLanes(ctx, f);
+    const lanes = patrolledLanes(ctx, f, missions);
     if (lanes) {
       for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
