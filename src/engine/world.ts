@@ -150,8 +150,6 @@ export interface WorldMemo {
   detours?: WeakMap<ShippingNetwork, Detours>;
   /** Who holds each area by graph index, by frozen record of control (orders.ts). */
   holderMarks?: WeakMap<object, Uint8Array>;
-  /** The sea areas within a minelayer's reach of each airfield, by reach and airfield (shipping-losses.ts `seasInMineReach`). */
-  mineReach?: Map<number, Map<string, readonly string[]>>;
   /** What the will phase reads from the scenario alone (will.ts), made on first use. */
   staticWill?: unknown;
 }

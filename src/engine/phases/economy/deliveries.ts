@@ -29,7 +29,6 @@ import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding, weightedRout
 import {
   type Cargo,
   closedLanes,
-  type LaneCheck,
   type StandingAttackers,
   sinkOnRoutes,
   standingAttackers,
@@ -126,12 +125,9 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   );
   let planned = planCargoes(cargoPlan, routeOf);
   const closed = new Map<string, number>();
-  // What the last look at a plan worked out (its traffic, attackers, losses): the sinking reads it
-  // when that plan is the one that sails.
-  const checked: { last: LaneCheck | null } = { last: null };
   for (let round = 0; round < 4; round++) {
     let more = 0;
-    for (const [s, percent] of closedLanes(ctx, side, planned.cargoes, attackers, checked))
+    for (const [s, percent] of closedLanes(ctx, side, planned.cargoes, attackers))
       if (!closed.has(s)) {
         closed.set(s, percent);
         more++;
@@ -151,7 +147,7 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
   const itemsBefore = ctx.items.length;
-  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers, checked.last);
+  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
   rememberLosses(ctx, side, itemsBefore);
 
   for (const resource of Object.keys(overseas)) {

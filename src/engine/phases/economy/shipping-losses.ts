@@ -17,10 +17,10 @@
 import type { SideId, SubmarineRules } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
-import { type ForceState, forceById, type GameState, type SupplyRecord } from '../../state';
+import type { ForceState, GameState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { airDistance, area, type World } from '../../world';
-import { missionsOf, patrolledLanes } from '../air-missions';
+import { airDistance, area } from '../../world';
+import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 
@@ -73,18 +73,17 @@ export function sinkOnRoutes(
   /** Sea areas the convoys were routed round, with the percent they would have lost there (`closedLanes`). */
   closed: ReadonlyMap<string, number> = new Map(),
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
-  /** What `closedLanes` worked out for its last plan (`LaneCheck`): read when that plan is `cargoes`. */
-  checked: LaneCheck | null = null,
 ): Cargo[] {
-  const seen = checked !== null && checked.cargoes === cargoes ? checked : null;
-  let traffic: Map<string, { merchant: number; tankers: number }>;
-  if (seen) {
-    // The same cargoes: the same traffic, built by the same loop (closedLanes `trafficOf`).
-    traffic = seen.traffic;
-    for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
-  } else {
-    traffic = trafficOf(cargoes);
-    for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
+  const traffic = new Map<string, { merchant: number; tankers: number }>();
+  for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    supply.sailedKgt += c.kgt;
+    for (const s of c.route) {
+      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
+      traffic.set(s, t);
+      if (c.ships === TANKERS) t.tankers += c.kgt;
+      else t.merchant += c.kgt;
+    }
   }
   for (const [s, percent] of [...closed].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     ctx.items.push({
@@ -110,16 +109,11 @@ export function sinkOnRoutes(
   const areas = [...traffic.keys()].sort();
   const survive = new Map<string, { merchant: number; tankers: number }>();
   const found: SeaAreaLosses[] = [];
-  const attackers = seen
-    ? withCarriers(seen.attackers, standing())
-    : attackersOf(ctx, side, traffic, false, standing());
-  const carriers = standing().carrierAircraft;
+  const attackers = attackersOf(ctx, side, traffic, false, standing());
   const inPort = portLosses(ctx, side, cargoes, standing());
   for (const s of areas) {
     const t = traffic.get(s)!;
-    // closedLanes' losses for the same traffic hold where no enemy carrier is (the one attacker it leaves out).
-    const known = seen !== null && (carriers.get(s) ?? 0) === 0 ? seen.losses.get(s) : undefined;
-    const loss = known ?? lossesIn(ctx, s, t.merchant, t.tankers, attackers);
+    const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
     const m = loss.submarines.merchant + loss.air.merchant + loss.mines.merchant;
     const tk = loss.submarines.tankers + loss.air.tankers + loss.mines.tankers;
     survive.set(s, {
@@ -293,34 +287,28 @@ export function portLosses(
       tankers: Math.floor((t.tankers * rule.percent) / 100),
     };
   };
-  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it): read only where
-  // the enemy's carriers are, so added up only there (none at all on the turns no carrier is at sea).
-  const carrierAircraft = standing.carrierAircraft;
-  const { sea, index } = world.graph;
+  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it).
   const nearSea = new Map<string, number>();
-  if (carrierAircraft.size > 0)
-    for (const p of ports) {
-      const a = atAnchor(p);
-      for (const n of world.neighbours.get(p) ?? [])
-        if (carrierAircraft.has(n.area) && sea[index.get(n.area) ?? -1] === 1)
-          addTo(nearSea, n.area, a.merchant + a.tankers);
-    }
+  for (const p of ports) {
+    const a = atAnchor(p);
+    for (const n of world.neighbours.get(p) ?? [])
+      if (area(world, n.area).kind === 'sea') addTo(nearSea, n.area, a.merchant + a.tankers);
+  }
   const enemy = enemyOf(side);
-  let strikes: Map<string, number> | null = null;
+  const missions = missionsOf(ctx);
   const out: PortLosses[] = [];
   for (const p of ports) {
     const a = atAnchor(p);
     const here = a.merchant + a.tankers;
     if (here <= 0) continue;
     let aircraft = 0;
-    if (carrierAircraft.size > 0)
-      for (const n of world.neighbours.get(p) ?? []) {
-        const carriers = carrierAircraft.get(n.area) ?? 0;
-        const near = nearSea.get(n.area) ?? 0;
-        if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
-      }
-    strikes ??= strikesByTarget(ctx, enemy);
-    aircraft += strikes.get(p) ?? 0;
+    for (const n of world.neighbours.get(p) ?? []) {
+      const carriers = standing.carrierAircraft.get(n.area) ?? 0;
+      const near = nearSea.get(n.area) ?? 0;
+      if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
+    }
+    for (const g of groupsOver(ctx, p, enemy))
+      if (g.type === 'air' && missions.get(g.id)?.mission === 'strike') aircraft += g.aircraft;
     if (aircraft === 0) continue;
     const can = perTurn(ctx, Math.floor((aircraft * rule.sinkPer100Aircraft) / 100));
     const sunkKgt = Math.min(can, Math.floor((here * rule.maxSunkPercent) / 100));
@@ -339,21 +327,6 @@ export function portLosses(
 }
 
 /**
- * The aircraft of `side`'s active land-based groups on a strike mission this turn, by target: what
- * `groupsOver` finds over each port, summed (integers: the same in any order), made in one pass
- * over the missions instead of one pass per port.
- */
-function strikesByTarget(ctx: TurnContext, side: SideId): Map<string, number> {
-  const byTarget = new Map<string, number>();
-  for (const m of missionsOf(ctx).values()) {
-    if (m.mission !== 'strike') continue;
-    const f = forceById(ctx.state, m.force);
-    if (f?.type === 'air' && f.side === side && f.status === 'active') addTo(byTarget, m.target, f.aircraft);
-  }
-  return byTarget;
-}
-
-/**
  * The sea areas the side's convoys keep out of this turn, with the percent of the ships they
  * would lose there in 30 days: the areas where the enemy's submarines, land-based aircraft and
  * mines, as they stand, would sink more than `shipping.closeLanePercent` of the traffic planned through
@@ -367,26 +340,30 @@ export function closedLanes(
   side: SideId,
   cargoes: readonly Cargo[],
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
-  /** Where to keep what was worked out for `cargoes` (`LaneCheck`), for `sinkOnRoutes` to read. */
-  keep: { last: LaneCheck | null } | null = null,
 ): Map<string, number> {
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
-  const traffic = trafficOf(cargoes);
+  const traffic = new Map<string, { merchant: number; tankers: number }>();
+  for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    for (const s of c.route) {
+      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
+      traffic.set(s, t);
+      if (c.ships === TANKERS) t.tankers += c.kgt;
+      else t.merchant += c.kgt;
+    }
+  }
   if (traffic.size === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
   const attackers = attackersOf(ctx, side, traffic, true, standing());
-  const losses = new Map<string, SeaAreaLosses>();
-  if (keep) keep.last = { cargoes, traffic, attackers, losses };
   for (const s of [...traffic.keys()].sort()) {
     // The last leg of a run to an army fighting on an island (a land area's id) is not a lane the
     // convoy staff can route round: the army's supply sails or it starves.
     if (area(ctx.world, s).kind !== 'sea') continue;
     const t = traffic.get(s)!;
     const l = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
-    losses.set(s, l);
     const sunk = total(l.submarines) + total(l.air) + total(l.mines);
     // The percent lost in 30 days (lossesIn scales to the turn's length).
     const percent = Math.floor((sunk * 100 * 30) / ((t.merchant + t.tankers) * ctx.turnDays));
@@ -403,47 +380,6 @@ export function closedLanes(
     }
   }
   return closed;
-}
-
-/**
- * What `closedLanes` worked out for one plan of cargoes: the traffic by sea area, the attackers
- * as the convoy staff see them (no carriers) and the losses it found in each sea area. When the
- * plan it last looked at is the one that sails, `sinkOnRoutes` reads them instead of working them
- * out again: the same traffic, the same attackers once the carriers are added, and the same
- * losses wherever no carrier is. Never changed once made.
- */
-export interface LaneCheck {
-  cargoes: readonly Cargo[];
-  traffic: Map<string, { merchant: number; tankers: number }>;
-  attackers: Attackers;
-  losses: Map<string, SeaAreaLosses>;
-}
-
-/** Thousand GT of freighters and tankers sailing through each sea area of the cargoes' routes, in the order first met. */
-function trafficOf(cargoes: readonly Cargo[]): Map<string, { merchant: number; tankers: number }> {
-  const traffic = new Map<string, { merchant: number; tankers: number }>();
-  for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
-    for (const s of c.route) {
-      let t = traffic.get(s);
-      if (t === undefined) {
-        t = { merchant: 0, tankers: 0 };
-        traffic.set(s, t);
-      }
-      if (c.ships === TANKERS) t.tankers += c.kgt;
-      else t.merchant += c.kgt;
-    }
-  }
-  return traffic;
-}
-
-/** `attackers` (worked out with `standingOnly`) with the enemy's carriers' aircraft added, as `attackersOf` adds them. */
-function withCarriers(attackers: Attackers, standing: StandingAttackers): Attackers {
-  if (standing.carrierAircraft.size === 0) return attackers;
-  // Integers added by sea area: the same sums in whatever order they are added.
-  const aircraft = new Map(attackers.aircraft);
-  for (const [s, n] of standing.carrierAircraft) aircraft.set(s, (aircraft.get(s) ?? 0) + n);
-  return { ...attackers, aircraft };
 }
 
 /** Who attacks and defends the traffic, by sea area (one pass over the forces a turn). */
@@ -574,7 +510,7 @@ export interface StandingAttackers {
   homeWaters: Set<string>;
   submarines: Map<string, ForceState[]>;
   /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
-  minelayers: { aircraft: number; seas: readonly string[] }[];
+  minelayers: { aircraft: number; seas: string[] }[];
   /** The mines in the enemy's stock (`aerialMines.stock`; 0 without one). */
   mineStock: number;
 }
@@ -620,15 +556,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   }
   const capital = world.scenario.sides[side].capital;
   const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
-  // The enemy's bombers in range of the capital, counted once for the mines and the lifeguards. Those
-  // beyond the first `minesBeyondBombers` mine the home waters; the rest bomb the cities (Operation
-  // Starvation was given the 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
-  const inRange =
-    rules.minesPer100Bombers !== 0 || rules.lifeguardPercent > 0 ? bombersInRange(ctx, side) : 0;
-  const bombers = rules.minesPer100Bombers === 0 ? 0 : Math.max(0, inRange - rules.minesBeyondBombers);
+  const bombers = minelayers(ctx, side);
   // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
   // off the capital waits on their routes for the crews that ditch.
-  const lifeguard = rules.lifeguardPercent > 0 && inRange > 0 ? rules.lifeguardPercent : 0;
+  const lifeguard = rules.lifeguardPercent > 0 && bombersInRange(ctx, side) > 0 ? rules.lifeguardPercent : 0;
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
@@ -645,13 +576,10 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   }
   // The groups that sweep the sea areas next to their airfields, and how many aircraft each sea area
   // has next to it (the mass that decides how deep the sweeps go: airReachOf).
-  // (By airfield, in the order first met, with each group's aircraft: an airfield's neighbours are
-  // looked at once for all its groups — integer sums, the same in any order.)
-  const sweeping = new Map<string, number[]>();
+  const sweeping: { location: string; aircraft: number }[] = [];
   const aircraftNear = new Map<string, number>();
   const mining = rules.aerialMines;
   const mineBases = new Map<string, number>();
-  const missions = missionsOf(ctx);
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
@@ -665,31 +593,24 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
     if (runsAttacked) addTo(landAircraft, base.id, f.aircraft);
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
-    const lanes = patrolledLanes(ctx, f, missions);
+    const lanes = patrolledLanes(ctx, f);
     if (lanes) {
       for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
       continue;
     }
-    const there = sweeping.get(f.location);
-    if (there) there.push(f.aircraft);
-    else sweeping.set(f.location, [f.aircraft]);
+    sweeping.push({ location: f.location, aircraft: f.aircraft });
+    for (const n of world.neighbours.get(f.location) ?? []) addTo(aircraftNear, n.area, f.aircraft);
   }
-  for (const [location, groups] of sweeping) {
-    let sum = 0;
-    for (const n of groups) sum += n;
-    for (const n of world.neighbours.get(location) ?? []) addTo(aircraftNear, n.area, sum);
-  }
-  for (const [location, groups] of sweeping)
-    for (const n of world.neighbours.get(location) ?? []) {
+  for (const f of sweeping)
+    for (const n of world.neighbours.get(f.location) ?? []) {
       const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
-      let reaching = 0;
-      for (const aircraft of groups) reaching += within(aircraft, n.distance, reach);
-      addTo(landAircraft, n.area, reaching);
+      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
     }
-  const layers: { aircraft: number; seas: readonly string[] }[] = [];
+  const layers: { aircraft: number; seas: string[] }[] = [];
   if (mining && mineBases.size > 0) {
+    const seas = world.scenario.areas.filter((a) => a.kind === 'sea').map((a) => a.id);
     for (const b of [...mineBases.keys()].sort()) {
-      const inReach = seasInMineReach(world, b, mining.reachNm);
+      const inReach = seas.filter((s) => airDistance(world, b, s, mining.reachNm) !== null);
       if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
     }
   }
@@ -705,29 +626,6 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     homeWaters,
     submarines,
   };
-}
-
-/**
- * The sea areas (in the scenario's order) within `reachNm` of airfield `base` by `airDistance`: the
- * map's alone, so worked out once per airfield and kept with the world (`world.memo.mineReach`, by
- * reach and airfield) — `standingAttackers` asks it of every minelayers' base every turn. Shared:
- * never changed by its users.
- */
-export function seasInMineReach(world: World, base: string, reachNm: number): readonly string[] {
-  world.memo.mineReach ??= new Map();
-  let byBase = world.memo.mineReach.get(reachNm);
-  if (!byBase) {
-    byBase = new Map();
-    world.memo.mineReach.set(reachNm, byBase);
-  }
-  let seas = byBase.get(base);
-  if (!seas) {
-    seas = world.scenario.areas
-      .filter((a) => a.kind === 'sea' && airDistance(world, base, a.id, reachNm) !== null)
-      .map((a) => a.id);
-    byBase.set(base, seas);
-  }
-  return seas;
 }
 
 /**
@@ -842,6 +740,17 @@ function find(potential: number, merchant: number, tankers: number, half: number
   if (potential <= 0 || seen <= 0) return { merchant: 0, tankers: 0 };
   const hit = (potential * seen) / (seen + half);
   return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
+}
+
+/**
+ * Enemy strategic bombers within range of the side's capital that mine its home waters: those beyond
+ * the first `submarines.minesBeyondBombers`, which bomb the cities (Operation Starvation was given the
+ * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
+ */
+function minelayers(ctx: TurnContext, side: SideId): number {
+  const rules = ctx.world.scenario.rules.submarines;
+  if (!rules || rules.minesPer100Bombers === 0) return 0;
+  return Math.max(0, bombersInRange(ctx, side) - rules.minesBeyondBombers);
 }
 
 /** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
