@@ -94,8 +94,11 @@ export interface FuelReach {
   within: Map<number, FuelWithin>;
 }
 
-/** Rules with more bases than this find their list of ports by its names, not by a number (bits of an integer). */
-const MASKED_BASES = 30;
+/**
+ * Rules with more bases than this find their list of ports by its names, not by a number: the bits
+ * of a 32-bit integer (`|` works on those; the 32nd makes it negative, still one number per set).
+ */
+const MASKED_BASES = 32;
 
 /**
  * The side's fuelled ports now with their remembered answers. The list depends only on which of

@@ -99,6 +99,18 @@ describe('endurance', () => {
     expect(fuelledPorts(world, frozen, 'japan')).toEqual(['home-islands', 'formosa']);
     expect(fuelledPorts(world, { ...frozen, date: '1942-01-15' }, 'japan')).toEqual(['home-islands']);
     expect(fuelledPorts(world, frozen, 'allies')).toEqual([]);
+    // More bases than the bits of a number (the list is then found by its names): the same answers.
+    const many = rangeWorld((s) => {
+      for (let i = 0; i < 32; i++)
+        s.rules.endurance.bases.push({ side: 'allies', area: 'home-islands', note: `${i}` });
+      s.rules.endurance.bases.push({ side: 'japan', area: 'formosa', from: '1942-02-01', note: 'Takao' });
+    });
+    const late = startWith(many, 'r5', (s) => {
+      s.date = '1942-02-01';
+    });
+    expect(fuelledPorts(many, late, 'japan')).toEqual(['home-islands', 'formosa']);
+    late.control.formosa = 'allies';
+    expect(fuelledPorts(many, late, 'japan')).toEqual(['home-islands']);
   });
 
   it("limits an invasion convoy by its escorts' reach", () => {
