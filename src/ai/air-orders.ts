@@ -120,11 +120,12 @@ function strikeTables(world: World, enemy: ForcesBySide[SideId]): StrikeTables {
  */
 function enemyLanes(world: World, state: GameState, side: SideId): EnemyLanes {
   const { control } = state;
-  const frozen = Object.isFrozen(control);
   const memo = botMemo(world).lanes;
-  const known = frozen ? memo.get(control) : undefined;
+  // (Only frozen records are kept, and a frozen record stays so: one found needs no asking.)
+  const known = memo.get(control);
   const kept = known?.[side];
   if (kept) return kept;
+  const frozen = known !== undefined || Object.isFrozen(control);
   const lanes = new Set<string>();
   for (const a of producing(world)) {
     const holder = control[a.id] ?? world.areas.get(a.id)?.owner;

@@ -78,48 +78,74 @@ export function cargoOf(world: World, f: ForceState): number | null {
 
 /** The side's fuelled ports now: the bases of the rule that it holds and that have opened. */
 export function fuelledPorts(world: World, state: GameState, side: SideId): readonly string[] {
-  return fuelReach(world, state, side)?.ports ?? listFuelledPorts(world, state, side);
+  return fuelReach(world, state, side).ports;
 }
 
 /**
  * A list of fuelled ports and the answers `fuelWithin` has given for it, by a number made of the
  * areas' indexes, the turn's range and the limit (fuelWithin reads nothing else: the sea
  * distances are the map's). Kept with the world (`world.memo.fuelledPorts`): one per list of
- * ports (the same list from turn to turn while no base changes hands or opens), found by a frozen
- * record of control, side and date — states share their control record until an area changes
- * hands, so a turn's many move checks, and the next turns', find the same answers.
+ * ports (the same list from turn to turn while no base changes hands or opens), found by which of
+ * the rule's bases are open and held (`fuelReach`) — a state being resolved finds the same
+ * answers as the states handed out.
  */
 export interface FuelReach {
   ports: readonly string[];
   within: Map<number, FuelWithin>;
 }
 
-/** The side's fuelled ports now with their remembered answers, or null while control is still being changed (a turn's resolution). */
-function fuelReach(world: World, state: GameState, side: SideId): FuelReach | null {
-  world.memo.fuelledPorts ??= { byControl: new WeakMap(), byPorts: new Map(), last: {} };
+/**
+ * Rules with more bases than this find their list of ports by its names, not by a number: the bits
+ * of a 32-bit integer (`|` works on those; the 32nd makes it negative, still one number per set).
+ */
+const MASKED_BASES = 32;
+
+/**
+ * The side's fuelled ports now with their remembered answers. The list depends only on which of
+ * the rule's bases are the side's, open and held: those are read (a bit per base) and the list kept
+ * for them, so any state finds it, a state being resolved too (whose record of control may still
+ * change: it is read each time). The side's last answer is kept with its frozen record of control
+ * and its date (a turn's checks ask with the same record and date in a row).
+ */
+function fuelReach(world: World, state: GameState, side: SideId): FuelReach {
+  world.memo.fuelledPorts ??= {
+    byBases: { japan: new Map(), allies: new Map() },
+    byPorts: new Map(),
+    last: {},
+  };
   const memo = world.memo.fuelledPorts;
-  // The side's last answer first (a turn's checks ask with the same record and date in a row; a
-  // record kept there was frozen, and stays so: asking Object.isFrozen of ~60 keys costs more).
+  // (A record kept there was frozen, and stays so.)
   const last = memo.last[side];
   if (last && last.control === state.control && last.date === state.date) return last.reach;
-  if (!Object.isFrozen(state.control)) return null;
-  let bySide = memo.byControl.get(state.control);
-  if (!bySide) {
-    bySide = { japan: new Map(), allies: new Map() };
-    memo.byControl.set(state.control, bySide);
-  }
-  let reach = bySide[side].get(state.date);
-  if (!reach) {
-    const ports = listFuelledPorts(world, state, side);
-    const key = ports.join(' ');
-    reach = memo.byPorts.get(key);
-    if (!reach) {
-      reach = { ports, within: new Map() };
-      memo.byPorts.set(key, reach);
+  const bases = world.scenario.rules.endurance?.bases ?? [];
+  let reach: FuelReach | undefined;
+  if (bases.length <= MASKED_BASES) {
+    let held = 0;
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i]!;
+      if (b.side !== side || (b.from !== undefined && b.from > state.date)) continue;
+      const a = world.areas.get(b.area);
+      if (a && (state.control[a.id] ?? a.owner) === side) held |= 1 << i;
     }
-    bySide[side].set(state.date, reach);
+    const bySide = memo.byBases[side];
+    reach = bySide.get(held);
+    if (!reach) {
+      reach = reachOf(memo.byPorts, listFuelledPorts(world, state, side));
+      bySide.set(held, reach);
+    }
+  } else reach = reachOf(memo.byPorts, listFuelledPorts(world, state, side));
+  if (Object.isFrozen(state.control)) memo.last[side] = { control: state.control, date: state.date, reach };
+  return reach;
+}
+
+/** The kept answers for a list of ports (one per list). */
+function reachOf(byPorts: Map<string, FuelReach>, ports: readonly string[]): FuelReach {
+  const key = ports.join(' ');
+  let reach = byPorts.get(key);
+  if (!reach) {
+    reach = { ports, within: new Map() };
+    byPorts.set(key, reach);
   }
-  memo.last[side] = { control: state.control, date: state.date, reach };
   return reach;
 }
 
@@ -177,8 +203,6 @@ function fuelWithin(
   limit: number,
 ): FuelWithin {
   const reach = fuelReach(world, state, side);
-  if (!reach)
-    return searchFuelWithin(world, listFuelledPorts(world, state, side), from, to, turnRange, limit);
   const { index } = world.graph;
   const a = index.get(from);
   const b = index.get(to);

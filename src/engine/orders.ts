@@ -16,7 +16,15 @@ import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
-import { airDistance, area, seaDistance, shortestDistanceAt, shortestRouteAt, type World } from './world';
+import {
+  airDistance,
+  area,
+  seaDistance,
+  shortestDistanceAt,
+  shortestRouteAt,
+  shortestWayAt,
+  type World,
+} from './world';
 
 export { BuildOrder, ChooseOrder, MoveOrder, Order, SideOrders, TurnOrders } from '../scenario/order-schema';
 
@@ -209,21 +217,22 @@ function checkMove(
           lift: lift.refusal,
         });
       }
-      // Embarked on transports: through sea areas and the side's own ports.
+      // Embarked on transports: through sea areas and the side's own ports. (An invasion's
+      // convoy first tries the shortest way, checkInvasion: the same search, made once here with
+      // its route.)
       const convoyRange = rules.rangePerTurn.ship;
-      const bySea = shortestDistanceAt(
-        world,
-        force.location,
-        dest.id,
-        convoyRange,
-        armyPassesAt(world, state, side, true),
-      );
+      const invades = rules.invasion && owner !== side;
+      const passes = armyPassesAt(world, state, side, true);
+      const way = invades ? shortestWayAt(world, force.location, dest.id, convoyRange, passes) : null;
+      const bySea = invades
+        ? (way?.distance ?? null)
+        : shortestDistanceAt(world, force.location, dest.id, convoyRange, passes);
       if (bySea === null)
         return refuse({ code: 'convoy-range', area: dest.name, army: force.name, range: convoyRange });
       const landing: Legality =
-        !rules.invasion || owner === side
+        way === null
           ? { ok: true, distance: bySea, bySea: true }
-          : checkInvasion(world, state, force, dest.id, bySea, earlier, claims);
+          : checkInvasion(world, state, force, dest.id, bySea, earlier, claims, way.route, passes);
       if (!landing.ok) return landing;
       // The convoy sails only as far as its transports and escorts have fuel for, within their
       // radius (endurance.ts): the fleet train's oilers sail with the fleets, not with the convoys.
@@ -476,10 +485,21 @@ function checkInvasion(
   distance: number,
   earlier: readonly Order[],
   claims: Claims,
+  /** The shortest way of the convoy (`shortestWayAt` with `passes`, within a ship's range). */
+  shortest: string[],
+  /** The areas the convoy may pass (`armyPassesAt` by sea). */
+  passes: (i: number) => boolean,
 ): Legality {
   const table = powerTable(world, state);
-  const route = invasionRoute(world, state, table, army, to, world.scenario.rules.rangePerTurn.ship);
-  if (!route) return { ok: true, distance, bySea: true };
+  const route = invasionRoute(
+    world,
+    table,
+    army,
+    to,
+    world.scenario.rules.rangePerTurn.ship,
+    shortest,
+    passes,
+  );
   const transports = Math.ceil(strengthOf(army) / world.scenario.rules.troopsPerTransport);
   const escort = invasionEscort(world, table, army, route, transports, earlier, claims.escorts);
   // A way through the side's own coast and ports only, with no sea to cross: nothing to escort or hold.
@@ -524,13 +544,14 @@ function checkInvasion(
  */
 function invasionRoute(
   world: World,
-  state: GameState,
   table: PowerTable,
   army: ForceState,
   to: string,
   limit: number,
-): string[] | null {
-  const passes = armyPassesAt(world, state, army.side, true);
+  /** The shortest way within `limit` through the areas `passes` allows (found by the caller). */
+  shortest: string[],
+  passes: (i: number) => boolean,
+): string[] {
   const enemy: SideId = army.side === 'japan' ? 'allies' : 'japan';
   const { ids, index, sea } = world.graph;
   // By area index: 0 not asked yet, 1 quiet, 2 not.
@@ -540,8 +561,7 @@ function invasionRoute(
     return quiet[i] === 1;
   };
   // Most ways are quiet: the shortest is then the one, found in one search.
-  const shortest = shortestRouteAt(world, army.location, to, limit, passes);
-  if (!shortest || shortest.every((id) => id === to || isQuiet(index.get(id)!))) return shortest;
+  if (shortest.every((id) => id === to || isQuiet(index.get(id)!))) return shortest;
   const goal = index.get(to);
   return (
     shortestRouteAt(world, army.location, to, limit, (i) => passes(i) && (i === goal || isQuiet(i))) ??

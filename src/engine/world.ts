@@ -68,12 +68,12 @@ export interface WorldMemo {
   /** The fronts with their area lists as sets (orders.ts `atWarIn`). */
   fronts?: { flag: string; areas: ReadonlySet<string>; only: ReadonlySet<string> }[];
   /**
-   * Each side's fuelled ports with the answers of the fuel check (endurance.ts `fuelReach`), by a
-   * frozen record of control and then by side and date (states share their control record until
-   * an area changes hands), and by list of ports (the same from turn to turn).
+   * Each side's fuelled ports with the answers of the fuel check (endurance.ts `fuelReach`), by
+   * side and the rule's bases open and held (a bit each), and by list of ports (the same from turn
+   * to turn).
    */
   fuelledPorts?: {
-    byControl: WeakMap<object, Record<SideId, Map<string, FuelReach>>>;
+    byBases: Record<SideId, Map<number, FuelReach>>;
     byPorts: Map<string, FuelReach>;
     /** Each side's last answer, with the record of control and the date it was for. */
     last: Partial<Record<SideId, { control: object; date: string; reach: FuelReach }>>;
@@ -340,6 +340,20 @@ export function shortestRouteAt(
   limit: number,
   canPass: (index: number) => boolean,
 ): string[] | null {
+  return routeThrough(world, world.graph.edges, from, to, limit, canPass)?.route ?? null;
+}
+
+/**
+ * `shortestRouteAt` with its length: the distance `shortestDistanceAt` gives for the same
+ * question (the same search), or null where that is null.
+ */
+export function shortestWayAt(
+  world: World,
+  from: string,
+  to: string,
+  limit: number,
+  canPass: (index: number) => boolean,
+): { route: string[]; distance: number } | null {
   return routeThrough(world, world.graph.edges, from, to, limit, canPass);
 }
 
@@ -348,7 +362,7 @@ export function shortestRouteAt(
  * legs, or null beyond `limit`: where an air group's move goes.
  */
 export function airRoute(world: World, from: string, to: string, limit: number): string[] | null {
-  return routeThrough(world, world.graph.airEdges, from, to, limit, () => true);
+  return routeThrough(world, world.graph.airEdges, from, to, limit, () => true)?.route ?? null;
 }
 
 function routeThrough(
@@ -358,7 +372,7 @@ function routeThrough(
   to: string,
   limit: number,
   canPass: (index: number) => boolean,
-): string[] | null {
+): { route: string[]; distance: number } | null {
   const { ids, index } = world.graph;
   const start = index.get(from);
   const goal = index.get(to);
@@ -376,13 +390,14 @@ function routeThrough(
     const { prev } = buffers;
     prev.fill(-1);
     const best = dijkstra(edges, start, goal, limit, canPass, prev, buffers);
-    if (!(best[goal]! <= limit)) return null;
+    const distance = best[goal]!;
+    if (!(distance <= limit)) return null;
     const route = [to];
     for (let at = goal; at !== start; ) {
       at = prev[at]!;
       route.push(ids[at]!);
     }
-    return route.reverse();
+    return { route: route.reverse(), distance };
   } finally {
     if (own) scratch.busy = false;
   }

@@ -14,6 +14,7 @@ import {
   resolveTurn,
   type World,
 } from '../../src/engine';
+import { fuelledPorts } from '../../src/engine/endurance';
 import { lanePower, powerTable } from '../../src/engine/sea-control';
 import { isSupplied, unsuppliedAreas } from '../../src/engine/supply';
 import { refusalText } from '../../src/text/refusal-text';
@@ -75,6 +76,41 @@ describe('endurance', () => {
       s.control.formosa = 'allies';
     });
     expect(checkOrder(world, lost, 'japan', destroyersToJava).ok).toBe(false);
+  });
+
+  it('finds the fuelled ports of the record of control as it is now, kept or not (endurance.ts fuelReach)', () => {
+    const world = rangeWorld((s) => {
+      s.rules.endurance.bases.push({ side: 'japan', area: 'formosa', from: '1942-02-01', note: 'Takao' });
+    });
+    // A record of control that may still change (a turn under way): asked again after a change.
+    const state = startWith(world, 'r5', (s) => {
+      s.date = '1942-02-01';
+    });
+    expect(Object.isFrozen(state.control)).toBe(false);
+    expect(fuelledPorts(world, state, 'japan')).toEqual(['home-islands', 'formosa']);
+    expect(checkOrder(world, state, 'japan', destroyersToJava)).toMatchObject({ ok: true });
+    state.control.formosa = 'allies';
+    expect(fuelledPorts(world, state, 'japan')).toEqual(['home-islands']);
+    expect(checkOrder(world, state, 'japan', destroyersToJava).ok).toBe(false);
+    state.control.formosa = 'japan';
+    expect(checkOrder(world, state, 'japan', destroyersToJava)).toMatchObject({ ok: true });
+    // A frozen record, kept with its date: another date (before the base opens) is asked anew.
+    const frozen: GameState = { ...state, control: Object.freeze({ ...state.control }) };
+    expect(fuelledPorts(world, frozen, 'japan')).toEqual(['home-islands', 'formosa']);
+    expect(fuelledPorts(world, { ...frozen, date: '1942-01-15' }, 'japan')).toEqual(['home-islands']);
+    expect(fuelledPorts(world, frozen, 'allies')).toEqual([]);
+    // More bases than the bits of a number (the list is then found by its names): the same answers.
+    const many = rangeWorld((s) => {
+      for (let i = 0; i < 32; i++)
+        s.rules.endurance.bases.push({ side: 'allies', area: 'home-islands', note: `${i}` });
+      s.rules.endurance.bases.push({ side: 'japan', area: 'formosa', from: '1942-02-01', note: 'Takao' });
+    });
+    const late = startWith(many, 'r5', (s) => {
+      s.date = '1942-02-01';
+    });
+    expect(fuelledPorts(many, late, 'japan')).toEqual(['home-islands', 'formosa']);
+    late.control.formosa = 'allies';
+    expect(fuelledPorts(many, late, 'japan')).toEqual(['home-islands']);
   });
 
   it("limits an invasion convoy by its escorts' reach", () => {

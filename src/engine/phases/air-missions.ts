@@ -37,6 +37,13 @@ import { addPilots } from './economy/air-replacement';
 
 export type AirMissionOrder = z.infer<typeof AirOrder>;
 
+/**
+ * The verdict of a legal air mission: one frozen object, not a new one per check (a bot checks
+ * ~1,300 missions a game, and their verdicts outlive its decision: checked-orders.ts). Verdicts are
+ * only read.
+ */
+const MISSION_LEGAL: Legality = Object.freeze({ ok: true });
+
 /** Whether `side` may give this air mission now. */
 export function checkAirMission(
   world: World,
@@ -69,19 +76,19 @@ export function checkAirMission(
     case 'strike':
       if (holder === side) return refuse({ code: 'strike-own', area: target.name });
       if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
-      return { ok: true };
+      return MISSION_LEGAL;
     case 'cover':
       if (target.kind === 'sea') return refuse({ code: 'cover-sea', area: target.name });
       if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
-      return { ok: true };
+      return MISSION_LEGAL;
     case 'patrol':
       if (target.kind !== 'sea') return refuse({ code: 'patrol-land', area: target.name });
       if (!war) return refuse({ code: 'not-at-war-in', area: target.name });
-      return { ok: true };
+      return MISSION_LEGAL;
     case 'defend':
       if (target.kind === 'sea' || holder !== side)
         return refuse({ code: 'defend-not-own', area: target.name });
-      return { ok: true };
+      return MISSION_LEGAL;
     default: {
       const never: never = order.mission;
       return never;
