@@ -33,7 +33,14 @@ export function forceRows(ctx: ScreenContext, forces: readonly ForceState[], pic
         focusDestinations();
       }
     });
-    list.append(el('li', { className: 'force-row' }, [el('label', {}, [box, ...text]), status]));
+    // The name and description wrap beside the box, never under it: a long name ("Grand Escort Command
+    // (kaibōkan and old destroyers)") left the box alone on a line above it in the side panel.
+    list.append(
+      el('li', { className: 'force-row' }, [
+        el('label', {}, [box, el('span', { className: 'force-text' }, text)]),
+        status,
+      ]),
+    );
   }
   return list;
 }
