@@ -293,6 +293,24 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
+  it('Japan, 1944: an army short of transports is told so, not that the nearest area is neutral', async () => {
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=play`,
+      LAPTOP,
+    );
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    await openGroup(page, 'home-islands');
+    await page.locator('#panel-orders [data-key="pick-home-defence"]').check();
+    const refusal = (await page.locator('#composer .refusal').first().textContent()) ?? '';
+    // Before: "These forces cannot move anywhere this turn. Soviet Far East is neutral and you are not at war."
+    expect(refusal).toMatch(/^These forces cannot move anywhere this turn\. \S/);
+    expect(refusal).toMatch(/transports in Home Islands, there are \d+/);
+    expect(refusal).not.toContain('neutral');
+    await shot(page, 'play-nowhere-transports-1366');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
   it('Japan: an invasion into a sea the enemy fleet holds names the destination once, then the sea and what to do', async () => {
     const { page, errors } = await openGame(
       game.browser,

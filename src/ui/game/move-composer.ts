@@ -196,12 +196,21 @@ function nearestRefusal(
   const far = routeDistances(world, forces[0]?.location ?? '');
   const isSea = (id: string) => world.areas.get(id)?.kind === 'sea';
   const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
+  // A reason the player can act on goes first: the Home Islands' army short of transports was told only
+  // that the Soviet Far East, the nearest area, "is neutral and you are not at war".
+  let first: { area: string; reason: string } | null = null;
   for (const [id] of near.slice(0, 3)) {
     const verdict = checkGroup(world, state, side, forces, id, earlier);
-    if (!verdict.ok) return { area: world.areas.get(id)?.name ?? id, reason: refusalText(verdict.refusal) };
+    if (verdict.ok) continue;
+    const found = { area: world.areas.get(id)?.name ?? id, reason: refusalText(verdict.refusal) };
+    if (!PEACE.has(verdict.refusal.code)) return found;
+    first ??= found;
   }
-  return null;
+  return first;
 }
+
+/** Refusals that only say the place is at peace: said when no other reason is near. */
+const PEACE: ReadonlySet<string> = new Set(['not-at-war', 'neutral-closed']);
 
 /** Every area by its distance along the map's routes from `origin` (which is left out). */
 function routeDistances(world: World, origin: string): Map<string, number> {
