@@ -929,4 +929,19 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
     expect(once.turn.state.mineFields?.japan ?? {}).toEqual({});
     expect(sunkByMines(resolveTurn(once.world, once.turn.state, NO_ORDERS).report.items)).toBe(0);
   });
+
+  it("lets the fields decay in a turn when none of the side's ships sail", () => {
+    const laid = mined(206);
+    expect(laid.turn.state.mineFields?.japan).toEqual({ 'south-china-sea': 103 });
+    // The next turn Borneo and Java are the Allies' again: no cargo sails anywhere.
+    const idle = JSON.parse(JSON.stringify(laid.turn.state)) as GameState;
+    idle.control.borneo = 'allies';
+    idle.control.java = 'allies';
+    const next = resolveTurn(laid.world, idle, NO_ORDERS);
+    expect(
+      next.report.items.some((x) => x.kind === 'shipping' && x.side === 'japan' && x.trafficKgt > 0),
+    ).toBe(false);
+    expect(sunkByMines(next.report.items)).toBe(0);
+    expect(next.state.mineFields?.japan).toEqual({ 'south-china-sea': 51 });
+  });
 });

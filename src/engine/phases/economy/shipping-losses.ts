@@ -104,7 +104,14 @@ export function sinkOnRoutes(
       closedPercent: percent,
     });
   const rules = ctx.world.scenario.rules.submarines;
-  if (!rules || !atWar(ctx.world, ctx.state) || traffic.size === 0) return cargoes;
+  if (!rules || !atWar(ctx.world, ctx.state) || traffic.size === 0) {
+    // Nothing sails, so nothing is sunk; the fields lying in wait still decay (swept, or their
+    // mines' clocks and batteries run out) as they do in a turn when ships pass.
+    const fields = ctx.state.mineFields?.[side];
+    if (rules?.aerialMines?.stock && fields)
+      keepFields(ctx, side, new Map(Object.entries(fields)), rules.aerialMines.stock.keepPercent);
+    return cargoes;
+  }
 
   const areas = [...traffic.keys()].sort();
   const survive = new Map<string, { merchant: number; tankers: number }>();
@@ -132,17 +139,7 @@ export function sinkOnRoutes(
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
         .map(([area, mines]) => ({ area, mines })),
     });
-  // The fields lie on: what is left of them next turn (`keepPercent`).
-  if (mineStock) {
-    const next: Record<string, number> = {};
-    for (const [s, n] of [...attackers.mineFields].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const kept = Math.floor((n * mineStock.keepPercent) / 100);
-      if (kept > 0) next[s] = kept;
-    }
-    // (Written for a side only once the enemy has laid a mine against it.)
-    if (Object.keys(next).length > 0 || ctx.state.mineFields?.[side])
-      ctx.state.mineFields = { ...ctx.state.mineFields, [side]: next };
-  }
+  if (mineStock) keepFields(ctx, side, attackers.mineFields, mineStock.keepPercent);
 
   // Stocks: the tonnage sunk, by cause, one ledger line each with the areas.
   const stocks = ctx.state.sides[side].stocks;
@@ -409,6 +406,23 @@ export interface Attackers {
   minesLaidIn: Map<string, number>;
   /** The enemy's mines lying in each sea area this turn: the fields of earlier turns and this turn's (`aerialMines.stock`). */
   mineFields: Map<string, number>;
+}
+
+/** The fields lie on: what is left of them next turn (`aerialMines.stock.keepPercent`). */
+function keepFields(
+  ctx: TurnContext,
+  side: SideId,
+  fields: ReadonlyMap<string, number>,
+  keepPercent: number,
+): void {
+  const next: Record<string, number> = {};
+  for (const [s, n] of [...fields].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const kept = Math.floor((n * keepPercent) / 100);
+    if (kept > 0) next[s] = kept;
+  }
+  // (Written for a side only once the enemy has laid a mine against it.)
+  if (Object.keys(next).length > 0 || ctx.state.mineFields?.[side])
+    ctx.state.mineFields = { ...ctx.state.mineFields, [side]: next };
 }
 
 export function attackersOf(
