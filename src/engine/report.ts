@@ -430,6 +430,11 @@ export type DamageCause =
       left?: 'kept-afloat' | 'withdrew';
       /** Crippled in the battle, she could not be saved and was lost (combat/crippled.ts). */
       crippled?: true;
+      /**
+       * Of the force's aircraft lost, those shot down by the enemy's fighters and guns while it
+       * struck (`aa` fire with no points), when it was also hit by other fire: the hit names the cause.
+       */
+      shotDown?: number;
     }
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
   | { code: 'surrendered'; men: number }

@@ -898,6 +898,28 @@ export const CombatRules = z.strictObject({
     .max(10)
     .default([]),
   /**
+   * The price of a strike in battle (phases/battles.ts): the aircraft that strike meet the defenders'
+   * fighters and guns over the target, and some are shot down whatever their bombs do. Fighters shoot
+   * down `fighterPercent` percent of the strike times the defenders' share of the aircraft in the sky
+   * (fighters / (fighters + strikers): a carrier's fighters are a third of her aircraft, counted with
+   * `fighterCover` from its date; a land-based group's all of its aircraft for a fighter group, a third
+   * for a mixed one, over land only); the guns `gunsPer100` aircraft per 100 points of the defenders'
+   * gunfire; never more than `maxPercent` of the strike. At Midway the US strikes of 4 June lost about
+   * half their aircraft to Kidō Butai's fighters (B9, PARSHALL-TULLY-2005); in the Philippine Sea the
+   * Japanese raids of 19 June lost some 240 of 373 to radar-directed Hellcats (B13); against ships
+   * with guns alone the loss was small (Force Z: 3 of 85, B15). Absent: a strike costs nothing but what
+   * the enemy's own strikes and guns hit.
+   */
+  strikeLosses: z
+    .strictObject({
+      fighterPercent: z.int().min(0).max(300),
+      gunsPer100: z.int().min(0).max(1000),
+      maxPercent: Percent,
+      note: Text(300).optional(),
+      source: SourceRef.optional(),
+    })
+    .optional(),
+  /**
    * Damage control by side from a date (combat/damage-control.ts; the latest entry in force): the
    * chance in percent that a hit in battle which would sink a ship leaves her afloat instead, at
    * `afloatDamagePercent` damage — out of the battle, drawing no more strikes in it, and off to the

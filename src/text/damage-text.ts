@@ -19,7 +19,7 @@ const FIRE: Record<FireKind, string> = {
   gunfire: 'gunfire',
   'ground-fire': 'ground fire',
   'port-strike': 'carrier air strike on a port',
-  aa: 'AA',
+  aa: 'fighters and AA',
 };
 
 /** A ship that left the battle: kept afloat by her damage control, or too badly hit to fight on. */
@@ -39,7 +39,7 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
       const hit =
         cause.fire === 'aa' && cause.points === 0
           ? `shot down by ${by}`
-          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}`;
+          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}${cause.shotDown ? `; ${cause.shotDown} of its aircraft shot down by ${ADJECTIVE[cause.shooter]} ${FIRE.aa} as they struck` : ''}`;
       return cause.surrendered === undefined
         ? hit
         : `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;

@@ -58,7 +58,15 @@ describe('damage causes in words', () => {
       ),
     ).toBe('9 points of Japanese ground fire; then the 20 thousand survivors surrendered');
     expect(damageCauseText({ code: 'fire', shooter: 'japan', fire: 'aa', points: 0 }, names)).toBe(
-      'shot down by Japanese AA',
+      'shot down by Japanese fighters and AA',
+    );
+    expect(
+      damageCauseText(
+        { code: 'fire', shooter: 'allies', fire: 'air-strikes', points: 76, shotDown: 164 },
+        names,
+      ),
+    ).toBe(
+      '76 points of Allied air strikes; 164 of its aircraft shot down by Allied fighters and AA as they struck',
     );
     expect(damageCauseText(EVERY_CAUSE.torpedoed, names)).toBe(
       'torpedoed by a US submarine in Java Sea (15 points)',

@@ -488,3 +488,80 @@ describe('submarines against warships (rules.combat.submarineAttacks)', () => {
     expect(torpedoed(world({ percentPerBoat: { japan: 100 }, hitPoints: 15 }, 'java')).hits).toHaveLength(0);
   });
 });
+
+describe('the price of a strike: fighters and guns over the target (rules.combat.strikeLosses)', () => {
+  // The 11th Air Fleet (240 aircraft) strikes from Formosa at what the Allies have in the South China Sea.
+  const PRICE = { fighterPercent: 100, gunsPer100: 15, maxPercent: 70 };
+  const raid = (
+    target: 'carriers' | 'battleships',
+    price: typeof PRICE | null,
+    cover: { side: 'japan' | 'allies'; from: string; percent: number }[] = [],
+  ) =>
+    labWorld((s) => {
+      s.rules.combat = { ...s.rules.combat, fighterCover: cover };
+      if (price) s.rules.combat.strikeLosses = price;
+      withMissionAir(s, 240);
+      if (target === 'carriers') withCarriersAtSea(s, 90);
+      else
+        for (const id of ['bb-1', 'bb-2', 'bb-3'])
+          s.forces.push({
+            id,
+            name: id,
+            side: 'allies',
+            type: 'ship',
+            class: 'battleship',
+            location: 'south-china-sea',
+            experience: 65,
+          });
+    });
+  /** Over 40 raids: the 11th Air Fleet's aircraft shot down striking, and all it lost. */
+  const flown = (world: World) => {
+    let shot = 0;
+    let lost = 0;
+    for (let i = 0; i < 40; i++) {
+      const r = resolveTurn(world, startWith(world, `price-${i}`), {
+        japan: [{ type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'south-china-sea' }],
+        allies: [],
+      });
+      expect(r.illegal).toEqual([]);
+      for (const b of battles(r.report.items))
+        if (b.kind === 'battle')
+          for (const l of b.losses) {
+            if (l.force !== 'eleventh-air-fleet') continue;
+            lost += l.aircraft;
+            // Shot down alone (`aa`, no points), or beside a hit by the carriers' own strikes (`shotDown`).
+            if (l.cause.code === 'fire' && l.cause.shooter === 'allies')
+              shot += l.cause.fire === 'aa' && l.cause.points === 0 ? l.aircraft : (l.cause.shotDown ?? 0);
+          }
+      // What the report says is what the group lost.
+      const after = r.state.forces.find((f) => f.id === 'eleventh-air-fleet');
+      const lostInState = after?.type === 'air' ? 240 - after.aircraft : 0;
+      expect(lostInState).toBeGreaterThanOrEqual(0);
+    }
+    return { shot, lost };
+  };
+
+  it('costs a strike nothing over the target without the rule', () => {
+    expect(flown(raid('carriers', null)).shot).toBe(0);
+    expect(flown(raid('battleships', null)).lost).toBe(0);
+  });
+
+  it('shoots down strikers by the defenders’ fighters and guns, more where fighters fly than where guns alone fire', () => {
+    const carriers = flown(raid('carriers', PRICE));
+    const guns = flown(raid('battleships', PRICE));
+    expect(carriers.shot).toBeGreaterThan(0);
+    expect(guns.shot).toBeGreaterThan(0);
+    // Three battleships (36 points of gunfire): about 5 a raid; two carriers' 60 fighters against 240: about 48.
+    expect(guns.shot).toBeLessThan(40 * 12);
+    expect(carriers.shot).toBeGreaterThan(guns.shot * 3);
+  });
+
+  it('lets radar-directed fighters shoot down more from their date, never more than maxPercent of a strike', () => {
+    const before = flown(raid('carriers', PRICE));
+    const radar = flown(raid('carriers', PRICE, [{ side: 'allies', from: '1900-01-01', percent: 2000 }]));
+    const notYet = flown(raid('carriers', PRICE, [{ side: 'allies', from: '2100-01-01', percent: 2000 }]));
+    expect(radar.shot).toBeGreaterThan(before.shot * 2);
+    expect(radar.shot).toBeLessThanOrEqual(40 * Math.floor((240 * PRICE.maxPercent) / 100));
+    expect(notYet.shot).toBe(before.shot);
+  });
+});

@@ -113,6 +113,21 @@ export class LossBook {
     const prev = this.byForce.get(target.id);
     const total = (prev?.points ?? 0) + points;
     const onDeck = fire.onDeck || (prev?.cause.code === 'fire' && prev.cause.onDeck);
+    // Aircraft shot down over the target (`aa` with no points) and hits by other fire on the same
+    // force: the hit names the cause, and the aircraft shot down are counted beside it.
+    const was = prev?.cause.code === 'fire' ? prev.cause : undefined;
+    const shotNow = fire.fire === 'aa' && points === 0;
+    const shotBefore = was !== undefined && was.fire === 'aa' && was.points === 0;
+    let kind = fire.fire;
+    let shooter = fire.shooter;
+    let shotDown = was?.shotDown ?? 0;
+    if (shotNow && was !== undefined && !shotBefore) {
+      kind = was.fire;
+      shooter = was.shooter;
+      shotDown += result.aircraft;
+    } else if (!shotNow && shotBefore) {
+      shotDown += prev!.aircraft;
+    }
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -122,11 +137,12 @@ export class LossBook {
       destroyed: target.status === 'lost',
       cause: {
         code: 'fire',
-        shooter: fire.shooter,
-        fire: fire.fire,
+        shooter,
+        fire: kind,
         points: total,
         ...(onDeck ? { onDeck: true } : {}),
         ...(this.left.has(target.id) ? { left: this.left.get(target.id) } : {}),
+        ...(shotDown > 0 ? { shotDown } : {}),
       },
       points: total,
     });

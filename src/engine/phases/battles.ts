@@ -116,6 +116,78 @@ function powerOf(b: BattleScope, side: SideId, keep: number): number {
   return n;
 }
 
+/** The aircraft of `f` that fly in its side's strike (powerOf's count before the thirds). */
+function aircraftSent(b: BattleScope, side: SideId, f: ForceState): number {
+  const share = shoreShare(b, side, f);
+  return share === 100 ? strikeAircraft(f) : Math.floor((strikeAircraft(f) * share) / 100);
+}
+
+/**
+ * The aircraft `side`'s strike loses to the defenders' fighters and guns over the target
+ * (`rules.combat.strikeLosses`): fighters shoot down `fighterPercent` of the strike times their
+ * share of the aircraft in the sky, guns `gunsPer100` a 100 points of gunfire, at most `maxPercent`,
+ * times the fortunes of war. A strike with nothing to hit does not fly (the targets' weights as the
+ * salvos use them: armies are fought on the ground).
+ */
+function strikePrice(
+  ctx: TurnContext,
+  b: BattleScope,
+  side: SideId,
+  price: NonNullable<TurnContext['world']['scenario']['rules']['combat']['strikeLosses']>,
+): number {
+  const enemy = enemyOf(side);
+  let strikers = 0;
+  for (const f of b.forces[side]) if (fighting(b, f)) strikers += aircraftSent(b, side, f);
+  if (strikers === 0) return 0;
+  const weight = airTargetWeight(carriersFlying(b, enemy));
+  let targets = false;
+  let fighters = 0;
+  let guns = 0;
+  const cover = coverPercent(ctx, enemy);
+  for (const f of b.forces[enemy]) {
+    if (!fighting(b, f)) continue;
+    if (weight(f) > 0) targets = true;
+    guns += gunfire(f);
+    // A carrier's fighters are a third of her aircraft (counted with radar direction from its date);
+    // land-based fighters defend an airfield, not a fleet at sea.
+    if (isCarrier(f)) fighters += Math.floor((strikeAircraft(f) * cover) / 300);
+    else if (f.type === 'air' && !b.atSea)
+      fighters += f.role === 'fighter' ? f.aircraft : f.role === 'mixed' ? Math.floor(f.aircraft / 3) : 0;
+  }
+  if (!targets) return 0;
+  const byFighters = Math.floor((strikers * price.fighterPercent * fighters) / (100 * (fighters + strikers)));
+  const byGuns = Math.floor((guns * price.gunsPer100) / 100);
+  const most = Math.floor((strikers * price.maxPercent) / 100);
+  return Math.min(most, Math.floor(((byFighters + byGuns) * fortune(ctx)) / 100));
+}
+
+/** `shot` of `side`'s striking aircraft shot down, spread over its forces by the aircraft each sent. */
+function shootDownStrikers(b: BattleScope, side: SideId, shot: number): void {
+  if (shot <= 0) return;
+  let total = 0;
+  for (const f of b.forces[side]) if (f.status === 'active') total += aircraftSent(b, side, f);
+  let left = shot;
+  for (const f of b.forces[side]) {
+    if (left <= 0) break;
+    if (f.status !== 'active' || (f.type !== 'ship' && f.type !== 'air')) continue;
+    const sent = aircraftSent(b, side, f);
+    if (sent === 0) continue;
+    const n = Math.min(sent, left, Math.ceil((shot * sent) / total));
+    left -= n;
+    f.aircraft -= n;
+    if (f.type === 'air') {
+      f.lost += n;
+      if (f.aircraft === 0) f.status = 'lost';
+    }
+    b.book.record(
+      f,
+      0,
+      { amount: f.type === 'air' ? n : 0, aircraft: n },
+      { shooter: enemyOf(side), fire: 'aa' },
+    );
+  }
+}
+
 function guns(b: BattleScope, side: SideId): number {
   let n = 0;
   for (const f of b.forces[side]) if (fighting(b, f)) n += withExperience(gunfire(f), f.experience);
@@ -199,6 +271,10 @@ export function resolveBattle(
               .map((f) => f.id)
           : [],
       );
+      // The price of each strike (`rules.combat.strikeLosses`), counted against the defenders as they
+      // stand before either side's bombs fall; paid once the wave has struck.
+      const price = ctx.world.scenario.rules.combat.strikeLosses;
+      const shot = price ? wave.map((side) => strikePrice(ctx, b, side, price)) : null;
       const { aircraftOnDeckHitPercent } = ctx.world.scenario.rules.combat;
       const onDeck =
         first === 'allies' && ctx.ambushes.has(areaId)
@@ -213,6 +289,7 @@ export function resolveBattle(
           caught.has(t.id) ? onDeck : 100,
         );
       }
+      if (shot) wave.forEach((side, i) => shootDownStrikers(b, side, shot[i]!));
     }
   }
 
