@@ -18,6 +18,8 @@ const seeds = option('seeds', 100);
 const from = option('from', 1);
 /** year → side → cause → aircraft */
 const table = new Map<string, Record<SideId, Record<string, number>>>();
+/** side year area → aircraft shot down striking */
+const where = new Map<string, number>();
 const row = (year: string) => {
   let r = table.get(year);
   if (!r) {
@@ -52,6 +54,12 @@ for (let s = from; s < from + seeds; s++) {
                 : 'hit on carriers and airfields'
             : 'other';
         r[l.side][how] = (r[l.side][how] ?? 0) + l.aircraft;
+        const shot =
+          l.cause.code === 'fire' ? (how === 'shot down striking' ? l.aircraft : (l.cause.shotDown ?? 0)) : 0;
+        if (shot > 0) {
+          const k = `${l.side} ${state.date.slice(0, 4)} ${item.area}`;
+          where.set(k, (where.get(k) ?? 0) + shot);
+        }
         r[l.side].all = (r[l.side].all ?? 0) + l.aircraft;
       }
     }
@@ -75,3 +83,8 @@ for (const year of [...table.keys()].sort()) {
     console.log(`${year} | ${side} | ${causes.map((c) => ((r[c] ?? 0) / seeds).toFixed(1)).join(' | ')}`);
   }
 }
+console.log(
+  '\nshot down striking (also beside a hit), by side, year and battle area: the 25 most, means a game',
+);
+for (const [k, n] of [...where].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${k} | ${(n / seeds).toFixed(1)}`);

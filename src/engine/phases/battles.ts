@@ -289,7 +289,7 @@ export function resolveBattle(
           caught.has(t.id) ? onDeck : 100,
         );
       }
-      if (shot) wave.forEach((side, i) => shootDownStrikers(b, side, shot[i]!));
+      if (shot) for (let i = 0; i < wave.length; i++) shootDownStrikers(b, wave[i]!, shot[i]!);
     }
   }
 
