@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { scenarioIndexPlugin } from './scripts/scenario-index.mjs';
 
 /**
  * The production page's Content-Security-Policy: no inline script and no eval
@@ -76,11 +78,17 @@ function offline() {
   });
 }
 
+/** The bundled scenarios: listed from an index made at build time, each file fetched when it is played. */
+const SCENARIOS = fileURLToPath(new URL('./scenarios', import.meta.url));
+
 // The game is a static site: relative paths so dist/ works from any folder or a file share.
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(), offline()],
+  plugins: [contentSecurityPolicy(), offline(), scenarioIndexPlugin(SCENARIOS)],
   build: {
+    // Scenario files stay files (fetched when played, precached for offline): never inlined as data: URLs,
+    // which the CSP's connect-src would refuse.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     // Phaser alone is ~1.2 MB minified: it gets its own chunk so browsers cache it across game updates.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
