@@ -20,8 +20,9 @@ import {
 import { loadSaveText, SAVE_VERSION } from '../../src/save/index';
 import { applyWhatIf } from '../../src/scenario/what-if';
 import { replayProblemText } from '../../src/text/replay-text';
-import { resume, saveOf } from '../../src/ui/app/autosave';
+import { saveOf } from '../../src/ui/app/autosave';
 import { type LaunchOptions, linkFor, optionsFromUrl } from '../../src/ui/app/launch';
+import { resume } from '../../src/ui/app/resume';
 import { GameSession } from '../../src/ui/game/session';
 import { replayOf } from '../../src/ui/game/session-replay';
 import { scenarioFor } from '../../src/ui/scenarios/custom-scenarios';

@@ -11,7 +11,7 @@ import type { Replay } from '../../replay/index';
 import { replayFromFragment } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
 import { showTeacherView } from '../classroom/teacher-view';
-import { GameSession } from '../game/session';
+import type { GameSession } from '../game/session';
 import { showHandover } from '../kit/dialogs';
 import { el } from '../kit/dom';
 import { showProblems } from '../kit/problems-view';
@@ -22,7 +22,7 @@ import { hasScenarioFragment, scenarioFromFragment } from '../scenarios/scenario
 import { loadScenarioShown } from '../scenarios/scenario-loading';
 import { findWhatIf } from '../scenarios/what-ifs';
 import { renderStartScreen } from '../start/start-screen';
-import { type Autosave, type Restored, resume, savedGames } from './autosave';
+import { type Autosave, type Restored, savedGames } from './autosave';
 import { onClassroomRequest } from './classroom-events';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { registerOffline } from './pwa';
@@ -186,7 +186,13 @@ function openGameRoute(game: GameRequest | undefined, how: HistoryMove) {
   }
 }
 
+/** The game screen's module (and Phaser), asked for while the scenario's file downloads; openGame waits for it. */
+function prefetchGameScreen() {
+  import('../game/game-screen').catch(() => {});
+}
+
 async function startNew(options: LaunchOptions, how: HistoryMove) {
+  prefetchGameScreen();
   const failed = await loadScenarioShown(options.scenario);
   if (failed) return toStart(failed);
   const bundled = findAnyScenario(options.scenario);
@@ -207,6 +213,8 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
       );
     }
   }
+  // The session (the engine's game and the bots) comes with the game, not with the start screen.
+  const { GameSession } = await import('../game/session');
   const session = new GameSession(
     scenario,
     options.seed,
@@ -217,7 +225,9 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
 }
 
 async function resumeSaved(save: Autosave, id: string | undefined, how: HistoryMove) {
+  prefetchGameScreen();
   const failed = await loadScenarioShown(save.scenario.id);
+  const { resume } = await import('./resume');
   const result = resume(save, id);
   if (!result.ok) return toStart(failed ?? result.message);
   await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
