@@ -90,6 +90,11 @@ describe('the after-action report names who played in a sentence, with the start
       LEVEL_NAMES.hard,
       LEVEL_NAMES.historical,
     ]);
+    // Each level records the registered name of the computer player it plays (saves, replays).
+    for (const d of DIFFICULTIES) expect(policyByName(d.policy)?.name).toBe(d.policy);
+    expect(DIFFICULTIES.slice(0, 3).map((d) => policyByName(d.value)?.name)).toEqual(
+      DIFFICULTIES.slice(0, 3).map((d) => d.policy),
+    );
   });
 });
 

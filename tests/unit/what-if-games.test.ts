@@ -4,7 +4,7 @@
  * link, autosave), and resuming or verifying applies the same what-if again.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { autoplay, policyByName } from '../../src/ai/index';
 import { buildWorld, stateHash } from '../../src/engine/index';
 import {
@@ -20,11 +20,13 @@ import {
 import { loadSaveText, SAVE_VERSION } from '../../src/save/index';
 import { applyWhatIf } from '../../src/scenario/what-if';
 import { replayProblemText } from '../../src/text/replay-text';
-import { resume, saveOf } from '../../src/ui/app/autosave';
+import { saveOf } from '../../src/ui/app/autosave';
 import { type LaunchOptions, linkFor, optionsFromUrl } from '../../src/ui/app/launch';
+import { resume } from '../../src/ui/app/resume';
 import { GameSession } from '../../src/ui/game/session';
 import { replayOf } from '../../src/ui/game/session-replay';
 import { scenarioFor } from '../../src/ui/scenarios/custom-scenarios';
+import { fetchBundled } from '../support/bundled-fetch';
 import { loadScenario } from '../support/scenarios';
 
 const base = loadScenario('pacific-1941.json');
@@ -95,6 +97,8 @@ describe('a what-if game as a replay', () => {
 });
 
 describe('a what-if game in the browser session, saved and resumed', () => {
+  // The page fetches the bundled scenario before it opens a replay or a save of it (main.ts).
+  beforeAll(() => fetchBundled('pacific-1941'));
   const launch: LaunchOptions = {
     scenario: 'pacific-1941',
     side: 'japan',

@@ -18,7 +18,6 @@ import {
   migrateSingleSave,
   newGameId,
   type RestoredDrafts,
-  restoreDrafts,
   SAVE_VERSION,
   type SavedDrafts,
   type SavedGameEntry,
@@ -27,9 +26,9 @@ import {
   writeGame,
 } from '../../save/index';
 import type { SideId } from '../../scenario/schema';
-import { draftsNoticeText, saveFailedText } from '../../text/save-text';
-import { GameSession } from '../game/session';
-import { findAnyScenario, hashOf, scenarioFor, textToEmbed } from '../scenarios/custom-scenarios';
+import { saveFailedText } from '../../text/save-text';
+import type { GameSession } from '../game/session';
+import { hashOf, textToEmbed } from '../scenarios/custom-scenarios';
 import type { LaunchOptions } from './launch';
 
 export type Autosave = SaveGame;
@@ -92,6 +91,11 @@ export function saveOf(
 /** Each game's id in the list of saved games: given on its first save, or the id it was continued from. */
 const gameIds = new WeakMap<GameSession, string>();
 
+/** A continued game goes on saving in the slots of the game it was continued from. */
+export function rememberGameId(session: GameSession, id: string): void {
+  gameIds.set(session, id);
+}
+
 export function gameIdOf(session: GameSession): string {
   let id = gameIds.get(session);
   if (!id) {
@@ -132,62 +136,4 @@ export function readAutosave(): Autosave | null {
 export interface Restored {
   drafts: RestoredDrafts | null;
   notice: string | null;
-}
-
-export type ResumeResult =
-  | {
-      ok: true;
-      session: GameSession;
-      launch: LaunchOptions;
-      /** The orders drafted in the saved turn that still hold, or null. */
-      drafts: RestoredDrafts | null;
-      /** Why drafted orders were left out, or null. */
-      notice: string | null;
-    }
-  | { ok: false; message: string };
-
-/**
- * Rebuilds the saved game by playing its orders again through the engine,
- * checking each turn's hash, then checks the orders being drafted against it.
- */
-export function resume(save: Autosave, gameId?: string): ResumeResult {
-  const found = scenarioFor(save.scenario.id, save.scenario.hash, save.scenario.text, save.whatIf);
-  if (!found.ok) return found;
-  const scenario = found.base;
-  let session: GameSession;
-  try {
-    session = new GameSession(scenario, save.seed, save.players, save.whatIf);
-    for (const [i, turn] of save.turns.entries()) {
-      if (session.over)
-        return { ok: false, message: `The saved game goes on after the game ended (turn ${i + 1}).` };
-      session.apply(turn.orders);
-      if (session.turns[i]?.hash !== turn.hash) {
-        return {
-          ok: false,
-          message: `Turn ${i + 1} of the saved game does not come out the same when replayed, so it cannot be continued.`,
-        };
-      }
-    }
-  } catch (err) {
-    return {
-      ok: false,
-      message: `The saved game could not be rebuilt: ${err instanceof Error ? err.message : String(err)}`,
-    };
-  }
-  // Continued from the list: later saves go to the same game's slots. An imported save becomes a new game.
-  if (gameId) gameIds.set(session, gameId);
-  const checked = restoreDrafts(session.world, session.state, save.drafts, session.humanSides());
-  return {
-    ok: true,
-    session,
-    drafts: checked.drafts,
-    notice: checked.notice ? draftsNoticeText(checked.notice, session.world.scenario) : null,
-    launch: {
-      scenario: findAnyScenario(found.key) ? found.key : scenario.meta.id,
-      side: save.launch.side,
-      difficulty: save.launch.difficulty,
-      seed: save.seed,
-      ...(save.whatIf !== undefined ? { whatIf: save.whatIf } : {}),
-    },
-  };
 }

@@ -5,8 +5,7 @@
  * (`?scenario=pacific-1941&side=japan&seed=class-3b&difficulty=hard&whatIf=no-embargo`),
  * so a teacher can give a whole class one link and everyone gets the same game.
  */
-import type { DifficultyLevel } from '../../ai/difficulty';
-import { policyByName } from '../../ai/registry';
+import { COMMANDER_FOR } from '../../ai/difficulty';
 import type { SideId } from '../../scenario/schema';
 import { LEVEL_NAMES } from '../../text/player-text';
 import type { Players } from '../game/session';
@@ -35,16 +34,11 @@ export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: st
  * replay viewer ("computer (hard)"); each plays the computer player its level names (difficulty.ts).
  */
 export const DIFFICULTIES: readonly { value: Difficulty; label: string; short: string; policy: string }[] = [
-  { value: 'easy', label: LEVEL_NAMES.easy, short: 'easy', policy: levelPolicy('easy') },
-  { value: 'normal', label: LEVEL_NAMES.normal, short: 'normal', policy: levelPolicy('normal') },
-  { value: 'hard', label: LEVEL_NAMES.hard, short: 'hard', policy: levelPolicy('hard') },
+  { value: 'easy', label: LEVEL_NAMES.easy, short: 'easy', policy: COMMANDER_FOR.easy },
+  { value: 'normal', label: LEVEL_NAMES.normal, short: 'normal', policy: COMMANDER_FOR.normal },
+  { value: 'hard', label: LEVEL_NAMES.hard, short: 'hard', policy: COMMANDER_FOR.hard },
   { value: 'history', label: LEVEL_NAMES.historical, short: 'as in history', policy: 'historical' },
 ];
-
-/** The registered name of the player a level names, recorded in saves and replays. */
-function levelPolicy(level: DifficultyLevel): string {
-  return policyByName(level)?.name ?? level;
-}
 
 const SEED_MAX = 100;
 /** What-if ids are short (`no-embargo`); a longer one in a link is cut before it is quoted in a message. */
@@ -100,7 +94,7 @@ export function linkFor(options: LaunchOptions, base: string): string {
 }
 
 export function playersFor(side: SideChoice, difficulty: Difficulty): Players {
-  const computer = DIFFICULTIES.find((d) => d.value === difficulty)?.policy ?? levelPolicy('normal');
+  const computer = DIFFICULTIES.find((d) => d.value === difficulty)?.policy ?? COMMANDER_FOR.normal;
   switch (side) {
     case 'japan':
       return { japan: 'human', allies: computer };

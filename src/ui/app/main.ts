@@ -11,16 +11,18 @@ import type { Replay } from '../../replay/index';
 import { replayFromFragment } from '../../replay/index';
 import type { Scenario } from '../../scenario/schema';
 import { showTeacherView } from '../classroom/teacher-view';
-import { GameSession } from '../game/session';
+import type { GameSession } from '../game/session';
 import { showHandover } from '../kit/dialogs';
 import { el } from '../kit/dom';
 import { showProblems } from '../kit/problems-view';
+import { findListing } from '../scenarios/bundled-scenarios';
 import { addCustomScenario, findAnyScenario, isUrl, scenarioFor } from '../scenarios/custom-scenarios';
 import { fetchScenarioText } from '../scenarios/remote-scenario';
 import { hasScenarioFragment, scenarioFromFragment } from '../scenarios/scenario-link';
+import { loadScenarioShown } from '../scenarios/scenario-loading';
 import { findWhatIf } from '../scenarios/what-ifs';
 import { renderStartScreen } from '../start/start-screen';
-import { type Autosave, type Restored, resume, savedGames } from './autosave';
+import { type Autosave, type Restored, savedGames } from './autosave';
 import { onClassroomRequest } from './classroom-events';
 import { type LaunchOptions, optionsFromUrl, playersFor } from './launch';
 import { registerOffline } from './pwa';
@@ -107,8 +109,10 @@ function showStart(notice: string | undefined, how: HistoryMove) {
 
 /** The replay viewer (loaded only when needed). */
 async function openReplay(replay: Replay, turn: number | undefined, how: HistoryMove) {
+  const failed = await loadScenarioShown(replay.scenario.id);
   const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
-  if (!found.ok) return toStart(`The replay cannot be shown. ${found.message.replace('This game', 'It')}`);
+  if (!found.ok)
+    return toStart(`The replay cannot be shown. ${failed ?? found.message.replace('This game', 'It')}`);
   current?.destroy();
   const { ReplayViewer } = await import('../replay/replay-viewer');
   const screen = new ReplayViewer(root, found.base, replay, {
@@ -147,9 +151,10 @@ async function openCompare(a: Replay, b: Replay, how: HistoryMove) {
       `These two replays were played with different scenarios (${a.scenario.id} and ${b.scenario.id}, or two versions of one): only games of the same scenario can be compared.`,
     );
   }
+  const failed = await loadScenarioShown(a.scenario.id);
   const found = scenarioFor(a.scenario.id, a.scenario.hash, undefined, a.whatIf);
   if (!found.ok)
-    return toStart(`The replays cannot be compared. ${found.message.replace('This game', 'They')}`);
+    return toStart(`The replays cannot be compared. ${failed ?? found.message.replace('This game', 'They')}`);
   current?.destroy();
   const { CompareView } = await import('../replay/compare-view');
   const screen = new CompareView(root, found.scenario, a, b, { back: () => navigate({ page: 'start' }) });
@@ -181,7 +186,15 @@ function openGameRoute(game: GameRequest | undefined, how: HistoryMove) {
   }
 }
 
+/** The game screen's module (and Phaser), asked for while the scenario's file downloads; openGame waits for it. */
+function prefetchGameScreen() {
+  import('../game/game-screen').catch(() => {});
+}
+
 async function startNew(options: LaunchOptions, how: HistoryMove) {
+  prefetchGameScreen();
+  const failed = await loadScenarioShown(options.scenario);
+  if (failed) return toStart(failed);
   const bundled = findAnyScenario(options.scenario);
   if (!bundled) return toStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
   if (!bundled.loaded.ok) {
@@ -200,6 +213,8 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
       );
     }
   }
+  // The session (the engine's game and the bots) comes with the game, not with the start screen.
+  const { GameSession } = await import('../game/session');
   const session = new GameSession(
     scenario,
     options.seed,
@@ -210,8 +225,11 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
 }
 
 async function resumeSaved(save: Autosave, id: string | undefined, how: HistoryMove) {
+  prefetchGameScreen();
+  const failed = await loadScenarioShown(save.scenario.id);
+  const { resume } = await import('./resume');
   const result = resume(save, id);
-  if (!result.ok) return toStart(result.message);
+  if (!result.ok) return toStart(failed ?? result.message);
   await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
 }
 
@@ -308,11 +326,7 @@ function boot() {
     if (route?.page === 'game') return navigate({ page: 'game' }, { history: 'replace' });
     if (route?.page === 'teacher') {
       navigate({ page: 'start' }, { history: 'replace' });
-      const loaded = findAnyScenario(route.scenario)?.loaded;
-      if (loaded?.ok) {
-        const scenario: Scenario = loaded.value;
-        showTeacherView(scenario);
-      }
+      void openTeacherView(route.scenario);
       return;
     }
     if (route && route.page !== 'start')
@@ -331,13 +345,24 @@ function boot() {
   startOrOfferContinue(options);
 }
 
+/** The teacher view of a scenario named in the address (its file fetched first if it is a bundled one). */
+async function openTeacherView(key: string) {
+  const failed = await loadScenarioShown(key);
+  if (failed) return toStart(failed);
+  const loaded = findAnyScenario(key)?.loaded;
+  if (loaded?.ok) {
+    const scenario: Scenario = loaded.value;
+    showTeacherView(scenario);
+  }
+}
+
 /** A link to a game that is already saved with progress: ask before starting it again from turn 1. */
 function startOrOfferContinue(options: LaunchOptions) {
-  const scenario = findAnyScenario(options.scenario);
+  const scenarioId = findAnyScenario(options.scenario)?.id ?? findListing(options.scenario)?.id;
   const saved = savedGames().find(
     ({ save }) =>
       (save.turns.length > 0 || (save.drafts !== undefined && !('unreadable' in save.drafts))) &&
-      scenario?.id === save.scenario.id &&
+      scenarioId === save.scenario.id &&
       save.seed === options.seed &&
       save.launch.side === options.side &&
       save.whatIf === options.whatIf,

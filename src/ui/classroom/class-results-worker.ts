@@ -1,11 +1,11 @@
 /**
- * The class results worker: verifies replays with the same check as the
- * viewer and the command line (`verifyReplay`: play every turn again from
- * the seed and compare each state hash), and plays the computer's batch of
- * games for the chart — off the page's thread, so the page stays responsive
- * while a class's worth of games is checked.
+ * The class results' side of the game's worker (src/ui/app/game-worker.ts):
+ * verifies replays with the same check as the viewer and the command line
+ * (`verifyReplay`: play every turn again from the seed and compare each state
+ * hash), and plays the computer's batch of games for the chart — off the
+ * page's thread, so the page stays responsive while a class's worth of games
+ * is checked.
  */
-import '../app/zod-setup';
 import { playBatchJob, type RunResult } from '../../cli/batch-runs';
 import { buildWorld, type World } from '../../engine/index';
 import { loadReplayText, verifyReplay } from '../../replay/index';
@@ -75,8 +75,8 @@ function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
   };
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+/** The answer to one class results request (a verdict, a batch's runs, or why the batch failed). */
+export function answerClassResults(request: WorkerRequest): WorkerReply {
   if (request.type === 'verify') {
     let verdict: Verdict;
     try {
@@ -87,8 +87,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         why: `it could not be replayed: ${err instanceof Error ? err.message : String(err)}`,
       };
     }
-    self.postMessage({ type: 'verified', n: request.n, verdict } satisfies WorkerReply);
-    return;
+    return { type: 'verified', n: request.n, verdict };
   }
   try {
     const runs = playBatchJob({
@@ -98,12 +97,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       japan: request.japan,
       allies: request.allies,
     }).map(({ seed, outcome, winner, turns, endDate }) => ({ seed, outcome, winner, turns, endDate }));
-    self.postMessage({ type: 'batch', job: request.job, runs } satisfies WorkerReply);
+    return { type: 'batch', job: request.job, runs };
   } catch (err) {
-    self.postMessage({
+    return {
       type: 'batch-failed',
       job: request.job,
       message: err instanceof Error ? err.message : String(err),
-    } satisfies WorkerReply);
+    };
   }
-};
+}

@@ -13,6 +13,7 @@ import { loadReplayText, type Replay, replayFromFragment } from '../../replay/in
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, readFileText } from '../kit/files';
 import { formatDate, formatNumber } from '../kit/format';
+import { ensureBundled } from '../scenarios/bundled-scenarios';
 import { scenarioFor } from '../scenarios/custom-scenarios';
 import {
   bucketLabel,
@@ -103,7 +104,7 @@ export class ClassResultsPage {
         multiple: true,
       },
     );
-    const addLinks = button('Add these links', () => this.addLinks(), {
+    const addLinks = button('Add these links', () => void this.addLinks(), {
       label: 'Add the pasted replay links',
     });
     this.main.append(
@@ -156,12 +157,12 @@ export class ClassResultsPage {
     for (const file of files) {
       const read = await readFileText(file);
       if (!read.ok) this.addUnreadable(file.name, read.message);
-      else this.addText(read.text, file.name);
+      else await this.addText(read.text, file.name);
     }
     this.render();
   }
 
-  private addLinks() {
+  private async addLinks() {
     const links = replayLinksIn(this.linkBox.value);
     if (links.length === 0) {
       this.status.textContent = 'No replay link found in the box: a replay link has “#replay=” in it.';
@@ -171,20 +172,20 @@ export class ClassResultsPage {
       const loaded = replayFromFragment(link);
       const source = `pasted link ${this.count + 1}`;
       if (!loaded.ok) this.addUnreadable(source, loaded.problems[0]?.message ?? 'not a replay link', i);
-      else this.addReplay(loaded.value, source);
+      else await this.addReplay(loaded.value, source);
     }
     this.linkBox.value = '';
     this.render();
   }
 
-  private addText(text: string, source: string) {
+  private async addText(text: string, source: string) {
     const loaded = loadReplayText(text);
     if (!loaded.ok) {
       const p = loaded.problems[0];
       this.addUnreadable(source, p ? `${p.path}: ${p.message}` : 'not a replay');
       return;
     }
-    this.addReplay(loaded.value, source);
+    await this.addReplay(loaded.value, source);
   }
 
   /** A file that is not a replay at all: listed on its own, flagged. */
@@ -206,7 +207,9 @@ export class ClassResultsPage {
     });
   }
 
-  private addReplay(replay: Replay, source: string) {
+  /** One replay: its row, and its check in the worker (its scenario's file fetched first if it is a bundled one). */
+  private async addReplay(replay: Replay, source: string) {
+    const failed = await ensureBundled(replay.scenario.id);
     const n = ++this.count;
     const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
     const title = found.ok ? found.base.meta.title : replay.scenario.id;
@@ -214,7 +217,7 @@ export class ClassResultsPage {
     this.games.push(game);
     if (!found.ok) {
       game.status = 'failed';
-      game.verdict = { ok: false, why: found.message };
+      game.verdict = { ok: false, why: failed ?? found.message };
       return;
     }
     const key = replay.scenario.hash;
@@ -236,7 +239,8 @@ export class ClassResultsPage {
   }
 
   private makeWorker(): Worker {
-    const worker = new Worker(new URL('./class-results-worker.ts', import.meta.url), { type: 'module' });
+    // The game's one worker script (the computer player uses it too: one copy of the engine to download).
+    const worker = new Worker(new URL('../app/game-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => this.onReply(e.data);
     worker.onerror = (e) => {
       e.preventDefault();

@@ -13,6 +13,7 @@ import type { Scenario } from '../../scenario/schema';
 import { button, el } from '../kit/dom';
 import { filePicker, readFileText } from '../kit/files';
 import { addCustomScenario, findAnyScenario } from '../scenarios/custom-scenarios';
+import { loadScenarioShown } from '../scenarios/scenario-loading';
 import { problemList, statusLine } from './classroom-dialog';
 import { showTeacherView } from './teacher-view';
 
@@ -141,9 +142,13 @@ export function renderClassroomTools(root: HTMLElement, hooks: ClassroomHooks): 
 
   const teacher = button(
     'Teacher view',
-    () => {
+    async () => {
       const chosen = root.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.value;
-      const s = chosen ? findAnyScenario(chosen) : undefined;
+      if (!chosen) return;
+      const failed = await loadScenarioShown(chosen);
+      if (failed)
+        return showProblems('The teacher view cannot be opened', [{ path: chosen, message: failed }]);
+      const s = findAnyScenario(chosen);
       if (s?.loaded.ok) showTeacherView(s.loaded.value as Scenario);
     },
     { label: 'Teacher view of the chosen scenario: notes, prompts and sources' },

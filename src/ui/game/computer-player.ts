@@ -1,6 +1,6 @@
 /**
  * The computer sides of a game in the browser, asked in a Web Worker
- * (computer-worker.ts) so the page stays responsive — the screen says
+ * (computer-worker.ts, in the game's worker: app/game-worker.ts) so the page stays responsive — the screen says
  * "Japan is thinking…" meanwhile. The answers are handed to the session for
  * this turn (GameSession.provideDecision); if no worker can be started or it
  * fails, the session works the turn out on the page as before: the same pure
@@ -101,6 +101,7 @@ export class ComputerPlayers {
       this.scenarioKey.set(session, key);
     }
     const request: ComputerRequest = {
+      type: 'decide',
       id: this.nextId++,
       scenario: this.sent.has(key) ? { key } : { key, value: session.world.scenario },
       state: session.state,
@@ -134,7 +135,8 @@ export class ComputerPlayers {
   private workerNow(): Worker | null {
     if (this.worker || this.failed) return this.worker;
     try {
-      const worker = new Worker(new URL('./computer-worker.ts', import.meta.url), { type: 'module' });
+      // The game's one worker script (the class results use it too: one copy of the engine to download).
+      const worker = new Worker(new URL('../app/game-worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (e: MessageEvent<ComputerReply>) => {
         const resolve = this.waiting.get(e.data.id);
         this.waiting.delete(e.data.id);

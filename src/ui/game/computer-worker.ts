@@ -1,10 +1,10 @@
 /**
- * The computer's worker: a computer side's turn is worked out here, off the
- * page's thread, so the page never freezes while a slow player (rollouts,
- * the commander) thinks. It runs the same pure policy on the same state as
- * the page would (GameSession.computerDecision), so the orders are the same.
+ * The computer's side of the game's worker (src/ui/app/game-worker.ts): a
+ * computer side's turn is worked out there, off the page's thread, so the page
+ * never freezes while a slow player (rollouts, the commander) thinks. It runs
+ * the same pure policy on the same state as the page would
+ * (GameSession.computerDecision), so the orders are the same.
  */
-import '../app/zod-setup';
 import type { Intent } from '../../ai/intent';
 import { hasIntent } from '../../ai/policy';
 import { policyByName } from '../../ai/registry';
@@ -18,6 +18,7 @@ import {
 import type { Scenario, SideId } from '../../scenario/schema';
 
 export interface ComputerRequest {
+  type: 'decide';
   id: number;
   /** Names the scenario played; its text comes with the first request that needs it. */
   scenario: { key: string; value?: Scenario };
@@ -56,12 +57,11 @@ function answer(request: ComputerRequest): ComputerReply {
   return { id, ok: true, orders: policy.orders(world, request.state, request.side, seen) };
 }
 
-self.onmessage = (e: MessageEvent<ComputerRequest>) => {
-  let reply: ComputerReply;
+/** The computer's orders (and intent) for one request; an error is a reply too. */
+export function answerComputer(request: ComputerRequest): ComputerReply {
   try {
-    reply = answer(e.data);
+    return answer(request);
   } catch (err) {
-    reply = { id: e.data.id, ok: false, message: err instanceof Error ? err.message : String(err) };
+    return { id: request.id, ok: false, message: err instanceof Error ? err.message : String(err) };
   }
-  self.postMessage(reply);
-};
+}

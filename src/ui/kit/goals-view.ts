@@ -1,11 +1,12 @@
 /** Each side's goal in a scenario (its `meta.goals`), as shown on the start screen, in About and at the start of a game. */
-import type { Scenario, SideId } from '../../scenario/schema';
+import type { ScenarioListing } from '../../scenario/listing';
+import type { SideId } from '../../scenario/schema';
 import { el } from './dom';
 import { namePossessive } from './format';
 
 /** "Japan's goal: …", "The Allies' goal: …" — the player's own side first; null when the scenario states none. */
 export function goalsList(
-  scenario: Scenario,
+  scenario: Pick<ScenarioListing, 'meta' | 'sides'>,
   first?: SideId | null,
   className = 'goals',
 ): HTMLElement | null {

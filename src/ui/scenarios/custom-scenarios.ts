@@ -11,7 +11,7 @@ import { loadScenarioText } from '../../scenario/load';
 import type { Problem } from '../../scenario/problems';
 import type { Scenario } from '../../scenario/schema';
 import { unknownWhatIfMessage, whatIfById } from '../../scenario/what-if';
-import { type BundledScenario, bundledScenarios, findScenario } from './bundled-scenarios';
+import { type BundledScenario, findScenario } from './bundled-scenarios';
 import { forget, keep, readKept, scenarioStorage } from './kept-scenarios';
 import { playedScenario } from './what-ifs';
 
@@ -116,7 +116,7 @@ export function customScenarios(): readonly CustomScenario[] {
   return customs;
 }
 
-/** A scenario by the key a launch uses: a bundled file or id, or a custom scenario's key. */
+/** A scenario by the key a launch uses: a bundled file or id (once fetched: `loadBundled`), or a custom scenario's key. */
 export function findAnyScenario(key: string): BundledScenario | undefined {
   loadKept();
   return customs.find((c) => c.file === key) ?? findScenario(key);
@@ -126,14 +126,15 @@ export function findAnyScenario(key: string): BundledScenario | undefined {
 export function keyOf(scenario: Scenario): string {
   loadKept();
   const hash = hashOf(scenario);
-  const bundled = bundledScenarios().find((b) => b.loaded.ok && b.id === scenario.meta.id);
+  const bundled = findScenario(scenario.meta.id);
   if (bundled?.loaded.ok && hashOf(bundled.loaded.value) === hash) return bundled.file;
   return customs.find((c) => c.hash === hash)?.file ?? scenario.meta.id;
 }
 
 /**
  * The scenario a save or a replay was played with: bundled (same id and
- * content), a custom one loaded in this page, or the text the save carries.
+ * content; fetched first with `ensureBundled`), a custom one loaded in this
+ * page, or the text the save carries.
  * With a what-if, `hash` is that of the scenario with the what-if applied:
  * `scenario` is that scenario (the one to play or verify), `base` the one it
  * was made from (the one to start a new game or a branch from).

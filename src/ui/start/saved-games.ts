@@ -11,7 +11,7 @@ import { SIDE_CHOICES } from '../app/launch';
 import { button, el } from '../kit/dom';
 import { downloadText, fileSlug } from '../kit/files';
 import { formatDate } from '../kit/format';
-import { findScenario } from '../scenarios/bundled-scenarios';
+import { findListing } from '../scenarios/bundled-scenarios';
 import { customScenarios } from '../scenarios/custom-scenarios';
 
 export interface SavedGamesHooks {
@@ -28,7 +28,7 @@ export interface SavedGameSummary {
 }
 
 export function summarise(save: SaveGame): SavedGameSummary {
-  const scenario = [findScenario(save.scenario.id), ...customScenarios()].find(
+  const scenario = [findListing(save.scenario.id), ...customScenarios()].find(
     (s) => s?.loaded.ok && s.loaded.value.meta.id === save.scenario.id,
   );
   const value = scenario?.loaded.ok ? scenario.loaded.value : undefined;

@@ -5,6 +5,7 @@
  * teacher to hand to a class.
  */
 
+import type { IndexEntry } from '../../scenario/listing';
 import { splitSources } from '../../text/source-keys';
 import type { Autosave } from '../app/autosave';
 import { cleanSeed, DIFFICULTIES, type LaunchOptions, linkFor, SIDE_CHOICES } from '../app/launch';
@@ -13,7 +14,7 @@ import { button, el } from '../kit/dom';
 import { formatMinutes } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
 import { problemItem } from '../kit/problem-item';
-import { bundledScenarios } from '../scenarios/bundled-scenarios';
+import { bundledScenarios, loadBundled } from '../scenarios/bundled-scenarios';
 import { type CustomScenario, customScenarios, removeCustomScenario } from '../scenarios/custom-scenarios';
 import { scenarioFragment } from '../scenarios/scenario-link';
 import { HISTORY_CHOICE } from '../scenarios/what-ifs';
@@ -28,7 +29,8 @@ export interface StartHooks extends ClassroomHooks {
 
 export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?: string) {
   // Scenarios loaded from a file or a link come first (the newest is chosen).
-  const scenarios = [...customScenarios(), ...bundledScenarios()];
+  // Bundled ones are listed from the index: a scenario's file is fetched when it is chosen or started.
+  const scenarios: readonly IndexEntry[] = [...customScenarios(), ...bundledScenarios()];
   const playable = scenarios.filter((s) => s.loaded.ok);
   const state: LaunchOptions = {
     scenario: playable[0]?.file ?? '',
@@ -121,6 +123,8 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
       state.scenario = s.file;
       updateWhatIfs();
       updateLink();
+      // Fetched while the rest is chosen (a failure is told when the game starts).
+      void loadBundled(s.file);
     });
     const turns = `${cal.lastTurn} turns of ${cal.turnLength.count === 1 ? 'one' : cal.turnLength.count} ${cal.turnLength.unit}${cal.turnLength.count === 1 ? '' : 's'}`;
     const custom = customScenarios().find((c) => c.file === s.file);
