@@ -45,17 +45,21 @@ for (let s = from; s < from + seeds; s++) {
       if (item.kind !== 'battle') continue;
       for (const l of item.losses) {
         if (l.aircraft === 0) continue;
-        const how =
-          l.cause.code === 'fire'
-            ? l.cause.fire === 'aa'
-              ? 'shot down striking'
-              : l.cause.fire === 'port-strike'
-                ? 'in port strikes'
-                : 'hit on carriers and airfields'
-            : 'other';
-        r[l.side][how] = (r[l.side][how] ?? 0) + l.aircraft;
+        // Shot down as they struck: alone (`aa`, no points), or counted beside a hit (`shotDown`).
         const shot =
-          l.cause.code === 'fire' ? (how === 'shot down striking' ? l.aircraft : (l.cause.shotDown ?? 0)) : 0;
+          l.cause.code !== 'fire'
+            ? 0
+            : l.cause.fire === 'aa' && l.cause.points === 0
+              ? l.aircraft
+              : (l.cause.shotDown ?? 0);
+        const how =
+          l.cause.code !== 'fire'
+            ? 'other'
+            : l.cause.fire === 'port-strike'
+              ? 'in port strikes'
+              : 'hit on carriers and airfields';
+        r[l.side]['shot down striking'] = (r[l.side]['shot down striking'] ?? 0) + shot;
+        r[l.side][how] = (r[l.side][how] ?? 0) + l.aircraft - shot;
         if (shot > 0) {
           const k = `${l.side} ${state.date.slice(0, 4)} ${item.area}`;
           where.set(k, (where.get(k) ?? 0) + shot);
