@@ -565,3 +565,27 @@ describe('the price of a strike: fighters and guns over the target (rules.combat
     expect(notYet.shot).toBe(before.shot);
   });
 });
+
+describe('a battle reports air strikes only where a strike found something to hit', () => {
+  it('calls a fight of aircraft over an army alone ground fighting, with no first strike', () => {
+    // The 16th Army ashore on Java against the KNIL, under the ABDA air forces; no Japanese ship or aircraft there.
+    const world = labWorld(() => {});
+    let seen = 0;
+    for (let i = 0; i < 10; i++) {
+      const state = startWith(world, `ground-${i}`, (st) => {
+        st.forces = st.forces.filter((f) => f.id !== 'eleventh-air-fleet');
+        const army = st.forces.find((f) => f.id === 'sixteenth-army')!;
+        st.forces[st.forces.indexOf(army)] = { ...army, location: 'java' };
+      });
+      const r = resolveTurn(world, state, NO_ORDERS);
+      for (const b of battles(r.report.items)) {
+        if (b.kind !== 'battle' || b.area !== 'java') continue;
+        seen++;
+        expect(b.stages).toEqual(['ground']);
+        expect(b.firstStrike).toBeNull();
+        expect(b.aircraftLost).toEqual({ japan: 0, allies: 0 });
+      }
+    }
+    expect(seen).toBe(10);
+  });
+});

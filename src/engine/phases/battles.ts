@@ -234,7 +234,9 @@ export function resolveBattle(
 
   // 1. Air strikes.
   if (powerOf(b, 'japan', ALL) > 0 || powerOf(b, 'allies', ALL) > 0) {
-    stages.push('air');
+    // An air stage only where a strike found something to hit: aircraft over an army alone support
+    // the ground fighting (stage 3), and the report does not say "struck first" of them.
+    let struck = false;
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
     for (const wave of order) {
       // Within a wave both sides' strikes are computed before either lands (simultaneous).
@@ -254,7 +256,11 @@ export function resolveBattle(
           (powerOf(b, enemyOf(side), CARRIERS) * coverPercent(ctx, enemyOf(side))) / 100,
         );
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
-        return { side, fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000) };
+        return {
+          side,
+          power,
+          fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000),
+        };
       });
       // A first strike, unseen, can find the enemy's carriers before their air groups have launched:
       // aircraft fuelled and armed on deck and in the hangar, bombs and torpedoes beside them. A few
@@ -280,17 +286,19 @@ export function resolveBattle(
         first === 'allies' && ctx.ambushes.has(areaId)
           ? aircraftOnDeckHitPercent.ambush
           : aircraftOnDeckHitPercent.firstStrike;
-      for (const { side, fire: f } of fire) {
+      for (const { side, fire: f, power } of fire) {
         const targets = forces[enemyOf(side)];
         // Strikes go for carriers first, then other ships, then aircraft; armies are fought on the
         // ground. Whether the enemy's carriers fly is settled when the strike is launched.
         const weight = airTargetWeight(carriersFlying(b, enemyOf(side)));
+        if (power > 0 && targets.some((t) => fighting(b, t) && weight(t) > 0)) struck = true;
         fireSalvos(ctx.rng, f, targets, weight, book, 'air-strikes', side, (t) =>
           caught.has(t.id) ? onDeck : 100,
         );
       }
       if (shot) for (let i = 0; i < wave.length; i++) shootDownStrikers(b, wave[i]!, shot[i]!);
     }
+    if (struck) stages.push('air');
   }
 
   // 2. Surface action, between the warships still afloat.
