@@ -191,7 +191,11 @@ export function holdHomeAirfields(book: Book, s: Situation): void {
           withinRange(s, f.location, a.id),
       )
       .sort((x, y) => strengthOf(y) - strengthOf(x) || (x.id < y.id ? -1 : 1));
-    for (const army of threat > 0 ? donors : []) {
+    // Armies are sent only where, together with those there, they can match the threat: on the grand
+    // campaign the Chinese armies (a million men) can reach Central China, and hard's Japan sent the
+    // 14th, 16th and 25th Armies there in October 1941 instead of to Malaya and the Indies.
+    const within = donors.filter((f) => mayLeave(s, f)).reduce((n, f) => n + strengthOf(f), troops);
+    for (const army of threat > 0 && within >= threat ? donors : []) {
       if (troops >= threat) break;
       if (!canLeave(s, army, leaving)) continue;
       if (!tryOrder(book, { type: 'move', force: army.id, to: a.id }).ok) continue;

@@ -87,7 +87,9 @@ export function canLeave(s: Situation, army: ForceState, leaving: Map<string, nu
 
 /**
  * Whether the last army in `id` stays there: an objective of the scenario's goals (what the verdict
- * counts at the end) that the side holds, not its capital. The enemy's reach this turn does not
+ * counts at the end) that the side took (it holds it and the scenario gave it to another side).
+ * An objective of its own from the start keeps the older rule (troops for what the enemy can bring
+ * this turn): Malaya Command may sail from Malaya for the drive on Formosa. The enemy's reach this turn does not
  * foresee the landing or the march of a month later, nor the reinforcement the scenario lands there
  * (the British 18th Division at Singapore in January 1942): on the grand campaign normal's Japan
  * took Singapore and Malaya and sailed every army on, and 54 of the Allies' 63 takes of them found
@@ -97,11 +99,21 @@ export function canLeave(s: Situation, army: ForceState, leaving: Map<string, nu
  */
 export function keepsGarrison(s: Situation, id: string): boolean {
   return (
-    id !== s.world.scenario.sides[s.side].capital &&
+    s.world.scenario.calendar.lastTurn - s.state.turn >= ENDGAME_TURNS &&
+    s.world.areas.get(id)?.owner !== s.side &&
     s.holder(id) === s.side &&
     (s.world.scenario.meta.goals?.objectives?.includes(id) ?? false)
   );
 }
+
+/**
+ * In a scenario's last turns a goal's objective still to take comes before a garrison for one the
+ * enemy cannot reach this turn: the verdict counts who holds them at the end. On the Southern Oil
+ * Run (six turns) Japan's three armies must take four objectives — the 16th Army takes Borneo and
+ * then Java, as in the real war — and hard's Japan, its 16th Army kept in Borneo, lost to the
+ * historical Allies (seed 5). Six turns: the short scenarios' length.
+ */
+const ENDGAME_TURNS = 6;
 
 /**
  * An island the side took from the enemy that is worth nothing for itself (not a goal's objective,
