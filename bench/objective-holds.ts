@@ -4,6 +4,7 @@
  * (Singapore and Malaya by default) with the troops and aircraft each side had there at the start of
  * that turn; then, over the seeds, when the Allies first took Singapore back after Japan took it,
  * how many of their retakes found no Japanese army there, and the end month (p10 / p50 / p90).
+ * Also the month Japan first took Singapore in each game (by the end of 1942 or not).
  * The thirteenth play-through's measure of normal against normal (docs/AI.md, "Taken objectives left empty").
  */
 
@@ -26,12 +27,14 @@ const pct = (xs: string[], p: number) =>
   xs[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? '-';
 const ends: string[] = [];
 const retakes: string[] = [];
+const japanTakes: string[] = [];
 let alliedTakes = 0;
 let intoEmpty = 0;
 for (let seed = Number(first); seed <= Number(last); seed++) {
   let before: GameState | null = null;
   let takenByJapan = false;
   let retaken: string | null = null;
+  let japanTook: string | null = null;
   const lines: string[] = [];
   const { state } = autoplay(
     world,
@@ -59,7 +62,10 @@ for (let seed = Number(first); seed <= Number(last); seed++) {
             alliedTakes++;
             if (j === 0) intoEmpty++;
           }
-          if (i.area === 'singapore' && i.to === 'japan') takenByJapan = true;
+          if (i.area === 'singapore' && i.to === 'japan') {
+            takenByJapan = true;
+            japanTook ??= r.report.date.slice(0, 7);
+          }
           if (i.area === 'singapore' && i.to === 'allies' && takenByJapan && !retaken)
             retaken = r.report.date.slice(0, 7);
         }
@@ -69,6 +75,7 @@ for (let seed = Number(first); seed <= Number(last); seed++) {
   );
   ends.push(state.date.slice(0, 7));
   if (retaken) retakes.push(retaken);
+  japanTakes.push(japanTook ?? 'never');
   console.log(`seed ${seed}: ended ${state.date.slice(0, 7)} (${state.outcome?.kind})`);
   for (const l of lines) console.log(`  ${l}`);
 }
@@ -81,5 +88,9 @@ console.log(
 );
 console.log(
   `Allied takes of ${AREAS.join(', ')}: ${alliedTakes}, with no Japanese army there at the turn's start: ${intoEmpty}.`,
+);
+console.log(
+  `Japan first took Singapore by the end of 1942 in ${japanTakes.filter((d) => d <= '1942-12').length} of ${games} games ` +
+    `(${japanTakes.filter((d) => d === 'never').length} never): ${japanTakes.join(' ')}.`,
 );
 console.log(`End p10 / p50 / p90: ${pct(ends, 10)} / ${pct(ends, 50)} / ${pct(ends, 90)}.`);

@@ -149,11 +149,22 @@ describe('the commander', () => {
         a.owner = 'neutral';
         s.forces = s.forces.filter((f: { location: string }) => f.location !== 'australia');
         s.historicalPlan ??= [];
+        // An army for the plan: the 16th and 25th Armies hold Borneo and Malaya once they take them
+        // (the last army in a goal's objective its side took stays, land-operations.ts keepsGarrison).
+        s.forces.push({
+          id: 'south-seas-force',
+          name: 'South Seas Force',
+          side: 'japan',
+          type: 'army',
+          location: 'indochina-south',
+          troops: 60,
+          experience: 60,
+        });
         s.historicalPlan.push({
           date: '1942-06-01',
           side: 'japan',
           note: 'A war plan for Australia (test).',
-          orders: [{ type: 'move', force: 'sixteenth-army', to: 'australia' }],
+          orders: [{ type: 'move', force: 'south-seas-force', to: 'australia' }],
         });
       });
       // Whether a level takes the plan's step is its rollouts' choice: one of them, on one seed, does.

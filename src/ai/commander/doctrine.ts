@@ -13,6 +13,7 @@ import { historicalOrders } from '../historical';
 import type { OperationKind } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import { carrierBattleOdds } from './carrier-battle';
+import { keepsGarrison } from './land-operations';
 import { threatAt } from './naval-operations';
 import { navalPower, type Situation } from './situation';
 
@@ -23,10 +24,12 @@ export function followDoctrine(book: Book, s: Situation, hopelessAt = 0): void {
     string,
     { kind: OperationKind; target: string; forces: string[]; strength: number }
   >();
+  const leaving = new Map<string, number>();
   for (const o of plan) {
     if (o.type !== 'move' || held.has(o.force)) continue;
     const f = forceById(s.state, o.force);
-    if (!f || !tryOrder(book, o).ok) continue;
+    if (!f || leavesGarrison(s, f, o.to, leaving) || !tryOrder(book, o).ok) continue;
+    if (f.type === 'army') leaving.set(f.location, (leaving.get(f.location) ?? 0) + strengthOf(f));
     const dest = s.world.areas.get(o.to);
     const mine = s.holder(o.to) === s.side;
     let kind: OperationKind;
@@ -48,6 +51,18 @@ export function followDoctrine(book: Book, s: Situation, hopelessAt = 0): void {
       forces: g.forces.length,
       strength: g.strength,
     });
+}
+
+/**
+ * Whether the plan's move takes the last army out of a goal's objective the side holds
+ * (land-operations.ts `keepsGarrison`): the plan's dates are the real war's, and a commander that
+ * took Java two months early does not sail the 16th Army on to Rabaul in the plan's month and leave
+ * Java empty (docs/AI.md, fourteenth play-through).
+ */
+function leavesGarrison(s: Situation, f: ForceState, to: string, leaving: Map<string, number>): boolean {
+  if (f.type !== 'army' || f.location === to || !keepsGarrison(s, f.location)) return false;
+  const left = (s.troops[s.side].get(f.location) ?? 0) - (leaving.get(f.location) ?? 0) - strengthOf(f);
+  return left <= 0;
 }
 
 /**

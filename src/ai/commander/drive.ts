@@ -12,7 +12,7 @@
  * objective in reach met the odds with the armies left where they were (docs/AI.md, eighth and
  * ninth sessions).
  */
-import { type ForceState, strengthOf } from '../../engine/index';
+import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder } from '../../engine/orders';
 import { openDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
@@ -191,10 +191,25 @@ export function holdHomeAirfields(book: Book, s: Situation): void {
           withinRange(s, f.location, a.id),
       )
       .sort((x, y) => strengthOf(y) - strengthOf(x) || (x.id < y.id ? -1 : 1));
+    // Armies are sent only where, together with those there, they match the threat (the moves are
+    // tried first and written down only then): on the grand campaign the Chinese armies (a million
+    // men) can reach Central China, and hard's Japan sent the 14th, 16th and 25th Armies there in
+    // October 1941 instead of to Malaya and the Indies.
+    const moves: { order: Order; army: ForceState }[] = [];
+    const trying = new Map(leaving);
+    let reached = troops;
     for (const army of threat > 0 ? donors : []) {
-      if (troops >= threat) break;
-      if (!canLeave(s, army, leaving)) continue;
-      if (!tryOrder(book, { type: 'move', force: army.id, to: a.id }).ok) continue;
+      if (reached >= threat) break;
+      if (!canLeave(s, army, trying)) continue;
+      const order: Order = { type: 'move', force: army.id, to: a.id };
+      if (!checkOrder(s.world, s.state, s.side, order, [...book.orders, ...moves.map((m) => m.order)]).ok)
+        continue;
+      moves.push({ order, army });
+      reached += strengthOf(army);
+      trying.set(army.location, (trying.get(army.location) ?? 0) + strengthOf(army));
+    }
+    for (const { order, army } of reached >= threat ? moves : []) {
+      if (!tryOrder(book, order).ok) continue;
       sent.push(army.id);
       troops += strengthOf(army);
       leaving.set(army.location, (leaving.get(army.location) ?? 0) + strengthOf(army));

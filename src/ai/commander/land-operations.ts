@@ -56,12 +56,19 @@ function garrisonNeeded(s: Situation, area: string): number {
 
 /**
  * Whether an army may leave its area without leaving it open to the enemy:
- * enough troops stay for what the enemy can bring this turn, and the last
- * army on an island of the side's stays when it is a garrison or a landing
- * detachment (under GARRISON_TROOPS: the Marshalls, Wake) — islands are taken
- * from the sea, which this turn's reach does not foresee; field armies move on.
+ * enough troops stay for what the enemy can bring this turn, the last army
+ * in an objective of the scenario's goals the side holds stays (its garrison:
+ * `keepsGarrison`), and the last army on an island of the side's stays when
+ * it is a garrison or a landing detachment (under GARRISON_TROOPS: the
+ * Marshalls, Wake) — islands are taken from the sea, which this turn's reach
+ * does not foresee; field armies move on.
  */
 export function canLeave(s: Situation, army: ForceState, leaving: Map<string, number>): boolean {
+  if (keepsGarrison(s, army.location)) {
+    const left =
+      (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0) - strengthOf(army);
+    if (left <= 0) return false;
+  }
   const here0 = s.world.areas.get(army.location);
   if (
     here0?.kind === 'island' &&
@@ -77,6 +84,36 @@ export function canLeave(s: Situation, army: ForceState, leaving: Map<string, nu
   const here = (s.troops[s.side].get(army.location) ?? 0) - (leaving.get(army.location) ?? 0);
   return here - strengthOf(army) >= need;
 }
+
+/**
+ * Whether the last army in `id` stays there: an objective of the scenario's goals (what the verdict
+ * counts at the end) that the side took (it holds it and the scenario gave it to another side).
+ * An objective of its own from the start keeps the older rule (troops for what the enemy can bring
+ * this turn): Malaya Command may sail from Malaya for the drive on Formosa. The enemy's reach this turn does not
+ * foresee the landing or the march of a month later, nor the reinforcement the scenario lands there
+ * (the British 18th Division at Singapore in January 1942): on the grand campaign normal's Japan
+ * took Singapore and Malaya and sailed every army on, and 54 of the Allies' 63 takes of them found
+ * no Japanese army there (docs/AI.md, thirteenth play-through). The next landing is made by the
+ * armies free to sail (`invade` picks, army by army, the one that fits it), as the 25th Army held
+ * Malaya and Singapore while the 16th took Java and the 14th Luzon.
+ */
+export function keepsGarrison(s: Situation, id: string): boolean {
+  return (
+    s.world.scenario.calendar.lastTurn - s.state.turn >= ENDGAME_TURNS &&
+    s.world.areas.get(id)?.owner !== s.side &&
+    s.holder(id) === s.side &&
+    (s.world.scenario.meta.goals?.objectives?.includes(id) ?? false)
+  );
+}
+
+/**
+ * In a scenario's last turns a goal's objective still to take comes before a garrison for one the
+ * enemy cannot reach this turn: the verdict counts who holds them at the end. On the Southern Oil
+ * Run (six turns) Japan's three armies must take four objectives — the 16th Army takes Borneo and
+ * then Java, as in the real war — and hard's Japan, its 16th Army kept in Borneo, lost to the
+ * historical Allies (seed 5). Six turns: the short scenarios' length.
+ */
+const ENDGAME_TURNS = 6;
 
 /**
  * An island the side took from the enemy that is worth nothing for itself (not a goal's objective,
@@ -97,7 +134,7 @@ function takenIslandOfNoWorth(s: Situation, id: string): boolean {
  * scenario's goals. The 14th Army does not guard Formosa against a landing that may never come
  * while Borneo's oil, which decides the game, is there to take (oil-clock-1941).
  */
-function worthTheRisk(s: Situation, from: string, obj: Objective): boolean {
+export function worthTheRisk(s: Situation, from: string, obj: Objective): boolean {
   const here = s.world.areas.get(from);
   if (!here || s.world.scenario.meta.goals?.objectives?.includes(from)) return false;
   return obj.worth >= TRADE_FACTOR * areaWorth(s, here);
@@ -311,7 +348,11 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     // Bombardment and air support already in place count as the battle rules count them.
     const inPlace = supportInPlace(book, s, obj.area);
     let troops = already + inPlace.tenths;
-    const armies = freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc);
+    const armies = fitFirst(
+      s,
+      freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc),
+      need - troops,
+    );
     const cover: Order[] = [];
     for (const army of armies) {
       if (troops >= need && picked.length > 0) break;
@@ -408,6 +449,24 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     launched.push(obj);
   }
   return launched;
+}
+
+/**
+ * The landing's armies, army by army: first those that make up `short` alone, the smallest of them
+ * first (landing from the sea, the battle rules' penalty counted), then the others, the strongest
+ * first. The strongest first for every landing sent the 25th Army (70,000 men) against Sumatra's
+ * 10,000 and left the 16th for Singapore; now each objective gets the army it needs and the large
+ * ones are there for the large objectives — and, since the last army of a goal's objective stays
+ * there (`keepsGarrison`), one army does not take four objectives and hold none.
+ */
+function fitFirst(s: Situation, armies: ForceState[], short: number): ForceState[] {
+  if (short <= 0) return armies;
+  const fits = armies
+    .filter((a) => landingFire(s, a) >= short)
+    .sort((a, b) => landingFire(s, a) - landingFire(s, b) || (a.id < b.id ? -1 : 1));
+  if (fits.length === 0) return armies;
+  const first = new Set(fits.map((a) => a.id));
+  return [...fits, ...armies.filter((a) => !first.has(a.id))];
 }
 
 export function isSeaControlRefusal(verdict: ReturnType<typeof checkOrder>): boolean {

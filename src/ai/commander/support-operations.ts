@@ -3,13 +3,14 @@
  * nearest the enemy's capital (the B-29s to the Marianas), and transports to
  * the port where the armies for the next invasion wait without lift.
  */
-import { strengthOf } from '../../engine/index';
+import { type ForceState, strengthOf } from '../../engine/index';
 import { seaLift } from '../../engine/orders';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
 import { defenceSupport, supportFire } from './fire-support';
+import { mayLeave, worthTheRisk } from './land-operations';
 import { areaWorth, isHomeAirfield, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
 
@@ -91,28 +92,55 @@ export function bombers(book: Book, s: Situation): void {
 
 /**
  * Free transports sail to the own port nearest the best objective where
- * armies stand without enough lift to embark.
+ * armies that may sail for it stand without enough lift to embark. An army
+ * may sail when its area can spare it (`mayLeave`) or the objective is worth
+ * the risk (`worthTheRisk`: the 23rd Army in South China for Singapore), and
+ * when the side's transports together can carry it; transports stay with an
+ * army that may sail, not with a garrison that stays (`keepsGarrison`) nor
+ * with an army too large to embark (the home armies' 400,000 men): on the
+ * grand campaign the transports that carried the 16th Army to Java lay there
+ * with it, and the 23rd Army never had a ship.
  */
 export function ferryTransports(book: Book, s: Situation): void {
   if (!s.war) return;
-  // The campaign drive's objective first: the transports come to the armies gathered for it.
+  // The campaign drive's objective first: the transports come to the armies gathered for it; then
+  // the scenario's goals (the US West Coast, worth more to Japan for its value, drew the transports
+  // away to Korea and Palau while Singapore waited for an army).
   const objectives = objectivesToTake(s);
-  const target = objectives.find((o) => o.area === s.drive) ?? objectives[0];
+  const goals = s.world.scenario.meta.goals?.objectives ?? [];
+  const target =
+    objectives.find((o) => o.area === s.drive) ??
+    objectives.find((o) => goals.includes(o.area)) ??
+    objectives[0];
   if (!target) return;
+  const transports = s.state.forces.filter(
+    (t) => t.side === s.side && t.status === 'active' && t.type === 'flotilla' && t.class === 'transport',
+  );
+  const capacity =
+    transports.reduce((n, t) => n + strengthOf(t), 0) * s.world.scenario.rules.troopsPerTransport;
+  const maySail = (f: ForceState) =>
+    f.side === s.side &&
+    f.status === 'active' &&
+    f.type === 'army' &&
+    f.troops > 0 &&
+    f.troops <= capacity &&
+    (mayLeave(s, f) || worthTheRisk(s, f.location, target));
+  const withArmies = new Set(s.state.forces.filter(maySail).map((f) => f.location));
   const range = s.world.scenario.rules.rangePerTurn.ship * 3;
   const ports = s.world.scenario.areas
     .filter((a) => a.port && a.kind !== 'sea' && s.holder(a.id) === s.side)
     .map((a) => ({ id: a.id, d: seaDistance(s.world, a.id, target.area, range) ?? FAR }))
     .filter((p) => p.d < FAR)
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
-  for (const port of ports.slice(0, 3)) {
+  // An army ordered elsewhere this turn does not wait; one that only holds its area (a `defend`
+  // garrison, the 23rd Army in South China) may sail once the ships come.
+  const moving = new Set(book.orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  for (const port of ports) {
     const waiting = s.state.forces.filter(
       (f) =>
-        f.side === s.side &&
-        f.status === 'active' &&
-        f.type === 'army' &&
         f.location === port.id &&
-        !book.busy.has(f.id) &&
+        !moving.has(f.id) &&
+        maySail(f) &&
         !seaLift(s.world, s.state, f, book.orders).ok,
     );
     if (waiting.length === 0) continue;
@@ -121,12 +149,10 @@ export function ferryTransports(book: Book, s: Situation): void {
     const need = Math.ceil(
       waiting.reduce((n, f) => n + strengthOf(f), 0) / s.world.scenario.rules.troopsPerTransport,
     );
-    for (const t of s.state.forces) {
+    for (const t of transports) {
       if (ships >= need) break;
-      if (t.side !== s.side || t.status !== 'active' || t.type !== 'flotilla' || t.class !== 'transport')
-        continue;
       if (book.busy.has(t.id) || t.location === port.id) continue;
-      if (s.troops[s.side].get(t.location)) continue; // transports with armies stay for them
+      if (withArmies.has(t.location)) continue; // transports with armies that may sail stay for them
       if (!tryOrder(book, { type: 'move', force: t.id, to: port.id }).ok) continue;
       sent.push(t.id);
       ships += strengthOf(t);
