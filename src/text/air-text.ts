@@ -28,6 +28,16 @@ export const MISSION_HELP: Record<AirMission, string> = {
   defend: 'stay home and react to enemies nearby; over the capital, intercept the bombers',
 };
 
+/**
+ * What a mission does, for the orders panel. `strikesPay`: the scenario's strikes lose aircraft to the
+ * defenders' fighters and guns over the target (`rules.combat.strikeLosses`), and the student is told so.
+ */
+export function missionHelp(mission: AirMission, strikesPay: boolean): string {
+  return mission === 'strike' && strikesPay
+    ? `${MISSION_HELP.strike}; the defenders' fighters and guns shoot some of your aircraft down`
+    : MISSION_HELP[mission];
+}
+
 /** An air order or a mission report item: "11th Air Fleet: strike Luzon (300 aircraft)". */
 export function airMissionLine(
   name: string,

@@ -4,7 +4,7 @@
  * viewer say "computer (hard)"), and the air war line read "The Allies's air arm".
  */
 import { describe, expect, it } from 'vitest';
-import { airReplacementLine } from '../../src/text/air-text';
+import { airReplacementLine, MISSION_HELP, missionHelp } from '../../src/text/air-text';
 import { policyWords } from '../../src/text/player-text';
 
 describe('the command line says who plays and whose air arm in the words of the screen', () => {
@@ -31,5 +31,15 @@ describe('the command line says who plays and whose air arm in the words of the 
     } as const;
     expect(airReplacementLine(item)).toMatch(/^The Allies' air arm: no replacements/);
     expect(airReplacementLine({ ...item, side: 'japan' })).toMatch(/^Japan's air arm: /);
+  });
+});
+
+describe("the strike mission's help says what a strike costs where the scenario makes it pay", () => {
+  it('names the fighters and guns over the target only with rules.combat.strikeLosses', () => {
+    expect(missionHelp('strike', true)).toBe(
+      "attack the enemy forces in an area or sea area in reach (a battle is fought there); the defenders' fighters and guns shoot some of your aircraft down",
+    );
+    expect(missionHelp('strike', false)).toBe(MISSION_HELP.strike);
+    expect(missionHelp('patrol', true)).toBe(MISSION_HELP.patrol);
   });
 });

@@ -6,7 +6,7 @@
 import { checkOrder, type Order } from '../../engine/index';
 import { AirMission } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
-import { MISSION_HELP, MISSION_NAME } from '../../text/air-text';
+import { MISSION_NAME, missionHelp } from '../../text/air-text';
 import { button, el } from '../kit/dom';
 import { formatNumber } from '../kit/format';
 import type { ScreenContext } from './screen-state';
@@ -59,7 +59,8 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
     );
   }
   if (list.childElementCount === 0) return null;
-  const help = AirMission.options.map((m) => `${MISSION_NAME[m]}: ${MISSION_HELP[m]}.`).join(' ');
+  const strikesPay = session.world.scenario.rules.combat.strikeLosses !== undefined;
+  const help = AirMission.options.map((m) => `${MISSION_NAME[m]}: ${missionHelp(m, strikesPay)}.`).join(' ');
   return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Air missions' } }, [
     el('h3', { text: 'Air missions' }),
     el('p', { className: 'muted', text: help }),
