@@ -163,6 +163,9 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       if (nums.drive !== undefined) return driveSentence(names, op, where, forces);
       if (nums.build !== undefined)
         return `Build ${n(nums.build)} × ${op.target === undefined ? 'new forces' : names.buildable(op.target)}${why}.`;
+      // Transports sent to an army waiting in a port (the commander's ferry): the reason is the landing's.
+      if (nums.transportsNeeded !== undefined)
+        return `Send ${forces || 'transports'} to ${where} for the troops waiting there to sail to the next landing (${n(nums.transports ?? 0)} transports; they need ${n(nums.transportsNeeded)}).`;
       return `Move ${forces || 'forces'} to ${where}${why}.`;
     case 'escort-convoys':
       return `Escort the convoys in ${where}${why}${withForces}.`;

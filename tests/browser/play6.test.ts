@@ -153,7 +153,7 @@ describe('what the sixth play-through noticed', () => {
     expect(shown.length).toBeGreaterThan(0);
     const holds = intent.locator('details.intent-holds');
     const summary = (await holds.locator('summary').textContent()) ?? '';
-    expect(summary).toMatch(/^\d+ more: areas held with the forces already there$/);
+    expect(summary).toMatch(/^\d+ more: forces that stay where they are$/);
     const folded = holds.locator('li');
     const count = await folded.count();
     expect(summary.startsWith(`${count} more`)).toBe(true);

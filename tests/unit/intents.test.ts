@@ -208,6 +208,19 @@ describe('the words of an intent', () => {
           numbers: { power: 10, enemyPower: 30 },
         }),
       ).toBe('Pull Kaga out of Java Sea and back to port to keep away from a stronger enemy fleet.');
+      // Transports sent to an army waiting in a port: not "for an airfield within reach of the next
+      // target" (the landing's reason, which read as the port's; Road to Tokyo, the Army transports to Guam).
+      expect(
+        line({
+          kind: 'reinforce',
+          reason: 'air-base',
+          forces: ['invasion-transports'],
+          target: 'formosa',
+          numbers: { transports: 60, transportsNeeded: 100 },
+        }),
+      ).toBe(
+        'Send Invasion transports to Formosa for the troops waiting there to sail to the next landing (60 transports; they need 100).',
+      );
       const onStation = line({
         kind: 'air-strike',
         reason: 'enemy-within-reach',

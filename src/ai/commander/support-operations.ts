@@ -158,7 +158,10 @@ export function ferryTransports(book: Book, s: Situation): void {
       ships += strengthOf(t);
     }
     if (sent.length > 0)
-      addOperation(book, 'reinforce', target.reason, sent, port.id, { transports: ships, troops: need });
+      addOperation(book, 'reinforce', target.reason, sent, port.id, {
+        transports: ships,
+        transportsNeeded: need,
+      });
     return;
   }
 }

@@ -26,9 +26,14 @@ const HOLDS_SHOWN = 2;
 /** An operation that keeps forces where they are (said with "Hold …" or "Keep … in place"), no news of its own. */
 function staysPut(op: Operation): boolean {
   if (op.kind === 'hold') return op.reason === 'objective';
-  // A defence on the code-breakers' word is news; an area held "because the enemy is within reach" is not.
-  return op.kind === 'defend' && op.target !== undefined && !op.numbers?.decoded;
+  // A defence on the code-breakers' word is news; an area held "because the enemy is within reach" is
+  // not, nor air groups kept on guard over their own bases.
+  return op.kind === 'defend' && !op.numbers?.decoded;
 }
+
+/** The areas held first, then the air groups on guard over their bases. */
+const areasFirst = (a: Operation, b: Operation): number =>
+  Number(a.target === undefined) - Number(b.target === undefined);
 
 /** The intents as a section, or null when no side said what it intended. */
 export function renderIntents(
@@ -43,7 +48,7 @@ export function renderIntents(
     { className: 'intents', attrs: { 'aria-label': 'What the computer intended this turn' } },
     intents.map((intent) => {
       const moves = intent.operations.filter((op) => !staysPut(op));
-      const holds = intent.operations.filter(staysPut);
+      const holds = intent.operations.filter(staysPut).sort(areasFirst);
       const shown = holds.length > HOLDS_SHOWN + 1 ? [] : holds;
       const folded = holds.length > HOLDS_SHOWN + 1 ? holds : [];
       const planSaid = planSpeaks(intent);
@@ -61,7 +66,7 @@ export function renderIntents(
         folded.length > 0
           ? el('details', { className: 'intent-holds' }, [
               el('summary', {
-                text: `${folded.length} more: areas held with the forces already there`,
+                text: `${folded.length} more: forces that stay where they are`,
               }),
               el(
                 'ul',
