@@ -5,7 +5,7 @@
  * 2 September 1945" — one count from the first day of the turn Japan gave up in, the
  * verdict's from its last. Read aloud, the two numbers contradict each other; the end
  * screen now gives the verdict's count only. The Road to Tokyo watched with the
- * computer on both sides (seed class-1) ends in a Japanese surrender in June 1945.
+ * computer on both sides (seed class-1) ends in a Japanese surrender (June 1945 when this was written).
  * Screenshot in test-results/ (play12-end-screen-1366.png).
  */
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,12 @@ describe('the twelfth play-through: the end screen', () => {
     // Before: {3, 2} — "3 months earlier than in history" above "2 months sooner".
     expect([...counts]).toEqual([Number(/(\d+) months? sooner/.exec(verdict)?.[1])]);
     // A month's turn knows the month, not the day (was "on 1 June 1945", the turn's first day).
-    expect(words).toContain('Japan surrendered in June 1945.');
+    // (This game ended in June 1945 until the fifteenth session's strike price and garrisons, in January
+    // since: the month is the game's, the words are the test's.)
+    expect(words).toMatch(
+      /Japan surrendered in (January|February|March|April|May|June|July|August|September|October|November|December) 194\d\./,
+    );
+    expect(words).not.toMatch(/surrendered on \d/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
