@@ -183,4 +183,34 @@ describe('class results', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('numbers a link pasted while the files are still loading after them, and keeps text with no link', async () => {
+    const { page, errors } = await openPage(game.browser, game.server.url, { width: 1366, height: 768 });
+    // The scenario files download slowly, as on a school's network: the files are still being read when the
+    // teacher pastes the link. (It used to take the number "pasted link 2" and the files counted past it.)
+    await page.route(/\/assets\/(southern-oil|midway)-1942-[^/]*\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await openClassResults(page);
+    const box = page.getByLabel('Or paste replay links');
+    await box.fill('a note, not a link');
+    await page.getByRole('button', { name: 'Add the pasted replay links' }).click();
+    await expect(page.locator('.class-status').textContent()).resolves.toContain('No replay link found');
+    await expect(box.inputValue()).resolves.toBe('a note, not a link');
+
+    await page.setInputFiles('#load-replays', files);
+    await box.fill(`${link}\n`);
+    await page.getByRole('button', { name: 'Add the pasted replay links' }).click();
+    await expect(box.inputValue()).resolves.toBe('');
+    await page.waitForFunction(() =>
+      /7 replays loaded/.test(document.querySelector('.class-status')?.textContent ?? ''),
+    );
+    await page.waitForFunction(() => !document.querySelector('.class-table .checking'), null, {
+      timeout: 90_000,
+    });
+    await expect(row(page, 'pasted link 7').locator('.verified').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

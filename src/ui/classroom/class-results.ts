@@ -52,6 +52,12 @@ export class ClassResultsPage {
   private readonly linkBox: HTMLTextAreaElement;
   private games: ClassGame[] = [];
   private count = 0;
+  /**
+   * Files and pasted links are added one batch after another, in the order the teacher gave them: a replay's
+   * scenario may have to be downloaded first, and without the queue a link pasted while files were still loading
+   * took a number ("pasted link 4") that later rows then also counted past.
+   */
+  private adding: Promise<void> = Promise.resolve();
   private verifier: Worker | null = null;
   private batcher: Worker | null = null;
   private readonly sentScenarios = new Set<string>();
@@ -61,7 +67,7 @@ export class ClassResultsPage {
   private readonly onDrop = (e: DragEvent) => {
     e.preventDefault();
     this.main.classList.remove('dropping');
-    void this.addFiles([...(e.dataTransfer?.files ?? [])]);
+    this.enqueue(() => this.addFiles([...(e.dataTransfer?.files ?? [])]));
   };
   private readonly onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer?.types.includes('Files')) return;
@@ -96,7 +102,7 @@ export class ClassResultsPage {
     const picker = filePicker(
       'Load replays…',
       '.json,application/json',
-      (files) => void this.addFiles(files),
+      (files) => this.enqueue(() => this.addFiles(files)),
       {
         id: 'load-replays',
         label: 'Load replays',
@@ -104,9 +110,23 @@ export class ClassResultsPage {
         multiple: true,
       },
     );
-    const addLinks = button('Add these links', () => void this.addLinks(), {
-      label: 'Add the pasted replay links',
-    });
+    const addLinks = button(
+      'Add these links',
+      () => {
+        // The box is read when the button is pressed, and emptied if it held links (a later paste is the
+        // next batch); text with no link in it stays, to be corrected.
+        const links = replayLinksIn(this.linkBox.value);
+        if (links.length === 0) {
+          this.status.textContent = 'No replay link found in the box: a replay link has “#replay=” in it.';
+          return;
+        }
+        this.linkBox.value = '';
+        this.enqueue(() => this.addLinks(links));
+      },
+      {
+        label: 'Add the pasted replay links',
+      },
+    );
     this.main.append(
       el('header', { className: 'class-results-header' }, [
         button('← Start screen', () => this.hooks.back(), {
@@ -153,6 +173,10 @@ export class ClassResultsPage {
     this.batcher = null;
   }
 
+  private enqueue(add: () => Promise<void>) {
+    this.adding = this.adding.then(add, add);
+  }
+
   private async addFiles(files: File[]) {
     for (const file of files) {
       const read = await readFileText(file);
@@ -162,19 +186,13 @@ export class ClassResultsPage {
     this.render();
   }
 
-  private async addLinks() {
-    const links = replayLinksIn(this.linkBox.value);
-    if (links.length === 0) {
-      this.status.textContent = 'No replay link found in the box: a replay link has “#replay=” in it.';
-      return;
-    }
+  private async addLinks(links: string[]) {
     for (const [i, link] of links.entries()) {
       const loaded = replayFromFragment(link);
       const source = `pasted link ${this.count + 1}`;
       if (!loaded.ok) this.addUnreadable(source, loaded.problems[0]?.message ?? 'not a replay link', i);
       else await this.addReplay(loaded.value, source);
     }
-    this.linkBox.value = '';
     this.render();
   }
 
