@@ -103,4 +103,31 @@ describe('scenarios on demand', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the last screen asked for is the one shown, whichever download ends last', async () => {
+    const { page, errors } = await openPage(game.browser, game.server.url, { width: 1280, height: 720 });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Midway's file is slow to come (a school's network); the teacher gives up on it and opens Class results.
+    await page.route(/\/assets\/midway-1942-[^/]*\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Start the game' }).waitFor();
+    await page.locator('input[name="scenario"][value="midway-1942"]').check();
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    await page.locator('#scenario-loading').waitFor();
+    await page.getByRole('button', { name: /^Class results/ }).click();
+    await page.getByRole('heading', { name: 'Class results', level: 1 }).waitFor();
+    // Midway's file arrives after all: the page on screen stays the one asked for last.
+    release();
+    await page.waitForFunction(() => !document.querySelector('#scenario-loading'));
+    await page.waitForTimeout(2000);
+    await expect(page.title()).resolves.toBe('Class results — Price of Victory');
+    await expect(page.getByRole('heading', { name: 'Class results', level: 1 }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

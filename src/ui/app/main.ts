@@ -48,11 +48,25 @@ const memory: {
 } = {};
 
 /**
+ * How many screens have been asked for. A screen that must download something first (its scenario's file, its
+ * module) is shown only if nothing else was asked for meanwhile: a teacher on a slow school network who clicks
+ * one scenario, then another, or Back, gets the last thing asked for, not whichever download ends last.
+ */
+let asked = 0;
+
+/** For an opener that waits on downloads: true once another screen has been asked for since it started. */
+function overtaken(): () => boolean {
+  const mine = asked;
+  return () => mine !== asked;
+}
+
+/**
  * Every change of screen comes here, from `navigate` (a click, a link, an
  * error) or from Back and Forward (`how` is then 'none': the history has
  * already moved, and the screen comes back from memory or the autosave).
  */
 function show(route: Route, how: HistoryMove) {
+  asked += 1;
   if (how === 'none' && route.page === shown) return;
   switch (route.page) {
     case 'start':
@@ -109,12 +123,15 @@ function showStart(notice: string | undefined, how: HistoryMove) {
 
 /** The replay viewer (loaded only when needed). */
 async function openReplay(replay: Replay, turn: number | undefined, how: HistoryMove) {
+  const stale = overtaken();
   const failed = await loadScenarioShown(replay.scenario.id);
+  if (stale()) return;
   const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
   if (!found.ok)
     return toStart(`The replay cannot be shown. ${failed ?? found.message.replace('This game', 'It')}`);
   current?.destroy();
   const { ReplayViewer } = await import('../replay/replay-viewer');
+  if (stale()) return;
   const screen = new ReplayViewer(root, found.base, replay, {
     back: () => navigate({ page: 'start' }),
     play: (session, launch) => navigate({ page: 'game', game: { kind: 'session', session, launch } }),
@@ -129,8 +146,10 @@ async function openReplay(replay: Replay, turn: number | undefined, how: History
 
 /** Class results: a class's replays checked and compared (loaded only when needed). */
 async function openClassResults(how: HistoryMove) {
+  const stale = overtaken();
   current?.destroy();
   const { ClassResultsPage } = await import('../classroom/class-results');
+  if (stale()) return;
   const page = new ClassResultsPage(root, { back: () => navigate({ page: 'start' }) });
   current = page;
   // Not a page of its own in the history: Back returns to the start screen.
@@ -140,6 +159,7 @@ async function openClassResults(how: HistoryMove) {
 }
 
 async function openCompare(a: Replay, b: Replay, how: HistoryMove) {
+  const stale = overtaken();
   if (a.scenario.hash !== b.scenario.hash && a.scenario.id === b.scenario.id && a.whatIf !== b.whatIf) {
     const name = (r: Replay) => (r.whatIf ? `the what-if “${r.whatIf}”` : 'history');
     return toStart(
@@ -152,11 +172,13 @@ async function openCompare(a: Replay, b: Replay, how: HistoryMove) {
     );
   }
   const failed = await loadScenarioShown(a.scenario.id);
+  if (stale()) return;
   const found = scenarioFor(a.scenario.id, a.scenario.hash, undefined, a.whatIf);
   if (!found.ok)
     return toStart(`The replays cannot be compared. ${failed ?? found.message.replace('This game', 'They')}`);
   current?.destroy();
   const { CompareView } = await import('../replay/compare-view');
+  if (stale()) return;
   const screen = new CompareView(root, found.scenario, a, b, { back: () => navigate({ page: 'start' }) });
   current = screen;
   shown = 'compare';
@@ -192,8 +214,10 @@ function prefetchGameScreen() {
 }
 
 async function startNew(options: LaunchOptions, how: HistoryMove) {
+  const stale = overtaken();
   prefetchGameScreen();
   const failed = await loadScenarioShown(options.scenario);
+  if (stale()) return;
   if (failed) return toStart(failed);
   const bundled = findAnyScenario(options.scenario);
   if (!bundled) return toStart(`There is no scenario called “${options.scenario}”. Choose one below.`);
@@ -215,6 +239,7 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
   }
   // The session (the engine's game and the bots) comes with the game, not with the start screen.
   const { GameSession } = await import('../game/session');
+  if (stale()) return;
   const session = new GameSession(
     scenario,
     options.seed,
@@ -225,9 +250,12 @@ async function startNew(options: LaunchOptions, how: HistoryMove) {
 }
 
 async function resumeSaved(save: Autosave, id: string | undefined, how: HistoryMove) {
+  const stale = overtaken();
   prefetchGameScreen();
   const failed = await loadScenarioShown(save.scenario.id);
+  if (stale()) return;
   const { resume } = await import('./resume');
+  if (stale()) return;
   const result = resume(save, id);
   if (!result.ok) return toStart(failed ?? result.message);
   await openGame(result.session, result.launch, { drafts: result.drafts, notice: result.notice }, how);
@@ -239,8 +267,10 @@ async function openGame(
   restored: Restored | undefined,
   how: HistoryMove,
 ) {
+  const stale = overtaken();
   current?.destroy();
   const { GameScreen } = await import('../game/game-screen');
+  if (stale()) return;
   const screen = new GameScreen(root, session, launch, () => navigate({ page: 'start' }), restored);
   current = screen;
   shown = 'game';
