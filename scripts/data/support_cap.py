@@ -1,0 +1,55 @@
+"""Fire support helps troops ashore, it does not replace them (rules.combat.supportMaxPercent), in every
+bundled scenario.
+
+Run from the repository root: `python3 scripts/data/support_cap.py`. Idempotent: it sets
+`rules.combat.supportMaxPercent` in each scenario and adds the sources it cites to `meta.sources` when
+missing; it changes nothing else. Engine: src/engine/combat-values.ts (`supportCounted`), used by
+src/engine/phases/battles.ts (ground combat) and the commander's invasion odds
+(src/ai/commander/fire-support.ts). Figures: docs/CALIBRATION.md section 1za.
+
+`MAX=100 python3 scripts/data/support_cap.py` sets another value for a trial; `MAX=-1 python3
+scripts/data/support_cap.py` removes the rule (support counts in full, however few the troops).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from scenario_json import BUNDLED_SCENARIOS, bundled_scenarios, ensure_sources, write  # noqa: E402
+
+# Bombardment and close air support count for at most half of the side's own troops' fire in a ground
+# battle. Days of battleship fire left most of the dug-in garrisons alive: Betio took some 3,000 tons
+# of shells in under three hours and most of its 4,800 defenders fought on (ALEXANDER-1993); three days
+# on Iwo Jima left most of 21,000 men for three Marine divisions to dig out in five weeks (BARTLEY-1954).
+# What the guns and the aircraft did was get the troops ashore and keep them there: destroyers firing
+# close in from Tarawa's lagoon, naval gunfire breaking the night counter-attacks on Saipan (L1). At 50,
+# a landing with all the support it can use fires at 0.7 x 1.5 = 105% of the same troops ashore: the
+# support makes up the landing's penalty (`amphibiousPenaltyPercent` 30), no more. Before this rule the
+# Road to Tokyo's Japan landed the 29th Division (some 10,000 men) on Hawaii under Fuso and 21 more ships
+# and destroyed its 40,000-man garrison with 43 points of fire against 6, most of them the ships'.
+MAX = int(os.environ.get('MAX', '50'))
+SOURCES = ['ALEXANDER-1993', 'BARTLEY-1954']
+
+
+def main():
+    for path, s in bundled_scenarios(BUNDLED_SCENARIOS):
+        combat = s['rules'].setdefault('combat', {})
+        if MAX < 0:
+            combat.pop('supportMaxPercent', None)
+        else:
+            # Beside the other support rates (the order the README's table gives them in).
+            items = [(k, v) for k, v in combat.items() if k != 'supportMaxPercent']
+            out = {}
+            for k, v in items:
+                out[k] = v
+                if k == 'supportAircraftPerPoint':
+                    out['supportMaxPercent'] = MAX
+            if 'supportMaxPercent' not in out:
+                out['supportMaxPercent'] = MAX
+            s['rules']['combat'] = out
+            ensure_sources(s, SOURCES)
+        write(path, s)
+        print(f'{path}: support max {"removed" if MAX < 0 else MAX}%')
+
+
+if __name__ == '__main__':
+    main()
