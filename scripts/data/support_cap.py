@@ -29,6 +29,26 @@ from scenario_json import BUNDLED_SCENARIOS, bundled_scenarios, ensure_sources, 
 MAX = int(os.environ.get('MAX', '50'))
 SOURCES = ['ALEXANDER-1993', 'BARTLEY-1954']
 
+# The grand campaign's Iwo Jima landing was won by the fast carriers' fire rather than the troops: the
+# plan landed the V Amphibious Corps of the Marshalls and Saipan (`v-phib-1944`, 40,000 men at the
+# start, some 17,000 left after two campaigns) alone against 21,000 dug in. Iwo Jima was taken by three
+# Marine divisions, some 70,000 men: the 4th and 5th from Hawaii and the 3rd from Guam, landed from the
+# floating reserve on 21-24 February (BARTLEY-1954). The game's `third-amphibious-corps` is the 3rd
+# Marine Division and the 1st Provisional Brigade, in the Marianas since Guam (August 1944); it joins
+# the landing as it did. Each entry: the plan step (its date and the order that names it), the army
+# that joins it, the step's note with and without it. (Saipan, where the plan lands 40,000 against the
+# 31st Army's 60,000, still falls in most games, after a longer fight: docs/CALIBRATION.md section 1za.
+# Its historical second corps, the 2nd Marine and 27th Infantry Divisions of Tarawa and Makin, has no
+# transports in the Gilberts to sail with.)
+JOINS = [
+    {
+        'date': '1945-02-01', 'force': 'v-phib-1944', 'to': 'bonins', 'joins': 'third-amphibious-corps',
+        'note': ('Iwo Jima (19 February – 26 March): V Amphibious Corps, and the 3rd Marine Division from '
+                 'Guam (III Amphibious Corps) from the floating reserve'),
+        'was': 'Iwo Jima (19 February – 26 March)',
+    },
+]
+
 
 def main():
     for path, s in bundled_scenarios(BUNDLED_SCENARIOS):
@@ -47,6 +67,17 @@ def main():
                 out['supportMaxPercent'] = MAX
             s['rules']['combat'] = out
             ensure_sources(s, SOURCES)
+        for join in JOINS:
+            for step in s.get('historicalPlan', []):
+                orders = step.get('orders', [])
+                if step.get('date') != join['date'] or not any(
+                    o.get('force') == join['force'] and o.get('to') == join['to'] for o in orders
+                ):
+                    continue
+                order = {'type': 'move', 'force': join['joins'], 'to': join['to']}
+                rest = [o for o in orders if o != order]
+                step['orders'] = rest if MAX < 0 else rest[:1] + [order] + rest[1:]
+                step['note'] = join['was'] if MAX < 0 else join['note']
         write(path, s)
         print(f'{path}: support max {"removed" if MAX < 0 else MAX}%')
 
