@@ -5,10 +5,11 @@
  * battles fought there with the strength each side brought (the report's points: troops and the
  * support counted beside them). Then the outcomes. Made for the fire-support cap
  * (rules.combat.supportMaxPercent; docs/CALIBRATION.md section 1za): before it, Japan's computer
- * took Hawaii's 40,000 men with one division under a fleet's guns on the Road to Tokyo.
+ * took Hawaii's 40,000 men with one division under a fleet's guns on the Road to Tokyo. `--log` prints
+ * each change of hands and ground battle in the areas, with the armies there after it.
  */
 import { autoplay, policyByName } from '../src/ai/index';
-import { option, scenarioWorld, word } from './cli-args';
+import { flag, option, scenarioWorld, word } from './cli-args';
 
 const world = scenarioWorld('scenarios/road-to-tokyo-1944.json');
 const japan = policyByName(word('japan') ?? 'commander:normal');
@@ -35,7 +36,16 @@ for (let seed = 1; seed <= seeds; seed++) {
         for (const i of r.report.items) {
           if (i.kind === 'control' && areas.includes(i.area) && i.to !== owners.get(i.area))
             moved.add(i.area);
+          if (flag('log') && i.kind === 'control' && areas.includes(i.area))
+            console.log(`seed ${seed} ${r.report.date.slice(0, 7)}: ${i.area} to ${i.to}`);
           if (i.kind === 'battle' && areas.includes(i.area) && i.stages.includes('ground')) {
+            if (flag('log'))
+              console.log(
+                `seed ${seed} ${r.report.date.slice(0, 7)}: ground battle in ${i.area}, strength Japan ${i.strength.japan} / Allies ${i.strength.allies}, armies there after: ${r.state.forces
+                  .filter((f) => f.location === i.area && f.type === 'army' && f.status === 'active')
+                  .map((f) => `${f.id} ${f.type === 'army' ? f.troops : 0}`)
+                  .join(', ')}`,
+              );
             const b = battles.get(i.area)!;
             b.n++;
             b.strength.push(i.strength.japan, i.strength.allies);

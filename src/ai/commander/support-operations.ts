@@ -334,9 +334,7 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     const bonus = 100 + combat.defenderBonusPercent;
     const garrison = s.ground[s.side].get(a.id) ?? 0;
     let air = defenceSupport(s, s.side, a.id);
-    const defenceWith = (tenths: number) =>
-      Math.floor(((garrison + counted(s, tenths, garrison)) * bonus) / 100);
-    let defence = defenceWith(air);
+    let defence = Math.floor(((garrison + counted(s, air, garrison)) * bonus) / 100);
     const landing = Math.floor((threat * (100 - combat.amphibiousPenaltyPercent)) / 100);
     const wanted = landing + counted(s, enemyFireNear(s, a.id), landing);
     if (defence >= wanted) continue;
@@ -357,11 +355,13 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     const sent: string[] = [];
     for (const { g } of groups) {
       if (defence >= wanted) break;
-      if (supportFire(s, g) > 0 && defenceWith(air + supportFire(s, g)) === defence) continue;
+      const fire = supportFire(s, g);
+      const more = counted(s, air + fire, garrison) - counted(s, air, garrison);
+      if (fire > 0 && more === 0) continue;
       if (!tryOrder(book, { type: 'move', force: g.id, to: a.id }).ok) continue;
       sent.push(g.id);
-      air += supportFire(s, g);
-      defence = defenceWith(air);
+      air += fire;
+      defence += Math.floor((more * bonus) / 100);
     }
     if (sent.length > 0) addOperation(book, 'reinforce', 'objective', sent, a.id, { threat, defence });
   }
