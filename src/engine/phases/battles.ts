@@ -354,7 +354,9 @@ export function resolveBattle(
         return n + Math.floor((withExperience(f.troops, f.experience) * landed * fed) / 10_000);
       }, 0);
       // Bombardment and close air support, also from warships and carriers offshore, at the
-      // scenario's rate of guns and aircraft per point.
+      // scenario's rate of guns and aircraft per point; with `supportMaxPercent`, for at most that
+      // share of the troops' own fire: ships and aircraft help troops ashore, they do not replace
+      // them (Tarawa, Iwo Jima — combat-values.ts `supportCounted`).
       const support = [...forces[side], ...navalSupport(ctx, contact, areaId, side)]
         .filter((f) => f.status === 'active' && !isSubmarine(f))
         .reduce(
