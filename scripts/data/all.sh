@@ -2,7 +2,7 @@
 # Re-derives the bundled scenarios' data from the idempotent scripts in this folder, in the order they
 # depend on each other (each script says why it sets what it sets, with its sources), then the JSON
 # schema and the golden replays. Run from the repository root: `sh scripts/data/all.sh`. A second run
-# changes nothing. Trials that are not part of the bundled data (subwar42, ship46_early) are left out.
+# changes nothing. Trials that are not part of the bundled data (subwar42, ship46_early, support_cap) are left out.
 set -e
 for s in battle sea calib air road_to_tokyo ship45 range oilers allies goals battles damage_control kure \
   pearl_text midway_plan road_japan_plan road_south_oil southern_allies_plan oil_clock_goal fuel_cargo \

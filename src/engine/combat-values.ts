@@ -104,3 +104,23 @@ export function gunfire(f: ForceState): number {
 export function withExperience(raw: number, experience: number): number {
   return Math.floor((raw * (50 + experience)) / 100);
 }
+
+/**
+ * The tenths of bombardment and close air support that count in a ground battle (phases/battles.ts)
+ * beside `troops` tenths of the side's own troops' fire (after the landing's penalty and short supply): all of it
+ * without `rules.combat.supportMaxPercent`, else at most that percent of the troops' fire — no troops
+ * ashore, no support. Ships' guns and aircraft helped troops ashore; they did not take ground or kill
+ * dug-in garrisons by themselves. Betio was shelled with some 3,000 tons in under three hours on
+ * 20 November 1943 and most of its 4,800 defenders fought on from their bunkers (ALEXANDER-1993); Iwo
+ * Jima's three days of bombardment left most of 21,000 men in their tunnels for three Marine
+ * divisions to take in five weeks (BARTLEY-1954, L3). What fire support did was get the troops ashore
+ * and keep them there: the destroyers firing close in from Tarawa's lagoon, the naval gunfire that
+ * broke the night counter-attacks on Saipan (L1). The holder's bonus (`defenderBonusPercent`) then
+ * multiplies its troops and its counted support together, as before; the cap is what stands for the
+ * dug-in garrison the guns could not reach, on either side. The commanders reckon their invasion
+ * odds with the same cap (ai/commander/fire-support.ts `counted`).
+ */
+export function supportCounted(support: number, troops: number, maxPercent: number | undefined): number {
+  if (maxPercent === undefined) return support;
+  return Math.min(support, Math.floor((Math.max(0, troops) * maxPercent) / 100));
+}

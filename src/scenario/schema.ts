@@ -869,6 +869,13 @@ export const CombatRules = z.strictObject({
   supportGunsPerPoint: z.int().min(1).max(1000).default(2),
   /** Aircraft that add one point to a ground battle as close air support. */
   supportAircraftPerPoint: z.int().min(1).max(1000).default(12),
+  /**
+   * Bombardment and close air support count in a ground battle for at most this percent of the fire
+   * of the side's own troops there (phases/battles.ts): they help troops ashore, they do not replace
+   * them — days of battleship fire left most of the dug-in garrisons of Tarawa and Iwo Jima alive
+   * (ALEXANDER-1993, BARTLEY-1954). Absent: support counts in full, however few the troops.
+   */
+  supportMaxPercent: z.int().min(0).max(1000).optional(),
   /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
   surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
   /**

@@ -267,6 +267,39 @@ describe('the commander', () => {
     expect(landing(false)).toBeUndefined();
   });
 
+  it('counts that support as the battle does under rules.combat.supportMaxPercent: beside the troops, never for them', () => {
+    // The same landing force (5,000 men, then 20,000) and carriers, with support capped at half the troops' fire.
+    const world = (troops: number) =>
+      labWorld((raw) => {
+        raw.rules.combat.supportMaxPercent = 50;
+        raw.forces = raw.forces.filter(
+          (f: { id: string; side: string; type: string; class?: string }) =>
+            f.side === 'allies' ||
+            f.id === 'sixteenth-army' ||
+            f.class === 'transport' ||
+            f.class === 'destroyer' ||
+            f.id === 'akagi' ||
+            f.id === 'kaga',
+        );
+        for (const f of raw.forces) {
+          if (f.id === 'sixteenth-army') f.troops = troops;
+          if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
+        }
+      });
+    const landing = (troops: number) => {
+      const w = world(troops);
+      const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
+      return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
+    };
+    // 5,000 men land at 70% (4 tenths of fire): the carriers add at most 2, short of Borneo's garrison.
+    expect(landing(5)).toBeUndefined();
+    // 20,000 (16 tenths ashore) go, and the support the odds count is at most half of that.
+    const corps = landing(20);
+    expect(corps?.forces).toContain('sixteenth-army');
+    expect(corps?.numbers?.fireSupport).toBeGreaterThan(0);
+    expect(corps?.numbers?.fireSupport).toBeLessThanOrEqual(8);
+  });
+
   it('retakes no area more than twice (small scenario, every level on both sides)', () => {
     for (const name of LEVELS) {
       for (const seed of ['r1', 'r2']) {

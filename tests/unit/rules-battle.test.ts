@@ -583,3 +583,64 @@ describe('a battle reports air strikes only where a strike found something to hi
     expect(seen).toBe(10);
   });
 });
+
+describe('fire support helps troops ashore, it does not replace them (rules.combat.supportMaxPercent)', () => {
+  // A Japanese landing force ashore on Java against the KNIL (40,000 men), with or without Kongō,
+  // Haruna, Akagi, Kaga and the Southern Force's cruisers and destroyers in the Java Sea next to it
+  // (the Allied ships and every air group taken away, so the fleet bombards unopposed).
+  const FLEET = ['kongo', 'haruna', 'akagi', 'kaga', 'southern-cruisers', 'southern-destroyers'];
+  const world = (maxPercent: number | null, troops: number, fleet: boolean) =>
+    labWorld((s) => {
+      if (maxPercent !== null) s.rules.combat.supportMaxPercent = maxPercent;
+      s.forces = s.forces.filter(
+        (f: { side: string; type: string; location: string }) =>
+          f.type !== 'air' && !(f.side === 'allies' && f.location === 'java-sea'),
+      );
+      if (fleet) for (const f of s.forces) if (FLEET.includes(f.id)) f.location = 'java-sea';
+      s.forces.push({
+        id: 'landing',
+        name: 'landing',
+        side: 'japan',
+        type: 'army',
+        troops,
+        location: 'java',
+        experience: 70,
+      });
+    });
+  /** Over 20 games of three turns each: the games the Allies still hold Java, and the KNIL's men left a game. */
+  const fight = (w: World) => {
+    let held = 0;
+    let knil = 0;
+    for (let i = 0; i < 20; i++) {
+      let state = startWith(w, `support-${i}`);
+      for (let t = 0; t < 3; t++) {
+        const r = resolveTurn(w, state, NO_ORDERS);
+        expect(r.illegal).toEqual([]);
+        state = r.state;
+      }
+      if ((state.control.java ?? 'allies') === 'allies') held++;
+      const army = state.forces.find((f) => f.id === 'knil');
+      if (army?.type === 'army' && army.status === 'active') knil += army.troops;
+    }
+    return { held, knil: knil / 20 };
+  };
+
+  it('keeps a fleet offshore from making a division beat an army four times its size', () => {
+    // 10,000 men and the fleet (some 10 points of bombardment and carrier aircraft) against 40,000
+    // dug in: at 50% the support adds half a division, and the KNIL holds every game.
+    expect(fight(world(50, 10, true)).held).toBe(20);
+  });
+
+  it('lets the fleet win it alone without the rule, as before', () => {
+    expect(fight(world(null, 10, true)).held).toBeLessThanOrEqual(5);
+  });
+
+  it('still helps troops ashore, up to the cap: the defenders lose more, and hold', () => {
+    // 30,000 men: the fleet's support counts for 15,000 more; with it the KNIL loses more men, but
+    // the landing is still short of the 40,000 dug in (without the rule it takes Java).
+    const supported = fight(world(50, 30, true));
+    const alone = fight(world(50, 30, false));
+    expect(supported.knil).toBeLessThan(alone.knil - 2);
+    expect(supported.held).toBe(20);
+  });
+});

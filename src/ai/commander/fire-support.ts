@@ -12,10 +12,15 @@
  * Kidō Butai had struck the atoll's air group (B9): the landing is worth
  * making when the carrier battle is won, not before.
  *
+ * With `rules.combat.supportMaxPercent` the battle counts support for at most
+ * that share of the side's own troops' fire (combat-values.ts `supportCounted`):
+ * a fleet offshore does not make a division a corps, and the odds reckoned here
+ * count it the same way (`counted`).
+ *
  * Everything here is in tenths of a fire point, the battle rules' unit (a
  * thousand men weighed by experience).
  */
-import { gunfire, strikeAircraft } from '../../engine/combat-values';
+import { gunfire, strikeAircraft, supportCounted } from '../../engine/combat-values';
 import type { ForceState } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import type { Book } from './book';
@@ -29,6 +34,11 @@ export function supportFire(s: Situation, f: ForceState): number {
     Math.floor((gunfire(f) * 10) / combat.supportGunsPerPoint) +
     Math.floor((strikeAircraft(f) * 10) / combat.supportAircraftPerPoint)
   );
+}
+
+/** The tenths of `support` the battle counts beside `troops` tenths of the side's own troops' fire. */
+export function counted(s: Situation, support: number, troops: number): number {
+  return supportCounted(support, troops, s.world.scenario.rules.combat.supportMaxPercent);
 }
 
 /** The sea areas next to `area` in which `side` would bombard unopposed: no enemy warship there now. */

@@ -16,7 +16,7 @@ import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
-import { defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
+import { counted, defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
 import {
   areasToHold,
   areaWorth,
@@ -286,11 +286,18 @@ export interface InvasionOptions {
  * as the battle rules weigh them.
  */
 export function invasionNeed(s: Situation, obj: Objective, odds: number): number {
+  return needAgainst(s, obj, defenceSupport(s, s.enemy, obj.area), odds);
+}
+
+/**
+ * The ground fire to bring against `obj` at `odds` percent when the holder's air and warships add
+ * `held` tenths: counted as the battle counts them beside the troops (fire-support.ts `counted`).
+ */
+function needAgainst(s: Situation, obj: Objective, held: number, odds: number): number {
   const combat = s.world.scenario.rules.combat;
-  const held = defenceSupport(s, s.enemy, obj.area);
+  const troops = obj.defenders + Math.floor(obj.support / 2);
   const defence = Math.floor(
-    ((obj.defenders + Math.floor(obj.support / 2) + held) * (100 + (combat?.defenderBonusPercent ?? 0))) /
-      100,
+    ((troops + counted(s, held, troops)) * (100 + (combat?.defenderBonusPercent ?? 0))) / 100,
   );
   return Math.max(1, Math.ceil((defence * odds) / 100));
 }
@@ -336,26 +343,28 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const combat = s.world.scenario.rules.combat;
     // The holder's air groups and warships fight for it too (fire-support.ts).
     const held = defenceSupport(s, s.enemy, obj.area);
-    const defence = Math.floor(
-      ((obj.defenders + Math.floor(obj.support / 2) + held) * (100 + (combat?.defenderBonusPercent ?? 0))) /
-        100,
-    );
-    const need = Math.max(1, Math.ceil((defence * options.odds) / 100));
+    const need = needAgainst(s, obj, held, options.odds);
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
     // Troops already fighting there (pressAttacks) count: the new ones join their battle.
     const already = s.ground[s.side].get(obj.area) ?? 0;
-    // Bombardment and air support already in place count as the battle rules count them.
+    // Bombardment and air support already in place count as the battle rules count them: beside
+    // the troops, at most `supportMaxPercent` of the troops' own fire (fire-support.ts `counted`).
     const inPlace = supportInPlace(book, s, obj.area);
-    let troops = already + inPlace.tenths;
+    let ground = already;
+    let bombardment = inPlace.tenths;
+    const fire = () => ground + counted(s, bombardment, ground);
     const armies = fitFirst(
       s,
       freeForces(book, s, (f) => f.type === 'army' && f.troops > 0).sort(byTroopsDesc),
-      need - troops,
+      // Already enough: the strongest first, as they come (fitFirst finds none that fits).
+      (a) =>
+        fire() < need &&
+        ground + landingFire(s, a) + counted(s, bombardment, ground + landingFire(s, a)) >= need,
     );
     const cover: Order[] = [];
     for (const army of armies) {
-      if (troops >= need && picked.length > 0) break;
+      if (fire() >= need && picked.length > 0) break;
       if (!withinRange(s, army.location, obj.area)) continue;
       if (!canLeave(s, army, leaving) && !worthTheRisk(s, army.location, obj)) continue;
       const order: Order = { type: 'move', force: army.id, to: obj.area };
@@ -372,24 +381,26 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       trial.push(order);
       picked.push(army);
       const landing = verdict.bySea ? 100 - (combat?.amphibiousPenaltyPercent ?? 0) : 100;
-      troops += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
+      ground += Math.floor((withExperience(army.troops, army.experience) * landing) / 100);
     }
     if (picked.length === 0) continue;
-    // Short of the odds: warships and carriers sail into a quiet sea next to the beach to fire for it.
+    // Short of the odds: warships and carriers sail into a quiet sea next to the beach to fire for
+    // it — if the troops leave the battle room to count their fire (fire-support.ts `counted`).
+    const short = need - fire();
+    const room = counted(s, bombardment + short, ground) - counted(s, bombardment, ground);
     const bombard =
-      troops < need ? sendSupport(book, s, trial, obj.area, picked[0]!.location, need - troops) : null;
+      short > 0 && room >= short ? sendSupport(book, s, trial, obj.area, picked[0]!.location, short) : null;
     if (bombard) {
       cover.push(...bombard.orders);
-      troops += bombard.tenths;
+      bombardment += bombard.tenths;
     }
-    if (troops < need) continue;
-    if (
-      options.troopsForCapital &&
-      obj.area === s.world.scenario.sides[s.enemy].capital &&
-      troops - inPlace.tenths - (bombard?.tenths ?? 0) < need
-    )
+    if (fire() < need) continue;
+    if (options.troopsForCapital && obj.area === s.world.scenario.sides[s.enemy].capital && ground < need)
       continue;
-    troops -= already + inPlace.tenths;
+    // The support the battle will count beside the troops, and the fire the landing brings: its
+    // armies and the warships sent to fire for it.
+    const fireSupport = counted(s, bombardment, ground);
+    const troops = fire() - already - Math.min(inPlace.tenths, fireSupport);
     for (const id of inPlace.forces) book.busy.add(id);
     const forces: string[] = [];
     let covering = 0;
@@ -435,7 +446,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
       obj.area,
       {
         troops,
-        fireSupport: inPlace.tenths + (bombard?.tenths ?? 0),
+        fireSupport,
         defenceSupport: held,
         ...(carriers > 0 ? { carriers } : {}),
         defenders: obj.defenders,
@@ -452,17 +463,17 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
 }
 
 /**
- * The landing's armies, army by army: first those that make up `short` alone, the smallest of them
- * first (landing from the sea, the battle rules' penalty counted), then the others, the strongest
+ * The landing's armies, army by army: first those that are `enough` alone (with the troops and the
+ * support already there), the smallest of them first (landing from the sea, the battle rules'
+ * penalty counted), then the others, the strongest
  * first. The strongest first for every landing sent the 25th Army (70,000 men) against Sumatra's
  * 10,000 and left the 16th for Singapore; now each objective gets the army it needs and the large
  * ones are there for the large objectives — and, since the last army of a goal's objective stays
  * there (`keepsGarrison`), one army does not take four objectives and hold none.
  */
-function fitFirst(s: Situation, armies: ForceState[], short: number): ForceState[] {
-  if (short <= 0) return armies;
+function fitFirst(s: Situation, armies: ForceState[], enough: (a: ForceState) => boolean): ForceState[] {
   const fits = armies
-    .filter((a) => landingFire(s, a) >= short)
+    .filter(enough)
     .sort((a, b) => landingFire(s, a) - landingFire(s, b) || (a.id < b.id ? -1 : 1));
   if (fits.length === 0) return armies;
   const first = new Set(fits.map((a) => a.id));

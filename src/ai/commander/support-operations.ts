@@ -9,7 +9,7 @@ import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder } from './book';
-import { defenceSupport, supportFire } from './fire-support';
+import { counted, defenceSupport, supportFire } from './fire-support';
 import { mayLeave, worthTheRisk } from './land-operations';
 import { areaWorth, isHomeAirfield, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
@@ -329,12 +329,14 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     // Tenths of fire, as the battle rules count them: the garrison and the air groups there, with
     // the holder's bonus, against the troops that can land (less the landing's penalty) and the
     // guns and aircraft of the enemy's warships and carriers that can reach the seas off the beach.
+    // Support counts as the battle counts it beside each side's troops (fire-support.ts `counted`):
+    // where the garrison's fire already carries all the air it can, more aircraft add nothing.
     const bonus = 100 + combat.defenderBonusPercent;
-    let defence = Math.floor(
-      (((s.ground[s.side].get(a.id) ?? 0) + defenceSupport(s, s.side, a.id)) * bonus) / 100,
-    );
-    const wanted =
-      Math.floor((threat * (100 - combat.amphibiousPenaltyPercent)) / 100) + enemyFireNear(s, a.id);
+    const garrison = s.ground[s.side].get(a.id) ?? 0;
+    let air = defenceSupport(s, s.side, a.id);
+    let defence = Math.floor(((garrison + counted(s, air, garrison)) * bonus) / 100);
+    const landing = Math.floor((threat * (100 - combat.amphibiousPenaltyPercent)) / 100);
+    const wanted = landing + counted(s, enemyFireNear(s, a.id), landing);
     if (defence >= wanted) continue;
     const groups = s.state.forces
       .filter(
@@ -353,9 +355,13 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     const sent: string[] = [];
     for (const { g } of groups) {
       if (defence >= wanted) break;
+      const fire = supportFire(s, g);
+      const more = counted(s, air + fire, garrison) - counted(s, air, garrison);
+      if (fire > 0 && more === 0) continue;
       if (!tryOrder(book, { type: 'move', force: g.id, to: a.id }).ok) continue;
       sent.push(g.id);
-      defence += Math.floor((supportFire(s, g) * bonus) / 100);
+      air += fire;
+      defence += Math.floor((more * bonus) / 100);
     }
     if (sent.length > 0) addOperation(book, 'reinforce', 'objective', sent, a.id, { threat, defence });
   }

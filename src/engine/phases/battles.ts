@@ -18,7 +18,15 @@ import { loseCrippledShips } from '../combat/crippled';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
 import { retireShips } from '../combat/retire';
-import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
+import {
+  gunfire,
+  isCarrier,
+  isNaval,
+  isSubmarine,
+  strikeAircraft,
+  supportCounted,
+  withExperience,
+} from '../combat-values';
 import { entryInForce } from '../in-force';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
@@ -346,8 +354,10 @@ export function resolveBattle(
         return n + Math.floor((withExperience(f.troops, f.experience) * landed * fed) / 10_000);
       }, 0);
       // Bombardment and close air support, also from warships and carriers offshore, at the
-      // scenario's rate of guns and aircraft per point.
-      tenths += [...forces[side], ...navalSupport(ctx, contact, areaId, side)]
+      // scenario's rate of guns and aircraft per point; with `supportMaxPercent`, for at most that
+      // share of the troops' own fire: ships and aircraft help troops ashore, they do not replace
+      // them (Tarawa, Iwo Jima — combat-values.ts `supportCounted`).
+      const support = [...forces[side], ...navalSupport(ctx, contact, areaId, side)]
         .filter((f) => f.status === 'active' && !isSubmarine(f))
         .reduce(
           (n, f) =>
@@ -356,6 +366,7 @@ export function resolveBattle(
             Math.floor((strikeAircraft(f) * 10) / combat.supportAircraftPerPoint),
           0,
         );
+      tenths += supportCounted(support, tenths, combat.supportMaxPercent);
       if (side === holder) tenths = Math.floor((tenths * (100 + combat.defenderBonusPercent)) / 100);
       strength[side] += Math.floor(tenths / 10);
       // The fraction of a point left over hits with that chance.
