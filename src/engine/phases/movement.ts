@@ -45,9 +45,11 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const atSea = war && (force.type === 'ship' || force.type === 'flotilla' || legal.bySea === true);
       const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
       // Read before anything moves; only a passage (below, with a route) names them.
-      const escorts = route && legal.escorts && legal.escorts.length > 0 ? escortsAt(ctx, legal.escorts, from) : NONE;
+      const escorts =
+        route && legal.escorts && legal.escorts.length > 0 ? escortsAt(ctx, legal.escorts, from) : NONE;
       // The fleet train: oilers from where the ships sail, or from in or next to the destination.
-      const oilers = legal.oilers && legal.oilers.length > 0 ? oilersNotAt(ctx, legal.oilers, order.to) : NONE;
+      const oilers =
+        legal.oilers && legal.oilers.length > 0 ? oilersNotAt(ctx, legal.oilers, order.to) : NONE;
       for (const oiler of oilers) {
         ctx.items.push({
           kind: 'move',
