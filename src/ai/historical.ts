@@ -213,9 +213,13 @@ function raidFleetInPort(
   // aircraft, heavy ships by port and the seas its warships are in, from its ships and flotillas
   // (what `isWarship` can be). (Speed only: the same lists and sums as one pass over every force.)
   const bySide = forcesBySide(world, state);
+  // Each side's lists read by name, not by a key that changes (`bySide[enemy]` compiled for one side
+  // threw this function's optimised code away on the other's turn: PERFORMANCE.md, pass 24).
+  const own = side === 'japan' ? bySide.japan : bySide.allies;
+  const theirs = enemy === 'japan' ? bySide.japan : bySide.allies;
   const inPort: ForceState[] = [];
   let ourAir = 0;
-  for (const f of bySide[side].carriers) {
+  for (const f of own.carriers) {
     if (f.status !== 'active' || !isCarrier(f)) continue;
     const carrierAir = strikeAircraft(f);
     ourAir += carrierAir;
@@ -230,7 +234,7 @@ function raidFleetInPort(
   const heavyInPort = new Map<string, number>();
   const enemySeas = new Set<string>();
   let theirAir = 0;
-  for (const f of bySide[enemy].ship) {
+  for (const f of theirs.ship) {
     if (f.status !== 'active') continue;
     if (isCarrier(f)) theirAir += strikeAircraft(f);
     if (world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
@@ -238,7 +242,7 @@ function raidFleetInPort(
   }
   if (heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
   // (The seas its flotillas are in are read only now: nothing above asks for them.)
-  for (const f of bySide[enemy].flotilla) {
+  for (const f of theirs.flotilla) {
     if (isWarship(f) && world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
   }
   const atSea = (sea: string) => enemySeas.has(sea);
@@ -247,10 +251,20 @@ function raidFleetInPort(
   const bases = world.scenario.rules.endurance ? new Set(fuelledPorts(world, state, side)) : null;
   const forward = (sea: string) =>
     bases === null || (world.neighbours.get(sea) ?? []).some((m) => bases.has(m.area));
-  const ports = world.scenario.areas
-    .filter((a) => a.kind !== 'sea' && a.port && (state.control[a.id] ?? a.owner) === enemy)
-    .filter((a) => (heavyInPort.get(a.id) ?? 0) > 0 && atWarIn(world, state, a.id))
-    .sort((a, b) => (heavyInPort.get(b.id) ?? 0) - (heavyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  // A loop, not `filter` twice: an array a builtin makes in optimised code can have another map than
+  // the one it made before, and the next read of it then throws this optimised function away
+  // (PERFORMANCE.md, pass 24).
+  const ports: World['scenario']['areas'][number][] = [];
+  for (const a of world.scenario.areas)
+    if (
+      a.kind !== 'sea' &&
+      a.port &&
+      (state.control[a.id] ?? a.owner) === enemy &&
+      (heavyInPort.get(a.id) ?? 0) > 0 &&
+      atWarIn(world, state, a.id)
+    )
+      ports.push(a);
+  ports.sort((a, b) => (heavyInPort.get(b.id) ?? 0) - (heavyInPort.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   for (const port of ports) {
     for (const n of world.neighbours.get(port.id) ?? []) {
       if (world.areas.get(n.area)?.kind !== 'sea' || !inStrikeReach(world, n) || atSea(n.area)) continue;

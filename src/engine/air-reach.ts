@@ -26,8 +26,12 @@ export function airInReach(
 ): AirInReach {
   let aircraft = 0;
   const bases = new Set<string>();
-  const forces = airAt ? airAt.map((at) => state.forces[at]!) : state.forces;
-  for (const f of forces) {
+  // By position, not over a list `map` makes (an array a builtin makes in optimised code can have
+  // another map than the one it made before: PERFORMANCE.md, pass 24).
+  const { forces } = state;
+  const count = airAt ? airAt.length : forces.length;
+  for (let k = 0; k < count; k++) {
+    const f = forces[airAt ? airAt[k]! : k]!;
     if (f.side !== side || f.status !== 'active' || f.type !== 'air') continue;
     if (role !== undefined && f.role !== role) continue;
     const base = area(world, f.location);

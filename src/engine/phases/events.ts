@@ -127,7 +127,10 @@ function fireEvents(ctx: TurnContext): void {
         }
         ctx.state.fired[ev.id] = ctx.state.turn;
       }
-      const effects = oneLinePerStock(ev.effects.map((e) => applyEffect(ctx, e, ev)));
+      // A loop, not `map` (PERFORMANCE.md, pass 24: the list's map stays the same for `oneLinePerStock`).
+      const done: EffectDone[] = [];
+      for (const e of ev.effects) done.push(applyEffect(ctx, e, ev));
+      const effects = oneLinePerStock(done);
       ctx.items.push({
         kind: 'event',
         event: ev.id,
@@ -141,12 +144,11 @@ function fireEvents(ctx: TurnContext): void {
   }
   // The record this turn made is final (resolveTurn freezes it): the events still open for it are
   // those open before less the one-offs that fired now, kept for the next turn (openEvents).
-  if (ownRecord)
-    rememberOpenEvents(
-      ctx.world,
-      ctx.state.fired,
-      open.filter((ev) => ev.repeat || !firedThisTurn.has(ev.id)),
-    );
+  if (ownRecord) {
+    const still: ScenarioEvent[] = [];
+    for (const ev of open) if (ev.repeat || !firedThisTurn.has(ev.id)) still.push(ev);
+    rememberOpenEvents(ctx.world, ctx.state.fired, still);
+  }
 }
 
 type ScenarioEvent = World['scenario']['events'][number];
@@ -161,7 +163,9 @@ function openEvents(world: World, fired: Record<string, number>): readonly Scena
   // Kept with the world by frozen record of fired events (a frozen record never changes).
   const known = frozen ? openEventsMemo(world).get(fired) : undefined;
   if (known) return known;
-  const open = world.scenario.events.filter((ev) => ev.repeat || fired[ev.id] === undefined);
+  // Lists built by loops, not by `filter` (PERFORMANCE.md, pass 24: `fireEvents` reads both).
+  const open: ScenarioEvent[] = [];
+  for (const ev of world.scenario.events) if (ev.repeat || fired[ev.id] === undefined) open.push(ev);
   if (frozen) rememberOpenEvents(world, fired, open);
   return open;
 }

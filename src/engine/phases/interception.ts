@@ -81,8 +81,15 @@ export function runInterceptions(ctx: TurnContext, passages: readonly Passage[])
       if (f?.status === 'active' && f.location === sea && ctx.startLocation(f.id) === sea)
         ids[f.side].add(f.id);
     }
-    const present = (side: SideId) =>
-      [...ids[side]].map((id) => forceById(ctx.state, id)).filter((f): f is ForceState => fights(f));
+    // A loop, not `map` and `filter`: see shipping-losses.ts `standingAttackers` (PERFORMANCE.md, pass 24).
+    const present = (side: SideId): ForceState[] => {
+      const out: ForceState[] = [];
+      for (const id of ids[side]) {
+        const f = forceById(ctx.state, id);
+        if (fights(f)) out.push(f);
+      }
+      return out;
+    };
     const forces = { japan: present('japan'), allies: present('allies') };
     if (forces.japan.length === 0 || forces.allies.length === 0) continue;
     const passing = new Set<string>();

@@ -46,19 +46,10 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
       const route = atSea ? (legal.route ?? routeOf(ctx.world, ctx.state, force, order.to, legal)) : null;
       // Read before anything moves; only a passage (below, with a route) names them.
       const escorts =
-        route && legal.escorts && legal.escorts.length > 0
-          ? legal.escorts
-              .map((id) => forceById(ctx.state, id))
-              .filter((f) => f?.status === 'active' && f.location === from)
-          : NONE;
+        route && legal.escorts && legal.escorts.length > 0 ? escortsAt(ctx, legal.escorts, from) : NONE;
       // The fleet train: oilers from where the ships sail, or from in or next to the destination.
       const oilers =
-        legal.oilers && legal.oilers.length > 0
-          ? legal.oilers
-              .map((id) => forceById(ctx.state, id))
-              .filter((f) => f?.status === 'active' && f.location !== order.to)
-              .flatMap((f) => (f ? [f] : []))
-          : NONE;
+        legal.oilers && legal.oilers.length > 0 ? oilersNotAt(ctx, legal.oilers, order.to) : NONE;
       for (const oiler of oilers) {
         ctx.items.push({
           kind: 'move',
@@ -122,4 +113,28 @@ export function runMovementPhase(ctx: TurnContext): Passage[] {
     ownForce(ctx, force).location = to;
   }
   return passages;
+}
+
+// The escorts and oilers of a move as lists built by loops, not by `map` and `filter`: an array a
+// builtin makes in optimised code can have another map than the one it made before, and the next
+// read of it then throws the optimised `runMovementPhase` away (PERFORMANCE.md, pass 24).
+
+/** The escorts still active where the move starts, in the order the verdict lists them. */
+function escortsAt(ctx: TurnContext, ids: readonly string[], from: string): ForceState[] {
+  const out: ForceState[] = [];
+  for (const id of ids) {
+    const f = forceById(ctx.state, id);
+    if (f?.status === 'active' && f.location === from) out.push(f);
+  }
+  return out;
+}
+
+/** The oilers still active and not already at the destination, in the order the verdict lists them. */
+function oilersNotAt(ctx: TurnContext, ids: readonly string[], to: string): ForceState[] {
+  const out: ForceState[] = [];
+  for (const id of ids) {
+    const f = forceById(ctx.state, id);
+    if (f?.status === 'active' && f.location !== to) out.push(f);
+  }
+  return out;
 }

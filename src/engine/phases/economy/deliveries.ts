@@ -153,7 +153,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   for (const resource of Object.keys(overseas)) {
     const sources = overseas[resource]!;
     const produced = sources.reduce((n, s) => n + s.amount, 0);
-    const mine = arrived.filter((c) => c.resource === resource);
+    const mine: Cargo[] = [];
+    for (const c of arrived) if (c.resource === resource) mine.push(c);
     const carried = mine.reduce((n, c) => n + c.carried, 0);
     const delivered = mine.reduce((n, c) => n + c.delivered, 0);
     const fromSouth = south !== undefined && resource === OIL;
@@ -414,23 +415,30 @@ function allot(
   const total = sources.reduce((n, s) => n + s.amount, 0);
   let shared = 0;
   // The ships of a source no convoy can reach stay in port: they are not sent elsewhere.
-  const cargoes = sources.map((s, i) => {
+  // A loop, not `map` and `filter`: an array a builtin makes in optimised code can have another map
+  // than the one it made before, and the next read of it then throws the optimised caller away
+  // (PERFORMANCE.md, pass 24).
+  const cargoes: Cargo[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i]!;
     // Shared in proportion when short; the last source gets what rounding left over.
     let carried = s.amount;
     if (total > capacity)
       carried = i === sources.length - 1 ? capacity - shared : Math.floor((s.amount * capacity) / total);
     shared += carried;
-    return {
+    const way = route(s.from);
+    if (way === null) continue;
+    cargoes.push({
       resource,
       ships,
       from: s.from,
-      route: route(s.from) ?? [],
+      route: way,
       kgt: Math.ceil((carried * per * 30) / (lift * ctx.turnDays)),
       carried,
       delivered: carried,
-    };
-  });
-  return cargoes.filter((c) => route(c.from) !== null);
+    });
+  }
+  return cargoes;
 }
 
 /**

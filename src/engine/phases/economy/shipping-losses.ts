@@ -219,15 +219,22 @@ export function sinkOnRoutes(
   // A cargo loses its ships' share sunk on each leg; convoys that scatter or turn back lose more.
   // (convoyDisruptionPercent: cargo lost per 1% of the cargo's ships sunk; at least the ships' own share.)
   const disruption = Math.max(1, ctx.world.scenario.rules.shipping?.convoyDisruptionPercent ?? 0);
-  return cargoes.map((c) => {
-    if (c.carried <= 0) return c;
+  // A loop, not `map`: the list's readers (deliveries.ts, garrison-supply.ts) then meet arrays of one
+  // map, built by `push` like the list of cargoes itself (PERFORMANCE.md, pass 24).
+  const arrived: Cargo[] = [];
+  for (const c of cargoes) {
+    if (c.carried <= 0) {
+      arrived.push(c);
+      continue;
+    }
     let kept = 1;
     const kind = c.ships === TANKERS ? 'tankers' : 'merchant';
     for (const s of c.route) kept *= survive.get(s)?.[kind] ?? 1;
     kept *= portSurvive.get(c.from)?.[kind] ?? 1;
     const lostPercent = Math.min(90, (1 - kept) * 100 * disruption);
-    return { ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) };
-  });
+    arrived.push({ ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) });
+  }
+  return arrived;
 }
 
 /** The side's ships at anchor in one port overseas this turn and what the enemy's air strikes sank there. */
@@ -622,9 +629,14 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     }
   const layers: { aircraft: number; seas: string[] }[] = [];
   if (mining && mineBases.size > 0) {
-    const seas = world.scenario.areas.filter((a) => a.kind === 'sea').map((a) => a.id);
+    // Lists built by loops, not by `filter` and `map`: an array a builtin makes in optimised code can
+    // have another map than the one it made before, and the next builtin's check of it then throws
+    // this function's optimised code away (PERFORMANCE.md, pass 24).
+    const seas: string[] = [];
+    for (const a of world.scenario.areas) if (a.kind === 'sea') seas.push(a.id);
     for (const b of [...mineBases.keys()].sort()) {
-      const inReach = seas.filter((s) => airDistance(world, b, s, mining.reachNm) !== null);
+      const inReach: string[] = [];
+      for (const s of seas) if (airDistance(world, b, s, mining.reachNm) !== null) inReach.push(s);
       if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
     }
   }
