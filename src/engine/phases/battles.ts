@@ -207,6 +207,13 @@ function afloat(b: BattleScope, side: SideId): boolean {
   return false;
 }
 
+/** The turn's own copies of the forces in a battle (see ownForce), in a list built by a loop. */
+function ownForces(ctx: TurnContext, list: readonly ForceState[]): ForceState[] {
+  const out: ForceState[] = [];
+  for (const f of list) out.push(ownForce(ctx, f));
+  return out;
+}
+
 function armiesOf(forces: Sides<ForceState[]>, side: SideId): Extract<ForceState, { type: 'army' }>[] {
   const out: Extract<ForceState, { type: 'army' }>[] = [];
   for (const f of forces[side]) if (f.status === 'active' && f.type === 'army') out.push(f);
@@ -223,8 +230,8 @@ export function resolveBattle(
 ): void {
   // Everything that fights here may be hit: the turn's own copies (see ownForce).
   const forces: Sides<ForceState[]> = {
-    japan: participants(ctx, contact, areaId, 'japan').map((f) => ownForce(ctx, f)),
-    allies: participants(ctx, contact, areaId, 'allies').map((f) => ownForce(ctx, f)),
+    japan: ownForces(ctx, participants(ctx, contact, areaId, 'japan')),
+    allies: ownForces(ctx, participants(ctx, contact, areaId, 'allies')),
   };
   // Each side's damage control at this date (combat/damage-control.ts): a ship it keeps afloat leaves the battle.
   const book = new LossBook(damageControlIn(ctx), ctx.world.scenario.rules.combat.withdrawDamagePercent);
@@ -248,7 +255,10 @@ export function resolveBattle(
     const order: SideId[][] = first ? [[first], [enemyOf(first)]] : [['japan', 'allies']];
     for (const wave of order) {
       // Within a wave both sides' strikes are computed before either lands (simultaneous).
-      const fire = wave.map((side) => {
+      // Lists built by loops, not `map`, here and below: an array a builtin made had another hidden class in
+      // optimised code, and V8 threw the battle's code away and compiled it again (PERFORMANCE.md, pass 24).
+      const fire: { side: SideId; power: number; fire: number }[] = [];
+      for (const side of wave) {
         const power = powerOf(b, side, ALL);
         strength[side] += power;
         const surprise = side === first ? 150 : 100;
@@ -264,12 +274,12 @@ export function resolveBattle(
           (powerOf(b, enemyOf(side), CARRIERS) * coverPercent(ctx, enemyOf(side))) / 100,
         );
         const through = land > 0 && cover > 0 ? Math.floor((land * land) / (land + cover)) : land;
-        return {
+        fire.push({
           side,
           power,
           fire: Math.floor(((power - land + through) * surprise * fortune(ctx)) / 10000),
-        };
-      });
+        });
+      }
       // A first strike, unseen, can find the enemy's carriers before their air groups have launched:
       // aircraft fuelled and armed on deck and in the hangar, bombs and torpedoes beside them. A few
       // hits then set off fires that sank the ship: Akagi took one bomb and was lost, Kaga and Sōryū
@@ -325,10 +335,11 @@ export function resolveBattle(
     (guns(b, 'japan') > 0 || guns(b, 'allies') > 0)
   ) {
     stages.push('surface');
-    const fire = SIDE_IDS.map((side) => {
+    const fire: { side: SideId; fire: number }[] = [];
+    for (const side of SIDE_IDS) {
       strength[side] += guns(b, side);
-      return { side, fire: Math.floor((guns(b, side) * fortune(ctx)) / 100) };
-    });
+      fire.push({ side, fire: Math.floor((guns(b, side) * fortune(ctx)) / 100) });
+    }
     for (const { side, fire: f } of fire) {
       fireSalvos(ctx.rng, f, forces[enemyOf(side)], gunTargetWeight, book, 'gunfire', side);
     }
@@ -341,38 +352,41 @@ export function resolveBattle(
     const holder = ctx.state.control[areaId] ?? here.owner;
     const { combat } = ctx.world.scenario.rules;
     const shortFire = ctx.world.scenario.rules.shipping?.contestedIslands?.shortFirePercent ?? 0;
-    const fire = SIDE_IDS.map((side) => {
+    const fire: { side: SideId; fire: number }[] = [];
+    for (const side of SIDE_IDS) {
       // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
       // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
       // island held by 1,000 (Guam, Wake, Makin, 1941 — T).
       // An army fighting on an island the other side holds whose runs were sunk fires less
       // (`shipping.contestedIslands.shortFirePercent`, the Tokyo Express).
       const hungry = side !== holder && here.kind === 'island' ? shortFire : 0;
-      let tenths = armiesOf(forces, side).reduce((n, f) => {
+      let tenths = 0;
+      for (const f of forces[side]) {
+        if (f.status !== 'active' || f.type !== 'army') continue;
         const landed = ctx.landed.has(f.id) ? 100 - combat.amphibiousPenaltyPercent : 100;
         const fed = 100 - Math.floor((hungry * (ctx.shortOfSupply.get(f.id) ?? 0)) / 100);
-        return n + Math.floor((withExperience(f.troops, f.experience) * landed * fed) / 10_000);
-      }, 0);
+        tenths += Math.floor((withExperience(f.troops, f.experience) * landed * fed) / 10_000);
+      }
       // Bombardment and close air support, also from warships and carriers offshore, at the
       // scenario's rate of guns and aircraft per point; with `supportMaxPercent`, for at most that
       // share of the troops' own fire: ships and aircraft help troops ashore, they do not replace
       // them (Tarawa, Iwo Jima — combat-values.ts `supportCounted`).
-      const support = [...forces[side], ...navalSupport(ctx, contact, areaId, side)]
-        .filter((f) => f.status === 'active' && !isSubmarine(f))
-        .reduce(
-          (n, f) =>
-            n +
+      let support = 0;
+      for (const list of [forces[side], navalSupport(ctx, contact, areaId, side)]) {
+        for (const f of list) {
+          if (f.status !== 'active' || isSubmarine(f)) continue;
+          support +=
             Math.floor((gunfire(f) * 10) / combat.supportGunsPerPoint) +
-            Math.floor((strikeAircraft(f) * 10) / combat.supportAircraftPerPoint),
-          0,
-        );
+            Math.floor((strikeAircraft(f) * 10) / combat.supportAircraftPerPoint);
+        }
+      }
       tenths += supportCounted(support, tenths, combat.supportMaxPercent);
       if (side === holder) tenths = Math.floor((tenths * (100 + combat.defenderBonusPercent)) / 100);
       strength[side] += Math.floor(tenths / 10);
       // The fraction of a point left over hits with that chance.
       const fire1000 = tenths * fortune(ctx);
-      return { side, fire: Math.floor(fire1000 / 1000) + (ctx.rng.int(1000) < fire1000 % 1000 ? 1 : 0) };
-    });
+      fire.push({ side, fire: Math.floor(fire1000 / 1000) + (ctx.rng.int(1000) < fire1000 % 1000 ? 1 : 0) });
+    }
     for (const { side, fire: f } of fire) {
       fireSalvos(ctx.rng, f, armiesOf(forces, enemyOf(side)), () => 1, book, 'ground-fire', side);
     }
