@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { DIST, openPage, ROOT, waitForReady } from './harness';
@@ -21,6 +21,19 @@ const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
 function scenarioFetched(request: Request): string | undefined {
   const file = new URL(request.url()).pathname.split('/').pop() ?? '';
   return SCENARIOS.find((s) => file.startsWith(`${s}-`) && file.endsWith('.json'));
+}
+
+/** Holds back every download matching `url` until the function it gives back is called. */
+async function holdDownload(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 describe('scenarios on demand', () => {
@@ -50,14 +63,7 @@ describe('scenarios on demand', () => {
   it('a link shows Loading… while its scenario downloads, then the board; a failed download is told in words', async () => {
     const page = await game.browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.setDefaultTimeout(60_000);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/midway-1942-[^/]*\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDownload(page, /\/assets\/midway-1942-[^/]*\.json$/);
     await page.goto(`${game.server.url}?scenario=midway-1942&side=japan&seed=on-demand`);
     const note = page.locator('#scenario-loading');
     await note.waitFor();
@@ -106,15 +112,8 @@ describe('scenarios on demand', () => {
 
   it('the last screen asked for is the one shown, whichever download ends last', async () => {
     const { page, errors } = await openPage(game.browser, game.server.url, { width: 1280, height: 720 });
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // Midway's file is slow to come (a school's network); the teacher gives up on it and opens Class results.
-    await page.route(/\/assets\/midway-1942-[^/]*\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDownload(page, /\/assets\/midway-1942-[^/]*\.json$/);
     await page.getByRole('button', { name: 'Start the game' }).waitFor();
     await page.locator('input[name="scenario"][value="midway-1942"]').check();
     await page.getByRole('button', { name: 'Start the game' }).click();

@@ -239,62 +239,44 @@ describe('the commander', () => {
     );
   });
 
+  /**
+   * Japan's landing on Borneo as commander:normal plans it: the 16th Army at `troops` thousand men against
+   * Borneo's garrison, with Akagi and Kaga in a quiet sea next to it or not, support capped or not.
+   */
+  const borneoLanding = (troops: number, carriers: boolean, supportMaxPercent?: number) => {
+    const w = labWorld((raw) => {
+      if (supportMaxPercent !== undefined) raw.rules.combat.supportMaxPercent = supportMaxPercent;
+      raw.forces = raw.forces.filter(
+        (f: { id: string; side: string; type: string; class?: string }) =>
+          f.side === 'allies' ||
+          f.id === 'sixteenth-army' ||
+          f.class === 'transport' ||
+          f.class === 'destroyer' ||
+          (carriers && (f.id === 'akagi' || f.id === 'kaga')),
+      );
+      for (const f of raw.forces) {
+        if (f.id === 'sixteenth-army') f.troops = troops;
+        if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
+      }
+    });
+    const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
+    return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
+  };
+
   it('counts bombardment and carrier air in a landing’s odds: a small landing force goes ashore under the carriers (Midway)', () => {
     // A landing force too weak alone against Borneo's garrison; the carriers in a quiet sea next to it, or none.
-    const world = (carriers: boolean) =>
-      labWorld((raw) => {
-        raw.forces = raw.forces.filter(
-          (f: { id: string; side: string; type: string; class?: string }) =>
-            f.side === 'allies' ||
-            f.id === 'sixteenth-army' ||
-            f.class === 'transport' ||
-            f.class === 'destroyer' ||
-            (carriers && (f.id === 'akagi' || f.id === 'kaga')),
-        );
-        for (const f of raw.forces) {
-          if (f.id === 'sixteenth-army') f.troops = 5;
-          if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
-        }
-      });
-    const landing = (carriers: boolean) => {
-      const w = world(carriers);
-      const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
-      return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
-    };
-    const supported = landing(true);
+    const supported = borneoLanding(5, true);
     expect(supported?.forces).toEqual(expect.arrayContaining(['sixteenth-army', 'akagi', 'kaga']));
     expect(supported?.numbers?.fireSupport).toBeGreaterThan(0);
-    expect(landing(false)).toBeUndefined();
+    expect(borneoLanding(5, false)).toBeUndefined();
   });
 
   it('counts that support as the battle does under rules.combat.supportMaxPercent: beside the troops, never for them', () => {
     // The same landing force (5,000 men, then 20,000) and carriers, with support capped at half the troops' fire.
-    const world = (troops: number) =>
-      labWorld((raw) => {
-        raw.rules.combat.supportMaxPercent = 50;
-        raw.forces = raw.forces.filter(
-          (f: { id: string; side: string; type: string; class?: string }) =>
-            f.side === 'allies' ||
-            f.id === 'sixteenth-army' ||
-            f.class === 'transport' ||
-            f.class === 'destroyer' ||
-            f.id === 'akagi' ||
-            f.id === 'kaga',
-        );
-        for (const f of raw.forces) {
-          if (f.id === 'sixteenth-army') f.troops = troops;
-          if (f.id === 'akagi' || f.id === 'kaga') f.location = 'south-china-sea';
-        }
-      });
-    const landing = (troops: number) => {
-      const w = world(troops);
-      const { intent } = commander('commander:normal').decide(w, createGame(w, 'support'), 'japan');
-      return intent.operations.find((o) => o.kind === 'invade' && o.target === 'borneo');
-    };
     // 5,000 men land at 70% (4 tenths of fire): the carriers add at most 2, short of Borneo's garrison.
-    expect(landing(5)).toBeUndefined();
+    expect(borneoLanding(5, true, 50)).toBeUndefined();
     // 20,000 (16 tenths ashore) go, and the support the odds count is at most half of that.
-    const corps = landing(20);
+    const corps = borneoLanding(20, true, 50);
     expect(corps?.forces).toContain('sixteenth-army');
     expect(corps?.numbers?.fireSupport).toBeGreaterThan(0);
     expect(corps?.numbers?.fireSupport).toBeLessThanOrEqual(8);

@@ -13,7 +13,7 @@
  *
  * Every ship sunk is named in the report, with the fire that sank it.
  */
-import type { SideId } from '../../scenario/schema';
+import type { Scenario, SideId } from '../../scenario/schema';
 import { loseCrippledShips } from '../combat/crippled';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
@@ -124,6 +124,9 @@ function powerOf(b: BattleScope, side: SideId, keep: number): number {
   return n;
 }
 
+/** The scenario's price of a strike in battle (`rules.combat.strikeLosses`). */
+type StrikeLosses = NonNullable<Scenario['rules']['combat']['strikeLosses']>;
+
 /** The aircraft of `f` that fly in its side's strike (powerOf's count before the thirds). */
 function aircraftSent(b: BattleScope, side: SideId, f: ForceState): number {
   const share = shoreShare(b, side, f);
@@ -141,7 +144,7 @@ function strikePrice(
   ctx: TurnContext,
   b: BattleScope,
   side: SideId,
-  price: NonNullable<TurnContext['world']['scenario']['rules']['combat']['strikeLosses']>,
+  price: StrikeLosses,
 ): number {
   const enemy = enemyOf(side);
   let strikers = 0;
