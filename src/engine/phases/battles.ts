@@ -140,12 +140,7 @@ function aircraftSent(b: BattleScope, side: SideId, f: ForceState): number {
  * times the fortunes of war. A strike with nothing to hit does not fly (the targets' weights as the
  * salvos use them: armies are fought on the ground).
  */
-function strikePrice(
-  ctx: TurnContext,
-  b: BattleScope,
-  side: SideId,
-  price: StrikeLosses,
-): number {
+function strikePrice(ctx: TurnContext, b: BattleScope, side: SideId, price: StrikeLosses): number {
   const enemy = enemyOf(side);
   let strikers = 0;
   for (const f of b.forces[side]) if (fighting(b, f)) strikers += aircraftSent(b, side, f);
