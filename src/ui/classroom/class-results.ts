@@ -173,8 +173,13 @@ export class ClassResultsPage {
     this.batcher = null;
   }
 
+  /** Batches are added one after another, in the order the teacher gave them. One that fails unexpectedly says
+   * so in the status line (never an unhandled error), and the next batch still runs. */
   private enqueue(add: () => Promise<void>) {
-    this.adding = this.adding.then(add, add);
+    this.adding = this.adding.then(add).catch((e: unknown) => {
+      this.render();
+      this.status.textContent = `Could not add these games: ${e instanceof Error ? e.message : String(e)}`;
+    });
   }
 
   private async addFiles(files: File[]) {
