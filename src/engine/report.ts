@@ -435,6 +435,11 @@ export type DamageCause =
        * struck (`aa` fire with no points), when it was also hit by other fire: the hit names the cause.
        */
       shotDown?: number;
+      /**
+       * When fire of more than one kind fell on the force (air strikes, then the guns of a surface
+       * action): each kind's points, in the order they first fell; `points` is their sum.
+       */
+      split?: { fire: FireKind; points: number }[];
     }
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
   | { code: 'surrendered'; men: number }

@@ -31,6 +31,18 @@ const LEFT = {
 
 const points = (p: number): string => `${p} point${p === 1 ? '' : 's'}`;
 
+/** "30 points of Japanese air strikes and 12 of Japanese gunfire": fire of more than one kind on one force. */
+function fireSplit(
+  shooter: SideId,
+  split: readonly { fire: FireKind; points: number }[] | undefined,
+): string | null {
+  if (split === undefined || split.length < 2) return null;
+  const parts = split.map(
+    (k, i) => `${i === 0 ? points(k.points) : k.points} of ${ADJECTIVE[shooter]} ${FIRE[k.fire]}`,
+  );
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Why a force took damage or was lost, as a reader sees it after "—" or ":" (no full stop). */
 export function damageCauseText(cause: DamageCause, areaName: AreaNames): string {
   switch (cause.code) {
@@ -39,7 +51,7 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
       const hit =
         cause.fire === 'aa' && cause.points === 0
           ? `shot down by ${by}`
-          : `${points(cause.points)} of ${by}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}${cause.shotDown ? `; ${cause.shotDown} of its aircraft shot down by ${ADJECTIVE[cause.shooter]} ${FIRE.aa} as they struck` : ''}`;
+          : `${fireSplit(cause.shooter, cause.split) ?? `${points(cause.points)} of ${by}`}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}${cause.shotDown ? `; ${cause.shotDown} of its aircraft shot down by ${ADJECTIVE[cause.shooter]} ${FIRE.aa} as they struck` : ''}`;
       return cause.surrendered === undefined
         ? hit
         : `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DamageCause, FireKind, RetireCause } from '../../src/engine';
+import { LossBook } from '../../src/engine/combat/hits';
 import { damageCauseText, retireCauseText } from '../../src/text/damage-text';
+import { labWorld, startWith } from '../support/lab';
 
 const names = (id: string) => ({ 'java-sea': 'Java Sea', formosa: 'Formosa', luzon: 'Luzon' })[id] ?? id;
 
@@ -95,5 +97,41 @@ describe('a ship kept afloat or withdrawn says so', () => {
     );
     expect(damageCauseText({ ...base, left: 'withdrew' }, names)).toContain('left the battle');
     expect(damageCauseText(base, names)).not.toContain('left the battle');
+  });
+});
+
+describe('fire of two kinds on one force', () => {
+  it('names both, with the points of each, in the order they fell', () => {
+    const world = labWorld(() => {});
+    const ship = structuredClone(startWith(world, 'split').forces.find((f) => f.type === 'ship')!);
+    const book = new LossBook();
+    book.record(ship, 30, { amount: 30, aircraft: 0 }, { shooter: 'japan', fire: 'air-strikes' });
+    book.record(ship, 8, { amount: 8, aircraft: 0 }, { shooter: 'japan', fire: 'gunfire' });
+    book.record(ship, 4, { amount: 4, aircraft: 0 }, { shooter: 'japan', fire: 'gunfire' });
+    const [loss] = book.losses();
+    expect(loss?.cause).toMatchObject({
+      code: 'fire',
+      points: 42,
+      split: [
+        { fire: 'air-strikes', points: 30 },
+        { fire: 'gunfire', points: 12 },
+      ],
+    });
+    expect(damageCauseText(loss!.cause, names)).toBe(
+      '30 points of Japanese air strikes and 12 of Japanese gunfire',
+    );
+  });
+
+  it('says nothing more when one kind fell, or when the other was only the price of a strike', () => {
+    const world = labWorld(() => {});
+    const carrier = structuredClone(startWith(world, 'split').forces.find((f) => f.type === 'ship')!);
+    const book = new LossBook();
+    book.record(carrier, 20, { amount: 20, aircraft: 3 }, { shooter: 'allies', fire: 'air-strikes' });
+    book.record(carrier, 0, { amount: 0, aircraft: 5 }, { shooter: 'allies', fire: 'aa' });
+    const [loss] = book.losses();
+    expect(loss?.cause.code === 'fire' && loss.cause.split).toBeFalsy();
+    expect(damageCauseText(loss!.cause, names)).toBe(
+      '20 points of Allied air strikes; 5 of its aircraft shot down by Allied fighters and AA as they struck',
+    );
   });
 });

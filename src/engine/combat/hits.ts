@@ -82,7 +82,11 @@ export function pointsForPercent(f: ForceState, percent: number): number {
 
 /** Losses by force, merged as salvos fall; and the ships that have left the battle. */
 export class LossBook {
-  private readonly byForce = new Map<string, BattleLoss & { points: number }>();
+  /** Each force's loss so far, with its points by kind of fire (in the order they first fell). */
+  private readonly byForce = new Map<
+    string,
+    BattleLoss & { points: number; kinds: { fire: FireKind; points: number }[] }
+  >();
   private readonly left = new Map<string, 'kept-afloat' | 'withdrew'>();
 
   /**
@@ -128,6 +132,13 @@ export class LossBook {
     } else if (!shotNow && shotBefore) {
       shotDown += prev!.aircraft;
     }
+    // Points by kind of fire: a ship hit by air strikes and then by guns is said to be hit by both.
+    const kinds = prev ? prev.kinds.slice() : [];
+    if (points > 0) {
+      const same = kinds.findIndex((k) => k.fire === fire.fire);
+      if (same < 0) kinds.push({ fire: fire.fire, points });
+      else kinds[same] = { fire: fire.fire, points: kinds[same]!.points + points };
+    }
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -143,8 +154,10 @@ export class LossBook {
         ...(onDeck ? { onDeck: true } : {}),
         ...(this.left.has(target.id) ? { left: this.left.get(target.id) } : {}),
         ...(shotDown > 0 ? { shotDown } : {}),
+        ...(kinds.length > 1 ? { split: kinds } : {}),
       },
       points: total,
+      kinds,
     });
   }
 
@@ -182,11 +195,12 @@ export class LossBook {
           ? { ...prev.cause, surrendered: result.amount }
           : { code: 'surrendered', men: result.amount },
       points: prev?.points ?? 0,
+      kinds: prev?.kinds ?? [],
     });
   }
 
   losses(): BattleLoss[] {
-    return [...this.byForce.values()].map(({ points: _points, ...loss }) => loss);
+    return [...this.byForce.values()].map(({ points: _points, kinds: _kinds, ...loss }) => loss);
   }
 }
 
