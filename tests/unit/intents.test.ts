@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { autoplay } from '../../src/ai/autoplay';
+import { reasonFor } from '../../src/ai/commander/objectives';
+import { readSituation } from '../../src/ai/commander/situation';
 import { historicalPolicy } from '../../src/ai/historical';
 import { passPolicy } from '../../src/ai/pass';
 import { policyByName } from '../../src/ai/registry';
@@ -14,7 +16,7 @@ import { loadReplayText } from '../../src/replay/load';
 import { verifyReplay } from '../../src/replay/verify';
 import { intentHeading, intentLines, intentNames, listNames } from '../../src/text/intent-text';
 import { fakeCommander, fakeIntent } from '../support/fake-commander';
-import { labWorld } from '../support/lab';
+import { labWorld, startWith } from '../support/lab';
 
 const world = labWorld(() => {});
 
@@ -262,5 +264,27 @@ describe('the words of an intent', () => {
       });
       expect(invasion).toContain(`: ${army}, `);
     });
+  });
+});
+
+describe('why the commander takes an area', () => {
+  it('an objective that decides who wins is said to be one, before its airfield; oil first', () => {
+    const s = readSituation(world, startWith(world, 'why'), 'japan', false);
+    const area = (id: string) => world.areas.get(id)!;
+    const objectives = world.scenario.meta.goals?.objectives ?? [];
+    const plain = world.scenario.areas.find(
+      (a) =>
+        a.airfield &&
+        a.kind !== 'sea' &&
+        !objectives.includes(a.id) &&
+        !a.produces.oil &&
+        !a.produces.industry,
+    )!;
+    expect(
+      area('malaya').airfield && !area('malaya').produces.oil && objectives.includes('malaya'),
+    ).toBeTruthy();
+    expect(reasonFor(s, area('malaya'))).toBe('objective');
+    expect(reasonFor(s, area('borneo'))).toBe('oil');
+    expect(reasonFor(s, plain)).toBe('air-base');
   });
 });

@@ -71,6 +71,9 @@ export function areaWorth(s: Situation, a: AreaDef): number {
 export function reasonFor(s: Situation, a: AreaDef): OperationReason {
   if ((a.produces.oil ?? 0) > 0) return 'oil';
   if ((a.produces.industry ?? 0) > 0) return 'raw-materials';
+  // Worth most to the commander (GOAL_WORTH), so said before its airfield or harbour: "Take Malaya and
+  // Singapore because it is one of the objective areas", not "for an airfield within reach of the next target".
+  if (s.world.scenario.meta.goals?.objectives?.includes(a.id)) return 'objective';
   if (a.airfield) return 'air-base';
   if (a.port) return 'naval-base';
   return s.side === 'allies' ? 'will' : 'weak-garrison';
