@@ -18,7 +18,7 @@ import { namedForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkGroup, checkPlan, legalDestinations, planGroup, risksAt } from './order-draft';
+import { checkGroup, legalDestinations, plannedGroup, risksAt } from './order-draft';
 import { boardClick } from './screen-actions';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
@@ -326,15 +326,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const { world, state } = session;
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
-  const plan = planGroup(
-    world,
-    state,
-    side,
-    forces.map((f) => f.id),
-    to,
-    earlier,
-  );
-  const verdict = checkPlan(world, state, side, plan, earlier);
+  const { plan, verdict } = plannedGroup(world, state, side, forces, to, earlier);
   const moves: Order[] = plan.orders;
   const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);

@@ -180,6 +180,18 @@ export function checkGroup(
   to: string,
   earlier: readonly Order[],
 ): Legality {
+  return plannedGroup(world, state, side, forces, to, earlier).verdict;
+}
+
+/** The group's plan (planGroup) and its verdict (checkPlan), the group planned once. */
+export function plannedGroup(
+  world: World,
+  state: GameState,
+  side: SideId,
+  forces: readonly ForceState[],
+  to: string,
+  earlier: readonly Order[],
+): { plan: GroupPlan; verdict: Legality } {
   const plan = planGroup(
     world,
     state,
@@ -188,7 +200,7 @@ export function checkGroup(
     to,
     earlier,
   );
-  return checkPlan(world, state, side, plan, earlier);
+  return { plan, verdict: checkPlan(world, state, side, plan, earlier) };
 }
 
 /**
