@@ -146,6 +146,12 @@ export interface WorldMemo {
   arrivedMarks?: Uint8Array;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
+  /** Each area's place among all the areas sorted by id, by index (economy/sea-traffic.ts). */
+  rankById?: Int32Array;
+  /** The graph indices of each sea route's areas, by route (routes are shared and never changed: economy/sea-traffic.ts). */
+  routeIndexes?: WeakMap<readonly string[], Int32Array>;
+  /** The sea areas within the minelayers' reach of each airfield, by index (shipping-losses.ts `standingAttackers`). */
+  mineReach?: Map<string, Int32Array>;
   /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */
   detours?: WeakMap<ShippingNetwork, Detours>;
   /** Who holds each area by graph index, by frozen record of control (orders.ts). */
