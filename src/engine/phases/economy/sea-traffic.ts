@@ -15,13 +15,13 @@ export interface Traffic {
   areas: number[];
 }
 
-/** The traffic of `cargoes` (those with ships); each cargo's tonnage is added to `sailed.sailedKgt` if given. */
+/**
+ * The traffic of `cargoes` (those with ships); each cargo's tonnage is added to `sailed.sailedKgt`
+ * if given. Its tables come from the world's pool: `giveBackTraffic` once read.
+ */
 export function trafficOf(world: World, cargoes: readonly Cargo[], sailed?: { sailedKgt: number }): Traffic {
-  const n = world.graph.ids.length;
-  const merchant = new Float64Array(n);
-  const tankers = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const areas: number[] = [];
+  const merchant = takeTable(world, 0);
+  const tankers = takeTable(world, 0);
   for (const c of cargoes) {
     if (c.kgt <= 0) continue;
     if (sailed) sailed.sailedKgt += c.kgt;
@@ -29,17 +29,23 @@ export function trafficOf(world: World, cargoes: readonly Cargo[], sailed?: { sa
     const onTankers = c.ships === TANKERS;
     for (let k = 0; k < route.length; k++) {
       const i = route[k]!;
-      if (seen[i] === 0) {
-        seen[i] = 1;
-        areas.push(i);
-      }
       if (onTankers) tankers[i]! += c.kgt;
       else merchant[i]! += c.kgt;
     }
   }
-  const rank = rankById(world);
-  areas.sort((a, b) => rank[a]! - rank[b]!);
+  // Every cargo counted has ships (kgt > 0): an area it crosses has traffic.
+  const areas: number[] = [];
+  const byId = areasById(world);
+  for (let k = 0; k < byId.length; k++) {
+    const i = byId[k]!;
+    if (merchant[i]! + tankers[i]! > 0) areas.push(i);
+  }
   return { merchant, tankers, areas };
+}
+
+export function giveBackTraffic(world: World, traffic: Traffic): void {
+  giveBack(world, traffic.merchant);
+  giveBack(world, traffic.tankers);
 }
 
 /** Thousand GT sailing through the area of index `i` this turn. */
@@ -59,18 +65,16 @@ export function routeIndexes(world: World, route: readonly string[]): Int32Array
   return found;
 }
 
-/** Each area's place among all the areas sorted by id, by index (made once per world). */
-export function rankById(world: World): Int32Array {
-  if (!world.memo.rankById) {
+/** The areas' indices in the order of their ids (made once per world). */
+export function areasById(world: World): Int32Array {
+  if (!world.memo.areasById) {
     const { ids } = world.graph;
     const order = ids
       .map((_, i) => i)
       .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b));
-    const rank = new Int32Array(ids.length);
-    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-    world.memo.rankById = rank;
+    world.memo.areasById = Int32Array.from(order);
   }
-  return world.memo.rankById;
+  return world.memo.areasById;
 }
 
 /** The graph index of area `id`. */
@@ -78,4 +82,21 @@ export function indexOf(world: World, id: string): number {
   const i = world.graph.index.get(id);
   if (i === undefined) throw new Error(`unknown area ${id}`);
   return i;
+}
+
+/**
+ * A table of every area's entry by index, each `value`, from the world's pool (`world.memo.seaTables`;
+ * a new one when the pool is empty). Give it back (`giveBack`) once nothing reads it any more.
+ */
+export function takeTable(world: World, value: number): Float64Array {
+  world.memo.seaTables ??= [];
+  const table = world.memo.seaTables.pop() ?? new Float64Array(world.graph.ids.length);
+  table.fill(value);
+  return table;
+}
+
+/** Returns a table of `takeTable` to the pool: the caller and whoever it handed the table to no longer read it. */
+export function giveBack(world: World, table: Float64Array): void {
+  world.memo.seaTables ??= [];
+  world.memo.seaTables.push(table);
 }

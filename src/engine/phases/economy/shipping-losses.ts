@@ -23,7 +23,16 @@ import { airDistance, area, type World } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
-import { indexOf, rankById, routeIndexes, sailingAt, type Traffic, trafficOf } from './sea-traffic';
+import {
+  giveBack,
+  giveBackTraffic,
+  indexOf,
+  routeIndexes,
+  sailingAt,
+  type Traffic,
+  takeTable,
+  trafficOf,
+} from './sea-traffic';
 
 /** One cargo at sea this turn: its ships, its route and what it carries. */
 export interface Cargo {
@@ -105,17 +114,18 @@ export function sinkOnRoutes(
     const fields = ctx.state.mineFields?.[side];
     if (rules?.aerialMines?.stock && fields)
       keepFields(ctx, side, new Map(Object.entries(fields)), rules.aerialMines.stock.keepPercent);
+    giveBackTraffic(world, traffic);
     return cargoes;
   }
 
   // The share of each kind of ship that survives each area, by index (1 where nothing sails).
-  const n = world.graph.ids.length;
-  const surviveMerchant = new Float64Array(n).fill(1);
-  const surviveTankers = new Float64Array(n).fill(1);
+  const surviveMerchant = takeTable(world, 1);
+  const surviveTankers = takeTable(world, 1);
   // The losses in each area with traffic, in the order of `traffic.areas` (by id).
   const found: SeaAreaLosses[] = [];
-  const attackers = attackersOf(ctx, side, traffic, false, standing());
-  const inPort = portLosses(ctx, side, cargoes, standing());
+  const stand = standing();
+  const attackers = attackersOf(ctx, side, traffic, false, stand);
+  const inPort = portLosses(ctx, side, cargoes, stand);
   for (const i of traffic.areas) {
     const merchant = traffic.merchant[i]!;
     const tankers = traffic.tankers[i]!;
@@ -236,6 +246,10 @@ export function sinkOnRoutes(
     const lostPercent = Math.min(90, (1 - kept) * 100 * disruption);
     arrived.push({ ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) });
   }
+  giveBack(world, surviveMerchant);
+  giveBack(world, surviveTankers);
+  giveBackAttackers(world, attackers, stand);
+  giveBackTraffic(world, traffic);
   return arrived;
 }
 
@@ -295,7 +309,7 @@ export function portLosses(
   };
   // The tonnage at anchor next to each sea area, by index (a raid's aircraft are shared by it).
   const { edges, sea } = world.graph;
-  const nearSea = new Float64Array(edges.length);
+  const nearSea = takeTable(world, 0);
   for (const p of ports) {
     const a = atAnchor(p);
     for (const e of edges[indexOf(world, p)]!) if (sea[e.to] === 1) nearSea[e.to]! += a.merchant + a.tankers;
@@ -329,6 +343,7 @@ export function portLosses(
       sunk: { merchant: sunkKgt - tankers, tankers },
     });
   }
+  giveBack(world, nearSea);
   return out;
 }
 
@@ -352,10 +367,14 @@ export function closedLanes(
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
   const { world } = ctx;
   const traffic = trafficOf(world, cargoes);
-  if (traffic.areas.length === 0) return closed;
+  if (traffic.areas.length === 0) {
+    giveBackTraffic(world, traffic);
+    return closed;
+  }
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
-  const attackers = attackersOf(ctx, side, traffic, true, standing());
+  const stand = standing();
+  const attackers = attackersOf(ctx, side, traffic, true, stand);
   const { sea, ids } = world.graph;
   for (const i of traffic.areas) {
     // The last leg of a run to an army fighting on an island (a land area's id) is not a lane the
@@ -381,6 +400,8 @@ export function closedLanes(
       closed.delete(best);
     }
   }
+  giveBackAttackers(world, attackers, stand);
+  giveBackTraffic(world, traffic);
   return closed;
 }
 
@@ -395,7 +416,7 @@ export interface Attackers {
   /** Enemy strategic bombers within range of the capital (they mine the sea areas next to it). */
   bombers: number;
   /** 1 for the areas next to the side's capital. */
-  homeWaters: Uint8Array;
+  homeWaters: Float64Array;
   /** Thousand GT sailing through the home waters this turn (the mines are shared among them by it). */
   homeTrafficKgt: number;
   /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
@@ -445,7 +466,8 @@ export function attackersOf(
   let aircraft = standing.landAircraft;
   if (!standingOnly && standing.anyCarriers) {
     // Integers added by sea area: the same sums in whatever order they are added.
-    aircraft = Float64Array.from(aircraft);
+    aircraft = takeTable(world, 0);
+    aircraft.set(standing.landAircraft);
     const carriers = standing.carrierAircraft;
     for (let i = 0; i < n; i++) if (carriers[i]! > 0) aircraft[i]! += carriers[i]!;
   }
@@ -455,10 +477,10 @@ export function attackersOf(
   // Land-based minelayers (`submarines.aerialMines`): each base's aircraft lay their mines once, in
   // the sea areas in reach where ships sail, shared by the traffic there (none where nothing sails).
   const mining = world.scenario.rules.submarines?.aerialMines;
-  const layers = new Float64Array(n);
+  const layers = takeTable(world, 0);
   // The areas given a share of the minelayers (or boats that lay mines), by index, in the order first given.
   const layered: number[] = [];
-  const isLayered = new Uint8Array(n);
+  const isLayered = takeTable(world, 0);
   for (const m of standing.minelayers) {
     let sailing = 0;
     for (let k = 0; k < m.seas.length; k++) sailing += sailingAt(traffic, m.seas[k]!);
@@ -474,7 +496,7 @@ export function attackersOf(
       layers[i]! += (m.aircraft * here) / sailing;
     }
   }
-  const mineKgt = new Float64Array(n);
+  const mineKgt = takeTable(world, 0);
   let minesLaid = 0;
   const minesLaidIn = new Map<string, number>();
   const mineFields = new Map<string, number>(Object.entries(ctx.state.mineFields?.[side] ?? {}));
@@ -494,8 +516,9 @@ export function attackersOf(
           layered.push(i);
         }
     // The busiest sea areas first (ties: by id): the mines go where the most ships must pass.
-    const rank = rankById(world);
-    const seas = layered.sort((a, b) => sailingAt(traffic, b) - sailingAt(traffic, a) || rank[a]! - rank[b]!);
+    const seas = layered.sort(
+      (a, b) => sailingAt(traffic, b) - sailingAt(traffic, a) || (ids[a]! < ids[b]! ? -1 : 1),
+    );
     let left = standing.mineStock;
     for (const i of seas) {
       if (left <= 0) break;
@@ -517,6 +540,8 @@ export function attackersOf(
       if (i !== undefined && sailingAt(traffic, i) > 0) mineKgt[i] = (mines * stock.sinkPer1000Mines) / 1000;
     }
   }
+  giveBack(world, layers);
+  giveBack(world, isLayered);
   // (The tables hold every area; only those with traffic are read — lossesIn, loseBoats.)
   return {
     mineKgt,
@@ -533,6 +558,12 @@ export function attackersOf(
   };
 }
 
+/** Gives back the tables of `attackersOf` (those not `standing`'s) once nothing reads them. */
+function giveBackAttackers(world: World, attackers: Attackers, standing: StandingAttackers): void {
+  if (attackers.aircraft !== standing.landAircraft) giveBack(world, attackers.aircraft);
+  giveBack(world, attackers.mineKgt);
+}
+
 /** Who attacks and defends the side's traffic as the forces stand this turn, in every area by index (attackersOf). */
 export interface StandingAttackers {
   boats100: Float64Array;
@@ -545,7 +576,7 @@ export interface StandingAttackers {
   escorts: Float64Array;
   bombers: number;
   /** 1 for the areas next to the side's capital, and those areas. */
-  homeWaters: Uint8Array;
+  homeWaters: Float64Array;
   homeAreas: number[];
   submarines: (ForceState[] | undefined)[];
   /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
@@ -577,11 +608,11 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const { ids, index, edges } = world.graph;
   const n = ids.length;
   const enemy = enemyOf(side);
-  const boats100 = new Float64Array(n);
-  const landAircraft = new Float64Array(n);
-  const carrierAircraft = new Float64Array(n);
+  const boats100 = takeTable(world, 0);
+  const landAircraft = takeTable(world, 0);
+  const carrierAircraft = takeTable(world, 0);
   let anyCarriers = false;
-  const escorts = new Float64Array(n);
+  const escorts = takeTable(world, 0);
   // `airReachUntil` is kept for older files only (the bundled scenarios let the aircraft decide: airReachOf).
   const reachHolds = rules.airReachUntil === undefined || state.date <= rules.airReachUntil;
   const runsAttacked = world.scenario.rules.shipping?.contestedIslands !== undefined;
@@ -591,7 +622,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     if (f?.type === 'flotilla' && f.class === 'escort') escorts[indexOf(world, f.location)]! += f.count;
   }
   const capital = world.scenario.sides[side].capital;
-  const homeWaters = new Uint8Array(n);
+  const homeWaters = takeTable(world, 0);
   const homeAreas: number[] = [];
   for (const e of edges[indexOf(world, capital)]!)
     if (homeWaters[e.to] === 0) {
@@ -623,7 +654,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   // The groups that sweep the sea areas next to their airfields, and how many aircraft each sea area
   // has next to it (the mass that decides how deep the sweeps go: airReachOf).
   const sweeping: { at: number; aircraft: number }[] = [];
-  const aircraftNear = new Float64Array(n);
+  const aircraftNear = takeTable(world, 0);
   const mining = rules.aerialMines;
   const mineBases = new Map<string, number>();
   for (const at of forcesOf(ctx, enemy, 'air')) {
@@ -656,6 +687,7 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       const reach = reachHolds ? airReachOf(rules, aircraftNear[e.to]!) : 0;
       landAircraft[e.to]! += within(f.aircraft, e.distance, reach);
     }
+  giveBack(world, aircraftNear);
   const layers: { aircraft: number; seas: Int32Array }[] = [];
   if (mining && mineBases.size > 0)
     for (const b of [...mineBases.keys()].sort()) {
@@ -676,6 +708,15 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     homeAreas,
     submarines,
   };
+}
+
+/** Gives back the tables of `standingAttackers` once nothing reads them (deliveries.ts, at the end of a side's deliveries). */
+export function giveBackStanding(world: World, standing: StandingAttackers): void {
+  giveBack(world, standing.boats100);
+  giveBack(world, standing.landAircraft);
+  giveBack(world, standing.carrierAircraft);
+  giveBack(world, standing.escorts);
+  giveBack(world, standing.homeWaters);
 }
 
 /**
