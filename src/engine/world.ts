@@ -146,6 +146,18 @@ export interface WorldMemo {
   arrivedMarks?: Uint8Array;
   /** The events that may still fire, by frozen record of fired events (events.ts `openEvents`). */
   openEvents?: unknown;
+  /** The areas' indices in the order of their ids (economy/sea-traffic.ts). */
+  areasById?: Int32Array;
+  /**
+   * Tables by area index the shipping war fills and reads within one call and then gives back
+   * (economy/sea-traffic.ts `takeTable`): allocating a typed array of every area's entries costs
+   * more than filling one again.
+   */
+  seaTables?: Float64Array[];
+  /** The graph indices of each sea route's areas, by route (routes are shared and never changed: economy/sea-traffic.ts). */
+  routeIndexes?: WeakMap<readonly string[], Int32Array>;
+  /** The sea areas within the minelayers' reach of each airfield, by index (shipping-losses.ts `standingAttackers`). */
+  mineReach?: Map<string, Int32Array>;
   /** Routes round closed sea areas, by shipping network (network.ts `seaRouteAvoiding`). */
   detours?: WeakMap<ShippingNetwork, Detours>;
   /** Who holds each area by graph index, by frozen record of control (orders.ts). */

@@ -29,6 +29,7 @@ import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding, weightedRout
 import {
   type Cargo,
   closedLanes,
+  giveBackStanding,
   type StandingAttackers,
   sinkOnRoutes,
   standingAttackers,
@@ -113,7 +114,11 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   // can only be reached through one of them is left where it is.
   // A detour may lead into another such area: it is looked at in turn (a few rounds at most).
   // The enemy's forces as they stand, for every round and the sinking (worked out once when asked).
-  const attackers = attackersWhenAsked(ctx, side);
+  const asked: { standing?: StandingAttackers } = {};
+  const attackers = () => {
+    asked.standing ??= standingAttackers(ctx, side);
+    return asked.standing;
+  };
   // With `shipping.lossRouting`, every route weighs the losses the convoys met (`laneLosses`).
   const weighing = lossWeights(ctx, side);
   let routeOf = withRuns(
@@ -148,6 +153,8 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
   supply.garrisonKgt = tied;
   const itemsBefore = ctx.items.length;
   const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
+  // Their tables go back to the world's pool (sea-traffic.ts `takeTable`): nothing reads them after.
+  if (asked.standing) giveBackStanding(ctx.world, asked.standing);
   rememberLosses(ctx, side, itemsBefore);
 
   for (const resource of Object.keys(overseas)) {
@@ -241,15 +248,6 @@ function planCargoes(p: CargoPlan, route: RouteOf): { cargoes: Cargo[]; tied: nu
     cargoes.push(...allot(ctx, INDUSTRY, MERCHANT, overseas[INDUSTRY] ?? [], free, num, route, den));
   }
   return { cargoes, tied };
-}
-
-/** The enemy's attackers as they stand, worked out when first asked (the convoy plan's rounds and the sinking share them). */
-function attackersWhenAsked(ctx: TurnContext, side: SideId): () => StandingAttackers {
-  let standing: StandingAttackers | undefined;
-  return () => {
-    standing ??= standingAttackers(ctx, side);
-    return standing;
-  };
 }
 
 const NO_AREAS: ReadonlySet<string> = new Set();

@@ -19,10 +19,20 @@ import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
 import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { airDistance, area } from '../../world';
+import { airDistance, area, type World } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
+import {
+  giveBack,
+  giveBackTraffic,
+  indexOf,
+  routeIndexes,
+  sailingAt,
+  type Traffic,
+  takeTable,
+  trafficOf,
+} from './sea-traffic';
 
 /** One cargo at sea this turn: its ships, its route and what it carries. */
 export interface Cargo {
@@ -61,6 +71,9 @@ export interface SeaAreaLosses {
 
 const total = (x: Sunk) => x.merchant + x.tankers;
 
+/** No submarines in an area (loseBoats). */
+const NO_BOATS: readonly ForceState[] = [];
+
 /**
  * Sinks ships on the routes of this turn's cargoes and returns the cargoes with what arrives:
  * a cargo loses the share of its ships sunk on each sea area of its route.
@@ -74,17 +87,8 @@ export function sinkOnRoutes(
   closed: ReadonlyMap<string, number> = new Map(),
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Cargo[] {
-  const traffic = new Map<string, { merchant: number; tankers: number }>();
-  for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
-    supply.sailedKgt += c.kgt;
-    for (const s of c.route) {
-      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
-      traffic.set(s, t);
-      if (c.ships === TANKERS) t.tankers += c.kgt;
-      else t.merchant += c.kgt;
-    }
-  }
+  const { world } = ctx;
+  const traffic = trafficOf(world, cargoes, supply);
   for (const [s, percent] of [...closed].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     ctx.items.push({
       kind: 'shipping',
@@ -104,29 +108,32 @@ export function sinkOnRoutes(
       closedPercent: percent,
     });
   const rules = ctx.world.scenario.rules.submarines;
-  if (!rules || !atWar(ctx.world, ctx.state) || traffic.size === 0) {
+  if (!rules || !atWar(world, ctx.state) || traffic.areas.length === 0) {
     // Nothing sails, so nothing is sunk; the fields lying in wait still decay (swept, or their
     // mines' clocks and batteries run out) as they do in a turn when ships pass.
     const fields = ctx.state.mineFields?.[side];
     if (rules?.aerialMines?.stock && fields)
       keepFields(ctx, side, new Map(Object.entries(fields)), rules.aerialMines.stock.keepPercent);
+    giveBackTraffic(world, traffic);
     return cargoes;
   }
 
-  const areas = [...traffic.keys()].sort();
-  const survive = new Map<string, { merchant: number; tankers: number }>();
+  // The share of each kind of ship that survives each area, by index (1 where nothing sails).
+  const surviveMerchant = takeTable(world, 1);
+  const surviveTankers = takeTable(world, 1);
+  // The losses in each area with traffic, in the order of `traffic.areas` (by id).
   const found: SeaAreaLosses[] = [];
-  const attackers = attackersOf(ctx, side, traffic, false, standing());
-  const inPort = portLosses(ctx, side, cargoes, standing());
-  for (const s of areas) {
-    const t = traffic.get(s)!;
-    const loss = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
+  const stand = standing();
+  const attackers = attackersOf(ctx, side, traffic, false, stand);
+  const inPort = portLosses(ctx, side, cargoes, stand);
+  for (const i of traffic.areas) {
+    const merchant = traffic.merchant[i]!;
+    const tankers = traffic.tankers[i]!;
+    const loss = lossesIn(ctx, i, merchant, tankers, attackers);
     const m = loss.submarines.merchant + loss.air.merchant + loss.mines.merchant;
     const tk = loss.submarines.tankers + loss.air.tankers + loss.mines.tankers;
-    survive.set(s, {
-      merchant: t.merchant > 0 ? 1 - m / t.merchant : 1,
-      tankers: t.tankers > 0 ? 1 - tk / t.tankers : 1,
-    });
+    surviveMerchant[i] = merchant > 0 ? 1 - m / merchant : 1;
+    surviveTankers[i] = tankers > 0 ? 1 - tk / tankers : 1;
     found.push(loss);
   }
 
@@ -170,7 +177,10 @@ export function sinkOnRoutes(
     else if (cause === 'air') supply.sunkByAircraft += merchant + tankers;
     else supply.sunkByMines += merchant + tankers;
   }
-  for (const l of found) {
+  const { sea } = world.graph;
+  for (let k = 0; k < found.length; k++) {
+    const l = found[k]!;
+    const i = traffic.areas[k]!;
     ctx.items.push({
       kind: 'shipping',
       code: 'sea-area-losses',
@@ -186,9 +196,9 @@ export function sinkOnRoutes(
       sunkByAircraft: total(l.air),
       sunkByMines: total(l.mines),
       tankersSunk: l.submarines.tankers + l.air.tankers + l.mines.tankers,
-      ...(area(ctx.world, l.area).kind === 'sea' ? {} : { contestedIsland: true as const }),
+      ...(sea[i] === 1 ? {} : { contestedIsland: true as const }),
     });
-    loseBoats(ctx, l, attackers.submarines.get(l.area) ?? []);
+    loseBoats(ctx, l, attackers.submarines[i] ?? NO_BOATS);
   }
   const portSurvive = new Map<string, { merchant: number; tankers: number }>();
   for (const p of inPort) {
@@ -229,11 +239,17 @@ export function sinkOnRoutes(
     }
     let kept = 1;
     const kind = c.ships === TANKERS ? 'tankers' : 'merchant';
-    for (const s of c.route) kept *= survive.get(s)?.[kind] ?? 1;
+    const survive = c.ships === TANKERS ? surviveTankers : surviveMerchant;
+    const route = routeIndexes(world, c.route);
+    for (let k = 0; k < route.length; k++) kept *= survive[route[k]!]!;
     kept *= portSurvive.get(c.from)?.[kind] ?? 1;
     const lostPercent = Math.min(90, (1 - kept) * 100 * disruption);
     arrived.push({ ...c, delivered: Math.floor((c.carried * (100 - lostPercent)) / 100) });
   }
+  giveBack(world, surviveMerchant);
+  giveBack(world, surviveTankers);
+  giveBackAttackers(world, attackers, stand);
+  giveBackTraffic(world, traffic);
   return arrived;
 }
 
@@ -291,12 +307,12 @@ export function portLosses(
       tankers: Math.floor((t.tankers * rule.percent) / 100),
     };
   };
-  // The tonnage at anchor next to each sea area (a raid's aircraft are shared by it).
-  const nearSea = new Map<string, number>();
+  // The tonnage at anchor next to each sea area, by index (a raid's aircraft are shared by it).
+  const { edges, sea } = world.graph;
+  const nearSea = takeTable(world, 0);
   for (const p of ports) {
     const a = atAnchor(p);
-    for (const n of world.neighbours.get(p) ?? [])
-      if (area(world, n.area).kind === 'sea') addTo(nearSea, n.area, a.merchant + a.tankers);
+    for (const e of edges[indexOf(world, p)]!) if (sea[e.to] === 1) nearSea[e.to]! += a.merchant + a.tankers;
   }
   const enemy = enemyOf(side);
   const missions = missionsOf(ctx);
@@ -306,9 +322,9 @@ export function portLosses(
     const here = a.merchant + a.tankers;
     if (here <= 0) continue;
     let aircraft = 0;
-    for (const n of world.neighbours.get(p) ?? []) {
-      const carriers = standing.carrierAircraft.get(n.area) ?? 0;
-      const near = nearSea.get(n.area) ?? 0;
+    for (const e of edges[indexOf(world, p)]!) {
+      const carriers = standing.carrierAircraft[e.to]!;
+      const near = nearSea[e.to]!;
       if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
     }
     for (const g of groupsOver(ctx, p, enemy))
@@ -327,6 +343,7 @@ export function portLosses(
       sunk: { merchant: sunkKgt - tankers, tankers },
     });
   }
+  giveBack(world, nearSea);
   return out;
 }
 
@@ -348,66 +365,68 @@ export function closedLanes(
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
-  const traffic = new Map<string, { merchant: number; tankers: number }>();
-  for (const c of cargoes) {
-    if (c.kgt <= 0) continue;
-    for (const s of c.route) {
-      const t = traffic.get(s) ?? { merchant: 0, tankers: 0 };
-      traffic.set(s, t);
-      if (c.ships === TANKERS) t.tankers += c.kgt;
-      else t.merchant += c.kgt;
-    }
+  const { world } = ctx;
+  const traffic = trafficOf(world, cargoes);
+  if (traffic.areas.length === 0) {
+    giveBackTraffic(world, traffic);
+    return closed;
   }
-  if (traffic.size === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
-  const attackers = attackersOf(ctx, side, traffic, true, standing());
-  for (const s of [...traffic.keys()].sort()) {
+  const stand = standing();
+  const attackers = attackersOf(ctx, side, traffic, true, stand);
+  const { sea, ids } = world.graph;
+  for (const i of traffic.areas) {
     // The last leg of a run to an army fighting on an island (a land area's id) is not a lane the
     // convoy staff can route round: the army's supply sails or it starves.
-    if (area(ctx.world, s).kind !== 'sea') continue;
-    const t = traffic.get(s)!;
-    const l = lossesIn(ctx, s, t.merchant, t.tankers, attackers);
+    if (sea[i] !== 1) continue;
+    const merchant = traffic.merchant[i]!;
+    const tankers = traffic.tankers[i]!;
+    const l = lossesIn(ctx, i, merchant, tankers, attackers);
     const sunk = total(l.submarines) + total(l.air) + total(l.mines);
     // The percent lost in 30 days (lossesIn scales to the turn's length).
-    const percent = Math.floor((sunk * 100 * 30) / ((t.merchant + t.tankers) * ctx.turnDays));
-    if (percent > limit) closed.set(s, percent);
+    const percent = Math.floor((sunk * 100 * 30) / ((merchant + tankers) * ctx.turnDays));
+    if (percent > limit) closed.set(ids[i]!, percent);
   }
   // The last way home (`shipping.keepHomeLane`): if every home water the convoys would use is
   // over the limit, the one where they would lose least stays open (ties: by id).
-  if (ctx.world.scenario.rules.shipping?.keepHomeLane) {
-    const home = [...attackers.homeWaters].filter((s) => traffic.has(s)).sort();
+  if (world.scenario.rules.shipping?.keepHomeLane) {
+    // (`traffic.areas` is in the order of the ids.)
+    const home: string[] = [];
+    for (const i of traffic.areas) if (attackers.homeWaters[i] === 1) home.push(ids[i]!);
     if (home.length > 0 && home.every((s) => closed.has(s))) {
       let best = home[0]!;
       for (const s of home) if (closed.get(s)! < closed.get(best)!) best = s;
       closed.delete(best);
     }
   }
+  giveBackAttackers(world, attackers, stand);
+  giveBackTraffic(world, traffic);
   return closed;
 }
 
-/** Who attacks and defends the traffic, by sea area (one pass over the forces a turn). */
+/** Who attacks and defends the traffic, by sea area (one pass over the forces a turn); by the graph's index. */
 export interface Attackers {
   /** Enemy submarine boats on patrol, in hundredths. */
-  boats100: Map<string, number>;
+  boats100: Float64Array;
   /** Enemy aircraft within reach of each sea area. */
-  aircraft: Map<string, number>;
+  aircraft: Float64Array;
   /** The side's escorts in each sea area. */
-  escorts: Map<string, number>;
+  escorts: Float64Array;
   /** Enemy strategic bombers within range of the capital (they mine the sea areas next to it). */
   bombers: number;
-  /** Sea areas next to the side's capital. */
-  homeWaters: Set<string>;
+  /** 1 for the areas next to the side's capital. */
+  homeWaters: Float64Array;
   /** Thousand GT sailing through the home waters this turn (the mines are shared among them by it). */
   homeTrafficKgt: number;
   /** The enemy's submarine flotillas on patrol in each sea area, in the order of the forces. */
-  submarines: Map<string, ForceState[]>;
+  submarines: (ForceState[] | undefined)[];
   /**
    * What the enemy land-based aircraft's mines can sink in each sea area with traffic, thousand GT
    * in 30 days before the traffic decides how much they find (`submarines.aerialMines`; with a
    * stock, `aerialMines.stock`, from the mines laid there).
    */
-  mineKgt: Map<string, number>;
+  mineKgt: Float64Array;
   /** The mines they lay this turn, out of the enemy's stock (0 without `aerialMines.stock`), in all and by sea area. */
   minesLaid: number;
   minesLaidIn: Map<string, number>;
@@ -435,41 +454,55 @@ function keepFields(
 export function attackersOf(
   ctx: TurnContext,
   side: SideId,
-  traffic: ReadonlyMap<string, { merchant: number; tankers: number }>,
+  traffic: Traffic,
   /** Leave out the enemy's carriers (they come and go within a turn: no convoy plan can foresee them). */
   standingOnly = false,
   /** The forces as they stand (asked once for the several plans of one side's convoys: speed only). */
   standing: StandingAttackers = standingAttackers(ctx, side),
 ): Attackers {
+  const { world } = ctx;
+  const { ids, index } = world.graph;
+  const n = ids.length;
   let aircraft = standing.landAircraft;
-  if (!standingOnly && standing.carrierAircraft.size > 0) {
+  if (!standingOnly && standing.anyCarriers) {
     // Integers added by sea area: the same sums in whatever order they are added.
-    aircraft = new Map(aircraft);
-    for (const [s, n] of standing.carrierAircraft) aircraft.set(s, (aircraft.get(s) ?? 0) + n);
+    aircraft = takeTable(world, 0);
+    aircraft.set(standing.landAircraft);
+    const carriers = standing.carrierAircraft;
+    for (let i = 0; i < n; i++) if (carriers[i]! > 0) aircraft[i]! += carriers[i]!;
   }
   // The bombers' mines are laid once, shared among the home waters by the traffic there.
   let homeTrafficKgt = 0;
-  for (const s of standing.homeWaters) {
-    const t = traffic.get(s);
-    if (t) homeTrafficKgt += t.merchant + t.tankers;
-  }
+  for (const i of standing.homeAreas) homeTrafficKgt += sailingAt(traffic, i);
   // Land-based minelayers (`submarines.aerialMines`): each base's aircraft lay their mines once, in
   // the sea areas in reach where ships sail, shared by the traffic there (none where nothing sails).
-  const mining = ctx.world.scenario.rules.submarines?.aerialMines;
-  const layers = new Map<string, number>();
+  const mining = world.scenario.rules.submarines?.aerialMines;
+  const layers = takeTable(world, 0);
+  // The areas given a share of the minelayers (or boats that lay mines), by index, in the order first given.
+  const layered: number[] = [];
+  const isLayered = takeTable(world, 0);
   for (const m of standing.minelayers) {
     let sailing = 0;
-    for (const s of m.seas) sailing += sailingIn(traffic, s);
+    for (let k = 0; k < m.seas.length; k++) sailing += sailingAt(traffic, m.seas[k]!);
     if (sailing <= 0) continue;
-    for (const s of m.seas)
-      if (sailingIn(traffic, s) > 0) addTo(layers, s, (m.aircraft * sailingIn(traffic, s)) / sailing);
+    for (let k = 0; k < m.seas.length; k++) {
+      const i = m.seas[k]!;
+      const here = sailingAt(traffic, i);
+      if (here <= 0) continue;
+      if (isLayered[i] === 0) {
+        isLayered[i] = 1;
+        layered.push(i);
+      }
+      layers[i]! += (m.aircraft * here) / sailing;
+    }
   }
-  const mineKgt = new Map<string, number>();
+  const mineKgt = takeTable(world, 0);
   let minesLaid = 0;
   const minesLaidIn = new Map<string, number>();
   const mineFields = new Map<string, number>(Object.entries(ctx.state.mineFields?.[side] ?? {}));
   const stock = mining?.stock;
-  if (mining && !stock) for (const [s, n] of layers) mineKgt.set(s, (n * mining.sinkPer1000Aircraft) / 1000);
+  if (mining && !stock)
+    for (const i of layered) mineKgt[i] = (layers[i]! * mining.sinkPer1000Aircraft) / 1000;
   else if (stock) {
     // With a stock (`aerialMines.stock`) the mines on hand go where the ships are: to the sea areas
     // the minelayers reach, each up to what the aircraft reaching it and the boats on patrol in it
@@ -477,33 +510,39 @@ export function attackersOf(
     // thousand GT in 30 days, and lies on (`keepPercent`). The staffs mined the harbours and
     // straits the convoys had to use (JOHNSON-KATCHER-1973): concentrated, a few fields at a time.
     if (stock.minesPerBoat > 0)
-      for (const [s, n] of standing.boats100) if (n > 0 && sailingIn(traffic, s) > 0) addTo(layers, s, 0);
+      for (let i = 0; i < n; i++)
+        if (standing.boats100[i]! > 0 && sailingAt(traffic, i) > 0 && isLayered[i] === 0) {
+          isLayered[i] = 1;
+          layered.push(i);
+        }
     // The busiest sea areas first (ties: by id): the mines go where the most ships must pass.
-    const seas = [...layers.keys()].sort(
-      (a, b) => sailingIn(traffic, b) - sailingIn(traffic, a) || (a < b ? -1 : 1),
+    const seas = layered.sort(
+      (a, b) => sailingAt(traffic, b) - sailingAt(traffic, a) || (ids[a]! < ids[b]! ? -1 : 1),
     );
     let left = standing.mineStock;
-    for (const s of seas) {
+    for (const i of seas) {
       if (left <= 0) break;
-      const boats100 = stock.minesPerBoat > 0 ? (standing.boats100.get(s) ?? 0) : 0;
+      const boats100 = stock.minesPerBoat > 0 ? standing.boats100[i]! : 0;
       const can = perTurn(
         ctx,
-        Math.floor(
-          (layers.get(s)! * stock.minesPer1000Aircraft) / 1000 + (boats100 * stock.minesPerBoat) / 100,
-        ),
+        Math.floor((layers[i]! * stock.minesPer1000Aircraft) / 1000 + (boats100 * stock.minesPerBoat) / 100),
       );
       const laid = Math.min(can, left);
       left -= laid;
       if (laid <= 0) continue;
       minesLaid += laid;
-      minesLaidIn.set(s, laid);
-      addTo(mineFields, s, laid);
+      minesLaidIn.set(ids[i]!, laid);
+      addTo(mineFields, ids[i]!, laid);
     }
     // Every mine lying where ships sail can sink them, this turn's and the fields of earlier turns.
-    for (const [s, n] of mineFields)
-      if (sailingIn(traffic, s) > 0) mineKgt.set(s, (n * stock.sinkPer1000Mines) / 1000);
+    for (const [s, mines] of mineFields) {
+      const i = index.get(s);
+      if (i !== undefined && sailingAt(traffic, i) > 0) mineKgt[i] = (mines * stock.sinkPer1000Mines) / 1000;
+    }
   }
-  // (The maps hold every sea area; only those with traffic are read — lossesIn, loseBoats.)
+  giveBack(world, layers);
+  giveBack(world, isLayered);
+  // (The tables hold every area; only those with traffic are read — lossesIn, loseBoats.)
   return {
     mineKgt,
     minesLaid,
@@ -519,27 +558,31 @@ export function attackersOf(
   };
 }
 
-/** Who attacks and defends the side's traffic as the forces stand this turn, in every area (attackersOf). */
-export interface StandingAttackers {
-  boats100: Map<string, number>;
-  /** Enemy land-based aircraft within reach of each sea area. */
-  landAircraft: Map<string, number>;
-  /** Enemy carriers' aircraft in each sea area. */
-  carrierAircraft: Map<string, number>;
-  escorts: Map<string, number>;
-  bombers: number;
-  homeWaters: Set<string>;
-  submarines: Map<string, ForceState[]>;
-  /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
-  minelayers: { aircraft: number; seas: string[] }[];
-  /** The mines in the enemy's stock (`aerialMines.stock`; 0 without one). */
-  mineStock: number;
+/** Gives back the tables of `attackersOf` (those not `standing`'s) once nothing reads them. */
+function giveBackAttackers(world: World, attackers: Attackers, standing: StandingAttackers): void {
+  if (attackers.aircraft !== standing.landAircraft) giveBack(world, attackers.aircraft);
+  giveBack(world, attackers.mineKgt);
 }
 
-/** Thousand GT sailing through sea area `s` this turn. */
-function sailingIn(traffic: ReadonlyMap<string, { merchant: number; tankers: number }>, s: string): number {
-  const t = traffic.get(s);
-  return t ? t.merchant + t.tankers : 0;
+/** Who attacks and defends the side's traffic as the forces stand this turn, in every area by index (attackersOf). */
+export interface StandingAttackers {
+  boats100: Float64Array;
+  /** Enemy land-based aircraft within reach of each sea area. */
+  landAircraft: Float64Array;
+  /** Enemy carriers' aircraft in each sea area. */
+  carrierAircraft: Float64Array;
+  /** Whether any carrier has aircraft (`carrierAircraft` not all 0). */
+  anyCarriers: boolean;
+  escorts: Float64Array;
+  bombers: number;
+  /** 1 for the areas next to the side's capital, and those areas. */
+  homeWaters: Float64Array;
+  homeAreas: number[];
+  submarines: (ForceState[] | undefined)[];
+  /** Enemy land-based aircraft that lay mines, by airfield, with the sea areas in their reach (`submarines.aerialMines`). */
+  minelayers: { aircraft: number; seas: Int32Array }[];
+  /** The mines in the enemy's stock (`aerialMines.stock`; 0 without one). */
+  mineStock: number;
 }
 
 /** Adds `n` to `m`'s entry for `k`. */
@@ -562,21 +605,30 @@ function activeAt(state: GameState, at: number): ForceState | null {
 export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttackers {
   const rules = ctx.world.scenario.rules.submarines!;
   const { world, state } = ctx;
+  const { ids, index, edges } = world.graph;
+  const n = ids.length;
   const enemy = enemyOf(side);
-  const boats100 = new Map<string, number>();
-  const landAircraft = new Map<string, number>();
-  const carrierAircraft = new Map<string, number>();
-  const escorts = new Map<string, number>();
+  const boats100 = takeTable(world, 0);
+  const landAircraft = takeTable(world, 0);
+  const carrierAircraft = takeTable(world, 0);
+  let anyCarriers = false;
+  const escorts = takeTable(world, 0);
   // `airReachUntil` is kept for older files only (the bundled scenarios let the aircraft decide: airReachOf).
   const reachHolds = rules.airReachUntil === undefined || state.date <= rules.airReachUntil;
   const runsAttacked = world.scenario.rules.shipping?.contestedIslands !== undefined;
-  const submarines = new Map<string, ForceState[]>();
+  const submarines: (ForceState[] | undefined)[] = new Array(n);
   for (const at of forcesOf(ctx, side, 'flotilla')) {
     const f = activeAt(state, at);
-    if (f?.type === 'flotilla' && f.class === 'escort') addTo(escorts, f.location, f.count);
+    if (f?.type === 'flotilla' && f.class === 'escort') escorts[indexOf(world, f.location)]! += f.count;
   }
   const capital = world.scenario.sides[side].capital;
-  const homeWaters = new Set((world.neighbours.get(capital) ?? []).map((n) => n.area));
+  const homeWaters = takeTable(world, 0);
+  const homeAreas: number[] = [];
+  for (const e of edges[indexOf(world, capital)]!)
+    if (homeWaters[e.to] === 0) {
+      homeWaters[e.to] = 1;
+      homeAreas.push(e.to);
+    }
   const bombers = minelayers(ctx, side);
   // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
   // off the capital waits on their routes for the crews that ditch.
@@ -584,62 +636,64 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
-      const hunting = homeWaters.has(f.location) ? 100 - lifeguard : 100;
-      addTo(boats100, f.location, Math.floor((f.count * rules.patrolPercent * hunting) / 100));
-      const here = submarines.get(f.location);
+      const i = indexOf(world, f.location);
+      const hunting = homeWaters[i] === 1 ? 100 - lifeguard : 100;
+      boats100[i]! += Math.floor((f.count * rules.patrolPercent * hunting) / 100);
+      const here = submarines[i];
       if (here) here.push(f);
-      else submarines.set(f.location, [f]);
+      else submarines[i] = [f];
     }
   }
   for (const at of forcesOf(ctx, enemy, 'ship')) {
     const f = activeAt(state, at);
-    if (f?.type === 'ship' && f.aircraft > 0) addTo(carrierAircraft, f.location, f.aircraft);
+    if (f?.type === 'ship' && f.aircraft > 0) {
+      carrierAircraft[indexOf(world, f.location)]! += f.aircraft;
+      anyCarriers = true;
+    }
   }
   // The groups that sweep the sea areas next to their airfields, and how many aircraft each sea area
   // has next to it (the mass that decides how deep the sweeps go: airReachOf).
-  const sweeping: { location: string; aircraft: number }[] = [];
-  const aircraftNear = new Map<string, number>();
+  const sweeping: { at: number; aircraft: number }[] = [];
+  const aircraftNear = takeTable(world, 0);
   const mining = rules.aerialMines;
   const mineBases = new Map<string, number>();
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
     // Land-based air reaches the sea areas next to its own airfield.
-    const base = area(world, f.location);
+    const i = indexOf(world, f.location);
+    const base = world.scenario.areas[i]!;
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
     // Minelayers: the groups that are not fighters, at an airfield of their own.
     if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield)
       addTo(mineBases, base.id, f.aircraft);
     // The runs to an army fighting on its island come to the airfield itself (the Tokyo Express,
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
-    if (runsAttacked) addTo(landAircraft, base.id, f.aircraft);
+    if (runsAttacked) landAircraft[i]! += f.aircraft;
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
     const lanes = patrolledLanes(ctx, f);
     if (lanes) {
-      for (const [lane, n] of lanes) addTo(landAircraft, lane, n);
+      for (const [lane, k] of lanes) {
+        const l = index.get(lane);
+        if (l !== undefined) landAircraft[l]! += k;
+      }
       continue;
     }
-    sweeping.push({ location: f.location, aircraft: f.aircraft });
-    for (const n of world.neighbours.get(f.location) ?? []) addTo(aircraftNear, n.area, f.aircraft);
+    sweeping.push({ at: i, aircraft: f.aircraft });
+    for (const e of edges[i]!) aircraftNear[e.to]! += f.aircraft;
   }
   for (const f of sweeping)
-    for (const n of world.neighbours.get(f.location) ?? []) {
-      const reach = reachHolds ? airReachOf(rules, aircraftNear.get(n.area) ?? 0) : 0;
-      addTo(landAircraft, n.area, within(f.aircraft, n.distance, reach));
+    for (const e of edges[f.at]!) {
+      const reach = reachHolds ? airReachOf(rules, aircraftNear[e.to]!) : 0;
+      landAircraft[e.to]! += within(f.aircraft, e.distance, reach);
     }
-  const layers: { aircraft: number; seas: string[] }[] = [];
-  if (mining && mineBases.size > 0) {
-    // Lists built by loops, not by `filter` and `map`: an array a builtin makes in optimised code can
-    // have another map than the one it made before, and the next builtin's check of it then throws
-    // this function's optimised code away (PERFORMANCE.md, pass 24).
-    const seas: string[] = [];
-    for (const a of world.scenario.areas) if (a.kind === 'sea') seas.push(a.id);
+  giveBack(world, aircraftNear);
+  const layers: { aircraft: number; seas: Int32Array }[] = [];
+  if (mining && mineBases.size > 0)
     for (const b of [...mineBases.keys()].sort()) {
-      const inReach: string[] = [];
-      for (const s of seas) if (airDistance(world, b, s, mining.reachNm) !== null) inReach.push(s);
+      const inReach = mineReach(world, b, mining.reachNm);
       if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
     }
-  }
   const stockRule = mining?.stock;
   return {
     minelayers: layers,
@@ -647,11 +701,44 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     boats100,
     landAircraft,
     carrierAircraft,
+    anyCarriers,
     escorts,
     bombers,
     homeWaters,
+    homeAreas,
     submarines,
   };
+}
+
+/** Gives back the tables of `standingAttackers` once nothing reads them (deliveries.ts, at the end of a side's deliveries). */
+export function giveBackStanding(world: World, standing: StandingAttackers): void {
+  giveBack(world, standing.boats100);
+  giveBack(world, standing.landAircraft);
+  giveBack(world, standing.carrierAircraft);
+  giveBack(world, standing.escorts);
+  giveBack(world, standing.homeWaters);
+}
+
+/**
+ * The sea areas within `reachNm` of airfield `base` flown, by index in the scenario's order: the
+ * map's alone, so worked out once per world and airfield (`world.memo.mineReach`; the reach is the
+ * scenario's rule, the same every time it is asked).
+ */
+function mineReach(world: World, base: string, reachNm: number): Int32Array {
+  world.memo.mineReach ??= new Map();
+  const known = world.memo.mineReach;
+  let seas = known.get(base);
+  if (!seas) {
+    const list: number[] = [];
+    const areas = world.scenario.areas;
+    for (let i = 0; i < areas.length; i++) {
+      const a = areas[i]!;
+      if (a.kind === 'sea' && airDistance(world, base, a.id, reachNm) !== null) list.push(i);
+    }
+    seas = Int32Array.from(list);
+    known.set(base, seas);
+  }
+  return seas;
 }
 
 /**
@@ -686,17 +773,18 @@ function within(aircraft: number, distance: number, reach: number): number {
 /** What the enemy sinks of `merchant` + `tankers` thousand GT sailing through sea area `s` this turn. */
 export function lossesIn(
   ctx: TurnContext,
-  s: string,
+  /** The sea area's index in `world.graph`. */
+  i: number,
   merchant: number,
   tankers: number,
   attackers: Attackers,
 ): SeaAreaLosses {
   const rules = ctx.world.scenario.rules.submarines!;
   const { state } = ctx;
-  const boats100 = attackers.boats100.get(s) ?? 0;
-  const aircraft = attackers.aircraft.get(s) ?? 0;
-  const escorts = attackers.escorts.get(s) ?? 0;
-  const bombers = attackers.homeWaters.has(s) ? attackers.bombers : 0;
+  const boats100 = attackers.boats100[i]!;
+  const aircraft = attackers.aircraft[i]!;
+  const escorts = attackers.escorts[i]!;
+  const bombers = attackers.homeWaters[i] === 1 ? attackers.bombers : 0;
   const torpedo = rules.torpedoes.find((t) => state.date <= t.until);
   const torpedoPercent = torpedo ? torpedo.percent : 100;
   const cut = Math.min(rules.maxEscortCut, escorts * rules.escortCutPerShip);
@@ -721,7 +809,7 @@ export function lossesIn(
   const share = attackers.homeTrafficKgt > 0 ? (merchant + tankers) / attackers.homeTrafficKgt : 0;
   // And the land-based minelayers' mines, laid far from the capital (`aerialMines`; their share of
   // the traffic is already in `mineKgt`).
-  const laid = attackers.mineKgt.get(s) ?? 0;
+  const laid = attackers.mineKgt[i]!;
   const mines = find(
     (bombers * rules.minesPer100Bombers * share) / 100 + laid,
     merchant,
@@ -736,7 +824,7 @@ export function lossesIn(
   const sm = sumM > capM ? capM / sumM : 1;
   const st = sumT > capT ? capT / sumT : 1;
   return {
-    area: s,
+    area: ctx.world.graph.ids[i]!,
     freighterKgt: merchant,
     tankerKgt: tankers,
     boats: Math.floor(boats100 / 100),
