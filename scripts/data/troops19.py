@@ -23,10 +23,10 @@ The grand campaign (pacific-1941.json), in the order of the war:
   September 1944 for Yap, in the III Amphibious Force's transports — the Marianas' transports, back
   at Pearl Harbor once they had unloaded — and was sent on to Leyte, where it landed on 20 October
   beside the Sixth Army's X Corps (CANNON-1954, L2). In the game the Saipan transports came back only
-  once Saipan fell, which under the cap was too late for October: they now come back in August, once
-  unloaded, as the Northern Attack Force did, by Eniwetok (their fuel does not reach Pearl Harbor from
-  Saipan in one move) (III Amphibious Corps' Southern Attack Force stays at
-  Guam for the plan's alternative crossing to Saipan).
+  once Saipan fell, which under the cap was too late for October: once unloaded they now go back by
+  Eniwetok in August (their fuel does not reach Pearl Harbor from Saipan in one move) and reach Pearl
+  Harbor in September, as the Northern Attack Force did; the Southern Attack Force stays at Guam for the
+  plan's alternative crossing of III Amphibious Corps to Saipan.
 - Luzon: the Lingayen landing (9 January 1945) was four divisions of I and XIV Corps (6th, 43rd, 37th,
   40th) and the follow-up divisions — the 25th, 32nd and 33rd among them, ten by the spring — from New
   Guinea, Morotai, Bougainville and New Britain, carried by the VII and III Amphibious Forces; some
@@ -47,6 +47,9 @@ The grand campaign (pacific-1941.json), in the order of the war:
 - Okinawa: the XXIV Corps staged from Leyte for Okinawa (L4); its transports come back from Lingayen
   to Leyte to load it (February-March 1945), as the III Amphibious Force did (SMITH-1963), whether or
   not the last Japanese on Leyte still fight.
+
+The other changes are described beside their data below: the grand campaign's Mindanao step (1942), the
+Southern Oil Run's 4th Division, and the Road to Tokyo's Luzon follow-up divisions.
 """
 import json
 import os
