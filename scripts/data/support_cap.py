@@ -1,14 +1,15 @@
-"""Fire support helps troops ashore, it does not replace them (rules.combat.supportMaxPercent): a TRIAL,
-not in all.sh, so the bundled scenarios do not carry the rule yet.
+"""Fire support helps troops ashore, it does not replace them (rules.combat.supportMaxPercent), in every
+bundled scenario (all.sh runs it last, after troops19.py has the historical plans land history's troops).
 
 Run from the repository root: `python3 scripts/data/support_cap.py`. Idempotent: it sets
 `rules.combat.supportMaxPercent` in each bundled scenario, adds the sources it cites to `meta.sources`
 when missing and lands the 3rd Marine Division at Iwo Jima in the grand campaign's plan (below); it
 changes nothing else. Engine: src/engine/combat-values.ts (`supportCounted`), used by
 src/engine/phases/battles.ts (ground combat) and the commander's invasion odds
-(src/ai/commander/fire-support.ts). Figures: docs/CALIBRATION.md section 1za, which says why it is
-not in all.sh: at 50 the historical plans lose Leyte and Luzon (1944-45, and Luzon 1942 in the
-Southern Oil Run), landings the uncapped carriers won with far fewer troops than history landed.
+(src/ai/commander/fire-support.ts). Figures: docs/CALIBRATION.md section 1za: at 50 the historical
+plans as they were lost Leyte and Luzon (1944-45, and Luzon 1942 in the Southern Oil Run), landings the
+uncapped carriers won with far fewer troops than history landed; scripts/data/troops19.py brings
+history's troops to them.
 
 `MAX=100 python3 scripts/data/support_cap.py` sets another value for a trial; `MAX=-1 python3
 scripts/data/support_cap.py` removes the rule and the Iwo Jima change.
