@@ -644,3 +644,52 @@ describe('fire support helps troops ashore, it does not replace them (rules.comb
     expect(supported.held).toBe(20);
   });
 });
+
+describe('ground fire falls on the armies in proportion to their men', () => {
+  // On Java the KNIL (40,000) and a detachment of 4,000 beside it; 60,000 Japanese ashore, no ships or aircraft.
+  const world = labWorld((s) => {
+    s.forces = s.forces.filter(
+      (f: { side: string; type: string; location: string }) =>
+        f.type !== 'air' && !(f.side === 'allies' && f.location === 'java-sea'),
+    );
+    s.forces.push(
+      {
+        id: 'landing',
+        name: 'landing',
+        side: 'japan',
+        type: 'army',
+        troops: 60,
+        location: 'java',
+        experience: 70,
+      },
+      {
+        id: 'detachment',
+        name: 'detachment',
+        side: 'allies',
+        type: 'army',
+        troops: 4,
+        location: 'java',
+        experience: 50,
+      },
+    );
+  });
+  const lost = (state: GameState, id: string, from: number) => {
+    const army = state.forces.find((f) => f.id === id);
+    return army?.type === 'army' ? from - army.troops : from;
+  };
+
+  it('hits the army ten times the size about ten times as hard, not as hard as the detachment', () => {
+    let knil = 0;
+    let detachment = 0;
+    for (let i = 0; i < 20; i++) {
+      const start = startWith(world, `share-${i}`);
+      const knilAtStart = start.forces.find((f) => f.id === 'knil');
+      const r = resolveTurn(world, start, NO_ORDERS);
+      expect(r.illegal).toEqual([]);
+      knil += lost(r.state, 'knil', knilAtStart?.type === 'army' ? knilAtStart.troops : 0);
+      detachment += lost(r.state, 'detachment', 4);
+    }
+    expect(knil).toBeGreaterThan(0);
+    expect(knil).toBeGreaterThan(4 * detachment);
+  });
+});
