@@ -205,8 +205,8 @@ export function plannedGroup(
 
 /**
  * Whether every order of a plan made by planGroup (with the same `earlier`
- * orders) is legal; the first refusal if not. For callers that need the plan
- * too, so the group is planned once.
+ * orders) is legal; the first refusal if not. `plannedGroup` plans a group and
+ * checks it with this, for callers that need the plan too.
  */
 export function checkPlan(
   world: World,
