@@ -426,6 +426,8 @@ export type DamageCause =
       points: number;
       onDeck?: true;
       surrendered?: number;
+      /** The thousand men of an army then overwhelmed by odds of `rules.combat.overwhelmOdds` or more (killed or captured). */
+      overwhelmed?: number;
       /** She left the battle: kept afloat by her damage control, or hit too badly to fight on. */
       left?: 'kept-afloat' | 'withdrew';
       /** Crippled in the battle, she could not be saved and was lost (combat/crippled.ts). */
@@ -443,6 +445,11 @@ export type DamageCause =
     }
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
   | { code: 'surrendered'; men: number }
+  /**
+   * An army overwhelmed by an enemy with `rules.combat.overwhelmOdds` times its fire or more, without
+   * being fired on this turn: its thousand men killed or captured (phases/battles.ts).
+   */
+  | { code: 'overwhelmed'; men: number }
   /** A submarine's torpedoes (phases/submarine-attacks.ts). */
   | {
       code: 'torpedoed';

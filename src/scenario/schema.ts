@@ -876,6 +876,16 @@ export const CombatRules = z.strictObject({
    * (ALEXANDER-1993, BARTLEY-1954). Absent: support counts in full, however few the troops.
    */
   supportMaxPercent: z.int().min(0).max(1000).optional(),
+  /**
+   * A side whose armies' ground fire in a battle (troops, experience, the landing, supply, the counted
+   * support, the defender's advantage) is at least this many times the enemy's overwhelms the enemy's
+   * armies there within the month: their men are killed or captured. A garrison outnumbered several
+   * times over did not last a month-long turn: Guam (J5) and Wake in December 1941, Makin and Tarawa
+   * (ALEXANDER-1993), Kwajalein, Tinian (CROWL-1960) — T. Without it a battle only wears armies down by
+   * the fire each side brings, so 5,000 men could not take an island held by 1,000 in months. Absent:
+   * armies are only worn down.
+   */
+  overwhelmOdds: z.int().min(2).max(100).optional(),
   /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
   surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
   /**

@@ -43,6 +43,10 @@ function fireSplit(
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** An army overwhelmed in a ground battle (rules.combat.overwhelmOdds). */
+const OVERWHELMED = (men: number) =>
+  `overwhelmed by an enemy with several times its strength: the ${men} thousand men left were killed or captured`;
+
 /** Why a force took damage or was lost, as a reader sees it after "—" or ":" (no full stop). */
 export function damageCauseText(cause: DamageCause, areaName: AreaNames): string {
   switch (cause.code) {
@@ -52,12 +56,15 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
         cause.fire === 'aa' && cause.points === 0
           ? `shot down by ${by}`
           : `${fireSplit(cause.shooter, cause.split) ?? `${points(cause.points)} of ${by}`}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}${cause.shotDown ? `; ${cause.shotDown} of its aircraft shot down by ${ADJECTIVE[cause.shooter]} ${FIRE.aa} as they struck` : ''}`;
-      return cause.surrendered === undefined
-        ? hit
-        : `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;
+      if (cause.surrendered !== undefined)
+        return `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;
+      if (cause.overwhelmed !== undefined) return `${hit}; then ${OVERWHELMED(cause.overwhelmed)}`;
+      return hit;
     }
     case 'surrendered':
       return `the ${cause.men} thousand survivors surrendered`;
+    case 'overwhelmed':
+      return OVERWHELMED(cause.men);
     case 'torpedoed':
       return `torpedoed by a ${NAVY[cause.shooter]} submarine in ${areaName(cause.area)} (${points(cause.points)})${cause.crippled ? '; crippled, she could not be saved' : ''}`;
     case 'trapped':

@@ -14,6 +14,7 @@ const names = (id: string) => ({ 'java-sea': 'Java Sea', formosa: 'Formosa', luz
 const EVERY_CAUSE: Record<DamageCause['code'], DamageCause> = {
   fire: { code: 'fire', shooter: 'japan', fire: 'air-strikes', points: 12 },
   surrendered: { code: 'surrendered', men: 40 },
+  overwhelmed: { code: 'overwhelmed', men: 3 },
   torpedoed: { code: 'torpedoed', shooter: 'allies', area: 'java-sea', points: 15 },
   trapped: { code: 'trapped', area: 'luzon' },
   'transports-sunk': { code: 'transports-sunk', area: 'java-sea' },

@@ -693,3 +693,110 @@ describe('ground fire falls on the armies in proportion to their men', () => {
     expect(knil).toBeGreaterThan(4 * detachment);
   });
 });
+
+describe('an army outnumbered several times over is overwhelmed within the month (rules.combat.overwhelmOdds)', () => {
+  // Formosa held by a Japanese garrison of 5,000 (fire 5 tenths, 6 with the defender's advantage) against
+  // 30,000 Allied troops already ashore (30 tenths): odds of 5 to 1. No ships or aircraft anywhere.
+  const world = (odds: number | undefined) =>
+    labWorld((s) => {
+      s.forces = s.forces.filter(
+        (f: { type: string; id: string }) => f.type === 'army' && f.id !== 'sixteenth-army',
+      );
+      s.forces.push(
+        {
+          id: 'garrison',
+          name: 'garrison',
+          side: 'japan',
+          type: 'army',
+          troops: 5,
+          location: 'formosa',
+          experience: 50,
+        },
+        {
+          id: 'assault',
+          name: 'assault',
+          side: 'allies',
+          type: 'army',
+          troops: 30,
+          location: 'formosa',
+          experience: 50,
+        },
+      );
+      if (odds === undefined) delete s.rules.combat.overwhelmOdds;
+      else s.rules.combat.overwhelmOdds = odds;
+    });
+  const fight = (w: World) => {
+    let taken = 0;
+    let overwhelmed = 0;
+    for (let i = 0; i < 20; i++) {
+      const r = resolveTurn(w, startWith(w, `odds-${i}`), NO_ORDERS);
+      expect(r.illegal).toEqual([]);
+      if (r.state.control.formosa === 'allies') taken++;
+      const loss = battles(r.report.items)
+        .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
+        .find((l) => l.force === 'garrison');
+      if (
+        loss?.cause.code === 'overwhelmed' ||
+        (loss?.cause.code === 'fire' && loss.cause.overwhelmed !== undefined)
+      )
+        overwhelmed++;
+    }
+    return { taken, overwhelmed };
+  };
+
+  it('takes the island in the month at odds of 4 to 1, where fire alone leaves the garrison holding', () => {
+    expect(fight(world(4))).toEqual({ taken: 20, overwhelmed: 20 });
+    const fireAlone = fight(world(undefined));
+    expect(fireAlone.overwhelmed).toBe(0);
+    expect(fireAlone.taken).toBeLessThan(5);
+  });
+
+  it('does not overwhelm below the odds: at 6 to 1 the 5-to-1 garrison is only worn down', () => {
+    expect(fight(world(6)).overwhelmed).toBe(0);
+  });
+
+  it('makes a side that surrenders surrender: an Allied garrison outnumbered on Java is taken prisoner', () => {
+    // 10,000 Allied (12 tenths with the defender's advantage) against 50,000 Japanese ashore (50): 4.2 to 1.
+    const java = (odds: number | undefined) =>
+      labWorld((s) => {
+        s.forces = s.forces.filter((f: { type: string; id: string }) => f.type === 'army' && f.id !== 'knil');
+        s.forces.push(
+          {
+            id: 'garrison',
+            name: 'garrison',
+            side: 'allies',
+            type: 'army',
+            troops: 10,
+            location: 'java',
+            experience: 50,
+          },
+          {
+            id: 'assault',
+            name: 'assault',
+            side: 'japan',
+            type: 'army',
+            troops: 50,
+            location: 'java',
+            experience: 50,
+          },
+        );
+        if (odds !== undefined) s.rules.combat.overwhelmOdds = odds;
+      });
+    const prisoners = (w: World) => {
+      let n = 0;
+      for (let i = 0; i < 20; i++) {
+        const r = resolveTurn(w, startWith(w, `odds-java-${i}`), NO_ORDERS);
+        const loss = battles(r.report.items)
+          .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
+          .find((l) => l.force === 'garrison');
+        const gaveUp =
+          loss?.cause.code === 'surrendered' || (loss?.cause.code === 'fire' && loss.cause.surrendered);
+        if (loss?.destroyed && gaveUp && r.state.control.java === 'japan') n++;
+      }
+      return n;
+    };
+    expect(prisoners(java(4))).toBe(20);
+    // Without the rule only a lucky month's fire brings it below half its men, when it surrenders.
+    expect(prisoners(java(undefined))).toBeLessThan(15);
+  });
+});

@@ -179,8 +179,11 @@ export class LossBook {
     });
   }
 
-  /** An army that gave up: its remaining men are lost as prisoners, said so in the report. */
-  surrender(target: ForceState): void {
+  /**
+   * An army that gave up (`surrendered`: its remaining men are lost as prisoners) or was overwhelmed
+   * (`overwhelmed`: its remaining men killed or captured within the month), said so in the report.
+   */
+  surrender(target: ForceState, how: 'surrendered' | 'overwhelmed' = 'surrendered'): void {
     const prev = this.byForce.get(target.id);
     const result = applyHits(target, strengthOf(target));
     this.byForce.set(target.id, {
@@ -192,8 +195,10 @@ export class LossBook {
       destroyed: true,
       cause:
         prev?.cause.code === 'fire'
-          ? { ...prev.cause, surrendered: result.amount }
-          : { code: 'surrendered', men: result.amount },
+          ? { ...prev.cause, [how]: result.amount }
+          : how === 'surrendered'
+            ? { code: 'surrendered', men: result.amount }
+            : { code: 'overwhelmed', men: result.amount },
       points: prev?.points ?? 0,
       kinds: prev?.kinds ?? [],
     });

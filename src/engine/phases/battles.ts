@@ -351,6 +351,7 @@ export function resolveBattle(
     const { combat } = ctx.world.scenario.rules;
     const shortFire = ctx.world.scenario.rules.shipping?.contestedIslands?.shortFirePercent ?? 0;
     const fire: { side: SideId; fire: number }[] = [];
+    const brought = { japan: 0, allies: 0 };
     for (const side of SIDE_IDS) {
       // In tenths of a fire point (one point per 10,000 men), so that a garrison of a few
       // thousand still fires: rounded down, 5,000 men fired nothing and could never take an
@@ -380,6 +381,7 @@ export function resolveBattle(
       }
       tenths += supportCounted(support, tenths, combat.supportMaxPercent);
       if (side === holder) tenths = Math.floor((tenths * (100 + combat.defenderBonusPercent)) / 100);
+      brought[side] = tenths;
       strength[side] += Math.floor(tenths / 10);
       // The fraction of a point left over hits with that chance.
       const fire1000 = tenths * fortune(ctx);
@@ -389,6 +391,7 @@ export function resolveBattle(
       fireSalvos(ctx.rng, f, armiesOf(forces, enemyOf(side)), byTroops, book, 'ground-fire', side);
     }
     surrenderBeatenArmies(ctx, fire, forces, book);
+    overwhelmOutnumbered(ctx, brought, forces, book);
   }
 
   // Crippled ships that could not get away from the battle (combat/crippled.ts).
@@ -474,6 +477,30 @@ function surrenderBeatenArmies(
       if (army.troops * 100 >= original * percent) continue;
       book.surrender(army);
     }
+  }
+}
+
+/**
+ * Armies whose side brought to the ground battle no more than 1 / `rules.combat.overwhelmOdds` of the
+ * enemy's fire (in tenths, before the fortunes of war) are overwhelmed within the month: their men are
+ * killed or captured, as the garrisons of Guam (J5), Wake, Makin, Tarawa (ALEXANDER-1993) and Tinian
+ * (CROWL-1960) were in days — T. A month-long turn's fire alone wears a garrison down by a tenth of the
+ * attackers' men, so 5,000 men needed months against 1,000. A side with `surrenderPercent` surrenders;
+ * the other's men are killed or captured fighting.
+ */
+function overwhelmOutnumbered(
+  ctx: TurnContext,
+  brought: Sides<number>,
+  forces: Sides<ForceState[]>,
+  book: LossBook,
+): void {
+  const { overwhelmOdds, surrenderPercent } = ctx.world.scenario.rules.combat;
+  if (overwhelmOdds === undefined) return;
+  for (const side of SIDE_IDS) {
+    const enemy = brought[enemyOf(side)];
+    if (enemy === 0 || brought[side] * overwhelmOdds > enemy) continue;
+    const how = surrenderPercent[side] === undefined ? 'overwhelmed' : 'surrendered';
+    for (const army of armiesOf(forces, side)) book.surrender(army, how);
   }
 }
 
