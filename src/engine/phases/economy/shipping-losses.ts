@@ -791,39 +791,36 @@ export function lossesIn(
   // Targeting: a ton of tankers counts `weight`% of a ton of freighters in what the submarines
   // and aircraft go for (2% of the tonnage sunk in 1942 was tankers, 19% in 1944 — S3).
   const weight = rules.tankerTargeting.find((t) => state.date <= t.until)?.percent ?? 100;
-  // Each cause's find (`found`) as two numbers, not a record per cause.
-  const tankersSought = (tankers * weight) / 100;
-  const seenSought = merchant + tankersSought;
-  const subsHit = found(
+  const subs = find(
     (boats100 * rules.sinkPerBoat * torpedoPercent * (100 - cut)) / 1_000_000,
-    seenSought,
+    merchant,
+    (tankers * weight) / 100,
     rules.halfTrafficKgt,
   );
-  const subsM = share(subsHit, merchant, seenSought);
-  const subsT = share(subsHit, tankersSought, seenSought);
-  const airHit = found((aircraft * rules.airSinkPer100Aircraft) / 100, seenSought, rules.halfTrafficKgt);
-  const airM = share(airHit, merchant, seenSought);
-  const airT = share(airHit, tankersSought, seenSought);
+  const air = find(
+    (aircraft * rules.airSinkPer100Aircraft) / 100,
+    merchant,
+    (tankers * weight) / 100,
+    rules.halfTrafficKgt,
+  );
   // Each bomber's mines are laid once: in the home waters in proportion to the traffic there
   // (Operation Starvation mined the Shimonoseki Strait and the Inland Sea ports, where the
   // remaining ships had to pass — USSBS-TRANSPORT).
-  const trafficShare = attackers.homeTrafficKgt > 0 ? (merchant + tankers) / attackers.homeTrafficKgt : 0;
+  const share = attackers.homeTrafficKgt > 0 ? (merchant + tankers) / attackers.homeTrafficKgt : 0;
   // And the land-based minelayers' mines, laid far from the capital (`aerialMines`; their share of
   // the traffic is already in `mineKgt`).
   const laid = attackers.mineKgt[i]!;
-  const seenMines = merchant + tankers;
-  const minesHit = found(
-    (bombers * rules.minesPer100Bombers * trafficShare) / 100 + laid,
-    seenMines,
+  const mines = find(
+    (bombers * rules.minesPer100Bombers * share) / 100 + laid,
+    merchant,
+    tankers,
     rules.halfTrafficKgt,
   );
-  const minesM = share(minesHit, merchant, seenMines);
-  const minesT = share(minesHit, tankers, seenMines);
   // However many attackers, no more than `maxSunkPercent` of each kind of ship goes down.
   const capM = (merchant * rules.maxSunkPercent) / 100;
   const capT = (tankers * rules.maxSunkPercent) / 100;
-  const sumM = subsM + airM + minesM;
-  const sumT = subsT + airT + minesT;
+  const sumM = subs.merchant + air.merchant + mines.merchant;
+  const sumT = subs.tankers + air.tankers + mines.tankers;
   const sm = sumM > capM ? capM / sumM : 1;
   const st = sumT > capT ? capT / sumT : 1;
   return {
@@ -834,17 +831,17 @@ export function lossesIn(
     aircraft,
     escorts,
     bombers,
-    submarines: cappedPerTurn(ctx, subsM, subsT, sm, st),
-    air: cappedPerTurn(ctx, airM, airT, sm, st),
-    mines: cappedPerTurn(ctx, minesM, minesT, sm, st),
+    submarines: cappedPerTurn(ctx, subs, sm, st),
+    air: cappedPerTurn(ctx, air, sm, st),
+    mines: cappedPerTurn(ctx, mines, sm, st),
   };
 }
 
 /** A cause's sinkings scaled under the cap (`sm`, `st`) and made the turn's (a module function, not a closure per call). */
-function cappedPerTurn(ctx: TurnContext, merchant: number, tankers: number, sm: number, st: number): Sunk {
+function cappedPerTurn(ctx: TurnContext, x: Sunk, sm: number, st: number): Sunk {
   return {
-    merchant: perTurn(ctx, Math.floor(merchant * sm)),
-    tankers: perTurn(ctx, Math.floor(tankers * st)),
+    merchant: perTurn(ctx, Math.floor(x.merchant * sm)),
+    tankers: perTurn(ctx, Math.floor(x.tankers * st)),
   };
 }
 
@@ -852,14 +849,11 @@ function cappedPerTurn(ctx: TurnContext, merchant: number, tankers: number, sm: 
  * What `potential` thousand GT of attack finds among `merchant` and `tankers` (tankers possibly
  * weighted): in proportion to the traffic, saturating at `half` (none when nothing sails).
  */
-function found(potential: number, seen: number, half: number): number {
-  if (potential <= 0 || seen <= 0) return 0;
-  return (potential * seen) / (seen + half);
-}
-
-/** Of `hit` thousand GT found among `seen`, the part that falls on `part` of them (0 when nothing is found). */
-function share(hit: number, part: number, seen: number): number {
-  return hit === 0 ? 0 : (hit * part) / seen;
+function find(potential: number, merchant: number, tankers: number, half: number): Sunk {
+  const seen = merchant + tankers;
+  if (potential <= 0 || seen <= 0) return { merchant: 0, tankers: 0 };
+  const hit = (potential * seen) / (seen + half);
+  return { merchant: (hit * merchant) / seen, tankers: (hit * tankers) / seen };
 }
 
 /**
