@@ -133,32 +133,12 @@ export class LossBook {
       shotDown += prev!.aircraft;
     }
     // Points by kind of fire: a ship hit by air strikes and then by guns is said to be hit by both.
-    // (A list is never changed once kept: a hit adds to a copy, and a hit of no points keeps the list.)
-    let kinds: { fire: FireKind; points: number }[] = prev ? prev.kinds : [];
+    const kinds = prev ? prev.kinds.slice() : [];
     if (points > 0) {
-      kinds = kinds.slice();
-      let same = -1;
-      for (let k = 0; k < kinds.length; k++)
-        if (kinds[k]!.fire === fire.fire) {
-          same = k;
-          break;
-        }
+      const same = kinds.findIndex((k) => k.fire === fire.fire);
       if (same < 0) kinds.push({ fire: fire.fire, points });
       else kinds[same] = { fire: fire.fire, points: kinds[same]!.points + points };
     }
-    // The cause field by field, in the order the report has always listed them (no small records
-    // made to be spread into it on every hit).
-    const cause: Extract<BattleLoss['cause'], { code: 'fire' }> = {
-      code: 'fire',
-      shooter,
-      fire: kind,
-      points: total,
-    };
-    if (onDeck) cause.onDeck = true;
-    const left = this.left.get(target.id);
-    if (left !== undefined) cause.left = left;
-    if (shotDown > 0) cause.shotDown = shotDown;
-    if (kinds.length > 1) cause.split = kinds;
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -166,7 +146,16 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      cause,
+      cause: {
+        code: 'fire',
+        shooter,
+        fire: kind,
+        points: total,
+        ...(onDeck ? { onDeck: true } : {}),
+        ...(this.left.has(target.id) ? { left: this.left.get(target.id) } : {}),
+        ...(shotDown > 0 ? { shotDown } : {}),
+        ...(kinds.length > 1 ? { split: kinds } : {}),
+      },
       points: total,
       kinds,
     });
@@ -236,27 +225,13 @@ export function fireSalvos(
   const base = Math.floor(fire / salvos);
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
-    // The targets still fighting with a weight, read in place (no list made per salvo: the weights
-    // are the forces' own, so asking again gives the same answers).
-    let first: ForceState | undefined;
-    let total = 0;
-    for (let k = 0; k < targets.length; k++) {
-      const t = targets[k]!;
-      if (t.status !== 'active' || book.hasLeft(t.id)) continue;
-      const w = weight(t);
-      if (!(w > 0)) continue;
-      first ??= t;
-      total += w;
-    }
-    if (first === undefined || points === 0) return;
+    const alive = targets.filter((t) => t.status === 'active' && !book.hasLeft(t.id) && weight(t) > 0);
+    if (alive.length === 0 || points === 0) return;
+    const total = alive.reduce((n, t) => n + weight(t), 0);
     let pick = rng.int(total);
-    let target = first;
-    for (let k = 0; k < targets.length; k++) {
-      const t = targets[k]!;
-      if (t.status !== 'active' || book.hasLeft(t.id)) continue;
-      const w = weight(t);
-      if (!(w > 0)) continue;
-      pick -= w;
+    let target = alive[0]!;
+    for (const t of alive) {
+      pick -= weight(t);
       if (pick < 0) {
         target = t;
         break;
