@@ -11,6 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { Session as SyncSession } from 'node:inspector';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,10 @@ interface Node {
 }
 
 const games = Number(process.argv[2] ?? 12);
-const builtins = new Set(process.argv.slice(3));
+// `--warm=N`: the first N of the games are played before the sampling starts (what a warm game allocates).
+const warmArg = process.argv.slice(3).find((a) => a.startsWith('--warm='));
+const warm = warmArg ? Number(warmArg.slice('--warm='.length)) : 0;
+const builtins = new Set(process.argv.slice(3).filter((a) => a !== warmArg));
 const out = join(mkdtempSync(join(tmpdir(), 'heap-sample-')), 'per-game.mjs');
 execFileSync(resolve('node_modules/.bin/esbuild'), [
   'bench/per-game.ts',
@@ -36,11 +40,20 @@ execFileSync(resolve('node_modules/.bin/esbuild'), [
 const session = new Session();
 session.connect();
 await session.post('HeapProfiler.enable');
-await session.post('HeapProfiler.startSampling', {
+const sampling = {
   samplingInterval: 4096,
   includeObjectsCollectedByMinorGC: true,
   includeObjectsCollectedByMajorGC: true,
-});
+};
+if (warm === 0) await session.post('HeapProfiler.startSampling', sampling);
+else {
+  // Started from per-game.ts's hook before game `warm`, on a session whose calls complete at once.
+  const now = new SyncSession();
+  now.connect();
+  (globalThis as { beforePerGame?: (i: number) => void }).beforePerGame = (i) => {
+    if (i === warm) now.post('HeapProfiler.startSampling', sampling);
+  };
+}
 // per-game.ts reads its game count from argv[2] and prints its times (left on stdout).
 process.argv[2] = String(games);
 await import(pathToFileURL(out).href);
@@ -59,7 +72,7 @@ const walk = (n: Node, parent: Node | undefined): void => {
   for (const c of n.children) walk(c, n);
 };
 walk(profile.head, undefined);
-const mb = (bytes: number) => (bytes / games / 1e6).toFixed(3);
+const mb = (bytes: number) => (bytes / (games - warm) / 1e6).toFixed(3);
 const top = (m: Map<string, number>, k: number) =>
   [...m]
     .sort((a, b) => b[1] - a[1])

@@ -26,7 +26,10 @@ const mainThreadMs = (): number => {
 const wall: number[] = [];
 const cpu: number[] = [];
 const main: number[] = [];
+// A hook before each game (heap-sample.ts starts its sampling after the warm-up games).
+const beforeGame = (globalThis as { beforePerGame?: (i: number) => void }).beforePerGame;
 for (let i = 0; i < games; i++) {
+  beforeGame?.(i);
   const w0 = performance.now();
   const c0 = process.cpuUsage();
   const m0 = mainThreadMs();
