@@ -9,6 +9,7 @@ import type { SideId } from '../../scenario/schema';
 import { MISSION_NAME, missionHelp } from '../../text/air-text';
 import { button, el } from '../kit/dom';
 import { formatNumber } from '../kit/format';
+import { orderNote } from './order-note';
 import type { ScreenContext } from './screen-state';
 
 export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
@@ -55,6 +56,7 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
             { key: `air-order-${f.id}`, label: `Order the mission for ${f.name}` },
           ),
         ]),
+        orderNote(ctx, `air-order-${f.id}`),
       ]),
     );
   }
