@@ -1,0 +1,135 @@
+/**
+ * What play20's student tripped on, played as they played it:
+ * - typed 50 into Production's "How many" for escorts and pressed Order: the box went back to 1 and
+ *   nothing on the screen said why (the refusal went only to the screen reader's live region);
+ * - decided for war (the Pearl Harbor decision says "as the southern invasions begin"), then picked the
+ *   14th Army for Luzon and was told "A war begins only by a decision: see Decisions under Orders";
+ * - read "national will from the situation: −2, now 33" after a turn that began at 50.
+ * Screenshots in test-results/.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { clickArea, screenshotPath } from './harness';
+import { endTurn, LAPTOP, openOrdersTab, openPlayer, PHONE, visibleText, waitForGame } from './play-kit';
+
+const game = useBuiltGame();
+/** The 14th Army with its transports and escorts, in Formosa: the Luzon landing. */
+const INVASION = ['fourteenth-army', 'jp-transports-formosa', 'jp-destroyers-formosa', 'jp-cruisers-formosa'];
+
+/** Opens the area's group under Orders and ticks the forces, as a player does. */
+async function pick(page: Page, area: string, forces: readonly string[]) {
+  await openOrdersTab(page);
+  const summary = page.locator(`#panel-orders [data-key="group-${area}"]`);
+  if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+  for (const f of forces) await page.locator(`#panel-orders [data-key="pick-${f}"]`).check();
+}
+
+describe('play20: what a student tripped on', () => {
+  for (const [label, screen, touch] of [
+    ['1366×768', LAPTOP, false],
+    ['a phone', PHONE, true],
+  ] as const) {
+    it(`on ${label}, an Order for more than the industry pays says why beside the button, and an order given says so`, async () => {
+      const { page, errors } = await openPlayer(
+        game.browser,
+        `${game.server.url}?scenario=pacific-1941&side=japan&seed=play20`,
+        screen,
+        touch,
+      );
+      await waitForGame(page);
+      await openOrdersTab(page);
+      const escorts = page.locator('.build-list li', { has: page.locator('[data-key="build-escorts"]') });
+      await escorts.scrollIntoViewIfNeeded();
+      await page.locator('[data-key="count-escorts"]').fill('50');
+      if (touch) await page.locator('[data-key="build-escorts"]').tap();
+      else await page.locator('[data-key="build-escorts"]').click();
+      // The engine refuses it (94 industry on hand): the reason is on the screen, under the button.
+      const note = page.locator('[data-key="note-build-escorts"]');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      const said = await visibleText(page, '[data-key="note-build-escorts"]');
+      expect(said).toContain('Not possible: 50 × Kaibōkan escorts');
+      expect(said).toContain('needs 2,000 industry and you have 94 now');
+      expect(said).toContain('order 2 now');
+      expect(await escorts.evaluate((li, n) => li.contains(n), await note.elementHandle())).toBe(true);
+      await page.screenshot({ path: screenshotPath(`play20-build-refused-${screen.width}`) });
+      expect(await page.evaluate(() => window.__pov?.orders())).toEqual([]);
+      // Two are affordable: the order is given and the row says so.
+      await page.locator('[data-key="count-escorts"]').fill('2');
+      await page.locator('[data-key="build-escorts"]').click();
+      await expect
+        .poll(() => visibleText(page, '[data-key="note-build-escorts"]'))
+        .toContain('Ordered: Build 2 × Kaibōkan escorts');
+      expect(await page.evaluate(() => window.__pov?.orders())).toEqual([
+        { type: 'build', item: 'escorts', count: 2 },
+      ]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('after deciding for war this turn, an invasion says the war begins when the turn is played, not "take a decision"', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play20`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    await openOrdersTab(page);
+    await page.locator('button[data-key="choose-strike-south"]').click();
+    await pick(page, 'formosa', INVASION);
+    await clickArea(page, 'luzon');
+    const composer = await visibleText(page, '#composer');
+    expect(composer).toContain('cannot be attacked');
+    expect(composer).toContain(
+      'Your decision this turn (Strike south) takes effect only when the turn is played: if it begins a war, Luzon (Manila) can be attacked from next turn.',
+    );
+    expect(composer).not.toContain('see Decisions under Orders');
+    await page.screenshot({ path: screenshotPath('play20-war-next-turn') });
+    // Without a decision the composer still points to the Decisions.
+    await page.locator('[data-key="cancel-0"]').click();
+    await pick(page, 'formosa', INVASION);
+    await clickArea(page, 'luzon');
+    await expect.poll(() => visibleText(page, '#composer')).toContain('A war begins only by a decision');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the report's will line adds up with the turn's start: the situation's change and the whole turn's", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=play`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    // The carriers wait at Midway approaches, where the Kidō Butai finds them in June: ships sunk move the will first.
+    await pick(page, 'hawaii', ['enterprise', 'hornet', 'yorktown']);
+    await page.locator('[data-key="dest-midway-approaches"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    let checked = 0;
+    for (let turn = 1; turn <= 8 && checked === 0; turn++) {
+      if (await endTurn(page)) break;
+      await page.getByRole('tab', { name: /Report/ }).click();
+      const will = page.locator('#panel-report .report-section', { has: page.getByText('National will') });
+      if ((await will.count()) === 0) continue;
+      const words = await visibleText(page, '#panel-report');
+      const head = /The Allies' national will from the situation: ([−+]\d+) \((\d+) → (\d+)\)/.exec(words);
+      const short = /National will (\d+) → (\d+)/.exec(words);
+      if (!head || !short) continue;
+      const [, change, from, to] = head;
+      // The situation's change adds up from where it began.
+      expect(Number(from) + Number(change?.replace('−', '-'))).toBe(Number(to));
+      expect(short[2]).toBe(to);
+      if (short[1] !== from) {
+        // Ships sunk moved it first: the whole turn is said, from the number the turn began with.
+        expect(words).toContain(`In all this turn: ${short[1]} → ${to}`);
+        checked += 1;
+        await will.first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: screenshotPath('play20-will-line') });
+      }
+    }
+    expect(checked).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
