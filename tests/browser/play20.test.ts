@@ -4,13 +4,17 @@
  *   nothing on the screen said why (the refusal went only to the screen reader's live region);
  * - decided for war (the Pearl Harbor decision says "as the southern invasions begin"), then picked the
  *   14th Army for Luzon and was told "A war begins only by a decision: see Decisions under Orders";
- * - read "national will from the situation: −2, now 33" after a turn that began at 50.
+ * - read "national will from the situation: −2, now 33" after a turn that began at 50;
+ * and the teacher: the student's end screen said "A decisive Allied victory", the class results row
+ * for the same replay "Last turn reached (draw)".
  * Screenshots in test-results/.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, screenshotPath } from './harness';
+import { clickArea, RESULTS, screenshotPath } from './harness';
 import { endTurn, LAPTOP, openOrdersTab, openPlayer, PHONE, visibleText, waitForGame } from './play-kit';
 
 const game = useBuiltGame();
@@ -129,6 +133,43 @@ describe('play20: what a student tripped on', () => {
       }
     }
     expect(checked).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a teacher's class results row says the verdict the student's end screen said, not a draw", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play20`,
+      LAPTOP,
+      false,
+      { acceptDownloads: true },
+    );
+    await waitForGame(page);
+    // A student who gives no orders: the Allies keep the oil, and the last turn ends the game.
+    for (let turn = 1; turn <= 8; turn++) if (await endTurn(page)) break;
+    const headline = (await visibleText(page, '#end-verdict')).replace(/\.$/, '');
+    expect(headline).toMatch(/^A (decisive|marginal) Allied victory$/);
+    await page.getByRole('button', { name: 'Look at the final board' }).click();
+    await page.getByRole('button', { name: /^Save and share/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export replay as a file' }).click(),
+    ]);
+    const dir = join(RESULTS, 'play20-files');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'student.replay.json');
+    await download.saveAs(file);
+    await page.goto(game.server.url);
+    await page.getByRole('button', { name: /^Class results/ }).click();
+    await page.getByRole('heading', { name: 'Class results', level: 1 }).waitFor();
+    await page.setInputFiles('#load-replays', file);
+    const row = page.locator('tr[data-file="student.replay.json"]');
+    await expect.poll(() => row.locator('.verified').count(), { timeout: 120_000 }).toBe(1);
+    const words = await visibleText(page, 'tr[data-file="student.replay.json"]');
+    expect(words).toContain(`Last turn reached, turn 6: ${headline}`);
+    expect(words).not.toContain('draw');
+    await page.screenshot({ path: screenshotPath('play20-class-results-verdict') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
