@@ -5,7 +5,8 @@
  * that rate. A stock at or under the scenario's warning level is marked in
  * words, not only colour.
  */
-import type { SideId } from '../../scenario/schema';
+import type { Order } from '../../engine/index';
+import type { Scenario, SideId } from '../../scenario/schema';
 import { oilLastsText, unspentText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
@@ -128,6 +129,17 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         unspent ? unspentButton(title) : null,
       );
     }
+    // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
+    // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now".
+    const ordered = spent ? orderedCost(scenario, drafts[side].orders, r.id) : 0;
+    if (ordered > 0)
+      notes.push(
+        el('span', {
+          className: 'tile-note',
+          text: `${formatNumber(ordered)} ordered this ${unit.one} · ${formatNumber(Math.max(0, value - ordered))} left`,
+          attrs: { 'data-key': `ordered-${r.id}` },
+        }),
+      );
     tiles.push(
       el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
         // A phone's compact tile shows the name without its note in brackets ("New aircraft").
@@ -168,6 +180,16 @@ function unspentButton(title: string): HTMLButtonElement {
     if (toggle && !button.closest('.hud')?.classList.contains('open')) toggle.click();
   });
   return button;
+}
+
+/** What the builds ordered this turn cost of `resource` (the scenario's price of each, times how many). */
+function orderedCost(scenario: Scenario, orders: readonly Order[], resource: string): number {
+  let sum = 0;
+  for (const o of orders) {
+    if (o.type !== 'build') continue;
+    sum += (scenario.buildables.find((b) => b.id === o.item)?.cost[resource] ?? 0) * o.count;
+  }
+  return sum;
 }
 
 /** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
