@@ -67,10 +67,41 @@ describe('play20: what a student tripped on', () => {
       expect(await page.evaluate(() => window.__pov?.orders())).toEqual([
         { type: 'build', item: 'escorts', count: 2 },
       ]);
+      // The Industry tile counts what is ordered (it said "94 points to spend" still); a phone's compact
+      // tile shows it under More.
+      if (touch) await page.locator('[data-key="hud-toggle"]').tap();
+      await expect
+        .poll(() => visibleText(page, '.tile:has([data-testid="stock-japan-industry"])'))
+        .toContain('80 ordered this month · 14 left');
       expect(errors).toEqual([]);
       await page.context().close();
     });
   }
+
+  it("an air group's row says what its experience is out of, and an ordered mission keeps its row, saying so (the row vanished)", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play20`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    await openOrdersTab(page);
+    const row = page.locator('[aria-label="Air missions"] li', {
+      has: page.locator('[data-key="air-order-eleventh-air-fleet"]'),
+    });
+    await row.scrollIntoViewIfNeeded();
+    // "experience 80" was a number without a scale.
+    await expect(
+      visibleText(page, '[aria-label="Air missions"] li:has([data-key="air-order-eleventh-air-fleet"])'),
+    ).resolves.toMatch(/aircraft at Formosa \(Taihoku, Takao\), pilots' experience \d+ of 100\./);
+    await page.locator('[data-key="air-order-eleventh-air-fleet"]').click();
+    await expect
+      .poll(() => visibleText(page, '[data-key="note-air-order-eleventh-air-fleet"]'))
+      .toMatch(/^Ordered: 11th Air Fleet.*: defend .*\(cancel it in Orders this turn, above\)\.$/);
+    expect(await page.evaluate(() => window.__pov?.orders().length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('after deciding for war this turn, an invasion says the war begins when the turn is played, not "take a decision"', async () => {
     const { page, errors } = await openPlayer(
