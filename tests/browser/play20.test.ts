@@ -168,7 +168,7 @@ describe('play20: what a student tripped on', () => {
     await page.context().close();
   });
 
-  it("a teacher's class results row says the verdict the student's end screen said, not a draw", async () => {
+  it("a teacher's class results row, replay viewer and after-action report say the verdict the student's end screen said", async () => {
     const { page, errors } = await openPlayer(
       game.browser,
       `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play20`,
@@ -201,6 +201,21 @@ describe('play20: what a student tripped on', () => {
     expect(words).toContain(`Last turn reached, turn 6: ${headline}`);
     expect(words).not.toContain('draw');
     await page.screenshot({ path: screenshotPath('play20-class-results-verdict') });
+    // The replay viewer and its after-action report say who won too (they said only that the last turn was played).
+    await page.goto(game.server.url);
+    await page.setInputFiles('#import-replay-file', file);
+    await page.waitForFunction(() =>
+      document.querySelector('.verify-status')?.textContent?.includes('replay exactly'),
+    );
+    await expect(visibleText(page, '.verify-status')).resolves.toContain(
+      `The verdict on the goals: ${headline}.`,
+    );
+    await page.getByRole('button', { name: 'After-action report' }).click();
+    await page.locator('#aar-page').waitFor();
+    await expect(visibleText(page, '.aar-outcome')).resolves.toBe(
+      `The scenario's last turn (6) has been played (turn 6, June 1942). ${headline}.`,
+    );
+    await page.screenshot({ path: screenshotPath('play20-aar-verdict') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
