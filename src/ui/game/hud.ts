@@ -72,6 +72,18 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     const delta = line?.kind === 'economy' ? line.after - line.before : null;
     const notes: (HTMLElement | null)[] = [];
     let title = `${r.name} (${r.unit})`;
+    // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
+    // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now". It takes
+    // the place of a note the order makes moot, so the bar (and the map under it) keeps its height.
+    const ordered = spent ? orderedCost(scenario, drafts[side].orders, r.id) : 0;
+    const orderedNote =
+      ordered > 0
+        ? el('span', {
+            className: 'tile-note',
+            text: `${formatNumber(ordered)} ordered this ${unit.one} · ${formatNumber(Math.max(0, value - ordered))} left`,
+            attrs: { 'data-key': `ordered-${r.id}` },
+          })
+        : null;
     if (r.id === 'oil') {
       const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
@@ -112,7 +124,10 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       // A stock made and spent (Industry): it starts a scenario empty; builds ordered now are paid
       // from what is here now, and this turn's output comes in as the turn is played, for the next
       // turn's orders (economy/builds.ts).
-      notes.push(el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }));
+      notes.push(
+        orderedNote ??
+          el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }),
+      );
       title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order; each ${unit.one}'s output comes in as the ${unit.one} is played, for the next ${unit.one}'s orders.`;
     } else if (delta !== null) {
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
@@ -125,21 +140,10 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         }),
         unspent
           ? el('span', { className: 'tile-note warn tile-note-full', text: unspentText('short') })
-          : null,
+          : orderedNote,
         unspent ? unspentButton(title) : null,
       );
     }
-    // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
-    // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now".
-    const ordered = spent ? orderedCost(scenario, drafts[side].orders, r.id) : 0;
-    if (ordered > 0)
-      notes.push(
-        el('span', {
-          className: 'tile-note',
-          text: `${formatNumber(ordered)} ordered this ${unit.one} · ${formatNumber(Math.max(0, value - ordered))} left`,
-          attrs: { 'data-key': `ordered-${r.id}` },
-        }),
-      );
     tiles.push(
       el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
         // A phone's compact tile shows the name without its note in brackets ("New aircraft").
