@@ -62,8 +62,8 @@ export function airReplacementLine(item: Extract<ReportItem, { kind: 'air-replac
       : 'no replacements',
     item.graduated > 0 ? `${n(item.graduated)} pilots finished training` : '',
     item.intake > 0 ? `${n(item.intake)} started (${n(item.oil)} thousand barrels of oil)` : '',
-    `${n(item.ready)} trained pilots waiting (experience ${item.readyExperience})`,
-    `air units' experience ${item.unitExperience}`,
+    `${n(item.ready)} trained pilots waiting (experience ${item.readyExperience} of 100)`,
+    `air units' experience ${item.unitExperience} of 100`,
   ].filter(Boolean);
   return `${SIDE_OF[item.side]} air arm: ${parts.join('; ')}`;
 }

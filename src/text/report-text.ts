@@ -93,14 +93,30 @@ export function decisionLine(side: SideId, d: WillDecisionRoll): string {
   return `${who} argue about ending the war: a ${d.chance}% chance this turn (roll ${d.roll}) — ${verdict}.`;
 }
 
-/** A will item in lines: the headline, each pressure, the decision. */
-export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>): string[] {
+/**
+ * A will item in lines: the headline, each pressure, the decision. The situation is weighed after the
+ * turn's ships sunk and events have moved the will (`turnStart`, the will the turn began with, when
+ * known): the headline says from what to what ("−2 (35 → 33)"), and a line adds the whole turn, so a
+ * student who saw 50 at the top does not read "−2, now 33" as a sum that does not add up.
+ */
+export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>, turnStart?: number): string[] {
   const change = item.after - item.before;
   const head =
     change === 0
       ? `${capital(POSSESSIVE[item.side])} national will from the situation: unchanged at ${n(item.after)}`
-      : `${capital(POSSESSIVE[item.side])} national will from the situation: ${signed(change)}, now ${n(item.after)}`;
-  const lines = [head, ...item.parts.filter((p) => p.level > 0 || p.previous > 0).map(pressureLine)];
+      : `${capital(POSSESSIVE[item.side])} national will from the situation: ${signed(change)} (${n(item.before)} → ${n(item.after)})`;
+  const other = turnStart === undefined ? 0 : item.before - turnStart;
+  const whole =
+    turnStart !== undefined && other !== 0
+      ? [
+          `In all this turn: ${n(turnStart)} → ${n(item.after)} — ${signed(other)} from losses and events, then ${signed(change)} from the situation`,
+        ]
+      : [];
+  const lines = [
+    head,
+    ...whole,
+    ...item.parts.filter((p) => p.level > 0 || p.previous > 0).map(pressureLine),
+  ];
   if (item.decision) lines.push(decisionLine(item.side, item.decision));
   return lines;
 }

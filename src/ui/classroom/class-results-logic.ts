@@ -5,7 +5,9 @@
  * unit tests run it in Node.
  */
 import type { GameState, Outcome, World } from '../../engine/index';
+import type { Verdict as JudgedGame } from '../../judge/verdict';
 import type { Replay } from '../../replay/index';
+import { verdictHeadline } from '../../text/verdict-text';
 
 export type OutcomeBucket = Outcome['kind'] | 'unfinished';
 
@@ -55,6 +57,12 @@ export type Verdict =
       /** The date the last played turn ended (the state's date). */
       endDate: string;
       figures: GameFigures;
+      /**
+       * The end screen's verdict on the scenario's goals (src/judge/verdict.ts), for a finished game:
+       * the engine's outcome of a last turn reached is a draw, but the student's end screen said "A
+       * decisive Allied victory" from the objectives held — the table says what the student read.
+       */
+      judged?: Pick<JudgedGame, 'winner' | 'strength'> | null;
     }
   | {
       ok: false;
@@ -142,7 +150,10 @@ export function groupGames(games: readonly ClassGame[]): ClassGroup[] {
   return [...groups.values()];
 }
 
-/** The outcome of a row in words, e.g. "Japan surrenders (Allies win), turn 5". */
+/**
+ * The outcome of a row in words, with the end screen's verdict when the game is judged: "Last turn
+ * reached, turn 6: A decisive Allied victory" ("Japan surrenders (Allies win), turn 5" without it).
+ */
 export function outcomeWords(game: ClassGame): string {
   if (game.status === 'checking') return 'checking…';
   if (game.status === 'failed' || !game.verdict?.ok) {
@@ -151,6 +162,8 @@ export function outcomeWords(game: ClassGame): string {
   }
   const o = game.verdict.outcome;
   if (!o) return `Not finished (after turn ${game.verdict.turns})`;
+  const judged = game.verdict.judged;
+  if (judged) return `${bucketLabel(o.kind)}, turn ${o.turn}: ${verdictHeadline(judged)}`;
   const who = o.winner === 'draw' ? 'draw' : o.winner === 'japan' ? 'Japan wins' : 'Allies win';
   return `${bucketLabel(o.kind)} (${who}), turn ${o.turn}`;
 }
@@ -171,6 +184,7 @@ export const CSV_COLUMNS = [
   'problem',
   'outcome',
   'winner',
+  'verdict',
   'turns',
   'end date',
   'Japan oil (thousand barrels)',
@@ -204,6 +218,7 @@ export function toCsv(games: readonly ClassGame[]): string {
         g.verdict && !g.verdict.ok ? g.verdict.why : '',
         v ? (v.outcome?.kind ?? 'unfinished') : '',
         v ? (v.outcome?.winner ?? '') : '',
+        v?.judged ? verdictHeadline(v.judged) : '',
         v ? v.turns : g.turns,
         endDateOf(g),
         f?.japanOil,

@@ -8,6 +8,8 @@
  */
 import { playBatchJob, type RunResult } from '../../cli/batch-runs';
 import { buildWorld, type World } from '../../engine/index';
+import { scoreGame } from '../../judge/score';
+import { judgeGame } from '../../judge/verdict';
 import { loadReplayText, verifyReplay } from '../../replay/index';
 import { loadScenarioText } from '../../scenario/load';
 import { applyWhatIf } from '../../scenario/what-if';
@@ -66,12 +68,16 @@ function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
       why: replayProblemPlain(result.problem),
       detail: replayProblemText(result.problem, world.scenario),
     };
+  // The judge reads the objectives held and the carriers lost from the state; the reports only add
+  // the aircraft and pilots lost, which the verdict does not weigh.
+  const judged = judgeGame(world, result.state, scoreGame(world, result.state, []));
   return {
     ok: true,
     turns: result.turns,
     outcome: result.outcome,
     endDate: result.state.date,
     figures: figuresOf(world, result.state),
+    judged: judged ? { winner: judged.winner, strength: judged.strength } : null,
   };
 }
 

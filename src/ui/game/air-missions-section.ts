@@ -6,9 +6,10 @@
 import { checkOrder, type Order } from '../../engine/index';
 import { AirMission } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
-import { MISSION_NAME, missionHelp } from '../../text/air-text';
+import { airMissionLine, MISSION_NAME, missionHelp } from '../../text/air-text';
 import { button, el } from '../kit/dom';
 import { formatNumber } from '../kit/format';
+import { orderNote } from './order-note';
 import type { ScreenContext } from './screen-state';
 
 export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
@@ -22,6 +23,27 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
       continue;
     const base = world.areas.get(f.location);
     if (!base?.airfield) continue;
+    const about = el('p', {
+      className: 'muted',
+      text: `${formatNumber(f.aircraft)} aircraft at ${base.name}, pilots' experience ${f.experience} of 100.`,
+    });
+    // A group with its mission ordered keeps its row and says so, as a decision does: before, the row
+    // vanished on Order (no mission was left to offer it) and the student could not tell what happened.
+    const ordered = given.find((o) => o.type === 'air' && o.force === f.id);
+    if (ordered?.type === 'air') {
+      list.append(
+        el('li', { className: 'chosen' }, [
+          el('strong', { text: f.name }),
+          about,
+          el('p', {
+            className: 'ok',
+            text: `Ordered: ${airMissionLine(f.name, ordered.mission, world.areas.get(ordered.target)?.name ?? ordered.target)} (cancel it in Orders this turn, above).`,
+            attrs: { 'data-key': `note-air-order-${f.id}` },
+          }),
+        ]),
+      );
+      continue;
+    }
     // Targets each mission may have now, asked of the engine.
     const choices: { mission: AirMission; target: string; label: string }[] = [];
     for (const mission of AirMission.options) {
@@ -40,10 +62,7 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
     list.append(
       el('li', {}, [
         el('strong', { text: f.name }),
-        el('p', {
-          className: 'muted',
-          text: `${formatNumber(f.aircraft)} aircraft at ${base.name}, experience ${f.experience}.`,
-        }),
+        about,
         el('div', { className: 'build-row' }, [
           select,
           button(
@@ -55,6 +74,7 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
             { key: `air-order-${f.id}`, label: `Order the mission for ${f.name}` },
           ),
         ]),
+        orderNote(ctx, `air-order-${f.id}`),
       ]),
     );
   }

@@ -144,7 +144,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     () => {
       closeDialog();
       void import('../replay/after-action-page').then((m) =>
-        m.showAfterAction(world.scenario, replayOf(session)),
+        m.showAfterAction(world.scenario, replayOf(session), words?.headline ?? null),
       );
     },
     { key: 'end-aar', label: 'After-action report: timeline, charts next to history, discussion prompts' },

@@ -426,6 +426,7 @@ export class GameScreen {
     this.screen.selection = null;
     this.screen.destination = null;
     this.screen.refusal = null;
+    this.screen.orderNote = null;
     this.screen.reportIndex = null;
     this.screen.tab = 'report';
     this.autosave();
@@ -523,6 +524,7 @@ export class GameScreen {
     this.screen.selection = null;
     this.screen.destination = null;
     this.screen.refusal = null;
+    this.screen.orderNote = null;
     this.screen.selectedArea = null;
     const date = formatDate(
       this.session.state.date,

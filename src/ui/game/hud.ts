@@ -5,7 +5,8 @@
  * that rate. A stock at or under the scenario's warning level is marked in
  * words, not only colour.
  */
-import type { SideId } from '../../scenario/schema';
+import type { Order } from '../../engine/index';
+import type { Scenario, SideId } from '../../scenario/schema';
 import { oilLastsText, unspentText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
@@ -71,6 +72,18 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     const delta = line?.kind === 'economy' ? line.after - line.before : null;
     const notes: (HTMLElement | null)[] = [];
     let title = `${r.name} (${r.unit})`;
+    // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
+    // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now". It takes
+    // the place of a note the order makes moot, so the bar (and the map under it) keeps its height.
+    const ordered = spent ? orderedCost(scenario, drafts[side].orders, r.id) : 0;
+    const orderedNote =
+      ordered > 0
+        ? el('span', {
+            className: 'tile-note',
+            text: `${formatNumber(ordered)} ordered this ${unit.one} · ${formatNumber(Math.max(0, value - ordered))} left`,
+            attrs: { 'data-key': `ordered-${r.id}` },
+          })
+        : null;
     if (r.id === 'oil') {
       const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
@@ -111,7 +124,10 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       // A stock made and spent (Industry): it starts a scenario empty; builds ordered now are paid
       // from what is here now, and this turn's output comes in as the turn is played, for the next
       // turn's orders (economy/builds.ts).
-      notes.push(el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }));
+      notes.push(
+        orderedNote ??
+          el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }),
+      );
       title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order; each ${unit.one}'s output comes in as the ${unit.one} is played, for the next ${unit.one}'s orders.`;
     } else if (delta !== null) {
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
@@ -124,7 +140,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         }),
         unspent
           ? el('span', { className: 'tile-note warn tile-note-full', text: unspentText('short') })
-          : null,
+          : orderedNote,
         unspent ? unspentButton(title) : null,
       );
     }
@@ -168,6 +184,16 @@ function unspentButton(title: string): HTMLButtonElement {
     if (toggle && !button.closest('.hud')?.classList.contains('open')) toggle.click();
   });
   return button;
+}
+
+/** What the builds ordered this turn cost of `resource` (the scenario's price of each, times how many). */
+function orderedCost(scenario: Scenario, orders: readonly Order[], resource: string): number {
+  let sum = 0;
+  for (const o of orders) {
+    if (o.type !== 'build') continue;
+    sum += (scenario.buildables.find((b) => b.id === o.item)?.cost[resource] ?? 0) * o.count;
+  }
+  return sum;
 }
 
 /** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */

@@ -81,7 +81,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
     parts.push(
       el('p', { className: 'refusal', attrs: { role: 'status' } }, [
         prefix ? el('strong', { text: prefix }) : null,
-        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal)}`.trimEnd(),
+        `${sentence}. ${nextStep(session.world, side, forces, screen.refusal, decidedThisTurn(ctx, side))}`.trimEnd(),
       ]),
     );
   }
@@ -121,12 +121,23 @@ const SAYS_WHAT_TO_DO = new Set([
   'unsupplied',
 ]);
 
+/** The decision (not a standing policy) the side has ordered this turn, by its label, or null. */
+function decidedThisTurn(ctx: ScreenContext, side: SideId): string | null {
+  const { world } = ctx.session;
+  for (const o of ctx.drafts[side].orders) {
+    if (o.type !== 'choose' || o.level !== undefined) continue;
+    return world.scenario.choices.find((c) => c.id === o.choice)?.label ?? o.choice;
+  }
+  return null;
+}
+
 /** What to do after a refusal, in a sentence. */
 function nextStep(
   world: World,
   side: SideId,
   forces: readonly ForceState[],
   refusal: { area: string; code?: string; lift?: string },
+  decided: string | null,
 ): string {
   const to = refusal.area;
   const ships = forces.some((f) => f.type === 'ship' || f.type === 'flotilla');
@@ -138,6 +149,10 @@ function nextStep(
   if (refusal.code === 'fleet-train-short') return 'Or send fewer ships so far: untick some of them.';
   const { code } = refusal;
   if (code === 'not-at-war' || code === 'not-at-war-in') {
+    // A student who has just decided for war (the Pearl Harbor decision says "as the southern invasions
+    // begin") was sent to take the decision they had taken: a decision takes effect when the turn is played.
+    if (decided)
+      return `Your decision this turn (${decided}) takes effect only when the turn is played: if it begins a war, ${world.areas.get(to)?.name ?? to} can be attacked from next turn. This turn, move your forces into place (a port or a sea area near it), ringed in green.`;
     // Only a side with decisions of its own can begin the war (in 1941 that is Japan): the other waits.
     if (world.scenario.choices.some((c) => c.side === side))
       return 'A war begins only by a decision: see Decisions under Orders. Until then, choose an area ringed in green.';

@@ -16,6 +16,7 @@ import { airMissionsSection } from './air-missions-section';
 import { forceRows, pickAllButtons } from './force-rows';
 import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';
 import { beforeDeliveries, sortiesByOrder, unfuelled } from './oil-forecast';
+import { orderNote } from './order-note';
 import type { ScreenContext } from './screen-state';
 
 export function renderOrdersTab(container: HTMLElement, ctx: ScreenContext) {
@@ -351,6 +352,7 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
             { key: `build-${b.id}`, label: `Order ${b.name}`, disabled: !verdict.ok },
           ),
         ]),
+        orderNote(ctx, `build-${b.id}`),
         verdict.ok
           ? null
           : el('p', { className: 'muted', text: `Not now: ${refusalText(verdict.refusal)}.` }),

@@ -154,7 +154,12 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     ...of('will')
       .filter((i) => i.after !== i.before || i.decision)
       .map((i) => {
-        const [head, ...rest] = willItemLines(i);
+        // The will the turn began with, from the side's ledger: ships sunk and events move it before the situation is weighed.
+        const ledger = report.items.find(
+          (e) =>
+            e.kind === 'economy' && e.side === i.side && e.resource === world.scenario.victory.willResource,
+        );
+        const [head, ...rest] = willItemLines(i, ledger?.kind === 'economy' ? ledger.before : undefined);
         return item('will', [
           tag('Will', i.side),
           el('strong', { text: head ?? '' }),

@@ -11,6 +11,7 @@ import type { LaunchOptions } from '../app/launch';
 import { openClassroomDialog, statusLine } from '../classroom/classroom-dialog';
 import { button, el } from '../kit/dom';
 import { downloadText, fileSlug } from '../kit/files';
+import { verdictHeadlineOf } from '../kit/verdict-headline';
 import { hashOf } from '../scenarios/custom-scenarios';
 import type { GameSession } from './session';
 import { replayOf } from './session-replay';
@@ -99,7 +100,11 @@ export function showSaveMenu(session: GameSession, launch: LaunchOptions, label:
     () => {
       close();
       void import('../replay/after-action-page').then((m) =>
-        m.showAfterAction(session.world.scenario, replayOf(session)),
+        m.showAfterAction(
+          session.world.scenario,
+          replayOf(session),
+          verdictHeadlineOf(session.world, session.state, session.reports),
+        ),
       );
     },
     { disabled: session.turns.length === 0, label: 'After-action report of the game so far' },

@@ -107,6 +107,7 @@ export function screenActions(host: ActionHost): Actions {
       const order = draft.orders[index];
       if (order) host.say(`Cancelled: ${host.describe(order)}.`);
       draft.remove(index);
+      host.screen().orderNote = null;
       host.render();
     },
     choose: (choice) => add({ type: 'choose', choice }, 'Decision added to your orders.'),
@@ -126,9 +127,9 @@ export function screenActions(host: ActionHost): Actions {
       }
       add({ type: 'choose', choice: policy, level }, 'Policy added to your orders.');
     },
-    build: (item, count) => add({ type: 'build', item, count }, 'Added to your orders.'),
+    build: (item, count) => add({ type: 'build', item, count }, 'Added to your orders.', `build-${item}`),
     airMission: (force, mission, target) =>
-      add({ type: 'air', force, mission, target }, 'Air mission added to your orders.'),
+      add({ type: 'air', force, mission, target }, 'Air mission added to your orders.', `air-order-${force}`),
     showOnMap: (id) => {
       host.screen().selectedArea = id;
       host.render();
@@ -144,12 +145,22 @@ export function screenActions(host: ActionHost): Actions {
     },
   };
 
-  function add(order: Order, done: string) {
-    const side = host.screen().viewer;
+  /** Adds an order to the draft; with `key` (the button's data-key) what it came to is shown beside that button too. */
+  function add(order: Order, done: string, key?: string) {
+    const s = host.screen();
+    const side = s.viewer;
     if (!side) return;
     const session = host.session();
     const v = host.drafts()[side].add(session.world, session.state, order);
-    host.say(v.ok ? done : `Not possible: ${refusalText(v.refusal)}.`);
+    const text = v.ok ? done : `Not possible: ${refusalText(v.refusal)}.`;
+    host.say(text);
+    s.orderNote = key
+      ? {
+          key,
+          ok: v.ok,
+          text: v.ok ? `Ordered: ${host.describe(order)}. It is in Orders this turn, above.` : text,
+        }
+      : null;
     host.render();
   }
 

@@ -31,6 +31,12 @@ export interface ScreenState {
   tab: Tab;
   /** Areas whose group in the force list the player has open (kept across renders and confirms). */
   openGroups: Set<string>;
+  /**
+   * What the last order given from a list (a build, an air mission) came to, shown beside the button
+   * that gave it (`key`, its data-key): a refusal only said to a screen reader left a sighted student
+   * pressing Order on 50 escorts with nothing happening.
+   */
+  orderNote: { key: string; text: string; ok: boolean } | null;
 }
 
 export interface Actions {
@@ -72,5 +78,6 @@ export function initialScreenState(viewer: SideId | null, phase: TurnPhase): Scr
     reportIndex: null,
     tab: viewer ? 'orders' : 'report',
     openGroups: new Set(),
+    orderNote: null,
   };
 }

@@ -25,7 +25,8 @@ const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
   end: 'The end',
 };
 
-export function showAfterAction(scenario: Scenario, replay: Replay) {
+/** `verdict`: the game's verdict on the goals in the end screen's words, when the caller knows it (verdict-headline.ts). */
+export function showAfterAction(scenario: Scenario, replay: Replay, verdict: string | null = null) {
   closeAfterAction();
   const report = buildAfterAction(scenario, replay);
   const weekly = scenario.calendar.turnLength.unit !== 'month';
@@ -88,7 +89,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
           className: 'muted',
           text: `${report.scenario.period} · seed “${report.seed}” · Japan: ${player(report.players.japan)} · the Allies: ${player(report.players.allies)}`,
         }),
-        el('p', { className: 'aar-outcome', text: outcome }),
+        el('p', { className: 'aar-outcome', text: verdict ? `${outcome} ${verdict}.` : outcome }),
       ]),
       el('section', { attrs: { 'aria-labelledby': 'aar-decisions' } }, [
         el('h2', { attrs: { id: 'aar-decisions' }, text: 'The decisions and moments that mattered most' }),
@@ -176,7 +177,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay) {
       closeAfterAction();
       back?.focus({ preventScroll: true });
     },
-    () => showAfterAction(scenario, replay),
+    () => showAfterAction(scenario, replay, verdict),
   );
 }
 

@@ -61,6 +61,7 @@ import { playbackOf, playWithSkip, reducedMotion } from '../game/turn-playback';
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, fileSlug, readFileText } from '../kit/files';
 import { capitalise, formatDate } from '../kit/format';
+import { verdictHeadlineOf } from '../kit/verdict-headline';
 import { keyOf } from '../scenarios/custom-scenarios';
 import { playedScenario } from '../scenarios/what-ifs';
 
@@ -87,6 +88,8 @@ export class ReplayViewer {
   private timer: number | undefined;
   private checkTimer: number | undefined;
   private firstProblem: string | null = null;
+  /** The verdict on the goals, once every turn has replayed exactly and the game is over (null before). */
+  private verdict: string | null = null;
   private readonly root: HTMLElement;
   private readonly status = statusLine('', 'verify-status');
   private readonly slider = el('input', {
@@ -335,7 +338,10 @@ export class ReplayViewer {
   private checkDone() {
     const bad = this.checks.findIndex((c) => c !== 'ok');
     if (bad < 0) {
-      this.status.textContent = `✓ All ${this.turns} turns replay exactly: every state hash matches the one recorded.`;
+      // Only a game that replays exactly is judged: a changed file's end is not the game played.
+      const last = this.states[this.states.length - 1];
+      this.verdict = last ? verdictHeadlineOf(this.world, last, this.reports) : null;
+      this.status.textContent = `✓ All ${this.turns} turns replay exactly: every state hash matches the one recorded.${this.verdict ? ` The verdict on the goals: ${this.verdict}.` : ''}`;
       this.status.className = 'verify-status verified';
     } else {
       const verdict = verifyReplay(this.world, this.replay);
@@ -736,6 +742,6 @@ export class ReplayViewer {
   private async afterAction() {
     this.stop();
     const { showAfterAction } = await import('./after-action-page');
-    showAfterAction(this.scenario, this.replay);
+    showAfterAction(this.scenario, this.replay, this.verdict);
   }
 }

@@ -1,0 +1,190 @@
+/**
+ * The grand campaign as a student plays Japan's first months: reads the
+ * Decisions, the Home front and Production; keeps negotiating, cuts rationing,
+ * sends 80% of the cargo fleet, orders 5 freighters and tries 50 escorts (more
+ * than the industry pays); next turn strikes south with Pearl Harbor (the
+ * Kidō Butai and its oilers to Hawaiian waters) and tries the Luzon landing the
+ * same turn; the turn after, lands on Luzon and Malaya with an air strike; then
+ * ends turns to `turns` and reads every report. Screenshots and notes into
+ * shots/play/ (or SHOTS), to be looked at; it asserts nothing.
+ *
+ *   npx tsx scripts/play/campaign-student.ts [width]x[height] [turns]
+ *
+ * Needs the production build (npm run build) and /usr/bin/chromium.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  closePlayer,
+  endTurn,
+  openOrdersTab,
+  openPlayer,
+  PHONE_WIDTH,
+  parseScreen,
+  visibleText,
+  waitForGame,
+} from '../../tests/browser/play-kit';
+import { playSession, runScript, shotsDir } from './session';
+
+const [size = '1366x768', turnsArg = '9'] = process.argv.slice(2);
+const screen = parseScreen(size);
+const touch = screen.width < PHONE_WIDTH;
+const lastTurn = Number(turnsArg);
+const SHOTS = shotsDir();
+const tag = `campaign-student-${size}`;
+const notes: string[] = [];
+let n = 0;
+
+async function shot(page: Page, what: string) {
+  n += 1;
+  const path = join(SHOTS, `${tag}-${String(n).padStart(2, '0')}-${what}.png`);
+  await page.screenshot({ path });
+  notes.push(path);
+}
+
+/** A section of the Orders tab, scrolled to, kept as a screenshot and its words. */
+async function section(page: Page, name: string) {
+  await openOrdersTab(page);
+  const region = page.getByRole('region', { name });
+  if ((await region.count()) === 0) {
+    notes.push(`  (no ${name} section)`);
+    return;
+  }
+  await region.scrollIntoViewIfNeeded();
+  await shot(page, name.toLowerCase().replace(/ /g, '-'));
+  notes.push(`  ${name}: ${await visibleText(page, `[aria-label="${name}"]`)}`);
+}
+
+/** Ticks `forces` in `from` under Orders, sends them to `to` and confirms if the panel lets it (else clears). */
+async function move(page: Page, label: string, from: string, forces: readonly string[], to: string) {
+  await openOrdersTab(page);
+  const summary = page.locator(`#panel-orders [data-key="group-${from}"]`);
+  if ((await summary.count()) === 0) {
+    notes.push(`  ${label}: no forces in ${from}`);
+    return;
+  }
+  if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+  for (const f of forces) {
+    const box = page.locator(`#panel-orders [data-key="pick-${f}"]`);
+    if ((await box.count()) > 0) await box.check();
+    else notes.push(`  ${label}: no ${f} to pick`);
+  }
+  const listed = page.locator(`[data-key="dest-${to}"]`);
+  const why = page.locator(`[data-key="why-not-${to}"]`);
+  if ((await listed.count()) > 0) await listed.click();
+  else if ((await why.count()) > 0) {
+    await why
+      .locator('xpath=ancestor::details')
+      .first()
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+    await why.click();
+  }
+  await page.waitForTimeout(300);
+  notes.push(`  ${label}: ${await visibleText(page, '#composer')}`);
+  await shot(page, label);
+  const confirm = page.locator('[data-key="confirm-move"]');
+  if ((await confirm.count()) > 0 && (await confirm.isEnabled())) {
+    await confirm.click();
+    notes.push(`  ${label}: confirmed`);
+  } else {
+    const clear = page.locator('[data-key="composer-clear"]');
+    if ((await clear.count()) > 0) await clear.click();
+  }
+}
+
+async function build(page: Page, item: string, count: number) {
+  await openOrdersTab(page);
+  await page.locator(`[data-key="count-${item}"]`).fill(String(count));
+  await page.locator(`[data-key="build-${item}"]`).click();
+  await page.waitForTimeout(200);
+  notes.push(`  build ${count} ${item}: ${await visibleText(page, `[data-key="note-build-${item}"]`)}`);
+}
+
+async function main() {
+  await playSession(SHOTS, tag, notes, async (browser, url) => {
+    const player = await openPlayer(
+      browser,
+      `${url}?scenario=pacific-1941&side=japan&seed=student`,
+      screen,
+      touch,
+    );
+    const { page, errors } = player;
+    await waitForGame(page);
+    await shot(page, 'start');
+    for (const s of ['Decisions', 'Home front', 'Production']) await section(page, s);
+    await page.locator('button[data-key="choose-negotiate"]').click();
+    await page.locator('#policy-rationing').selectOption('1');
+    await page.locator('#policy-sailings').selectOption('80');
+    await build(page, 'merchant-ships', 5);
+    await build(page, 'escorts', 50);
+    await section(page, 'Production');
+    notes.push(
+      `  industry tile: ${await visibleText(page, '.tile:has([data-testid="stock-japan-industry"])')}`,
+    );
+    for (let turn = 2; turn <= lastTurn; turn++) {
+      if (await endTurn(page)) {
+        await shot(page, 'end-screen');
+        break;
+      }
+      await page.getByRole('tab', { name: /Report/ }).click();
+      await shot(page, `turn${turn}-report`);
+      notes.push(`  turn ${turn} report: ${(await visibleText(page, '#panel-report')).slice(0, 3000)}`);
+      if (turn === 2) {
+        await move(
+          page,
+          'kido-butai',
+          'home-islands',
+          ['akagi', 'kaga', 'soryu', 'hiryu', 'kido-butai-oilers'],
+          'hawaiian-waters',
+        );
+        await openOrdersTab(page);
+        await page.locator('button[data-key="choose-strike-south-pearl-harbor"]').click();
+        // The landing the decision's words promise "as the southern invasions begin": refused until next turn.
+        await move(
+          page,
+          'luzon-same-turn',
+          'formosa',
+          ['fourteenth-army', 'jp-transports-formosa', 'jp-destroyers-formosa'],
+          'luzon',
+        );
+      }
+      if (turn === 3) {
+        await move(
+          page,
+          'luzon',
+          'formosa',
+          ['fourteenth-army', 'jp-transports-formosa', 'jp-destroyers-formosa', 'jp-cruisers-formosa'],
+          'luzon',
+        );
+        await move(
+          page,
+          'malaya',
+          'indochina-south',
+          ['twenty-fifth-army', 'jp-transports-indochina', 'jp-destroyers-south', 'jp-cruisers-south'],
+          'malaya',
+        );
+        const air = page.locator('select[data-key="air-eleventh-air-fleet"]');
+        if ((await air.count()) > 0) {
+          const values = await air
+            .locator('option')
+            .evaluateAll((os) =>
+              os.map((o) => ({ v: (o as HTMLOptionElement).value, t: o.textContent ?? '' })),
+            );
+          const strike = values.find((o) => o.t.startsWith('Strike: Luzon'));
+          if (strike) await air.selectOption(strike.v);
+          await page.locator('[data-key="air-order-eleventh-air-fleet"]').click();
+        }
+        await section(page, 'Air missions');
+      }
+      notes.push(
+        `  turn ${turn} orders: ${JSON.stringify(await page.evaluate(() => window.__pov?.orders()))}`,
+      );
+    }
+    notes.push(`errors: ${JSON.stringify(errors)}`);
+    await closePlayer(player);
+  });
+}
+
+runScript(main);
