@@ -48,9 +48,13 @@ for (let s = 1; s <= seeds; s++) {
 }
 const rank = (xs: string[], p: number) => xs[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)] ?? '–';
 process.stdout.write(`Seeds 1..${seeds}, historical v historical.\n\n`);
-process.stdout.write('| area | taken by | games | month p10 / p50 / p90 | history |\n|---|---|---|---|---|\n');
+process.stdout.write(
+  '| area | taken by | games | month p10 / p50 / p90 | history |\n|---|---|---|---|---|\n',
+);
 PLACES.forEach(([area, side, , history], i) => {
   const xs = fell[i]!.slice().sort();
   const when = xs.length ? `${rank(xs, 10)} / ${rank(xs, 50)} / ${rank(xs, 90)}` : '–';
-  process.stdout.write(`| ${area} | ${side} | ${Math.round((xs.length * 100) / seeds)}% | ${when} | ${history} |\n`);
+  process.stdout.write(
+    `| ${area} | ${side} | ${Math.round((xs.length * 100) / seeds)}% | ${when} | ${history} |\n`,
+  );
 });
