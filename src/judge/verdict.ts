@@ -27,8 +27,19 @@ export type VerdictReason =
   | { code: 'japan-surrendered' | 'japan-collapsed' | 'negotiated-peace'; date: string }
   /** Japan accepted the American terms; `china` when they included China (the Hull note). */
   | { code: 'terms-accepted'; date: string; china: boolean }
-  /** The objective areas Japan holds (ids), of all of them, and their victory points. */
-  | { code: 'objectives-held'; held: string[]; objectives: string[]; points: number; total: number }
+  /**
+   * The objective areas Japan holds (ids), of all of them, and their victory points; with
+   * `goals.carrierPoints`, `points` and `total` include the carriers sunk (`carriers`: each side's
+   * carriers sunk by the other and the points each is worth).
+   */
+  | {
+      code: 'objectives-held';
+      held: string[];
+      objectives: string[];
+      points: number;
+      total: number;
+      carriers?: { byJapan: number; byAllies: number; points: number };
+    }
   /** The scenario's own words for Japan's other way to its goal (`goals.japanOtherWay.text`). */
   | { code: 'scenario-text'; text: string }
   | { code: 'carriers-lost'; japan: number; allies: number }
@@ -127,9 +138,13 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
   } else {
     const objectives = goals?.objectives ?? [];
     const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (area(id)?.value ?? 0), 0);
-    const total = value(objectives);
     const heldIds = objectives.filter((id) => (state.control[id] ?? area(id)?.owner) === 'japan');
-    const held = value(heldIds);
+    // The carriers sunk count for the side that sank them where the scenario says so (Midway: the
+    // carriers were what the battle was for — a Midway kept at the price of all three US carriers
+    // would have left Hawaii open; PARSHALL-TULLY-2005).
+    const cp = goals?.carrierPoints ?? 0;
+    const total = value(objectives) + cp * (cA + cJ);
+    const held = value(heldIds) + cp * cA;
     if (objectives.length > 0 && total > 0) {
       const p = held / total;
       reasons.push({
@@ -138,6 +153,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
         objectives: [...objectives],
         points: held,
         total,
+        ...(cp > 0 && cA + cJ > 0 ? { carriers: { byJapan: cA, byAllies: cJ, points: cp } } : {}),
       });
       const needs = goals?.japanNeedsPercent;
       // A scenario can ask Japan for more than half (southern-oil-1942: all four areas, as in its goal).
@@ -169,7 +185,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
     let better = 0; // > 0: better for Japan than the real war; < 0: better for the Allies
     if (h && objectives.length > 0 && total > 0) {
       histHeld = [...h.held];
-      better = Math.sign(held - value(h.held));
+      better = Math.sign(value(heldIds) - value(h.held));
       if (better === 0 && h.carriersLost) {
         histCarriers = { japan: h.carriersLost.japan, allies: h.carriersLost.allies };
         better = Math.sign(cA - cJ - (h.carriersLost.allies - h.carriersLost.japan));

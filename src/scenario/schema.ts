@@ -53,6 +53,14 @@ export const Goals = z.strictObject({
     .describe(
       'Areas that decide the result at the last turn, weighed by their value: Japan plays to hold them',
     ),
+  carrierPoints: z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe(
+      "Each carrier sunk counts this many victory points for the side that sank it, beside the objective areas' values, at the last turn: where the carriers are what the battle was for (Midway), an island held at the price of every carrier is not a victory. Absent: the carriers only break a tie and can make a win marginal",
+    ),
   japanNeedsPercent: Percent.optional().describe(
     "Japan wins the last turn holding at least this percent of the objectives' value (100: all of them); absent, more than half wins and exactly half is decided by the carriers lost",
   ),

@@ -82,6 +82,44 @@ describe('verdict at the end of each bundled scenario (historical play)', () => 
   });
 });
 
+describe('Midway: the carriers sunk weigh beside the islands (goals.carrierPoints)', () => {
+  /** The golden game's end with Midway and the Aleutians held as given and exactly `sunk` named ships lost. */
+  function endWith(control: Record<string, 'japan' | 'allies'>, sunk: Set<string>) {
+    const { world, state, reports } = playGolden('midway-1942');
+    const forced: GameState = {
+      ...state,
+      control: { ...state.control, ...control },
+      forces: state.forces.map((f) =>
+        f.type === 'ship' ? { ...f, status: sunk.has(f.name) ? ('lost' as const) : ('active' as const) } : f,
+      ),
+    };
+    return judgeGame(world, forced, scoreGame(world, forced, reports));
+  }
+
+  it('does not call it an Allied victory to keep Midway at the price of all three US carriers', () => {
+    // play20: Enterprise, Hornet and Yorktown sent to Midway on turn 1, all sunk on turn 5, no Japanese
+    // carrier hit; the old verdict said "A marginal Allied victory" for Midway held.
+    const v = endWith(
+      { midway: 'allies', aleutians: 'japan' },
+      new Set(['Enterprise', 'Hornet', 'Yorktown']),
+    );
+    expect(v?.winner).toBe('japan');
+    expect(v?.headline).toBe('A marginal Japanese victory');
+    expect(v?.reasons.join(' ')).toMatch(
+      /each carrier sunk is worth 2 victory points.*Japan sank 3, the Allies 0/,
+    );
+  });
+
+  it('still makes Midway taken at the price of the Kidō Butai a narrow thing for Japan', () => {
+    const v = endWith(
+      { midway: 'japan', aleutians: 'japan' },
+      new Set(['Akagi', 'Kaga', 'Sōryū', 'Hiryū', 'Yorktown']),
+    );
+    expect(v?.winner).toBe('japan');
+    expect(v?.strength).toBe('marginal');
+  });
+});
+
 describe('student-facing text', () => {
   it('says numbers as people say them', () => {
     expect(formatThousands(1000)).toBe('1 million');
