@@ -56,9 +56,9 @@ export function verdictReasonText(r: VerdictReason, names: VerdictNames): string
         const c = r.carriers;
         const areas =
           r.held.length === 0
-            ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)})`
-            : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas (${areaList(r.held, names)})`;
-        return `${areas}; each carrier sunk is worth ${c.points} victory points to the side that sank it (Japan sank ${c.byJapan}, the Allies ${c.byAllies}): Japan has ${r.points} of the ${r.total} points.`;
+            ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`
+            : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas: ${areaList(r.held, names)}.`;
+        return `${areas} Each carrier sunk is worth ${c.points} victory points to the side that sank it (Japan sank ${c.byJapan}, the Allies ${c.byAllies}): Japan has ${r.points} of the ${r.total} points.`;
       }
       return r.held.length === 0
         ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`

@@ -106,7 +106,7 @@ describe('Midway: the carriers sunk weigh beside the islands (goals.carrierPoint
     expect(v?.winner).toBe('japan');
     expect(v?.headline).toBe('A marginal Japanese victory');
     expect(v?.reasons.join(' ')).toMatch(
-      /each carrier sunk is worth 2 victory points.*Japan sank 3, the Allies 0/,
+      /Each carrier sunk is worth 2 victory points.*Japan sank 3, the Allies 0/,
     );
   });
 
