@@ -6,7 +6,7 @@
 set -e
 for s in battle sea calib air road_to_tokyo ship45 range oilers allies goals battles damage_control kure \
   pearl_text midway_plan road_japan_plan road_south_oil southern_allies_plan oil_clock_goal fuel_cargo \
-  jp45_plan fleet45 short_air us42 yamato_class fleet44 garrison_supply oil_clock_straits air_legs clark_field port_shipping \
+  jp45_plan fleet45 short_air us42 yamato_class fleet44 garrison_supply islands_by_sea air_legs clark_field port_shipping \
   air_forward player_text surrender ship46 pearl_oil_once road_industry_start ship48 \
   pacific_industry_start oil_clock_pearl_reach air49 mine49 teacher_notes12 ship50 play13 mine50 route50 mine51 strike_losses \
   troops19 support_cap overwhelm carrier_points; do

@@ -64,10 +64,9 @@ describe('one battle model (issue 12)', () => {
 describe('islands are reached by sea', () => {
   // The Oil Clock joined Formosa and Luzon, Singapore and Sumatra, Saipan and Guam directly, so the
   // 14th Army marched from Formosa to Luzon "overland": no transports, no escort, no landing
-  // (scripts/data/oil_clock_straits.py). The grand campaign and the Oil Clock join islands only through
-  // their seas. (The Road to Tokyo still joins Leyte to Luzon and to Mindanao, Saipan to Guam and
-  // Singapore to Sumatra directly: its plans move armies along them, left for a pass of their own.)
-  for (const file of ['pacific-1941.json', 'oil-clock-1941.json']) {
+  // (scripts/data/islands_by_sea.py); the Road to Tokyo's Sixth Army walked from Leyte to Lingayen the
+  // same way. Every bundled scenario now joins islands only through their seas.
+  for (const file of files) {
     it(`${file}: no connection joins two islands`, () => {
       const r = loadScenarioText(readFileSync(new URL(file, dir), 'utf8'));
       if (!r.ok) throw new Error('invalid');
