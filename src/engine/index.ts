@@ -17,6 +17,7 @@ export type { Legality } from './orders';
 export {
   atWar,
   atWarIn,
+  buildsCost,
   checkOrder,
   idleOil,
   NO_ORDERS,

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order-schema';
-import type { SideId } from '../scenario/schema';
+import type { Scenario, SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
@@ -602,6 +602,16 @@ export function seaLiftTransports(
   return convoy;
 }
 
+/** What the build orders among `orders` cost of `resource` (each item's price times how many): paid on ordering. */
+export function buildsCost(scenario: Scenario, orders: readonly Order[], resource: string): number {
+  let sum = 0;
+  for (const o of orders) {
+    if (o.type !== 'build') continue;
+    sum += (scenario.buildables.find((b) => b.id === o.item)?.cost[resource] ?? 0) * o.count;
+  }
+  return sum;
+}
+
 function checkBuild(
   world: World,
   state: GameState,
@@ -613,11 +623,7 @@ function checkBuild(
   if (!item) return refuse({ code: 'no-buildable', item: order.item });
   if (item.side !== side) return refuse({ code: 'build-other-side', item: item.name });
   for (const [res, n] of Object.entries(item.cost)) {
-    const committed = earlier.reduce((sum, o) => {
-      if (o.type !== 'build') return sum;
-      const other = world.scenario.buildables.find((b) => b.id === o.item);
-      return sum + (other?.cost[res] ?? 0) * o.count;
-    }, 0);
+    const committed = buildsCost(world.scenario, earlier, res);
     const have = (state.sides[side].stocks[res] ?? 0) - committed;
     if (have < n * order.count) {
       return refuse({

@@ -52,17 +52,17 @@ export function verdictReasonText(r: VerdictReason, names: VerdictNames): string
     case 'terms-accepted':
       return `Japan accepted the American terms ${when(r.date)}: out of Indochina${r.china ? ' and China' : ''}, the embargo lifted, its aims given up.`;
     case 'objectives-held': {
-      if (r.carriers) {
-        const c = r.carriers;
-        const areas =
-          r.held.length === 0
-            ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`
-            : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas: ${areaList(r.held, names)}.`;
-        return `${areas} Each carrier sunk is worth ${c.points} victory points to the side that sank it (Japan sank ${c.byJapan}, the Allies ${c.byAllies}): Japan has ${r.points} of the ${r.total} points.`;
-      }
-      return r.held.length === 0
-        ? `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`
-        : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas — ${areaList(r.held, names)} — worth ${r.points} of their ${r.total} victory points.`;
+      const none = `Japan holds none of the ${r.objectives.length} objective areas (${areaList(r.objectives, names)}).`;
+      if (!r.carriers)
+        return r.held.length === 0
+          ? none
+          : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas — ${areaList(r.held, names)} — worth ${r.points} of their ${r.total} victory points.`;
+      const c = r.carriers;
+      const areas =
+        r.held.length === 0
+          ? none
+          : `Japan holds ${r.held.length} of the ${r.objectives.length} objective areas: ${areaList(r.held, names)}.`;
+      return `${areas} Each carrier sunk is worth ${c.points} victory points to the side that sank it (Japan sank ${c.byJapan}, the Allies ${c.byAllies}): Japan has ${r.points} of the ${r.total} points.`;
     }
     case 'scenario-text':
       return r.text;

@@ -5,8 +5,8 @@
  * that rate. A stock at or under the scenario's warning level is marked in
  * words, not only colour.
  */
-import type { Order } from '../../engine/index';
-import type { Scenario, SideId } from '../../scenario/schema';
+import { buildsCost } from '../../engine/index';
+import type { SideId } from '../../scenario/schema';
 import { oilLastsText, unspentText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
@@ -75,7 +75,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
     // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now". It takes
     // the place of a note the order makes moot, so the bar (and the map under it) keeps its height.
-    const ordered = spent ? orderedCost(scenario, drafts[side].orders, r.id) : 0;
+    const ordered = spent ? buildsCost(scenario, drafts[side].orders, r.id) : 0;
     const orderedNote =
       ordered > 0
         ? el('span', {
@@ -184,16 +184,6 @@ function unspentButton(title: string): HTMLButtonElement {
     if (toggle && !button.closest('.hud')?.classList.contains('open')) toggle.click();
   });
   return button;
-}
-
-/** What the builds ordered this turn cost of `resource` (the scenario's price of each, times how many). */
-function orderedCost(scenario: Scenario, orders: readonly Order[], resource: string): number {
-  let sum = 0;
-  for (const o of orders) {
-    if (o.type !== 'build') continue;
-    sum += (scenario.buildables.find((b) => b.id === o.item)?.cost[resource] ?? 0) * o.count;
-  }
-  return sum;
 }
 
 /** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
