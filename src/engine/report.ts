@@ -428,6 +428,8 @@ export type DamageCause =
       surrendered?: number;
       /** The thousand men of an army then overwhelmed by odds of `rules.combat.overwhelmOdds` or more (killed or captured). */
       overwhelmed?: number;
+      /** The army surrendered cut off from supply (`rules.combat.cutOffSurrenderPercent`). */
+      cutOff?: true;
       /** She left the battle: kept afloat by her damage control, or hit too badly to fight on. */
       left?: 'kept-afloat' | 'withdrew';
       /** Crippled in the battle, she could not be saved and was lost (combat/crippled.ts). */
@@ -444,7 +446,12 @@ export type DamageCause =
       split?: { fire: FireKind; points: number }[];
     }
   /** An army that gave up without being fired on this turn: its thousand men taken prisoner. */
-  | { code: 'surrendered'; men: number }
+  | {
+      code: 'surrendered';
+      men: number;
+      /** Cut off from supply (`rules.combat.cutOffSurrenderPercent`). */
+      cutOff?: true;
+    }
   /**
    * An army overwhelmed by an enemy with `rules.combat.overwhelmOdds` times its fire or more, without
    * being fired on this turn: its thousand men killed or captured (phases/battles.ts).

@@ -897,6 +897,18 @@ export const CombatRules = z.strictObject({
   /** A beaten army of this side surrenders when it is down to less than this percent of its strength (absent: fights on). */
   surrenderPercent: z.strictObject({ japan: Percent.optional(), allies: Percent.optional() }).default({}),
   /**
+   * A beaten garrison of this side — its armies in an area the side holds, cut off from supply there
+   * (`rules.supply`: no way by land or sea to a supply source) — surrenders when it is down to less than
+   * this percent of its strength, instead of `surrenderPercent`. With no relief to hope for, the Allied
+   * garrisons of 1941–42 gave up with most of their men alive: Hong Kong on 25 December, Singapore on 15
+   * February (its water failing, a week after the landing), Java on 9 March, eight days after the
+   * landings (KIRBY-1957); Bataan on 9 April, starving (MORTON-1953) — T. Absent: the same share as
+   * any beaten army. Without `rules.supply` every army is supplied.
+   */
+  cutOffSurrenderPercent: z
+    .strictObject({ japan: Percent.optional(), allies: Percent.optional() })
+    .optional(),
+  /**
    * A ship damaged this much (percent) retires after the battle to the nearest of its side's ports and
    * stays in the yard until repaired below it (combat/retire.ts; Shōkaku after the Coral Sea, B8).
    */

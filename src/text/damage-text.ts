@@ -43,6 +43,12 @@ function fireSplit(
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** An army that gave up; `cutOff`: cut off from supply (rules.combat.cutOffSurrenderPercent). */
+const SURRENDERED = (men: number, cutOff: true | undefined) =>
+  cutOff
+    ? `the ${men} thousand survivors, cut off from supply with no relief coming, surrendered`
+    : `the ${men} thousand survivors surrendered`;
+
 /** An army overwhelmed in a ground battle (rules.combat.overwhelmOdds). */
 const OVERWHELMED = (men: number) =>
   `overwhelmed by an enemy with several times its strength: the ${men} thousand men left were killed or captured`;
@@ -57,12 +63,12 @@ export function damageCauseText(cause: DamageCause, areaName: AreaNames): string
           ? `shot down by ${by}`
           : `${fireSplit(cause.shooter, cause.split) ?? `${points(cause.points)} of ${by}`}${cause.onDeck ? ' on a carrier caught with her aircraft on deck' : ''}${LEFT[cause.left ?? 'stayed']}${cause.crippled ? '; crippled, she could not be saved' : ''}${cause.shotDown ? `; ${cause.shotDown} of its aircraft shot down by ${ADJECTIVE[cause.shooter]} ${FIRE.aa} as they struck` : ''}`;
       if (cause.surrendered !== undefined)
-        return `${hit}; then the ${cause.surrendered} thousand survivors surrendered`;
+        return `${hit}; then ${SURRENDERED(cause.surrendered, cause.cutOff)}`;
       if (cause.overwhelmed !== undefined) return `${hit}; then ${OVERWHELMED(cause.overwhelmed)}`;
       return hit;
     }
     case 'surrendered':
-      return `the ${cause.men} thousand survivors surrendered`;
+      return SURRENDERED(cause.men, cause.cutOff);
     case 'overwhelmed':
       return OVERWHELMED(cause.men);
     case 'torpedoed':

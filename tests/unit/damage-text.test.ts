@@ -60,6 +60,17 @@ describe('damage causes in words', () => {
         names,
       ),
     ).toBe('9 points of Japanese ground fire; then the 20 thousand survivors surrendered');
+    expect(
+      damageCauseText(
+        { code: 'fire', shooter: 'japan', fire: 'ground-fire', points: 9, surrendered: 40, cutOff: true },
+        names,
+      ),
+    ).toBe(
+      '9 points of Japanese ground fire; then the 40 thousand survivors, cut off from supply with no relief coming, surrendered',
+    );
+    expect(damageCauseText({ code: 'surrendered', men: 12, cutOff: true }, names)).toBe(
+      'the 12 thousand survivors, cut off from supply with no relief coming, surrendered',
+    );
     expect(damageCauseText({ code: 'fire', shooter: 'japan', fire: 'aa', points: 0 }, names)).toBe(
       'shot down by Japanese fighters and AA',
     );

@@ -800,3 +800,68 @@ describe('an army outnumbered several times over is overwhelmed within the month
     expect(prisoners(java(undefined))).toBeLessThan(15);
   });
 });
+
+describe('a beaten garrison cut off from supply surrenders sooner (rules.combat.cutOffSurrenderPercent)', () => {
+  // Java held by 20,000 Allied troops (25 tenths with the defender's advantage) against 60,000 Japanese
+  // ashore (60; odds under 4, `overwhelmOdds` in the lab): the garrison loses the month's fight but keeps well over half its men, so it fights on
+  // at `surrenderPercent` 50 (the lab's). Supply: the Allies' only source is Java itself (supplied), or
+  // they have none (cut off). No ships or aircraft anywhere.
+  const world = (cutOff: number | undefined, supplied: boolean) =>
+    labWorld((s) => {
+      s.forces = s.forces.filter((f: { type: string; id: string }) => f.type === 'army' && f.id !== 'knil');
+      s.forces.push(
+        {
+          id: 'garrison',
+          name: 'garrison',
+          side: 'allies',
+          type: 'army',
+          troops: 20,
+          location: 'java',
+          experience: 50,
+        },
+        {
+          id: 'assault',
+          name: 'assault',
+          side: 'japan',
+          type: 'army',
+          troops: 60,
+          location: 'java',
+          experience: 50,
+        },
+      );
+      s.rules.combat.surrenderPercent = { allies: 50 };
+      if (cutOff !== undefined) s.rules.combat.cutOffSurrenderPercent = { allies: cutOff };
+      s.rules.supply = {
+        sources: [
+          { side: 'japan', area: 'home-islands', note: 'home' },
+          ...(supplied ? [{ side: 'allies', area: 'java', note: 'the garrison’s own depots' }] : []),
+        ],
+      };
+    });
+  /** Over 20 seeds of one turn: the games the garrison surrendered (cut off, as the report says, when `cutOff`). */
+  const surrenders = (w: World, cutOff: boolean) => {
+    let n = 0;
+    for (let i = 0; i < 20; i++) {
+      const r = resolveTurn(w, startWith(w, `cut-off-${i}`), NO_ORDERS);
+      expect(r.illegal).toEqual([]);
+      const loss = battles(r.report.items)
+        .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
+        .find((l) => l.force === 'garrison');
+      const gaveUp =
+        (loss?.cause.code === 'surrendered' || (loss?.cause.code === 'fire' && loss.cause.surrendered)) &&
+        (loss.cause.code === 'surrendered' || loss.cause.code === 'fire') &&
+        (loss.cause.cutOff === true) === cutOff;
+      if (loss?.destroyed && gaveUp && r.state.control.java === 'japan') n++;
+    }
+    return n;
+  };
+
+  it('makes a cut-off garrison that lost the fight give up with most of its men, as Singapore and Java did', () => {
+    expect(surrenders(world(90, false), true)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('leaves a supplied garrison, or one without the rule, fighting on at surrenderPercent', () => {
+    expect(surrenders(world(90, true), false)).toBe(0);
+    expect(surrenders(world(undefined, false), false)).toBe(0);
+  });
+});

@@ -181,9 +181,10 @@ export class LossBook {
 
   /**
    * An army that gave up (`surrendered`: its remaining men are lost as prisoners) or was overwhelmed
-   * (`overwhelmed`: its remaining men killed or captured within the month), said so in the report.
+   * (`overwhelmed`: its remaining men killed or captured within the month), said so in the report;
+   * `cutOff`: it gave up cut off from supply (phases/battles.ts `surrenderBeatenArmies`).
    */
-  surrender(target: ForceState, how: 'surrendered' | 'overwhelmed' = 'surrendered'): void {
+  surrender(target: ForceState, how: 'surrendered' | 'overwhelmed' = 'surrendered', cutOff = false): void {
     const prev = this.byForce.get(target.id);
     const result = applyHits(target, strengthOf(target));
     this.byForce.set(target.id, {
@@ -195,9 +196,9 @@ export class LossBook {
       destroyed: true,
       cause:
         prev?.cause.code === 'fire'
-          ? { ...prev.cause, [how]: result.amount }
+          ? { ...prev.cause, [how]: result.amount, ...(cutOff ? { cutOff: true as const } : {}) }
           : how === 'surrendered'
-            ? { code: 'surrendered', men: result.amount }
+            ? { code: 'surrendered', men: result.amount, ...(cutOff ? { cutOff: true as const } : {}) }
             : { code: 'overwhelmed', men: result.amount },
       points: prev?.points ?? 0,
       kinds: prev?.kinds ?? [],

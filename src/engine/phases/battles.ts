@@ -13,7 +13,7 @@
  *
  * Every ship sunk is named in the report, with the fire that sank it.
  */
-import type { Scenario, SideId } from '../../scenario/schema';
+import type { Owner, Scenario, SideId } from '../../scenario/schema';
 import { loseCrippledShips } from '../combat/crippled';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
@@ -31,6 +31,7 @@ import { entryInForce } from '../in-force';
 import type { BattleStage } from '../report';
 import { SIDE_IDS } from '../sides';
 import { type ForceState, forceById } from '../state';
+import { isSupplied } from '../supply';
 import { adjustStock, enemyOf, ownForce, type TurnContext } from '../turn-context';
 import { area } from '../world';
 import { type Contact, navalSupport, participants } from './contact';
@@ -390,7 +391,7 @@ export function resolveBattle(
     for (const { side, fire: f } of fire) {
       fireSalvos(ctx.rng, f, armiesOf(forces, enemyOf(side)), byTroops, book, 'ground-fire', side);
     }
-    surrenderBeatenArmies(ctx, fire, forces, book);
+    surrenderBeatenArmies(ctx, fire, forces, book, areaId, holder);
     overwhelmOutnumbered(ctx, brought, forces, book);
   }
 
@@ -460,22 +461,32 @@ function byTroops(f: ForceState): number {
  * surrenders at all. Most of the Allied armies lost in 1941–42 went into
  * captivity rather than being killed (Singapore, Bataan, Java — T);
  * Japanese garrisons almost never surrendered, so a scenario may set a
- * share for one side only.
+ * share for one side only. A garrison cut off from supply where it holds
+ * (`cutOffSurrenderPercent`, supply.ts) gives up at its own share: with no
+ * relief to hope for, Singapore and Java surrendered within days of the
+ * landings with most of their men alive (KIRBY-1957).
  */
 function surrenderBeatenArmies(
   ctx: TurnContext,
   fire: readonly { side: SideId; fire: number }[],
   forces: Sides<ForceState[]>,
   book: LossBook,
+  areaId: string,
+  holder: Owner,
 ): void {
-  const { surrenderPercent } = ctx.world.scenario.rules.combat;
+  const { surrenderPercent, cutOffSurrenderPercent } = ctx.world.scenario.rules.combat;
   for (const side of SIDE_IDS) {
-    const percent = surrenderPercent[side];
-    if (percent === undefined || fireOf(fire, side) >= fireOf(fire, enemyOf(side))) continue;
+    const cutOffShare = side === holder ? cutOffSurrenderPercent?.[side] : undefined;
+    if (surrenderPercent[side] === undefined && cutOffShare === undefined) continue;
+    if (fireOf(fire, side) >= fireOf(fire, enemyOf(side))) continue;
+    // Asked only of a beaten garrison whose side has the share: the supply search is not cheap.
+    const cutOff = cutOffShare !== undefined && !isSupplied(ctx.world, ctx.state, side, areaId);
+    const percent = cutOff ? cutOffShare : surrenderPercent[side];
+    if (percent === undefined) continue;
     for (const army of armiesOf(forces, side)) {
       const original = army.troops + army.lost - army.replaced;
       if (army.troops * 100 >= original * percent) continue;
-      book.surrender(army);
+      book.surrender(army, 'surrendered', cutOff);
     }
   }
 }
