@@ -19,7 +19,7 @@ describe('the southern conquests of 1942 (historical bots, seeds 1..10)', () => 
       ['java', 'japan', '1941-11'],
     ]),
   );
-  const column = (i: number) => games.map((g) => g[i]);
+  const column = (i: number) => games.map((g) => g[i] ?? null);
 
   it('Malaya passes to Japan in January 1942, when Malaya Command crosses to Singapore island', () => {
     expect(column(0).every((m) => m === '1942-01')).toBe(true);
