@@ -10,11 +10,12 @@
 import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
-import { battleSummary } from '../../text/battle-text';
+import { battlePlaces, battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
+import { flotillaLossText } from '../../text/loss-text';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
@@ -331,7 +332,7 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
   if (battles.length) {
     lines.push(
-      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => shortName(areaName(world, b.area))).join(', ')}.`,
+      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battlePlaces(battles.map((b) => shortName(areaName(world, b.area))))}.`,
     );
   }
   const sunk = [
@@ -517,7 +518,7 @@ function lossText(
     case 'ship':
       return (l.destroyed ? 'sunk' : `${l.amount}% damage`) + planes;
     case 'flotilla':
-      return `${formatNumber(l.amount)} ${l.amount === 1 ? 'ship' : 'ships'} sunk${l.destroyed ? ' (none left)' : ''}`;
+      return flotillaLossText(force.class, l);
     case 'air':
       return `${formatNumber(l.amount)} aircraft lost${l.destroyed ? ' (none left)' : ''}`;
     case 'army':
