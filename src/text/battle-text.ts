@@ -61,3 +61,9 @@ export function battlePlaces(places: readonly string[]): string {
   for (const p of places) counts.set(p, (counts.get(p) ?? 0) + 1);
   return [...counts].map(([p, n]) => (n === 1 ? p : `${p} (${n} battles)`)).join(', ');
 }
+
+/** A side's air losses in a battle: "3 aircraft and 1 trained pilot lost" (it read "1 trained pilots"). */
+export function airLossesText(aircraft: number, pilots: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${n(aircraft)} aircraft and ${n(pilots)} trained ${pilots === 1 ? 'pilot' : 'pilots'} lost`;
+}

@@ -134,6 +134,22 @@ describe('play21: what play20 left', () => {
     await closePlayer(player);
   });
 
+  it("a battle's air losses say '1 trained pilot', not '1 trained pilots'", async () => {
+    const { file, turns } = goldenTurns('southern-oil-1942');
+    const one = turns.find((t) =>
+      t.items.some((i) => i.kind === 'battle' && Object.values(i.pilotsLost).some((p) => p === 1)),
+    );
+    expect(one).toBeDefined();
+    const player = await openReplay(game.browser, game.server.url, LAPTOP, file);
+    const { page, errors } = player;
+    await showTurn(page, one!.turn);
+    const sides = await visibleText(page, '.replay-report');
+    expect(sides).toMatch(/\b1 trained pilot lost/);
+    expect(sides).not.toContain('1 trained pilots');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  });
+
   for (const [label, screen, touch] of [
     ['1366×768', LAPTOP, false],
     ['a phone', PHONE, true],

@@ -10,7 +10,7 @@
 import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
-import { battlePlaces, battleSummary } from '../../text/battle-text';
+import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
@@ -418,10 +418,7 @@ function battleItem(
     const ships = lostNames(sunk, forces, side, true, 'sunk');
     const units = lostNames(sunk, forces, side, false, 'destroyed');
     if (planes === 0 && pilots === 0 && !ships && !units) return [];
-    const air =
-      planes || pilots
-        ? `${formatNumber(planes)} aircraft and ${formatNumber(pilots)} trained pilots lost`
-        : '';
+    const air = planes || pilots ? airLossesText(planes, pilots) : '';
     const rest = [ships, units].filter(Boolean).join('; ');
     return [
       el('li', {}, [
