@@ -20,6 +20,7 @@ import { useBuiltGame } from './built-game';
 import { clickArea, ROOT } from './harness';
 import {
   closePlayer,
+  endTurn,
   LAPTOP,
   openOrdersTab,
   openPlayer,
@@ -176,6 +177,27 @@ describe('play21: what play20 left', () => {
       await page.context().close();
     });
   }
+
+  it("the Allies' Industry tile in the grand campaign does not say 'points to spend': they build nothing", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=allies&seed=play21`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    // No Production section for the Allies: nothing to spend industry on.
+    await openOrdersTab(page);
+    expect(await page.getByRole('region', { name: 'Production' }).count()).toBe(0);
+    await endTurn(page);
+    const tile = '.tile:has([data-testid="stock-allies-industry"])';
+    const words = await visibleText(page, tile);
+    expect(words).not.toContain('to spend');
+    expect(words).toMatch(/INDUSTRY [\d,]+ points \+[\d,]+ last month · output only: nothing to build/);
+    expect(await page.locator(tile).getAttribute('title')).toContain('arrive on the historical schedule');
+    await shot(page, 'play21-allied-industry');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('an after-action report opened while the replay is still being checked says so, then shows the verdict', async () => {
     const file = join(ROOT, 'tests/golden/pacific-1941.replay.json');
