@@ -156,6 +156,6 @@ export function unspentText(style: 'tiny' | 'short' | 'long'): string {
  */
 export function notSpentText(style: 'short' | 'long', side: string, resource: string): string {
   return style === 'short'
-    ? 'output only: nothing to build'
+    ? 'nothing to build'
     : `${resource}: ${side} build nothing under Orders in this scenario. This counts their war production; their new ships, aircraft and armies arrive on the historical schedule (Arrivals in the turn report).`;
 }

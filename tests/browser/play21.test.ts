@@ -178,7 +178,7 @@ describe('play21: what play20 left', () => {
     });
   }
 
-  it("the Allies' Industry tile in the grand campaign does not say 'points to spend': they build nothing", async () => {
+  it("the Allies' tiles in the grand campaign: Industry does not say 'points to spend' (they build nothing), no note is cut off", async () => {
     const { page, errors } = await openPlayer(
       game.browser,
       `${game.server.url}?scenario=pacific-1941&side=allies&seed=play21`,
@@ -192,8 +192,15 @@ describe('play21: what play20 left', () => {
     const tile = '.tile:has([data-testid="stock-allies-industry"])';
     const words = await visibleText(page, tile);
     expect(words).not.toContain('to spend');
-    expect(words).toMatch(/INDUSTRY [\d,]+ points \+[\d,]+ last month · output only: nothing to build/);
+    expect(words).toMatch(/INDUSTRY [\d,]+ points \+[\d,]+ last month · nothing to build/);
     expect(await page.locator(tile).getAttribute('title')).toContain('arrive on the historical schedule');
+    // Six Allied tiles at 1366×768: none runs under the next ("last month's income covered i").
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#hud .tile')]
+        .filter((t) => t.scrollWidth > t.clientWidth)
+        .map((t) => t.textContent),
+    );
+    expect(clipped).toEqual([]);
     await shot(page, 'play21-allied-industry');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -51,7 +51,8 @@ export function showAfterAction(scenario: Scenario, replay: Replay, verdict: Aft
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
   const outcome = report.outcome
-    ? `${capitalise(endText(report.outcome, scenario))} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
+    ? // "The scenario's last turn (16) has been played (turn 16, …)": the turn is said once.
+      `${capitalise(endText(report.outcome, scenario))} (${report.outcome.cause.code === 'last-turn' ? '' : `turn ${report.outcome.turn}, `}${formatDate(report.outcome.date, weekly)}).`
     : `The game is not finished: ${report.turns} ${report.turns === 1 ? 'turn' : 'turns'} played.`;
 
   const outcomeLine = el('p', {
