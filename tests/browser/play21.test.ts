@@ -206,6 +206,33 @@ describe('play21: what play20 left', () => {
     await page.context().close();
   });
 
+  it("an air group's mission list starts at defending its own base: Order pressed at once keeps the Dutch aircraft in Java", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=allies&seed=play21`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    await openOrdersTab(page);
+    const select = page.locator('select[data-key="air-ml-knil"]');
+    await select.scrollIntoViewIfNeeded();
+    // It read "Defend: Singapore" (the first area in the map's order), Darwin's "Defend: Celebes".
+    expect(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(
+      'Defend: Java (Batavia)',
+    );
+    expect(
+      await page
+        .locator('select[data-key="air-raaf-north"]')
+        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent),
+    ).toBe('Defend: Northern Australia (Darwin)');
+    await page.locator('[data-key="air-order-ml-knil"]').click();
+    expect(await page.evaluate(() => window.__pov?.orders())).toEqual([
+      { type: 'air', force: 'ml-knil', mission: 'defend', target: 'java' },
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('an after-action report opened while the replay is still being checked says so, then shows the verdict', async () => {
     const file = join(ROOT, 'tests/golden/pacific-1941.replay.json');
     const { page, errors } = await openPlayer(game.browser, game.server.url, LAPTOP, false);
