@@ -188,7 +188,8 @@ describe('play21: what play20 left', () => {
     // No Production section for the Allies: nothing to spend industry on.
     await openOrdersTab(page);
     expect(await page.getByRole('region', { name: 'Production' }).count()).toBe(0);
-    await endTurn(page);
+    // Three months on (October 1941) every tile has a note and four-digit figures: the oil tile's ran under the next.
+    for (let t = 0; t < 3; t++) await endTurn(page);
     const tile = '.tile:has([data-testid="stock-allies-industry"])';
     const words = await visibleText(page, tile);
     expect(words).not.toContain('to spend');
@@ -232,6 +233,47 @@ describe('play21: what play20 left', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("an Allied student's report keeps the computer's refused orders apart, closed, under Japan's name", async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    // The student passes; Japan's computer runs out of oil and its orders start being refused.
+    const refusedNow = () =>
+      page.evaluate(
+        () =>
+          window.__pov
+            ?.reports()
+            .at(-1)
+            ?.items.filter((i) => i.kind === 'rejected' && i.side === 'japan').length ?? 0,
+      );
+    let turns = 0;
+    while ((await refusedNow()) === 0 && turns < 16) {
+      if (await endTurn(page)) break;
+      turns++;
+    }
+    const count = await refusedNow();
+    expect(count).toBeGreaterThan(0);
+    // At the game's end the end screen is in front: the student looks at the final board.
+    const look = page.getByRole('button', { name: 'Look at the final board' });
+    if (await look.isVisible().catch(() => false)) await look.click();
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const panel = page.locator('#panel-report');
+    // Under one open heading it read as the student's own: "Orders refused — these did not happen".
+    await expect(panel.locator('h3', { hasText: 'Orders refused' }).count()).resolves.toBe(0);
+    const theirs = panel.locator('details.report-section', {
+      has: page.locator('summary', { hasText: "Japan's orders refused" }),
+    });
+    await expect(theirs.count()).resolves.toBe(1);
+    expect(await theirs.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await theirs.locator('summary').textContent()).toBe(`Japan's orders refused (${count})`);
+    await shot(page, 'play21-computer-refusals');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   it('an after-action report opened while the replay is still being checked says so, then shows the verdict', async () => {
     const file = join(ROOT, 'tests/golden/pacific-1941.replay.json');

@@ -31,7 +31,15 @@ import { eventSourceLine, splitSources } from '../../text/source-keys';
 import { changeText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
-import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
+import {
+  capitalise,
+  formatDate,
+  formatNumber,
+  formatSigned,
+  formatThousands,
+  namePossessive,
+  sideName,
+} from '../kit/format';
 import { datedMessage, forStudents } from '../kit/student-text';
 import { renderIntents } from './intent-view';
 import type { ScreenContext } from './screen-state';
@@ -126,15 +134,32 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       out.push(d);
     }
   };
-  section(
-    'Orders refused — these did not happen',
-    of('rejected').map((i) =>
-      item('rejected', [
-        tag('Order refused', i.side),
-        `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
-      ]),
-    ),
-  );
+  const refused = (i: Item<'rejected'>) =>
+    item('rejected', [
+      tag('Order refused', i.side),
+      `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
+    ]);
+  const viewer = screen.viewer;
+  if (viewer === null) section('Orders refused — these did not happen', of('rejected').map(refused));
+  else {
+    // The player's own refused orders first and open; the other side's (the computer's, which may
+    // repeat one every turn) apart and closed: under one heading an Allied student read Japan's
+    // "not enough oil: 35th Army needs 235 thousand barrels" as if it were about their own orders (play21).
+    const other = viewer === 'japan' ? 'allies' : 'japan';
+    section(
+      'Your orders refused — these did not happen',
+      of('rejected')
+        .filter((i) => i.side === viewer)
+        .map(refused),
+    );
+    section(
+      `${capitalise(namePossessive(sideName(other)))} orders refused`,
+      of('rejected')
+        .filter((i) => i.side === other)
+        .map(refused),
+      false,
+    );
+  }
   section(
     'The end',
     of('end').map((i) =>
