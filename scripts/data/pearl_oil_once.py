@@ -21,10 +21,11 @@ DESCRIPTION = {
         'by the carriers you sail this turn to a sea next to Hawaii; each pays its own sortie oil (60 thousand '
         'barrels a fleet carrier). In the real war the US carriers were not in port.'),
     'scenarios/pacific-1941.json': (
-        "Yamamoto's gamble: the carrier striking force (Kidō Butai) attacks the US Pacific Fleet at Pearl Harbor as "
-        'the southern invasions begin. Only the carriers you order to Hawaiian waters in this same turn make the '
-        'attack (send none and nothing is struck); each pays its own sortie oil. The attack shocks the Allies but '
-        'unites American opinion.'),
+        "Yamamoto's gamble: war with the US, Britain and the Netherlands, opened by the carrier striking force "
+        '(Kidō Butai) attacking the US Pacific Fleet at Pearl Harbor this turn. Only the carriers you order to '
+        'Hawaiian waters in this same turn make the attack (send none and nothing is struck); each pays its own '
+        'sortie oil. The southern invasions can be ordered from next turn, once the war has begun. The attack '
+        'shocks the Allies but unites American opinion.'),
 }
 
 for path, s in bundled_scenarios(['scenarios/oil-clock-1941.json', 'scenarios/pacific-1941.json']):

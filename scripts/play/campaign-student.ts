@@ -141,7 +141,7 @@ async function main() {
         );
         await openOrdersTab(page);
         await page.locator('button[data-key="choose-strike-south-pearl-harbor"]').click();
-        // The landing the decision's words promise "as the southern invasions begin": refused until next turn.
+        // A landing the same turn as the decision: refused until next turn, as the decision's words say.
         await move(
           page,
           'luzon-same-turn',

@@ -60,9 +60,11 @@ export function airReplacementLine(item: Extract<ReportItem, { kind: 'air-replac
     item.aircraft > 0
       ? `${n(item.aircraft)} new aircraft and pilots joined ${n(item.forces)} unit${item.forces === 1 ? '' : 's'}`
       : 'no replacements',
-    item.graduated > 0 ? `${n(item.graduated)} pilots finished training` : '',
+    item.graduated > 0
+      ? `${n(item.graduated)} ${item.graduated === 1 ? 'pilot' : 'pilots'} finished training`
+      : '',
     item.intake > 0 ? `${n(item.intake)} started (${n(item.oil)} thousand barrels of oil)` : '',
-    `${n(item.ready)} trained pilots waiting (experience ${item.readyExperience} of 100)`,
+    `${n(item.ready)} trained ${item.ready === 1 ? 'pilot' : 'pilots'} waiting (experience ${item.readyExperience} of 100)`,
     `air units' experience ${item.unitExperience} of 100`,
   ].filter(Boolean);
   return `${SIDE_OF[item.side]} air arm: ${parts.join('; ')}`;

@@ -51,3 +51,19 @@ function nothingWhole(item: Battle): string {
     ? '. No unit was wiped out, but some lost ships, aircraft or men.'
     : '. No ship or unit was destroyed.';
 }
+
+/**
+ * The places of a turn's battles, each named once in the order first fought ("Java Sea (2 battles),
+ * Malaya"): two battles in one sea read "Java Sea, Java Sea" (play20).
+ */
+export function battlePlaces(places: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].map(([p, n]) => (n === 1 ? p : `${p} (${n} battles)`)).join(', ');
+}
+
+/** A side's air losses in a battle: "3 aircraft and 1 trained pilot lost" (it read "1 trained pilots"). */
+export function airLossesText(aircraft: number, pilots: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${n(aircraft)} aircraft and ${n(pilots)} trained ${pilots === 1 ? 'pilot' : 'pilots'} lost`;
+}

@@ -32,14 +32,20 @@ export function endText(outcome: { kind: OutcomeKind; cause: EndCause }, names: 
   }
 }
 
+/** "a 40%", "an 18%", "an 80%": the article a reader says before a percentage (0–100). */
+export function aPercent(n: number): string {
+  const an = n === 8 || n === 11 || n === 18 || (n >= 80 && n <= 89);
+  return `${an ? 'an' : 'a'} ${n}%`;
+}
+
 function decided(c: Extract<EndCause, { code: 'will-broke' | 'gave-up' }>): string {
   if (c.side === 'japan')
     return c.code === 'will-broke'
       ? `Japan's national will fell to ${c.will} (breaking point ${c.breakingPoint})`
-      : `with national will at ${c.will}, Japan's leaders decided to give up (a ${c.chance}% chance this turn)`;
+      : `with national will at ${c.will}, Japan's leaders decided to give up (${aPercent(c.chance)} chance this turn)`;
   return c.code === 'will-broke'
     ? `the Allies' will fell to ${c.will} (breaking point ${c.breakingPoint})`
-    : `with their will at ${c.will}, the Allies decided to end the war (a ${c.chance}% chance this turn)`;
+    : `with their will at ${c.will}, the Allies decided to end the war (${aPercent(c.chance)} chance this turn)`;
 }
 
 /** What the side that gave in accepts, by the outcome. */
@@ -83,7 +89,7 @@ export function endCauseFromWords(kind: OutcomeKind, text: string): EndCause {
       (m) => ({ code: 'will-broke', side: 'japan', will: Number(m[1]), breakingPoint: Number(m[2]) }),
     ],
     [
-      /^with national will at (-?\d+), Japan's leaders decided to give up \(a (\d+)% chance this turn\)/,
+      /^with national will at (-?\d+), Japan's leaders decided to give up \(an? (\d+)% chance this turn\)/,
       (m) => ({ code: 'gave-up', side: 'japan', will: Number(m[1]), chance: Number(m[2]) }),
     ],
     [
@@ -91,7 +97,7 @@ export function endCauseFromWords(kind: OutcomeKind, text: string): EndCause {
       (m) => ({ code: 'will-broke', side: 'allies', will: Number(m[1]), breakingPoint: Number(m[2]) }),
     ],
     [
-      /^with their will at (-?\d+), the Allies decided to end the war \(a (\d+)% chance this turn\)/,
+      /^with their will at (-?\d+), the Allies decided to end the war \(an? (\d+)% chance this turn\)/,
       (m) => ({ code: 'gave-up', side: 'allies', will: Number(m[1]), chance: Number(m[2]) }),
     ],
     [

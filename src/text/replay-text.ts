@@ -89,3 +89,16 @@ export function scenarioMismatchText(m: ScenarioMismatch): string {
 function outcomeAt(o: OutcomeAt | null, none: string): string {
   return o ? `"${o.kind}" on turn ${o.turn}` : none;
 }
+
+/**
+ * The after-action report's verdict while the replay viewer is still playing the game again to
+ * check it (play20: a report opened then had no verdict at all, and never got one).
+ */
+export function verdictCheckingText(): string {
+  return 'The verdict on the goals is being checked: the game is being played again turn by turn, and the verdict appears here when that is done.';
+}
+
+/** The after-action report's verdict when the recorded game does not replay the same: it is not judged. */
+export function verdictNotJudgedText(turn: number): string {
+  return `Not judged: turn ${turn} does not replay the same, so the end is not the game that was played.`;
+}

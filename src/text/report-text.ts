@@ -8,6 +8,7 @@ import { assertNever } from '../engine/assert-never';
 import type { ReportItem, WillDecisionRoll, WillPart, WillPressureId } from '../engine/report';
 import type { OutcomeKind, SideId } from '../scenario/schema';
 import type { AreaNames } from './damage-text';
+import { aPercent } from './end-text';
 import type { ReportNames } from './report-names';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -90,7 +91,7 @@ export function decisionLine(side: SideId, d: WillDecisionRoll): string {
   const who = side === 'japan' ? "Japan's leaders" : "The Allies' leaders";
   if (d.chance >= 100) return `${who} can fight on no longer.`;
   const verdict = d.yields ? 'they give up' : 'they fight on';
-  return `${who} argue about ending the war: a ${d.chance}% chance this turn (roll ${d.roll}) — ${verdict}.`;
+  return `${who} argue about ending the war: ${aPercent(d.chance)} chance this turn (roll ${d.roll}) — ${verdict}.`;
 }
 
 /**

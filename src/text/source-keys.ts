@@ -19,6 +19,13 @@ export function sourcesLine(keys: readonly string[]): string {
   return `${keys.length === 1 ? 'Source' : 'Sources'}: ${keys.join(', ')}`;
 }
 
+/** "Source: Parillo, The Japanese Merchant Marine … (1993)." — sources named by their citations, not their keys. */
+export function citedSourcesLine(citations: readonly string[]): string {
+  if (citations.length === 0) return '';
+  const named = citations.map((c) => c.replace(/\.\s*$/, '')).join('; ');
+  return `${citations.length === 1 ? 'Source' : 'Sources'}: ${named}.`;
+}
+
 /**
  * An event's Source line: its citation, and the keys of its note's closing Sources sentence
  * ("Source: Timeline …, compiled for this game; see also B12 under Sources in About"). A citation's

@@ -148,3 +148,14 @@ export function unspentText(style: 'tiny' | 'short' | 'long'): string {
     ? 'unspent: build under Orders'
     : ' It is piling up unspent: under Orders → Production it builds ships, aircraft and pilots.';
 }
+
+/**
+ * A made stock the side cannot spend (the grand campaign's Allied industry: the Allies build nothing
+ * under Production, their ships, aircraft and armies arrive on the historical schedule). The tile
+ * said "4,149 points to spend" after ten turns with no Production section to spend them in (play21).
+ */
+export function notSpentText(style: 'short' | 'long', side: string, resource: string): string {
+  return style === 'short'
+    ? 'nothing to build'
+    : `${resource}: ${side} build nothing under Orders in this scenario. This counts their war production; their new ships, aircraft and armies arrive on the historical schedule (Arrivals in the turn report).`;
+}

@@ -216,9 +216,10 @@ describe('play20: what a student tripped on', () => {
     );
     await page.getByRole('button', { name: 'After-action report' }).click();
     await page.locator('#aar-page').waitFor();
-    await expect(visibleText(page, '.aar-outcome')).resolves.toBe(
-      `The scenario's last turn (6) has been played (turn 6, June 1942). ${headline}.`,
-    );
+    // The turn said once (play21: it read "last turn (6) has been played (turn 6, June 1942)").
+    await expect
+      .poll(() => visibleText(page, '.aar-outcome'))
+      .toBe(`The scenario's last turn (6) has been played (June 1942). ${headline}.`);
     await page.screenshot({ path: screenshotPath('play20-aar-verdict') });
     expect(errors).toEqual([]);
     await page.context().close();

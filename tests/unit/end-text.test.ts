@@ -35,6 +35,11 @@ const CASES: [OutcomeKind, EndCause, string][] = [
     { code: 'gave-up', side: 'allies', will: 20, chance: 15 },
     'with their will at 20, the Allies decided to end the war (a 15% chance this turn): they accept a negotiated peace',
   ],
+  [
+    'japan-surrenders',
+    { code: 'gave-up', side: 'japan', will: 27, chance: 18 },
+    "with national will at 27, Japan's leaders decided to give up (an 18% chance this turn)",
+  ],
   ['last-turn', { code: 'last-turn', lastTurn: 46 }, "the scenario's last turn (46) has been played"],
 ];
 

@@ -54,10 +54,16 @@ export function airMissionsSection(ctx: ScreenContext, side: SideId): HTMLElemen
       }
     }
     if (choices.length === 0) continue;
+    // Chosen to begin with: defending the group's own base, where it can. The first in the map's order
+    // was ("Defend: Singapore" for the Dutch aircraft in Java, "Defend: Celebes" for Darwin's): an Order
+    // pressed without reading the list sent them away (play21).
+    const home = choices.findIndex((c) => c.mission === 'defend' && c.target === f.location);
     const select = el(
       'select',
       { attrs: { 'aria-label': `Mission for ${f.name}`, 'data-key': `air-${f.id}` } },
-      choices.map((c, i) => el('option', { text: c.label, attrs: { value: String(i) } })),
+      choices.map((c, i) =>
+        el('option', { text: c.label, attrs: { value: String(i), ...(i === home ? { selected: '' } : {}) } }),
+      ),
     );
     list.append(
       el('li', {}, [

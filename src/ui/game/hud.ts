@@ -7,7 +7,7 @@
  */
 import { buildsCost } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { oilLastsText, unspentText } from '../../text/stock-text';
+import { notSpentText, oilLastsText, unspentText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
 import { formatNumber, formatSigned } from '../kit/format';
@@ -129,6 +129,15 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           el('span', { className: 'tile-note', text: `more come in as the ${unit.one} is played` }),
       );
       title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order; each ${unit.one}'s output comes in as the ${unit.one} is played, for the next ${unit.one}'s orders.`;
+    } else if (!spent && r.unit === 'production points') {
+      // Made and never spent by this side: not "points to spend".
+      title = notSpentText('long', scenario.sides[side].name, r.name);
+      notes.push(
+        el('span', {
+          className: `tile-note ${delta !== null && delta < 0 ? 'down' : delta !== null && delta > 0 ? 'up' : ''}`,
+          text: `${delta !== null ? `${formatSigned(delta)} last ${unit.one} · ` : ''}${notSpentText('short', '', '')}`,
+        }),
+      );
     } else if (delta !== null) {
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
@@ -159,7 +168,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
             text: formatNumber(value),
             attrs: { 'data-testid': `stock-${side}-${r.id}` },
           }),
-          el('span', { className: 'tile-unit', text: shortUnit(r.unit) }),
+          el('span', { className: 'tile-unit', text: shortUnit(r.unit, spent) }),
           low ? el('span', { className: 'badge-low', text: 'low' }) : null,
         ]),
         ...notes,
@@ -187,12 +196,12 @@ function unspentButton(title: string): HTMLButtonElement {
 }
 
 /** "thousand barrels" → "k bbl" etc.: the tile is small; the full unit is in its title. */
-function shortUnit(unit: string): string {
+function shortUnit(unit: string, spent: boolean): string {
   const known: Record<string, string> = {
     'thousand barrels': 'thousand bbl',
     'thousand gross tons': 'thousand tons',
     'points (0–100)': 'of 100',
-    'production points': 'points to spend',
+    'production points': spent ? 'points to spend' : 'points',
   };
   return known[unit] ?? unit;
 }

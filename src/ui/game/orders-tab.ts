@@ -12,6 +12,7 @@ import { refusalText } from '../../text/refusal-text';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
+import { proseNamingSources } from '../kit/prose-sources';
 import { airMissionsSection } from './air-missions-section';
 import { forceRows, pickAllButtons } from './force-rows';
 import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';
@@ -274,7 +275,7 @@ function homeFrontSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
         attrs: { 'data-key': 'rationing-chosen' },
         text: level ? `${words(level)}.` : '',
       }),
-      el('p', { className: 'muted', text: level ? level.note : '' }),
+      proseNamingSources(world.scenario, level?.note ?? '', 'muted'),
     );
   }
   if (hasSailings) {
@@ -343,7 +344,7 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
           className: 'muted',
           text: `Costs ${cost} each; ready in ${b.turns} ${b.turns === 1 ? 'turn' : 'turns'}.`,
         }),
-        el('p', { text: b.note }),
+        proseNamingSources(world.scenario, b.note),
         el('div', { className: 'build-row' }, [
           count,
           button(

@@ -10,11 +10,12 @@
 import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
-import { battleSummary } from '../../text/battle-text';
+import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
+import { flotillaLossText } from '../../text/loss-text';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
@@ -30,7 +31,15 @@ import { eventSourceLine, splitSources } from '../../text/source-keys';
 import { changeText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
-import { capitalise, formatDate, formatNumber, formatSigned, formatThousands, sideName } from '../kit/format';
+import {
+  capitalise,
+  formatDate,
+  formatNumber,
+  formatSigned,
+  formatThousands,
+  namePossessive,
+  sideName,
+} from '../kit/format';
 import { datedMessage, forStudents } from '../kit/student-text';
 import { renderIntents } from './intent-view';
 import type { ScreenContext } from './screen-state';
@@ -125,15 +134,32 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       out.push(d);
     }
   };
-  section(
-    'Orders refused — these did not happen',
-    of('rejected').map((i) =>
-      item('rejected', [
-        tag('Order refused', i.side),
-        `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
-      ]),
-    ),
-  );
+  const refused = (i: Item<'rejected'>) =>
+    item('rejected', [
+      tag('Order refused', i.side),
+      `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
+    ]);
+  const viewer = screen.viewer;
+  if (viewer === null) section('Orders refused — these did not happen', of('rejected').map(refused));
+  else {
+    // The player's own refused orders first and open; the other side's (the computer's, which may
+    // repeat one every turn) apart and closed: under one heading an Allied student read Japan's
+    // "not enough oil: 35th Army needs 235 thousand barrels" as if it were about their own orders (play21).
+    const other = viewer === 'japan' ? 'allies' : 'japan';
+    section(
+      'Your orders refused — these did not happen',
+      of('rejected')
+        .filter((i) => i.side === viewer)
+        .map(refused),
+    );
+    section(
+      `${capitalise(namePossessive(sideName(other)))} orders refused`,
+      of('rejected')
+        .filter((i) => i.side === other)
+        .map(refused),
+      false,
+    );
+  }
   section(
     'The end',
     of('end').map((i) =>
@@ -331,7 +357,7 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
   if (battles.length) {
     lines.push(
-      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battles.map((b) => shortName(areaName(world, b.area))).join(', ')}.`,
+      `${battles.length} ${battles.length === 1 ? 'battle' : 'battles'}: ${battlePlaces(battles.map((b) => shortName(areaName(world, b.area))))}.`,
     );
   }
   const sunk = [
@@ -417,10 +443,7 @@ function battleItem(
     const ships = lostNames(sunk, forces, side, true, 'sunk');
     const units = lostNames(sunk, forces, side, false, 'destroyed');
     if (planes === 0 && pilots === 0 && !ships && !units) return [];
-    const air =
-      planes || pilots
-        ? `${formatNumber(planes)} aircraft and ${formatNumber(pilots)} trained pilots lost`
-        : '';
+    const air = planes || pilots ? airLossesText(planes, pilots) : '';
     const rest = [ships, units].filter(Boolean).join('; ');
     return [
       el('li', {}, [
@@ -517,7 +540,7 @@ function lossText(
     case 'ship':
       return (l.destroyed ? 'sunk' : `${l.amount}% damage`) + planes;
     case 'flotilla':
-      return `${formatNumber(l.amount)} ${l.amount === 1 ? 'ship' : 'ships'} sunk${l.destroyed ? ' (none left)' : ''}`;
+      return flotillaLossText(force.class, l);
     case 'air':
       return `${formatNumber(l.amount)} aircraft lost${l.destroyed ? ' (none left)' : ''}`;
     case 'army':

@@ -9,6 +9,7 @@ import { buildAfterAction, type Replay, type TimelineEntry } from '../../replay/
 import type { Scenario } from '../../scenario/schema';
 import { endText } from '../../text/end-text';
 import { playerInWords } from '../../text/player-text';
+import { verdictCheckingText } from '../../text/replay-text';
 import { splitSources } from '../../text/source-keys';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { button, el } from '../kit/dom';
@@ -25,8 +26,14 @@ const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
   end: 'The end',
 };
 
-/** `verdict`: the game's verdict on the goals in the end screen's words, when the caller knows it (verdict-headline.ts). */
-export function showAfterAction(scenario: Scenario, replay: Replay, verdict: string | null = null) {
+/**
+ * What the report says of the verdict: the game's verdict on the goals in the end screen's words
+ * (verdict-headline.ts), none (a game not finished), or one still being checked by the replay viewer,
+ * shown when the check ends (`verdict`: the verdict, or `unjudged`: the words of why there is none).
+ */
+export type AfterActionVerdict = string | null | Promise<{ verdict: string | null } | { unjudged: string }>;
+
+export function showAfterAction(scenario: Scenario, replay: Replay, verdict: AfterActionVerdict = null) {
   closeAfterAction();
   const report = buildAfterAction(scenario, replay);
   const weekly = scenario.calendar.turnLength.unit !== 'month';
@@ -44,8 +51,30 @@ export function showAfterAction(scenario: Scenario, replay: Replay, verdict: str
   const print = button('Print or save as PDF', () => window.print(), { className: 'primary' });
 
   const outcome = report.outcome
-    ? `${capitalise(endText(report.outcome, scenario))} (turn ${report.outcome.turn}, ${formatDate(report.outcome.date, weekly)}).`
+    ? // "The scenario's last turn (16) has been played (turn 16, …)": the turn is said once.
+      `${capitalise(endText(report.outcome, scenario))} (${report.outcome.cause.code === 'last-turn' ? '' : `turn ${report.outcome.turn}, `}${formatDate(report.outcome.date, weekly)}).`
     : `The game is not finished: ${report.turns} ${report.turns === 1 ? 'turn' : 'turns'} played.`;
+
+  const outcomeLine = el('p', {
+    className: 'aar-outcome',
+    attrs: { 'aria-live': 'polite' },
+    text:
+      typeof verdict === 'string'
+        ? `${outcome} ${verdict}.`
+        : verdict && report.outcome
+          ? `${outcome} ${verdictCheckingText()}`
+          : outcome,
+  });
+  if (verdict instanceof Promise && report.outcome) {
+    void verdict.then((known) => {
+      outcomeLine.textContent =
+        'unjudged' in known
+          ? `${outcome} ${known.unjudged}`
+          : known.verdict
+            ? `${outcome} ${known.verdict}.`
+            : outcome;
+    });
+  }
 
   const timelineRow = (e: TimelineEntry) =>
     el('tr', { className: `tl-${e.kind}` }, [
@@ -89,7 +118,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay, verdict: str
           className: 'muted',
           text: `${report.scenario.period} · seed “${report.seed}” · Japan: ${player(report.players.japan)} · the Allies: ${player(report.players.allies)}`,
         }),
-        el('p', { className: 'aar-outcome', text: verdict ? `${outcome} ${verdict}.` : outcome }),
+        outcomeLine,
       ]),
       el('section', { attrs: { 'aria-labelledby': 'aar-decisions' } }, [
         el('h2', { attrs: { id: 'aar-decisions' }, text: 'The decisions and moments that mattered most' }),

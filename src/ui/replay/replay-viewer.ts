@@ -34,7 +34,7 @@ import { whatIfById } from '../../scenario/what-if';
 import { airMissionLine } from '../../text/air-text';
 import { endText } from '../../text/end-text';
 import { playerWords } from '../../text/player-text';
-import { replayProblemText } from '../../text/replay-text';
+import { replayProblemText, verdictNotJudgedText } from '../../text/replay-text';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
 import {
   DIFFICULTIES,
@@ -73,6 +73,8 @@ export interface ViewerHooks {
 }
 
 type TurnCheck = 'ok' | 'mismatch' | 'after-end';
+/** What the check found for the after-action report: the verdict (null: not over), or why none. */
+type CheckedVerdict = { verdict: string | null } | { unjudged: string };
 
 export class ReplayViewer {
   private readonly world: World;
@@ -90,6 +92,9 @@ export class ReplayViewer {
   private firstProblem: string | null = null;
   /** The verdict on the goals, once every turn has replayed exactly and the game is over (null before). */
   private verdict: string | null = null;
+  /** The verdict once the check is done, for an after-action report opened before (it said none). */
+  private readonly checked: Promise<CheckedVerdict>;
+  private settleCheck: (v: CheckedVerdict) => void = () => {};
   private readonly root: HTMLElement;
   private readonly status = statusLine('', 'verify-status');
   private readonly slider = el('input', {
@@ -158,6 +163,9 @@ export class ReplayViewer {
     this.weekly = this.scenario.calendar.turnLength.unit !== 'month';
     this.states = [createGame(this.world, replay.seed)];
     this.walk = replayTurns(this.world, replay);
+    this.checked = new Promise((settle) => {
+      this.settleCheck = settle;
+    });
     this.playButton = button('Play', () => this.togglePlay(), {
       key: 'replay-play',
       label: 'Play the replay',
@@ -343,7 +351,9 @@ export class ReplayViewer {
       this.verdict = last ? verdictHeadlineOf(this.world, last, this.reports) : null;
       this.status.textContent = `✓ All ${this.turns} turns replay exactly: every state hash matches the one recorded.${this.verdict ? ` The verdict on the goals: ${this.verdict}.` : ''}`;
       this.status.className = 'verify-status verified';
+      this.settleCheck({ verdict: this.verdict });
     } else {
+      this.settleCheck({ unjudged: verdictNotJudgedText(bad + 1) });
       const verdict = verifyReplay(this.world, this.replay);
       const why = verdict.ok
         ? ''
@@ -742,6 +752,7 @@ export class ReplayViewer {
   private async afterAction() {
     this.stop();
     const { showAfterAction } = await import('./after-action-page');
-    showAfterAction(this.scenario, this.replay, this.verdict);
+    // Opened while the turns are still being checked, the report says so and shows the verdict when it is known.
+    showAfterAction(this.scenario, this.replay, this.checked);
   }
 }
