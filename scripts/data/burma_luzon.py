@@ -12,7 +12,8 @@ The causes were in the forces, not the rules:
   Force's 5th and 6th Armies came down the Burma Road to hold the Sittang and the Shan States from
   February-March, and Japan reinforced the 15th Army through Rangoon once it fell with the 56th (25 March)
   and 18th Divisions (April): 85,000 Japanese against some 95,000 Chinese and 45,000 British, Indian and
-  Burmese troops (KIRBY vol. II; ROMANUS-SUNDERLAND-1953; ALLEN-1984).
+  Burmese troops (KIRBY vol. II; ROMANUS-SUNDERLAND-1953; ALLEN-1984). The game keeps the British and the
+  Japanese reinforcements (the Chinese: see "tried and left out" below).
 - Burma, 1945. Japan never sent a man to Burma after the 15th Army's 35,000: the Fourteenth Army's
   200,000 overwhelmed the 32,000 left in the month they crossed (January 1945). In history the Burma Area
   Army (March 1943) grew to some ten divisions (303,501 Japanese soldiers went to Burma and 185,149 of them
@@ -30,11 +31,15 @@ The causes were in the forces, not the rules:
 What it sets (idempotent: each force and step is added when missing, the plan steps found by their
 date, side and a move they hold):
 - reinforcements: the British reinforcements for Burma (India, January 1942: they sail to Rangoon in
-  February), the Chinese Expeditionary Force (Burma, February 1942: on the Burma Road from Yunnan, 960 nm
-  from the game's West China, more than an army's month), the 15th Army's 18th and 56th Divisions
-  (Thailand, March 1942: they march in in April), the Burma Area Army's divisions (Thailand, 1943-44),
-  the Luzon follow-up divisions and their transports (New Guinea, December 1944);
-- plan steps that move each of them where history sent it.
+  February), the 15th Army's 18th and 56th Divisions (Thailand, March 1942: they march in in April), the
+  Burma Area Army's divisions (Thailand, June 1944), the Luzon follow-up divisions with their transports
+  and escorts (New Guinea, December 1944);
+- plan steps that move each of them where history sent it (the follow-up first in the Lingayen step).
+Tried and left out: the Chinese Expeditionary Force (95,000 in Burma from February 1942, ROMANUS-SUNDERLAND-1953).
+The ground battle counts men and experience, not the artillery, air cover and training the Chinese armies
+lacked: at 95,000 with experience 20 they held Burma through 1942 in every game (the 15th Army and its
+reinforcements were worn down by the autumn), where in history they were broken in April-May. They would
+need a quality rule, not data (docs/CALIBRATION.md section 1zc).
 Run from the repository root, after troops19 (whose Luzon step it joins) and before overwhelm."""
 import json
 import os
@@ -44,7 +49,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from scenario_json import ensure_sources, write, bundled_scenarios  # noqa: E402
 
 PATH = 'scenarios/pacific-1941.json'
-SOURCES = ['KIRBY', 'ROMANUS-SUNDERLAND-1953', 'ALLEN-1984', 'SMITH-1963']
+SOURCES = ['KIRBY', 'ALLEN-1984', 'SMITH-1963']
 
 FORCES = [
     # The British Empire's reinforcements for Burma, January-March 1942: the 17th Indian Division's 46th and
