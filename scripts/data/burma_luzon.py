@@ -12,7 +12,7 @@ The causes were in the forces, not the rules:
   Force's 5th and 6th Armies came down the Burma Road to hold the Sittang and the Shan States from
   February-March, and Japan reinforced the 15th Army through Rangoon once it fell with the 56th (25 March)
   and 18th Divisions (April): 85,000 Japanese against some 95,000 Chinese and 45,000 British, Indian and
-  Burmese troops (KIRBY vol. II; ROMANUS-SUNDERLAND-1953; ALLEN-1984). The game keeps the British and the
+  Burmese troops (KIRBY-1958; ROMANUS-SUNDERLAND-1953; ALLEN-1984). The game keeps the British and the
   Japanese reinforcements (the Chinese: see "tried and left out" below).
 - Burma, 1945. Japan never sent a man to Burma after the 15th Army's 35,000: the Fourteenth Army's
   200,000 overwhelmed the 32,000 left in the month they crossed (January 1945). In history the Burma Area
@@ -20,7 +20,7 @@ The causes were in the forces, not the rules:
   died there: ALLEN-1984); after Imphal and Kohima (1944: some 55,000 casualties, most from hunger and
   disease) it still held central Burma with the 15th Army's four divisions and the 28th and 33rd Armies
   beside it, and the Fourteenth Army needed January-May 1945 (Mandalay 20 March, Meiktila 3 March,
-  Rangoon 3 May; KIRBY vol. IV). The 1944 fighting (Arakan, Imphal and Kohima, Myitkyina) is not played
+  Rangoon 3 May; KIRBY-1965). The 1944 fighting (Arakan, Imphal and Kohima, Myitkyina) is not played
   here: the reinforcement below is the Burma Area Army that met the Fourteenth Army in 1945, its
   divisions at their strength after 1944 (the net number is an **estimate**, fitted to the fall date).
 - Luzon, 1945. The Lingayen landing brought the Sixth Army from Leyte and New Guinea (about 140,000 left
@@ -49,19 +49,19 @@ sys.path.insert(0, os.path.dirname(__file__))
 from scenario_json import ensure_sources, write, bundled_scenarios  # noqa: E402
 
 PATH = 'scenarios/pacific-1941.json'
-SOURCES = ['KIRBY', 'ALLEN-1984', 'SMITH-1963']
+SOURCES = ['KIRBY-1958', 'KIRBY-1965', 'ALLEN-1984', 'SMITH-1963']
 
 FORCES = [
     # The British Empire's reinforcements for Burma, January-March 1942: the 17th Indian Division's 46th and
     # 48th Brigades, the 7th Armoured Brigade (from the Middle East, landed 21 February) and the 63rd Indian
-    # Brigade (3 March); with the Burma Army's 25,000 some 45,000 in all (KIRBY vol. II). Most were
+    # Brigade (3 March); with the Burma Army's 25,000 some 45,000 in all (KIRBY-1958). Most were
     # half-trained Indian battalions; the armoured brigade was a veteran of the desert.
-    {'date': '1942-01-01', 'source': 'KIRBY', 'force': {
+    {'date': '1942-01-01', 'source': 'KIRBY-1958', 'force': {
         'id': 'burma-reinforcements-1942', 'name': 'Burma reinforcements (7th Armoured Bde, 63rd Bde)',
         'side': 'allies', 'type': 'army', 'troops': 20, 'location': 'india', 'experience': 30}},
     # The 15th Army's reinforcements: the 56th Division (landed at Rangoon 25 March 1942) and the 18th (from
-    # Singapore, April), with two tank regiments: the 15th Army was some 85,000 by May (KIRBY vol. II).
-    {'date': '1942-03-01', 'source': 'KIRBY', 'force': {
+    # Singapore, April), with two tank regiments: the 15th Army was some 85,000 by May (KIRBY-1958).
+    {'date': '1942-03-01', 'source': 'KIRBY-1958', 'force': {
         'id': 'fifteenth-army-reinforcements', 'name': '15th Army reinforcements (18th and 56th Divisions)',
         'side': 'japan', 'type': 'army', 'troops': 45, 'location': 'thailand', 'experience': 70}},
     # The Burma Area Army's divisions of 1943-44 (the 15th, 31st, 54th, then the 2nd, 49th and 53rd), at
@@ -89,16 +89,16 @@ STEPS = [
      'orders': [{'type': 'move', 'force': 'burma-reinforcements-1942', 'to': 'burma'}],
      'note': ('Reinforcements for Burma land at Rangoon: the 7th Armoured Brigade (21 February) and the 63rd '
               'Indian Brigade (3 March)'),
-     'source': 'KIRBY'},
+     'source': 'KIRBY-1958'},
     {'date': '1942-04-01', 'until': '1942-12-31', 'side': 'japan',
      'orders': [{'type': 'move', 'force': 'fifteenth-army-reinforcements', 'to': 'burma'}],
      'note': ('The 56th and 18th Divisions join the 15th Army in Burma (through Rangoon, 25 March and April): '
               'the drive to Mandalay, Lashio and the Chindwin'),
-     'source': 'KIRBY'},
+     'source': 'KIRBY-1958'},
     {'date': '1944-07-01', 'until': '1944-12-31', 'side': 'japan',
      'orders': [{'type': 'move', 'force': 'burma-area-army', 'to': 'burma'}],
      'note': 'The Burma Area Army holds central Burma and the Irrawaddy against the Fourteenth Army',
-     'source': 'KIRBY'},
+     'source': 'KIRBY-1965'},
 ]
 
 
