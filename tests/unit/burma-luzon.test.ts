@@ -3,8 +3,9 @@
  * scripts/data/burma_luzon.py): the historical bots on both sides, on a few seeds. Before, the Burma Army
  * fought the 15th Army alone and was overwhelmed in February 1942, no Japanese soldier reached Burma after
  * the 15th Army's 35,000 and the Fourteenth Army overwhelmed them in January 1945, and the Luzon landing
- * lacked the follow-up divisions (Luzon retaken in July 1945, when at all). History: Rangoon 8 March 1942
- * and the last of Burma in May; Rangoon retaken 3 May 1945; Manila 3 March 1945 (KIRBY, SMITH-1963).
+ * lacked the follow-up divisions (Luzon retaken in June-July 1945, when at all). History: Rangoon 8 March
+ * 1942 and the last of Burma in May; Rangoon retaken 3 May 1945; Manila 3 March 1945 (KIRBY-1958,
+ * KIRBY-1965, SMITH-1963).
  */
 import { describe, expect, it } from 'vitest';
 import { policyByName } from '../../src/ai/registry';
