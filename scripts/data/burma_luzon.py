@@ -1,8 +1,9 @@
-"""Burma and Luzon fall and are retaken when the forces that fought there do (docs/CALIBRATION.md section 1zc).
+"""Burma and Luzon fall and are retaken when the forces that fought there do (docs/CALIBRATION.md section 1zd).
 
 Why: with both sides played by the historical bots (`npx tsx bench/fall-dates.ts --seeds 100`), Burma
 fell to Japan in February 1942 (history: Rangoon 8 March, the last of Burma in May) and was retaken in
-January 1945 (Rangoon 3 May), and Luzon was retaken in July 1945 in three games of four (Manila 3 March).
+January 1945 (Rangoon 3 May), and Luzon was retaken in June-July 1945 in under three games of four
+(Manila 3 March).
 The causes were in the forces, not the rules:
 - Burma, 1942. The game's Burma Army (25,000, the 1st Burma and 17th Indian Divisions as they stood in
   December) fought the 15th Army's 35,000 alone, lost a quarter of its men in January and was overwhelmed
@@ -39,7 +40,7 @@ Tried and left out: the Chinese Expeditionary Force (95,000 in Burma from Februa
 The ground battle counts men and experience, not the artillery, air cover and training the Chinese armies
 lacked: at 95,000 with experience 20 they held Burma through 1942 in every game (the 15th Army and its
 reinforcements were worn down by the autumn), where in history they were broken in April-May. They would
-need a quality rule, not data (docs/CALIBRATION.md section 1zc).
+need a quality rule, not data (docs/CALIBRATION.md section 1zd).
 Run from the repository root, after troops19 (whose Luzon step it joins) and before overwhelm."""
 import json
 import os

@@ -1,5 +1,5 @@
 /**
- * Burma and Luzon change hands when the forces that fought there make them (docs/CALIBRATION.md §1zc;
+ * Burma and Luzon change hands when the forces that fought there make them (docs/CALIBRATION.md §1zd;
  * scripts/data/burma_luzon.py): the historical bots on both sides, on a few seeds. Before, the Burma Army
  * fought the 15th Army alone and was overwhelmed in February 1942, no Japanese soldier reached Burma after
  * the 15th Army's 35,000 and the Fourteenth Army overwhelmed them in January 1945, and the Luzon landing
