@@ -8,38 +8,13 @@
  * KIRBY-1965, SMITH-1963).
  */
 import { describe, expect, it } from 'vitest';
-import { policyByName } from '../../src/ai/registry';
-import { buildWorld, createGame, readJapaneseIntentions, resolveTurn } from '../../src/engine/index';
-import type { SideId } from '../../src/scenario/schema';
-import { loadScenario } from '../support/scenarios';
+import { campaignWorld, fallMonths } from '../support/fall-months';
 
-const world = buildWorld(loadScenario('pacific-1941.json'));
 const SEEDS = 10;
-
-/** The month of the turn in which each of `watch` first passed to its side after `after` (absent: never). */
-function fallMonths(seed: string, watch: readonly [string, SideId, string][]): (string | null)[] {
-  const japan = policyByName('historical')!;
-  const allies = policyByName('historical')!;
-  const fell: (string | null)[] = watch.map(() => null);
-  let state = createGame(world, seed);
-  while (!state.outcome && fell.some((m) => m === null) && state.date < '1945-10-01') {
-    const japanOrders = japan.orders(world, state, 'japan');
-    const intel = readJapaneseIntentions(world, state, japanOrders);
-    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
-    const after = resolveTurn(world, state, orders).state;
-    const month = state.date.slice(0, 7);
-    watch.forEach(([area, side, from], i) => {
-      if (fell[i] !== null || month <= from) return;
-      if (after.control[area] === side && state.control[area] !== side) fell[i] = month;
-    });
-    state = after;
-  }
-  return fell;
-}
 
 describe('Burma and Luzon in the historical war (historical bots, seeds 1..10)', () => {
   const games = Array.from({ length: SEEDS }, (_, i) =>
-    fallMonths(`campaign-${i + 1}`, [
+    fallMonths(campaignWorld(), `campaign-${i + 1}`, [
       ['burma', 'japan', '1941-11'],
       ['burma', 'allies', '1943-01'],
       ['luzon', 'allies', '1944-06'],
