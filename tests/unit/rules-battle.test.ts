@@ -694,6 +694,57 @@ describe('ground fire falls on the armies in proportion to their men', () => {
   });
 });
 
+/**
+ * Java held by an Allied garrison of `allied` thousand against `japanese` thousand Japanese ashore, the lab's
+ * other armies (and the KNIL) and every ship and air group taken away; `edit` sets the rules under test.
+ */
+const javaGarrison = (allied: number, japanese: number, edit: (s: RawScenario) => void) =>
+  labWorld((s) => {
+    s.forces = s.forces.filter((f: { type: string; id: string }) => f.type === 'army' && f.id !== 'knil');
+    s.forces.push(
+      {
+        id: 'garrison',
+        name: 'garrison',
+        side: 'allies',
+        type: 'army',
+        troops: allied,
+        location: 'java',
+        experience: 50,
+      },
+      {
+        id: 'assault',
+        name: 'assault',
+        side: 'japan',
+        type: 'army',
+        troops: japanese,
+        location: 'java',
+        experience: 50,
+      },
+    );
+    edit(s);
+  });
+
+/**
+ * Over 20 seeds of one turn (`tag`-0…19): the games in which the garrison surrendered and Java passed to Japan;
+ * with `cutOff`, only those whose report says it gave up cut off from supply (true) or not (false).
+ */
+const javaSurrenders = (w: World, tag: string, cutOff?: boolean) => {
+  let n = 0;
+  for (let i = 0; i < 20; i++) {
+    const r = resolveTurn(w, startWith(w, `${tag}-${i}`), NO_ORDERS);
+    expect(r.illegal).toEqual([]);
+    const loss = battles(r.report.items)
+      .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
+      .find((l) => l.force === 'garrison');
+    const cause = loss?.cause;
+    const gaveUp =
+      (cause?.code === 'surrendered' || (cause?.code === 'fire' && cause.surrendered !== undefined)) &&
+      (cutOff === undefined || (cause.cutOff === true) === cutOff);
+    if (loss?.destroyed && gaveUp && r.state.control.java === 'japan') n++;
+  }
+  return n;
+};
+
 describe('an army outnumbered several times over is overwhelmed within the month (rules.combat.overwhelmOdds)', () => {
   // Formosa held by a Japanese garrison of 5,000 (fire 5 tenths, 6 with the defender's advantage) against
   // 30,000 Allied troops already ashore (30 tenths): odds of 5 to 1. No ships or aircraft anywhere.
@@ -758,43 +809,10 @@ describe('an army outnumbered several times over is overwhelmed within the month
   it('makes a side that surrenders surrender: an Allied garrison outnumbered on Java is taken prisoner', () => {
     // 10,000 Allied (12 tenths with the defender's advantage) against 50,000 Japanese ashore (50): 4.2 to 1.
     const java = (odds: number | undefined) =>
-      labWorld((s) => {
-        s.forces = s.forces.filter((f: { type: string; id: string }) => f.type === 'army' && f.id !== 'knil');
-        s.forces.push(
-          {
-            id: 'garrison',
-            name: 'garrison',
-            side: 'allies',
-            type: 'army',
-            troops: 10,
-            location: 'java',
-            experience: 50,
-          },
-          {
-            id: 'assault',
-            name: 'assault',
-            side: 'japan',
-            type: 'army',
-            troops: 50,
-            location: 'java',
-            experience: 50,
-          },
-        );
+      javaGarrison(10, 50, (s) => {
         if (odds !== undefined) s.rules.combat.overwhelmOdds = odds;
       });
-    const prisoners = (w: World) => {
-      let n = 0;
-      for (let i = 0; i < 20; i++) {
-        const r = resolveTurn(w, startWith(w, `odds-java-${i}`), NO_ORDERS);
-        const loss = battles(r.report.items)
-          .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
-          .find((l) => l.force === 'garrison');
-        const gaveUp =
-          loss?.cause.code === 'surrendered' || (loss?.cause.code === 'fire' && loss.cause.surrendered);
-        if (loss?.destroyed && gaveUp && r.state.control.java === 'japan') n++;
-      }
-      return n;
-    };
+    const prisoners = (w: World) => javaSurrenders(w, 'odds-java');
     expect(prisoners(java(4))).toBe(20);
     // Without the rule only a lucky month's fire brings it below half its men, when it surrenders.
     expect(prisoners(java(undefined))).toBeLessThan(15);
@@ -807,28 +825,7 @@ describe('a beaten garrison cut off from supply surrenders sooner (rules.combat.
   // at `surrenderPercent` 50 (the lab's). Supply: the Allies' only source is Java itself (supplied), or
   // they have none (cut off). No ships or aircraft anywhere.
   const world = (cutOff: number | undefined, supplied: boolean) =>
-    labWorld((s) => {
-      s.forces = s.forces.filter((f: { type: string; id: string }) => f.type === 'army' && f.id !== 'knil');
-      s.forces.push(
-        {
-          id: 'garrison',
-          name: 'garrison',
-          side: 'allies',
-          type: 'army',
-          troops: 20,
-          location: 'java',
-          experience: 50,
-        },
-        {
-          id: 'assault',
-          name: 'assault',
-          side: 'japan',
-          type: 'army',
-          troops: 60,
-          location: 'java',
-          experience: 50,
-        },
-      );
+    javaGarrison(20, 60, (s) => {
       s.rules.combat.surrenderPercent = { allies: 50 };
       if (cutOff !== undefined) s.rules.combat.cutOffSurrenderPercent = { allies: cutOff };
       s.rules.supply = {
@@ -838,23 +835,8 @@ describe('a beaten garrison cut off from supply surrenders sooner (rules.combat.
         ],
       };
     });
-  /** Over 20 seeds of one turn: the games the garrison surrendered (cut off, as the report says, when `cutOff`). */
-  const surrenders = (w: World, cutOff: boolean) => {
-    let n = 0;
-    for (let i = 0; i < 20; i++) {
-      const r = resolveTurn(w, startWith(w, `cut-off-${i}`), NO_ORDERS);
-      expect(r.illegal).toEqual([]);
-      const loss = battles(r.report.items)
-        .flatMap((b) => (b.kind === 'battle' ? b.losses : []))
-        .find((l) => l.force === 'garrison');
-      const gaveUp =
-        (loss?.cause.code === 'surrendered' || (loss?.cause.code === 'fire' && loss.cause.surrendered)) &&
-        (loss.cause.code === 'surrendered' || loss.cause.code === 'fire') &&
-        (loss.cause.cutOff === true) === cutOff;
-      if (loss?.destroyed && gaveUp && r.state.control.java === 'japan') n++;
-    }
-    return n;
-  };
+  /** The games the garrison surrendered (cut off, as the report says, when `cutOff`). */
+  const surrenders = (w: World, cutOff: boolean) => javaSurrenders(w, 'cut-off', cutOff);
 
   it('makes a cut-off garrison that lost the fight give up with most of its men, as Singapore and Java did', () => {
     expect(surrenders(world(90, false), true)).toBeGreaterThanOrEqual(15);
