@@ -9,6 +9,7 @@ import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { battleSummary } from '../text/battle-text';
+import { builtName, groupBuilt } from '../text/built-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
@@ -33,6 +34,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
   const moves = { japan: 0, allies: 0 };
   const airMissions = { japan: 0, allies: 0 };
   const intel: string[] = [];
+  let built = false;
   for (const item of report.items) {
     switch (item.kind) {
       case 'event':
@@ -62,7 +64,11 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         );
         break;
       case 'built':
-        lines.push(`  ${sideName(item.side)} completes ${item.name}`);
+        // All the turn's builds where the first came, the same stock build in one line (built-text.ts).
+        if (built) break;
+        built = true;
+        for (const group of groupBuilt(report.items.filter((i) => i.kind === 'built')))
+          lines.push(`  ${sideName(group.item.side)} completes ${builtName(group)}`);
         break;
       case 'control':
         lines.push(

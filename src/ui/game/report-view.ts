@@ -11,6 +11,7 @@ import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../.
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
+import { builtName, groupBuilt } from '../../text/built-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
@@ -279,12 +280,14 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
         placeButton(ctx, i.area),
       ]),
     ),
-    ...of('built').map((i) => {
+    // The same stock build of a turn in one line (built-text.ts): twelve freighters are one line.
+    ...groupBuilt(of('built')).map((group) => {
+      const i = group.item;
       const f = i.force ? forces.get(i.force) : undefined;
       return item('built', [
         tag('Built', i.side),
-        el('strong', { text: i.name }),
-        ` is ready for ${sideName(i.side)}.`,
+        el('strong', { text: builtName(group) }),
+        ` ${group.count > 1 ? 'are' : 'is'} ready for ${sideName(i.side)}.`,
         f ? placeButton(ctx, f.location) : null,
       ]);
     }),
