@@ -88,6 +88,14 @@ export class LossBook {
     BattleLoss & { points: number; kinds: { fire: FireKind; points: number }[] }
   >();
   private readonly left = new Map<string, 'kept-afloat' | 'withdrew'>();
+  /**
+   * Points that fell on a flotilla in this battle and sank no ship yet: they add to its next hit.
+   * A flotilla is many hulls; six light hits on a transport squadron sink ships, as one heavy hit
+   * would (Bismarck Sea, 3 March 1943: strafing and skip-bombing runs, none alone a sinking, sank all
+   * eight transports — MILLER-1959). Without it, fire split into hits smaller than one ship's toughness sank
+   * none, however many points it added up to.
+   */
+  private readonly carried = new Map<string, number>();
 
   /**
    * `damageControl`: each side's at the battle's date (damage-control.ts, damageControlIn); absent: none.
@@ -105,6 +113,17 @@ export class LossBook {
 
   hasLeft(id: string): boolean {
     return this.left.has(id);
+  }
+
+  /** Applies `points` to a flotilla with what fell on it earlier in this battle and sank nothing. */
+  hitFlotilla(
+    f: Extract<ForceState, { type: 'flotilla' }>,
+    points: number,
+  ): { amount: number; aircraft: number } {
+    const total = points + (this.carried.get(f.id) ?? 0);
+    const result = applyHits(f, total);
+    this.carried.set(f.id, f.status === 'lost' ? 0 : total - result.amount * FLOTILLA_TOUGHNESS[f.class]);
+    return result;
   }
 
   /** `points` of `shooter`'s `fire` fell on `target` (the words: src/text/damage-text.ts). */
@@ -254,7 +273,8 @@ export function fireSalvos(
         book.withdraw(target.id, 'kept-afloat');
       }
     }
-    const result = applyHits(target, damage, afloatAt);
+    const result =
+      target.type === 'flotilla' ? book.hitFlotilla(target, damage) : applyHits(target, damage, afloatAt);
     // Hit too badly to fight on, she turns away under escort and later strikes go for the others:
     // Shōkaku at the Coral Sea and at Santa Cruz (B8 B12).
     if (target.type === 'ship' && target.status === 'active' && target.damage >= book.withdrawDamagePercent)
