@@ -11,6 +11,7 @@ import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
+import { detachedLine } from '../text/move-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
 import { refusalText } from '../text/refusal-text';
 import { reportNames } from '../text/report-names';
@@ -43,6 +44,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'reinforcement':
         lines.push(`  reinforcement: ${item.name} arrives in ${areaName(item.area)}`);
+        break;
+      case 'detached':
+        lines.push(`  detachment: ${detachedLine(item, areaName)}`);
         break;
       case 'move':
         moves[item.side]++;

@@ -14,6 +14,7 @@ import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
+import { detachmentOf } from './detach';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
 import {
@@ -134,6 +135,21 @@ export function checkOrder(
   }
 }
 
+/**
+ * The force a move order moves: the force it names, or for a move of part of an army (`men`) the
+ * detachment it would form (detach.ts), not in the state. Undefined when the force is not there.
+ */
+export function movingForce(
+  world: World,
+  state: GameState,
+  order: z.infer<typeof MoveOrder>,
+): ForceState | undefined {
+  const force = forceById(state, order.force);
+  if (order.men === undefined || force?.type !== 'army' || order.men >= force.troops || order.men < 1)
+    return force;
+  return detachmentOf(world, state, force, order.men);
+}
+
 function checkMove(
   world: World,
   state: GameState,
@@ -143,13 +159,20 @@ function checkMove(
   /** What the earlier orders took from the army's port, when the caller has it (claimsBefore). */
   known?: Claims,
 ): Legality {
-  const force = forceById(state, order.force);
-  if (!force) return refuse({ code: 'no-force', force: order.force });
-  if (force.side !== side) return refuse({ code: 'other-side', who: force.name });
-  if (force.status !== 'active') return refuse({ code: 'force-lost', who: force.name });
+  const whole = forceById(state, order.force);
+  if (!whole) return refuse({ code: 'no-force', force: order.force });
+  if (whole.side !== side) return refuse({ code: 'other-side', who: whole.name });
+  if (whole.status !== 'active') return refuse({ code: 'force-lost', who: whole.name });
   if (hasOrderFor(world, earlier, order.force)) {
-    return refuse({ code: 'has-order', who: force.name });
+    return refuse({ code: 'has-order', who: whole.name });
   }
+  // Part of an army (detach.ts): the detachment's move is checked, its men alone embarking.
+  if (order.men !== undefined) {
+    if (whole.type !== 'army') return refuse({ code: 'detach-not-army', who: whole.name });
+    if (order.men < 1 || order.men >= whole.troops || !Number.isInteger(order.men))
+      return refuse({ code: 'detach-size', who: whole.name, men: order.men, troops: whole.troops });
+  }
+  const force = order.men === undefined ? whole : detachmentOf(world, state, whole, order.men);
   if (force.type === 'flotilla' && force.class === 'oiler') {
     const with_ = oilerSailsWith(world, state, side, force.id, earlier);
     if (with_ !== null)
@@ -451,7 +474,7 @@ function claimsBefore(world: World, state: GameState, army: ForceState, earlier:
   const given: Order[] = [];
   for (const o of earlier) {
     if (o.type === 'move' && o.force !== army.id) {
-      const f = forceById(state, o.force);
+      const f = movingForce(world, state, o);
       if (f && f.side === army.side && f.status === 'active' && f.location === army.location) {
         if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
         else if (f.type === 'army') {
