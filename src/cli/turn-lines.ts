@@ -11,8 +11,8 @@ import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { battleSummary } from '../text/battle-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
-import { detachedLine } from '../text/move-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
+import { detachedLine } from '../text/move-text';
 import { refusalText } from '../text/refusal-text';
 import { reportNames } from '../text/report-names';
 import {

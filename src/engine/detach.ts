@@ -58,7 +58,8 @@ function declaredForceIds(world: World): ReadonlySet<string> {
     const { scenario } = world;
     for (const f of scenario.forces) set.add(f.id);
     for (const r of scenario.reinforcements) set.add(r.force.id);
-    for (const e of scenario.events) for (const x of e.effects) if (x.type === 'reinforce') set.add(x.force.id);
+    for (const e of scenario.events)
+      for (const x of e.effects) if (x.type === 'reinforce') set.add(x.force.id);
     ids = set;
     world.memo.declaredForceIds = ids;
   }
@@ -74,7 +75,8 @@ export function detachmentOf(world: World, state: GameState, parent: ForceState,
   const id = detachmentId(world, state, parent.id);
   const stem = id.slice(0, id.lastIndexOf('-t') + 2);
   let n = 1;
-  for (const f of state.forces) if (f.type === 'army' && f.id.startsWith(stem) && /^\d/.test(f.id.slice(stem.length))) n++;
+  for (const f of state.forces)
+    if (f.type === 'army' && f.id.startsWith(stem) && /^\d/.test(f.id.slice(stem.length))) n++;
   return newForce({
     id,
     name: `${parent.name} (${n})`.slice(0, 60),
@@ -96,14 +98,16 @@ export function formDetachments(ctx: TurnContext): void {
   for (const side of SIDE_IDS) {
     const orders = ctx.orders[side];
     if (!orders.some((o) => o.type === 'move' && o.men !== undefined)) continue;
-    ctx.orders[side] = orders.map((o) => (o.type === 'move' && o.men !== undefined ? detach(ctx, side, o, o.men) : o));
+    ctx.orders[side] = orders.map((o) =>
+      o.type === 'move' && o.men !== undefined ? detach(ctx, side, o, o.men) : o,
+    );
   }
 }
 
 function detach(ctx: TurnContext, side: SideId, order: Move, men: number): Order {
   const parent = forceById(ctx.state, order.force);
   // Checked before the turn: an active army of the side with more men than `men`.
-  if (!parent || parent.type !== 'army' || parent.side !== side || parent.troops <= men) return order;
+  if (parent?.type !== 'army' || parent.side !== side || parent.troops <= men) return order;
   const detachment = detachmentOf(ctx.world, ctx.state, parent, men);
   const army = ownForce(ctx, parent);
   army.troops -= men;

@@ -8,13 +8,13 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { Scenario, SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
+import { detachmentOf } from './detach';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
 import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
-import { detachmentOf } from './detach';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
 import {
@@ -419,6 +419,29 @@ export function seaLift(
     return refuse({ code: 'transports-short', area: here.name, need, have: ships, all });
   }
   return { ok: true };
+}
+
+/**
+ * The transport ships in `army`'s port free to carry it after `earlier` orders of the turn, all
+ * the side's transport ships there, and the thousand men each carries: what a player weighs in
+ * choosing how many men to send (detach.ts). An army not in a port has none.
+ */
+export function transportsFree(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  earlier: readonly Order[] = [],
+): { free: number; all: number; menPerShip: number } {
+  const menPerShip = world.scenario.rules.troopsPerTransport;
+  if (army.type !== 'army' || !area(world, army.location).port) return { free: 0, all: 0, menPerShip };
+  const used = claimsBefore(world, state, army, earlier).transports;
+  let free = 0;
+  let all = 0;
+  for (const t of transportsAt(world, state, army)) {
+    all += strengthOf(t);
+    if (!used.has(t.id)) free += strengthOf(t);
+  }
+  return { free, all, menPerShip };
 }
 
 /** The side's transport flotillas afloat where `army` stands (in the order of the forces). */

@@ -23,7 +23,11 @@ function fewTransports(edit: (s: RawScenario) => void = () => {}): World {
   });
 }
 
-const army = (state: GameState, id: string) => state.forces.find((f) => f.id === id);
+const force = (state: GameState, id: string) => state.forces.find((f) => f.id === id);
+const army = (state: GameState, id: string) => {
+  const f = force(state, id);
+  return f?.type === 'army' ? f : undefined;
+};
 const landing = (men?: number): Order => ({
   type: 'move',
   force: 'sixteenth-army',
@@ -49,7 +53,7 @@ describe('a move of part of an army', () => {
     expect(detachment).toMatchObject({ type: 'army', side: 'japan', experience: 70, location: 'borneo' });
     expect(army(next, 'sixteenth-army')).toMatchObject({ location: 'formosa', troops: 35 });
     // The transports sailed with the detachment, and it came ashore from the sea.
-    expect(army(next, 'invasion-transports')?.location).toBe('borneo');
+    expect(force(next, 'invasion-transports')?.location).toBe('borneo');
     expect(report.items).toContainEqual(
       expect.objectContaining({ kind: 'move', force: 'sixteenth-army-t1', from: 'formosa', to: 'borneo' }),
     );
@@ -104,8 +108,14 @@ describe('a move of part of an army', () => {
     }
     const none = checkOrder(world, state, 'japan', landing(0));
     expect(none.ok ? null : none.refusal).toMatchObject({ code: 'detach-size', men: 0 });
-    if (!none.ok) expect(refusalText(none.refusal)).toBe('a detachment of 16th Army needs at least 1 thousand men');
-    const ship = checkOrder(world, state, 'japan', { type: 'move', force: 'akagi', to: 'east-china-sea', men: 1 });
+    if (!none.ok)
+      expect(refusalText(none.refusal)).toBe('a detachment of 16th Army needs at least 1 thousand men');
+    const ship = checkOrder(world, state, 'japan', {
+      type: 'move',
+      force: 'akagi',
+      to: 'east-china-sea',
+      men: 1,
+    });
     expect(ship.ok ? null : ship.refusal).toEqual({ code: 'detach-not-army', who: 'Akagi' });
     // Refused before the turn: no detachment is formed, the army stays whole.
     const { state: next, report } = resolveTurn(world, state, { japan: [landing(50)], allies: [] });
@@ -118,7 +128,9 @@ describe('a move of part of an army', () => {
     const state = startWith(world, 'd4');
     const first = landing(15);
     // Both at Formosa: the 25th Army's men come by sea too (moved there for the test).
-    state.forces = state.forces.map((f) => (f.id === 'twenty-fifth-army' ? { ...f, location: 'formosa' } : f));
+    state.forces = state.forces.map((f) =>
+      f.id === 'twenty-fifth-army' ? { ...f, location: 'formosa' } : f,
+    );
     const second: Order = { type: 'move', force: 'twenty-fifth-army', to: 'borneo', men: 10 };
     // One flotilla of 20 goes with the first (whole flotillas): none left for the second.
     const v = checkOrder(world, state, 'japan', second, [first]);
@@ -130,7 +142,14 @@ describe('a move of part of an army', () => {
     const w = fewTransports((s) =>
       s.reinforcements.push({
         date: '1946-01-01',
-        force: { id: 'sixteenth-army-t1', name: 'Later', side: 'japan', type: 'army', troops: 1, location: 'formosa' },
+        force: {
+          id: 'sixteenth-army-t1',
+          name: 'Later',
+          side: 'japan',
+          type: 'army',
+          troops: 1,
+          location: 'formosa',
+        },
       }),
     );
     const { state: next } = resolveTurn(w, startWith(w, 'd5'), { japan: [landing(5)], allies: [] });
@@ -156,7 +175,9 @@ describe('a game with a detachment', () => {
     expect(read.ok && verifyReplay(world, read.value).ok).toBe(true);
     // Played again with the whole army's order instead, it does not verify.
     const tampered = structuredClone(recorder.replay);
-    tampered.turns[0]!.orders.japan = [{ type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 14 }];
+    tampered.turns[0]!.orders.japan = [
+      { type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 14 },
+    ];
     expect(verifyReplay(world, tampered).ok).toBe(false);
     expect(describeOrder(landing(15))).toBe('move 15 thousand men of sixteenth-army to borneo');
   });
@@ -175,9 +196,11 @@ describe('a game with a detachment', () => {
     expect(SaveGame.safeParse({ ...base, turns: turns([landing()]) }).data?.turns[0]?.orders.japan).toEqual([
       landing(),
     ]);
-    expect(SaveGame.safeParse({ ...base, turns: turns([landing(15)]) }).data?.turns[0]?.orders.japan).toEqual([
-      landing(15),
-    ]);
-    expect(SaveGame.safeParse({ ...base, turns: turns([{ ...landing(), men: 0 } as Order]) }).success).toBe(false);
+    expect(SaveGame.safeParse({ ...base, turns: turns([landing(15)]) }).data?.turns[0]?.orders.japan).toEqual(
+      [landing(15)],
+    );
+    expect(SaveGame.safeParse({ ...base, turns: turns([{ ...landing(), men: 0 } as Order]) }).success).toBe(
+      false,
+    );
   });
 });
