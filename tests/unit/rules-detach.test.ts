@@ -124,18 +124,33 @@ describe('a move of part of an army', () => {
     expect(report.items).toContainEqual(expect.objectContaining({ kind: 'rejected' }));
   });
 
-  it('takes transports for its men only: a second detachment cannot use those the first took', () => {
-    const state = startWith(world, 'd4');
+  it('takes transports for its men only: a second detachment in the port sails with those left', () => {
+    // Two flotillas at Formosa, 20 and 30 ships: 15,000 men take the 20 (whole flotillas, smallest first).
+    const w = fewTransports((s) => {
+      s.forces.push({
+        id: 'more-transports',
+        name: 'More transports',
+        side: 'japan',
+        type: 'flotilla',
+        class: 'transport',
+        count: 30,
+        location: 'formosa',
+      });
+      for (const f of s.forces) if (f.id === 'twenty-fifth-army') f.location = 'formosa';
+    });
+    const state = startWith(w, 'd4');
     const first = landing(15);
-    // Both at Formosa: the 25th Army's men come by sea too (moved there for the test).
-    state.forces = state.forces.map((f) =>
-      f.id === 'twenty-fifth-army' ? { ...f, location: 'formosa' } : f,
-    );
-    const second: Order = { type: 'move', force: 'twenty-fifth-army', to: 'borneo', men: 10 };
-    // One flotilla of 20 goes with the first (whole flotillas): none left for the second.
-    const v = checkOrder(world, state, 'japan', second, [first]);
-    expect(v.ok).toBe(false);
-    expect(checkOrder(world, state, 'japan', second).ok).toBe(true);
+    const second = (men: number): Order => ({ type: 'move', force: 'twenty-fifth-army', to: 'borneo', men });
+    expect(checkOrder(w, state, 'japan', second(25), [first])).toMatchObject({ ok: true, bySea: true });
+    const more = checkOrder(w, state, 'japan', second(35), [first]);
+    expect(more.ok).toBe(false);
+    if (!more.ok && more.refusal.code === 'overland-out-of-reach')
+      expect(more.refusal.lift).toMatchObject({ code: 'transports-short', need: 35, have: 30, all: 50 });
+    const { state: next } = resolveTurn(w, state, { japan: [first, second(25)], allies: [] });
+    expect(force(next, 'invasion-transports')?.location).toBe('borneo');
+    expect(force(next, 'more-transports')?.location).toBe('borneo');
+    expect(army(next, 'twenty-fifth-army-t1')?.location).toBe('borneo');
+    expect(army(next, 'twenty-fifth-army')).toMatchObject({ location: 'formosa', troops: 35 });
   });
 
   it('gets an id that no force of the scenario has, whatever the army is called', () => {
