@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkOrder, type GameState, type Order, resolveTurn, type World } from '../../src/engine';
+import { invariantViolations } from '../../src/engine/invariants';
 import { loadReplayText } from '../../src/replay/load';
 import { createRecorder } from '../../src/replay/recorder';
 import { verifyReplay } from '../../src/replay/verify';
@@ -82,6 +83,14 @@ describe('a move of part of an army', () => {
     expect(parent).toMatchObject({ troops: 38, location: 'formosa', status: 'active' });
     expect(detachment).toMatchObject({ troops: 12, location: 'home-islands', status: 'active', lost: 0 });
     expect(detachment?.name).toBe('16th Army (1)');
+    // Men are conserved across the split (the invariants the fuzz and property tests check), and a
+    // man too many is caught.
+    expect(invariantViolations(w, state, next, report)).toEqual([]);
+    const forged = {
+      ...next,
+      forces: next.forces.map((f) => (f.id === 'sixteenth-army' ? { ...f, troops: 39 } : f)),
+    };
+    expect(invariantViolations(w, state, forged, report)).toHaveLength(1);
     const item = report.items.find((i) => i.kind === 'detached');
     expect(item).toMatchObject({ army: 'sixteenth-army', force: 'sixteenth-army-t1', men: 12, left: 38 });
     const names: Record<string, string> = { formosa: 'Formosa', 'home-islands': 'Home Islands' };
