@@ -5,6 +5,7 @@
  * fewer transports than the whole army needs.
  */
 import { describe, expect, it } from 'vitest';
+import { turnLines } from '../../src/cli/turn-lines';
 import { checkOrder, type GameState, type Order, resolveTurn, type World } from '../../src/engine';
 import { invariantViolations } from '../../src/engine/invariants';
 import { loadReplayText } from '../../src/replay/load';
@@ -98,6 +99,10 @@ describe('a move of part of an army', () => {
       expect(detachedLine(item, (id) => names[id] ?? id)).toBe(
         '16th Army (1): 12 thousand men of 16th Army leave Formosa for Home Islands; 38 thousand stay in Formosa',
       );
+    // The command line's chronicle of the turn says it in the same words.
+    expect(turnLines(w, report, next)).toContain(
+      '  detachment: 16th Army (1): 12 thousand men of 16th Army leave Formosa for Home Islands; 38 thousand stay in Formosa',
+    );
     // The detachment is an army of its own next turn: a second detachment of the army gets a turn of its own.
     const again: Order = { type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 8 };
     const after = resolveTurn(w, next, { japan: [again], allies: [] }).state;
