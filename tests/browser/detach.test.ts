@@ -40,6 +40,19 @@ describe('sending part of an army', () => {
         expect(await visibleText(page, '#composer .refusal')).toContain('Send fewer men');
       }
       await shot(page, `detach-whole-${label}`);
+      if (!touch) {
+        // Typed: 12 thousand, then Enter.
+        await page.locator('#men-to-send').fill('12');
+        await page.locator('#men-to-send').press('Enter');
+        expect(await visibleText(page, '#composer .composer-title')).toBe(
+          'Move 12 thousand men of Australian Home Forces',
+        );
+        // A size bigger than the army is all of it: the whole army's order, and its refusal again.
+        await page.locator('#men-to-send').fill('400');
+        await page.locator('#men-to-send').press('Enter');
+        expect(await page.locator('#men-to-send').inputValue()).toBe('150');
+        expect(await visibleText(page, '#composer .composer-title')).toBe('Move Australian Home Forces');
+      }
       // As many as the transports carry: New Caledonia is a destination.
       const fit = page.locator('[data-key="men-fit"]');
       expect(await fit.textContent()).toBe('As many as the transports carry (20)');
