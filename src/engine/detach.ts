@@ -98,16 +98,20 @@ export function formDetachments(ctx: TurnContext): void {
   for (const side of SIDE_IDS) {
     const orders = ctx.orders[side];
     if (!orders.some((o) => o.type === 'move' && o.men !== undefined)) continue;
-    ctx.orders[side] = orders.map((o) =>
-      o.type === 'move' && o.men !== undefined ? detach(ctx, side, o, o.men) : o,
-    );
+    const out: Order[] = [];
+    for (const o of orders) {
+      const given = o.type === 'move' && o.men !== undefined ? detach(ctx, side, o, o.men) : o;
+      if (given) out.push(given);
+    }
+    ctx.orders[side] = out;
   }
 }
 
-function detach(ctx: TurnContext, side: SideId, order: Move, men: number): Order {
+/** The move of the detachment formed for `order`; null (the order dropped, never the whole army moved) if none can be. */
+function detach(ctx: TurnContext, side: SideId, order: Move, men: number): Order | null {
   const parent = forceById(ctx.state, order.force);
   // Checked before the turn: an active army of the side with more men than `men`.
-  if (parent?.type !== 'army' || parent.side !== side || parent.troops <= men) return order;
+  if (parent?.type !== 'army' || parent.side !== side || parent.troops <= men) return null;
   const detachment = detachmentOf(ctx.world, ctx.state, parent, men);
   const army = ownForce(ctx, parent);
   army.troops -= men;
