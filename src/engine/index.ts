@@ -20,11 +20,13 @@ export {
   buildsCost,
   checkOrder,
   idleOil,
+  movingForce,
   NO_ORDERS,
   Order,
   POLICIES,
   sortieOil,
   TurnOrders,
+  transportsFree,
 } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
 export { scheduledEntries } from './phases/economy/production';

@@ -22,7 +22,7 @@
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { cargoOf, nearestFuel, oilerTanks } from './endurance';
-import { checkOrder, idleOil, type Order, seaLiftTransports, sortieOil } from './orders';
+import { checkOrder, idleOil, movingForce, type Order, seaLiftTransports, sortieOil } from './orders';
 import type { Refusal } from './refusal';
 import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
@@ -167,7 +167,8 @@ export function planOilBurn(
   const draws: { oiler: string; oil: number }[] = [];
   let fromOilersTotal = 0;
   for (const { order, bySea, fromOilers } of moves) {
-    const force = forceById(state, order.force);
+    // A move of part of an army burns the oil of the detachment's men (detach.ts).
+    const force = movingForce(world, state, order);
     if (force?.status !== 'active') continue;
     // Transports already carrying an army sail with it and have paid their fuel with it: an
     // order of their own to the same place costs nothing more (moving an army and its

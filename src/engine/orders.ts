@@ -8,6 +8,7 @@ import type { BuildOrder, MoveOrder, Order, TurnOrders } from '../scenario/order
 import type { Scenario, SideId } from '../scenario/schema';
 import { assertNever } from './assert-never';
 import { inNeedOfTheYard, isOwnPort } from './combat/yard';
+import { detachmentOf } from './detach';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
 import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
@@ -134,6 +135,21 @@ export function checkOrder(
   }
 }
 
+/**
+ * The force a move order moves: the force it names, or for a move of part of an army (`men`) the
+ * detachment it would form (detach.ts), not in the state. Undefined when the force is not there.
+ */
+export function movingForce(
+  world: World,
+  state: GameState,
+  order: z.infer<typeof MoveOrder>,
+): ForceState | undefined {
+  const force = forceById(state, order.force);
+  if (order.men === undefined || force?.type !== 'army' || order.men >= force.troops || order.men < 1)
+    return force;
+  return detachmentOf(world, state, force, order.men);
+}
+
 function checkMove(
   world: World,
   state: GameState,
@@ -143,13 +159,20 @@ function checkMove(
   /** What the earlier orders took from the army's port, when the caller has it (claimsBefore). */
   known?: Claims,
 ): Legality {
-  const force = forceById(state, order.force);
-  if (!force) return refuse({ code: 'no-force', force: order.force });
-  if (force.side !== side) return refuse({ code: 'other-side', who: force.name });
-  if (force.status !== 'active') return refuse({ code: 'force-lost', who: force.name });
+  const whole = forceById(state, order.force);
+  if (!whole) return refuse({ code: 'no-force', force: order.force });
+  if (whole.side !== side) return refuse({ code: 'other-side', who: whole.name });
+  if (whole.status !== 'active') return refuse({ code: 'force-lost', who: whole.name });
   if (hasOrderFor(world, earlier, order.force)) {
-    return refuse({ code: 'has-order', who: force.name });
+    return refuse({ code: 'has-order', who: whole.name });
   }
+  // Part of an army (detach.ts): the detachment's move is checked, its men alone embarking.
+  if (order.men !== undefined) {
+    if (whole.type !== 'army') return refuse({ code: 'detach-not-army', who: whole.name });
+    if (order.men < 1 || order.men >= whole.troops || !Number.isInteger(order.men))
+      return refuse({ code: 'detach-size', who: whole.name, men: order.men, troops: whole.troops });
+  }
+  const force = order.men === undefined ? whole : detachmentOf(world, state, whole, order.men);
   if (force.type === 'flotilla' && force.class === 'oiler') {
     const with_ = oilerSailsWith(world, state, side, force.id, earlier);
     if (with_ !== null)
@@ -398,6 +421,29 @@ export function seaLift(
   return { ok: true };
 }
 
+/**
+ * The transport ships in `army`'s port free to carry it after `earlier` orders of the turn, all
+ * the side's transport ships there, and the thousand men each carries: what a player weighs in
+ * choosing how many men to send (detach.ts). An army not in a port has none.
+ */
+export function transportsFree(
+  world: World,
+  state: GameState,
+  army: ForceState,
+  earlier: readonly Order[] = [],
+): { free: number; all: number; menPerShip: number } {
+  const menPerShip = world.scenario.rules.troopsPerTransport;
+  if (army.type !== 'army' || !area(world, army.location).port) return { free: 0, all: 0, menPerShip };
+  const used = claimsBefore(world, state, army, earlier).transports;
+  let free = 0;
+  let all = 0;
+  for (const t of transportsAt(world, state, army)) {
+    all += strengthOf(t);
+    if (!used.has(t.id)) free += strengthOf(t);
+  }
+  return { free, all, menPerShip };
+}
+
 /** The side's transport flotillas afloat where `army` stands (in the order of the forces). */
 function transportsAt(world: World, state: GameState, army: ForceState): readonly ForceState[] {
   if (!handedOut(world, state.forces)) return listTransports(state, army.side, army.location);
@@ -451,7 +497,7 @@ function claimsBefore(world: World, state: GameState, army: ForceState, earlier:
   const given: Order[] = [];
   for (const o of earlier) {
     if (o.type === 'move' && o.force !== army.id) {
-      const f = forceById(state, o.force);
+      const f = movingForce(world, state, o);
       if (f && f.side === army.side && f.status === 'active' && f.location === army.location) {
         if (f.type === 'flotilla' && f.class === 'transport') used.add(f.id);
         else if (f.type === 'army') {

@@ -23,6 +23,10 @@ export type Refusal =
   /** An oiler flotilla already ordered to sail with the side's ships to `area`, to refuel them at sea. */
   | { code: 'oiler-sails-with'; who: string; area: string }
   | { code: 'already-there'; who: string; area: string }
+  /** A move of part of a force (`men`, detach.ts) given to a force that is not an army. */
+  | { code: 'detach-not-army'; who: string }
+  /** A detachment of `men` thousand from an army of `troops` thousand: at least 1, fewer than all. */
+  | { code: 'detach-size'; who: string; men: number; troops: number }
   /** A ship `damage`% damaged: only to the side's own ports until repaired below `below`% (`repair` points a month in port). */
   | { code: 'in-the-yard'; who: string; damage: number; below: number; repair: number }
   | { code: 'not-sea-or-port'; area: string }

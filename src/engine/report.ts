@@ -178,6 +178,22 @@ export type ReportItem =
     }
   | { kind: 'choice'; side: SideId; choice: string; label: string }
   | { kind: 'reinforcement'; side: SideId; force: string; name: string; area: string }
+  /**
+   * A detachment formed by a move order with `men` (detach.ts): `men` thousand men of `army` in
+   * `area` became the army `force`, sent to `to`; the army keeps `left`.
+   */
+  | {
+      kind: 'detached';
+      side: SideId;
+      force: string;
+      name: string;
+      army: string;
+      armyName: string;
+      area: string;
+      men: number;
+      left: number;
+      to: string;
+    }
   | {
       kind: 'economy';
       side: SideId;

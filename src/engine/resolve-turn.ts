@@ -8,6 +8,7 @@
 
 import type { SideId } from '../scenario/schema';
 import { rememberedVerdicts } from './checked-orders';
+import { formDetachments } from './detach';
 import { markHandedOut } from './handed-out';
 import { atWarIn, checkOrder, type Legality, type Order, type TurnOrders } from './orders';
 import { reportAirMissions, returnAircrew } from './phases/air-missions';
@@ -105,6 +106,8 @@ export function resolveTurn(world: World, previous: GameState, orders: TurnOrder
     holderTable: null,
     forceTable: carriedForceTable(world, previous.forces),
   };
+  // Moves of part of an army form their detachments, which then move as armies of their own (detach.ts).
+  formDetachments(ctx);
   // Builds are paid from the stocks the orders were checked against — the points a player sees
   // when ordering — before anything this turn adds to or takes from them (builds.ts).
   for (const side of SIDE_IDS) payForBuilds(ctx, side);

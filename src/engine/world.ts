@@ -65,6 +65,8 @@ export interface WorldMemo {
   scratch?: Scratch;
   /** Routes of ships and aircraft (move-route.ts). */
   staticRoutes?: Map<number | string, readonly string[] | null>;
+  /** Every force id the scenario names, at the start, as reinforcements or in events (detach.ts). */
+  declaredForceIds?: ReadonlySet<string>;
   /** The fronts with their area lists as sets (orders.ts `atWarIn`). */
   fronts?: { flag: string; areas: ReadonlySet<string>; only: ReadonlySet<string> }[];
   /**

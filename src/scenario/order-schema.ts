@@ -9,6 +9,16 @@ export const MoveOrder = z.strictObject({
   type: z.literal('move'),
   force: Id,
   to: Id,
+  /**
+   * An army only: detach this many thousand men and move them; the army keeps the rest where it
+   * stands (engine/detach.ts). Fewer than the army's men: a move of the whole army has no `men`.
+   * Added without a new save or replay version, on purpose (as `whatIf` and `intents` were): the
+   * field is optional and its absence means the move of the whole force, so every file written
+   * before it is still valid and means what it meant, and an order without it is written byte
+   * for byte as before; an older release refuses a file with a detachment as an unknown key
+   * rather than moving the whole army.
+   */
+  men: z.int().min(1).max(10000).optional(),
 });
 
 export const ChooseOrder = z.strictObject({

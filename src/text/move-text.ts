@@ -36,3 +36,26 @@ export function portStrikeMission(p: PortStrikePreview): string {
     ? `${strike}. Only at war: your decision this turn is carried out first, and if it brings war they strike; at peace they only patrol.`
     : `${strike}. Only at war: a decision for war taken this turn (Decisions, under Orders) is carried out first; at peace they only patrol.`;
 }
+
+/** A report's `detached` item (engine/detach.ts), as its fields give it. */
+export interface DetachedWords {
+  name: string;
+  armyName: string;
+  area: string;
+  to: string;
+  men: number;
+  left: number;
+}
+
+/**
+ * A detachment formed this turn, in a sentence: "Kawaguchi Detachment (1): 4 thousand men of the
+ * Kawaguchi Detachment leave Davao for Borneo; 6 thousand stay in Davao". Areas by name.
+ */
+export function detachedLine(d: DetachedWords, areaName: (id: string) => string): string {
+  return `${d.name}: ${number.format(d.men)} thousand men of ${d.armyName} leave ${areaName(d.area)} for ${areaName(d.to)}; ${number.format(d.left)} thousand stay in ${areaName(d.area)}`;
+}
+
+/** The part of an army a move order sends, before the army's name: "4 thousand men of " (a detachment), or "" (all of it). */
+export function detachmentWords(men: number | undefined): string {
+  return men === undefined ? '' : `${number.format(men)} thousand men of `;
+}

@@ -62,6 +62,12 @@ export function refusalText(r: Refusal): string {
       return `${r.who} already sails with your ships to ${r.area} this turn, to refuel them at sea`;
     case 'already-there':
       return `${r.who} is already in ${r.area}`;
+    case 'detach-not-army':
+      return `${r.who} is not an army: only an army can send part of its men`;
+    case 'detach-size':
+      return r.men >= r.troops
+        ? `${r.who} has ${n(r.troops)} thousand men: to send them all, move the whole army; a detachment is fewer`
+        : `a detachment of ${r.who} needs at least 1 thousand men`;
     case 'in-the-yard':
       return `${r.who} is ${n(r.damage)}% damaged and can only sail to one of your ports until repaired below ${n(r.below)}% (${n(r.repair)} points a month in port, if she does not sail)`;
     case 'not-sea-or-port':

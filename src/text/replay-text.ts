@@ -16,11 +16,16 @@ export interface ReplayNames extends EndNames {
   sides: Record<SideId, { name: string }>;
 }
 
-/** An order in a few words, for messages: `move akagi to java-sea`, `choose strike-south`, `build 2 destroyer`. */
+/**
+ * An order in a few words, for messages: `move akagi to java-sea`, `move 4 thousand men of
+ * 14th-army to borneo` (a detachment), `choose strike-south`, `build 2 destroyer`.
+ */
 export function describeOrder(order: Order): string {
   switch (order.type) {
     case 'move':
-      return `move ${order.force} to ${order.to}`;
+      return order.men === undefined
+        ? `move ${order.force} to ${order.to}`
+        : `move ${order.men} thousand men of ${order.force} to ${order.to}`;
     case 'choose':
       return `choose ${order.choice}`;
     case 'build':

@@ -26,10 +26,10 @@
 
 import type { SideId } from '../../scenario/schema';
 import { isSubmarine } from '../combat-values';
-import { checkOrder, type Order } from '../orders';
+import { checkOrder, movingForce, type Order } from '../orders';
 import { restoreRng, seedRng } from '../rng';
 import { SIDE_IDS } from '../sides';
-import { forceById, type GameState } from '../state';
+import type { GameState } from '../state';
 import type { TurnContext } from '../turn-context';
 import type { World } from '../world';
 import { type Contact, hasAircraft, participants } from './contact';
@@ -128,7 +128,8 @@ export function readJapaneseIntentions(
     if (!checked && !checkOrder(world, state, 'japan', o, legal).ok) continue;
     legal.push(o);
     if (o.type !== 'move') continue;
-    const force = forceById(state, o.force);
+    // A detachment is read as what sails: its own name (detach.ts).
+    const force = movingForce(world, state, o);
     if (!force) continue;
     byDestination.set(o.to, [...(byDestination.get(o.to) ?? []), force.name]);
   }

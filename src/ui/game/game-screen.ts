@@ -33,7 +33,7 @@ import { renderHud } from './hud';
 import { renderIntelNotice } from './intel-notice';
 import { renderComposer } from './move-composer';
 import { unfuelled } from './oil-forecast';
-import { legalDestinations, OrderDraft } from './order-draft';
+import { armyMove, legalDestinations, OrderDraft } from './order-draft';
 import { orderText, renderOrdersTab } from './orders-tab';
 import { renderReportTab } from './report-view';
 import { boardClick, screenActions } from './screen-actions';
@@ -793,7 +793,7 @@ export class GameScreen {
     const sel = this.screen.selection;
     const side = this.screen.viewer;
     if (!sel || !side || !mayOrder(this.screen.phase)) return null;
-    const key = `${this.session.state.turn}|${side}|${sel.forces.join(',')}|${JSON.stringify(this.drafts[side].orders)}`;
+    const key = `${this.session.state.turn}|${side}|${sel.forces.join(',')}|${sel.men ?? ''}|${JSON.stringify(this.drafts[side].orders)}`;
     if (this.destinationsCache.key !== key) {
       const forces = sel.forces.flatMap((f) => this.session.state.forces.filter((x) => x.id === f));
       this.destinationsCache = {
@@ -804,6 +804,7 @@ export class GameScreen {
           side,
           forces,
           this.drafts[side].withoutMovesOf(sel.forces),
+          sel.men,
         ),
       };
     }
@@ -847,11 +848,12 @@ export class GameScreen {
               side,
               // Drawn along the route of the first force picked (a group of one kind goes the same way).
               route: lead
-                ? (moveRoute(this.session.world, state, side, {
-                    type: 'move',
-                    force: lead,
-                    to: this.screen.destination,
-                  }) ?? undefined)
+                ? (moveRoute(
+                    this.session.world,
+                    state,
+                    side,
+                    armyMove(state, sel.forces, lead, this.screen.destination, sel.men),
+                  ) ?? undefined)
                 : undefined,
             }
           : null,

@@ -9,16 +9,17 @@ import {
   type Order,
   POLICIES,
   portStrikeTarget,
+  transportsFree,
   type World,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { portStrikeMission } from '../../text/move-text';
+import { detachmentWords, portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { namedForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
 import { capitalise, formatNumber, ownerLabel } from '../kit/format';
 import { beforeDeliveries, moveOil } from './oil-forecast';
-import { checkGroup, legalDestinations, plannedGroup, risksAt } from './order-draft';
+import { checkGroup, detachingArmy, legalDestinations, plannedGroup, risksAt } from './order-draft';
 import { boardClick } from './screen-actions';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
@@ -59,7 +60,7 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
           .map((f) => f.name)
           .join(', ')} and ${forces.length - 2} more`;
   const head = el('div', { className: 'composer-head' }, [
-    el('h2', { className: 'composer-title', text: `Move ${names}` }),
+    el('h2', { className: 'composer-title', text: `Move ${detachmentWords(sel.men)}${names}` }),
     button('Clear', () => ctx.actions.clearSelection(), {
       className: 'small',
       label: 'Clear the selection',
@@ -72,7 +73,8 @@ export function renderComposer(container: HTMLElement, ctx: ScreenContext) {
       className: 'muted',
       text: `${summariseForces(forces)} in ${origin?.name ?? sel.origin}. ${rangeText(ctx, forces)}`,
     }),
-  ];
+    menControl(ctx, side, forces),
+  ].filter((p): p is HTMLElement => p !== null);
   if (screen.refusal) {
     const area = session.world.areas.get(screen.refusal.area);
     const where = area?.name ?? screen.refusal.area;
@@ -172,10 +174,91 @@ function nextStep(
   }
   const short = (c: string | undefined) => c === 'transports-short' || c === 'transports-sailing';
   if (short(code) || (code === 'overland-out-of-reach' && short(refusal.lift)))
-    return 'Bring transports to the army’s port first, or pick a place it can reach overland.';
+    return forces.filter((f) => f.type === 'army').length === 1
+      ? 'Send fewer men (Men to send, above: as many as the transports carry), bring transports to the army’s port first, or pick a place it can reach overland.'
+      : 'Bring transports to the army’s port first, or pick a place it can reach overland.';
   if (code === 'out-of-reach' || code === 'overland-out-of-reach')
     return 'Choose an area ringed in green: those are in reach this turn.';
   return 'Choose an area ringed in green, or Clear to start again.';
+}
+
+/**
+ * How many thousand men of the selection's one army go (a detachment: engine/detach.ts), with the
+ * transports in its port and what they carry, so a player can pick a size that can sail: all by
+ * default, "As many as the transports carry" in one tap. Null when the group has no army or more
+ * than one, or an army of one thousand men.
+ */
+function menControl(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]): HTMLElement | null {
+  const { session, screen, drafts } = ctx;
+  const sel = screen.selection;
+  const id = sel ? detachingArmy(session.state, sel.forces) : null;
+  const army = forces.find((f) => f.id === id);
+  if (!sel || !army || army.type !== 'army' || army.troops < 2) return null;
+  const men = sel.men ?? army.troops;
+  const here = session.world.areas.get(army.location);
+  const earlier = drafts[side].withoutMovesOf(sel.forces);
+  const lift = transportsFree(session.world, session.state, army, earlier);
+  const carry = lift.free * lift.menPerShip;
+  const input = el('input', {
+    className: 'men-input',
+    attrs: {
+      id: 'men-to-send',
+      type: 'number',
+      inputmode: 'numeric',
+      min: '1',
+      max: String(army.troops),
+      step: '1',
+      value: String(men),
+      'data-key': 'men-to-send',
+    },
+  });
+  input.addEventListener('change', () => {
+    const v = Math.round(Number(input.value));
+    if (!Number.isFinite(v) || v < 1) {
+      input.value = String(men);
+      return;
+    }
+    const chosen = Math.min(v, army.troops);
+    ctx.actions.setMen(chosen >= army.troops ? undefined : chosen);
+  });
+  const fits = Math.min(carry, army.troops - 1);
+  const lines = here?.port
+    ? `Transports in ${here.name}: ${formatNumber(lift.free)} free${lift.free < lift.all ? ` of ${formatNumber(lift.all)}` : ''}, enough for ${formatNumber(carry)} thousand men by sea (${formatNumber(lift.menPerShip)} thousand a ship). Overland, an army needs none.`
+    : `${here?.name ?? army.location} is no port: the army can go overland only.`;
+  return el(
+    'div',
+    { className: 'men-control', attrs: { role: 'group', 'aria-labelledby': 'men-to-send-label' } },
+    [
+      el('div', { className: 'men-row' }, [
+        el('label', {
+          text: 'Men to send (thousand)',
+          attrs: { for: 'men-to-send', id: 'men-to-send-label' },
+        }),
+        input,
+        el('span', { className: 'muted', text: `of ${formatNumber(army.troops)}` }),
+        sel.men !== undefined
+          ? button('All', () => ctx.actions.setMen(undefined), { className: 'small', key: 'men-all' })
+          : null,
+        here?.port && carry < army.troops && fits >= 1 && fits !== sel.men
+          ? button(
+              `As many as the transports carry (${formatNumber(fits)})`,
+              () => ctx.actions.setMen(fits),
+              {
+                className: 'small',
+                key: 'men-fit',
+              },
+            )
+          : null,
+      ]),
+      el('p', { className: 'muted men-lift', text: lines }),
+      sel.men !== undefined
+        ? el('p', {
+            className: 'muted',
+            text: `A detachment: ${formatNumber(sel.men)} thousand men go as an army of their own; ${formatNumber(army.troops - sel.men)} thousand stay in ${here?.name ?? army.location}.`,
+          })
+        : null,
+    ],
+  );
 }
 
 function rangeText(ctx: ScreenContext, forces: readonly ForceState[]): string {
@@ -215,7 +298,7 @@ function nearestRefusal(
   // that the Soviet Far East, the nearest area, "is neutral and you are not at war".
   let first: { area: string; reason: string } | null = null;
   for (const [id] of near.slice(0, 3)) {
-    const verdict = checkGroup(world, state, side, forces, id, earlier);
+    const verdict = checkGroup(world, state, side, forces, id, earlier, ctx.screen.selection?.men);
     if (verdict.ok) continue;
     const found = { area: world.areas.get(id)?.name ?? id, reason: refusalText(verdict.refusal) };
     if (!PEACE.has(verdict.refusal.code)) return found;
@@ -294,7 +377,14 @@ function whyNot(
 function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]): HTMLElement {
   const { session, drafts } = ctx;
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
-  const legal = legalDestinations(session.world, session.state, side, forces, earlier);
+  const legal = legalDestinations(
+    session.world,
+    session.state,
+    side,
+    forces,
+    earlier,
+    ctx.screen.selection?.men,
+  );
   if (legal.size === 0) {
     // After a refusal for the area the player chose (shown just above, with what to do), the nearest
     // area's reason would say it a second time, or talk of a place the player never meant to go
@@ -341,7 +431,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const { world, state } = session;
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
-  const { plan, verdict } = plannedGroup(world, state, side, forces, to, earlier);
+  const { plan, verdict } = plannedGroup(world, state, side, forces, to, earlier, ctx.screen.selection?.men);
   const moves: Order[] = plan.orders;
   const cost = moveOil(world, state, side, earlier, moves);
   const risk = risksAt(world, state, side, to);

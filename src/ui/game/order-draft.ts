@@ -12,6 +12,7 @@ import {
   type GameState,
   type Legality,
   moveRoute,
+  movingForce,
   type Order,
   type World,
 } from '../../engine/index';
@@ -40,11 +41,14 @@ export class OrderDraft {
     return verdict;
   }
 
-  /** Moves the group to `to` (see planGroup); a force that already had a move order gets this one instead. */
-  addMoves(world: World, state: GameState, forces: readonly string[], to: string): Legality[] {
+  /**
+   * Moves the group to `to` (see planGroup); a force that already had a move order gets this one
+   * instead. `men`: the thousand men of the group's army that go (a detachment), absent all.
+   */
+  addMoves(world: World, state: GameState, forces: readonly string[], to: string, men?: number): Legality[] {
     const before = [...this.list];
     this.list = this.list.filter((o) => !(o.type === 'move' && forces.includes(o.force)));
-    const plan = planGroup(world, state, this.side, forces, to, this.list);
+    const plan = planGroup(world, state, this.side, forces, to, this.list, men);
     const verdicts = plan.orders.map((order) => this.add(world, state, order));
     if (verdicts.some((v) => !v.ok)) this.list = before;
     return verdicts;
@@ -72,14 +76,41 @@ export class OrderDraft {
  * The move orders for a group of forces going to `to`, armies first: orders
  * are carried out in the order given, and an army crossing the sea takes the
  * transports in its port along — ordered after them, it would find them gone.
+ * With `men`, the group's one army sends that many thousand men (detach.ts).
  */
-export function groupMoves(state: GameState, forces: readonly string[], to: string): MoveOrder[] {
+export function groupMoves(
+  state: GameState,
+  forces: readonly string[],
+  to: string,
+  men?: number,
+): MoveOrder[] {
   const isArmy = (id: string) => state.forces.find((f) => f.id === id)?.type === 'army';
-  return [...forces.filter(isArmy), ...forces.filter((id) => !isArmy(id))].map((force) => ({
-    type: 'move',
-    force,
-    to,
-  }));
+  return [...forces.filter(isArmy), ...forces.filter((id) => !isArmy(id))].map((force) =>
+    armyMove(state, forces, force, to, men),
+  );
+}
+
+/**
+ * The move of one force of a group: with `men` fewer than its men, the group's one army sends that
+ * many (a detachment); otherwise the whole force goes. The engine refuses an impossible size.
+ */
+export function armyMove(
+  state: GameState,
+  group: readonly string[],
+  force: string,
+  to: string,
+  men?: number,
+): MoveOrder {
+  const f = state.forces.find((x) => x.id === force);
+  if (men === undefined || f?.type !== 'army' || men === f.troops || detachingArmy(state, group) !== f.id)
+    return { type: 'move', force, to };
+  return { type: 'move', force, to, men };
+}
+
+/** The army of a group that may send part of its men: the group's only army, or null. */
+export function detachingArmy(state: GameState, group: readonly string[]): string | null {
+  const armies = group.filter((id) => state.forces.find((f) => f.id === id)?.type === 'army');
+  return armies.length === 1 ? armies[0]! : null;
 }
 
 /**
@@ -93,11 +124,13 @@ export function legalDestinations(
   side: SideId,
   forces: readonly ForceState[],
   earlier: readonly Order[],
+  /** The thousand men of the group's army that go (a detachment); absent, all. */
+  men?: number,
 ): Map<string, number> {
   const out = new Map<string, number>();
   if (forces.length === 0) return out;
   for (const area of world.scenario.areas) {
-    const verdict = checkGroup(world, state, side, forces, area.id, earlier);
+    const verdict = checkGroup(world, state, side, forces, area.id, earlier, men);
     if (verdict.ok) out.set(area.id, verdict.distance ?? 0);
   }
   return out;
@@ -128,8 +161,15 @@ export function planGroup(
   ids: readonly string[],
   to: string,
   earlier: readonly Order[],
+  /** The thousand men of the group's army that go (a detachment); absent, all. */
+  men?: number,
 ): GroupPlan {
-  const plain: GroupPlan = { orders: groupMoves(state, ids, to), carried: [], escortsTo: null, staying: [] };
+  const plain: GroupPlan = {
+    orders: groupMoves(state, ids, to, men),
+    carried: [],
+    escortsTo: null,
+    staying: [],
+  };
   const forces = ids.flatMap((id) => state.forces.filter((f) => f.id === id));
   const armies = forces.filter((f) => f.type === 'army');
   const ships = forces.filter((f) => f.type === 'ship' || f.type === 'flotilla');
@@ -138,12 +178,13 @@ export function planGroup(
   const owner = state.control[to] ?? dest.owner;
   if (dest.kind === 'sea' || (dest.port && owner === side)) return plain;
 
-  const orders: MoveOrder[] = armies.map((a) => ({ type: 'move', force: a.id, to }));
+  const orders: MoveOrder[] = armies.map((a) => armyMove(state, ids, a.id, to, men));
   const given = [...earlier];
   const taken = new Set<string>();
   let route: string[] | null = null;
   for (const o of orders) {
-    const army = forces.find((f) => f.id === o.force);
+    // A detachment takes transports for its own men (the engine's movingForce).
+    const army = movingForce(world, state, o);
     const v = checkOrder(world, state, side, o, given);
     if (army && v.ok && v.bySea) {
       for (const t of seaLiftTransports(world, state, army, to, true, taken)) taken.add(t.id);
@@ -179,8 +220,9 @@ export function checkGroup(
   forces: readonly ForceState[],
   to: string,
   earlier: readonly Order[],
+  men?: number,
 ): Legality {
-  return plannedGroup(world, state, side, forces, to, earlier).verdict;
+  return plannedGroup(world, state, side, forces, to, earlier, men).verdict;
 }
 
 /** The group's plan (planGroup) and its verdict (checkPlan), the group planned once. */
@@ -191,6 +233,7 @@ export function plannedGroup(
   forces: readonly ForceState[],
   to: string,
   earlier: readonly Order[],
+  men?: number,
 ): { plan: GroupPlan; verdict: Legality } {
   const plan = planGroup(
     world,
@@ -199,6 +242,7 @@ export function plannedGroup(
     forces.map((f) => f.id),
     to,
     earlier,
+    men,
   );
   return { plan, verdict: checkPlan(world, state, side, plan, earlier) };
 }

@@ -8,6 +8,7 @@ import type { Order, SortieFuel } from '../../engine/index';
 import { checkOrder, forecastOil } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { airMissionLine } from '../../text/air-text';
+import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
@@ -163,7 +164,8 @@ export function orderText(ctx: ScreenContext, order: Order, sortie: SortieFuel |
         sortie && !sortie.fuelled && !sortie.emptyTanks
           ? ` — will not sail: ${refusalText(sortie.refusal)}`
           : '';
-      return `${f?.name ?? order.force}: ${from} → ${to}${oil}${stays}`;
+      // A detachment (engine/detach.ts): "4 thousand men of 16th Army: Formosa → Borneo".
+      return `${detachmentWords(order.men)}${f?.name ?? order.force}: ${from} → ${to}${oil}${stays}`;
     }
     case 'choose': {
       if (order.choice === 'rationing' && order.level !== undefined) {

@@ -17,6 +17,7 @@ import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
+import { detachedLine } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
@@ -314,17 +315,28 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
     );
   }
   const moves = of('move');
+  const detached = of('detached');
   section(
     'Moves',
-    moves.map((i) =>
-      item('move', [
-        tag('Move', i.side),
-        el('strong', { text: i.name }),
-        ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${i.oil > 0 ? `${formatNumber(i.oil)} thousand barrels of oil` : 'no oil'}).`,
-        placeButton(ctx, i.to),
-      ]),
-    ),
-    moves.length <= 8,
+    [
+      // A detachment formed by a move of part of an army (engine/detach.ts), before its move.
+      ...detached.map((i) =>
+        item('detached', [
+          tag('Detachment', i.side),
+          `${detachedLine(i, (id) => areaName(world, id))}.`,
+          placeButton(ctx, i.to),
+        ]),
+      ),
+      ...moves.map((i) =>
+        item('move', [
+          tag('Move', i.side),
+          el('strong', { text: i.name }),
+          ` ${areaName(world, i.from)} → ${areaName(world, i.to)} (${formatNumber(i.distance)} nautical miles, ${i.oil > 0 ? `${formatNumber(i.oil)} thousand barrels of oil` : 'no oil'}).`,
+          placeButton(ctx, i.to),
+        ]),
+      ),
+    ],
+    moves.length + detached.length <= 8,
   );
   section(
     'Searches',

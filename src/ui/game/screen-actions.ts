@@ -77,6 +77,16 @@ export function screenActions(host: ActionHost): Actions {
       host.screen().destination = null;
       host.render();
     },
+    setMen: (men) => {
+      const s = host.screen();
+      const sel = s.selection;
+      if (!sel) return;
+      const { men: _was, ...rest } = sel;
+      s.selection = men === undefined ? rest : { ...rest, men };
+      // A destination out of reach for the whole army may be in reach for fewer men, and the other way round.
+      s.refusal = null;
+      host.render();
+    },
     confirmMove: () => {
       const s = host.screen();
       const session = host.session();
@@ -85,7 +95,7 @@ export function screenActions(host: ActionHost): Actions {
       const to = s.destination;
       if (!side || !sel || !to) return;
       s.openGroups.add(sel.origin);
-      const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to);
+      const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to, sel.men);
       const refused = verdicts.find((v) => !v.ok);
       if (refused && !refused.ok) {
         s.refusal = onScreen(to, refused.refusal);
@@ -190,6 +200,7 @@ export function boardClick(
       forces,
       id,
       drafts[side].withoutMovesOf(sel.forces),
+      sel.men,
     );
     if (verdict.ok) {
       actions.chooseDestination(id);

@@ -19,8 +19,11 @@ export interface ScreenState {
   /** Where the screen is in the turn; the viewer may give orders only while it is `ordering` (see mayOrder). */
   phase: TurnPhase;
   selectedArea: string | null;
-  /** Forces picked to move together (all in `origin`). */
-  selection: { forces: string[]; origin: string } | null;
+  /**
+   * Forces picked to move together (all in `origin`). `men`: the thousand men of the group's one
+   * army that go (a detachment, engine/detach.ts); absent, the whole army.
+   */
+  selection: { forces: string[]; origin: string; men?: number } | null;
   /** The destination being looked at before confirming. */
   destination: string | null;
   /** Why the last area clicked cannot be reached by the selection. */
@@ -46,6 +49,8 @@ export interface Actions {
   clearSelection(): void;
   chooseDestination(id: string): void;
   backToDestinations(): void;
+  /** How many thousand men of the selection's army go (undefined: all of them). */
+  setMen(men: number | undefined): void;
   confirmMove(): void;
   cancelOrder(index: number): void;
   choose(choiceId: string): void;

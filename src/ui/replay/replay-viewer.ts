@@ -33,6 +33,7 @@ import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { airMissionLine } from '../../text/air-text';
 import { endText } from '../../text/end-text';
+import { detachmentWords } from '../../text/move-text';
 import { playerWords } from '../../text/player-text';
 import { replayProblemText, verdictNotJudgedText } from '../../text/replay-text';
 import { requestClassroom, setBranchOrigin } from '../app/classroom-events';
@@ -580,7 +581,7 @@ export class ReplayViewer {
       switch (o.type) {
         case 'move': {
           const f = before.forces.find((x) => x.id === o.force);
-          return `${f?.name ?? o.force}: ${f ? `${area(f.location)} → ` : 'to '}${area(o.to)}`;
+          return `${detachmentWords(o.men)}${f?.name ?? o.force}: ${f ? `${area(f.location)} → ` : 'to '}${area(o.to)}`;
         }
         case 'choose':
           return `Decision: ${this.world.scenario.choices.find((c) => c.id === o.choice)?.label ?? o.choice}`;
