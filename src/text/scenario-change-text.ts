@@ -1,7 +1,7 @@
 /**
  * The words for what a scenario file changes from the bundled scenario it is based on
  * (src/scenario/scenario-changes.ts), shown before play on the start screen and in About:
- * "Japan's Oil at start: 30,000 thousand barrels (was 50,000)", "Rules › submarines › torpedoes,
+ * "Japan's oil at start: 30,000 thousand barrels (was 50,000)", "Rules › submarines › torpedoes,
  * entry 1 › until: 1942-12-31 (was 1942-06-30)", "Forces: Akagi removed".
  */
 import { assertNever } from '../engine/assert-never';
@@ -40,7 +40,7 @@ export function changeText(base: Scenario, changed: Scenario, change: ScenarioCh
   return `${what}: ${value(change.after, unit)} (was ${value(change.before, '')})`;
 }
 
-/** "Japan's Oil at start", "Forces › Akagi › experience", "Rules › submarines › sink per boat". */
+/** "Japan's oil at start", "Forces › Akagi › experience", "Rules › submarines › sink per boat". */
 function label(base: Scenario, changed: Scenario, path: readonly ChangeStep[]): string {
   const [first, side, field, resource] = path;
   if (
@@ -56,7 +56,8 @@ function label(base: Scenario, changed: Scenario, path: readonly ChangeStep[]): 
     const res =
       changed.resources.find((r) => r.id === resource.key) ??
       base.resources.find((r) => r.id === resource.key);
-    return `${sideName}’s ${(res?.name ?? resource.key).replace(/ \(.*\)$/, '')} at start`;
+    const name = (res?.name ?? resource.key).replace(/ \(.*\)$/, '');
+    return `${sideName}’s ${name.charAt(0).toLowerCase()}${name.slice(1)} at start`;
   }
   const words = path.map((step, i) => stepText(changed, path, i, step));
   const joined = words.join(' › ').replace(/ › (entry \d+)/g, ', $1');

@@ -38,7 +38,7 @@ describe('scenario changes', () => {
     const words = scenarioChanges(base, changed).map((c) => changeText(base, changed, c));
     expect(words).toEqual([
       'About the scenario › title: The Pacific War, class 3B (was The Price of Victory: the Pacific War, 1941–1945)',
-      'Japan’s Oil at start: 30,000 thousand barrels (was 50,000)',
+      'Japan’s oil at start: 30,000 thousand barrels (was 50,000)',
       'Forces › Kaga › experience: 50 (was 85)',
       'Forces › Akagi II added',
       'Rules › submarines › torpedoes, entry 1 › until: 1941-12-31 (was 1942-06-30)',

@@ -1,0 +1,59 @@
+/**
+ * What a scenario loaded from a file or a link changes from the bundled scenario it is based on
+ * (src/scenario/scenario-changes.ts, words in src/text/scenario-change-text.ts), shown before play
+ * on its card of the start screen and in About: the twenty-first play session's teacher loaded a
+ * changed copy of the grand campaign and nothing said what had been changed. The bundled file is
+ * fetched to compare (the list fills in when it is there).
+ */
+import { baseScenarioId, MAX_CHANGES, scenarioChanges } from '../../scenario/scenario-changes';
+import type { Scenario } from '../../scenario/schema';
+import {
+  CHANGES_SHOWN,
+  changesHeading,
+  changeText,
+  moreChangesText,
+  unchangedText,
+} from '../../text/scenario-change-text';
+import { el } from '../kit/dom';
+import { bundledScenarios, loadBundled } from './bundled-scenarios';
+
+/**
+ * A section that fills in with the changes from the bundled scenario `scenario` is based on; null
+ * when it is based on none. `sayUnchanged`: say so when nothing is changed (otherwise the section
+ * stays hidden, as in About for a bundled game).
+ */
+export function scenarioChangesView(scenario: Scenario, sayUnchanged: boolean): HTMLElement | null {
+  const ids = bundledScenarios().flatMap((s) => (s.loaded.ok ? [s.id] : []));
+  const baseId = baseScenarioId(scenario.meta.id, ids);
+  if (baseId === null) return null;
+  const box = el('section', {
+    className: 'scenario-changes',
+    attrs: { 'aria-live': 'polite', 'aria-label': 'Changed from the bundled scenario' },
+  });
+  box.hidden = true;
+  void loadBundled(baseId)?.then((r) => {
+    if (!r.ok || !r.scenario.loaded.ok) return;
+    const base = r.scenario.loaded.value;
+    if (base === scenario) return;
+    const changes = scenarioChanges(base, scenario);
+    if (changes.length === 0) {
+      if (!sayUnchanged) return;
+      box.replaceChildren(el('p', { text: unchangedText(base) }));
+      box.hidden = false;
+      return;
+    }
+    const shown = changes.slice(0, CHANGES_SHOWN);
+    const more = changes.length - shown.length;
+    box.replaceChildren(
+      el('strong', { text: changesHeading(base, changes.length, changes.length >= MAX_CHANGES) }),
+      el(
+        'ul',
+        {},
+        shown.map((c) => el('li', { text: changeText(base, scenario, c) })),
+      ),
+      more > 0 ? el('p', { className: 'muted', text: moreChangesText(more) }) : '',
+    );
+    box.hidden = false;
+  });
+  return box;
+}
