@@ -1,10 +1,12 @@
 /**
- * A commander short of oil orders only the sorties the engine's oil burn can fuel (play21 left it:
- * in the Road to Tokyo a Japan without oil had its orders refused "not enough oil" turn after turn).
+ * A computer player short of oil orders only the sorties the engine's oil burn can fuel (play21
+ * left it: in the Road to Tokyo a Japan without oil had its orders refused "not enough oil" turn
+ * after turn; the historical plan's Japan had 17 refused in one month of the grand campaign).
  */
 import { describe, expect, it } from 'vitest';
 import { newBook, tryOrder } from '../../src/ai/commander/book';
 import { commanderPolicy } from '../../src/ai/commander/commander';
+import { historicalPolicy } from '../../src/ai/historical';
 import {
   buildWorld,
   createGame,
@@ -27,15 +29,16 @@ function shortOfOil(oil: number): GameState {
   return state;
 }
 
-describe('a commander short of oil', () => {
+describe('a computer player short of oil', () => {
   it('gives no order the turn then refuses for want of oil, and still sails what the oil can fuel', () => {
-    for (const level of ['easy', 'normal', 'hard'] as const) {
+    for (const policy of [...(['easy', 'normal', 'hard'] as const).map(commanderPolicy), historicalPolicy]) {
+      const level = policy.name;
       const state = shortOfOil(300);
-      const orders = commanderPolicy(level).orders(world, state, 'japan');
+      const orders = policy.orders(world, state, 'japan');
       const moves = orders.filter((o) => o.type === 'move');
       // The engine's own forecast of the burn, from the same oil: every sortie fuelled.
       const burn = forecastOil(world, state, 'japan', orders);
-      expect(burn.sorties.filter((x) => !x.fuelled).map((x) => x.order)).toEqual([]);
+      expect(burn.sorties.filter((x) => !x.fuelled).map((x) => x.order), level).toEqual([]);
       const result = resolveTurn(world, state, { japan: orders, allies: [] });
       const refused = result.report.items.filter((i) => i.kind === 'rejected' && i.side === 'japan');
       expect(refused, level).toEqual([]);
