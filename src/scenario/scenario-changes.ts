@@ -46,15 +46,36 @@ export function scenarioChanges(base: Scenario, changed: Scenario): ScenarioChan
   return out;
 }
 
+/** What a bundled scenario is recognised by (its listing's id and calendar). */
+export interface BundledCandidate {
+  id: string;
+  calendar: Pick<Scenario['calendar'], 'start' | 'turnLength' | 'lastTurn'>;
+}
+
 /**
- * The bundled scenario a file is based on, of `bundled` (their ids): the one with the file's own id
- * (a copy edited in place), or else the one whose id the file's begins with ("pacific-1941-class"
- * from "pacific-1941"), the longest; null when none.
+ * The bundled scenario a file is based on, of `bundled`: the one with the file's own id (a copy
+ * edited in place); or the one whose id the file's begins with ("pacific-1941-class" from
+ * "pacific-1941"), the longest; or else, for a copy renamed freely ("class-road-more-oil"), the
+ * only one that starts on the same date with turns of the same length — of several, the one with
+ * the same last turn. Null when none.
  */
-export function baseScenarioId(id: string, bundled: readonly string[]): string | null {
-  if (bundled.includes(id)) return id;
-  const prefixes = bundled.filter((b) => id.startsWith(`${b}-`)).sort((x, y) => y.length - x.length);
-  return prefixes[0] ?? null;
+export function baseScenarioId(
+  scenario: Pick<Scenario, 'meta' | 'calendar'>,
+  bundled: readonly BundledCandidate[],
+): string | null {
+  const { id } = scenario.meta;
+  if (bundled.some((b) => b.id === id)) return id;
+  const prefixes = bundled.filter((b) => id.startsWith(`${b.id}-`)).sort((x, y) => y.id.length - x.id.length);
+  if (prefixes[0]) return prefixes[0].id;
+  const c = scenario.calendar;
+  const sameStart = bundled.filter(
+    (b) =>
+      b.calendar.start === c.start &&
+      b.calendar.turnLength.unit === c.turnLength.unit &&
+      b.calendar.turnLength.count === c.turnLength.count,
+  );
+  if (sameStart.length === 1) return sameStart[0]!.id;
+  return sameStart.find((b) => b.calendar.lastTurn === c.lastTurn)?.id ?? null;
 }
 
 function compare(a: Json | undefined, b: Json | undefined, path: ChangeStep[], out: ScenarioChange[]): void {

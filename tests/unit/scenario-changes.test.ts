@@ -45,10 +45,21 @@ describe('scenario changes', () => {
     ]);
   });
 
-  it('finds the bundled scenario a file is based on by its id', () => {
-    const ids = ['pacific-1941', 'midway-1942', 'oil-clock-1941'];
-    expect(baseScenarioId('pacific-1941', ids)).toBe('pacific-1941');
-    expect(baseScenarioId('pacific-1941-class-3b', ids)).toBe('pacific-1941');
-    expect(baseScenarioId('my-own-war', ids)).toBeNull();
+  it('finds the bundled scenario a file is based on by its id, or by its calendar when renamed', () => {
+    const listed = ['pacific-1941', 'midway-1942', 'oil-clock-1941', 'southern-oil-1942'].map((f) =>
+      loadScenario(`${f}.json`),
+    );
+    const bundled = listed.map((s) => ({ id: s.meta.id, calendar: s.calendar }));
+    const named = (id: string, calendar = base.calendar) => ({ meta: { ...base.meta, id }, calendar });
+    expect(baseScenarioId(named('pacific-1941'), bundled)).toBe('pacific-1941');
+    expect(baseScenarioId(named('pacific-1941-class-3b'), bundled)).toBe('pacific-1941');
+    // Renamed: the grand campaign and the Oil Clock both start in July 1941, monthly; the last turn tells them apart.
+    expect(baseScenarioId(named('our-war'), bundled)).toBe('pacific-1941');
+    const oilClock = listed[2]!.calendar;
+    expect(baseScenarioId(named('our-oil-clock', oilClock), bundled)).toBe('oil-clock-1941');
+    expect(baseScenarioId(named('our-war', { ...base.calendar, lastTurn: 30 }), bundled)).toBeNull();
+    expect(
+      baseScenarioId(named('my-own-war', { ...base.calendar, start: '1937-07-01' }), bundled),
+    ).toBeNull();
   });
 });

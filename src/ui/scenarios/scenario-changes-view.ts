@@ -23,8 +23,10 @@ import { bundledScenarios, loadBundled } from './bundled-scenarios';
  * stays hidden, as in About for a bundled game).
  */
 export function scenarioChangesView(scenario: Scenario, sayUnchanged: boolean): HTMLElement | null {
-  const ids = bundledScenarios().flatMap((s) => (s.loaded.ok ? [s.id] : []));
-  const baseId = baseScenarioId(scenario.meta.id, ids);
+  const bundled = bundledScenarios().flatMap((s) =>
+    s.loaded.ok ? [{ id: s.id, calendar: s.loaded.value.calendar }] : [],
+  );
+  const baseId = baseScenarioId(scenario, bundled);
   if (baseId === null) return null;
   const box = el('section', {
     className: 'scenario-changes',
