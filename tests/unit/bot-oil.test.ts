@@ -38,7 +38,10 @@ describe('a computer player short of oil', () => {
       const moves = orders.filter((o) => o.type === 'move');
       // The engine's own forecast of the burn, from the same oil: every sortie fuelled.
       const burn = forecastOil(world, state, 'japan', orders);
-      expect(burn.sorties.filter((x) => !x.fuelled).map((x) => x.order), level).toEqual([]);
+      expect(
+        burn.sorties.filter((x) => !x.fuelled).map((x) => x.order),
+        level,
+      ).toEqual([]);
       const result = resolveTurn(world, state, { japan: orders, allies: [] });
       const refused = result.report.items.filter((i) => i.kind === 'rejected' && i.side === 'japan');
       expect(refused, level).toEqual([]);
