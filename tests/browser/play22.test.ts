@@ -12,7 +12,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { RESULTS, ROOT } from './harness';
-import { closePlayer, LAPTOP, openPlayer, openReplay, shot, visibleText, waitForGame } from './play-kit';
+import {
+  closePlayer,
+  LAPTOP,
+  openPlayer,
+  openReplay,
+  PHONE,
+  shot,
+  visibleText,
+  waitForGame,
+} from './play-kit';
 
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play22-files');
@@ -41,14 +50,36 @@ describe('play22: what play21 left', () => {
     expect(words).toContain('Rules › search chance › with aircraft: 90 (was 70)');
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'play22-changed-scenario-card');
-    // A student who starts it reads the same in About.
+    // A student who starts it reads the same under Your goal, open on the first turn, and in About.
     await page.getByRole('button', { name: 'Start the game' }).click();
     await waitForGame(page);
+    await expect
+      .poll(() => visibleText(page, '#goal-box .scenario-changes'))
+      .toContain('Japan’s oil at start: 20,000 thousand barrels (was 38,200)');
+    await shot(page, 'play22-changed-scenario-goal');
     await page.getByRole('tab', { name: 'About' }).click();
     await expect
       .poll(() => visibleText(page, '#panel-about .scenario-changes'))
       .toContain('Japan’s oil at start: 20,000 thousand barrels (was 38,200)');
     await shot(page, 'play22-changed-scenario-about');
+    expect(errors).toEqual([]);
+    await closePlayer({ page, errors });
+  });
+
+  it("on a phone the changes fit the card's width", async () => {
+    const file = join(FILES, 'southern-oil-class.json');
+    const { page, errors } = await openPlayer(game.browser, game.server.url, PHONE, true);
+    await page.setInputFiles('#load-scenario-file', file);
+    const changes = page.locator('.scenario-card .scenario-changes');
+    await changes.waitFor();
+    const box = await changes.evaluate((e) => ({
+      overflow: e.scrollWidth - e.clientWidth,
+      right: e.getBoundingClientRect().right,
+    }));
+    expect(box.overflow).toBeLessThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    await changes.scrollIntoViewIfNeeded();
+    await shot(page, 'play22-changed-scenario-phone');
     expect(errors).toEqual([]);
     await closePlayer({ page, errors });
   });
@@ -63,6 +94,9 @@ describe('play22: what play21 left', () => {
     await page.getByRole('tab', { name: 'About' }).click();
     await page.locator('#panel-about h3').first().waitFor();
     expect(await page.locator('#panel-about .scenario-changes:visible').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Orders' }).click();
+    await page.locator('#goal-box').waitFor();
+    expect(await page.locator('#goal-box .scenario-changes:visible').count()).toBe(0);
     expect(errors).toEqual([]);
     await closePlayer({ page, errors });
   });

@@ -5,7 +5,12 @@
  * changed copy of the grand campaign and nothing said what had been changed. The bundled file is
  * fetched to compare (the list fills in when it is there).
  */
-import { baseScenarioId, MAX_CHANGES, scenarioChanges } from '../../scenario/scenario-changes';
+import {
+  baseScenarioId,
+  MAX_CHANGES,
+  type ScenarioChange,
+  scenarioChanges,
+} from '../../scenario/scenario-changes';
 import type { Scenario } from '../../scenario/schema';
 import {
   CHANGES_SHOWN,
@@ -16,6 +21,22 @@ import {
 } from '../../text/scenario-change-text';
 import { el } from '../kit/dom';
 import { bundledScenarios, loadBundled } from './bundled-scenarios';
+
+/**
+ * The changes of each scenario from its bundled one, once worked out: the Orders tab draws the
+ * view again after every order, and a grand campaign's comparison takes a while. (A scenario
+ * object never changes once loaded.)
+ */
+const known = new WeakMap<Scenario, ScenarioChange[]>();
+
+function changesOf(base: Scenario, scenario: Scenario): ScenarioChange[] {
+  let changes = known.get(scenario);
+  if (!changes) {
+    changes = scenarioChanges(base, scenario);
+    known.set(scenario, changes);
+  }
+  return changes;
+}
 
 /**
  * A section that fills in with the changes from the bundled scenario `scenario` is based on; null
@@ -37,7 +58,7 @@ export function scenarioChangesView(scenario: Scenario, sayUnchanged: boolean): 
     if (!r.ok || !r.scenario.loaded.ok) return;
     const base = r.scenario.loaded.value;
     if (base === scenario) return;
-    const changes = scenarioChanges(base, scenario);
+    const changes = changesOf(base, scenario);
     if (changes.length === 0) {
       if (!sayUnchanged) return;
       box.replaceChildren(el('p', { text: unchangedText(base) }));
