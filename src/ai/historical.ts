@@ -40,6 +40,7 @@ import { dateOfTurn } from '../engine/turn-dates';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
 import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
+import { fuelledOrders } from './fuelled-orders';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
 import type { Decision, IntentfulPolicy } from './policy';
@@ -66,9 +67,10 @@ export const historicalPolicy: IntentfulPolicy = {
         MAX_OPERATIONS,
       ),
     };
-    const all = [...orders, ...air];
-    rememberVerdicts(world, state, side, all, verdicts);
-    return { orders: all, intent } satisfies Decision;
+    // Sorties the oil cannot fuel are left out (fuelled-orders.ts), as the turn would refuse them.
+    const fuelled = fuelledOrders(world, state, side, [...orders, ...air], verdicts);
+    rememberVerdicts(world, state, side, fuelled.orders, fuelled.verdicts);
+    return { orders: fuelled.orders, intent } satisfies Decision;
   },
 };
 
@@ -78,9 +80,11 @@ export function historicalOrders(world: World, state: GameState, side: SideId): 
   raidFleetInPort(world, state, side, orders, verdicts);
   // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
   const all = [...orders, ...airOrders(world, state, side, orders, verdicts)];
+  // Sorties the oil cannot fuel are left out (fuelled-orders.ts), as the turn would refuse them.
+  const fuelled = fuelledOrders(world, state, side, all, verdicts);
   // resolveTurn need not check them again against this state (src/engine/checked-orders.ts).
-  rememberVerdicts(world, state, side, all, verdicts);
-  return all;
+  rememberVerdicts(world, state, side, fuelled.orders, fuelled.verdicts);
+  return fuelled.orders;
 }
 
 export type { PlanStep } from './bot-memo';
@@ -343,7 +347,8 @@ const MAX_OPERATIONS = 60;
  * standing order rather than being stopped by an order it will never give.
  */
 export function planOrders(world: World, state: GameState, side: SideId, plan: readonly PlanStep[]): Order[] {
-  const { orders, verdicts } = planDecision(world, state, side, plan, false);
+  const planned = planDecision(world, state, side, plan, false);
+  const { orders, verdicts } = fuelledOrders(world, state, side, planned.orders, planned.verdicts);
   rememberVerdicts(world, state, side, orders, verdicts);
   return orders;
 }

@@ -3,9 +3,11 @@
  * kinds of fighting, who struck first, the losses, and for a carrier strike on a port, the strike),
  * shared by the UI's report, the command line and the after-action timeline.
  */
+
 import type { ReportItem } from '../engine/report';
 import type { SideId } from '../scenario/schema';
 import type { AreaNames } from './damage-text';
+import { nameList } from './name-list';
 
 type Battle = Extract<ReportItem, { kind: 'battle' }>;
 
@@ -53,13 +55,14 @@ function nothingWhole(item: Battle): string {
 }
 
 /**
- * The places of a turn's battles, each named once in the order first fought ("Java Sea (2 battles),
- * Malaya"): two battles in one sea read "Java Sea, Java Sea" (play20).
+ * The places of a turn's battles, each named once in the order first fought ("Java Sea (2 battles);
+ * Malaya and Singapore"): two battles in one sea read "Java Sea, Java Sea" (play20); a semicolon
+ * between them, as a place's name may hold "and" (nameList).
  */
 export function battlePlaces(places: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const p of places) counts.set(p, (counts.get(p) ?? 0) + 1);
-  return [...counts].map(([p, n]) => (n === 1 ? p : `${p} (${n} battles)`)).join(', ');
+  return nameList([...counts].map(([p, n]) => (n === 1 ? p : `${p} (${n} battles)`)));
 }
 
 /** A side's air losses in a battle: "3 aircraft and 1 trained pilot lost" (it read "1 trained pilots"). */

@@ -9,7 +9,7 @@
  *   had no verdict, and never got one.
  * Screenshots in test-results/ (play21-*.png).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,7 +20,7 @@ import { buildWorld, type ForceState, type ReportItem } from '../../src/engine/i
 import { loadReplayText, replayTurns } from '../../src/replay/index';
 import { loadScenario } from '../support/scenarios';
 import { useBuiltGame } from './built-game';
-import { clickArea, ROOT } from './harness';
+import { clickArea, RESULTS, ROOT } from './harness';
 import {
   closePlayer,
   endTurn,
@@ -256,13 +256,29 @@ describe('play21: what play20 left', () => {
   });
 
   it("an Allied student's report keeps the computer's refused orders apart, closed, under Japan's name", async () => {
-    const { page, errors } = await openPlayer(
-      game.browser,
-      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
-      LAPTOP,
-    );
+    // The computer no longer orders sorties its oil cannot fuel (play22): a class's Road to Tokyo
+    // where the oil depots burn in the second month, after Japan's orders were given, refuses them.
+    const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/road-to-tokyo-1944.json'), 'utf8'));
+    s.meta.id = 'road-to-tokyo-1944-depots';
+    s.meta.title = 'The Road to Tokyo: the depots burn';
+    s.events.push({
+      id: 'depots-burn',
+      title: 'The oil depots burn',
+      trigger: { type: 'turn', turn: 2 },
+      effects: [{ type: 'resource', side: 'japan', resource: 'oil', amount: -1_000_000 }],
+      note: 'a class exercise: Japan loses its oil after its orders are given',
+      source: s.events[0].source,
+    });
+    mkdirSync(join(RESULTS, 'play21-files'), { recursive: true });
+    const file = join(RESULTS, 'play21-files', 'road-depots.json');
+    writeFileSync(file, JSON.stringify(s));
+    const { page, errors } = await openPlayer(game.browser, game.server.url, LAPTOP);
+    await page.setInputFiles('#load-scenario-file', file);
+    await page.locator('.scenario-card', { hasText: 'the depots burn' }).waitFor();
+    await page.locator('input[name="side"][value="allies"]').check();
+    await page.getByRole('button', { name: 'Start the game' }).click();
     await waitForGame(page);
-    // The student passes; Japan's computer runs out of oil and its orders start being refused.
+    // The student passes; the depots burn and Japan's computer finds its sorties refused.
     const refusedNow = () =>
       page.evaluate(
         () =>
@@ -272,7 +288,7 @@ describe('play21: what play20 left', () => {
             ?.items.filter((i) => i.kind === 'rejected' && i.side === 'japan').length ?? 0,
       );
     let turns = 0;
-    while ((await refusedNow()) === 0 && turns < 16) {
+    while ((await refusedNow()) === 0 && turns < 3) {
       if (await endTurn(page)) break;
       turns++;
     }

@@ -4,9 +4,18 @@
  * rules (escorts, sea control, air missions) are respected without the
  * commander knowing them; every force ordered is listed in the operation it
  * serves, so the intent always matches the orders.
+ *
+ * A move also goes through the engine's own oil burn (`planOilBurn`, the rule the economy phase
+ * carries out): checkOrder passes a sortie the tanks cannot fuel (oil is burned later in the
+ * turn), and the twenty-first play session saw a Japan without oil in the Road to Tokyo have its
+ * orders refused "not enough oil" turn after turn. A move the burn would refuse, with the orders
+ * written before it and the oil held now, is refused here too: the commander gives another order
+ * or none.
  */
-import { checkOrder, type GameState, type Order, type World } from '../../engine/index';
+import { checkOrder, type GameState, type Legality, type Order, type World } from '../../engine/index';
+import { type MoveToFuel, oilersOf, planOilBurn, rationingOrdered } from '../../engine/oil-forecast';
 import { refuse } from '../../engine/refusal';
+import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
 import type { Operation, OperationKind, OperationReason } from '../intent';
 
@@ -18,28 +27,52 @@ export interface Book {
   readonly operations: Operation[];
   /** Forces that have an order (or a task) this turn. */
   readonly busy: Set<string>;
+  /** The move orders written, in order, with what their verdicts say the oil burn needs. */
+  readonly moves: MoveToFuel[];
 }
 
 export function newBook(world: World, state: GameState, side: SideId): Book {
-  return { world, state, side, orders: [], operations: [], busy: new Set() };
+  return { world, state, side, orders: [], operations: [], busy: new Set(), moves: [] };
 }
 
 /** Writes `order` down if it is legal after the orders already written; the legality verdict. */
-export function tryOrder(book: Book, order: Order): ReturnType<typeof checkOrder> {
-  if (order.type === 'move' && book.busy.has(order.force))
-    return refuse({ code: 'has-order', who: order.force });
-  const verdict = checkOrder(book.world, book.state, book.side, order, book.orders);
+export function tryOrder(book: Book, order: Order): Legality {
+  const verdict = wouldBeLegal(book, order);
   if (!verdict.ok) return verdict;
   book.orders.push(order);
-  if (order.type === 'move') book.busy.add(order.force);
+  if (order.type === 'move') {
+    book.busy.add(order.force);
+    book.moves.push(toFuel(order, verdict));
+  }
   return verdict;
 }
 
-/** Whether `order` would be legal now, without writing it down. */
-export function wouldBeLegal(book: Book, order: Order): ReturnType<typeof checkOrder> {
+/** Whether `order` would be legal now (and a move fuelled), without writing it down. */
+export function wouldBeLegal(book: Book, order: Order): Legality {
   if (order.type === 'move' && book.busy.has(order.force))
     return refuse({ code: 'has-order', who: order.force });
-  return checkOrder(book.world, book.state, book.side, order, book.orders);
+  const verdict = checkOrder(book.world, book.state, book.side, order, book.orders);
+  if (!verdict.ok || order.type !== 'move') return verdict;
+  return unfuelled(book, toFuel(order, verdict)) ?? verdict;
+}
+
+function toFuel(order: Extract<Order, { type: 'move' }>, verdict: Legality): MoveToFuel {
+  return { order, bySea: verdict.ok ? (verdict.bySea ?? false) : false, fromOilers: oilersOf(verdict) };
+}
+
+/**
+ * The refusal the engine's oil burn gives `move` after the moves already written, from the oil
+ * held now (before this turn's deliveries: what the player's own forecast shows), or null if it
+ * is fuelled.
+ */
+function unfuelled(book: Book, move: MoveToFuel): Legality | null {
+  const { world, state, side } = book;
+  const stock = state.sides[side].stocks[OIL] ?? 0;
+  const burn = planOilBurn(world, state, side, [...book.moves, move], stock, {
+    rationing: rationingOrdered(book.orders),
+  });
+  const last = burn.sorties.at(-1);
+  return last && last.order === move.order && !last.fuelled ? refuse(last.refusal) : null;
 }
 
 /** Records an operation (at most 60 a turn, as the intent's schema allows; the rest are merged into the last). */

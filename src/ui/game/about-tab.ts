@@ -10,6 +10,7 @@ import { formatDate, formatMinutes } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
 import { proseWithSources } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
+import { scenarioChangesView } from '../scenarios/scenario-changes-view';
 import type { ScreenContext } from './screen-state';
 
 export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, classLink: string) {
@@ -37,6 +38,8 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
           proseWithSources(scenario, whatIf.description),
         ])
       : '',
+    // A class's copy of a bundled scenario: what it changes, before anything else is read.
+    scenarioChangesView(scenario, false) ?? '',
     el('p', { text: meta.summary }),
     el('h3', { text: 'Goals' }),
     goalsList(scenario, ctx.screen.viewer) ??

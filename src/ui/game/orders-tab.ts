@@ -14,6 +14,7 @@ import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
 import { proseNamingSources } from '../kit/prose-sources';
+import { scenarioChangesView } from '../scenarios/scenario-changes-view';
 import { airMissionsSection } from './air-missions-section';
 import { forceRows, pickAllButtons } from './force-rows';
 import { guideApplies, OPEN_GUIDE_EVENT } from './guided-turn';
@@ -56,6 +57,8 @@ function goalBox(ctx: ScreenContext, side: SideId): HTMLElement | null {
   const d = el('details', { className: 'goal-box', attrs: { id: 'goal-box' } }, [
     el('summary', { text: 'Your goal' }),
     list,
+    // A class's copy of a bundled scenario: what the teacher changed, read before the first orders.
+    scenarioChangesView(ctx.session.world.scenario, false),
   ]);
   // Open on the first turn until the player folds it away (it stays folded across renders).
   const folded = '#goal-folded';

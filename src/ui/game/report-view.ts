@@ -18,6 +18,7 @@ import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
 import { detachedLine } from '../../text/move-text';
+import { nameList } from '../../text/name-list';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
@@ -380,11 +381,11 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
     ...items.filter((i): i is Item<'damage'> => i.kind === 'damage' && i.destroyed),
   ];
   const named = sunk.filter((l) => ctx.session.state.forces.find((f) => f.id === l.force)?.type === 'ship');
-  if (named.length) lines.push(`Sunk: ${named.map((l) => l.name).join(', ')}.`);
+  if (named.length) lines.push(`Sunk: ${nameList(named.map((l) => l.name))}.`);
   const control = items.filter((i): i is Item<'control'> => i.kind === 'control');
   if (control.length) {
     lines.push(
-      `Changed hands: ${control.map((c) => `${shortName(areaName(world, c.area))} (to ${ownerWord(c.to)})`).join(', ')}.`,
+      `Changed hands: ${nameList(control.map((c) => `${shortName(areaName(world, c.area))} (to ${ownerWord(c.to)})`))}.`,
     );
   }
   const events = items.filter((i) => i.kind === 'event').length;

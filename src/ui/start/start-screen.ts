@@ -16,6 +16,7 @@ import { goalsList } from '../kit/goals-view';
 import { problemItem } from '../kit/problem-item';
 import { bundledScenarios, loadBundled } from '../scenarios/bundled-scenarios';
 import { type CustomScenario, customScenarios, removeCustomScenario } from '../scenarios/custom-scenarios';
+import { scenarioChangesView } from '../scenarios/scenario-changes-view';
 import { scenarioFragment } from '../scenarios/scenario-link';
 import { HISTORY_CHOICE } from '../scenarios/what-ifs';
 import { randomSeed } from './random-seed';
@@ -140,6 +141,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
           el('span', { className: 'scenario-summary', text: meta.summary }),
           goalsList(s.loaded.value, null, 'goals scenario-goals'),
           custom ? customNote(custom, hooks) : null,
+          custom ? scenarioChangesView(custom.loaded.value, true) : null,
         ]),
       ]),
     );
