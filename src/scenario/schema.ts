@@ -673,6 +673,15 @@ export const SubmarineRules = z.strictObject({
    */
   airReachUntil: IsoDate.optional(),
   /**
+   * Air cover over the lanes: the most the side's own land-based aircraft on the airfields next to a
+   * sea area (its groups, strategic bombers left out, and its bases' unshown aircraft,
+   * `shipping.baseSupply.unshown`) cut the enemy's land-based air over that sea area's traffic, in
+   * percent, reached as their share of all the land-based aircraft next to it grows: the cut is
+   * this times own / (own + enemy). Carriers' strikes are not cut (they came with their own fighter
+   * sweeps), and the convoy staff plan against the enemy's air uncut (`closedLanes`). 0: no cover.
+   */
+  airCoverPercent: Percent.default(0),
+  /**
    * How much likelier a ton of tankers is to be sunk than a ton of freighters (100 = in proportion
    * to tonnage), until a date: US submarines were ordered to go for tankers first in 1944.
    */

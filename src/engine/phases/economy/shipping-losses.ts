@@ -464,10 +464,15 @@ export function attackersOf(
   const { ids, index } = world.graph;
   const n = ids.length;
   let aircraft = standing.landAircraft;
-  if (!standingOnly && standing.anyCarriers) {
+  if (!standingOnly && (standing.anyCarriers || standing.anyCover)) {
     // Integers added by sea area: the same sums in whatever order they are added.
     aircraft = takeTable(world, 0);
     aircraft.set(standing.landAircraft);
+    // Air cover (`submarines.airCoverPercent`) cuts the land-based air, not the carriers' strikes.
+    const cover = standing.cover;
+    if (standing.anyCover)
+      for (let i = 0; i < n; i++)
+        if (cover[i]! > 0) aircraft[i] = Math.floor((aircraft[i]! * (100 - cover[i]!)) / 100);
     const carriers = standing.carrierAircraft;
     for (let i = 0; i < n; i++) if (carriers[i]! > 0) aircraft[i]! += carriers[i]!;
   }
@@ -573,6 +578,10 @@ export interface StandingAttackers {
   carrierAircraft: Float64Array;
   /** Whether any carrier has aircraft (`carrierAircraft` not all 0). */
   anyCarriers: boolean;
+  /** The percent the side's own air cover cuts the enemy's land-based air by, in each sea area (`submarines.airCoverPercent`). */
+  cover: Float64Array;
+  /** Whether any sea area has cover (`cover` not all 0). */
+  anyCover: boolean;
   escorts: Float64Array;
   bombers: number;
   /** 1 for the areas next to the side's capital, and those areas. */
@@ -688,6 +697,8 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       landAircraft[e.to]! += within(f.aircraft, e.distance, reach);
     }
   giveBack(world, aircraftNear);
+  const cover = takeTable(world, 0);
+  const anyCover = airCover(ctx, side, landAircraft, cover);
   const layers: { aircraft: number; seas: Int32Array }[] = [];
   if (mining && mineBases.size > 0)
     for (const b of [...mineBases.keys()].sort()) {
@@ -702,6 +713,8 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     landAircraft,
     carrierAircraft,
     anyCarriers,
+    cover,
+    anyCover,
     escorts,
     bombers,
     homeWaters,
@@ -710,11 +723,60 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   };
 }
 
+/**
+ * Air cover (`submarines.airCoverPercent`): writes into `cover`, by sea area, the percent the side's
+ * own land-based aircraft on the airfields next to it cut the enemy's land-based air over its
+ * traffic — `airCoverPercent` times their share of the land-based aircraft over it (the enemy's,
+ * `enemyOver`: those within reach and those patrolling it). The side's groups count (strategic bombers
+ * left out) and its bases' unshown aircraft (`shipping.baseSupply.unshown`, within their dates),
+ * at airfields the side holds. Rabaul's base air force flew cover over the convoys and made the
+ * Allied strike aircraft fly with fighter escort, within the fighters' radius, until it was
+ * destroyed or withdrawn in February 1944 (MILLER-1959; GAMBLE-2010). Whether any area has cover.
+ */
+function airCover(ctx: TurnContext, side: SideId, enemyOver: Float64Array, cover: Float64Array): boolean {
+  const { world, state } = ctx;
+  const percent = world.scenario.rules.submarines?.airCoverPercent ?? 0;
+  if (percent <= 0) return false;
+  const { edges, sea } = world.graph;
+  const own = takeTable(world, 0);
+  const holds = (at: number) => {
+    const a = world.scenario.areas[at]!;
+    return a.kind !== 'sea' && (state.control[a.id] ?? a.owner) === side;
+  };
+  const add = (at: number, aircraft: number) => {
+    for (const e of edges[at]!) if (sea[e.to] === 1) own[e.to]! += aircraft;
+  };
+  for (const at of forcesOf(ctx, side, 'air')) {
+    const f = activeAt(state, at);
+    if (f?.type !== 'air' || f.role === 'strategic-bomber' || f.aircraft <= 0) continue;
+    const i = indexOf(world, f.location);
+    if (holds(i)) add(i, f.aircraft);
+  }
+  for (const u of world.scenario.rules.shipping?.baseSupply?.unshown ?? []) {
+    if (u.side !== side || u.aircraft <= 0) continue;
+    if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until))
+      continue;
+    const i = indexOf(world, u.area);
+    if (holds(i)) add(i, u.aircraft);
+  }
+  let any = false;
+  for (let i = 0; i < own.length; i++) {
+    const mine = own[i]!;
+    const theirs = enemyOver[i]!;
+    if (mine <= 0 || theirs <= 0) continue;
+    cover[i] = Math.floor((percent * mine) / (mine + theirs));
+    if (cover[i]! > 0) any = true;
+  }
+  giveBack(world, own);
+  return any;
+}
+
 /** Gives back the tables of `standingAttackers` once nothing reads them (deliveries.ts, at the end of a side's deliveries). */
 export function giveBackStanding(world: World, standing: StandingAttackers): void {
   giveBack(world, standing.boats100);
   giveBack(world, standing.landAircraft);
   giveBack(world, standing.carrierAircraft);
+  giveBack(world, standing.cover);
   giveBack(world, standing.escorts);
   giveBack(world, standing.homeWaters);
 }
