@@ -191,3 +191,19 @@ export function withMissionAir(s: RawScenario, aircraft: number): void {
   const air = s.forces.find((f: { id: string }) => f.id === 'eleventh-air-fleet') as { aircraft?: number };
   air.aircraft = aircraft;
 }
+
+/** An air group's state of `aircraft` on `location` (side, experience 50, mixed role), as a turn's state holds it. */
+export const airGroupState = (id: string, side: 'japan' | 'allies', location: string, aircraft: number) => ({
+  id,
+  name: id,
+  side,
+  type: 'air' as const,
+  aircraft,
+  role: 'mixed' as const,
+  location,
+  experience: 50,
+  lost: 0,
+  replaced: 0,
+  airCapacity: aircraft,
+  status: 'active' as const,
+});

@@ -5,23 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NO_ORDERS, resolveTurn } from '../../src/engine';
-import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
+import { airGroupState, labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
 /** An air group of `aircraft` on `location`. */
-const group = (id: string, side: 'japan' | 'allies', location: string, aircraft: number) => ({
-  id,
-  name: id,
-  side,
-  type: 'air' as const,
-  aircraft,
-  role: 'mixed' as const,
-  location,
-  experience: 50,
-  lost: 0,
-  replaced: 0,
-  airCapacity: aircraft,
-  status: 'active' as const,
-});
+const group = airGroupState;
 
 /**
  * The South China Sea's turn: Borneo's and Java's oil sails home through it (both Japan's), 400

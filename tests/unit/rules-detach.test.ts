@@ -37,6 +37,17 @@ const landing = (men?: number): Order => ({
   ...(men === undefined ? {} : { men }),
 });
 
+/** A second flotilla of 30 transports at Formosa (the lab's first is smaller). */
+const moreTransports = {
+  id: 'more-transports',
+  name: 'More transports',
+  side: 'japan',
+  type: 'flotilla',
+  class: 'transport',
+  count: 30,
+  location: 'formosa',
+};
+
 describe('a move of part of an army', () => {
   const world = fewTransports();
 
@@ -64,17 +75,7 @@ describe('a move of part of an army', () => {
 
   it('makes two forces whose men add up to the army’s, and says so in the report', () => {
     // A second flotilla of transports for a second detachment next turn (the first takes the smaller).
-    const w = fewTransports((s) =>
-      s.forces.push({
-        id: 'more-transports',
-        name: 'More transports',
-        side: 'japan',
-        type: 'flotilla',
-        class: 'transport',
-        count: 30,
-        location: 'formosa',
-      }),
-    );
+    const w = fewTransports((s) => s.forces.push(moreTransports));
     const state = startWith(w, 'd2');
     // By sea to a port of its own: no battle, nothing lost.
     const order: Order = { type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 12 };
@@ -141,15 +142,7 @@ describe('a move of part of an army', () => {
   it('takes transports for its men only: a second detachment in the port sails with those left', () => {
     // Two flotillas at Formosa, 20 and 30 ships: 15,000 men take the 20 (whole flotillas, smallest first).
     const w = fewTransports((s) => {
-      s.forces.push({
-        id: 'more-transports',
-        name: 'More transports',
-        side: 'japan',
-        type: 'flotilla',
-        class: 'transport',
-        count: 30,
-        location: 'formosa',
-      });
+      s.forces.push(moreTransports);
       for (const f of s.forces) if (f.id === 'twenty-fifth-army') f.location = 'formosa';
     });
     const state = startWith(w, 'd4');

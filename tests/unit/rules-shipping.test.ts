@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, World } from '../../src/engine';
 import { NO_ORDERS, type Order, type ReportItem, resolveTurn } from '../../src/engine';
-import { labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
+import { airGroupState, labWorld, shippingRules, startWith, submarineRules } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
   const e = items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
@@ -650,20 +650,8 @@ describe('only the bombers beyond those the cities need lay mines (submarines.mi
 
 describe('land-based air reaches the lanes within its reach (submarines.airReachNm)', () => {
   /** An Allied air group of `aircraft` on `location`. */
-  const group = (id: string, location: string, aircraft: number) => ({
-    id,
-    name: id,
-    side: 'allies' as const,
-    type: 'air' as const,
-    aircraft,
-    role: 'mixed' as const,
-    location,
-    experience: 50,
-    lost: 0,
-    replaced: 0,
-    airCapacity: aircraft,
-    status: 'active' as const,
-  });
+  const group = (id: string, location: string, aircraft: number) =>
+    airGroupState(id, 'allies', location, aircraft);
   /**
    * Thousand GT the Allied air on Luzon (300 nm from the South China Sea) and Malaya (400 nm) sinks
    * there in a turn, and the aircraft that count over it.
