@@ -59,3 +59,12 @@ export function detachedLine(d: DetachedWords, areaName: (id: string) => string)
 export function detachmentWords(men: number | undefined): string {
   return men === undefined ? '' : `${number.format(men)} thousand men of `;
 }
+
+/**
+ * Warships ticked with an army whose way crosses no open sea (order-draft.ts `planGroup`: along the
+ * side's own coast and ports, or overland): there is no convoy to escort, so they stay. Said with
+ * what to do instead — play22 found a student reading only "cannot go with this move".
+ */
+export function noConvoyToEscortText(ships: string): string {
+  return `${ships}: the troops cross no open sea on this move (overland, or by sea only along your own coast and ports), so there is nothing for warships to escort, and they stay where they are. To fight at sea, order them to a sea area on their own.`;
+}

@@ -4,17 +4,21 @@
  *   changed: the card and About now list it ("Japan’s oil at start: 20,000 thousand barrels (was
  *   38,200)");
  * - the report's In short read "3 battles: Java Sea, Luzon, Malaya and Singapore" — four places
- *   for three: its lists are now separated by semicolons.
+ *   for three: its lists are now separated by semicolons;
+ * - warships ticked with an army that crosses no open sea were left behind with only "cannot go with
+ *   this move": the composer now says there is nothing to escort, and to order them to a sea area.
  * Screenshots in test-results/ (play22-*.png).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { RESULTS, ROOT } from './harness';
+import { clickArea, RESULTS, ROOT } from './harness';
 import {
   closePlayer,
+  endTurn,
   LAPTOP,
+  openOrdersTab,
   openPlayer,
   openReplay,
   PHONE,
@@ -124,5 +128,34 @@ describe('play22: what play21 left', () => {
     await shot(page, 'play22-in-short-semicolons', { of: '.replay-report .report-summary' });
     expect(errors).toEqual([]);
     await closePlayer(player);
+  });
+
+  it('warships ticked with an army that crosses no open sea are told why they stay, and what to do instead', async () => {
+    const { page, errors } = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play22`,
+      LAPTOP,
+    );
+    await waitForGame(page);
+    // War first (the strike south with Pearl Harbor: Thailand is Japan's from the war's first turn).
+    await openOrdersTab(page);
+    await page.locator('button[data-key="choose-strike-south-pearl-harbor"]').click();
+    await endTurn(page);
+    await openOrdersTab(page);
+    const summary = page.locator('#panel-orders [data-key="group-indochina-south"]');
+    if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+    for (const f of ['twenty-fifth-army', 'jp-transports-indochina', 'jp-cruisers-south'])
+      await page.locator(`#panel-orders [data-key="pick-${f}"]`).check();
+    await clickArea(page, 'malaya');
+    await expect.poll(() => visibleText(page, '#composer')).toContain('Stay behind');
+    const said = await visibleText(page, '#composer');
+    expect(said).toContain(
+      'Southern Expeditionary Fleet cruisers: the troops cross no open sea on this move',
+    );
+    expect(said).toContain('To fight at sea, order them to a sea area on their own.');
+    expect(said).not.toContain('cannot go with this move');
+    await shot(page, 'play22-no-convoy-to-escort', { of: '#composer' });
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ import {
   type World,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { detachmentWords, portStrikeMission } from '../../text/move-text';
+import { detachmentWords, noConvoyToEscortText, portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { namedForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -507,10 +507,16 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   });
   if (replaced.length > 0)
     rows.push(fact('Replaces', `an order given earlier this turn: ${replaced.join('; ')}.`, 'warn'));
-  if (verdict.ok && plan.staying.length)
-    rows.push(
-      fact('Stay behind', `${named(plan.staying)}: cannot go with this move, and stay where they are.`),
-    );
+  // Warships ticked with an army that crosses no open sea have no convoy to escort: say so, and what to do instead.
+  const isWarship = (id: string) => {
+    const f = state.forces.find((x) => x.id === id);
+    return f?.type === 'ship' || f?.type === 'flotilla';
+  };
+  const noConvoy = plan.escortsTo === null ? plan.staying.filter(isWarship) : [];
+  const cannot = plan.staying.filter((id) => !noConvoy.includes(id));
+  if (verdict.ok && noConvoy.length) rows.push(fact('Stay behind', noConvoyToEscortText(named(noConvoy))));
+  if (verdict.ok && cannot.length)
+    rows.push(fact('Stay behind', `${named(cannot)}: cannot go with this move, and stay where they are.`));
   if (risk.there.length > 0) {
     const listed = risk.there.slice(0, MAX_LISTED).map(namedForce);
     if (risk.there.length > MAX_LISTED) listed.push(`and ${risk.there.length - MAX_LISTED} more`);
