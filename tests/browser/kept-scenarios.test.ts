@@ -26,6 +26,16 @@ describe('scenarios kept in the browser', () => {
     const { page, errors } = await openPage(game.browser, game.server.url);
     await page.setInputFiles('#load-scenario-file', file);
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('stays in the list');
+    // The card (a renamed copy of the Southern Oil Run) fetches that scenario to list its changes:
+    // let the list fill in first, or the reload aborts the fetch and the harness counts it as an error.
+    await expect
+      .poll(() =>
+        page
+          .locator('.scenario-card', { hasText: 'Our class: the oil run' })
+          .locator('.scenario-changes li')
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await page.reload();
     const card = page.locator('.scenario-card', { hasText: 'Our class: the oil run' });
     await expect(card.count()).resolves.toBe(1);

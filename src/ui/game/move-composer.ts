@@ -138,7 +138,7 @@ function nextStep(
   world: World,
   side: SideId,
   forces: readonly ForceState[],
-  refusal: { area: string; code?: string; lift?: string },
+  refusal: { area: string; code?: string; lift?: string; noTransports?: boolean },
   decided: string | null,
 ): string {
   const to = refusal.area;
@@ -174,7 +174,8 @@ function nextStep(
   }
   const short = (c: string | undefined) => c === 'transports-short' || c === 'transports-sailing';
   if (short(code) || (code === 'overland-out-of-reach' && short(refusal.lift)))
-    return forces.filter((f) => f.type === 'army').length === 1
+    // One army and some transports in its port: a detachment the size they carry can sail.
+    return forces.filter((f) => f.type === 'army').length === 1 && !refusal.noTransports
       ? 'Send fewer men (Men to send, above: as many as the transports carry), bring transports to the army’s port first, or pick a place it can reach overland.'
       : 'Bring transports to the army’s port first, or pick a place it can reach overland.';
   if (code === 'out-of-reach' || code === 'overland-out-of-reach')

@@ -216,10 +216,13 @@ export function boardClick(
 
 /** A refused destination as the move panel shows it: the words, and the codes it reads for what to do next. */
 function onScreen(area: string, refusal: Refusal): NonNullable<ScreenState['refusal']> {
+  const lift = refusal.code === 'overland-out-of-reach' ? refusal.lift : refusal;
   return {
     area,
     reason: refusalText(refusal),
     code: refusal.code,
     lift: refusal.code === 'overland-out-of-reach' ? refusal.lift.code : undefined,
+    // No transport in the port at all: sending fewer men would not help (the move panel's next step).
+    noTransports: lift.code === 'transports-short' && lift.have === 0,
   };
 }

@@ -28,7 +28,7 @@ export interface ScreenState {
   destination: string | null;
   /** Why the last area clicked cannot be reached by the selection. */
   /** The last refused destination; `code` is the engine's refusal code (src/engine/refusal.ts), `lift` a march's sea-lift refusal code. */
-  refusal: { area: string; reason: string; code?: string; lift?: string } | null;
+  refusal: { area: string; reason: string; code?: string; lift?: string; noTransports?: boolean } | null;
   /** Index into the session's reports of the report on screen (null: the latest). */
   reportIndex: number | null;
   tab: Tab;
