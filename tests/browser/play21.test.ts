@@ -257,14 +257,16 @@ describe('play21: what play20 left', () => {
 
   it("an Allied student's report keeps the computer's refused orders apart, closed, under Japan's name", async () => {
     // The computer no longer orders sorties its oil cannot fuel (play22): a class's Road to Tokyo
-    // where the oil depots burn in the second month, after Japan's orders were given, refuses them.
+    // where the oil depots burn in the first month, after Japan's orders were given, refuses them.
+    // Not the second month: whether the computer then sails or brings its carriers home (which
+    // burns nothing) depends on the seed, and the start screen draws a new seed each time.
     const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/road-to-tokyo-1944.json'), 'utf8'));
     s.meta.id = 'road-to-tokyo-1944-depots';
     s.meta.title = 'The Road to Tokyo: the depots burn';
     s.events.push({
       id: 'depots-burn',
       title: 'The oil depots burn',
-      trigger: { type: 'turn', turn: 2 },
+      trigger: { type: 'turn', turn: 1 },
       effects: [{ type: 'resource', side: 'japan', resource: 'oil', amount: -1_000_000 }],
       note: 'a class exercise: Japan loses its oil after its orders are given',
       source: s.events[0].source,
@@ -276,6 +278,7 @@ describe('play21: what play20 left', () => {
     await page.setInputFiles('#load-scenario-file', file);
     await page.locator('.scenario-card', { hasText: 'the depots burn' }).waitFor();
     await page.locator('input[name="side"][value="allies"]').check();
+    await page.locator('#seed').fill('depots-1');
     await page.getByRole('button', { name: 'Start the game' }).click();
     await waitForGame(page);
     // The student passes; the depots burn and Japan's computer finds its sorties refused.
