@@ -14,6 +14,7 @@ import { handedOut } from './handed-out';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
+import { yardsFull } from './shipyards';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
@@ -683,6 +684,8 @@ function checkBuild(
       });
     }
   }
+  const full = yardsFull(world, state, side, item.id, order.count, earlier);
+  if (full) return refuse({ code: 'yards-full', item: item.name, count: order.count, ...full, atResolution: false });
   return { ok: true };
 }
 
