@@ -185,7 +185,7 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
   // The shipyard capacity is a resource (shipyards.ts).
   if (s.rules.shipyards) {
     needResource(s.rules.shipyards.capacity, ['rules', 'shipyards', 'capacity']);
-    needSource(s.rules.shipyards.source, ['rules', 'shipyards', 'source']);
+    if (s.rules.shipyards.source) needSource(s.rules.shipyards.source, ['rules', 'shipyards', 'source']);
   }
   // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
   for (const [i, l] of (s.rules.rationing?.levels ?? []).entries())
