@@ -8,8 +8,9 @@
  * 1.7 M GT in 1944 (USSBS-TRANSPORT, PARILLO-1993): output rose with investment, not by itself.
  *
  * The order check (orders.ts checkBuild) and the payment (economy/builds.ts) read the same
- * numbers — the queue as it stands when the orders are given (deliveries come later in the turn)
- * and the earlier builds of the turn — so a build the check accepts is always paid.
+ * numbers — the queue as it stands when the orders are given, less what is delivered this turn
+ * (the turn number is the same at both), and the earlier builds of the turn — so a build the
+ * check accepts is always paid.
  */
 import type { Order } from '../scenario/order-schema';
 import type { SideId } from '../scenario/schema';
@@ -28,10 +29,20 @@ export function yardKgtOf(world: World, item: string): number {
   return world.scenario.buildables.find((b) => b.id === item)?.yardKgt ?? 0;
 }
 
-/** Thousand GT on the side's slips: builds queued and not yet delivered, and `earlier` build orders of this turn. */
-export function yardInUse(world: World, state: GameState, side: SideId, earlier: readonly Order[] = []): number {
+/**
+ * Thousand GT on the side's slips: builds queued that are not delivered this turn, and `earlier`
+ * build orders of this turn. A ship delivered this turn (ready now, handed over in the events
+ * phase) frees its slip for a keel laid this month, so a build of `turns` turns holds its room
+ * for `turns` turns' orders.
+ */
+export function yardInUse(
+  world: World,
+  state: GameState,
+  side: SideId,
+  earlier: readonly Order[] = [],
+): number {
   let sum = 0;
-  for (const q of state.queue) if (q.side === side) sum += yardKgtOf(world, q.item);
+  for (const q of state.queue) if (q.side === side && q.ready > state.turn) sum += yardKgtOf(world, q.item);
   for (const o of earlier) if (o.type === 'build') sum += yardKgtOf(world, o.item) * o.count;
   return sum;
 }

@@ -162,7 +162,8 @@ function expandYards(book: Book, s: Situation, spent: ReadonlyMap<string, number
   const short = wanted - room.capacity - building;
   if (short <= 0 || adds <= 0) return;
   let count = Math.ceil(short / adds);
-  for (const [res, n] of Object.entries(expansion.cost)) count = Math.min(count, Math.floor(left(res) / Math.max(1, n)));
+  for (const [res, n] of Object.entries(expansion.cost))
+    count = Math.min(count, Math.floor(left(res) / Math.max(1, n)));
   if (count <= 0) return;
   if (tryOrder(book, { type: 'build', item: expansion.id, count }).ok)
     addOperation(book, 'policy', 'raw-materials', [], undefined, { count });
