@@ -10,7 +10,7 @@ Run from the repository's root: `python3 scripts/data/yards23.py`. Idempotent. I
   they were built on the same slipways, at the merchant programme's expense — PARILLO-1993);
   the fleet carrier (navy yards) and the air groups do not use them;
 - in the grand campaign, a buildable `shipyard-expansion` that adds capacity, and the historical
-  plan's expansions of 1942–43.
+  plan's expansions of 1941–43.
 The three other bundled scenarios (oil-clock-1941, midway-1942, southern-oil-1942) have no buildables:
 no capacity there.
 
@@ -28,11 +28,13 @@ The figures:
   yards and the welding and block methods of the standard ships took about a year to pay off in
   1942–43 (PARILLO-1993; cost and time are the game's, DESIGN). 50 more on the slips is about
   200,000 GT a year of freighters.
-- The historical plan orders 9 expansions in 1942–43 as Japan did (the navy's Kaigun Kansei Honbu
-  took merchant shipbuilding over in 1943; new yards and berths from 1942): 1 in January 1942,
-  2 in July 1942, 3 in January 1943, 3 in April 1943 — capacity 105 from October 1942, 205 from
-  April 1943, 355 from October 1943, 505 from January 1944, i.e. about 1.7 M GT a year of freighters
-  at the 1944 peak.
+- The historical plan orders 9 expansions from the autumn of 1941 to 1943 as Japan did (the wartime
+  programme and the first standard-ship designs of 1941–42; the navy's Kaigun Kansei Honbu took
+  merchant shipbuilding over in 1943 and built new yards and berths): 1 in October 1941, 2 in
+  April 1942, 3 in October 1942, 3 in April 1943 — capacity 105 for the orders from August 1942,
+  205 from February 1943, 355 from August 1943, 505 from February 1944, about 1.7 M GT a year of
+  freighters at the 1944 peak. (With the expansions of 1942–43 alone the plan completed 190
+  thousand GT in 1942 and 480 in 1943, against 260 and 769 — bench/shipyards.ts, 20 seeds.)
 - Road to Tokyo (June 1944): 430 thousand GT — the 1944 output, 1,699,000 GT, is about 142 thousand
   a month, three months on the slips. No expansion there (16 turns; one takes 9).
 """
@@ -76,9 +78,9 @@ YARD_KGT = {
 START = {'pacific-1941': 55, 'road-to-tokyo-1944': 430}
 PLAN_NOTE = 'Shipyard expansion: {n} × 50,000 GT of new berths and yards ordered{why}'
 PLAN = [
-    ('1942-01-01', 1, ' (the first wartime standard ship designs, 1942)'),
-    ('1942-07-01', 2, ''),
-    ('1943-01-01', 3, ' (the navy takes merchant shipbuilding over)'),
+    ('1941-10-01', 1, ' (the wartime shipbuilding plan and the first standard-ship designs)'),
+    ('1942-04-01', 2, ''),
+    ('1942-10-01', 3, ' (the navy prepares to take merchant shipbuilding over)'),
     ('1943-04-01', 3, ' (the standard-ship programme at full stretch for 1944)'),
 ]
 
