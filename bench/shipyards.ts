@@ -47,7 +47,9 @@ for (let seed = 1; seed <= seeds; seed++) {
 const mean = (xs: number[] = []) => Math.round(xs.reduce((a, b) => a + (b ?? 0), 0) / seeds);
 process.stdout.write(`Japan ${japanName} v historical Allies, seeds 1..${seeds}.\n\n`);
 process.stdout.write(
-  '| year | merchant + tankers completed, game mean (k GT) | history (k GT) | yard capacity at the year\'s first turn, mean (k GT) |\n|---|---|---|---|\n',
+  "| year | merchant + tankers completed, game mean (k GT) | history (k GT) | yard capacity at the year's first turn, mean (k GT) |\n|---|---|---|---|\n",
 );
 for (const year of [...new Set([...built.keys(), ...capacity.keys()])].sort())
-  process.stdout.write(`| ${year} | ${mean(built.get(year))} | ${HISTORY[year] ?? '–'} | ${mean(capacity.get(year))} |\n`);
+  process.stdout.write(
+    `| ${year} | ${mean(built.get(year))} | ${HISTORY[year] ?? '–'} | ${mean(capacity.get(year))} |\n`,
+  );
