@@ -89,6 +89,7 @@ describe('the shipyards have a capacity', () => {
     state = r.state;
     for (let i = 0; i < 3; i++) {
       expect(yardRoom(world, state, 'japan')?.capacity).toBe(30);
+      expect(checkOrder(world, state, 'japan', build('freighters', 4), []).ok).toBe(false);
       state = turn(state).state;
     }
     expect(yardRoom(world, state, 'japan')?.capacity).toBe(50);
