@@ -9,6 +9,7 @@ import { production } from '../../src/ai/commander/home-front';
 import { readSituation } from '../../src/ai/commander/situation';
 import { type GameState, resolveTurn, type World, yardRoom } from '../../src/engine';
 import { yardInUse } from '../../src/engine/shipyards';
+import { intentNames, operationSentence } from '../../src/text/intent-text';
 import { labWorld, startWith } from '../support/lab';
 
 const ships = (id: string, kgt: number, industry: number, turns: number, adds: Record<string, number>) => ({
@@ -47,11 +48,12 @@ const world = (capacity: number, industry: number): World =>
     s.production = [];
   });
 
-const decide = (w: World, state: GameState) => {
+const decideBook = (w: World, state: GameState) => {
   const book = newBook(w, state, 'japan');
   production(book, readSituation(w, state, 'japan', false));
-  return book.orders;
+  return book;
 };
+const decide = (w: World, state: GameState) => decideBook(w, state).orders;
 
 describe('the commander and the shipyards', () => {
   it('orders as many freighters as the yards take, and puts the industry left into expansion', () => {
@@ -62,6 +64,16 @@ describe('the commander and the shipyards', () => {
     // 30 thousand GT of room: three freighters (nothing else fits), not the 40 the industry pays for.
     expect(count('merchant-ships')).toBe(3);
     expect(count('shipyard-expansion')).toBeGreaterThan(0);
+  });
+
+  it('says it expands the yards because they, not industry, hold the ships back', () => {
+    const w = world(30, 200);
+    const state = startWith(w, 'y');
+    const op = decideBook(w, state).operations.find((o) => o.numbers?.yardKgt !== undefined);
+    expect(op?.numbers?.yardKgt).toBe(50 * (op?.numbers?.count ?? 0));
+    expect(operationSentence(intentNames(w, state), op!)).toMatch(
+      /^Expand the shipyards by [\d,]+ thousand GT of room, to build more cargo ships: the yards, not industry, hold them back\.$/,
+    );
   });
 
   it('never has more on the slips than the capacity, turn after turn', () => {

@@ -166,5 +166,5 @@ function expandYards(book: Book, s: Situation, spent: ReadonlyMap<string, number
     count = Math.min(count, Math.floor(left(res) / Math.max(1, n)));
   if (count <= 0) return;
   if (tryOrder(book, { type: 'build', item: expansion.id, count }).ok)
-    addOperation(book, 'policy', 'raw-materials', [], undefined, { count });
+    addOperation(book, 'policy', 'raw-materials', [], undefined, { count, yardKgt: count * adds });
 }
