@@ -403,9 +403,28 @@ async function main(): Promise<void> {
   const baseSame = base.slice(0, m);
   const what: Record<string, RunResult[]> = {};
   for (const w of loaded.value.whatIfs) what[w.id] = await play(text, w.id, m);
-  const midway = await midwayComparison(base, what['no-codebreaking'], m);
-  const passive = await play(text, null, m, 'pass');
+  // `--what-if-seeds 0` (the base table alone): the tables over the m seeds are left out — their
+  // statistics of no games stopped the script with "no values".
+  const midway = m > 0 ? await midwayComparison(base, what['no-codebreaking'], m) : [];
+  const passive = m > 0 ? await play(text, null, m, 'pass') : [];
   const seconds = Math.round((performance.now() - t0) / 1000);
+  const overM =
+    m > 0
+      ? [
+          `### The losses issue 12 named (historical games; the passive Japan on seeds 1..${m})`,
+          '',
+          ...issueFigures(base, passive),
+          '',
+          `### Midway: the grand campaign's June 1942 battle against the midway-1942 scenario, seeds 1..${m}`,
+          '',
+          ...midway,
+          '',
+          `## What-ifs, seeds 1..${m} (the base on the same seeds first)`,
+          '',
+          ...compare(baseSame, what),
+          '',
+        ]
+      : [];
   const lines = [
     `## Base: historical against historical, seeds 1..${n}`,
     '',
@@ -415,19 +434,8 @@ async function main(): Promise<void> {
     '',
     ...lossesByYear(base),
     '',
-    `### The losses issue 12 named (historical games; the passive Japan on seeds 1..${m})`,
-    '',
-    ...issueFigures(base, passive),
-    '',
-    `### Midway: the grand campaign's June 1942 battle against the midway-1942 scenario, seeds 1..${m}`,
-    '',
-    ...midway,
-    '',
-    `## What-ifs, seeds 1..${m} (the base on the same seeds first)`,
-    '',
-    ...compare(baseSame, what),
-    '',
-    `(${n + m * (loaded.value.whatIfs.length + 3)} games in ${seconds} s on ${availableParallelism()} workers.)`,
+    ...overM,
+    `(${n + (m > 0 ? m * (loaded.value.whatIfs.length + 3) : 0)} games in ${seconds} s on ${availableParallelism()} workers.)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -428,6 +428,14 @@ export function planDecision(
         if (explain) given.push(o);
         continue;
       }
+      // Ships ordered "while the yards allow": as many as the yards have room for (shipyards.ts).
+      const fewer = fewerForTheYards(world, state, side, o, verdict, orders, checkOrder);
+      if (fewer) {
+        orders.push(fewer.order);
+        verdicts.push(fewer.verdict);
+        if (explain) given.push(fewer.order);
+        continue;
+      }
       if (standing) continue;
       const lost = o.type === 'move' ? forceById(state, o.force) : undefined;
       if (o.type === 'move' && lost?.status === 'lost') {
@@ -458,6 +466,28 @@ export function planDecision(
 }
 
 type Move = Extract<Order, { type: 'move' }>;
+
+/**
+ * A build the yards have no room for (`yards-full`), cut to the number they can take, with its
+ * verdict; null when none fit or the refusal is another.
+ */
+function fewerForTheYards(
+  world: World,
+  state: GameState,
+  side: SideId,
+  o: Order,
+  verdict: Legality,
+  orders: readonly Order[],
+  checkOrder: Check,
+): { order: Order; verdict: Legality } | null {
+  if (o.type !== 'build' || verdict.ok || verdict.refusal.code !== 'yards-full') return null;
+  const each = verdict.refusal.need / o.count;
+  const count = Math.floor(verdict.refusal.free / each);
+  if (count < 1) return null;
+  const order: Order = { ...o, count };
+  const v = checkOrder(world, state, side, order, orders);
+  return v.ok ? { order, verdict: v } : null;
+}
 
 /**
  * What one decision (one state and side) remembers of the plan: methods over the decision's

@@ -47,6 +47,7 @@ export type {
   TurnReport,
 } from './report';
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
+export { yardExpansion, yardKgtOf, yardRoom } from './shipyards';
 export { SIDE_IDS } from './sides';
 export {
   type EndCause,

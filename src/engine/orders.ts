@@ -15,6 +15,7 @@ import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
 import { heldOnTheWay, invasionEscort, type PowerTable, powerAt, powerIn, powerTable } from './sea-control';
+import { yardsFull } from './shipyards';
 import { type ForceState, forceById, type GameState, strengthOf } from './state';
 import { suppliedAt } from './supplied-at';
 import {
@@ -683,6 +684,9 @@ function checkBuild(
       });
     }
   }
+  const full = yardsFull(world, state, side, item.id, order.count, earlier);
+  if (full)
+    return refuse({ code: 'yards-full', item: item.name, count: order.count, ...full, atResolution: false });
   return { ok: true };
 }
 

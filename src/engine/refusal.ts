@@ -56,6 +56,20 @@ export type Refusal =
       have: number;
       atResolution: boolean;
     }
+  /**
+   * A build over the side's shipyard capacity (shipyards.ts): `count` need `need` thousand GT of
+   * slipway, `free` of `capacity` are free; `expansion` is the buildable that raises it.
+   */
+  | {
+      code: 'yards-full';
+      item: string;
+      count: number;
+      need: number;
+      free: number;
+      capacity: number;
+      expansion: string | null;
+      atResolution: boolean;
+    }
   | { code: 'choice-other-side'; label: string }
   | { code: 'already-chosen'; label: string }
   | { code: 'one-decision' }

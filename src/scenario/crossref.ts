@@ -182,6 +182,11 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
       report(['production', i], check('from-after-until', { from: p.from, until: p.until }));
   });
 
+  // The shipyard capacity is a resource (shipyards.ts).
+  if (s.rules.shipyards) {
+    needResource(s.rules.shipyards.capacity, ['rules', 'shipyards', 'capacity']);
+    if (s.rules.shipyards.source) needSource(s.rules.shipyards.source, ['rules', 'shipyards', 'source']);
+  }
   // Rationing levels cite their sources; the southern oil stock is a resource held at a real area.
   for (const [i, l] of (s.rules.rationing?.levels ?? []).entries())
     needSource(l.source, ['rules', 'rationing', 'levels', i, 'source']);

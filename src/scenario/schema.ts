@@ -1150,6 +1150,27 @@ export const Buildable = z.strictObject({
   adds: z.record(Id, Count).default({}),
   /** …or a force (its id gets a serial number), placed at the side's capital. */
   force: z.union([ShipForce, FlotillaForce, AirForce, ArmyForce]).optional(),
+  /**
+   * Thousand GT of slipway the build takes from the order until it is delivered (its tonnage; an
+   * escort its steel-and-labour equivalent), counted against the side's shipyard capacity when the
+   * scenario has `rules.shipyards` (shipyards.ts). Absent: it does not use the yards.
+   */
+  yardKgt: z.int().min(0).max(10000).optional(),
+  note: Text(500),
+  source: SourceRef.optional(),
+});
+
+/**
+ * Shipyard capacity (shipyards.ts): the thousand GT of merchant ships, tankers and escorts a
+ * side's yards can have ordered or on the slips at once is its stock of `capacity` (a resource
+ * in thousand GT that only a buildable adding it raises — more slipways, the standard-ship
+ * programme). Builds with a `yardKgt` need that much free. Japan's yards completed about
+ * 210,000 GT in 1941 and 1.7 M GT in 1944 after the navy took the programme over and new yards
+ * and berths were built (USSBS-TRANSPORT, PARILLO-1993). Absent: the yards are unlimited.
+ */
+export const ShipyardRules = z.strictObject({
+  /** The resource (thousand GT) that is a side's shipyard capacity. */
+  capacity: Id,
   note: Text(500),
   source: SourceRef.optional(),
 });
@@ -1345,6 +1366,8 @@ export const Rules = z.strictObject({
   endurance: EnduranceRules.optional(),
   /** Armies attack only when supplied (absent: always). */
   supply: SupplyRules.optional(),
+  /** How much shipping a side's yards can build at once (absent: unlimited). */
+  shipyards: ShipyardRules.optional(),
 });
 
 export const VictoryRules = z.strictObject({

@@ -284,6 +284,8 @@ function policySentence(names: IntentNames, op: Operation, why: string): string 
   }
   if (op.target !== undefined) return `Decide: ${names.choice(op.target)}${why}.`;
   // The policies without a named target, told apart by their reason and numbers (home-front.ts).
+  if (nums.yardKgt !== undefined)
+    return `Expand the shipyards by ${n(nums.yardKgt)} thousand GT of room, to build more cargo ships: the yards, not industry, hold them back.`;
   if (nums.count !== undefined && BUILD_FOR[op.reason]) return `${BUILD_FOR[op.reason]}.`;
   if (op.reason === 'oil') return `Go to war for the oil of the south${months}.`;
   if (op.reason === 'conserve-oil') return `Keep negotiating rather than fight, to save oil${months}.`;

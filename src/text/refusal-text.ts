@@ -100,6 +100,8 @@ export function refusalText(r: Refusal): string {
       return r.atResolution
         ? `not enough ${r.resource} left this turn for ${n(r.count)} × ${r.item} (needs ${n(r.need)})`
         : cannotAfford(r);
+    case 'yards-full':
+      return yardsFull(r);
     case 'choice-other-side':
       return `"${r.label}" is the other side's decision`;
     case 'already-chosen':
@@ -196,6 +198,21 @@ export function refusalText(r: Refusal): string {
       return never;
     }
   }
+}
+
+/**
+ * A build the shipyards have no room for (shipyards.ts): what the yards can take, and the two ways
+ * out — fewer now (a ship on the slips frees its room when it is delivered) or more capacity.
+ */
+function yardsFull(r: Extract<Refusal, { code: 'yards-full' }>): string {
+  const each = r.count > 0 ? r.need / r.count : r.need;
+  const fewer = each > 0 ? Math.floor(r.free / each) : 0;
+  const now = `no room in the shipyards for ${n(r.count)} × ${r.item}: ${r.count === 1 ? 'it needs' : 'they need'} ${n(r.need)} thousand GT of slipway and ${n(r.free)} of the yards' ${n(r.capacity)} thousand GT are free${r.atResolution ? ' this turn' : ''}`;
+  const ways = [
+    fewer > 0 ? `order ${n(fewer)} now` : 'wait until the ships on the slips are delivered',
+    r.expansion ? `order ${r.expansion} to raise the capacity` : null,
+  ].filter((x) => x !== null);
+  return `${now} — ${ways.join(', or ')}`;
 }
 
 /**

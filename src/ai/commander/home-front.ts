@@ -15,10 +15,13 @@
  * - Rationing: wartime cuts when the war starts, deeper ones as the oil runs
  *   out (the levels and their effects are the scenario's; COHEN-1949).
  * - Production: tankers while oil produced overseas is not reaching home,
- *   escorts while submarines sink the cargo fleet, merchant ships otherwise.
+ *   escorts while submarines sink the cargo fleet, merchant ships otherwise — never more than
+ *   the shipyards have room for; when the yards rather than the industry hold the freighters
+ *   back, the rest of the industry goes into shipyard expansion (expandYards).
  */
 import { isCarrier } from '../../engine/combat-values';
 import { inStrikeReach, type Order } from '../../engine/index';
+import { yardExpansion, yardKgtOf, yardRoom } from '../../engine/shipyards';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import type { Situation } from './situation';
 
@@ -117,10 +120,51 @@ export function production(book: Book, s: Situation): void {
       count = Math.min(count, Math.floor(have / Math.max(1, n)));
     }
     if (w.item !== 'merchant-ships') count = Math.min(count, 2);
+    // Never more than the yards have room for (shipyards.ts).
+    const each = yardKgtOf(s.world, item.id);
+    const room = yardRoom(s.world, s.state, s.side, book.orders);
+    if (room && each > 0) count = Math.min(count, Math.floor(room.free / each));
     if (count <= 0) continue;
     const order: Order = { type: 'build', item: item.id, count };
     if (!tryOrder(book, order).ok) continue;
     for (const [res, n] of Object.entries(item.cost)) spent.set(res, (spent.get(res) ?? 0) + n * count);
     addOperation(book, 'policy', w.reason, [], undefined, { count });
   }
+  expandYards(book, s, spent);
+}
+
+/**
+ * Shipyard expansion (shipyards.ts) when the yards, not the industry, limit the merchant ships:
+ * the industry left after this turn's ships would pay for another freighter the yards have no room
+ * for. It invests the rest of the industry in expansions until the capacity, built and building,
+ * could keep a month's output of its areas' industry busy on freighters — more would stand idle
+ * for want of industry.
+ */
+function expandYards(book: Book, s: Situation, spent: ReadonlyMap<string, number>): void {
+  const expansion = yardExpansion(s.world, s.side);
+  const ship = s.world.scenario.buildables.find((b) => b.side === s.side && b.id === 'merchant-ships');
+  const room = yardRoom(s.world, s.state, s.side, book.orders);
+  if (!expansion || !ship || !room) return;
+  const each = ship.yardKgt ?? 0;
+  const stocks = s.state.sides[s.side].stocks;
+  const left = (res: string) => (stocks[res] ?? 0) - (spent.get(res) ?? 0);
+  const moreShips = Object.entries(ship.cost).every(([res, n]) => left(res) >= n);
+  if (each === 0 || room.free >= each || !moreShips) return;
+  // Freighters a month's output of the areas the side holds could pay for (its income if all of it
+  // came home: not the stock, which grows while the yards hold the building back), and the room
+  // they would hold for their turns.
+  let output = 0;
+  for (const a of s.world.areas.values()) if (s.holder(a.id) === s.side) output += a.produces.industry ?? 0;
+  const wanted = Math.floor(output / Math.max(1, ship.cost.industry ?? 1)) * each * ship.turns;
+  const capacity = s.world.scenario.rules.shipyards?.capacity ?? '';
+  const adds = expansion.adds[capacity] ?? 0;
+  const building = s.state.queue.filter((q) => q.side === s.side && q.item === expansion.id).length * adds;
+  const short = wanted - room.capacity - building;
+  if (short <= 0 || adds <= 0) return;
+  let count = Math.ceil(short / adds);
+  for (const [res, n] of Object.entries(expansion.cost))
+    count = Math.min(count, Math.floor(left(res) / Math.max(1, n)));
+  if (count <= 0) return;
+  if (tryOrder(book, { type: 'build', item: expansion.id, count }).ok)
+    addOperation(book, 'policy', 'raw-materials', [], undefined, { count, yardKgt: count * adds });
 }

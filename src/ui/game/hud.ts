@@ -60,6 +60,9 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
   if (labelled) tiles.push(el('p', { className: `hud-side side-${side}`, text: scenario.sides[side].name }));
   const unit = turnWord(scenario);
   for (const r of scenario.resources) {
+    // The shipyards' capacity is not a stock to spend: Orders → Production shows it with the room
+    // left this turn (shipyards.ts), where the ships are ordered.
+    if (r.id === scenario.rules.shipyards?.capacity) continue;
     const value = state.sides[side].stocks[r.id] ?? 0;
     // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out,
     // unless the side can spend it on something.

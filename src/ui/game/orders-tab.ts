@@ -5,11 +5,12 @@
  */
 
 import type { Order, SortieFuel } from '../../engine/index';
-import { checkOrder, forecastOil } from '../../engine/index';
+import { checkOrder, forecastOil, yardExpansion, yardRoom } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { airMissionLine } from '../../text/air-text';
 import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
+import { yardRoomText, yardUseText } from '../../text/shipyard-text';
 import { button, el } from '../kit/dom';
 import { formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
@@ -318,6 +319,10 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
   const items = world.scenario.buildables.filter((b) => b.side === side);
   if (items.length === 0) return null;
   const list = el('ul', { className: 'build-list' });
+  // The shipyards' room after this turn's builds so far (the engine's numbers, shipyards.ts).
+  const room = items.some((b) => (b.yardKgt ?? 0) > 0)
+    ? yardRoom(world, state, side, drafts[side].orders)
+    : null;
   for (const b of items) {
     const cost = Object.entries(b.cost)
       .map(
@@ -347,7 +352,7 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
         el('strong', { text: b.name }),
         el('p', {
           className: 'muted',
-          text: `Costs ${cost} each; ready in ${b.turns} ${b.turns === 1 ? 'turn' : 'turns'}.`,
+          text: `Costs ${cost} each; ready in ${b.turns} ${b.turns === 1 ? 'turn' : 'turns'}.${room && b.yardKgt ? ` ${yardUseText(b.yardKgt)}` : ''}`,
         }),
         proseNamingSources(world.scenario, b.note),
         el('div', { className: 'build-row' }, [
@@ -367,6 +372,12 @@ function buildsSection(ctx: ScreenContext, side: SideId): HTMLElement | null {
   }
   return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Production' } }, [
     el('h3', { text: 'Production' }),
+    room
+      ? el('p', {
+          className: 'muted yard-room',
+          text: yardRoomText(room, yardExpansion(world, side)?.name ?? null),
+        })
+      : null,
     list,
   ]);
 }

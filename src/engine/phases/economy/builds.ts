@@ -7,9 +7,12 @@
  * the events and the month's output. The month's output cannot be promised when the orders are
  * given (what arrives depends on the sinkings on the way), so it is spent the month after. The
  * check and the payment read the same stocks, so a build the check accepts is always paid; the
- * shortfall below is a guard, not a rule a player meets.
+ * shortfall below is a guard, not a rule a player meets. The same holds for the shipyards' room
+ * (shipyards.ts): the check counts the queue and the turn's earlier builds, the payment the queue
+ * with the turn's earlier builds paid into it.
  */
 import type { SideId } from '../../../scenario/schema';
+import { yardsFull } from '../../shipyards';
 import { adjustStock, type TurnContext } from '../../turn-context';
 
 export function payForBuilds(ctx: TurnContext, side: SideId): void {
@@ -33,6 +36,18 @@ export function payForBuilds(ctx: TurnContext, side: SideId): void {
           have: stocks[short[0]] ?? 0,
           atResolution: true,
         },
+      });
+      continue;
+    }
+    // The yards' room as the check saw it: the queue as the orders were given plus the earlier
+    // builds of the turn, which are in the queue now that they are paid.
+    const full = yardsFull(ctx.world, ctx.state, side, item.id, order.count, []);
+    if (full) {
+      ctx.items.push({
+        kind: 'rejected',
+        side,
+        order,
+        refusal: { code: 'yards-full', item: item.name, count: order.count, ...full, atResolution: true },
       });
       continue;
     }
