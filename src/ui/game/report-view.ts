@@ -31,7 +31,7 @@ import {
   willItemLines,
 } from '../../text/report-text';
 import { eventSourceLine, splitSources } from '../../text/source-keys';
-import { changeText } from '../../text/stock-text';
+import { changeText, summaryStockText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
 import {
@@ -363,11 +363,11 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   for (const side of sides) {
     const stocks = items
       .filter((i): i is Item<'economy'> => i.kind === 'economy' && i.side === side)
-      .filter((i) => i.resource !== world.scenario.victory.willResource || i.after !== i.before)
       .map((i) => {
         const name = world.scenario.resources.find((r) => r.id === i.resource)?.name ?? i.resource;
-        return `${name.replace(/ \(.*\)$/, '')} ${formatNumber(i.before)} → ${formatNumber(i.after)}`;
-      });
+        return summaryStockText(name, i.before, i.after);
+      })
+      .filter((t): t is string => t !== null);
     if (stocks.length) lines.push(`${world.scenario.sides[side].name}: ${stocks.join('; ')}.`);
   }
   const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');
