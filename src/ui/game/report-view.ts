@@ -17,7 +17,7 @@ import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
-import { detachedLine } from '../../text/move-text';
+import { detachedLineIn } from '../../text/move-text';
 import { nameList } from '../../text/name-list';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
@@ -324,8 +324,9 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       ...detached.map((i) =>
         item('detached', [
           tag('Detachment', i.side),
-          `${detachedLine(i, (id) => areaName(world, id))}.`,
-          placeButton(ctx, i.to),
+          `${detachedLineIn(report.items, i, (id) => areaName(world, id))}.`,
+          // Where it is now: where it went, or where it formed if it could not sail.
+          placeButton(ctx, moves.some((m) => m.force === i.force) ? i.to : i.area),
         ]),
       ),
       ...moves.map((i) =>
