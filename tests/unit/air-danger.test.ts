@@ -1,0 +1,88 @@
+/**
+ * The danger from the air to ships left in a sea area (engine/air-danger.ts), told to the player
+ * before End turn (play22: carriers sunk "with no warning"). On the lab scenario: the ABDA
+ * cruisers in the Java Sea, the ABDA air group on Java, and Japan's 11th Air Fleet (300 aircraft)
+ * at Formosa — out of reach — or moved to Borneo, 250 nautical miles from the Java Sea.
+ */
+import { describe, expect, it } from 'vitest';
+import { airDangerAt, type GameState, resolveTurn, shipsInAirDanger } from '../../src/engine';
+import { airDangerHint, airDangerText } from '../../src/text/air-danger-text';
+import { labWorld, startWith } from '../support/lab';
+
+const world = labWorld(() => {});
+const at = (state: GameState, id: string, location: string) => {
+  const f = state.forces.find((x) => x.id === id);
+  if (f) f.location = location;
+};
+const names: Record<string, string> = {
+  'java-sea': 'the Java Sea',
+  borneo: 'Borneo',
+  'south-china-sea': 'the South China Sea',
+};
+const areaName = (id: string) => names[id] ?? id;
+
+describe('the danger from the air to ships in a sea area', () => {
+  it('is none when no enemy aircraft can reach, and then no battle is fought there', () => {
+    const state = startWith(world, 'ad1');
+    expect(airDangerAt(world, state, 'allies', 'java-sea')).toBeNull();
+    expect(shipsInAirDanger(world, state, 'allies', new Set())).toEqual([]);
+    const { report } = resolveTurn(world, state, { japan: [], allies: [] });
+    expect(report.items.some((i) => i.kind === 'battle' && i.area === 'java-sea')).toBe(false);
+  });
+
+  it('counts land-based air within reach as the battle rules do: the ships are attacked though no one orders it', () => {
+    const state = startWith(world, 'ad2', (s) => at(s, 'eleventh-air-fleet', 'borneo'));
+    const d = airDangerAt(world, state, 'allies', 'java-sea');
+    const fleet = state.forces.find((f) => f.id === 'eleventh-air-fleet');
+    const abda = state.forces.find((f) => f.id === 'abda-air');
+    if (fleet?.type !== 'air' || abda?.type !== 'air') throw new Error('lab changed');
+    // The battle's power: a third of the aircraft, scaled by experience (battles.ts powerOf).
+    expect(d).toMatchObject({
+      landAir: { aircraft: 300, power: Math.floor((100 * (50 + fleet.experience)) / 100), areas: ['borneo'] },
+      carriers: { aircraft: 0, power: 0, areas: [] },
+      own: Math.floor((40 * (50 + abda.experience)) / 100),
+      outgunned: true,
+    });
+    // Every Allied warship there is listed, not the submarines in the Celebes Sea, nor a ship ordered away.
+    const left = shipsInAirDanger(world, state, 'allies', new Set(['houston'])).map((x) => x.force.id);
+    expect(left).toEqual(['exeter', 'de-ruyter', 'abda-destroyers']);
+    // And the rules agree: with no orders at all, there is a battle in the Java Sea.
+    const { report } = resolveTurn(world, state, { japan: [], allies: [] });
+    expect(report.items.some((i) => i.kind === 'battle' && i.area === 'java-sea')).toBe(true);
+  });
+
+  it('counts enemy carriers next door, and the side’s own carriers in the area against them', () => {
+    const state = startWith(world, 'ad3', (s) => at(s, 'akagi', 'south-china-sea'));
+    const d = airDangerAt(world, state, 'allies', 'java-sea');
+    expect(d).toMatchObject({
+      landAir: { aircraft: 0 },
+      carriers: { aircraft: 66, areas: ['south-china-sea'] },
+    });
+    // Seen from Japan's side, its carrier has no enemy carriers or air next to it: only Java's air group.
+    const jp = airDangerAt(world, state, 'japan', 'south-china-sea');
+    expect(jp).toBeNull();
+  });
+
+  it('is said in plain words, with the engine’s numbers', () => {
+    const state = startWith(world, 'ad4', (s) => {
+      at(s, 'eleventh-air-fleet', 'borneo');
+      at(s, 'akagi', 'south-china-sea');
+    });
+    const d = airDangerAt(world, state, 'allies', 'java-sea');
+    if (!d) throw new Error('no danger');
+    const text = airDangerText(d, areaName);
+    expect(text).toContain(
+      'Danger from the air: 300 enemy aircraft based in Borneo can attack your ships in the Java Sea every turn they stay there',
+    );
+    expect(text).toContain(
+      'enemy carriers with 66 aircraft are next door in the South China Sea and could sail in',
+    );
+    expect(text).toContain(
+      `Their strike power is ${d.landAir.power + d.carriers.power}, yours here ${d.own}`,
+    );
+    expect(airDangerHint([{ name: 'Exeter', area: 'Java Sea' }])).toBe(
+      'Warning: Exeter (Java Sea) stays where enemy aircraft outgun it and can sink it (click the sea area to see why).',
+    );
+    expect(airDangerHint([])).toBe('');
+  });
+});
