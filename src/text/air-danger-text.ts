@@ -31,13 +31,15 @@ export function airDangerText(d: AirDanger, areaName: (id: string) => string): s
 }
 
 /**
- * The short warning under End turn, naming the ship forces left in danger (at most three by
- * name): "Warning: Force Z (South China Sea) stays where enemy aircraft outgun it — see its area."
+ * The short warning under End turn, the danger first (the line is cut short on a small screen),
+ * then the ship forces left in it (at most three by name): "Danger: enemy aircraft outgun 2 of
+ * your ship forces in South China Sea: USS Houston; HMS Exeter. Click the sea area to see why."
  */
 export function airDangerHint(left: readonly { name: string; area: string }[]): string {
   if (left.length === 0) return '';
-  const shown = left.slice(0, 3).map((f) => `${f.name} (${f.area})`);
+  const areas = [...new Set(left.map((f) => f.area))];
+  const shown = left.slice(0, 3).map((f) => f.name);
   if (left.length > 3) shown.push(`${left.length - 3} more`);
-  const one = left.length === 1;
-  return `Warning: ${nameList(shown)} ${one ? 'stays' : 'stay'} where enemy aircraft outgun ${one ? 'it' : 'them'} and can sink ${one ? 'it' : 'them'} (click the sea area to see why).`;
+  const whom = left.length === 1 ? 'one of your ship forces' : `${left.length} of your ship forces`;
+  return `Danger: enemy aircraft outgun ${whom} in ${nameList(areas)}: ${nameList(shown)}. Click the sea area to see why.`;
 }

@@ -81,7 +81,17 @@ describe('the danger from the air to ships in a sea area', () => {
       `Their strike power is ${d.landAir.power + d.carriers.power}, yours here ${d.own}`,
     );
     expect(airDangerHint([{ name: 'Exeter', area: 'Java Sea' }])).toBe(
-      'Warning: Exeter (Java Sea) stays where enemy aircraft outgun it and can sink it (click the sea area to see why).',
+      'Danger: enemy aircraft outgun one of your ship forces in Java Sea: Exeter. Click the sea area to see why.',
+    );
+    expect(
+      airDangerHint([
+        { name: 'Exeter', area: 'Java Sea' },
+        { name: 'Houston', area: 'Java Sea' },
+        { name: 'Repulse', area: 'South China Sea' },
+        { name: 'Prince of Wales', area: 'South China Sea' },
+      ]),
+    ).toBe(
+      'Danger: enemy aircraft outgun 4 of your ship forces in Java Sea; South China Sea: Exeter; Houston; Repulse; 1 more. Click the sea area to see why.',
     );
     expect(airDangerHint([])).toBe('');
   });
