@@ -85,7 +85,7 @@ describe('play23: what play22 left', () => {
       await expect
         .poll(() => hint.getAttribute('title'))
         .toContain(
-          'Warning: USS Houston (South China Sea); HMS Exeter (South China Sea) stay where enemy aircraft outgun them',
+          'Danger: enemy aircraft outgun 2 of your ship forces in South China Sea: USS Houston; HMS Exeter. Click the sea area to see why.',
         );
       expect(await hint.evaluate((e) => e.classList.contains('danger'))).toBe(true);
       await shot(page, `play23-danger-hint-${label}`);
@@ -143,6 +143,9 @@ describe('play23: what play22 left', () => {
     const state = await page.evaluate(() => window.__pov?.state());
     expect(state?.forces.find((f) => f.id === 'sixteenth-army-t1')?.location).toBe('formosa');
     expect(unchangedStocks(await visibleText(page, '.report-summary'))).toEqual([]);
+    // Japan's oil tile stays on the bar at 0: the ledger burned oil this turn (it was left out
+    // as a stock Japan "does not have" when it started at 0).
+    expect(await page.locator('.hud').first().textContent()).toMatch(/^Oil\s*0\s*thousand bbl/);
     await page.locator('.report-list li', { hasText: 'could not sail' }).first().scrollIntoViewIfNeeded();
     await shot(page, 'play23-detachment-stayed');
     expect(errors).toEqual([]);
