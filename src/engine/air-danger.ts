@@ -8,7 +8,8 @@
  *   `rules.landAirReach` nautical miles, flown (air legs too): at war they make the area a battle
  *   every turn the ships stay, whether or not the enemy orders anything (phases/contact.ts
  *   `contestedAreas`, `airInReach` — Force Z off Malaya, 10 December 1941, B15);
- * - carriers with aircraft in the sea areas next door: they may sail in (the enemy's choice).
+ * - carriers with aircraft in the areas next door, at sea or in port: they may sail in (the
+ *   enemy's choice).
  * Their power is the battle's (phases/battles.ts `powerOf`): a third of the aircraft, scaled by
  * experience (combat-values.ts `withExperience`), before the search and the fortunes of war —
  * so it tells who outguns whom, not what will happen. The ships' own strike power counts the
@@ -37,7 +38,7 @@ export interface AirDanger {
   carriers: AirThreat;
   /** The side's own strike power there (its carriers in the area, its land-based air within reach). */
   own: number;
-  /** Whether the enemy's aircraft (both kinds) outgun the side's own there. */
+  /** Whether the enemy's aircraft (both kinds) outgun the side's own there, or match them. */
   outgunned: boolean;
 }
 
@@ -62,11 +63,9 @@ export function airDangerAt(world: World, state: GameState, side: SideId, areaId
           .map((n) => n.area)
       : [],
   );
-  const seasNext = new Set(
-    (world.neighbours.get(areaId) ?? [])
-      .filter((n) => world.areas.get(n.area)?.kind === 'sea')
-      .map((n) => n.area),
-  );
+  // Carriers next door: at sea, or in a port on this sea (they sortie from it — the US carriers at
+  // Pearl Harbor against a Kidō Butai that stayed in Hawaiian waters, found playing as Japan).
+  const next = new Set((world.neighbours.get(areaId) ?? []).map((n) => n.area));
   const landAir: AirThreat = { aircraft: 0, power: 0, areas: [] };
   const carriers: AirThreat = { aircraft: 0, power: 0, areas: [] };
   let own = 0;
@@ -80,13 +79,14 @@ export function airDangerAt(world: World, state: GameState, side: SideId, areaId
     const landBased = f.type === 'air' && landAreas.has(f.location);
     if (f.side === enemy) {
       if (landBased) add(landAir, f);
-      else if (isCarrier(f) && seasNext.has(f.location)) add(carriers, f);
+      else if (isCarrier(f) && next.has(f.location)) add(carriers, f);
     } else if (f.side === side && (landBased || (isCarrier(f) && f.location === areaId))) {
       own += strikePower(f);
     }
   }
   if (landAir.aircraft === 0 && carriers.aircraft === 0) return null;
-  return { area: areaId, landAir, carriers, own, outgunned: landAir.power + carriers.power > own };
+  // An even fight is a danger too: carriers sink as easily as they are sunk (battles.ts).
+  return { area: areaId, landAir, carriers, own, outgunned: landAir.power + carriers.power >= own };
 }
 
 /**

@@ -21,7 +21,7 @@ export function airDangerText(d: AirDanger, areaName: (id: string) => string): s
     );
   if (d.carriers.aircraft > 0)
     parts.push(
-      `enemy carriers with ${n(d.carriers.aircraft)} aircraft are next door in ${nameList(d.carriers.areas.map(areaName))} and could sail in`,
+      `enemy carriers with ${n(d.carriers.aircraft)} aircraft are next door in ${nameList(d.carriers.areas.map(areaName))} and could sail in to attack`,
     );
   const head = d.outgunned ? 'Danger from the air' : 'Enemy aircraft within reach';
   const odds = d.outgunned

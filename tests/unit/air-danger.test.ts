@@ -63,6 +63,28 @@ describe('the danger from the air to ships in a sea area', () => {
     expect(jp).toBeNull();
   });
 
+  it('counts enemy carriers in a port next door (they sortie from it), and an even fight as a danger', () => {
+    // A US carrier in port at Java, beside the Java Sea; Japan's cruisers in the Java Sea.
+    const w = labWorld((s) => {
+      const akagi = s.forces.find((f: { id: string }) => f.id === 'akagi');
+      s.forces.push({ ...akagi, id: 'lexington', name: 'USS Lexington', side: 'allies', location: 'java' });
+    });
+    const state = startWith(w, 'ad5', (s) => at(s, 'southern-cruisers', 'java-sea'));
+    const d = airDangerAt(w, state, 'japan', 'java-sea');
+    expect(d).toMatchObject({ carriers: { aircraft: 66, areas: ['java'] }, own: 0, outgunned: true });
+    expect(shipsInAirDanger(w, state, 'japan', new Set()).map((x) => x.force.id)).toEqual([
+      'southern-cruisers',
+    ]);
+    // Akagi beside them, as strong as Lexington: an even fight is still a danger.
+    const even = startWith(w, 'ad6', (s) => {
+      at(s, 'southern-cruisers', 'java-sea');
+      at(s, 'akagi', 'java-sea');
+    });
+    const e = airDangerAt(w, even, 'japan', 'java-sea');
+    expect(e?.own).toBe(e?.carriers.power);
+    expect(e?.outgunned).toBe(true);
+  });
+
   it('is said in plain words, with the engine’s numbers', () => {
     const state = startWith(world, 'ad4', (s) => {
       at(s, 'eleventh-air-fleet', 'borneo');
@@ -75,7 +97,7 @@ describe('the danger from the air to ships in a sea area', () => {
       'Danger from the air: 300 enemy aircraft based in Borneo can attack your ships in the Java Sea every turn they stay there',
     );
     expect(text).toContain(
-      'enemy carriers with 66 aircraft are next door in the South China Sea and could sail in',
+      'enemy carriers with 66 aircraft are next door in the South China Sea and could sail in to attack',
     );
     expect(text).toContain(
       `Their strike power is ${d.landAir.power + d.carriers.power}, yours here ${d.own}`,
