@@ -27,7 +27,7 @@ const SPLIT_PERCENT = 25;
 
 export const randomPolicy: Policy = {
   name: 'random',
-  description: `makes 1–${MAX_MOVES} random legal moves a turn (and now and then a random legal decision); not a strategy`,
+  description: `makes 1–${MAX_MOVES} random legal moves a turn (some of part of an army, and now and then a random legal decision); not a strategy`,
   orders: randomOrders,
 };
 

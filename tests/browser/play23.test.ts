@@ -143,6 +143,13 @@ describe('play23: what play22 left', () => {
     const state = await page.evaluate(() => window.__pov?.state());
     expect(state?.forces.find((f) => f.id === 'sixteenth-army-t1')?.location).toBe('formosa');
     expect(unchangedStocks(await visibleText(page, '.report-summary'))).toEqual([]);
+    // The month's summary comes first in the report panel, before what the computer intended.
+    const order = await page.evaluate(() => {
+      const panel = document.querySelector('#panel-report');
+      return [...(panel?.querySelectorAll('.report-summary, .intents') ?? [])].map((e) => e.className);
+    });
+    expect(order[0]).toBe('report-summary');
+    expect(order).toContain('intents');
     // Japan's oil tile stays on the bar at 0: the ledger burned oil this turn (it was left out
     // as a stock Japan "does not have" when it started at 0).
     expect(await page.locator('.hud').first().textContent()).toMatch(/^Oil\s*0\s*thousand bbl/);

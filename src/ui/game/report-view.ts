@@ -80,8 +80,11 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   }
   const parts: (HTMLElement | null)[] = [heading];
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
-  parts.push(renderIntents(session.world, session.state, session.turns[index]?.intents));
-  parts.push(...renderReport(ctx, report));
+  // "In short" first, then what the computer meant to do, then the rest: after End turn the panel
+  // opened on a long list of the enemy's intentions with the month's summary below the fold (play23).
+  const [short, ...rest] = renderReport(ctx, report);
+  parts.push(short ?? null, renderIntents(session.world, session.state, session.turns[index]?.intents));
+  parts.push(...rest);
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
   for (const li of container.querySelectorAll<HTMLElement>('.report-item')) {
