@@ -759,8 +759,9 @@ export class GameScreen {
     l.reportJump.hidden =
       this.session.lastReport === null || !(phase.kind === 'ordering' || phase.kind === 'over');
     const danger = phase.kind === 'ordering' ? this.airDangerHint(phase.side) : '';
-    l.hint.textContent = danger || this.hintFor(phase);
-    l.hint.title = danger ? `${danger} ${this.hintFor(phase)}` : '';
+    // The danger first (the line is cut short on a small screen), then what ending the turn does.
+    l.hint.textContent = danger ? `${danger} ${this.hintFor(phase)}` : this.hintFor(phase);
+    l.hint.title = danger ? l.hint.textContent : '';
     l.hint.classList.toggle('danger', danger !== '');
   }
 
