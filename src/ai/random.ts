@@ -19,16 +19,24 @@ const MAX_HOPS = 3;
 const MAX_MOVES = 3;
 /** Percent chance each turn of taking one of the side's available decisions. */
 const CHOICE_PERCENT = 20;
+/**
+ * Percent chance that an army's move sends only part of it (a detachment, engine/detach.ts), so
+ * that the property tests and fuzzing meet detachments in ordinary random games too.
+ */
+const SPLIT_PERCENT = 25;
 
 export const randomPolicy: Policy = {
   name: 'random',
-  description: `makes 1–${MAX_MOVES} random legal moves a turn (and now and then a random legal decision); not a strategy`,
+  description: `makes 1–${MAX_MOVES} random legal moves a turn (some of part of an army, and now and then a random legal decision); not a strategy`,
   orders: randomOrders,
 };
 
 function randomOrders(world: World, state: GameState, side: SideId): Order[] {
   const rng = seedrandom.alea(`${state.seed}/${state.turn}/${side}`);
   const int = (n: number) => Math.floor(rng() * n);
+  // Splits draw from a generator of their own: the moves chosen are those the policy always chose.
+  const splitRng = seedrandom.alea(`${state.seed}/${state.turn}/${side}/split`);
+  const splitInt = (n: number) => Math.floor(splitRng() * n);
   const orders: Order[] = [];
   const legal = (o: Order) => checkOrder(world, state, side, o, orders).ok;
 
@@ -50,10 +58,24 @@ function randomOrders(world: World, state: GameState, side: SideId): Order[] {
       .map((to): Order => ({ type: 'move', force: force.id, to }))
       .filter(legal);
     if (candidates.length === 0) continue;
-    orders.push(candidates[int(candidates.length)]!);
+    const move = candidates[int(candidates.length)]!;
+    orders.push(split(move, force, splitInt, legal) ?? move);
     moves++;
   }
   return orders;
+}
+
+/** Now and then the move of part of an army (1 thousand men up to all but 1), when that is legal too. */
+function split(
+  move: Order,
+  force: GameState['forces'][number],
+  int: (n: number) => number,
+  legal: (o: Order) => boolean,
+): Order | null {
+  if (move.type !== 'move' || force.type !== 'army' || force.troops < 2) return null;
+  if (int(100) >= SPLIT_PERCENT) return null;
+  const part: Order = { ...move, men: 1 + int(force.troops - 1) };
+  return legal(part) ? part : null;
 }
 
 /** Fisher–Yates on a copy. */

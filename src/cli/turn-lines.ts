@@ -13,7 +13,7 @@ import { builtName, groupBuilt } from '../text/built-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
 import { intentHeading, intentLines, intentNames } from '../text/intent-text';
-import { detachedLine } from '../text/move-text';
+import { detachedLineIn } from '../text/move-text';
 import { refusalText } from '../text/refusal-text';
 import { reportNames } from '../text/report-names';
 import {
@@ -48,7 +48,7 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         lines.push(`  reinforcement: ${item.name} arrives in ${areaName(item.area)}`);
         break;
       case 'detached':
-        lines.push(`  detachment: ${detachedLine(item, areaName)}`);
+        lines.push(`  detachment: ${detachedLineIn(report.items, item, areaName)}`);
         break;
       case 'move':
         moves[item.side]++;

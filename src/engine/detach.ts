@@ -68,24 +68,45 @@ function declaredForceIds(world: World): ReadonlySet<string> {
 
 /**
  * The detachment an order would form, as a force not (yet) in the state: what the order's checks
- * and forecasts weigh (orders.ts `movingForce`). Its name is the army's with the detachment's
- * number among the army's detachments (`Kawaguchi Detachment (2)`), as built forces carry a serial.
+ * and forecasts weigh (orders.ts `movingForce`). Its name is the original army's with the next
+ * number among that army's detachments (`Kawaguchi Detachment (2)`), as built forces carry a
+ * serial. A detachment of a detachment counts as one more of the original army's: "16th Army (2)",
+ * not "16th Army (1) (1)" (found by play22). Its id stays its parent's with the turn (unique).
  */
 export function detachmentOf(world: World, state: GameState, parent: ForceState, men: number): ForceState {
   const id = detachmentId(world, state, parent.id);
-  const stem = id.slice(0, id.lastIndexOf('-t') + 2);
+  const root = originalArmy(world, state, parent);
+  // Every detachment of the original army, nested ones too, has an id `<root id>-t<turn>…`.
+  const stem = `${root.id}-t`;
   let n = 1;
   for (const f of state.forces)
     if (f.type === 'army' && f.id.startsWith(stem) && /^\d/.test(f.id.slice(stem.length))) n++;
   return newForce({
     id,
-    name: `${parent.name} (${n})`.slice(0, 60),
+    name: `${root.name} (${n})`.slice(0, 60),
     side: parent.side,
     location: parent.location,
     experience: parent.experience,
     type: 'army',
     troops: men,
   });
+}
+
+/**
+ * The army a detachment was first split from: its id less each `-t<turn>` a detachment added
+ * (`detachmentId`), while that names an army in the state that the scenario did not declare under
+ * the longer id. A scenario's or a built army is its own original.
+ */
+function originalArmy(world: World, state: GameState, army: ForceState): ForceState {
+  const declared = declaredForceIds(world);
+  let f = army;
+  for (;;) {
+    if (declared.has(f.id)) return f;
+    const m = /^(.*)-t\d+[a-z]*$/.exec(f.id);
+    const up = m ? forceById(state, m[1] ?? '') : undefined;
+    if (up?.type !== 'army') return f;
+    f = up;
+  }
 }
 
 /**

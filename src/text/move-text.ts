@@ -6,6 +6,9 @@
  * only "sail to Hawaiian waters (the Oil Clock: the Central Pacific) and patrol there".
  */
 
+import type { ReportItem } from '../engine/report';
+import { refusalText } from './refusal-text';
+
 const number = new Intl.NumberFormat('en-GB');
 
 export interface PortStrikePreview {
@@ -42,17 +45,47 @@ export interface DetachedWords {
   name: string;
   armyName: string;
   area: string;
-  to: string;
   men: number;
   left: number;
+  to: string;
+  /** The detachment's id: its move (or the refusal of it) in the same report is found by it. */
+  force: string;
 }
 
 /**
  * A detachment formed this turn, in a sentence: "Kawaguchi Detachment (1): 4 thousand men of the
- * Kawaguchi Detachment leave Davao for Borneo; 6 thousand stay in Davao". Areas by name.
+ * Kawaguchi Detachment leave Davao for Borneo; 6 thousand stay in Davao". Areas by name. When
+ * the detachment formed but did not move (its sortie found the oil tanks empty, oil-burn.ts),
+ * `stayed` says why — play22 read "leave Davao" of a detachment that never left.
  */
-export function detachedLine(d: DetachedWords, areaName: (id: string) => string): string {
-  return `${d.name}: ${number.format(d.men)} thousand men of ${d.armyName} leave ${areaName(d.area)} for ${areaName(d.to)}; ${number.format(d.left)} thousand stay in ${areaName(d.area)}`;
+export function detachedLine(
+  d: Omit<DetachedWords, 'force'>,
+  areaName: (id: string) => string,
+  stayed?: { why: string | undefined },
+): string {
+  const here = areaName(d.area);
+  if (stayed) {
+    const why = stayed.why ? `: ${stayed.why}` : '';
+    return `${d.name}: ${number.format(d.men)} thousand men of ${d.armyName} formed at ${here} to go to ${areaName(d.to)}, but could not sail${why}. They stay in ${here}, beside the ${number.format(d.left)} thousand left there`;
+  }
+  return `${d.name}: ${number.format(d.men)} thousand men of ${d.armyName} leave ${here} for ${areaName(d.to)}; ${number.format(d.left)} thousand stay in ${here}`;
+}
+
+/**
+ * The line of a report's `detached` item read with the rest of that report: whether the detachment
+ * moved (a `move` item of it) and, if not, the refusal of its move, in words (refusal-text.ts).
+ */
+export function detachedLineIn(
+  items: readonly ReportItem[],
+  d: DetachedWords,
+  areaName: (id: string) => string,
+): string {
+  if (items.some((i) => i.kind === 'move' && i.force === d.force)) return detachedLine(d, areaName);
+  const refused = items.find(
+    (i): i is Extract<ReportItem, { kind: 'rejected' }> =>
+      i.kind === 'rejected' && i.order.type === 'move' && i.order.force === d.force,
+  );
+  return detachedLine(d, areaName, { why: refused ? refusalText(refused.refusal) : undefined });
 }
 
 /** The part of an army a move order sends, before the army's name: "4 thousand men of " (a detachment), or "" (all of it). */

@@ -159,3 +159,14 @@ export function notSpentText(style: 'short' | 'long', side: string, resource: st
     ? 'nothing to build'
     : `${resource}: ${side} build nothing under Orders in this scenario. This counts their war production; their new ships, aircraft and armies arrive on the historical schedule (Arrivals in the turn report).`;
 }
+
+/**
+ * A stock's line in the report's "In short" summary ("Oil 3,400 → 3,100"), or null when the stock
+ * ended the turn where it began: a stock that only passed goods through (aircraft built and all
+ * sent to units, southern oil produced and all loaded into tankers) is in the ledger for its
+ * causes, but "New aircraft 0 → 0" in the summary would say nothing (found by play22).
+ */
+export function summaryStockText(name: string, before: number, after: number): string | null {
+  if (before === after) return null;
+  return `${name.replace(/ \(.*\)$/, '')} ${n(before)} → ${n(after)}`;
+}

@@ -12,7 +12,7 @@ import { loadReplayText } from '../../src/replay/load';
 import { createRecorder } from '../../src/replay/recorder';
 import { verifyReplay } from '../../src/replay/verify';
 import { SaveGame } from '../../src/save/schema';
-import { detachedLine } from '../../src/text/move-text';
+import { detachedLine, detachedLineIn } from '../../src/text/move-text';
 import { refusalText } from '../../src/text/refusal-text';
 import { describeOrder } from '../../src/text/replay-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
@@ -180,6 +180,47 @@ describe('a move of part of an army', () => {
     expect(detachment).toMatchObject({ location: 'borneo' });
     // It landed and fought the Borneo garrison: its men are those left and those lost.
     expect((detachment?.troops ?? 0) + (detachment?.lost ?? 0)).toBe(5);
+  });
+});
+
+describe('a detachment that formed but did not sail, and one of a detachment', () => {
+  it('says it formed and could not sail when the oil ran out, not that it left (play22)', () => {
+    // The order is checked before the turn; the oil burn finds Japan's tanks empty (oil-burn.ts).
+    const w = fewTransports((s) => {
+      s.sides.japan.stocks.oil = 0;
+    });
+    const state = startWith(w, 'd7');
+    expect(checkOrder(w, state, 'japan', landing(15)).ok).toBe(true);
+    const { state: next, report } = resolveTurn(w, state, { japan: [landing(15)], allies: [] });
+    expect(army(next, 'sixteenth-army-t1')).toMatchObject({ location: 'formosa', troops: 15 });
+    const names: Record<string, string> = { formosa: 'Formosa', borneo: 'Borneo' };
+    const lines = turnLines(w, report, next);
+    const line = lines.find((l) => l.startsWith('  detachment: '));
+    expect(line).toBe(
+      '  detachment: 16th Army (1): 15 thousand men of 16th Army formed at Formosa to go to Borneo, but could not sail: ' +
+        'not enough oil: 16th Army (1) needs 115 thousand barrels to move, 0 are left. They stay in Formosa, beside the 35 thousand left there',
+    );
+    expect(line).not.toContain('leave');
+    const item = report.items.find((i) => i.kind === 'detached');
+    if (item?.kind === 'detached')
+      expect(detachedLineIn(report.items, item, (id) => names[id] ?? id)).toContain('could not sail');
+  });
+
+  it('names a detachment of a detachment as one more of the original army: (2), not (1) (1)', () => {
+    const w = fewTransports((s) => s.forces.push(moreTransports));
+    const first: Order = { type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 20 };
+    const one = resolveTurn(w, startWith(w, 'd8'), { japan: [first], allies: [] }).state;
+    expect(army(one, 'sixteenth-army-t1')?.name).toBe('16th Army (1)');
+    const nested: Order = { type: 'move', force: 'sixteenth-army-t1', to: 'formosa', men: 5 };
+    const two = resolveTurn(w, one, { japan: [nested], allies: [] }).state;
+    const child = army(two, 'sixteenth-army-t1-t2');
+    expect(child).toMatchObject({ troops: 5, location: 'formosa', name: '16th Army (2)' });
+    // A third from the original army is (3): every name is its own.
+    const third: Order = { type: 'move', force: 'sixteenth-army', to: 'home-islands', men: 4 };
+    const three = resolveTurn(w, two, { japan: [third], allies: [] }).state;
+    expect(army(three, 'sixteenth-army-t3')?.name).toBe('16th Army (3)');
+    const armyNames = three.forces.filter((f) => f.type === 'army').map((f) => f.name);
+    expect(new Set(armyNames).size).toBe(armyNames.length);
   });
 });
 

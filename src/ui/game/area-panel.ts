@@ -4,6 +4,8 @@
  * A <select> offers the same choice as clicking the map, so the board can be
  * used with a keyboard or a screen reader too.
  */
+import { airDangerAt } from '../../engine/index';
+import { airDangerText } from '../../text/air-danger-text';
 import { kindLine, productionLine } from '../board/describe-area';
 import { summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -71,6 +73,23 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
       forceRows(ctx, mine, pickable),
     );
   }
+  // Ships of the side on screen in a sea area within reach of enemy aircraft: how strong they are,
+  // from the battle rules (engine/air-danger.ts) — play22's carriers were sunk "with no warning".
+  const viewer = screen.viewer;
+  const ships = viewer
+    ? forces.filter(
+        (f) => f.side === viewer && (f.type === 'ship' || (f.type === 'flotilla' && f.class !== 'submarine')),
+      )
+    : [];
+  const danger = viewer && ships.length > 0 ? airDangerAt(world, state, viewer, area.id) : null;
+  if (danger)
+    body.append(
+      el('p', {
+        className: danger.outgunned ? 'air-danger warn' : 'air-danger',
+        text: airDangerText(danger, (id) => world.areas.get(id)?.name ?? id),
+        attrs: { role: 'note' },
+      }),
+    );
   const routes = world.neighbours.get(area.id) ?? [];
   if (routes.length) {
     body.append(

@@ -6,8 +6,16 @@
  */
 
 import { assertNever } from '../../engine/assert-never';
-import { codebreakingChanceOn, forecastOil, type GameState, moveRoute, SIDE_IDS } from '../../engine/index';
+import {
+  codebreakingChanceOn,
+  forecastOil,
+  type GameState,
+  moveRoute,
+  SIDE_IDS,
+  shipsInAirDanger,
+} from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { airDangerHint } from '../../text/air-danger-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -750,7 +758,27 @@ export class GameScreen {
     l.autoplay.disabled = phase.kind === 'over' || !this.hook.ready;
     l.reportJump.hidden =
       this.session.lastReport === null || !(phase.kind === 'ordering' || phase.kind === 'over');
-    l.hint.textContent = this.hintFor(phase);
+    const danger = phase.kind === 'ordering' ? this.airDangerHint(phase.side) : '';
+    // The danger first (the line is cut short on a small screen), then what ending the turn does.
+    l.hint.textContent = danger ? `${danger} ${this.hintFor(phase)}` : this.hintFor(phase);
+    l.hint.title = danger ? l.hint.textContent : '';
+    l.hint.classList.toggle('danger', danger !== '');
+  }
+
+  /**
+   * Ships the side leaves this turn where enemy aircraft outgun them (engine/air-danger.ts), in
+   * words (text/air-danger-text.ts): said before End turn, not found in the report after (play22).
+   */
+  private airDangerHint(side: SideId): string {
+    const { world, state } = this.session;
+    const moving = new Set(
+      this.drafts[side].orders.flatMap((o) => (o.type === 'move' && o.men === undefined ? [o.force] : [])),
+    );
+    const left = shipsInAirDanger(world, state, side, moving).map(({ force }) => ({
+      name: force.name,
+      area: world.areas.get(force.location)?.name ?? force.location,
+    }));
+    return airDangerHint(left);
   }
 
   /** The line under End turn: what ending the turn now would do. */

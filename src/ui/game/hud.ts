@@ -66,12 +66,14 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     const value = state.sides[side].stocks[r.id] ?? 0;
     // A stock the side does not have in this scenario (e.g. the Allies' industry) is left out,
     // unless the side can spend it on something.
+    // A stock the last turn's ledger touched is the side's, even at 0 at the start and now: a class's
+    // copy with Japan's oil set to 0 lost its Oil tile while the report listed oil burned (play23).
     const spent = scenario.buildables.some((b) => b.side === side && (b.cost[r.id] ?? 0) > 0);
-    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId && !spent) continue;
-    const low = r.warnBelow !== undefined && value <= r.warnBelow;
     const line = lastReport?.items.find(
       (i) => i.kind === 'economy' && i.side === side && i.resource === r.id,
     );
+    if (value === 0 && (start[r.id] ?? 0) === 0 && r.id !== willId && !spent && !line) continue;
+    const low = r.warnBelow !== undefined && value <= r.warnBelow;
     const delta = line?.kind === 'economy' ? line.after - line.before : null;
     const notes: (HTMLElement | null)[] = [];
     let title = `${r.name} (${r.unit})`;

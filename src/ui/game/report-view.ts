@@ -17,7 +17,7 @@ import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
-import { detachedLine } from '../../text/move-text';
+import { detachedLineIn } from '../../text/move-text';
 import { nameList } from '../../text/name-list';
 import { refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
@@ -31,7 +31,7 @@ import {
   willItemLines,
 } from '../../text/report-text';
 import { eventSourceLine, splitSources } from '../../text/source-keys';
-import { changeText } from '../../text/stock-text';
+import { changeText, summaryStockText } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { button, el } from '../kit/dom';
 import {
@@ -80,8 +80,11 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   }
   const parts: (HTMLElement | null)[] = [heading];
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
-  parts.push(renderIntents(session.world, session.state, session.turns[index]?.intents));
-  parts.push(...renderReport(ctx, report));
+  // "In short" first, then what the computer meant to do, then the rest: after End turn the panel
+  // opened on a long list of the enemy's intentions with the month's summary below the fold (play23).
+  const [short, ...rest] = renderReport(ctx, report);
+  parts.push(short ?? null, renderIntents(session.world, session.state, session.turns[index]?.intents));
+  parts.push(...rest);
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
   for (const li of container.querySelectorAll<HTMLElement>('.report-item')) {
@@ -324,8 +327,9 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
       ...detached.map((i) =>
         item('detached', [
           tag('Detachment', i.side),
-          `${detachedLine(i, (id) => areaName(world, id))}.`,
-          placeButton(ctx, i.to),
+          `${detachedLineIn(report.items, i, (id) => areaName(world, id))}.`,
+          // Where it is now: where it went, or where it formed if it could not sail.
+          placeButton(ctx, moves.some((m) => m.force === i.force) ? i.to : i.area),
         ]),
       ),
       ...moves.map((i) =>
@@ -363,11 +367,11 @@ function summary(ctx: ScreenContext, report: TurnReport, items: readonly ReportI
   for (const side of sides) {
     const stocks = items
       .filter((i): i is Item<'economy'> => i.kind === 'economy' && i.side === side)
-      .filter((i) => i.resource !== world.scenario.victory.willResource || i.after !== i.before)
       .map((i) => {
         const name = world.scenario.resources.find((r) => r.id === i.resource)?.name ?? i.resource;
-        return `${name.replace(/ \(.*\)$/, '')} ${formatNumber(i.before)} → ${formatNumber(i.after)}`;
-      });
+        return summaryStockText(name, i.before, i.after);
+      })
+      .filter((t): t is string => t !== null);
     if (stocks.length) lines.push(`${world.scenario.sides[side].name}: ${stocks.join('; ')}.`);
   }
   const battles = items.filter((i): i is Item<'battle'> => i.kind === 'battle');

@@ -1,0 +1,161 @@
+/**
+ * What play22 found and left, played as a student and a teacher meet it:
+ * - ships left in a sea area within reach of stronger enemy aircraft were sunk "with no warning":
+ *   the line under End turn now warns, naming them, and the sea area's panel says why, with the
+ *   battle rules' numbers (engine/air-danger.ts);
+ * - a detachment formed but not fuelled was reported as leaving: the report now says it formed
+ *   and could not sail, and why;
+ * - the report's In short listed stocks that had not changed ("New aircraft 0 → 0").
+ * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
+ * seed is fixed (the computer's moves decide what the report says). Screenshots in
+ * test-results/ (play23-*.png).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { clickArea, openGroup, RESULTS, ROOT } from './harness';
+import {
+  closePlayer,
+  endTurn,
+  LAPTOP,
+  openOrdersTab,
+  openPlayer,
+  PHONE,
+  type Screen,
+  shot,
+  visibleText,
+  waitForGame,
+} from './play-kit';
+
+const game = useBuiltGame();
+const FILES = join(RESULTS, 'play23-files');
+
+// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
+function classCopy(id: string, title: string, edit: (s: any) => void): string {
+  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
+  s.meta.id = id;
+  s.meta.title = title;
+  edit(s);
+  mkdirSync(FILES, { recursive: true });
+  const file = join(FILES, `${s.meta.id}.json`);
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+}
+
+async function startLoaded(
+  file: string,
+  title: string,
+  side: 'japan' | 'allies',
+  seed: string,
+  screen: Screen,
+) {
+  const player = await openPlayer(game.browser, game.server.url, screen, screen === PHONE);
+  const { page } = player;
+  await page.setInputFiles('#load-scenario-file', file);
+  await page.locator('.scenario-card', { hasText: title }).waitFor();
+  await page.locator(`input[name="side"][value="${side}"]`).check();
+  await page.locator('#seed').fill(seed);
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await waitForGame(page);
+  return player;
+}
+
+/** The "In short" lines of stocks ("Oil 38,200 → 36,000"): none may read the same number twice. */
+function unchangedStocks(inShort: string): string[] {
+  return [...inShort.matchAll(/([A-Z][A-Za-z ]+) ([\d,]+) → ([\d,]+)/g)]
+    .filter((m) => m[2] === m[3])
+    .map((m) => m[0]);
+}
+
+describe('play23: what play22 left', () => {
+  const TITLE = 'Southern oil, cruisers off Indochina';
+  for (const [label, screen] of [
+    ['1366', LAPTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`warns before End turn of ships left where enemy aircraft outgun them, and says why (${label})`, async () => {
+      // The ABDA cruisers in the South China Sea: 400 nautical miles from the 11th Air Fleet on Formosa.
+      const file = classCopy('southern-oil-play23-cruisers', TITLE, (s) => {
+        for (const f of s.forces) if (f.id === 'houston' || f.id === 'exeter') f.location = 'south-china-sea';
+      });
+      const player = await startLoaded(file, TITLE, 'allies', 'play23-danger', screen);
+      const { page, errors } = player;
+      const hint = page.locator('#end-turn-hint');
+      await expect
+        .poll(() => hint.getAttribute('title'))
+        .toContain(
+          'Danger: enemy aircraft outgun 2 of your ship forces in South China Sea: USS Houston; HMS Exeter. Click the sea area to see why.',
+        );
+      expect(await hint.evaluate((e) => e.classList.contains('danger'))).toBe(true);
+      await shot(page, `play23-danger-hint-${label}`);
+      // The sea area's panel: how many aircraft, from where, and the two sides' strike power.
+      await page.getByRole('tab', { name: 'Area' }).click();
+      await page.locator('#area-select').selectOption('south-china-sea');
+      const said = await visibleText(page, '#area-details .air-danger');
+      expect(said).toMatch(
+        /^Danger from the air: \d+ enemy aircraft based in Formosa(; [A-Za-z ]+)* can attack your ships in South China Sea every turn they stay there/,
+      );
+      expect(said).toContain(
+        'ships left here can be sunk. Move them away, or bring carriers or aircraft to protect them.',
+      );
+      await page.locator('#area-details .air-danger').scrollIntoViewIfNeeded();
+      await shot(page, `play23-danger-area-${label}`);
+      if (label === '1366') {
+        // Ordered away to the Java Sea (out of reach), they are no longer warned of.
+        for (const id of ['houston', 'exeter']) {
+          await openOrdersTab(page);
+          await openGroup(page, 'south-china-sea');
+          await page.locator(`#panel-orders [data-key="pick-${id}"]`).check();
+          await clickArea(page, 'java-sea');
+          await page.locator('[data-key="confirm-move"]').click();
+        }
+        await expect.poll(() => hint.evaluate((e) => e.classList.contains('danger'))).toBe(false);
+        expect(await hint.textContent()).not.toContain('Danger');
+      }
+      expect(errors).toEqual([]);
+      await closePlayer(player);
+    }, 400_000);
+  }
+
+  it('a detachment that finds the tanks empty is reported as formed, not as leaving; In short lists only stocks that changed', async () => {
+    const title = 'Southern oil, empty tanks';
+    const file = classCopy('southern-oil-play23-tanks', title, (s) => {
+      s.sides.japan.stocks.oil = 0;
+    });
+    const player = await startLoaded(file, title, 'japan', 'play23-tanks', LAPTOP);
+    const { page, errors } = player;
+    await openOrdersTab(page);
+    await openGroup(page, 'formosa');
+    await page.locator('#panel-orders [data-key="pick-sixteenth-army"]').check();
+    await expect.poll(() => visibleText(page, '#composer')).toContain('Men to send (thousand)');
+    await page.locator('#men-to-send').fill('10');
+    await page.locator('#men-to-send').press('Enter');
+    await page.locator('[data-key="dest-borneo"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    await endTurn(page);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const moves = await visibleText(page, '#panel-report');
+    expect(moves).toContain(
+      '16th Army (1): 10 thousand men of 16th Army formed at Formosa to go to Borneo, but could not sail: not enough oil',
+    );
+    expect(moves).not.toContain('16th Army (1): 10 thousand men of 16th Army leave');
+    const state = await page.evaluate(() => window.__pov?.state());
+    expect(state?.forces.find((f) => f.id === 'sixteenth-army-t1')?.location).toBe('formosa');
+    expect(unchangedStocks(await visibleText(page, '.report-summary'))).toEqual([]);
+    // The month's summary comes first in the report panel, before what the computer intended.
+    const order = await page.evaluate(() => {
+      const panel = document.querySelector('#panel-report');
+      return [...(panel?.querySelectorAll('.report-summary, .intents') ?? [])].map((e) => e.className);
+    });
+    expect(order[0]).toBe('report-summary');
+    expect(order).toContain('intents');
+    // Japan's oil tile stays on the bar at 0: the ledger burned oil this turn (it was left out
+    // as a stock Japan "does not have" when it started at 0).
+    expect(await page.locator('.hud').first().textContent()).toMatch(/^Oil\s*0\s*thousand bbl/);
+    await page.locator('.report-list li', { hasText: 'could not sail' }).first().scrollIntoViewIfNeeded();
+    await shot(page, 'play23-detachment-stayed');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 400_000);
+});
