@@ -3,37 +3,39 @@
  * numbers are the engine's, the words are here, plain enough for a student of fifteen.
  */
 import type { AirDanger } from '../engine/air-danger';
-import { nameList } from './name-list';
+import { proseList } from './name-list';
 
 const number = new Intl.NumberFormat('en-GB');
 const n = (v: number): string => number.format(v);
 
 /**
- * The long warning, for the sea area's panel: "Danger from the air: 450 enemy aircraft based in
- * Borneo can attack your ships in the Java Sea every turn they stay …".
+ * The long warning, for the sea area's panel: "Danger from the air: 450 enemy aircraft can attack
+ * your ships in the Java Sea every turn they stay there, from Borneo and Celebes. …". The places
+ * end their sentence: a list of names with "and" in them falls back to semicolons (name-list.ts),
+ * which in mid-sentence read as the sentence's end ("based in Formosa; Southern Indochina can").
  */
 export function airDangerText(d: AirDanger, areaName: (id: string) => string): string {
   const sea = areaName(d.area);
   const parts: string[] = [];
   if (d.landAir.aircraft > 0)
     parts.push(
-      `${n(d.landAir.aircraft)} enemy aircraft based in ${nameList(d.landAir.areas.map(areaName))} can attack your ships in ${sea} every turn they stay there`,
+      `${n(d.landAir.aircraft)} enemy aircraft can attack your ships in ${sea} every turn they stay there, from ${proseList(d.landAir.areas.map(areaName))}`,
     );
   if (d.carriers.aircraft > 0)
     parts.push(
-      `enemy carriers with ${n(d.carriers.aircraft)} aircraft are next door in ${nameList(d.carriers.areas.map(areaName))} and could sail in to attack`,
+      `Enemy carriers with ${n(d.carriers.aircraft)} aircraft could sail in to attack from next door, in ${proseList(d.carriers.areas.map(areaName))}`,
     );
   const head = d.outgunned ? 'Danger from the air' : 'Enemy aircraft within reach';
   const odds = d.outgunned
     ? `Their strike power is ${n(d.landAir.power + d.carriers.power)}, yours here ${n(d.own)}: ships left here can be sunk. Move them away, or bring carriers or aircraft to protect them.`
     : `Their strike power is ${n(d.landAir.power + d.carriers.power)}, yours here ${n(d.own)}: you can fight back, but expect losses.`;
-  return `${head}: ${parts.join('; ')}. ${odds}`;
+  return `${head}: ${parts.join('. ')}. ${odds}`;
 }
 
 /**
  * The short warning under End turn, the danger first (the line is cut short on a small screen),
  * then the ship forces left in it (at most three by name): "Danger: enemy aircraft outgun 2 of
- * your ship forces in South China Sea: USS Houston; HMS Exeter. Click the sea area to see why."
+ * your ship forces in South China Sea: USS Houston and HMS Exeter. Click the sea area to see why."
  */
 export function airDangerHint(left: readonly { name: string; area: string }[]): string {
   if (left.length === 0) return '';
@@ -41,5 +43,5 @@ export function airDangerHint(left: readonly { name: string; area: string }[]): 
   const shown = left.slice(0, 3).map((f) => f.name);
   if (left.length > 3) shown.push(`${left.length - 3} more`);
   const whom = left.length === 1 ? 'one of your ship forces' : `${left.length} of your ship forces`;
-  return `Danger: enemy aircraft outgun ${whom} in ${nameList(areas)}: ${nameList(shown)}. Click the sea area to see why.`;
+  return `Danger: enemy aircraft outgun ${whom} in ${proseList(areas)}: ${proseList(shown)}. Click the sea area to see why.`;
 }

@@ -7,3 +7,15 @@
 export function nameList(names: readonly string[]): string {
   return names.join('; ');
 }
+
+/**
+ * Names inside a sentence: "Formosa and Southern Indochina", "Borneo, Java and Sumatra". When a
+ * name holds "and" or a comma itself, the list falls back to semicolons (`nameList`), which a
+ * reader can still split; callers put such a list at the end of a clause, where a semicolon does
+ * not read as the end of the sentence.
+ */
+export function proseList(names: readonly string[]): string {
+  if (names.some((name) => name.includes(' and ') || name.includes(','))) return nameList(names);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

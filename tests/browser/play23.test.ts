@@ -85,7 +85,7 @@ describe('play23: what play22 left', () => {
       await expect
         .poll(() => hint.getAttribute('title'))
         .toContain(
-          'Danger: enemy aircraft outgun 2 of your ship forces in South China Sea: USS Houston; HMS Exeter. Click the sea area to see why.',
+          'Danger: enemy aircraft outgun 2 of your ship forces in South China Sea: USS Houston and HMS Exeter. Click the sea area to see why.',
         );
       expect(await hint.evaluate((e) => e.classList.contains('danger'))).toBe(true);
       await shot(page, `play23-danger-hint-${label}`);
@@ -94,7 +94,7 @@ describe('play23: what play22 left', () => {
       await page.locator('#area-select').selectOption('south-china-sea');
       const said = await visibleText(page, '#area-details .air-danger');
       expect(said).toMatch(
-        /^Danger from the air: \d+ enemy aircraft based in Formosa(; [A-Za-z ]+)* can attack your ships in South China Sea every turn they stay there/,
+        /^Danger from the air: \d+ enemy aircraft can attack your ships in South China Sea every turn they stay there, from Formosa( and [A-Za-z ]+)?\./,
       );
       expect(said).toContain(
         'ships left here can be sunk. Move them away, or bring carriers or aircraft to protect them.',

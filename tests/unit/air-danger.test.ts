@@ -94,10 +94,10 @@ describe('the danger from the air to ships in a sea area', () => {
     if (!d) throw new Error('no danger');
     const text = airDangerText(d, areaName);
     expect(text).toContain(
-      'Danger from the air: 300 enemy aircraft based in Borneo can attack your ships in the Java Sea every turn they stay there',
+      'Danger from the air: 300 enemy aircraft can attack your ships in the Java Sea every turn they stay there, from Borneo.',
     );
     expect(text).toContain(
-      'enemy carriers with 66 aircraft are next door in the South China Sea and could sail in to attack',
+      'Enemy carriers with 66 aircraft could sail in to attack from next door, in the South China Sea.',
     );
     expect(text).toContain(
       `Their strike power is ${d.landAir.power + d.carriers.power}, yours here ${d.own}`,
@@ -113,7 +113,7 @@ describe('the danger from the air to ships in a sea area', () => {
         { name: 'Prince of Wales', area: 'South China Sea' },
       ]),
     ).toBe(
-      'Danger: enemy aircraft outgun 4 of your ship forces in Java Sea; South China Sea: Exeter; Houston; Repulse; 1 more. Click the sea area to see why.',
+      'Danger: enemy aircraft outgun 4 of your ship forces in Java Sea and South China Sea: Exeter, Houston, Repulse and 1 more. Click the sea area to see why.',
     );
     expect(airDangerHint([])).toBe('');
   });
