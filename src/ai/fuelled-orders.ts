@@ -6,7 +6,7 @@
  * where it is and burns nothing, so leaving it out plays the same war without the refusals.
  */
 import type { GameState, Legality, Order, World } from '../engine/index';
-import { type MoveToFuel, oilersOf, planOilBurn, rationingOrdered } from '../engine/oil-forecast';
+import { fuelSorties, type MoveToFuel, oilersOf, rationingOrdered } from '../engine/oil-forecast';
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 
@@ -25,10 +25,11 @@ export function fuelledOrders(
       moves.push({ order, bySea: v.bySea ?? false, fromOilers: oilersOf(v) });
   });
   if (moves.length === 0) return { orders: [...orders], verdicts: [...verdicts] };
-  const burn = planOilBurn(world, state, side, moves, state.sides[side].stocks[OIL] ?? 0, {
+  // The sorties alone: the idle burn after them cannot refuse one (`fuelSorties`).
+  const sorties = fuelSorties(world, state, side, moves, state.sides[side].stocks[OIL] ?? 0, {
     rationing: rationingOrdered(orders),
   });
-  const dry = new Set<Order>(burn.sorties.flatMap((s) => (s.fuelled ? [] : [s.order])));
+  const dry = new Set<Order>(sorties.flatMap((s) => (s.fuelled ? [] : [s.order])));
   if (dry.size === 0) return { orders: [...orders], verdicts: [...verdicts] };
   const keep = orders.flatMap((o, i) => (dry.has(o) ? [] : [i]));
   return { orders: keep.map((i) => orders[i]!), verdicts: keep.map((i) => verdicts[i]!) };
