@@ -31,6 +31,16 @@ export function fuelledOrders(
   });
   const dry = new Set<Order>(sorties.flatMap((s) => (s.fuelled ? [] : [s.order])));
   if (dry.size === 0) return { orders: [...orders], verdicts: [...verdicts] };
-  const keep = orders.flatMap((o, i) => (dry.has(o) ? [] : [i]));
-  return { orders: keep.map((i) => orders[i]!), verdicts: keep.map((i) => verdicts[i]!) };
+  // Built by `push`, as the lists above are by spreading: an array made by `map` has holey elements, and
+  // the first one to reach code compiled for the packed lists (resolveTurn's remembered verdicts, the
+  // bots' rememberVerdicts) threw that code away (docs/PERFORMANCE.md, pass 27).
+  const kept: Order[] = [];
+  const keptVerdicts: Legality[] = [];
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
+    if (dry.has(o)) continue;
+    kept.push(o);
+    keptVerdicts.push(verdicts[i]!);
+  }
+  return { orders: kept, verdicts: keptVerdicts };
 }
