@@ -213,53 +213,8 @@ export function buildWorld(scenario: Scenario): World {
     eventIndex,
     resources,
     graph: { ids, index, edges, airEdges, sea },
-    memo: emptyMemo(),
+    memo: {},
   };
-}
-
-/**
- * A world's memo with every slot there from the start, empty: slots filled one by one as play first
- * asks for them changed the memo's shape (its hidden class) each time, and every optimised function
- * reading a slot was thrown away at the next new one and compiled again (`trafficOf`, the air
- * missions' `groupsOver` — docs/PERFORMANCE.md, pass 27). The `satisfies` keeps the list whole.
- */
-function emptyMemo(): WorldMemo {
-  return {
-    distances: undefined,
-    scratch: undefined,
-    staticRoutes: undefined,
-    declaredForceIds: undefined,
-    fronts: undefined,
-    fuelledPorts: undefined,
-    bots: undefined,
-    checkedOrders: undefined,
-    powerTables: undefined,
-    lastPowerTable: undefined,
-    southernZone: undefined,
-    seaAreasById: undefined,
-    handedOut: undefined,
-    supplied: undefined,
-    transports: undefined,
-    forceTables: undefined,
-    turnDates: undefined,
-    producers: undefined,
-    holders: undefined,
-    networks: undefined,
-    networksByControl: undefined,
-    suppliedBySea: undefined,
-    seenOrders: undefined,
-    airMissions: undefined,
-    offTheLand: undefined,
-    arrivedMarks: undefined,
-    openEvents: undefined,
-    areasById: undefined,
-    seaTables: undefined,
-    routeIndexes: undefined,
-    mineReach: undefined,
-    detours: undefined,
-    holderMarks: undefined,
-    staticWill: undefined,
-  } satisfies Record<keyof WorldMemo, undefined>;
 }
 
 export function area(world: World, id: string): AreaDef {
