@@ -6,7 +6,7 @@
  * where it is and burns nothing, so leaving it out plays the same war without the refusals.
  */
 import type { GameState, Legality, Order, World } from '../engine/index';
-import { type MoveToFuel, oilersOf, planOilBurn, rationingOrdered } from '../engine/oil-forecast';
+import { fuelSorties, type MoveToFuel, oilersOf, rationingOrdered } from '../engine/oil-forecast';
 import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 
@@ -25,11 +25,22 @@ export function fuelledOrders(
       moves.push({ order, bySea: v.bySea ?? false, fromOilers: oilersOf(v) });
   });
   if (moves.length === 0) return { orders: [...orders], verdicts: [...verdicts] };
-  const burn = planOilBurn(world, state, side, moves, state.sides[side].stocks[OIL] ?? 0, {
+  // The sorties alone: the idle burn after them cannot refuse one (`fuelSorties`).
+  const sorties = fuelSorties(world, state, side, moves, state.sides[side].stocks[OIL] ?? 0, {
     rationing: rationingOrdered(orders),
   });
-  const dry = new Set<Order>(burn.sorties.flatMap((s) => (s.fuelled ? [] : [s.order])));
+  const dry = new Set<Order>(sorties.flatMap((s) => (s.fuelled ? [] : [s.order])));
   if (dry.size === 0) return { orders: [...orders], verdicts: [...verdicts] };
-  const keep = orders.flatMap((o, i) => (dry.has(o) ? [] : [i]));
-  return { orders: keep.map((i) => orders[i]!), verdicts: keep.map((i) => verdicts[i]!) };
+  // Built by `push`, as the lists above are by spreading: an array made by `map` has holey elements, and
+  // the first one to reach code compiled for the packed lists (resolveTurn's remembered verdicts, the
+  // bots' rememberVerdicts) threw that code away (docs/PERFORMANCE.md, pass 27).
+  const kept: Order[] = [];
+  const keptVerdicts: Legality[] = [];
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
+    if (dry.has(o)) continue;
+    kept.push(o);
+    keptVerdicts.push(verdicts[i]!);
+  }
+  return { orders: kept, verdicts: keptVerdicts };
 }

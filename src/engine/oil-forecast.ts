@@ -127,6 +127,24 @@ export function rationingOrdered(orders: readonly Order[]): number | undefined {
   return level;
 }
 
+/**
+ * Whether each of `moves` is fuelled this turn from `stock`, in the order given: the first part of
+ * `planOilBurn` alone (the economy's burn, then the sorties), without the idle burn that follows
+ * them and cannot change them. For a player that only asks which sorties the oil fuels (the bots'
+ * fuelled-orders.ts, the commander's book): the idle burn looks at every ship and flotilla of the
+ * side, and was about half of what the bots' check cost (docs/PERFORMANCE.md, pass 27).
+ */
+export function fuelSorties(
+  world: World,
+  state: GameState,
+  side: SideId,
+  moves: readonly MoveToFuel[],
+  stock: number,
+  options: { rationing?: number | undefined } = {},
+): SortieFuel[] {
+  return burnSorties(world, state, side, moves, stock, options).sorties;
+}
+
 /** The oil burn of `side` this turn from `stock`, for `moves` in the order given. */
 export function planOilBurn(
   world: World,
@@ -145,11 +163,95 @@ export function planOilBurn(
     fleetAt?: readonly (readonly number[])[] | undefined;
   } = {},
 ): OilBurn {
+  const first = burnSorties(world, state, side, moves, stock, options);
+  const { south, southStock, stocks, base, moving, sorties, fuelledOil, trainTo, cargoLeft, draws } = first;
+  const { left, lines } = stocks;
+  let fromOilersTotal = first.fromOilers;
+
+  let idleAsked = 0;
+  let idleSouth = 0;
+  // Ships staying at sea beyond their radius burn from the oilers there (the fleet train that
+  // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
+  // (A copy only when there are oilers to add: most turns none sail with a sortie.)
+  const sailing = trainTo.size > 0 ? new Set(moving) : moving;
+  for (const list of trainTo.values()) for (const id of list) sailing.add(id);
+  const oilersAt = idleOilers(world, state, side, sailing, options.fleetAt?.[1]);
+  // Sums only: the order the forces are looked at in does not matter. The side's ships and
+  // flotillas (the turn's index), else every force: only ships and flotillas burn oil idle (idleOil).
+  const lists = options.fleetAt ?? null;
+  for (let l = 0; l < (lists ? lists.length : 1); l++) {
+    const list = lists ? lists[l]! : null;
+    const count = list ? list.length : state.forces.length;
+    for (let k = 0; k < count; k++) {
+      const f = state.forces[list ? list[k]! : k]!;
+      if (f.type === 'army' || f.type === 'air') continue;
+      if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
+      let oil = idleOil(world, f);
+      const train = oilersAt?.get(f.location);
+      if (train && oil > 0 && beyondRadius(world, state, f)) {
+        for (const id of train) {
+          const take = Math.min(oil, holdsOf(world, state, cargoLeft, id));
+          if (take === 0) continue;
+          cargoLeft.set(id, holdsOf(world, state, cargoLeft, id) - take);
+          draws.push({ oiler: id, oil: take });
+          fromOilersTotal += take;
+          oil -= take;
+        }
+      }
+      if (south && (southernPool(world, side, f.location) ?? OIL) !== OIL) idleSouth += oil;
+      else idleAsked += oil;
+    }
+  }
+  let idle = idleAsked > 0 ? stocks.burn(idleAsked, IDLE_CAUSE) : 0;
+  if (south && idleSouth > 0) idle += stocks.burn(idleSouth, { code: 'oil-idle', zone: true }, south.stock);
+
+  const home = left[OIL] ?? 0;
+  const southLeft = south ? (left[south.stock] ?? 0) : 0;
+  const total = stock - home + (southStock - southLeft);
+  return {
+    stock,
+    southStock,
+    southLeft,
+    base,
+    sorties,
+    fuelledOil,
+    fromOilers: fromOilersTotal,
+    draws,
+    idle,
+    total,
+    left: home,
+    lines,
+  };
+}
+
+/** What `burnSorties` leaves for the idle burn: the stocks left, the forces moving, the oilers drawn on. */
+interface SortiesBurned {
+  south: { stock: string } | undefined;
+  southStock: number;
+  stocks: OilLeft;
+  base: number;
+  moving: Set<string>;
+  sorties: SortieFuel[];
+  fuelledOil: number;
+  trainTo: Map<string, string[]>;
+  cargoLeft: Map<string, number>;
+  draws: { oiler: string; oil: number }[];
+  fromOilers: number;
+}
+
+/** The economy's burn, then each move's sortie in the order given (`planOilBurn`'s first part). */
+function burnSorties(
+  world: World,
+  state: GameState,
+  side: SideId,
+  moves: readonly MoveToFuel[],
+  stock: number,
+  options: { rationing?: number | undefined; southStock?: number | undefined },
+): SortiesBurned {
   const south = side === 'japan' ? world.scenario.rules.shipping?.southernOil : undefined;
   const southStock = south ? (options.southStock ?? state.sides[side].stocks[south.stock] ?? 0) : 0;
   const stocks = new OilLeft(world, stock);
   if (south) stocks.left[south.stock] = southStock;
-  const { left, lines } = stocks;
 
   const baseOil = economyOil(world, state, side, options.rationing);
   const base = baseOil > 0 ? stocks.burn(baseOil, BASE_CAUSE) : 0;
@@ -254,59 +356,18 @@ export function planOilBurn(
     });
   }
 
-  let idleAsked = 0;
-  let idleSouth = 0;
-  // Ships staying at sea beyond their radius burn from the oilers there (the fleet train that
-  // kept the fast carriers at sea between strikes — CARTER-1953), as far as they hold.
-  // (A copy only when there are oilers to add: most turns none sail with a sortie.)
-  const sailing = trainTo.size > 0 ? new Set(moving) : moving;
-  for (const list of trainTo.values()) for (const id of list) sailing.add(id);
-  const oilersAt = idleOilers(world, state, side, sailing, options.fleetAt?.[1]);
-  // Sums only: the order the forces are looked at in does not matter. The side's ships and
-  // flotillas (the turn's index), else every force: only ships and flotillas burn oil idle (idleOil).
-  const lists = options.fleetAt ?? null;
-  for (let l = 0; l < (lists ? lists.length : 1); l++) {
-    const list = lists ? lists[l]! : null;
-    const count = list ? list.length : state.forces.length;
-    for (let k = 0; k < count; k++) {
-      const f = state.forces[list ? list[k]! : k]!;
-      if (f.type === 'army' || f.type === 'air') continue;
-      if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
-      let oil = idleOil(world, f);
-      const train = oilersAt?.get(f.location);
-      if (train && oil > 0 && beyondRadius(world, state, f)) {
-        for (const id of train) {
-          const take = Math.min(oil, holdsOf(world, state, cargoLeft, id));
-          if (take === 0) continue;
-          cargoLeft.set(id, holdsOf(world, state, cargoLeft, id) - take);
-          draws.push({ oiler: id, oil: take });
-          fromOilersTotal += take;
-          oil -= take;
-        }
-      }
-      if (south && (southernPool(world, side, f.location) ?? OIL) !== OIL) idleSouth += oil;
-      else idleAsked += oil;
-    }
-  }
-  let idle = idleAsked > 0 ? stocks.burn(idleAsked, IDLE_CAUSE) : 0;
-  if (south && idleSouth > 0) idle += stocks.burn(idleSouth, { code: 'oil-idle', zone: true }, south.stock);
-
-  const home = left[OIL] ?? 0;
-  const southLeft = south ? (left[south.stock] ?? 0) : 0;
-  const total = stock - home + (southStock - southLeft);
   return {
-    stock,
+    south,
     southStock,
-    southLeft,
+    stocks,
     base,
+    moving,
     sorties,
     fuelledOil,
-    fromOilers: fromOilersTotal,
+    trainTo,
+    cargoLeft,
     draws,
-    idle,
-    total,
-    left: home,
-    lines,
+    fromOilers: fromOilersTotal,
   };
 }
 

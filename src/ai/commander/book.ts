@@ -13,7 +13,7 @@
  * or none.
  */
 import { checkOrder, type GameState, type Legality, type Order, type World } from '../../engine/index';
-import { type MoveToFuel, oilersOf, planOilBurn, rationingOrdered } from '../../engine/oil-forecast';
+import { fuelSorties, type MoveToFuel, oilersOf, rationingOrdered } from '../../engine/oil-forecast';
 import { refuse } from '../../engine/refusal';
 import { OIL } from '../../scenario/resource-ids';
 import type { SideId } from '../../scenario/schema';
@@ -68,10 +68,11 @@ function toFuel(order: Extract<Order, { type: 'move' }>, verdict: Legality): Mov
 function unfuelled(book: Book, move: MoveToFuel): Legality | null {
   const { world, state, side } = book;
   const stock = state.sides[side].stocks[OIL] ?? 0;
-  const burn = planOilBurn(world, state, side, [...book.moves, move], stock, {
+  // The sorties alone: the idle burn after them cannot refuse one (`fuelSorties`).
+  const sorties = fuelSorties(world, state, side, [...book.moves, move], stock, {
     rationing: rationingOrdered(book.orders),
   });
-  const last = burn.sorties.at(-1);
+  const last = sorties.at(-1);
   return last && last.order === move.order && !last.fuelled ? refuse(last.refusal) : null;
 }
 

@@ -297,7 +297,13 @@ export function resolveBattle(
       // The price of each strike (`rules.combat.strikeLosses`), counted against the defenders as they
       // stand before either side's bombs fall; paid once the wave has struck.
       const price = ctx.world.scenario.rules.combat.strikeLosses;
-      const shot = price ? wave.map((side) => strikePrice(ctx, b, side, price)) : null;
+      // (Built by `push`: a list made by `map` has holey elements, and the first one to reach the
+      // loop below, compiled for packed lists, threw resolveBattle's code away — PERFORMANCE.md, pass 27.)
+      let shot: ReturnType<typeof strikePrice>[] | null = null;
+      if (price) {
+        shot = [];
+        for (const side of wave) shot.push(strikePrice(ctx, b, side, price));
+      }
       const { aircraftOnDeckHitPercent } = ctx.world.scenario.rules.combat;
       const onDeck =
         first === 'allies' && ctx.ambushes.has(areaId)
