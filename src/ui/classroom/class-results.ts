@@ -487,7 +487,7 @@ export class ClassResultsPage {
       ? el(
           'p',
           {
-            className: 'outcome-chart one-line',
+            className: 'outcome-line',
             attrs: { 'data-chart': 'outcomes', 'data-outcome': shared },
           },
           [
