@@ -219,6 +219,8 @@ describe('class results', () => {
     ] as const) {
       await page.setViewportSize(size);
       await page.screenshot({ path: screenshotPath(name), fullPage: true });
+      // The two charts close up (the full page of a phone is too tall to read them on).
+      await midway.locator('.class-charts').screenshot({ path: screenshotPath(`${name}-charts`) });
     }
     await page.setViewportSize({ width: 1366, height: 768 });
 

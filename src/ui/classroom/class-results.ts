@@ -487,7 +487,7 @@ export class ClassResultsPage {
       ? el(
           'p',
           {
-            className: 'outcome-line',
+            className: 'class-ending-line',
             attrs: { 'data-chart': 'outcomes', 'data-outcome': shared },
           },
           [
