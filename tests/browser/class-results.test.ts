@@ -5,8 +5,9 @@
  * been tampered with. Each is verified in a worker: the genuine games are
  * listed with their outcome, end date and figures, grouped by scenario; the
  * tampered one is flagged with the turn that does not replay; a file that is
- * not a replay is named. The chart fills in with the computer's own games
- * played in the browser, and the CSV export holds every row. Screenshots at
+ * not a replay is named. The charts (how the games ended, who won) fill in
+ * with the computer's own games played in the browser, and the CSV export
+ * holds every row. Screenshots at
  * 1366×768, 1920×1080 and 390×844.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -151,6 +152,66 @@ describe('class results', () => {
       .allTextContents();
     expect(computerShares.some((t) => / of 20 /.test(t))).toBe(true);
 
+    // Who won, as a teacher reads it: each verdict's name, then the class's games and the computer's
+    // written out. Only verdicts that were given are listed, in order from Japan's best to the Allies'.
+    const readWinners = (card: typeof southern) =>
+      card.locator('[data-chart="winners"] .outcome-bars').evaluateAll((rows) =>
+        rows.map((r) => {
+          const value = (who: string) =>
+            [...r.querySelectorAll('.bar-row')]
+              .find((b) => b.querySelector('.bar-who')?.textContent === who)
+              ?.querySelector('.bar-value')?.textContent ?? '';
+          return {
+            name: r.querySelector('.outcome-name')?.textContent ?? '',
+            class: value('Class'),
+            computer: value('Computer'),
+          };
+        }),
+      );
+    const order = [
+      'A decisive Japanese victory',
+      'A marginal Japanese victory',
+      'Neither side has reached its goal',
+      'A marginal Allied victory',
+      'A decisive Allied victory',
+      'Not finished',
+    ];
+    const count = (text: string, of: number) => {
+      const m = new RegExp(`^(\\d+) of ${of} \\((\\d+)%\\)$`).exec(text);
+      expect(m, text).not.toBeNull();
+      expect(Number(m![2])).toBe(Math.round((Number(m![1]) * 100) / of));
+      return Number(m![1]);
+    };
+    await expect(southern.locator('[data-chart="winners"] figcaption').textContent()).resolves.toMatch(
+      /^Who won/,
+    );
+    const winners = await readWinners(southern);
+    expect(winners.length).toBeGreaterThan(0);
+    const names = winners.map((w) => w.name);
+    expect(names).toEqual(order.filter((n) => names.includes(n)));
+    // The class's four verified games (Ana's, unfinished, has no verdict) and the computer's twenty, each counted once.
+    expect(winners.reduce((n, w) => n + count(w.class, 4), 0)).toBe(4);
+    expect(winners.reduce((n, w) => n + count(w.computer, 20), 0)).toBe(20);
+    expect(count(winners.find((w) => w.name === 'Not finished')?.class ?? '', 4)).toBe(1);
+    // Maria's verdict, as her row says it, is a row of the chart with her game counted in it.
+    const mariaVerdict =
+      /: (A (decisive|marginal) (Japanese|Allied) victory|Neither side has reached its goal)/.exec(
+        maria ?? '',
+      )?.[1];
+    expect(mariaVerdict, maria ?? '').toBeTruthy();
+    expect(count(winners.find((w) => w.name === mariaVerdict)?.class ?? '', 4)).toBeGreaterThan(0);
+
+    // Midway: Li's game and the computer's twenty all reached their last turn, so "How the games ended" is one line.
+    const midway = page.locator('.class-group').nth(1);
+    const ended = midway.locator('[data-chart="outcomes"]');
+    await expect(ended.textContent()).resolves.toMatch(
+      /^How the games ended: Every game reached its last turn\. \(the class's 1 verified game and the computer's 20\)$/,
+    );
+    await expect(ended.locator('.bar-row').count()).resolves.toBe(0);
+    const midwayWinners = await readWinners(midway);
+    expect(midwayWinners.reduce((n, w) => n + count(w.class, 1), 0)).toBe(1);
+    expect(midwayWinners.reduce((n, w) => n + count(w.computer, 20), 0)).toBe(20);
+
     for (const [name, size] of [
       ['class-results-1366x768', { width: 1366, height: 768 }],
       ['class-results-1920x1080', { width: 1920, height: 1080 }],
@@ -158,6 +219,8 @@ describe('class results', () => {
     ] as const) {
       await page.setViewportSize(size);
       await page.screenshot({ path: screenshotPath(name), fullPage: true });
+      // The two charts close up (the full page of a phone is too tall to read them on).
+      await midway.locator('.class-charts').screenshot({ path: screenshotPath(`${name}-charts`) });
     }
     await page.setViewportSize({ width: 1366, height: 768 });
 
@@ -176,6 +239,13 @@ describe('class results', () => {
     expect(lines).toHaveLength(1 + 7);
     expect(lines.find((l) => l.includes('sam.replay.json'))).toMatch(/,no,.*does not come out the same/);
     expect(lines.find((l) => l.includes('maria.replay.json'))).toContain(',yes,');
+    // Its verdict as her row and the chart say it, and its winner the verdict's (not the engine's "draw" of a last turn).
+    const winner = mariaVerdict!.includes('Japanese')
+      ? 'japan'
+      : mariaVerdict!.includes('Allied')
+        ? 'allies'
+        : 'draw';
+    expect(lines.find((l) => l.includes('maria.replay.json'))).toContain(`,${winner},${mariaVerdict},`);
 
     // Back to the start screen.
     await page.getByRole('button', { name: 'Back to the start screen' }).click();

@@ -1,24 +1,37 @@
 /**
  * Class results, the part without a page: what a verified (or refused)
- * replay becomes as a row, how rows are grouped by scenario, the outcome
- * counts the chart compares, and the CSV a teacher exports. No DOM here, so
- * unit tests run it in Node.
+ * replay becomes as a row, how rows are grouped by scenario, the outcome and
+ * verdict counts the charts compare, and the CSV a teacher exports. No DOM
+ * here, so unit tests run it in Node.
  */
 import type { GameState, Outcome, World } from '../../engine/index';
 import type { Verdict as JudgedGame } from '../../judge/verdict';
 import type { Replay } from '../../replay/index';
 import { verdictHeadline } from '../../text/verdict-text';
 
+/** A judged game's winner and how clearly (the end screen's verdict, src/judge/verdict.ts). */
+export type Judged = Pick<JudgedGame, 'winner' | 'strength'>;
+
 export type OutcomeBucket = Outcome['kind'] | 'unfinished';
 
+/**
+ * Each outcome's name, in the order the table and chart show them. A record, so the compiler asks
+ * for a new kind of ending: the list left out Japan accepting the American terms (the Oil Clock's
+ * peace), whose games were then counted nowhere (and as NaN).
+ */
+const OUTCOME_LABELS: Record<OutcomeBucket, string> = {
+  'japan-surrenders': 'Japan surrenders',
+  'japan-collapse': 'Japan collapses',
+  'terms-accepted': 'Japan accepts the American terms',
+  'negotiated-peace': 'Negotiated peace',
+  'last-turn': 'Last turn reached',
+  unfinished: 'Not finished',
+};
+
 /** The outcomes in the order the table and chart show them. */
-export const OUTCOME_BUCKETS: readonly { kind: OutcomeBucket; label: string }[] = [
-  { kind: 'japan-surrenders', label: 'Japan surrenders' },
-  { kind: 'japan-collapse', label: 'Japan collapses' },
-  { kind: 'negotiated-peace', label: 'Negotiated peace' },
-  { kind: 'last-turn', label: 'Last turn reached' },
-  { kind: 'unfinished', label: 'Not finished' },
-];
+export const OUTCOME_BUCKETS: readonly { kind: OutcomeBucket; label: string }[] = (
+  Object.keys(OUTCOME_LABELS) as OutcomeBucket[]
+).map((kind) => ({ kind, label: OUTCOME_LABELS[kind] }));
 
 export function bucketLabel(kind: OutcomeBucket): string {
   return OUTCOME_BUCKETS.find((b) => b.kind === kind)?.label ?? kind;
@@ -62,7 +75,7 @@ export type Verdict =
        * the engine's outcome of a last turn reached is a draw, but the student's end screen said "A
        * decisive Allied victory" from the objectives held — the table says what the student read.
        */
-      judged?: Pick<JudgedGame, 'winner' | 'strength'> | null;
+      judged?: Judged | null;
     }
   | {
       ok: false;
@@ -118,6 +131,66 @@ export function bucketOf(game: ClassGame): OutcomeBucket | null {
 
 export function countBuckets(kinds: readonly (OutcomeBucket | null)[]): Record<OutcomeBucket, number> {
   const counts = Object.fromEntries(OUTCOME_BUCKETS.map((b) => [b.kind, 0])) as Record<OutcomeBucket, number>;
+  for (const k of kinds) if (k) counts[k] += 1;
+  return counts;
+}
+
+/**
+ * The one way every game ended, when the class's verified games and all the computer's ended alike
+ * (every short scenario reaches its last turn): the chart of two full bars then says nothing a
+ * teacher can use, and shrinks to a line. Null while a class game is still being checked or the
+ * computer is still playing (a later game may end otherwise), or when no game has ended yet.
+ */
+export function sharedOutcome(
+  classKinds: readonly (OutcomeBucket | null)[],
+  classChecking: number,
+  computer: { counts: Record<OutcomeBucket, number>; played: number; games: number } | null,
+): OutcomeBucket | null {
+  if (classChecking > 0 || !computer || computer.played < computer.games) return null;
+  const counts = countBuckets(classKinds);
+  for (const b of OUTCOME_BUCKETS) counts[b.kind] += computer.counts[b.kind];
+  const seen = OUTCOME_BUCKETS.filter((b) => counts[b.kind] > 0);
+  return seen.length === 1 ? seen[0]!.kind : null;
+}
+
+/**
+ * Who won, as the end screen judged it: the five verdicts from Japan's best to the Allies' best, and
+ * the games that had not ended (no verdict yet). A short scenario always reaches its last turn, so
+ * this, not the outcome, is what tells one class's games from another's.
+ */
+export type WinnerBucket =
+  | 'japan-decisive'
+  | 'japan-marginal'
+  | 'draw'
+  | 'allies-marginal'
+  | 'allies-decisive'
+  | 'unjudged';
+
+/** The verdicts in the order the chart shows them, with the end screen's words for each. */
+export const WINNER_BUCKETS: readonly { kind: WinnerBucket; label: string }[] = [
+  { kind: 'japan-decisive', label: verdictHeadline({ winner: 'japan', strength: 'decisive' }) },
+  { kind: 'japan-marginal', label: verdictHeadline({ winner: 'japan', strength: 'marginal' }) },
+  { kind: 'draw', label: verdictHeadline({ winner: 'draw', strength: null }) },
+  { kind: 'allies-marginal', label: verdictHeadline({ winner: 'allies', strength: 'marginal' }) },
+  { kind: 'allies-decisive', label: verdictHeadline({ winner: 'allies', strength: 'decisive' }) },
+  { kind: 'unjudged', label: bucketLabel('unfinished') },
+];
+
+/** A verdict's bucket; a winner without a strength is a marginal victory, as its headline says. */
+export function winnerBucket(judged: Judged | null | undefined): WinnerBucket {
+  if (!judged) return 'unjudged';
+  if (judged.winner === 'draw') return 'draw';
+  return `${judged.winner}-${judged.strength ?? 'marginal'}`;
+}
+
+/** A class game's verdict bucket, or null when it does not count (not verified, or still being checked). */
+export function winnerOf(game: ClassGame): WinnerBucket | null {
+  if (game.status !== 'verified' || !game.verdict?.ok) return null;
+  return winnerBucket(game.verdict.judged);
+}
+
+export function countWinners(kinds: readonly (WinnerBucket | null)[]): Record<WinnerBucket, number> {
+  const counts = Object.fromEntries(WINNER_BUCKETS.map((b) => [b.kind, 0])) as Record<WinnerBucket, number>;
   for (const k of kinds) if (k) counts[k] += 1;
   return counts;
 }
@@ -217,7 +290,9 @@ export function toCsv(games: readonly ClassGame[]): string {
         g.status === 'verified' ? 'yes' : g.status === 'failed' ? 'no' : 'checking',
         g.verdict && !g.verdict.ok ? g.verdict.why : '',
         v ? (v.outcome?.kind ?? 'unfinished') : '',
-        v ? (v.outcome?.winner ?? '') : '',
+        // Who won as the verdict says (the end screen's): the engine calls every last turn reached a
+        // draw, and "draw" next to "A decisive Allied victory" read as a contradiction.
+        v ? (v.judged?.winner ?? v.outcome?.winner ?? '') : '',
         v?.judged ? verdictHeadline(v.judged) : '',
         v ? v.turns : g.turns,
         endDateOf(g),

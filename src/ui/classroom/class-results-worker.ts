@@ -14,7 +14,7 @@ import { loadReplayText, verifyReplay } from '../../replay/index';
 import { loadScenarioText } from '../../scenario/load';
 import { applyWhatIf } from '../../scenario/what-if';
 import { replayProblemPlain, replayProblemText } from '../../text/replay-text';
-import { figuresOf, type Verdict } from './class-results-logic';
+import { figuresOf, type Judged, type Verdict } from './class-results-logic';
 
 export type WorkerRequest =
   | {
@@ -39,7 +39,10 @@ export type WorkerReply =
   | {
       type: 'batch';
       job: number;
-      runs: Pick<RunResult, 'seed' | 'outcome' | 'winner' | 'turns' | 'endDate'>[];
+      /** What the charts need of each game: its ending and the end screen's verdict (who won, how clearly). */
+      runs: (Pick<RunResult, 'seed' | 'outcome' | 'winner' | 'turns' | 'endDate'> & {
+        verdict: Judged | null;
+      })[];
     }
   | { type: 'batch-failed'; job: number; message: string };
 
@@ -102,7 +105,14 @@ export function answerClassResults(request: WorkerRequest): WorkerReply {
       seeds: request.seeds,
       japan: request.japan,
       allies: request.allies,
-    }).map(({ seed, outcome, winner, turns, endDate }) => ({ seed, outcome, winner, turns, endDate }));
+    }).map(({ seed, outcome, winner, turns, endDate, verdict }) => ({
+      seed,
+      outcome,
+      winner,
+      turns,
+      endDate,
+      verdict: verdict ? { winner: verdict.winner, strength: verdict.strength } : null,
+    }));
     return { type: 'batch', job: request.job, runs };
   } catch (err) {
     return {

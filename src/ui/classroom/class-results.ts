@@ -4,23 +4,24 @@
  * side, seed, outcome, end date and key figures — grouped by scenario. Each
  * replay is verified in a worker (`verifyReplay`, the check the viewer and
  * the command line use); one that does not verify is flagged with why. Each
- * scenario's outcomes are charted next to the computer's own distribution
- * (a batch of games played in a worker in this browser), and the table
- * exports as CSV. Nothing leaves the computer.
+ * scenario's endings and verdicts (who won, how clearly) are charted next to
+ * the computer's own (a batch of games played in a worker in this browser),
+ * and the table exports as CSV. Nothing leaves the computer.
  */
 import './class-results.css';
 import { loadReplayText, type Replay, replayFromFragment } from '../../replay/index';
+import { everyGameEndedText } from '../../text/class-results-text';
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, readFileText } from '../kit/files';
 import { formatDate, formatNumber } from '../kit/format';
 import { ensureBundled } from '../scenarios/bundled-scenarios';
 import { scenarioFor } from '../scenarios/custom-scenarios';
 import {
-  bucketLabel,
   bucketOf,
   type ClassGame,
   type ClassGroup,
   countBuckets,
+  countWinners,
   endDateOf,
   gameOf,
   groupGames,
@@ -29,7 +30,12 @@ import {
   outcomeWords,
   playerWords,
   replayLinksIn,
+  sharedOutcome,
   toCsv,
+  WINNER_BUCKETS,
+  type WinnerBucket,
+  winnerBucket,
+  winnerOf,
 } from './class-results-logic';
 import type { WorkerReply, WorkerRequest } from './class-results-worker';
 
@@ -40,6 +46,7 @@ const SEEDS_PER_JOB = 4;
 
 interface Batch {
   counts: Record<OutcomeBucket, number>;
+  winners: Record<WinnerBucket, number>;
   played: number;
   failed: string | null;
 }
@@ -286,7 +293,7 @@ export class ClassResultsPage {
 
   /** The computer plays the same scenario COMPUTER_GAMES times, a few seeds per message so the chart fills in. */
   private startBatch(group: string, scenarioText: string, whatIf: string | null) {
-    this.batches.set(group, { counts: countBuckets([]), played: 0, failed: null });
+    this.batches.set(group, { counts: countBuckets([]), winners: countWinners([]), played: 0, failed: null });
     this.batcher ??= this.makeWorker();
     for (let from = 1; from <= COMPUTER_GAMES; from += SEEDS_PER_JOB) {
       const job = ++this.jobSerial;
@@ -310,7 +317,10 @@ export class ClassResultsPage {
       if (!batch) return;
       if (reply.type === 'batch-failed') batch.failed = reply.message;
       else {
-        for (const run of reply.runs) batch.counts[run.outcome ?? 'unfinished'] += 1;
+        for (const run of reply.runs) {
+          batch.counts[run.outcome ?? 'unfinished'] += 1;
+          batch.winners[winnerBucket(run.verdict)] += 1;
+        }
         batch.played += reply.runs.length;
       }
     }
@@ -367,7 +377,7 @@ export class ClassResultsPage {
         el('p', { className: 'hint', text: summary }),
         el('div', { className: notReplays ? 'class-group-body only-table' : 'class-group-body' }, [
           this.renderTable(group, notReplays),
-          notReplays ? null : this.renderChart(group),
+          notReplays ? null : this.renderCharts(group),
         ]),
       ],
     );
@@ -453,48 +463,101 @@ export class ClassResultsPage {
     );
   }
 
-  /** The class's outcomes next to the computer's: one row per outcome, two bars, the numbers written out. */
-  private renderChart(group: ClassGroup): HTMLElement {
-    const classKinds = group.games.map(bucketOf);
-    const classCounts = countBuckets(classKinds);
-    const classTotal = classKinds.filter((k) => k !== null).length;
+  /**
+   * The class's games next to the computer's, in two charts: how the games ended (one line when
+   * they all ended alike) and who won, as each game's end screen judged it.
+   */
+  private renderCharts(group: ClassGroup): HTMLElement {
     const batch = this.batches.get(group.key);
     const computerTotal = batch?.played ?? 0;
-    // Only the endings that happened, in the class or the computer's games (all of them while nothing is counted).
-    const seen = OUTCOME_BUCKETS.filter((b) => classCounts[b.kind] > 0 || (batch?.counts[b.kind] ?? 0) > 0);
-    const shown = seen.length ? seen : OUTCOME_BUCKETS.filter((b) => b.kind !== 'unfinished');
-    const rows = shown.map((b) => {
-      const bar = (who: 'class' | 'computer', count: number, total: number) => {
-        const share = total ? count / total : 0;
-        const fill = el('span', { className: `bar-fill ${who}` });
-        fill.style.width = `${Math.round(share * 100)}%`;
-        return el('div', { className: 'bar-row' }, [
-          el('span', { className: 'bar-who', text: who === 'class' ? 'Class' : 'Computer' }),
-          el('span', { className: 'bar-track' }, [fill]),
-          el('span', {
-            className: 'bar-value',
-            text: total ? `${count} of ${total} (${Math.round(share * 100)}%)` : '–',
-          }),
-        ]);
-      };
-      return el('div', { className: 'outcome-bars', attrs: { 'data-outcome': b.kind } }, [
-        el('span', { className: 'outcome-name', text: bucketLabel(b.kind) }),
-        bar('class', classCounts[b.kind], classTotal),
-        bar('computer', batch?.counts[b.kind] ?? 0, computerTotal),
-      ]);
-    });
+    const classKinds = group.games.map(bucketOf);
+    const classTotal = classKinds.filter((k) => k !== null).length;
+    const checking = group.games.filter((g) => g.status === 'checking').length;
     const progress = batch?.failed
       ? `The computer's games could not be played: ${batch.failed}`
       : computerTotal < COMPUTER_GAMES
         ? `The computer is playing its games: ${computerTotal} of ${COMPUTER_GAMES}…`
         : `The computer played ${COMPUTER_GAMES} games of this scenario here, both sides as in history (seeds computer-1 to computer-${COMPUTER_GAMES}).`;
+    const shared = sharedOutcome(
+      classKinds,
+      checking,
+      batch && !batch.failed ? { counts: batch.counts, played: computerTotal, games: COMPUTER_GAMES } : null,
+    );
+    const ending = shared
+      ? el(
+          'p',
+          {
+            className: 'class-ending-line',
+            attrs: { 'data-chart': 'outcomes', 'data-outcome': shared },
+          },
+          [
+            el('strong', { text: 'How the games ended: ' }),
+            `${everyGameEndedText(shared)} `,
+            el('span', {
+              className: 'hint',
+              text: `(the class's ${classTotal} verified ${classTotal === 1 ? 'game' : 'games'} and the computer's ${computerTotal})`,
+            }),
+          ],
+        )
+      : this.renderOutcomes(classKinds, classTotal, batch);
+    return el('div', { className: 'class-charts' }, [
+      ending,
+      this.renderWinners(group, batch),
+      el('p', { className: 'hint computer-progress', text: progress }),
+    ]);
+  }
+
+  /** One row per kind of result: its name, then the class's bar and the computer's, the numbers written out. */
+  private barRows(
+    shown: readonly { kind: string; label: string }[],
+    attr: string,
+    classCounts: Record<string, number>,
+    classTotal: number,
+    computerCounts: Record<string, number> | undefined,
+    computerTotal: number,
+  ): HTMLElement {
+    const bar = (who: 'class' | 'computer', count: number, total: number) => {
+      const share = total ? count / total : 0;
+      const fill = el('span', { className: `bar-fill ${who}` });
+      fill.style.width = `${Math.round(share * 100)}%`;
+      return el('div', { className: 'bar-row' }, [
+        el('span', { className: 'bar-who', text: who === 'class' ? 'Class' : 'Computer' }),
+        el('span', { className: 'bar-track' }, [fill]),
+        el('span', {
+          className: 'bar-value',
+          text: total ? `${count} of ${total} (${Math.round(share * 100)}%)` : '–',
+        }),
+      ]);
+    };
+    return el(
+      'div',
+      { className: 'outcome-rows' },
+      shown.map((b) =>
+        el('div', { className: 'outcome-bars', attrs: { [attr]: b.kind } }, [
+          el('span', { className: 'outcome-name', text: b.label }),
+          bar('class', classCounts[b.kind] ?? 0, classTotal),
+          bar('computer', computerCounts?.[b.kind] ?? 0, computerTotal),
+        ]),
+      ),
+    );
+  }
+
+  /** How the games ended: the class's outcomes next to the computer's. */
+  private renderOutcomes(
+    classKinds: readonly (OutcomeBucket | null)[],
+    classTotal: number,
+    batch: Batch | undefined,
+  ): HTMLElement {
+    const classCounts = countBuckets(classKinds);
+    // Only the endings that happened, in the class or the computer's games (all of them while nothing is counted).
+    const seen = OUTCOME_BUCKETS.filter((b) => classCounts[b.kind] > 0 || (batch?.counts[b.kind] ?? 0) > 0);
+    const shown = seen.length ? seen : OUTCOME_BUCKETS.filter((b) => b.kind !== 'unfinished');
     return el('figure', { className: 'outcome-chart', attrs: { 'data-chart': 'outcomes' } }, [
       el('figcaption', {}, [
         el('strong', { text: 'How the games ended' }),
         ` — the class's verified games (${classTotal}) next to the computer's.`,
       ]),
-      el('div', { className: 'outcome-rows' }, rows),
-      el('p', { className: 'hint computer-progress', text: progress }),
+      this.barRows(shown, 'data-outcome', classCounts, classTotal, batch?.counts, batch?.played ?? 0),
       seen.length < OUTCOME_BUCKETS.length && seen.length > 0
         ? el('p', {
             className: 'hint',
@@ -503,6 +566,23 @@ export class ClassResultsPage {
               .join(', ')}: none).`,
           })
         : null,
+    ]);
+  }
+
+  /** Who won: each verified game's verdict (the end screen's), the class's next to the computer's. */
+  private renderWinners(group: ClassGroup, batch: Batch | undefined): HTMLElement {
+    const classWinners = group.games.map(winnerOf);
+    const classCounts = countWinners(classWinners);
+    const classTotal = classWinners.filter((k) => k !== null).length;
+    // Only the verdicts that were given (the five of a finished game while nothing is counted).
+    const seen = WINNER_BUCKETS.filter((b) => classCounts[b.kind] > 0 || (batch?.winners[b.kind] ?? 0) > 0);
+    const shown = seen.length ? seen : WINNER_BUCKETS.filter((b) => b.kind !== 'unjudged');
+    return el('figure', { className: 'outcome-chart', attrs: { 'data-chart': 'winners' } }, [
+      el('figcaption', {}, [
+        el('strong', { text: 'Who won' }),
+        ` — the end screen's verdict on each of the class's verified games (${classTotal}) next to the computer's.`,
+      ]),
+      this.barRows(shown, 'data-verdict', classCounts, classTotal, batch?.winners, batch?.played ?? 0),
     ]);
   }
 }
