@@ -11,6 +11,7 @@ import { inNeedOfTheYard, isOwnPort } from './combat/yard';
 import { detachmentOf } from './detach';
 import { fuelFor, oilerSailsWith, type Sailing, sailingOf } from './endurance';
 import { handedOut } from './handed-out';
+import { mapList } from './lists';
 import { hasOrderFor } from './ordered-forces';
 import { checkAirMission } from './phases/air-missions';
 import { type Refusal, refuse } from './refusal';
@@ -580,7 +581,7 @@ function checkInvasion(
   let length = 0;
   for (let i = 1; i < route.length; i++)
     length += world.neighbours.get(route[i - 1]!)?.find((n) => n.area === route[i])?.distance ?? 0;
-  return { ok: true, distance: length, bySea: true, route, escorts: escort.sailing.map((f) => f.id) };
+  return { ok: true, distance: length, bySea: true, route, escorts: mapList(escort.sailing, (f) => f.id) };
 }
 
 /**

@@ -225,7 +225,20 @@ export class LossBook {
   }
 
   losses(): BattleLoss[] {
-    return [...this.byForce.values()].map(({ points: _points, kinds: _kinds, ...loss }) => loss);
+    // The list made by spreading, its entries then replaced in place, not by `map`: `map` makes an
+    // empty list of small integers (and a full one of objects), so the first battle with no losses
+    // met the optimised code of `resolveBattle` and `returnAircrew` with a list of another kind and
+    // threw it away; a spread list holds objects whether empty or not (PERFORMANCE.md, pass 28).
+    const out: BattleLoss[] = [...this.byForce.values()];
+    for (let i = 0; i < out.length; i++) {
+      const {
+        points: _points,
+        kinds: _kinds,
+        ...loss
+      } = out[i] as BattleLoss & { points: number; kinds: unknown };
+      out[i] = loss;
+    }
+    return out;
   }
 }
 

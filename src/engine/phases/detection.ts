@@ -26,6 +26,7 @@
 
 import type { SideId } from '../../scenario/schema';
 import { isSubmarine } from '../combat-values';
+import { emptyList, mapList } from '../lists';
 import { checkOrder, movingForce, type Order } from '../orders';
 import { restoreRng, seedRng } from '../rng';
 import { SIDE_IDS } from '../sides';
@@ -119,7 +120,7 @@ export function readJapaneseIntentions(
       chance,
       roll,
       read: false,
-      destinations: [],
+      destinations: emptyList(),
     };
   }
   const legal: Order[] = [];
@@ -133,9 +134,10 @@ export function readJapaneseIntentions(
     if (!force) continue;
     byDestination.set(o.to, [...(byDestination.get(o.to) ?? []), force.name]);
   }
-  const destinations = [...byDestination.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([to, forces]) => ({ area: to, forces }));
+  const destinations = mapList(
+    [...byDestination.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ([to, forces]) => ({ area: to, forces }),
+  );
   // Its words, as the Allied player reads them: src/text/report-text.ts `intelligenceText`.
   return { chance, roll, read: true, destinations };
 }
