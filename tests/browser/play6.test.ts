@@ -160,6 +160,8 @@ describe('what the sixth play-through noticed', () => {
     await expect(folded.first().isVisible()).resolves.toBe(false);
     await shot(page, 'play6-intent-holds-folded-1366');
     // The whole intent fits on a laptop's screen (before, a dozen "Hold …" lines ran far below it).
+    // The report opens on In short above it (play23), so it is scrolled to first, as a student would.
+    await intent.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     const box = await intent.boundingBox();
     expect(box && box.y + box.height).toBeLessThan(LAPTOP.height);
     await shot(page, 'play6-intent-holds-folded-1366');
