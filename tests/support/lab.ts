@@ -207,3 +207,35 @@ export const airGroupState = (id: string, side: 'japan' | 'allies', location: st
   airCapacity: aircraft,
   status: 'active' as const,
 });
+
+/**
+ * A lab buildable of Japan's, paid in industry: `adds` on completion after `turns`, and with
+ * `yardKgt` the thousand GT of shipyard room it takes (rules.shipyards).
+ */
+export function labBuildable(
+  id: string,
+  name: string,
+  industry: number,
+  turns: number,
+  adds: Record<string, number>,
+  yardKgt?: number,
+) {
+  return {
+    id,
+    side: 'japan',
+    name,
+    cost: { industry },
+    turns,
+    adds,
+    ...(yardKgt === undefined ? {} : { yardKgt }),
+    note: 'test',
+    source: 'S4',
+  };
+}
+
+/** Japan's shipyards limited to `capacity` thousand GT (the `yards` resource, rules.shipyards). */
+export function withShipyards(s: RawScenario, capacity: number): void {
+  s.resources.push({ id: 'yards', name: 'Shipyard capacity', unit: 'thousand GT', min: 0 });
+  s.sides.japan.stocks.yards = capacity;
+  s.rules.shipyards = { capacity: 'yards', note: 'test' };
+}

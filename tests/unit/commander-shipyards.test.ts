@@ -10,39 +10,19 @@ import { readSituation } from '../../src/ai/commander/situation';
 import { type GameState, resolveTurn, type World, yardRoom } from '../../src/engine';
 import { yardInUse } from '../../src/engine/shipyards';
 import { intentNames, operationSentence } from '../../src/text/intent-text';
-import { labWorld, startWith } from '../support/lab';
+import { labBuildable, labWorld, startWith, withShipyards } from '../support/lab';
 
-const ships = (id: string, kgt: number, industry: number, turns: number, adds: Record<string, number>) => ({
-  id,
-  side: 'japan',
-  name: id,
-  cost: { industry },
-  turns,
-  adds,
-  yardKgt: kgt,
-  note: 'test',
-  source: 'S4',
-});
+const ships = (id: string, kgt: number, industry: number, turns: number, adds: Record<string, number>) =>
+  labBuildable(id, id, industry, turns, adds, kgt);
 
 const world = (capacity: number, industry: number): World =>
   labWorld((s) => {
-    s.resources.push({ id: 'yards', name: 'Shipyard capacity', unit: 'thousand GT', min: 0 });
-    s.sides.japan.stocks.yards = capacity;
+    withShipyards(s, capacity);
     s.sides.japan.stocks.industry = industry;
-    s.rules.shipyards = { capacity: 'yards', note: 'test' };
     s.buildables = [
       ships('merchant-ships', 10, 5, 3, { merchant: 10 }),
       ships('tankers', 5, 3, 4, { tankers: 5 }),
-      {
-        id: 'shipyard-expansion',
-        side: 'japan',
-        name: 'Shipyard expansion',
-        cost: { industry: 40 },
-        turns: 4,
-        adds: { yards: 50 },
-        note: 'test',
-        source: 'S4',
-      },
+      labBuildable('shipyard-expansion', 'Shipyard expansion', 40, 4, { yards: 50 }),
     ];
     s.areas.find((a: { id: string }) => a.id === 'home-islands').produces.industry = 100;
     s.production = [];

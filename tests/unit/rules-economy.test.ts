@@ -8,7 +8,7 @@ import {
   resolveTurn,
 } from '../../src/engine';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, shippingRules, startWith, withSouthernOil } from '../support/lab';
+import { labBuildable, labWorld, shippingRules, startWith, withSouthernOil } from '../support/lab';
 
 function line(items: ReportItem[], side: 'japan' | 'allies', resource: string) {
   const e = items.find((i) => i.kind === 'economy' && i.side === side && i.resource === resource);
@@ -80,16 +80,7 @@ describe('rationing is a lever, not a grant', () => {
 });
 
 /** Ten thousand GT of freighters for 5 industry points, two turns to build (a lab buildable). */
-const freighters = {
-  id: 'freighters',
-  side: 'japan',
-  name: 'Standard freighters (10,000 GT)',
-  cost: { industry: 5 },
-  turns: 2,
-  adds: { merchant: 10 },
-  note: 'test',
-  source: 'S4',
-};
+const freighters = labBuildable('freighters', 'Standard freighters (10,000 GT)', 5, 2, { merchant: 10 });
 
 describe('Japan builds what its industry pays for', () => {
   const world = labWorld((s) => {

@@ -5,35 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrder, type GameState, type Order, resolveTurn, yardRoom } from '../../src/engine';
 import { refusalText } from '../../src/text/refusal-text';
-import { labWorld, startWith } from '../support/lab';
+import { labBuildable, labWorld, startWith, withShipyards } from '../support/lab';
 
-const freighters = {
-  id: 'freighters',
-  side: 'japan',
-  name: 'Standard freighters (10,000 GT)',
-  cost: { industry: 5 },
-  turns: 2,
-  adds: { merchant: 10 },
-  yardKgt: 10,
-  note: 'test',
-  source: 'S4',
-};
-const expansion = {
-  id: 'yard-expansion',
-  side: 'japan',
-  name: 'Shipyard expansion',
-  cost: { industry: 20 },
-  turns: 3,
-  adds: { yards: 20 },
-  note: 'test',
-  source: 'S4',
-};
+const freighters = labBuildable('freighters', 'Standard freighters (10,000 GT)', 5, 2, { merchant: 10 }, 10);
+const expansion = labBuildable('yard-expansion', 'Shipyard expansion', 20, 3, { yards: 20 });
 
 const world = labWorld((s) => {
-  s.resources.push({ id: 'yards', name: 'Shipyard capacity', unit: 'thousand GT', min: 0 });
-  s.sides.japan.stocks.yards = 30;
+  withShipyards(s, 30);
   s.sides.japan.stocks.industry = 200;
-  s.rules.shipyards = { capacity: 'yards', note: 'test' };
   s.buildables = [freighters, expansion];
   s.production = [];
 });
