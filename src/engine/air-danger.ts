@@ -16,7 +16,7 @@
  * side's carriers in the area and its own land-based air within reach, which fight there too.
  */
 import type { SideId } from '../scenario/schema';
-import { isCarrier, strikeAircraft, withExperience } from './combat-values';
+import { isCarrier, strikeAircraft, strikePower } from './combat-values';
 import { atWarIn } from './orders';
 import type { ForceState, GameState } from './state';
 import type { World } from './world';
@@ -40,11 +40,6 @@ export interface AirDanger {
   own: number;
   /** Whether the enemy's aircraft (both kinds) outgun the side's own there, or match them. */
   outgunned: boolean;
-}
-
-/** The battle's strike power of one force (phases/battles.ts `powerOf`, all of it sent). */
-export function strikePower(f: ForceState): number {
-  return withExperience(Math.floor(strikeAircraft(f) / 3), f.experience);
 }
 
 /**

@@ -81,6 +81,15 @@ export function strikeAircraft(f: ForceState): number {
 }
 
 /**
+ * A force's strike power in a battle when all its strike aircraft fly (phases/battles.ts
+ * `powerOf`): a third of them, scaled by experience. Port strikes, the danger warning and the
+ * commander's carrier battles weigh it the same way.
+ */
+export function strikePower(f: ForceState): number {
+  return withExperience(Math.floor(strikeAircraft(f) / 3), f.experience);
+}
+
+/**
  * Surface gunfire of a force (0 for aircraft and armies). A damaged ship fires
  * in proportion to what is left of her: turrets, fire control and speed go
  * with the hits (Hiei, crippled off Guadalcanal on 13 November 1942, fought no

@@ -1,5 +1,5 @@
 /** The engine's public face: everything outside src/engine/ imports from here. */
-export { type AirDanger, type AirThreat, airDangerAt, shipsInAirDanger, strikePower } from './air-danger';
+export { type AirDanger, type AirThreat, airDangerAt, shipsInAirDanger } from './air-danger';
 export { turnDate } from './calendar';
 export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';

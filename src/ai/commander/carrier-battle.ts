@@ -11,7 +11,7 @@
  * battleships as stronger than three carriers; the hard level reads the
  * carrier battle instead (levels.ts `readsCarrierBattles`).
  */
-import { isCarrier, strikeAircraft, withExperience } from '../../engine/combat-values';
+import { isCarrier, strikePower } from '../../engine/combat-values';
 import { entryInForce } from '../../engine/in-force';
 import type { ForceState } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
@@ -19,9 +19,7 @@ import type { Situation } from './situation';
 
 /** A carrier's weight in a carrier battle: its strike aircraft as the battle rules count them (a third, by experience). */
 export function carrierAir(f: ForceState): number {
-  return f.status === 'active' && isCarrier(f)
-    ? withExperience(Math.floor(strikeAircraft(f) / 3), f.experience)
-    : 0;
+  return f.status === 'active' && isCarrier(f) ? strikePower(f) : 0;
 }
 
 /** Land-based strike air of `side` that joins a battle in `sea` (air groups next to it within `landAirReach`). */
@@ -37,7 +35,7 @@ function landAirNear(s: Situation, sea: string, side: SideId): number {
     s.state.forces
       .filter((f) => f.side === side && f.status === 'active' && f.type === 'air' && near.has(f.location))
       // strikeAircraft leaves the strategic bombers out, as the battle rules do.
-      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0)
+      .reduce((n, f) => n + strikePower(f), 0)
   );
 }
 

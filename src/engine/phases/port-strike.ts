@@ -30,7 +30,7 @@ import type { CombatRules, SideId } from '../../scenario/schema';
 import { coversLandingNextTo } from '../combat/covering';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
-import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, withExperience } from '../combat-values';
+import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from '../combat-values';
 import { economyOil, southernPool } from '../oil-forecast';
 import { atWarIn, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
@@ -269,9 +269,7 @@ function strikePort(
     // An alert port shoots before the bombs fall; a surprised one only as they fall.
     if (!surprise) shootDown(attackers, aa, book, enemy);
 
-    const dayPower = attackers
-      .filter((f) => f.status === 'active')
-      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+    const dayPower = attackers.filter((f) => f.status === 'active').reduce((n, f) => n + strikePower(f), 0);
     power += dayPower;
     const strike = (percent: number, bonusPercent: number, luck: number) =>
       Math.floor((((((dayPower * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
@@ -319,7 +317,7 @@ function strikePort(
   if (!surprise && portDistance <= airReach) {
     counter = defenders
       .filter((f) => f.status === 'active' && f.type === 'air')
-      .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+      .reduce((n, f) => n + strikePower(f), 0);
     const cover = Math.floor((powerAfloat(attackers) * coverPercent(ctx, side)) / 100);
     const through = counter > 0 && cover > 0 ? Math.floor((counter * counter) / (counter + cover)) : counter;
     const back = Math.floor((through * fortune(ctx)) / 100);
@@ -394,7 +392,7 @@ export function oilToSail(world: World, state: GameState, side: SideId, portId: 
 function powerAfloat(carriers: ForceState[]): number {
   return carriers
     .filter((f) => f.status === 'active' && isCarrier(f))
-    .reduce((n, f) => n + withExperience(Math.floor(strikeAircraft(f) / 3), f.experience), 0);
+    .reduce((n, f) => n + strikePower(f), 0);
 }
 
 /** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */
