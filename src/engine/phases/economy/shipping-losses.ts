@@ -23,16 +23,7 @@ import { airDistance, area, type World } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
-import {
-  giveBack,
-  giveBackTraffic,
-  indexOf,
-  routeIndexes,
-  sailingAt,
-  type Traffic,
-  takeTable,
-  trafficOf,
-} from './sea-traffic';
+import { giveBack, indexOf, routeIndexes, sailingAt, type Traffic, takeTable } from './sea-traffic';
 
 /** One cargo at sea this turn: its ships, its route and what it carries. */
 export interface Cargo {
@@ -76,19 +67,23 @@ const NO_BOATS: readonly ForceState[] = [];
 
 /**
  * Sinks ships on the routes of this turn's cargoes and returns the cargoes with what arrives:
- * a cargo loses the share of its ships sunk on each sea area of its route.
+ * a cargo loses the share of its ships sunk on each sea area of its route. `traffic` is the
+ * cargoes' (`trafficOf`: the convoy plan's last round worked it out for `closedLanes` already);
+ * the caller gives it back.
  */
 export function sinkOnRoutes(
   ctx: TurnContext,
   side: SideId,
   cargoes: Cargo[],
+  traffic: Traffic,
   supply: SupplyRecord,
   /** Sea areas the convoys were routed round, with the percent they would have lost there (`closedLanes`). */
   closed: ReadonlyMap<string, number> = new Map(),
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Cargo[] {
   const { world } = ctx;
-  const traffic = trafficOf(world, cargoes, supply);
+  // The tonnage that sailed (what `trafficOf` adds up when asked: the cargoes with ships, in order).
+  for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
   for (const [s, percent] of [...closed].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     ctx.items.push({
       kind: 'shipping',
@@ -114,7 +109,6 @@ export function sinkOnRoutes(
     const fields = ctx.state.mineFields?.[side];
     if (rules?.aerialMines?.stock && fields)
       keepFields(ctx, side, new Map(Object.entries(fields)), rules.aerialMines.stock.keepPercent);
-    giveBackTraffic(world, traffic);
     return cargoes;
   }
 
@@ -249,7 +243,6 @@ export function sinkOnRoutes(
   giveBack(world, surviveMerchant);
   giveBack(world, surviveTankers);
   giveBackAttackers(world, attackers, stand);
-  giveBackTraffic(world, traffic);
   return arrived;
 }
 
@@ -359,18 +352,15 @@ export function portLosses(
 export function closedLanes(
   ctx: TurnContext,
   side: SideId,
-  cargoes: readonly Cargo[],
+  /** The traffic of the cargoes planned (`trafficOf`; the caller gives it back). */
+  traffic: Traffic,
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Map<string, number> {
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
   const { world } = ctx;
-  const traffic = trafficOf(world, cargoes);
-  if (traffic.areas.length === 0) {
-    giveBackTraffic(world, traffic);
-    return closed;
-  }
+  if (traffic.areas.length === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
   const stand = standing();
@@ -401,7 +391,6 @@ export function closedLanes(
     }
   }
   giveBackAttackers(world, attackers, stand);
-  giveBackTraffic(world, traffic);
   return closed;
 }
 
