@@ -627,10 +627,14 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       homeWaters[e.to] = 1;
       homeAreas.push(e.to);
     }
-  const bombers = minelayers(ctx, side);
+  // The enemy's bombers within range of the capital, counted once for both rules that ask (a pass
+  // over the enemy's air groups with a distance each).
+  const inRange =
+    rules.minesPer100Bombers !== 0 || rules.lifeguardPercent > 0 ? bombersInRange(ctx, side) : 0;
+  const bombers = minelayers(rules, inRange);
   // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
   // off the capital waits on their routes for the crews that ditch.
-  const lifeguard = rules.lifeguardPercent > 0 && bombersInRange(ctx, side) > 0 ? rules.lifeguardPercent : 0;
+  const lifeguard = rules.lifeguardPercent > 0 && inRange > 0 ? rules.lifeguardPercent : 0;
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
@@ -910,12 +914,12 @@ function find(potential: number, merchant: number, tankers: number, half: number
 /**
  * Enemy strategic bombers within range of the side's capital that mine its home waters: those beyond
  * the first `submarines.minesBeyondBombers`, which bomb the cities (Operation Starvation was given the
- * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
+ * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT). `inRange`: the enemy's
+ * bombers within range of the capital (`bombersInRange`).
  */
-function minelayers(ctx: TurnContext, side: SideId): number {
-  const rules = ctx.world.scenario.rules.submarines;
-  if (!rules || rules.minesPer100Bombers === 0) return 0;
-  return Math.max(0, bombersInRange(ctx, side) - rules.minesBeyondBombers);
+function minelayers(rules: SubmarineRules, inRange: number): number {
+  if (rules.minesPer100Bombers === 0) return 0;
+  return Math.max(0, inRange - rules.minesBeyondBombers);
 }
 
 /** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
