@@ -18,12 +18,20 @@ import type { SideId, SubmarineRules } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
-import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { airDistance, area, type World } from '../../world';
+import { adjustStock, enemyOf, forcesOf, holders, ownForce, type TurnContext } from '../../turn-context';
+import { airDistance, type World } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
-import { giveBack, indexOf, routeIndexes, sailingAt, type Traffic, takeTable } from './sea-traffic';
+import {
+  areasById,
+  giveBack,
+  indexOf,
+  routeIndexes,
+  sailingAt,
+  type Traffic,
+  takeTable,
+} from './sea-traffic';
 
 /** One cargo at sea this turn: its ships, its route and what it carries. */
 export interface Cargo {
@@ -282,60 +290,78 @@ export function portLosses(
   const rule = ctx.world.scenario.rules.shipping?.inPort;
   if (!rule || rule.percent === 0 || rule.sinkPer100Aircraft === 0) return [];
   const { world } = ctx;
-  const serving = new Map<string, { merchant: number; tankers: number }>();
+  const held = holders(ctx);
+  // The tonnage serving each port and lying at anchor there, by area index (tables from the pool:
+  // a turn's few ports, looked up by index, not a map by id sorted afresh every turn).
+  const servingMerchant = takeTable(world, 0);
+  const servingTankers = takeTable(world, 0);
+  let any = false;
   for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    const i = indexOf(world, c.from);
     // No ships lie at anchor off an island the enemy holds (the runs unload by night and leave).
-    if (c.kgt <= 0 || (ctx.state.control[c.from] ?? area(world, c.from).owner) !== side) continue;
-    const t = serving.get(c.from) ?? { merchant: 0, tankers: 0 };
-    serving.set(c.from, t);
-    if (c.ships === TANKERS) t.tankers += c.kgt;
-    else t.merchant += c.kgt;
+    if (held[i] !== side) continue;
+    if (c.ships === TANKERS) servingTankers[i]! += c.kgt;
+    else servingMerchant[i]! += c.kgt;
+    any = true;
   }
-  if (serving.size === 0) return [];
-  const ports = [...serving.keys()].sort();
-  const atAnchor = (p: string) => {
-    const t = serving.get(p)!;
-    return {
-      merchant: Math.floor((t.merchant * rule.percent) / 100),
-      tankers: Math.floor((t.tankers * rule.percent) / 100),
-    };
-  };
+  const out: PortLosses[] = [];
+  if (!any) {
+    giveBack(world, servingMerchant);
+    giveBack(world, servingTankers);
+    return out;
+  }
+  // The ports in the order of their ids (every cargo counted has ships: a port served has tonnage).
+  const ports: number[] = [];
+  const byId = areasById(world);
+  for (let k = 0; k < byId.length; k++) {
+    const i = byId[k]!;
+    if (servingMerchant[i]! + servingTankers[i]! > 0) ports.push(i);
+  }
+  const anchorMerchant = takeTable(world, 0);
+  const anchorTankers = takeTable(world, 0);
   // The tonnage at anchor next to each sea area, by index (a raid's aircraft are shared by it).
-  const { edges, sea } = world.graph;
+  const { edges, sea, ids } = world.graph;
   const nearSea = takeTable(world, 0);
   for (const p of ports) {
-    const a = atAnchor(p);
-    for (const e of edges[indexOf(world, p)]!) if (sea[e.to] === 1) nearSea[e.to]! += a.merchant + a.tankers;
+    anchorMerchant[p] = Math.floor((servingMerchant[p]! * rule.percent) / 100);
+    anchorTankers[p] = Math.floor((servingTankers[p]! * rule.percent) / 100);
+    for (const e of edges[p]!) if (sea[e.to] === 1) nearSea[e.to]! += anchorMerchant[p]! + anchorTankers[p]!;
   }
   const enemy = enemyOf(side);
   const missions = missionsOf(ctx);
-  const out: PortLosses[] = [];
   for (const p of ports) {
-    const a = atAnchor(p);
-    const here = a.merchant + a.tankers;
+    const merchant = anchorMerchant[p]!;
+    const tankersHere = anchorTankers[p]!;
+    const here = merchant + tankersHere;
     if (here <= 0) continue;
     let aircraft = 0;
-    for (const e of edges[indexOf(world, p)]!) {
+    for (const e of edges[p]!) {
       const carriers = standing.carrierAircraft[e.to]!;
       const near = nearSea[e.to]!;
       if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
     }
-    for (const g of groupsOver(ctx, p, enemy))
+    const port = ids[p]!;
+    for (const g of groupsOver(ctx, port, enemy))
       if (g.type === 'air' && missions.get(g.id)?.mission === 'strike') aircraft += g.aircraft;
     if (aircraft === 0) continue;
     const can = perTurn(ctx, Math.floor((aircraft * rule.sinkPer100Aircraft) / 100));
     const sunkKgt = Math.min(can, Math.floor((here * rule.maxSunkPercent) / 100));
-    const tankers = Math.floor((sunkKgt * a.tankers) / here);
-    const t = serving.get(p)!;
+    const tankers = Math.floor((sunkKgt * tankersHere) / here);
     out.push({
-      port: p,
-      ...a,
-      servingMerchant: t.merchant,
-      servingTankers: t.tankers,
+      port,
+      merchant,
+      tankers: tankersHere,
+      servingMerchant: servingMerchant[p]!,
+      servingTankers: servingTankers[p]!,
       aircraft,
       sunk: { merchant: sunkKgt - tankers, tankers },
     });
   }
+  giveBack(world, servingMerchant);
+  giveBack(world, servingTankers);
+  giveBack(world, anchorMerchant);
+  giveBack(world, anchorTankers);
   giveBack(world, nearSea);
   return out;
 }
