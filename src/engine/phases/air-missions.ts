@@ -161,8 +161,10 @@ export function attacksArea(ctx: TurnContext, areaId: string, side: SideId): boo
 export function patrolledLanes(
   ctx: Pick<TurnContext, 'orders' | 'world'>,
   f: ForceState,
+  /** The turn's missions (`missionsOf`), when the caller has them. */
+  missions: ReadonlyMap<string, AirMissionOrder> = missionsOf(ctx),
 ): [string, number][] | null {
-  const m = missionsOf(ctx).get(f.id);
+  const m = missions.get(f.id);
   if (m?.mission !== 'patrol' || f.type !== 'air') return null;
   return [[m.target, Math.floor((f.aircraft * (ctx.world.scenario.rules.air?.patrolPercent ?? 100)) / 100)]];
 }

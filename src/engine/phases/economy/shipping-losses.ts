@@ -684,7 +684,11 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const sweeping: { at: number; aircraft: number }[] = [];
   const aircraftNear = takeTable(world, 0);
   const mining = rules.aerialMines;
-  const mineBases = new Map<string, number>();
+  // The minelayers' aircraft at each airfield, by index (-1: none based there).
+  const mineBases = takeTable(world, -1);
+  let anyMineBase = false;
+  // The turn's air missions (a group on patrol attacks its lane only), looked up once.
+  const missions = missionsOf(ctx);
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
@@ -693,13 +697,15 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     const base = world.scenario.areas[i]!;
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
     // Minelayers: the groups that are not fighters, at an airfield of their own.
-    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield)
-      addTo(mineBases, base.id, f.aircraft);
+    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield) {
+      mineBases[i] = Math.max(0, mineBases[i]!) + f.aircraft;
+      anyMineBase = true;
+    }
     // The runs to an army fighting on its island come to the airfield itself (the Tokyo Express,
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
     if (runsAttacked) landAircraft[i]! += f.aircraft;
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
-    const lanes = patrolledLanes(ctx, f);
+    const lanes = patrolledLanes(ctx, f, missions);
     if (lanes) {
       for (const [lane, k] of lanes) {
         const l = index.get(lane);
@@ -719,11 +725,17 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const cover = takeTable(world, 0);
   const anyCover = airCover(ctx, side, landAircraft, cover);
   const layers: { aircraft: number; seas: Int32Array }[] = [];
-  if (mining && mineBases.size > 0)
-    for (const b of [...mineBases.keys()].sort()) {
-      const inReach = mineReach(world, b, mining.reachNm);
-      if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
+  if (mining && anyMineBase) {
+    // The bases in the order of their ids.
+    const byId = areasById(world);
+    for (let k = 0; k < byId.length; k++) {
+      const b = byId[k]!;
+      if (mineBases[b]! < 0) continue;
+      const inReach = mineReach(world, ids[b]!, mining.reachNm);
+      if (inReach.length > 0) layers.push({ aircraft: mineBases[b]!, seas: inReach });
     }
+  }
+  giveBack(world, mineBases);
   const stockRule = mining?.stock;
   return {
     minelayers: layers,
