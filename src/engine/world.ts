@@ -142,6 +142,8 @@ export interface WorldMemo {
   seenOrders?: WeakMap<readonly Order[], SeenOrders>;
   /** The turn's air missions by force id, by the turn's orders (air-missions.ts `missionsOf`). */
   airMissions?: WeakMap<TurnOrders, Map<string, AirMissionOrder>>;
+  /** The same missions but `defend`, by target (air-missions.ts `groupsOver`). */
+  airMissionsByTarget?: WeakMap<TurnOrders, Map<string, AirMissionOrder[]>>;
   /** The areas whose armies live off the land, by shipping network (deliveries.ts). */
   offTheLand?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
   /** A scratch table of the reinforcements arrived (events.ts; filled and read within one call). */

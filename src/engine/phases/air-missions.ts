@@ -26,6 +26,7 @@ import type { z } from 'zod';
 import type { AirOrder } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
 import { applyHits } from '../combat/hits';
+import { emptyList } from '../lists';
 import { hasOrderFor } from '../ordered-forces';
 import { atWarIn, type Legality, type Order } from '../orders';
 import { refuse } from '../refusal';
@@ -109,11 +110,36 @@ export function missionsOf(ctx: Pick<TurnContext, 'orders' | 'world'>): Map<stri
   return m;
 }
 
+/**
+ * The turn's strike, cover and patrol missions by target, each list in the order of `missionsOf`
+ * (kept with the world per orders object, like it). A turn asks `groupsOver` of ~60 areas (the
+ * ports where ships lie at anchor, every fight's participants); each asking walked every mission of
+ * both sides (~45) for the few aimed at its area.
+ */
+function missionsByTarget(ctx: Pick<TurnContext, 'orders' | 'world'>): Map<string, AirMissionOrder[]> {
+  ctx.world.memo.airMissionsByTarget ??= new WeakMap();
+  const memo = ctx.world.memo.airMissionsByTarget;
+  let byTarget = memo.get(ctx.orders);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const m of missionsOf(ctx).values()) {
+      if (m.mission === 'defend') continue;
+      const list = byTarget.get(m.target);
+      if (list) list.push(m);
+      else byTarget.set(m.target, [m]);
+    }
+    memo.set(ctx.orders, byTarget);
+  }
+  return byTarget;
+}
+
+/** For an area no mission aims at (a list of the kind the full ones have: lists.ts). */
+const NO_MISSIONS: readonly AirMissionOrder[] = emptyList();
+
 /** `side`'s groups flying a strike, cover or patrol to `areaId` this turn, as they stand now. */
 export function groupsOver(ctx: TurnContext, areaId: string, side: SideId): ForceState[] {
   const out: ForceState[] = [];
-  for (const m of missionsOf(ctx).values()) {
-    if (m.target !== areaId || m.mission === 'defend') continue;
+  for (const m of missionsByTarget(ctx).get(areaId) ?? NO_MISSIONS) {
     const f = forceById(ctx.state, m.force);
     if (f && f.side === side && f.status === 'active') out.push(f);
   }
@@ -135,8 +161,10 @@ export function attacksArea(ctx: TurnContext, areaId: string, side: SideId): boo
 export function patrolledLanes(
   ctx: Pick<TurnContext, 'orders' | 'world'>,
   f: ForceState,
+  /** The turn's missions (`missionsOf`), when the caller has them. */
+  missions: ReadonlyMap<string, AirMissionOrder> = missionsOf(ctx),
 ): [string, number][] | null {
-  const m = missionsOf(ctx).get(f.id);
+  const m = missions.get(f.id);
   if (m?.mission !== 'patrol' || f.type !== 'air') return null;
   return [[m.target, Math.floor((f.aircraft * (ctx.world.scenario.rules.air?.patrolPercent ?? 100)) / 100)]];
 }

@@ -26,6 +26,7 @@ import {
   type GarrisonSupply,
 } from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding, weightedRoutes } from './network';
+import { giveBackTraffic, trafficOf } from './sea-traffic';
 import {
   type Cargo,
   closedLanes,
@@ -129,10 +130,13 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
     NO_AREAS,
   );
   let planned = planCargoes(cargoPlan, routeOf);
+  // The traffic of the plan by sea area: what each round's `closedLanes` reads, and the sinking
+  // (`sinkOnRoutes`) that of the last plan — worked out once per plan, not again for the sinking.
+  let traffic = trafficOf(world, planned.cargoes);
   const closed = new Map<string, number>();
   for (let round = 0; round < 4; round++) {
     let more = 0;
-    for (const [s, percent] of closedLanes(ctx, side, planned.cargoes, attackers))
+    for (const [s, percent] of closedLanes(ctx, side, traffic, attackers))
       if (!closed.has(s)) {
         closed.set(s, percent);
         more++;
@@ -148,11 +152,14 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       avoid,
     );
     planned = planCargoes(cargoPlan, routeOf);
+    giveBackTraffic(world, traffic);
+    traffic = trafficOf(world, planned.cargoes);
   }
   const { cargoes, tied } = planned;
   supply.garrisonKgt = tied;
   const itemsBefore = ctx.items.length;
-  const arrived = sinkOnRoutes(ctx, side, cargoes, supply, closed, attackers);
+  const arrived = sinkOnRoutes(ctx, side, cargoes, traffic, supply, closed, attackers);
+  giveBackTraffic(world, traffic);
   // Their tables go back to the world's pool (sea-traffic.ts `takeTable`): nothing reads them after.
   if (asked.standing) giveBackStanding(ctx.world, asked.standing);
   rememberLosses(ctx, side, itemsBefore);

@@ -16,15 +16,14 @@ export interface Traffic {
 }
 
 /**
- * The traffic of `cargoes` (those with ships); each cargo's tonnage is added to `sailed.sailedKgt`
- * if given. Its tables come from the world's pool: `giveBackTraffic` once read.
+ * The traffic of `cargoes` (those with ships). Its tables come from the world's pool:
+ * `giveBackTraffic` once read.
  */
-export function trafficOf(world: World, cargoes: readonly Cargo[], sailed?: { sailedKgt: number }): Traffic {
+export function trafficOf(world: World, cargoes: readonly Cargo[]): Traffic {
   const merchant = takeTable(world, 0);
   const tankers = takeTable(world, 0);
   for (const c of cargoes) {
     if (c.kgt <= 0) continue;
-    if (sailed) sailed.sailedKgt += c.kgt;
     const route = routeIndexes(world, c.route);
     const onTankers = c.ships === TANKERS;
     for (let k = 0; k < route.length; k++) {

@@ -18,20 +18,19 @@ import type { SideId, SubmarineRules } from '../../../scenario/schema';
 import { airInReach } from '../../air-reach';
 import { atWar } from '../../orders';
 import type { ForceState, GameState, SupplyRecord } from '../../state';
-import { adjustStock, enemyOf, forcesOf, ownForce, type TurnContext } from '../../turn-context';
-import { airDistance, area, type World } from '../../world';
+import { adjustStock, enemyOf, forcesOf, holders, ownForce, type TurnContext } from '../../turn-context';
+import { airDistance, type World } from '../../world';
 import { groupsOver, missionsOf, patrolledLanes } from '../air-missions';
 import { MERCHANT, TANKERS } from './deliveries';
 import { perTurn } from './network';
 import {
+  areasById,
   giveBack,
-  giveBackTraffic,
   indexOf,
   routeIndexes,
   sailingAt,
   type Traffic,
   takeTable,
-  trafficOf,
 } from './sea-traffic';
 
 /** One cargo at sea this turn: its ships, its route and what it carries. */
@@ -76,19 +75,23 @@ const NO_BOATS: readonly ForceState[] = [];
 
 /**
  * Sinks ships on the routes of this turn's cargoes and returns the cargoes with what arrives:
- * a cargo loses the share of its ships sunk on each sea area of its route.
+ * a cargo loses the share of its ships sunk on each sea area of its route. `traffic` is the
+ * cargoes' (`trafficOf`: the convoy plan's last round worked it out for `closedLanes` already);
+ * the caller gives it back.
  */
 export function sinkOnRoutes(
   ctx: TurnContext,
   side: SideId,
   cargoes: Cargo[],
+  traffic: Traffic,
   supply: SupplyRecord,
   /** Sea areas the convoys were routed round, with the percent they would have lost there (`closedLanes`). */
   closed: ReadonlyMap<string, number> = new Map(),
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Cargo[] {
   const { world } = ctx;
-  const traffic = trafficOf(world, cargoes, supply);
+  // The tonnage that sailed (what `trafficOf` adds up when asked: the cargoes with ships, in order).
+  for (const c of cargoes) if (c.kgt > 0) supply.sailedKgt += c.kgt;
   for (const [s, percent] of [...closed].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     ctx.items.push({
       kind: 'shipping',
@@ -114,7 +117,6 @@ export function sinkOnRoutes(
     const fields = ctx.state.mineFields?.[side];
     if (rules?.aerialMines?.stock && fields)
       keepFields(ctx, side, new Map(Object.entries(fields)), rules.aerialMines.stock.keepPercent);
-    giveBackTraffic(world, traffic);
     return cargoes;
   }
 
@@ -249,7 +251,6 @@ export function sinkOnRoutes(
   giveBack(world, surviveMerchant);
   giveBack(world, surviveTankers);
   giveBackAttackers(world, attackers, stand);
-  giveBackTraffic(world, traffic);
   return arrived;
 }
 
@@ -289,60 +290,78 @@ export function portLosses(
   const rule = ctx.world.scenario.rules.shipping?.inPort;
   if (!rule || rule.percent === 0 || rule.sinkPer100Aircraft === 0) return [];
   const { world } = ctx;
-  const serving = new Map<string, { merchant: number; tankers: number }>();
+  const held = holders(ctx);
+  // The tonnage serving each port and lying at anchor there, by area index (tables from the pool:
+  // a turn's few ports, looked up by index, not a map by id sorted afresh every turn).
+  const servingMerchant = takeTable(world, 0);
+  const servingTankers = takeTable(world, 0);
+  let any = false;
   for (const c of cargoes) {
+    if (c.kgt <= 0) continue;
+    const i = indexOf(world, c.from);
     // No ships lie at anchor off an island the enemy holds (the runs unload by night and leave).
-    if (c.kgt <= 0 || (ctx.state.control[c.from] ?? area(world, c.from).owner) !== side) continue;
-    const t = serving.get(c.from) ?? { merchant: 0, tankers: 0 };
-    serving.set(c.from, t);
-    if (c.ships === TANKERS) t.tankers += c.kgt;
-    else t.merchant += c.kgt;
+    if (held[i] !== side) continue;
+    if (c.ships === TANKERS) servingTankers[i]! += c.kgt;
+    else servingMerchant[i]! += c.kgt;
+    any = true;
   }
-  if (serving.size === 0) return [];
-  const ports = [...serving.keys()].sort();
-  const atAnchor = (p: string) => {
-    const t = serving.get(p)!;
-    return {
-      merchant: Math.floor((t.merchant * rule.percent) / 100),
-      tankers: Math.floor((t.tankers * rule.percent) / 100),
-    };
-  };
+  const out: PortLosses[] = [];
+  if (!any) {
+    giveBack(world, servingMerchant);
+    giveBack(world, servingTankers);
+    return out;
+  }
+  // The ports in the order of their ids (every cargo counted has ships: a port served has tonnage).
+  const ports: number[] = [];
+  const byId = areasById(world);
+  for (let k = 0; k < byId.length; k++) {
+    const i = byId[k]!;
+    if (servingMerchant[i]! + servingTankers[i]! > 0) ports.push(i);
+  }
+  const anchorMerchant = takeTable(world, 0);
+  const anchorTankers = takeTable(world, 0);
   // The tonnage at anchor next to each sea area, by index (a raid's aircraft are shared by it).
-  const { edges, sea } = world.graph;
+  const { edges, sea, ids } = world.graph;
   const nearSea = takeTable(world, 0);
   for (const p of ports) {
-    const a = atAnchor(p);
-    for (const e of edges[indexOf(world, p)]!) if (sea[e.to] === 1) nearSea[e.to]! += a.merchant + a.tankers;
+    anchorMerchant[p] = Math.floor((servingMerchant[p]! * rule.percent) / 100);
+    anchorTankers[p] = Math.floor((servingTankers[p]! * rule.percent) / 100);
+    for (const e of edges[p]!) if (sea[e.to] === 1) nearSea[e.to]! += anchorMerchant[p]! + anchorTankers[p]!;
   }
   const enemy = enemyOf(side);
   const missions = missionsOf(ctx);
-  const out: PortLosses[] = [];
   for (const p of ports) {
-    const a = atAnchor(p);
-    const here = a.merchant + a.tankers;
+    const merchant = anchorMerchant[p]!;
+    const tankersHere = anchorTankers[p]!;
+    const here = merchant + tankersHere;
     if (here <= 0) continue;
     let aircraft = 0;
-    for (const e of edges[indexOf(world, p)]!) {
+    for (const e of edges[p]!) {
       const carriers = standing.carrierAircraft[e.to]!;
       const near = nearSea[e.to]!;
       if (carriers > 0 && near > 0) aircraft += Math.floor((carriers * here) / near);
     }
-    for (const g of groupsOver(ctx, p, enemy))
+    const port = ids[p]!;
+    for (const g of groupsOver(ctx, port, enemy))
       if (g.type === 'air' && missions.get(g.id)?.mission === 'strike') aircraft += g.aircraft;
     if (aircraft === 0) continue;
     const can = perTurn(ctx, Math.floor((aircraft * rule.sinkPer100Aircraft) / 100));
     const sunkKgt = Math.min(can, Math.floor((here * rule.maxSunkPercent) / 100));
-    const tankers = Math.floor((sunkKgt * a.tankers) / here);
-    const t = serving.get(p)!;
+    const tankers = Math.floor((sunkKgt * tankersHere) / here);
     out.push({
-      port: p,
-      ...a,
-      servingMerchant: t.merchant,
-      servingTankers: t.tankers,
+      port,
+      merchant,
+      tankers: tankersHere,
+      servingMerchant: servingMerchant[p]!,
+      servingTankers: servingTankers[p]!,
       aircraft,
       sunk: { merchant: sunkKgt - tankers, tankers },
     });
   }
+  giveBack(world, servingMerchant);
+  giveBack(world, servingTankers);
+  giveBack(world, anchorMerchant);
+  giveBack(world, anchorTankers);
   giveBack(world, nearSea);
   return out;
 }
@@ -359,18 +378,15 @@ export function portLosses(
 export function closedLanes(
   ctx: TurnContext,
   side: SideId,
-  cargoes: readonly Cargo[],
+  /** The traffic of the cargoes planned (`trafficOf`; the caller gives it back). */
+  traffic: Traffic,
   standing: () => StandingAttackers = () => standingAttackers(ctx, side),
 ): Map<string, number> {
   const closed = new Map<string, number>();
   const limit = ctx.world.scenario.rules.shipping?.closeLanePercent ?? 0;
   if (limit <= 0 || !ctx.world.scenario.rules.submarines || !atWar(ctx.world, ctx.state)) return closed;
   const { world } = ctx;
-  const traffic = trafficOf(world, cargoes);
-  if (traffic.areas.length === 0) {
-    giveBackTraffic(world, traffic);
-    return closed;
-  }
+  if (traffic.areas.length === 0) return closed;
   // The convoy staff plan against the submarines on patrol, the land-based air and the mines;
   // a carrier raid comes without warning (the South China Sea raid of January 1945 — T).
   const stand = standing();
@@ -401,7 +417,6 @@ export function closedLanes(
     }
   }
   giveBackAttackers(world, attackers, stand);
-  giveBackTraffic(world, traffic);
   return closed;
 }
 
@@ -638,10 +653,14 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
       homeWaters[e.to] = 1;
       homeAreas.push(e.to);
     }
-  const bombers = minelayers(ctx, side);
+  // The enemy's bombers within range of the capital, counted once for both rules that ask (a pass
+  // over the enemy's air groups with a distance each).
+  const inRange =
+    rules.minesPer100Bombers !== 0 || rules.lifeguardPercent > 0 ? bombersInRange(ctx, side) : 0;
+  const bombers = minelayers(rules, inRange);
   // Lifeguard stations (`submarines.lifeguardPercent`): while the bombers fly, a share of the boats
   // off the capital waits on their routes for the crews that ditch.
-  const lifeguard = rules.lifeguardPercent > 0 && bombersInRange(ctx, side) > 0 ? rules.lifeguardPercent : 0;
+  const lifeguard = rules.lifeguardPercent > 0 && inRange > 0 ? rules.lifeguardPercent : 0;
   for (const at of forcesOf(ctx, enemy, 'flotilla')) {
     const f = activeAt(state, at);
     if (f?.type === 'flotilla' && f.class === 'submarine') {
@@ -665,7 +684,11 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const sweeping: { at: number; aircraft: number }[] = [];
   const aircraftNear = takeTable(world, 0);
   const mining = rules.aerialMines;
-  const mineBases = new Map<string, number>();
+  // The minelayers' aircraft at each airfield, by index (-1: none based there).
+  const mineBases = takeTable(world, -1);
+  let anyMineBase = false;
+  // The turn's air missions (a group on patrol attacks its lane only), looked up once.
+  const missions = missionsOf(ctx);
   for (const at of forcesOf(ctx, enemy, 'air')) {
     const f = activeAt(state, at);
     if (f?.type !== 'air' || f.role === 'strategic-bomber') continue;
@@ -674,13 +697,15 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
     const base = world.scenario.areas[i]!;
     if (base.kind === 'sea' || (state.control[base.id] ?? base.owner) !== enemy) continue;
     // Minelayers: the groups that are not fighters, at an airfield of their own.
-    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield)
-      addTo(mineBases, base.id, f.aircraft);
+    if (mining && mining.sinkPer1000Aircraft > 0 && f.role !== 'fighter' && base.airfield) {
+      mineBases[i] = Math.max(0, mineBases[i]!) + f.aircraft;
+      anyMineBase = true;
+    }
     // The runs to an army fighting on its island come to the airfield itself (the Tokyo Express,
     // `shipping.contestedIslands`; their last leg is the island's id): every group there, in full.
     if (runsAttacked) landAircraft[i]! += f.aircraft;
     // A group on a mission attacks only the lane it patrols (phases/air-missions.ts).
-    const lanes = patrolledLanes(ctx, f);
+    const lanes = patrolledLanes(ctx, f, missions);
     if (lanes) {
       for (const [lane, k] of lanes) {
         const l = index.get(lane);
@@ -700,11 +725,17 @@ export function standingAttackers(ctx: TurnContext, side: SideId): StandingAttac
   const cover = takeTable(world, 0);
   const anyCover = airCover(ctx, side, landAircraft, cover);
   const layers: { aircraft: number; seas: Int32Array }[] = [];
-  if (mining && mineBases.size > 0)
-    for (const b of [...mineBases.keys()].sort()) {
-      const inReach = mineReach(world, b, mining.reachNm);
-      if (inReach.length > 0) layers.push({ aircraft: mineBases.get(b)!, seas: inReach });
+  if (mining && anyMineBase) {
+    // The bases in the order of their ids.
+    const byId = areasById(world);
+    for (let k = 0; k < byId.length; k++) {
+      const b = byId[k]!;
+      if (mineBases[b]! < 0) continue;
+      const inReach = mineReach(world, ids[b]!, mining.reachNm);
+      if (inReach.length > 0) layers.push({ aircraft: mineBases[b]!, seas: inReach });
     }
+  }
+  giveBack(world, mineBases);
   const stockRule = mining?.stock;
   return {
     minelayers: layers,
@@ -921,12 +952,12 @@ function find(potential: number, merchant: number, tankers: number, half: number
 /**
  * Enemy strategic bombers within range of the side's capital that mine its home waters: those beyond
  * the first `submarines.minesBeyondBombers`, which bomb the cities (Operation Starvation was given the
- * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT).
+ * 313th Wing once the XXI Bomber Command had wings to spare — USSBS-TRANSPORT). `inRange`: the enemy's
+ * bombers within range of the capital (`bombersInRange`).
  */
-function minelayers(ctx: TurnContext, side: SideId): number {
-  const rules = ctx.world.scenario.rules.submarines;
-  if (!rules || rules.minesPer100Bombers === 0) return 0;
-  return Math.max(0, bombersInRange(ctx, side) - rules.minesBeyondBombers);
+function minelayers(rules: SubmarineRules, inRange: number): number {
+  if (rules.minesPer100Bombers === 0) return 0;
+  return Math.max(0, inRange - rules.minesBeyondBombers);
 }
 
 /** Enemy strategic bombers within range of the side's capital (`bombing.range`). */
