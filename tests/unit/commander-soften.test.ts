@@ -17,6 +17,7 @@ import { readSituation } from '../../src/ai/commander/situation';
 import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
 import { type GameState, resolveTurn } from '../../src/engine';
+import { intentNames, operationSentence } from '../../src/text/intent-text';
 import { labWorld, type RawScenario, startWith } from '../support/lab';
 
 const world = labWorld((s: RawScenario) => {
@@ -101,6 +102,11 @@ describe('the commander softens up a goal before it lands', () => {
     const gather = d1.intent.operations.find((o) => o.kind === 'reinforce' && o.target === 'java');
     expect(gather?.numbers?.drive).toBe(1);
     expect(gather?.forces).toContain('landing-force');
+    // The gathering says why (the objective's reason, not the bombers'), its fire with the guns offshore
+    // counted as the battle counts them, and the need once Java is cut off (intent-text.ts driveSentence).
+    expect(operationSentence(intentNames(world, state0), gather!)).toMatch(
+      /^Gather an army at Borneo to take Java for its oil: 1 of 1 ready to land \(strength 13 of the 12 needed\): Landing force\.$/,
+    );
     expect(moveOf(d1.orders, 'akagi')).toBe('java-sea');
     expect(moveOf(d1.orders, 'southern-destroyers')).toBe('java-sea');
     const state1 = resolveTurn(world, state0, { japan: d1.orders, allies: [] }).state;

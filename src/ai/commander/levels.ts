@@ -20,6 +20,11 @@
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead; it reads the decrypt a turn ahead (its
  *   carriers sail to wait where the decoded carrier fleet can strike next).
+ *   A goal of the scenario it cannot take yet it softens up — the armies
+ *   gather at the nearest port while a carrier force strikes the holder's
+ *   air and cuts its sea lanes — and a garrison cut off from supply that gives
+ *   up when beaten it lands on at even odds (drive.ts `goalDrive`,
+ *   land-operations.ts `landingOdds`; hard does both too, midway24).
  * - hard: five variants, each checked by two rollouts three turns ahead (the
  *   variants share each rollout's dice, so the plans and not the luck decide
  *   between them), and it reacts to every threat it can see. On the
