@@ -228,7 +228,7 @@ function driveSentence(names: IntentNames, op: Operation, where: string, forces:
     nums.strength !== undefined && nums.need !== undefined
       ? ` (strength ${n(nums.strength)} of the ${n(nums.need)} needed)`
       : '';
-  return `Gather ${what}${at} to take ${where} ${WHY['bomber-bases']}: ${n(nums.ready ?? 0)} of ${n(armies)} ready to land${strength}${forces ? `: ${forces}` : ''}.`;
+  return `Gather ${what}${at} to take ${where} ${WHY[op.reason]}: ${n(nums.ready ?? 0)} of ${n(armies)} ready to land${strength}${forces ? `: ${forces}` : ''}.`;
 }
 
 /**

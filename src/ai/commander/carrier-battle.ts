@@ -23,7 +23,7 @@ export function carrierAir(f: ForceState): number {
 }
 
 /** Land-based strike air of `side` that joins a battle in `sea` (air groups next to it within `landAirReach`). */
-function landAirNear(s: Situation, sea: string, side: SideId): number {
+export function landAirNear(s: Situation, sea: string, side: SideId): number {
   const reach = s.world.scenario.rules.landAirReach;
   if (reach === 0) return 0;
   const near = new Set(

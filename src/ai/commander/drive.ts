@@ -16,6 +16,7 @@ import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder } from '../../engine/orders';
 import { openDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
+import { counted, supportFire } from './fire-support';
 import {
   canLeave,
   invade,
@@ -23,7 +24,9 @@ import {
   isSeaControlRefusal,
   landingFire,
   mayLeave,
+  needAgainst,
   withinRange,
+  worthTheRisk,
 } from './land-operations';
 import { areaWorth, isHomeAirfield, type Objective, objectivesToTake } from './objectives';
 import type { Situation } from './situation';
@@ -89,17 +92,32 @@ export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch:
     invade(book, s, { odds, max: 1, only: { area: obj.area, reason: 'bomber-bases' } }).length > 0
   )
     return obj.area;
+  return gather(book, s, obj, 'bomber-bases', (f) => mayLeave(s, f)) ? obj.area : null;
+}
+
+/**
+ * Gathers the armies `obj` needs (`obj.need` of landing fire) at the side's port nearest to it:
+ * those that could land on it now stay where they are, held for it; the others sail to the staging
+ * port (`mayGo`: those that may leave where they are). Whether any army was held or sent.
+ */
+function gather(
+  book: Book,
+  s: Situation,
+  obj: Objective & { need: number },
+  reason: Objective['reason'],
+  mayGo: (f: ForceState) => boolean,
+  /** Tenths of bombardment and air support the landing will have (counted as the battle counts it). */
+  support = 0,
+): boolean {
   const staging = stagingPort(s, obj.area);
-  if (!staging) return null;
-  const armies = s.state.forces
-    .filter((f) => freeArmyAshore(s, book, f) && mayLeave(s, f))
-    .sort(byFireDesc(s));
+  if (!staging) return false;
+  const armies = s.state.forces.filter((f) => freeArmyAshore(s, book, f) && mayGo(f)).sort(byFireDesc(s));
   const held: string[] = [];
   let fire = 0;
   let readyFire = 0;
   let ready = 0;
   for (const army of armies) {
-    if (fire >= obj.need) break;
+    if (fire + counted(s, support, fire) >= obj.need) break;
     const verdict = checkOrder(
       s.world,
       s.state,
@@ -118,17 +136,23 @@ export function campaignDrive(book: Book, s: Situation, odds: number, mayLaunch:
       readyFire += landingFire(s, army);
     }
   }
-  if (held.length === 0) return null;
+  if (held.length === 0) return false;
   addOperation(
     book,
     'reinforce',
-    'bomber-bases',
+    reason,
     held,
     obj.area,
-    { armies: held.length, ready, strength: readyFire, need: obj.need, drive: 1 },
+    {
+      armies: held.length,
+      ready,
+      strength: readyFire + counted(s, support, readyFire),
+      need: obj.need,
+      drive: 1,
+    },
     staging,
   );
-  return obj.area;
+  return true;
 }
 
 /**
@@ -222,4 +246,46 @@ export function holdHomeAirfields(book: Book, s: Situation): void {
       threat,
     });
   }
+}
+
+/**
+ * The drive for a goal of the scenario (normal and hard, `goalDrive`; midway24): on a turn that
+ * launched no landing, the goal's objective (`meta.goals.objectives`, the areas the verdict counts)
+ * worth the most that the side's free armies together can take once it is softened up — the
+ * holder's air groups within reach struck (the carriers and warships that cover the front sail into
+ * the sea next to it and fight them: naval-operations.ts `coverFront`) and, where its side gives up
+ * when cut off and beaten, its sea lanes cut (the landing then asks `cutOffOdds`,
+ * land-operations.ts `landingOdds`) — and gathers the armies for it at the nearest port, as the
+ * campaign drive does. The Midway Occupation Force was brought to Saipan and sailed by way of Wake
+ * while the Kidō Butai struck the atoll's air group (B9). Without it the normal commander's Japan
+ * launched nothing once the plan's landing day had passed: its landing force stayed where it was
+ * and no objective ever met the odds with the armies where they stood (docs/CALIBRATION.md,
+ * midway24). Each goal in turn, the most worth first, with the armies left free by the one before.
+ * Returns the objectives' areas, the most worth first.
+ */
+export function goalDrive(book: Book, s: Situation, odds: number, cutOffOdds: number): string[] {
+  if (!s.war) return [];
+  const goals = s.world.scenario.meta.goals?.objectives ?? [];
+  if (goals.length === 0) return [];
+  const surrenders = s.world.scenario.rules.combat.cutOffSurrenderPercent?.[s.enemy] !== undefined;
+  const softened = surrenders ? Math.min(odds, cutOffOdds) : odds;
+  const gathering: string[] = [];
+  // The warships free to sail will fire for the landing (fire-support.ts): as much as the battle
+  // counts beside the troops.
+  const support = s.state.forces
+    .filter((f) => f.side === s.side && f.status === 'active' && f.type === 'ship' && !book.busy.has(f.id))
+    .reduce((n, f) => n + supportFire(s, f), 0);
+  for (const obj of objectivesToTake(s)) {
+    if (!goals.includes(obj.area)) continue;
+    // As for a landing (land-operations.ts `invade`): an army may leave an area the enemy could
+    // reach, or the last garrison of an island, for a goal worth far more (`worthTheRisk`).
+    const mayGo = (f: ForceState) => mayLeave(s, f) || worthTheRisk(s, f.location, obj);
+    const troops = s.state.forces
+      .filter((f) => freeArmyAshore(s, book, f) && mayGo(f))
+      .reduce((n, f) => n + landingFire(s, f), 0);
+    const need = needAgainst(s, obj, 0, softened);
+    if (need > troops + counted(s, support, troops)) continue;
+    if (gather(book, s, { ...obj, need }, obj.reason, mayGo, support)) gathering.push(obj.area);
+  }
+  return gathering;
 }

@@ -14,6 +14,7 @@ import { isCarrier, withExperience } from '../../engine/combat-values';
 import { type ForceState, type Order, strengthOf } from '../../engine/index';
 import { checkOrder, seaLiftTransports } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
+import { suppliedAt } from '../../engine/supplied-at';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { addOperation, type Book, tryOrder } from './book';
 import { counted, defenceSupport, quietSeasNextTo, supportFire, supportInPlace } from './fire-support';
@@ -261,6 +262,12 @@ export function holdObjectives(book: Book, s: Situation): void {
 export interface InvasionOptions {
   /** Percent of the defence the invaders must bring. */
   odds: number;
+  /**
+   * Percent of the defence to bring against a garrison that is cut off from supply and whose side
+   * gives up when cut off and beaten (`cutOffOdds`); absent, `odds` (a level that does not read
+   * the rule). Never more than `odds`.
+   */
+  cutOffOdds?: number;
   /** At most this many invasions. */
   max: number;
   /**
@@ -293,7 +300,7 @@ export function invasionNeed(s: Situation, obj: Objective, odds: number): number
  * The ground fire to bring against `obj` at `odds` percent when the holder's air and warships add
  * `held` tenths: counted as the battle counts them beside the troops (fire-support.ts `counted`).
  */
-function needAgainst(s: Situation, obj: Objective, held: number, odds: number): number {
+export function needAgainst(s: Situation, obj: Objective, held: number, odds: number): number {
   const combat = s.world.scenario.rules.combat;
   const troops = obj.defenders + Math.floor(obj.support / 2);
   const defence = Math.floor(
@@ -343,7 +350,7 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     const combat = s.world.scenario.rules.combat;
     // The holder's air groups and warships fight for it too (fire-support.ts).
     const held = defenceSupport(s, s.enemy, obj.area);
-    const need = needAgainst(s, obj, held, options.odds);
+    const need = needAgainst(s, obj, held, landingOdds(s, obj, options));
     const trial: Order[] = [...book.orders];
     const picked: ForceState[] = [];
     // Troops already fighting there (pressAttacks) count: the new ones join their battle.
@@ -460,6 +467,26 @@ export function invade(book: Book, s: Situation, options: InvasionOptions): Obje
     launched.push(obj);
   }
   return launched;
+}
+
+/**
+ * The odds a landing on `obj` asks: the level's, or — against a garrison cut off from supply now
+ * (its side's fleet and air no longer hold the sea lanes to it, supply.ts) whose side gives up when
+ * cut off and beaten (`rules.combat.cutOffSurrenderPercent`) — the lower `cutOffOdds`. The battle
+ * rules make such a garrison surrender at the first exchange it loses once a tenth of its men are
+ * gone (phases/battles.ts `surrenderBeatenArmies`): the landing must outgun it, not outlast it, and
+ * the level's margin for a fight to the finish is not needed. Singapore and Java surrendered within
+ * days of the landings with most of their men alive (KIRBY-1957); Midway, its aircraft destroyed
+ * and the Kidō Butai across its only sea lane, was to be taken by 5,000 men (B9). Without it the
+ * normal commander's Japan struck Midway's air group, held the sea round it for seven turns and
+ * never landed: 5,000 men bring 6 tenths of fire with the guns offshore against a garrison's 5
+ * with the holder's bonus, the normal level asks 7 (docs/CALIBRATION.md, midway24).
+ */
+export function landingOdds(s: Situation, obj: Objective, options: InvasionOptions): number {
+  const cutOff = options.cutOffOdds;
+  if (cutOff === undefined || cutOff >= options.odds || obj.defenders <= 0) return options.odds;
+  if (s.world.scenario.rules.combat.cutOffSurrenderPercent?.[s.enemy] === undefined) return options.odds;
+  return suppliedAt(s.world, s.state, s.enemy, obj.area) ? options.odds : cutOff;
 }
 
 /**

@@ -20,6 +20,11 @@
  * - normal: three variants of its plan, each checked by one rollout of the
  *   real engine two turns ahead; it reads the decrypt a turn ahead (its
  *   carriers sail to wait where the decoded carrier fleet can strike next).
+ *   A goal of the scenario it cannot take yet it softens up — the armies
+ *   gather at the nearest port while a carrier force strikes the holder's
+ *   air and cuts its sea lanes — and a garrison cut off from supply that gives
+ *   up when beaten it lands on at even odds (drive.ts `goalDrive`,
+ *   land-operations.ts `landingOdds`; hard does both too, midway24).
  * - hard: five variants, each checked by two rollouts three turns ahead (the
  *   variants share each rollout's dice, so the plans and not the luck decide
  *   between them), and it reacts to every threat it can see. On the
@@ -61,6 +66,13 @@ export const LEVELS = {
      * session).
      */
     odds: { japan: 300, allies: 70 },
+    /**
+     * Percent of the defence an invasion must bring against a garrison cut off from supply whose
+     * side gives up when cut off and beaten (`rules.combat.cutOffSurrenderPercent`;
+     * land-operations.ts `landingOdds`): it must outgun the garrison, not outlast it. Easy does
+     * not read that rule (its odds, as for any garrison); normal and hard land at even odds.
+     */
+    cutOffOdds: { japan: 300, allies: 70 },
     /** Whether it reinforces areas the enemy can reach this turn (easy waits until the enemy is adjacent). */
     anticipate: false,
     /** Whether it seeks battle with enemy fleets and raids their ports. */
@@ -122,12 +134,19 @@ export const LEVELS = {
      * and takes it once they are assembled (drive.ts): hard's alone (ninth session).
      */
     campaignDrive: false,
+    /**
+     * Whether, on a turn that launched no landing, it gathers the armies for the scenario's goal it
+     * can take once softened up and sends the fleet that covers the front into the sea next to it,
+     * a turn's steaming at a time (drive.ts `goalDrive`, naval-operations.ts `coverFront`; midway24).
+     */
+    goalDrive: false,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
     rollouts: 1,
     depth: 2,
     odds: { japan: 135, allies: 135 },
+    cutOffOdds: { japan: 100, allies: 100 },
     anticipate: true,
     fleetActions: true,
     invasions: 3,
@@ -155,12 +174,14 @@ export const LEVELS = {
     battleOdds: 150,
     battleWhateverOil: false,
     campaignDrive: false,
+    goalDrive: true,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
     rollouts: 2,
     depth: 3,
     odds: { japan: 120, allies: 120 },
+    cutOffOdds: { japan: 100, allies: 100 },
     anticipate: true,
     fleetActions: true,
     invasions: 5,
@@ -181,6 +202,7 @@ export const LEVELS = {
     battleOdds: 150,
     battleWhateverOil: false,
     campaignDrive: true,
+    goalDrive: true,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -190,6 +212,7 @@ export interface LevelSettings {
   rollouts: number;
   depth: number;
   odds: Record<SideId, number>;
+  cutOffOdds: Record<SideId, number>;
   anticipate: boolean;
   fleetActions: boolean;
   invasions: number;
@@ -210,5 +233,6 @@ export interface LevelSettings {
   battleOdds: number;
   battleWhateverOil: boolean;
   campaignDrive: boolean;
+  goalDrive: boolean;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

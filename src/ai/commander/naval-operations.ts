@@ -10,9 +10,11 @@
 import { isCarrier } from '../../engine/combat-values';
 import { type ForceState, inStrikeReach, strengthOf } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
+import { escortCount } from '../../engine/sea-control';
+import { openDistance } from '../../engine/world';
 import { moveToward } from '../sea-routes';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
-import { carrierAir, carrierBattleOdds } from './carrier-battle';
+import { carrierAir, carrierBattleOdds, landAirNear } from './carrier-battle';
 import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
 
@@ -65,24 +67,87 @@ export function repairDamaged(book: Book, s: Situation): void {
 /**
  * Warships with nothing else to do cover the sea next to the best objective
  * (where the next landing will need them), unless a stronger enemy fleet
- * can reach that sea.
+ * can reach that sea. With `approach` (a goal the armies gather for, drive.ts
+ * `goalDrive`) a ship that cannot reach that sea this turn steams toward it:
+ * the farthest step of its sea route it can make this turn (the Kidō Butai
+ * by way of the North Pacific, B9); there its carriers strike the holder's air groups
+ * and its warships cut the garrison's sea lanes — the softening up before the
+ * landing.
  */
-export function coverFront(book: Book, s: Situation, target: string | undefined): void {
+export function coverFront(book: Book, s: Situation, target: string | undefined, approach = false): void {
   if (!s.war || !target) return;
   const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
   const bySea = new Map<string, string[]>();
   let power = 0;
-  for (const ship of ships.sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1))) {
+  // The softening up needs a force, not the navy: enough to outfight the enemy's fleet within reach
+  // of the sea and its air groups next to it (as seekBattle asks), carriers first — their aircraft
+  // strike the airfield; the rest stays for the next operation.
+  // Where the holder's garrisons give up when cut off, enough to close the sea lane as well
+  // (supply.ts: more than `rules.supply.cutPower`), with the same margin.
+  const first = approach ? seasNextTo(s, target, ships[0]?.location ?? target)[0] : undefined;
+  const cuts =
+    s.world.scenario.rules.combat.cutOffSurrenderPercent?.[s.enemy] !== undefined
+      ? (s.world.scenario.rules.supply?.cutPower ?? 0)
+      : 0;
+  // The force waits off the beach for turns: the enemy's fleets that can steam there in a turn (in
+  // port too) count, not only those next to it; short of that, none sails.
+  const wanted = first
+    ? Math.max(
+        1,
+        Math.ceil(
+          (Math.max(cuts, threatInReach(s, first) + landAirNear(s, first, s.enemy)) * SUPERIORITY) / 100,
+        ),
+      )
+    : Number.POSITIVE_INFINITY;
+  if (approach && ships.reduce((n, f) => n + navalPower(f), 0) < wanted) return;
+  const order = approach
+    ? (a: ForceState, b: ForceState) =>
+        carrierAir(b) - carrierAir(a) || navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1)
+    : (a: ForceState, b: ForceState) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1);
+  // And a screen: a warship that escorts (escortCount) for each carrier, at least one — the landing
+  // needs escorts in the sea next to the beach (sea-control.ts), and the carriers never sailed
+  // without one (the Kidō Butai's Haruna, Kirishima, Tone, Chikuma, Nagara and destroyers, B9).
+  let carriers = 0;
+  let screen = 0;
+  for (const ship of ships.sort(order)) {
+    const screens = escortCount(ship) > 0;
+    if (power >= wanted && (screen >= Math.max(1, carriers) || !screens)) {
+      if (screen >= Math.max(1, carriers)) break;
+      continue;
+    }
     const sea = seasNextTo(s, target, ship.location)[0];
     if (!sea) return;
     if (threatAt(s, sea) * 100 > (power + navalPower(ship)) * SUPERIORITY) continue;
-    if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) continue;
+    let to = sea;
+    if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) {
+      // The farthest step of the sea route toward it that the rules allow this turn (sea-routes.ts).
+      const step = approach
+        ? moveToward(s.world, s.state, s.side, ship.id, ship.location, sea, book.orders)
+        : null;
+      if (step?.type !== 'move' || threatAt(s, step.to) * 100 > navalPower(ship) * SUPERIORITY) continue;
+      if (!tryOrder(book, step).ok) continue;
+      to = step.to;
+    }
     book.busy.add(ship.id);
     power += navalPower(ship);
-    bySea.set(sea, [...(bySea.get(sea) ?? []), ship.id]);
+    if (isCarrier(ship)) carriers += 1;
+    else if (screens) screen += 1;
+    bySea.set(to, [...(bySea.get(to) ?? []), ship.id]);
   }
   for (const [sea, ids] of bySea)
     addOperation(book, 'patrol', 'enemy-within-reach', ids, sea, { power, enemyPower: threatAt(s, sea) });
+}
+
+/** Enemy naval power that can steam into `sea` this turn: its warships within a turn's range, in port too. */
+function threatInReach(s: Situation, sea: string): number {
+  const range = s.world.scenario.rules.rangePerTurn.ship;
+  let n = 0;
+  for (const f of s.state.forces) {
+    if (f.side !== s.enemy || f.status !== 'active') continue;
+    const p = navalPower(f);
+    if (p > 0 && (f.location === sea || openDistance(s.world, f.location, sea, range) !== null)) n += p;
+  }
+  return n;
 }
 
 /** Enemy power that can strike `area` this turn: there and next door. */

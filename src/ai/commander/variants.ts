@@ -6,7 +6,7 @@
  */
 import { addOperation, type Book, newBook } from './book';
 import { followDoctrine } from './doctrine';
-import { campaignDrive, holdHomeAirfields } from './drive';
+import { campaignDrive, goalDrive, holdHomeAirfields } from './drive';
 import { diplomacy, production, rationing } from './home-front';
 import { positionForDecodedFleet, waitForDecodedFleet } from './intelligence';
 import { defendAreas, holdObjectives, invade, pressAttacks } from './land-operations';
@@ -65,8 +65,10 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   s.drive = level.campaignDrive ? (campaignDrive(book, s, odds, mayLaunch) ?? undefined) : undefined;
   // The other side of the drive: the airfields the enemy's bombers need are held first (hard).
   if (!s.drive) holdHomeAirfields(book, s);
+  const cutOffOdds = Math.floor((level.cutOffOdds[s.side] * variant.oddsPercent) / 100);
   const launched = invade(book, s, {
     odds,
+    cutOffOdds,
     max: mayLaunch ? level.invasions : 0,
     vitalOnly: level.readsOilClock && s.war && oilRunsOut(s.world, s.state, s.side, s.oil.months),
     troopsForCapital: level.campaignDrive,
@@ -74,6 +76,12 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
   defendAreas(book, s, level.anticipate);
   if (level.airDefence) reinforceObjectiveAir(book, s);
   holdObjectives(book, s);
+  // Nothing landed and no campaign drive: the armies no one needs gather for a goal of the scenario —
+  // the commander's own campaign, not the plan's (a doctrine variant keeps the plan's timing).
+  const gathering =
+    level.goalDrive && !variant.doctrine && launched.length === 0 && !s.drive
+      ? goalDrive(book, s, odds, cutOffOdds)
+      : [];
   if (level.fleetActions && variant.battle)
     seekBattle(
       book,
@@ -87,7 +95,9 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
     escortConvoys(book, s);
     submarineCampaign(book, s);
   }
-  coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
+  // The fleet softens up each objective the armies gather for, the most worth first.
+  for (const area of gathering) coverFront(book, s, area, true);
+  if (gathering.length === 0) coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
   if (level.bombing) bombers(book, s);
   if (level.airSupport) supportBattles(book, s);
   forwardAir(book, s);

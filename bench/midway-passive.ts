@@ -1,0 +1,88 @@
+/**
+ * `npx tsx bench/midway-passive.ts [--seeds N] [--japan a,b] [--allies a,b]`: Midway
+ * (`scenarios/midway-1942.json`) played to its last turn by each Japanese policy against each
+ * Allied one on seeds 1..N (default 50), single-threaded: the verdict (winner and strength, the
+ * end screen's judge), whether Japan holds Midway at the end, the turn its troops first landed
+ * there, and the carriers each side lost. Written for docs/CALIBRATION.md "Midway against a
+ * passive defender" (midway24): a student who gives no orders must not win Midway decisively.
+ */
+import { readFileSync } from 'node:fs';
+import { autoplay } from '../src/ai/autoplay';
+import { policyByName } from '../src/ai/registry';
+import { buildWorld, type TurnReport } from '../src/engine/index';
+import { scoreGame } from '../src/judge/score';
+import { judgeGame } from '../src/judge/verdict';
+import { loadScenarioText } from '../src/scenario/load';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : (process.argv[i + 1] ?? fallback);
+}
+
+const seeds = Number(option('seeds', '50'));
+const japans = option('japan', 'commander:normal,commander:hard,historical').split(',');
+const alliesList = option('allies', 'pass,historical').split(',');
+const loaded = loadScenarioText(
+  readFileSync(new URL('../scenarios/midway-1942.json', import.meta.url), 'utf8'),
+);
+if (!loaded.ok) throw new Error('midway-1942 does not load');
+const world = buildWorld(loaded.value);
+const pct = (n: number) => `${Math.round((n * 100) / seeds)}%`;
+
+console.log(
+  '| Japan | Allies | games | Japan wins (decisive) | Allied wins (decisive) | draws | Midway held by Japan at the end | Japan ashore on Midway (p50 date) | carriers lost JP / US (mean) |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const jp of japans) {
+  for (const al of alliesList) {
+    const japan = policyByName(jp);
+    const allies = policyByName(al);
+    if (!japan || !allies) throw new Error(`unknown policy ${jp} or ${al}`);
+    let jWin = 0;
+    let jDec = 0;
+    let aWin = 0;
+    let aDec = 0;
+    let draw = 0;
+    let held = 0;
+    let cJ = 0;
+    let cA = 0;
+    const landed: string[] = [];
+    for (let s = 1; s <= seeds; s++) {
+      const reports: TurnReport[] = [];
+      let first: string | null = null;
+      const game = autoplay(
+        world,
+        String(s),
+        { japan, allies },
+        {
+          onTurn: (r) => {
+            reports.push(r.report);
+            const ashore = r.state.forces.some(
+              (f) =>
+                f.side === 'japan' && f.type === 'army' && f.status === 'active' && f.location === 'midway',
+            );
+            if (ashore && first === null) first = r.report.date;
+          },
+        },
+      );
+      const score = scoreGame(world, game.state, reports);
+      const v = judgeGame(world, game.state, score);
+      if (v?.winner === 'japan') {
+        jWin++;
+        if (v.strength === 'decisive') jDec++;
+      } else if (v?.winner === 'allies') {
+        aWin++;
+        if (v.strength === 'decisive') aDec++;
+      } else draw++;
+      if (game.state.control.midway === 'japan') held++;
+      if (first !== null) landed.push(first);
+      cJ += score.sides.japan.carriersSunk;
+      cA += score.sides.allies.carriersSunk;
+    }
+    landed.sort();
+    const p50 = landed.length ? landed[Math.floor((landed.length - 1) / 2)] : '—';
+    console.log(
+      `| ${jp} | ${al} | ${seeds} | ${pct(jWin)} (${pct(jDec)}) | ${pct(aWin)} (${pct(aDec)}) | ${pct(draw)} | ${pct(held)} | ${pct(landed.length)} (${p50}) | ${(cJ / seeds).toFixed(2)} / ${(cA / seeds).toFixed(2)} |`,
+    );
+  }
+}
