@@ -21,6 +21,7 @@ export {
   buildsCost,
   checkOrder,
   idleOil,
+  moveSurelyRefused,
   movingForce,
   NO_ORDERS,
   Order,
