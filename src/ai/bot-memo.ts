@@ -26,6 +26,13 @@ export interface PlanIndex {
   lastDay: Map<string, string>;
   /** Each side's steps, in the plan's order. */
   bySide: Map<SideId, readonly PlanStep[]>;
+  /**
+   * A side's steps offered on a turn (dated before the next turn, not over before this one), in the
+   * plan's order, by `${side} ${date} ${next}` (planDecision: a few of the side's ~80 steps a turn).
+   */
+  due: Map<string, readonly PlanStep[]>;
+  /** A side's steps dated from one date to before another, in the plan's order, by `${side} ${from} ${to}`. */
+  dated: Map<string, readonly PlanStep[]>;
   /** The first step of a side's plan moving an army into an area, by `${side} ${area}`. */
   firstInvasion: Map<string, PlanStep | undefined>;
 }
