@@ -41,7 +41,7 @@ import type { Refusal } from '../engine/refusal';
 import { dateOfTurn } from '../engine/turn-dates';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
-import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
+import { botMemo, type DatedSteps, type PlanIndex, type PlanStep } from './bot-memo';
 import { fuelledOrders } from './fuelled-orders';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
@@ -1083,17 +1083,14 @@ function stepsDue(
   date: string,
   next: string,
 ): readonly PlanStep[] {
-  const due = planIndex(world, plan).due;
-  const key = `${side} ${date} ${next}`;
-  let steps = due.get(key);
-  if (!steps) {
-    // (An empty list of the kind a full one is: lists.ts.)
-    const found = emptyList<PlanStep>();
-    for (const step of stepsOfSide(world, plan, side))
-      if (step.date < next && (step.until ?? step.date) >= date) found.push(step);
-    steps = found;
-    due.set(key, steps);
-  }
+  const byDate = keptBySide(planIndex(world, plan).due, side);
+  const kept = byDate.get(date);
+  if (kept && kept.to === next) return kept.steps;
+  // (An empty list of the kind a full one is: lists.ts.)
+  const steps = emptyList<PlanStep>();
+  for (const step of stepsOfSide(world, plan, side))
+    if (step.date < next && (step.until ?? step.date) >= date) steps.push(step);
+  byDate.set(date, { from: date, to: next, steps });
   return steps;
 }
 
@@ -1105,16 +1102,22 @@ function stepsDated(
   from: string,
   to: string,
 ): readonly PlanStep[] {
-  const dated = planIndex(world, plan).dated;
-  const key = `${side} ${from} ${to}`;
-  let steps = dated.get(key);
-  if (!steps) {
-    // (An empty list of the kind a full one is: lists.ts.)
-    const found = emptyList<PlanStep>();
-    for (const step of stepsOfSide(world, plan, side))
-      if (step.date >= from && step.date < to) found.push(step);
-    steps = found;
-    dated.set(key, steps);
-  }
+  const byDate = keptBySide(planIndex(world, plan).dated, side);
+  const kept = byDate.get(from);
+  if (kept && kept.to === to) return kept.steps;
+  const steps = emptyList<PlanStep>();
+  for (const step of stepsOfSide(world, plan, side))
+    if (step.date >= from && step.date < to) steps.push(step);
+  byDate.set(from, { from, to, steps });
   return steps;
+}
+
+/** The side's table of steps by date in `tables`, made empty on first use. */
+function keptBySide(tables: Map<SideId, Map<string, DatedSteps>>, side: SideId): Map<string, DatedSteps> {
+  let byDate = tables.get(side);
+  if (!byDate) {
+    byDate = new Map();
+    tables.set(side, byDate);
+  }
+  return byDate;
 }
