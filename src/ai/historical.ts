@@ -29,7 +29,6 @@ import {
   type GameState,
   inStrikeReach,
   type Legality,
-  moveSurelyRefused,
   type Order,
   oilToSail,
   rememberVerdicts,
@@ -423,20 +422,6 @@ export function planDecision(
         replans.push(goOn(world, state, side, plan, step, o, orders, verdicts, memo, checkOrder));
         continue;
       }
-      // (Speed only.) A move the rules surely refuse (moveSurelyRefused: the force is not there, is
-      // lost or is there already — most of the standing orders offered again each turn) is not
-      // checked where only whether it is allowed is read: a standing order refused is passed over,
-      // and without the operations the refusal's code is not read (a lost force's sister ship is
-      // found from the state). It goes the way the refused check sent it.
-      if (o.type === 'move' && (standing || !explain) && moveSurelyRefused(state, side, o)) {
-        if (standing) continue;
-        const lost = forceById(state, o.force);
-        if (lost?.status === 'lost') {
-          const op = substitute(world, state, side, o, lost, orders, verdicts, memo, checkOrder);
-          if (op) replans.push(op);
-        }
-        continue;
-      }
       const verdict = checkOrder(world, state, side, o, orders);
       if (verdict.ok) {
         orders.push(o);
@@ -705,10 +690,7 @@ interface FleetTrial {
 /** The moves as the rules take them, in turn, behind the earlier orders (the warships' before the landings). */
 function legalBehind(t: FleetTrial, moves: readonly Move[]): Order[] {
   const trial: Order[] = [...t.earlier];
-  // (A move surely refused is not checked: only whether it is allowed is read, moveSurelyRefused.)
-  for (const m of moves)
-    if (!moveSurelyRefused(t.state, t.side, m) && t.checkOrder(t.world, t.state, t.side, m, trial).ok)
-      trial.push(m);
+  for (const m of moves) if (t.checkOrder(t.world, t.state, t.side, m, trial).ok) trial.push(m);
   return trial;
 }
 
@@ -716,11 +698,7 @@ function legalBehind(t: FleetTrial, moves: readonly Move[]): Order[] {
 function landsBehind(t: FleetTrial, first: readonly Move[]): boolean {
   const trial = legalBehind(t, first);
   for (const landing of t.landings) {
-    if (
-      moveSurelyRefused(t.state, t.side, landing) ||
-      !t.checkOrder(t.world, t.state, t.side, landing, trial).ok
-    )
-      return false;
+    if (!t.checkOrder(t.world, t.state, t.side, landing, trial).ok) return false;
     trial.push(landing);
   }
   return true;
@@ -729,11 +707,7 @@ function landsBehind(t: FleetTrial, first: readonly Move[]): boolean {
 /** The plan's own order first: nothing changes for landings the rules allow as the plan has them. */
 function asPlanned(t: FleetTrial): boolean {
   for (const landing of t.landings)
-    if (
-      moveSurelyRefused(t.state, t.side, landing) ||
-      !t.checkOrder(t.world, t.state, t.side, landing, t.earlier).ok
-    )
-      return false;
+    if (!t.checkOrder(t.world, t.state, t.side, landing, t.earlier).ok) return false;
   return true;
 }
 
@@ -745,8 +719,6 @@ function warshipsFirst(t: FleetTrial): { orders: Order[]; operation?: Operation 
   const { world, state, side, landings, warships, rest, checkOrder } = t;
   let trial = legalBehind(t, warships);
   for (const landing of landings) {
-    // (A landing surely refused is refused for no sea held on the way: passed over unchecked.)
-    if (moveSurelyRefused(state, side, landing)) continue;
     const verdict = checkOrder(world, state, side, landing, trial);
     if (verdict.ok) {
       trial.push(landing);

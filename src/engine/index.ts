@@ -21,7 +21,6 @@ export {
   buildsCost,
   checkOrder,
   idleOil,
-  moveSurelyRefused,
   movingForce,
   NO_ORDERS,
   Order,

@@ -152,20 +152,6 @@ export function movingForce(
   return detachmentOf(world, state, force, order.men);
 }
 
-/**
- * Whether `checkOrder` surely refuses the move `order` of `side` now, by a test far cheaper than
- * the check (one lookup of the force): the game is over, the force is not there, is the other
- * side's or is lost, or already lies where the order sends it (a detachment forms where its army
- * lies, detach.ts). Each is a refusal checkMove gives, or gives another before it; false says
- * nothing (the check may still refuse). For callers that want only whether a move is allowed: a
- * bot's standing orders re-offered every turn are mostly such moves (PERFORMANCE.md, pass 30).
- */
-export function moveSurelyRefused(state: GameState, side: SideId, order: z.infer<typeof MoveOrder>): boolean {
-  if (state.outcome) return true;
-  const whole = forceById(state, order.force);
-  return !whole || whole.side !== side || whole.status !== 'active' || whole.location === order.to;
-}
-
 function checkMove(
   world: World,
   state: GameState,
