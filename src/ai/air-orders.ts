@@ -194,7 +194,8 @@ export function airOrders(
   for (const { f, base } of groups) {
     // The areas within range, nearest first (of equals, the first by id).
     const near = nearFrom(base);
-    let cover = coverAt.get(base);
+    // (Most turns land nothing: then no base has a landing to cover, and none is looked for.)
+    let cover = landings.size === 0 ? null : coverAt.get(base);
     if (cover === undefined) {
       cover = nearestOf(near, landings);
       coverAt.set(base, cover);

@@ -26,8 +26,23 @@ export interface PlanIndex {
   lastDay: Map<string, string>;
   /** Each side's steps, in the plan's order. */
   bySide: Map<SideId, readonly PlanStep[]>;
+  /**
+   * The side's steps offered on a turn (dated before the next turn, not over before this one), in
+   * the plan's order, by side and the turn's date, with the next turn's (planDecision: a few of the
+   * side's ~80 steps a turn).
+   */
+  due: Map<SideId, Map<string, DatedSteps>>;
+  /** The side's steps dated from one date to before another, in the plan's order, by side and the first date. */
+  dated: Map<SideId, Map<string, DatedSteps>>;
   /** The first step of a side's plan moving an army into an area, by `${side} ${area}`. */
   firstInvasion: Map<string, PlanStep | undefined>;
+}
+
+/** Some of a side's steps, picked by two dates (`from`, `to`). */
+export interface DatedSteps {
+  from: string;
+  to: string;
+  steps: readonly PlanStep[];
 }
 
 /** The enemy's lanes (sea areas next to the areas it holds that produce something) and, by base, the lane to patrol. */

@@ -35,11 +35,12 @@ import {
   triggerHoldsIn,
   type World,
 } from '../engine/index';
+import { emptyList } from '../engine/lists';
 import type { Refusal } from '../engine/refusal';
 import { dateOfTurn } from '../engine/turn-dates';
 import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
-import { botMemo, type PlanIndex, type PlanStep } from './bot-memo';
+import { botMemo, type DatedSteps, type PlanIndex, type PlanStep } from './bot-memo';
 import { fuelledOrders } from './fuelled-orders';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
@@ -312,8 +313,7 @@ function landingNextTurn(world: World, state: GameState, side: SideId): boolean 
   // (The calendar's dates are kept with the world: turn-dates.ts.)
   const next = dateOfTurn(world, state.turn + 1);
   const after = dateOfTurn(world, state.turn + 2);
-  for (const step of stepsOfSide(world, world.scenario.historicalPlan, side)) {
-    if (step.date < next || step.date >= after) continue;
+  for (const step of stepsDated(world, world.scenario.historicalPlan, side, next, after)) {
     // An army's move into an area not held, to or from an island: across the sea.
     const lands = step.orders.some((o) => {
       if (o.type !== 'move') return false;
@@ -397,9 +397,10 @@ export function planDecision(
   // The same order checked against the same earlier orders gets the same verdict (checkOrder reads only
   // the state, the side, the order and those orders): a check repeated in one decision is made once.
   const checkOrder = checksOnce(world, state, side);
-  // (The side's steps are read through an index made once per plan; the same steps, in the plan's order.)
-  for (const step of stepsOfSide(world, plan, side)) {
-    if (step.date >= next || (step.until ?? step.date) < state.date || !memo.inForce(step)) continue;
+  // (The side's steps offered this turn are read through an index made once per plan and turn: the
+  // same steps, in the plan's order.)
+  for (const step of stepsDue(world, plan, side, state.date, next)) {
+    if (!memo.inForce(step)) continue;
     const standing = step.date < state.date;
     // The step's orders given (read only to explain them).
     const given: Order[] = [];
@@ -1012,7 +1013,15 @@ function planIndex(world: World, plan: readonly PlanStep[]): PlanIndex {
       for (const step of steps) if ((step.until ?? step.date) > last) last = step.until ?? step.date;
       lastDay.set(force, last);
     }
-    index = { movesByForce, newestFirst, lastDay, bySide: new Map(), firstInvasion: new Map() };
+    index = {
+      movesByForce,
+      newestFirst,
+      lastDay,
+      bySide: new Map(),
+      due: new Map(),
+      dated: new Map(),
+      firstInvasion: new Map(),
+    };
     plans.set(plan, index);
   }
   return index;
@@ -1032,4 +1041,55 @@ function stepsOfSide(world: World, plan: readonly PlanStep[], side: SideId): rea
     bySide.set(side, steps);
   }
   return steps;
+}
+
+/**
+ * The steps of the side's plan offered on the turn of `date` (the next turn's date `next`): dated
+ * before `next` and not over before `date` (a step's `until`, else its date), in the plan's order.
+ * Kept per plan, side and dates (a plan never changes): a turn offers a few of the side's ~80 steps.
+ */
+function stepsDue(
+  world: World,
+  plan: readonly PlanStep[],
+  side: SideId,
+  date: string,
+  next: string,
+): readonly PlanStep[] {
+  const byDate = keptBySide(planIndex(world, plan).due, side);
+  const kept = byDate.get(date);
+  if (kept && kept.to === next) return kept.steps;
+  // (An empty list of the kind a full one is: lists.ts.)
+  const steps = emptyList<PlanStep>();
+  for (const step of stepsOfSide(world, plan, side))
+    if (step.date < next && (step.until ?? step.date) >= date) steps.push(step);
+  byDate.set(date, { from: date, to: next, steps });
+  return steps;
+}
+
+/** The steps of the side's plan dated from `from` to before `to`, in the plan's order (kept per plan, side and dates). */
+function stepsDated(
+  world: World,
+  plan: readonly PlanStep[],
+  side: SideId,
+  from: string,
+  to: string,
+): readonly PlanStep[] {
+  const byDate = keptBySide(planIndex(world, plan).dated, side);
+  const kept = byDate.get(from);
+  if (kept && kept.to === to) return kept.steps;
+  const steps = emptyList<PlanStep>();
+  for (const step of stepsOfSide(world, plan, side))
+    if (step.date >= from && step.date < to) steps.push(step);
+  byDate.set(from, { from, to, steps });
+  return steps;
+}
+
+/** The side's table of steps by date in `tables`, made empty on first use. */
+function keptBySide(tables: Map<SideId, Map<string, DatedSteps>>, side: SideId): Map<string, DatedSteps> {
+  let byDate = tables.get(side);
+  if (!byDate) {
+    byDate = new Map();
+    tables.set(side, byDate);
+  }
+  return byDate;
 }
