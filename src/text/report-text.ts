@@ -157,8 +157,12 @@ export function controlCauseText(
 ): string {
   const cause = item.cause;
   switch (cause.code) {
-    case 'unopposed':
-      return `${item.to === 'japan' ? 'Japanese' : 'Allied'} troops hold ${names.area(item.area)} unopposed`;
+    case 'unopposed': {
+      // The rule is "only this side's troops are there": after a ground battle that killed the defenders as much as
+      // after a walk-in, so the words say who is left, not that nobody fought (a battle line above said it did).
+      const [who, other] = item.to === 'japan' ? ['Japanese', 'Allied'] : ['Allied', 'Japanese'];
+      return `${who} troops hold ${names.area(item.area)}: no ${other} troops remain there`;
+    }
     case 'event':
       return names.event(cause.event);
     default:

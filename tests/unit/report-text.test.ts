@@ -153,7 +153,7 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
 };
 
 const EVERY_CONTROL: { [K in ControlCause['code']]: [Extract<ControlCause, { code: K }>, string] } = {
-  unopposed: [{ code: 'unopposed' }, 'Japanese troops hold Borneo unopposed'],
+  unopposed: [{ code: 'unopposed' }, 'Japanese troops hold Borneo: no Allied troops remain there'],
   event: [{ code: 'event', event: 'pearl-harbor' }, 'Pearl Harbor'],
 };
 
@@ -336,7 +336,7 @@ describe('the words of report items given as data', () => {
       to: 'allies',
       cause: { code: 'unopposed' },
     } as const;
-    expect(controlCauseText(allied, names)).toBe('Allied troops hold Java unopposed');
+    expect(controlCauseText(allied, names)).toBe('Allied troops hold Java: no Japanese troops remain there');
     for (const [cause, words] of Object.values(EVERY_DETECTION)) {
       const item = {
         kind: 'detection',
