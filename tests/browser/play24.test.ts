@@ -1,0 +1,113 @@
+/**
+ * What play24 found, played as a student meets it:
+ * - the warning of ships left where enemy aircraft outgun them was the first words of the line
+ *   under End turn, cut short on a 1366 × 768 laptop after "outgun 2 of your ship fo…" (the rest
+ *   only in a tooltip, which a phone has not): it is now a button of its own that wraps, names the
+ *   ships and the sea, and opens the sea area's panel at its reasons.
+ * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
+ * seed is fixed. Screenshots in test-results/ (play24-*.png).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { RESULTS, ROOT } from './harness';
+import {
+  closePlayer,
+  isPhone,
+  LAPTOP,
+  openPlayer,
+  PHONE,
+  type Screen,
+  shot,
+  visibleText,
+  WIDE,
+  waitForGame,
+} from './play-kit';
+
+const game = useBuiltGame();
+const FILES = join(RESULTS, 'play24-files');
+
+// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
+function classCopy(id: string, title: string, edit: (s: any) => void): string {
+  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
+  s.meta.id = id;
+  s.meta.title = title;
+  edit(s);
+  mkdirSync(FILES, { recursive: true });
+  const file = join(FILES, `${s.meta.id}.json`);
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+}
+
+async function startLoaded(
+  file: string,
+  title: string,
+  side: 'japan' | 'allies',
+  seed: string,
+  screen: Screen,
+) {
+  const player = await openPlayer(game.browser, game.server.url, screen, isPhone(screen));
+  const { page } = player;
+  await page.setInputFiles('#load-scenario-file', file);
+  await page.locator('.scenario-card', { hasText: title }).waitFor();
+  await page.locator(`input[name="side"][value="${side}"]`).check();
+  await page.locator('#seed').fill(seed);
+  await page.getByRole('button', { name: 'Start the game' }).click();
+  await waitForGame(page);
+  return player;
+}
+
+/** Is every word of `selector` on the screen: not clipped by its box, the box inside the window? */
+function wholeOnScreen(page: Page, selector: string) {
+  return page.locator(selector).evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return {
+      clipped: e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1,
+      inside: r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+    };
+  });
+}
+
+describe('play24: the danger from the air, readable on every screen', () => {
+  const TITLE = 'Southern oil, cruisers in the South China Sea';
+  for (const [label, screen] of [
+    ['1366', LAPTOP],
+    ['1920', WIDE],
+    ['phone', PHONE],
+  ] as const) {
+    it(`says in full which ships enemy aircraft outgun, and opens the sea area's panel (${label})`, async () => {
+      // The ABDA cruisers in the South China Sea, in reach of the 11th Air Fleet on Formosa.
+      const file = classCopy('southern-oil-play24-danger', TITLE, (s) => {
+        for (const f of s.forces) if (f.id === 'houston' || f.id === 'exeter') f.location = 'south-china-sea';
+      });
+      const player = await startLoaded(file, TITLE, 'allies', 'play24-danger', screen);
+      const { page, errors } = player;
+      const alert = '#air-danger-alert';
+      await expect
+        .poll(() => visibleText(page, alert))
+        .toBe('Danger: enemy aircraft outgun USS Houston and HMS Exeter in South China Sea. See why ›');
+      // Every word of it on the screen, not cut short; the line under End turn still says what ending does.
+      expect(await wholeOnScreen(page, alert)).toEqual({ clipped: false, inside: true });
+      expect(await visibleText(page, '#end-turn-hint')).toBe('No orders yet: every force stays put.');
+      await shot(page, `play24-danger-${label}`);
+      // Pressing it opens the sea area's panel at its reasons.
+      await page.locator(alert).click();
+      const why = '#area-details .air-danger';
+      await expect.poll(() => visibleText(page, why)).toMatch(/^Danger from the air: \d+ enemy aircraft/);
+      expect(await page.locator('#area-select').inputValue()).toBe('south-china-sea');
+      await expect
+        .poll(() =>
+          page.locator(why).evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        )
+        .toBe(true);
+      await shot(page, `play24-danger-why-${label}`);
+      expect(errors).toEqual([]);
+      await closePlayer(player);
+    }, 400_000);
+  }
+});
