@@ -15,6 +15,7 @@ import { useBuiltGame } from './built-game';
 import { RESULTS, ROOT } from './harness';
 import {
   closePlayer,
+  endTurn,
   isPhone,
   LAPTOP,
   openPlayer,
@@ -110,4 +111,38 @@ describe('play24: the danger from the air, readable on every screen', () => {
       await closePlayer(player);
     }, 400_000);
   }
+});
+
+describe('play24: the Industry tile after a month of building', () => {
+  it('says what the month made and what the builds took, not the net fall (1366)', async () => {
+    const player = await openPlayer(game.browser, game.server.url, LAPTOP);
+    const { page, errors } = player;
+    await page.locator('.scenario-card', { hasText: 'The Price of Victory: the Pacific War' }).click();
+    await page.locator('input[name="side"][value="japan"]').check();
+    await page.locator('#seed').fill('play24-industry');
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    await waitForGame(page);
+    const before = Number(await page.getByTestId('stock-japan-industry').textContent());
+    await page.getByRole('region', { name: 'Production' }).scrollIntoViewIfNeeded();
+    await page.locator('[data-key="build-shipyard-expansion"]').click();
+    await page.locator('[data-key="count-merchant-ships"]').fill('5');
+    await page.locator('[data-key="build-merchant-ships"]').click();
+    await expect.poll(() => visibleText(page, '#end-turn-hint')).toContain('2 orders');
+    await endTurn(page);
+    const after = Number(
+      ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
+    );
+    // 40 for the yards and 25 for the freighters: the tile said "−N last month" in red when they
+    // cost more than the month made.
+    const tile = await visibleText(page, '.tile:has([data-testid="stock-japan-industry"])');
+    expect(tile).toContain(`+${after - before + 65} last month · 65 spent`);
+    expect(await page.locator('[data-key="last-industry"]').getAttribute('class')).toContain('up');
+    await page.getByRole('tab', { name: /Report/ }).click();
+    expect(await visibleText(page, '#panel-report')).toContain(
+      `Industry ${before} → ${after} (${after - before >= 0 ? '+' : '−'}${Math.abs(after - before)} production points)`,
+    );
+    await shot(page, 'play24-industry-tile-1366');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 400_000);
 });

@@ -147,10 +147,18 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
         title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order.${unspent ? unspentText('long') : ''}`;
+      // What was made, apart from what the side's own builds took (play24: Japan's tile read
+      // "−103 last month" in red after a month that made 87 and paid 190 for a carrier and yards).
+      const paid =
+        spent && line?.kind === 'economy'
+          ? -line.changes.reduce((t, c) => t + (c.cause.code === 'build-ordered' ? c.amount : 0), 0)
+          : 0;
+      const made = delta + paid;
       notes.push(
         el('span', {
-          className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
-          text: `${formatSigned(delta)} last ${unit.one}`,
+          className: `tile-note ${made < 0 ? 'down' : made > 0 ? 'up' : ''}`,
+          text: `${formatSigned(made)} last ${unit.one}${paid > 0 ? ` · ${formatNumber(paid)} spent` : ''}`,
+          attrs: { 'data-key': `last-${r.id}` },
         }),
         unspent
           ? el('span', { className: 'tile-note warn tile-note-full', text: unspentText('short') })
