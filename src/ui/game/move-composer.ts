@@ -520,7 +520,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     rows.push(
       fact(
         'Stay behind',
-        `${named(plan.spare)}: not needed to carry the men (the convoy above is enough); ${plan.spare.length === 1 ? 'it stays' : 'they stay'} in port.`,
+        `${named(plan.spare)}: not needed to carry the men (the convoy above is enough); left in port.`,
       ),
     );
   if (verdict.ok && cannot.length)
