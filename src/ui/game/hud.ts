@@ -104,6 +104,8 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
         `ordered sorties ${formatNumber(f.sorties)}` +
         (f.drains > 0 ? `, operations not shown as moves ${formatNumber(f.drains)}` : '') +
+        (f.training > 0 ? `, training new pilots ${formatNumber(f.training)}` : '') +
+        (f.builds > 0 ? `, builds ordered ${formatNumber(f.builds)}` : '') +
         (f.unfuelled > 0
           ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
           : '') +
