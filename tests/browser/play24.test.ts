@@ -18,6 +18,7 @@ import {
   endTurn,
   isPhone,
   LAPTOP,
+  openOrdersTab,
   openPlayer,
   PHONE,
   type Screen,
@@ -142,6 +143,22 @@ describe('play24: the Industry tile after a month of building', () => {
       `Industry ${before} → ${after} (${after - before >= 0 ? '+' : '−'}${Math.abs(after - before)} production points)`,
     );
     await shot(page, 'play24-industry-tile-1366');
+    // Rationing keeps 95% of industry: the raw materials not worked up are said without a "±0"
+    // amount before them, and the five freighters come in on one line, not five.
+    await openOrdersTab(page);
+    await page.locator('#policy-rationing').selectOption('1');
+    for (let turn = 2; turn <= 4; turn++) await endTurn(page);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const report = await visibleText(page, '#panel-report');
+    expect(report).toMatch(/\d+ not worked up: rationing keeps 95% of industry/);
+    expect(report).not.toContain('±0');
+    expect(report).toContain('+50 5 × Wartime standard freighters (10,000 GT) completed');
+    expect(report).not.toContain('+10 Wartime standard freighters');
+    await page
+      .locator('.report-list li', { hasText: 'freighters (10,000 GT) completed' })
+      .first()
+      .scrollIntoViewIfNeeded();
+    await shot(page, 'play24-ledger-lines-1366');
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 400_000);
