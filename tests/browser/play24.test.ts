@@ -3,7 +3,11 @@
  * - the warning of ships left where enemy aircraft outgun them was the first words of the line
  *   under End turn, cut short on a 1366 × 768 laptop after "outgun 2 of your ship fo…" (the rest
  *   only in a tooltip, which a phone has not): it is now a button of its own that wraps, names the
- *   ships and the sea, and opens the sea area's panel at its reasons.
+ *   ships and the sea, and opens the sea area's panel at its reasons;
+ * - the Industry tile read "−103 last month" in red after a month that made 87 and paid 190 for
+ *   builds; a decision taken ("Keep negotiating") left the Decisions list with no word that it had
+ *   been; the report's ledger said "±0" before lines that explain another and listed five
+ *   freighters completed as five "+10" lines.
  * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
  * seed is fixed. Screenshots in test-results/ (play24-*.png).
  */
@@ -114,8 +118,8 @@ describe('play24: the danger from the air, readable on every screen', () => {
   }
 });
 
-describe('play24: the Industry tile after a month of building', () => {
-  it('says what the month made and what the builds took, not the net fall (1366)', async () => {
+describe('play24: the grand campaign’s first months as Japan', () => {
+  it('the Industry tile says what the month made and what builds took; a decision taken is listed; the ledger has no ±0 and one line for five freighters (1366)', async () => {
     const player = await openPlayer(game.browser, game.server.url, LAPTOP);
     const { page, errors } = player;
     await page.locator('.scenario-card', { hasText: 'The Price of Victory: the Pacific War' }).click();
@@ -128,8 +132,14 @@ describe('play24: the Industry tile after a month of building', () => {
     await page.locator('[data-key="build-shipyard-expansion"]').click();
     await page.locator('[data-key="count-merchant-ships"]').fill('5');
     await page.locator('[data-key="build-merchant-ships"]').click();
-    await expect.poll(() => visibleText(page, '#end-turn-hint')).toContain('2 orders');
+    await page.locator('button[data-key="choose-negotiate"]').click();
+    await expect.poll(() => visibleText(page, '#end-turn-hint')).toContain('3 orders');
     await endTurn(page);
+    // The decision taken has left the list: the panel says it was taken, and when.
+    await openOrdersTab(page);
+    expect(await visibleText(page, '[aria-label="Decisions"]')).toContain(
+      'Decided before: Keep negotiating (July 1941).',
+    );
     const after = Number(
       ((await page.getByTestId('stock-japan-industry').textContent()) ?? '').replace(/,/g, ''),
     );
