@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { RESULTS, ROOT } from './harness';
+import { clickArea, openGroup, RESULTS, ROOT } from './harness';
 import {
   closePlayer,
   endTurn,
@@ -169,6 +169,49 @@ describe('play24: the grand campaign’s first months as Japan', () => {
       .first()
       .scrollIntoViewIfNeeded();
     await shot(page, 'play24-ledger-lines-1366');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 400_000);
+});
+
+describe('play24: oil fields taken wrecked', () => {
+  it('the Area panel says what the report will: the fields give a part of their oil until repaired (1366)', async () => {
+    const player = await openPlayer(game.browser, game.server.url, LAPTOP);
+    const { page, errors } = player;
+    await page.locator('.scenario-card', { hasText: 'The Price of Victory: the Pacific War' }).click();
+    await page.locator('input[name="side"][value="japan"]').check();
+    await page.locator('#seed').fill('play24-fields');
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    await waitForGame(page);
+    await openOrdersTab(page);
+    await page.locator('button[data-key="choose-strike-south"]').click();
+    await endTurn(page);
+    // The 16th Army from the Home Islands to Borneo, with transports and the Combined Fleet's screen.
+    await openOrdersTab(page);
+    await openGroup(page, 'home-islands');
+    for (const id of ['sixteenth-army', 'jp-transports-home', 'jp-cruisers-main', 'jp-destroyers-main'])
+      await page.locator(`#panel-orders [data-key="pick-${id}"]`).check();
+    await clickArea(page, 'borneo');
+    await page.locator('[data-key="confirm-move"]').click();
+    await endTurn(page);
+    const state = await page.evaluate(() => window.__pov?.state());
+    expect(state?.control.borneo).toBe('japan');
+    const percent = state?.oilFields.borneo;
+    expect(percent).toBeLessThan(100);
+    await page.getByRole('tab', { name: 'Area' }).click();
+    await page.locator('#area-select').selectOption('borneo');
+    // Before: "Produces … oil +1,450 a month" and nothing more, while the report said "+145 (fields at 10%)".
+    expect(await visibleText(page, '#area-details [data-key="oil-fields"]')).toMatch(
+      new RegExp(
+        `^Its oil fields were wrecked when it changed hands: they give ${percent}% of their oil now, \\d+ points more each month as they are repaired\\.$`,
+      ),
+    );
+    await shot(page, 'play24-oil-fields-1366');
+    await endTurn(page);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    expect(await visibleText(page, '#panel-report')).toContain(
+      `produced in Borneo (Balikpapan, Tarakan, Miri) (fields at ${percent}% after sabotage)`,
+    );
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 400_000);
