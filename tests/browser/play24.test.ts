@@ -7,7 +7,8 @@
  * - the Industry tile read "−103 last month" in red after a month that made 87 and paid 190 for
  *   builds; a decision taken ("Keep negotiating") left the Decisions list with no word that it had
  *   been; the report's ledger said "±0" before lines that explain another and listed five
- *   freighters completed as five "+10" lines.
+ *   freighters completed as five "+10" lines; a finished game's oil tile still said "burns … this
+ *   month · lasts ≈ 17 months".
  * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
  * seed is fixed. Screenshots in test-results/ (play24-*.png).
  */
@@ -169,6 +170,13 @@ describe('play24: the grand campaign’s first months as Japan', () => {
       .first()
       .scrollIntoViewIfNeeded();
     await shot(page, 'play24-ledger-lines-1366');
+    // Japan accepts the American terms: the game ends, and the oil tile forecasts no more months.
+    await openOrdersTab(page);
+    await page.locator('button[data-key="choose-accept-terms"]').click();
+    expect(await endTurn(page)).toBe(true);
+    const oil = await visibleText(page, '.tile:has([data-testid="stock-japan-oil"])');
+    expect(oil).toContain('when the game ended');
+    expect(oil).not.toMatch(/burns|lasts/);
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 400_000);

@@ -89,7 +89,11 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
             attrs: { 'data-key': `ordered-${r.id}` },
           })
         : null;
-    if (r.id === 'oil') {
+    if (r.id === 'oil' && state.outcome) {
+      // The game is over: no month is left to burn (play24: "burns 1,765 this month · lasts ≈ 17
+      // months" stood behind the end screen of a finished Southern Oil Run).
+      notes.push(el('span', { className: 'tile-note', text: 'when the game ended' }));
+    } else if (r.id === 'oil') {
       const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts = oilLastsText(f, remaining, unit, 'short');
