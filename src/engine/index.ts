@@ -33,6 +33,7 @@ export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions }
 export { scheduledEntries } from './phases/economy/production';
 export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';
+export { pilotIntake } from './pilot-training';
 export type {
   BattleLoss,
   ChangeCode,

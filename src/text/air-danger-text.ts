@@ -33,15 +33,18 @@ export function airDangerText(d: AirDanger, areaName: (id: string) => string): s
 }
 
 /**
- * The short warning under End turn, the danger first (the line is cut short on a small screen),
- * then the ship forces left in it (at most three by name): "Danger: enemy aircraft outgun 2 of
- * your ship forces in South China Sea: USS Houston and HMS Exeter. Click the sea area to see why."
+ * The short warning under End turn, a button that opens the sea area's panel (which says why):
+ * the ships by name (at most three) and where they are — "Danger: enemy aircraft outgun USS
+ * Houston and HMS Exeter in South China Sea." It wraps rather than being cut short: play23's
+ * line was cut after "outgun 2 of your ship fo…" on a 1366 × 768 laptop, the rest in a tooltip.
  */
 export function airDangerHint(left: readonly { name: string; area: string }[]): string {
   if (left.length === 0) return '';
   const areas = [...new Set(left.map((f) => f.area))];
   const shown = left.slice(0, 3).map((f) => f.name);
   if (left.length > 3) shown.push(`${left.length - 3} more`);
-  const whom = left.length === 1 ? 'one of your ship forces' : `${left.length} of your ship forces`;
-  return `Danger: enemy aircraft outgun ${whom} in ${proseList(areas)}: ${proseList(shown)}. Click the sea area to see why.`;
+  return `Danger: enemy aircraft outgun ${proseList(shown)} in ${proseList(areas)}.`;
 }
+
+/** What pressing the warning does, after it. */
+export const AIR_DANGER_SEE_WHY = 'See why';

@@ -92,7 +92,7 @@ describe('what the eighth play-through noticed', () => {
     // Japan holds at the end depends on the battles; the table counts land areas: Japan started with 4 land areas
     // (Formosa, Southern Indochina, Thailand, the Home Islands) and none of the objectives.
     expect(words).toMatch(/holds (none|[1-4]) of the 4 objective areas/);
-    expect(words).toContain('What each side holds Land areas Victory points');
+    expect(words).toContain('What each side holds Land areas Points of all areas held');
     expect(words).toMatch(/Japan \d+ \(started with 4\)/);
     await shot(page, 'play8-end-screen-1366');
     expect(errors).toEqual([]);

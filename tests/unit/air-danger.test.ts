@@ -103,7 +103,7 @@ describe('the danger from the air to ships in a sea area', () => {
       `Their strike power is ${d.landAir.power + d.carriers.power}, yours here ${d.own}`,
     );
     expect(airDangerHint([{ name: 'Exeter', area: 'Java Sea' }])).toBe(
-      'Danger: enemy aircraft outgun one of your ship forces in Java Sea: Exeter. Click the sea area to see why.',
+      'Danger: enemy aircraft outgun Exeter in Java Sea.',
     );
     expect(
       airDangerHint([
@@ -113,7 +113,7 @@ describe('the danger from the air to ships in a sea area', () => {
         { name: 'Prince of Wales', area: 'South China Sea' },
       ]),
     ).toBe(
-      'Danger: enemy aircraft outgun 4 of your ship forces in Java Sea and South China Sea: Exeter, Houston, Repulse and 1 more. Click the sea area to see why.',
+      'Danger: enemy aircraft outgun Exeter, Houston, Repulse and 1 more in Java Sea and South China Sea.',
     );
     expect(airDangerHint([])).toBe('');
   });

@@ -16,6 +16,7 @@ import {
 } from '../../src/engine';
 import { refusalText } from '../../src/text/refusal-text';
 import { checkGroup, OrderDraft, planGroup } from '../../src/ui/game/order-draft';
+import { labWorld } from '../support/lab';
 import { loadScenario } from '../support/scenarios';
 
 const world = buildWorld(loadScenario('pacific-1941.json'));
@@ -188,5 +189,35 @@ describe('invading with the whole stack (issue 14: invade as a player would)', (
     expect(verdict.ok ? 'ok' : refusalText(verdict.refusal)).toContain(
       'neither a sea area nor one of your ports',
     );
+  });
+});
+
+describe('transports ticked with an army that it does not need (play24)', () => {
+  // Two transport groups in Formosa: the rules load the 16th Army into the first (smallest, then by
+  // id), so "spare-transports" ticked with it has nothing to carry.
+  const lab = labWorld((s) => {
+    s.forces.push({
+      id: 'spare-transports',
+      name: 'Spare transports',
+      side: 'japan',
+      type: 'flotilla',
+      class: 'transport',
+      count: 60,
+      location: 'formosa',
+      experience: 50,
+    });
+  });
+  const picked = ['sixteenth-army', 'spare-transports', 'invasion-transports', 'southern-cruisers'];
+
+  it('stay in port instead of sailing to sea as the landing’s escort', () => {
+    const state = createGame(lab, 'spare');
+    const plan = planGroup(lab, state, 'japan', picked, 'borneo', []);
+    expect(plan.carried).toEqual(['invasion-transports']);
+    expect(plan.orders.map((o) => o.force)).toEqual(['sixteenth-army', 'southern-cruisers']);
+    expect(plan.spare).toEqual(['spare-transports']);
+    const next = resolveTurn(lab, state, { japan: plan.orders, allies: [] });
+    expect(next.illegal).toEqual([]);
+    expect(next.state.forces.find((f) => f.id === 'spare-transports')?.location).toBe('formosa');
+    expect(next.state.forces.find((f) => f.id === 'invasion-transports')?.location).toBe('borneo');
   });
 });

@@ -61,7 +61,9 @@ describe('the oil clock counts the scheduled drains', () => {
     const war = { ...start, flags: { ...start.flags, 'war-us': true } };
     const clock = oilClock(world, war, 'japan', [], null);
     expect(clock.drains).toBe(800);
-    expect(clock.burn).toBe(clock.economy + clock.idle + 800);
+    expect(clock.burn).toBe(clock.economy + clock.idle + 800 + clock.training);
+    // With the pilots in training (play24), the month's whole loss: 3,096.
+    expect(clock.burn).toBe(3096);
   });
 });
 

@@ -43,6 +43,7 @@ export function supportBattles(book: Book, s: Situation): void {
   const target = contested[0];
   if (!target) return;
   const sent: string[] = [];
+  const there: string[] = [];
   for (const g of s.state.forces) {
     if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
       continue;
@@ -54,17 +55,21 @@ export function supportBattles(book: Book, s: Situation): void {
       if (s.world.scenario.rules.air?.missionRange)
         tryOrder(book, { type: 'air', force: g.id, mission: 'defend', target: target.id });
       book.busy.add(g.id);
-      sent.push(g.id);
+      there.push(g.id);
       continue;
     }
     // A battle under way comes before a base the enemy could reach (forwardAir keeps those).
     if (tryOrder(book, { type: 'move', force: g.id, to: target.id }).ok) sent.push(g.id);
   }
-  if (sent.length > 0)
-    addOperation(book, 'reinforce', 'enemy-within-reach', sent, target.id, {
-      troops: s.ground[s.side].get(target.id) ?? 0,
-      enemyTroops: s.ground[s.enemy].get(target.id) ?? 0,
-    });
+  const numbers = {
+    troops: s.ground[s.side].get(target.id) ?? 0,
+    enemyTroops: s.ground[s.enemy].get(target.id) ?? 0,
+  };
+  // The groups already there hold it, the others move there: one "reinforce" for both read
+  // "Move ABDA fighters … to Luzon" four months running for groups that had been at Luzon since
+  // the first (play24).
+  if (sent.length > 0) addOperation(book, 'reinforce', 'enemy-within-reach', sent, target.id, numbers);
+  if (there.length > 0) addOperation(book, 'defend', 'enemy-within-reach', there, target.id, numbers);
 }
 
 export function bombers(book: Book, s: Situation): void {

@@ -49,6 +49,17 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
     }),
   );
   if (production) body.append(el('p', { text: `Produces ${production} while held and connected to home.` }));
+  // Fields wrecked when the area changed hands (deliveries.ts sabotageOilFields): play24's Borneo
+  // panel said "oil +1,450 a month" while the report said "+580 (fields at 40% after sabotage)".
+  const fields = state.oilFields[area.id];
+  const repair = world.scenario.rules.oilFields?.repairPerTurnPercent ?? 0;
+  if (production && fields !== undefined)
+    body.append(
+      el('p', {
+        attrs: { 'data-key': 'oil-fields' },
+        text: `Its oil fields were wrecked when it changed hands: they give ${fields}% of their oil now${repair > 0 ? `, ${repair} points more each month as they are repaired` : ''}.`,
+      }),
+    );
   if (area.value > 0)
     body.append(
       el('p', { className: 'muted', text: `Worth ${area.value} victory points to whoever holds it.` }),

@@ -87,7 +87,9 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const held = table(
     'What each side holds',
     // Every land area, not only the objectives the verdict above counts ("holds none of the 4 objective areas").
-    ['', 'Land areas', 'Victory points'],
+    // Not "Victory points": the verdict's "worth 8 of their 28 victory points" sat over "36 (started
+    // with 28)" in a column of that name, two totals of one word (play24).
+    ['', 'Land areas', 'Points of all areas held'],
     sides.map((s) => [
       name(s),
       `${score.sides[s].areas} (started with ${score.sides[s].areasAtStart})`,

@@ -18,6 +18,11 @@ export interface GameLayout {
   /** A phone's way to last turn's report, which lies below the map there (hidden elsewhere by the style sheet). */
   reportJump: HTMLButtonElement;
   hint: HTMLElement;
+  /**
+   * The warning of ships left where enemy aircraft outgun them, under End turn: a button that
+   * wraps to as many lines as it needs and opens the sea area's panel (hidden when none is).
+   */
+  danger: HTMLButtonElement;
   newGame: HTMLButtonElement;
   hud: HTMLElement;
   notice: HTMLElement;
@@ -63,6 +68,9 @@ export function buildGameLayout(): GameLayout {
   const reportJump = b('Report ↓', 'report-jump', 'Read last turn’s report, below the map');
   reportJump.hidden = true;
   const hint = el('p', { className: 'hint', attrs: { id: 'end-turn-hint' } });
+  const danger = b('', 'air-danger-alert');
+  danger.id = 'air-danger-alert';
+  danger.hidden = true;
   const newGame = b('New game', 'menu-button', 'New game: back to the start screen');
   const hud = el('section', { className: 'hud', attrs: { id: 'hud', 'aria-label': 'Resources' } });
   const notice = el('p', { className: 'notice', attrs: { id: 'notice', role: 'alert' } });
@@ -122,6 +130,7 @@ export function buildGameLayout(): GameLayout {
       el('div', { className: 'turn-box' }, [status, playing]),
       el('div', { className: 'actions' }, [
         el('div', { className: 'action-buttons' }, [reportJump, autoplay, endTurn]),
+        danger,
         hint,
       ]),
       newGame,
@@ -159,6 +168,7 @@ export function buildGameLayout(): GameLayout {
     autoplay,
     reportJump,
     hint,
+    danger,
     newGame,
     hud,
     notice,

@@ -15,7 +15,7 @@ import {
   shipsInAirDanger,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { airDangerHint } from '../../text/air-danger-text';
+import { AIR_DANGER_SEE_WHY, airDangerHint } from '../../text/air-danger-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -260,6 +260,7 @@ export class GameScreen {
     l.newGame.before(share);
     l.endTurn.addEventListener('click', () => void this.endTurn());
     l.autoplay.addEventListener('click', () => this.toggleAutoplay());
+    l.danger.addEventListener('click', () => this.showAirDanger());
     l.reportJump.addEventListener('click', () => {
       this.actions.showTab('report');
       l.panels.report.scrollIntoView({ block: 'start' });
@@ -758,18 +759,35 @@ export class GameScreen {
     l.autoplay.disabled = phase.kind === 'over' || !this.hook.ready;
     l.reportJump.hidden =
       this.session.lastReport === null || !(phase.kind === 'ordering' || phase.kind === 'over');
-    const danger = phase.kind === 'ordering' ? this.airDangerHint(phase.side) : '';
-    // The danger first (the line is cut short on a small screen), then what ending the turn does.
-    l.hint.textContent = danger ? `${danger} ${this.hintFor(phase)}` : this.hintFor(phase);
-    l.hint.title = danger ? l.hint.textContent : '';
-    l.hint.classList.toggle('danger', danger !== '');
+    l.hint.textContent = this.hintFor(phase);
+    // The danger on a line of its own that wraps (play24: as the hint's first words it was cut
+    // short after "outgun 2 of your ship fo…" on a laptop), and opens the sea area's panel.
+    const danger = phase.kind === 'ordering' ? this.airDangerHint(phase.side) : null;
+    l.danger.hidden = danger === null;
+    if (danger) {
+      l.danger.replaceChildren(
+        el('span', { className: 'air-danger-words', text: danger.text }),
+        ' ',
+        el('span', { className: 'air-danger-why', text: `${AIR_DANGER_SEE_WHY} ›` }),
+      );
+      l.danger.dataset.area = danger.area;
+    }
+  }
+
+  /** The sea area's panel, open at its warning (below the map on a phone). */
+  private showAirDanger() {
+    const area = this.layout.danger.dataset.area;
+    if (!area) return;
+    this.actions.selectArea(area);
+    this.board?.scene.focus(area);
+    this.layout.panels.area.querySelector('.air-danger')?.scrollIntoView({ block: 'center' });
   }
 
   /**
    * Ships the side leaves this turn where enemy aircraft outgun them (engine/air-danger.ts), in
    * words (text/air-danger-text.ts): said before End turn, not found in the report after (play22).
    */
-  private airDangerHint(side: SideId): string {
+  private airDangerHint(side: SideId): { text: string; area: string } | null {
     const { world, state } = this.session;
     const moving = new Set(
       this.drafts[side].orders.flatMap((o) => (o.type === 'move' && o.men === undefined ? [o.force] : [])),
@@ -777,8 +795,10 @@ export class GameScreen {
     const left = shipsInAirDanger(world, state, side, moving).map(({ force }) => ({
       name: force.name,
       area: world.areas.get(force.location)?.name ?? force.location,
+      id: force.location,
     }));
-    return airDangerHint(left);
+    const first = left[0];
+    return first ? { text: airDangerHint(left), area: first.id } : null;
   }
 
   /** The line under End turn: what ending the turn now would do. */

@@ -89,7 +89,11 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
             attrs: { 'data-key': `ordered-${r.id}` },
           })
         : null;
-    if (r.id === 'oil') {
+    if (r.id === 'oil' && state.outcome) {
+      // The game is over: no month is left to burn (play24: "burns 1,765 this month · lasts ≈ 17
+      // months" stood behind the end screen of a finished Southern Oil Run).
+      notes.push(el('span', { className: 'tile-note', text: 'when the game ended' }));
+    } else if (r.id === 'oil') {
       const f = oilClock(world, state, side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts = oilLastsText(f, remaining, unit, 'short');
@@ -104,6 +108,8 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
         `ordered sorties ${formatNumber(f.sorties)}` +
         (f.drains > 0 ? `, operations not shown as moves ${formatNumber(f.drains)}` : '') +
+        (f.training > 0 ? `, training new pilots ${formatNumber(f.training)}` : '') +
+        (f.builds > 0 ? `, builds ordered ${formatNumber(f.builds)}` : '') +
         (f.unfuelled > 0
           ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
           : '') +
@@ -147,10 +153,18 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
         title = `${r.name} (${r.unit}): made and not yet spent. Builds under Orders → Production are paid from what is here when you order.${unspent ? unspentText('long') : ''}`;
+      // What was made, apart from what the side's own builds took (play24: Japan's tile read
+      // "−103 last month" in red after a month that made 87 and paid 190 for a carrier and yards).
+      const paid =
+        spent && line?.kind === 'economy'
+          ? -line.changes.reduce((t, c) => t + (c.cause.code === 'build-ordered' ? c.amount : 0), 0)
+          : 0;
+      const made = delta + paid;
       notes.push(
         el('span', {
-          className: `tile-note ${delta < 0 ? 'down' : delta > 0 ? 'up' : ''}`,
-          text: `${formatSigned(delta)} last ${unit.one}`,
+          className: `tile-note ${made < 0 ? 'down' : made > 0 ? 'up' : ''}`,
+          text: `${formatSigned(made)} last ${unit.one}${paid > 0 ? ` · ${formatNumber(paid)} spent` : ''}`,
+          attrs: { 'data-key': `last-${r.id}` },
         }),
         unspent
           ? el('span', { className: 'tile-note warn tile-note-full', text: unspentText('short') })

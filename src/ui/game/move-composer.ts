@@ -516,6 +516,13 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const noConvoy = plan.escortsTo === null ? plan.staying.filter(isWarship) : [];
   const cannot = plan.staying.filter((id) => !noConvoy.includes(id));
   if (verdict.ok && noConvoy.length) rows.push(fact('Stay behind', noConvoyToEscortText(named(noConvoy))));
+  if (verdict.ok && plan.spare.length)
+    rows.push(
+      fact(
+        'Stay behind',
+        `${named(plan.spare)}: not needed to carry the men (the convoy above is enough); left in port.`,
+      ),
+    );
   if (verdict.ok && cannot.length)
     rows.push(fact('Stay behind', `${named(cannot)}: cannot go with this move, and stay where they are.`));
   if (risk.there.length > 0) {

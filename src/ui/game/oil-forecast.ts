@@ -10,12 +10,14 @@
  * forecast to find the tanks empty may yet get its fuel. The texts say so.
  */
 import {
+  buildsCost,
   type ForceState,
   flagsAfterDueEvents,
   forecastOil,
   type GameState,
   type OilForecast,
   type Order,
+  pilotIntake,
   type SortieFuel,
   scheduledEntries,
   type TurnReport,
@@ -40,6 +42,10 @@ export interface OilClock {
    * Clock's wartime operations not shown as moves, 800 a month while at war with the US).
    */
   drains: number;
+  /** This turn's new class of pilots: their flying hours (the air phase, after the sorties). */
+  training: number;
+  /** What the builds ordered this turn cost in oil (an air group's training), paid on ordering. */
+  builds: number;
   /** Everything this turn burns. */
   burn: number;
   /** Move orders the tanks as they stand now could not fuel. */
@@ -85,8 +91,13 @@ export function oilClock(
     ps.filter((p) => p.perTurn > 0).reduce((n, p) => n + p.perTurn, 0);
   // Last turn's income, less the scheduled income that stops this turn (and with what starts).
   const change = scheduledIncome(due) - scheduledIncome(scheduled(state.flags));
-  // The rate is what the orders ask for, even where the stock would not cover it this turn.
-  const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains;
+  // The pilots in training and the builds' oil were left out until play24: the tile said "burns
+  // 1,536" for a month whose ledger burned 1,695 (two air groups ordered, 60 pilots in training).
+  const builds = buildsCost(world.scenario, orders, OIL);
+  const training = pilotIntake(world, state, side, Math.max(0, f.stock - builds - f.total - drains)).oil;
+  // The rate is what the orders ask for, even where the stock would not cover it this turn; the
+  // builds are paid once, from the stock.
+  const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains + training;
   const net = rate - Math.max(0, (income ?? 0) + (income === null ? 0 : change));
   return {
     stock: f.stock,
@@ -94,11 +105,13 @@ export function oilClock(
     idle: f.idle,
     sorties: f.fuelledOil,
     drains,
-    burn: f.total + drains,
+    training,
+    builds,
+    burn: f.total + drains + training + builds,
     unfuelled: unfuelled(f.sorties).length,
     income,
     incomeChange: income === null ? 0 : change,
-    turnsLeft: net > 0 ? Math.floor(f.stock / net) : null,
+    turnsLeft: net > 0 ? Math.floor(Math.max(0, f.stock - builds) / net) : null,
   };
 }
 

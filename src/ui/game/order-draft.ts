@@ -152,6 +152,13 @@ export interface GroupPlan {
   escortsTo: string | null;
   /** Ships that stay where they are (the army does not go by sea). */
   staying: string[];
+  /**
+   * Transports ticked with the army that it does not need (the rules load the army into the
+   * port's transports smallest first, `seaLiftTransports`): they stay in port. play24's student
+   * ticked the Kure transports with the 16th Army; the army sailed in the home ports' transports and
+   * the Kure transports were sent to sea as the landing's "escort".
+   */
+  spare: string[];
 }
 
 export function planGroup(
@@ -169,6 +176,7 @@ export function planGroup(
     carried: [],
     escortsTo: null,
     staying: [],
+    spare: [],
   };
   const forces = ids.flatMap((id) => state.forces.filter((f) => f.id === id));
   const armies = forces.filter((f) => f.type === 'army');
@@ -197,8 +205,13 @@ export function planGroup(
     : undefined;
   const escortsTo = seaOnRoute ?? null;
   const staying: string[] = [];
+  const spare: string[] = [];
   for (const f of forces) {
     if (f.type === 'army' || taken.has(f.id)) continue;
+    if (route && f.type === 'flotilla' && f.class === 'transport') {
+      spare.push(f.id);
+      continue;
+    }
     const target = f.type === 'air' ? to : escortsTo;
     const order: MoveOrder | null = target ? { type: 'move', force: f.id, to: target } : null;
     // A force that cannot go along stays, and says so; it never blocks the invasion.
@@ -209,7 +222,7 @@ export function planGroup(
     orders.push(order);
     given.push(order);
   }
-  return { orders, carried: [...taken], escortsTo, staying };
+  return { orders, carried: [...taken], escortsTo, staying, spare };
 }
 
 /** Whether all `forces` may move to `to` (as planGroup sends them); the first refusal (with its reason) if not. */

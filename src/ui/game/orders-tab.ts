@@ -5,14 +5,14 @@
  */
 
 import type { Order, SortieFuel } from '../../engine/index';
-import { checkOrder, forecastOil, yardExpansion, yardRoom } from '../../engine/index';
+import { checkOrder, forecastOil, turnDate, yardExpansion, yardRoom } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { airMissionLine } from '../../text/air-text';
 import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { yardRoomText, yardUseText } from '../../text/shipyard-text';
 import { button, el } from '../kit/dom';
-import { formatNumber, namePossessive } from '../kit/format';
+import { formatDate, formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
 import { proseNamingSources } from '../kit/prose-sources';
 import { scenarioChangesView } from '../scenarios/scenario-changes-view';
@@ -205,6 +205,15 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
   const { world, state } = session;
   const choices = world.scenario.choices.filter((c) => c.side === side && state.choices[c.id] === undefined);
   if (choices.length === 0) return null;
+  // What was decided before (play24: once "Keep negotiating" was taken it left the list, and
+  // nothing on the panel said it had been; the report of that month says what it did).
+  const { calendar } = world.scenario;
+  const taken = world.scenario.choices
+    .filter((c) => c.side === side && state.choices[c.id] !== undefined)
+    .map(
+      (c) =>
+        `${c.label} (${formatDate(turnDate(calendar.start, calendar.turnLength, state.choices[c.id] ?? 1), calendar.turnLength.unit !== 'month')})`,
+    );
   const list = el('ul', { className: 'choice-list' });
   for (const c of choices) {
     const chosen = drafts[side].orders.some((o) => o.type === 'choose' && o.choice === c.id);
@@ -229,6 +238,13 @@ function decisionsSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
   return el('section', { className: 'tab-section', attrs: { 'aria-label': 'Decisions' } }, [
     el('h3', { text: 'Decisions' }),
     el('p', { className: 'muted', text: 'One decision a turn. It takes effect when the turn is resolved.' }),
+    taken.length > 0
+      ? el('p', {
+          className: 'decided',
+          attrs: { 'data-key': 'decided' },
+          text: `Decided before: ${taken.join('; ')}.`,
+        })
+      : null,
     list,
   ]);
 }

@@ -7,7 +7,7 @@
  * happened somewhere has a button that shows the place on the map.
  */
 
-import type { EffectDone, ForceState, ReportItem, TurnReport, World } from '../../engine/index';
+import type { EffectDone, ForceState, ReportItem, StockChange, TurnReport, World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
@@ -522,14 +522,43 @@ function economyItem(world: World, names: ReportNames, i: Item<'economy'>): HTML
     el(
       'ul',
       { className: 'changes' },
-      i.changes.map((c) =>
-        el('li', { className: c.amount < 0 ? 'down' : 'up' }, [
-          el('span', { className: 'amount', text: formatSigned(c.amount) }),
-          el('span', { text: changeText(c, names) }),
+      ledgerLines(i.changes).map(({ change: c, count }) =>
+        // A line of 0 explains another (cargo lost on the way, not worked up): no "±0" before it.
+        el('li', { className: c.amount < 0 ? 'down' : c.amount > 0 ? 'up' : 'note' }, [
+          el('span', { className: 'amount', text: c.amount === 0 ? '' : formatSigned(c.amount) }),
+          el('span', {
+            text:
+              count > 1 && c.cause.code === 'build-completed'
+                ? `${count} × ${names.buildable(c.cause.item)} completed`
+                : changeText(c, names),
+          }),
         ]),
       ),
     ),
   ]);
+}
+
+/**
+ * A ledger's lines as the report lists them: ships of one kind completed the same turn on one line
+ * ("+50 5 × Wartime standard freighters completed"), not one line each (play24 read five alike).
+ */
+function ledgerLines(changes: readonly StockChange[]): { change: StockChange; count: number }[] {
+  const lines: { change: StockChange; count: number }[] = [];
+  for (const c of changes) {
+    const last = lines.at(-1);
+    if (
+      last &&
+      c.cause.code === 'build-completed' &&
+      last.change.cause.code === 'build-completed' &&
+      last.change.cause.item === c.cause.item &&
+      last.change.asked === undefined &&
+      c.asked === undefined
+    ) {
+      last.change = { ...last.change, amount: last.change.amount + c.amount };
+      last.count += 1;
+    } else lines.push({ change: c, count: 1 });
+  }
+  return lines;
 }
 
 function ownerWord(owner: string): string {

@@ -20,6 +20,7 @@ import { OIL } from '../../../scenario/resource-ids';
 import type { PilotTraining, SideId } from '../../../scenario/schema';
 import { isCarrier } from '../../combat-values';
 import { entryInForce } from '../../in-force';
+import { pilotIntake } from '../../pilot-training';
 import type { ReportItem } from '../../report';
 import type { ForceState, PilotPool } from '../../state';
 import { adjustStock, forcesOf, ownForce, type TurnContext } from '../../turn-context';
@@ -104,14 +105,16 @@ function startTraining(
   pool: PilotPool,
   item: { intake: number; oil: number },
 ): void {
-  const { date } = ctx.state;
-  const intake = entryInForce(training.intake, date);
+  const intake = entryInForce(training.intake, ctx.state.date);
   if (!intake || intake.perTurn === 0) return;
-  const oil = ctx.state.sides[side].stocks[OIL] ?? 0;
-  const affordable = training.oilPer100 === 0 ? intake.perTurn : Math.floor((oil * 100) / training.oilPer100);
-  const pilots = Math.min(intake.perTurn, affordable);
+  // One formula with the oil tile's forecast (pilot-training.ts).
+  const { pilots, oil: cost } = pilotIntake(
+    ctx.world,
+    ctx.state,
+    side,
+    ctx.state.sides[side].stocks[OIL] ?? 0,
+  );
   if (pilots <= 0) return;
-  const cost = Math.ceil((pilots * training.oilPer100) / 100);
   if (cost > 0) adjustStock(ctx, side, OIL, -cost, { code: 'pilot-training', pilots });
   pool.training.push({ ready: ctx.state.turn + training.turns, pilots, experience: intake.experience });
   item.intake = pilots;

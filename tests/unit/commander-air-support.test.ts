@@ -1,0 +1,44 @@
+/**
+ * The commander's close air support says what it does (play24): air groups already in the
+ * contested area defend it and are said to hold it; only those sent there are said to move. The
+ * Southern Oil Run's ABDA air flew to Luzon in January and was then "Moved … to Luzon" in the
+ * intent four months running while its orders were to defend Luzon where it stood.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
+import { policyByName } from '../../src/ai/registry';
+import { buildWorld, createGame, resolveTurn } from '../../src/engine';
+import { loadScenario } from '../support/scenarios';
+
+const bot = (name: string) => {
+  const p = policyByName(name);
+  if (!p || !hasIntent(p)) throw new Error(name);
+  return p as IntentfulPolicy;
+};
+
+describe('close air support in the intent', () => {
+  it('groups already in the battle hold it; none is said to move where it already is', () => {
+    const world = buildWorld(loadScenario('southern-oil-1942.json'));
+    const allies = bot('commander:normal');
+    let state = createGame(world, 'p24');
+    for (let turn = 1; turn <= 4; turn++) {
+      const d = allies.decide(world, state, 'allies');
+      for (const op of d.intent.operations) {
+        if (op.kind !== 'reinforce' || op.target === undefined) continue;
+        const already = op.forces.filter(
+          (id) => state.forces.find((f) => f.id === id)?.location === op.target,
+        );
+        expect(already, `turn ${turn}: ${op.target}`).toEqual([]);
+      }
+      // From February the ABDA fighters stand at Luzon and defend it: said as holding it.
+      if (turn > 1)
+        expect(
+          d.intent.operations.some(
+            (op) => op.kind === 'defend' && op.target === 'luzon' && op.forces.includes('abda-air'),
+          ),
+          `turn ${turn}`,
+        ).toBe(true);
+      state = resolveTurn(world, state, { japan: [], allies: d.orders }).state;
+    }
+  });
+});
