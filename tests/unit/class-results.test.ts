@@ -13,6 +13,8 @@ import {
   countBuckets,
   countWinners,
   csvCell,
+  endDateOf,
+  endDateText,
   figuresOf,
   gameOf,
   groupGames,
@@ -75,6 +77,18 @@ describe('class results', () => {
     expect(f?.areas).toBeGreaterThan(0);
     expect(outcomeWords(games[1]!)).toBe('Not finished (after turn 2)');
     expect(outcomeWords(games[2]!)).toMatch(/^claims: /);
+  });
+
+  it('gives a monthly game’s end as its month and a weekly game’s as its day (play24: "1 September 1945" read as a day before the surrender)', () => {
+    const end = endDateOf(games[1]!);
+    expect(end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const asMonth = { ...games[1]!, monthlyTurns: true };
+    const asDay = { ...games[1]!, monthlyTurns: false };
+    const [y, m, d] = end.split('-').map(Number) as [number, number, number];
+    const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    expect(endDateText(asMonth)).toBe(`${month} ${y}`);
+    expect(endDateText(asDay)).toBe(`${d} ${month} ${y}`);
+    expect(endDateText({ ...games[2]!, verdict: null, claimed: null })).toBe('–');
   });
 
   it('counts only verified games in the chart', () => {

@@ -7,6 +7,7 @@
 import type { GameState, Outcome, World } from '../../engine/index';
 import type { Verdict as JudgedGame } from '../../judge/verdict';
 import type { Replay } from '../../replay/index';
+import { formatDate } from '../../text/dates';
 import { verdictHeadline } from '../../text/verdict-text';
 
 /** A judged game's winner and how clearly (the end screen's verdict, src/judge/verdict.ts). */
@@ -94,6 +95,8 @@ export interface ClassGame {
   group: string;
   scenarioId: string;
   scenarioTitle: string;
+  /** The scenario plays monthly turns: an end date is a month ("September 1945"), not the day its last turn began. */
+  monthlyTurns: boolean;
   whatIf: string | null;
   seed: string;
   players: Replay['players'];
@@ -104,13 +107,20 @@ export interface ClassGame {
   verdict: Verdict | null;
 }
 
-export function gameOf(n: number, source: string, replay: Replay, scenarioTitle: string): ClassGame {
+export function gameOf(
+  n: number,
+  source: string,
+  replay: Replay,
+  scenarioTitle: string,
+  monthlyTurns = false,
+): ClassGame {
   return {
     n,
     source,
     group: `${replay.scenario.id}|${replay.scenario.hash}|${replay.whatIf ?? ''}`,
     scenarioId: replay.scenario.id,
     scenarioTitle,
+    monthlyTurns,
     whatIf: replay.whatIf ?? null,
     seed: replay.seed,
     players: replay.players,
@@ -239,6 +249,16 @@ export function outcomeWords(game: ClassGame): string {
   if (judged) return `${bucketLabel(o.kind)}, turn ${o.turn}: ${verdictHeadline(judged)}`;
   const who = o.winner === 'draw' ? 'draw' : o.winner === 'japan' ? 'Japan wins' : 'Allies win';
   return `${bucketLabel(o.kind)} (${who}), turn ${o.turn}`;
+}
+
+/**
+ * The end date as the table shows it: in a game of monthly turns the month its last turn was played in
+ * ("September 1945": "1 September 1945", the day that turn began, read as a day before history's 2 September
+ * surrender), in a game of weekly or daily turns the day.
+ */
+export function endDateText(game: ClassGame): string {
+  const end = endDateOf(game);
+  return end ? formatDate(end, !game.monthlyTurns) : '–';
 }
 
 export function endDateOf(game: ClassGame): string {

@@ -13,7 +13,7 @@ import { loadReplayText, type Replay, replayFromFragment } from '../../replay/in
 import { everyGameEndedText } from '../../text/class-results-text';
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, readFileText } from '../kit/files';
-import { formatDate, formatNumber } from '../kit/format';
+import { formatNumber } from '../kit/format';
 import { ensureBundled } from '../scenarios/bundled-scenarios';
 import { scenarioFor } from '../scenarios/custom-scenarios';
 import {
@@ -22,7 +22,7 @@ import {
   type ClassGroup,
   countBuckets,
   countWinners,
-  endDateOf,
+  endDateText,
   gameOf,
   groupGames,
   OUTCOME_BUCKETS,
@@ -227,6 +227,7 @@ export class ClassResultsPage {
       group: '(not replays)',
       scenarioId: '',
       scenarioTitle: 'Files that are not replays',
+      monthlyTurns: false,
       whatIf: null,
       seed: '',
       players: { japan: '', allies: '' },
@@ -243,7 +244,13 @@ export class ClassResultsPage {
     const n = ++this.count;
     const found = scenarioFor(replay.scenario.id, replay.scenario.hash, undefined, replay.whatIf);
     const title = found.ok ? found.base.meta.title : replay.scenario.id;
-    const game = gameOf(n, source, replay, title);
+    const game = gameOf(
+      n,
+      source,
+      replay,
+      title,
+      found.ok && found.base.calendar.turnLength.unit === 'month',
+    );
     this.games.push(game);
     if (!found.ok) {
       game.status = 'failed';
@@ -419,7 +426,6 @@ export class ClassResultsPage {
           : g.status === 'verified'
             ? el('span', { className: 'verified', text: '✓ verified' })
             : el('strong', { className: 'not-verified', text: '⚠ not verified' });
-      const end = endDateOf(g);
       const row = el('tr', { className: `row-${g.status}`, attrs: { 'data-file': g.source } }, [
         el('th', { attrs: { scope: 'row' }, text: g.source }),
         cell(1, playerWords(g.players.japan)),
@@ -427,7 +433,7 @@ export class ClassResultsPage {
         cell(3, g.seed, 'seed'),
         el('td', { className: 'check-cell', attrs: { 'data-label': head[4]! } }, [checked]),
         cell(5, outcomeWords(g)),
-        cell(6, end ? formatDate(end, true) : '–', 'date'),
+        cell(6, endDateText(g), 'date'),
         cell(7, num(f?.japanOil), 'num'),
         cell(8, num(f?.japanWill), 'num'),
         cell(9, num(f?.alliesWill), 'num'),
