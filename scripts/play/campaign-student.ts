@@ -2,7 +2,7 @@
  * The grand campaign as a student plays Japan's first months: reads the
  * Decisions, the Home front and Production; keeps negotiating, cuts rationing,
  * sends 80% of the cargo fleet, orders 5 freighters and tries 50 escorts (more
- * than the industry pays); next turn strikes south with Pearl Harbor (the
+ * than the industry pays or the shipyards have room for: the panel refuses them); next turn strikes south with Pearl Harbor (the
  * Kidō Butai and its oilers to Hawaiian waters) and tries the Luzon landing the
  * same turn; the turn after, lands on Luzon and Malaya with an air strike; then
  * ends turns to `turns` and reads every report. Screenshots and notes into
@@ -37,7 +37,16 @@ const { notes, shot, section, move } = campaignKit(SHOTS, tag);
 async function build(page: Page, item: string, count: number) {
   await openOrdersTab(page);
   await page.locator(`[data-key="count-${item}"]`).fill(String(count));
-  await page.locator(`[data-key="build-${item}"]`).click();
+  const order = page.locator(`[data-key="build-${item}"]`);
+  // An order the panel already refuses (the shipyards' room, the industry) has its button disabled: note why
+  // and go on, as a student would, instead of waiting for a click that cannot happen.
+  if (await order.isDisabled()) {
+    notes.push(
+      `  build ${count} ${item}: refused before ordering: ${await visibleText(page, `[data-key="note-build-${item}"]`)}`,
+    );
+    return;
+  }
+  await order.click();
   await page.waitForTimeout(200);
   notes.push(`  build ${count} ${item}: ${await visibleText(page, `[data-key="note-build-${item}"]`)}`);
 }
