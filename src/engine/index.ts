@@ -30,6 +30,7 @@ export {
   transportsFree,
 } from './orders';
 export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions } from './phases/detection';
+export { MERCHANT, TANKERS } from './phases/economy/deliveries';
 export { scheduledEntries } from './phases/economy/production';
 export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
 export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index';
 import { useBuiltGame } from './built-game';
-import { openPage, waitForReady } from './harness';
+import { openPage, screenshotPath, waitForReady } from './harness';
 
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 const orders = (page: Page) => page.evaluate(() => window.__pov?.orders() as Order[]);
@@ -42,6 +42,20 @@ describe('the Home front (production build)', () => {
     expect(await page.getByText(/Japan sets rationing: Civilian fuel all but gone/).count()).toBeGreaterThan(
       0,
     );
+    // After a month at sea the Home front says how much sailed, the engine's figure, so a student can see
+    // whether a lower share would keep any ship in port (play24: 60% changed nothing and nothing said why).
+    await page.getByRole('tab', { name: /Orders/ }).click();
+    const sailed = (await state(page)).supply.japan.sailedKgt;
+    expect(sailed).toBeGreaterThan(0);
+    const line = panel.locator('[data-key="sailed-last-month"]');
+    await expect
+      .poll(() => line.textContent())
+      .toContain(
+        `Last month ${new Intl.NumberFormat('en-GB').format(sailed)} thousand GT of shipping sailed`,
+      );
+    expect(await panel.textContent()).toContain('Only the ships the cargo needs sail');
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('home-front-sailed') });
     expect(errors).toEqual([]);
   });
 });

@@ -5,9 +5,18 @@
  */
 
 import type { Order, SortieFuel } from '../../engine/index';
-import { checkOrder, forecastOil, turnDate, yardExpansion, yardRoom } from '../../engine/index';
+import {
+  checkOrder,
+  forecastOil,
+  MERCHANT,
+  TANKERS,
+  turnDate,
+  yardExpansion,
+  yardRoom,
+} from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { airMissionLine } from '../../text/air-text';
+import { CONVOY_RULE_TEXT, lastSailingsText } from '../../text/convoy-text';
 import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { yardRoomText, yardUseText } from '../../text/shipyard-text';
@@ -319,11 +328,16 @@ function homeFrontSection(ctx: ScreenContext, side: SideId): HTMLElement | null 
     parts.push(
       el('label', { text: 'Convoys', attrs: { for: 'policy-sailings' } }),
       select,
-      el('p', {
-        className: 'muted',
-        text: 'Ships kept in port are not sunk, but carry no oil or raw materials home. Escorts count only in the sea area where they are.',
-      }),
+      el('p', { className: 'muted', text: CONVOY_RULE_TEXT }),
     );
+    const stocks = state.sides[side].stocks;
+    const last = lastSailingsText(
+      state.supply[side].sailedKgt,
+      (stocks[MERCHANT] ?? 0) + (stocks[TANKERS] ?? 0),
+      world.scenario.calendar.turnLength.unit === 'month',
+    );
+    if (last)
+      parts.push(el('p', { className: 'muted', text: last, attrs: { 'data-key': 'sailed-last-month' } }));
   }
   parts.push(el('p', { className: 'muted', text: 'A policy stays in force until you change it.' }));
   return el('section', { className: 'tab-section home-front', attrs: { 'aria-label': 'Home front' } }, parts);
