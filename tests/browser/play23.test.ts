@@ -1,65 +1,26 @@
-/**
- * What play22 found and left, played as a student and a teacher meet it:
- * - ships left in a sea area within reach of stronger enemy aircraft were sunk "with no warning":
- *   the line under End turn now warns, naming them, and the sea area's panel says why, with the
- *   battle rules' numbers (engine/air-danger.ts);
- * - a detachment formed but not fuelled was reported as leaving: the report now says it formed
- *   and could not sail, and why;
- * - the report's In short listed stocks that had not changed ("New aircraft 0 → 0").
- * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
- * seed is fixed (the computer's moves decide what the report says). Screenshots in
- * test-results/ (play23-*.png).
- */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, openGroup, RESULTS, ROOT } from './harness';
+import { southernOilCopy, startLoaded as startLoadedFile } from './class-copy';
+import { clickArea, openGroup, RESULTS } from './harness';
 import {
   closePlayer,
   endTurn,
   LAPTOP,
   openOrdersTab,
-  openPlayer,
   PHONE,
   type Screen,
   shot,
   visibleText,
-  waitForGame,
 } from './play-kit';
 
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play23-files');
 
-// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
-function classCopy(id: string, title: string, edit: (s: any) => void): string {
-  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
-  s.meta.id = id;
-  s.meta.title = title;
-  edit(s);
-  mkdirSync(FILES, { recursive: true });
-  const file = join(FILES, `${s.meta.id}.json`);
-  writeFileSync(file, JSON.stringify(s));
-  return file;
-}
-
-async function startLoaded(
-  file: string,
-  title: string,
-  side: 'japan' | 'allies',
-  seed: string,
-  screen: Screen,
-) {
-  const player = await openPlayer(game.browser, game.server.url, screen, screen === PHONE);
-  const { page } = player;
-  await page.setInputFiles('#load-scenario-file', file);
-  await page.locator('.scenario-card', { hasText: title }).waitFor();
-  await page.locator(`input[name="side"][value="${side}"]`).check();
-  await page.locator('#seed').fill(seed);
-  await page.getByRole('button', { name: 'Start the game' }).click();
-  await waitForGame(page);
-  return player;
-}
+const classCopy = (id: string, title: string, edit: Parameters<typeof southernOilCopy>[3]) =>
+  southernOilCopy(FILES, id, title, edit);
+const startLoaded = (file: string, title: string, side: 'japan' | 'allies', seed: string, screen: Screen) =>
+  startLoadedFile(game.browser, game.server.url, file, title, side, seed, screen);
 
 /** The "In short" lines of stocks ("Oil 38,200 → 36,000"): none may read the same number twice. */
 function unchangedStocks(inShort: string): string[] {

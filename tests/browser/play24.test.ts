@@ -1,27 +1,12 @@
-/**
- * What play24 found, played as a student meets it:
- * - the warning of ships left where enemy aircraft outgun them was the first words of the line
- *   under End turn, cut short on a 1366 × 768 laptop after "outgun 2 of your ship fo…" (the rest
- *   only in a tooltip, which a phone has not): it is now a button of its own that wraps, names the
- *   ships and the sea, and opens the sea area's panel at its reasons;
- * - the Industry tile read "−103 last month" in red after a month that made 87 and paid 190 for
- *   builds; a decision taken ("Keep negotiating") left the Decisions list with no word that it had
- *   been; the report's ledger said "±0" before lines that explain another and listed five
- *   freighters completed as five "+10" lines; a finished game's oil tile still said "burns … this
- *   month · lasts ≈ 17 months".
- * A class's copy of the Southern Oil Run is loaded from a file, as a teacher hands it out; the
- * seed is fixed. Screenshots in test-results/ (play24-*.png).
- */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, openGroup, RESULTS, ROOT } from './harness';
+import { southernOilCopy, startLoaded as startLoadedFile } from './class-copy';
+import { clickArea, openGroup, RESULTS } from './harness';
 import {
   closePlayer,
   endTurn,
-  isPhone,
   LAPTOP,
   openOrdersTab,
   openPlayer,
@@ -36,35 +21,10 @@ import {
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play24-files');
 
-// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
-function classCopy(id: string, title: string, edit: (s: any) => void): string {
-  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
-  s.meta.id = id;
-  s.meta.title = title;
-  edit(s);
-  mkdirSync(FILES, { recursive: true });
-  const file = join(FILES, `${s.meta.id}.json`);
-  writeFileSync(file, JSON.stringify(s));
-  return file;
-}
-
-async function startLoaded(
-  file: string,
-  title: string,
-  side: 'japan' | 'allies',
-  seed: string,
-  screen: Screen,
-) {
-  const player = await openPlayer(game.browser, game.server.url, screen, isPhone(screen));
-  const { page } = player;
-  await page.setInputFiles('#load-scenario-file', file);
-  await page.locator('.scenario-card', { hasText: title }).waitFor();
-  await page.locator(`input[name="side"][value="${side}"]`).check();
-  await page.locator('#seed').fill(seed);
-  await page.getByRole('button', { name: 'Start the game' }).click();
-  await waitForGame(page);
-  return player;
-}
+const classCopy = (id: string, title: string, edit: Parameters<typeof southernOilCopy>[3]) =>
+  southernOilCopy(FILES, id, title, edit);
+const startLoaded = (file: string, title: string, side: 'japan' | 'allies', seed: string, screen: Screen) =>
+  startLoadedFile(game.browser, game.server.url, file, title, side, seed, screen);
 
 /** Is every word of `selector` on the screen: not clipped by its box, the box inside the window? */
 function wholeOnScreen(page: Page, selector: string) {
