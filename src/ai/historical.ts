@@ -1055,15 +1055,7 @@ function stepsDue(
   date: string,
   next: string,
 ): readonly PlanStep[] {
-  const byDate = keptBySide(planIndex(world, plan).due, side);
-  const kept = byDate.get(date);
-  if (kept && kept.to === next) return kept.steps;
-  // (An empty list of the kind a full one is: lists.ts.)
-  const steps = emptyList<PlanStep>();
-  for (const step of stepsOfSide(world, plan, side))
-    if (step.date < next && (step.until ?? step.date) >= date) steps.push(step);
-  byDate.set(date, { from: date, to: next, steps });
-  return steps;
+  return keptSteps(world, plan, planIndex(world, plan).due, side, date, next, isDue);
 }
 
 /** The steps of the side's plan dated from `from` to before `to`, in the plan's order (kept per plan, side and dates). */
@@ -1074,12 +1066,29 @@ function stepsDated(
   from: string,
   to: string,
 ): readonly PlanStep[] {
-  const byDate = keptBySide(planIndex(world, plan).dated, side);
+  return keptSteps(world, plan, planIndex(world, plan).dated, side, from, to, isDated);
+}
+
+const isDue = (step: PlanStep, date: string, next: string) =>
+  step.date < next && (step.until ?? step.date) >= date;
+const isDated = (step: PlanStep, from: string, to: string) => step.date >= from && step.date < to;
+
+/** The side's steps for which `keep(step, from, to)` holds, in the plan's order, kept in `tables` by `from` (and `to`). */
+function keptSteps(
+  world: World,
+  plan: readonly PlanStep[],
+  tables: Map<SideId, Map<string, DatedSteps>>,
+  side: SideId,
+  from: string,
+  to: string,
+  keep: (step: PlanStep, from: string, to: string) => boolean,
+): readonly PlanStep[] {
+  const byDate = keptBySide(tables, side);
   const kept = byDate.get(from);
   if (kept && kept.to === to) return kept.steps;
+  // (An empty list of the kind a full one is: lists.ts.)
   const steps = emptyList<PlanStep>();
-  for (const step of stepsOfSide(world, plan, side))
-    if (step.date >= from && step.date < to) steps.push(step);
+  for (const step of stepsOfSide(world, plan, side)) if (keep(step, from, to)) steps.push(step);
   byDate.set(from, { from, to, steps });
   return steps;
 }
