@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkoutPair } from './checkout-pair';
 import { cpuMs, median, readLoad } from './cpu-stats';
 
 type Orders = { japan: unknown[]; allies: unknown[] };
@@ -56,13 +57,9 @@ async function load(root: string): Promise<Engine> {
 }
 
 async function main(): Promise<void> {
-  const [rootA, rootB, roundsArg = '60'] = process.argv.slice(2);
-  const rounds = Number(roundsArg);
-  if (!rootA || !rootB || !Number.isInteger(rounds) || rounds < 2) {
-    process.stderr.write('usage: npx tsx bench/compare-turns.ts <checkout A> <checkout B> [rounds ≥ 2]\n');
-    process.exitCode = 2;
-    return;
-  }
+  const args = checkoutPair('compare-turns.ts', 60);
+  if (!args) return;
+  const { rootA, rootB, rounds } = args;
   const a = await load(rootA);
   const b = await load(rootB);
   const seeds = Array.from({ length: 10 }, (_, i) => `campaign-${i}`);

@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkoutPair } from './checkout-pair';
 import { cpuMs, median } from './cpu-stats';
 
 interface Side {
@@ -51,13 +52,9 @@ async function load(root: string): Promise<Side> {
 }
 
 async function main(): Promise<void> {
-  const [rootA, rootB, roundsArg = '40'] = process.argv.slice(2);
-  const rounds = Number(roundsArg);
-  if (!rootA || !rootB || !Number.isInteger(rounds) || rounds < 2) {
-    process.stderr.write('usage: npx tsx bench/compare.ts <checkout A> <checkout B> [rounds ≥ 2]\n');
-    process.exitCode = 2;
-    return;
-  }
+  const args = checkoutPair('compare.ts', 40);
+  if (!args) return;
+  const { rootA, rootB, rounds } = args;
   const a = await load(rootA);
   const b = await load(rootB);
   // The bench's seeds: the final states say whether the results are the same (and warm both up).
