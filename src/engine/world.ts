@@ -138,8 +138,6 @@ export interface WorldMemo {
   networksByControl?: WeakMap<object, Partial<Record<SideId, ShippingNetwork>>>;
   /** The areas supplied by sea, by shipping network (deliveries.ts `suppliedBySea`). */
   suppliedBySea?: WeakMap<ShippingNetwork, ReadonlySet<string>>;
-  /** The same areas by index, 1 at sea and 2 ashore, by shipping network (deliveries.ts `overseasByIndex`). */
-  overseasByIndex?: WeakMap<ShippingNetwork, Uint8Array>;
   /** The forces each list of orders already orders, by list (ordered-forces.ts `hasOrderFor`). */
   seenOrders?: WeakMap<readonly Order[], SeenOrders>;
   /** The turn's air missions by force id, by the turn's orders (air-missions.ts `missionsOf`). */

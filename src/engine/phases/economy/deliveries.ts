@@ -18,9 +18,15 @@ import type { ShippedFrom, StockCause } from '../../report';
 import type { SupplyRecord } from '../../state';
 import { adjustStock, forcesOf, type TurnContext } from '../../turn-context';
 import { area, type World } from '../../world';
-import { type ContestedRun, contestedRuns, cutOffBases, type GarrisonSupply } from './garrison-supply';
+import {
+  addBaseNeeds,
+  type ContestedRun,
+  contestedRuns,
+  cutOffBases,
+  type GarrisonSupply,
+} from './garrison-supply';
 import { perTurn, type ShippingNetwork, seaRoute, seaRouteAvoiding, weightedRoutes } from './network';
-import { giveBack, giveBackTraffic, takeTable, trafficOf } from './sea-traffic';
+import { giveBackTraffic, trafficOf } from './sea-traffic';
 import {
   type Cargo,
   closedLanes,
@@ -455,127 +461,15 @@ function garrisonNeeds(
   const per = shipping?.sides.includes(side) ? shipping.garrisonKgtPerThousandTroops : 0;
   const byArea = new Map<string, number>();
   if (per === 0 && !shipping?.baseSupply) return byArea;
-  const { world, state } = ctx;
-  const { index, ids } = world.graph;
   const overseas = suppliedBySea(ctx, side, network);
-  // The needs by area index (-1: none yet) and the areas in the order first needed: the map below
-  // has the keys in the order the map of addBaseNeeds's way had them (PERFORMANCE.md, pass 32).
-  const at = overseasByIndex(ctx, network, overseas);
-  const kgt = takeTable(world, -1);
-  const order: number[] = [];
-  if (per > 0) {
-    for (const k of forcesOf(ctx, side, 'army')) {
-      const f = state.forces[k]!;
-      if (f.type !== 'army' || f.status !== 'active') continue;
-      const i = index.get(f.location) ?? -1;
-      if (!((i >= 0 && at[i]! > 0) || (runs.size > 0 && runs.has(f.location)))) continue;
-      if (kgt[i]! < 0) {
-        kgt[i] = 0;
-        order.push(i);
-      }
-      kgt[i]! += f.troops * per;
-    }
-  }
-  addBaseNeedsByIndex(ctx, side, at, kgt, order);
-  for (const i of order) byArea.set(ids[i]!, kgt[i]!);
-  giveBack(world, kgt);
-  return byArea;
-}
-
-/** By area index: 1 overseas at sea, 2 overseas ashore, 0 not overseas (kept per network, like `suppliedBySea`). */
-function overseasByIndex(
-  ctx: TurnContext,
-  network: ShippingNetwork,
-  overseas: ReadonlySet<string>,
-): Uint8Array {
-  ctx.world.memo.overseasByIndex ??= new WeakMap();
-  const overseasTables = ctx.world.memo.overseasByIndex;
-  let t = overseasTables.get(network);
-  if (!t) {
-    const { ids, sea } = ctx.world.graph;
-    t = new Uint8Array(ids.length);
-    for (let i = 0; i < ids.length; i++) if (overseas.has(ids[i]!)) t[i] = sea[i] === 1 ? 1 : 2;
-    overseasTables.set(network, t);
-  }
-  return t;
-}
-
-/** garrison-supply.ts `addBaseNeeds` by area index: the same sums, the areas in the same order. */
-function addBaseNeedsByIndex(
-  ctx: TurnContext,
-  side: SideId,
-  at: Uint8Array,
-  kgt: Float64Array,
-  order: number[],
-): void {
-  const shipping = ctx.world.scenario.rules.shipping;
-  const rule = shipping?.baseSupply;
-  if (!rule || !shipping.sides.includes(side)) return;
-  const { world, state } = ctx;
-  const { index } = world.graph;
-  const aircraft = takeTable(world, -1);
-  const warships = takeTable(world, -1);
-  const airOrder: number[] = [];
-  const shipOrder: number[] = [];
-  if (rule.kgtPerHundredAircraft > 0) {
-    for (const k of forcesOf(ctx, side, 'air')) {
-      const f = state.forces[k]!;
-      if (f.type !== 'air' || f.status !== 'active' || f.aircraft <= 0) continue;
-      const i = index.get(f.location) ?? -1;
-      if (i < 0 || at[i] !== 2) continue;
-      if (aircraft[i]! < 0) {
-        aircraft[i] = 0;
-        airOrder.push(i);
-      }
-      aircraft[i]! += f.aircraft;
-    }
-  }
-  if (rule.kgtPerTenWarships > 0) {
-    for (const k of forcesOf(ctx, side, 'ship')) {
-      const f = state.forces[k]!;
-      if (f.status !== 'active') continue;
-      const i = index.get(f.location) ?? -1;
-      if (i < 0 || at[i] !== 2) continue;
-      if (warships[i]! < 0) {
-        warships[i] = 0;
-        shipOrder.push(i);
-      }
-      warships[i]! += 1;
-    }
-    for (const k of forcesOf(ctx, side, 'flotilla')) {
-      const f = state.forces[k]!;
-      if (f.type !== 'flotilla' || f.status !== 'active' || f.class === 'transport' || f.class === 'oiler')
-        continue;
-      if (f.count <= 0) continue;
-      const i = index.get(f.location) ?? -1;
-      if (i < 0 || at[i] !== 2) continue;
-      if (warships[i]! < 0) {
-        warships[i] = 0;
-        shipOrder.push(i);
-      }
-      warships[i]! += f.count;
-    }
-  }
-  const add = (i: number, n: number) => {
-    if (kgt[i]! < 0) {
-      kgt[i] = 0;
-      order.push(i);
-    }
-    kgt[i]! += n;
-  };
-  for (const i of airOrder) add(i, Math.floor((aircraft[i]! * rule.kgtPerHundredAircraft) / 100));
-  for (const i of shipOrder) add(i, Math.floor((warships[i]! * rule.kgtPerTenWarships) / 10));
-  giveBack(world, aircraft);
-  giveBack(world, warships);
-  const perThousand = shipping.garrisonKgtPerThousandTroops;
-  for (const u of rule.unshown) {
-    if (u.side !== side) continue;
-    const i = index.get(u.area) ?? -1;
-    if (i < 0 || at[i] !== 2) continue;
-    if ((u.from !== undefined && state.date < u.from) || (u.until !== undefined && state.date > u.until))
+  for (const at of per > 0 ? forcesOf(ctx, side, 'army') : []) {
+    const f = ctx.state.forces[at]!;
+    if (f.type !== 'army' || f.status !== 'active' || !(overseas.has(f.location) || runs.has(f.location)))
       continue;
-    add(i, u.troops * perThousand + Math.floor((u.aircraft * rule.kgtPerHundredAircraft) / 100));
+    byArea.set(f.location, (byArea.get(f.location) ?? 0) + f.troops * per);
   }
+  addBaseNeeds(ctx, side, overseas, byArea);
+  return byArea;
 }
 
 /** Freighters supplying each army overseas, along its route (scaled down if the fleet is short). */
