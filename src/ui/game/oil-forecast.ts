@@ -53,6 +53,12 @@ export interface OilClock {
   /** Oil that came in last turn (production, imports, deliveries), or null before the first report. */
   income: number | null;
   /**
+   * Before the first report (`income` null): the scheduled income this turn that no event can stop
+   * (an entry without flags, e.g. the Allies' 8,000 a month of American oil), counted in
+   * `turnsLeft`; 0 once a report gives the income.
+   */
+  firstIncome: number;
+  /**
    * The change to the scheduled income this turn's due events make (the embargo of August 1941
    * ends the imports: −1,200), counted in `turnsLeft`.
    */
@@ -98,7 +104,18 @@ export function oilClock(
   // The rate is what the orders ask for, even where the stock would not cover it this turn; the
   // builds are paid once, from the stock.
   const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains + training;
-  const net = rate - Math.max(0, (income ?? 0) + (income === null ? 0 : change));
+  // Before the first report the clock counted no income at all: the Allies' turn-1 tile said
+  // "lasts ≈ 44 months" for a stock that grows by 8,000 a month (play24, play25). It now counts the
+  // scheduled income that no event can stop (no flags to it); income an event ends (Japan's
+  // imports, which the embargo stops in August 1941) waits for the report that shows it came in,
+  // so Japan's July tile does not promise oil August will not bring (play11).
+  const firstIncome =
+    income === null
+      ? due
+          .filter((p) => p.perTurn > 0 && Object.keys(p.requires).length === 0)
+          .reduce((n, p) => n + p.perTurn, 0)
+      : 0;
+  const net = rate - (income === null ? firstIncome : Math.max(0, income + change));
   return {
     stock: f.stock,
     economy: f.base,
@@ -110,6 +127,7 @@ export function oilClock(
     burn: f.total + drains + training + builds,
     unfuelled: unfuelled(f.sorties).length,
     income,
+    firstIncome,
     incomeChange: income === null ? 0 : change,
     turnsLeft: net > 0 ? Math.floor(Math.max(0, f.stock - builds) / net) : null,
   };

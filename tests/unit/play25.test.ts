@@ -1,0 +1,37 @@
+/**
+ * What the twenty-fifth play-through fixed, checked in Node: the oil tile's first turn counts the
+ * scheduled income no event can stop (the Allies' American oil), and not the income an event ends
+ * (Japan's imports, stopped by the embargo in August 1941).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWorld, createGame, resolveTurn } from '../../src/engine';
+import { oilLastsText } from '../../src/text/stock-text';
+import { oilClock } from '../../src/ui/game/oil-forecast';
+import { loadScenario } from '../support/scenarios';
+
+const month = { one: 'month', many: 'months' };
+
+describe("the oil tile's first turn (play25)", () => {
+  const world = buildWorld(loadScenario('pacific-1941.json'));
+  it('the Allies: 8,000 a month comes in, more than they burn, so the stock grows and the tile says so', () => {
+    const state = createGame(world, 'play25-oil');
+    const clock = oilClock(world, state, 'allies', [], null);
+    expect(clock.firstIncome).toBe(8000);
+    expect(clock.burn).toBeLessThan(8000);
+    // The stock does not run out: the tile said "lasts ≈ 44 months".
+    expect(clock.turnsLeft).toBeNull();
+    expect(oilLastsText(clock, 57, month, 'short')).toBe('income covers it');
+    expect(oilLastsText(clock, 57, month, 'long')).toBe(
+      ' The month’s income is more than it burns: the stock grows.',
+    );
+    // And it does grow: the first report's stock is higher.
+    const { state: next } = resolveTurn(world, state, { japan: [], allies: [] });
+    expect(next.sides.allies.stocks.oil).toBeGreaterThan(state.sides.allies.stocks.oil!);
+  });
+  it("Japan: July's imports, which the embargo ends, are not counted before the report shows them", () => {
+    const state = createGame(world, 'play25-oil');
+    const clock = oilClock(world, state, 'japan', [], null);
+    expect(clock.firstIncome).toBe(0);
+    expect(clock.turnsLeft).toBe(Math.floor(clock.stock / clock.burn));
+  });
+});
