@@ -35,3 +35,24 @@ describe("the oil tile's first turn (play25)", () => {
     expect(clock.turnsLeft).toBe(Math.floor(clock.stock / clock.burn));
   });
 });
+
+describe('the oil tile counts what a decision for war brings this month (play25)', () => {
+  const world = buildWorld(loadScenario('oil-clock-1941.json'));
+  it('Strike south in August 1941: the war’s 800 a month is in the burn, as the ledger takes it', () => {
+    const july = createGame(world, 'play25-war');
+    const { state: august } = resolveTurn(world, july, {
+      japan: [{ type: 'choose', choice: 'negotiate' }],
+      allies: [],
+    });
+    const orders = [{ type: 'choose', choice: 'strike-south' } as const];
+    const clock = oilClock(world, august, 'japan', orders, null);
+    const { report, state: september } = resolveTurn(world, august, { japan: orders, allies: [] });
+    expect(september.flags['war-us']).toBe(true);
+    const oil = report.items.find((i) => i.kind === 'economy' && i.side === 'japan' && i.resource === 'oil');
+    const spent =
+      oil?.kind === 'economy' ? oil.changes.filter((c) => c.amount < 0).reduce((n, c) => n - c.amount, 0) : 0;
+    // Before: the tile said 800 less (no drain: the war's flag is set by the decision's event).
+    expect(clock.drains).toBe(800);
+    expect(clock.burn).toBe(spent);
+  });
+});

@@ -91,7 +91,19 @@ export function oilClock(
     scheduledEntries(world.scenario, state, side, flags)
       .map((i) => world.scenario.production[i]!)
       .filter((p) => p.resource === OIL);
-  const due = scheduled(flagsAfterDueEvents(world, state));
+  // The decisions ordered this turn are recorded before the events fire (phases/events.ts
+  // recordChoices), so an event they trigger this turn sets its flags this turn: Strike south in
+  // the Oil Clock brings the war's 800 a month at once (play25: the tile said "burns 2,600" for
+  // a month whose ledger burned 3,400).
+  const chosen = orders.filter((o) => o.type === 'choose');
+  const deciding =
+    chosen.length === 0
+      ? state
+      : {
+          ...state,
+          choices: { ...state.choices, ...Object.fromEntries(chosen.map((o) => [o.choice, state.turn])) },
+        };
+  const due = scheduled(flagsAfterDueEvents(world, deciding));
   const drains = due.filter((p) => p.perTurn < 0).reduce((n, p) => n - p.perTurn, 0);
   const scheduledIncome = (ps: readonly { perTurn: number }[]) =>
     ps.filter((p) => p.perTurn > 0).reduce((n, p) => n + p.perTurn, 0);
