@@ -12,6 +12,7 @@ import { startLoaded } from './class-copy';
 import { RESULTS, ROOT } from './harness';
 import {
   closePlayer,
+  endTurn,
   LAPTOP,
   openPlayer,
   PHONE,
@@ -184,4 +185,51 @@ describe("play25: the guided turn's card and the Danger line on a phone", () => 
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 300_000);
+});
+
+describe('play25: branching a replay says which turn the branch starts with', () => {
+  it('beside turn 2 it says the branch keeps turn 2 and starts the week after; the branch does (1366)', async () => {
+    const player = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=play25-branch`,
+      LAPTOP,
+      false,
+      { acceptDownloads: true },
+    );
+    const { page, errors } = player;
+    await waitForGame(page);
+    for (let turn = 1; turn <= 2; turn++) await endTurn(page);
+    await page.getByRole('button', { name: /^Save and share/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export replay as a file' }).click(),
+    ]);
+    mkdirSync(FILES, { recursive: true });
+    const file = join(FILES, 'midway-two-turns.replay.json');
+    await download.saveAs(file);
+    await page.goto(game.server.url);
+    await page.setInputFiles('#import-replay-file', file);
+    await page.waitForFunction(() =>
+      document.querySelector('.verify-status')?.textContent?.includes('replay exactly'),
+    );
+    expect(await visibleText(page, '.branch-row')).toBe(
+      'Branch from here Start a new game from the start with the same seed, and try other decisions.',
+    );
+    for (let k = 1; k <= 2; k++) await page.getByRole('button', { name: 'Step forward one turn' }).click();
+    // Before: "Start a new game from this point … and try another decision", beside turn 2's orders,
+    // read as a new decision for turn 2; the branch keeps them and begins with turn 3.
+    await expect
+      .poll(() => visibleText(page, '.branch-row'))
+      .toBe(
+        "Branch from here Start a new game after turn 2 (its orders stay as they were) with the same seed, and try other decisions from 18 May 1942 on. To change turn 2's orders, branch from turn 1.",
+      );
+    await shot(page, 'play25-branch-hint-1366');
+    await page.locator('.branch-row button').click();
+    await page.locator('dialog[open] input[name="branch-side"][value="allies"]').check();
+    await page.locator('dialog[open]').getByRole('button', { name: 'Start the branch' }).click();
+    await waitForGame(page);
+    expect(await page.evaluate(() => window.__pov?.state().date)).toBe('1942-05-18');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 400_000);
 });
