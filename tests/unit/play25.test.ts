@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWorld, createGame, resolveTurn } from '../../src/engine';
 import { oilLastsText } from '../../src/text/stock-text';
 import { oilClock } from '../../src/ui/game/oil-forecast';
+import { clipToSpan } from '../../src/ui/replay/charts';
 import { loadScenario } from '../support/scenarios';
 
 const month = { one: 'month', many: 'months' };
@@ -54,5 +55,33 @@ describe('the oil tile counts what a decision for war brings this month (play25)
     // Before: the tile said 800 less (no drain: the war's flag is set by the decision's event).
     expect(clock.drains).toBe(800);
     expect(clock.burn).toBe(spent);
+  });
+});
+
+describe("the after-action charts keep to the game's months (play25)", () => {
+  it('history’s yearly figures beyond a six-month game are cut at its edges, without a dot there', () => {
+    const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
+    const history = {
+      label: 'History',
+      style: 'history' as const,
+      points: [
+        { date: '1942-01-01', value: 38200 },
+        { date: '1943-01-01', value: 20000 },
+      ],
+    };
+    const { line, dots } = clipToSpan(history, t('1942-01-01'), t('1942-07-01'));
+    // Before, the Southern Oil Run's oil chart ran to 1943 and the game's line stopped mid-chart.
+    expect(dots).toEqual([{ date: '1942-01-01', value: 38200 }]);
+    expect(line.map((p) => p.t)).toEqual([t('1942-01-01'), t('1942-07-01')]);
+    const days = (t('1942-07-01') - t('1942-01-01')) / (t('1943-01-01') - t('1942-01-01'));
+    expect(line[1]!.value).toBeCloseTo(38200 - 18200 * days, 6);
+    // A line that starts before the game starts is cut there too.
+    const early = clipToSpan(
+      { ...history, points: [{ date: '1941-01-01', value: 48900 }, ...history.points] },
+      t('1941-07-01'),
+      t('1941-12-01'),
+    );
+    expect(early.dots).toEqual([]);
+    expect(early.line.map((p) => p.t)).toEqual([t('1941-07-01'), t('1941-12-01')]);
   });
 });
