@@ -14,6 +14,7 @@ import {
   closePlayer,
   endTurn,
   LAPTOP,
+  openOrdersTab,
   openPlayer,
   PHONE,
   type Screen,
@@ -232,4 +233,46 @@ describe('play25: branching a replay says which turn the branch starts with', ()
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 400_000);
+});
+
+describe('play25: carriers ordered away do not cover the escorts they leave behind', () => {
+  const TITLE = 'Southern oil, carriers with the cruisers in the Java Sea';
+  it('the Danger line and the sea area’s panel warn of the cruisers left when Akagi and Kaga sail (1366)', async () => {
+    // Akagi and Kaga with the Southern Force cruisers in the Java Sea, under the ABDA air on Java:
+    // together they outgun it (61 to 35); the cruisers alone do not.
+    const file = copyOf('southern-oil-1942.json', 'southern-oil-p25-escorts', TITLE, (s) => {
+      for (const f of s.forces)
+        if (['southern-cruisers', 'akagi', 'kaga'].includes(f.id)) f.location = 'java-sea';
+    });
+    const player = await startLoaded(
+      game.browser,
+      game.server.url,
+      file,
+      TITLE,
+      'japan',
+      'play25-escorts',
+      LAPTOP,
+    );
+    const { page, errors } = player;
+    const alert = '#air-danger-alert';
+    expect(await page.locator(alert).isVisible()).toBe(false);
+    await openOrdersTab(page);
+    const group = page.locator('#panel-orders [data-key="group-java-sea"]');
+    if (!(await group.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await group.click();
+    for (const f of ['akagi', 'kaga']) await page.locator(`#panel-orders [data-key="pick-${f}"]`).check();
+    await page.locator('[data-key="dest-south-china-sea"]').click();
+    await page.locator('[data-key="confirm-move"]').click();
+    // Before: no warning, the departing carriers' aircraft still counted as the cruisers' own.
+    await expect.poll(() => page.locator(alert).isVisible()).toBe(true);
+    expect(await visibleText(page, alert)).toBe(
+      'Danger: enemy aircraft outgun Southern Force cruisers in Java Sea. See why ›',
+    );
+    await page.locator(alert).click();
+    await expect
+      .poll(() => visibleText(page, '#area-details .air-danger'))
+      .toMatch(/^Danger from the air: .* yours here 0: ships left here can be sunk/);
+    await shot(page, 'play25-escorts-left-1366');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 300_000);
 });
