@@ -46,7 +46,14 @@ export interface AirDanger {
  * The danger from the air to `side`'s ships in the sea area `areaId`, or null when there is none:
  * not a sea area, no war there, or no enemy aircraft within reach.
  */
-export function airDangerAt(world: World, state: GameState, side: SideId, areaId: string): AirDanger | null {
+export function airDangerAt(
+  world: World,
+  state: GameState,
+  side: SideId,
+  areaId: string,
+  /** The side's forces ordered away this turn: their aircraft will not fight here. */
+  leaving: ReadonlySet<string> = new Set(),
+): AirDanger | null {
   const here = world.areas.get(areaId);
   if (here?.kind !== 'sea' || !atWarIn(world, state, areaId)) return null;
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
@@ -75,7 +82,11 @@ export function airDangerAt(world: World, state: GameState, side: SideId, areaId
     if (f.side === enemy) {
       if (landBased) add(landAir, f);
       else if (isCarrier(f) && next.has(f.location)) add(carriers, f);
-    } else if (f.side === side && (landBased || (isCarrier(f) && f.location === areaId))) {
+    } else if (
+      f.side === side &&
+      !leaving.has(f.id) &&
+      (landBased || (isCarrier(f) && f.location === areaId))
+    ) {
       own += strikePower(f);
     }
   }
@@ -100,7 +111,10 @@ export function shipsInAirDanger(
     if (f.side !== side || f.status !== 'active' || moving.has(f.id)) continue;
     // Submarines are neither seen nor targeted in battles (combat-values.ts isSubmarine).
     if (f.type !== 'ship' && !(f.type === 'flotilla' && f.class !== 'submarine')) continue;
-    if (!byArea.has(f.location)) byArea.set(f.location, airDangerAt(world, state, side, f.location));
+    // The carriers ordered away do not cover the ships left behind (play25: Midway's cruisers and
+    // destroyers left in Midway approaches next to nine Japanese carriers had no warning once the
+    // three American carriers were ordered to Midway, whose aircraft still counted as theirs).
+    if (!byArea.has(f.location)) byArea.set(f.location, airDangerAt(world, state, side, f.location, moving));
     const danger = byArea.get(f.location);
     if (danger?.outgunned) out.push({ force: f, danger });
   }

@@ -31,7 +31,13 @@ export function battleSummary(item: Battle, areaName: AreaNames): string {
     return (
       `Carrier air strike on ${areaName(item.area)} from ${areaName(strike.from)}: ${strike.aircraft} aircraft aboard ${carriers}${port}` +
       lost +
-      (sunk.length ? `. Sunk or destroyed: ${sunk.join(', ')}.` : '. No ship was sunk.')
+      // Ships lost from a group are lost ships (play25: Pearl Harbor's headline said "No ship was
+      // sunk" above "Pacific Fleet destroyers: 2 destroyers sunk").
+      (sunk.length
+        ? `. Sunk or destroyed: ${sunk.join(', ')}.`
+        : item.losses.some((l) => l.amount > 0)
+          ? nothingWhole(item)
+          : '. No ship was sunk.')
     );
   }
   return (

@@ -116,7 +116,7 @@ function southern(south: true | undefined): string {
  * see the turn out "runs out this month". `short` is the tile's note; the long form ends the tile's title.
  */
 export function oilLastsText(
-  clock: { stock: number; turnsLeft: number | null },
+  clock: { stock: number; turnsLeft: number | null; income?: number | null },
   turnsToPlay: number,
   unit: { one: string; many: string },
   form: 'short' | 'long',
@@ -125,8 +125,16 @@ export function oilLastsText(
   const long = form === 'long';
   if (turnsLeft === null)
     // Last turn's income, less what this turn's due events stop (the embargo of August 1941 ends
-    // July's imports: oilClock counts that), covers the burn (the title says what came in).
-    return long ? '' : `last ${unit.one}’s income covered it`;
+    // July's imports: oilClock counts that), covers the burn (the title says what came in). Before
+    // the first report (income null) it is this turn's scheduled income that covers it: the Allies'
+    // American oil (play25: their first tile said "lasts ≈ 44 months" for a stock that grows).
+    return clock.income === null
+      ? long
+        ? ` The ${unit.one}’s income is more than it burns: the stock grows.`
+        : 'income covers it'
+      : long
+        ? ''
+        : `last ${unit.one}’s income covered it`;
   if (stock <= 0) return long ? ' The stock is empty.' : 'empty';
   if (turnsLeft === 0)
     return long ? ` At that rate the stock runs out this ${unit.one}.` : `runs out this ${unit.one}`;

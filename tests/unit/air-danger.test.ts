@@ -85,6 +85,21 @@ describe('the danger from the air to ships in a sea area', () => {
     expect(e?.outgunned).toBe(true);
   });
 
+  it('does not count the side’s own carriers ordered away as covering the ships left behind', () => {
+    // Japan's cruisers in the Java Sea with Akagi and Kaga, which outgun the ABDA air group on
+    // Java — until both carriers are ordered away (play25: the escorts left behind had no warning
+    // because the departing carriers' aircraft still counted as theirs).
+    const w = world;
+    const state = startWith(w, 'ad7', (s) => {
+      for (const id of ['southern-cruisers', 'akagi', 'kaga']) at(s, id, 'java-sea');
+    });
+    expect(airDangerAt(w, state, 'japan', 'java-sea')?.outgunned).toBe(false);
+    expect(shipsInAirDanger(w, state, 'japan', new Set())).toEqual([]);
+    const away = new Set(['akagi', 'kaga']);
+    expect(airDangerAt(w, state, 'japan', 'java-sea', away)).toMatchObject({ own: 0, outgunned: true });
+    expect(shipsInAirDanger(w, state, 'japan', away).map((x) => x.force.id)).toEqual(['southern-cruisers']);
+  });
+
   it('is said in plain words, with the engine’s numbers', () => {
     const state = startWith(world, 'ad4', (s) => {
       at(s, 'eleventh-air-fleet', 'borneo');

@@ -280,6 +280,16 @@ describe('the words of report items given as data', () => {
     expect(battleSummary(strike, names.area)).toBe(
       'Carrier air strike on Borneo from Java Sea: 350 aircraft aboard 6 carriers; the port was alert: AA opened at once and its aircraft struck back. Aircraft lost: Japan 12, Allies 30. No ship was sunk.',
     );
+    // Two destroyers sunk from a flotilla that is not wiped out (play25: Pearl Harbor's headline
+    // said "No ship was sunk" above "Pacific Fleet destroyers: 2 destroyers sunk").
+    expect(
+      battleSummary(
+        { ...strike, losses: [{ ...battle.losses[0]!, amount: 2, destroyed: false }] },
+        names.area,
+      ),
+    ).toBe(
+      'Carrier air strike on Borneo from Java Sea: 350 aircraft aboard 6 carriers; the port was alert: AA opened at once and its aircraft struck back. Aircraft lost: Japan 12, Allies 30. No unit was wiped out, but some lost ships, aircraft or men.',
+    );
     // Ground fighting alone (play8: Luzon in the Southern Oil Run) names no aircraft; an air battle with none lost does.
     const ground = {
       ...battle,

@@ -86,13 +86,25 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
   }
   // Ships of the side on screen in a sea area within reach of enemy aircraft: how strong they are,
   // from the battle rules (engine/air-danger.ts) — play22's carriers were sunk "with no warning".
+  // As the Danger line under End turn counts it (game-screen.ts airDangerHint): the ships ordered
+  // away are not left there, and their carriers do not cover those that stay (play25: the line
+  // named Midway's escorts left behind while this panel, counting the departing carriers, said
+  // "you can fight back").
   const viewer = screen.viewer;
+  const moving = new Set(
+    viewer
+      ? ctx.drafts[viewer].orders.flatMap((o) => (o.type === 'move' && o.men === undefined ? [o.force] : []))
+      : [],
+  );
   const ships = viewer
     ? forces.filter(
-        (f) => f.side === viewer && (f.type === 'ship' || (f.type === 'flotilla' && f.class !== 'submarine')),
+        (f) =>
+          f.side === viewer &&
+          !moving.has(f.id) &&
+          (f.type === 'ship' || (f.type === 'flotilla' && f.class !== 'submarine')),
       )
     : [];
-  const danger = viewer && ships.length > 0 ? airDangerAt(world, state, viewer, area.id) : null;
+  const danger = viewer && ships.length > 0 ? airDangerAt(world, state, viewer, area.id, moving) : null;
   if (danger)
     body.append(
       el('p', {

@@ -89,6 +89,8 @@ export class GameScreen {
   private lastPlayback: TurnPlayback | null = null;
   /** The guided first turn (Southern Oil Run), offered on a first game. */
   private guide: GuidedTurn | null = null;
+  /** Keeps `--action-bar` (the End turn bar's height, for the phone's guided card) up to date. */
+  private barObserver: ResizeObserver | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   /** The computer sides, thinking in a worker so the page stays responsive. */
@@ -231,6 +233,7 @@ export class GameScreen {
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.clearTimeout(this.autoplayTimer);
     this.guide?.destroy();
+    this.barObserver?.disconnect();
     this.computer.dispose();
     closeDialog();
     this.board?.scene.retire();
@@ -261,6 +264,16 @@ export class GameScreen {
     l.endTurn.addEventListener('click', () => void this.endTurn());
     l.autoplay.addEventListener('click', () => this.toggleAutoplay());
     l.danger.addEventListener('click', () => this.showAirDanger());
+    // On a phone the End turn bar is fixed at the bottom and grows with the Danger line; the guided
+    // turn's card sits just above it, at the bar's real height (play25: at a fixed 3.6rem the bar,
+    // drawn over it, hid the card's buttons and the card's bottom hid the Danger line).
+    const bar = l.endTurn.closest('.actions');
+    if (bar instanceof HTMLElement && typeof ResizeObserver !== 'undefined') {
+      this.barObserver = new ResizeObserver(() =>
+        l.root.style.setProperty('--action-bar', `${Math.ceil(bar.getBoundingClientRect().height)}px`),
+      );
+      this.barObserver.observe(bar);
+    }
     l.reportJump.addEventListener('click', () => {
       this.actions.showTab('report');
       l.panels.report.scrollIntoView({ block: 'start' });

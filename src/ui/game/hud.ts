@@ -114,6 +114,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           ? `; ${f.unfuelled} ordered ${f.unfuelled === 1 ? 'sortie finds' : 'sorties find'} the tanks empty ${beforeDeliveries(scenario)}`
           : '') +
         (f.income !== null ? `; last ${unit.one} ${formatNumber(f.income)} came in` : '') +
+        (f.firstIncome > 0 ? `; ${formatNumber(f.firstIncome)} comes in this ${unit.one} as scheduled` : '') +
         (f.incomeChange < 0 ? `, of which ${formatNumber(-f.incomeChange)} stops this ${unit.one}` : '') +
         (f.incomeChange > 0 ? `, and ${formatNumber(f.incomeChange)} more begins this ${unit.one}` : '') +
         `.${oilLastsText(f, remaining, unit, 'long')}`;

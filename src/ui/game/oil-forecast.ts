@@ -53,6 +53,12 @@ export interface OilClock {
   /** Oil that came in last turn (production, imports, deliveries), or null before the first report. */
   income: number | null;
   /**
+   * Before the first report (`income` null): the scheduled income this turn that no event can stop
+   * (an entry without flags, e.g. the Allies' 8,000 a month of American oil), counted in
+   * `turnsLeft`; 0 once a report gives the income.
+   */
+  firstIncome: number;
+  /**
    * The change to the scheduled income this turn's due events make (the embargo of August 1941
    * ends the imports: −1,200), counted in `turnsLeft`.
    */
@@ -85,7 +91,19 @@ export function oilClock(
     scheduledEntries(world.scenario, state, side, flags)
       .map((i) => world.scenario.production[i]!)
       .filter((p) => p.resource === OIL);
-  const due = scheduled(flagsAfterDueEvents(world, state));
+  // The decisions ordered this turn are recorded before the events fire (phases/events.ts
+  // recordChoices), so an event they trigger this turn sets its flags this turn: Strike south in
+  // the Oil Clock brings the war's 800 a month at once (play25: the tile said "burns 2,600" for
+  // a month whose ledger burned 3,400).
+  const chosen = orders.filter((o) => o.type === 'choose');
+  const deciding =
+    chosen.length === 0
+      ? state
+      : {
+          ...state,
+          choices: { ...state.choices, ...Object.fromEntries(chosen.map((o) => [o.choice, state.turn])) },
+        };
+  const due = scheduled(flagsAfterDueEvents(world, deciding));
   const drains = due.filter((p) => p.perTurn < 0).reduce((n, p) => n - p.perTurn, 0);
   const scheduledIncome = (ps: readonly { perTurn: number }[]) =>
     ps.filter((p) => p.perTurn > 0).reduce((n, p) => n + p.perTurn, 0);
@@ -98,7 +116,18 @@ export function oilClock(
   // The rate is what the orders ask for, even where the stock would not cover it this turn; the
   // builds are paid once, from the stock.
   const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains + training;
-  const net = rate - Math.max(0, (income ?? 0) + (income === null ? 0 : change));
+  // Before the first report the clock counted no income at all: the Allies' turn-1 tile said
+  // "lasts ≈ 44 months" for a stock that grows by 8,000 a month (play24, play25). It now counts the
+  // scheduled income that no event can stop (no flags to it); income an event ends (Japan's
+  // imports, which the embargo stops in August 1941) waits for the report that shows it came in,
+  // so Japan's July tile does not promise oil August will not bring (play11).
+  const firstIncome =
+    income === null
+      ? due
+          .filter((p) => p.perTurn > 0 && Object.keys(p.requires).length === 0)
+          .reduce((n, p) => n + p.perTurn, 0)
+      : 0;
+  const net = rate - (income === null ? firstIncome : Math.max(0, income + change));
   return {
     stock: f.stock,
     economy: f.base,
@@ -110,6 +139,7 @@ export function oilClock(
     burn: f.total + drains + training + builds,
     unfuelled: unfuelled(f.sorties).length,
     income,
+    firstIncome,
     incomeChange: income === null ? 0 : change,
     turnsLeft: net > 0 ? Math.floor(Math.max(0, f.stock - builds) / net) : null,
   };

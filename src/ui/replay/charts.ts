@@ -32,6 +32,36 @@ function svg<K extends keyof SVGElementTagNameMap>(
 
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
+/**
+ * A line as drawn between `t0` and `t1`: its points inside, and where it runs past an edge, its
+ * value there by straight interpolation between the figures either side (history's yearly figures
+ * around a short scenario). `dots` are the line's own points inside.
+ */
+export function clipToSpan(
+  line: ChartLine,
+  t0: number,
+  t1: number,
+): { line: { t: number; value: number }[]; dots: { date: string; value: number }[] } {
+  const pts = [...line.points].sort((a, b) => time(a.date) - time(b.date));
+  const dots = pts.filter((p) => time(p.date) >= t0 && time(p.date) <= t1);
+  const at = (t: number): number | null => {
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1]!;
+      const b = pts[i]!;
+      const ta = time(a.date);
+      const tb = time(b.date);
+      if (ta < t && t < tb) return a.value + ((b.value - a.value) * (t - ta)) / (tb - ta);
+    }
+    return null;
+  };
+  const out = dots.map((p) => ({ t: time(p.date), value: p.value }));
+  const start = at(t0);
+  const end = at(t1);
+  if (start !== null) out.unshift({ t: t0, value: start });
+  if (end !== null && t1 > t0) out.push({ t: t1, value: end });
+  return { line: out, dots };
+}
+
 export function lineChart(title: string, unit: string, lines: readonly ChartLine[], id: string): HTMLElement {
   const all = lines.flatMap((l) => l.points);
   const figure = el('figure', { className: 'chart', attrs: { 'data-chart': id } });
@@ -47,11 +77,19 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
     figure.append(el('p', { className: 'muted', text: 'No data.' }));
     return figure;
   }
-  const t0 = Math.min(...all.map((p) => time(p.date)));
-  const t1 = Math.max(...all.map((p) => time(p.date)));
-  const vMax = Math.max(1, ...all.map((p) => p.value));
-  const vMin = Math.min(0, ...all.map((p) => p.value));
-  const x = (d: string) => PAD.left + ((time(d) - t0) / Math.max(1, t1 - t0)) * (W - PAD.left - PAD.right);
+  // The time axis is the game's (the played lines'): history's yearly figures beyond it are cut
+  // at its edges, interpolated there, so a six-month scenario's oil chart does not run to 1943
+  // while the others run January to July 1942 (play25). The table below keeps every figure.
+  const played = lines.filter((l) => l.style !== 'history').flatMap((l) => l.points);
+  const span = played.length > 0 ? played : all;
+  const t0 = Math.min(...span.map((p) => time(p.date)));
+  const t1 = Math.max(...span.map((p) => time(p.date)));
+  const drawn = lines.map((l) => clipToSpan(l, t0, t1));
+  const values = drawn.flatMap((d) => d.line.map((p) => p.value));
+  const vMax = Math.max(1, ...values);
+  const vMin = Math.min(0, ...values);
+  const xt = (t: number) => PAD.left + ((t - t0) / Math.max(1, t1 - t0)) * (W - PAD.left - PAD.right);
+  const x = (d: string) => xt(time(d));
   const y = (v: number) => PAD.top + (1 - (v - vMin) / (vMax - vMin)) * (H - PAD.top - PAD.bottom);
 
   const chart = svg('svg', {
@@ -84,8 +122,8 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
     );
   }
   if (short) {
-    const first = all.reduce((a, b) => (time(a.date) <= time(b.date) ? a : b)).date;
-    const last = all.reduce((a, b) => (time(a.date) >= time(b.date) ? a : b)).date;
+    const first = span.reduce((a, b) => (time(a.date) <= time(b.date) ? a : b)).date;
+    const last = span.reduce((a, b) => (time(a.date) >= time(b.date) ? a : b)).date;
     chart.append(
       svg('text', { x: PAD.left, y: H - 8, class: 'axis-label', 'text-anchor': 'start' }, formatDate(first)),
     );
@@ -97,23 +135,24 @@ export function lineChart(title: string, unit: string, lines: readonly ChartLine
       ),
     );
   }
-  for (const line of lines) {
-    if (line.points.length === 0) continue;
-    const pts = [...line.points].sort((a, b) => time(a.date) - time(b.date));
+  lines.forEach((line, i) => {
+    const { line: pts, dots } = drawn[i]!;
+    if (pts.length === 0) return;
     const poly = svg('polyline', {
-      points: pts.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '),
+      points: pts.map((p) => `${xt(p.t).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '),
       class: `line line-${line.style}`,
       'data-points': pts.length,
     });
     poly.append(svg('title', {}, line.label));
     chart.append(poly);
+    // A dot is a figure from the sources (or a lone point), never a point made up at the edge.
     if (line.style === 'history' || pts.length === 1) {
-      for (const p of pts)
+      for (const p of dots)
         chart.append(
           svg('circle', { cx: x(p.date), cy: y(p.value), r: 3.5, class: `dot dot-${line.style}` }),
         );
     }
-  }
+  });
   figure.append(chart);
   figure.append(
     el(

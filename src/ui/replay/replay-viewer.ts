@@ -648,7 +648,12 @@ export class ReplayViewer {
       }),
       el('span', {
         className: 'hint',
-        text: ' Start a new game from this point with the same seed, and try another decision.',
+        // Which turn the branch starts with: beside turn 3's orders "from this point" read as "try
+        // another decision for turn 3", while the branch keeps them and starts with turn 4 (play25).
+        text:
+          k === 0
+            ? ' Start a new game from the start with the same seed, and try other decisions.'
+            : ` Start a new game after turn ${k} (its orders stay as they were) with the same seed, and try other decisions from ${this.states[k] ? formatDate(this.states[k]!.date, this.world.scenario.calendar.turnLength.unit !== 'month') : `turn ${k + 1}`} on. To change turn ${k}'s orders, branch from ${k === 1 ? 'the start' : `turn ${k - 1}`}.`,
       }),
     ]);
   }
