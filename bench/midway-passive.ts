@@ -5,11 +5,19 @@
  * end screen's judge), whether Japan holds Midway at the end, the turn its troops first landed
  * there, and the carriers each side lost. Written for docs/CALIBRATION.md "Midway against a
  * passive defender" (midway24): a student who gives no orders must not win Midway decisively.
+ * `--allies park` is play25's student (midway25): on turn 1 every Allied ship at Pearl Harbor sails
+ * to Midway approaches, on turn 3 the carriers go on to Midway, then no more orders — a student who
+ * parks the fleet must not win without a fight. `--scenario <file>` plays another scenario instead
+ * (its first goal objective stands for Midway in the table; `park` is Midway's alone): the other
+ * scenarios' verdicts before and after a change to the commander (midway25).
  */
 import { readFileSync } from 'node:fs';
 import { autoplay } from '../src/ai/autoplay';
+import type { Policy } from '../src/ai/policy';
 import { policyByName } from '../src/ai/registry';
-import { buildWorld, type TurnReport } from '../src/engine/index';
+import { isCarrier } from '../src/engine/combat-values';
+import { buildWorld, type Order, type TurnReport } from '../src/engine/index';
+import { checkOrder } from '../src/engine/orders';
 import { scoreGame } from '../src/judge/score';
 import { judgeGame } from '../src/judge/verdict';
 import { loadScenarioText } from '../src/scenario/load';
@@ -22,11 +30,38 @@ function option(name: string, fallback: string): string {
 const seeds = Number(option('seeds', '50'));
 const japans = option('japan', 'commander:normal,commander:hard,historical').split(',');
 const alliesList = option('allies', 'pass,historical').split(',');
+const file = option('scenario', '');
 const loaded = loadScenarioText(
-  readFileSync(new URL('../scenarios/midway-1942.json', import.meta.url), 'utf8'),
+  readFileSync(file ? file : new URL('../scenarios/midway-1942.json', import.meta.url), 'utf8'),
 );
-if (!loaded.ok) throw new Error('midway-1942 does not load');
+if (!loaded.ok) throw new Error(`${file || 'midway-1942'} does not load`);
 const world = buildWorld(loaded.value);
+const goal = world.scenario.meta.goals?.objectives?.[0] ?? 'midway';
+
+/** play25's student (notes/play25.md §4.1): the Pearl Harbor ships to Midway approaches, the carriers on to Midway. */
+const park: Policy = {
+  name: 'park',
+  description:
+    "play25's student: turn 1 the Pearl Harbor ships to Midway approaches, turn 3 the carriers to Midway",
+  orders: (w, state, side) => {
+    const orders: Order[] = [];
+    const ships = state.forces.filter(
+      (f) => f.side === side && f.status === 'active' && (f.type === 'ship' || f.type === 'flotilla'),
+    );
+    const want =
+      state.turn === 1
+        ? ships.filter((f) => f.location === 'hawaii').map((f) => [f.id, 'midway-approaches'] as const)
+        : state.turn === 3
+          ? ships.filter((f) => isCarrier(f)).map((f) => [f.id, 'midway'] as const)
+          : [];
+    for (const [force, to] of want) {
+      const order: Order = { type: 'move', force, to };
+      if (checkOrder(w, state, side, order, orders).ok) orders.push(order);
+    }
+    return orders;
+  },
+};
+const policy = (name: string) => (name === 'park' ? park : policyByName(name));
 const pct = (n: number) => `${Math.round((n * 100) / seeds)}%`;
 
 console.log(
@@ -35,8 +70,8 @@ console.log(
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const jp of japans) {
   for (const al of alliesList) {
-    const japan = policyByName(jp);
-    const allies = policyByName(al);
+    const japan = policy(jp);
+    const allies = policy(al);
     if (!japan || !allies) throw new Error(`unknown policy ${jp} or ${al}`);
     let jWin = 0;
     let jDec = 0;
@@ -58,8 +93,7 @@ for (const jp of japans) {
           onTurn: (r) => {
             reports.push(r.report);
             const ashore = r.state.forces.some(
-              (f) =>
-                f.side === 'japan' && f.type === 'army' && f.status === 'active' && f.location === 'midway',
+              (f) => f.side === 'japan' && f.type === 'army' && f.status === 'active' && f.location === goal,
             );
             if (ashore && first === null) first = r.report.date;
           },
@@ -74,7 +108,7 @@ for (const jp of japans) {
         aWin++;
         if (v.strength === 'decisive') aDec++;
       } else draw++;
-      if (game.state.control.midway === 'japan') held++;
+      if (game.state.control[goal] === 'japan') held++;
       if (first !== null) landed.push(first);
       cJ += score.sides.japan.carriersSunk;
       cA += score.sides.allies.carriersSunk;

@@ -55,6 +55,8 @@ export interface IntentNames {
   kind(id: string): 'army' | 'carrier' | 'ship' | 'air' | 'flotilla' | undefined;
   /** The name of the capital of the side a force belongs to ("the Home Islands"), if the force is known. */
   capitalOf(id: string): string | undefined;
+  /** The side a force belongs to, if the force is known. */
+  sideOf?(id: string): SideId | undefined;
 }
 
 export function intentNames(world: World, state?: GameState): IntentNames {
@@ -84,6 +86,8 @@ export function intentNames(world: World, state?: GameState): IntentNames {
       const f = state?.forces.find((x) => x.id === id) ?? scenario.forces.find((x) => x.id === id);
       return f ? world.areas.get(scenario.sides[f.side].capital)?.name : undefined;
     },
+    sideOf: (id) =>
+      (state?.forces.find((x) => x.id === id) ?? scenario.forces.find((x) => x.id === id))?.side,
   };
 }
 
@@ -190,6 +194,7 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
         ? `Keep ${forces || 'the air groups'} ready to bomb any enemy that comes within reach.`
         : `Bomb ${where} from the air${why}${withForces}.`;
     case 'patrol':
+      if (nums.lastChance) return lastChanceSentence(names, op, where, forces);
       return `Patrol ${where}${why}${withForces}.`;
     case 'withdraw':
       // A damaged ship sent home has no one destination: it goes to the nearest port of ours. A fleet
@@ -212,6 +217,22 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       return never;
     }
   }
+}
+
+/**
+ * The fleet that softens up a goal when waiting loses the game (naval-operations.ts `coverFront`,
+ * clock.ts; midway25): "Sail for Midway: waiting gives the Allies the game, so the fleet accepts a
+ * battle at closer odds than it would choose (strength 230 against 195): Kaga, Akagi, Sōryū and 9 more."
+ */
+function lastChanceSentence(names: IntentNames, op: Operation, where: string, forces: string): string {
+  const nums = op.numbers ?? {};
+  const own = op.forces[0] === undefined ? undefined : names.sideOf?.(op.forces[0]);
+  const enemy = own === 'japan' ? 'the Allies' : own === 'allies' ? 'Japan' : 'the enemy';
+  const strength =
+    nums.power !== undefined && nums.enemyPower !== undefined
+      ? ` (strength ${n(nums.power)} against ${n(nums.enemyPower)})`
+      : '';
+  return `Sail for ${where}: waiting gives ${enemy} the game, so the fleet accepts a battle at closer odds than it would choose${strength}${forces ? `: ${forces}` : ''}.`;
 }
 
 /**

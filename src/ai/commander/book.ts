@@ -101,3 +101,24 @@ export function addOperation(
     last.forces = [...new Set([...last.forces, ...op.forces])].slice(0, 400);
   }
 }
+
+/** Where the book stands (`undoTo` returns to it): the orders and moves written, the forces tasked. */
+export interface BookMark {
+  orders: number;
+  moves: number;
+  busy: ReadonlySet<string>;
+}
+
+export function markBook(book: Book): BookMark {
+  return { orders: book.orders.length, moves: book.moves.length, busy: new Set(book.busy) };
+}
+
+/**
+ * Takes back the orders written and the tasks given since `mark` (an operation that could not be
+ * carried out whole: a force that would sail short of the strength it needs, naval-operations.ts).
+ */
+export function undoTo(book: Book, mark: BookMark): void {
+  book.orders.splice(mark.orders);
+  book.moves.splice(mark.moves);
+  for (const id of [...book.busy]) if (!mark.busy.has(id)) book.busy.delete(id);
+}

@@ -140,6 +140,15 @@ export const LEVELS = {
      * a turn's steaming at a time (drive.ts `goalDrive`, naval-operations.ts `coverFront`; midway24).
      */
     goalDrive: false,
+    /**
+     * Percent of the enemy's power the fleet that softens up a goal must bring when waiting loses
+     * the game and the turns left are no more than sailing, softening up and landing take (clock.ts,
+     * naval-operations.ts `coverFront`; 0: never, it keeps SUPERIORITY's). Normal and hard accept an
+     * even battle then, never less (midway25): Yamamoto's plan sought the fleet battle (B9); against
+     * a student who parked the US fleet at Midway the normal commander waited all twelve turns and
+     * lost without a fight. Easy keeps its caution (it does not drive for the goals at all).
+     */
+    lastChanceOdds: 0,
   },
   normal: {
     variants: ['operational', 'doctrine', 'doctrine-cautious'],
@@ -175,6 +184,7 @@ export const LEVELS = {
     battleWhateverOil: false,
     campaignDrive: false,
     goalDrive: true,
+    lastChanceOdds: 100,
   },
   hard: {
     variants: ['operational', 'doctrine', 'doctrine-cautious', 'bold', 'doctrine-bold'],
@@ -203,6 +213,7 @@ export const LEVELS = {
     battleWhateverOil: false,
     campaignDrive: true,
     goalDrive: true,
+    lastChanceOdds: 100,
   },
 } as const satisfies Record<string, LevelSettings>;
 
@@ -234,5 +245,6 @@ export interface LevelSettings {
   battleWhateverOil: boolean;
   campaignDrive: boolean;
   goalDrive: boolean;
+  lastChanceOdds: number;
 }
 export const LEVEL_NAMES = Object.keys(LEVELS) as Level[];

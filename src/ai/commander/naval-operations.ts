@@ -13,8 +13,9 @@ import { atWarIn } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance } from '../../engine/world';
 import { moveToward } from '../sea-routes';
-import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
+import { addOperation, type Book, markBook, tryOrder, undoTo, wouldBeLegal } from './book';
 import { carrierAir, carrierBattleOdds, landAirNear } from './carrier-battle';
+import { clockRunsOut, sailTurns, waitingLoses } from './clock';
 import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
 
@@ -72,9 +73,23 @@ export function repairDamaged(book: Book, s: Situation): void {
  * the farthest step of its sea route it can make this turn (the Kidō Butai
  * by way of the North Pacific, B9); there its carriers strike the holder's air groups
  * and its warships cut the garrison's sea lanes — the softening up before the
- * landing.
+ * landing. The approach sails as one force or not at all: the strength it
+ * needs is the whole force's, and a force that could not sail whole (a ship
+ * refused its move) stays where it is.
+ *
+ * `lastChanceOdds` (normal and hard, levels.ts; midway25): when waiting loses
+ * the game — the goals judged now give the enemy the win (clock.ts) — and the
+ * turns left are no more than the force needs to sail, soften the goal up and
+ * land, it sails at these odds (even) instead of SUPERIORITY's, and says why.
+ * Never below them: a fleet that could only lose is kept.
  */
-export function coverFront(book: Book, s: Situation, target: string | undefined, approach = false): void {
+export function coverFront(
+  book: Book,
+  s: Situation,
+  target: string | undefined,
+  approach = false,
+  lastChanceOdds = 0,
+): void {
   if (!s.war || !target) return;
   const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
   const bySea = new Map<string, string[]>();
@@ -91,25 +106,47 @@ export function coverFront(book: Book, s: Situation, target: string | undefined,
       : 0;
   // The force waits off the beach for turns: the enemy's fleets that can steam there in a turn (in
   // port too) count, not only those next to it; short of that, none sails.
-  const wanted = first
-    ? Math.max(
-        1,
-        Math.ceil(
-          (Math.max(cuts, threatInReach(s, first) + landAirNear(s, first, s.enemy)) * SUPERIORITY) / 100,
-        ),
-      )
-    : Number.POSITIVE_INFINITY;
-  if (approach && ships.reduce((n, f) => n + navalPower(f), 0) < wanted) return;
+  const threat = first ? Math.max(cuts, threatInReach(s, first) + landAirNear(s, first, s.enemy)) : 0;
+  const wantedAt = (odds: number) =>
+    first ? Math.max(1, Math.ceil((threat * odds) / 100)) : Number.POSITIVE_INFINITY;
   const order = approach
     ? (a: ForceState, b: ForceState) =>
         carrierAir(b) - carrierAir(a) || navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1)
     : (a: ForceState, b: ForceState) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1);
+  ships.sort(order);
+  const have = ships.reduce((n, f) => n + navalPower(f), 0);
+  let odds = SUPERIORITY;
+  let wanted = wantedAt(odds);
+  let lastChance = false;
+  if (approach && first && have < wanted && lastChanceOdds > 0 && have >= wantedAt(lastChanceOdds)) {
+    // The clock: the turns the force needs — the slowest of the ships that make up its strength to
+    // steam next to the goal, then the softening up and the landing (clock.ts).
+    let sail = 0;
+    let sum = 0;
+    for (const f of ships) {
+      if (sum >= wantedAt(lastChanceOdds)) break;
+      sum += navalPower(f);
+      sail = Math.max(sail, sailTurns(s, f.location, first));
+    }
+    if (clockRunsOut(s, sail) && waitingLoses(s)) {
+      odds = lastChanceOdds;
+      wanted = wantedAt(odds);
+      lastChance = true;
+    }
+  }
+  if (approach && have < wanted) return;
+  const mark = markBook(book);
   // And a screen: a warship that escorts (escortCount) for each carrier, at least one — the landing
   // needs escorts in the sea next to the beach (sea-control.ts), and the carriers never sailed
   // without one (the Kidō Butai's Haruna, Kirishima, Tone, Chikuma, Nagara and destroyers, B9).
   let carriers = 0;
   let screen = 0;
-  for (const ship of ships.sort(order)) {
+  // What a ship is weighed with against the enemy that can strike where it goes: on the approach, the
+  // whole force (it sails as one, below); else the ships sent so far and itself. Weighed ship by ship
+  // the approach never sailed against a fleet in reach: the first carrier alone was always outgunned
+  // (Midway against the US carriers parked at the atoll, notes of play25 §4.1; midway25).
+  const weighed = (alone: number) => (approach ? Math.max(alone, wanted) : alone);
+  for (const ship of ships) {
     const screens = escortCount(ship) > 0;
     if (power >= wanted && (screen >= Math.max(1, carriers) || !screens)) {
       if (screen >= Math.max(1, carriers)) break;
@@ -117,14 +154,14 @@ export function coverFront(book: Book, s: Situation, target: string | undefined,
     }
     const sea = seasNextTo(s, target, ship.location)[0];
     if (!sea) return;
-    if (threatAt(s, sea) * 100 > (power + navalPower(ship)) * SUPERIORITY) continue;
+    if (threatAt(s, sea) * 100 > weighed(power + navalPower(ship)) * odds) continue;
     let to = sea;
     if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) {
       // The farthest step of the sea route toward it that the rules allow this turn (sea-routes.ts).
       const step = approach
         ? moveToward(s.world, s.state, s.side, ship.id, ship.location, sea, book.orders)
         : null;
-      if (step?.type !== 'move' || threatAt(s, step.to) * 100 > navalPower(ship) * SUPERIORITY) continue;
+      if (step?.type !== 'move' || threatAt(s, step.to) * 100 > weighed(navalPower(ship)) * odds) continue;
       if (!tryOrder(book, step).ok) continue;
       to = step.to;
     }
@@ -134,8 +171,21 @@ export function coverFront(book: Book, s: Situation, target: string | undefined,
     else if (screens) screen += 1;
     bySea.set(to, [...(bySea.get(to) ?? []), ship.id]);
   }
-  for (const [sea, ids] of bySea)
-    addOperation(book, 'patrol', 'enemy-within-reach', ids, sea, { power, enemyPower: threatAt(s, sea) });
+  // Short of the strength it needs (a ship refused its move): the approach does not sail.
+  if (approach && power < wanted) {
+    undoTo(book, mark);
+    return;
+  }
+  // The last chance is one operation, for the goal: "Sail for Midway: waiting gives the Allies the game…".
+  if (lastChance)
+    addOperation(book, 'patrol', 'objective', [...bySea.values()].flat(), target, {
+      power,
+      enemyPower: threat,
+      lastChance: 1,
+    });
+  else
+    for (const [sea, ids] of bySea)
+      addOperation(book, 'patrol', 'enemy-within-reach', ids, sea, { power, enemyPower: threatAt(s, sea) });
 }
 
 /** Enemy naval power that can steam into `sea` this turn: its warships within a turn's range, in port too. */
@@ -160,9 +210,15 @@ export function threatAt(s: Situation, area: string): number {
 /**
  * Ships at sea where a stronger enemy can reach them pull back to port. With `readsCarriers`
  * (hard), a battle the enemy's carriers would join is weighed as the battle rules fight it
- * (carrier-battle.ts): the strike aircraft on both sides, not the guns.
+ * (carrier-battle.ts): the strike aircraft on both sides, not the guns. `stand`: seas where the
+ * fleet stands at lower odds (percent) — next to a goal when waiting loses the game (`lastChanceSeas`).
  */
-export function avoidSuperiorFleets(book: Book, s: Situation, readsCarriers = false): void {
+export function avoidSuperiorFleets(
+  book: Book,
+  s: Situation,
+  readsCarriers = false,
+  stand: ReadonlyMap<string, number> = new Map(),
+): void {
   const seas = new Set(
     free(book, s, (f) => navalPower(f) > 0)
       .map((f) => f.location)
@@ -182,13 +238,28 @@ export function avoidSuperiorFleets(book: Book, s: Situation, readsCarriers = fa
       mine = air.ours;
       theirs = air.theirs;
     }
-    if (theirs * 100 <= mine * SUPERIORITY) continue;
+    if (theirs * 100 <= mine * (stand.get(sea) ?? SUPERIORITY)) continue;
     const moved: string[] = [];
     for (const ship of free(book, s, (f) => f.location === sea && navalPower(f) > 0))
       if (homeward(book, s, ship)) moved.push(ship.id);
     if (moved.length > 0)
       addOperation(book, 'withdraw', 'avoid-superior-fleet', moved, sea, { power: mine, enemyPower: theirs });
   }
+}
+
+/**
+ * The seas next to the goals `targets` where a fleet already there stands at `odds` (percent) rather
+ * than pull back: waiting loses the game and the turns left are only those the softening up and the
+ * landing need (clock.ts; midway25). A fleet that came to soften a goal up does not sail home from
+ * it the turn before the landing.
+ */
+export function lastChanceSeas(s: Situation, targets: readonly string[], odds: number): Map<string, number> {
+  const out = new Map<string, number>();
+  if (odds <= 0 || targets.length === 0 || !clockRunsOut(s, 0) || !waitingLoses(s)) return out;
+  for (const t of targets)
+    for (const nb of s.world.neighbours.get(t) ?? [])
+      if (s.world.areas.get(nb.area)?.kind === 'sea') out.set(nb.area, odds);
+  return out;
 }
 
 /**

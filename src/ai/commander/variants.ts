@@ -5,6 +5,7 @@
  * rollouts pick one.
  */
 import { addOperation, type Book, newBook } from './book';
+import { lastChanceNow } from './clock';
 import { followDoctrine } from './doctrine';
 import { campaignDrive, goalDrive, holdHomeAirfields } from './drive';
 import { diplomacy, production, rationing } from './home-front';
@@ -15,6 +16,7 @@ import {
   avoidSuperiorFleets,
   coverFront,
   escortConvoys,
+  lastChanceSeas,
   repairDamaged,
   seekBattle,
   submarineCampaign,
@@ -50,7 +52,13 @@ export const VARIANTS: readonly Variant[] = [
   { id: 'doctrine-bold', doctrine: true, oddsPercent: 75, battle: true },
 ];
 
-export function planVariant(s: Situation, level: LevelSettings, variant: Variant): Book {
+export function planVariant(s: Situation, level: LevelSettings, chosen: Variant): Book {
+  // The last chance (clock.ts; midway25): when waiting loses the game and the turns left are only
+  // those it takes to sail, soften a goal up and land, every variant is the operational one, which
+  // drives for the goal — the plan's timing has passed, and a rollout of two or three turns does not
+  // reach the verdict that waiting loses (it scored the fleet kept home above the fleet that sails:
+  // Midway against a student who parked the US fleet at the atoll, play25 §4.1).
+  const variant = level.lastChanceOdds > 0 && lastChanceNow(s) ? VARIANTS[0]! : chosen;
   const book = newBook(s.world, s.state, s.side);
   diplomacy(book, s);
   rationing(book, s);
@@ -90,13 +98,14 @@ export function planVariant(s: Situation, level: LevelSettings, variant: Variant
       level.readsCarrierBattles,
       level.battleOdds,
     );
-  avoidSuperiorFleets(book, s, level.readsCarrierBattles);
+  avoidSuperiorFleets(book, s, level.readsCarrierBattles, lastChanceSeas(s, gathering, level.lastChanceOdds));
   if (level.shippingWar) {
     escortConvoys(book, s);
     submarineCampaign(book, s);
   }
   // The fleet softens up each objective the armies gather for, the most worth first.
-  for (const area of gathering) coverFront(book, s, area, true);
+  // When waiting loses the game and the clock runs out, at the level's last-chance odds (clock.ts).
+  for (const area of gathering) coverFront(book, s, area, true, level.lastChanceOdds);
   if (gathering.length === 0) coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
   if (level.bombing) bombers(book, s);
   if (level.airSupport) supportBattles(book, s);
