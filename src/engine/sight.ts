@@ -33,6 +33,12 @@ import type { TurnReport } from './report';
 import type { ForceState, GameState } from './state';
 import type { World } from './world';
 
+/**
+ * How many connections from its aircraft a side searches the sea when the scenario does not say
+ * (`rules.sight`): about one sea area, a day's search flights (PARSHALL-TULLY-2005).
+ */
+export const SEARCH_CONNECTIONS = 1;
+
 /** What a side sees: the sea areas (at war) whose enemy forces are hidden from it. */
 export interface Sight {
   side: SideId;
@@ -46,7 +52,7 @@ export interface Sight {
  */
 export function sightOf(world: World, state: GameState, side: SideId, report?: TurnReport | null): Sight {
   const atWarIn = atWarInAreas(world, state);
-  const reach = world.scenario.rules.sight.searchConnections;
+  const reach = world.scenario.rules.sight?.searchConnections ?? SEARCH_CONNECTIONS;
   const watched = new Set<string>();
   const search: string[] = [];
   for (const f of state.forces) {

@@ -96,7 +96,7 @@ export function linkFor(options: LaunchOptions, base: string): string {
   });
   if (options.difficulty !== 'normal') params.set('difficulty', options.difficulty);
   if (options.whatIf) params.set('whatIf', options.whatIf);
-  if (options.fog !== true) params.set('fog', 'off');
+  if (options.fog === false) params.set('fog', 'off');
   const url = new URL(base);
   url.search = params.toString();
   url.hash = '';
