@@ -683,7 +683,12 @@ export class BoardScene extends Phaser.Scene {
     const model = this.model;
     if (!model) return;
     for (const a of model.world.scenario.areas) {
-      const look = { kind: a.kind, owner: ownerOf(model.state, a), capital: a.tags.includes('capital') };
+      const look = {
+        kind: a.kind,
+        owner: ownerOf(model.state, a),
+        capital: a.tags.includes('capital'),
+        unwatched: model.unwatched?.has(a.id) === true,
+      };
       const key = markerKey(look);
       if (!this.textures.exists(key)) this.textures.addCanvas(key, drawMarker(look, this.dpr));
       const p = this.positions.get(a.id)!;

@@ -938,6 +938,7 @@ export class GameScreen {
       world: this.session.world,
       // The enemy as the side on screen sees it; routes and destinations above from the whole state (the engine's rules).
       state: this.context().seen,
+      ...(this.fog() ? { unwatched: this.fog()?.sight.unwatched } : {}),
       refused,
       selectedArea: this.screen.selectedArea,
       origin: this.screen.selection?.origin ?? null,
