@@ -14,8 +14,8 @@ export const NO_ENEMY_SEEN =
 /** The same, shorter, for a tooltip or a card. */
 export const NOT_WATCHED = 'Not watched: enemy ships here would not be seen';
 
-/** On the game bar while the fog of war is on. */
-export const FOG_ON = 'fog of war: enemy ships at sea are seen only near your forces';
+/** On the game bar while the fog of war is on (short: on a phone the bar is three lines already); the key and the panels say more. */
+export const FOG_ON = 'fog of war';
 
 /** In the report, where the computer's plans would be. */
 export const ENEMY_PLANS_HIDDEN =
