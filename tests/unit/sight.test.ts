@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, type GameState, seenState, seesForce, sightOf, type World } from '../../src/engine';
+import { itemsSeen, unseenMovesLine } from '../../src/text/fog-text';
 import { labWorld, type RawScenario } from '../support/lab';
 
 function game(edit: (s: RawScenario) => void = () => {}): { world: World; state: GameState } {
@@ -102,5 +103,50 @@ describe('what a side sees of the enemy', () => {
     });
     expect(seen(world, state, 'houston')).toBe(true);
     expect(sightOf(world, state, 'japan').unwatched.size).toBe(0);
+  });
+});
+
+describe('the turn report as a side sees it (text/fog-text.ts)', () => {
+  const move = (side: 'japan' | 'allies', force: string, from: string, to: string) => ({
+    kind: 'move' as const,
+    side,
+    force,
+    name: force,
+    from,
+    to,
+    distance: 100,
+    oil: 0,
+  });
+
+  it('leaves out the enemy moves into seas it does not watch, counts those that left watched areas, keeps the rest', () => {
+    const { world, state } = game();
+    const sight = sightOf(world, state, 'japan');
+    const items = [
+      move('allies', 'abda-air', 'java', 'java-sea'),
+      move('allies', 'houston', 'java-sea', 'timor-sea'),
+      move('allies', 'knil', 'java', 'borneo'),
+      move('japan', 'kongo', 'indochina-south', 'java-sea'),
+      {
+        kind: 'battle' as const,
+        area: 'celebes-sea',
+        stages: [],
+        strength: { japan: 1, allies: 1 },
+        firstStrike: null,
+        losses: [],
+        aircraftLost: { japan: 0, allies: 0 },
+        pilotsLost: { japan: 0, allies: 0 },
+      },
+    ];
+    const seen = itemsSeen(items, sight, sight);
+    // Java is land (watched): one enemy force left it for a sea Japan does not watch; the cruiser
+    // went from one unwatched sea to another and is not mentioned at all.
+    expect(seen.leftWatched).toBe(1);
+    expect(seen.hidden).toBe(2);
+    expect(seen.items.map((i) => ('force' in i ? i.force : i.kind))).toEqual(['knil', 'kongo', 'battle']);
+    expect(unseenMovesLine(1)).toBe('1 enemy force left areas you watch; where it went is not known.');
+    expect(unseenMovesLine(2)).toBe('2 enemy forces left areas you watch; where they went is not known.');
+    // In peace (nothing unwatched) the report is whole.
+    const peace = { side: 'japan' as const, unwatched: new Set<string>() };
+    expect(itemsSeen(items, peace, peace).items).toHaveLength(items.length);
   });
 });
