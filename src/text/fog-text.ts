@@ -6,6 +6,7 @@
  * it watched.
  */
 import { type ReportItem, type Sight, seesArea } from '../engine/index';
+import { nameList } from './name-list';
 
 /** Said in a sea area the side does not watch, instead of "no enemy". */
 export const NO_ENEMY_SEEN =
@@ -24,6 +25,11 @@ export const ENEMY_PLANS_HIDDEN =
 /** The move preview's risk line for a sea area the side does not watch. */
 export const RISK_UNSEEN =
   'no enemy ships seen there, but you cannot see that sea area now: an enemy fleet there would be a surprise.';
+
+/** The move preview's line for the seas on the way the side does not watch. */
+export function unwatchedOnTheWay(seas: readonly string[]): string {
+  return `the move sails through ${nameList(seas)}, which your forces do not watch: an enemy fleet there would not be seen, and a battle may be fought there.`;
+}
 
 /**
  * The report's items as the side of `after` may read them: the enemy's moves, detachments, fleet

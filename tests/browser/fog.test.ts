@@ -13,7 +13,7 @@ import { buildWorld, createGame, type GameState } from '../../src/engine/index';
 import { loadScenarioText } from '../../src/scenario/load';
 import { NO_ENEMY_SEEN } from '../../src/text/fog-text';
 import { useBuiltGame } from './built-game';
-import { openPage, ROOT, screenshotPath, waitForReady } from './harness';
+import { openGroup, openPage, ROOT, screenshotPath, waitForReady } from './harness';
 
 const SEED = 'fog-1';
 const SEA = 'midway-approaches';
@@ -78,4 +78,25 @@ describe('the fog of war (production build)', () => {
     expect(open.errors).toEqual([]);
     await open.page.close();
   }, 180_000);
+
+  it('an invasion through a sea Japan does not watch says so, and names no enemy ship there', async () => {
+    const { page, errors } = await openPage(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      { width: 1366, height: 768 },
+    );
+    await waitForReady(page);
+    await openGroup(page, 'formosa');
+    await page.locator('[data-key="pick-sixteenth-army"]').check();
+    await page.locator('[data-key="pick-invasion-transports"]').check();
+    await page.locator('[data-key="dest-java"]').click();
+    const text = (await page.getByRole('region', { name: 'Move to Java' }).textContent()) ?? '';
+    // ABDA's cruisers are in the Java Sea, which no Japanese ship or aircraft watches.
+    expect(text).not.toContain('enemy ships in Java Sea');
+    expect(text).not.toContain('Houston');
+    expect(text).toContain('sails through Java Sea, which your forces do not watch');
+    await page.screenshot({ path: screenshotPath('fog-3-on-the-way') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

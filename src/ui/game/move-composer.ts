@@ -13,7 +13,7 @@ import {
   type World,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { RISK_UNSEEN } from '../../text/fog-text';
+import { RISK_UNSEEN, unwatchedOnTheWay } from '../../text/fog-text';
 import { detachmentWords, noConvoyToEscortText, portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { namedForce, summariseForces } from '../kit/describe-force';
@@ -536,7 +536,8 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   } else {
     rows.push(fact('Risk', 'no enemy forces known there now (they may move this turn too).'));
   }
-  const onTheWay = verdict.ok ? enemiesOnTheWay(ctx, side, moves, to) : [];
+  const way = verdict.ok ? enemiesOnTheWay(ctx, side, moves, to) : { enemies: [], unwatched: [] };
+  const onTheWay = way.enemies;
   if (onTheWay.length > 0)
     rows.push(
       fact(
@@ -545,6 +546,8 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
         'warn',
       ),
     );
+  // Seas on the way the side does not watch: not "no enemy", but not known (the fog of war).
+  if (way.unwatched.length > 0) rows.push(fact('On the way', unwatchedOnTheWay(way.unwatched)));
   if (risk.airNearby.length > 0) {
     const list = risk.airNearby.map(
       (a) =>
@@ -602,19 +605,21 @@ function enemiesOnTheWay(
   side: SideId,
   moves: readonly Order[],
   to: string,
-): { name: string; forces: ForceState[] }[] {
+): { enemies: { name: string; forces: ForceState[] }[]; unwatched: string[] } {
   const { world, state } = ctx.session;
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const seen = new Set<string>();
   // Only the enemy ships the side sees (the fog of war: engine/sight.ts); the route is the engine's.
   const known = ctx.seen.forces;
   const out: { name: string; forces: ForceState[] }[] = [];
+  const unwatched: string[] = [];
   for (const order of moves) {
     if (order.type !== 'move') continue;
     const route = moveRoute(world, state, side, order);
     for (const id of route?.slice(1) ?? []) {
       if (id === to || seen.has(id) || world.areas.get(id)?.kind !== 'sea') continue;
       seen.add(id);
+      if (ctx.sight?.unwatched.has(id)) unwatched.push(world.areas.get(id)?.name ?? id);
       const there = known.filter(
         (f) =>
           f.side === enemy &&
@@ -625,7 +630,7 @@ function enemiesOnTheWay(
       if (there.length > 0) out.push({ name: world.areas.get(id)?.name ?? id, forces: there });
     }
   }
-  return out;
+  return { enemies: out, unwatched };
 }
 
 function fact(label: string, text: string, tone = ''): HTMLElement {
