@@ -52,6 +52,7 @@ export type {
 export { type IllegalOrder, resolveTurn, type TurnResult } from './resolve-turn';
 export { yardExpansion, yardKgtOf, yardRoom } from './shipyards';
 export { SIDE_IDS } from './sides';
+export { type Sight, seenState, seesArea, seesForce, sightOf } from './sight';
 export {
   type EndCause,
   type ForceState,

@@ -11,6 +11,7 @@
  * history or failing on an unknown field. Version 3 also has an optional
  * `drafts` (the orders being drafted): it was added before version 3 was
  * released, and a save without it is complete, so it needed no new version.
+ * Version 4 added `launch.fog` (fog of war), absent in older saves: they load with it off.
  */
 import type { Problem } from '../scenario/problems';
 import { problem } from '../text/problem-text';
@@ -24,6 +25,10 @@ const STEPS: Record<number, (old: Raw) => Raw> = {
     return { ...rest, saveVersion: 2 };
   },
   2: (old) => ({ ...old, saveVersion: 3 }),
+  // Version 4 added `launch.fog`. A game saved before it was played seeing every enemy force, and
+  // goes on so (absent is off); the version went up so that an older release meeting a save with
+  // the field says it was saved by a newer version instead of refusing it for an unknown field.
+  3: (old) => ({ ...old, saveVersion: 4 }),
 };
 
 /** The version a raw save declares (`saveVersion`, or the first autosave's `version`). */

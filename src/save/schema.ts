@@ -11,7 +11,7 @@ import { SideOrders, TurnOrders } from '../scenario/order-schema';
 import { Id } from '../scenario/primitives';
 import { FORMAT_PREFIX } from '../scenario/problems';
 
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 
 const Player = z
   .string()
@@ -61,6 +61,8 @@ export const SaveGame = z
     launch: z.strictObject({
       side: z.enum(['japan', 'allies', 'both', 'none']),
       difficulty: z.enum(['easy', 'normal', 'hard', 'history']),
+      /** Fog of war on (version 4; engine/sight.ts). Absent: off, as every game saved before it was played. */
+      fog: z.boolean().optional(),
     }),
     /** Shown on the Continue button, e.g. "Pacific War 1941–45 — Turn 7, January 1942". */
     label: z.string().max(200),

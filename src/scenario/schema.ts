@@ -1313,6 +1313,16 @@ export const Rules = z.strictObject({
   warFlag: Id.optional(),
   /** Percent chance per turn that a side with aircraft in an area spots the enemy there first. */
   searchChance: z.strictObject({ withAircraft: Percent, without: Percent }),
+  /**
+   * What a side is shown of the enemy's fleets at sea (engine/sight.ts): they are seen where its
+   * forces are, and within `searchConnections` connections of its aircraft (a land-based air group,
+   * or a carrier with its air group) — the reach of a day's search flights over the map's large sea
+   * areas (PARSHALL-TULLY-2005: Midway's PBYs and the Japanese cruisers' floatplanes searched some
+   * 600–700 nautical miles out, about one sea area). 0: aircraft see only the area they are in.
+   * Absent: 1 (engine/sight.ts `SEARCH_CONNECTIONS`). Optional without a schema default, so a
+   * scenario without it parses to the same object, and the same hash, as before the rule.
+   */
+  sight: z.strictObject({ searchConnections: z.int().min(0).max(3) }).optional(),
   /** Damage points a ship in one of its side's ports has repaired in 30 days (0 = no repairs). */
   shipRepairPercent: Percent.default(0),
   /** Nautical miles land-based air groups reach into neighbouring areas to strike fleets and support armies. */

@@ -23,7 +23,10 @@ export function southernOilCopy(dir: string, id: string, title: string, edit: (s
   return file;
 }
 
-/** Loads scenario `file` (its card titled `title`) from the start screen and starts it as `side` with `seed`. */
+/**
+ * Loads scenario `file` (its card titled `title`) from the start screen and starts it as `side` with
+ * `seed`, with the fog of war as the start screen has it (on) unless `fog` is false.
+ */
 export async function startLoaded(
   browser: Browser,
   url: string,
@@ -32,6 +35,7 @@ export async function startLoaded(
   side: 'japan' | 'allies',
   seed: string,
   screen: Screen,
+  fog = true,
 ): Promise<PlayerPage> {
   const player = await openPlayer(browser, url, screen, isPhone(screen));
   const { page } = player;
@@ -39,6 +43,7 @@ export async function startLoaded(
   await page.locator('.scenario-card', { hasText: title }).waitFor();
   await page.locator(`input[name="side"][value="${side}"]`).check();
   await page.locator('#seed').fill(seed);
+  if (!fog) await page.locator('#fog').uncheck();
   await page.getByRole('button', { name: 'Start the game' }).click();
   await waitForGame(page);
   return player;

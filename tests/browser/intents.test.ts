@@ -44,7 +44,8 @@ describe('what the computer intends, in the browser', () => {
     ] as const) {
       const { page, errors } = await openPage(
         game.browser,
-        `${game.server.url}?scenario=pacific-1941&side=allies&seed=intents&difficulty=history`,
+        // The computer's plans are shown with the fog of war off (with it on, a player does not see them).
+        `${game.server.url}?scenario=pacific-1941&side=allies&seed=intents&difficulty=history&fog=off`,
         viewport,
       );
       await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -140,7 +140,8 @@ describe('what the sixth play-through noticed', () => {
   it('Allies in the Road to Tokyo: Japan’s moves come first, the areas it merely holds fold under one line', async () => {
     const { page, errors } = await openGame(
       game.browser,
-      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play`,
+      // The computer's plans are shown with the fog of war off (with it on, a player does not see them).
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play&fog=off`,
       LAPTOP,
     );
     await endTurn(page, 120_000);

@@ -183,7 +183,7 @@ describe('a what-if in the browser (production build)', () => {
     const savePath = join(FILES, 'short-oil-run.save.json');
     await download.saveAs(savePath);
     const save = JSON.parse(readFileSync(savePath, 'utf8'));
-    expect(save).toMatchObject({ saveVersion: 3, whatIf: 'one-month-war' });
+    expect(save).toMatchObject({ saveVersion: 4, whatIf: 'one-month-war' });
     expect(JSON.parse(save.scenario.text).whatIfs[0].id).toBe('one-month-war');
 
     // On another computer: Import save brings back the same what-if, finished.

@@ -11,7 +11,7 @@ import { invariantViolations } from '../../src/engine/invariants';
 import { loadReplayText } from '../../src/replay/load';
 import { createRecorder } from '../../src/replay/recorder';
 import { verifyReplay } from '../../src/replay/verify';
-import { SaveGame } from '../../src/save/schema';
+import { SAVE_VERSION, SaveGame } from '../../src/save/schema';
 import { detachedLine, detachedLineIn } from '../../src/text/move-text';
 import { refusalText } from '../../src/text/refusal-text';
 import { describeOrder } from '../../src/text/replay-text';
@@ -247,7 +247,7 @@ describe('a game with a detachment', () => {
 
   it('keeps the order format of saves: an order without men reads as before, one with men is kept', () => {
     const base = {
-      saveVersion: 3,
+      saveVersion: SAVE_VERSION,
       scenario: { id: 'lab', hash: 'a'.repeat(64) },
       seed: 's',
       players: { japan: 'human', allies: 'pass' },

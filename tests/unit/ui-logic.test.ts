@@ -332,14 +332,27 @@ describe('turn playback', () => {
 describe('links', () => {
   it('round-trip scenario, side, difficulty and seed', () => {
     const link = linkFor(
-      { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b' },
+      { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b', fog: true },
       'http://x/pov/?a=1',
     );
     expect(link).toBe('http://x/pov/?scenario=pacific-1941&side=both&seed=class+3b&difficulty=hard');
     expect(optionsFromUrl(new URL(link).search)).toEqual({
-      options: { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b' },
+      options: { scenario: 'pacific-1941', side: 'both', difficulty: 'hard', seed: 'class 3b', fog: true },
       problems: [],
     });
+  });
+
+  it('carry the fog of war option: on unless the link says fog=off', () => {
+    const off = linkFor(
+      { scenario: 'midway-1942', side: 'japan', difficulty: 'normal', seed: 's', fog: false },
+      'http://x/',
+    );
+    expect(off).toBe('http://x/?scenario=midway-1942&side=japan&seed=s&fog=off');
+    expect(optionsFromUrl(new URL(off).search).options?.fog).toBe(false);
+    expect(optionsFromUrl('?scenario=midway-1942').options?.fog).toBe(true);
+    expect(optionsFromUrl('?scenario=midway-1942&fog=maybe').problems).toEqual([
+      'fog "maybe" is not one of on, off',
+    ]);
   });
 
   it('say what is wrong with a bad link, and start nothing without a scenario', () => {

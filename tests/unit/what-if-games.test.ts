@@ -136,7 +136,8 @@ describe('a what-if game in the browser session, saved and resumed', () => {
     const session = played();
     const save = saveOf(session, launch, 'label');
     expect(save).toMatchObject({ saveVersion: SAVE_VERSION, whatIf: 'no-embargo' });
-    expect(SAVE_VERSION).toBe(3);
+    // Format 4 added the fog of war option (launch.fog); the what-if is as format 3 wrote it.
+    expect(SAVE_VERSION).toBe(4);
     expect(save.scenario.hash).toBe(scenarioHash(noEmbargo));
     const loaded = loadSaveText(JSON.stringify(save));
     expect(loaded.ok).toBe(true);
@@ -149,6 +150,23 @@ describe('a what-if game in the browser session, saved and resumed', () => {
     expect(stateHash(resumed.session.state)).toBe(stateHash(session.state));
   });
 
+  it('keeps the fog of war option in a save; a version-3 save (before it) resumes with it off', () => {
+    const session = played();
+    const foggy = saveOf(session, { ...launch, fog: true }, 'label');
+    expect(foggy.launch.fog).toBe(true);
+    const back = loadSaveText(JSON.stringify(foggy));
+    expect(back.ok && resume(back.value)).toMatchObject({ ok: true, launch: { fog: true } });
+    const { fog: _fog, ...oldLaunch } = foggy.launch;
+    const v3 = { ...foggy, saveVersion: 3, launch: oldLaunch };
+    const loaded = loadSaveText(JSON.stringify(v3));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.saveVersion).toBe(SAVE_VERSION);
+    const resumed = resume(loaded.value);
+    expect(resumed).toMatchObject({ ok: true, launch: { fog: false } });
+    expect(resumed.ok && stateHash(resumed.session.state)).toBe(stateHash(session.state));
+  });
+
   it('loads a version-2 save (no what-if) as history', () => {
     const session = new GameSession(base, 'old', players);
     session.endTurn({});
@@ -157,7 +175,7 @@ describe('a what-if game in the browser session, saved and resumed', () => {
     const loaded = loadSaveText(JSON.stringify(v2));
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expect(loaded.value.saveVersion).toBe(3);
+    expect(loaded.value.saveVersion).toBe(SAVE_VERSION);
     expect(loaded.value.whatIf).toBeUndefined();
     const resumed = resume(loaded.value);
     expect(resumed.ok && resumed.session.whatIf).toBeNull();

@@ -80,7 +80,7 @@ export function saveOf(
     ...(session.whatIf ? { whatIf: session.whatIf.id } : {}),
     seed: session.seed,
     players: { ...session.players },
-    launch: { side: launch.side, difficulty: launch.difficulty },
+    launch: { side: launch.side, difficulty: launch.difficulty, fog: launch.fog === true },
     label,
     savedAt: new Date().toISOString(),
     turns: session.turns.map((t) => ({ orders: t.orders, hash: t.hash })),

@@ -20,6 +20,12 @@ export interface LaunchOptions {
   seed: string;
   /** The id of one of the scenario's what-ifs; absent for history. Checked against the scenario when the game starts. */
   whatIf?: string;
+  /**
+   * Fog of war: a player sees the enemy's fleets at sea only where their own forces are or their
+   * aircraft search (engine/sight.ts). On for a new game; a link turns it off with `fog=off`; absent
+   * (a game saved before the option) is off.
+   */
+  fog?: boolean;
 }
 
 export const SIDE_CHOICES: readonly { value: SideChoice; label: string; hint: string }[] = [
@@ -66,6 +72,8 @@ export function optionsFromUrl(search: string): { options: LaunchOptions | null;
   if (!difficulty) problems.push(`difficulty "${difficultyParam}" is not one of easy, normal, hard, history`);
   const seed = cleanSeed(params.get('seed') ?? '') || 'classroom';
   const whatIf = params.get('whatIf')?.trim().slice(0, WHAT_IF_MAX);
+  const fogParam = params.get('fog')?.trim().toLowerCase() ?? 'on';
+  if (fogParam !== 'on' && fogParam !== 'off') problems.push(`fog "${fogParam}" is not one of on, off`);
   return {
     options: {
       scenario,
@@ -73,6 +81,7 @@ export function optionsFromUrl(search: string): { options: LaunchOptions | null;
       difficulty: difficulty ?? 'normal',
       seed,
       ...(whatIf ? { whatIf } : {}),
+      fog: fogParam !== 'off',
     },
     problems,
   };
@@ -87,6 +96,7 @@ export function linkFor(options: LaunchOptions, base: string): string {
   });
   if (options.difficulty !== 'normal') params.set('difficulty', options.difficulty);
   if (options.whatIf) params.set('whatIf', options.whatIf);
+  if (options.fog === false) params.set('fog', 'off');
   const url = new URL(base);
   url.search = params.toString();
   url.hash = '';

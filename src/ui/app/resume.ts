@@ -63,6 +63,7 @@ export function resume(save: Autosave, gameId?: string): ResumeResult {
       scenario: findAnyScenario(found.key) ? found.key : scenario.meta.id,
       side: save.launch.side,
       difficulty: save.launch.difficulty,
+      fog: save.launch.fog === true,
       seed: save.seed,
       ...(save.whatIf !== undefined ? { whatIf: save.whatIf } : {}),
     },

@@ -32,6 +32,8 @@ export interface PovHook {
   namedCards(): ShownCard[];
   /** Every area card on the board, named or not (a sea's counters), in board pixels. */
   allCards(): ShownCard[];
+  /** The forces the board's counters show, by area (with the fog of war on, not every enemy force). */
+  drawnForces(): Record<string, string[]>;
 }
 
 declare global {
@@ -50,6 +52,7 @@ export interface HookSource {
   areaOnScreen(id: string): { x: number; y: number } | null;
   namedCards(): ShownCard[];
   allCards(): ShownCard[];
+  drawnForces(): Record<string, string[]>;
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -67,6 +70,7 @@ export function installTestHook(source: HookSource): PovHook {
     areaOnScreen: (id) => source.areaOnScreen(id),
     namedCards: () => copy(source.namedCards()),
     allCards: () => copy(source.allCards()),
+    drawnForces: () => copy(source.drawnForces()),
   };
   Object.defineProperty(window, '__pov', { value: hook, configurable: true, writable: false });
   return hook;

@@ -32,6 +32,8 @@ export interface BoardModel {
   pending: PlannedMove | null;
   /** Where the viewer's orders refused last turn were going (marked on the board). */
   refused?: readonly string[];
+  /** With the fog of war on, the sea areas the side on screen does not watch (engine/sight.ts). */
+  unwatched?: ReadonlySet<string>;
 }
 
 /** How much a card says, by screen pixels per degree. */

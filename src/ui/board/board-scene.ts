@@ -278,6 +278,15 @@ export class BoardScene extends Phaser.Scene {
     return this.shownCards(false);
   }
 
+  /** The ids of the forces the board's counters stand for, by area (what the player is shown). */
+  drawnForces(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    if (!this.model) return out;
+    for (const [area, counters] of countersByArea(this.model.state))
+      out[area] = counters.flatMap((c) => c.forces.map((f) => f.id));
+    return out;
+  }
+
   private shownCards(namedOnly: boolean): ShownCard[] {
     const out: ShownCard[] = [];
     for (const [id, slot] of this.cards) {
@@ -674,7 +683,12 @@ export class BoardScene extends Phaser.Scene {
     const model = this.model;
     if (!model) return;
     for (const a of model.world.scenario.areas) {
-      const look = { kind: a.kind, owner: ownerOf(model.state, a), capital: a.tags.includes('capital') };
+      const look = {
+        kind: a.kind,
+        owner: ownerOf(model.state, a),
+        capital: a.tags.includes('capital'),
+        unwatched: model.unwatched?.has(a.id) === true,
+      };
       const key = markerKey(look);
       if (!this.textures.exists(key)) this.textures.addCanvas(key, drawMarker(look, this.dpr));
       const p = this.positions.get(a.id)!;

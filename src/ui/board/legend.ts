@@ -52,6 +52,13 @@ export function renderLegend(container: HTMLElement) {
       entry(svg([shape('circle', { cx: '8', cy: '8', r: '6.5', class: 'sea-symbol' })]), 'sea area'),
       entry(
         svg([
+          shape('circle', { cx: '8', cy: '8', r: '6.5', class: 'unwatched-symbol' }),
+          Object.assign(shape('text', { x: '8', y: '11.5', class: 'unwatched-mark' }), { textContent: '?' }),
+        ]),
+        'sea area your forces do not watch (fog of war): enemy ships there are not shown',
+      ),
+      entry(
+        svg([
           shape('rect', { x: '1', y: '1', width: '14', height: '14', rx: '2', class: 'fill-neutral' }),
           shape('polygon', { points: pairs(starPoints(8, 8, 6, 2.6)), fill: '#fff' }),
         ]),

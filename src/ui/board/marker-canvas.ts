@@ -10,6 +10,8 @@ export interface MarkerLook {
   kind: AreaKind;
   owner: Owner;
   capital: boolean;
+  /** A sea area the side on screen does not watch (the fog of war): enemy ships there are not shown. */
+  unwatched?: boolean;
 }
 
 const OWNER_FILL: Record<Owner, string> = {
@@ -25,7 +27,7 @@ export function markerRadius(kind: AreaKind): number {
 }
 
 export function markerKey(look: MarkerLook): string {
-  return `marker:${look.kind}:${look.owner}:${look.capital ? 'c' : ''}`;
+  return `marker:${look.kind}:${look.owner}:${look.capital ? 'c' : ''}${look.unwatched ? ':u' : ''}`;
 }
 
 /** The canvas is twice the radius plus a border (times `dpr`); the marker's centre is its centre. */
@@ -39,6 +41,24 @@ export function drawMarker(look: MarkerLook, dpr = 1): HTMLCanvasElement {
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
   ctx.scale(dpr, dpr);
+  if (look.kind === 'sea' && look.unwatched) {
+    // Unwatched: grey, dashed, a question mark — "what is here is not known", not "nothing is here".
+    ctx.fillStyle = 'rgba(214, 221, 228, 0.95)';
+    ctx.strokeStyle = '#6b7885';
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([2.5, 2]);
+    ctx.beginPath();
+    ctx.arc(c, c, r, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#44505c';
+    ctx.font = `bold ${Math.round(r * 1.35)}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText('?', c, c + 0.5);
+    return canvas;
+  }
   if (look.kind === 'sea') {
     ctx.fillStyle = 'rgba(240, 247, 252, 0.95)';
     ctx.strokeStyle = '#4f82aa';

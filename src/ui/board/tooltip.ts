@@ -4,6 +4,7 @@
  * go there. Text only; it follows the mouse and never takes the focus.
  */
 
+import { NOT_WATCHED } from '../../text/fog-text';
 import type { ScreenContext } from '../game/screen-state';
 import { summariseForces } from '../kit/describe-force';
 import { el } from '../kit/dom';
@@ -31,7 +32,8 @@ export function showTooltip(
   ];
   const production = productionLine(world.scenario, area);
   if (production) lines.push(el('span', { text: `Produces ${production}` }));
-  const here = state.forces.filter((f) => f.location === area.id && f.status === 'active');
+  // What the side on screen sees there (the fog of war: engine/sight.ts).
+  const here = ctx.seen.forces.filter((f) => f.location === area.id && f.status === 'active');
   for (const side of ['japan', 'allies'] as const) {
     const mine = here.filter((f) => f.side === side);
     if (mine.length)
@@ -44,6 +46,7 @@ export function showTooltip(
   }
   if (here.length === 0 && area.kind !== 'sea')
     lines.push(el('span', { className: 'muted', text: 'No garrison' }));
+  if (ctx.sight?.unwatched.has(area.id)) lines.push(el('span', { className: 'muted', text: NOT_WATCHED }));
   if (destinations) {
     const d = destinations.get(area.id);
     lines.push(

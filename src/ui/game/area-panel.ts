@@ -6,6 +6,7 @@
  */
 import { airDangerAt } from '../../engine/index';
 import { airDangerText } from '../../text/air-danger-text';
+import { NO_ENEMY_SEEN } from '../../text/fog-text';
 import { kindLine, productionLine } from '../board/describe-area';
 import { summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -71,8 +72,12 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
     }),
   );
 
-  const forces = state.forces.filter((f) => f.location === area.id && f.status === 'active');
-  if (forces.length === 0) body.append(el('p', { className: 'muted', text: 'No forces here.' }));
+  // The forces the side on screen sees here (ctx.seen: without the enemy's fleets at sea it does not see).
+  const seen = ctx.seen;
+  const forces = seen.forces.filter((f) => f.location === area.id && f.status === 'active');
+  const unwatched = ctx.sight?.unwatched.has(area.id) === true;
+  if (forces.length === 0 && !unwatched)
+    body.append(el('p', { className: 'muted', text: 'No forces here.' }));
   for (const side of ['japan', 'allies'] as const) {
     const mine = forces.filter((f) => f.side === side);
     if (mine.length === 0) continue;
@@ -84,6 +89,9 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
       forceRows(ctx, mine, pickable),
     );
   }
+  // A sea area the side does not watch never says "no enemy": it does not know (engine/sight.ts).
+  if (unwatched)
+    body.append(el('p', { className: 'fog-note', attrs: { 'data-key': 'fog-note' }, text: NO_ENEMY_SEEN }));
   // Ships of the side on screen in a sea area within reach of enemy aircraft: how strong they are,
   // from the battle rules (engine/air-danger.ts) — play22's carriers were sunk "with no warning".
   // As the Danger line under End turn counts it (game-screen.ts airDangerHint): the ships ordered
@@ -104,7 +112,7 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
           (f.type === 'ship' || (f.type === 'flotilla' && f.class !== 'submarine')),
       )
     : [];
-  const danger = viewer && ships.length > 0 ? airDangerAt(world, state, viewer, area.id, moving) : null;
+  const danger = viewer && ships.length > 0 ? airDangerAt(world, seen, viewer, area.id, moving) : null;
   if (danger)
     body.append(
       el('p', {

@@ -12,10 +12,13 @@ import {
   type GameState,
   moveRoute,
   SIDE_IDS,
+  type Sight,
+  seenState,
   shipsInAirDanger,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { AIR_DANGER_SEE_WHY, airDangerHint } from '../../text/air-danger-text';
+import { FOG_ON, itemsSeen } from '../../text/fog-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -93,6 +96,8 @@ export class GameScreen {
   private barObserver: ResizeObserver | null = null;
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
+  /** The fog of war for the state on screen: the side, what it sees, the state as it sees it. */
+  private fogMemo: { state: GameState; side: SideId; sight: Sight; seen: GameState } | null = null;
   /** The computer sides, thinking in a worker so the page stays responsive. */
   private readonly computer = new ComputerPlayers();
   /** The area the keyboard is on (N and P on the map). */
@@ -155,6 +160,7 @@ export class GameScreen {
       areaOnScreen: (id) => this.areaOnPage(id),
       namedCards: () => this.board?.scene.namedCards() ?? [],
       allCards: () => this.board?.scene.allCards() ?? [],
+      drawnForces: () => this.board?.scene.drawnForces() ?? {},
     });
     this.wire();
   }
@@ -332,7 +338,37 @@ export class GameScreen {
   });
 
   private context(): ScreenContext {
-    return { session: this.session, screen: this.screen, drafts: this.drafts, actions: this.actions };
+    const fog = this.fog();
+    return {
+      session: this.session,
+      screen: this.screen,
+      drafts: this.drafts,
+      actions: this.actions,
+      seen: fog?.seen ?? this.session.state,
+      sight: fog?.sight ?? null,
+    };
+  }
+
+  /**
+   * The side whose view is fogged (engine/sight.ts): with the option on, the side giving orders
+   * (the human side against the computer; in hot-seat the side on screen). Nobody's when the
+   * computer plays both or the game is over: then the whole war is shown.
+   */
+  private fogSide(): SideId | null {
+    if (this.launch.fog !== true || this.screen.phase.kind === 'over') return null;
+    return this.screen.viewer;
+  }
+
+  private fog(): { sight: Sight; seen: GameState } | null {
+    const side = this.fogSide();
+    if (!side) return null;
+    const state = this.session.state;
+    const memo = this.fogMemo;
+    if (memo && memo.state === state && memo.side === side) return memo;
+    const sight = this.session.sightAfter(this.session.reports.length, side);
+    if (!sight) return null;
+    this.fogMemo = { state, side, sight, seen: seenState(state, sight) };
+    return this.fogMemo;
   }
 
   private boardClick(id: string | null) {
@@ -485,7 +521,21 @@ export class GameScreen {
     const board = this.board;
     const report = this.session.lastReport;
     if (!board || !report || reducedMotion()) return;
-    const playback = playbackOf(this.session.world, before, report);
+    // The enemy's moves the side on screen did not see are not played (text/fog-text.ts).
+    const side = this.fogSide();
+    const after = side ? this.session.sightAfter(this.session.reports.length, side) : null;
+    const shown =
+      side && after
+        ? {
+            ...report,
+            items: itemsSeen(
+              report.items,
+              this.session.sightAfter(this.session.reports.length - 1, side),
+              after,
+            ).items,
+          }
+        : report;
+    const playback = playbackOf(this.session.world, before, shown);
     if (playback.moves.length === 0 && playback.marks.length === 0) return;
     this.lastPlayback = playback;
     this.say(
@@ -759,6 +809,8 @@ export class GameScreen {
         : this.launch.side === 'both'
           ? `Two players${viewer ? ` · ${namePossessive(name(viewer))} orders` : ''}`
           : `You play ${name(this.launch.side)} · the computer plays ${name(this.launch.side === 'japan' ? 'allies' : 'japan')} (${difficulty})`;
+    // Said on the bar, so the map showing fewer enemy ships than the report's battle is never a puzzle.
+    if (this.fogSide()) l.playing.textContent += ` · ${FOG_ON}`;
     l.playing.className = `playing-as${viewer ? ` side-${viewer}` : ''}`;
   }
 
@@ -801,7 +853,9 @@ export class GameScreen {
    * words (text/air-danger-text.ts): said before End turn, not found in the report after (play22).
    */
   private airDangerHint(side: SideId): { text: string; area: string } | null {
-    const { world, state } = this.session;
+    const { world } = this.session;
+    // What the side knows: enemy carriers it does not see are not counted (engine/sight.ts).
+    const state = this.context().seen;
     const moving = new Set(
       this.drafts[side].orders.flatMap((o) => (o.type === 'move' && o.men === undefined ? [o.force] : [])),
     );
@@ -895,7 +949,9 @@ export class GameScreen {
         : [];
     return {
       world: this.session.world,
-      state,
+      // The enemy as the side on screen sees it; routes and destinations above from the whole state (the engine's rules).
+      state: this.context().seen,
+      ...(this.fog() ? { unwatched: this.fog()?.sight.unwatched } : {}),
       refused,
       selectedArea: this.screen.selectedArea,
       origin: this.screen.selection?.origin ?? null,

@@ -13,6 +13,7 @@ import {
   type World,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
+import { RISK_UNSEEN, unwatchedOnTheWay } from '../../text/fog-text';
 import { detachmentWords, noConvoyToEscortText, portStrikeMission } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { namedForce, summariseForces } from '../kit/describe-force';
@@ -402,7 +403,8 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   for (const [id, distance] of sorted) {
     const area = session.world.areas.get(id);
     if (!area) continue;
-    const risk = risksAt(session.world, session.state, side, id);
+    // The enemy the side sees there (the fog of war: engine/sight.ts).
+    const risk = risksAt(session.world, ctx.seen, side, id);
     const enemy = risk.there.length
       ? el('span', { className: 'risk-badge', text: `enemy: ${summariseForces(risk.there)}` })
       : null;
@@ -435,7 +437,7 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   const { plan, verdict } = plannedGroup(world, state, side, forces, to, earlier, ctx.screen.selection?.men);
   const moves: Order[] = plan.orders;
   const cost = moveOil(world, state, side, earlier, moves);
-  const risk = risksAt(world, state, side, to);
+  const risk = risksAt(world, ctx.seen, side, to);
   const stock = state.sides[side].stocks.oil ?? 0;
   const allSorties = cost.forecast.sorties.reduce((n, s) => n + s.oil, 0);
   const name = area?.name ?? to;
@@ -529,10 +531,13 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
     const listed = risk.there.slice(0, MAX_LISTED).map(namedForce);
     if (risk.there.length > MAX_LISTED) listed.push(`and ${risk.there.length - MAX_LISTED} more`);
     rows.push(fact('Risk', `enemy forces there: ${listed.join('; ')}. Expect a battle.`, 'warn'));
+  } else if (ctx.sight?.unwatched.has(to)) {
+    rows.push(fact('Risk', RISK_UNSEEN));
   } else {
     rows.push(fact('Risk', 'no enemy forces known there now (they may move this turn too).'));
   }
-  const onTheWay = verdict.ok ? enemiesOnTheWay(ctx, side, moves, to) : [];
+  const way = verdict.ok ? enemiesOnTheWay(ctx, side, moves, to) : { enemies: [], unwatched: [] };
+  const onTheWay = way.enemies;
   if (onTheWay.length > 0)
     rows.push(
       fact(
@@ -541,6 +546,8 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
         'warn',
       ),
     );
+  // Seas on the way the side does not watch: not "no enemy", but not known (the fog of war).
+  if (way.unwatched.length > 0) rows.push(fact('On the way', unwatchedOnTheWay(way.unwatched)));
   if (risk.airNearby.length > 0) {
     const list = risk.airNearby.map(
       (a) =>
@@ -598,18 +605,22 @@ function enemiesOnTheWay(
   side: SideId,
   moves: readonly Order[],
   to: string,
-): { name: string; forces: ForceState[] }[] {
+): { enemies: { name: string; forces: ForceState[] }[]; unwatched: string[] } {
   const { world, state } = ctx.session;
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const seen = new Set<string>();
+  // Only the enemy ships the side sees (the fog of war: engine/sight.ts); the route is the engine's.
+  const known = ctx.seen.forces;
   const out: { name: string; forces: ForceState[] }[] = [];
+  const unwatched: string[] = [];
   for (const order of moves) {
     if (order.type !== 'move') continue;
     const route = moveRoute(world, state, side, order);
     for (const id of route?.slice(1) ?? []) {
       if (id === to || seen.has(id) || world.areas.get(id)?.kind !== 'sea') continue;
       seen.add(id);
-      const there = state.forces.filter(
+      if (ctx.sight?.unwatched.has(id)) unwatched.push(world.areas.get(id)?.name ?? id);
+      const there = known.filter(
         (f) =>
           f.side === enemy &&
           f.status === 'active' &&
@@ -619,7 +630,7 @@ function enemiesOnTheWay(
       if (there.length > 0) out.push({ name: world.areas.get(id)?.name ?? id, forces: there });
     }
   }
-  return out;
+  return { enemies: out, unwatched };
 }
 
 function fact(label: string, text: string, tone = ''): HTMLElement {

@@ -7,7 +7,15 @@
  * happened somewhere has a button that shows the place on the map.
  */
 
-import type { EffectDone, ForceState, ReportItem, StockChange, TurnReport, World } from '../../engine/index';
+import type {
+  EffectDone,
+  ForceState,
+  ReportItem,
+  Sight,
+  StockChange,
+  TurnReport,
+  World,
+} from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
 import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
@@ -15,6 +23,7 @@ import { builtName, groupBuilt } from '../../text/built-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
+import { ENEMY_PLANS_HIDDEN, itemsSeen, unseenMovesLine } from '../../text/fog-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
 import { detachedLineIn } from '../../text/move-text';
@@ -82,8 +91,29 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
   if (reports.length > 1) parts.push(reportPicker(ctx, index, weekly));
   // "In short" first, then what the computer meant to do, then the rest: after End turn the panel
   // opened on a long list of the enemy's intentions with the month's summary below the fold (play23).
-  const [short, ...rest] = renderReport(ctx, report);
-  parts.push(short ?? null, renderIntents(session.world, session.state, session.turns[index]?.intents));
+  // With the fog of war on: the side's sight when the turn began and after it (engine/sight.ts).
+  const fog = ctx.sight
+    ? {
+        before: session.sightAfter(index, ctx.sight.side),
+        after: session.sightAfter(index + 1, ctx.sight.side) ?? ctx.sight,
+      }
+    : undefined;
+  const [short, ...rest] = renderReport(ctx, report, fog);
+  // With the fog of war on, the enemy's plans were not known to the player (what the code-breakers
+  // read is in Intelligence): the replay and the after-action report show them.
+  const intents = session.turns[index]?.intents;
+  parts.push(
+    short ?? null,
+    ctx.sight
+      ? intents?.length
+        ? el('p', {
+            className: 'muted fog-note',
+            attrs: { 'data-key': 'fog-intents' },
+            text: ENEMY_PLANS_HIDDEN,
+          })
+        : null
+      : renderIntents(session.world, session.state, intents),
+  );
   parts.push(...rest);
   container.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   // Clicking anywhere on an item that happened somewhere shows the place (the button does the same for keyboards).
@@ -115,12 +145,19 @@ function reportPicker(ctx: ScreenContext, index: number, weekly: boolean): HTMLE
 }
 
 /** The report's items for the side on screen, grouped under headings. */
-export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElement[] {
+export function renderReport(
+  ctx: ScreenContext,
+  report: TurnReport,
+  /** With the fog of war on, what the side on screen saw when the turn began and after it. */
+  fog?: { before: Sight | null; after: Sight },
+): HTMLElement[] {
   const { session, screen } = ctx;
   const world = session.world;
   const forces = new Map(session.state.forces.map((f) => [f.id, f]));
   const names = reportNames(world, session.state);
-  const visible = report.items.filter(
+  // The enemy's moves the side did not see are left out (text/fog-text.ts); battles and searches stay.
+  const fogged = fog ? itemsSeen(report.items, fog.before, fog.after) : null;
+  const visible = (fogged?.items ?? report.items).filter(
     (i) => !(i.kind === 'intelligence' && screen.viewer !== null && i.side !== screen.viewer),
   );
   const of = <K extends ReportItem['kind']>(kind: K) => visible.filter((i): i is Item<K> => i.kind === kind);
@@ -340,6 +377,14 @@ export function renderReport(ctx: ScreenContext, report: TurnReport): HTMLElemen
           placeButton(ctx, i.to),
         ]),
       ),
+      ...(fogged && fogged.leftWatched > 0
+        ? [
+            item('move unseen-moves', [
+              tag('Unseen', fog?.after.side === 'japan' ? 'allies' : 'japan'),
+              unseenMovesLine(fogged.leftWatched),
+            ]),
+          ]
+        : []),
     ],
     moves.length + detached.length <= 8,
   );

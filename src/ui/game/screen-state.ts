@@ -5,6 +5,7 @@
  * game screen owns both.
  */
 
+import type { GameState, Sight } from '../../engine/index';
 import type { AirMission } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
 import type { OrderDraft } from './order-draft';
@@ -67,6 +68,14 @@ export interface Actions {
 
 export interface ScreenContext {
   session: GameSession;
+  /**
+   * The state as the side on screen sees it (engine/sight.ts): the session's state without the
+   * enemy's fleets at sea it does not see, with the fog of war on; the session's state otherwise.
+   * Boards, panels and hints show this; orders are still checked against the session's state.
+   */
+  seen: GameState;
+  /** With the fog of war on, what the side on screen sees of the enemy now; null: everything is shown. */
+  sight: Sight | null;
   screen: ScreenState;
   drafts: Record<SideId, OrderDraft>;
   actions: Actions;

@@ -16,6 +16,8 @@ import {
   readJapaneseIntentions,
   resolveTurn,
   SIDE_IDS,
+  type Sight,
+  sightOf,
   stateHash,
   type TurnOrders,
   type TurnReport,
@@ -55,6 +57,11 @@ export class GameSession {
   private current: GameState;
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
+  /**
+   * What each side saw of the enemy (engine/sight.ts) at the start (index 0) and after each turn
+   * (index n after turn n): the report of a turn lists the enemy's moves a side saw by them.
+   */
+  private sights: Record<SideId, Sight>[] = [];
   /** The computer's orders this turn, by side: asked once (a rollout player is slow), dropped each turn. */
   private computed: Partial<Record<SideId, { key: string; decision: ComputerDecision }>> = {};
 
@@ -71,6 +78,7 @@ export class GameSession {
     this.seed = seed;
     this.players = { ...players };
     this.current = createGame(this.world, seed);
+    this.sights.push(this.sightsNow(null));
     for (const side of SIDE_IDS) {
       const p = players[side];
       if (p !== 'human' && !policyByName(p)) throw new Error(`there is no computer player called "${p}"`);
@@ -191,6 +199,19 @@ export class GameSession {
       ...(intents.length > 0 ? { intents: structuredClone([...intents]) } : {}),
     });
     this.turnReports.push(result.report);
+    this.sights.push(this.sightsNow(result.report));
     return result.report;
+  }
+
+  /** What `side` sees of the enemy after `turns` turns (0: at the start), or null outside the game played. */
+  sightAfter(turns: number, side: SideId): Sight | null {
+    return this.sights[turns]?.[side] ?? null;
+  }
+
+  private sightsNow(report: TurnReport | null): Record<SideId, Sight> {
+    return {
+      japan: sightOf(this.world, this.current, 'japan', report),
+      allies: sightOf(this.world, this.current, 'allies', report),
+    };
   }
 }

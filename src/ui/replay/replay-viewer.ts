@@ -188,6 +188,7 @@ export class ReplayViewer {
       },
       namedCards: () => this.board?.scene.namedCards() ?? [],
       allCards: () => this.board?.scene.allCards() ?? [],
+      drawnForces: () => this.board?.scene.drawnForces() ?? {},
     });
     this.build();
   }

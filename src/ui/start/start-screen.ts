@@ -38,6 +38,7 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     side: 'japan',
     difficulty: 'normal',
     seed: randomSeed(),
+    fog: true,
   };
 
   const linkField = el('input', { attrs: { type: 'text', readonly: '', id: 'start-link' } });
@@ -202,6 +203,14 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
     { label: 'Make a new random seed', className: 'small' },
   );
 
+  // Fog of war (engine/sight.ts): on for a new game, so Midway's search and surprise are the player's too.
+  const fog = el('input', { attrs: { type: 'checkbox', id: 'fog', 'aria-describedby': 'fog-hint' } });
+  fog.checked = state.fog === true;
+  fog.addEventListener('change', () => {
+    state.fog = fog.checked;
+    updateLink();
+  });
+
   const startButton = el('button', {
     className: 'primary big',
     text: 'Start the game',
@@ -228,6 +237,14 @@ export function renderStartScreen(root: HTMLElement, hooks: StartHooks, notice?:
           el('p', {
             className: 'hint',
             text: 'The same seed and the same orders always give the same game: give a class one seed to compare.',
+          }),
+        ]),
+        el('div', { className: 'field fog-field' }, [
+          el('label', { className: 'check' }, [fog, ' Hide enemy fleets at sea (fog of war)']),
+          el('p', {
+            className: 'hint',
+            attrs: { id: 'fog-hint' },
+            text: 'You see enemy ships at sea only where your ships are or your aircraft search nearby; enemy ports, airfields and armies are always seen. Replays and the after-action report show everything.',
           }),
         ]),
       ]),

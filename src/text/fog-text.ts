@@ -1,0 +1,70 @@
+/**
+ * The fog of war in words, shared by the game's panels and report: what a
+ * side is told of the enemy's forces it does not see (engine/sight.ts says
+ * which). The engine's report stays complete; a player's view of it leaves out
+ * the enemy's moves its side could not see, and says how many left the areas
+ * it watched.
+ */
+import { type ReportItem, type Sight, seesArea } from '../engine/index';
+import { nameList } from './name-list';
+
+/** Said in a sea area the side does not watch, instead of "no enemy". */
+export const NO_ENEMY_SEEN =
+  'No enemy ships seen — fleets at sea are seen only where your ships are or your aircraft search.';
+
+/** The same, shorter, for a tooltip or a card. */
+export const NOT_WATCHED = 'Not watched: enemy ships here would not be seen';
+
+/** On the game bar while the fog of war is on (short: on a phone the bar is three lines already); the key and the panels say more. */
+export const FOG_ON = 'fog of war';
+
+/** In the report, where the computer's plans would be. */
+export const ENEMY_PLANS_HIDDEN =
+  'Fog of war: you see the enemy’s ships at sea only where your ships are or your aircraft search, and not the enemy’s plans. The replay and the after-action report show the whole war.';
+
+/** The move preview's risk line for a sea area the side does not watch. */
+export const RISK_UNSEEN =
+  'no enemy ships seen there, but you cannot see that sea area now: an enemy fleet there would be a surprise.';
+
+/** The move preview's line for the seas on the way the side does not watch. */
+export function unwatchedOnTheWay(seas: readonly string[]): string {
+  return `the move sails through ${nameList(seas)}, which your forces do not watch: an enemy fleet there would not be seen, and a battle may be fought there.`;
+}
+
+/**
+ * The report's items as the side of `after` may read them: the enemy's moves, detachments, fleet
+ * train and arrivals where it does not see the area they ended in are left out. `before`: what it
+ * saw when the turn began (a move from an area it watched is counted in `leftWatched`).
+ */
+export function itemsSeen(
+  items: readonly ReportItem[],
+  before: Sight | null,
+  after: Sight,
+): { items: ReportItem[]; leftWatched: number; hidden: number } {
+  const side = after.side;
+  let leftWatched = 0;
+  let hidden = 0;
+  const out: ReportItem[] = [];
+  for (const i of items) {
+    if ('side' in i && i.side !== side) {
+      const end =
+        i.kind === 'move' || i.kind === 'detached'
+          ? i.to
+          : i.kind === 'oilers' || i.kind === 'reinforcement'
+            ? i.area
+            : null;
+      if (end !== null && !seesArea(after, end)) {
+        hidden++;
+        if (i.kind === 'move' && (before === null || seesArea(before, i.from))) leftWatched++;
+        continue;
+      }
+    }
+    out.push(i);
+  }
+  return { items: out, leftWatched, hidden };
+}
+
+/** "2 enemy forces left areas you watch; where they went is not known." */
+export function unseenMovesLine(leftWatched: number): string {
+  return `${leftWatched === 1 ? '1 enemy force' : `${leftWatched} enemy forces`} left areas you watch; where ${leftWatched === 1 ? 'it' : 'they'} went is not known.`;
+}
