@@ -11,6 +11,7 @@ import type { PolicyInput } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
 import { type GameState, sightOf } from '../../src/engine';
 import type { SideId } from '../../src/scenario/schema';
+import { answerComputer } from '../../src/ui/game/computer-worker';
 import { labWorld, startWith } from '../support/lab';
 
 const world = labWorld(() => {});
@@ -61,5 +62,41 @@ describe('the commander under the fog of war', () => {
     expect(sightOf(world, state, 'allies').unwatched.has('celebes-sea')).toBe(false);
     const gone = without(state, JAPANESE_FLEET);
     expect(orders('normal', state, 'allies', FOG)).not.toBe(orders('normal', gone, 'allies', FOG));
+  });
+
+  it('knows the forces the decrypt names, seen or not (the code-breakers told where they go)', () => {
+    const state = atWar(JAPANESE_FLEET, 'philippine-sea');
+    const names = state.forces.filter((f) => JAPANESE_FLEET.has(f.id)).map((f) => f.name);
+    const intel = {
+      chance: 100,
+      roll: 0,
+      read: true,
+      destinations: [{ area: 'philippine-sea', forces: names }],
+    };
+    const whole = orders('normal', state, 'allies', { intel });
+    // The decrypt alone changes its orders here (without it the fleet out of sight is nothing to it)...
+    expect(orders('normal', state, 'allies', { ...FOG, intel: { ...intel, read: false } })).not.toBe(whole);
+    // ...and under fog it plans on the fleet the decrypt names as when it reads the whole state.
+    expect(orders('normal', state, 'allies', { ...FOG, intel })).toBe(whole);
+  });
+
+  it("the browser's computer worker plans under fog when the request carries it", () => {
+    const state = atWar();
+    const ask = (key: string, fog?: PolicyInput['fog']) => {
+      const reply = answerComputer({
+        type: 'decide',
+        id: 1,
+        scenario: { key, value: world.scenario },
+        state,
+        side: 'japan',
+        player: 'commander:normal',
+        ...(fog ? { fog } : {}),
+      });
+      if (!reply.ok) throw new Error(reply.message);
+      return JSON.stringify(reply.orders);
+    };
+    expect(ask('fog-off')).toBe(orders('normal', state, 'japan'));
+    expect(ask('fog-on', { report: null })).toBe(orders('normal', without(state, ABDA), 'japan', FOG));
+    expect(ask('fog-on', { report: null })).not.toBe(ask('fog-off'));
   });
 });
