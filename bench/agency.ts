@@ -2,7 +2,7 @@
  * The agency table: does what Japan decides change the war?
  *
  *   npx tsx bench/agency.ts --scenario scenarios/pacific-1941.json --seeds 1..500 [--json]
- *       [--allies historical] [--policies p1,p2,…] [--slow-seeds N] [--workers N] [--events e1,e2,…]
+ *       [--allies historical] [--policies p1,p2,…] [--slow-seeds N] [--workers N] [--events e1,e2,…] [--fog]
  *
  * Plays each Japanese policy (by default the historical plan, pass, and the
  * doctrines of src/ai/doctrines.ts, then adaptive:hard) against the same
@@ -13,7 +13,8 @@
  * slow (seconds a game on the grand campaign), so they play the first
  * `--slow-seeds` seeds of the range only (default 100); the table says so.
  * `--events` adds a column with the share of games in which each of those
- * scenario events fired (e.g. marianas-lost,atomic-bombs,soviet-entry).
+ * scenario events fired (e.g. marianas-lost,atomic-bombs,soviet-entry). `--fog`: both computer
+ * sides plan under the fog of war (the CLI batch's `--fog`; aifog25).
  */
 import { availableParallelism } from 'node:os';
 import { policyByName } from '../src/ai/registry';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   const policies = (option('policies') ?? DEFAULT_POLICIES.join(',')).split(',').filter((p) => p !== '');
   for (const p of [...policies, allies]) if (!policyByName(p)) fail(`unknown policy "${p}"`);
   const slowSeeds = count('slow-seeds', 100);
+  const fog = process.argv.includes('--fog');
   const workers = count('workers', availableParallelism());
   const json = process.argv.includes('--json');
   const events = (option('events') ?? '').split(',').filter((e) => e !== '');
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     const seeds = isSlow(policy) ? range.seeds.slice(0, slowSeeds) : range.seeds;
     const started = process.hrtime.bigint();
     const runs = await playOnWorkers(
-      { scenarioText: text, whatIf: null, japan: policy, allies },
+      { scenarioText: text, whatIf: null, japan: policy, allies, ...(fog ? { fog } : {}) },
       seeds,
       workers,
     );

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/midway-passive.ts [--seeds N] [--japan a,b] [--allies a,b]`: Midway
+ * `npx tsx bench/midway-passive.ts [--seeds N] [--japan a,b] [--allies a,b] [--fog]`: Midway
  * (`scenarios/midway-1942.json`) played to its last turn by each Japanese policy against each
  * Allied one on seeds 1..N (default 50), single-threaded: the verdict (winner and strength, the
  * end screen's judge), whether Japan holds Midway at the end, the turn its troops first landed
@@ -10,6 +10,7 @@
  * parks the fleet must not win without a fight. `--scenario <file>` plays another scenario instead
  * (its first goal objective stands for Midway in the table; `park` is Midway's alone): the other
  * scenarios' verdicts before and after a change to the commander (midway25).
+ * `--fog`: both computer sides plan under the fog of war (autoplay's `fog`; aifog25).
  */
 import { readFileSync } from 'node:fs';
 import { autoplay } from '../src/ai/autoplay';
@@ -28,6 +29,7 @@ function option(name: string, fallback: string): string {
 }
 
 const seeds = Number(option('seeds', '50'));
+const fog = process.argv.includes('--fog');
 const japans = option('japan', 'commander:normal,commander:hard,historical').split(',');
 const alliesList = option('allies', 'pass,historical').split(',');
 const file = option('scenario', '');
@@ -90,6 +92,7 @@ for (const jp of japans) {
         String(s),
         { japan, allies },
         {
+          ...(fog ? { fog } : {}),
           onTurn: (r) => {
             reports.push(r.report);
             const ashore = r.state.forces.some(

@@ -8,6 +8,7 @@ import {
   type Order,
   readJapaneseIntentions,
   SIDE_IDS,
+  type TurnReport,
   type TurnResult,
   type World,
 } from '../engine/index';
@@ -31,6 +32,11 @@ export interface AutoplayOptions {
   onTurn?: (result: TurnResult, intents: readonly Intent[]) => void;
   /** The what-if `world` was built with (its id), recorded in the replay. */
   whatIf?: string;
+  /**
+   * Both computer sides plan under the fog of war (`PolicyInput.fog`): each is told the report of
+   * the turn just resolved, and a player that reads it (the commander) plans on what its side sees.
+   */
+  fog?: boolean;
 }
 
 export interface AutoplayResult {
@@ -53,14 +59,17 @@ export function autoplay(
   );
   const series: SeriesPoint[] = [];
   const limit = options.maxTurns ?? Number.POSITIVE_INFINITY;
+  let report: TurnReport | null = null;
   while (!recorder.state.outcome && series.length < limit) {
     const before = recorder.state;
+    const fog = options.fog ? { fog: { report } } : {};
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
     const intents: Intent[] = [];
-    const japan = ask(policies.japan, world, before, 'japan', undefined, intents);
+    const japan = ask(policies.japan, world, before, 'japan', options.fog ? fog : undefined, intents);
     const intel = readJapaneseIntentions(world, before, japan);
-    const orders = { japan, allies: ask(policies.allies, world, before, 'allies', { intel }, intents) };
-    const result = recorder.play(orders, intents);
+    const allies = ask(policies.allies, world, before, 'allies', { intel, ...fog }, intents);
+    const result = recorder.play({ japan, allies }, intents);
+    report = result.report;
     series.push(seriesPoint(result.state, before.turn));
     options.onTurn?.(result, intents);
   }

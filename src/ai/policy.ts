@@ -1,4 +1,4 @@
-import type { GameState, JapaneseIntentions, Order, World } from '../engine/index';
+import type { GameState, JapaneseIntentions, Order, TurnReport, World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import type { Intent } from './intent';
 
@@ -23,6 +23,19 @@ export interface Policy {
  */
 export interface PolicyInput {
   intel?: JapaneseIntentions | null;
+  /**
+   * The fog of war (engine/sight.ts): when given, the side may know only what it sees of the
+   * enemy — `sightOf(world, state, side, report)`, with `report` the turn's report that led to
+   * the state (null or absent on the first turn). Absent: the whole state, as without fog. The
+   * commander plans on what it sees (commander.ts `believed`); the historical, doctrine and pass
+   * players follow their plans and read no enemy fleet at sea, so they do not use it.
+   */
+  fog?: PolicyFog;
+}
+
+/** What a side under the fog of war is told besides the state: the report of the turn just resolved. */
+export interface PolicyFog {
+  report?: TurnReport | null;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface BatchJob {
   seeds: string[];
   japan: string;
   allies: string;
+  /** Both computer sides plan under the fog of war, told the previous turn's report (`--fog`). */
+  fog?: boolean;
 }
 
 export interface RunResult {
@@ -86,7 +88,7 @@ export function playBatchJob(job: BatchJob): RunResult[] {
   const japan = policyByName(job.japan);
   const allies = policyByName(job.allies);
   if (!japan || !allies) throw new Error(`unknown policy ${japan ? job.allies : job.japan}`);
-  return job.seeds.map((seed) => playOne(world, seed, japan, allies));
+  return job.seeds.map((seed) => playOne(world, seed, japan, allies, job.fog === true));
 }
 
 /** Force `id`, destroyed on `date`: a ship's first loss and her class are noted (playOne). */
@@ -109,7 +111,7 @@ function noteShipLost(
  * every turn) doubled the time of a game. The states are the ones a recorded
  * game reaches: the engine drops illegal orders with the same verdicts.
  */
-function playOne(world: World, seed: string, japan: Policy, allies: Policy): RunResult {
+function playOne(world: World, seed: string, japan: Policy, allies: Policy, fog: boolean): RunResult {
   let state = createGame(world, seed);
   const shipsLost: Record<string, string> = {};
   const shipClass: Record<string, string> = {};
@@ -120,6 +122,8 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
   // the collector copied it again and again (pass 17 in docs/PERFORMANCE.md).
   const reports: TurnReport[] = [];
   let turns = 0;
+  // Under the fog of war each side is told the report of the turn just resolved (`PolicyInput.fog`).
+  let last: TurnReport | null = null;
   while (!state.outcome) {
     // The stocks standing when each year's first turn began.
     yearStart[state.date.slice(0, 4)] ??= {
@@ -127,12 +131,16 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy): Run
       allies: { ...state.sides.allies.stocks },
     };
     // Japan first: the Allies may have read its orders (code-breaking) before they give theirs.
-    const japanOrders = japan.orders(world, state, 'japan');
+    const japanOrders = fog
+      ? japan.orders(world, state, 'japan', { fog: { report: last } })
+      : japan.orders(world, state, 'japan');
     // Orders the bot already found legal against this state need no second check (checked-orders.ts).
     const known = rememberedVerdicts(world, state, 'japan', japanOrders).length === japanOrders.length;
     const intel = readJapaneseIntentions(world, state, japanOrders, known ? japanOrders : undefined);
-    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', { intel }) };
+    const seen = fog ? { intel, fog: { report: last } } : { intel };
+    const orders = { japan: japanOrders, allies: allies.orders(world, state, 'allies', seen) };
     const { state: after, report } = resolveTurn(world, state, orders);
+    if (fog) last = report;
     const battles = report.items.filter((i) => i.kind === 'battle');
     if (battles.length > 0) reports.push({ ...report, items: battles });
     const year = state.date.slice(0, 4);

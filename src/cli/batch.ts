@@ -19,7 +19,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv, {
     command,
     values: ['scenario', 'seeds', 'japan', 'allies', 'workers', 'what-if'],
-    flags: ['json', 'help'],
+    flags: ['json', 'help', 'fog'],
     positionals: [],
   });
   if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
@@ -31,9 +31,10 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const workers = Math.min(positiveIntOption(args, 'workers', command, 256) ?? cores, range.seeds.length);
   const loaded = loadScenarioFile(scenarioPath);
   const { scenario, whatIf } = whatIfOption(args, loaded.scenario, command);
+  const fog = args.flags.has('fog');
 
   const runs = await playOnWorkers(
-    { scenarioText: loaded.text, whatIf: whatIf?.id ?? null, japan, allies },
+    { scenarioText: loaded.text, whatIf: whatIf?.id ?? null, japan, allies, ...(fog ? { fog } : {}) },
     range.seeds,
     workers,
   );
@@ -46,6 +47,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
       seeds: { from: range.from, to: range.to },
       whatIf,
       players: { japan, allies },
+      ...(fog ? { fog } : {}),
       workers,
       ...stats,
     };
@@ -55,7 +57,7 @@ export async function runBatch(argv: readonly string[]): Promise<void> {
   const pct = (n: number) => `${Math.round((n / stats.runs) * 100)}%`;
   const lines = [
     `${scenario.meta.title} (${scenario.meta.id})${whatIf ? `, what if: ${whatIf.title}` : ''}: ${groupDigits(stats.runs)} games, seeds ${range.from}..${range.to}, ` +
-      `${scenario.sides.japan.name}: ${japan}, ${scenario.sides.allies.name}: ${allies} (${workers} worker${workers === 1 ? '' : 's'})`,
+      `${scenario.sides.japan.name}: ${japan}, ${scenario.sides.allies.name}: ${allies}${fog ? ', under the fog of war' : ''} (${workers} worker${workers === 1 ? '' : 's'})`,
     '',
     'How the games ended:',
     table(Object.entries(stats.outcomes).map(([kind, n]) => [kind, groupDigits(n), pct(n)])),

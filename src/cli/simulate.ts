@@ -26,7 +26,7 @@ export function runSimulate(argv: readonly string[]): void {
   const args = parseArgs(argv, {
     command,
     values: ['scenario', 'seed', 'japan', 'allies', 'turns', 'out', 'what-if'],
-    flags: ['json', 'help'],
+    flags: ['json', 'help', 'fog'],
     positionals: [],
   });
   if (args.flags.has('help')) return void process.stdout.write(commandUsage(command));
@@ -42,6 +42,7 @@ export function runSimulate(argv: readonly string[]): void {
     throw new CliError(`--out "${out}" is the scenario file itself; name another file for the replay`);
   }
   const json = args.flags.has('json');
+  const fog = args.flags.has('fog');
 
   const { scenario, whatIf } = whatIfOption(args, loadScenarioFile(scenarioPath).scenario, command);
   const world = buildWorld(scenario);
@@ -50,6 +51,7 @@ export function runSimulate(argv: readonly string[]): void {
   const game = autoplay(world, seed, policies, {
     ...(maxTurns === undefined ? {} : { maxTurns }),
     ...(whatIf ? { whatIf: whatIf.id } : {}),
+    ...(fog ? { fog } : {}),
     onTurn: (r, intents) => {
       reports.push(r.report);
       if (json) return;
@@ -71,6 +73,7 @@ export function runSimulate(argv: readonly string[]): void {
       seed,
       whatIf,
       players: game.replay.players,
+      ...(fog ? { fog } : {}),
       turns: game.series.length,
       endDate: game.state.date,
       outcome: outcome?.kind ?? null,

@@ -14,27 +14,30 @@ export const COMMAND_USAGE = {
   validate: `  validate <scenario.json>
       Check a scenario file. Prints a one-line summary, or every problem as "path: message".`,
   simulate: `  simulate --scenario <file> --seed <text> [--japan <policy>] [--allies <policy>]
-           [--turns N] [--out <replay.json>] [--what-if <id>] [--json]
+           [--turns N] [--out <replay.json>] [--what-if <id>] [--fog] [--json]
       Play a game with computer players until it ends (or for N turns). Each turn
       starts with what each computer side says it intends (players that say).
       --out writes the replay to that file (replacing it if it exists); nothing else is written.
       --json prints one JSON object: scenario, seed, players, turns, endDate, outcome,
       winner, reason, finalHash, and series (stocks of both sides after each turn).
-      --what-if plays one of the scenario's counterfactuals (e.g. no-codebreaking).`,
+      --what-if plays one of the scenario's counterfactuals (e.g. no-codebreaking).
+      --fog: the computer sides plan under the fog of war, with what their side sees
+      of the enemy (the commander; the other players follow their plans).`,
   verify: `  verify <replay.json> [--scenario <file>] [--what-if <id>]
       Replay a recorded game and check every turn's state hash. The scenario is
       scenarios/<id>.json unless --scenario is given. A replay played with a what-if
       names it and it is applied by itself; --what-if, if given, must agree with the
       replay (it is only needed for replays recorded before they named their what-if).`,
   batch: `  batch --scenario <file> --seeds <from>..<to> [--japan <policy>] [--allies <policy>]
-        [--workers N] [--what-if <id>] [--json]
+        [--workers N] [--what-if <id>] [--fog] [--json]
       Play one game per seed on all processor cores and print how the games ended:
       outcomes, end date and final stocks (10th, 50th and 90th percentiles).
       --json adds yearStart (stocks when each year began), events (share of games
       each event fired in), shipsLost (share of games each named ship was sunk in) and
       japanShipping (by year: thousand GT sunk by submarines, aircraft and mines, oil
       and raw materials delivered; percentiles and the mean).
-      --what-if plays one of the scenario's counterfactuals in every game.`,
+      --what-if plays one of the scenario's counterfactuals in every game.
+      --fog: the computer sides plan under the fog of war in every game (as simulate's --fog).`,
   tournament: `  tournament --scenario <file> --games N [--policies a,b,...] [--judge goals|history|goals,history] [--jobs K] [--by-match] [--json]
       Every pair of policies plays N games with each policy on each side (seeds 1..N,
       the same for every match), then the table: score (wins plus half the draws),

@@ -290,6 +290,18 @@ describe('batch', () => {
     expect({ ...one, workers: 0 }).toEqual({ ...two, workers: 0 });
   });
 
+  it('plays with the computer sides under the fog of war when asked (--fog), and says so', () => {
+    const args = ['batch', '--scenario', SCENARIO, '--seeds', '1..2', '--workers', '1', '--json'];
+    const fogged = cli(...args, '--fog');
+    expect(fogged.stderr).toBe('');
+    expect(JSON.parse(fogged.stdout).fog).toBe(true);
+    // Without it the summary is as before: no fog key at all.
+    expect(JSON.parse(cli(...args).stdout)).not.toHaveProperty('fog');
+    const game = cli('simulate', '--scenario', SCENARIO, '--seed', '1', '--turns', '1', '--fog', '--json');
+    expect(game.stderr).toBe('');
+    expect(JSON.parse(game.stdout).fog).toBe(true);
+  });
+
   it('prints a readable table by default', () => {
     const r = cli('batch', '--scenario', SCENARIO, '--seeds', '1..2', '--workers', '1');
     expect(r.code).toBe(0);

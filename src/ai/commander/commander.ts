@@ -13,7 +13,7 @@
  * (the rollouts' dice) comes from a stream seeded by the game's seed, the
  * turn and the side; decisions (war, peace, rationing) come from rules.
  */
-import type { GameState, World } from '../../engine/index';
+import { type GameState, seenState, seesForce, sightOf, type World } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import type { Decision, IntentfulPolicy, PolicyInput } from '../policy';
 import type { Book } from './book';
@@ -42,7 +42,9 @@ export function commanderWith(
   const speaker = policy === undefined ? {} : { policy };
   const decide = (world: World, state: GameState, side: SideId, seen?: PolicyInput): Decision => {
     if (state.outcome) return { orders: [], intent: { side, ...speaker, operations: [] } };
-    const s = readSituation(world, state, side, true, seen?.intel);
+    // Under the fog of war it plans on what it believes: its reading, its variants, its rollouts.
+    const view = seen?.fog ? believed(world, state, side, seen) : state;
+    const s = readSituation(world, view, side, true, seen?.intel);
     s.driveOnCapital = settings.driveOnCapital;
     s.guardsHomeAirfields = settings.guardsHomeAirfields;
     const books: Book[] = [];
@@ -62,7 +64,7 @@ export function commanderWith(
         for (let r = 0; r < settings.rollouts; r++)
           total += rollout(
             world,
-            state,
+            view,
             side,
             book.orders,
             settings.depth,
@@ -80,4 +82,26 @@ export function commanderWith(
     return { orders: best.orders, intent: { side, ...speaker, operations: best.operations } };
   };
   return { decide, orders: (world, state, side, seen) => decide(world, state, side, seen).orders };
+}
+
+/**
+ * The state as the commander under the fog of war believes it (`PolicyInput.fog`): what its side
+ * sees (engine/sight.ts `seenState`: the enemy's active forces in sea areas it does not watch are
+ * left out), and the enemy forces the decrypt names (the code-breakers told where they go: the
+ * Allies' carriers waited for the Kidō Butai at Midway because JN-25 named it, not because they
+ * saw it: B9, C5). The seen state is enough to plan on: the side's own forces, stocks, supply, the
+ * areas' holders and every force in a land area are the same as in the real state, and so are the
+ * turn, the date, the seed (the rollouts' dice) and the flags; only enemy fleets and convoys at sea
+ * out of its sight are missing. Its orders are checked at resolution against the real state as
+ * always: one that meets a hidden fleet meets it as the surprise it would be.
+ */
+function believed(world: World, state: GameState, side: SideId, seen: PolicyInput): GameState {
+  const sight = sightOf(world, state, side, seen.fog?.report);
+  const view = seenState(state, sight);
+  const named = new Set(seen.intel?.read ? seen.intel.destinations.flatMap((d) => d.forces) : []);
+  if (view === state || named.size === 0) return view;
+  const forces = state.forces.filter(
+    (f) => f.status !== 'active' || seesForce(sight, f) || (f.side !== side && named.has(f.name)),
+  );
+  return forces.length === state.forces.length ? state : { ...state, forces };
 }

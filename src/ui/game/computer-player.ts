@@ -33,6 +33,11 @@ export class ComputerPlayers {
   private waiting = new Map<number, (reply: ComputerReply) => void>();
   private scenarioKey = new WeakMap<GameSession, string>();
   private sent = new Set<string>();
+  /**
+   * Whether the computer sides plan under the fog of war (the game's fog option): each request then
+   * carries the report of the turn just resolved, and the commander plans on what its side sees.
+   */
+  fog = false;
 
   /**
    * Works out this turn's decision of every computer side that does not have
@@ -108,6 +113,7 @@ export class ComputerPlayers {
       side,
       player: session.players[side],
       ...(japan ? { japan } : {}),
+      ...(this.fog ? { fog: { report: session.lastReport } } : {}),
     };
     this.sent.add(key);
     const reply = await new Promise<ComputerReply>((resolve) => {

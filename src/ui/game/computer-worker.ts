@@ -6,7 +6,7 @@
  * (GameSession.computerDecision), so the orders are the same.
  */
 import type { Intent } from '../../ai/intent';
-import { hasIntent } from '../../ai/policy';
+import { hasIntent, type PolicyFog, type PolicyInput } from '../../ai/policy';
 import { policyByName } from '../../ai/registry';
 import {
   buildWorld,
@@ -27,6 +27,11 @@ export interface ComputerRequest {
   player: string;
   /** For the Allies: Japan's orders this turn, which their code-breakers may read. */
   japan?: Order[];
+  /**
+   * With the game's fog of war on: the report of the turn just resolved (null on the first turn).
+   * The computer then plans on what its side sees (`PolicyInput.fog`), as a person is shown.
+   */
+  fog?: PolicyFog;
 }
 
 export type ComputerReply =
@@ -46,10 +51,13 @@ function answer(request: ComputerRequest): ComputerReply {
   }
   const policy = policyByName(request.player);
   if (!policy) return { id, ok: false, message: `there is no computer player called "${request.player}"` };
-  const seen =
+  const fog = request.fog ? { fog: request.fog } : {};
+  const seen: PolicyInput | undefined =
     request.side === 'japan'
-      ? undefined
-      : { intel: readJapaneseIntentions(world, request.state, request.japan ?? []) };
+      ? request.fog
+        ? fog
+        : undefined
+      : { intel: readJapaneseIntentions(world, request.state, request.japan ?? []), ...fog };
   if (hasIntent(policy)) {
     const d = policy.decide(world, request.state, request.side, seen);
     return { id, ok: true, orders: d.orders, intent: d.intent };
