@@ -25,7 +25,8 @@
  *   peace in the open.
  *
  * Pure: a function of the world, the state and the report of the turn that
- * made it. The computer players are not given it (docs/AI.md says so).
+ * made it. The computer commander plans with it when the game's fog is on (src/ai/commander/
+ * commander.ts; docs/AI.md "What they see").
  */
 import type { SideId } from '../scenario/schema';
 import { atWarInAreas } from './orders';

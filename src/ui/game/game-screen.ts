@@ -125,6 +125,9 @@ export class GameScreen {
   ) {
     this.session = session;
     this.launch = launch;
+    // The computer sides plan with what their side sees when the game's fog of war is on (docs/AI.md).
+    this.computer.fog = launch.fog === true;
+    this.session.fog = launch.fog === true;
     this.onNewGame = onNewGame;
     this.restored = restored;
     const drafts = restored?.drafts;

@@ -64,6 +64,8 @@ export class GameSession {
   private sights: Record<SideId, Sight>[] = [];
   /** The computer's orders this turn, by side: asked once (a rollout player is slow), dropped each turn. */
   private computed: Partial<Record<SideId, { key: string; decision: ComputerDecision }>> = {};
+  /** Whether the computer sides plan under the fog of war (the game's fog option; game-screen.ts sets it). */
+  fog = false;
 
   /** Throws on an unknown what-if id or computer player (callers check both first). */
   constructor(scenario: Scenario, seed: string, players: Players, whatIf?: string) {
@@ -135,7 +137,10 @@ export class GameSession {
     const key = read === null ? '' : JSON.stringify(read);
     const cached = this.computed[side];
     if (cached && cached.key === key) return cached.decision;
-    const seen = read === null ? undefined : { intel: this.intelligence(read) };
+    // With the game's fog of war on, the computer plans with what its side sees (docs/AI.md), as the
+    // worker does (computer-player.ts): this is the page's fallback when no worker can run.
+    const fog = this.fog ? { fog: { report: this.lastReport } } : {};
+    const seen = read === null ? (this.fog ? fog : undefined) : { intel: this.intelligence(read), ...fog };
     const decision: ComputerDecision = hasIntent(policy)
       ? policy.decide(this.world, this.current, side, seen)
       : { orders: policy.orders(this.world, this.current, side, seen) };
