@@ -451,6 +451,13 @@ export const EventDef = z.strictObject({
   source: SourceRef,
   /** Fires at most once (the default) or every turn its trigger holds. */
   repeat: z.boolean().default(false),
+  /**
+   * Who is told when it fires, while the fog of war is on: absent, both sides; a side, only that
+   * side (what the US code-breakers learned before Midway was not known in Tokyo — PARSHALL-TULLY-2005).
+   * Replays, the after-action report and games without the fog show it to both. Optional with no
+   * default, so scenarios without it keep their hash.
+   */
+  toldTo: SideId.optional(),
 });
 
 // ---------------------------------------------------------------- rules, victory, history

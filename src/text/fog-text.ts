@@ -5,7 +5,8 @@
  * the enemy's moves its side could not see, and says how many left the areas
  * it watched.
  */
-import { type ReportItem, type Sight, seesArea } from '../engine/index';
+import { type ReportItem, type Sight, seesArea, type World } from '../engine/index';
+import type { SideId } from '../scenario/schema';
 import { nameList } from './name-list';
 
 /** Said in a sea area the side does not watch, instead of "no enemy". */
@@ -31,21 +32,34 @@ export function unwatchedOnTheWay(seas: readonly string[]): string {
   return `the move sails through ${nameList(seas)}, which your forces do not watch: an enemy fleet there would not be seen, and a battle may be fought there.`;
 }
 
+/** The events of `world` whose message is told only to the other side under the fog of war (`toldTo`). */
+export function eventsNotTold(world: World, side: SideId): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of world.scenario.events) if (e.toldTo !== undefined && e.toldTo !== side) out.add(e.id);
+  return out;
+}
+
 /**
  * The report's items as the side of `after` may read them: the enemy's moves, detachments, fleet
- * train and arrivals where it does not see the area they ended in are left out. `before`: what it
+ * train and arrivals where it does not see the area they ended in are left out, and the events told
+ * only to the other side (`eventsNotTold`: the code-breakers' news before Midway). `before`: what it
  * saw when the turn began (a move from an area it watched is counted in `leftWatched`).
  */
 export function itemsSeen(
   items: readonly ReportItem[],
   before: Sight | null,
   after: Sight,
+  notTold: ReadonlySet<string> = new Set(),
 ): { items: ReportItem[]; leftWatched: number; hidden: number } {
   const side = after.side;
   let leftWatched = 0;
   let hidden = 0;
   const out: ReportItem[] = [];
   for (const i of items) {
+    if (i.kind === 'event' && notTold.has(i.event)) {
+      hidden++;
+      continue;
+    }
     if ('side' in i && i.side !== side) {
       const end =
         i.kind === 'move' || i.kind === 'detached'

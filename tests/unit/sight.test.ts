@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGame, type GameState, seenState, seesForce, sightOf, type World } from '../../src/engine';
-import { itemsSeen, unseenMovesLine } from '../../src/text/fog-text';
+import { eventsNotTold, itemsSeen, unseenMovesLine } from '../../src/text/fog-text';
 import { labWorld, type RawScenario } from '../support/lab';
 
 function game(edit: (s: RawScenario) => void = () => {}): { world: World; state: GameState } {
@@ -148,5 +148,44 @@ describe('the turn report as a side sees it (text/fog-text.ts)', () => {
     // In peace (nothing unwatched) the report is whole.
     const peace = { side: 'japan' as const, unwatched: new Set<string>() };
     expect(itemsSeen(items, peace, peace).items).toHaveLength(items.length);
+  });
+
+  it('leaves out an event told only to the other side (toldTo), and keeps events told to both or to it', () => {
+    const event = (id: string) => ({
+      kind: 'event' as const,
+      event: id,
+      title: id,
+      note: '',
+      source: 'LAB',
+      effects: [],
+    });
+    const { world } = game((s) => {
+      const message = (id: string, toldTo?: 'japan' | 'allies') => ({
+        id,
+        title: id,
+        trigger: { type: 'turn', turn: 2 },
+        effects: [{ type: 'message', text: id }],
+        note: 'A laboratory message.',
+        source: s.meta.sources[0].key,
+        ...(toldTo ? { toldTo } : {}),
+      });
+      s.events = [
+        ...(s.events ?? []),
+        message('hypo-reads-af', 'allies'),
+        message('both-hear'),
+        message('tokyo-hears', 'japan'),
+      ];
+    });
+    expect([...eventsNotTold(world, 'japan')]).toEqual(['hypo-reads-af']);
+    expect([...eventsNotTold(world, 'allies')]).toEqual(['tokyo-hears']);
+    const sight = { side: 'japan' as const, unwatched: new Set<string>() };
+    const items = [event('hypo-reads-af'), event('both-hear'), event('tokyo-hears')];
+    const seen = itemsSeen(items, sight, sight, eventsNotTold(world, 'japan'));
+    expect(seen.items.map((i) => (i.kind === 'event' ? i.event : i.kind))).toEqual([
+      'both-hear',
+      'tokyo-hears',
+    ]);
+    // Without the set (the fog off, a replay), every event is there.
+    expect(itemsSeen(items, sight, sight).items).toHaveLength(3);
   });
 });

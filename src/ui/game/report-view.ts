@@ -23,7 +23,7 @@ import { builtName, groupBuilt } from '../../text/built-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
 import { effectText } from '../../text/event-text';
-import { ENEMY_PLANS_HIDDEN, itemsSeen, unseenMovesLine } from '../../text/fog-text';
+import { ENEMY_PLANS_HIDDEN, eventsNotTold, itemsSeen, unseenMovesLine } from '../../text/fog-text';
 import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
 import { detachedLineIn } from '../../text/move-text';
@@ -156,7 +156,9 @@ export function renderReport(
   const forces = new Map(session.state.forces.map((f) => [f.id, f]));
   const names = reportNames(world, session.state);
   // The enemy's moves the side did not see are left out (text/fog-text.ts); battles and searches stay.
-  const fogged = fog ? itemsSeen(report.items, fog.before, fog.after) : null;
+  const fogged = fog
+    ? itemsSeen(report.items, fog.before, fog.after, eventsNotTold(world, fog.after.side))
+    : null;
   const visible = (fogged?.items ?? report.items).filter(
     (i) => !(i.kind === 'intelligence' && screen.viewer !== null && i.side !== screen.viewer),
   );
