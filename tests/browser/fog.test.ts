@@ -99,4 +99,35 @@ describe('the fog of war (production build)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('the code-breakers’ news is the Allies’: a Japanese student under the fog does not read "Target AF"', async () => {
+    // Midway's "Target 'AF'" fires on turn 2 (toldTo: allies). Japan ends two turns with and without the fog.
+    const read = async (fog: boolean) => {
+      const { page, errors } = await openPage(
+        game.browser,
+        `${game.server.url}?scenario=midway-1942&side=japan&seed=${SEED}${fog ? '' : '&fog=off'}`,
+        { width: 1366, height: 768 },
+      );
+      await waitForReady(page);
+      for (const turn of [1, 2]) {
+        await page.locator('#end-turn').click();
+        await page.waitForFunction(
+          (t) => window.__pov?.phase() === 'ordering' && (window.__pov?.state().turn ?? 0) > t,
+          turn,
+          { timeout: 300_000, polling: 250 },
+        );
+      }
+      await page.getByRole('tab', { name: /Report/ }).click();
+      const text = (await page.locator('[aria-labelledby="report-heading"]').textContent()) ?? '';
+      expect(errors).toEqual([]);
+      await page.close();
+      return text;
+    };
+    const fogged = await read(true);
+    expect(fogged).toContain('What happened in the week of 11 May 1942');
+    expect(fogged).not.toContain('Target');
+    expect(fogged).not.toContain('Station Hypo');
+    const open = await read(false);
+    expect(open).toContain("Target 'AF'");
+  }, 600_000);
 });
