@@ -23,6 +23,14 @@ export const FOG_ON = 'fog of war';
 export const ENEMY_PLANS_HIDDEN =
   'Fog of war: you see the enemy’s ships at sea only where your ships are or your aircraft search, and not the enemy’s plans. The replay and the after-action report show the whole war.';
 
+/**
+ * Under the code-breakers' notice while the fog is on: it names Japanese fleets the board does not
+ * draw (they are where no Allied ship or aircraft watches), and a student asked why the map shows
+ * none of the carriers the notice lists (playfog26).
+ */
+export const INTEL_UNDER_FOG =
+  'Fog of war: this is where the code-breakers read that these forces are heading, not a sighting. The map shows Japanese ships at sea only once your ships or aircraft see them.';
+
 /** The move preview's risk line for a sea area the side does not watch. */
 export const RISK_UNSEEN =
   'no enemy ships seen there, but you cannot see that sea area now: an enemy fleet there would be a surprise.';

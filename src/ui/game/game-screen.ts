@@ -728,7 +728,13 @@ export class GameScreen {
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
           : this.japanAhead();
-    renderIntelNotice(l.intel, world, state, japan ? this.session.intelligence(japan) : null);
+    renderIntelNotice(
+      l.intel,
+      world,
+      state,
+      japan ? this.session.intelligence(japan) : null,
+      this.fogSide() === 'allies',
+    );
   }
 
   /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */
