@@ -31,6 +31,15 @@ export const ENEMY_PLANS_HIDDEN =
 export const INTEL_UNDER_FOG =
   'Fog of war: this is where the code-breakers read that these forces are heading, not a sighting. The map shows Japanese ships at sea only once your ships or aircraft see them.';
 
+/**
+ * The hot-seat hand-over after a turn, under the fog: each side's report is its own view (the
+ * enemy's unseen moves left out), so "read the report together" showed the Allied player Japan's
+ * view and told them to trust it as theirs (playfog26).
+ */
+export function handoverReportUnderFog(resolved: string): string {
+  return `${resolved} is resolved. Under the fog of war each of you reads the report on your own turn: it shows what your own side saw, and the other side's secret intelligence stays hidden.`;
+}
+
 /** The move preview's risk line for a sea area the side does not watch. */
 export const RISK_UNSEEN =
   'no enemy ships seen there, but you cannot see that sea area now: an enemy fleet there would be a surprise.';

@@ -5,9 +5,10 @@
  * Japanese ships only once they are seen. With `fog=off` the line is not there.
  */
 import { describe, expect, it } from 'vitest';
-import { INTEL_UNDER_FOG } from '../../src/text/fog-text';
+import { handoverReportUnderFog, INTEL_UNDER_FOG } from '../../src/text/fog-text';
 import { useBuiltGame } from './built-game';
-import { closePlayer, LAPTOP, openGame, shot, visibleText } from './play-kit';
+import { takeOver } from './harness';
+import { closePlayer, LAPTOP, openGame, openPlayer, shot, visibleText } from './play-kit';
 
 // Fixed: with this seed the code-breakers read Japan's traffic on turn 1 (the carriers head for North Pacific).
 const SEED = 'pf26';
@@ -45,4 +46,34 @@ describe('playfog26: the code-breakers’ notice beside the fog (production buil
     expect(open.text).toContain('North Pacific: Kaga, Akagi');
     expect(open.text).not.toContain(INTEL_UNDER_FOG);
   }, 600_000);
+
+  it('hot-seat under the fog: the hand-over after a turn says each player reads their own side’s report', async () => {
+    const handover = async (fog: boolean) => {
+      const player = await openPlayer(
+        game.browser,
+        `${game.server.url}?scenario=midway-1942&side=both&seed=${SEED}${fog ? '' : '&fog=off'}`,
+        LAPTOP,
+      );
+      const { page, errors } = player;
+      const dialog = page.getByRole('dialog');
+      await takeOver(page, 'Japan');
+      await page.locator('#end-turn').click();
+      await takeOver(page, 'Allies');
+      await page.locator('#end-turn').click();
+      await page.waitForFunction(() => window.__pov?.state().turn === 2, null, { timeout: 120_000 });
+      await expect(dialog.textContent()).resolves.toContain('is resolved');
+      const text = (await dialog.textContent()) ?? '';
+      if (fog) await shot(page, 'playfog26-2-handover-under-fog');
+      await takeOver(page, 'Japan');
+      expect(await page.evaluate(() => window.__pov?.viewer())).toBe('japan');
+      expect(errors).toEqual([]);
+      await closePlayer(player);
+      return text;
+    };
+    const fogged = await handover(true);
+    expect(fogged).toContain(handoverReportUnderFog('4 May 1942'));
+    expect(fogged).not.toContain('Read the report together');
+    const open = await handover(false);
+    expect(open).toContain('Read the report together');
+  }, 300_000);
 });
