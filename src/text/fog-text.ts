@@ -29,7 +29,7 @@ export const ENEMY_PLANS_HIDDEN =
  * none of the carriers the notice lists (playfog26).
  */
 export const INTEL_UNDER_FOG =
-  'Fog of war: this is where the code-breakers read that these forces are heading, not a sighting. The map shows Japanese ships at sea only once your ships or aircraft see them.';
+  'Fog of war: a reading of their orders, not a sighting — the map shows Japanese ships at sea only once your ships or aircraft see them.';
 
 /**
  * The hot-seat hand-over after a turn, under the fog: each side's report is its own view (the
