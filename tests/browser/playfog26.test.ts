@@ -5,7 +5,7 @@
  * Japanese ships only once they are seen. With `fog=off` the line is not there.
  */
 import { describe, expect, it } from 'vitest';
-import { handoverReportUnderFog, INTEL_UNDER_FOG } from '../../src/text/fog-text';
+import { ENEMY_PLANS_HIDDEN, handoverReportUnderFog, INTEL_UNDER_FOG } from '../../src/text/fog-text';
 import { useBuiltGame } from './built-game';
 import { takeOver } from './harness';
 import { closePlayer, LAPTOP, openGame, openPlayer, shot, visibleText } from './play-kit';
@@ -47,7 +47,7 @@ describe('playfog26: the code-breakers’ notice beside the fog (production buil
     expect(open.text).not.toContain(INTEL_UNDER_FOG);
   }, 600_000);
 
-  it('hot-seat under the fog: the hand-over after a turn says each player reads their own side’s report', async () => {
+  it('hot-seat under the fog: the hand-over says each player reads their own side’s report, and the report says the fog is on', async () => {
     const handover = async (fog: boolean) => {
       const player = await openPlayer(
         game.browser,
@@ -66,14 +66,21 @@ describe('playfog26: the code-breakers’ notice beside the fog (production buil
       if (fog) await shot(page, 'playfog26-2-handover-under-fog');
       await takeOver(page, 'Japan');
       expect(await page.evaluate(() => window.__pov?.viewer())).toBe('japan');
+      // The report Japan's player reads says the fog is on, as against the computer (no plans to hide here).
+      await page.getByRole('tab', { name: /Report/ }).click();
+      const report = await visibleText(page, '#panel-report');
+      if (fog) await shot(page, 'playfog26-3-hotseat-report-under-fog');
       expect(errors).toEqual([]);
       await closePlayer(player);
-      return text;
+      return { text, report };
     };
     const fogged = await handover(true);
-    expect(fogged).toContain(handoverReportUnderFog('4 May 1942'));
-    expect(fogged).not.toContain('Read the report together');
+    expect(fogged.text).toContain(handoverReportUnderFog('4 May 1942'));
+    expect(fogged.text).not.toContain('Read the report together');
+    expect(fogged.report).toContain('What happened in the week of 4 May 1942');
+    expect(fogged.report).toContain(ENEMY_PLANS_HIDDEN);
     const open = await handover(false);
-    expect(open).toContain('Read the report together');
+    expect(open.text).toContain('Read the report together');
+    expect(open.report).not.toContain(ENEMY_PLANS_HIDDEN);
   }, 300_000);
 });
