@@ -23,6 +23,23 @@ export const FOG_ON = 'fog of war';
 export const ENEMY_PLANS_HIDDEN =
   'Fog of war: you see the enemy’s ships at sea only where your ships are or your aircraft search, and not the enemy’s plans. The replay and the after-action report show the whole war.';
 
+/**
+ * Under the code-breakers' notice while the fog is on: it names Japanese fleets the board does not
+ * draw (they are where no Allied ship or aircraft watches), and a student asked why the map shows
+ * none of the carriers the notice lists (playfog26).
+ */
+export const INTEL_UNDER_FOG =
+  'Fog of war: a reading of their orders, not a sighting — the map shows Japanese ships at sea only once your ships or aircraft see them.';
+
+/**
+ * The hot-seat hand-over after a turn, under the fog: each side's report is its own view (the
+ * enemy's unseen moves left out), so "read the report together" showed the Allied player Japan's
+ * view and told them to trust it as theirs (playfog26).
+ */
+export function handoverReportUnderFog(resolved: string): string {
+  return `${resolved} is resolved. Under the fog of war each of you reads the report on your own turn: it shows what your own side saw, and the other side's secret intelligence stays hidden.`;
+}
+
 /** The move preview's risk line for a sea area the side does not watch. */
 export const RISK_UNSEEN =
   'no enemy ships seen there, but you cannot see that sea area now: an enemy fleet there would be a surprise.';

@@ -18,7 +18,7 @@ import {
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { AIR_DANGER_SEE_WHY, airDangerHint } from '../../text/air-danger-text';
-import { FOG_ON, itemsSeen } from '../../text/fog-text';
+import { FOG_ON, handoverReportUnderFog, itemsSeen } from '../../text/fog-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -613,7 +613,9 @@ export class GameScreen {
           ]
         : moment === 'after-report'
           ? [
-              `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
+              this.launch.fog === true
+                ? handoverReportUnderFog(this.lastTurnLabel())
+                : `${this.lastTurnLabel()} is resolved. Read the report together on the Report tab; ${possessive(other)} secret intelligence shows only on their own turn.`,
               `Then ${playerOf(side)} gives orders for ${date}.`,
             ]
           : [
@@ -728,7 +730,13 @@ export class GameScreen {
         : this.session.isHuman('japan')
           ? this.submitted.japan?.orders
           : this.japanAhead();
-    renderIntelNotice(l.intel, world, state, japan ? this.session.intelligence(japan) : null);
+    renderIntelNotice(
+      l.intel,
+      world,
+      state,
+      japan ? this.session.intelligence(japan) : null,
+      this.fogSide() === 'allies',
+    );
   }
 
   /** The computer's Japanese orders if known; else they are asked of the worker and the report follows. */

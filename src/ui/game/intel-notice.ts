@@ -7,6 +7,7 @@
  * banner at Midway, the carriers lost in the middle of it.
  */
 import type { GameState, JapaneseIntentions, World } from '../../engine/index';
+import { INTEL_UNDER_FOG } from '../../text/fog-text';
 import { intelligenceText } from '../../text/report-text';
 import { el } from '../kit/dom';
 
@@ -20,6 +21,7 @@ export function renderIntelNotice(
   world: World,
   state: GameState,
   intel: JapaneseIntentions | null,
+  fogged = false,
 ): void {
   container.hidden = intel === null;
   if (!intel) {
@@ -53,6 +55,7 @@ export function renderIntelNotice(
     el('strong', { text: HEAD }),
     'Code-breakers read Japanese traffic. Japanese forces are heading for:',
     el('ul', { className: 'intel-lines' }, lines),
+    ...(fogged ? [el('p', { className: 'intel-fog', text: INTEL_UNDER_FOG })] : []),
   );
 }
 

@@ -100,18 +100,18 @@ export function renderReportTab(container: HTMLElement, ctx: ScreenContext) {
     : undefined;
   const [short, ...rest] = renderReport(ctx, report, fog);
   // With the fog of war on, the enemy's plans were not known to the player (what the code-breakers
-  // read is in Intelligence): the replay and the after-action report show them.
+  // read is in Intelligence): the replay and the after-action report show them. The note stands in
+  // every fogged report, not only where the computer had plans: in hot-seat (no computer) the report
+  // of a battle against ships never drawn on the map had no word of the fog (playfog26).
   const intents = session.turns[index]?.intents;
   parts.push(
     short ?? null,
     ctx.sight
-      ? intents?.length
-        ? el('p', {
-            className: 'muted fog-note',
-            attrs: { 'data-key': 'fog-intents' },
-            text: ENEMY_PLANS_HIDDEN,
-          })
-        : null
+      ? el('p', {
+          className: 'muted fog-note',
+          attrs: { 'data-key': 'fog-intents' },
+          text: ENEMY_PLANS_HIDDEN,
+        })
       : renderIntents(session.world, session.state, intents),
   );
   parts.push(...rest);
