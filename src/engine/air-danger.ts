@@ -136,7 +136,10 @@ export interface PortDanger {
   carriers: AirThreat;
   /** The attacking aircraft the port's guns and fighters shoot down, as the strike counts them. */
   shotDown: number;
-  /** Whether more fighters in the port would shoot down more (not at the rule's cap). */
+  /**
+   * Whether enough fighters in the port could stop the strike: the rule lets fighters shoot down at
+   * most `rules.air.maxInterceptPercent` of the attackers, so against a large strike they cannot.
+   */
   fightersHelp: boolean;
   /** Whether the strike gets through: more aircraft than the port shoots down. */
   outgunned: boolean;
@@ -211,7 +214,7 @@ export function portDangerAt(
       from: sea.id,
       carriers: threat,
       shotDown: aa.shotDown,
-      fightersHelp: !aa.fightersCapped,
+      fightersHelp: aa.fighterCap === null || aa.guns + aa.fighterCap >= threat.aircraft,
       outgunned: threat.aircraft > aa.shotDown,
     };
   }

@@ -64,9 +64,9 @@ export function portDangerText(d: PortDanger, areaName: (id: string) => string):
 }
 
 /**
- * The short warning under End turn for ships in port: "Danger: enemy carriers can strike your ships
- * in port at Hawaii (Pearl Harbor) this turn (398 aircraft; its guns and fighters stop about 40).
- * Move them away." With several ports, their names and the largest strike.
+ * The short warning under End turn for ships in port: "Danger: enemy carriers with 248 aircraft can
+ * strike your ships in port at Hawaii (Pearl Harbor) this turn; the port's guns and fighters stop
+ * only about 10. Move them away." With several ports, their names and the largest strike.
  */
 export function portDangerHint(
   ports: readonly { port: string; aircraft: number; shotDown: number; fightersHelp?: boolean }[],
@@ -77,9 +77,9 @@ export function portDangerHint(
     ? 'Move them away, or base more fighters there.'
     : 'Move them away.';
   if (ports.length === 1)
-    return `Danger: enemy carriers can strike your ships in port at ${first.port} this turn (${n(first.aircraft)} aircraft; its guns and fighters stop about ${n(first.shotDown)}). ${fix}`;
+    return `Danger: enemy carriers with ${n(first.aircraft)} aircraft can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
   const most = Math.max(...ports.map((p) => p.aircraft));
-  return `Danger: enemy carriers can strike your ships in port at ${proseList(ports.map((p) => p.port))} this turn (up to ${n(most)} aircraft). ${fix}`;
+  return `Danger: enemy carriers with up to ${n(most)} aircraft can strike your ships in port at ${proseList(ports.map((p) => p.port))} this turn. ${fix}`;
 }
 
 /** What pressing the warning does, after it. */

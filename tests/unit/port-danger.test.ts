@@ -120,7 +120,16 @@ describe('the danger from enemy carriers to ships in a port', () => {
     );
     expect(text).toContain(`can shoot down about ${d.shotDown} of them`);
     expect(portDangerHint([{ port: 'Java', aircraft: 138, shotDown: 20 }])).toBe(
-      'Danger: enemy carriers can strike your ships in port at Java this turn (138 aircraft; its guns and fighters stop about 20). Move them away.',
+      'Danger: enemy carriers with 138 aircraft can strike your ships in port at Java this turn; the port’s guns and fighters stop only about 20. Move them away.',
     );
+    expect(
+      portDangerHint([
+        { port: 'Java', aircraft: 138, shotDown: 20, fightersHelp: true },
+        { port: 'Luzon', aircraft: 200, shotDown: 20, fightersHelp: true },
+      ]),
+    ).toBe(
+      'Danger: enemy carriers with up to 200 aircraft can strike your ships in port at Java and Luzon this turn. Move them away, or base more fighters there.',
+    );
+    expect(portDangerHint([])).toBe('');
   });
 });

@@ -388,7 +388,7 @@ export function portAntiAircraft(
   world: World,
   defenders: readonly ForceState[],
   flying: number,
-): { shotDown: number; guns: number; fighters: number; fightersCapped: boolean } {
+): { shotDown: number; guns: number; fighters: number; fighterCap: number | null } {
   const guns = Math.floor((defenders.reduce((n, f) => n + gunfire(f), 0) * AA_PER_TEN_GUNS) / 10);
   const planes = defenders.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
   // The fighters that rise against one strike are those near the port, not a whole country's
@@ -404,7 +404,7 @@ export function portAntiAircraft(
     shotDown: guns + rising,
     guns,
     fighters: rising,
-    fightersCapped: interceptCap !== undefined && fighters >= cap,
+    fighterCap: interceptCap === undefined ? null : cap,
   };
 }
 
