@@ -56,7 +56,7 @@ export function airDangerHint(left: readonly { name: string; area: string }[]): 
 export function portDangerText(d: PortDanger, areaName: (id: string) => string): string {
   const port = areaName(d.area);
   const came = `enemy carriers with ${n(d.carriers.aircraft)} aircraft, now in ${proseList(d.carriers.areas.map(areaName))}, can sail to ${areaName(d.from)} this turn and strike ${port}.`;
-  const aa = `Its guns and fighters can shoot down about ${n(d.shotDown)} of them`;
+  const aa = `The port’s guns and fighters can shoot down about ${n(d.shotDown)} of them`;
   if (!d.outgunned)
     return `Enemy carriers within reach: ${came} ${aa}: enough to stop the strike, if the fortunes of war are even.`;
   const fix = d.fightersHelp ? 'Move them away, or base more fighters here.' : 'Move them away.';
