@@ -83,6 +83,21 @@ describe('the danger from enemy carriers to ships in a port', () => {
     expect(shipsInPortDanger(w, state, 'allies', new Set())).toEqual([]);
   });
 
+  it('is none from carriers already in the sea area next door: the rule strikes on arrival only', () => {
+    // Akagi and Kaga in the Java Sea itself cannot be ordered into it, and with no orders there is
+    // no port strike (play25's seven carriers in Hawaiian waters were such a fleet). Should the rule
+    // change to let a fleet that stays strike again, this test fails and the warning must follow.
+    const w = world();
+    const state = startWith(w, 'pd7', (s) => {
+      for (const id of SHIPS) at(s, id, 'java');
+      at(s, 'akagi', 'java-sea');
+      at(s, 'kaga', 'java-sea');
+    });
+    expect(portDangerAt(w, state, 'allies', 'java')).toBeNull();
+    const { report } = resolveTurn(w, state, { japan: [], allies: [] });
+    expect(report.items.some((i) => i.kind === 'battle' && i.area === 'java' && i.portStrike)).toBe(false);
+  });
+
   it('is none for ships ordered away, and the ships that stay are still warned', () => {
     const w = world();
     const state = startWith(w, 'pd3', moored);
