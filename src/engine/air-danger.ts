@@ -16,8 +16,9 @@
  * side's carriers in the area and its own land-based air within reach, which fight there too.
  */
 import type { SideId } from '../scenario/schema';
-import { isCarrier, strikeAircraft, strikePower } from './combat-values';
-import { atWarIn } from './orders';
+import { isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from './combat-values';
+import { atWarIn, checkOrder } from './orders';
+import { inStrikeReach, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
 import type { ForceState, GameState } from './state';
 import type { World } from './world';
 
@@ -116,6 +117,127 @@ export function shipsInAirDanger(
     // three American carriers were ordered to Midway, whose aircraft still counted as theirs).
     if (!byArea.has(f.location)) byArea.set(f.location, airDangerAt(world, state, side, f.location, moving));
     const danger = byArea.get(f.location);
+    if (danger?.outgunned) out.push({ force: f, danger });
+  }
+  return out;
+}
+
+/**
+ * The danger to ships left in a port: an air strike by enemy carriers that sail this turn into a
+ * sea area in strike reach of it (phases/port-strike.ts — Pearl Harbor; play25: seven Japanese
+ * carriers in Hawaiian waters beside Pearl Harbor's battleships, and no word of it).
+ */
+export interface PortDanger {
+  /** The port (a land area). */
+  area: string;
+  /** The sea area the strike would be flown from. */
+  from: string;
+  /** The enemy carriers that can sail there this turn (`areas`: where they are now). */
+  carriers: AirThreat;
+  /** The attacking aircraft the port's guns and fighters shoot down, as the strike counts them. */
+  shotDown: number;
+  /**
+   * Whether enough fighters in the port could stop the strike: the rule lets fighters shoot down at
+   * most `rules.air.maxInterceptPercent` of the attackers, so against a large strike they cannot.
+   */
+  fightersHelp: boolean;
+  /** Whether the strike gets through: more aircraft than the port shoots down. */
+  outgunned: boolean;
+}
+
+/** Ships a port strike can hit (port-strike.ts `isPortTarget`): warships, not submarines, transports or oilers. */
+function isStrikeTarget(f: ForceState): boolean {
+  if (f.type === 'ship') return true;
+  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'oiler' && !isSubmarine(f);
+}
+
+/**
+ * The danger from enemy carriers to `side`'s ships in the port `portId`, or null when there is none,
+ * by the port-strike rule (phases/port-strike.ts) as `state` stands before the turn's moves:
+ * - the carriers: the enemy's, with aircraft aboard, that a move order could take this turn
+ *   (`checkOrder`: range, speed, the yard) into a sea area at war within `rules.portStrikeReach`
+ *   of the port (`inStrikeReach`). The rule strikes on arrival only: a carrier already in that
+ *   sea area cannot be ordered into it and is not counted for it. Their oil is the enemy's secret
+ *   and is not asked;
+ * - from a sea area where none of the side's surface ships stay (there the carriers fight a battle
+ *   first), and only when this port is the one the carriers would strike from it (the most
+ *   warships of the ports in reach, `portStrikeTarget`);
+ * - the defence: the AA of the ships and air groups that stay in the port (`portAntiAircraft`),
+ *   at the average fortune; the port is at war, so there is no surprise.
+ * The sea area from which the most aircraft can strike is the one told. It is a chance, not a
+ * promise: the enemy may not come, and what the bombs hit is the fortune of war. Under the fog of
+ * war the caller passes the state as the side sees it: carriers it does not see are not counted.
+ */
+export function portDangerAt(
+  world: World,
+  state: GameState,
+  side: SideId,
+  portId: string,
+  /** The side's forces ordered away this turn: they are not in the port to be hit or to shoot. */
+  leaving: ReadonlySet<string> = new Set(),
+): PortDanger | null {
+  const port = world.areas.get(portId);
+  if (!port || port.kind === 'sea' || !port.port) return null;
+  if ((state.control[portId] ?? port.owner) !== side || !atWarIn(world, state, portId)) return null;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const carriers = state.forces.filter(
+    (f) => f.side === enemy && f.status === 'active' && isCarrier(f) && strikeAircraft(f) > 0,
+  );
+  if (carriers.length === 0) return null;
+  const staying =
+    leaving.size === 0 ? state : { ...state, forces: state.forces.filter((f) => !leaving.has(f.id)) };
+  let best: PortDanger | null = null;
+  for (const n of world.neighbours.get(portId) ?? []) {
+    const sea = world.areas.get(n.area);
+    if (sea?.kind !== 'sea' || !inStrikeReach(world, n) || !atWarIn(world, state, sea.id)) continue;
+    // The side's ships there meet the carriers first: a battle, not a port strike (port-strike.ts).
+    const guarded = staying.forces.some(
+      (f) =>
+        f.side === side && f.status === 'active' && f.location === sea.id && isNaval(f) && !isSubmarine(f),
+    );
+    if (guarded) continue;
+    const coming = carriers.filter(
+      (f) => checkOrder(world, state, enemy, { type: 'move', force: f.id, to: sea.id }).ok,
+    );
+    const target = portStrikeTarget(world, staying, enemy, sea.id, coming);
+    if (target?.port !== portId || !target.targets.some((f) => f.type !== 'air')) continue;
+    const threat: AirThreat = { aircraft: 0, power: 0, areas: [] };
+    for (const f of coming) {
+      threat.aircraft += strikeAircraft(f);
+      threat.power += strikePower(f);
+      if (!threat.areas.includes(f.location)) threat.areas.push(f.location);
+    }
+    if (best && threat.aircraft <= best.carriers.aircraft) continue;
+    const aa = portAntiAircraft(world, target.targets, threat.aircraft);
+    best = {
+      area: portId,
+      from: sea.id,
+      carriers: threat,
+      shotDown: aa.shotDown,
+      fightersHelp: aa.fighterCap === null || aa.guns + aa.fighterCap >= threat.aircraft,
+      outgunned: threat.aircraft > aa.shotDown,
+    };
+  }
+  return best;
+}
+
+/**
+ * `side`'s warships that stay in a port this turn (no move order among `moving`) where enemy
+ * carriers can strike and the port's AA does not stop them (`portDangerAt`): what to warn of.
+ */
+export function shipsInPortDanger(
+  world: World,
+  state: GameState,
+  side: SideId,
+  moving: ReadonlySet<string>,
+): { force: ForceState; danger: PortDanger }[] {
+  const out: { force: ForceState; danger: PortDanger }[] = [];
+  const byPort = new Map<string, PortDanger | null>();
+  for (const f of state.forces) {
+    if (f.side !== side || f.status !== 'active' || moving.has(f.id) || !isStrikeTarget(f)) continue;
+    if (world.areas.get(f.location)?.kind === 'sea') continue;
+    if (!byPort.has(f.location)) byPort.set(f.location, portDangerAt(world, state, side, f.location, moving));
+    const danger = byPort.get(f.location);
     if (danger?.outgunned) out.push({ force: f, danger });
   }
   return out;

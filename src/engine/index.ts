@@ -1,5 +1,13 @@
 /** The engine's public face: everything outside src/engine/ imports from here. */
-export { type AirDanger, type AirThreat, airDangerAt, shipsInAirDanger } from './air-danger';
+export {
+  type AirDanger,
+  type AirThreat,
+  airDangerAt,
+  type PortDanger,
+  portDangerAt,
+  shipsInAirDanger,
+  shipsInPortDanger,
+} from './air-danger';
 export { turnDate } from './calendar';
 export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';
@@ -33,7 +41,7 @@ export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions }
 export { MERCHANT, TANKERS } from './phases/economy/deliveries';
 export { scheduledEntries } from './phases/economy/production';
 export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
-export { inStrikeReach, oilToSail, portStrikeTarget } from './phases/port-strike';
+export { inStrikeReach, oilToSail, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
 export { pilotIntake } from './pilot-training';
 export type {
   BattleLoss,

@@ -2,7 +2,7 @@
  * The words of the danger from the air to ships left in a sea area (engine/air-danger.ts): the
  * numbers are the engine's, the words are here, plain enough for a student of fifteen.
  */
-import type { AirDanger } from '../engine/air-danger';
+import type { AirDanger, PortDanger } from '../engine/air-danger';
 import { proseList } from './name-list';
 
 const number = new Intl.NumberFormat('en-GB');
@@ -44,6 +44,42 @@ export function airDangerHint(left: readonly { name: string; area: string }[]): 
   const shown = left.slice(0, 3).map((f) => f.name);
   if (left.length > 3) shown.push(`${left.length - 3} more`);
   return `Danger: enemy aircraft outgun ${proseList(shown)} in ${proseList(areas)}.`;
+}
+
+/**
+ * The long warning for a port's panel (engine/air-danger.ts `portDangerAt`): "Danger to your ships
+ * in port: enemy carriers with 398 aircraft, now in Midway approaches, can sail to Hawaiian waters
+ * this turn and strike Hawaii (Pearl Harbor). …". A strike is a chance, not a promise: the enemy
+ * may not come, and what is hit is the fortune of war — so "can", and the port's defence in the
+ * rule's own count (the attackers its guns and fighters shoot down).
+ */
+export function portDangerText(d: PortDanger, areaName: (id: string) => string): string {
+  const port = areaName(d.area);
+  const came = `enemy carriers with ${n(d.carriers.aircraft)} aircraft, now in ${proseList(d.carriers.areas.map(areaName))}, can sail to ${areaName(d.from)} this turn and strike ${port}.`;
+  const aa = `The port’s guns and fighters can shoot down about ${n(d.shotDown)} of them`;
+  if (!d.outgunned)
+    return `Enemy carriers within reach: ${came} ${aa}: enough to stop the strike, if the fortunes of war are even.`;
+  const fix = d.fightersHelp ? 'Move them away, or base more fighters here.' : 'Move them away.';
+  return `Danger to your ships in port: ${came} ${aa}: the rest can bomb your ships, and ships left here can be sunk. ${fix}`;
+}
+
+/**
+ * The short warning under End turn for ships in port: "Danger: enemy carriers with 248 aircraft can
+ * strike your ships in port at Hawaii (Pearl Harbor) this turn; the port's guns and fighters stop
+ * only about 10. Move them away." With several ports, their names and the largest strike.
+ */
+export function portDangerHint(
+  ports: readonly { port: string; aircraft: number; shotDown: number; fightersHelp?: boolean }[],
+): string {
+  const first = ports[0];
+  if (!first) return '';
+  const fix = ports.every((p) => p.fightersHelp)
+    ? 'Move them away, or base more fighters there.'
+    : 'Move them away.';
+  if (ports.length === 1)
+    return `Danger: enemy carriers with ${n(first.aircraft)} aircraft can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
+  const most = Math.max(...ports.map((p) => p.aircraft));
+  return `Danger: enemy carriers with up to ${n(most)} aircraft can strike your ships in port at ${proseList(ports.map((p) => p.port))} this turn. ${fix}`;
 }
 
 /** What pressing the warning does, after it. */

@@ -252,18 +252,8 @@ function strikePort(
   for (let day = 1; day <= days; day++) {
     // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
     const standing = defenders.filter((f) => f.status === 'active');
-    const guns = standing.reduce((n, f) => n + gunfire(f), 0);
-    const planes = standing.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
-    // The fighters that rise against one strike are those near the port, not a whole country's
-    // air force: they shoot down at most `rules.air.maxInterceptPercent` of the attackers, as
-    // interceptors do against an air mission (air-missions.ts). The Home Islands' thousands of
-    // aircraft in 1945 cost the raids of 16-17 February 88 aircraft and those of 24-28 July 133
-    // of 1,747 sorties (B17).
-    const interceptCap = ctx.world.scenario.rules.air?.maxInterceptPercent;
     const flying = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
-    const fighters = Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
-    const cap = interceptCap === undefined ? fighters : Math.floor((flying * interceptCap) / 100);
-    let aa = Math.floor((guns * AA_PER_TEN_GUNS) / 10) + Math.min(fighters, cap);
+    let aa = portAntiAircraft(ctx.world, standing, flying).shotDown;
     if (surprise) aa = Math.floor(aa / 2);
     aa = Math.floor((aa * fortune(ctx)) / 100);
     // An alert port shoots before the bombs fall; a surprised one only as they fall.
@@ -386,6 +376,36 @@ export function oilToSail(world: World, state: GameState, side: SideId, portId: 
       need += sortieOil(world, f);
   }
   return oil * 100 >= need * percent;
+}
+
+/**
+ * The port's AA against a strike of `flying` aircraft, before the fortunes of war and the halving
+ * of a surprise: the attacking aircraft the guns of `defenders` (the ships and air groups in the
+ * port) and their fighters shoot down. The Danger line counts a port's defence by it too
+ * (engine/air-danger.ts `portDangerAt`), so that the warning and the strike weigh it alike.
+ */
+export function portAntiAircraft(
+  world: World,
+  defenders: readonly ForceState[],
+  flying: number,
+): { shotDown: number; guns: number; fighters: number; fighterCap: number | null } {
+  const guns = Math.floor((defenders.reduce((n, f) => n + gunfire(f), 0) * AA_PER_TEN_GUNS) / 10);
+  const planes = defenders.reduce((n, f) => n + (f.type === 'air' ? f.aircraft : 0), 0);
+  // The fighters that rise against one strike are those near the port, not a whole country's
+  // air force: they shoot down at most `rules.air.maxInterceptPercent` of the attackers, as
+  // interceptors do against an air mission (air-missions.ts). The Home Islands' thousands of
+  // aircraft in 1945 cost the raids of 16-17 February 88 aircraft and those of 24-28 July 133
+  // of 1,747 sorties (B17).
+  const interceptCap = world.scenario.rules.air?.maxInterceptPercent;
+  const fighters = Math.floor((planes * AA_PER_HUNDRED_AIRCRAFT) / 100);
+  const cap = interceptCap === undefined ? fighters : Math.floor((flying * interceptCap) / 100);
+  const rising = Math.min(fighters, cap);
+  return {
+    shotDown: guns + rising,
+    guns,
+    fighters: rising,
+    fighterCap: interceptCap === undefined ? null : cap,
+  };
 }
 
 /** The carriers' strike power as fighter cover, counted as in an air battle (battles.ts). */

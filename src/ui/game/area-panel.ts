@@ -4,8 +4,8 @@
  * A <select> offers the same choice as clicking the map, so the board can be
  * used with a keyboard or a screen reader too.
  */
-import { airDangerAt } from '../../engine/index';
-import { airDangerText } from '../../text/air-danger-text';
+import { airDangerAt, portDangerAt } from '../../engine/index';
+import { airDangerText, portDangerText } from '../../text/air-danger-text';
 import { NO_ENEMY_SEEN } from '../../text/fog-text';
 import { kindLine, productionLine } from '../board/describe-area';
 import { summariseForces } from '../kit/describe-force';
@@ -119,6 +119,22 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
         className: danger.outgunned ? 'air-danger warn' : 'air-danger',
         text: airDangerText(danger, (id) => world.areas.get(id)?.name ?? id),
         attrs: { role: 'note' },
+      }),
+    );
+  // Ships in a port: the carriers that can sail in and strike it this turn, against its AA, by the
+  // port-strike rule (engine/air-danger.ts portDangerAt) — play25's Pearl Harbor battleships beside
+  // seven Japanese carriers had no word. The same count as the Danger line; the enemy carriers the
+  // side does not see are not in `seen`.
+  const portDanger =
+    viewer && ships.length > 0 && area.kind !== 'sea'
+      ? portDangerAt(world, seen, viewer, area.id, moving)
+      : null;
+  if (portDanger)
+    body.append(
+      el('p', {
+        className: portDanger.outgunned ? 'air-danger port-danger warn' : 'air-danger port-danger',
+        text: portDangerText(portDanger, (id) => world.areas.get(id)?.name ?? id),
+        attrs: { role: 'note', 'data-key': 'port-danger' },
       }),
     );
   const routes = world.neighbours.get(area.id) ?? [];

@@ -15,9 +15,10 @@ import {
   type Sight,
   seenState,
   shipsInAirDanger,
+  shipsInPortDanger,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { AIR_DANGER_SEE_WHY, airDangerHint } from '../../text/air-danger-text';
+import { AIR_DANGER_SEE_WHY, airDangerHint, portDangerHint } from '../../text/air-danger-text';
 import { FOG_ON, handoverReportUnderFog, itemsSeen } from '../../text/fog-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
@@ -850,7 +851,7 @@ export class GameScreen {
     }
   }
 
-  /** The sea area's panel, open at its warning (below the map on a phone). */
+  /** The area's panel (a sea area's, or a port's), open at its warning (below the map on a phone). */
   private showAirDanger() {
     const area = this.layout.danger.dataset.area;
     if (!area) return;
@@ -875,8 +876,22 @@ export class GameScreen {
       area: world.areas.get(force.location)?.name ?? force.location,
       id: force.location,
     }));
-    const first = left[0];
-    return first ? { text: airDangerHint(left), area: first.id } : null;
+    // Ships left in a port that enemy carriers can sail in and strike this turn (port-strike.ts),
+    // one warning a port, after those at sea (play25: Pearl Harbor beside seven carriers, no word).
+    const ports = new Map<
+      string,
+      { port: string; aircraft: number; shotDown: number; fightersHelp: boolean }
+    >();
+    for (const { danger } of shipsInPortDanger(world, state, side, moving))
+      ports.set(danger.area, {
+        port: world.areas.get(danger.area)?.name ?? danger.area,
+        aircraft: danger.carriers.aircraft,
+        shotDown: danger.shotDown,
+        fightersHelp: danger.fightersHelp,
+      });
+    const text = [airDangerHint(left), portDangerHint([...ports.values()])].filter((t) => t !== '').join(' ');
+    const area = left[0]?.id ?? [...ports.keys()][0];
+    return area ? { text, area } : null;
   }
 
   /** The line under End turn: what ending the turn now would do. */
