@@ -102,6 +102,17 @@ export const Replay = z
      * since it would not know to apply the what-if.
      */
     whatIf: Id.optional(),
+    /**
+     * The people played under the fog of war (src/engine/sight.ts): each saw the enemy's ships at
+     * sea only where its forces were or its aircraft searched, and the computer commander planned
+     * with what its side saw. The replay itself shows the whole war; a teacher reading a student's
+     * decisions needs to know what the student could see.
+     *
+     * Added without a new `replayVersion`, as `whatIf` was: optional, and only `true` is written,
+     * so a replay of a game without the fog is byte for byte as before and older releases still
+     * read it. `verify` does not read it: the fog changes what was shown, not the rules.
+     */
+    fog: z.literal(true).optional(),
     seed: z.string().min(1).max(200),
     players: z.strictObject({ japan: PlayerName, allies: PlayerName }),
     turns: z.array(ReplayTurn).max(MAX_REPLAY_TURNS),

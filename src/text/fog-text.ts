@@ -19,6 +19,10 @@ export const NOT_WATCHED = 'Not watched: enemy ships here would not be seen';
 /** On the game bar while the fog of war is on (short: on a phone the bar is three lines already); the key and the panels say more. */
 export const FOG_ON = 'fog of war';
 
+/** The replay viewer's line for a game played under the fog of war (the replay's `fog`). */
+export const REPLAY_UNDER_FOG =
+  'Played under the fog of war: during the game each player saw the enemy’s ships at sea only where their own ships were or their aircraft searched. This replay shows the whole war.';
+
 /** In the report, where the computer's plans would be. */
 export const ENEMY_PLANS_HIDDEN =
   'Fog of war: you see the enemy’s ships at sea only where your ships are or your aircraft search, and not the enemy’s plans. The replay and the after-action report show the whole war.';

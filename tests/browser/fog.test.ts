@@ -100,7 +100,7 @@ describe('the fog of war (production build)', () => {
     await page.close();
   }, 120_000);
 
-  it('the code-breakers’ news is the Allies’: a Japanese student under the fog does not read "Target AF"', async () => {
+  it('the code-breakers’ news is the Allies’: a Japanese student under the fog does not read "Target AF", and the replay says the fog was on', async () => {
     // Midway's "Target 'AF'" fires on turn 2 (toldTo: allies). Japan ends two turns with and without the fog.
     const read = async (fog: boolean) => {
       const { page, errors } = await openPage(
@@ -119,6 +119,17 @@ describe('the fog of war (production build)', () => {
       }
       await page.getByRole('tab', { name: /Report/ }).click();
       const text = (await page.locator('[aria-labelledby="report-heading"]').textContent()) ?? '';
+      // The replay says whether the game was played under the fog (a teacher reads what the student could see).
+      await page.getByRole('button', { name: /^Save and share/ }).click();
+      await page.getByRole('button', { name: 'Open in the replay viewer' }).click();
+      await page.locator('#replay-board[data-ready="true"]').waitFor({ timeout: 60_000 });
+      const fogLine = await page.locator('#replay-fog').count();
+      expect(fogLine).toBe(fog ? 1 : 0);
+      if (fog)
+        await expect(page.locator('#replay-fog').textContent()).resolves.toContain(
+          'Played under the fog of war',
+        );
+      await page.screenshot({ path: screenshotPath(`fog-4-replay-${fog ? 'fogged' : 'open'}`) });
       expect(errors).toEqual([]);
       await page.close();
       return text;

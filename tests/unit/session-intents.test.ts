@@ -50,4 +50,20 @@ describe('the session and the computer’s intents', () => {
     expect(thinkingText(one, ['japan'])).toBe('Japan is thinking…');
     expect(thinkingText(one, ['allies'])).toBe('The Allies are thinking…');
   });
+
+  it('a game played under the fog of war says so in its replay; one without writes nothing new', () => {
+    const fogged = new GameSession(world.scenario, 's', { japan: 'human', allies: 'random' });
+    fogged.fog = true;
+    fogged.endTurn({ japan: [] });
+    const replay = replayOf(fogged);
+    expect(replay.fog).toBe(true);
+    const loaded = loadReplayText(JSON.stringify(replay));
+    expect(loaded.ok && loaded.value.fog).toBe(true);
+    const open = new GameSession(world.scenario, 's', { japan: 'human', allies: 'random' });
+    open.endTurn({ japan: [] });
+    expect('fog' in replayOf(open)).toBe(false);
+    // Only `true` is a value a replay may carry.
+    const bad = loadReplayText(JSON.stringify({ ...replayOf(open), fog: false }));
+    expect(bad.ok).toBe(false);
+  });
 });

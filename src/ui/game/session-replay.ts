@@ -1,7 +1,8 @@
 /**
  * A game in progress as a replay (for Export replay, the share link, the
  * viewer and the report). For a what-if, the hash is that of the scenario
- * played (with the what-if applied), and the replay names the what-if.
+ * played (with the what-if applied), and the replay names the what-if. A game played under the fog
+ * of war says so (`fog`).
  */
 import { REPLAY_VERSION, type Replay } from '../../replay/index';
 import { hashOf } from '../scenarios/custom-scenarios';
@@ -14,6 +15,7 @@ export function replayOf(session: GameSession): Replay {
     replayVersion: REPLAY_VERSION,
     scenario: { id: scenario.meta.id, hash: hashOf(scenario) },
     ...(session.whatIf ? { whatIf: session.whatIf.id } : {}),
+    ...(session.fog ? { fog: true as const } : {}),
     seed: session.seed,
     players: { ...session.players },
     turns: session.turns.map((t, i) => ({

@@ -33,6 +33,7 @@ import type { Scenario, SideId } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { airMissionLine } from '../../text/air-text';
 import { endText } from '../../text/end-text';
+import { REPLAY_UNDER_FOG } from '../../text/fog-text';
 import { detachmentWords } from '../../text/move-text';
 import { playerWords } from '../../text/player-text';
 import { replayProblemText, verdictNotJudgedText } from '../../text/replay-text';
@@ -403,6 +404,13 @@ export class ReplayViewer {
                 className: 'what-if-badge',
                 attrs: { id: 'replay-what-if' },
                 text: `What if: ${whatIf.title}`,
+              })
+            : null,
+          this.replay.fog
+            ? el('p', {
+                className: 'muted',
+                attrs: { id: 'replay-fog', 'data-key': 'replay-fog' },
+                text: REPLAY_UNDER_FOG,
               })
             : null,
           el('p', {
