@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
 import { startLoaded } from './class-copy';
-import { RESULTS, ROOT } from './harness';
+import { RESULTS, ROOT, screenshotPath } from './harness';
 import {
   closePlayer,
   isPhone,
@@ -65,7 +65,7 @@ describe('portdanger26: ships in port next to enemy carriers are warned', () => 
       expect(box.bottom).toBeLessThanOrEqual((screen as Screen).height);
       expect(box.right).toBeLessThanOrEqual((screen as Screen).width);
       await shot(page, `portdanger26-line-${name}`);
-      await page.screenshot({ path: `/work/notes/portdanger26-shots/line-${name}.png` });
+      await page.screenshot({ path: screenshotPath(`portdanger26-line-${name}`) });
       if (isPhone(screen)) await page.locator(ALERT).tap();
       else await page.locator(ALERT).click();
       const panel = '#area-details [data-key="port-danger"]';
@@ -76,7 +76,7 @@ describe('portdanger26: ships in port next to enemy carriers are warned', () => 
         );
       await page.locator(panel).scrollIntoViewIfNeeded();
       await shot(page, `portdanger26-panel-${name}`);
-      await page.screenshot({ path: `/work/notes/portdanger26-shots/panel-${name}.png` });
+      await page.screenshot({ path: screenshotPath(`portdanger26-panel-${name}`) });
       if (name === '1366') {
         // Ordered away to the Eastern Pacific (out of the carriers' reach), they are not warned of.
         await openOrdersTab(page);
@@ -87,7 +87,7 @@ describe('portdanger26: ships in port next to enemy carriers are warned', () => 
         await page.locator('[data-key="dest-eastern-pacific"]').click();
         await page.locator('[data-key="confirm-move"]').click();
         await expect.poll(() => page.locator(ALERT).isVisible()).toBe(false);
-        await page.screenshot({ path: '/work/notes/portdanger26-shots/ordered-away-1366.png' });
+        await page.screenshot({ path: screenshotPath('portdanger26-ordered-away-1366') });
       }
       expect(errors).toEqual([]);
       await closePlayer(player);
@@ -114,7 +114,7 @@ describe('portdanger26: ships in port next to enemy carriers are warned', () => 
     await expect.poll(() => visibleText(fogged.page, '#area-details')).toContain('Enterprise fleet carrier');
     expect(await fogged.page.locator('#area-details [data-key="port-danger"]').count()).toBe(0);
     expect(await fogged.page.locator(ALERT).isVisible()).toBe(false);
-    await fogged.page.screenshot({ path: '/work/notes/portdanger26-shots/fog-hidden-1366.png' });
+    await fogged.page.screenshot({ path: screenshotPath('portdanger26-fog-hidden-1366') });
     expect(fogged.errors).toEqual([]);
     await closePlayer(fogged);
     const open = await startLoaded(
