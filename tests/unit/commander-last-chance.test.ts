@@ -12,72 +12,21 @@
 import { describe, expect, it } from 'vitest';
 import { waitingLoses } from '../../src/ai/commander/clock';
 import { navalPower, readSituation } from '../../src/ai/commander/situation';
-import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
-import { policyByName } from '../../src/ai/registry';
-import type { GameState } from '../../src/engine';
 import { intentNames, operationSentence } from '../../src/text/intent-text';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { atWar, javaLandingLab, moveOf, normalCommander } from '../support/java-landing';
+import { type RawScenario, startWith } from '../support/lab';
 
 const lab = (lastTurn: number, destroyers = 25) =>
-  labWorld((s: RawScenario) => {
+  javaLandingLab(['kaga', 'houston', 'exeter', 'de-ruyter', 'abda-destroyers'], (s: RawScenario) => {
     s.calendar.lastTurn = lastTurn;
-    s.rules.combat.supportMaxPercent = 50;
-    s.rules.combat.cutOffSurrenderPercent = { allies: 90 };
-    s.rules.supply = {
-      sources: [
-        { side: 'japan', area: 'home-islands', note: 'the home arsenals', source: 'T' },
-        { side: 'allies', area: 'australia', note: 'Australia', source: 'T' },
-      ],
-      cutPower: 10,
-    };
-    for (const a of s.areas)
-      if (a.id === 'borneo') Object.assign(a, { owner: 'japan', produces: {}, value: 1 });
-    s.meta.goals.objectives = ['malaya', 'luzon', 'java'];
-    s.meta.goals.history.held = ['malaya', 'luzon', 'java'];
-    const keep = new Set([
-      'akagi',
-      'kaga',
-      'southern-destroyers',
-      'invasion-transports',
-      'houston',
-      'exeter',
-      'de-ruyter',
-      'abda-destroyers',
-      'knil',
-      'malaya-command',
-      'usaffe',
-      'darwin-garrison',
-    ]);
-    s.forces = s.forces.filter((f: { id: string }) => keep.has(f.id));
     for (const f of s.forces) {
-      if (f.side === 'japan') f.location = 'borneo';
       if (['houston', 'exeter', 'de-ruyter', 'abda-destroyers'].includes(f.id)) f.location = 'java';
-      if (f.id === 'knil') Object.assign(f, { troops: 10, experience: 50 });
       // A lab's figure, not history's: 25 destroyers, so that the Japanese fleet (84 in navalPower)
       // beats the Allied ships in Java (66) by less than 1.5 to 1.
       if (f.id === 'abda-destroyers') f.count = destroyers;
     }
-    s.forces.push({
-      id: 'landing-force',
-      name: 'Landing force',
-      side: 'japan',
-      type: 'army',
-      troops: 11,
-      location: 'borneo',
-      experience: 70,
-    });
   });
-
-const commander = (() => {
-  const p = policyByName('commander:normal');
-  if (!p || !hasIntent(p)) throw new Error('commander:normal');
-  return p as IntentfulPolicy;
-})();
-const moveOf = (orders: { type: string; force?: string; to?: string }[], id: string) =>
-  orders.find((o) => o.type === 'move' && o.force === id)?.to;
-const atWar = (s: GameState) => {
-  s.flags = { ...s.flags, war: true };
-};
+const commander = normalCommander;
 
 describe('the commander fights for a goal before the clock runs out', () => {
   it('is set up as meant: its fleet beats the enemy within reach by more than even and less than 1.5 to 1', () => {

@@ -14,63 +14,13 @@ import { landingOdds, needAgainst } from '../../src/ai/commander/land-operations
 import { LEVELS } from '../../src/ai/commander/levels';
 import { objectivesToTake } from '../../src/ai/commander/objectives';
 import { readSituation } from '../../src/ai/commander/situation';
-import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
-import { policyByName } from '../../src/ai/registry';
 import { type GameState, resolveTurn } from '../../src/engine';
 import { intentNames, operationSentence } from '../../src/text/intent-text';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { atWar, javaLandingLab, moveOf, normalCommander } from '../support/java-landing';
+import { startWith } from '../support/lab';
 
-const world = labWorld((s: RawScenario) => {
-  s.rules.combat.supportMaxPercent = 50;
-  s.rules.combat.cutOffSurrenderPercent = { allies: 90 };
-  s.rules.supply = {
-    sources: [
-      { side: 'japan', area: 'home-islands', note: 'the home arsenals', source: 'T' },
-      { side: 'allies', area: 'australia', note: 'Australia', source: 'T' },
-    ],
-    cutPower: 10,
-  };
-  // Borneo, Japanese here, is the landing force's base: not a goal (a goal's last garrison stays)
-  // and worth little (the last army of a valuable island does not leave it for Java).
-  for (const a of s.areas)
-    if (a.id === 'borneo') Object.assign(a, { owner: 'japan', produces: {}, value: 1 });
-  s.meta.goals.objectives = ['malaya', 'luzon', 'java'];
-  s.meta.goals.history.held = ['malaya', 'luzon', 'java'];
-  const keep = new Set([
-    'akagi',
-    'southern-destroyers',
-    'invasion-transports',
-    'knil',
-    'malaya-command',
-    'usaffe',
-    'darwin-garrison',
-  ]);
-  s.forces = s.forces.filter((f: { id: string }) => keep.has(f.id));
-  for (const f of s.forces) {
-    if (f.side === 'japan') f.location = 'borneo';
-    if (f.id === 'knil') Object.assign(f, { troops: 10, experience: 50 });
-  }
-  s.forces.push({
-    id: 'landing-force',
-    name: 'Landing force',
-    side: 'japan',
-    type: 'army',
-    troops: 11,
-    location: 'borneo',
-    experience: 70,
-  });
-});
-
-const commander = (() => {
-  const p = policyByName('commander:normal');
-  if (!p || !hasIntent(p)) throw new Error('commander:normal');
-  return p as IntentfulPolicy;
-})();
-const moveOf = (orders: { type: string; force?: string; to?: string }[], id: string) =>
-  orders.find((o) => o.type === 'move' && o.force === id)?.to;
-const atWar = (s: GameState) => {
-  s.flags = { ...s.flags, war: true };
-};
+const world = javaLandingLab([]);
+const commander = normalCommander;
 const normal = { odds: LEVELS.normal.odds.japan, cutOffOdds: LEVELS.normal.cutOffOdds.japan, max: 3 };
 
 describe('the commander softens up a goal before it lands', () => {
