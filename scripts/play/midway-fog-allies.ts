@@ -5,23 +5,11 @@
  *   npx tsx scripts/play/midway-fog-allies.ts [width]x[height] [touch] [seed] [turns]
  */
 import { join } from 'node:path';
-import {
-  closePlayer,
-  endTurn,
-  openPlayer,
-  PHONE_WIDTH,
-  parseScreen,
-  visibleText,
-  waitForGame,
-} from '../../tests/browser/play-kit';
-import { playSession, runScript, shotsDir } from './session';
+import { closePlayer, endTurn, openPlayer, visibleText, waitForGame } from '../../tests/browser/play-kit';
+import { playArgs, playSession, runScript, shotsDir } from './session';
 
-const [size = '1366x768', ...rest] = process.argv.slice(2);
-const screen = parseScreen(size);
-const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
-const args = rest.filter((r) => r !== 'touch');
-const seed = args[0] ?? 'play';
-const turns = Number(args[1] ?? 12);
+const { size, screen, touch, seed, rest } = playArgs();
+const turns = Number(rest[0] ?? 12);
 const SHOTS = shotsDir();
 const tag = `midway-fog-allies-${size}-${seed}`;
 const notes: string[] = [];

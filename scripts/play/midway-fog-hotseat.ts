@@ -9,20 +9,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { takeOver } from '../../tests/browser/harness';
-import {
-  closePlayer,
-  openOrdersTab,
-  openPlayer,
-  PHONE_WIDTH,
-  parseScreen,
-  visibleText,
-} from '../../tests/browser/play-kit';
-import { playSession, runScript, shotsDir } from './session';
+import { closePlayer, openOrdersTab, openPlayer, visibleText } from '../../tests/browser/play-kit';
+import { playArgs, playSession, runScript, shotsDir } from './session';
 
-const [size = '1366x768', ...rest] = process.argv.slice(2);
-const screen = parseScreen(size);
-const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
-const seed = rest.find((r) => r !== 'touch') ?? 'play';
+const { size, screen, touch, seed } = playArgs();
 const SHOTS = shotsDir();
 const tag = `midway-fog-hotseat-${size}-${seed}`;
 const notes: string[] = [];

@@ -12,17 +12,12 @@ import {
   endTurn,
   openOrdersTab,
   openPlayer,
-  PHONE_WIDTH,
-  parseScreen,
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
-import { playSession, runScript, shotsDir } from './session';
+import { playArgs, playSession, runScript, shotsDir } from './session';
 
-const [size = '1366x768', ...rest] = process.argv.slice(2);
-const screen = parseScreen(size);
-const touch = rest.includes('touch') || screen.width < PHONE_WIDTH;
-const seed = rest.find((r) => r !== 'touch') ?? 'play';
+const { size, screen, touch, seed } = playArgs();
 const SHOTS = shotsDir();
 const tag = `midway-fog-japan-${size}-${seed}`;
 const notes: string[] = [];

@@ -13,18 +13,13 @@ import {
   endTurn,
   openOrdersTab,
   openPlayer,
-  PHONE_WIDTH,
-  parseScreen,
   visibleText,
   waitForGame,
 } from '../../tests/browser/play-kit';
-import { playSession, runScript, shotsDir } from './session';
+import { playArgs, playSession, runScript, shotsDir } from './session';
 
-const [size = '1366x768', ...rest] = process.argv.slice(2);
-const screen = parseScreen(size);
-const touch = screen.width < PHONE_WIDTH;
-const off = rest.includes('off');
-const seed = rest.find((r) => r !== 'off') ?? 'play';
+const { size, screen, touch, seed, flags } = playArgs(['off']);
+const off = flags.has('off');
 const SHOTS = shotsDir();
 const tag = `midway-fog-probe-${size}-${seed}${off ? '-off' : ''}`;
 const notes: string[] = [];
