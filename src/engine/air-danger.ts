@@ -18,7 +18,7 @@
 import type { SideId } from '../scenario/schema';
 import { isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from './combat-values';
 import { atWarIn, checkOrder } from './orders';
-import { inStrikeReach, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
+import { inStrikeReach, isPortTarget, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
 import type { ForceState, GameState } from './state';
 import type { World } from './world';
 
@@ -145,10 +145,9 @@ export interface PortDanger {
   outgunned: boolean;
 }
 
-/** Ships a port strike can hit (port-strike.ts `isPortTarget`): warships, not submarines, transports or oilers. */
+/** Ships a port strike can hit (port-strike.ts `isPortTarget`, its air groups aside): warships, not submarines, transports or oilers. */
 function isStrikeTarget(f: ForceState): boolean {
-  if (f.type === 'ship') return true;
-  return f.type === 'flotilla' && f.class !== 'transport' && f.class !== 'oiler' && !isSubmarine(f);
+  return f.type !== 'air' && isPortTarget(f);
 }
 
 /**

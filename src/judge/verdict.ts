@@ -89,6 +89,40 @@ export interface Verdict {
   afterwards: string | null;
 }
 
+/**
+ * The scenario's goals counted as the verdict counts them at the last turn: the objective areas'
+ * value Japan holds (`holder`), with the carriers sunk where they count (`goals.carrierPoints`:
+ * Midway's carriers were what the battle was for — a Midway kept at the price of all three US
+ * carriers would have left Hawaii open; PARSHALL-TULLY-2005), and who that makes the winner: Japan
+ * needs `goals.japanNeedsPercent` of the total where the scenario asks for it (southern-oil-1942:
+ * all four areas, as in its goal), else more than half; at exactly half the carriers lost decide.
+ * `lost`: each side's carriers lost. Null without objectives. The commander's clock asks it too
+ * (src/ai/commander/clock.ts).
+ */
+export function goalsCount(
+  world: World,
+  holder: (id: string) => string,
+  lost: { japan: number; allies: number },
+): { heldIds: string[]; held: number; total: number; winner: Verdict['winner'] } | null {
+  const goals = world.scenario.meta.goals;
+  const objectives = goals?.objectives ?? [];
+  const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (world.areas.get(id)?.value ?? 0), 0);
+  const cJ = lost.japan;
+  const cA = lost.allies;
+  const cp = goals?.carrierPoints ?? 0;
+  const total = value(objectives) + cp * (cA + cJ);
+  if (objectives.length === 0 || total <= 0) return null;
+  const heldIds = objectives.filter((id) => holder(id) === 'japan');
+  const held = value(heldIds) + cp * cA;
+  const needs = goals?.japanNeedsPercent;
+  let winner: Verdict['winner'];
+  if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
+  else if (held * 2 > total) winner = 'japan';
+  else if (held * 2 < total) winner = 'allies';
+  else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
+  return { heldIds, held, total, winner };
+}
+
 export function judgeGame(world: World, state: GameState, score: Score): Verdict | null {
   const outcome = state.outcome;
   if (!outcome) return null;
@@ -138,14 +172,15 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
   } else {
     const objectives = goals?.objectives ?? [];
     const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (area(id)?.value ?? 0), 0);
-    const heldIds = objectives.filter((id) => (state.control[id] ?? area(id)?.owner) === 'japan');
-    // The carriers sunk count for the side that sank them where the scenario says so (Midway: the
-    // carriers were what the battle was for — a Midway kept at the price of all three US carriers
-    // would have left Hawaii open; PARSHALL-TULLY-2005).
+    const count = goalsCount(world, (id) => state.control[id] ?? area(id)?.owner ?? 'none', {
+      japan: cJ,
+      allies: cA,
+    });
+    const heldIds = count?.heldIds ?? [];
     const cp = goals?.carrierPoints ?? 0;
-    const total = value(objectives) + cp * (cA + cJ);
-    const held = value(heldIds) + cp * cA;
-    if (objectives.length > 0 && total > 0) {
+    const total = count?.total ?? 0;
+    const held = count?.held ?? 0;
+    if (count) {
       const p = held / total;
       reasons.push({
         code: 'objectives-held',
@@ -155,12 +190,7 @@ export function judgeGame(world: World, state: GameState, score: Score): Verdict
         total,
         ...(cp > 0 && cA + cJ > 0 ? { carriers: { byJapan: cA, byAllies: cJ, points: cp } } : {}),
       });
-      const needs = goals?.japanNeedsPercent;
-      // A scenario can ask Japan for more than half (southern-oil-1942: all four areas, as in its goal).
-      if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
-      else if (p > 0.5) winner = 'japan';
-      else if (p < 0.5) winner = 'allies';
-      else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
+      winner = count.winner;
       if (winner !== 'draw') {
         const share = winner === 'japan' ? p : 1 - p;
         const lostMine = winner === 'japan' ? cJ : cA;

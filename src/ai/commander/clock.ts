@@ -7,6 +7,7 @@
  * game over as surely as one that throws its fleet into a hopeless fight.
  */
 import { openDistance } from '../../engine/world';
+import { goalsCount } from '../../judge/verdict';
 import type { Situation } from './situation';
 
 /** Turns the softening up and the landing take once the force is next to the goal: one each. */
@@ -34,27 +35,13 @@ export function sailTurns(s: Situation, from: string, to: string): number {
  * to Tokyo is judged against the real war) or there are none.
  */
 export function waitingLoses(s: Situation): boolean {
-  const goals = s.world.scenario.meta.goals;
-  const objectives = goals?.objectives ?? [];
-  if (objectives.length === 0 || goals?.winAgainstHistory) return false;
-  const value = (ids: readonly string[]) => ids.reduce((n, id) => n + (s.world.areas.get(id)?.value ?? 0), 0);
+  if (s.world.scenario.meta.goals?.winAgainstHistory) return false;
   const lost = (side: string) =>
     s.state.forces.filter(
       (f) => f.side === side && f.status === 'lost' && f.type === 'ship' && f.class.endsWith('carrier'),
     ).length;
-  const cJ = lost('japan');
-  const cA = lost('allies');
-  const cp = goals?.carrierPoints ?? 0;
-  const total = value(objectives) + cp * (cA + cJ);
-  if (total <= 0) return false;
-  const held = value(objectives.filter((id) => s.holder(id) === 'japan')) + cp * cA;
-  const needs = goals?.japanNeedsPercent;
-  let winner: string;
-  if (needs !== undefined) winner = held * 100 >= needs * total ? 'japan' : 'allies';
-  else if (held * 2 > total) winner = 'japan';
-  else if (held * 2 < total) winner = 'allies';
-  else winner = cA > cJ ? 'japan' : cJ > cA ? 'allies' : 'draw';
-  return winner === s.enemy;
+  const count = goalsCount(s.world, s.holder, { japan: lost('japan'), allies: lost('allies') });
+  return count?.winner === s.enemy;
 }
 
 /** Whether a force `sail` turns from the goal has no more turns than it needs (waitingLoses aside). */

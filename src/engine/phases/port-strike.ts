@@ -78,7 +78,7 @@ function shipTargetWeight(f: ForceState, weights: PortTargets, canSail: boolean)
 }
 
 /** Whether a port strike can hit `f` at all: a warship (not a submarine, transport or oiler) or an air group. */
-function isPortTarget(f: ForceState): boolean {
+export function isPortTarget(f: ForceState): boolean {
   if (f.type === 'air') return true;
   if (f.type === 'flotilla') return f.class !== 'transport' && f.class !== 'oiler' && !isSubmarine(f);
   return f.type === 'ship';
