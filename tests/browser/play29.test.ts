@@ -1,0 +1,76 @@
+/**
+ * The twenty-ninth play-through's fixes, played as a student would: the Road to Tokyo as Japan
+ * (seed p29-rtt) — the battleships at home sent to the Sea of Japan on the first turn, then every
+ * turn ended to the last. The first report's shipping ledger must not give freighters and tankers
+ * the same areas' tonnage as if each had lost it all, nor read the southern stock as what sailed;
+ * the end screen must not say "The Allies win." above a verdict that says nobody reached the goal.
+ * Screenshots in test-results/play29-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './built-game';
+import { closePlayer, endTurn, LAPTOP, openGame, openOrdersTab, shot, visibleText } from './play-kit';
+
+const game = useBuiltGame();
+
+/** Ticks `forces` in `from` under Orders and sends them to `to`, as a student does. */
+async function move(page: Page, from: string, forces: readonly string[], to: string) {
+  await openOrdersTab(page);
+  const summary = page.locator(`#panel-orders [data-key="group-${from}"]`);
+  if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+  for (const f of forces) await page.locator(`#panel-orders [data-key="pick-${f}"]`).check();
+  await page.locator(`[data-key="dest-${to}"]`).click();
+  await page.locator('[data-key="confirm-move"]').click();
+}
+
+describe('play29: the Road to Tokyo as Japan, to the end', () => {
+  it('the shipping ledger and the end screen agree with themselves (1366)', async () => {
+    const player = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=p29-rtt`,
+      LAPTOP,
+    );
+    const { page, errors } = player;
+    await move(
+      page,
+      'home-islands',
+      ['fuso', 'yamashiro', 'ise', 'hyuga', 'home-destroyers'],
+      'sea-of-japan',
+    );
+    await endTurn(page);
+
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const report = await visibleText(page, '#panel-report');
+    await shot(page, 'play29-rtt-ledger');
+    // "−41 sunk by submarines (Celebes Sea 11, South China Sea 100)" under Merchant shipping and
+    // "−70 sunk by submarines (Celebes Sea 11, South China Sea 100)" under Tankers: the areas'
+    // figures are both kinds' together, and the line must say so when they are not its own.
+    const sunk = [...report.matchAll(/−([\d,]+) sunk by (submarines|aircraft|mines) \(([^)]*)\)/g)];
+    expect(sunk.length).toBeGreaterThan(0);
+    for (const [line, amount, , areas] of sunk) {
+      const figures = [...(areas ?? '').matchAll(/ ([\d,]+)(?:,|$)/g)].map((m) =>
+        Number(m[1]?.replace(/,/g, '')),
+      );
+      const all = figures.reduce((a, b) => a + b, 0);
+      if (all !== Number(amount?.replace(/,/g, ''))) expect(line).toContain('freighters and tankers');
+    }
+    // "+500 shipped home from Sumatra (Palembang) 4,130 (the southern stock)" read as 4,130 shipped.
+    expect(report).not.toMatch(/\d \(the southern stock\)/);
+    expect(report).toMatch(
+      /shipped home from the southern stock at Sumatra \(Palembang\) \([\d,]+ in store\)/,
+    );
+
+    for (let turn = 0; turn < 20; turn++) if (await endTurn(page)) break;
+    const line = page.locator('dialog.end-screen .outcome-line');
+    await line.waitFor();
+    await shot(page, 'play29-rtt-end');
+    const outcome = (await line.textContent()) ?? '';
+    const verdict = (await page.locator('#end-verdict').textContent()) ?? '';
+    expect(verdict).not.toBe('');
+    // Before: "Japan's national will fell to 0 (breaking point 10). The Allies win." over "Neither
+    // side has reached its goal." — the goals judge who won, and the verdict says it.
+    expect(outcome).not.toMatch(/win\.$|wins\.$|has won\.$/);
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 900_000);
+});
