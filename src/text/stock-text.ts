@@ -138,7 +138,7 @@ function southern(south: true | undefined): string {
  * see the turn out "runs out this month". `short` is the tile's note; the long form ends the tile's title.
  */
 export function oilLastsText(
-  clock: { stock: number; turnsLeft: number | null; income?: number | null },
+  clock: { stock: number; turnsLeft: number | null; income?: number | null; incomeChange?: number },
   turnsToPlay: number,
   unit: { one: string; many: string },
   form: 'short' | 'long',
@@ -154,9 +154,15 @@ export function oilLastsText(
       ? long
         ? ` The ${unit.one}’s income is more than it burns: the stock grows.`
         : 'income covers it'
-      : long
-        ? ''
-        : `last ${unit.one}’s income covered it`;
+      : (clock.incomeChange ?? 0) > 0
+        ? // Income that begins this turn (the Oil Clock's imports again after the withdrawal) covers
+          // it: the tile said "last month’s income covered it" beside "last month 0 came in" (play29).
+          long
+          ? ` With what begins this ${unit.one} the income is more than it burns: the stock grows.`
+          : `this ${unit.one}’s income covers it`
+        : long
+          ? ''
+          : `last ${unit.one}’s income covered it`;
   if (stock <= 0) return long ? ' The stock is empty.' : 'empty';
   if (turnsLeft === 0)
     return long ? ` At that rate the stock runs out this ${unit.one}.` : `runs out this ${unit.one}`;

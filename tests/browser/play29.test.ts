@@ -74,3 +74,31 @@ describe('play29: the Road to Tokyo as Japan, to the end', () => {
     await closePlayer(player);
   }, 900_000);
 });
+
+describe('play29: the Oil Clock after the withdrawal from southern Indochina', () => {
+  it('says the income that begins in September covers the burn, not last month’s (1366)', async () => {
+    const player = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=oil-clock-1941&side=japan&seed=p29-withdraw`,
+      LAPTOP,
+    );
+    const { page, errors } = player;
+    await openOrdersTab(page);
+    await page.getByRole('button', { name: 'Decide: Withdraw from southern Indochina' }).click();
+    await endTurn(page);
+    await endTurn(page);
+    const tile = '#hud .tile:has([data-testid="stock-japan-oil"])';
+    const title = (await page.locator(tile).getAttribute('title')) ?? '';
+    // September 1941: nothing came in in August (the embargo), the imports begin again this month.
+    expect(title).toContain('last month 0 came in, and');
+    expect(title).toContain('more begins this month');
+    const words = await visibleText(page, tile);
+    await shot(page, 'play29-withdrawal-oil');
+    // Before: "burns 2,296 this month · last month’s income covered it" beside "last month 0 came in".
+    expect(words).not.toContain('last month’s income covered it');
+    expect(words).toContain('this month’s income covers it');
+    expect(title).toMatch(/With what begins this month the income is more than it burns: the stock grows\.$/);
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 300_000);
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StockChange } from '../../src/engine/report';
 import { outcomeLine } from '../../src/text/end-text';
 import type { ReportNames } from '../../src/text/report-names';
-import { changeText } from '../../src/text/stock-text';
+import { changeText, oilLastsText } from '../../src/text/stock-text';
 
 const title = (id: string) =>
   id.replace(/(^|-)(\w)/g, (_, dash, c) => `${dash ? ' ' : ''}${c.toUpperCase()}`);
@@ -68,6 +68,17 @@ describe('play29: the outcome line under a verdict', () => {
   it('still names the engine’s winner where no verdict follows (the command line)', () => {
     expect(outcomeLine(o, { events: [] })).toBe(
       "Japan's national will fell to 0 (breaking point 10). The Allies win.",
+    );
+  });
+});
+
+describe('play29: income that begins this month', () => {
+  const month = { one: 'month', many: 'months' };
+  it('covers the burn in its own words, not as last month’s', () => {
+    const clock = { stock: 47408, turnsLeft: null, income: 0, incomeChange: 3100 };
+    expect(oilLastsText(clock, 4, month, 'short')).toBe('this month’s income covers it');
+    expect(oilLastsText({ ...clock, incomeChange: 0, income: 3100 }, 4, month, 'short')).toBe(
+      'last month’s income covered it',
     );
   });
 });
