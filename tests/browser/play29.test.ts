@@ -6,12 +6,28 @@
  * the end screen must not say "The Allies win." above a verdict that says nobody reached the goal.
  * Screenshots in test-results/play29-*.png.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { closePlayer, endTurn, LAPTOP, openGame, openOrdersTab, shot, visibleText } from './play-kit';
+import { RESULTS } from './harness';
+import {
+  closePlayer,
+  endTurn,
+  LAPTOP,
+  openGame,
+  openOrdersTab,
+  openPlayer,
+  openReplay,
+  PHONE,
+  shot,
+  visibleText,
+  waitForGame,
+} from './play-kit';
 
 const game = useBuiltGame();
+const FILES = join(RESULTS, 'play29-files');
 
 /** Ticks `forces` in `from` under Orders and sends them to `to`, as a student does. */
 async function move(page: Page, from: string, forces: readonly string[], to: string) {
@@ -101,4 +117,45 @@ describe('play29: the Oil Clock after the withdrawal from southern Indochina', (
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 300_000);
+});
+
+describe('play29: a branch started from the replay viewer on a phone', () => {
+  it('opens the game at its top: the turn, the stocks and the map (390×844)', async () => {
+    // The replay: two turns of the Southern Oil Run, exported as a student does at the end.
+    const student = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=p29-branch`,
+      LAPTOP,
+      false,
+      { acceptDownloads: true },
+    );
+    await waitForGame(student.page);
+    for (let turn = 1; turn <= 2; turn++) await endTurn(student.page);
+    await student.page.getByRole('button', { name: /^Save and share/ }).click();
+    const [download] = await Promise.all([
+      student.page.waitForEvent('download'),
+      student.page.getByRole('button', { name: 'Export replay as a file' }).click(),
+    ]);
+    mkdirSync(FILES, { recursive: true });
+    const file = join(FILES, 'southern-oil-two-turns.replay.json');
+    await download.saveAs(file);
+    await closePlayer(student);
+
+    const teacher = await openReplay(game.browser, game.server.url, PHONE, file);
+    const { page, errors } = teacher;
+    await page.getByRole('button', { name: 'Go to the last turn' }).click();
+    await page.getByRole('button', { name: /^Branch from here/ }).click();
+    const start = page.locator('dialog[open]').getByRole('button', { name: 'Start the branch' });
+    await start.scrollIntoViewIfNeeded();
+    await start.click();
+    await waitForGame(page);
+    await shot(page, 'play29-branch-phone');
+    // Before: the game kept the viewer's scroll, 1,300 px down in last turn's report.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const hud = await page.locator('#hud').boundingBox();
+    expect(hud?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((hud?.y ?? 9999) + (hud?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+    expect(errors).toEqual([]);
+    await closePlayer(teacher);
+  }, 400_000);
 });
