@@ -6,10 +6,13 @@
  * the end screen must not say "The Allies win." above a verdict that says nobody reached the goal.
  * Screenshots in test-results/play29-*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { autoplay, policyByName } from '../../src/ai/index';
+import { buildWorld } from '../../src/engine/index';
+import { loadScenario } from '../support/scenarios';
 import { useBuiltGame } from './built-game';
 import { RESULTS } from './harness';
 import {
@@ -155,6 +158,33 @@ describe('play29: a branch started from the replay viewer on a phone', () => {
     const hud = await page.locator('#hud').boundingBox();
     expect(hud?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((hud?.y ?? 9999) + (hud?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+    expect(errors).toEqual([]);
+    await closePlayer(teacher);
+  }, 400_000);
+});
+
+describe('play29: the after-action report of a Road to Tokyo where no fleet sailed', () => {
+  it('does not list the history notes among the moments that mattered most (1366)', async () => {
+    // Five months of the Road to Tokyo with nobody giving orders, as a class's idle game would be.
+    const pass = policyByName('pass')!;
+    const world = buildWorld(loadScenario('road-to-tokyo-1944.json'));
+    const { replay } = autoplay(world, 'p29-aar', { japan: pass, allies: pass }, { maxTurns: 5 });
+    mkdirSync(FILES, { recursive: true });
+    const file = join(FILES, 'road-idle.replay.json');
+    writeFileSync(file, JSON.stringify({ ...replay, players: { japan: 'human', allies: 'human' } }));
+
+    const teacher = await openReplay(game.browser, game.server.url, LAPTOP, file);
+    const { page, errors } = teacher;
+    await page.getByRole('button', { name: 'After-action report' }).click();
+    await page.locator('#aar-page').waitFor();
+    const moments = await visibleText(page, '.aar-decisions');
+    await shot(page, 'play29-aar-moments');
+    // Before: "June 1944: The Philippine Sea: the 'Marianas Turkey Shoot' — History: … In this game
+    // the Japanese fleet fights only if its player sends it." topped the list; no fleet sailed.
+    expect(moments).not.toContain('Marianas Turkey Shoot');
+    expect(moments).not.toContain('Leyte Gulf');
+    // They stay in the timeline, with what really happened.
+    expect(await visibleText(page, '#aar-page')).toContain('Marianas Turkey Shoot');
     expect(errors).toEqual([]);
     await closePlayer(teacher);
   }, 400_000);

@@ -3,10 +3,14 @@
  * the garrisons' freighters, the stock's bounds, and the end screen's outcome line under a verdict.
  */
 import { describe, expect, it } from 'vitest';
+import { autoplay, policyByName } from '../../src/ai/index';
+import { buildWorld } from '../../src/engine';
 import type { StockChange } from '../../src/engine/report';
+import { buildAfterAction } from '../../src/replay/after-action';
 import { outcomeLine } from '../../src/text/end-text';
 import type { ReportNames } from '../../src/text/report-names';
 import { changeText, oilLastsText } from '../../src/text/stock-text';
+import { loadScenario } from '../support/scenarios';
 
 const title = (id: string) =>
   id.replace(/(^|-)(\w)/g, (_, dash, c) => `${dash ? ' ' : ''}${c.toUpperCase()}`);
@@ -80,5 +84,23 @@ describe('play29: income that begins this month', () => {
     expect(oilLastsText({ ...clock, incomeChange: 0, income: 3100 }, 4, month, 'short')).toBe(
       'last month’s income covered it',
     );
+  });
+});
+
+describe('play29: the after-action report’s moments that mattered most', () => {
+  // The Road to Tokyo with nobody giving orders, to October 1944: its "Marianas Turkey Shoot" and
+  // "Leyte Gulf" events only tell history ("In this game the Japanese fleet fights only if its
+  // player sends it"), and topped the list of this game's moments.
+  const scenario = loadScenario('road-to-tokyo-1944.json');
+  const pass = policyByName('pass')!;
+  const game = autoplay(buildWorld(scenario), 'p29-aar', { japan: pass, allies: pass }, { maxTurns: 5 });
+  const aar = buildAfterAction(scenario, game.replay);
+  const titles = (entries: readonly { title: string }[]) => entries.map((e) => e.title);
+
+  it('keeps events that only tell history in the timeline, not among the moments', () => {
+    expect(titles(aar.timeline)).toContain("The Philippine Sea: the 'Marianas Turkey Shoot'");
+    expect(titles(aar.timeline)).toContain('Leyte Gulf and the kamikaze');
+    expect(titles(aar.decisions)).not.toContain("The Philippine Sea: the 'Marianas Turkey Shoot'");
+    expect(titles(aar.decisions)).not.toContain('Leyte Gulf and the kamikaze');
   });
 });
