@@ -9,7 +9,17 @@ import { describe, expect, it } from 'vitest';
 import type { TurnPlayback } from '../../src/ui/game/turn-playback';
 import { useBuiltGame } from './built-game';
 import { clickArea, takeOver } from './harness';
-import { closePlayer, LAPTOP, openPlayer, shot } from './play-kit';
+import {
+  closePlayer,
+  endTurn,
+  LAPTOP,
+  openGame,
+  openPlayer,
+  PHONE,
+  shot,
+  visibleText,
+  WIDE,
+} from './play-kit';
 
 const game = useBuiltGame();
 
@@ -65,4 +75,83 @@ describe('ui29: hot-seat playback for the second player', () => {
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 300_000);
+});
+
+describe('ui29: the HUD tiles', () => {
+  it("the Allies' Industry tile says on a phone why it only grows (a tap, no tooltip)", async () => {
+    const player = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=allies&seed=ui29`,
+      PHONE,
+      true,
+    );
+    const { page, errors } = player;
+    await endTurn(page);
+    const why = page.locator('#hud').getByRole('button', { name: 'Why does this figure only grow?' });
+    await why.tap();
+    const note = page.locator('#why-allies-industry');
+    await expect(note.isVisible()).resolves.toBe(true);
+    const words = await visibleText(page, '#why-allies-industry');
+    expect(words).toContain('Why Industry only grows: the Allies build nothing under Orders');
+    expect(words).toContain('arrive on the historical schedule');
+    // The figure on the tile is what the month added up to; the note says what last month added.
+    const last = await page.evaluate(() => {
+      const r = window.__pov?.reports().at(-1);
+      const i = r?.items.find(
+        (x) => x.kind === 'economy' && x.side === 'allies' && x.resource === 'industry',
+      );
+      return i?.kind === 'economy' ? i.after - i.before : null;
+    });
+    expect(last).toBeGreaterThan(0);
+    expect(words).toContain(`(${last?.toLocaleString('en-US')} last month)`);
+    // Read whole on the phone's screen, under the tiles, above the map.
+    const box = await note.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844).toBe(true);
+    await shot(page, 'ui29-2-industry-why-phone');
+    // A render (a tab) keeps it open; a second tap closes it.
+    await page.getByRole('tab', { name: /Orders/ }).tap();
+    await expect(note.isVisible()).resolves.toBe(true);
+    await page.locator('#hud').getByRole('button', { name: 'Hide why this figure only grows' }).tap();
+    await expect(note.isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 300_000);
+
+  it('seven tiles fit on one line at 1280×768, as at 1366 and 1920 (no note wraps)', async () => {
+    // The Road to Tokyo as Japan, turn 2: Oil, Oil in the southern zone, Merchant shipping, Tankers,
+    // Industry, National will, New aircraft.
+    const bar = async (screen: { width: number; height: number }) => {
+      const player = await openGame(
+        game.browser,
+        `${game.server.url}?scenario=road-to-tokyo-1944&side=japan&seed=ui29`,
+        screen,
+      );
+      const { page, errors } = player;
+      await endTurn(page);
+      const hud = await page.evaluate(() => {
+        const row = document.querySelector<HTMLElement>('#hud .hud-row');
+        const tiles = [...document.querySelectorAll<HTMLElement>('#hud .tile')];
+        return {
+          tiles: tiles.length,
+          height: row?.getBoundingClientRect().height ?? 0,
+          tops: new Set(tiles.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+          scrolls: (row?.scrollWidth ?? 0) > (row?.clientWidth ?? 0),
+        };
+      });
+      await shot(page, `ui29-3-tiles-${screen.width}`);
+      expect(errors).toEqual([]);
+      await closePlayer(player);
+      return hud;
+    };
+    const wide = await bar(WIDE);
+    expect(wide.tiles).toBe(7);
+    for (const screen of [{ width: 1280, height: 768 }, LAPTOP]) {
+      const hud = await bar(screen);
+      expect(hud.tiles, `${screen.width}`).toBe(7);
+      expect(hud.tops, `${screen.width}`).toBe(1);
+      expect(hud.scrolls, `${screen.width}`).toBe(false);
+      // Four lines a tile (name, figure, two notes), as on the wide screen: no note wrapped.
+      expect(hud.height, `${screen.width}`).toBe(wide.height);
+    }
+  }, 600_000);
 });
