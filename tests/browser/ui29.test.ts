@@ -155,3 +155,44 @@ describe('ui29: the HUD tiles', () => {
     }
   }, 600_000);
 });
+
+describe('ui29: the code-breakers’ notice on a phone', () => {
+  it('is one line with More on 390×844, so the map stays on the screen; More shows it whole', async () => {
+    // Midway as the Allies, seed pf26: the code-breakers read Japan's traffic on turn 1 (five destinations).
+    const player = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=pf26`,
+      PHONE,
+      true,
+    );
+    const { page, errors } = player;
+    await page.waitForFunction(
+      () => document.querySelector('#intel')?.textContent?.includes('heading for'),
+      null,
+      { timeout: 300_000, polling: 250 },
+    );
+    const intel = page.locator('#intel');
+    const short = await visibleText(page, '#intel');
+    expect(short).toContain('Code-breaking: Japanese forces heading for North Pacific (9 carriers)');
+    expect(short).toContain('a reading, not a sighting');
+    expect(short).not.toContain('Kaga');
+    const box = await intel.boundingBox();
+    const board = await page.locator('#board').boundingBox();
+    // Before: 292 px of notice, and the map began 503 px down an 844 px screen.
+    expect(box?.height ?? 999).toBeLessThan(100);
+    expect(board?.y ?? 999).toBeLessThan(844 / 2);
+    await shot(page, 'ui29-5-intel-phone-short');
+    await intel.getByRole('button', { name: 'Show the whole intelligence report' }).tap();
+    const whole = await visibleText(page, '#intel');
+    expect(whole).toContain('North Pacific: Kaga, Akagi');
+    expect(whole).toContain('Wake:');
+    await shot(page, 'ui29-5-intel-phone-whole');
+    // A render (a tab) keeps it open; Less folds it again.
+    await page.getByRole('tab', { name: /Orders/ }).tap();
+    expect(await visibleText(page, '#intel')).toContain('North Pacific: Kaga, Akagi');
+    await intel.getByRole('button', { name: 'Show the intelligence report in short' }).tap();
+    expect(await visibleText(page, '#intel')).not.toContain('Kaga');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 600_000);
+});
