@@ -23,6 +23,7 @@ import { OIL } from '../scenario/resource-ids';
 import type { SideId } from '../scenario/schema';
 import { cargoOf, nearestFuel, oilerTanks } from './endurance';
 import { checkOrder, idleOil, movingForce, type Order, seaLiftTransports, sortieOil } from './orders';
+import { forcesJoining } from './phases/events';
 import type { Refusal } from './refusal';
 import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
@@ -383,8 +384,9 @@ export interface OilForecast extends OilBurn {
  *
  * What it promises: the burn from the stock as it stands — before this
  * turn's events, production, deliveries, shipping losses and builds, which
- * come first in the turn — with the forces as they stand (forces arriving or
- * struck by an event this turn are not foreseen). Pass `stock` to start from
+ * come first in the turn — with the forces as they stand and those joining
+ * this turn, scheduled reinforcements and builds (forces an event brings or
+ * strikes this turn are not foreseen). Pass `stock` to start from
  * another figure (e.g. the stock once this turn's deliveries are in). The
  * state is only read.
  */
@@ -409,8 +411,14 @@ export function forecastOil(
       moves.push({ order, bySea: verdict.bySea ?? false, fromOilers: oilersOf(verdict) });
   }
   const stock = options.stock ?? state.sides[side].stocks[OIL] ?? 0;
+  // Ships that join the side this turn (scheduled reinforcements, builds whose time is up) join it
+  // before the economy phase and burn their idle oil this turn: the forecast burns them too (play25:
+  // the Oil Clock's tile said 4,171 in September 1941 and the ledger took 4,183, Shōkaku's 12;
+  // October 3,040 against 3,052, Zuikaku's).
+  const arriving = forcesJoining(world, state, side);
+  const burning = arriving.length === 0 ? state : { ...state, forces: [...state.forces, ...arriving] };
   return {
-    ...planOilBurn(world, state, side, moves, stock, { rationing: rationingOrdered(legal) }),
+    ...planOilBurn(world, burning, side, moves, stock, { rationing: rationingOrdered(legal) }),
     illegal,
   };
 }

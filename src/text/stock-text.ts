@@ -196,6 +196,23 @@ export function notSpentText(style: 'short' | 'long', side: string, resource: st
     : `${resource}: ${side} build nothing under Orders in this scenario. This counts their war production; their new ships, aircraft and armies arrive on the historical schedule (Arrivals in the turn report).`;
 }
 
+/** The button on such a tile that opens its explanation (a phone has no tooltip: play25 §4.7). */
+export const NOT_SPENT_WHY = 'why?';
+
+/**
+ * The explanation a tap on that tile opens, on every screen size: why the figure only grows and
+ * what it means (play25 §4.7: "2,613 by February 1942" with "nothing to build" and no word why on
+ * a phone). `side`: "the Allies"; `made`: what last turn added, or null on the first turn.
+ */
+export function notSpentWhyText(side: string, resource: string, made: number | null, turn: string): string {
+  const last = made !== null && made > 0 ? ` (${n(made)} last ${turn})` : '';
+  return (
+    `Why ${resource} only grows: ${side} build nothing under Orders in this scenario; their new ships, ` +
+    `aircraft and armies arrive on the historical schedule (Arrivals in the turn report). This figure ` +
+    `adds up their war production ${turn} after ${turn}${last}; nothing spends it.`
+  );
+}
+
 /**
  * A stock's line in the report's "In short" summary ("Oil 3,400 → 3,100"), or null when the stock
  * ended the turn where it began: a stock that only passed goods through (aircraft built and all

@@ -214,7 +214,7 @@ describe('play21: what play20 left', () => {
     const tile = '.tile:has([data-testid="stock-allies-industry"])';
     const words = await visibleText(page, tile);
     expect(words).not.toContain('to spend');
-    expect(words).toMatch(/INDUSTRY [\d,]+ points \+[\d,]+ last month · nothing to build/);
+    expect(words).toMatch(/INDUSTRY [\d,]+ points (why\? )?\+[\d,]+ last month · nothing to build/);
     expect(await page.locator(tile).getAttribute('title')).toContain('arrive on the historical schedule');
     // Six Allied tiles at 1366×768: none runs under the next ("last month's income covered i").
     const clipped = await page.evaluate(() =>

@@ -9,7 +9,7 @@
  * stand; the turn first runs its events and the economy's production,
  * deliveries and builds. So each forecast here starts from the stock the burn
  * found (the ledger's changes before it), and the idle burn of forces that
- * joined the side this turn is added. Turns in which something before the
+ * joined the side this turn by an event (which the forecast does not foresee) is added. Turns in which something before the
  * burn struck one of the side's forces (an event's damage, submarines lost to
  * escorts) are left out, and counted.
  */
@@ -29,6 +29,7 @@ import {
   type TurnReport,
   type World,
 } from '../../src/engine/index';
+import { forcesJoining } from '../../src/engine/phases/events';
 import type { SideId } from '../../src/scenario/schema';
 import { deepFreeze } from '../support/deep-freeze';
 import { loadScenario } from '../support/scenarios';
@@ -52,9 +53,13 @@ function entry(c: StockChange): { cause: StockCause; asked: number; applied: num
   return { cause: c.cause, asked: c.asked ?? c.amount, applied: c.amount };
 }
 
-/** Idle oil of the side's forces that joined the game this turn (as they came: a flotilla with its boats). */
+/**
+ * Idle oil of the side's forces that joined the game this turn and that the forecast does not
+ * foresee (an event's; scheduled reinforcements and builds it burns: forcesJoining), as they came:
+ * a flotilla with its boats.
+ */
 function arrivalsIdle(world: World, before: GameState, after: GameState, side: SideId): number {
-  const known = new Set(before.forces.map((f) => f.id));
+  const known = new Set([...before.forces, ...forcesJoining(world, before, side)].map((f) => f.id));
   return after.forces
     .filter((f) => f.side === side && !known.has(f.id))
     .reduce((n, f) => n + idleOil(world, f.type === 'flotilla' ? { ...f, count: f.count + f.lost } : f), 0);

@@ -3,13 +3,13 @@
  * reinforcements arrive, then scenario events whose triggers hold fire (in
  * scenario order, repeated until none is left, so one event can set off another).
  */
-import type { Effect, ForceDef, Trigger } from '../../scenario/schema';
+import type { Effect, ForceDef, SideId, Trigger } from '../../scenario/schema';
 import { airInReach } from '../air-reach';
 import { assertNever } from '../assert-never';
 import { applyHits, pointsForPercent } from '../combat/hits';
 import type { EffectDone } from '../report';
 import { SIDE_IDS } from '../sides';
-import { forceById, type GameState, newForce, winnerOf } from '../state';
+import { type ForceState, forceById, type GameState, newForce, winnerOf } from '../state';
 import { addNewForce, adjustStock, ownForce, setHolder, type TurnContext } from '../turn-context';
 import { area, type World } from '../world';
 import { sabotageOilFields } from './economy/deliveries';
@@ -35,17 +35,9 @@ function deliverBuilds(ctx: TurnContext): void {
       adjustStock(ctx, q.side, res, n, { code: 'build-completed', item: item.id });
     let forceId: string | undefined;
     if (item.force) {
-      forceId = `${item.force.id}-${state.serial++}`;
-      const yard = area(world, item.force.location);
-      const location =
-        (state.control[yard.id] ?? yard.owner) === q.side ? yard.id : world.scenario.sides[q.side].capital;
-      addNewForce(
-        ctx,
-        newForce(
-          { ...item.force, id: forceId, location, name: `${item.force.name} ${state.serial - 1}` },
-          world.scenario.rules.endurance?.oilers?.cargo?.perOiler,
-        ),
-      );
+      const force = builtForce(world, state, q.side, item.force, state.serial++);
+      forceId = force.id;
+      addNewForce(ctx, force);
     }
     ctx.items.push({
       kind: 'built',
@@ -82,6 +74,46 @@ function deliverReinforcements(ctx: TurnContext): void {
     ctx.state.arrived.push(index);
     addForce(ctx, r.force);
   }
+}
+
+/** A built force joining `side`: at its yard if the side holds it, else at the capital; `serial` makes its id. */
+function builtForce(world: World, state: GameState, side: SideId, def: ForceDef, serial: number): ForceState {
+  const yard = area(world, def.location);
+  const location =
+    (state.control[yard.id] ?? yard.owner) === side ? yard.id : world.scenario.sides[side].capital;
+  return newForce(
+    { ...def, id: `${def.id}-${serial}`, location, name: `${def.name} ${serial}` },
+    world.scenario.rules.endurance?.oilers?.cargo?.perOiler,
+  );
+}
+
+/**
+ * The forces that join `side` at the start of the turn played from `state`, as they will stand:
+ * its scheduled reinforcements (deliverReinforcements, the same test) and its builds whose time is
+ * up (deliverBuilds). For the oil forecast, which burns them idle this turn (oil-forecast.ts;
+ * play25: the Oil Clock's tile was 12 short the months Shōkaku and Zuikaku arrived). Only reads
+ * the state. Forces an event brings (`reinforce`) are not foreseen.
+ */
+export function forcesJoining(world: World, state: GameState, side: SideId): ForceState[] {
+  const arrived = new Set(state.arrived);
+  const out: ForceState[] = [];
+  const { reinforcements } = world.scenario;
+  for (let index = 0; index < reinforcements.length; index++) {
+    const r = reinforcements[index]!;
+    if (r.force.side !== side || r.date > state.date || arrived.has(index)) continue;
+    if (forceById(state, r.force.id)) continue;
+    out.push(newForce(r.force, world.scenario.rules.endurance?.oilers?.cargo?.perOiler));
+  }
+  // The serial counts every side's built forces, in the queue's order, as deliverBuilds does.
+  let serial = state.serial;
+  for (const q of state.queue) {
+    if (q.ready > state.turn) continue;
+    const def = world.scenario.buildables.find((b) => b.id === q.item)?.force;
+    if (!def) continue;
+    const at = serial++;
+    if (q.side === side) out.push(builtForce(world, state, side, def, at));
+  }
+  return out;
 }
 
 /** A scratch table of the reinforcements that have arrived, kept with the world (no module-level tables). */

@@ -91,6 +91,12 @@ export class GameScreen {
   private hook: PovHook;
   /** The last turn played on the board (moves and marks), for the test hook. */
   private lastPlayback: TurnPlayback | null = null;
+  /**
+   * Hot-seat: the turn just resolved, still to be played for the players who did not watch it
+   * (the side that ended the turn watched it in its own view; the other watches it in theirs,
+   * after the hand-over, so neither sees the other's view).
+   */
+  private pendingPlayback: { before: GameState; turns: number; sides: SideId[] } | null = null;
   /** The guided first turn (Southern Oil Run), offered on a first game. */
   private guide: GuidedTurn | null = null;
   /** Keeps `--action-bar` (the End turn bar's height, for the phone's guided card) up to date. */
@@ -477,12 +483,19 @@ export class GameScreen {
       this.render();
       return;
     }
+    const watched = this.screen.viewer;
     if (!this.autoplaying) {
       closeDialog();
       this.screen.phase = { kind: 'playback' };
       this.updateEndTurn();
       await this.playTurn(before);
     }
+    // Hot-seat: the turn played in the view of the side that ended it; the other player sees it in
+    // theirs once they have taken the screen (playfog26: they saw only the result).
+    this.pendingPlayback =
+      humans.length === 2 && !this.autoplaying
+        ? { before, turns: this.session.reports.length, sides: humans.filter((s) => s !== watched) }
+        : null;
     this.drafts = { japan: new OrderDraft('japan'), allies: new OrderDraft('allies') };
     this.submitted = {};
     this.screen.selection = null;
@@ -545,6 +558,10 @@ export class GameScreen {
     this.say(
       'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Skip (or Escape) shows the result at once.',
     );
+    // On a phone the map may be scrolled out of sight (the player was reading the Orders panel under
+    // it, or the other hot-seat player left it so): the turn plays where it can be seen.
+    const map = this.layout.board.getBoundingClientRect();
+    if (map.top < 0 || map.bottom > window.innerHeight) this.layout.board.scrollIntoView({ block: 'nearest' });
     // Skip sits beside End turn (in the bottom bar on a phone), not over the map, where it covered
     // the cards at the board's top right (play8: Western Aleutians, on a phone).
     await playWithSkip(board.scene, this.layout.endTurn.parentElement, playback);
@@ -606,7 +623,7 @@ export class GameScreen {
       this.session.state.date,
       this.session.world.scenario.calendar.turnLength.unit !== 'month',
     );
-    const lines =
+    const lines: string[] =
       moment === 'first'
         ? [
             `Two players share this screen. ${capitalise(playerOf(side))} gives orders first, then ${playerOf(other)}.`,
@@ -624,12 +641,62 @@ export class GameScreen {
               `Pass the screen to ${playerOf(side)} for ${date}.`,
             ];
     const title = `${capitalise(possessive(side))} turn`;
-    showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => {
-      this.screen.phase = { kind: 'ordering', side };
-      this.render();
-      this.layout.tabs[this.screen.tab].focus();
-    });
+    // Said before the board moves, so the playback is not taken for the next turn's start.
+    if (this.playbackPendingFor(side) && !reducedMotion())
+      lines.splice(
+        lines.length - 1,
+        0,
+        `${this.lastTurnLabel()} plays on the map first, as ${this.session.world.scenario.sides[side].name} saw it.`,
+      );
+    showHandover(title, lines, `I am ${playerOf(side)} — show my turn`, () => void this.showTurnTo(side));
     this.render();
+  }
+
+  /** Whether the turn just resolved is still to be played on the board for `side`'s player (hot-seat). */
+  private playbackPendingFor(side: SideId): boolean {
+    const p = this.pendingPlayback;
+    return p !== null && p.turns === this.session.reports.length && p.sides.includes(side);
+  }
+
+  /**
+   * Hot-seat, once `side`'s player has taken the screen: the turn just resolved plays on the board
+   * in their own view (under the fog, what their side saw), if they have not watched it yet; then
+   * their orders.
+   */
+  private async showTurnTo(side: SideId) {
+    const pending = this.pendingPlayback;
+    const board = this.board;
+    if (pending && board && this.playbackPendingFor(side)) {
+      pending.sides = pending.sides.filter((s) => s !== side);
+      this.screen.phase = { kind: 'playback' };
+      // The board as the side saw it before the turn (the state it starts from), then the turn on it.
+      this.shownState = pending.before;
+      board.scene.setModel(this.playbackModel(pending.before));
+      this.updateEndTurn();
+      await nextPaint();
+      await this.playTurn(pending.before);
+    }
+    this.screen.phase = { kind: 'ordering', side };
+    this.render();
+    this.layout.tabs[this.screen.tab].focus();
+  }
+
+  /** The board before the turn just resolved, as the side on screen saw it then (nothing picked). */
+  private playbackModel(before: GameState): BoardModel {
+    const side = this.fogSide();
+    const sight = side ? this.session.sightAfter(this.session.reports.length - 1, side) : null;
+    const { unwatched: _, ...model } = this.boardModel();
+    return {
+      ...model,
+      state: sight ? seenState(before, sight) : before,
+      ...(sight ? { unwatched: sight.unwatched } : {}),
+      refused: [],
+      selectedArea: null,
+      origin: null,
+      destinations: null,
+      planned: [],
+      pending: null,
+    };
   }
 
   /** "July 1941": the turn just resolved. */

@@ -7,10 +7,16 @@
  */
 import { buildsCost } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { notSpentText, oilLastsText, unspentText } from '../../text/stock-text';
+import {
+  NOT_SPENT_WHY,
+  notSpentText,
+  notSpentWhyText,
+  oilLastsText,
+  unspentText,
+} from '../../text/stock-text';
 import { shortName } from '../board/board-model';
 import { el } from '../kit/dom';
-import { formatNumber, formatSigned } from '../kit/format';
+import { formatNumber, formatSigned, sideName } from '../kit/format';
 import { turnWord } from '../kit/turn-words';
 import { beforeDeliveries, oilClock } from './oil-forecast';
 import type { ScreenContext } from './screen-state';
@@ -18,8 +24,10 @@ import { unspentStock } from './unspent-stock';
 
 export function renderHud(container: HTMLElement, ctx: ScreenContext) {
   const sides: SideId[] = ctx.screen.viewer ? [ctx.screen.viewer] : ['japan', 'allies'];
+  const whys: HTMLElement[] = [];
   container.replaceChildren(
-    ...sides.map((side) => sideRow(ctx, side, sides.length > 1)),
+    ...sides.map((side) => sideRow(ctx, side, sides.length > 1, container, whys)),
+    ...whys,
     detailsToggle(container),
   );
   const name = sides.map((s) => ctx.session.world.scenario.sides[s].name).join(' and ');
@@ -50,7 +58,48 @@ function detailsToggle(container: HTMLElement): HTMLButtonElement {
   return button;
 }
 
-function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLElement {
+/**
+ * The "why?" button of a stock the side makes and never spends (the grand campaign's Allied
+ * Industry) and the explanation it opens under the tiles, on every screen size (a phone has no
+ * tooltip: play25 §4.7). Whether it is open is kept on the HUD, which is drawn again on each render.
+ */
+function notSpentWhy(
+  hud: HTMLElement,
+  key: string,
+  text: string,
+): { button: HTMLButtonElement; note: HTMLElement } {
+  const id = `why-${key}`;
+  const note = el('p', { className: 'hud-why', text, attrs: { id, 'data-key': id } });
+  const button = el('button', {
+    className: 'tile-why',
+    text: NOT_SPENT_WHY,
+    attrs: { type: 'button', 'aria-controls': id, 'data-key': `why-button-${key}` },
+  });
+  const show = () => {
+    const open = hud.dataset.why === key;
+    note.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute(
+      'aria-label',
+      open ? 'Hide why this figure only grows' : 'Why does this figure only grow?',
+    );
+  };
+  button.addEventListener('click', () => {
+    if (hud.dataset.why === key) delete hud.dataset.why;
+    else hud.dataset.why = key;
+    show();
+  });
+  show();
+  return { button, note };
+}
+
+function sideRow(
+  ctx: ScreenContext,
+  side: SideId,
+  labelled: boolean,
+  hud: HTMLElement,
+  whys: HTMLElement[],
+): HTMLElement {
   const { session, drafts } = ctx;
   const { world, state, lastReport } = session;
   const scenario = world.scenario;
@@ -76,6 +125,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     const low = r.warnBelow !== undefined && value <= r.warnBelow;
     const delta = line?.kind === 'economy' ? line.after - line.before : null;
     const notes: (HTMLElement | null)[] = [];
+    let why: HTMLButtonElement | null = null;
     let title = `${r.name} (${r.unit})`;
     // What this turn's builds take from a stock paid on ordering (Industry): the tile said "94 points to
     // spend" after 5 freighters were ordered for 25, while Production said "you have 69 now". It takes
@@ -144,6 +194,13 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
     } else if (!spent && r.unit === 'production points') {
       // Made and never spent by this side: not "points to spend".
       title = notSpentText('long', scenario.sides[side].name, r.name);
+      const opened = notSpentWhy(
+        hud,
+        `${side}-${r.id}`,
+        notSpentWhyText(sideName(side), r.name, delta, unit.one),
+      );
+      why = opened.button;
+      whys.push(opened.note);
       notes.push(
         el('span', {
           className: `tile-note ${delta !== null && delta < 0 ? 'down' : delta !== null && delta > 0 ? 'up' : ''}`,
@@ -190,6 +247,7 @@ function sideRow(ctx: ScreenContext, side: SideId, labelled: boolean): HTMLEleme
           }),
           el('span', { className: 'tile-unit', text: shortUnit(r.unit, spent) }),
           low ? el('span', { className: 'badge-low', text: 'low' }) : null,
+          why,
         ]),
         ...notes,
       ]),

@@ -51,12 +51,53 @@ export function renderIntelNotice(
       `${list}${carriers.length > 0 ? ` (${carriers.length} carrier${carriers.length === 1 ? '' : 's'})` : ''}.`,
     ]);
   });
-  container.replaceChildren(
-    el('strong', { text: HEAD }),
-    'Code-breakers read Japanese traffic. Japanese forces are heading for:',
-    el('ul', { className: 'intel-lines' }, lines),
-    ...(fogged ? [el('p', { className: 'intel-fog', text: INTEL_UNDER_FOG })] : []),
+  // A phone shows one line (where the carriers go) and More for the whole report: the whole of it
+  // took 290 px of an 844 px screen at Midway and pushed the map below the fold (play25). A wider
+  // screen shows it whole; the style sheet picks (.intel-short, .intel-full).
+  const carriersTo = intel.destinations.map((d) => ({
+    area: world.areas.get(d.area)?.name ?? d.area,
+    carriers: d.forces.filter(isCarrier).length,
+  }));
+  const first = [...carriersTo].sort((a, b) => b.carriers - a.carriers).slice(0, 2);
+  const others = carriersTo.length - first.length;
+  const named = first.map((d) =>
+    d.carriers > 0 ? `${d.area} (${d.carriers} carrier${d.carriers === 1 ? '' : 's'})` : d.area,
   );
+  const short = `Japanese forces heading for ${others > 0 ? `${named.join(', ')} and ${others} more` : listed(named)}${fogged ? ' (a reading, not a sighting)' : ''}.`;
+  const key = String(state.turn);
+  const toggle = (text: string, label: string) => {
+    const b = el('button', {
+      className: 'intel-more',
+      text,
+      attrs: { type: 'button', 'aria-controls': 'intel-full', 'aria-label': label },
+    });
+    b.addEventListener('click', () => {
+      if (container.dataset.open === key) delete container.dataset.open;
+      else container.dataset.open = key;
+      show();
+    });
+    return b;
+  };
+  const more = toggle('More ▾', 'Show the whole intelligence report');
+  const less = toggle('Less ▴', 'Show the intelligence report in short');
+  const show = () => {
+    const open = container.dataset.open === key;
+    container.classList.toggle('open', open);
+    more.setAttribute('aria-expanded', String(open));
+    less.setAttribute('aria-expanded', String(open));
+  };
+  // The whole report first: its words are the notice's (what a screen reader or a copy reads first).
+  container.replaceChildren(
+    el('div', { className: 'intel-full', attrs: { id: 'intel-full' } }, [
+      el('strong', { text: HEAD }),
+      'Code-breakers read Japanese traffic. Japanese forces are heading for:',
+      el('ul', { className: 'intel-lines' }, lines),
+      ...(fogged ? [el('p', { className: 'intel-fog', text: INTEL_UNDER_FOG })] : []),
+      less,
+    ]),
+    el('p', { className: 'intel-short' }, [el('strong', { text: 'Code-breaking: ' }), short, ' ', more]),
+  );
+  show();
 }
 
 /** "A, B and C". */
