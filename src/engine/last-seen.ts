@@ -61,7 +61,7 @@ export function remember(previous: Memory | null, state: GameState, sight: Sight
     for (const [id, s] of previous.known) {
       const now = byId.get(id);
       // Lost: the side sank it or saw it sink (a force is lost only in fights it took part in or saw).
-      if (!now || now.status !== 'active') continue;
+      if (now?.status !== 'active') continue;
       if (seesForce(sight, now)) continue; // seen now: below
       if (seesArea(sight, s.area)) continue; // watched, and not there any more
       known.set(id, s);
