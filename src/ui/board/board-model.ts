@@ -78,6 +78,8 @@ export function cardVariants(
     return [
       { ...g, name, detail: ghost.label },
       { ...g, name: null, detail: ghost.label, small: true },
+      // On one line with when: a phone's crowded board (faded chips alone did not say what they were).
+      { ...g, name: ghost.label, detail: null, iconsOnly: true, inline: true },
       { ...g, name: null, detail: null, iconsOnly: true },
       { ...g, name: null, detail: null, iconsOnly: true, inline: true },
     ];

@@ -777,9 +777,12 @@ export class BoardScene extends Phaser.Scene {
       slot.variants = variants;
       sizes.push({
         variants: variants.map((v) => ({ width: v.width, height: v.height, spare: v.spare, named: v.named })),
-        // Only empty sea areas may lose their name for want of room; every land area is named.
-        optional: mine.length === 0 && a.kind === 'sea',
-        priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
+        // Only empty sea areas may lose their name for want of room; every land area is named. A sea
+        // with ships last seen in it is placed as one with forces (its faded counters are news).
+        optional: mine.length === 0 && a.kind === 'sea' && !ghosts.has(a.id),
+        priority:
+          cardPriority(a, mine.length > 0 ? mine : (ghosts.get(a.id)?.counters ?? [])) +
+          (a.id === model.selectedArea ? 1000 : 0),
       });
     }
     this.placeCards(areas, sizes, zoom, retries);

@@ -137,7 +137,7 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
       ctx.font = nameFont;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillStyle = c.sea ? '#2c5d82' : '#1d2733';
+      ctx.fillStyle = c.ghost !== undefined ? '#33404c' : c.sea ? '#2c5d82' : '#1d2733';
       ctx.fillText(c.name, x, y + line / 2 + 0.5);
       x += nameW + GAP * 2;
     }
