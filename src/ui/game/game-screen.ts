@@ -933,7 +933,7 @@ export class GameScreen {
 
   private ordersHint(side: SideId): string {
     const orders = this.drafts[side].orders;
-    const oil = forecastOil(this.session.world, this.session.state, side, orders);
+    const oil = forecastOil(this.session.world, this.session.orderState(side), side, orders);
     const short = unfuelled(oil.sorties).length;
     const next =
       this.session.humanSides().length === 2 && side === 'japan'
