@@ -96,18 +96,16 @@ export interface Ghost {
 /** The memory's ghosts: the forces not seen in the memory's own state, by the area they were last seen in. */
 export function ghostsOf(memory: Memory | null): Ghost[] {
   if (!memory) return [];
-  const out = new Map<string, Ghost>();
+  // By area: the sightings there (a list of its own, not the state's forces).
+  const byArea = new Map<string, Sighting[]>();
   for (const s of memory.known.values()) {
     if (s.turn >= memory.turn) continue;
-    const g = out.get(s.area);
-    if (!g) out.set(s.area, { area: s.area, turn: s.turn, date: s.date, forces: [s.force] });
-    else {
-      g.forces.push(s.force);
-      if (s.turn > g.turn) {
-        g.turn = s.turn;
-        g.date = s.date;
-      }
-    }
+    const list = byArea.get(s.area);
+    if (list) list.push(s);
+    else byArea.set(s.area, [s]);
   }
-  return [...out.values()];
+  return [...byArea].map(([area, seen]) => {
+    const last = seen.reduce((a, b) => (b.turn > a.turn ? b : a));
+    return { area, turn: last.turn, date: last.date, forces: seen.map((s) => s.force) };
+  });
 }
