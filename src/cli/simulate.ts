@@ -6,7 +6,7 @@ import { autoplay } from '../ai/autoplay';
 import { buildWorld, stateHash, type TurnReport } from '../engine/index';
 import { scoreGame } from '../judge/score';
 import { judgeGame } from '../judge/verdict';
-import { MAX_REPLAY_TURNS } from '../replay/schema';
+import { MAX_REPLAY_TURNS, type Replay } from '../replay/schema';
 import { endText, outcomeLine } from '../text/end-text';
 import { policyWords } from '../text/player-text';
 import { outcomeName } from '../text/report-text';
@@ -59,7 +59,20 @@ export function runSimulate(argv: readonly string[]): void {
       chronicle.push(heading, ...intentTurnLines(world, r.state, intents), ...rest);
     },
   });
-  if (out !== undefined) writeOutputFile(out, `${JSON.stringify(game.replay, null, 2)}\n`, 'replay');
+  // Under --fog the computer sides planned with what their side saw: the replay says so (its `fog`,
+  // src/replay/schema.ts), as a game played in the browser under the fog does (session-replay.ts),
+  // so the viewer tells a teacher. Written after `whatIf`, where the browser writes it.
+  const { replayVersion, scenario: played, whatIf: whatIfId, ...rest } = game.replay;
+  const replay: Replay = fog
+    ? {
+        replayVersion,
+        scenario: played,
+        ...(whatIfId !== undefined ? { whatIf: whatIfId } : {}),
+        fog: true,
+        ...rest,
+      }
+    : game.replay;
+  if (out !== undefined) writeOutputFile(out, `${JSON.stringify(replay, null, 2)}\n`, 'replay');
 
   const finalHash = stateHash(game.state);
   const outcome = game.state.outcome;

@@ -13,6 +13,7 @@ export { rememberedVerdicts, rememberVerdicts } from './checked-orders';
 export { createGame } from './create-game';
 export { handedOut } from './handed-out';
 export { canonicalJson, hashValue, sha256Hex } from './hash';
+export { type Ghost, ghostsOf, lastSeen, type Memory, remember, type Sighting, type Step } from './last-seen';
 export { moveRoute } from './move-route';
 export {
   economyOil,

@@ -15,8 +15,8 @@
  *   force of its own (submarines included), or aircraft — a land-based air
  *   group, or a carrier with its air group — within
  *   `rules.sight.searchConnections` connections (by air, as aircraft fly),
- *   or where its search found them or it fought them in the turn just
- *   resolved. A fleet at sea was found by searching the sea it was in: at
+ *   or where its search found them, it fought them or a convoy of its own was
+ *   turned back by them (a `sea-held` refusal) in the turn just resolved. A fleet at sea was found by searching the sea it was in: at
  *   Midway the Japanese search planes covered the waters next to the Kidō
  *   Butai, and the US carriers waiting north-east of the atoll stayed unseen
  *   until Tone's plane 4 reported them (PARSHALL-TULLY-2005); the PBYs from
@@ -79,6 +79,15 @@ export function sightOf(world: World, state: GameState, side: SideId, report?: T
     for (const item of report.items) {
       if (item.kind === 'battle') watched.add(item.area);
       else if (item.kind === 'detection' && item.side === side && item.spotted) watched.add(item.area);
+      else if (item.kind === 'rejected' && item.side === side && item.refusal.code === 'sea-held') {
+        // A convoy of the side turned back where an enemy fleet held the sea (an order given as the
+        // side saw it, checked against the whole state by the turn): its escorts met that fleet.
+        const r = item.refusal;
+        const met = r.areaIsSea
+          ? world.scenario.areas.find((a) => a.name === r.area && a.kind === 'sea')
+          : undefined;
+        if (met) watched.add(met.id);
+      }
     }
   }
   const unwatched = new Set<string>();

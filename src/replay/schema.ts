@@ -106,7 +106,9 @@ export const Replay = z
      * The people played under the fog of war (src/engine/sight.ts): each saw the enemy's ships at
      * sea only where its forces were or its aircraft searched, and the computer commander planned
      * with what its side saw. The replay itself shows the whole war; a teacher reading a student's
-     * decisions needs to know what the student could see.
+     * decisions needs to know what the student could see. The command line's `simulate --fog --out`
+     * writes it too: there the computer sides planned with what their side saw, which a reader of
+     * the replay needs to know as much.
      *
      * Added without a new `replayVersion`, as `whatIf` was: optional, and only `true` is written,
      * so a replay of a game without the fog is byte for byte as before and older releases still

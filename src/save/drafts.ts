@@ -41,6 +41,11 @@ export function restoreDrafts(
   state: GameState,
   saved: SaveGame['drafts'],
   humans: readonly SideId[],
+  /**
+   * The state each side's orders are checked against, if not `state`: under the fog of war, what the
+   * side sees (GameSession.orderState), as when the orders were given.
+   */
+  stateOf: (side: SideId) => GameState = () => state,
 ): DraftsCheck {
   if (saved === undefined) return { drafts: null, notice: null };
   if ('unreadable' in saved) return { drafts: null, notice: { code: 'unreadable' } };
@@ -58,7 +63,7 @@ export function restoreDrafts(
     const kept: Order[] = [];
     let refused: { side: SideId; index: number; refusal: Refusal } | null = null;
     for (const [index, order] of orders.entries()) {
-      const verdict = checkOrder(world, state, side, order, kept);
+      const verdict = checkOrder(world, stateOf(side), side, order, kept);
       if (!verdict.ok) {
         refused = { side, index, refusal: verdict.refusal };
         break;

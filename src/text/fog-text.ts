@@ -7,6 +7,7 @@
  */
 import { type ReportItem, type Sight, seesArea, type World } from '../engine/index';
 import type { SideId } from '../scenario/schema';
+import { formatDate, MONTHS } from './dates';
 import { nameList } from './name-list';
 
 /** Said in a sea area the side does not watch, instead of "no enemy". */
@@ -103,3 +104,29 @@ export function itemsSeen(
 export function unseenMovesLine(leftWatched: number): string {
   return `${leftWatched === 1 ? '1 enemy force' : `${leftWatched} enemy forces`} left areas you watch; where ${leftWatched === 1 ? 'it' : 'they'} went is not known.`;
 }
+
+/**
+ * When a ghost was last seen, as the board's faded card says it: "last seen 4 Jun" for turns of days
+ * or weeks, "last seen Jan 1942" for turns of a month (engine/last-seen.ts).
+ */
+export function lastSeenShort(iso: string, withDay: boolean): string {
+  const month = (MONTHS[Number(iso.slice(5, 7)) - 1] ?? '').slice(0, 3);
+  return withDay ? `last seen ${Number(iso.slice(8, 10))} ${month}` : `last seen ${month} ${iso.slice(0, 4)}`;
+}
+
+/**
+ * The Area panel's line for a sea area the side does not watch where it last saw enemy forces: `enemy`
+ * their side, `what` the ships as the panel lists them ("2 heavy cruisers, 1 light cruiser, 4 destroyers").
+ */
+export function lastSeenText(enemy: SideId, iso: string, withDay: boolean, what: string): string {
+  return `${enemy === 'japan' ? 'Japanese' : 'Allied'} ships last seen here ${withDay ? 'on' : 'in'} ${formatDate(iso, withDay)}: ${what}. Your forces do not watch this sea now: they may still be here, or they may have sailed on.`;
+}
+
+/** The tooltip's shorter line: "Allied ships last seen here in January 1942". */
+export function lastSeenTip(enemy: SideId, iso: string, withDay: boolean): string {
+  return `${enemy === 'japan' ? 'Japanese' : 'Allied'} ships last seen here ${withDay ? 'on' : 'in'} ${formatDate(iso, withDay)}`;
+}
+
+/** The map key's line for the faded counters. */
+export const LAST_SEEN_KEY =
+  'faded counters: enemy ships last seen there (fog of war) — they may have sailed on';

@@ -37,6 +37,17 @@ const CLASS_PLURAL: Record<string, string> = {
   oiler: 'oilers',
 };
 
+/**
+ * A convoy refused when the turn was resolved because an enemy fleet held a sea on its way: under the
+ * fog of war the order was given against what the side saw, and the fleet was met there. "the convoy
+ * for Java turned back: the Allied fleet holds the Java Sea (power 71 against your 40) — …" (no final
+ * full stop). `to`: the destination's name. The same advice as `refusalText`'s.
+ */
+export function convoyTurnedBackText(to: string, r: Extract<Refusal, { code: 'sea-held' }>): string {
+  const held = `${ENEMY_NAME[r.enemy]} ${HELD_BY[r.what]} ${r.what === 'fleet' ? 'holds' : 'hold'} ${r.area} (power ${n(r.theirs)} against your ${n(r.ours)})`;
+  return `the convoy for ${to} turned back: ${held}. ${r.areaIsSea ? 'Fight it first, or cover the convoy with a stronger fleet or land-based aircraft in reach' : 'Strike the ships and airfields there first, or bring a stronger covering force'}`;
+}
+
 /** The sentence a student reads for a refused order (no final full stop: the panel adds it). */
 export function refusalText(r: Refusal): string {
   switch (r.code) {

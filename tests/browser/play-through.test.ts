@@ -315,7 +315,9 @@ describe('what a play-through noticed (issues 11 and 12)', () => {
   it('Japan: an invasion into a sea the enemy fleet holds names the destination once, then the sea and what to do', async () => {
     const { page, errors } = await openGame(
       game.browser,
-      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play`,
+      // The fog of war off: ABDA's fleet in the Java Sea is seen. With it on, Japan does not watch the
+      // Java Sea and the landing is offered, to be turned back when the turn is played (fogmem29.test.ts).
+      `${game.server.url}?scenario=southern-oil-1942&side=japan&seed=play&fog=off`,
       LAPTOP,
     );
     // The cruisers go north; the destroyers alone would escort the convoy through the Java Sea.

@@ -302,6 +302,22 @@ describe('batch', () => {
     expect(JSON.parse(game.stdout).fog).toBe(true);
   });
 
+  it('records the fog in the replay simulate writes (--fog --out), which verifies; none without it', () => {
+    const fogged = file('fogged.json');
+    const plain = file('plain.json');
+    const base = ['simulate', '--scenario', SCENARIO, '--seed', '1', '--turns', '2', '--out'];
+    expect(cli(...base, fogged, '--fog').code).toBe(0);
+    expect(cli(...base, plain).code).toBe(0);
+    const replay = JSON.parse(readFileSync(fogged, 'utf8'));
+    expect(replay.fog).toBe(true);
+    // Where the browser writes it: after the scenario (and a what-if), before the seed.
+    expect(Object.keys(replay).slice(0, 4)).toEqual(['replayVersion', 'scenario', 'fog', 'seed']);
+    expect(JSON.parse(readFileSync(plain, 'utf8'))).not.toHaveProperty('fog');
+    const verified = cli('verify', fogged);
+    expect(verified.stderr).toBe('');
+    expect(verified.code).toBe(0);
+  });
+
   it('prints a readable table by default', () => {
     const r = cli('batch', '--scenario', SCENARIO, '--seeds', '1..2', '--workers', '1');
     expect(r.code).toBe(0);

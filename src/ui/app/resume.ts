@@ -53,7 +53,11 @@ export function resume(save: Autosave, gameId?: string): ResumeResult {
   }
   // Continued from the list: later saves go to the same game's slots. An imported save becomes a new game.
   if (gameId) rememberGameId(session, gameId);
-  const checked = restoreDrafts(session.world, session.state, save.drafts, session.humanSides());
+  // Drafted orders were checked against what their side saw under the fog (session.orderState): so again.
+  session.fog = save.launch.fog === true;
+  const checked = restoreDrafts(session.world, session.state, save.drafts, session.humanSides(), (side) =>
+    session.orderState(side),
+  );
   return {
     ok: true,
     session,

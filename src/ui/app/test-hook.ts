@@ -34,6 +34,8 @@ export interface PovHook {
   allCards(): ShownCard[];
   /** The forces the board's counters show, by area (with the fog of war on, not every enemy force). */
   drawnForces(): Record<string, string[]>;
+  /** The enemy forces drawn faded where the side last saw them (fog of war's memory), by area. */
+  ghostForces(): Record<string, string[]>;
 }
 
 declare global {
@@ -53,6 +55,7 @@ export interface HookSource {
   namedCards(): ShownCard[];
   allCards(): ShownCard[];
   drawnForces(): Record<string, string[]>;
+  ghostForces?(): Record<string, string[]>;
 }
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -71,6 +74,7 @@ export function installTestHook(source: HookSource): PovHook {
     namedCards: () => copy(source.namedCards()),
     allCards: () => copy(source.allCards()),
     drawnForces: () => copy(source.drawnForces()),
+    ghostForces: () => copy(source.ghostForces?.() ?? {}),
   };
   Object.defineProperty(window, '__pov', { value: hook, configurable: true, writable: false });
   return hook;

@@ -4,7 +4,7 @@
  * and the moves planned so far. Also the pure parts of drawing it: which
  * card each area gets at a zoom level.
  */
-import type { GameState, World } from '../../engine/index';
+import type { ForceState, GameState, World } from '../../engine/index';
 import type { AreaDef, SideId } from '../../scenario/schema';
 import { formatNumber } from '../kit/format';
 import type { CardContent } from './card-canvas';
@@ -34,6 +34,12 @@ export interface BoardModel {
   refused?: readonly string[];
   /** With the fog of war on, the sea areas the side on screen does not watch (engine/sight.ts). */
   unwatched?: ReadonlySet<string>;
+  /**
+   * With the fog of war on, the enemy forces the side last saw in sea areas it does not watch now
+   * (engine/last-seen.ts), by area, with the card's words for when ("last seen January 1942"): drawn
+   * as faded counters, never as forces that are there.
+   */
+  ghosts?: ReadonlyMap<string, { forces: readonly ForceState[]; label: string }>;
 }
 
 /** How much a card says, by screen pixels per degree. */
@@ -56,8 +62,28 @@ export function shortName(name: string): string {
  * area's name alone or its chips alone, spare forms for a crowded board. The board uses the first that has room. An area without forces has
  * just its name (and sea names only once zoomed in).
  */
-export function cardVariants(area: AreaDef, counters: readonly Counter[], detail: Detail): CardContent[] {
+export function cardVariants(
+  area: AreaDef,
+  counters: readonly Counter[],
+  detail: Detail,
+  /** Where the side last saw enemy forces it does not see now: their counters (faded) and when. */
+  ghost?: { counters: readonly Counter[]; label: string },
+): CardContent[] {
   const sea = area.kind === 'sea';
+  if (ghost && counters.length === 0 && ghost.counters.length > 0) {
+    // An unwatched sea (nothing of either side drawn there): the faded counters of what was last seen,
+    // with when in the larger forms ("last seen January 1942").
+    const name = detail === 'near' ? area.name : shortName(area.name);
+    const g = { sea, ghost: ghost.label, counters: ghost.counters };
+    return [
+      { ...g, name, detail: ghost.label },
+      { ...g, name: null, detail: ghost.label, small: true },
+      // On one line with when: a phone's crowded board (faded chips alone did not say what they were).
+      { ...g, name: ghost.label, detail: null, iconsOnly: true, inline: true },
+      { ...g, name: null, detail: null, iconsOnly: true },
+      { ...g, name: null, detail: null, iconsOnly: true, inline: true },
+    ];
+  }
   const name = detail === 'near' ? area.name : shortName(area.name);
   let line: string | null = null;
   if (detail === 'near' && !sea) {

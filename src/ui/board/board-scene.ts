@@ -11,7 +11,7 @@ import { type BoardModel, cardPriority, cardVariants, detailFor, ownerOf } from 
 import { drawMarks, drawRoutes } from './board-overlays';
 import { cardKey, drawCard } from './card-canvas';
 import { type Coastlines, NO_COASTLINES } from './coastlines';
-import { countersByArea } from './force-groups';
+import { type Counter, countersByArea } from './force-groups';
 import { ANCHOR_MARGIN, type Anchor, type CardSize, placeCards, type Segment } from './label-placement';
 import { type Point, type Rect, toWorld } from './map-frame';
 import { drawMap, type RasterView } from './map-raster';
@@ -284,6 +284,24 @@ export class BoardScene extends Phaser.Scene {
     if (!this.model) return out;
     for (const [area, counters] of countersByArea(this.model.state))
       out[area] = counters.flatMap((c) => c.forces.map((f) => f.id));
+    return out;
+  }
+
+  /** The ids of the enemy forces drawn faded where the side last saw them (the fog's memory), by area. */
+  ghostForces(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [area, g] of this.ghostCounters())
+      out[area] = g.counters.flatMap((c) => c.forces.map((f) => f.id));
+    return out;
+  }
+
+  /** The faded counters of what the side last saw in each sea area it does not watch (model.ghosts). */
+  private ghostCounters(): Map<string, { counters: Counter[]; label: string }> {
+    const out = new Map<string, { counters: Counter[]; label: string }>();
+    for (const [area, g] of this.model?.ghosts ?? []) {
+      const counters = countersByArea({ forces: g.forces.map((f) => ({ ...f, location: area })) }).get(area);
+      if (counters && counters.length > 0) out.set(area, { counters, label: g.label });
+    }
     return out;
   }
 
@@ -724,12 +742,13 @@ export class BoardScene extends Phaser.Scene {
     const zoom = this.view.zoom;
     const detail = detailFor(this.view.pxPerDegree());
     const counters = countersByArea(model.state);
+    const ghosts = this.ghostCounters();
     const areas = model.world.scenario.areas;
     const used = new Set<string>();
     const sizes: CardSize[] = [];
     for (const a of areas) {
       const mine = counters.get(a.id) ?? [];
-      const variants = cardVariants(a, mine, detail).map((c) => {
+      const variants = cardVariants(a, mine, detail, ghosts.get(a.id)).map((c) => {
         const key = `card:${cardKey(c)}`;
         used.add(key);
         if (!this.textures.exists(key)) {
@@ -758,9 +777,12 @@ export class BoardScene extends Phaser.Scene {
       slot.variants = variants;
       sizes.push({
         variants: variants.map((v) => ({ width: v.width, height: v.height, spare: v.spare, named: v.named })),
-        // Only empty sea areas may lose their name for want of room; every land area is named.
-        optional: mine.length === 0 && a.kind === 'sea',
-        priority: cardPriority(a, mine) + (a.id === model.selectedArea ? 1000 : 0),
+        // Only empty sea areas may lose their name for want of room; every land area is named. A sea
+        // with ships last seen in it is placed as one with forces (its faded counters are news).
+        optional: mine.length === 0 && a.kind === 'sea' && !ghosts.has(a.id),
+        priority:
+          cardPriority(a, mine.length > 0 ? mine : (ghosts.get(a.id)?.counters ?? [])) +
+          (a.id === model.selectedArea ? 1000 : 0),
       });
     }
     this.placeCards(areas, sizes, zoom, retries);

@@ -26,6 +26,11 @@ export interface CardContent {
    * a land area's chips without its name (the name is on a tap of the marker).
    */
   spare?: boolean;
+  /**
+   * Enemy forces last seen here and not seen now (the fog of war's memory, engine/last-seen.ts), with
+   * when: the counters are drawn faded in a dashed frame — where they were, not where they are.
+   */
+  ghost?: string;
 }
 
 export interface CardImage {
@@ -41,7 +46,7 @@ const GAP = 3;
 export function cardKey(c: CardContent): string {
   const counters = c.counters.map((k) => `${k.side[0]}${k.kind}${k.total}${k.carriers > 0 ? 'c' : ''}`);
   const form = c.inline ? 'l' : c.iconsOnly ? 'i' : c.small ? 's' : 'n';
-  return `${form}${c.sea ? 's' : 'l'}|${c.name ?? ''}|${c.detail ?? ''}|${counters.join(',')}`;
+  return `${form}${c.sea ? 's' : 'l'}|${c.name ?? ''}|${c.detail ?? ''}|${counters.join(',')}${c.ghost !== undefined ? `|g${c.ghost}` : ''}`;
 }
 
 /** The card at `dpr` canvas pixels per CSS pixel; `width` and `height` are in CSS pixels. */
@@ -101,7 +106,18 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
   canvas.height = Math.ceil(height * dpr);
   ctx.scale(dpr, dpr);
   const framed = !c.sea || rows.length > 0;
-  if (framed) {
+  if (framed && c.ghost !== undefined) {
+    // Last seen, not seen: a pale, dashed frame and faded counters (the drawing below at low alpha).
+    ctx.fillStyle = 'rgba(236, 240, 244, 0.85)';
+    ctx.strokeStyle = '#6b7885';
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 2]);
+    ctx.beginPath();
+    ctx.roundRect(0.5, 0.5, width - 1, height - 1, 4);
+    ctx.fill();
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else if (framed) {
     ctx.fillStyle = c.sea ? 'rgba(236, 245, 251, 0.94)' : 'rgba(255, 255, 255, 0.94)';
     ctx.strokeStyle = c.sea ? 'rgba(79, 130, 170, 0.7)' : '#aab4be';
     ctx.lineWidth = 1;
@@ -121,10 +137,11 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
       ctx.font = nameFont;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillStyle = c.sea ? '#2c5d82' : '#1d2733';
+      ctx.fillStyle = c.ghost !== undefined ? '#33404c' : c.sea ? '#2c5d82' : '#1d2733';
       ctx.fillText(c.name, x, y + line / 2 + 0.5);
       x += nameW + GAP * 2;
     }
+    if (c.ghost !== undefined) ctx.globalAlpha = 0.45;
     for (const row of rows) {
       const chip = row.chips[0];
       if (!chip) continue;
@@ -147,11 +164,12 @@ export function drawCard(c: CardContent, dpr = 1): CardImage {
     y += nameH;
   }
   if (c.detail) {
-    ctx.font = detailFont;
-    ctx.fillStyle = '#4d5b69';
+    ctx.font = c.ghost !== undefined ? `italic ${detailFont}` : detailFont;
+    ctx.fillStyle = c.ghost !== undefined ? '#33404c' : '#4d5b69';
     ctx.fillText(c.detail, width / 2, y);
     y += detailH;
   }
+  if (c.ghost !== undefined) ctx.globalAlpha = 0.45;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.font = chipFont;

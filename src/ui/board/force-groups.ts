@@ -75,7 +75,7 @@ export function counterLabel(c: Pick<Counter, 'kind' | 'total'>): string {
 }
 
 /** Counters by area id, Japan first, then fleet, transports, aircraft, troops. Lost forces are left out. */
-export function countersByArea(state: GameState): Map<string, Counter[]> {
+export function countersByArea(state: Pick<GameState, 'forces'>): Map<string, Counter[]> {
   const byArea = new Map<string, Counter[]>();
   for (const f of state.forces) {
     if (f.status !== 'active') continue;

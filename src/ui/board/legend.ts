@@ -1,4 +1,6 @@
 /** The map key, in the DOM (readable by screen readers), drawn with the board's own shapes. */
+
+import { LAST_SEEN_KEY } from '../../text/fog-text';
 import { el } from '../kit/dom';
 import { counterIcon, type IconShape, starPoints } from '../kit/icons';
 
@@ -34,6 +36,13 @@ function entry(symbol: SVGSVGElement, text: string): HTMLLIElement {
   return el('li', {}, [symbol, el('span', { text })]);
 }
 
+/** A faded warships chip in a dashed frame, as the board draws enemy ships last seen (card-canvas.ts `ghost`). */
+function ghostChip(): SVGSVGElement {
+  const s = iconSvg(counterIcon('fleet'), '#fff');
+  s.classList.add('legend-chip', 'legend-ghost');
+  return s;
+}
+
 export function renderLegend(container: HTMLElement) {
   const chip = (icon: IconShape) => {
     const s = iconSvg(icon, '#fff');
@@ -57,6 +66,7 @@ export function renderLegend(container: HTMLElement) {
         ]),
         'sea area your forces do not watch (fog of war): enemy ships there are not shown',
       ),
+      entry(ghostChip(), LAST_SEEN_KEY),
       entry(
         svg([
           shape('rect', { x: '1', y: '1', width: '14', height: '14', rx: '2', class: 'fill-neutral' }),

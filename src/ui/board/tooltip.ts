@@ -4,7 +4,7 @@
  * go there. Text only; it follows the mouse and never takes the focus.
  */
 
-import { NOT_WATCHED } from '../../text/fog-text';
+import { lastSeenTip, NOT_WATCHED } from '../../text/fog-text';
 import type { ScreenContext } from '../game/screen-state';
 import { summariseForces } from '../kit/describe-force';
 import { el } from '../kit/dom';
@@ -47,6 +47,15 @@ export function showTooltip(
   if (here.length === 0 && area.kind !== 'sea')
     lines.push(el('span', { className: 'muted', text: 'No garrison' }));
   if (ctx.sight?.unwatched.has(area.id)) lines.push(el('span', { className: 'muted', text: NOT_WATCHED }));
+  // The faded counters in words (engine/last-seen.ts): what was last seen here, and when.
+  const ghost = ctx.ghosts.find((g) => g.area === area.id);
+  if (ghost?.forces[0])
+    lines.push(
+      el('span', {
+        className: 'tip-last-seen',
+        text: `${lastSeenTip(ghost.forces[0].side, ghost.date, world.scenario.calendar.turnLength.unit !== 'month')}: ${summariseForces(ghost.forces)}`,
+      }),
+    );
   if (destinations) {
     const d = destinations.get(area.id);
     lines.push(

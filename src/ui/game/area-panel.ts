@@ -4,9 +4,9 @@
  * A <select> offers the same choice as clicking the map, so the board can be
  * used with a keyboard or a screen reader too.
  */
-import { airDangerAt, portDangerAt } from '../../engine/index';
+import { airDangerAt, type Ghost, portDangerAt } from '../../engine/index';
 import { airDangerText, portDangerText } from '../../text/air-danger-text';
-import { NO_ENEMY_SEEN } from '../../text/fog-text';
+import { lastSeenText, NO_ENEMY_SEEN } from '../../text/fog-text';
 import { kindLine, productionLine } from '../board/describe-area';
 import { summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -14,6 +14,19 @@ import { formatNumber, ownerLabel } from '../kit/format';
 import { forceRows, pickAllButtons } from './force-rows';
 import type { ScreenContext } from './screen-state';
 import { mayOrder } from './turn-phase';
+
+/** "Last seen here in January 1942: Allied 2 heavy cruisers, …" with the forces' names under it. */
+function lastSeenNote(ctx: ScreenContext, ghost: Ghost): HTMLElement {
+  const { world } = ctx.session;
+  const enemy = ghost.forces[0]?.side ?? 'allies';
+  const withDay = world.scenario.calendar.turnLength.unit !== 'month';
+  return el('div', { className: 'last-seen', attrs: { 'data-key': 'last-seen' } }, [
+    el('p', {
+      text: lastSeenText(enemy, ghost.date, withDay, summariseForces(ghost.forces)),
+    }),
+    el('p', { className: 'muted', text: ghost.forces.map((f) => f.name).join(', ') }),
+  ]);
+}
 
 export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
   const { session, screen } = ctx;
@@ -92,6 +105,9 @@ export function renderAreaTab(container: HTMLElement, ctx: ScreenContext) {
   // A sea area the side does not watch never says "no enemy": it does not know (engine/sight.ts).
   if (unwatched)
     body.append(el('p', { className: 'fog-note', attrs: { 'data-key': 'fog-note' }, text: NO_ENEMY_SEEN }));
+  // Where the side last saw enemy forces it does not see now (engine/last-seen.ts): the board's faded counters in words.
+  const ghost = unwatched ? ctx.ghosts.find((g) => g.area === area.id) : undefined;
+  if (ghost) body.append(lastSeenNote(ctx, ghost));
   // Ships of the side on screen in a sea area within reach of enemy aircraft: how strong they are,
   // from the battle rules (engine/air-danger.ts) — play22's carriers were sunk "with no warning".
   // As the Danger line under End turn counts it (game-screen.ts airDangerHint): the ships ordered

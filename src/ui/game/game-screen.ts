@@ -8,8 +8,10 @@
 import { assertNever } from '../../engine/assert-never';
 import {
   codebreakingChanceOn,
+  type ForceState,
   forecastOil,
   type GameState,
+  type Ghost,
   moveRoute,
   SIDE_IDS,
   type Sight,
@@ -19,7 +21,7 @@ import {
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { AIR_DANGER_SEE_WHY, airDangerHint, portDangerHint } from '../../text/air-danger-text';
-import { FOG_ON, handoverReportUnderFog, itemsSeen } from '../../text/fog-text';
+import { FOG_ON, handoverReportUnderFog, itemsSeen, lastSeenShort } from '../../text/fog-text';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -104,7 +106,13 @@ export class GameScreen {
   /** The game state the screen shows (the session's, once a turn's playback is over). */
   private shownState: GameState;
   /** The fog of war for the state on screen: the side, what it sees, the state as it sees it. */
-  private fogMemo: { state: GameState; side: SideId; sight: Sight; seen: GameState } | null = null;
+  private fogMemo: {
+    state: GameState;
+    side: SideId;
+    sight: Sight;
+    seen: GameState;
+    ghosts: readonly Ghost[];
+  } | null = null;
   /** The computer sides, thinking in a worker so the page stays responsive. */
   private readonly computer = new ComputerPlayers();
   /** The area the keyboard is on (N and P on the map). */
@@ -171,6 +179,7 @@ export class GameScreen {
       namedCards: () => this.board?.scene.namedCards() ?? [],
       allCards: () => this.board?.scene.allCards() ?? [],
       drawnForces: () => this.board?.scene.drawnForces() ?? {},
+      ghostForces: () => this.board?.scene.ghostForces() ?? {},
     });
     this.wire();
   }
@@ -356,6 +365,7 @@ export class GameScreen {
       actions: this.actions,
       seen: fog?.seen ?? this.session.state,
       sight: fog?.sight ?? null,
+      ghosts: fog?.ghosts ?? [],
     };
   }
 
@@ -369,7 +379,7 @@ export class GameScreen {
     return this.screen.viewer;
   }
 
-  private fog(): { sight: Sight; seen: GameState } | null {
+  private fog(): { sight: Sight; seen: GameState; ghosts: readonly Ghost[] } | null {
     const side = this.fogSide();
     if (!side) return null;
     const state = this.session.state;
@@ -377,7 +387,14 @@ export class GameScreen {
     if (memo && memo.state === state && memo.side === side) return memo;
     const sight = this.session.sightAfter(this.session.reports.length, side);
     if (!sight) return null;
-    this.fogMemo = { state, side, sight, seen: seenState(state, sight) };
+    const turns = this.session.reports.length;
+    this.fogMemo = {
+      state,
+      side,
+      sight,
+      seen: seenState(state, sight),
+      ghosts: this.session.ghostsAfter(turns, side),
+    };
     return this.fogMemo;
   }
 
@@ -983,7 +1000,7 @@ export class GameScreen {
 
   private ordersHint(side: SideId): string {
     const orders = this.drafts[side].orders;
-    const oil = forecastOil(this.session.world, this.session.state, side, orders);
+    const oil = forecastOil(this.session.world, this.session.orderState(side), side, orders);
     const short = unfuelled(oil.sorties).length;
     const next =
       this.session.humanSides().length === 2 && side === 'japan'
@@ -1008,7 +1025,7 @@ export class GameScreen {
         key,
         value: legalDestinations(
           this.session.world,
-          this.session.state,
+          this.session.orderState(side),
           side,
           forces,
           this.drafts[side].withoutMovesOf(sel.forces),
@@ -1021,7 +1038,8 @@ export class GameScreen {
 
   private boardModel(): BoardModel {
     const side = this.screen.viewer;
-    const state = this.session.state;
+    // Routes drawn as the side's orders are checked: under the fog, round only the fleets it sees.
+    const state = side ? this.session.orderState(side) : this.session.state;
     const planned: PlannedMove[] = [];
     if (side) {
       for (const o of this.drafts[side].orders) {
@@ -1044,7 +1062,7 @@ export class GameScreen {
       world: this.session.world,
       // The enemy as the side on screen sees it; routes and destinations above from the whole state (the engine's rules).
       state: this.context().seen,
-      ...(this.fog() ? { unwatched: this.fog()?.sight.unwatched } : {}),
+      ...(this.fog() ? { unwatched: this.fog()?.sight.unwatched, ghosts: this.ghostCards() } : {}),
       refused,
       selectedArea: this.screen.selectedArea,
       origin: this.screen.selection?.origin ?? null,
@@ -1068,6 +1086,17 @@ export class GameScreen {
             }
           : null,
     };
+  }
+
+  /** The board's faded counters: what the side on screen last saw where it does not watch now, and when. */
+  private ghostCards(): Map<string, { forces: readonly ForceState[]; label: string }> {
+    const withDay = this.session.world.scenario.calendar.turnLength.unit !== 'month';
+    return new Map(
+      (this.fog()?.ghosts ?? []).map((g) => [
+        g.area,
+        { forces: g.forces, label: lastSeenShort(g.date, withDay) },
+      ]),
+    );
   }
 
   private areaOnPage(id: string) {

@@ -292,7 +292,9 @@ function nearestRefusal(
   forces: readonly ForceState[],
   earlier: readonly Order[],
 ): { area: string; reason: string } | null {
-  const { world, state } = ctx.session;
+  const { world } = ctx.session;
+  // Checked as the player's orders are: under the fog, against what the side sees (session.orderState).
+  const state = ctx.session.orderState(side);
   const far = routeDistances(world, forces[0]?.location ?? '');
   const isSea = (id: string) => world.areas.get(id)?.kind === 'sea';
   const near = [...far.entries()].sort((a, b) => Number(isSea(a[0])) - Number(isSea(b[0])) || a[1] - b[1]);
@@ -381,7 +383,7 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const legal = legalDestinations(
     session.world,
-    session.state,
+    session.orderState(side),
     side,
     forces,
     earlier,
@@ -431,7 +433,10 @@ function destinations(ctx: ScreenContext, side: SideId, forces: readonly ForceSt
 
 function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[], to: string): HTMLElement {
   const { session, drafts } = ctx;
-  const { world, state } = session;
+  const { world } = session;
+  // Under the fog of war, the state as the side sees it (session.orderState): a convoy may be sent
+  // into a sea it does not watch; the turn's resolution checks it against the whole state.
+  const state = session.orderState(side);
   const area = world.areas.get(to);
   const earlier = drafts[side].withoutMovesOf(forces.map((f) => f.id));
   const { plan, verdict } = plannedGroup(world, state, side, forces, to, earlier, ctx.screen.selection?.men);
@@ -606,7 +611,9 @@ function enemiesOnTheWay(
   moves: readonly Order[],
   to: string,
 ): { enemies: { name: string; forces: ForceState[] }[]; unwatched: string[] } {
-  const { world, state } = ctx.session;
+  const { world } = ctx.session;
+  // The way the convoy would take as the side sees the sea (a way round a fleet it cannot see gave it away).
+  const state = ctx.session.orderState(side);
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   const seen = new Set<string>();
   // Only the enemy ships the side sees (the fog of war: engine/sight.ts); the route is the engine's.

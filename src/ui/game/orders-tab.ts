@@ -127,7 +127,9 @@ function howToPlay(open: boolean, guided: boolean): HTMLElement {
 function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement {
   const { session, drafts } = ctx;
   const orders = drafts[side].orders;
-  const forecast = forecastOil(session.world, session.state, side, orders);
+  // As the orders were checked (session.orderState): under the fog, an invasion into a sea the side
+  // does not watch is costed as it would sail, not dropped for a fleet it cannot see.
+  const forecast = forecastOil(session.world, session.orderState(side), side, orders);
   const sorties = sortiesByOrder(forecast);
   const short = unfuelled(forecast.sorties).length;
   const list = el('ol', { className: 'order-list' });

@@ -28,7 +28,7 @@ import { oilerCargoLine } from '../../text/fuel-text';
 import { flotillaLossText } from '../../text/loss-text';
 import { detachedLineIn } from '../../text/move-text';
 import { nameList } from '../../text/name-list';
-import { refusalText } from '../../text/refusal-text';
+import { convoyTurnedBackText, refusalText } from '../../text/refusal-text';
 import { type ReportNames, reportNames } from '../../text/report-names';
 import {
   controlCauseText,
@@ -182,7 +182,13 @@ export function renderReport(
   const refused = (i: Item<'rejected'>) =>
     item('rejected', [
       tag('Order refused', i.side),
-      `${capitalise(sideName(i.side))}: ${refusalText(i.refusal)}.`,
+      // An invasion met by an enemy fleet on its way (under the fog, one the side could not see when it
+      // gave the order): the convoy turned back, said as what happened at sea.
+      `${capitalise(sideName(i.side))}: ${
+        i.order.type === 'move' && i.refusal.code === 'sea-held'
+          ? convoyTurnedBackText(world.areas.get(i.order.to)?.name ?? i.order.to, i.refusal)
+          : refusalText(i.refusal)
+      }.`,
     ]);
   const viewer = screen.viewer;
   if (viewer === null) section('Orders refused — these did not happen', of('rejected').map(refused));

@@ -95,7 +95,10 @@ export function screenActions(host: ActionHost): Actions {
       const to = s.destination;
       if (!side || !sel || !to) return;
       s.openGroups.add(sel.origin);
-      const verdicts = host.drafts()[side].addMoves(session.world, session.state, sel.forces, to, sel.men);
+      // Under the fog of war, checked against what the side sees (session.orderState).
+      const verdicts = host
+        .drafts()
+        [side].addMoves(session.world, session.orderState(side), sel.forces, to, sel.men);
       const refused = verdicts.find((v) => !v.ok);
       if (refused && !refused.ok) {
         s.refusal = onScreen(to, refused.refusal);
@@ -161,7 +164,7 @@ export function screenActions(host: ActionHost): Actions {
     const side = s.viewer;
     if (!side) return;
     const session = host.session();
-    const v = host.drafts()[side].add(session.world, session.state, order);
+    const v = host.drafts()[side].add(session.world, session.orderState(side), order);
     const text = v.ok ? done : `Not possible: ${refusalText(v.refusal)}.`;
     host.say(text);
     s.orderNote = key
@@ -195,7 +198,7 @@ export function boardClick(
     const forces = sel.forces.flatMap((f) => session.state.forces.filter((x) => x.id === f));
     const verdict = checkGroup(
       session.world,
-      session.state,
+      session.orderState(side),
       side,
       forces,
       id,

@@ -5,7 +5,7 @@
  * game screen owns both.
  */
 
-import type { GameState, Sight } from '../../engine/index';
+import type { GameState, Ghost, Sight } from '../../engine/index';
 import type { AirMission } from '../../scenario/order-schema';
 import type { SideId } from '../../scenario/schema';
 import type { OrderDraft } from './order-draft';
@@ -71,11 +71,18 @@ export interface ScreenContext {
   /**
    * The state as the side on screen sees it (engine/sight.ts): the session's state without the
    * enemy's fleets at sea it does not see, with the fog of war on; the session's state otherwise.
-   * Boards, panels and hints show this; orders are still checked against the session's state.
+   * Boards, panels and hints show this; a person's orders are checked against the same (the
+   * session's orderState), and the turn's resolution against the whole state.
    */
   seen: GameState;
   /** With the fog of war on, what the side on screen sees of the enemy now; null: everything is shown. */
   sight: Sight | null;
+  /**
+   * With the fog of war on, where the side on screen last saw enemy forces it does not see now
+   * (engine/last-seen.ts): the board's faded counters and the Area panel's "Last seen" line. Empty
+   * otherwise (replays and the end screen show the whole war, no ghosts).
+   */
+  ghosts: readonly Ghost[];
   screen: ScreenState;
   drafts: Record<SideId, OrderDraft>;
   actions: Actions;

@@ -11,12 +11,17 @@ import {
   buildWorld,
   createGame,
   type GameState,
+  type Ghost,
+  ghostsOf,
   type JapaneseIntentions,
+  type Memory,
   type Order,
   readJapaneseIntentions,
+  remember,
   resolveTurn,
   SIDE_IDS,
   type Sight,
+  seenState,
   sightOf,
   stateHash,
   type TurnOrders,
@@ -62,9 +67,20 @@ export class GameSession {
    * (index n after turn n): the report of a turn lists the enemy's moves a side saw by them.
    */
   private sights: Record<SideId, Sight>[] = [];
+  /**
+   * What each side remembers of the enemy it no longer sees (engine/last-seen.ts), after the same
+   * turns as `sights`: derived from the turns played, so a resumed game has it again.
+   */
+  private memories: Record<SideId, Memory>[] = [];
+  /** The state a human side's orders are checked against under the fog (orderState), by side, for the current state. */
+  private ordersSeen: { state: GameState; by: Partial<Record<SideId, GameState>> } | null = null;
   /** The computer's orders this turn, by side: asked once (a rollout player is slow), dropped each turn. */
   private computed: Partial<Record<SideId, { key: string; decision: ComputerDecision }>> = {};
-  /** Whether the computer sides plan under the fog of war (the game's fog option; game-screen.ts sets it). */
+  /**
+   * Whether the game's fog of war is on (the game's option; game-screen.ts and resume.ts set it): the
+   * computer sides plan with what their side sees, and a person's orders are checked against what
+   * theirs sees (orderState).
+   */
   fog = false;
 
   /** Throws on an unknown what-if id or computer player (callers check both first). */
@@ -81,6 +97,7 @@ export class GameSession {
     this.players = { ...players };
     this.current = createGame(this.world, seed);
     this.sights.push(this.sightsNow(null));
+    this.memories.push(this.memoriesNow());
     for (const side of SIDE_IDS) {
       const p = players[side];
       if (p !== 'human' && !policyByName(p)) throw new Error(`there is no computer player called "${p}"`);
@@ -205,12 +222,49 @@ export class GameSession {
     });
     this.turnReports.push(result.report);
     this.sights.push(this.sightsNow(result.report));
+    this.memories.push(this.memoriesNow());
     return result.report;
+  }
+
+  /**
+   * The state `side`'s orders are checked against while a person gives them. Under the fog of war,
+   * the state as the side sees it (engine/sight.ts seenState): a convoy may be sent into a sea the
+   * side does not watch, and the turn's resolution, which checks every order again against the whole
+   * state, turns it back there if an enemy fleet it could not see holds that sea (a refusal in the
+   * report). A refusal here named the hidden fleet and its power (playfog26). Otherwise the state.
+   */
+  orderState(side: SideId): GameState {
+    if (!this.fog || !this.isHuman(side) || this.over) return this.current;
+    if (this.ordersSeen?.state !== this.current) this.ordersSeen = { state: this.current, by: {} };
+    const known = this.ordersSeen.by[side];
+    if (known) return known;
+    const sight = this.sightAfter(this.turnReports.length, side);
+    const seen = sight ? seenState(this.current, sight) : this.current;
+    this.ordersSeen.by[side] = seen;
+    return seen;
+  }
+
+  /**
+   * Where `side` last saw enemy forces it does not see after `turns` turns (engine/last-seen.ts
+   * ghostsOf): the sea areas the board marks "last seen". Empty outside the game played.
+   */
+  ghostsAfter(turns: number, side: SideId): Ghost[] {
+    return ghostsOf(this.memories[turns]?.[side] ?? null);
   }
 
   /** What `side` sees of the enemy after `turns` turns (0: at the start), or null outside the game played. */
   sightAfter(turns: number, side: SideId): Sight | null {
     return this.sights[turns]?.[side] ?? null;
+  }
+
+  /** Each side's memory after the current state, from the one before and the sight just taken. */
+  private memoriesNow(): Record<SideId, Memory> {
+    const sights = this.sights[this.sights.length - 1]!;
+    const before = this.memories[this.memories.length - 1];
+    return {
+      japan: remember(before?.japan ?? null, this.current, sights.japan),
+      allies: remember(before?.allies ?? null, this.current, sights.allies),
+    };
   }
 
   private sightsNow(report: TurnReport | null): Record<SideId, Sight> {
