@@ -63,7 +63,8 @@ export function eventsNotTold(world: World, side: SideId): ReadonlySet<string> {
 
 /**
  * The report's items as the side of `after` may read them: the enemy's moves, detachments, fleet
- * train and arrivals where it does not see the area they ended in are left out, and the events told
+ * train and arrivals where it does not see the area they ended in are left out, the enemy's refused
+ * orders (but a convoy its own forces turned back, `sea-held`), and the events told
  * only to the other side (`eventsNotTold`: the code-breakers' news before Midway). `before`: what it
  * saw when the turn began (a move from an area it watched is counted in `leftWatched`).
  */
@@ -79,6 +80,13 @@ export function itemsSeen(
   const out: ReportItem[] = [];
   for (const i of items) {
     if (i.kind === 'event' && notTold.has(i.event)) {
+      hidden++;
+      continue;
+    }
+    // An enemy order refused did not happen: the side could not know it was given, let alone where it
+    // aimed (fogmem29: the Allies read "Japan's orders refused: 16th Army to Java …"). Except a convoy
+    // turned back by the side's own fleet or aircraft holding the sea (`sea-held`): they met it there.
+    if (i.kind === 'rejected' && i.side !== side && i.refusal.code !== 'sea-held') {
       hidden++;
       continue;
     }

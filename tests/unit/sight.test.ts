@@ -3,7 +3,16 @@
  * Java Sea and the Asiatic submarines in the Celebes Sea, far from any Japanese ship or aircraft.
  */
 import { describe, expect, it } from 'vitest';
-import { createGame, type GameState, seenState, seesForce, sightOf, type World } from '../../src/engine';
+import {
+  createGame,
+  type GameState,
+  type ReportItem,
+  seenState,
+  seesForce,
+  sightOf,
+  type World,
+} from '../../src/engine';
+import type { Refusal } from '../../src/engine/refusal';
 import { eventsNotTold, itemsSeen, unseenMovesLine } from '../../src/text/fog-text';
 import { labWorld, type RawScenario } from '../support/lab';
 
@@ -148,6 +157,38 @@ describe('the turn report as a side sees it (text/fog-text.ts)', () => {
     // In peace (nothing unwatched) the report is whole.
     const peace = { side: 'japan' as const, unwatched: new Set<string>() };
     expect(itemsSeen(items, peace, peace).items).toHaveLength(items.length);
+  });
+
+  it("leaves out the enemy's refused orders, except a convoy the side's own forces turned back (sea-held)", () => {
+    const rejected = (side: 'japan' | 'allies', to: string, refusal: Refusal): ReportItem => ({
+      kind: 'rejected',
+      side,
+      order: { type: 'move', force: 'x', to },
+      refusal,
+    });
+    const sight = { side: 'allies' as const, unwatched: new Set<string>(['java-sea']) };
+    const items: ReportItem[] = [
+      // Japan's order that never sailed (no oil): the Allies cannot know it was given.
+      rejected('japan', 'java', { code: 'no-oil', who: '16th Army', need: 235, left: 0, away: false }),
+      // Japan's convoy the Allied fleet turned back in the Java Sea: they met it.
+      rejected('japan', 'java', {
+        code: 'sea-held',
+        area: 'java-sea',
+        areaIsSea: true,
+        enemy: 'allies',
+        what: 'fleet',
+        theirs: 40,
+        ours: 71,
+      }),
+      // The side's own refused orders are always its own to read.
+      rejected('allies', 'borneo', { code: 'no-oil', who: 'Houston', need: 10, left: 0, away: false }),
+    ];
+    const seen = itemsSeen(items, sight, sight);
+    expect(seen.items.map((i) => (i.kind === 'rejected' ? `${i.side}:${i.refusal.code}` : i.kind))).toEqual([
+      'japan:sea-held',
+      'allies:no-oil',
+    ]);
+    expect(seen.hidden).toBe(1);
   });
 
   it('leaves out an event told only to the other side (toldTo), and keeps events told to both or to it', () => {

@@ -144,7 +144,9 @@ function sideRow(
       // months" stood behind the end screen of a finished Southern Oil Run).
       notes.push(el('span', { className: 'tile-note', text: 'when the game ended' }));
     } else if (r.id === 'oil') {
-      const f = oilClock(world, state, side, drafts[side].orders, lastReport);
+      // As the orders were checked (session.orderState): under the fog, an invasion into a sea the side
+      // does not watch is costed as it would sail, as the Orders tab and the line under End turn do.
+      const f = oilClock(world, session.orderState(side), side, drafts[side].orders, lastReport);
       const remaining = scenario.calendar.lastTurn - state.turn + 1;
       const lasts = oilLastsText(f, remaining, unit, 'short');
       notes.push(
