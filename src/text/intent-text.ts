@@ -175,11 +175,18 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       return `Escort the convoys in ${where}${why}${withForces}.`;
     case 'submarine-campaign':
       return `Send submarines against the ships in ${where}${why}${withForces}${nums.submarines ? ` (${n(nums.submarines)} boats)` : ''}.`;
-    case 'carrier-raid':
-      // The commander's raids of battleships alone (Shō-1) are raids, not carrier raids.
+    case 'carrier-raid': {
+      // The commander's raids of battleships alone (Shō-1) are raids, not carrier raids. The carriers
+      // that strike are counted where the names are cut ("and 6 more (9 carriers)"): the strike's
+      // headline counts them too (cmdr29; play25 §4.2).
+      const count =
+        nums.carriers && op.forces.length > 4
+          ? ` (${n(nums.carriers)} carrier${nums.carriers === 1 ? '' : 's'})`
+          : '';
       return op.forces.length === 0 || op.forces.some((f) => names.kind(f) === 'carrier')
-        ? `Carrier raid into ${where}${why}${withForces}.`
+        ? `Carrier raid into ${where}${why}${withForces}${count}.`
         : `Raid into ${where}${why}${withForces}.`;
+    }
     case 'fleet-action':
       if (nums.decoded && nums.ahead)
         return `Sail to ${where} and wait there for the enemy carriers the code-breakers place next to it (an ambush needs ships already in position)${withForces}.`;

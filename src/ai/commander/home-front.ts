@@ -25,7 +25,15 @@ import { yardExpansion, yardKgtOf, yardRoom } from '../../engine/shipyards';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import type { Situation } from './situation';
 
-/** Turns of oil left at which Japan strikes for the southern oil (about the autumn of 1941 on the bundled figures). */
+/**
+ * Turns of oil left at which Japan strikes for the southern oil (about the autumn of 1941 on the bundled
+ * figures). On the grand campaign it fires on the September 1941 turn (46,482 thousand barrels after
+ * August at a burn of about 2,580 a month), two months before history's decision: the normal commander
+ * does not weigh the month, it reads this threshold. Measured by cmdr29 (docs/CALIBRATION.md), a war
+ * struck in November instead ends no differently (100 seeds: mean end 48.4 months after July 1941
+ * against 48.6). Nothing in the rules makes waiting worth anything but the oil it costs, so a lower
+ * figure would only be a date in disguise: not changed.
+ */
 export const STRIKE_MONTHS = 18;
 
 /**

@@ -24,7 +24,9 @@
  *   gather at the nearest port while a carrier force strikes the holder's
  *   air and cuts its sea lanes — and a garrison cut off from supply that gives
  *   up when beaten it lands on at even odds (drive.ts `goalDrive`,
- *   land-operations.ts `landingOdds`; hard does both too, midway24).
+ *   land-operations.ts `landingOdds`; hard does both too, midway24). A
+ *   battle the enemy's carriers can join it weighs in strike aircraft, as
+ *   the battle rules fight it, not in guns (carrier-battle.ts; cmdr29).
  * - hard: five variants, each checked by two rollouts three turns ahead (the
  *   variants share each rollout's dice, so the plans and not the luck decide
  *   between them), and it reacts to every threat it can see. On the
@@ -102,7 +104,11 @@ export const LEVELS = {
     ambush: false,
     /** Whether its carriers sail a turn ahead to wait where the decrypt's enemy carrier fleet can strike next (intelligence.ts). */
     positionAhead: false,
-    /** Whether it weighs a battle the enemy's carriers join in strike aircraft, as the battle rules fight it (carrier-battle.ts), not by guns. */
+    /**
+     * Whether it weighs a battle the enemy's carriers can join in strike aircraft, as the battle rules
+     * fight it (carrier-battle.ts), not by guns: in seeking battle and in pulling back from one
+     * (naval-operations.ts `seekBattle`, `avoidSuperiorFleets`). Normal and hard (normal since cmdr29).
+     */
     readsCarrierBattles: false,
     /**
      * The enemy's strength, in percent of its own, at which it does not sail the scenario's plan's
@@ -175,7 +181,14 @@ export const LEVELS = {
      * Allies win 34; with it 28 (docs/AI.md, eighth session; Nimitz's "Point Luck", B9).
      */
     positionAhead: true,
-    readsCarrierBattles: false,
+    /**
+     * Normal weighs a battle the enemy's carriers can join in strike aircraft, as hard does (cmdr29):
+     * counting guns it sent the Kidō Butai at Midway into the US carriers parked in Midway
+     * approaches on turn 2 (300 against 158 in guns, 105 against 91 in strike aircraft) and lost
+     * five carriers (seed play25-midway; docs/CALIBRATION.md, cmdr29). The mistake of counting
+     * battleships where carriers decide is easy's to make (battleOdds below), not normal's.
+     */
+    readsCarrierBattles: true,
     planBattleOdds: 0,
     sharedDice: false,
     guardsHomeAirfields: false,

@@ -7,8 +7,16 @@
  * shipping rules route the cargoes (sea-routes.ts).
  */
 
-import { isCarrier } from '../../engine/combat-values';
-import { type ForceState, inStrikeReach, strengthOf } from '../../engine/index';
+import { isCarrier, isNaval, isSubmarine, strikeAircraft } from '../../engine/combat-values';
+import {
+  atWar,
+  type ForceState,
+  flagsAfterDueEvents,
+  forceById,
+  inStrikeReach,
+  portStrikeTarget,
+  strengthOf,
+} from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance } from '../../engine/world';
@@ -209,7 +217,7 @@ export function threatAt(s: Situation, area: string): number {
 
 /**
  * Ships at sea where a stronger enemy can reach them pull back to port. With `readsCarriers`
- * (hard), a battle the enemy's carriers would join is weighed as the battle rules fight it
+ * (normal and hard), a battle the enemy's carriers would join is weighed as the battle rules fight it
  * (carrier-battle.ts): the strike aircraft on both sides, not the guns. `stand`: seas where the
  * fleet stands at lower odds (percent) — next to a goal when waiting loses the game (`lastChanceSeas`).
  */
@@ -266,8 +274,11 @@ export function lastChanceSeas(s: Situation, targets: readonly string[], odds: n
  * Battle where the fleet is clearly stronger: against the largest enemy
  * concentration it can reach, at sea (fleet action) or in port (a carrier
  * raid from the sea next to the port, within the port-strike reach). With
- * `readsCarriers` (hard), a fleet action against enemy carriers is weighed in
- * strike aircraft (carrier-battle.ts) and fought by carriers.
+ * `readsCarriers` (normal and hard), a fleet action the enemy's carriers can
+ * join is weighed in strike aircraft (carrier-battle.ts) and fought by
+ * carriers — sought when they give the odds and not otherwise, whatever the
+ * count of guns says: where carriers fly the fleets keep out of gun range and
+ * the strike aircraft decide (battles.ts).
  */
 export function seekBattle(
   book: Book,
@@ -293,18 +304,24 @@ export function seekBattle(
     if (!sea) continue;
     let enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
-      // A raid on a port is flown by carriers: only they strike it (the port-strike rule).
-      .filter((f) => isSea || isCarrier(f))
+      // A raid on a port is flown by the carriers that sail in: only they strike it (the port-strike
+      // rule; one already in the sea that stays did not, and was counted in the raid's strength).
+      .filter((f) => isSea || strikesOnArrival(f, sea))
       .sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
     // Which of them can get there this turn (the engine's check, nothing ordered yet).
     let able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
     let weight = navalPower;
     let total = able.reduce((n, f) => n + navalPower(f), 0);
-    // A carrier battle the guns' count would not offer: carriers fight it (the strongest air groups
-    // first), weighed in strike aircraft — e.g. three carriers against a fleet of battleships and
-    // four carriers whose air groups they outnumber with the air within reach.
+    // A battle the enemy's carriers can join is a carrier battle: carriers fight it (the strongest air
+    // groups first), weighed in strike aircraft — e.g. three carriers against a fleet of battleships
+    // and four carriers whose air groups they outnumber with the air within reach. And one the count of
+    // guns offers but the strike aircraft do not is not sought: on turn 2 of Midway (seed
+    // play25-midway, the US carriers parked in Midway approaches) the guns' count gave the Kidō Butai
+    // 300 against 158 and it sailed in with five carriers whose strike (105, with the land-based air
+    // in reach) did not outweigh the US carriers' and Midway's (91); the US found it first and sank
+    // all five (cmdr29; the hard level sought such battles too until then).
     const crude = total * 100 >= enemyThere * need;
-    const air = !crude && isSea && readsCarriers ? carrierBattleOdds(s, sea, able) : null;
+    const air = isSea && readsCarriers ? carrierBattleOdds(s, sea, able) : null;
     if (air) {
       if (air.ours * 100 < air.theirs * need) continue;
       able = able
@@ -325,6 +342,19 @@ export function seekBattle(
       sent += weight(f);
     }
     if (forces.length === 0) continue;
+    // The carriers fight with their screen: every free warship that can reach the sea. In the carrier
+    // battle the screen's guns shoot down strikers and its ships draw bombs away from the carriers
+    // (battles.ts: `strikeLosses`, the air strikes' target weights), and if the carriers are lost the
+    // guns decide what follows. Carriers sent alone into the US ambush at Midway lost 2.39 a game
+    // against the historical Allies; with their screen 1.87 (cmdr29). Yamamoto's battleships sailed
+    // 300 nm behind the carriers on 4 June 1942 and gave them no cover (B9, PARSHALL-TULLY-2005).
+    if (air)
+      for (const f of ships) {
+        if (isCarrier(f) || escortCount(f) === 0 || book.busy.has(f.id)) continue;
+        if (f.location === sea) book.busy.add(f.id);
+        else if (!tryOrder(book, { type: 'move', force: f.id, to: sea }).ok) continue;
+        forces.push(f.id);
+      }
     addOperation(book, isSea ? 'fleet-action' : 'carrier-raid', 'destroy-fleet', forces, where, {
       power: sent,
       enemyPower: enemyThere,
@@ -368,4 +398,66 @@ export function submarineCampaign(book: Book, s: Situation): void {
   }
   for (const [sea, ids] of byLane)
     addOperation(book, 'submarine-campaign', 'cut-lane', ids, sea, { flotillas: ids.length });
+}
+
+/**
+ * Whether carrier `f` flies the port strike from the sea it is ordered into this turn, by the
+ * port-strike rule (src/engine/phases/port-strike.ts `runPortStrikes`): a carrier with aircraft
+ * aboard that sails into the sea strikes; one already there that stays does not (the move is the
+ * order). If the rule comes to strike with carriers that stay too, this is the one place to say so.
+ */
+function strikesOnArrival(f: ForceState, sea: string): boolean {
+  return f.location !== sea && isCarrier(f) && strikeAircraft(f) > 0;
+}
+
+/**
+ * The intent names every carrier that strikes a port this turn (cmdr29). The port-strike rule sends
+ * every carrier that sails into a sea next to an enemy port with warships against it, whatever the
+ * order was for: the Kidō Butai's carriers sent into Aleutian waters to cover the landing and to
+ * soften up Midway struck Dutch Harbor with the four of the raid, and the intent said "Carrier raid
+ * into Dutch Harbor: Hiryū, Sōryū, Jun'yō and Ryūjō" over a strike of nine carriers (play25 §4.2;
+ * seed play25-midway, turn 2). So each carrier the orders sail into such a sea is listed in the raid
+ * on that port — the commander's own raid (seekBattle) or its war's opening strike (home-front.ts),
+ * or, if no operation meant one, a raid of its own beside the operation it sails for — with the
+ * carriers' count. The orders are not changed: only what the intent says of them.
+ */
+export function nameCarrierStrikes(book: Book, s: Situation): void {
+  const arriving = new Map<string, ForceState[]>();
+  for (const o of book.orders) {
+    if (o.type !== 'move' || s.world.areas.get(o.to)?.kind !== 'sea') continue;
+    const f = forceById(s.state, o.force);
+    if (f?.side === s.side && f.status === 'active' && strikesOnArrival(f, o.to))
+      arriving.set(o.to, [...(arriving.get(o.to) ?? []), f]);
+  }
+  if (arriving.size === 0) return;
+  // A decision for war ordered this turn comes before the strike (resolve-turn.ts: events, then port
+  // strikes): the ports count as at war if this turn's choices raise the war (as the oil tile reads them).
+  const chosen = book.orders.filter((o) => o.type === 'choose');
+  const deciding =
+    !s.war &&
+    chosen.length > 0 &&
+    atWar(s.world, {
+      ...s.state,
+      flags: flagsAfterDueEvents(s.world, {
+        ...s.state,
+        choices: { ...s.state.choices, ...Object.fromEntries(chosen.map((o) => [o.choice, s.state.turn])) },
+      }),
+    });
+  for (const [sea, carriers] of [...arriving.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // A fleet that meets enemy ships at sea fights them first, and strikes no port (port-strike.ts).
+    const met = s.state.forces.some(
+      (f) =>
+        f.side === s.enemy && f.status === 'active' && f.location === sea && isNaval(f) && !isSubmarine(f),
+    );
+    const strike = met ? null : portStrikeTarget(s.world, s.state, s.side, sea, carriers, deciding);
+    if (!strike) continue;
+    const ids = carriers.map((f) => f.id);
+    const raid = book.operations.find(
+      (op) => op.kind === 'carrier-raid' && (op.target === strike.port || op.target === sea),
+    );
+    if (raid) {
+      raid.forces = [...new Set([...raid.forces, ...ids])];
+      raid.numbers = { ...raid.numbers, carriers: ids.length };
+    } else addOperation(book, 'carrier-raid', 'destroy-fleet', ids, strike.port, { carriers: ids.length });
+  }
 }

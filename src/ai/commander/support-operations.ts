@@ -187,8 +187,18 @@ export function forwardAir(book: Book, s: Situation): void {
         (s.holder(a.id) === s.enemy || (s.fleet[s.enemy].get(a.id) ?? 0) > 0) &&
         airDistance(s.world, base, a.id, reach) !== null,
     );
+  // Forward bases are fields the enemy's armies cannot reach this turn (cmdr29): the groups with
+  // nothing to do gather where they can stay, not on a field about to be fought for. Flying them into
+  // one, the Allied commander sent the air of Hawaii, Wake, Alaska and the West Coast to Luzon in the
+  // autumn of 1941 and lost it there with the island (play24 §3, close23). Holding a threatened field
+  // is weighed elsewhere, against the threat: its own groups stay (above), the battles on the side's
+  // ground draw support (supportBattles), hard flies air in to the goals' objectives
+  // (reinforceObjectiveAir).
   const fields = s.world.scenario.areas
-    .filter((a) => a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side)
+    .filter(
+      (a) =>
+        a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side && (s.enemyReach.get(a.id) ?? 0) === 0,
+    )
     .map((a) => ({ id: a.id, d: target ? (airDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   // The airfields moved to, each with its groups: the intent names the base, not the objective beyond it.

@@ -17,6 +17,7 @@ import {
   coverFront,
   escortConvoys,
   lastChanceSeas,
+  nameCarrierStrikes,
   repairDamaged,
   seekBattle,
   submarineCampaign,
@@ -112,6 +113,8 @@ export function planVariant(s: Situation, level: LevelSettings, chosen: Variant)
   forwardAir(book, s);
   airMissions(book, s, level.airWar);
   ferryTransports(book, s);
+  // Every carrier the orders sail against a port is named in the raid on it (the port-strike rule).
+  nameCarrierStrikes(book, s);
   // A turn with nothing to do still says so: the forces hold where they are.
   if (book.operations.length === 0) {
     const forces = s.state.forces.filter((f) => f.side === s.side && f.status === 'active').length;
