@@ -31,7 +31,7 @@ export function battleSummary(item: Battle, areaName: AreaNames): string {
       stayed === 0
         ? ''
         : stayed === strike.carriers
-          ? ` (they stayed off the port from last turn and struck again)`
+          ? ` (${stayed === 1 ? 'it' : 'they'} stayed off the port from last turn and struck again)`
           : ` (${stayed} of them stayed off the port from last turn and struck again)`;
     const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}${again}`;
     const port = strike.surprise

@@ -173,6 +173,9 @@ describe('carriers that stay next to an enemy port strike it again', () => {
       allies: [],
     });
     expect(portBattle(one.report.items)?.portStrike).toMatchObject({ carriers: 1, stayed: 1, aircraft: 100 });
+    expect(battleSummary(portBattle(one.report.items)!, (id) => w.areas.get(id)?.name ?? id)).toContain(
+      '100 aircraft aboard 1 carrier (it stayed off the port from last turn and struck again)',
+    );
   });
 
   it('do not strike when an enemy fleet at sea meets them first: that battle is fought instead', () => {
