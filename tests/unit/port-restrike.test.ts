@@ -236,6 +236,18 @@ describe('carriers that stay next to an enemy port strike it again', () => {
     expect(portBattle(sailing.report.items)?.portStrike?.stayed).toBeUndefined();
   });
 
+  it('do not strike when they are damaged enough to need the yard', () => {
+    const w = world();
+    const damaged = (damage: number) =>
+      startWith(w, 'stay-8', (s) => {
+        offLuzon(s);
+        for (const f of s.forces) if (CARRIERS.includes(f.id) && f.type === 'ship') f.damage = damage;
+      });
+    const retire = w.scenario.rules.combat.retireDamagePercent;
+    expect(portBattle(resolveTurn(w, damaged(retire - 1), NO_ORDERS).report.items)).toBeDefined();
+    expect(portBattle(resolveTurn(w, damaged(retire), NO_ORDERS).report.items)).toBeUndefined();
+  });
+
   it('strike together with carriers that sail in, as one strike', () => {
     const w = world();
     const state = startWith(w, 'stay-7', (s) => at(s, 'akagi', 'philippine-sea'));
