@@ -121,6 +121,24 @@ describe('the danger from enemy carriers to ships in a port', () => {
     );
   });
 
+  it('does not count carriers next door that the side does not see under the fog of war', () => {
+    // The cruisers at Luzon, Akagi and Kaga lying in the Philippine Sea next to it: no Allied ship or
+    // aircraft watches that sea.
+    const w = world();
+    const state = startWith(w, 'pd10', (s) => {
+      for (const id of SHIPS) at(s, id, 'luzon');
+      at(s, 'akagi', 'philippine-sea');
+      at(s, 'kaga', 'philippine-sea');
+    });
+    expect(portDangerAt(w, state, 'allies', 'luzon')).toMatchObject({
+      from: 'philippine-sea',
+      carriers: { areas: ['philippine-sea'] },
+    });
+    const sight = sightOf(w, state, 'allies');
+    expect(sight.unwatched.has('philippine-sea')).toBe(true);
+    expect(portDangerAt(w, seenState(state, sight), 'allies', 'luzon')).toBeNull();
+  });
+
   it('does not count carriers next door that must sail for the yard', () => {
     const w = world();
     const damaged = (damage: number) =>
