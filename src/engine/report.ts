@@ -425,6 +425,8 @@ export interface PortStrike {
   struckBack: boolean;
   /** How many of the carriers had stayed off the port since the turn before and struck it again (absent: none). */
   stayed?: number;
+  /** Of `aircraft`, those that flew against the port, when carriers that stayed sent only a share (`restrikePercent`; absent: all). */
+  flew?: number;
 }
 
 export interface BattleLoss {

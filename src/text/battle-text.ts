@@ -33,7 +33,9 @@ export function battleSummary(item: Battle, areaName: AreaNames): string {
         : stayed === strike.carriers
           ? ` (${stayed === 1 ? 'it' : 'they'} stayed off the port from last turn and struck again)`
           : ` (${stayed} of them stayed off the port from last turn and struck again)`;
-    const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}${again}`;
+    // A fleet on station sends only part of its aircraft (rules.combat.portStrike.restrikePercent).
+    const flew = strike.flew === undefined ? '' : `, ${strike.flew} of them flew against the port`;
+    const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}${again}${flew}`;
     const port = strike.surprise
       ? `; ${WHO[strike.side]} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
       : `; the port was alert: AA opened at once${strike.struckBack ? ' and its aircraft struck back' : ''}`;

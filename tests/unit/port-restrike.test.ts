@@ -21,8 +21,9 @@ import { labWorld, type RawScenario, startWith } from '../support/lab';
 const BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
 const CARRIERS = ['akagi', 'kaga'];
 
-function world(atWarFromTheStart = true) {
+function world(atWarFromTheStart = true, portStrike?: RawScenario) {
   return labWorld((s: RawScenario) => {
+    if (portStrike) s.rules.combat.portStrike = portStrike;
     s.rules.warFlag = 'war';
     s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: atWarFromTheStart } : f));
     s.choices.push({ id: 'strike', side: 'japan', label: 'Go to war', description: 'War.' });
@@ -261,5 +262,90 @@ describe('carriers that stay next to an enemy port strike it again', () => {
     expect(battleSummary(portBattle(report.items)!, (id) => w.areas.get(id)?.name ?? id)).toContain(
       '2 carriers (1 of them stayed off the port from last turn and struck again)',
     );
+  });
+});
+
+/**
+ * A fleet on station off a port (some of its carriers stayed there from the turn before) flies a
+ * share of its aircraft against it, on one day (`rules.combat.portStrike.restrikePercent`): Task
+ * Force 58 sent 321 of its aircraft against Kure on 19 March 1945 and sank nothing (B17 B20).
+ */
+describe('a fleet on station flies a share of its aircraft against the port', () => {
+  const weights = { carrier: 6, hulk: 6, battleship: 4, ship: 2, flotilla: 1 };
+  const rules = (restrikePercent?: number) => ({
+    targetWeight: weights,
+    immobileHitPercent: 130,
+    immobileStrikeDays: 3,
+    ...(restrikePercent === undefined ? {} : { restrikePercent }),
+  });
+  const power = (b: Battle | undefined) => b?.strength.japan ?? 0;
+
+  it('sends restrikePercent of the aircraft aboard, and says so', () => {
+    const all = world(true, rules());
+    const share = world(true, rules(30));
+    const full = portBattle(resolveTurn(all, startWith(all, 'stay-9', offLuzon), NO_ORDERS).report.items);
+    const b = portBattle(resolveTurn(share, startWith(share, 'stay-9', offLuzon), NO_ORDERS).report.items);
+    expect(full?.portStrike?.flew).toBeUndefined();
+    expect(b?.portStrike).toMatchObject({ carriers: 2, stayed: 2, aircraft: 200, flew: 60 });
+    expect(power(b)).toBeGreaterThan(0);
+    expect(power(b) * 100).toBeLessThanOrEqual(power(full) * 35);
+    expect(battleSummary(b!, (id) => share.areas.get(id)?.name ?? id)).toContain(
+      '200 aircraft aboard 2 carriers (they stayed off the port from last turn and struck again), 60 of them flew against the port',
+    );
+  });
+
+  it('strikes ships that cannot sail on one day, where a fleet that came for them strikes on immobileStrikeDays', () => {
+    const noOil = (s: GameState) => {
+      offLuzon(s);
+      s.sides.allies.stocks.oil = 0;
+    };
+    // The Allies' ships at Luzon have no oil to sail: none in stock, and the month's oil from
+    // Borneo and Java (1,155) is far below ten sorties of theirs.
+    const days = world(true, { ...rules(), steamOilPercent: 1000 });
+    const oneDay = world(true, { ...rules(100), steamOilPercent: 1000 });
+    const threeDays = portBattle(
+      resolveTurn(days, startWith(days, 'stay-10', noOil), NO_ORDERS).report.items,
+    );
+    const b = portBattle(resolveTurn(oneDay, startWith(oneDay, 'stay-10', noOil), NO_ORDERS).report.items);
+    expect(b?.portStrike).toMatchObject({ carriers: 2, stayed: 2, aircraft: 200 });
+    expect(b?.portStrike?.flew).toBeUndefined();
+    // The same first day (same seed), then two more for the fleet without the rule.
+    expect(power(b)).toBeGreaterThan(0);
+    expect(power(b) * 2).toBeLessThan(power(threeDays));
+  });
+
+  it('counts a few carriers that join the fleet on station in its routine; a fleet that mostly sailed in sends them all', () => {
+    const w = world(true, rules(30));
+    const aboard = (akagi: number, kaga: number) => (s: GameState) => {
+      at(s, 'akagi', 'philippine-sea');
+      for (const f of s.forces)
+        if (f.type === 'ship' && CARRIERS.includes(f.id)) f.aircraft = f.id === 'akagi' ? akagi : kaga;
+    };
+    const kagaSailsIn: TurnOrders = {
+      japan: [{ type: 'move', force: 'kaga', to: 'philippine-sea' }],
+      allies: [],
+    };
+    // Akagi's 100 aircraft were there; Kaga's 50 join them: the fleet on station's routine.
+    const joined = resolveTurn(w, startWith(w, 'stay-11', aboard(100, 50)), kagaSailsIn);
+    expect(portBattle(joined.report.items)?.portStrike).toMatchObject({
+      carriers: 2,
+      stayed: 1,
+      aircraft: 150,
+      flew: 45,
+    });
+    // Akagi's 40 were there, Kaga's 100 came for the port: all fly.
+    const came = portBattle(
+      resolveTurn(w, startWith(w, 'stay-11', aboard(40, 100)), kagaSailsIn).report.items,
+    );
+    expect(came?.portStrike).toMatchObject({ carriers: 2, stayed: 1, aircraft: 140 });
+    expect(came?.portStrike?.flew).toBeUndefined();
+    const sailedIn = resolveTurn(w, startWith(w, 'stay-11'), {
+      japan: CARRIERS.map((force) => ({ type: 'move' as const, force, to: 'philippine-sea' })),
+      allies: [],
+    });
+    const b = portBattle(sailedIn.report.items);
+    expect(b?.portStrike).toMatchObject({ carriers: 2, aircraft: 200 });
+    expect(b?.portStrike?.stayed).toBeUndefined();
+    expect(b?.portStrike?.flew).toBeUndefined();
   });
 });

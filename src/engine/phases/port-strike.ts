@@ -318,11 +318,28 @@ function strikePort(
   // Carriers that stayed strike only a port at war when the turn began (runPortStrikes).
   const surprise = !ctx.atWarAtStart(portId);
   const attackers = carriers.map((f) => ownForce(ctx, f));
+  const rules = ctx.world.scenario.rules.combat.portStrike;
+  // A fleet on station off the port (most of its aircraft aboard carriers that stayed there from
+  // the turn before) flies a share of them against it, on one day (`restrikePercent`): it keeps
+  // its combat air patrol and searches up, rotates groups out to replenish, and strikes what its
+  // commander chooses, the airfields first when the enemy's air is a threat — Task Force 58, off
+  // Japan since 18 March 1945, sent 321 of its aircraft against Kure on the 19th and damaged
+  // ships without sinking one (B17 B20). A few carriers that join it join its routine. A fleet
+  // that came for the port (most of it sailed in) throws all its aircraft at it, and comes back
+  // the next days to ships that cannot sail (Kure, 24–28 July 1945, B17).
+  const restrike = rules?.restrikePercent;
+  const stayedAircraft = attackers
+    .slice(attackers.length - stayed)
+    .reduce((n, f) => n + strikeAircraft(f), 0);
+  const onStation =
+    restrike !== undefined && stayedAircraft * 2 > attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+  const flies = (aboard: number) => (onStation ? Math.floor((aboard * (restrike ?? 100)) / 100) : aboard);
   const defenders = ctx.state.forces
     .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && isPortTarget(f))
     .map((f) => ownForce(ctx, f));
   const book = new LossBook(damageControlIn(ctx));
   const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+  const flewBefore = attackers.reduce((n, f) => n + flies(strikeAircraft(f)), 0);
 
   // Ships that cannot get under way are hit as ships at anchor: taken by surprise with no steam
   // up (Pearl Harbor), or with no oil where they lie — Haruna, Ise and Hyūga, immobilised at Kure
@@ -332,15 +349,14 @@ function strikePort(
   // 19 March 1945 and took one bomb, B17). An alert port is not Pearl Harbor, though: its ships
   // are camouflaged, moored under the hills and ringed with AA, and the scenario says how much
   // easier they are to hit than ships under way (`rules.combat.portStrike.immobileHitPercent`).
-  const rules = ctx.world.scenario.rules.combat.portStrike;
   const weights = rules?.targetWeight ?? PEARL_HARBOR_TARGETS;
   const canSail = oilToSail(ctx.world, ctx.state, enemy, portId);
   const moored = surprise ? IN_PORT_PERCENT : canSail ? 100 : (rules?.immobileHitPercent ?? IN_PORT_PERCENT);
   // Ships that cannot sail are still there the next day: the carriers come back to them for
   // `rules.combat.portStrike.immobileStrikeDays` days (Kure on 24, 25 and 28 July 1945, B17). A
   // fleet with oil disperses or puts to sea after the first strike (Truk, February 1944), and a
-  // surprise lasts one day (Pearl Harbor).
-  const days = surprise || canSail ? 1 : (rules?.immobileStrikeDays ?? 1);
+  // surprise lasts one day (Pearl Harbor). A fleet on station strikes on one day (above).
+  const days = surprise || canSail || onStation ? 1 : (rules?.immobileStrikeDays ?? 1);
   // The fighters and part of the dive bombers go for the airfields, the rest for the ships
   // (on 7 December about 45% of the sorties, B6); with no aircraft in port, all go for the ships.
   const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
@@ -349,14 +365,16 @@ function strikePort(
   for (let day = 1; day <= days; day++) {
     // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
     const standing = defenders.filter((f) => f.status === 'active');
-    const flying = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+    const flying = attackers.reduce((n, f) => n + flies(strikeAircraft(f)), 0);
     let aa = portAntiAircraft(ctx.world, standing, flying).shotDown;
     if (surprise) aa = Math.floor(aa / 2);
     aa = Math.floor((aa * fortune(ctx)) / 100);
     // An alert port shoots before the bombs fall; a surprised one only as they fall.
-    if (!surprise) shootDown(attackers, aa, book, enemy);
+    if (!surprise) shootDown(attackers, aa, book, enemy, flies);
 
-    const dayPower = attackers.filter((f) => f.status === 'active').reduce((n, f) => n + strikePower(f), 0);
+    const dayPower = attackers
+      .filter((f) => f.status === 'active')
+      .reduce((n, f) => n + flies(strikePower(f)), 0);
     power += dayPower;
     const strike = (percent: number, bonusPercent: number, luck: number) =>
       Math.floor((((((dayPower * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
@@ -385,7 +403,7 @@ function strikePort(
         'port-strike',
         side,
       );
-      if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
+      if (surprise && wave === 1) shootDown(attackers, aa, book, enemy, flies);
     }
   }
 
@@ -438,6 +456,7 @@ function strikePort(
       surprise,
       struckBack: counter > 0,
       ...(stayed > 0 ? { stayed } : {}),
+      ...(flewBefore < aircraftBefore ? { flew: flewBefore } : {}),
     },
   });
 }
@@ -513,17 +532,27 @@ function powerAfloat(carriers: ForceState[]): number {
     .reduce((n, f) => n + strikePower(f), 0);
 }
 
-/** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */
-function shootDown(carriers: ForceState[], points: number, book: LossBook, shooter: SideId): void {
+/**
+ * AA: `points` attacking aircraft shot down, spread over the carriers' groups by the aircraft each
+ * sent (`flies`: of its aircraft aboard, those that flew against the port).
+ */
+function shootDown(
+  carriers: ForceState[],
+  points: number,
+  book: LossBook,
+  shooter: SideId,
+  flies: (aboard: number) => number,
+): void {
   let left = points;
   const total = carriers.reduce(
-    (n, c) => n + (c.type === 'ship' && c.status === 'active' ? c.aircraft : 0),
+    (n, c) => n + (c.type === 'ship' && c.status === 'active' ? flies(c.aircraft) : 0),
     0,
   );
   for (const f of carriers) {
     if (left <= 0) break;
     if (f.type !== 'ship' || f.status !== 'active' || f.aircraft === 0) continue;
-    const shot = Math.min(f.aircraft, left, Math.ceil((points * f.aircraft) / Math.max(1, total)));
+    const sent = flies(f.aircraft);
+    const shot = Math.min(sent, left, Math.ceil((points * sent) / Math.max(1, total)));
     f.aircraft -= shot;
     left -= shot;
     book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });
