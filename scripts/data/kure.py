@@ -36,6 +36,7 @@ HIT_PERCENT = int(os.environ.get('HIT_PERCENT', 130))
 SETTLE = int(os.environ.get('SETTLE', 60))
 STEAM = int(os.environ.get('STEAM', 100))
 DAYS = int(os.environ.get('DAYS', 2))
+RESTRIKE = int(os.environ.get('RESTRIKE', 30))
 KURE_1945 = {
     'targetWeight': {'carrier': 6 * SCALE, 'hulk': HULK, 'battleship': 4 * SCALE, 'ship': 2 * SCALE,
                      'flotilla': SCALE},
@@ -47,6 +48,12 @@ KURE_1945 = {
     'steamOilPercent': STEAM,
     # Ships that cannot sail are struck again the next day: Kure on 24, 25 and 28 July 1945 (B17).
     'immobileStrikeDays': DAYS,
+    # A fleet on station off the port (most of its aircraft aboard carriers that stayed there from the
+    # turn before; a few that join it join its routine) flies this share of its aircraft against it, on one day: a fleet on station keeps its combat air patrol and searches up,
+    # rotates groups out to replenish and strikes the airfields first. On 19 March 1945 Task Force
+    # 58 (15 carriers, over 1,000 aircraft) sent 321 of them against Kure (30%), having struck the
+    # Kyushu airfields the day before (B20; B17).
+    'restrikePercent': RESTRIKE,
     'note': 'July 1945: the battleships at Kure were hit until they settled on the bottom; the carriers, '
             'without air groups or fuel, lay camouflaged as hulks of low priority (Amagi capsized, '
             'Katsuragi and Ryuho damaged); 1,747 sorties against an alert, camouflaged port',
@@ -70,7 +77,7 @@ for stem in PORT_STRIKE:
         c['strikeDistance'] = nm
         print(f'{path}: {a} - {b} strike distance {nm} nm (centre to centre {c["distance"]})')
     if stem in PORT_STRIKE:
-        ensure_sources(s, ['B17', 'B18', 'USSBS-OIL'])
+        ensure_sources(s, ['B17', 'B18', 'B20', 'USSBS-OIL'])
         s['rules']['combat']['portStrike'] = PORT_STRIKE[stem]
         print(f'{path}: port strike targets {PORT_STRIKE[stem]["targetWeight"]}, '
               f'immobile ships hit at {PORT_STRIKE[stem]["immobileHitPercent"]}%')

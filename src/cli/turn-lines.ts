@@ -8,7 +8,7 @@ import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
 import { SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
-import { battleSummary } from '../text/battle-text';
+import { battleSummary, restrikeNoOilText } from '../text/battle-text';
 import { builtName, groupBuilt } from '../text/built-text';
 import { damageCauseText, retireCauseText } from '../text/damage-text';
 import { oilerCargoLine } from '../text/fuel-text';
@@ -55,6 +55,9 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'battle':
         lines.push(`  ${battleSummary(item, areaName)}`);
+        break;
+      case 'restrike-no-oil':
+        lines.push(`  ${restrikeNoOilText(item, areaName)}`);
         break;
       case 'damage':
         lines.push(

@@ -16,6 +16,7 @@
  * side's carriers in the area and its own land-based air within reach, which fight there too.
  */
 import type { SideId } from '../scenario/schema';
+import { inNeedOfTheYard } from './combat/yard';
 import { isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from './combat-values';
 import { atWarIn, checkOrder } from './orders';
 import { inStrikeReach, isPortTarget, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
@@ -124,15 +125,16 @@ export function shipsInAirDanger(
 
 /**
  * The danger to ships left in a port: an air strike by enemy carriers that sail this turn into a
- * sea area in strike reach of it (phases/port-strike.ts — Pearl Harbor; play25: seven Japanese
- * carriers in Hawaiian waters beside Pearl Harbor's battleships, and no word of it).
+ * sea area in strike reach of it, or that lie there already and stay (phases/port-strike.ts —
+ * Pearl Harbor; play25: seven Japanese carriers in Hawaiian waters beside Pearl Harbor's
+ * battleships, and no word of it).
  */
 export interface PortDanger {
   /** The port (a land area). */
   area: string;
   /** The sea area the strike would be flown from. */
   from: string;
-  /** The enemy carriers that can sail there this turn (`areas`: where they are now). */
+  /** The enemy carriers that can sail there this turn or are there and can stay (`areas`: where they are now). */
   carriers: AirThreat;
   /** The attacking aircraft the port's guns and fighters shoot down, as the strike counts them. */
   shotDown: number;
@@ -155,9 +157,9 @@ function isStrikeTarget(f: ForceState): boolean {
  * by the port-strike rule (phases/port-strike.ts) as `state` stands before the turn's moves:
  * - the carriers: the enemy's, with aircraft aboard, that a move order could take this turn
  *   (`checkOrder`: range, speed, the yard) into a sea area at war within `rules.portStrikeReach`
- *   of the port (`inStrikeReach`). The rule strikes on arrival only: a carrier already in that
- *   sea area cannot be ordered into it and is not counted for it. Their oil is the enemy's secret
- *   and is not asked;
+ *   of the port (`inStrikeReach`), and those already in that sea area that can stay and strike
+ *   again (not in need of the yard: the rule's `carriersThatStay`; the port is at war, so they
+ *   may). Their oil is the enemy's secret and is not asked;
  * - from a sea area where none of the side's surface ships stay (there the carriers fight a battle
  *   first), and only when this port is the one the carriers would strike from it (the most
  *   warships of the ports in reach, `portStrikeTarget`);
@@ -195,8 +197,11 @@ export function portDangerAt(
         f.side === side && f.status === 'active' && f.location === sea.id && isNaval(f) && !isSubmarine(f),
     );
     if (guarded) continue;
-    const coming = carriers.filter(
-      (f) => checkOrder(world, state, enemy, { type: 'move', force: f.id, to: sea.id }).ok,
+    // Carriers already there strike again if they stay (port-strike.ts); the others must sail in.
+    const coming = carriers.filter((f) =>
+      f.location === sea.id
+        ? !inNeedOfTheYard(world, f)
+        : checkOrder(world, state, enemy, { type: 'move', force: f.id, to: sea.id }).ok,
     );
     const target = portStrikeTarget(world, staying, enemy, sea.id, coming);
     if (target?.port !== portId || !target.targets.some((f) => f.type !== 'air')) continue;

@@ -79,6 +79,8 @@ export type StockCause =
   | ({ code: 'oil-sortie'; force: string; to: string } & FromSouth)
   /** Ships in port and on station: `zone` for those in the southern zone. */
   | ({ code: 'oil-idle'; zone?: true } & FromSouth)
+  /** Carriers that stayed off an enemy port and struck it again (phases/port-strike.ts): a sortie's oil less the idle burn. */
+  | ({ code: 'oil-restrike'; force: string; from: string; port: string } & FromSouth)
   /** Oil loaded into an oiler flotilla at a fuelled port (phases/oiler-cargo.ts). */
   | { code: 'oiler-loaded'; force: string; area: string }
   | { code: 'pilot-training'; pilots: number }
@@ -204,6 +206,20 @@ export type ReportItem =
     }
   /** An order refused, and why as data (its words: src/text/refusal-text.ts). */
   | { kind: 'rejected'; side: SideId; order: Order; refusal: Refusal }
+  | {
+      /**
+       * Carriers that stayed off an enemy port (`area`) in the sea area `from` and had no oil to
+       * strike it again (phases/port-strike.ts): `need` thousand barrels, `left` in the stock.
+       */
+      kind: 'restrike-no-oil';
+      side: SideId;
+      area: string;
+      from: string;
+      forces: string[];
+      names: string[];
+      need: number;
+      left: number;
+    }
   | {
       kind: 'move';
       side: SideId;
@@ -407,6 +423,10 @@ export interface PortStrike {
   surprise: boolean;
   /** The alert port's own aircraft struck back at the carriers. */
   struckBack: boolean;
+  /** How many of the carriers had stayed off the port since the turn before and struck it again (absent: none). */
+  stayed?: number;
+  /** Of `aircraft`, those that flew against the port, when carriers that stayed sent only a share (`restrikePercent`; absent: all). */
+  flew?: number;
 }
 
 export interface BattleLoss {

@@ -1140,6 +1140,21 @@ export const CombatRules = z.strictObject({
        * surprise lasts one day. Absent: one day.
        */
       immobileStrikeDays: z.int().min(1).max(7).optional(),
+      /**
+       * The share (percent) of its aircraft aboard that a fleet on station off the port flies
+       * against it, on one day (a restrike, phases/port-strike.ts: most of the aircraft aboard are
+       * on carriers that stayed there from the turn before; a few that join them join their
+       * routine). A fleet on station
+       * does not put its whole air groups over one port: it keeps combat air patrol and searches
+       * up, rotates groups out to replenish and strikes what its commander chooses, the airfields
+       * first when the enemy's air is a threat. On 19 March 1945 Task Force 58 (15 carriers,
+       * over 1,000 aircraft), having struck the Kyushu airfields the day before, sent 321 aircraft
+       * against Kure and sank no ship: 30% (B17 B20). The repeated days on ships that cannot sail
+       * (`immobileStrikeDays`) are those of a fleet that came for the port (Kure, 24–28 July 1945,
+       * B17: most of the fleet sailed in). Absent: all of them, on as many days as a fleet that
+       * came for the port.
+       */
+      restrikePercent: z.int().min(1).max(100).optional(),
       note: Text(500).optional(),
       source: SourceRef.optional(),
     })

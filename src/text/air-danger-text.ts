@@ -49,13 +49,21 @@ export function airDangerHint(left: readonly { name: string; area: string }[]): 
 /**
  * The long warning for a port's panel (engine/air-danger.ts `portDangerAt`): "Danger to your ships
  * in port: enemy carriers with 398 aircraft, now in Midway approaches, can sail to Hawaiian waters
- * this turn and strike Hawaii (Pearl Harbor). …". A strike is a chance, not a promise: the enemy
+ * this turn and strike Hawaii (Pearl Harbor). …" — or, of carriers already there, "are in Hawaiian
+ * waters now and can stay there and strike Hawaii (Pearl Harbor) this turn". A strike is a chance, not a promise: the enemy
  * may not come, and what is hit is the fortune of war — so "can", and the port's defence in the
  * rule's own count (the attackers its guns and fighters shoot down).
  */
 export function portDangerText(d: PortDanger, areaName: (id: string) => string): string {
   const port = areaName(d.area);
-  const came = `enemy carriers with ${n(d.carriers.aircraft)} aircraft, now in ${proseList(d.carriers.areas.map(areaName))}, can sail to ${areaName(d.from)} this turn and strike ${port}.`;
+  const from = areaName(d.from);
+  const aircraft = `enemy carriers with ${n(d.carriers.aircraft)} aircraft`;
+  // Carriers already there strike again if they stay (port-strike.ts): they need not sail.
+  const there = d.carriers.areas.includes(d.from);
+  const came =
+    there && d.carriers.areas.length === 1
+      ? `${aircraft} are in ${from} now and can stay there and strike ${port} this turn.`
+      : `${aircraft}, now in ${proseList(d.carriers.areas.map(areaName))}, can ${there ? 'sail to or stay in' : 'sail to'} ${from} this turn and strike ${port}.`;
   const aa = `The port’s guns and fighters can shoot down about ${n(d.shotDown)} of them`;
   if (!d.outgunned)
     return `Enemy carriers within reach: ${came} ${aa}: enough to stop the strike, if the fortunes of war are even.`;

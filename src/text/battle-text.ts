@@ -7,7 +7,7 @@
 import type { ReportItem } from '../engine/report';
 import type { SideId } from '../scenario/schema';
 import type { AreaNames } from './damage-text';
-import { nameList } from './name-list';
+import { nameList, proseList } from './name-list';
 
 type Battle = Extract<ReportItem, { kind: 'battle' }>;
 
@@ -24,7 +24,18 @@ export function battleSummary(item: Battle, areaName: AreaNames): string {
     : `. Aircraft lost: Japan ${item.aircraftLost.japan}, Allies ${item.aircraftLost.allies}`;
   const strike = item.portStrike;
   if (strike) {
-    const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}`;
+    const stayed = strike.stayed ?? 0;
+    // Carriers that stayed off the port from the turn before struck again (play25: a Kidō Butai
+    // kept off Pearl Harbor after the raid did nothing, and no one was told why).
+    const again =
+      stayed === 0
+        ? ''
+        : stayed === strike.carriers
+          ? ` (${stayed === 1 ? 'it' : 'they'} stayed off the port from last turn and struck again)`
+          : ` (${stayed} of them stayed off the port from last turn and struck again)`;
+    // A fleet on station sends only part of its aircraft (rules.combat.portStrike.restrikePercent).
+    const flew = strike.flew === undefined ? '' : `, ${strike.flew} of them flew against the port`;
+    const carriers = `${strike.carriers} carrier${strike.carriers === 1 ? '' : 's'}${again}${flew}`;
     const port = strike.surprise
       ? `; ${WHO[strike.side]} struck by surprise, at the start of the war: ships at anchor, AA slow to open`
       : `; the port was alert: AA opened at once${strike.struckBack ? ' and its aircraft struck back' : ''}`;
@@ -75,4 +86,17 @@ export function battlePlaces(places: readonly string[]): string {
 export function airLossesText(aircraft: number, pilots: number): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   return `${n(aircraft)} aircraft and ${n(pilots)} trained ${pilots === 1 ? 'pilot' : 'pilots'} lost`;
+}
+
+/**
+ * Carriers that stayed off an enemy port with no oil to strike it again (phases/port-strike.ts):
+ * "Akagi and Kaga stayed in Hawaiian waters off Hawaii but had no oil to strike it again: they
+ * needed 60 thousand barrels and 10 were left."
+ */
+export function restrikeNoOilText(
+  item: Extract<ReportItem, { kind: 'restrike-no-oil' }>,
+  areaName: AreaNames,
+): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${proseList(item.names)} stayed in ${areaName(item.from)} off ${areaName(item.area)} but had no oil to strike it again: ${item.names.length === 1 ? 'it' : 'they'} needed ${n(item.need)} thousand barrels and ${n(item.left)} ${item.left === 1 ? 'was' : 'were'} left`;
 }

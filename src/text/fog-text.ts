@@ -91,6 +91,11 @@ export function itemsSeen(
       continue;
     }
     if ('side' in i && i.side !== side) {
+      // The enemy's want of oil is the enemy's secret: its carriers off a port simply did not strike.
+      if (i.kind === 'restrike-no-oil') {
+        hidden++;
+        continue;
+      }
       const end =
         i.kind === 'move' || i.kind === 'detached'
           ? i.to

@@ -93,6 +93,8 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
       return `${names.force(cause.force)} to ${names.area(cause.to)}${southern(cause.south)}`;
     case 'oil-idle':
       return `ships in port and on station${cause.zone ? ' in the southern zone' : ''}${southern(cause.south)}`;
+    case 'oil-restrike':
+      return `${names.force(cause.force)} stayed in ${names.area(cause.from)} to strike ${names.area(cause.port)}${southern(cause.south)}`;
     case 'oiler-loaded':
       return `loaded into ${names.force(cause.force)} at ${names.area(cause.area)}`;
     case 'pilot-training':

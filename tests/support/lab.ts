@@ -95,6 +95,7 @@ export function startWith(world: World, seed: string, edit: (s: GameState) => vo
  * at Formosa: the target of the lab's air raids (fighter cover, damage control, crippled ships).
  */
 export function withCarriersAtSea(s: RawScenario, aircraft = 40): void {
+  withNoWarshipsOnTheSouthChinaSea(s);
   for (const id of ['cv-1', 'cv-2'])
     s.forces.push({
       id,
@@ -106,6 +107,22 @@ export function withCarriersAtSea(s: RawScenario, aircraft = 40): void {
       experience: 65,
       aircraft,
     });
+}
+
+/**
+ * Japan's warships in the ports on the South China Sea (Formosa's flotillas, Southern Indochina's
+ * battleships) moved to the Home Islands: Allied carriers lying in that sea would otherwise strike
+ * those ports every turn (phases/port-strike.ts, carriers that stay), and the tests that put them
+ * there look at the battle at sea alone.
+ */
+export function withNoWarshipsOnTheSouthChinaSea(s: RawScenario): void {
+  for (const f of s.forces as { side: string; type: string; location: string }[])
+    if (
+      f.side === 'japan' &&
+      (f.type === 'ship' || f.type === 'flotilla') &&
+      (f.location === 'formosa' || f.location === 'indochina-south')
+    )
+      f.location = 'home-islands';
 }
 
 /**

@@ -83,19 +83,76 @@ describe('the danger from enemy carriers to ships in a port', () => {
     expect(shipsInPortDanger(w, state, 'allies', new Set())).toEqual([]);
   });
 
-  it('is none from carriers already in the sea area next door: the rule strikes on arrival only', () => {
-    // Akagi and Kaga in the Java Sea itself cannot be ordered into it, and with no orders there is
-    // no port strike (play25's seven carriers in Hawaiian waters were such a fleet). Should the rule
-    // change to let a fleet that stays strike again, this test fails and the warning must follow.
+  it('counts carriers already in the sea area next door: they strike again if they stay', () => {
+    // Akagi and Kaga in the Java Sea itself: with no orders they stay and strike Java (play25's seven
+    // carriers in Hawaiian waters were such a fleet, and the warning said nothing while the rule let
+    // them sit idle; the rule now strikes, and the warning follows it).
     const w = world();
     const state = startWith(w, 'pd7', (s) => {
       for (const id of SHIPS) at(s, id, 'java');
       at(s, 'akagi', 'java-sea');
       at(s, 'kaga', 'java-sea');
     });
-    expect(portDangerAt(w, state, 'allies', 'java')).toBeNull();
+    const d = portDangerAt(w, state, 'allies', 'java');
+    expect(d).toMatchObject({
+      area: 'java',
+      from: 'java-sea',
+      carriers: { aircraft: 66 + 72, areas: ['java-sea'] },
+      outgunned: true,
+    });
+    if (!d) throw new Error('no danger');
+    expect(portDangerText(d, areaName)).toContain(
+      'Danger to your ships in port: enemy carriers with 138 aircraft are in the Java Sea now and can stay there and strike Java this turn.',
+    );
+    expect(shipsInPortDanger(w, state, 'allies', new Set()).map((x) => x.force.id)).toEqual(SHIPS);
     const { report } = resolveTurn(w, state, { japan: [], allies: [] });
-    expect(report.items.some((i) => i.kind === 'battle' && i.area === 'java' && i.portStrike)).toBe(false);
+    expect(report.items.some((i) => i.kind === 'battle' && i.area === 'java' && i.portStrike)).toBe(true);
+    // With one carrier next door and one that can sail in, both count, and the words say both.
+    const both = startWith(w, 'pd8', (s) => {
+      for (const id of SHIPS) at(s, id, 'java');
+      at(s, 'akagi', 'java-sea');
+      at(s, 'kaga', 'south-china-sea');
+    });
+    const d2 = portDangerAt(w, both, 'allies', 'java');
+    if (!d2) throw new Error('no danger');
+    expect(d2.carriers).toMatchObject({ aircraft: 66 + 72, areas: ['java-sea', 'south-china-sea'] });
+    expect(portDangerText(d2, areaName)).toContain(
+      'enemy carriers with 138 aircraft, now in the Java Sea and the South China Sea, can sail to or stay in the Java Sea this turn and strike Java.',
+    );
+  });
+
+  it('does not count carriers next door that the side does not see under the fog of war', () => {
+    // The cruisers at Luzon, Akagi and Kaga lying in the Philippine Sea next to it: no Allied ship or
+    // aircraft watches that sea.
+    const w = world();
+    const state = startWith(w, 'pd10', (s) => {
+      for (const id of SHIPS) at(s, id, 'luzon');
+      at(s, 'akagi', 'philippine-sea');
+      at(s, 'kaga', 'philippine-sea');
+    });
+    expect(portDangerAt(w, state, 'allies', 'luzon')).toMatchObject({
+      from: 'philippine-sea',
+      carriers: { areas: ['philippine-sea'] },
+    });
+    const sight = sightOf(w, state, 'allies');
+    expect(sight.unwatched.has('philippine-sea')).toBe(true);
+    expect(portDangerAt(w, seenState(state, sight), 'allies', 'luzon')).toBeNull();
+  });
+
+  it('does not count carriers next door that must sail for the yard', () => {
+    const w = world();
+    const damaged = (damage: number) =>
+      startWith(w, 'pd9', (s) => {
+        for (const id of SHIPS) at(s, id, 'java');
+        for (const id of ['akagi', 'kaga']) {
+          at(s, id, 'java-sea');
+          const f = s.forces.find((x) => x.id === id);
+          if (f?.type === 'ship') f.damage = damage;
+        }
+      });
+    const retire = w.scenario.rules.combat.retireDamagePercent;
+    expect(portDangerAt(w, damaged(retire - 1), 'allies', 'java')?.outgunned).toBe(true);
+    expect(portDangerAt(w, damaged(retire), 'allies', 'java')).toBeNull();
   });
 
   it('is none for ships ordered away, and the ships that stay are still warned', () => {

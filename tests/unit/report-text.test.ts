@@ -128,6 +128,10 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
     { code: 'oil-idle', zone: true, south: true },
     'ships in port and on station in the southern zone (southern stock)',
   ],
+  'oil-restrike': [
+    { code: 'oil-restrike', force: 'kaga', from: 'java-sea', port: 'borneo', south: true },
+    'Kaga stayed in Java Sea to strike Borneo (southern stock)',
+  ],
   'oiler-loaded': [{ code: 'oiler-loaded', force: 'kaga', area: 'borneo' }, 'loaded into Kaga at Borneo'],
   'pilot-training': [{ code: 'pilot-training', pilots: 60 }, 'training 60 pilots'],
   'air-replacements': [{ code: 'air-replacements', force: 'kaga' }, 'replacements for Kaga'],

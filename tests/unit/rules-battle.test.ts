@@ -25,6 +25,7 @@ import {
   withBoatsAndBattleship,
   withCarriersAtSea,
   withMissionAir,
+  withNoWarshipsOnTheSouthChinaSea,
 } from '../support/lab';
 import { readScenarioFile } from '../support/scenarios';
 
@@ -401,6 +402,7 @@ describe('carrier doctrine: strikes go for the flight decks, not the battleships
     labWorld((s) => {
       s.rules.combat = { ...s.rules.combat, fighterCover: [] };
       withMissionAir(s, 240);
+      withNoWarshipsOnTheSouthChinaSea(s);
       const ship = (id: string, cls: string, aircraft = 0) =>
         s.forces.push({
           id,

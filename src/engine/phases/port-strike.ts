@@ -22,6 +22,14 @@
  * - the US carriers were at sea, and the oil tanks and yards were not a target
  *   (Genda's plan aimed at ships and aircraft): what is not in port is not hit,
  *   and the game keeps no stock at a port to burn.
+ *
+ * Carriers that lie in such a sea area when the turn begins and stay there (no move order)
+ * strike the port again, by the same rules: a fleet that stayed kept striking — Task Force 58
+ * over Truk on 17 and 18 February 1944 (B19), the fast carriers off Japan from 10 July to
+ * 15 August 1945, back over Kure on 24, 25 and 28 July (B17 B18). What limited them was oil,
+ * the aircraft the AA and fighters shot down and the enemy's air striking back, which the rules
+ * count: a restrike burns a sortie's oil (a carrier without it does not strike), meets the AA
+ * and the port's air, and is never a surprise (the port has had the carriers off it for a turn).
  */
 
 import type { z } from 'zod';
@@ -30,11 +38,12 @@ import type { CombatRules, SideId } from '../../scenario/schema';
 import { coversLandingNextTo } from '../combat/covering';
 import { damageControlIn } from '../combat/damage-control';
 import { fireSalvos, LossBook } from '../combat/hits';
+import { inNeedOfTheYard } from '../combat/yard';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from '../combat-values';
 import { economyOil, southernPool } from '../oil-forecast';
-import { atWarIn, sortieOil } from '../orders';
+import { atWarIn, idleOil, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
-import { enemyOf, movesOf, ownForce, type TurnContext } from '../turn-context';
+import { adjustStock, enemyOf, forcesOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area, type Neighbour, type World } from '../world';
 import { chargeWillForLostShips, coverPercent, fortune } from './battles';
 import { type Contact, participants } from './contact';
@@ -100,7 +109,8 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
       if (area(ctx.world, o.to).kind !== 'sea' || !atWarIn(ctx.world, ctx.state, o.to)) continue;
       arrived.set(o.to, [...(arrived.get(o.to) ?? []), f]);
     }
-    for (const seaId of [...arrived.keys()].sort()) {
+    const stayed = carriersThatStay(ctx, side);
+    for (const seaId of [...new Set([...arrived.keys(), ...stayed.keys()])].sort()) {
       const enemy = enemyOf(side);
       const enemyAtSea = (contact.byArea.get(seaId) ?? []).some((i) => {
         const f = ctx.state.forces[i]!;
@@ -110,7 +120,14 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
       if (enemyAtSea) continue;
       const port = portToStrike(ctx, contact, seaId, side);
       if (!port) continue;
-      strikePort(ctx, seaId, port, arrived.get(seaId)!, side);
+      // Carriers that stayed strike a port at war since before the turn began: a port that the
+      // war reaches only this turn is struck by those that sail in (Pearl Harbor's surprise came
+      // from the approach, B5 B7), and a restrike is never a surprise.
+      const staying = ctx.atWarAtStart(port) ? (stayed.get(seaId) ?? []) : [];
+      const fuelled = payForRestrikes(ctx, side, seaId, port, staying);
+      const carriers = [...(arrived.get(seaId) ?? []), ...fuelled];
+      if (carriers.length === 0) continue;
+      strikePort(ctx, seaId, port, carriers, side, fuelled.length);
       // Other enemy air groups in reach of the sea area (Formosa's, off the Philippine Sea) still
       // fight the carriers there in the battle phase: only the struck port's own are done.
       if (participants(ctx, contact, seaId, enemy).every((f) => f.location === port)) struckFrom.add(seaId);
@@ -118,6 +135,83 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
   }
   // The carriers' only enemy in their sea area were the port's aircraft in reach: fought in the strike.
   if (struckFrom.size > 0) contact.contested = contact.contested.filter((a) => !struckFrom.has(a));
+}
+
+/**
+ * `side`'s carriers that stay this turn in a sea area at war, by sea area: active, with aircraft
+ * aboard, in the sea area where they were when the turn began, with no move order of the side's
+ * (an order refused for want of oil is still an order away: the fleet was to leave, and the oil
+ * was not there), and not in need of the yard (a carrier that badly damaged sails for a port).
+ * Whether they find a port to strike is for `runPortStrikes`.
+ */
+function carriersThatStay(ctx: TurnContext, side: SideId): Map<string, ForceState[]> {
+  const out = new Map<string, ForceState[]>();
+  let ordered: Set<string> | null = null;
+  for (const at of forcesOf(ctx, side, 'ship')) {
+    const f = ctx.state.forces[at]!;
+    if (f.status !== 'active' || !isCarrier(f) || strikeAircraft(f) === 0) continue;
+    const sea = ctx.world.areas.get(f.location);
+    if (sea?.kind !== 'sea' || ctx.startLocation(f.id) !== f.location) continue;
+    if (!ctx.atWarAtStart(f.location) || !atWarIn(ctx.world, ctx.state, f.location)) continue;
+    if (inNeedOfTheYard(ctx.world, f)) continue;
+    ordered ??= new Set(movesOf(ctx.orders[side]).map((o) => o.force));
+    if (ordered.has(f.id)) continue;
+    const list = out.get(f.location);
+    if (list) list.push(f);
+    else out.set(f.location, [f]);
+  }
+  return out;
+}
+
+/**
+ * The carriers of `staying` that have the oil to strike `portId` again from `seaId`, in their
+ * order, each paying for it as it goes: a restrike burns what a sortie burns (`sortieOil` — the
+ * carriers steam at speed into the wind to launch and recover, as they do on any sortie), less
+ * the idle oil the economy phase already burned for them lying there. From the southern stock
+ * in its zone first, then the home stock, as a sortie (oil-forecast.ts). A carrier without the
+ * oil does not strike, and the report says so (`restrike-no-oil`).
+ */
+function payForRestrikes(
+  ctx: TurnContext,
+  side: SideId,
+  seaId: string,
+  portId: string,
+  staying: readonly ForceState[],
+): ForceState[] {
+  const fuelled: ForceState[] = [];
+  const short: ForceState[] = [];
+  let need = 0;
+  let left = 0;
+  for (const f of staying) {
+    const oil = Math.max(0, sortieOil(ctx.world, f) - idleOil(ctx.world, f));
+    const pool = southernPool(ctx.world, side, f.location);
+    const stocks = ctx.state.sides[side].stocks;
+    const south = pool === null ? 0 : Math.max(0, stocks[pool] ?? 0);
+    const home = Math.max(0, stocks[OIL] ?? 0);
+    if (oil > home + south) {
+      short.push(f);
+      need += oil;
+      left = home + south;
+      continue;
+    }
+    const cause = { code: 'oil-restrike' as const, force: f.id, from: seaId, port: portId };
+    const fromSouth = Math.min(oil, south);
+    if (pool !== null && fromSouth > 0) adjustStock(ctx, side, pool, -fromSouth, { ...cause, south: true });
+    if (oil > fromSouth) adjustStock(ctx, side, OIL, -(oil - fromSouth), cause);
+    fuelled.push(f);
+  }
+  if (short.length > 0)
+    ctx.items.push({
+      kind: 'restrike-no-oil',
+      side,
+      area: portId,
+      from: seaId,
+      forces: short.map((f) => f.id),
+      names: short.map((f) => f.name),
+      need,
+      left,
+    });
+  return fuelled;
 }
 
 /**
@@ -217,15 +311,35 @@ function strikePort(
   portId: string,
   carriers: ForceState[],
   side: SideId,
+  /** How many of `carriers` (the last ones) stayed off the port from the turn before. */
+  stayed: number,
 ): void {
   const enemy = enemyOf(side);
+  // Carriers that stayed strike only a port at war when the turn began (runPortStrikes).
   const surprise = !ctx.atWarAtStart(portId);
   const attackers = carriers.map((f) => ownForce(ctx, f));
+  const rules = ctx.world.scenario.rules.combat.portStrike;
+  // A fleet on station off the port (most of its aircraft aboard carriers that stayed there from
+  // the turn before) flies a share of them against it, on one day (`restrikePercent`): it keeps
+  // its combat air patrol and searches up, rotates groups out to replenish, and strikes what its
+  // commander chooses, the airfields first when the enemy's air is a threat — Task Force 58, off
+  // Japan since 18 March 1945, sent 321 of its aircraft against Kure on the 19th and damaged
+  // ships without sinking one (B17 B20). A few carriers that join it join its routine. A fleet
+  // that came for the port (most of it sailed in) throws all its aircraft at it, and comes back
+  // the next days to ships that cannot sail (Kure, 24–28 July 1945, B17).
+  const restrike = rules?.restrikePercent;
+  const stayedAircraft = attackers
+    .slice(attackers.length - stayed)
+    .reduce((n, f) => n + strikeAircraft(f), 0);
+  const onStation =
+    restrike !== undefined && stayedAircraft * 2 > attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+  const flies = (aboard: number) => (onStation ? Math.floor((aboard * (restrike ?? 100)) / 100) : aboard);
   const defenders = ctx.state.forces
     .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && isPortTarget(f))
     .map((f) => ownForce(ctx, f));
   const book = new LossBook(damageControlIn(ctx));
   const aircraftBefore = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+  const flewBefore = attackers.reduce((n, f) => n + flies(strikeAircraft(f)), 0);
 
   // Ships that cannot get under way are hit as ships at anchor: taken by surprise with no steam
   // up (Pearl Harbor), or with no oil where they lie — Haruna, Ise and Hyūga, immobilised at Kure
@@ -235,15 +349,14 @@ function strikePort(
   // 19 March 1945 and took one bomb, B17). An alert port is not Pearl Harbor, though: its ships
   // are camouflaged, moored under the hills and ringed with AA, and the scenario says how much
   // easier they are to hit than ships under way (`rules.combat.portStrike.immobileHitPercent`).
-  const rules = ctx.world.scenario.rules.combat.portStrike;
   const weights = rules?.targetWeight ?? PEARL_HARBOR_TARGETS;
   const canSail = oilToSail(ctx.world, ctx.state, enemy, portId);
   const moored = surprise ? IN_PORT_PERCENT : canSail ? 100 : (rules?.immobileHitPercent ?? IN_PORT_PERCENT);
   // Ships that cannot sail are still there the next day: the carriers come back to them for
   // `rules.combat.portStrike.immobileStrikeDays` days (Kure on 24, 25 and 28 July 1945, B17). A
   // fleet with oil disperses or puts to sea after the first strike (Truk, February 1944), and a
-  // surprise lasts one day (Pearl Harbor).
-  const days = surprise || canSail ? 1 : (rules?.immobileStrikeDays ?? 1);
+  // surprise lasts one day (Pearl Harbor). A fleet on station strikes on one day (above).
+  const days = surprise || canSail || onStation ? 1 : (rules?.immobileStrikeDays ?? 1);
   // The fighters and part of the dive bombers go for the airfields, the rest for the ships
   // (on 7 December about 45% of the sorties, B6); with no aircraft in port, all go for the ships.
   const share = defenders.some((f) => f.type === 'air') ? AIRFIELD_PERCENT : 0;
@@ -252,14 +365,16 @@ function strikePort(
   for (let day = 1; day <= days; day++) {
     // AA of the ships in port and the fighters on the airfields; halved when taken by surprise.
     const standing = defenders.filter((f) => f.status === 'active');
-    const flying = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+    const flying = attackers.reduce((n, f) => n + flies(strikeAircraft(f)), 0);
     let aa = portAntiAircraft(ctx.world, standing, flying).shotDown;
     if (surprise) aa = Math.floor(aa / 2);
     aa = Math.floor((aa * fortune(ctx)) / 100);
     // An alert port shoots before the bombs fall; a surprised one only as they fall.
-    if (!surprise) shootDown(attackers, aa, book, enemy);
+    if (!surprise) shootDown(attackers, aa, book, enemy, flies);
 
-    const dayPower = attackers.filter((f) => f.status === 'active').reduce((n, f) => n + strikePower(f), 0);
+    const dayPower = attackers
+      .filter((f) => f.status === 'active')
+      .reduce((n, f) => n + flies(strikePower(f)), 0);
     power += dayPower;
     const strike = (percent: number, bonusPercent: number, luck: number) =>
       Math.floor((((((dayPower * bonus) / 100) * percent) / 100) * bonusPercent * luck) / 10000);
@@ -288,7 +403,7 @@ function strikePort(
         'port-strike',
         side,
       );
-      if (surprise && wave === 1) shootDown(attackers, aa, book, enemy);
+      if (surprise && wave === 1) shootDown(attackers, aa, book, enemy, flies);
     }
   }
 
@@ -340,6 +455,8 @@ function strikePort(
       carriers: attackers.length,
       surprise,
       struckBack: counter > 0,
+      ...(stayed > 0 ? { stayed } : {}),
+      ...(flewBefore < aircraftBefore ? { flew: flewBefore } : {}),
     },
   });
 }
@@ -415,17 +532,27 @@ function powerAfloat(carriers: ForceState[]): number {
     .reduce((n, f) => n + strikePower(f), 0);
 }
 
-/** AA: `points` attacking aircraft shot down, spread over the carriers' groups by their size. */
-function shootDown(carriers: ForceState[], points: number, book: LossBook, shooter: SideId): void {
+/**
+ * AA: `points` attacking aircraft shot down, spread over the carriers' groups by the aircraft each
+ * sent (`flies`: of its aircraft aboard, those that flew against the port).
+ */
+function shootDown(
+  carriers: ForceState[],
+  points: number,
+  book: LossBook,
+  shooter: SideId,
+  flies: (aboard: number) => number,
+): void {
   let left = points;
   const total = carriers.reduce(
-    (n, c) => n + (c.type === 'ship' && c.status === 'active' ? c.aircraft : 0),
+    (n, c) => n + (c.type === 'ship' && c.status === 'active' ? flies(c.aircraft) : 0),
     0,
   );
   for (const f of carriers) {
     if (left <= 0) break;
     if (f.type !== 'ship' || f.status !== 'active' || f.aircraft === 0) continue;
-    const shot = Math.min(f.aircraft, left, Math.ceil((points * f.aircraft) / Math.max(1, total)));
+    const sent = flies(f.aircraft);
+    const shot = Math.min(sent, left, Math.ceil((points * sent) / Math.max(1, total)));
     f.aircraft -= shot;
     left -= shot;
     book.record(f, 0, { amount: 0, aircraft: shot }, { shooter, fire: 'aa' });

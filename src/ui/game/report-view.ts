@@ -18,7 +18,7 @@ import type {
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { aircrewLine, airMissionLine, airReplacementLine } from '../../text/air-text';
-import { airLossesText, battlePlaces, battleSummary } from '../../text/battle-text';
+import { airLossesText, battlePlaces, battleSummary, restrikeNoOilText } from '../../text/battle-text';
 import { builtName, groupBuilt } from '../../text/built-text';
 import { damageCauseText } from '../../text/damage-text';
 import { endText } from '../../text/end-text';
@@ -281,10 +281,18 @@ export function renderReport(
       ]),
     ),
   ]);
-  section(
-    'Battles',
-    of('battle').map((i) => battleItem(ctx, forces, i)),
-  );
+  section('Battles', [
+    ...of('battle').map((i) => battleItem(ctx, forces, i)),
+    // Carriers that stayed off an enemy port and had no oil to strike it again (the CLI prints it
+    // too): without it the player sees the fleet sit there and nothing happen.
+    ...of('restrike-no-oil').map((i) =>
+      item('battle', [
+        tag('No strike', i.side),
+        `${restrikeNoOilText(i, (id) => areaName(world, id))}.`,
+        placeButton(ctx, i.from),
+      ]),
+    ),
+  ]);
   section(
     'Losses',
     of('damage').map((i) => {
