@@ -81,7 +81,7 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
     states.push(state);
   }
   const decisions = [...timeline]
-    .filter((e) => e.kind !== 'end')
+    .filter((e) => e.kind !== 'end' && e.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.turn - b.turn)
     .slice(0, 8)
     .sort((a, b) => a.turn - b.turn);
@@ -127,7 +127,11 @@ function entryFor(
           detail: item.effects.map((e) => effectText(e, names)).join('; '),
           note: item.note,
           source: item.source,
-          weight: 3 + item.effects.length,
+          // An event whose effects are only messages changes nothing in the game: it is history told
+          // beside it (the Road to Tokyo's "Marianas Turkey Shoot": "In this game the Japanese fleet
+          // fights only if its player sends it"). It stays in the timeline, not among the moments
+          // that mattered most of this game, which it topped in a game where no fleet sailed (play29).
+          weight: item.effects.every((e) => e.code === 'message') ? 0 : 3 + item.effects.length,
         },
       ];
     case 'choice':

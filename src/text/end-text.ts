@@ -64,14 +64,19 @@ function afterwards(kind: OutcomeKind): string {
  * The reason and who won, as the end screen shows it under the title and the command line prints
  * it: "Japan's national will fell to 0 (breaking point 0). The Allies win." At the last turn the
  * goals decide who won (the verdict: verdict-text.ts), not the engine's draw, so no winner is named.
+ * Nor is one when `judged`: the verdict on the scenario's goals follows the line and names the
+ * winner itself. The Road to Tokyo's end screen read "Japan's national will fell to 0 (breaking
+ * point 10). The Allies win." over "Neither side has reached its goal." (a surrender in August 1945
+ * is the real war's result, a draw by its goals) (play29).
  */
 export function outcomeLine(
   o: { kind: OutcomeKind; winner: SideId | 'draw'; cause: EndCause },
   names: EndNames,
+  judged = false,
 ): string {
   const words = endText(o, names);
   const reason = `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
-  if (o.kind === 'last-turn') return reason;
+  if (o.kind === 'last-turn' || judged) return reason;
   const who =
     o.winner === 'draw' ? 'Neither side has won' : o.winner === 'japan' ? 'Japan wins' : 'The Allies win';
   return `${reason} ${who}.`;

@@ -15,9 +15,25 @@ const signed = (v: number): string => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}
 
 /** The words of one change in a stock's ledger, with what was asked when the stock's bounds held it back. */
 export function changeText(change: StockChange, names: ReportNames): string {
+  // "(-9 asked; limited by the stock's bounds)" was a programmer's words, with a hyphen for a minus (play29).
   const limited =
-    change.asked !== undefined ? ` (${n(change.asked)} asked; limited by the stock's bounds)` : '';
-  return `${stockCauseText(change.cause, names)}${limited}`;
+    change.asked !== undefined
+      ? ` (${signed(change.asked)} asked; the stock cannot go ${change.asked < change.amount ? 'lower' : 'higher'})`
+      : '';
+  const cause = change.cause;
+  if (cause.code === 'sunk') {
+    // The engine gives the areas once for freighters and tankers together, so the merchant line read
+    // "−41 sunk by submarines (Celebes Sea 11, South China Sea 100)" and the tankers' line "−70 …"
+    // with the same 111 (Road to Tokyo, play29): say the areas' figures are both kinds'.
+    const all = cause.areas.reduce((sum, a) => sum + a.kgt, 0);
+    if (all !== Math.abs(change.amount))
+      return `sunk by ${cause.by} (of the ${n(all)} thousand GT of freighters and tankers they sank: ${areaList(cause.areas, names)})${limited}`;
+  }
+  return `${stockCauseText(cause, names)}${limited}`;
+}
+
+function areaList(areas: readonly { area: string; kgt: number }[], names: ReportNames): string {
+  return areas.map((a) => `${names.area(a.area)} ${n(a.kgt)}`).join(', ');
 }
 
 /** Why a stock changed, in words (no full stop). */
@@ -46,9 +62,12 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
       return `loaded into tankers for ${names.area(cause.capital)}`;
     case 'shipped-home':
       return `shipped home from ${cause.from
-        .map(
-          (s) =>
-            `${names.area(s.area)} ${n(s.amount)}${s.fields !== undefined ? ` (fields at ${s.fields}% after sabotage)` : ''}${s.southernStock ? ' (the southern stock)' : ''}`,
+        .map((s) =>
+          // The southern stock's figure is what lay there, not what sailed: "+500 shipped home from
+          // Sumatra (Palembang) 4,130 (the southern stock)" read as 4,130 shipped (play29).
+          s.southernStock
+            ? `the southern stock at ${names.area(s.area)} (${n(s.amount)} in store)`
+            : `${names.area(s.area)} ${n(s.amount)}${s.fields !== undefined ? ` (fields at ${s.fields}% after sabotage)` : ''}`,
         )
         .join(', ')}`;
     case 'lost-at-sea':
@@ -63,7 +82,10 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
       const ships =
         cause.ships === 'tankers'
           ? `${n(cause.tonnage)} thousand GT of tankers${sail}`
-          : `${n(cause.tonnage)} thousand GT of freighters, ${n(cause.garrisons)} of them supplying garrisons overseas${sail},`;
+          : cause.garrisons >= cause.tonnage
+            ? // "126 thousand GT of freighters, 185 of them supplying garrisons" (Road to Tokyo, August 1945, play29).
+              `${n(cause.tonnage)} thousand GT of freighters, all of them taken by the garrisons overseas (which need ${n(cause.garrisons)})${sail},`
+            : `${n(cause.tonnage)} thousand GT of freighters, ${n(cause.garrisons)} of them supplying garrisons overseas${sail},`;
       return `${n(cause.cargo)} left behind: ${ships} cannot carry it all`;
     }
     case 'not-worked-up':
@@ -71,7 +93,7 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
     case 'scheduled':
       return names.production(cause.entry);
     case 'sunk':
-      return `sunk by ${cause.by} (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.kgt)}`).join(', ')})`;
+      return `sunk by ${cause.by} (${areaList(cause.areas, names)})`;
     case 'mines-laid':
       return `laid by the minelayers (${cause.areas.map((a) => `${names.area(a.area)} ${n(a.mines)}`).join(', ')})`;
     case 'oil-economy':
@@ -125,7 +147,7 @@ function southern(south: true | undefined): string {
  * see the turn out "runs out this month". `short` is the tile's note; the long form ends the tile's title.
  */
 export function oilLastsText(
-  clock: { stock: number; turnsLeft: number | null; income?: number | null },
+  clock: { stock: number; turnsLeft: number | null; income?: number | null; incomeChange?: number },
   turnsToPlay: number,
   unit: { one: string; many: string },
   form: 'short' | 'long',
@@ -141,9 +163,15 @@ export function oilLastsText(
       ? long
         ? ` The ${unit.one}’s income is more than it burns: the stock grows.`
         : 'income covers it'
-      : long
-        ? ''
-        : `last ${unit.one}’s income covered it`;
+      : (clock.incomeChange ?? 0) > 0
+        ? // Income that begins this turn (the Oil Clock's imports again after the withdrawal) covers
+          // it: the tile said "last month’s income covered it" beside "last month 0 came in" (play29).
+          long
+          ? ` With what begins this ${unit.one} the income is more than it burns: the stock grows.`
+          : `this ${unit.one}’s income covers it`
+        : long
+          ? ''
+          : `last ${unit.one}’s income covered it`;
   if (stock <= 0) return long ? ' The stock is empty.' : 'empty';
   if (turnsLeft === 0)
     return long ? ` At that rate the stock runs out this ${unit.one}.` : `runs out this ${unit.one}`;

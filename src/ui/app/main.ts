@@ -272,6 +272,10 @@ async function openGame(
   const { GameScreen } = await import('../game/game-screen');
   if (stale()) return;
   const screen = new GameScreen(root, session, launch, () => navigate({ page: 'start' }), restored);
+  // A game opens at its top (the turn, the stocks, the map). A branch started from the replay
+  // viewer's dialog kept the viewer's scroll: on a phone it opened 1,300 px down, in last turn's
+  // report, with neither map nor turn in sight (play29).
+  window.scrollTo(0, 0);
   current = screen;
   shown = 'game';
   memory.game = { session, launch };

@@ -165,7 +165,10 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
     [
       el('p', { className: 'eyebrow', text: 'The end' }),
       el('h2', { attrs: { id: 'overlay-title' }, text: outcomeTitle(outcome) }),
-      el('p', { className: 'outcome-line', text: outcomeLine(outcome, world.scenario) }),
+      el('p', {
+        className: 'outcome-line',
+        text: outcomeLine(outcome, world.scenario, Boolean(verdict && words)),
+      }),
       ...(verdict && words
         ? [
             el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${words.headline}.` }),
