@@ -22,12 +22,11 @@ export function changeText(change: StockChange, names: ReportNames): string {
       : '';
   const cause = change.cause;
   if (cause.code === 'sunk') {
-    // The engine gives the areas once for freighters and tankers together, so the merchant line read
-    // "−41 sunk by submarines (Celebes Sea 11, South China Sea 100)" and the tankers' line "−70 …"
-    // with the same 111 (Road to Tokyo, play29): say the areas' figures are both kinds'.
+    // Each kind's line gives its own areas (shipping-losses.ts, oil29; they were both kinds' together,
+    // play29): they add up to the line, unless the enemy sank more than was left of that kind.
     const all = cause.areas.reduce((sum, a) => sum + a.kgt, 0);
-    if (all !== Math.abs(change.amount))
-      return `sunk by ${cause.by} (of the ${n(all)} thousand GT of freighters and tankers they sank: ${areaList(cause.areas, names)})${limited}`;
+    if (all > Math.abs(change.amount))
+      return `sunk by ${cause.by} (${areaList(cause.areas, names)}: all the ${n(Math.abs(change.amount))} thousand GT that were left)${limited}`;
   }
   return `${stockCauseText(cause, names)}${limited}`;
 }
