@@ -50,6 +50,12 @@ export type StockCause =
   | { code: 'produced'; area: string; fields?: number; kept?: number; full?: number }
   /** An area whose output cannot reach the capital (the resource names its unit). */
   | { code: 'output-cut-off'; area: string; capital: string; output: number; resource: string }
+  /**
+   * The southern stock (`stock` of it) cannot be loaded: no southern oil field the side holds has a
+   * sea route to `capital` (`held`: the fields it holds, all cut off). Ships in the southern zone
+   * still burn it.
+   */
+  | { code: 'southern-stock-cut-off'; stock: number; capital: string; held: string[] }
   /** The tankers' load taken off the southern stock. */
   | { code: 'loaded-into-tankers'; capital: string }
   | { code: 'shipped-home'; from: ShippedFrom[] }

@@ -22,12 +22,11 @@ export function changeText(change: StockChange, names: ReportNames): string {
       : '';
   const cause = change.cause;
   if (cause.code === 'sunk') {
-    // The engine gives the areas once for freighters and tankers together, so the merchant line read
-    // "−41 sunk by submarines (Celebes Sea 11, South China Sea 100)" and the tankers' line "−70 …"
-    // with the same 111 (Road to Tokyo, play29): say the areas' figures are both kinds'.
+    // Each kind's line gives its own areas (shipping-losses.ts, oil29; they were both kinds' together,
+    // play29): they add up to the line, unless the enemy sank more than was left of that kind.
     const all = cause.areas.reduce((sum, a) => sum + a.kgt, 0);
-    if (all !== Math.abs(change.amount))
-      return `sunk by ${cause.by} (of the ${n(all)} thousand GT of freighters and tankers they sank: ${areaList(cause.areas, names)})${limited}`;
+    if (all > Math.abs(change.amount))
+      return `sunk by ${cause.by} (${areaList(cause.areas, names)}: all the ${n(Math.abs(change.amount))} thousand GT that were left)${limited}`;
   }
   return `${stockCauseText(cause, names)}${limited}`;
 }
@@ -48,6 +47,15 @@ export function stockCauseText(cause: StockCause, names: ReportNames): string {
     case 'output-cut-off': {
       const unit = names.unit(cause.resource);
       return `${names.area(cause.area)} is cut off from ${names.area(cause.capital)}: its ${n(cause.output)}${unit ? ` ${unit}` : ''} cannot be shipped home`;
+    }
+    case 'southern-stock-cut-off': {
+      // The rule's condition (deliveries.ts `loadingPort`): tankers load only at a southern oil field
+      // the side holds that has a sea route home.
+      const why =
+        cause.held.length === 0
+          ? 'no southern oil field where tankers load is held'
+          : `${cause.held.map(names.area).join(', ')} ${cause.held.length === 1 ? 'has' : 'have'} no sea route home`;
+      return `${n(cause.stock)} in the southern stock cannot be loaded for ${names.area(cause.capital)}: ${why}; ships in the southern zone can still burn it there`;
     }
     case 'loaded-into-tankers':
       return `loaded into tankers for ${names.area(cause.capital)}`;
@@ -173,6 +181,17 @@ export function oilLastsText(
   if (!long && turnsLeft > turnsToPlay * 2 && turnsLeft > 36) return 'lasts the whole scenario';
   const count = `${n(turnsLeft)} ${turnsLeft === 1 ? unit.one : unit.many}`;
   return long ? ` At that rate the stock lasts about ${count}.` : `lasts ≈ ${count}`;
+}
+
+/**
+ * The southern stock's tile when last turn's ledger said it cannot be loaded (deliveries.ts,
+ * `southern-stock-cut-off`): the tile kept 8,700–10,000 and "lasts ≈ 40 months" with no word that
+ * none of it could reach home (play29). 'short' is the tile's note, 'long' ends its tooltip.
+ */
+export function southernCutOffText(style: 'short' | 'long', capital: string): string {
+  return style === 'short'
+    ? 'cannot be shipped home'
+    : ` It cannot be shipped home: no southern oil field where tankers load is held with a sea route to ${capital}. Ships in the southern zone can still burn it there.`;
 }
 
 /**

@@ -21,10 +21,12 @@ describe('play29: the ledger of ships sunk', () => {
     { area: 'celebes-sea', kgt: 11 },
     { area: 'south-china-sea', kgt: 100 },
   ];
-  it('says the areas are both kinds together when the line is only part of them', () => {
+  // Each kind's line now has its own areas (shipping-losses.ts, oil29): they add up to the line
+  // unless the enemy sank more of that kind than was left.
+  it('says when the areas sank more than was left of that kind', () => {
     const merchant: StockChange = { amount: -41, cause: { code: 'sunk', by: 'submarines', areas } };
     expect(changeText(merchant, names)).toBe(
-      'sunk by submarines (of the 111 thousand GT of freighters and tankers they sank: Celebes Sea 11, South China Sea 100)',
+      'sunk by submarines (Celebes Sea 11, South China Sea 100: all the 41 thousand GT that were left)',
     );
   });
   it('keeps the short words when the line is the whole of it', () => {

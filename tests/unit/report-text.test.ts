@@ -58,6 +58,10 @@ const EVERY_CHANGE: { [K in ChangeCode]: [Extract<StockCause, { code: K }>, stri
     { code: 'produced', area: 'borneo', fields: 40, kept: 80, full: 1200 },
     'produced in Borneo (fields at 40% after sabotage) (rationing keeps 80% of 1,200)',
   ],
+  'southern-stock-cut-off': [
+    { code: 'southern-stock-cut-off', stock: 8667, capital: 'home-islands', held: [] },
+    '8,667 in the southern stock cannot be loaded for Home Islands: no southern oil field where tankers load is held; ships in the southern zone can still burn it there',
+  ],
   'output-cut-off': [
     { code: 'output-cut-off', area: 'java', capital: 'home-islands', output: 2700, resource: 'oil' },
     'Java is cut off from Home Islands: its 2,700 thousand barrels cannot be shipped home',

@@ -237,6 +237,35 @@ describe('oil is held where it is', () => {
     ).toBe(206);
   });
 
+  it('says when the southern stock cannot be loaded: no southern oil field with a way home is held (play29)', () => {
+    // Borneo, the only southern field, is the enemy's: the tankers have nowhere to load.
+    const state = startWith(world, 'o', (st) => {
+      st.sides.japan.stocks['oil-south'] = 8667;
+      st.sides.japan.stocks.tankers = 40;
+    });
+    expect(state.control.borneo ?? world.scenario.areas.find((a) => a.id === 'borneo')?.owner).not.toBe(
+      'japan',
+    );
+    const r = resolveTurn(world, state, NO_ORDERS);
+    const south = line(r.report.items, 'japan', 'oil-south')!;
+    expect(south.changes.map((c) => c.cause)).toContainEqual({
+      code: 'southern-stock-cut-off',
+      stock: 8667,
+      capital: world.scenario.sides.japan.capital,
+      held: [],
+    });
+    expect(south.changes.some((c) => c.cause.code === 'loaded-into-tankers')).toBe(false);
+    // Held and with a way home, nothing of the kind is said.
+    const held = startWith(world, 'o', (st) => {
+      st.control.borneo = 'japan';
+      st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison');
+      st.sides.japan.stocks['oil-south'] = 8667;
+      st.sides.japan.stocks.tankers = 40;
+    });
+    const h = line(resolveTurn(world, held, NO_ORDERS).report.items, 'japan', 'oil-south')!;
+    expect(h.changes.some((c) => c.cause.code === 'southern-stock-cut-off')).toBe(false);
+  });
+
   it('lets ships in the southern zone burn the southern stock', () => {
     const state = startWith(world, 'o', (st) => {
       st.sides.japan.stocks['oil-south'] = 1000;

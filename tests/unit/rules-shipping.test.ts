@@ -933,3 +933,40 @@ describe('the mines come from a stock the laying spends (submarines.aerialMines.
     expect(next.state.mineFields?.japan).toEqual({ 'south-china-sea': 51 });
   });
 });
+
+describe('each kind of ship sunk gives its own sea areas (play29)', () => {
+  // Java's raw materials sail in freighters and Borneo's and Java's oil in tankers, through the same
+  // sea areas: each ledger line lists where its own kind went down, with its own tonnage.
+  const world = labWorld((s) => {
+    s.rules.submarines = { ...submarineRules, halfTrafficKgt: 300, maxSunkPercent: 40 };
+    s.rules.shipping = { ...shippingRules, industryLiftPerKgt: 2 };
+    s.areas.find((a: { id: string }) => a.id === 'java').produces.industry = 400;
+    s.production = [];
+  });
+  const state = startWith(world, 's', (st) => {
+    st.control.borneo = 'japan';
+    st.control.java = 'japan';
+    st.forces = st.forces.filter((f) => f.id !== 'borneo-garrison' && f.id !== 'knil');
+    const subs = st.forces.find((f) => f.id === 'asiatic-submarines');
+    if (subs?.type === 'flotilla') {
+      subs.count = 60;
+      subs.location = 'south-china-sea';
+    }
+  });
+
+  it('lists for the freighters and for the tankers only their own tonnage', () => {
+    const items = resolveTurn(world, state, NO_ORDERS).report.items;
+    const sunk = (resource: string) =>
+      (line(items, 'japan', resource)?.changes ?? []).find(
+        (c) => c.cause.code === 'sunk' && c.cause.by === 'submarines',
+      );
+    const freighters = sunk('merchant');
+    const tankers = sunk('tankers');
+    expect(freighters?.amount).toBeLessThan(0);
+    expect(tankers?.amount).toBeLessThan(0);
+    for (const c of [freighters!, tankers!]) {
+      if (c.cause.code !== 'sunk') throw new Error('not a sinking');
+      expect(c.cause.areas.reduce((n, a) => n + a.kgt, 0)).toBe(-c.amount);
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { overlayClosed, overlayOpened } from '../app/routes';
 import { el } from '../kit/dom';
-import { proseWithSources } from '../kit/prose-sources';
+import { proseWithSources, sourcesLists } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
 import { openClassroomDialog } from './classroom-dialog';
 
@@ -61,11 +61,7 @@ export function showTeacherView(scenario: Scenario) {
       : null,
     el('section', { attrs: { 'aria-labelledby': 'tv-sources' } }, [
       el('h3', { attrs: { id: 'tv-sources' }, text: 'Sources' }),
-      el(
-        'ul',
-        { className: 'sources' },
-        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
-      ),
+      ...sourcesLists(scenario),
     ]),
   ];
   body.append(...parts.filter((p): p is HTMLElement => p !== null));

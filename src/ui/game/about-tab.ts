@@ -8,8 +8,7 @@
 import { el } from '../kit/dom';
 import { formatDate, formatMinutes } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
-import { proseWithSources } from '../kit/prose-sources';
-import { forStudents } from '../kit/student-text';
+import { proseWithSources, sourcesLists } from '../kit/prose-sources';
 import { scenarioChangesView } from '../scenarios/scenario-changes-view';
 import type { ScreenContext } from './screen-state';
 
@@ -59,11 +58,7 @@ export function renderAboutTab(container: HTMLElement, ctx: ScreenContext, class
     ]),
     el('details', {}, [
       el('summary', { text: `Sources (${meta.sources.length})` }),
-      el(
-        'ul',
-        { className: 'sources' },
-        meta.sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
-      ),
+      ...sourcesLists(scenario),
     ]),
     el('h3', { text: 'The same game for a class' }),
     el('p', {

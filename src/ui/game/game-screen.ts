@@ -578,7 +578,8 @@ export class GameScreen {
     // On a phone the map may be scrolled out of sight (the player was reading the Orders panel under
     // it, or the other hot-seat player left it so): the turn plays where it can be seen.
     const map = this.layout.board.getBoundingClientRect();
-    if (map.top < 0 || map.bottom > window.innerHeight) this.layout.board.scrollIntoView({ block: 'nearest' });
+    if (map.top < 0 || map.bottom > window.innerHeight)
+      this.layout.board.scrollIntoView({ block: 'nearest' });
     // Skip sits beside End turn (in the bottom bar on a phone), not over the map, where it covered
     // the cards at the board's top right (play8: Western Aleutians, on a phone).
     await playWithSkip(board.scene, this.layout.endTurn.parentElement, playback);

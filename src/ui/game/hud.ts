@@ -12,6 +12,7 @@ import {
   notSpentText,
   notSpentWhyText,
   oilLastsText,
+  southernCutOffText,
   unspentText,
 } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
@@ -220,10 +221,19 @@ function sideRow(
           ? -line.changes.reduce((t, c) => t + (c.cause.code === 'build-ordered' ? c.amount : 0), 0)
           : 0;
       const made = delta + paid;
+      // The southern stock the tankers could not load last turn says so (deliveries.ts).
+      const cutOff =
+        line?.kind === 'economy'
+          ? line.changes.find((c) => c.cause.code === 'southern-stock-cut-off')?.cause
+          : undefined;
+      if (cutOff?.code === 'southern-stock-cut-off') {
+        const capital = scenario.areas.find((a) => a.id === cutOff.capital)?.name ?? cutOff.capital;
+        title = `${r.name} (${r.unit}).${southernCutOffText('long', capital)}`;
+      }
       notes.push(
         el('span', {
           className: `tile-note ${made < 0 ? 'down' : made > 0 ? 'up' : ''}`,
-          text: `${formatSigned(made)} last ${unit.one}${paid > 0 ? ` · ${formatNumber(paid)} spent` : ''}`,
+          text: `${formatSigned(made)} last ${unit.one}${paid > 0 ? ` · ${formatNumber(paid)} spent` : ''}${cutOff ? ` · ${southernCutOffText('short', '')}` : ''}`,
           attrs: { 'data-key': `last-${r.id}` },
         }),
         unspent

@@ -4,6 +4,7 @@
  * their citations on hover.
  */
 import type { Scenario } from '../../scenario/schema';
+import { sourcesByUse } from '../../scenario/source-uses';
 import { citedSourcesLine, sourcesLine, splitSources } from '../../text/source-keys';
 import { el } from './dom';
 import { forStudents } from './student-text';
@@ -38,4 +39,37 @@ export function proseNamingSources(scenario: Scenario, text: string, className?:
     ' ',
     el('small', { className: 'sources-line', text: citedSourcesLine(cited) }),
   ]);
+}
+
+/**
+ * A scenario's Sources list: those its own events, history, plans and notes cite first, then those
+ * behind the rules every scenario shares (src/scenario/source-uses.ts). One list read as this
+ * scenario's own named Leyte Gulf, Iwo Jima and the Kure raids beside the Southern Oil Run of 1942 (play29).
+ */
+export function sourcesLists(scenario: Scenario): HTMLElement[] {
+  const { own, rules } = sourcesByUse(scenario);
+  const list = (sources: typeof own) =>
+    el(
+      'ul',
+      { className: 'sources' },
+      sources.map((s) => el('li', {}, [el('code', { text: s.key }), ` ${forStudents(s.citation)}`])),
+    );
+  const parts: HTMLElement[] = [];
+  if (own.length > 0)
+    parts.push(
+      el('p', {
+        className: 'muted',
+        text: `Cited by this scenario’s events, history and plans (${own.length}):`,
+      }),
+      list(own),
+    );
+  if (rules.length > 0)
+    parts.push(
+      el('p', {
+        className: 'muted',
+        text: `Behind the rules every scenario shares (${rules.length}): what the rules are measured on, some of it from battles outside this scenario’s dates.`,
+      }),
+      list(rules),
+    );
+  return parts;
 }

@@ -98,6 +98,20 @@ export function deliverAreaOutput(ctx: TurnContext, side: SideId, network: Shipp
       overseas[OIL] = list;
       list.push({ from: port!, amount: stock, about: { southernStock: true } });
     }
+  } else if (south) {
+    // No southern field the side holds has a sea route home (`loadingPort`): the tankers have
+    // nowhere to load, and the stock stays where it is. The ships in the southern zone still burn
+    // it there (oil-forecast.ts `southernPool`; the fleet went to the oil at Lingga in 1944 —
+    // B13, B14). Said, not left silent: the stock's tile kept 8,700–10,000 with no word why the
+    // oil stopped coming home (play29).
+    const stock = state.sides[side].stocks[south.stock] ?? 0;
+    if (stock > 0 && needsShips(ctx, side, OIL))
+      adjustStock(ctx, side, south.stock, 0, {
+        code: 'southern-stock-cut-off',
+        stock,
+        capital,
+        held: southernFieldsHeld(ctx, side),
+      });
   }
 
   const merchant = state.sides[side].stocks[MERCHANT] ?? 0;
@@ -367,6 +381,15 @@ function loadingPort(ctx: TurnContext, side: SideId, network: ShippingNetwork): 
   for (const a of ctx.world.scenario.areas)
     if (a.tags.includes(south.tag) && heldAndConnected(ctx, side, network, a.id)) return a.id;
   return null;
+}
+
+/** The southern oil fields (`southernOil.tag`) the side holds, in the scenario's order. */
+function southernFieldsHeld(ctx: TurnContext, side: SideId): string[] {
+  const tag = ctx.world.scenario.rules.shipping?.southernOil?.tag;
+  if (tag === undefined) return [];
+  return ctx.world.scenario.areas
+    .filter((a) => a.tags.includes(tag) && (ctx.state.control[a.id] ?? a.owner) === side)
+    .map((a) => a.id);
 }
 
 function heldAndConnected(ctx: TurnContext, side: SideId, network: ShippingNetwork, id: string): boolean {

@@ -155,26 +155,30 @@ export function sinkOnRoutes(
   for (const cause of ['submarines', 'air', 'mines'] as const) {
     let merchant = 0;
     let tankers = 0;
-    const where: { area: string; kgt: number }[] = [];
+    // Each kind's ledger line lists the areas where that kind was sunk, with its own tonnage: one
+    // list for both had the freighters' line and the tankers' line show the same areas and figures
+    // (Road to Tokyo: "−41 sunk by submarines (Celebes Sea 11, South China Sea 100)" — play29).
+    const whereMerchant: { area: string; kgt: number }[] = [];
+    const whereTankers: { area: string; kgt: number }[] = [];
     for (const l of found) {
       const n = l[cause];
-      if (total(n) <= 0) continue;
+      if (n.merchant > 0) whereMerchant.push({ area: l.area, kgt: n.merchant });
+      if (n.tankers > 0) whereTankers.push({ area: l.area, kgt: n.tankers });
       merchant += n.merchant;
       tankers += n.tankers;
-      where.push({ area: l.area, kgt: total(n) });
     }
     // Ships at anchor sunk by air strikes on their ports (portLosses): the aircraft's too.
     for (const p of cause === 'air' ? inPort : []) {
-      if (total(p.sunk) <= 0) continue;
+      if (p.sunk.merchant > 0) whereMerchant.push({ area: p.port, kgt: p.sunk.merchant });
+      if (p.sunk.tankers > 0) whereTankers.push({ area: p.port, kgt: p.sunk.tankers });
       merchant += p.sunk.merchant;
       tankers += p.sunk.tankers;
-      where.push({ area: p.port, kgt: total(p.sunk) });
     }
     merchant = Math.min(merchant, stocks[MERCHANT] ?? 0);
     tankers = Math.min(tankers, stocks[TANKERS] ?? 0);
-    const why = { code: 'sunk', by: cause === 'air' ? 'aircraft' : cause, areas: where } as const;
-    if (merchant > 0) adjustStock(ctx, side, MERCHANT, -merchant, why);
-    if (tankers > 0) adjustStock(ctx, side, TANKERS, -tankers, why);
+    const by = cause === 'air' ? 'aircraft' : cause;
+    if (merchant > 0) adjustStock(ctx, side, MERCHANT, -merchant, { code: 'sunk', by, areas: whereMerchant });
+    if (tankers > 0) adjustStock(ctx, side, TANKERS, -tankers, { code: 'sunk', by, areas: whereTankers });
     if (cause === 'submarines') supply.sunkBySubmarines += merchant + tankers;
     else if (cause === 'air') supply.sunkByAircraft += merchant + tankers;
     else supply.sunkByMines += merchant + tankers;
