@@ -19,7 +19,13 @@ import type { SideId } from '../scenario/schema';
 import { inNeedOfTheYard } from './combat/yard';
 import { isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from './combat-values';
 import { atWarIn, checkOrder } from './orders';
-import { inStrikeReach, isPortTarget, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
+import {
+  inStrikeReach,
+  isPortTarget,
+  portAntiAircraft,
+  portStrikeShare,
+  portStrikeTarget,
+} from './phases/port-strike';
 import type { ForceState, GameState } from './state';
 import type { World } from './world';
 
@@ -136,6 +142,11 @@ export interface PortDanger {
   from: string;
   /** The enemy carriers that can sail there this turn or are there and can stay (`areas`: where they are now). */
   carriers: AirThreat;
+  /**
+   * The aircraft aboard the carriers told (`carriers.aircraft` are those that fly against the port):
+   * more than fly when a fleet on station off the port strikes (port-strike.ts `portStrikeShare`).
+   */
+  aboard: number;
   /** The attacking aircraft the port's guns and fighters shoot down, as the strike counts them. */
   shotDown: number;
   /**
@@ -205,18 +216,30 @@ export function portDangerAt(
     );
     const target = portStrikeTarget(world, staying, enemy, sea.id, coming);
     if (target?.port !== portId || !target.targets.some((f) => f.type !== 'air')) continue;
+    // What the strike would fly (port-strike.ts `portStrikeShare`): a fleet on station off the port
+    // flies a share of its aircraft, one that sails in flies them all. The enemy may strike with all
+    // the carriers that can be there, or with those sailing in alone: the larger strike is told.
     const threat: AirThreat = { aircraft: 0, power: 0, areas: [] };
-    for (const f of coming) {
-      threat.aircraft += strikeAircraft(f);
-      threat.power += strikePower(f);
+    const there = coming.filter((f) => f.location === sea.id);
+    const aboard = (fs: readonly ForceState[]) => fs.reduce((n, f) => n + strikeAircraft(f), 0);
+    const all = aboard(coming);
+    const sailing = coming.filter((f) => f.location !== sea.id);
+    const share = portStrikeShare(world, aboard(there), all);
+    const strikers = (all * share) / 100 >= aboard(sailing) ? coming : sailing;
+    const flown = strikers === coming ? share : 100;
+    for (const f of strikers) {
+      threat.aircraft += Math.floor((strikeAircraft(f) * flown) / 100);
+      threat.power += Math.floor((strikePower(f) * flown) / 100);
       if (!threat.areas.includes(f.location)) threat.areas.push(f.location);
     }
+    if (threat.aircraft === 0) continue;
     if (best && threat.aircraft <= best.carriers.aircraft) continue;
     const aa = portAntiAircraft(world, target.targets, threat.aircraft);
     best = {
       area: portId,
       from: sea.id,
       carriers: threat,
+      aboard: aboard(strikers),
       shotDown: aa.shotDown,
       fightersHelp: aa.fighterCap === null || aa.guns + aa.fighterCap >= threat.aircraft,
       outgunned: threat.aircraft > aa.shotDown,

@@ -57,7 +57,11 @@ export function airDangerHint(left: readonly { name: string; area: string }[]): 
 export function portDangerText(d: PortDanger, areaName: (id: string) => string): string {
   const port = areaName(d.area);
   const from = areaName(d.from);
-  const aircraft = `enemy carriers with ${n(d.carriers.aircraft)} aircraft`;
+  // A fleet on station off the port flies a share of its aircraft against it (port-strike.ts).
+  const aircraft =
+    d.aboard > d.carriers.aircraft
+      ? `enemy carriers with ${n(d.aboard)} aircraft (on station, about ${n(d.carriers.aircraft)} of them strike a port in a turn)`
+      : `enemy carriers with ${n(d.carriers.aircraft)} aircraft`;
   // Carriers already there strike again if they stay (port-strike.ts): they need not sail.
   const there = d.carriers.areas.includes(d.from);
   const came =
@@ -77,13 +81,22 @@ export function portDangerText(d: PortDanger, areaName: (id: string) => string):
  * only about 10. Move them away." With several ports, their names and the largest strike.
  */
 export function portDangerHint(
-  ports: readonly { port: string; aircraft: number; shotDown: number; fightersHelp?: boolean }[],
+  ports: readonly {
+    port: string;
+    aircraft: number;
+    shotDown: number;
+    fightersHelp?: boolean;
+    /** Aircraft aboard, when more than fly (a fleet on station: `PortDanger.aboard`). */
+    aboard?: number;
+  }[],
 ): string {
   const first = ports[0];
   if (!first) return '';
   const fix = ports.every((p) => p.fightersHelp)
     ? 'Move them away, or base more fighters there.'
     : 'Move them away.';
+  if (ports.length === 1 && (first.aboard ?? 0) > first.aircraft)
+    return `Danger: about ${n(first.aircraft)} aircraft from enemy carriers on station can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
   if (ports.length === 1)
     return `Danger: enemy carriers with ${n(first.aircraft)} aircraft can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
   const most = Math.max(...ports.map((p) => p.aircraft));

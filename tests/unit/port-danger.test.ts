@@ -121,6 +121,49 @@ describe('the danger from enemy carriers to ships in a port', () => {
     );
   });
 
+  it('counts what a fleet on station would fly (restrikePercent), as the strike does', () => {
+    // The same carriers in the Java Sea, with the rule that a fleet on station off a port flies only a
+    // share of its aircraft against it (port-strike.ts portStrikeShare): the warning said 138 while
+    // the strike flew 40 (portstay29b).
+    const w = world((s) => {
+      s.rules.combat.portStrike = {
+        targetWeight: { carrier: 6, hulk: 6, battleship: 4, ship: 2, flotilla: 1 },
+        immobileHitPercent: 130,
+        restrikePercent: 30,
+      };
+    });
+    const state = startWith(w, 'pd7', (s) => {
+      for (const id of SHIPS) at(s, id, 'java');
+      at(s, 'akagi', 'java-sea');
+      at(s, 'kaga', 'java-sea');
+    });
+    const d = portDangerAt(w, state, 'allies', 'java');
+    if (!d) throw new Error('no danger');
+    const flying = Math.floor((66 * 30) / 100) + Math.floor((72 * 30) / 100);
+    expect(d.carriers.aircraft).toBe(flying);
+    expect(d.aboard).toBe(66 + 72);
+    expect(portDangerText(d, areaName)).toContain(
+      `enemy carriers with 138 aircraft (on station, about ${flying} of them strike a port in a turn) are in the Java Sea now`,
+    );
+    expect(
+      portDangerHint([
+        { port: 'Java', aircraft: d.carriers.aircraft, shotDown: d.shotDown, aboard: d.aboard },
+      ]),
+    ).toMatch(new RegExp(`^Danger: about ${flying} aircraft from enemy carriers on station can strike`));
+    const { report } = resolveTurn(w, state, { japan: [], allies: [] });
+    const strike = report.items.find((i) => i.kind === 'battle' && i.area === 'java' && i.portStrike);
+    expect(strike?.kind === 'battle' ? strike.portStrike?.flew : null).toBe(d.carriers.aircraft);
+    // One carrier on station and one that can sail in with more aircraft: the larger strike is told.
+    const both = startWith(w, 'pd8', (s) => {
+      for (const id of SHIPS) at(s, id, 'java');
+      at(s, 'akagi', 'java-sea');
+      at(s, 'kaga', 'south-china-sea');
+    });
+    const d2 = portDangerAt(w, both, 'allies', 'java');
+    expect(d2?.carriers.aircraft).toBe(66 + 72);
+    expect(d2?.aboard).toBe(66 + 72);
+  });
+
   it('does not count carriers next door that the side does not see under the fog of war', () => {
     // The cruisers at Luzon, Akagi and Kaga lying in the Philippine Sea next to it: no Allied ship or
     // aircraft watches that sea.

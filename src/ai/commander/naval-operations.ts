@@ -304,8 +304,8 @@ export function seekBattle(
     if (!sea) continue;
     let enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
-      // A raid on a port is flown by the carriers that sail in: only they strike it (the port-strike
-      // rule; one already in the sea that stays did not, and was counted in the raid's strength).
+      // A raid on a port is flown by the carriers that sail in, with all their aircraft (the
+      // port-strike rule; one already in the sea that stays flies only a share: strikesOnArrival).
       .filter((f) => isSea || strikesOnArrival(f, sea))
       .sort((a, b) => navalPower(b) - navalPower(a) || (a.id < b.id ? -1 : 1));
     // Which of them can get there this turn (the engine's check, nothing ordered yet).
@@ -403,8 +403,10 @@ export function submarineCampaign(book: Book, s: Situation): void {
 /**
  * Whether carrier `f` flies the port strike from the sea it is ordered into this turn, by the
  * port-strike rule (src/engine/phases/port-strike.ts `runPortStrikes`): a carrier with aircraft
- * aboard that sails into the sea strikes; one already there that stays does not (the move is the
- * order). If the rule comes to strike with carriers that stay too, this is the one place to say so.
+ * aboard that sails into the sea strikes with all of them. One already there that stays strikes
+ * too since portstay29, but as a fleet on station, with a share of its aircraft
+ * (`portStrikeShare`): the commander's raids are planned, weighed and named with the carriers that
+ * sail in, and a carrier it leaves on station is not named in the intent (a known gap).
  */
 function strikesOnArrival(f: ForceState, sea: string): boolean {
   return f.location !== sea && isCarrier(f) && strikeAircraft(f) > 0;

@@ -305,6 +305,25 @@ function bestPortToStrike(
   return best?.id ?? null;
 }
 
+/**
+ * The share (percent) of the aircraft aboard that a port strike flies against the port: all of
+ * them from a fleet that came for it; `restrikePercent` from a fleet on station off it, i.e. when
+ * more than half the aircraft aboard (`stayedAircraft` of `allAircraft`) are on carriers that
+ * stayed there from the turn before (strikePort says why). Shared with the port warning
+ * (air-danger.ts `portDangerAt`), so the warning counts what the strike would fly.
+ */
+export function portStrikeShare(world: World, stayedAircraft: number, allAircraft: number): number {
+  const restrike = world.scenario.rules.combat.portStrike?.restrikePercent;
+  return restrike !== undefined && onStationOff(world, stayedAircraft, allAircraft) ? restrike : 100;
+}
+
+/** Whether a port strike is flown by a fleet on station off the port (`portStrikeShare`): one day only. */
+function onStationOff(world: World, stayedAircraft: number, allAircraft: number): boolean {
+  return (
+    world.scenario.rules.combat.portStrike?.restrikePercent !== undefined && stayedAircraft * 2 > allAircraft
+  );
+}
+
 function strikePort(
   ctx: TurnContext,
   seaId: string,
@@ -327,13 +346,13 @@ function strikePort(
   // ships without sinking one (B17 B20). A few carriers that join it join its routine. A fleet
   // that came for the port (most of it sailed in) throws all its aircraft at it, and comes back
   // the next days to ships that cannot sail (Kure, 24–28 July 1945, B17).
-  const restrike = rules?.restrikePercent;
   const stayedAircraft = attackers
     .slice(attackers.length - stayed)
     .reduce((n, f) => n + strikeAircraft(f), 0);
-  const onStation =
-    restrike !== undefined && stayedAircraft * 2 > attackers.reduce((n, f) => n + strikeAircraft(f), 0);
-  const flies = (aboard: number) => (onStation ? Math.floor((aboard * (restrike ?? 100)) / 100) : aboard);
+  const allAircraft = attackers.reduce((n, f) => n + strikeAircraft(f), 0);
+  const onStation = onStationOff(ctx.world, stayedAircraft, allAircraft);
+  const flownPercent = portStrikeShare(ctx.world, stayedAircraft, allAircraft);
+  const flies = (aboard: number) => Math.floor((aboard * flownPercent) / 100);
   const defenders = ctx.state.forces
     .filter((f) => f.status === 'active' && f.side === enemy && f.location === portId && isPortTarget(f))
     .map((f) => ownForce(ctx, f));

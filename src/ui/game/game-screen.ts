@@ -965,7 +965,7 @@ export class GameScreen {
     // one warning a port, after those at sea (play25: Pearl Harbor beside seven carriers, no word).
     const ports = new Map<
       string,
-      { port: string; aircraft: number; shotDown: number; fightersHelp: boolean }
+      { port: string; aircraft: number; shotDown: number; fightersHelp: boolean; aboard: number }
     >();
     for (const { danger } of shipsInPortDanger(world, state, side, moving))
       ports.set(danger.area, {
@@ -973,6 +973,7 @@ export class GameScreen {
         aircraft: danger.carriers.aircraft,
         shotDown: danger.shotDown,
         fightersHelp: danger.fightersHelp,
+        aboard: danger.aboard,
       });
     const text = [airDangerHint(left), portDangerHint([...ports.values()])].filter((t) => t !== '').join(' ');
     const area = left[0]?.id ?? [...ports.keys()][0];
