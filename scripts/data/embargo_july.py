@@ -1,7 +1,8 @@
-"""The Oil Clock's words about the embargo, true in July 1941 as well as after (ui29; play25 §4.6).
+"""The Oil Clock's and the grand campaign's words about the embargo, true in July 1941 as well as after
+(ui29; play25 §4.6).
 
 Run from the repository's root: `python3 scripts/data/embargo_july.py`. Idempotent. It changes words only,
-and only in `scenarios/oil-clock-1941.json`:
+in `scenarios/oil-clock-1941.json` and (below) `scenarios/pacific-1941.json`:
 
 - The `negotiate` and `strike-north` choices' descriptions said "the embargo stays", and the
   `strike-north` event's message "There is no oil in Siberia, and the embargo stays". The scenario opens in
@@ -56,3 +57,38 @@ for e in s['events']:
 assert done == {('choice', k) for k in CHOICES} | {('event', k) for k in EVENTS}, done
 write(PATH, s)
 print(f'{PATH}: the embargo words hold in July 1941')
+
+# The grand campaign opens in July 1941 too, with the same choices on its first turn (play25 §4.6,
+# left by ui29): its words are walked the same way, every string in the file, so a description, a
+# flag's or a message's words all hold in July.
+PACIFIC = 'scenarios/pacific-1941.json'
+PACIFIC_WORDS = [
+    ('The embargo stays and every month burns oil', 'The American oil embargo (from 1 August 1941) is not lifted, and every month burns oil'),
+    ('There is no oil in Siberia, and the embargo stays.', f'There is no oil in Siberia, and {NOT_LIFTED}.'),
+    ('The talks go on. The embargo stays; the Navy', 'The talks go on. The American oil embargo (from 1 August 1941) is not lifted; the Navy'),
+    ('the American embargo stays, and every army', f'{NOT_LIFTED}, and every army'),
+    ('The embargo stays, the oil stock falls', 'The American oil embargo (from 1 August 1941) is not lifted, the oil stock falls'),
+]
+
+
+def reword_all(o, found):
+    if isinstance(o, dict):
+        return {k: reword_all(v, found) for k, v in o.items()}
+    if isinstance(o, list):
+        return [reword_all(v, found) for v in o]
+    if isinstance(o, str):
+        for old, new in PACIFIC_WORDS:
+            if new in o:
+                found.add(old)
+            elif old in o:
+                o = o.replace(old, new)
+                found.add(old)
+    return o
+
+
+p = json.load(open(PACIFIC, encoding='utf-8'))
+found = set()
+p = reword_all(p, found)
+assert found == {old for old, _ in PACIFIC_WORDS}, {old for old, _ in PACIFIC_WORDS} - found
+write(PACIFIC, p)
+print(f'{PACIFIC}: the embargo words hold in July 1941')
