@@ -16,60 +16,14 @@ import {
   type TurnOrders,
 } from '../../src/engine';
 import { battleSummary, restrikeNoOilText } from '../../src/text/battle-text';
-import { labWorld, type RawScenario, startWith } from '../support/lab';
+import { type RawScenario, startWith } from '../support/lab';
+import { LUZON_BATTLESHIPS, luzonPortWorld, STRIKE_CARRIERS } from '../support/luzon-port';
 
-const BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
-const CARRIERS = ['akagi', 'kaga'];
+const BATTLESHIPS = LUZON_BATTLESHIPS;
+const CARRIERS = STRIKE_CARRIERS;
 
-function world(atWarFromTheStart = true, portStrike?: RawScenario) {
-  return labWorld((s: RawScenario) => {
-    if (portStrike) s.rules.combat.portStrike = portStrike;
-    s.rules.warFlag = 'war';
-    s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: atWarFromTheStart } : f));
-    s.choices.push({ id: 'strike', side: 'japan', label: 'Go to war', description: 'War.' });
-    s.events.push({
-      id: 'war-begins',
-      title: 'War',
-      trigger: { type: 'choice', choice: 'strike' },
-      effects: [{ type: 'flag', flag: 'war', value: true }],
-      note: 'The decision for war.',
-      source: 'T',
-    });
-    for (const id of BATTLESHIPS) {
-      s.forces.push({
-        id,
-        name: `USS ${id}`,
-        side: 'allies',
-        type: 'ship',
-        class: 'battleship',
-        location: 'luzon',
-        experience: 50,
-      });
-    }
-    s.forces.push(
-      {
-        id: 'luzon-air',
-        name: 'Far East Air Force',
-        side: 'allies',
-        type: 'air',
-        aircraft: 100,
-        location: 'luzon',
-        experience: 40,
-      },
-      {
-        id: 'lexington',
-        name: 'USS Lexington',
-        side: 'allies',
-        type: 'ship',
-        class: 'fleet-carrier',
-        location: 'timor-sea',
-        aircraft: 70,
-        experience: 60,
-      },
-    );
-    for (const f of s.forces) if (CARRIERS.includes(f.id)) f.aircraft = 100;
-  });
-}
+const world = (atWarFromTheStart = true, portStrike?: RawScenario) =>
+  luzonPortWorld({ atWarFromTheStart, portStrike });
 
 const at = (state: GameState, id: string, location: string) => {
   const f = state.forces.find((x) => x.id === id);

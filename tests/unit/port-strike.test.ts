@@ -13,59 +13,12 @@ import {
   type TurnOrders,
 } from '../../src/engine';
 import { battleSummary } from '../../src/text/battle-text';
-import { labWorld, type RawScenario } from '../support/lab';
+import { LUZON_BATTLESHIPS, luzonPortWorld } from '../support/luzon-port';
 
-const BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
+const BATTLESHIPS = LUZON_BATTLESHIPS;
 
-function world(atWarFromTheStart: boolean, carrierAt = 'timor-sea') {
-  return labWorld((s: RawScenario) => {
-    s.rules.warFlag = 'war';
-    s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: atWarFromTheStart } : f));
-    s.choices.push({ id: 'strike', side: 'japan', label: 'Go to war', description: 'War and the strike.' });
-    s.events.push({
-      id: 'war-begins',
-      title: 'War',
-      trigger: { type: 'choice', choice: 'strike' },
-      effects: [{ type: 'flag', flag: 'war', value: true }],
-      note: 'The decision for war: it damages nothing itself.',
-      source: 'T',
-    });
-    for (const id of BATTLESHIPS) {
-      s.forces.push({
-        id,
-        name: `USS ${id}`,
-        side: 'allies',
-        type: 'ship',
-        class: 'battleship',
-        location: 'luzon',
-        experience: 50,
-      });
-    }
-    s.forces.push(
-      {
-        id: 'luzon-air',
-        name: 'Far East Air Force',
-        side: 'allies',
-        type: 'air',
-        aircraft: 100,
-        location: 'luzon',
-        experience: 40,
-      },
-      {
-        id: 'lexington',
-        name: 'USS Lexington',
-        side: 'allies',
-        type: 'ship',
-        class: 'fleet-carrier',
-        location: carrierAt,
-        aircraft: 70,
-        experience: 60,
-      },
-    );
-    // A strike of 200 aircraft, about half of Kidō Butai's.
-    for (const f of s.forces) if (f.id === 'akagi' || f.id === 'kaga') f.aircraft = 100;
-  });
-}
+const world = (atWarFromTheStart: boolean, carrierAt = 'timor-sea') =>
+  luzonPortWorld({ atWarFromTheStart, carrierAt });
 
 const strike = (to: string, decide: boolean): TurnOrders => ({
   japan: [

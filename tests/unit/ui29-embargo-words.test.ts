@@ -25,7 +25,9 @@ describe('ui29: the embargo words in July 1941', () => {
       const words = [...choices.map((c) => c.description), ...messages, ...flags];
       expect(words.filter((w) => /embargo stays/.test(w))).toEqual([]);
       const negotiate = choices.find((c) => c.id === 'negotiate');
-      expect(negotiate?.description.toLowerCase()).toContain('the american oil embargo (from 1 august 1941) is not lifted');
+      expect(negotiate?.description.toLowerCase()).toContain(
+        'the american oil embargo (from 1 august 1941) is not lifted',
+      );
     },
   );
 });
