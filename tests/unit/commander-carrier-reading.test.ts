@@ -181,4 +181,29 @@ describe('the intent names the carriers that strike a port', () => {
       numbers: { carriers: 1 },
     });
   });
+
+  it('names the carriers it leaves on station next to the port: they strike it again (portstay29)', () => {
+    // Akagi and Kaga already in the Java Sea, Houston and Exeter in Java's port, no move ordered:
+    // the port-strike rule strikes Java with them as a fleet on station.
+    const world = labWorld((s: RawScenario) => {
+      for (const f of s.forces)
+        if (['houston', 'exeter', 'de-ruyter', 'abda-destroyers'].includes(f.id)) f.location = 'java';
+      for (const f of s.forces) if (f.id === 'akagi' || f.id === 'kaga') f.location = 'java-sea';
+    });
+    const state = startWith(world, 'raid-names', atWar);
+    const book = newBook(world, state, 'japan');
+    nameCarrierStrikes(book, readSituation(world, state, 'japan', false));
+    expect(book.operations.find((o) => o.kind === 'carrier-raid')).toMatchObject({
+      target: 'java',
+      forces: ['akagi', 'kaga'],
+      numbers: { carriers: 2 },
+    });
+    // Kaga ordered away (to the South China Sea, far from Java): Akagi alone stays and strikes Java.
+    const book2 = newBook(world, state, 'japan');
+    expect(tryOrder(book2, { type: 'move', force: 'kaga', to: 'south-china-sea' }).ok).toBe(true);
+    nameCarrierStrikes(book2, readSituation(world, state, 'japan', false));
+    expect(book2.operations.find((o) => o.kind === 'carrier-raid' && o.target === 'java')?.forces).toEqual([
+      'akagi',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@
  * shipping rules route the cargoes (sea-routes.ts).
  */
 
+import { inNeedOfTheYard } from '../../engine/combat/yard';
 import { isCarrier, isNaval, isSubmarine, strikeAircraft } from '../../engine/combat-values';
 import {
   atWar,
@@ -405,8 +406,8 @@ export function submarineCampaign(book: Book, s: Situation): void {
  * port-strike rule (src/engine/phases/port-strike.ts `runPortStrikes`): a carrier with aircraft
  * aboard that sails into the sea strikes with all of them. One already there that stays strikes
  * too since portstay29, but as a fleet on station, with a share of its aircraft
- * (`portStrikeShare`): the commander's raids are planned, weighed and named with the carriers that
- * sail in, and a carrier it leaves on station is not named in the intent (a known gap).
+ * (`portStrikeShare`): the commander's raids are planned and weighed with the carriers that sail
+ * in; `nameCarrierStrikes` names those it leaves on station too.
  */
 function strikesOnArrival(f: ForceState, sea: string): boolean {
   return f.location !== sea && isCarrier(f) && strikeAircraft(f) > 0;
@@ -430,6 +431,17 @@ export function nameCarrierStrikes(book: Book, s: Situation): void {
     const f = forceById(s.state, o.force);
     if (f?.side === s.side && f.status === 'active' && strikesOnArrival(f, o.to))
       arriving.set(o.to, [...(arriving.get(o.to) ?? []), f]);
+  }
+  // Carriers left in a sea area at war with no move order strike a port next to it again, as a
+  // fleet on station (port-strike.ts `carriersThatStay`, portstay29): named with the raid too.
+  if (s.war) {
+    const ordered = new Set(book.orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+    for (const f of s.state.forces) {
+      if (f.side !== s.side || f.status !== 'active' || ordered.has(f.id)) continue;
+      if (!isCarrier(f) || strikeAircraft(f) === 0 || inNeedOfTheYard(s.world, f)) continue;
+      if (s.world.areas.get(f.location)?.kind !== 'sea' || !atWarIn(s.world, s.state, f.location)) continue;
+      arriving.set(f.location, [...(arriving.get(f.location) ?? []), f]);
+    }
   }
   if (arriving.size === 0) return;
   // A decision for war ordered this turn comes before the strike (resolve-turn.ts: events, then port
