@@ -184,6 +184,17 @@ export function oilLastsText(
 }
 
 /**
+ * A stock tile's name where the tiles are short of room (a laptop's row of seven, 601–1599 px, and
+ * a phone's compact tiles), or null when the whole name is short enough: "Oil in the southern zone"
+ * took two lines at 1366 and three on a phone's tile (play29 §4.5). Names with a note in brackets
+ * lose it (hud.ts). The tooltip and the tiles in full keep the whole name.
+ */
+export function stockTileShortName(name: string): string | null {
+  const short: Record<string, string> = { 'Oil in the southern zone': 'Southern oil' };
+  return short[name] ?? null;
+}
+
+/**
  * The southern stock's tile when last turn's ledger said it cannot be loaded (deliveries.ts,
  * `southern-stock-cut-off`): the tile kept 8,700–10,000 and "lasts ≈ 40 months" with no word that
  * none of it could reach home (play29). 'short' is the tile's note, 'long' ends its tooltip.

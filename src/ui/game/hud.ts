@@ -13,6 +13,7 @@ import {
   notSpentWhyText,
   oilLastsText,
   southernCutOffText,
+  stockTileShortName,
   unspentText,
 } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
@@ -242,14 +243,16 @@ function sideRow(
         unspent ? unspentButton(title) : null,
       );
     }
+    // A phone's compact tile and a laptop's row show the name without its note in brackets ("New
+    // aircraft"), or a shorter one ("Southern oil"); the style sheet picks which.
+    const short = stockTileShortName(r.name) ?? shortName(r.name);
     tiles.push(
       el('div', { className: `tile${low ? ' low' : ''}`, attrs: { title } }, [
-        // A phone's compact tile shows the name without its note in brackets ("New aircraft").
-        shortName(r.name) === r.name
+        short === r.name
           ? el('span', { className: 'tile-name', text: r.name })
           : el('span', { className: 'tile-name' }, [
               el('span', { className: 'tile-name-full', text: r.name }),
-              el('span', { className: 'tile-name-short', text: shortName(r.name) }),
+              el('span', { className: 'tile-name-short', text: short }),
             ]),
         el('span', { className: 'tile-value-line' }, [
           el('span', {
