@@ -9,13 +9,23 @@
  * for the same replay "Last turn reached (draw)".
  * Screenshots in test-results/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { clickArea, RESULTS, screenshotPath } from './harness';
-import { endTurn, LAPTOP, openOrdersTab, openPlayer, PHONE, visibleText, waitForGame } from './play-kit';
+import { startLoaded } from './class-copy';
+import { clickArea, RESULTS, ROOT, screenshotPath } from './harness';
+import {
+  closePlayer,
+  endTurn,
+  LAPTOP,
+  openOrdersTab,
+  openPlayer,
+  PHONE,
+  visibleText,
+  waitForGame,
+} from './play-kit';
 
 const game = useBuiltGame();
 /** The 14th Army with its transports and escorts, in Formosa: the Luzon landing. */
@@ -135,16 +145,24 @@ describe('play20: what a student tripped on', () => {
   });
 
   it("the report's will line adds up with the turn's start: the situation's change and the whole turn's", async () => {
-    const { page, errors } = await openPlayer(
-      game.browser,
-      `${game.server.url}?scenario=midway-1942&side=allies&seed=play`,
-      LAPTOP,
-    );
-    await waitForGame(page);
-    // The carriers wait at Midway approaches, where the Kidō Butai finds them in June: ships sunk move the will first.
-    await pick(page, 'hawaii', ['enterprise', 'hornet', 'yorktown']);
-    await page.locator('[data-key="dest-midway-approaches"]').click();
-    await page.locator('[data-key="confirm-move"]').click();
+    // Something must move the will before the situation does, in the same turn. It was the Kidō
+    // Butai sinking the carriers in the Midway approaches on the turn Midway fell; since the
+    // computer weighs a carrier battle in strike aircraft (cmdr29) it no longer does so on one turn.
+    // So a class copy of Midway has the Aleutians landing's shock (−2 for the Allies) come on the
+    // turn Western Aleutians falls (turn 2), not the turn after: the event moves the will first,
+    // then the situation (the territory lost) moves it again.
+    const s = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'midway-1942.json'), 'utf8'));
+    const title = 'Midway, the Aleutians shock on turn 2';
+    s.meta.id = 'midway-play20-will';
+    s.meta.title = title;
+    const landing = s.events.find((e: { id: string }) => e.id === 'aleutians-landing');
+    landing.trigger = { type: 'turn', turn: 2 };
+    const dir = join(RESULTS, 'play20-files');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'will-line.json');
+    writeFileSync(file, JSON.stringify(s));
+    const player = await startLoaded(game.browser, game.server.url, file, title, 'allies', 'play', LAPTOP);
+    const { page, errors } = player;
     let checked = 0;
     for (let turn = 1; turn <= 8 && checked === 0; turn++) {
       if (await endTurn(page)) break;
@@ -160,7 +178,7 @@ describe('play20: what a student tripped on', () => {
       expect(Number(from) + Number(change?.replace('−', '-'))).toBe(Number(to));
       expect(short[2]).toBe(to);
       if (short[1] !== from) {
-        // Ships sunk moved it first: the whole turn is said, from the number the turn began with.
+        // The shock moved it first: the whole turn is said, from the number the turn began with.
         expect(words).toContain(`In all this turn: ${short[1]} → ${to}`);
         checked += 1;
         await will.first().scrollIntoViewIfNeeded();
@@ -169,7 +187,7 @@ describe('play20: what a student tripped on', () => {
     }
     expect(checked).toBe(1);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await closePlayer(player);
   });
 
   it("a teacher's class results row, replay viewer and after-action report say the verdict the student's end screen said", async () => {
