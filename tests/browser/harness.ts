@@ -124,10 +124,19 @@ export function screenshotPath(name: string): string {
   return join(RESULTS, `${name}.png`);
 }
 
-/** Hot-seat: waits for the hand-over screen and says the named side's player is ready. */
+/** Hot-seat: waits for the hand-over screen, says the named side's player is ready, and waits out the turn's playback. */
 export async function takeOver(page: Page, side: 'Japan' | 'Allies'): Promise<void> {
   const who = side === 'Japan' ? 'Japanese' : 'Allied';
   await page.getByRole('button', { name: `I am the ${who} player — show my turn` }).click();
+  // The turn just played is shown first, in this player's own view (ui29); their orders come after it.
+  await page.waitForFunction(
+    () => {
+      const phase = window.__pov?.phase();
+      return phase === 'ordering' || phase === 'over';
+    },
+    null,
+    { timeout: 300_000, polling: 250 },
+  );
 }
 
 /** Clicks an area of the board where the game says it is drawn (the test hook's `areaOnScreen`). */

@@ -62,7 +62,8 @@ describe('ui29: hot-seat playback for the second player', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.textContent()).resolves.toContain('plays on the map first, as Japan saw it');
     await shot(page, 'ui29-1-handover');
-    await takeOver(page, 'Japan');
+    // Clicked by hand, not by takeOver (which waits the playback out): the playback is what is read.
+    await page.getByRole('button', { name: 'I am the Japanese player — show my turn' }).click();
     await page.waitForFunction(() => window.__pov?.phase() === 'playback', null, { timeout: 30_000 });
     expect((await pov()).viewer).toBe('japan');
     const japan = await playback();
