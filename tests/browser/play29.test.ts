@@ -6,13 +6,10 @@
  * the end screen must not say "The Allies win." above a verdict that says nobody reached the goal.
  * Screenshots in test-results/play29-*.png.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { autoplay, policyByName } from '../../src/ai/index';
-import { buildWorld } from '../../src/engine/index';
-import { loadScenario } from '../support/scenarios';
 import { useBuiltGame } from './built-game';
 import { RESULTS } from './harness';
 import {
@@ -28,6 +25,7 @@ import {
   visibleText,
   waitForGame,
 } from './play-kit';
+import { playedReplay } from './played-replay';
 
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play29-files');
@@ -168,12 +166,14 @@ describe('play29: a branch started from the replay viewer on a phone', () => {
 describe('play29: the after-action report of a Road to Tokyo where no fleet sailed', () => {
   it('does not list the history notes among the moments that mattered most (1366)', async () => {
     // Five months of the Road to Tokyo with nobody giving orders, as a class's idle game would be.
-    const pass = policyByName('pass')!;
-    const world = buildWorld(loadScenario('road-to-tokyo-1944.json'));
-    const { replay } = autoplay(world, 'p29-aar', { japan: pass, allies: pass }, { maxTurns: 5 });
-    mkdirSync(FILES, { recursive: true });
-    const file = join(FILES, 'road-idle.replay.json');
-    writeFileSync(file, JSON.stringify({ ...replay, players: { japan: 'human', allies: 'human' } }));
+    const file = playedReplay(
+      FILES,
+      'road-idle.replay.json',
+      'road-to-tokyo-1944.json',
+      'p29-aar',
+      'pass',
+      5,
+    );
 
     const teacher = await openReplay(game.browser, game.server.url, LAPTOP, file);
     const { page, errors } = teacher;

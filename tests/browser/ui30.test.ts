@@ -1,20 +1,6 @@
-/**
- * ui30: the stock bar in the later war (play29 §4.5).
- * 1. A phone (390×844), the grand campaign in January 1944 (a branch from a replay of 30 turns,
- *    seed ui30): seven tiles filled two rows and "More ▾" stood alone on a third, the map a third of
- *    the way down the screen. More now sits in the last row of tiles.
- * 2. 1366×768, the Road to Tokyo (1944) as Japan with a build ordered: the seven tiles stay one row
- *    (a bar of ~80 px); the southern tile reads "Southern oil" (its whole name in the tooltip), and
- *    1920 still shows the whole names.
- * Screenshots in test-results/ui30-*.png.
- */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { autoplay, policyByName } from '../../src/ai/index';
-import { buildWorld } from '../../src/engine/index';
-import { loadScenario } from '../support/scenarios';
 import { useBuiltGame } from './built-game';
 import { RESULTS } from './harness';
 import {
@@ -31,6 +17,7 @@ import {
   WIDE,
   waitForGame,
 } from './play-kit';
+import { playedReplay } from './played-replay';
 
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'ui30-files');
@@ -59,12 +46,14 @@ function measure(page: Page) {
 describe('ui30: the stock bar on a phone, grand campaign 1944', () => {
   it('puts More beside the last row of tiles, so the map starts higher (390×844)', async () => {
     // Thirty months of the grand campaign as history went, branched as Japan at its last turn.
-    const historical = policyByName('historical')!;
-    const world = buildWorld(loadScenario('pacific-1941.json'));
-    const { replay } = autoplay(world, 'ui30', { japan: historical, allies: historical }, { maxTurns: 30 });
-    mkdirSync(FILES, { recursive: true });
-    const file = join(FILES, 'grand-campaign-30.replay.json');
-    writeFileSync(file, JSON.stringify({ ...replay, players: { japan: 'human', allies: 'human' } }));
+    const file = playedReplay(
+      FILES,
+      'grand-campaign-30.replay.json',
+      'pacific-1941.json',
+      'ui30',
+      'historical',
+      30,
+    );
 
     const player = await openReplay(game.browser, game.server.url, PHONE, file);
     const { page, errors } = player;
