@@ -14,14 +14,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { autoplay } from '../src/ai/autoplay';
-import type { Policy } from '../src/ai/policy';
-import { policyByName } from '../src/ai/registry';
-import { isCarrier } from '../src/engine/combat-values';
-import { buildWorld, type Order, type TurnReport } from '../src/engine/index';
-import { checkOrder } from '../src/engine/orders';
+import { buildWorld, type TurnReport } from '../src/engine/index';
 import { scoreGame } from '../src/judge/score';
 import { judgeGame } from '../src/judge/verdict';
 import { loadScenarioText } from '../src/scenario/load';
+import { benchPolicy } from './park-policy';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,29 +38,7 @@ const world = buildWorld(loaded.value);
 const goal = world.scenario.meta.goals?.objectives?.[0] ?? 'midway';
 
 /** play25's student (notes/play25.md §4.1): the Pearl Harbor ships to Midway approaches, the carriers on to Midway. */
-const park: Policy = {
-  name: 'park',
-  description:
-    "play25's student: turn 1 the Pearl Harbor ships to Midway approaches, turn 3 the carriers to Midway",
-  orders: (w, state, side) => {
-    const orders: Order[] = [];
-    const ships = state.forces.filter(
-      (f) => f.side === side && f.status === 'active' && (f.type === 'ship' || f.type === 'flotilla'),
-    );
-    const want =
-      state.turn === 1
-        ? ships.filter((f) => f.location === 'hawaii').map((f) => [f.id, 'midway-approaches'] as const)
-        : state.turn === 3
-          ? ships.filter((f) => isCarrier(f)).map((f) => [f.id, 'midway'] as const)
-          : [];
-    for (const [force, to] of want) {
-      const order: Order = { type: 'move', force, to };
-      if (checkOrder(w, state, side, order, orders).ok) orders.push(order);
-    }
-    return orders;
-  },
-};
-const policy = (name: string) => (name === 'park' ? park : policyByName(name));
+const policy = benchPolicy;
 const pct = (n: number) => `${Math.round((n * 100) / seeds)}%`;
 
 console.log(

@@ -6,14 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { autoplay } from '../src/ai/autoplay';
-import type { Policy } from '../src/ai/policy';
-import { policyByName } from '../src/ai/registry';
 import { turnLines } from '../src/cli/turn-lines';
-import { isCarrier } from '../src/engine/combat-values';
-import { buildWorld, type Order } from '../src/engine/index';
-import { checkOrder } from '../src/engine/orders';
+import { buildWorld } from '../src/engine/index';
 import { loadScenarioText } from '../src/scenario/load';
 import { intentHeading, intentLines, intentNames } from '../src/text/intent-text';
+import { benchPolicy } from './park-policy';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,29 +20,7 @@ const file = option('scenario', 'scenarios/midway-1942.json');
 const loaded = loadScenarioText(readFileSync(file, 'utf8'));
 if (!loaded.ok) throw new Error(`${file} does not load`);
 const world = buildWorld(loaded.value);
-/** bench/midway-passive.ts's `park` (play25's student). */
-const park: Policy = {
-  name: 'park',
-  description: 'turn 1 the Pearl Harbor ships to Midway approaches, turn 3 the carriers to Midway',
-  orders: (w, state, side) => {
-    const orders: Order[] = [];
-    const ships = state.forces.filter(
-      (f) => f.side === side && f.status === 'active' && (f.type === 'ship' || f.type === 'flotilla'),
-    );
-    const want =
-      state.turn === 1
-        ? ships.filter((f) => f.location === 'hawaii').map((f) => [f.id, 'midway-approaches'] as const)
-        : state.turn === 3
-          ? ships.filter((f) => isCarrier(f)).map((f) => [f.id, 'midway'] as const)
-          : [];
-    for (const [force, to] of want) {
-      const order: Order = { type: 'move', force, to };
-      if (checkOrder(w, state, side, order, orders).ok) orders.push(order);
-    }
-    return orders;
-  },
-};
-const policy = (name: string) => (name === 'park' ? park : policyByName(name));
+const policy = benchPolicy;
 const japan = policy(option('japan', 'commander:normal'));
 const allies = policy(option('allies', 'park'));
 if (!japan || !allies) throw new Error('unknown policy');
