@@ -4,10 +4,10 @@
  * the start screen and in the viewer, and the computer thinking in a worker
  * while the screen says "Japan is thinking…" — so the page keeps drawing
  * meanwhile — and the game is the one the engine plays in Node.
- * Screenshots of the report with intent lines in /work/shots/tour/ when that
- * folder exists (1366×768 and 390×844), else in test-results/.
+ * Screenshots of the report with intent lines in test-results/ (1366×768 and
+ * 390×844).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,7 @@ import { loadScenarioText } from '../../src/scenario/load';
 import { useBuiltGame } from './built-game';
 import { openPage, ROOT, screenshotPath, waitForReady } from './harness';
 
-const SHOTS = '/work/shots/tour';
-const shot = (name: string) => (existsSync(SHOTS) ? join(SHOTS, `${name}.png`) : screenshotPath(name));
+const shot = (name: string) => screenshotPath(name);
 
 const state = (page: Page) => page.evaluate(() => window.__pov?.state() as GameState);
 

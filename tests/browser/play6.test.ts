@@ -1,6 +1,6 @@
 /**
  * What the sixth play-through noticed (scripts/play/play.ts on every bundled
- * scenario, /work/notes/play6.md), acted out again as a player: a refusal is
+ * scenario), acted out again as a player: a refusal is
  * not said twice when the forces can go nowhere; the guided-turn offer steps
  * aside while a move is being prepared; a computer side's long list of areas
  * it merely holds folds away under its moves; the oil tile says that the

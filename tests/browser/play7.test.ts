@@ -1,6 +1,6 @@
 /**
  * What the seventh play-through noticed (scripts/play/play.ts on every bundled
- * scenario, /work/notes/play7.md), acted out again as a player: the zoom
+ * scenario), acted out again as a player: the zoom
  * buttons and the map key no longer sit on top of the cards at the map's left
  * edge (the board keeps that strip beside them), the key still opens, and a
  * phone player who pans to the map's left edge sees those cards clear of the

@@ -1,6 +1,6 @@
 /**
  * What the eighth play-through noticed (scripts/play/play.ts and teacher.ts on
- * every bundled scenario, /work/notes/play8.md), acted out again as a player:
+ * every bundled scenario), acted out again as a player:
  * the replay viewer's Skip button no longer sits on the map (on a phone it
  * covered the Home Islands card at the map's top right), and the Industry tile
  * says what its 0 at the start means (the Road to Tokyo's then, the grand campaign's now). Screenshots in
