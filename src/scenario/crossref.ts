@@ -359,6 +359,14 @@ export function crossReferenceProblems(s: Scenario): Problem[] {
     ...s.reinforcements.map((r) => r.force.id),
     ...s.events.flatMap((ev) => ev.effects.flatMap((e) => (e.type === 'reinforce' ? [e.force.id] : []))),
   ]);
+  for (const side of ['japan', 'allies'] as const)
+    rules.will?.[side]?.pressures.casualties?.exceptForces?.forEach((id, k) => {
+      if (!allForceIds.has(id))
+        report(
+          ['rules', 'will', side, 'pressures', 'casualties', 'exceptForces', k],
+          unknownId('force', id, allForceIds),
+        );
+    });
   const checkEffect = (e: Effect, path: Path): void => {
     switch (e.type) {
       case 'resource':

@@ -65,8 +65,19 @@ export const WillPressures = z.strictObject({
     .optional(),
   /** The side's named warships of these classes lost, as a share of all it has had: up to `max`. */
   fleet: z.strictObject({ classes: z.array(Id).min(1).max(10), max: Max }).optional(),
-  /** Men the side's armies have lost so far (thousand): one will per `perTroops` thousand. */
-  casualties: z.strictObject({ perTroops: z.int().min(1).max(100_000), max: Max }).optional(),
+  /**
+   * Men the side's armies have lost so far (thousand): one will per `perTroops` thousand. The armies
+   * of `exceptForces` do not count: another nation's war within the side, whose losses weighed on
+   * its own government, not on the will the pressure measures (the Soviet armies in the Allies' side:
+   * Moscow's war with Japan was its own, GLANTZ-2003; DESIGN).
+   */
+  casualties: z
+    .strictObject({
+      perTroops: z.int().min(1).max(100_000),
+      max: Max,
+      exceptForces: z.array(Id).max(50).optional(),
+    })
+    .optional(),
   /**
    * Rationing: the hardship of the side's rationing level (`rules.rationing`, its `willPerTurn`)
    * times `perPoint` while it is in force (Cohen 1949: civilian fuel all but gone by 1944).

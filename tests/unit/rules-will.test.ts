@@ -13,6 +13,7 @@ import {
   resolveTurn,
   type TurnOrders,
 } from '../../src/engine';
+import { willPressures } from '../../src/engine/phases/will';
 import { restoreRng } from '../../src/engine/rng';
 import { loadScenarioValue } from '../../src/scenario/load';
 import { refusalText } from '../../src/text/refusal-text';
@@ -56,6 +57,50 @@ describe('pressures are levels, not charges', () => {
       { pressure: 'territory', level: 12, previous: 0, values: { value: 6, areas: 1 } },
     ]);
     expect(item && item.before - item.after).toBe(12);
+  });
+});
+
+describe("the men lost: another nation's war does not count", () => {
+  // The KNIL stands for an army whose losses weigh on its own government (the Soviet armies in the
+  // grand campaign: play31 §5.1), not on the will the Allies' pressure measures.
+  const world = (exceptForces?: string[]) =>
+    labWorld((s: RawScenario) => {
+      s.rules.will = {
+        japan: { pressures: {} },
+        allies: {
+          pressures: { casualties: { perTroops: 10, max: 100, ...(exceptForces ? { exceptForces } : {}) } },
+        },
+      };
+    });
+  const casualties = (w: ReturnType<typeof world>) => {
+    const state = startWith(w, 'men', (st) => {
+      for (const f of st.forces) {
+        if (f.id === 'knil' && f.type === 'army') f.lost = 100;
+        if (f.id === 'usaffe' && f.type === 'army') f.lost = 50;
+      }
+    });
+    return willPressures(w, state, 'allies').find((p) => p.pressure === 'casualties');
+  };
+
+  it('counts every army of the side when no army is left out', () => {
+    expect(casualties(world())).toMatchObject({ level: 15, values: { troops: 150 } });
+  });
+
+  it('leaves out the armies of exceptForces, and only those', () => {
+    expect(casualties(world(['knil']))).toMatchObject({ level: 5, values: { troops: 50 } });
+  });
+
+  it('refuses a scenario that leaves out an army it does not have, naming the path', () => {
+    const raw = labScenarioRaw();
+    raw.rules.will = {
+      allies: { pressures: { casualties: { perTroops: 10, max: 10, exceptForces: ['red-army'] } } },
+    };
+    const r = loadScenarioValue(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problems.map((p) => p.path)).toContain(
+        'rules.will.allies.pressures.casualties.exceptForces[0]',
+      );
   });
 });
 

@@ -91,6 +91,8 @@ interface StaticWill {
   bases: Map<string, { id: string; index: number }[]>;
   /** The classes of warship the fleet pressure counts, by side. */
   fleetClasses: Record<SideId, ReadonlySet<string>>;
+  /** The armies whose men lost the casualties pressure leaves out, by side (`exceptForces`). */
+  exceptArmies: Record<SideId, ReadonlySet<string>>;
 }
 
 function staticFor(world: World): StaticWill {
@@ -104,10 +106,13 @@ function staticFor(world: World): StaticWill {
     });
     const classes = (side: SideId) =>
       new Set(world.scenario.rules.will?.[side]?.pressures.fleet?.classes ?? []);
+    const except = (side: SideId) =>
+      new Set(world.scenario.rules.will?.[side]?.pressures.casualties?.exceptForces ?? []);
     st = {
       startAreas,
       bases: new Map(),
       fleetClasses: { japan: classes('japan'), allies: classes('allies') },
+      exceptArmies: { japan: except('japan'), allies: except('allies') },
     };
     world.memo.staticWill = st;
   }
@@ -196,7 +201,9 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
   }
   if (p.fleet || p.casualties) {
     // One pass over the forces for both: the side's named warships of the classes, and its men lost.
-    const classes = staticFor(world).fleetClasses[side];
+    const st = staticFor(world);
+    const classes = st.fleetClasses[side];
+    const except = st.exceptArmies[side];
     let total = 0;
     let lost = 0;
     let troops = 0;
@@ -208,8 +215,9 @@ export function willPressures(world: World, state: GameState, side: SideId, ctx?
       for (let k = 0; k < n; k++) {
         const f = state.forces[list ? list[k]! : k]!;
         if (f.side !== side) continue;
-        if (f.type === 'army') troops += f.lost;
-        else if (f.type === 'ship' && classes.has(f.class)) {
+        if (f.type === 'army') {
+          if (except.size === 0 || !except.has(f.id)) troops += f.lost;
+        } else if (f.type === 'ship' && classes.has(f.class)) {
           total++;
           if (f.status === 'lost') lost++;
         }
