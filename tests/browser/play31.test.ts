@@ -18,6 +18,7 @@ import {
   PHONE,
   shot,
   visibleText,
+  waitForGame,
 } from './play-kit';
 import { playedReplay } from './played-replay';
 
@@ -155,6 +156,32 @@ describe('play31: comparing a game with a shorter one lists only the turns both 
     expect(await visibleText(page, '#compare-view')).toContain('One game is the beginning of the other');
     expect(onlyB).not.toMatch(/Turn [2-9]/);
     expect(onlyB).toMatch(/\d+ more after turn 1, where game A stops: not compared\./);
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 300_000);
+});
+
+describe("play31: the report's code-breaking item names the month it was read for", () => {
+  it('beside the next notice, the report says which orders its reading came before (Midway, Allies, 1366)', async () => {
+    // Grand campaign as the Allies (seed p31-allies): the notice above the map said "Code-breakers read
+    // Japanese traffic" while the report beside it said "could not read enough … (chance 20%, rolled
+    // 78)" — last month's reading, with nothing to say so.
+    const player = await openPlayer(
+      game.browser,
+      `${game.server.url}?scenario=midway-1942&side=allies&seed=play31-intel`,
+      LAPTOP,
+    );
+    const { page, errors } = player;
+    await waitForGame(page);
+    const date = await page.evaluate(() => window.__pov?.state().date);
+    await endTurn(page);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    const intel = await visibleText(page, '#panel-report .report-intelligence');
+    await shot(page, 'play31-intel-month');
+    // The first report's turn: the game's first week, as the report's heading names it.
+    const [y, m, d] = String(date).split('-').map(Number);
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July'][(m ?? 1) - 1];
+    expect(intel).toContain(`Before the orders of ${d} ${month} ${y}: Code-breakers`);
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 300_000);

@@ -363,7 +363,9 @@ export function renderReport(
     of('intelligence').map((i) =>
       item('intelligence', [
         tag('Intelligence', i.side),
-        `${intelligenceText(i, names.area)} (chance ${i.chance}%, rolled ${i.roll}).`,
+        // Which month's reading: beside it the notice above the map gives the next month's, and the two
+        // read "Code-breakers read Japanese traffic" and "could not read enough" on one screen (play31).
+        `Before the orders of ${formatDate(report.date, world.scenario.calendar.turnLength.unit !== 'month')}: ${intelligenceText(i, names.area)} (chance ${i.chance}%, rolled ${i.roll}).`,
       ]),
     ),
   );
