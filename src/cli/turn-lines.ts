@@ -6,7 +6,7 @@
 import type { Intent } from '../ai/intent';
 import { assertNever } from '../engine/assert-never';
 import type { GameState, TurnReport, World } from '../engine/index';
-import { SIDE_IDS } from '../engine/index';
+import { atWar, SIDE_IDS } from '../engine/index';
 import { aircrewLine, airReplacementLine } from '../text/air-text';
 import { battleSummary, restrikeNoOilText } from '../text/battle-text';
 import { builtName, groupBuilt } from '../text/built-text';
@@ -118,7 +118,11 @@ export function turnLines(world: World, report: TurnReport, after: GameState): s
         break;
       case 'will':
         if (item.after !== item.before || item.decision)
-          lines.push(...willItemLines(item).map((line, k) => (k === 0 ? `  ${line}` : `    ${line}`)));
+          lines.push(
+            ...willItemLines(item, undefined, !atWar(world, after)).map((line, k) =>
+              k === 0 ? `  ${line}` : `    ${line}`,
+            ),
+          );
         break;
       case 'economy':
       case 'detection':

@@ -86,8 +86,18 @@ export function pressureLine(part: WillPart): string {
   return `${PRESSURE_NAME[part.pressure]}: ${level}${was} — ${pressureDetail(part)}`;
 }
 
-/** The leaders' decision, when they weighed one. */
-export function decisionLine(side: SideId, d: WillDecisionRoll): string {
+/**
+ * The leaders' decision, when they weighed one. Japan also weighs one `atPeace` (will.ts decide: while
+ * it negotiates and starves, whether to accept the American terms); there "argue about ending the
+ * war — they fight on" was said of a Japan that never fought (play31: the grand campaign negotiating
+ * to 1943).
+ */
+export function decisionLine(side: SideId, d: WillDecisionRoll, atPeace = false): string {
+  if (side === 'japan' && atPeace) {
+    if (d.chance >= 100) return "Japan's leaders can hold out no longer: they accept the American terms.";
+    const verdict = d.yields ? 'they accept them' : 'they hold out';
+    return `Japan's leaders argue about accepting the American terms: ${aPercent(d.chance)} chance this turn (roll ${d.roll}) — ${verdict}.`;
+  }
   const who = side === 'japan' ? "Japan's leaders" : "The Allies' leaders";
   if (d.chance >= 100) return `${who} can fight on no longer.`;
   const verdict = d.yields ? 'they give up' : 'they fight on';
@@ -100,7 +110,12 @@ export function decisionLine(side: SideId, d: WillDecisionRoll): string {
  * known): the headline says from what to what ("−2 (35 → 33)"), and a line adds the whole turn, so a
  * student who saw 50 at the top does not read "−2, now 33" as a sum that does not add up.
  */
-export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>, turnStart?: number): string[] {
+export function willItemLines(
+  item: Extract<ReportItem, { kind: 'will' }>,
+  turnStart?: number,
+  /** The turn ended with no war (the scenario's war flag unset): Japan's leaders weigh the American terms. */
+  atPeace = false,
+): string[] {
   const change = item.after - item.before;
   const head =
     change === 0
@@ -118,7 +133,7 @@ export function willItemLines(item: Extract<ReportItem, { kind: 'will' }>, turnS
     ...whole,
     ...item.parts.filter((p) => p.level > 0 || p.previous > 0).map(pressureLine),
   ];
-  if (item.decision) lines.push(decisionLine(item.side, item.decision));
+  if (item.decision) lines.push(decisionLine(item.side, item.decision, atPeace));
   return lines;
 }
 

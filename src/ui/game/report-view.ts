@@ -155,6 +155,10 @@ export function renderReport(
   const world = session.world;
   const forces = new Map(session.state.forces.map((f) => [f.id, f]));
   const names = reportNames(world, session.state);
+  // Whether this report's turn ended at peace: the state counts the turns that ended at war
+  // (warTurns, will.ts), and a war, once begun, lasts to the end, so they are the last reports.
+  const shown = screen.reportIndex ?? session.reports.length - 1;
+  const atPeace = shown < session.reports.length - session.state.warTurns;
   // The enemy's moves the side did not see are left out (text/fog-text.ts); battles and searches stay.
   const fogged = fog
     ? itemsSeen(report.items, fog.before, fog.after, eventsNotTold(world, fog.after.side))
@@ -236,7 +240,11 @@ export function renderReport(
           (e) =>
             e.kind === 'economy' && e.side === i.side && e.resource === world.scenario.victory.willResource,
         );
-        const [head, ...rest] = willItemLines(i, ledger?.kind === 'economy' ? ledger.before : undefined);
+        const [head, ...rest] = willItemLines(
+          i,
+          ledger?.kind === 'economy' ? ledger.before : undefined,
+          atPeace,
+        );
         return item('will', [
           tag('Will', i.side),
           el('strong', { text: head ?? '' }),
@@ -355,7 +363,9 @@ export function renderReport(
     of('intelligence').map((i) =>
       item('intelligence', [
         tag('Intelligence', i.side),
-        `${intelligenceText(i, names.area)} (chance ${i.chance}%, rolled ${i.roll}).`,
+        // Which month's reading: beside it the notice above the map gives the next month's, and the two
+        // read "Code-breakers read Japanese traffic" and "could not read enough" on one screen (play31).
+        `Before the orders of ${formatDate(report.date, world.scenario.calendar.turnLength.unit !== 'month')}: ${intelligenceText(i, names.area)} (chance ${i.chance}%, rolled ${i.roll}).`,
       ]),
     ),
   );

@@ -69,7 +69,7 @@ export class CompareView {
             ]),
             `Game ${label}`,
           ]),
-          el('p', { text: `Seed “${r.seed}” · ${who(r)} · ${turns} turns` }),
+          el('p', { text: `Seed “${r.seed}” · ${who(r)} · ${turnsWord(turns)}` }),
           el('p', {
             className: 'aar-outcome',
             text: outcome
@@ -86,8 +86,13 @@ export class CompareView {
         : c.divergesAt
           ? `The orders are the same until turn ${c.divergesAt}${divergeDate ? ` (${formatDate(divergeDate, weekly)})` : ''}, where the games part.`
           : 'One game is the beginning of the other: the orders never differ.';
-    const events = (title: string, list: TimelineEntry[], label: string) =>
-      el('section', { className: 'compare-events', attrs: { 'aria-label': title } }, [
+    // Only what the other game could have had: a branch compared with its shorter original listed
+    // the Doolittle raid, Midway and Guadalcanal as "only in game B" because game A had stopped
+    // before them (play31). Events after the other game's last turn are counted, not listed.
+    const events = (title: string, all: TimelineEntry[], label: string, otherTurns: number) => {
+      const list = all.filter((e) => e.turn <= otherTurns);
+      const later = all.length - list.length;
+      return el('section', { className: 'compare-events', attrs: { 'aria-label': title } }, [
         el('h3', { text: title }),
         list.length
           ? el(
@@ -100,8 +105,21 @@ export class CompareView {
                 ]),
               ),
             )
-          : el('p', { className: 'muted', text: `Nothing that game ${label} did not have too.` }),
+          : el('p', {
+              className: 'muted',
+              text:
+                later > 0
+                  ? `Nothing in ${otherTurns === 1 ? 'turn 1' : `the first ${otherTurns} turns`} that game ${label} did not have too.`
+                  : `Nothing that game ${label} did not have too.`,
+            }),
+        later > 0
+          ? el('p', {
+              className: 'muted compare-later',
+              text: `${later} more after turn ${otherTurns}, where game ${label} stops: not compared.`,
+            })
+          : null,
       ]);
+    };
     this.status.textContent = parted;
     this.root.append(
       el('div', { className: 'compare-columns' }, [
@@ -138,10 +156,15 @@ export class CompareView {
       el('section', { attrs: { 'aria-labelledby': 'compare-events' } }, [
         el('h2', { attrs: { id: 'compare-events' }, text: 'Key events only one game had' }),
         el('div', { className: 'compare-columns' }, [
-          events('Only in game A', c.onlyA, 'B'),
-          events('Only in game B', c.onlyB, 'A'),
+          events('Only in game A', c.onlyA, 'B', c.b.turns),
+          events('Only in game B', c.onlyB, 'A', c.a.turns),
         ]),
       ]),
     );
   }
+}
+
+/** "1 turn", "16 turns" (a one-turn game read "1 turns", play31). */
+function turnsWord(n: number): string {
+  return `${n} turn${n === 1 ? '' : 's'}`;
 }
