@@ -9,7 +9,7 @@ import { judgeGame } from '../judge/verdict';
 import { MAX_REPLAY_TURNS, type Replay } from '../replay/schema';
 import { endText, outcomeLine } from '../text/end-text';
 import { policyWords } from '../text/player-text';
-import { outcomeName } from '../text/report-text';
+import { endWeighedLine, outcomeName } from '../text/report-text';
 import { verdictWords } from '../text/verdict-text';
 import { parseArgs, requireValue } from './args';
 import { CliError } from './errors';
@@ -110,6 +110,7 @@ export function runSimulate(argv: readonly string[]): void {
     outcome
       ? `Result after ${game.series.length} turns (play ends ${game.state.date}): ${outcomeName(outcome.kind)} (${outcome.kind}). ${outcomeLine(outcome, scenario)}`
       : `Stopped after ${game.series.length} turns (--turns ${maxTurns}) on ${game.state.date}; the game has not ended.`,
+    ...(outcome ? [endWeighedLine(outcome, reports)].filter((l) => l !== null).map((l) => `${l}.`) : []),
     ...(words
       ? [`Verdict: ${words.headline}. ${[...words.reasons, words.againstHistory ?? ''].join(' ').trim()}`]
       : []),

@@ -6,6 +6,7 @@
  */
 import { assertNever } from '../engine/assert-never';
 import type { ReportItem, WillDecisionRoll, WillPart, WillPressureId } from '../engine/report';
+import type { EndCause } from '../engine/state';
 import type { OutcomeKind, SideId } from '../scenario/schema';
 import type { AreaNames } from './damage-text';
 import { aPercent } from './end-text';
@@ -76,6 +77,45 @@ export function pressureDetail(part: WillPart): string {
       return never;
     }
   }
+}
+
+/**
+ * What weighed on a side's will when it gave in, from the last will item of the game (the pressures'
+ * levels, largest first, at most three): "What weighed on Japan's will at the end: oil running out
+ * −20, months without oil −7, shipping sunk −5". Null when nothing weighed. The line under the outcome
+ * said only "with national will at 63 … (a 10% chance this turn)": a Japan that negotiated until its
+ * tanks had been dry for seven months was not told why its will had fallen (play31 §5.4).
+ */
+export function weighedOnLine(side: SideId, parts: readonly WillPart[]): string | null {
+  const heavy = parts
+    .filter((p) => p.level > 0)
+    .sort((a, b) => b.level - a.level)
+    .slice(0, 3);
+  if (heavy.length === 0) return null;
+  const who = side === 'japan' ? "Japan's" : "the Allies'";
+  const list = heavy.map((p) => `${PRESSURE_NAME[p.pressure].toLowerCase()} −${p.level}`).join(', ');
+  return `What weighed on ${who} will at the end: ${list}`;
+}
+
+/**
+ * `weighedOnLine` for the side that gave in at a game's end (a surrender or a peace decided by will),
+ * from its last will item in the game's reports; null for any other end. The end screen and the
+ * command line say it under the outcome.
+ */
+export function endWeighedLine(
+  outcome: { cause: EndCause },
+  reports: readonly { items: readonly ReportItem[] }[],
+): string | null {
+  const c = outcome.cause;
+  if (c.code !== 'gave-up' && c.code !== 'will-broke') return null;
+  for (let r = reports.length - 1; r >= 0; r--) {
+    const items = reports[r]!.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
+      if (item.kind === 'will' && item.side === c.side) return weighedOnLine(c.side, item.parts);
+    }
+  }
+  return null;
 }
 
 /** One pressure as a report line: "Oil running out: −6 (was −2) — 4,100 thousand barrels left…". */

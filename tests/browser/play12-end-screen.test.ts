@@ -47,6 +47,10 @@ describe('the twelfth play-through: the end screen', () => {
       /Japan surrendered in (January|February|March|April|May|June|July|August|September|October|November|December) 194\d\./,
     );
     expect(words).not.toMatch(/surrendered on \d/);
+    // play31 §5.4: under the outcome, what weighed on the will of the side that gave in.
+    expect(await visibleText(page, '#end-weighed')).toMatch(
+      /^What weighed on Japan's will at the end: [a-z ]+ −\d+(, [a-z ]+ −\d+){0,2}\.$/,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

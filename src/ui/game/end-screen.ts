@@ -7,6 +7,7 @@
 import { scoreGame } from '../../judge/score';
 import { judgeGame } from '../../judge/verdict';
 import type { SideId } from '../../scenario/schema';
+import { endWeighedLine } from '../../text/report-text';
 import { verdictWords } from '../../text/verdict-text';
 import { closeDialog, showPanel } from '../kit/dialogs';
 import { button, el } from '../kit/dom';
@@ -24,6 +25,9 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
   const histDate = formatDate(hist.date, true);
   const sides: SideId[] = ['japan', 'allies'];
   const name = (s: SideId) => world.scenario.sides[s].name;
+
+  // Why the side that gave in had so little will left: the pressures of its last will item.
+  const weighed = endWeighedLine(outcome, session.reports);
 
   const verdict = judgeGame(world, state, score);
   const words = verdict ? verdictWords(verdict, world.scenario) : null;
@@ -169,6 +173,7 @@ export function showEndScreen(session: GameSession, onNewGame: () => void) {
         className: 'outcome-line',
         text: outcomeLine(outcome, world.scenario, Boolean(verdict && words)),
       }),
+      ...(weighed ? [el('p', { attrs: { id: 'end-weighed' }, text: `${weighed}.` })] : []),
       ...(verdict && words
         ? [
             el('p', { className: 'verdict', attrs: { id: 'end-verdict' }, text: `${words.headline}.` }),
