@@ -97,7 +97,7 @@ export class GameSession {
     this.players = { ...players };
     this.current = createGame(this.world, seed);
     this.sights.push(this.sightsNow(null));
-    this.memories.push(this.memoriesNow());
+    this.memories.push(this.memoriesNow(null));
     for (const side of SIDE_IDS) {
       const p = players[side];
       if (p !== 'human' && !policyByName(p)) throw new Error(`there is no computer player called "${p}"`);
@@ -222,7 +222,7 @@ export class GameSession {
     });
     this.turnReports.push(result.report);
     this.sights.push(this.sightsNow(result.report));
-    this.memories.push(this.memoriesNow());
+    this.memories.push(this.memoriesNow(result.report));
     return result.report;
   }
 
@@ -257,13 +257,16 @@ export class GameSession {
     return this.sights[turns]?.[side] ?? null;
   }
 
-  /** Each side's memory after the current state, from the one before and the sight just taken. */
-  private memoriesNow(): Record<SideId, Memory> {
+  /**
+   * Each side's memory after the current state, from the one before, the sight just taken and the
+   * report of the turn that made the state (what the side learnt of the enemy's losses).
+   */
+  private memoriesNow(report: TurnReport | null): Record<SideId, Memory> {
     const sights = this.sights[this.sights.length - 1]!;
     const before = this.memories[this.memories.length - 1];
     return {
-      japan: remember(before?.japan ?? null, this.current, sights.japan),
-      allies: remember(before?.allies ?? null, this.current, sights.allies),
+      japan: remember(before?.japan ?? null, this.current, sights.japan, report),
+      allies: remember(before?.allies ?? null, this.current, sights.allies, report),
     };
   }
 
