@@ -60,6 +60,8 @@ export class GameSession {
   readonly seed: string;
   readonly players: Players;
   private current: GameState;
+  /** The state before the last turn (`stateBeforeLast`). */
+  private previous: GameState | null = null;
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
   /**
@@ -106,6 +108,15 @@ export class GameSession {
 
   get state(): GameState {
     return this.current;
+  }
+
+  /**
+   * The state the last turn was played from (null before the first turn): what a turn's playback
+   * starts from. Kept by `apply`, so a resumed game has it too (the hot-seat playback after a reload
+   * at the hand-over, game-screen.ts).
+   */
+  get stateBeforeLast(): GameState | null {
+    return this.previous;
   }
 
   get reports(): readonly TurnReport[] {
@@ -213,6 +224,7 @@ export class GameSession {
   /** Plays a turn with exactly these orders (resuming a saved game), with what the computer said it intended. */
   apply(orders: TurnOrders, intents: readonly Intent[] = []): TurnReport {
     const result = resolveTurn(this.world, this.current, orders);
+    this.previous = this.current;
     this.current = result.state;
     this.computed = {};
     this.played.push({
