@@ -228,10 +228,9 @@ describe('ui31: the Oil tile counts the carriers that strike again from on stati
       expect(again?.[1], words).toBe('4');
       const burn = /burns ([\d,]+) this/.exec((await tile.textContent()) ?? '')?.[1];
       await page.getByRole('tab', { name: /Orders/ }).click();
-      const summary = await page
-        .getByRole('region', { name: "Japan's orders this turn" })
-        .locator('p.muted')
-        .textContent();
+      const summaryLine = page.getByRole('region', { name: "Japan's orders this turn" }).locator('p.muted');
+      const summary = await summaryLine.textContent();
+      await summaryLine.scrollIntoViewIfNeeded();
       expect(summary).toContain(`4 carriers on station strike again: ${again?.[2]} thousand barrels of oil.`);
       const w = screen.width;
       await shot(page, `ui31-3-oil-tile-orders-${w}`);
