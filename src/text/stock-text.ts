@@ -205,6 +205,17 @@ export function restrikeOilText(carriers: number, oil: number): string {
 }
 
 /**
+ * The Orders summary's sentence for carriers left on station (engine/oil-forecast.ts `restrikes`):
+ * "4 carriers on station in Hawaiian waters strike Hawaii (Pearl Harbor) again, with no order: 48
+ * thousand barrels of oil." Where and what, which the tile's short words leave to its tooltip.
+ */
+export function restrikeOrdersText(carriers: number, sea: string, port: string, oil: number): string {
+  const n = new Intl.NumberFormat('en-GB');
+  const who = `${carriers} ${carriers === 1 ? 'carrier' : 'carriers'} on station in ${sea}`;
+  return `${who} strike${carriers === 1 ? 's' : ''} ${port} again, with no order: ${n.format(oil)} thousand barrels of oil.`;
+}
+
+/**
  * The southern stock's tile when last turn's ledger said it cannot be loaded (deliveries.ts,
  * `southern-stock-cut-off`): the tile kept 8,700–10,000 and "lasts ≈ 40 months" with no word that
  * none of it could reach home (play29). 'short' is the tile's note, 'long' ends its tooltip.

@@ -231,7 +231,9 @@ describe('ui31: the Oil tile counts the carriers that strike again from on stati
       const summaryLine = page.getByRole('region', { name: "Japan's orders this turn" }).locator('p.muted');
       const summary = await summaryLine.textContent();
       await summaryLine.scrollIntoViewIfNeeded();
-      expect(summary).toContain(`4 carriers on station strike again: ${again?.[2]} thousand barrels of oil.`);
+      expect(summary).toContain(
+        `4 carriers on station in Hawaiian waters strike Hawaii (Pearl Harbor) again, with no order: ${again?.[2]} thousand barrels of oil.`,
+      );
       const w = screen.width;
       await shot(page, `ui31-3-oil-tile-orders-${w}`);
       if (screen === LAPTOP) {

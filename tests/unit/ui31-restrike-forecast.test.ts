@@ -15,7 +15,7 @@ import {
   type World,
 } from '../../src/engine';
 import type { SideId } from '../../src/scenario/schema';
-import { restrikeOilText } from '../../src/text/stock-text';
+import { restrikeOilText, restrikeOrdersText } from '../../src/text/stock-text';
 import { oilClock } from '../../src/ui/game/oil-forecast';
 import { startWith } from '../support/lab';
 import { luzonPortWorld, STRIKE_CARRIERS } from '../support/luzon-port';
@@ -67,6 +67,9 @@ describe('the oil forecast counts the carriers that strike again from on station
     expect(clock.burn).toBe(all);
     expect(clock.restrike).toBe(ledger);
     expect(clock.restrikeCarriers).toBe(2);
+    expect(restrikeOrdersText(2, 'Philippine Sea', 'Luzon', 76)).toBe(
+      '2 carriers on station in Philippine Sea strike Luzon again, with no order: 76 thousand barrels of oil.',
+    );
     expect(restrikeOilText(clock.restrikeCarriers, clock.restrike)).toBe(
       `2 carriers on station strike again: ${new Intl.NumberFormat('en-GB').format(ledger)}`,
     );

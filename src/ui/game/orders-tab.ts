@@ -20,7 +20,7 @@ import { CONVOY_RULE_TEXT, lastSailingsText } from '../../text/convoy-text';
 import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { yardRoomText, yardUseText } from '../../text/shipyard-text';
-import { restrikeOilText } from '../../text/stock-text';
+import { restrikeOrdersText } from '../../text/stock-text';
 import { button, el } from '../kit/dom';
 import { formatDate, formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
@@ -154,11 +154,11 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
           ? ` ${short === 1 ? 'One sortie finds' : `${short} sorties find`} the tanks empty ${beforeDeliveries(session.world.scenario)}.`
           : '');
   // Carriers left next to an enemy port strike it again with no order, and burn a sortie's oil.
-  const restrikes = forecast.restrikes.reduce((n, r) => n + r.fuelled.length, 0);
-  const restrikeNote =
-    forecast.restrikeOil > 0
-      ? ` ${restrikeOilText(restrikes, forecast.restrikeOil)} thousand barrels of oil.`
-      : '';
+  const areaName = (id: string) => session.world.areas.get(id)?.name ?? id;
+  const restrikeNote = forecast.restrikes
+    .filter((r) => r.fuelled.length > 0)
+    .map((r) => ` ${restrikeOrdersText(r.fuelled.length, areaName(r.sea), areaName(r.port), r.oil)}`)
+    .join('');
   return el(
     'section',
     { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} orders this turn` } },
