@@ -42,7 +42,13 @@ export { codebreakingChanceOn, type JapaneseIntentions, readJapaneseIntentions }
 export { MERCHANT, TANKERS } from './phases/economy/deliveries';
 export { scheduledEntries } from './phases/economy/production';
 export { flagsAfterDueEvents, triggerHoldsIn } from './phases/events';
-export { inStrikeReach, oilToSail, portAntiAircraft, portStrikeTarget } from './phases/port-strike';
+export {
+  inStrikeReach,
+  oilToSail,
+  portAntiAircraft,
+  portStrikeShare,
+  portStrikeTarget,
+} from './phases/port-strike';
 export { pilotIntake } from './pilot-training';
 export type {
   BattleLoss,

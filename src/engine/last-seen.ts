@@ -6,7 +6,11 @@
  * (sight.ts). When it stops watching, the fleet is not forgotten: the side
  * remembers where and when it last saw it, until it sees it again (anywhere:
  * the memory moves with the force's id), watches that sea again and finds it
- * gone, or the force is lost. So the staff plot kept the last reported
+ * gone, or learns that the force is lost: its own forces sank it in a battle
+ * or a submarine attack the report lists, or it went down where the side
+ * watches. A force lost where the side saw nothing stays a ghost: its
+ * vanishing would tell a player under the fog that it was sunk somewhere
+ * they did not see (ui31). So the staff plot kept the last reported
  * position of the Kidō Butai after the searches lost it (PRANGE-1981,
  * PARSHALL-TULLY-2005).
  *
@@ -48,20 +52,34 @@ export interface Step {
 
 /**
  * The memory after `state`, from the memory before it (`previous`, null at the start) and what the
- * side sees in it (`sight`, sightOf for `state`). A force seen now is remembered here and now; one not
- * seen is kept where it was last seen while that area is not watched, and forgotten when the side
- * watches that area and it is not there, or when it is lost.
+ * side sees in it (`sight`, sightOf for `state`), with the report of the turn that made `state`
+ * (`report`; none at the start). A force seen now is remembered here and now; one not seen is kept
+ * where it was last seen while that area is not watched, and forgotten when the side watches that
+ * area and it is not there, or when the side knows it is lost (`knowsLost`).
  */
-export function remember(previous: Memory | null, state: GameState, sight: Sight): Memory {
+export function remember(
+  previous: Memory | null,
+  state: GameState,
+  sight: Sight,
+  report: TurnReport | null = null,
+): Memory {
   const side = sight.side;
   const known = new Map<string, Sighting>();
   const byId = new Map<string, ForceState>();
   for (const f of state.forces) if (f.side !== side) byId.set(f.id, f);
+  let sank: Set<string> | null = null;
   if (previous)
     for (const [id, s] of previous.known) {
       const now = byId.get(id);
-      // Lost: the side sank it or saw it sink (a force is lost only in fights it took part in or saw).
-      if (now?.status !== 'active') continue;
+      if (!now) continue;
+      if (now.status !== 'active') {
+        sank ??= sunkBy(report, side);
+        // Lost, and the side knows it: forgotten. Lost where it saw nothing: still a ghost where it
+        // was last seen, until the side watches that sea again.
+        if (sank.has(id) || seesArea(sight, now.location) || seesArea(sight, s.area)) continue;
+        known.set(id, s);
+        continue;
+      }
       if (seesForce(sight, now)) continue; // seen now: below
       if (seesArea(sight, s.area)) continue; // watched, and not there any more
       known.set(id, s);
@@ -73,13 +91,35 @@ export function remember(previous: Memory | null, state: GameState, sight: Sight
 }
 
 /**
+ * The enemy forces `side`'s own forces sank this turn, as `report` lists them: lost in a battle (every
+ * battle is fought between the two sides, so the side fought it) or to the side's submarines.
+ */
+function sunkBy(report: TurnReport | null, side: SideId): Set<string> {
+  const out = new Set<string>();
+  for (const i of report?.items ?? []) {
+    if (i.kind === 'battle') {
+      for (const l of i.losses) if (l.destroyed && l.side !== side) out.add(l.force);
+    } else if (i.kind === 'damage' && i.destroyed && i.side !== side) {
+      const c = i.cause;
+      if ((c.code === 'fire' || c.code === 'torpedoed') && c.shooter === side) out.add(i.force);
+    }
+  }
+  return out;
+}
+
+/**
  * What `side` remembers after the last of `history` (the game's states from the start, each with the
  * report of the turn that made it): folds `remember` over it with the sight of each step.
  */
 export function lastSeen(world: World, history: readonly Step[], side: SideId): Memory | null {
   let memory: Memory | null = null;
   for (const step of history)
-    memory = remember(memory, step.state, sightOf(world, step.state, side, step.report ?? null));
+    memory = remember(
+      memory,
+      step.state,
+      sightOf(world, step.state, side, step.report ?? null),
+      step.report ?? null,
+    );
   return memory;
 }
 

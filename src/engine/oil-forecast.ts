@@ -24,6 +24,7 @@ import type { SideId } from '../scenario/schema';
 import { cargoOf, nearestFuel, oilerTanks } from './endurance';
 import { checkOrder, idleOil, movingForce, type Order, seaLiftTransports, sortieOil } from './orders';
 import { forcesJoining } from './phases/events';
+import { restrikeDraw, restrikesAhead } from './phases/port-strike';
 import type { Refusal } from './refusal';
 import type { StockCause } from './report';
 import { type ForceState, forceById, type GameState } from './state';
@@ -375,6 +376,50 @@ function burnSorties(
 export interface OilForecast extends OilBurn {
   /** Orders the turn would refuse before the economy phase, with the reason (they burn nothing). */
   illegal: { order: Order; refusal: Refusal }[];
+  /**
+   * The side's carriers left on station next to an enemy port at war, which strike it again after
+   * the economy phase and pay a sortie's oil for it (phases/port-strike.ts, the ledger's
+   * `oil-restrike`), from what the burn leaves: by sea area, the port, the carriers, and those the
+   * oil left would fuel. Not in `total` or `lines` (the economy phase's burn).
+   */
+  restrikes: { sea: string; port: string; carriers: ForceState[]; fuelled: ForceState[]; oil: number }[];
+  /** What the restrikes burn, from the stocks the burn leaves. */
+  restrikeOil: number;
+}
+
+/**
+ * The restrikes of carriers `side` leaves on station this turn, as the engine would pay for them
+ * after `burn` (port-strike.ts `restrikesAhead` and `restrikeDraw`: the carriers, the port and the
+ * oil are the engine's, nothing is worked out again here).
+ */
+function restrikesAfter(
+  world: World,
+  state: GameState,
+  side: SideId,
+  orders: readonly Order[],
+  burn: OilBurn,
+): Pick<OilForecast, 'restrikes' | 'restrikeOil'> {
+  const ahead = restrikesAhead(world, state, side, orders);
+  if (ahead.length === 0) return { restrikes: [], restrikeOil: 0 };
+  const south = side === 'japan' ? world.scenario.rules.shipping?.southernOil : undefined;
+  const stocks: Record<string, number> = { [OIL]: burn.left };
+  if (south) stocks[south.stock] = burn.southLeft;
+  let restrikeOil = 0;
+  const restrikes = ahead.map(({ sea, port, carriers }) => {
+    const fuelled: ForceState[] = [];
+    let oil = 0;
+    for (const f of carriers) {
+      const draw = restrikeDraw(world, side, f, stocks);
+      if (!draw.fuelled) continue;
+      if (draw.pool !== null) stocks[draw.pool] = (stocks[draw.pool] ?? 0) - draw.fromSouth;
+      stocks[OIL] = (stocks[OIL] ?? 0) - draw.fromHome;
+      fuelled.push(f);
+      oil += draw.oil;
+    }
+    restrikeOil += oil;
+    return { sea, port, carriers, fuelled, oil };
+  });
+  return { restrikes, restrikeOil };
 }
 
 /**
@@ -386,7 +431,8 @@ export interface OilForecast extends OilBurn {
  * turn's events, production, deliveries, shipping losses and builds, which
  * come first in the turn — with the forces as they stand and those joining
  * this turn, scheduled reinforcements and builds (forces an event brings or
- * strikes this turn are not foreseen). Pass `stock` to start from
+ * strikes this turn are not foreseen), and apart (`restrikes`) the oil of
+ * carriers left on station that strike an enemy port again. Pass `stock` to start from
  * another figure (e.g. the stock once this turn's deliveries are in). The
  * state is only read.
  */
@@ -417,10 +463,10 @@ export function forecastOil(
   // October 3,040 against 3,052, Zuikaku's).
   const arriving = forcesJoining(world, state, side);
   const burning = arriving.length === 0 ? state : { ...state, forces: [...state.forces, ...arriving] };
-  return {
-    ...planOilBurn(world, burning, side, moves, stock, { rationing: rationingOrdered(legal) }),
-    illegal,
-  };
+  const burn = planOilBurn(world, burning, side, moves, stock, { rationing: rationingOrdered(legal) });
+  // Carriers left on station strike again after the economy phase, and pay a sortie's oil
+  // (port-strike.ts): close25 found the tile short by that much.
+  return { ...burn, illegal, ...restrikesAfter(world, state, side, legal, burn) };
 }
 
 /** What a move's verdict says the oilers give it (endurance.ts): the oilers that sail with it and the oil drawn from the train. */

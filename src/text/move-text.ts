@@ -26,12 +26,25 @@ export interface PortStrikePreview {
   decided: boolean;
   /** Whether the side has decisions of its own in this scenario (in 1941 only Japan can begin the war). */
   mayDecide: boolean;
+  /**
+   * The percent of their aircraft the carriers fly when they stay on station off the port and strike
+   * it again the next turns (engine/phases/port-strike.ts `portStrikeShare`: `restrikePercent`, or 100).
+   */
+  stayPercent: number;
 }
 
-/** The Mission line: "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): …". */
+/**
+ * The Mission line: "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii
+ * (Pearl Harbor): …, and again each turn they stay there …". Carriers left on station strike again
+ * (port-strike.ts `carriersThatStay`), with the share a fleet on station flies and a sortie's oil each
+ * time: the preview said only "on arrival" (close25's known limits).
+ */
 export function portStrikeMission(p: PortStrikePreview): string {
   const planes = p.aircraft > 0 ? ` and ${number.format(p.aircraft)} aircraft on its airfields` : '';
-  const strike = `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port}: ${p.ships}${planes} are there now`;
+  const flown = p.stayPercent >= 100 ? 'with all their aircraft' : `with ${p.stayPercent}% of their aircraft`;
+  const strike =
+    `sail to ${p.sea} and, on arrival, strike the enemy in port at ${p.port}: ${p.ships}${planes} are there now;` +
+    ` and again each turn they stay there, ${flown}, each strike burning a sortie's oil`;
   if (p.atWarNow) return `${strike}. An enemy fleet met at sea there is fought first.`;
   if (!p.mayDecide)
     return `${strike}. Only at war, which only the enemy can begin; at peace they only patrol.`;

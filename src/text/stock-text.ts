@@ -195,6 +195,27 @@ export function stockTileShortName(name: string): string | null {
 }
 
 /**
+ * The oil the side's carriers left on station next to an enemy port burn to strike it again this
+ * turn (engine/oil-forecast.ts `restrikes`, the ledger's `oil-restrike`): "2 carriers on station
+ * strike again: 70". The Oil tile's forecast was short by this much (close25's known limits).
+ */
+export function restrikeOilText(carriers: number, oil: number): string {
+  const n = new Intl.NumberFormat('en-GB');
+  return `${carriers} ${carriers === 1 ? 'carrier' : 'carriers'} on station strike${carriers === 1 ? 's' : ''} again: ${n.format(oil)}`;
+}
+
+/**
+ * The Orders summary's sentence for carriers left on station (engine/oil-forecast.ts `restrikes`):
+ * "4 carriers on station in Hawaiian waters strike Hawaii (Pearl Harbor) again, with no order: 48
+ * thousand barrels of oil." Where and what, which the tile's short words leave to its tooltip.
+ */
+export function restrikeOrdersText(carriers: number, sea: string, port: string, oil: number): string {
+  const n = new Intl.NumberFormat('en-GB');
+  const who = `${carriers} ${carriers === 1 ? 'carrier' : 'carriers'} on station in ${sea}`;
+  return `${who} strike${carriers === 1 ? 's' : ''} ${port} again, with no order: ${n.format(oil)} thousand barrels of oil.`;
+}
+
+/**
  * The southern stock's tile when last turn's ledger said it cannot be loaded (deliveries.ts,
  * `southern-stock-cut-off`): the tile kept 8,700–10,000 and "lasts ≈ 40 months" with no word that
  * none of it could reach home (play29). 'short' is the tile's note, 'long' ends its tooltip.

@@ -13,7 +13,19 @@ import { isPhone, openPlayer, type PlayerPage, type Screen, waitForGame } from '
 /** The Southern Oil Run edited by `edit`, written as `<dir>/<id>.json`; its path. */
 // biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
 export function southernOilCopy(dir: string, id: string, title: string, edit: (s: any) => void): string {
-  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios/southern-oil-1942.json'), 'utf8'));
+  return scenarioCopy('southern-oil-1942', dir, id, title, edit);
+}
+
+/** The bundled scenario `base` (e.g. `midway-1942`) edited by `edit`, written as `<dir>/<id>.json`; its path. */
+export function scenarioCopy(
+  base: string,
+  dir: string,
+  id: string,
+  title: string,
+  // biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
+  edit: (s: any) => void,
+): string {
+  const s = JSON.parse(readFileSync(join(ROOT, `scenarios/${base}.json`), 'utf8'));
   s.meta.id = id;
   s.meta.title = title;
   edit(s);

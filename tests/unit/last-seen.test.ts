@@ -13,6 +13,7 @@ import {
   type Memory,
   remember,
   sightOf,
+  type TurnReport,
 } from '../../src/engine';
 import { labWorld } from '../support/lab';
 
@@ -87,15 +88,112 @@ describe('where a side last saw the enemy', () => {
     ]);
   });
 
-  it('forgets a force that is lost', () => {
-    const t1 = step(1, { 'southern-destroyers': 'java-sea' });
-    const t2 = step(2, {});
-    const sunk = {
+  /** Turn 2 with Houston lost in `where` (the Java Sea, where she was seen on turn 1, unless said). */
+  function houstonLost(where = 'java-sea', moves: Record<string, string> = {}): GameState {
+    const t2 = step(2, moves);
+    return {
       ...t2,
-      forces: t2.forces.map((f) => (f.id === 'houston' ? { ...f, status: 'lost' as const } : f)),
+      forces: t2.forces.map((f) =>
+        f.id === 'houston' ? { ...f, location: where, status: 'lost' as const } : f,
+      ),
     };
-    const memory = lastSeen(world, [{ state: t1 }, { state: sunk }], 'japan');
+  }
+  const report = (items: TurnReport['items']): TurnReport => ({
+    turn: 1,
+    date: '1942-01-01',
+    nextDate: '1942-02-01',
+    items,
+  });
+  const seenT1 = () => step(1, { 'southern-destroyers': 'java-sea' });
+
+  it('keeps a lost force as a ghost when the side could not know it was lost (ui31)', () => {
+    // Sunk in the unwatched Java Sea by nothing of Japan's (a report with no word of it): the ghost
+    // stays, or its vanishing would tell Japan that Houston went down somewhere it did not see.
+    const sunk = houstonLost();
+    expect(sightOf(world, sunk, 'japan').unwatched.has('java-sea')).toBe(true);
+    for (const r of [null, report([])]) {
+      const memory = lastSeen(world, [{ state: seenT1() }, { state: sunk, report: r }], 'japan');
+      expect(ghostAreas(memory)[0]?.forces).toEqual(cruisers);
+    }
+    // Lost to a cause that is not Japan's fire (a scripted strike of the Allies' own, say).
+    const scuttled = report([
+      {
+        kind: 'damage',
+        side: 'allies',
+        force: 'houston',
+        name: 'Houston',
+        amount: 100,
+        destroyed: true,
+        cause: { code: 'torpedoed', shooter: 'allies', area: 'java-sea', points: 100 },
+      },
+    ]);
+    const memory = lastSeen(world, [{ state: seenT1() }, { state: sunk, report: scuttled }], 'japan');
+    expect(ghostAreas(memory)[0]?.forces).toEqual(cruisers);
+    // Kept until the side watches that sea again, like any ghost.
+    const later = step(3, { 'southern-destroyers': 'java-sea' });
+    const lostHouston = {
+      ...later,
+      forces: later.forces.map((f) => (f.id === 'houston' ? { ...f, status: 'lost' as const } : f)),
+    };
+    const watched = lastSeen(world, [{ state: seenT1() }, { state: sunk }, { state: lostHouston }], 'japan');
+    expect(watched?.known.has('houston')).toBe(false);
+  });
+
+  it('forgets a force its own forces sank in a battle the report lists', () => {
+    const battle = report([
+      {
+        kind: 'battle',
+        area: 'java-sea',
+        stages: [],
+        strength: { japan: 10, allies: 5 },
+        firstStrike: null,
+        losses: [
+          {
+            side: 'allies',
+            force: 'houston',
+            name: 'Houston',
+            amount: 100,
+            aircraft: 0,
+            destroyed: true,
+            cause: { code: 'fire', shooter: 'japan', fire: 'gunfire', points: 100 },
+          },
+        ],
+        aircraftLost: { japan: 0, allies: 0 },
+        pilotsLost: { japan: 0, allies: 0 },
+      },
+    ]);
+    const memory = lastSeen(world, [{ state: seenT1() }, { state: houstonLost(), report: battle }], 'japan');
+    // The battle's sea is watched after it (sight.ts): the rest of the fleet is seen there now.
+    expect(memory?.known.has('houston')).toBe(false);
+    expect(memory?.known.get('exeter')?.turn).toBe(2);
+  });
+
+  it('forgets a force its own submarines sank', () => {
+    const torpedoed = report([
+      {
+        kind: 'damage',
+        side: 'allies',
+        force: 'houston',
+        name: 'Houston',
+        amount: 100,
+        destroyed: true,
+        cause: { code: 'torpedoed', shooter: 'japan', area: 'java-sea', points: 100 },
+      },
+    ]);
+    const memory = lastSeen(
+      world,
+      [{ state: seenT1() }, { state: houstonLost(), report: torpedoed }],
+      'japan',
+    );
     expect(ghostAreas(memory)[0]?.forces).toEqual(cruisers.filter((id) => id !== 'houston'));
+  });
+
+  it('forgets a force seen lost: it went down where the side watches', () => {
+    // Houston sailed to the Celebes Sea, where Japan's cruisers are, and was lost there.
+    const sunk = houstonLost('celebes-sea', { 'southern-cruisers': 'celebes-sea' });
+    expect(sightOf(world, sunk, 'japan').unwatched.has('celebes-sea')).toBe(false);
+    const memory = lastSeen(world, [{ state: seenT1() }, { state: sunk, report: report([]) }], 'japan');
+    expect(memory?.known.has('houston')).toBe(false);
   });
 
   it('remembers the fleet as it was when seen (its ships then), not as it is now', () => {

@@ -175,10 +175,11 @@ describe("the move preview's words for a port strike", () => {
     port: 'Hawaii (Pearl Harbor)',
     ships: '8 battleships',
     aircraft: 390,
+    stayPercent: 100,
   };
   it('at war: the strike; at peace: what begins the war, for the side that can and the side that cannot', () => {
     expect(portStrikeMission({ ...base, atWarNow: true, decided: false, mayDecide: true })).toBe(
-      'sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): 8 battleships and 390 aircraft on its airfields are there now. An enemy fleet met at sea there is fought first.',
+      "sail to Hawaiian waters and, on arrival, strike the enemy in port at Hawaii (Pearl Harbor): 8 battleships and 390 aircraft on its airfields are there now; and again each turn they stay there, with all their aircraft, each strike burning a sortie's oil. An enemy fleet met at sea there is fought first.",
     );
     expect(portStrikeMission({ ...base, atWarNow: false, decided: false, mayDecide: true })).toContain(
       'a decision for war taken this turn (Decisions, under Orders) is carried out first',
@@ -190,5 +191,19 @@ describe("the move preview's words for a port strike", () => {
     const allies = portStrikeMission({ ...base, atWarNow: false, decided: false, mayDecide: false });
     expect(allies).toContain('which only the enemy can begin');
     expect(allies).not.toContain('Decisions');
+  });
+
+  it('says they strike again each turn they stay, with the share a fleet on station flies (ui31)', () => {
+    const words = portStrikeMission({
+      ...base,
+      atWarNow: true,
+      decided: false,
+      mayDecide: true,
+      stayPercent: 30,
+    });
+    expect(words).toContain('on arrival, strike the enemy in port at Hawaii (Pearl Harbor)');
+    expect(words).toContain(
+      "and again each turn they stay there, with 30% of their aircraft, each strike burning a sortie's oil",
+    );
   });
 });

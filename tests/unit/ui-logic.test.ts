@@ -425,6 +425,45 @@ describe('the board', () => {
     expect(cam.toScreen({ x: 1000, y: 0 }).x).toBeCloseTo(550);
   });
 
+  it("brings a turn's moves into view: pans as little as it can, zooms out only when they do not fit (ui31)", () => {
+    const cam = new BoardCamera({ x: 0, y: 0, width: 1000, height: 500 });
+    cam.setViewport({ width: 250, height: 250 });
+    cam.fit();
+    cam.zoomAt(2); // a phone's close view: 250 world units across
+    cam.setInsetLeft(40);
+    cam.panBy(100000, 0); // at the scenario's left edge
+    const onBoard = (p: { x: number; y: number }, margin: number) => {
+      const s = cam.toScreen(p);
+      return (
+        s.x >= 40 + margin - 1e-6 &&
+        s.x <= 250 - margin + 1e-6 &&
+        s.y >= margin - 1e-6 &&
+        s.y <= 250 - margin + 1e-6
+      );
+    };
+    const far = [
+      { x: 800, y: 200 },
+      { x: 850, y: 260 },
+    ];
+    expect(far.some((p) => onBoard(p, 20))).toBe(false);
+    const zoom = cam.zoom;
+    cam.showPoints(far, 20);
+    expect(cam.zoom).toBe(zoom); // they fit as close as it was
+    for (const p of far) expect(onBoard(p, 20)).toBe(true);
+    // Already in view: nothing moves.
+    const centre = { ...cam.centre };
+    cam.showPoints([{ x: 820, y: 230 }], 20);
+    expect(cam.centre).toEqual(centre);
+    // Too far apart for this zoom: zoomed out until both are on the board.
+    const wide = [
+      { x: 100, y: 250 },
+      { x: 900, y: 250 },
+    ];
+    cam.showPoints(wide, 20);
+    expect(cam.zoom).toBeLessThan(zoom);
+    for (const p of wide) expect(onBoard(p, 20)).toBe(true);
+  });
+
   it('places cards without overlaps when there is room, and shrinks or drops them when not', () => {
     const bounds = { x: 0, y: 0, width: 400, height: 400 };
     const anchors = [

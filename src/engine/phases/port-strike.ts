@@ -41,7 +41,7 @@ import { fireSalvos, LossBook } from '../combat/hits';
 import { inNeedOfTheYard } from '../combat/yard';
 import { gunfire, isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from '../combat-values';
 import { economyOil, southernPool } from '../oil-forecast';
-import { atWarIn, idleOil, sortieOil } from '../orders';
+import { atWarIn, idleOil, type Order, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
 import { adjustStock, enemyOf, forcesOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area, type Neighbour, type World } from '../world';
@@ -149,11 +149,8 @@ function carriersThatStay(ctx: TurnContext, side: SideId): Map<string, ForceStat
   let ordered: Set<string> | null = null;
   for (const at of forcesOf(ctx, side, 'ship')) {
     const f = ctx.state.forces[at]!;
-    if (f.status !== 'active' || !isCarrier(f) || strikeAircraft(f) === 0) continue;
-    const sea = ctx.world.areas.get(f.location);
-    if (sea?.kind !== 'sea' || ctx.startLocation(f.id) !== f.location) continue;
+    if (!mayStrikeOnStation(ctx.world, f) || ctx.startLocation(f.id) !== f.location) continue;
     if (!ctx.atWarAtStart(f.location) || !atWarIn(ctx.world, ctx.state, f.location)) continue;
-    if (inNeedOfTheYard(ctx.world, f)) continue;
     ordered ??= new Set(movesOf(ctx.orders[side]).map((o) => o.force));
     if (ordered.has(f.id)) continue;
     const list = out.get(f.location);
@@ -161,6 +158,84 @@ function carriersThatStay(ctx: TurnContext, side: SideId): Map<string, ForceStat
     else out.set(f.location, [f]);
   }
   return out;
+}
+
+/**
+ * Whether `f` is a carrier that strikes again from the sea area it lies in if it stays there
+ * (`carriersThatStay`, which also asks that it did not move and that the sea was at war when the
+ * turn began): active, with aircraft aboard, at sea, not in need of the yard.
+ */
+function mayStrikeOnStation(world: World, f: ForceState): boolean {
+  if (f.status !== 'active' || !isCarrier(f) || strikeAircraft(f) === 0) return false;
+  return world.areas.get(f.location)?.kind === 'sea' && !inNeedOfTheYard(world, f);
+}
+
+/**
+ * The restrikes `side`'s carriers on station would fly this turn with `orders`, as `state` stands
+ * before the turn (the oil forecast asks, oil-forecast.ts): by sea area, the port they would strike
+ * and the carriers that stay (`carriersThatStay`'s rule with nothing moved yet, `portToStrike`'s
+ * port with the enemy where he is now). What the enemy does this turn is not known: a fleet of his
+ * that sails into the sea area is fought first and there is no restrike; warships that leave the
+ * port may leave none to strike; and the port struck is not picked by a landing the carriers cover.
+ */
+export function restrikesAhead(
+  world: World,
+  state: GameState,
+  side: SideId,
+  orders: readonly Order[],
+): { sea: string; port: string; carriers: ForceState[] }[] {
+  const ordered = new Set(movesOf(orders).map((o) => o.force));
+  const stay = new Map<string, ForceState[]>();
+  for (const f of state.forces) {
+    if (f.side !== side || f.type !== 'ship' || ordered.has(f.id) || !mayStrikeOnStation(world, f)) continue;
+    if (!atWarIn(world, state, f.location)) continue;
+    stay.set(f.location, [...(stay.get(f.location) ?? []), f]);
+  }
+  const enemy = enemyOf(side);
+  const out: { sea: string; port: string; carriers: ForceState[] }[] = [];
+  for (const [sea, carriers] of [...stay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const enemyAtSea = state.forces.some(
+      (f) => f.status === 'active' && f.side === enemy && f.location === sea && isNaval(f) && !isSubmarine(f),
+    );
+    if (enemyAtSea) continue;
+    const warshipsAt = (id: string) =>
+      state.forces.filter(
+        (f) =>
+          f.status === 'active' &&
+          f.side === enemy &&
+          f.location === id &&
+          f.type !== 'air' &&
+          isPortTarget(f),
+      ).length;
+    const port = bestPortToStrike(world, state, sea, side, false, warshipsAt, (id) =>
+      atWarIn(world, state, id),
+    );
+    if (port) out.push({ sea, port, carriers });
+  }
+  return out;
+}
+
+/**
+ * What carrier `f` of `side` burns to strike again from where it lies, and from which stock, with
+ * `stocks` as they stand (the side's, or a forecast's): a sortie's oil (`sortieOil` — the carriers
+ * steam at speed into the wind to launch and recover, as on any sortie) less the idle oil the
+ * economy phase already burned for it lying there; from the southern stock in its zone first, then
+ * the home stock, as a sortie (oil-forecast.ts). Not `fuelled` when the two together (`had`) do not
+ * hold it: the carrier does not strike.
+ */
+export function restrikeDraw(
+  world: World,
+  side: SideId,
+  f: ForceState,
+  stocks: Readonly<Record<string, number>>,
+): { oil: number; fuelled: boolean; pool: string | null; fromSouth: number; fromHome: number; had: number } {
+  const oil = Math.max(0, sortieOil(world, f) - idleOil(world, f));
+  const pool = southernPool(world, side, f.location);
+  const south = pool === null ? 0 : Math.max(0, stocks[pool] ?? 0);
+  const home = Math.max(0, stocks[OIL] ?? 0);
+  if (oil > home + south) return { oil, fuelled: false, pool, fromSouth: 0, fromHome: 0, had: home + south };
+  const fromSouth = Math.min(oil, south);
+  return { oil, fuelled: true, pool, fromSouth, fromHome: oil - fromSouth, had: home + south };
 }
 
 /**
@@ -183,21 +258,17 @@ function payForRestrikes(
   let need = 0;
   let left = 0;
   for (const f of staying) {
-    const oil = Math.max(0, sortieOil(ctx.world, f) - idleOil(ctx.world, f));
-    const pool = southernPool(ctx.world, side, f.location);
-    const stocks = ctx.state.sides[side].stocks;
-    const south = pool === null ? 0 : Math.max(0, stocks[pool] ?? 0);
-    const home = Math.max(0, stocks[OIL] ?? 0);
-    if (oil > home + south) {
+    const draw = restrikeDraw(ctx.world, side, f, ctx.state.sides[side].stocks);
+    if (!draw.fuelled) {
       short.push(f);
-      need += oil;
-      left = home + south;
+      need += draw.oil;
+      left = draw.had;
       continue;
     }
     const cause = { code: 'oil-restrike' as const, force: f.id, from: seaId, port: portId };
-    const fromSouth = Math.min(oil, south);
+    const { pool, fromSouth, fromHome } = draw;
     if (pool !== null && fromSouth > 0) adjustStock(ctx, side, pool, -fromSouth, { ...cause, south: true });
-    if (oil > fromSouth) adjustStock(ctx, side, OIL, -(oil - fromSouth), cause);
+    if (fromHome > 0) adjustStock(ctx, side, OIL, -fromHome, cause);
     fuelled.push(f);
   }
   if (short.length > 0)

@@ -148,6 +148,43 @@ export class BoardCamera {
     this.settle();
   }
 
+  /**
+   * Moves the view as little as it can so that every one of `points` (world units) lies at least
+   * `margin` screen pixels inside the board, clear of the buttons' strip; zooms out first if they
+   * do not fit at this zoom (never closer). A turn's playback is shown where it can be seen: the
+   * view may be where a player left it, with the moves off a phone's close map (ui29).
+   */
+  showPoints(points: readonly Point[], margin = 0) {
+    if (points.length === 0) return;
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    for (const p of points) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    const { width, height } = this.viewport;
+    const inset = this.inset();
+    const roomX = Math.max(1, width - inset - 2 * margin);
+    const roomY = Math.max(1, height - 2 * margin);
+    const fits = Math.min(
+      maxX > minX ? roomX / (maxX - minX) : Number.POSITIVE_INFINITY,
+      maxY > minY ? roomY / (maxY - minY) : Number.POSITIVE_INFINITY,
+    );
+    if (this.zoom > fits) this.zoom = Math.max(fits, this.minZoom());
+    const z = this.zoom;
+    // The centres that keep the points' box inside the free part of the board (x: beside the buttons).
+    const within = (c: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : clamp(c, lo, hi));
+    this.centre = {
+      x: within(this.centre.x, maxX - (width / 2 - margin) / z, minX + (width / 2 - inset - margin) / z),
+      y: within(this.centre.y, maxY - (height / 2 - margin) / z, minY + (height / 2 - margin) / z),
+    };
+    this.settle();
+  }
+
   toScreen(p: Point): Point {
     return {
       x: (p.x - this.centre.x) * this.zoom + this.viewport.width / 2,

@@ -511,6 +511,19 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
+  /**
+   * Pans (zooming out only if need be) so that the areas `ids` are on the board, with room for their
+   * markers: a turn's playback where it can be seen (board-camera.ts `showPoints`).
+   */
+  bringIntoView(ids: readonly string[]) {
+    const points = ids.flatMap((id) => {
+      const p = this.positions.get(id);
+      return p ? [p] : [];
+    });
+    if (points.length === 0 || !this.created) return;
+    this.view.showPoints(points, 32);
+  }
+
   /** Ends a playback at once (the Skip button, a key). */
   skipPlayback() {
     this.playback?.();

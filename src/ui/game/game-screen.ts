@@ -248,6 +248,7 @@ export class GameScreen {
       // After a reload, a side that had ended its part is not shown again: the other side takes over.
       if (this.submitted.japan) this.handOver('allies', 'next-player');
       else if (this.submitted.allies) this.handOver('japan', 'next-player');
+      else if (this.pendingAfterReload('japan')) this.handOver('japan', 'after-report');
       else this.handOver('japan', 'first');
     }
   }
@@ -571,6 +572,12 @@ export class GameScreen {
         : report;
     const playback = playbackOf(this.session.world, before, shown);
     if (playback.moves.length === 0 && playback.marks.length === 0) return;
+    // The moves and marks where they can be seen: the camera may be where the other hot-seat player,
+    // or the player themself, left it, with the turn's moves off the board (a phone's close map).
+    board.scene.bringIntoView([
+      ...playback.moves.flatMap((m) => m.route),
+      ...playback.marks.map((m) => m.area),
+    ]);
     this.lastPlayback = playback;
     this.say(
       'The turn plays on the map: moves, then battles, ships sunk and areas changing hands. Skip (or Escape) shows the result at once.',
@@ -670,6 +677,21 @@ export class GameScreen {
     this.render();
   }
 
+  /**
+   * Hot-seat, on a game continued at the start of a turn (a reload at the hand-over): the turn just
+   * resolved is still to be played for `side`, the player who gives orders first, unless they have
+   * begun this turn's orders (then they had watched it). Derived from the game, not saved: the
+   * player who ended the turn watched it before the hand-over, so only the first player is left,
+   * and the session keeps the state the turn was played from (ui29 kept it in memory only, and a
+   * reload lost the second player's playback). True when it is pending.
+   */
+  private pendingAfterReload(side: SideId): boolean {
+    const before = this.session.stateBeforeLast;
+    if (!before || !this.session.lastReport || this.drafts[side].orders.length > 0) return false;
+    this.pendingPlayback = { before, turns: this.session.reports.length, sides: [side] };
+    return true;
+  }
+
   /** Whether the turn just resolved is still to be played on the board for `side`'s player (hot-seat). */
   private playbackPendingFor(side: SideId): boolean {
     const p = this.pendingPlayback;
@@ -690,6 +712,8 @@ export class GameScreen {
       // The board as the side saw it before the turn (the state it starts from), then the turn on it.
       this.shownState = pending.before;
       board.scene.setModel(this.playbackModel(pending.before));
+      // The top bar says the turn being played back, not the next one the hand-over was drawn for.
+      this.renderStatus();
       this.updateEndTurn();
       await nextPaint();
       await this.playTurn(pending.before);
@@ -880,7 +904,9 @@ export class GameScreen {
   }
 
   private renderStatus() {
-    const { state, world } = this.session;
+    const { world } = this.session;
+    // The state on screen: during a hot-seat player's playback, the one the turn was played from.
+    const state = this.shownState;
     const l = this.layout;
     const last = world.scenario.calendar.lastTurn;
     const weekly = world.scenario.calendar.turnLength.unit !== 'month';

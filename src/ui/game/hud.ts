@@ -12,6 +12,7 @@ import {
   notSpentText,
   notSpentWhyText,
   oilLastsText,
+  restrikeOilText,
   southernCutOffText,
   stockTileShortName,
   unspentText,
@@ -161,6 +162,7 @@ function sideRow(
       title =
         `Oil (${r.unit}). This ${unit.one}: the economy burns ${formatNumber(f.economy)}, ships in port ${formatNumber(f.idle)}, ` +
         `ordered sorties ${formatNumber(f.sorties)}` +
+        (f.restrike > 0 ? `, ${restrikeOilText(f.restrikeCarriers, f.restrike)}` : '') +
         (f.drains > 0 ? `, operations not shown as moves ${formatNumber(f.drains)}` : '') +
         (f.training > 0 ? `, training new pilots ${formatNumber(f.training)}` : '') +
         (f.builds > 0 ? `, builds ordered ${formatNumber(f.builds)}` : '') +

@@ -8,6 +8,7 @@ import {
   moveRoute,
   type Order,
   POLICIES,
+  portStrikeShare,
   portStrikeTarget,
   transportsFree,
   type World,
@@ -597,6 +598,8 @@ function portStrike(
     decided: ctx.drafts[side].orders.some(
       (o) => o.type === 'choose' && !(POLICIES as readonly string[]).includes(o.choice),
     ),
+    // What a fleet on station flies when it strikes again (all its aircraft aboard are on station).
+    stayPercent: portStrikeShare(world, 1, 1),
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The oil clock in the HUD, the order list and the move preview: what this
  * turn will burn with the orders given so far, as the engine works it out
- * (`forecastOil`: the economy, each sortie in the order given, ships idling),
+ * (`forecastOil`: the economy, each sortie in the order given, ships idling,
+ * carriers on station striking again),
  * the income of the last turn, and how long the stock lasts at that rate.
  * No rule is decided here.
  *
@@ -46,6 +47,12 @@ export interface OilClock {
   training: number;
   /** What the builds ordered this turn cost in oil (an air group's training), paid on ordering. */
   builds: number;
+  /**
+   * Carriers left on station next to an enemy port at war strike it again after the economy phase
+   * and pay a sortie's oil (the ledger's `oil-restrike`): those the oil left fuels, and what they burn.
+   */
+  restrikeCarriers: number;
+  restrike: number;
   /** Everything this turn burns. */
   burn: number;
   /** Move orders the tanks as they stand now could not fuel. */
@@ -115,7 +122,7 @@ export function oilClock(
   const training = pilotIntake(world, state, side, Math.max(0, f.stock - builds - f.total - drains)).oil;
   // The rate is what the orders ask for, even where the stock would not cover it this turn; the
   // builds are paid once, from the stock.
-  const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains + training;
+  const rate = f.lines.reduce((n, l) => n + l.oil, 0) + drains + training + f.restrikeOil;
   // Before the first report the clock counted no income at all: the Allies' turn-1 tile said
   // "lasts ≈ 44 months" for a stock that grows by 8,000 a month (play24, play25). It now counts the
   // scheduled income that no event can stop (no flags to it); income an event ends (Japan's
@@ -136,7 +143,9 @@ export function oilClock(
     drains,
     training,
     builds,
-    burn: f.total + drains + training + builds,
+    restrikeCarriers: f.restrikes.reduce((n, r) => n + r.fuelled.length, 0),
+    restrike: f.restrikeOil,
+    burn: f.total + drains + training + builds + f.restrikeOil,
     unfuelled: unfuelled(f.sorties).length,
     income,
     firstIncome,

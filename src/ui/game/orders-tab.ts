@@ -20,6 +20,7 @@ import { CONVOY_RULE_TEXT, lastSailingsText } from '../../text/convoy-text';
 import { detachmentWords } from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { yardRoomText, yardUseText } from '../../text/shipyard-text';
+import { restrikeOrdersText } from '../../text/stock-text';
 import { button, el } from '../kit/dom';
 import { formatDate, formatNumber, namePossessive } from '../kit/format';
 import { goalsList } from '../kit/goals-view';
@@ -152,12 +153,18 @@ function orderList(ctx: ScreenContext, side: SideId, name: string): HTMLElement 
         (short > 0
           ? ` ${short === 1 ? 'One sortie finds' : `${short} sorties find`} the tanks empty ${beforeDeliveries(session.world.scenario)}.`
           : '');
+  // Carriers left next to an enemy port strike it again with no order, and burn a sortie's oil.
+  const areaName = (id: string) => session.world.areas.get(id)?.name ?? id;
+  const restrikeNote = forecast.restrikes
+    .filter((r) => r.fuelled.length > 0)
+    .map((r) => ` ${restrikeOrdersText(r.fuelled.length, areaName(r.sea), areaName(r.port), r.oil)}`)
+    .join('');
   return el(
     'section',
     { className: 'tab-section', attrs: { 'aria-label': `${namePossessive(name)} orders this turn` } },
     [
       el('h3', { text: 'Orders this turn' }),
-      el('p', { className: 'muted', text: summary }),
+      el('p', { className: 'muted', text: summary + restrikeNote }),
       orders.length ? list : null,
     ],
   );

@@ -60,6 +60,8 @@ export class GameSession {
   readonly seed: string;
   readonly players: Players;
   private current: GameState;
+  /** The state before the last turn (`stateBeforeLast`). */
+  private previous: GameState | null = null;
   private played: PlayedTurn[] = [];
   private turnReports: TurnReport[] = [];
   /**
@@ -97,7 +99,7 @@ export class GameSession {
     this.players = { ...players };
     this.current = createGame(this.world, seed);
     this.sights.push(this.sightsNow(null));
-    this.memories.push(this.memoriesNow());
+    this.memories.push(this.memoriesNow(null));
     for (const side of SIDE_IDS) {
       const p = players[side];
       if (p !== 'human' && !policyByName(p)) throw new Error(`there is no computer player called "${p}"`);
@@ -106,6 +108,15 @@ export class GameSession {
 
   get state(): GameState {
     return this.current;
+  }
+
+  /**
+   * The state the last turn was played from (null before the first turn): what a turn's playback
+   * starts from. Kept by `apply`, so a resumed game has it too (the hot-seat playback after a reload
+   * at the hand-over, game-screen.ts).
+   */
+  get stateBeforeLast(): GameState | null {
+    return this.previous;
   }
 
   get reports(): readonly TurnReport[] {
@@ -213,6 +224,7 @@ export class GameSession {
   /** Plays a turn with exactly these orders (resuming a saved game), with what the computer said it intended. */
   apply(orders: TurnOrders, intents: readonly Intent[] = []): TurnReport {
     const result = resolveTurn(this.world, this.current, orders);
+    this.previous = this.current;
     this.current = result.state;
     this.computed = {};
     this.played.push({
@@ -222,7 +234,7 @@ export class GameSession {
     });
     this.turnReports.push(result.report);
     this.sights.push(this.sightsNow(result.report));
-    this.memories.push(this.memoriesNow());
+    this.memories.push(this.memoriesNow(result.report));
     return result.report;
   }
 
@@ -257,13 +269,16 @@ export class GameSession {
     return this.sights[turns]?.[side] ?? null;
   }
 
-  /** Each side's memory after the current state, from the one before and the sight just taken. */
-  private memoriesNow(): Record<SideId, Memory> {
+  /**
+   * Each side's memory after the current state, from the one before, the sight just taken and the
+   * report of the turn that made the state (what the side learnt of the enemy's losses).
+   */
+  private memoriesNow(report: TurnReport | null): Record<SideId, Memory> {
     const sights = this.sights[this.sights.length - 1]!;
     const before = this.memories[this.memories.length - 1];
     return {
-      japan: remember(before?.japan ?? null, this.current, sights.japan),
-      allies: remember(before?.allies ?? null, this.current, sights.allies),
+      japan: remember(before?.japan ?? null, this.current, sights.japan, report),
+      allies: remember(before?.allies ?? null, this.current, sights.allies, report),
     };
   }
 
