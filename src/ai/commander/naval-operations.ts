@@ -304,7 +304,10 @@ export function seekBattle(
       : (s.world.neighbours.get(where) ?? [])
           .filter((n) => s.world.areas.get(n.area)?.kind === 'sea' && inStrikeReach(s.world, n))
           .map((n) => n.area);
-    const sea = seas[0];
+    // A fleet already on station next to the port strikes from where it lies (readsStations, below).
+    const sea =
+      (!isSea && readsStations ? seas.find((id) => stayingCarriers(book, s, id).length > 0) : undefined) ??
+      seas[0];
     if (!sea) continue;
     let enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
