@@ -16,6 +16,7 @@ import { newBook } from '../../src/ai/commander/book';
 import { LEVELS } from '../../src/ai/commander/levels';
 import {
   avoidSuperiorFleets,
+  coverFront,
   leaveHopelessStations,
   portOutmatches,
   seekBattle,
@@ -127,6 +128,25 @@ describe('the commander does not leave carriers on station where the port’s ai
     expect(operationSentence(intentNames(world, state), away)).toMatch(
       /^Pull Akagi out of Philippine Sea and back to port: staying, it would strike the enemy port with 30 of its 100 aircraft, and the port's air groups would hit the carriers harder \(\d+\) than the strike would hit the port \(\d+\)\.$/,
     );
+  });
+
+  it('the fleet that covers the front does not keep a carrier on a station the port outmatches', () => {
+    // Luzon is the front: the Philippine Sea is next to it. Kaga (20 aircraft) lies there already.
+    const state = position('station-front', { kaga: 20 }, 1, 300);
+    const s = readSituation(world, state, 'japan', false);
+    const kept = newBook(world, state, 'japan');
+    coverFront(kept, s, 'luzon');
+    expect(kept.operations.some((o) => o.kind === 'patrol' && o.forces.includes('kaga'))).toBe(true);
+    const book = newBook(world, state, 'japan');
+    coverFront(book, s, 'luzon', false, 0, true);
+    expect(book.busy.has('kaga')).toBe(false);
+    expect(book.operations.some((o) => o.forces.includes('kaga'))).toBe(false);
+    // A fleet whose strike gets through is kept there.
+    const strong = position('station-front', { akagi: 100, kaga: 100 });
+    const held = newBook(world, strong, 'japan');
+    coverFront(held, readSituation(world, strong, 'japan', false), 'luzon', false, 0, true);
+    const patrol = held.operations.find((o) => o.kind === 'patrol' && o.target === 'philippine-sea');
+    expect(patrol?.forces).toEqual(expect.arrayContaining(['akagi', 'kaga']));
   });
 
   it('a fleet on station whose strike gets through stays; easy and the carriers of an operation are left alone', () => {

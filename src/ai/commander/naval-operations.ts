@@ -100,6 +100,8 @@ export function coverFront(
   target: string | undefined,
   approach = false,
   lastChanceOdds = 0,
+  /** `readsStations` (levels.ts): a carrier is not kept on a station the port next to it outmatches (cmdr31). */
+  readsStations = false,
 ): void {
   if (!s.war || !target) return;
   const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
@@ -166,6 +168,11 @@ export function coverFront(
     const sea = seasNextTo(s, target, ship.location)[0];
     if (!sea) return;
     if (threatAt(s, sea) * 100 > weighed(power + navalPower(ship)) * odds) continue;
+    // A carrier already in that sea would strike a port next to it each turn it stays there (the
+    // port-strike rule): where the port outmatches the carriers there, it is not kept on that station
+    // (`leaveHopelessStations` sails it away), save for the last chance, which accepts the odds.
+    if (readsStations && !lastChance && isCarrier(ship) && ship.location === sea && hopelessStation(s, sea))
+      continue;
     let to = sea;
     if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) {
       // The farthest step of the sea route toward it that the rules allow this turn (sea-routes.ts).
@@ -502,6 +509,22 @@ function offStation(book: Book, s: Situation, ship: ForceState): boolean {
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p.id }).ok) return true;
   return false;
+}
+
+/** Whether the port next to `sea` outmatches the strike of all `s.side`'s carriers there if they stay (`portOutmatches`). */
+function hopelessStation(s: Situation, sea: string): boolean {
+  if (!s.war || !atWarIn(s.world, s.state, sea)) return false;
+  const there = s.state.forces.filter(
+    (f) =>
+      f.side === s.side &&
+      f.status === 'active' &&
+      f.location === sea &&
+      isCarrier(f) &&
+      strikeAircraft(f) > 0 &&
+      !inNeedOfTheYard(s.world, f),
+  );
+  const r = stationStrike(s, sea, there, []);
+  return r !== null && portOutmatches(r);
 }
 
 /** The intent's figures of a strike with carriers on station (intent-text.ts says them). */

@@ -108,8 +108,9 @@ export function planVariant(s: Situation, level: LevelSettings, chosen: Variant)
   }
   // The fleet softens up each objective the armies gather for, the most worth first.
   // When waiting loses the game and the clock runs out, at the level's last-chance odds (clock.ts).
-  for (const area of gathering) coverFront(book, s, area, true, level.lastChanceOdds);
-  if (gathering.length === 0) coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
+  for (const area of gathering) coverFront(book, s, area, true, level.lastChanceOdds, level.readsStations);
+  if (gathering.length === 0)
+    coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area, false, 0, level.readsStations);
   if (level.bombing) bombers(book, s);
   if (level.airSupport) supportBattles(book, s);
   forwardAir(book, s);
