@@ -41,6 +41,7 @@ const WHY: Record<OperationReason, string> = {
   'conserve-oil': 'to save oil',
   objective: 'because it is one of the objective areas that decide who wins',
   'bomber-bases': "for airfields from which bombers can reach the enemy's homeland",
+  'port-defences': "because the enemy port's guns, fighters and air groups would beat their strike",
 };
 
 /** Names of forces, areas, choices and things to build, from the world (and the state, for forces built in play). */
@@ -184,7 +185,7 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
           ? ` (${n(nums.carriers)} carrier${nums.carriers === 1 ? '' : 's'})`
           : '';
       return op.forces.length === 0 || op.forces.some((f) => names.kind(f) === 'carrier')
-        ? `Carrier raid into ${where}${why}${withForces}${count}.`
+        ? `Carrier raid into ${where}${why}${withForces}${count}${onStation(nums)}.`
         : `Raid into ${where}${why}${withForces}.`;
     }
     case 'fleet-action':
@@ -204,6 +205,7 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       if (nums.lastChance) return lastChanceSentence(names, op, where, forces);
       return `Patrol ${where}${why}${withForces}.`;
     case 'withdraw':
+      if (op.reason === 'port-defences') return portDefencesSentence(op, where, forces);
       // A damaged ship sent home has no one destination: it goes to the nearest port of ours. A fleet
       // pulled out of a sea a stronger enemy can reach names that sea, the one it leaves (its target).
       return op.target === undefined
@@ -224,6 +226,40 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
       return never;
     }
   }
+}
+
+/**
+ * Carriers of a raid that stay off the port from the turn before strike it as a fleet on station,
+ * with a share of their aircraft (port-strike.ts `portStrikeShare`; cmdr31): "; 2 of them stay on
+ * station off it: 60 of 200 aircraft fly against the port, 12 to be shot down".
+ */
+function onStation(nums: Record<string, number>): string {
+  if (!nums.stayed || nums.flew === undefined || nums.aboard === undefined) return '';
+  const who =
+    nums.carriers !== undefined && nums.stayed < nums.carriers
+      ? `${n(nums.stayed)} of them stay`
+      : nums.stayed === 1
+        ? 'it stays'
+        : 'they stay';
+  const down = nums.shotDown ? `, about ${n(nums.shotDown)} to be shot down` : '';
+  return `; ${who} on station off it: ${n(nums.flew)} of ${n(nums.aboard)} aircraft fly against the port${down}`;
+}
+
+/**
+ * Carriers pulled away from an enemy port whose air defence beats the strike they would fly from
+ * where they lie (naval-operations.ts `leaveHopelessStations`; cmdr31): "Pull Formidable out of
+ * Philippine Sea and back to port: staying, it would strike the enemy port with 10 of its 36
+ * aircraft, and the port's guns and fighters would shoot down about 14 of them."
+ */
+function portDefencesSentence(op: Operation, where: string, forces: string): string {
+  const nums = op.numbers ?? {};
+  const one = op.forces.length === 1;
+  const strike = `staying, ${one ? 'it' : 'they'} would strike the enemy port with ${n(nums.flew ?? 0)} of ${one ? 'its' : 'their'} ${n(nums.aboard ?? 0)} aircraft`;
+  const beaten =
+    (nums.power ?? 0) === 0
+      ? `, and the port's guns and fighters would shoot down about ${n(nums.shotDown ?? 0)} of them`
+      : `, and the port's air groups would hit the carriers harder (${n(nums.counter ?? 0)}) than the strike would hit the port (${n(nums.power ?? 0)})`;
+  return `Pull ${forces || 'the carriers'} out of ${where} and back to port: ${strike}${beaten}.`;
 }
 
 /**

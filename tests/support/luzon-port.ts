@@ -5,7 +5,7 @@
  * strike of 200, about half of Kidō Butai's). Japan's "Go to war" choice raises the war flag.
  */
 import type { World } from '../../src/engine';
-import { labWorld, type RawScenario } from './lab';
+import { labWorld, type RawScenario, withAirRules } from './lab';
 
 export const LUZON_BATTLESHIPS = ['arizona', 'oklahoma', 'nevada', 'tennessee'];
 export const STRIKE_CARRIERS = ['akagi', 'kaga'];
@@ -16,10 +16,13 @@ export function luzonPortWorld(options: {
   carrierAt?: string;
   /** `rules.combat.portStrike`, if any. */
   portStrike?: RawScenario;
+  /** The lab's air rules (missions within 800 nm: lab.ts `withAirRules`). */
+  airMissions?: boolean;
 }): World {
-  const { atWarFromTheStart, carrierAt = 'timor-sea', portStrike } = options;
+  const { atWarFromTheStart, carrierAt = 'timor-sea', portStrike, airMissions = false } = options;
   return labWorld((s: RawScenario) => {
     if (portStrike) s.rules.combat.portStrike = portStrike;
+    if (airMissions) withAirRules(s);
     s.rules.warFlag = 'war';
     s.flags = s.flags.map((f: RawScenario) => (f.id === 'war' ? { ...f, initial: atWarFromTheStart } : f));
     s.choices.push({ id: 'strike', side: 'japan', label: 'Go to war', description: 'War and the strike.' });

@@ -220,6 +220,57 @@ describe('carriers that stay next to an enemy port strike it again', () => {
 });
 
 /**
+ * An air strike the port's side ordered on the carriers' sea area is flown (port-strike.ts
+ * `runPortStrikes`): the port's air groups meet the raid over the port by their counter-strike,
+ * and when they were also sent out to strike the carriers at sea, that mission's battle is fought
+ * by the battle rules. Before, the sea area was taken out of the turn's fights whenever its only
+ * enemy were the port's own groups, and the ordered strike was swallowed (portstay29).
+ */
+describe('an ordered air strike on carriers off the port is not swallowed by their strike', () => {
+  const withMissions = () => luzonPortWorld({ atWarFromTheStart: true, airMissions: true });
+  const seaBattle = (items: ReportItem[]) =>
+    items.find((i): i is Battle => i.kind === 'battle' && i.area === 'philippine-sea');
+  const strikeTheCarriers: TurnOrders = {
+    japan: [],
+    allies: [{ type: 'air', force: 'luzon-air', mission: 'strike', target: 'philippine-sea' }],
+  };
+
+  it('carriers that stay: the port is struck, and the strike on the carriers is fought in their sea area', () => {
+    const w = withMissions();
+    const ordered = resolveTurn(w, startWith(w, 'swallow-1', offLuzon), strikeTheCarriers);
+    expect(ordered.report.items.some((i) => i.kind === 'rejected')).toBe(false);
+    expect(portBattle(ordered.report.items)?.portStrike).toMatchObject({ carriers: 2, stayed: 2 });
+    const b = seaBattle(ordered.report.items);
+    expect(b).toBeDefined();
+    expect(b?.strength.allies).toBeGreaterThan(0);
+    expect(b?.strength.japan).toBeGreaterThan(0);
+    // Without the order, the port's air fought only over the port (its counter-strike).
+    const quiet = resolveTurn(w, startWith(w, 'swallow-1', offLuzon), NO_ORDERS);
+    expect(portBattle(quiet.report.items)).toBeDefined();
+    expect(seaBattle(quiet.report.items)).toBeUndefined();
+  });
+
+  it('carriers that sail in: the same', () => {
+    const w = withMissions();
+    const sailIn: TurnOrders = {
+      japan: CARRIERS.map((force) => ({ type: 'move' as const, force, to: 'philippine-sea' })),
+      allies: strikeTheCarriers.allies,
+    };
+    // A stronger Far East Air Force, so that some of it is left after the full strike of carriers
+    // that came for the port (45% of it flown against the airfields).
+    const { report } = resolveTurn(
+      w,
+      startWith(w, 'swallow-2', (s) => {
+        for (const f of s.forces) if (f.id === 'luzon-air' && f.type === 'air') f.aircraft = 300;
+      }),
+      sailIn,
+    );
+    expect(portBattle(report.items)?.portStrike).toMatchObject({ carriers: 2 });
+    expect(seaBattle(report.items)?.strength.allies).toBeGreaterThan(0);
+  });
+});
+
+/**
  * A fleet on station off a port (some of its carriers stayed there from the turn before) flies a
  * share of its aircraft against it, on one day (`rules.combat.portStrike.restrikePercent`): Task
  * Force 58 sent 321 of its aircraft against Kure on 19 March 1945 and sank nothing (B17 B20).

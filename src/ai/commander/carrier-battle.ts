@@ -40,7 +40,7 @@ export function landAirNear(s: Situation, sea: string, side: SideId): number {
 }
 
 /** What of `land` gets through the fighters of `carriers` (battles.ts: land² / (land + cover)). */
-function through(s: Situation, land: number, carriers: number, coverSide: SideId): number {
+export function through(s: Situation, land: number, carriers: number, coverSide: SideId): number {
   const percent =
     entryInForce(s.world.scenario.rules.combat.fighterCover, s.state.date, coverSide)?.percent ?? 100;
   const cover = Math.floor((carriers * percent) / 100);

@@ -111,6 +111,15 @@ export const LEVELS = {
      */
     readsCarrierBattles: false,
     /**
+     * Whether it knows that carriers left next to an enemy port strike it each turn they stay
+     * (port-strike.ts `carriersThatStay`, with the share `portStrikeShare` gives): its port raids
+     * count the carriers already on station, are weighed against the port's guns, fighters and air
+     * groups, and carriers with nothing to do sail home from a port whose defence beats their
+     * strike (naval-operations.ts `stationStrike`, `leaveHopelessStations`). Normal and hard
+     * (cmdr31): easy's carriers raid with the carriers that sail in and are left where they are.
+     */
+    readsStations: false,
+    /**
      * The enemy's strength, in percent of its own, at which it does not sail the scenario's plan's
      * sortie into a sea (doctrine.ts; 0: the plan's sorties all sail, as at easy and normal): hard
      * refuses the hopeless ones, at more than three to one against. At 150 (any battle it would
@@ -189,6 +198,7 @@ export const LEVELS = {
      * battleships where carriers decide is easy's to make (battleOdds below), not normal's.
      */
     readsCarrierBattles: true,
+    readsStations: true,
     planBattleOdds: 0,
     sharedDice: false,
     guardsHomeAirfields: false,
@@ -218,6 +228,7 @@ export const LEVELS = {
     ambush: true,
     positionAhead: true,
     readsCarrierBattles: true,
+    readsStations: true,
     planBattleOdds: 300,
     sharedDice: true,
     guardsHomeAirfields: true,
@@ -250,6 +261,7 @@ export interface LevelSettings {
   ambush: boolean;
   positionAhead: boolean;
   readsCarrierBattles: boolean;
+  readsStations: boolean;
   planBattleOdds: number;
   sharedDice: boolean;
   guardsHomeAirfields: boolean;

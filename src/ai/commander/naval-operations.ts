@@ -8,22 +8,24 @@
  */
 
 import { inNeedOfTheYard } from '../../engine/combat/yard';
-import { isCarrier, isNaval, isSubmarine, strikeAircraft } from '../../engine/combat-values';
+import { isCarrier, isNaval, isSubmarine, strikeAircraft, strikePower } from '../../engine/combat-values';
 import {
   atWar,
   type ForceState,
   flagsAfterDueEvents,
   forceById,
   inStrikeReach,
+  portAntiAircraft,
   portStrikeTarget,
   strengthOf,
 } from '../../engine/index';
 import { atWarIn } from '../../engine/orders';
+import { portStrikeShare } from '../../engine/phases/port-strike';
 import { escortCount } from '../../engine/sea-control';
 import { openDistance } from '../../engine/world';
 import { moveToward } from '../sea-routes';
 import { addOperation, type Book, markBook, tryOrder, undoTo, wouldBeLegal } from './book';
-import { carrierAir, carrierBattleOdds, landAirNear } from './carrier-battle';
+import { carrierAir, carrierBattleOdds, landAirNear, through } from './carrier-battle';
 import { clockRunsOut, sailTurns, waitingLoses } from './clock';
 import { seasNextTo } from './land-operations';
 import { navalPower, type Situation } from './situation';
@@ -98,6 +100,8 @@ export function coverFront(
   target: string | undefined,
   approach = false,
   lastChanceOdds = 0,
+  /** `readsStations` (levels.ts): a carrier is not kept on a station the port next to it outmatches (cmdr31). */
+  readsStations = false,
 ): void {
   if (!s.war || !target) return;
   const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE));
@@ -164,6 +168,11 @@ export function coverFront(
     const sea = seasNextTo(s, target, ship.location)[0];
     if (!sea) return;
     if (threatAt(s, sea) * 100 > weighed(power + navalPower(ship)) * odds) continue;
+    // A carrier already in that sea would strike a port next to it each turn it stays there (the
+    // port-strike rule): where the port outmatches the carriers there, it is not kept on that station
+    // (`leaveHopelessStations` sails it away), save for the last chance, which accepts the odds.
+    if (readsStations && !lastChance && isCarrier(ship) && ship.location === sea && hopelessStation(s, sea))
+      continue;
     let to = sea;
     if (ship.location !== sea && !tryOrder(book, { type: 'move', force: ship.id, to: sea }).ok) {
       // The farthest step of the sea route toward it that the rules allow this turn (sea-routes.ts).
@@ -287,6 +296,7 @@ export function seekBattle(
   oilShort: boolean,
   readsCarriers = false,
   odds = SUPERIORITY,
+  readsStations = false,
 ): void {
   if (!s.war) return;
   const targets = [...s.fleet[s.enemy].entries()]
@@ -301,7 +311,10 @@ export function seekBattle(
       : (s.world.neighbours.get(where) ?? [])
           .filter((n) => s.world.areas.get(n.area)?.kind === 'sea' && inStrikeReach(s.world, n))
           .map((n) => n.area);
-    const sea = seas[0];
+    // A fleet already on station next to the port strikes from where it lies (readsStations, below).
+    const sea =
+      (!isSea && readsStations ? seas.find((id) => stayingCarriers(book, s, id).length > 0) : undefined) ??
+      seas[0];
     if (!sea) continue;
     let enemyThere = isSea ? threatAt(s, sea) : power + threatAt(s, sea);
     const ships = free(book, s, (f) => navalPower(f) > 0 && !(f.type === 'ship' && f.damage >= REPAIR_DAMAGE))
@@ -312,7 +325,17 @@ export function seekBattle(
     // Which of them can get there this turn (the engine's check, nothing ordered yet).
     let able = ships.filter((f) => f.location === sea || canMove(book, f.id, sea));
     let weight = navalPower;
-    let total = able.reduce((n, f) => n + navalPower(f), 0);
+    // With `readsStations` (normal and hard, cmdr31): carriers already in the sea next to the port
+    // strike it again if they stay (port-strike.ts `carriersThatStay`), and the raid counts them —
+    // first, as they are there — with the share of their aircraft the rule flies (`portStrikeShare`:
+    // a fleet mostly on station flies `restrikePercent`, one that mostly sails in flies all).
+    const staying = !isSea && readsStations ? stayingCarriers(book, s, sea) : [];
+    if (staying.length > 0) {
+      able = [...staying, ...able];
+      const share = portStrikeShare(s.world, aboard(staying), aboard(able));
+      weight = (f) => Math.floor((navalPower(f) * share) / 100);
+    }
+    let total = able.reduce((n, f) => n + weight(f), 0);
     // A battle the enemy's carriers can join is a carrier battle: carriers fight it (the strongest air
     // groups first), weighed in strike aircraft — e.g. three carriers against a fleet of battleships
     // and four carriers whose air groups they outnumber with the air within reach. And one the count of
@@ -334,6 +357,7 @@ export function seekBattle(
       total = air.ours - able.reduce((n, f) => n + carrierAir(f), 0);
     } else if (!crude) continue;
     const forces: string[] = [];
+    const mark = markBook(book);
     let sent = air ? total : 0;
     for (const f of able) {
       if (sent * 100 >= enemyThere * need) break;
@@ -343,6 +367,23 @@ export function seekBattle(
       sent += weight(f);
     }
     if (forces.length === 0) continue;
+    // A raid on a port is weighed against the port's air defence as the strike meets it (cmdr31):
+    // a strike its guns and fighters shoot down, or whose carriers its air groups hit harder than
+    // the strike hits the port, is not flown (`stationStrike`, `portOutmatches`).
+    let reading: StationStrike | null = null;
+    if (!isSea && readsStations) {
+      const chosen = able.filter((f) => forces.includes(f.id));
+      reading = stationStrike(
+        s,
+        sea,
+        chosen.filter((f) => f.location === sea),
+        chosen.filter((f) => f.location !== sea),
+      );
+      if (!reading || portOutmatches(reading)) {
+        undoTo(book, mark);
+        continue;
+      }
+    }
     // The carriers fight with their screen: every free warship that can reach the sea. In the carrier
     // battle the screen's guns shoot down strikers and its ships draw bombs away from the carriers
     // (battles.ts: `strikeLosses`, the air strikes' target weights), and if the carriers are lost the
@@ -359,7 +400,192 @@ export function seekBattle(
     addOperation(book, isSea ? 'fleet-action' : 'carrier-raid', 'destroy-fleet', forces, where, {
       power: sent,
       enemyPower: enemyThere,
+      ...(reading && reading.stayed > 0 ? stationNumbers(reading) : {}),
     });
+  }
+}
+
+/** Aircraft aboard `carriers` that a strike can fly. */
+const aboard = (carriers: readonly ForceState[]) => carriers.reduce((n, f) => n + strikeAircraft(f), 0);
+
+/**
+ * `s.side`'s free carriers in `sea` that would strike a port next to it again if they stay there
+ * (port-strike.ts `carriersThatStay`): with aircraft aboard and not in need of the yard.
+ */
+function stayingCarriers(book: Book, s: Situation, sea: string): ForceState[] {
+  if (!s.war || !atWarIn(s.world, s.state, sea)) return [];
+  return free(
+    book,
+    s,
+    (f) => f.location === sea && isCarrier(f) && strikeAircraft(f) > 0 && !inNeedOfTheYard(s.world, f),
+  );
+}
+
+/**
+ * What a port strike from `sea` by carriers that stay there (`staying`) and carriers that sail in
+ * (`arriving`) would fly and meet, read with the port-strike rule's own parts (cmdr31): the port
+ * (`portStrikeTarget`), the share of the aircraft flown (`portStrikeShare`), the aircraft the
+ * port's guns and fighters shoot down before the bombs fall (`portAntiAircraft`, at the average
+ * fortune), and the port's air groups that strike back at the carriers through their fighters
+ * when the port is within `landAirReach` of the sea (carrier-battle.ts `through`). Null when the
+ * carriers strike no port from there.
+ */
+export interface StationStrike {
+  port: string;
+  /** Carriers of the strike, and of them those that stayed (on station). */
+  carriers: number;
+  stayed: number;
+  /** Aircraft aboard, and those that fly against the port. */
+  aboard: number;
+  flew: number;
+  /** Of those, shot down by the port's AA and fighters. */
+  shotDown: number;
+  /** The strike power that reaches the port (what flies, less what is shot down). */
+  power: number;
+  /** The power of the port's air groups' strike back that gets through the carriers' fighters. */
+  counter: number;
+}
+
+export function stationStrike(
+  s: Situation,
+  sea: string,
+  staying: readonly ForceState[],
+  arriving: readonly ForceState[],
+): StationStrike | null {
+  const carriers = [...arriving, ...staying].filter((f) => isCarrier(f) && strikeAircraft(f) > 0);
+  if (carriers.length === 0) return null;
+  const strike = portStrikeTarget(s.world, s.state, s.side, sea, carriers);
+  if (!strike) return null;
+  const share = portStrikeShare(s.world, aboard(staying), aboard(carriers));
+  const flew = carriers.reduce((n, f) => n + Math.floor((strikeAircraft(f) * share) / 100), 0);
+  const sent = carriers.reduce((n, f) => n + Math.floor((strikePower(f) * share) / 100), 0);
+  const shotDown = portAntiAircraft(s.world, strike.targets, flew).shotDown;
+  const power = flew > shotDown ? Math.floor((sent * (flew - shotDown)) / flew) : 0;
+  const distance = (s.world.neighbours.get(sea) ?? []).find((n) => n.area === strike.port)?.distance ?? 0;
+  const portAir =
+    distance <= s.world.scenario.rules.landAirReach
+      ? strike.targets.reduce((n, f) => n + (f.type === 'air' ? strikePower(f) : 0), 0)
+      : 0;
+  return {
+    port: strike.port,
+    carriers: carriers.length,
+    stayed: staying.filter((f) => carriers.includes(f)).length,
+    aboard: aboard(carriers),
+    flew,
+    shotDown,
+    power,
+    counter: through(
+      s,
+      portAir,
+      carriers.reduce((n, f) => n + carrierAir(f), 0),
+      s.side,
+    ),
+  };
+}
+
+/**
+ * Whether the port's air defence beats the strike (cmdr31): its guns and fighters shoot down all
+ * that flies, or its air groups' strike back hits the carriers at least as hard as the strike that
+ * gets through hits the port. A lone carrier with 36 aircraft left off the alert Home Islands flew
+ * 10 of them against the port each month and lost all 10 (grand campaign seed 1, March and April
+ * 1943, the Allies' commander:normal).
+ */
+export function portOutmatches(r: StationStrike): boolean {
+  return r.power === 0 || r.counter >= r.power;
+}
+
+/**
+ * A carrier off a station its strike cannot hold: home (`homeward`), or, where every port of the
+ * side lies within the enemy armies' reach (the Allies' in 1943 on the grand campaign, seed 1), to
+ * the nearest own port it can reach this turn.
+ */
+function offStation(book: Book, s: Situation, ship: ForceState): boolean {
+  if (homeward(book, s, ship)) return true;
+  const range = s.world.scenario.rules.rangePerTurn.ship;
+  const ports = s.world.scenario.areas
+    .filter((a) => isOwnPort(s, a.id))
+    .map((a) => ({ id: a.id, d: openDistance(s.world, ship.location, a.id, range) }))
+    .filter((p): p is { id: string; d: number } => p.d !== null)
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p.id }).ok) return true;
+  return false;
+}
+
+/** Whether the port next to `sea` outmatches the strike of all `s.side`'s carriers there if they stay (`portOutmatches`). */
+function hopelessStation(s: Situation, sea: string): boolean {
+  if (!s.war || !atWarIn(s.world, s.state, sea)) return false;
+  const there = s.state.forces.filter(
+    (f) =>
+      f.side === s.side &&
+      f.status === 'active' &&
+      f.location === sea &&
+      isCarrier(f) &&
+      strikeAircraft(f) > 0 &&
+      !inNeedOfTheYard(s.world, f),
+  );
+  const r = stationStrike(s, sea, there, []);
+  return r !== null && portOutmatches(r);
+}
+
+/** The intent's figures of a strike with carriers on station (intent-text.ts says them). */
+function stationNumbers(r: StationStrike): Record<string, number> {
+  return { stayed: r.stayed, flew: r.flew, aboard: r.aboard, shotDown: r.shotDown };
+}
+
+/**
+ * Carriers left with nothing to do in a sea next to an enemy port strike it each turn they stay
+ * (port-strike.ts `carriersThatStay`); where the port's air defence beats that strike
+ * (`portOutmatches`: small or outmatched groups), they sail home instead (cmdr31). Only carriers
+ * no operation holds there: a landing's cover or the commander's own raid stays for its purpose
+ * (the raid was weighed against the same defence in `seekBattle`).
+ */
+export function leaveHopelessStations(book: Book, s: Situation): void {
+  if (!s.war) return;
+  const ordered = new Set(book.orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
+  const seas = new Set<string>();
+  for (const f of s.state.forces)
+    if (
+      f.side === s.side &&
+      f.status === 'active' &&
+      isCarrier(f) &&
+      !book.busy.has(f.id) &&
+      !ordered.has(f.id)
+    )
+      if (s.world.areas.get(f.location)?.kind === 'sea') seas.add(f.location);
+  for (const sea of [...seas].sort()) {
+    const met = s.state.forces.some(
+      (f) =>
+        f.side === s.enemy && f.status === 'active' && f.location === sea && isNaval(f) && !isSubmarine(f),
+    );
+    if (met || !atWarIn(s.world, s.state, sea)) continue;
+    const staying = s.state.forces.filter(
+      (f) =>
+        f.side === s.side &&
+        f.status === 'active' &&
+        f.location === sea &&
+        !ordered.has(f.id) &&
+        isCarrier(f) &&
+        strikeAircraft(f) > 0 &&
+        !inNeedOfTheYard(s.world, f),
+    );
+    if (staying.length === 0) continue;
+    const arriving = book.orders.flatMap((o) => {
+      if (o.type !== 'move' || o.to !== sea) return [];
+      const f = forceById(s.state, o.force);
+      return f && strikesOnArrival(f, sea) ? [f] : [];
+    });
+    const reading = stationStrike(s, sea, staying, arriving);
+    if (!reading || !portOutmatches(reading)) continue;
+    const moved: string[] = [];
+    for (const ship of staying) if (!book.busy.has(ship.id) && offStation(book, s, ship)) moved.push(ship.id);
+    if (moved.length > 0)
+      addOperation(book, 'withdraw', 'port-defences', moved, sea, {
+        flew: reading.flew,
+        aboard: reading.aboard,
+        shotDown: reading.shotDown,
+        power: reading.power,
+        counter: reading.counter,
+      });
   }
 }
 
@@ -433,7 +659,9 @@ export function nameCarrierStrikes(book: Book, s: Situation): void {
       arriving.set(o.to, [...(arriving.get(o.to) ?? []), f]);
   }
   // Carriers left in a sea area at war with no move order strike a port next to it again, as a
-  // fleet on station (port-strike.ts `carriersThatStay`, portstay29): named with the raid too.
+  // fleet on station (port-strike.ts `carriersThatStay`, portstay29): named with the raid too, and
+  // the raid says what they fly (cmdr31).
+  const stays = new Set<string>();
   if (s.war) {
     const ordered = new Set(book.orders.flatMap((o) => (o.type === 'move' ? [o.force] : [])));
     for (const f of s.state.forces) {
@@ -441,6 +669,7 @@ export function nameCarrierStrikes(book: Book, s: Situation): void {
       if (!isCarrier(f) || strikeAircraft(f) === 0 || inNeedOfTheYard(s.world, f)) continue;
       if (s.world.areas.get(f.location)?.kind !== 'sea' || !atWarIn(s.world, s.state, f.location)) continue;
       arriving.set(f.location, [...(arriving.get(f.location) ?? []), f]);
+      stays.add(f.id);
     }
   }
   if (arriving.size === 0) return;
@@ -466,12 +695,23 @@ export function nameCarrierStrikes(book: Book, s: Situation): void {
     const strike = met ? null : portStrikeTarget(s.world, s.state, s.side, sea, carriers, deciding);
     if (!strike) continue;
     const ids = carriers.map((f) => f.id);
+    const staying = carriers.filter((f) => stays.has(f.id));
+    const reading =
+      staying.length > 0
+        ? stationStrike(
+            s,
+            sea,
+            staying,
+            carriers.filter((f) => !stays.has(f.id)),
+          )
+        : null;
+    const numbers = { carriers: ids.length, ...(reading ? stationNumbers(reading) : {}) };
     const raid = book.operations.find(
       (op) => op.kind === 'carrier-raid' && (op.target === strike.port || op.target === sea),
     );
     if (raid) {
       raid.forces = [...new Set([...raid.forces, ...ids])];
-      raid.numbers = { ...raid.numbers, carriers: ids.length };
-    } else addOperation(book, 'carrier-raid', 'destroy-fleet', ids, strike.port, { carriers: ids.length });
+      raid.numbers = { ...raid.numbers, ...numbers };
+    } else addOperation(book, 'carrier-raid', 'destroy-fleet', ids, strike.port, numbers);
   }
 }

@@ -17,6 +17,7 @@ import {
   coverFront,
   escortConvoys,
   lastChanceSeas,
+  leaveHopelessStations,
   nameCarrierStrikes,
   repairDamaged,
   seekBattle,
@@ -98,6 +99,7 @@ export function planVariant(s: Situation, level: LevelSettings, chosen: Variant)
       !level.battleWhateverOil && s.side === 'japan' && s.oil.months < 6,
       level.readsCarrierBattles,
       level.battleOdds,
+      level.readsStations,
     );
   avoidSuperiorFleets(book, s, level.readsCarrierBattles, lastChanceSeas(s, gathering, level.lastChanceOdds));
   if (level.shippingWar) {
@@ -106,13 +108,17 @@ export function planVariant(s: Situation, level: LevelSettings, chosen: Variant)
   }
   // The fleet softens up each objective the armies gather for, the most worth first.
   // When waiting loses the game and the clock runs out, at the level's last-chance odds (clock.ts).
-  for (const area of gathering) coverFront(book, s, area, true, level.lastChanceOdds);
-  if (gathering.length === 0) coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area);
+  for (const area of gathering) coverFront(book, s, area, true, level.lastChanceOdds, level.readsStations);
+  if (gathering.length === 0)
+    coverFront(book, s, (launched[0] ?? objectivesToTake(s)[0])?.area, false, 0, level.readsStations);
   if (level.bombing) bombers(book, s);
   if (level.airSupport) supportBattles(book, s);
   forwardAir(book, s);
   airMissions(book, s, level.airWar);
   ferryTransports(book, s);
+  // Carriers with nothing to do off an enemy port whose air defence beats their strike sail home
+  // rather than strike it each turn they stay (port-strike.ts `carriersThatStay`; cmdr31).
+  if (level.readsStations) leaveHopelessStations(book, s);
   // Every carrier the orders sail against a port is named in the raid on it (the port-strike rule).
   nameCarrierStrikes(book, s);
   // A turn with nothing to do still says so: the forces hold where they are.

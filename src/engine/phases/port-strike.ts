@@ -45,6 +45,7 @@ import { atWarIn, idleOil, type Order, sortieOil } from '../orders';
 import { type ForceState, forceById, type GameState } from '../state';
 import { adjustStock, enemyOf, forcesOf, movesOf, ownForce, type TurnContext } from '../turn-context';
 import { area, type Neighbour, type World } from '../world';
+import { attacksArea } from './air-missions';
 import { chargeWillForLostShips, coverPercent, fortune } from './battles';
 import { type Contact, participants } from './contact';
 
@@ -96,7 +97,8 @@ export function isPortTarget(f: ForceState): boolean {
 /**
  * Runs every port strike of the turn and takes the sea areas they were flown
  * from out of `contact.contested` when the only enemy there were the struck
- * port's own aircraft in reach (they fought in the strike).
+ * port's own aircraft in reach (they fought in the strike), unless the enemy
+ * ordered an air strike or patrol on that sea area: then its battle is fought.
  */
 export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
   const struckFrom = new Set<string>();
@@ -129,8 +131,15 @@ export function runPortStrikes(ctx: TurnContext, contact: Contact): void {
       if (carriers.length === 0) continue;
       strikePort(ctx, seaId, port, carriers, side, fuelled.length);
       // Other enemy air groups in reach of the sea area (Formosa's, off the Philippine Sea) still
-      // fight the carriers there in the battle phase: only the struck port's own are done.
-      if (participants(ctx, contact, seaId, enemy).every((f) => f.location === port)) struckFrom.add(seaId);
+      // fight the carriers there in the battle phase: only the struck port's own are done. So are
+      // they only when the enemy did not order a strike or patrol on the sea area (air-missions.ts):
+      // its groups flew out to find the carriers, and that mission's battle is fought too, by the
+      // battle rules (the port's counter-strike is the air that met the raid over the port).
+      if (
+        !attacksArea(ctx, seaId, enemy) &&
+        participants(ctx, contact, seaId, enemy).every((f) => f.location === port)
+      )
+        struckFrom.add(seaId);
     }
   }
   // The carriers' only enemy in their sea area were the port's aircraft in reach: fought in the strike.
