@@ -180,6 +180,8 @@ export const CHECK_WORDS: { [K in CheckCode]: (v: CheckValues[K]) => string } = 
   'held-not-objective': (v) => `"${v.id}" is not one of meta.goals.objectives`,
   'calendar-only-event': (v) =>
     `event "${v.event}" changes will or a stock on the calendar alone: let the state decide (a choice, who holds an area, a stock, forces within reach), or make it a flag or a message`,
+  'flat-shipping-loss': (v) =>
+    `takes ${v.resource} away by a fixed amount, in a scenario whose ships sail and are sunk on their routes (rules.shipping): let the submarines, aircraft and mines that find the traffic sink them`,
   'air-leg-no-shorter': (v) =>
     `${v.distance} nm: the way by the connections is already ${v.way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
   'player-text-file': (v) =>
