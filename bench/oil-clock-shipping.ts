@@ -5,7 +5,7 @@
  * row against an Allied player that gives no orders, so that its submarines stay in port) and prints, mean a
  * game: the month the war began, Japan's oil, merchant and tanker tonnage at the end, the tonnage that sailed at
  * war, and the tonnage sunk by submarines, aircraft and mines. The Japanese players: `pass`, `doctrine:negotiate`,
- * `historical`, `commander:easy`, and "war in August" (strikes south on the second turn and gives no other order:
+ * `historical`, `commander:easy`, `doctrine:strike-north` (the Siberian war: its oil), and "war in August" (strikes south on the second turn and gives no other order:
  * its fleet stays in port, its garrisons' convoys sail).
  */
 import { readFileSync } from 'node:fs';
@@ -45,16 +45,17 @@ const rows: [string, Play, string][] = [
   ['war in August', warInAugust, 'historical'],
   ['war in August, Allies pass', warInAugust, 'pass'],
   ['commander:easy', bot('commander:easy'), 'historical'],
+  ['doctrine:strike-north', bot('doctrine:strike-north'), 'historical'],
 ];
 
 console.log(`${file}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`);
 console.log(
-  '| Japan | war from | oil | merchant | tankers | sailed at war kGT | sunk subs / air / mines kGT |',
+  '| Japan | war with the US from | oil | will | merchant | tankers | sailed at war kGT | sunk subs / air / mines kGT |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const [label, japan, alliesName] of rows) {
   const allies = policyByName(alliesName)!;
-  const sum = { oil: 0, merchant: 0, tankers: 0, sailed: 0, subs: 0, air: 0, mines: 0, wars: 0 };
+  const sum = { oil: 0, will: 0, merchant: 0, tankers: 0, sailed: 0, subs: 0, air: 0, mines: 0, wars: 0 };
   const warMonths = new Map<string, number>();
   for (let n = 1; n <= seeds; n++) {
     let state = createGame(world, String(n));
@@ -76,6 +77,7 @@ for (const [label, japan, alliesName] of rows) {
     }
     const stocks = state.sides.japan.stocks;
     sum.oil += stocks.oil ?? 0;
+    sum.will += stocks.will ?? 0;
     sum.merchant += stocks.merchant ?? 0;
     sum.tankers += stocks.tankers ?? 0;
     const key = war ?? 'no war';
@@ -87,6 +89,6 @@ for (const [label, japan, alliesName] of rows) {
     .map(([k, v]) => `${k} ×${v}`)
     .join(', ');
   console.log(
-    `| ${label} | ${wars} | ${m(sum.oil)} | ${m(sum.merchant)} | ${m(sum.tankers)} | ${m(sum.sailed)} | ${m(sum.subs)} / ${m(sum.air)} / ${m(sum.mines)} |`,
+    `| ${label} | ${wars} | ${m(sum.oil)} | ${m(sum.will)} | ${m(sum.merchant)} | ${m(sum.tankers)} | ${m(sum.sailed)} | ${m(sum.subs)} / ${m(sum.air)} / ${m(sum.mines)} |`,
   );
 }
