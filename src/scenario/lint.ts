@@ -82,28 +82,29 @@ export function lintProblems(s: Scenario): Problem[] {
       );
     }
   });
-  if (s.rules.shipping) {
-    s.production.forEach((p, i) => {
-      if (p.perTurn < 0 && SHIPS.has(p.resource))
+  // Every scenario, with the shipping rules or without (oilclock31b): where ships sail their routes the
+  // submarines, aircraft and mines that find the traffic sink them; where the scenario does not play the war on
+  // shipping its stock stays level. A fixed loss is a result written in, whatever sails (issue 11).
+  s.production.forEach((p, i) => {
+    if (p.perTurn < 0 && SHIPS.has(p.resource))
+      problems.push(
+        problem(
+          formatPath(['production', i, 'perTurn']),
+          check('flat-shipping-loss', { resource: p.resource }),
+        ),
+      );
+  });
+  s.events.forEach((ev, i) => {
+    ev.effects.forEach((e, j) => {
+      if (e.type === 'resource' && e.amount < 0 && SHIPS.has(e.resource))
         problems.push(
           problem(
-            formatPath(['production', i, 'perTurn']),
-            check('flat-shipping-loss', { resource: p.resource }),
+            formatPath(['events', i, 'effects', j]),
+            check('flat-shipping-loss', { resource: e.resource }),
           ),
         );
     });
-    s.events.forEach((ev, i) => {
-      ev.effects.forEach((e, j) => {
-        if (e.type === 'resource' && e.amount < 0 && SHIPS.has(e.resource))
-          problems.push(
-            problem(
-              formatPath(['events', i, 'effects', j]),
-              check('flat-shipping-loss', { resource: e.resource }),
-            ),
-          );
-      });
-    });
-  }
+  });
   (s.airLegs ?? []).forEach((leg, i) => {
     const way = connectionDistance(s, leg.a, leg.b);
     if (way !== null && way <= leg.distance)

@@ -94,11 +94,25 @@ describe('the scenario lint', () => {
       `production[${raw.production.length - 2}].perTurn`,
       `events[${raw.events.length - 1}].effects[0]`,
     ]);
-    // Without the shipping rules a scenario may still abstract its losses (Midway's weekly allowance).
-    const midway = loadScenario('midway-1942.json');
-    expect(midway.rules.shipping).toBeUndefined();
-    expect(midway.production.some((p) => p.resource === 'merchant' && p.perTurn < 0)).toBe(true);
-    expect(lintProblems(midway)).toEqual([]);
+  });
+
+  it('flags a flat loss of merchant tonnage in a scenario without the shipping rules too (oilclock31b)', () => {
+    // Midway does not play the war on shipping: its stock stays level, and a flat loss there is a result written in
+    // too ("whatever sails and whatever hunts it", issue 11). Its old −18 kGT a week, put back, is flagged.
+    const raw = JSON.parse(readScenarioFile('midway-1942.json'));
+    expect(raw.rules.shipping).toBeUndefined();
+    raw.production.push({
+      side: 'japan',
+      resource: 'merchant',
+      perTurn: -18,
+      note: 'merchant ships sunk (0.94 M GT in 1942 ≈ 78,000 GT a month × 7/30)',
+      source: 'S3',
+    });
+    const r = loadScenarioValue(raw);
+    if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(lintProblems(r.value).map((p) => p.path)).toEqual([
+      `production[${raw.production.length - 1}].perTurn`,
+    ]);
   });
 
   it('lets the state decide: who holds an area, a stock, a choice, forces within reach, a weighed shock', () => {
