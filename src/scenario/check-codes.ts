@@ -41,6 +41,7 @@ export interface CheckValues {
   'held-not-objective': { id: string };
   // The lint (lint.ts, player-text-lint.ts): what loads but would mislead.
   'calendar-only-event': { event: string };
+  'flat-shipping-loss': { resource: string };
   'air-leg-no-shorter': { distance: number; way: number };
   'player-text-file': { file: string };
   'player-text-key': { key: string };

@@ -11,6 +11,11 @@
  *   A shock to will whose weight the state decides may be timed by a date.
  *   A flag is a switch ("at war", "embargo"), not a measure of the
  *   situation, so a date with a flag is still the calendar.
+ * - In a scenario that ships its cargoes (`rules.shipping`), no production entry and no event may take
+ *   merchant or tanker tonnage away by a fixed amount: there the ships are lost to what finds them on
+ *   their routes (shipping-losses.ts), so a flat loss is a result written in (issue 11: "When nothing
+ *   sails, almost nothing sinks"; the Oil Clock charged 77 thousand GT a month at war whatever sailed
+ *   until oilclock31). A scenario without the shipping rules may still abstract its losses.
  * - An air leg must be shorter than the way by the connections: one that is
  *   not changes nothing, and probably holds a mistyped distance.
  * - What players read names no file and no source key mid-sentence
@@ -22,6 +27,9 @@ import { playerTextProblems } from './player-text-lint';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 import type { Effect, Scenario, Trigger } from './schema';
+
+/** The tonnage the shipping rules sail and sink (economy/deliveries.ts `MERCHANT`, `TANKERS`). */
+const SHIPS: ReadonlySet<string> = new Set(['merchant', 'tankers']);
 
 export function lintProblems(s: Scenario): Problem[] {
   const problems: Problem[] = [];
@@ -73,6 +81,29 @@ export function lintProblems(s: Scenario): Problem[] {
         problem(formatPath(['events', i, 'effects', j]), check('calendar-only-event', { event: ev.id })),
       );
     }
+  });
+  // Every scenario, with the shipping rules or without (oilclock31b): where ships sail their routes the
+  // submarines, aircraft and mines that find the traffic sink them; where the scenario does not play the war on
+  // shipping its stock stays level. A fixed loss is a result written in, whatever sails (issue 11).
+  s.production.forEach((p, i) => {
+    if (p.perTurn < 0 && SHIPS.has(p.resource))
+      problems.push(
+        problem(
+          formatPath(['production', i, 'perTurn']),
+          check('flat-shipping-loss', { resource: p.resource }),
+        ),
+      );
+  });
+  s.events.forEach((ev, i) => {
+    ev.effects.forEach((e, j) => {
+      if (e.type === 'resource' && e.amount < 0 && SHIPS.has(e.resource))
+        problems.push(
+          problem(
+            formatPath(['events', i, 'effects', j]),
+            check('flat-shipping-loss', { resource: e.resource }),
+          ),
+        );
+    });
   });
   (s.airLegs ?? []).forEach((leg, i) => {
     const way = connectionDistance(s, leg.a, leg.b);

@@ -180,6 +180,8 @@ export const CHECK_WORDS: { [K in CheckCode]: (v: CheckValues[K]) => string } = 
   'held-not-objective': (v) => `"${v.id}" is not one of meta.goals.objectives`,
   'calendar-only-event': (v) =>
     `event "${v.event}" changes will or a stock on the calendar alone: let the state decide (a choice, who holds an area, a stock, forces within reach), or make it a flag or a message`,
+  'flat-shipping-loss': (v) =>
+    `takes ${v.resource} away by a fixed amount, whatever sails and whatever hunts it: let the submarines, aircraft and mines that find the traffic sink them (rules.shipping), or, where the scenario does not play the war on shipping, leave the stock level`,
   'air-leg-no-shorter': (v) =>
     `${v.distance} nm: the way by the connections is already ${v.way} nm, so this air leg changes nothing (expected a flight shorter than the map's way)`,
   'player-text-file': (v) =>

@@ -1,6 +1,7 @@
 /**
- * oil29: the teacher's Sources list puts this scenario's own sources first, the Oil Clock's flat
- * shipping losses say what they are, and the southern stock cut off says why in plain words.
+ * oil29: the teacher's Sources list puts this scenario's own sources first, the Oil Clock's shipping
+ * losses follow the traffic (oilclock31; play29 had named the old ones a flat allowance), and the
+ * southern stock cut off says why in plain words.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -54,16 +55,19 @@ describe('a scenario’s sources by what cites them (play29 §4.7)', () => {
   });
 });
 
-describe('the Oil Clock’s shipping losses at war (play29 §4.8)', () => {
-  it('says they are a flat allowance, not "the 1942 rate" charged in 1941', () => {
+describe('the Oil Clock’s shipping losses at war (play29 §4.8; oilclock31)', () => {
+  it('plays the grand campaign’s war on shipping instead of a flat allowance', () => {
+    // Until oilclock31 it charged 77 thousand GT of freighters and 1 of tankers a month at war, whatever
+    // sailed (the "flat allowance" play29 named): now what the submarines, aircraft and mines find is sunk.
     const clock = bundled('oil-clock-1941.json');
-    const losses = clock.production.filter((p) => p.perTurn < 0 && p.requires?.['war-us'] === true);
-    const ships = losses.filter((p) => p.resource === 'merchant' || p.resource === 'tankers');
-    expect(ships.map((p) => p.resource).sort()).toEqual(['merchant', 'tankers']);
-    for (const p of ships) {
-      expect(p.note).not.toMatch(/at the 1942 rate/);
-      expect(p.note).toMatch(/flat allowance/);
-    }
+    const grand = bundled('pacific-1941.json');
+    expect(clock.rules.submarines).toEqual(grand.rules.submarines);
+    expect(clock.rules.shipping?.sides).toEqual(['japan']);
+    expect(clock.rules.shipping?.southernOil).toEqual(grand.rules.shipping?.southernOil);
+    const ships = clock.production.filter(
+      (p) => p.perTurn < 0 && (p.resource === 'merchant' || p.resource === 'tankers'),
+    );
+    expect(ships).toEqual([]);
   });
 });
 

@@ -29,9 +29,12 @@ const will = (amount: number) => ({ type: 'resource', side: 'japan', resource: '
 const flagged = (s: Scenario) => lintProblems(s).filter((p) => p.message.includes('"test-event"'));
 
 describe('the scenario lint', () => {
-  it.each(BUNDLED)('finds no date-only change of will or stocks in %s', (name) => {
-    expect(lintProblems(loadScenario(name))).toEqual([]);
-  });
+  it.each(BUNDLED)(
+    'finds no date-only change of will or stocks, and no flat loss of ships, in %s',
+    (name) => {
+      expect(lintProblems(loadScenario(name))).toEqual([]);
+    },
+  );
 
   it('flags a will or stock change on a date, with a war flag, or after a dated event', () => {
     expect(
@@ -60,6 +63,56 @@ describe('the scenario lint', () => {
       ],
     };
     expect(flagged(withEvent(fixed))).toHaveLength(1);
+  });
+
+  it('flags merchant or tanker tonnage taken away by a fixed amount where the ships sail their routes (oilclock31)', () => {
+    // The grand campaign ships its cargoes (rules.shipping): a flat loss there is a result written in.
+    const raw = JSON.parse(readScenarioFile('pacific-1941.json'));
+    raw.production.push(
+      {
+        side: 'japan',
+        resource: 'merchant',
+        perTurn: -77,
+        requires: { 'war-us': true },
+        note: 'a flat loss',
+        source: 'S3',
+      },
+      { side: 'japan', resource: 'tankers', perTurn: 2, note: 'a yard', source: 'S4' },
+    );
+    raw.events.push({
+      id: 'test-event',
+      title: 'Test',
+      note: 'A test.',
+      source: 'T',
+      trigger: { type: 'control', area: 'java', side: 'japan' },
+      effects: [{ type: 'resource', side: 'japan', resource: 'tankers', amount: -10 }],
+    });
+    const r = loadScenarioValue(raw);
+    if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    const flat = lintProblems(r.value).filter((p) => p.message.includes('fixed amount'));
+    expect(flat.map((p) => p.path)).toEqual([
+      `production[${raw.production.length - 2}].perTurn`,
+      `events[${raw.events.length - 1}].effects[0]`,
+    ]);
+  });
+
+  it('flags a flat loss of merchant tonnage in a scenario without the shipping rules too (oilclock31b)', () => {
+    // Midway does not play the war on shipping: its stock stays level, and a flat loss there is a result written in
+    // too ("whatever sails and whatever hunts it", issue 11). Its old −18 kGT a week, put back, is flagged.
+    const raw = JSON.parse(readScenarioFile('midway-1942.json'));
+    expect(raw.rules.shipping).toBeUndefined();
+    raw.production.push({
+      side: 'japan',
+      resource: 'merchant',
+      perTurn: -18,
+      note: 'merchant ships sunk (0.94 M GT in 1942 ≈ 78,000 GT a month × 7/30)',
+      source: 'S3',
+    });
+    const r = loadScenarioValue(raw);
+    if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(lintProblems(r.value).map((p) => p.path)).toEqual([
+      `production[${raw.production.length - 1}].perTurn`,
+    ]);
   });
 
   it('lets the state decide: who holds an area, a stock, a choice, forces within reach, a weighed shock', () => {

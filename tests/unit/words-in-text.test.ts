@@ -182,6 +182,7 @@ const CHECKS: { [K in CheckCode]: CheckValues[K] } = {
   'objective-at-sea': { id: 'java-sea' },
   'held-not-objective': { id: 'midway' },
   'calendar-only-event': { event: 'potsdam' },
+  'flat-shipping-loss': { resource: 'merchant' },
   'air-leg-no-shorter': { distance: 900, way: 800 },
   'player-text-file': { file: 'HISTORY.md' },
   'player-text-key': { key: 'USSBS' },
