@@ -112,7 +112,8 @@ export class LossBook {
   }
 
   hasLeft(id: string): boolean {
-    return this.left.has(id);
+    // (Asked of every target of every salvo; most battles have no ship leave.)
+    return this.left.size > 0 && this.left.has(id);
   }
 
   /** Applies `points` to a flotilla with what fell on it earlier in this battle and sank nothing. */
