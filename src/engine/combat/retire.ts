@@ -32,16 +32,24 @@ import { inNeedOfTheYard, isOwnPort } from './yard';
  * at a newly taken Guadalcanal and fought the Allied landing from there.
  */
 function retreatPort(ctx: TurnContext, from: string, side: SideId): string | null {
+  return (
+    nearestOwnPort(ctx, from, side, (id) => area(ctx.world, id).yard) ??
+    nearestOwnPort(ctx, from, side, () => true)
+  );
+}
+
+/** The nearest port of `side` by sea from `from` that `fits` (ties: by id), or null if there is none. */
+function nearestOwnPort(
+  ctx: TurnContext,
+  from: string,
+  side: SideId,
+  fits: (id: string) => boolean,
+): string | null {
   const { world } = ctx;
   const { ids, index, edges, sea } = world.graph;
   const start = index.get(from);
   if (start === undefined) return null;
-  // One search for both (it was one for a yard, then one for any port): the areas are settled in
-  // the same order whatever is looked for, and a port is where a ship stops, never a way across,
-  // so the nearest port is the first of the side's ports settled and the nearest yard the first
-  // of them with a yard (PERFORMANCE.md, pass 33).
-  let nearestPort: string | null = null;
-  // By area index (a search per retiring fleet): the nearest not yet settled is the least
+  // By area index (a search per retiring ship): the nearest not yet settled is the least
   // distance, ties by id — what a search over the areas by id would settle first.
   const best = new Float64Array(ids.length).fill(Number.POSITIVE_INFINITY);
   const done = new Uint8Array(ids.length);
@@ -57,13 +65,10 @@ function retreatPort(ctx: TurnContext, from: string, side: SideId): string | nul
         d = dist;
       }
     }
-    if (at < 0) return nearestPort;
+    if (at < 0) return null;
     done[at] = 1;
     const id = ids[at]!;
-    if (at !== start && isOwnPort(world, ctx.state.control, id, side)) {
-      if (area(world, id).yard) return id;
-      nearestPort ??= id;
-    }
+    if (at !== start && isOwnPort(world, ctx.state.control, id, side) && fits(id)) return id;
     // Ships sail through sea areas; a port is where they stop, not a way across land.
     if (at !== start && sea[at] === 0) continue;
     for (const e of edges[at]!) {
