@@ -15,22 +15,11 @@ import { type LanePower, lanePower, powerAt, powerTable } from './sea-control';
 import type { GameState } from './state';
 import type { World } from './world';
 
-/**
- * Whether an army of `side` standing in `from` is supplied now (always, without the rule).
- * `resolving`: `state` is a turn's state being resolved (its forces copied as they change), whose
- * power table is never kept: the lanes' power is then worked out from the last table kept
- * (sea-control.ts `lanePower`: the same sums, without counting every force again).
- */
-export function isSupplied(
-  world: World,
-  state: GameState,
-  side: SideId,
-  from: string,
-  resolving = false,
-): boolean {
+/** Whether an army of `side` standing in `from` is supplied now (always, without the rule). */
+export function isSupplied(world: World, state: GameState, side: SideId, from: string): boolean {
   const rule = world.scenario.rules.supply;
   if (!rule) return true;
-  return new SupplySearch(world, state, side, rule.cutPower, rule.sources, resolving).from(from);
+  return new SupplySearch(world, state, side, rule.cutPower, rule.sources).from(from);
 }
 
 /**

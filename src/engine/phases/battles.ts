@@ -486,9 +486,7 @@ function surrenderBeatenArmies(
     if (surrenderPercent[side] === undefined && cutOffShare === undefined) continue;
     if (fireOf(fire, side) >= fireOf(fire, enemyOf(side))) continue;
     // Asked only of a beaten garrison whose side has the share: the supply search is not cheap.
-    // The state is being resolved: the lanes' power from the last table kept, not every force
-    // counted again for each beaten garrison (the same sums: PERFORMANCE.md, pass 33).
-    const cutOff = cutOffShare !== undefined && !isSupplied(ctx.world, ctx.state, side, areaId, true);
+    const cutOff = cutOffShare !== undefined && !isSupplied(ctx.world, ctx.state, side, areaId);
     const percent = cutOff ? cutOffShare : surrenderPercent[side];
     if (percent === undefined) continue;
     for (const army of armiesOf(forces, side)) {
