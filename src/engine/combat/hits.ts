@@ -112,7 +112,8 @@ export class LossBook {
   }
 
   hasLeft(id: string): boolean {
-    return this.left.has(id);
+    // (Asked of every target of every salvo; most battles have no ship leave.)
+    return this.left.size > 0 && this.left.has(id);
   }
 
   /** Applies `points` to a flotilla with what fell on it earlier in this battle and sank nothing. */
@@ -152,12 +153,33 @@ export class LossBook {
       shotDown += prev!.aircraft;
     }
     // Points by kind of fire: a ship hit by air strikes and then by guns is said to be hit by both.
-    const kinds = prev ? prev.kinds.slice() : [];
+    // A list of its own for each record (a record handed out by `losses` keeps the list it had), made
+    // only when points fall (an aircraft shot down adds none).
+    let kinds = prev ? prev.kinds : [];
     if (points > 0) {
-      const same = kinds.findIndex((k) => k.fire === fire.fire);
+      kinds = kinds.slice();
+      let same = -1;
+      for (let i = 0; i < kinds.length; i++)
+        if (kinds[i]!.fire === fire.fire) {
+          same = i;
+          break;
+        }
       if (same < 0) kinds.push({ fire: fire.fire, points });
       else kinds[same] = { fire: fire.fire, points: kinds[same]!.points + points };
     }
+    // The cause's optional fields set one by one, in the order the report has always had them (not
+    // spread from objects made for the purpose): PERFORMANCE.md, pass 33.
+    const cause: Extract<BattleLoss['cause'], { code: 'fire' }> = {
+      code: 'fire',
+      shooter,
+      fire: kind,
+      points: total,
+    };
+    if (onDeck) cause.onDeck = true;
+    const left = this.left.get(target.id);
+    if (left !== undefined) cause.left = left;
+    if (shotDown > 0) cause.shotDown = shotDown;
+    if (kinds.length > 1) cause.split = kinds;
     this.byForce.set(target.id, {
       side: target.side,
       force: target.id,
@@ -165,16 +187,7 @@ export class LossBook {
       amount: (prev?.amount ?? 0) + result.amount,
       aircraft: (prev?.aircraft ?? 0) + result.aircraft,
       destroyed: target.status === 'lost',
-      cause: {
-        code: 'fire',
-        shooter,
-        fire: kind,
-        points: total,
-        ...(onDeck ? { onDeck: true } : {}),
-        ...(this.left.has(target.id) ? { left: this.left.get(target.id) } : {}),
-        ...(shotDown > 0 ? { shotDown } : {}),
-        ...(kinds.length > 1 ? { split: kinds } : {}),
-      },
+      cause,
       points: total,
       kinds,
     });
@@ -242,6 +255,17 @@ export class LossBook {
   }
 }
 
+/** A hit that does its full damage: `fireSalvos`' default, one function, not a closure made per call. */
+const FULL_HIT = (_f: ForceState) => 100;
+
+/**
+ * The weight each target draws in the salvo being fired, by position in `targets` (0: not a target
+ * now). Kept between calls and grown as needed: a salvo made its list of the living targets and
+ * asked each its weight three times (PERFORMANCE.md, pass 33). `fireSalvos` calls nothing that fires
+ * salvos in turn, so one list serves every call.
+ */
+const salvoWeights: number[] = [];
+
 /**
  * Fire falls in salvos on targets picked at random, weighted (carriers draw
  * the enemy's air strikes). Salvos keep a big force from being wiped out by
@@ -256,22 +280,42 @@ export function fireSalvos(
   kind: FireKind,
   shooter: SideId,
   /** Damage each hit on a target does, in percent of its points (a carrier caught with aircraft on deck: more). */
-  hitPercent: (f: ForceState) => number = () => 100,
+  hitPercent: (f: ForceState) => number = FULL_HIT,
 ): void {
   if (fire <= 0) return;
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
   const base = Math.floor(fire / salvos);
+  const n = targets.length;
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
-    const alive = targets.filter((t) => t.status === 'active' && !book.hasLeft(t.id) && weight(t) > 0);
-    if (alive.length === 0 || points === 0) return;
-    const total = alive.reduce((n, t) => n + weight(t), 0);
+    // The salvos' points only fall (the remainder first): none left, none to come.
+    if (points === 0) return;
+    // The targets still in the fight and their weights, each asked once a salvo (a hit changes
+    // them: a carrier that lost her aircraft, an army its men).
+    let total = 0;
+    let first = -1;
+    for (let j = 0; j < n; j++) {
+      const t = targets[j]!;
+      let w = 0;
+      if (t.status === 'active' && !book.hasLeft(t.id)) {
+        w = weight(t);
+        if (w > 0) {
+          total += w;
+          if (first < 0) first = j;
+        } else w = 0;
+      }
+      salvoWeights[j] = w;
+    }
+    if (first < 0) return;
+    // The same single draw as ever, walked through the targets in their order.
     let pick = rng.int(total);
-    let target = alive[0]!;
-    for (const t of alive) {
-      pick -= weight(t);
+    let target = targets[first]!;
+    for (let j = first; j < n; j++) {
+      const w = salvoWeights[j]!;
+      if (w === 0) continue;
+      pick -= w;
       if (pick < 0) {
-        target = t;
+        target = targets[j]!;
         break;
       }
     }
