@@ -28,3 +28,13 @@ export function everyGameEndedText(kind: Outcome['kind'] | 'unfinished'): string
     }
   }
 }
+
+/** Under a game's tonnage sunk, by what: "submarines 1,025 · aircraft 2,040 · mines 12" (`n` formats a number). */
+export function sunkCausesText(
+  submarines: number,
+  aircraft: number,
+  mines: number,
+  n: (x: number) => string,
+): string {
+  return `submarines ${n(submarines)} · aircraft ${n(aircraft)} · mines ${n(mines)}`;
+}

@@ -10,7 +10,8 @@
  */
 import './class-results.css';
 import { loadReplayText, type Replay, replayFromFragment } from '../../replay/index';
-import { everyGameEndedText } from '../../text/class-results-text';
+import { type ShippingFigures, sunkOf } from '../../replay/shipping-war';
+import { everyGameEndedText, sunkCausesText } from '../../text/class-results-text';
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, readFileText } from '../kit/files';
 import { formatNumber } from '../kit/format';
@@ -402,6 +403,10 @@ export class ClassResultsPage {
           'Outcome',
           'End date',
           'Japan oil (thousand bbl)',
+          'Merchant ships left (thousand GT)',
+          'Tankers left (thousand GT)',
+          'Ships sunk (thousand GT)',
+          'Oil shipped home (thousand bbl)',
           'Japan will',
           'Allied will',
           'Areas Japan holds',
@@ -420,6 +425,19 @@ export class ClassResultsPage {
       const v = g.verdict?.ok ? g.verdict : null;
       const f = v?.figures;
       const num = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formatNumber(n));
+      // The whole game's tonnage sunk, and by what underneath: the split a convoy lesson is about (compare31).
+      const sunkCell = (i: number, sh: ShippingFigures | null | undefined) =>
+        el('td', { className: 'num sunk-cell', attrs: { 'data-label': head[i] ?? '' } }, [
+          el('span', {}, [
+            sh ? formatNumber(sunkOf(sh)) : '–',
+            sh
+              ? el('span', {
+                  className: 'sunk-causes',
+                  text: sunkCausesText(sh.sunkBySubmarines, sh.sunkByAircraft, sh.sunkByMines, formatNumber),
+                })
+              : null,
+          ]),
+        ]);
       const checked =
         g.status === 'checking'
           ? el('span', { className: 'checking', text: 'checking…' })
@@ -435,9 +453,13 @@ export class ClassResultsPage {
         cell(5, outcomeWords(g)),
         cell(6, endDateText(g), 'date'),
         cell(7, num(f?.japanOil), 'num'),
-        cell(8, num(f?.japanWill), 'num'),
-        cell(9, num(f?.alliesWill), 'num'),
-        cell(10, f ? `${f.japanAreas} of ${f.areas}` : '–', 'num'),
+        cell(8, num(f?.japanMerchant), 'num'),
+        cell(9, num(f?.japanTankers), 'num'),
+        sunkCell(10, f?.shipping),
+        cell(11, num(f?.shipping?.oilDelivered), 'num'),
+        cell(12, num(f?.japanWill), 'num'),
+        cell(13, num(f?.alliesWill), 'num'),
+        cell(14, f ? `${f.japanAreas} of ${f.areas}` : '–', 'num'),
       ]);
       if (g.status !== 'failed' || !g.verdict || g.verdict.ok) return [row];
       // Why it does not verify, across the whole table under its row.
