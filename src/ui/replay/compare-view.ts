@@ -155,8 +155,8 @@ export class CompareView {
         ),
         c.a.shipping && c.b.shipping
           ? shippingTable([
-              { label: 'Game A', shipping: c.a.shipping },
-              { label: 'Game B', shipping: c.b.shipping },
+              { label: 'Game A', short: 'A', shipping: c.a.shipping },
+              { label: 'Game B', short: 'B', shipping: c.b.shipping },
             ])
           : null,
       ]),

@@ -13,6 +13,8 @@ import { formatNumber } from '../kit/format';
 export interface ShippingGame {
   /** "Game A"; null when the table shows one game. */
   label: string | null;
+  /** What the Game column says ("A"): a phone has room for little more than the figures. */
+  short?: string;
   shipping: NonNullable<AfterAction['shipping']>;
 }
 
@@ -36,7 +38,7 @@ export function shippingTable(games: readonly ShippingGame[]): HTMLElement | nul
       { attrs: { 'data-year': total ? 'total' : year, ...(g.label ? { 'data-game': g.label } : {}) } },
       [
         el('th', { attrs: { scope: 'row' }, text: total ? T.shippingTotal : year }),
-        ...(two ? [el('td', { text: g.label ?? '' })] : []),
+        ...(two ? [el('td', { className: 'game', text: g.short ?? g.label ?? '' })] : []),
         ...figures.map((f) =>
           el('td', {
             className: 'num',
