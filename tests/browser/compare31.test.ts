@@ -133,9 +133,15 @@ describe('compare31: the shipping war of two games, side by side', () => {
       await shot(page, `compare31-compare-${name}`);
       await page.locator('[data-chart="compare-japan-sunkBySubmarines"]').scrollIntoViewIfNeeded();
       await shot(page, `compare31-compare-charts-${name}`);
-      // The table scrolls inside its box on a phone: the page itself is no wider than the screen.
+      // The page is no wider than the screen.
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(wide).toBeLessThanOrEqual(screen.width);
+      // And the year table's six columns fit in its box, none hidden to the right.
+      const box = await page.evaluate(() => {
+        const wrap = document.querySelector('#compare-view .shipping-war .table-wrap') as HTMLElement;
+        return { client: wrap.clientWidth, scroll: wrap.scrollWidth };
+      });
+      expect(box.scroll, name).toBeLessThanOrEqual(box.client);
       expect(errors).toEqual([]);
       await closePlayer(player);
     }
