@@ -17,9 +17,13 @@ import {
 } from '../engine/index';
 import { scoreGame } from '../judge/score';
 import { judgeGame } from '../judge/verdict';
+import { addShipping, noShipping, type ShippingFigure } from '../replay/shipping-war';
 import { loadScenarioText } from '../scenario/load';
 import type { SideId } from '../scenario/schema';
 import { applyWhatIf } from '../scenario/what-if';
+
+// The figures and their order are the shared module's (the after-action report and class results read them too).
+export { SHIPPING_FIGURES, type ShippingFigure } from '../replay/shipping-war';
 
 export interface BatchJob {
   scenarioText: string;
@@ -69,15 +73,6 @@ export interface RunResult {
   shipClass: Record<string, string>;
   finalHash: string;
 }
-
-export const SHIPPING_FIGURES = [
-  'sunkBySubmarines',
-  'sunkByAircraft',
-  'sunkByMines',
-  'oilDelivered',
-  'rawDelivered',
-] as const;
-export type ShippingFigure = (typeof SHIPPING_FIGURES)[number];
 
 export function playBatchJob(job: BatchJob): RunResult[] {
   // The main thread has already validated this text; a worker re-parses it
@@ -143,16 +138,14 @@ function playOne(world: World, seed: string, japan: Policy, allies: Policy, fog:
     if (fog) last = report;
     const battles = report.items.filter((i) => i.kind === 'battle');
     if (battles.length > 0) reports.push({ ...report, items: battles });
+    // The turn's figures, summed by the year the turn began in (src/replay/shipping-war.ts).
     const year = state.date.slice(0, 4);
-    const sums = japanShipping[year] ?? {
-      sunkBySubmarines: 0,
-      sunkByAircraft: 0,
-      sunkByMines: 0,
-      oilDelivered: 0,
-      rawDelivered: 0,
-    };
-    japanShipping[year] = sums;
-    for (const key of SHIPPING_FIGURES) sums[key] += after.supply.japan[key];
+    let sums = japanShipping[year];
+    if (!sums) {
+      sums = noShipping();
+      japanShipping[year] = sums;
+    }
+    addShipping(sums, after);
     // The forces destroyed, in the report's order, read off its items: not gathered into a list per
     // item first (`filter(…).map(…)`, `[item.force]` or `[]`), whose hidden classes differed (an empty
     // one holds small integers): each change threw away the optimised `playOne`, the whole game's

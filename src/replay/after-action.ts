@@ -22,6 +22,7 @@ import { type ReportNames, reportNames } from '../text/report-names';
 import { controlCauseText } from '../text/report-text';
 import { replayTurns } from './replay-turns';
 import type { Replay } from './schema';
+import { SHIPPING_FIGURES, type ShippingFigure, type ShippingTurn, shippingOfTurn } from './shipping-war';
 
 export interface TimelineEntry {
   turn: number;
@@ -62,6 +63,11 @@ export interface AfterAction {
   outcome: Outcome | null;
   timeline: TimelineEntry[];
   series: ChartSeries[];
+  /**
+   * Japan's shipping war, turn by turn (src/replay/shipping-war.ts: what the batch's `japanShipping`
+   * adds up), with the figures the scenario has; null in a scenario without shipping rules.
+   */
+  shipping: { figures: ShippingFigure[]; turns: ShippingTurn[] } | null;
   decisions: TimelineEntry[];
   prompts: Scenario['meta']['discussionPrompts'];
 }
@@ -72,7 +78,9 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
   let state = createGame(world, replay.seed);
   const states: GameState[] = [state];
   const timeline: TimelineEntry[] = [];
+  const shippingTurns: ShippingTurn[] = [];
   for (const { before, result } of replayTurns(world, replay)) {
+    shippingTurns.push({ date: before.date, figures: shippingOfTurn(result.state) });
     const names = reportNames(world, result.state);
     timeline.push(
       ...result.report.items.flatMap((item) => entryFor(world, names, item, before.turn, before.date)),
@@ -80,6 +88,7 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
     state = result.state;
     states.push(state);
   }
+  const shipping = shippingFiguresOf(scenario);
   const decisions = [...timeline]
     .filter((e) => e.kind !== 'end' && e.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.turn - b.turn)
@@ -93,7 +102,8 @@ export function buildAfterAction(scenario: Scenario, replay: Replay): AfterActio
     turns: states.length - 1,
     outcome: state.outcome,
     timeline,
-    series: chartSeries(world, states),
+    series: [...chartSeries(world, states), ...shippingSeries(scenario, shipping, shippingTurns)],
+    shipping: shipping.length > 0 ? { figures: shipping, turns: shippingTurns } : null,
     decisions,
     prompts: scenario.meta.discussionPrompts,
   };
@@ -240,4 +250,27 @@ function chartSeries(world: World, states: GameState[]): ChartSeries[] {
     })),
   });
   return out;
+}
+
+/**
+ * The shipping figures a scenario has: the tonnage sunk by each cause where it has rules for sinking
+ * Japan's ships (`rules.submarines`), and the oil shipped home where it has shipping (`rules.shipping`).
+ * Raw materials stay in the batch's figures; the charts keep to oil (compare31).
+ */
+function shippingFiguresOf(scenario: Scenario): ShippingFigure[] {
+  const out: ShippingFigure[] = [];
+  if (scenario.rules.submarines) out.push('sunkBySubmarines', 'sunkByAircraft', 'sunkByMines');
+  if (scenario.rules.shipping) out.push('oilDelivered');
+  return out;
+}
+
+/** Each figure a series, one point a turn, dated by the day the turn began. */
+function shippingSeries(scenario: Scenario, figures: ShippingFigure[], turns: ShippingTurn[]): ChartSeries[] {
+  return SHIPPING_FIGURES.filter((f) => figures.includes(f)).map((f) => ({
+    id: `japan-${f}`,
+    label: T.shippingLabel[f],
+    unit: T.perTurn(f === 'oilDelivered' ? T.oilUnit : T.sunkUnit, scenario.calendar.turnLength),
+    side: 'japan' as const,
+    points: turns.map((t) => ({ date: t.date, value: t.figures[f] })),
+  }));
 }

@@ -16,7 +16,7 @@ import {
 } from '../engine/index';
 import type { Refusal } from '../engine/refusal';
 import type { SideId } from '../scenario/schema';
-import { replayTurns } from './replay-turns';
+import { type ReplayedTurn, replayTurns } from './replay-turns';
 import { scenarioHash } from './scenario-hash';
 import type { Replay } from './schema';
 
@@ -63,13 +63,23 @@ export type VerifyResult =
   | { ok: true; turns: number; finalHash: string; outcome: Outcome | null; state: GameState }
   | { ok: false; problem: ReplayProblem };
 
-export function verifyReplay(world: World, replay: Replay): VerifyResult {
+/**
+ * `seen` is told each turn as it is played (before it is checked): the class results add up each
+ * turn's shipping figures while they verify, rather than playing the game a second time.
+ */
+export function verifyReplay(
+  world: World,
+  replay: Replay,
+  seen?: (turn: ReplayedTurn) => void,
+): VerifyResult {
   const mismatch = scenarioMismatch(world, replay);
   if (mismatch) return fail({ kind: 'scenario-mismatch', mismatch });
 
   let state = createGame(world, replay.seed);
   let played = 0;
-  for (const { turn, recorded, before, result, hash, hashOk } of replayTurns(world, replay)) {
+  for (const step of replayTurns(world, replay)) {
+    const { turn, recorded, before, result } = step;
+    seen?.(step);
     played = turn;
     if (recorded.turn !== turn) {
       return fail({ kind: 'turn-sequence', turn: recorded.turn, entry: turn, ended: null });
@@ -79,14 +89,14 @@ export function verifyReplay(world: World, replay: Replay): VerifyResult {
     const illegal = result.illegal[0];
     if (illegal) return fail(illegalOrderProblem(before, illegal));
     state = result.state;
-    if (!hashOk) {
+    if (!step.hashOk) {
       const { start, turnLength } = world.scenario.calendar;
       return fail({
         kind: 'hash-mismatch',
         turn,
         start: turnDate(start, turnLength, turn),
         expected: recorded.hash,
-        got: hash,
+        got: step.hash,
       });
     }
   }

@@ -28,3 +28,17 @@ export function everyGameEndedText(kind: Outcome['kind'] | 'unfinished'): string
     }
   }
 }
+
+/** The class results' table of Japan's shipping war in each game (compare31). */
+export const shippingTableText = {
+  heading: 'Japan’s shipping war in each game',
+  hint: 'Over the whole game, from the first turn to the last one played. Ships in thousand gross tons (GT measures a ship’s size; a typical cargo ship was about 5,000 GT), oil in thousand barrels.',
+  file: 'File (who played)',
+  merchant: 'Merchant ships left (thousand GT)',
+  tankers: 'Tankers left (thousand GT)',
+  submarines: 'Ships sunk by submarines (thousand GT)',
+  aircraft: 'Ships sunk by aircraft (thousand GT)',
+  mines: 'Ships sunk by mines (thousand GT)',
+  sunk: 'All ships sunk (thousand GT)',
+  oil: 'Oil shipped home (thousand bbl)',
+} as const;

@@ -7,6 +7,7 @@
 import type { GameState, Outcome, World } from '../../engine/index';
 import type { Verdict as JudgedGame } from '../../judge/verdict';
 import type { Replay } from '../../replay/index';
+import type { ShippingFigures } from '../../replay/shipping-war';
 import { formatDate } from '../../text/dates';
 import { verdictHeadline } from '../../text/verdict-text';
 
@@ -42,6 +43,14 @@ export function bucketLabel(kind: OutcomeBucket): string {
 export interface GameFigures {
   /** Japan's oil stock at the end (thousand barrels). */
   japanOil: number | null;
+  /** Japan's dry-cargo merchant ships and tankers at the end (thousand GT). */
+  japanMerchant?: number | null;
+  japanTankers?: number | null;
+  /**
+   * Japan's shipping war over the whole game (src/replay/shipping-war.ts, the batch's figures): thousand
+   * GT sunk by each cause, oil shipped home; null in a scenario without shipping rules.
+   */
+  shipping?: ShippingFigures | null;
   japanWill: number | null;
   alliesWill: number | null;
   /** Land and island areas Japan holds at the end, of all that can be held. */
@@ -49,12 +58,20 @@ export interface GameFigures {
   areas: number;
 }
 
-export function figuresOf(world: World, state: GameState): GameFigures {
+/** `shipping`: the game's shipping figures summed over its turns, when the scenario has shipping rules. */
+export function figuresOf(
+  world: World,
+  state: GameState,
+  shipping: ShippingFigures | null = null,
+): GameFigures {
   const will = world.scenario.victory.willResource;
   const stock = (side: 'japan' | 'allies', id: string) => state.sides[side].stocks[id] ?? null;
   const owned = Object.values(state.control);
   return {
     japanOil: stock('japan', 'oil'),
+    japanMerchant: stock('japan', 'merchant'),
+    japanTankers: stock('japan', 'tankers'),
+    shipping,
     japanWill: stock('japan', will),
     alliesWill: stock('allies', will),
     japanAreas: owned.filter((o) => o === 'japan').length,
@@ -284,6 +301,12 @@ export const CSV_COLUMNS = [
   'Japan will',
   'Allied will',
   'areas Japan holds',
+  'Japan merchant ships at the end (thousand GT)',
+  'Japan tankers at the end (thousand GT)',
+  'Japanese ships sunk by submarines (thousand GT)',
+  'Japanese ships sunk by aircraft (thousand GT)',
+  'Japanese ships sunk by mines (thousand GT)',
+  'oil shipped home to Japan (thousand barrels)',
 ] as const;
 
 /** A CSV cell: quoted when needed, and a leading = + - @ made inert so a spreadsheet never runs it as a formula. */
@@ -320,6 +343,12 @@ export function toCsv(games: readonly ClassGame[]): string {
         f?.japanWill,
         f?.alliesWill,
         f ? `${f.japanAreas} of ${f.areas}` : '',
+        f?.japanMerchant,
+        f?.japanTankers,
+        f?.shipping?.sunkBySubmarines,
+        f?.shipping?.sunkByAircraft,
+        f?.shipping?.sunkByMines,
+        f?.shipping?.oilDelivered,
       ]
         .map(csvCell)
         .join(','),

@@ -11,6 +11,7 @@ import { buildWorld, type World } from '../../engine/index';
 import { scoreGame } from '../../judge/score';
 import { judgeGame } from '../../judge/verdict';
 import { loadReplayText, verifyReplay } from '../../replay/index';
+import { addShipping, noShipping } from '../../replay/shipping-war';
 import { loadScenarioText } from '../../scenario/load';
 import { applyWhatIf } from '../../scenario/what-if';
 import { replayProblemPlain, replayProblemText } from '../../text/replay-text';
@@ -64,7 +65,10 @@ function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
   if (!replay.ok) return { ok: false, why: `it is not a readable replay (${replay.problems[0]?.message})` };
   const world = worldFor(request.scenario);
   if (typeof world === 'string') return { ok: false, why: world };
-  const result = verifyReplay(world, replay.value);
+  // Japan's shipping war, each turn's figures added up as the game is played again (as the batch does).
+  const shipping = noShipping();
+  const rules = world.scenario.rules;
+  const result = verifyReplay(world, replay.value, (turn) => addShipping(shipping, turn.result.state));
   if (!result.ok)
     return {
       ok: false,
@@ -79,7 +83,7 @@ function verify(request: Extract<WorkerRequest, { type: 'verify' }>): Verdict {
     turns: result.turns,
     outcome: result.outcome,
     endDate: result.state.date,
-    figures: figuresOf(world, result.state),
+    figures: figuresOf(world, result.state, rules.shipping || rules.submarines ? shipping : null),
     judged: judged ? { winner: judged.winner, strength: judged.strength } : null,
   };
 }

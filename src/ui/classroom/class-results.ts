@@ -10,7 +10,8 @@
  */
 import './class-results.css';
 import { loadReplayText, type Replay, replayFromFragment } from '../../replay/index';
-import { everyGameEndedText } from '../../text/class-results-text';
+import { sunkOf } from '../../replay/shipping-war';
+import { everyGameEndedText, shippingTableText } from '../../text/class-results-text';
 import { button, el } from '../kit/dom';
 import { downloadText, filePicker, readFileText } from '../kit/files';
 import { formatNumber } from '../kit/format';
@@ -23,6 +24,7 @@ import {
   countBuckets,
   countWinners,
   endDateText,
+  type GameFigures,
   gameOf,
   groupGames,
   OUTCOME_BUCKETS,
@@ -43,6 +45,18 @@ import type { WorkerReply, WorkerRequest } from './class-results-worker';
 export const COMPUTER_GAMES = 20;
 const COMPUTER_PLAYERS = { japan: 'historical', allies: 'historical' } as const;
 const SEEDS_PER_JOB = 4;
+
+/** The shipping table's columns: the file, then each figure's name and how it is read off a game's figures. */
+const SHIPPING_COLUMNS: readonly { label: string; value: (f: GameFigures) => number | null | undefined }[] = [
+  { label: shippingTableText.file, value: () => null },
+  { label: shippingTableText.merchant, value: (f) => f.japanMerchant },
+  { label: shippingTableText.tankers, value: (f) => f.japanTankers },
+  { label: shippingTableText.submarines, value: (f) => f.shipping?.sunkBySubmarines },
+  { label: shippingTableText.aircraft, value: (f) => f.shipping?.sunkByAircraft },
+  { label: shippingTableText.mines, value: (f) => f.shipping?.sunkByMines },
+  { label: shippingTableText.sunk, value: (f) => (f.shipping ? sunkOf(f.shipping) : null) },
+  { label: shippingTableText.oil, value: (f) => f.shipping?.oilDelivered },
+];
 
 interface Batch {
   counts: Record<OutcomeBucket, number>;
@@ -384,6 +398,7 @@ export class ClassResultsPage {
         el('p', { className: 'hint', text: summary }),
         el('div', { className: notReplays ? 'class-group-body only-table' : 'class-group-body' }, [
           this.renderTable(group, notReplays),
+          notReplays ? null : this.renderShipping(group),
           notReplays ? null : this.renderCharts(group),
         ]),
       ],
@@ -467,6 +482,54 @@ export class ClassResultsPage {
         ]),
       ],
     );
+  }
+
+  /**
+   * Japan's shipping war in each game, a table of its own under the games (the games' table had no room
+   * left on a 1366-pixel laptop): the merchant ships and tankers left, the tonnage sunk by each cause and
+   * the oil shipped home over the whole game, the figures a convoy lesson lines up (compare31). None for
+   * a scenario without shipping rules.
+   */
+  private renderShipping(group: ClassGroup): HTMLElement | null {
+    const figures = group.games.map((g) => (g.verdict?.ok ? g.verdict.figures : null));
+    if (!figures.some((f) => f?.shipping)) return null;
+    const head = SHIPPING_COLUMNS.map((c) => c.label);
+    const rows = group.games.map((g, i) => {
+      const f = figures[i];
+      return el('tr', { className: `row-${g.status}`, attrs: { 'data-shipping-file': g.source } }, [
+        el('th', { attrs: { scope: 'row' }, text: g.source }),
+        ...SHIPPING_COLUMNS.slice(1).map((c) => {
+          const value = f ? c.value(f) : null;
+          return el('td', {
+            className: 'num',
+            attrs: { 'data-label': c.label },
+            text: value === null || value === undefined ? '–' : formatNumber(value),
+          });
+        }),
+      ]);
+    });
+    const caption = shippingTableText.heading;
+    return el('section', { className: 'class-shipping', attrs: { 'aria-label': caption } }, [
+      el('h3', { text: caption }),
+      el('p', { className: 'hint', text: shippingTableText.hint }),
+      el(
+        'div',
+        { className: 'table-scroll', attrs: { tabindex: '0', role: 'region', 'aria-label': caption } },
+        [
+          el('table', { className: 'class-table shipping-class-table' }, [
+            el('caption', { className: 'visually-hidden', text: caption }),
+            el('thead', {}, [
+              el(
+                'tr',
+                {},
+                head.map((h) => el('th', { attrs: { scope: 'col' }, text: h })),
+              ),
+            ]),
+            el('tbody', {}, rows),
+          ]),
+        ],
+      ),
+    ]);
   }
 
   /**

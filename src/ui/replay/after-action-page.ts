@@ -17,6 +17,7 @@ import { capitalise, formatDate } from '../kit/format';
 import { proseWithSources } from '../kit/prose-sources';
 import { forStudents } from '../kit/student-text';
 import { lineChart } from './charts';
+import { shippingTable } from './shipping-table';
 
 const KIND_WORDS: Record<TimelineEntry['kind'], string> = {
   event: 'Event',
@@ -164,6 +165,7 @@ export function showAfterAction(scenario: Scenario, replay: Replay, verdict: Aft
             ),
           ),
         ),
+        report.shipping ? shippingTable([{ label: null, shipping: report.shipping }]) : null,
       ]),
       el('section', { attrs: { 'aria-labelledby': 'aar-timeline' } }, [
         el('h2', { attrs: { id: 'aar-timeline' }, text: 'Timeline of key events' }),

@@ -12,6 +12,7 @@ import { statusLine } from '../classroom/classroom-dialog';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate } from '../kit/format';
 import { lineChart } from './charts';
+import { shippingTable } from './shipping-table';
 
 export class CompareView {
   private readonly root: HTMLElement;
@@ -152,6 +153,12 @@ export class CompareView {
             ),
           ),
         ),
+        c.a.shipping && c.b.shipping
+          ? shippingTable([
+              { label: 'Game A', short: 'A', shipping: c.a.shipping },
+              { label: 'Game B', short: 'B', shipping: c.b.shipping },
+            ])
+          : null,
       ]),
       el('section', { attrs: { 'aria-labelledby': 'compare-events' } }, [
         el('h2', { attrs: { id: 'compare-events' }, text: 'Key events only one game had' }),
