@@ -259,14 +259,6 @@ export class LossBook {
 const FULL_HIT = (_f: ForceState) => 100;
 
 /**
- * The weight each target draws in the salvo being fired, by position in `targets` (0: not a target
- * now). Kept between calls and grown as needed: a salvo made its list of the living targets and
- * asked each its weight three times (PERFORMANCE.md, pass 33). `fireSalvos` calls nothing that fires
- * salvos in turn, so one list serves every call.
- */
-const salvoWeights: number[] = [];
-
-/**
  * Fire falls in salvos on targets picked at random, weighted (carriers draw
  * the enemy's air strikes). Salvos keep a big force from being wiped out by
  * one lucky roll and spread losses the way a report can explain.
@@ -286,6 +278,11 @@ export function fireSalvos(
   const salvos = Math.min(12, Math.max(1, targets.length * 2));
   const base = Math.floor(fire / salvos);
   const n = targets.length;
+  // The weight each target draws in the salvo being fired, by position in `targets` (0: not a target
+  // now), one list for the call's salvos: a salvo made its list of the living targets and asked each
+  // its weight three times (PERFORMANCE.md, pass 33). A list of the call's own, not one kept by the
+  // module: the engine keeps no state between calls outside the game's (architecture rules).
+  const salvoWeights = new Array<number>(n).fill(0);
   for (let i = 0; i < salvos; i++) {
     const points = base + (i < fire % salvos ? 1 : 0);
     // The salvos' points only fall (the remainder first): none left, none to come.
