@@ -2,13 +2,15 @@
  * `npx tsx bench/replay-air-moves.ts <replay.json> <turn> [--policy commander:normal] [--side allies]`:
  * plays a replay's first turn-1 turns, asks the policy for turn `turn`'s orders (with the decrypt
  * the Allies would read), and lists the air groups' moves and missions, and the intent's air
- * operations (cmdr31b: the Allied commander flew every air group in the Pacific to Luzon).
+ * operations; `--threats` each base's engine/air-danger.ts `airBaseThreat`; `--play N` then N turns more,
+ * the other side on the recorded orders (cmdr31b: the Allied commander flew every air group in the
+ * Pacific to Luzon).
  */
 import { readFileSync } from 'node:fs';
 import { ask } from '../src/ai/autoplay';
 import type { Intent } from '../src/ai/intent';
 import { policyByName } from '../src/ai/registry';
-import { buildWorld, readJapaneseIntentions } from '../src/engine/index';
+import { buildWorld, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
 import { loadReplayText, replayTurns } from '../src/replay/index';
 import { loadScenarioText } from '../src/scenario/load';
 
@@ -65,4 +67,33 @@ if (process.argv.includes('--threats')) {
   const { airBaseThreat } = await import('../src/engine/index');
   for (const base of new Set([...air.values()].map((f) => f.location)))
     console.log(`  threat at ${base}: ${airBaseThreat(world, state, side, base)} aircraft`);
+}
+// `--play N`: then N turns more, Japan on the replay's recorded orders, the policy for `side`; each
+// turn's Japanese shipping sunk by aircraft, the aircraft in reach, and where the side's air stands.
+const more = Number(option('play', '0'));
+let st = state;
+for (let t = turn; t < turn + more && !st.outcome; t++) {
+  const recorded = replay.value.turns[t - 1]?.orders;
+  if (!recorded) break;
+  const j = side === 'allies' ? recorded.japan : ask(policy, world, st, 'japan', {}, []);
+  const a =
+    side === 'allies'
+      ? ask(policy, world, st, 'allies', { intel: readJapaneseIntentions(world, st, j) }, [])
+      : recorded.allies;
+  const r = resolveTurn(world, st, { japan: j, allies: a });
+  let air = 0;
+  let reach = 0;
+  for (const i of r.report.items)
+    if ('sunkByAircraft' in i) {
+      air += (i as { sunkByAircraft: number }).sunkByAircraft;
+      reach = Math.max(reach, (i as { aircraft?: number }).aircraft ?? 0);
+    }
+  const bases = new Map<string, number>();
+  for (const f of r.state.forces)
+    if (f.side === side && f.type === 'air' && f.status === 'active')
+      bases.set(f.location, (bases.get(f.location) ?? 0) + f.aircraft);
+  console.log(
+    `${st.date}: sunk by aircraft ${air} thousand GT (${reach} aircraft in reach); ${side} air after: ${[...bases].map(([b, n]) => `${b} ${n}`).join(', ')}`,
+  );
+  st = r.state;
 }
