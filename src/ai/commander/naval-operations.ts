@@ -709,15 +709,9 @@ export function nameCarrierStrikes(book: Book, s: Situation): void {
     const raid = book.operations.find(
       (op) => op.kind === 'carrier-raid' && (op.target === strike.port || op.target === sea),
     );
-    // One force, one task: a carrier another operation holds (the escort of a landing that sails into
-    // the same sea) is named there, not in the raid too; the raid's figures still count it (cmdr31b:
-    // Kaga both escorted the landing on Australia and joined Akagi's raid on it).
-    const elsewhere = new Set(book.operations.filter((op) => op !== raid).flatMap((op) => op.forces));
-    const named = ids.filter((id) => !elsewhere.has(id));
     if (raid) {
-      raid.forces = [...new Set([...raid.forces, ...named])];
+      raid.forces = [...new Set([...raid.forces, ...ids])];
       raid.numbers = { ...raid.numbers, ...numbers };
-    } else if (named.length > 0)
-      addOperation(book, 'carrier-raid', 'destroy-fleet', named, strike.port, numbers);
+    } else addOperation(book, 'carrier-raid', 'destroy-fleet', ids, strike.port, numbers);
   }
 }
