@@ -27,7 +27,7 @@ import {
   portStrikeTarget,
 } from './phases/port-strike';
 import type { ForceState, GameState } from './state';
-import type { World } from './world';
+import { airDistance, type World } from './world';
 
 export interface AirThreat {
   /** Aircraft that can strike. */
@@ -268,4 +268,48 @@ export function shipsInPortDanger(
     if (danger?.outgunned) out.push({ force: f, danger });
   }
   return out;
+}
+
+/**
+ * The enemy's strike aircraft that can hit `side`'s air base `baseId` this turn, or 0 (not `side`'s,
+ * no war there): its land-based air groups within the rules' mission range, which may strike the base
+ * (phases/air-missions.ts; without air missions, within `rules.landAirReach`, where they fight), and
+ * its carriers with aircraft that a move order could take this turn into a sea area at war next to the
+ * base within strike reach, or that lie there (a port strike hits the port's air groups,
+ * phases/port-strike.ts — the carriers' own choice of port is not asked: the enemy may choose this
+ * one). A base with such a threat keeps its air (cmdr31b: the Allied commander flew the air of
+ * Hawaii, Midway, Alaska and India to Luzon in April 1942 and left them open).
+ */
+export function airBaseThreat(world: World, state: GameState, side: SideId, baseId: string): number {
+  const base = world.areas.get(baseId);
+  if (!base || base.kind === 'sea' || (state.control[baseId] ?? base.owner) !== side) return 0;
+  if (!atWarIn(world, state, baseId)) return 0;
+  const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+  const range = world.scenario.rules.air?.missionRange || world.scenario.rules.landAirReach;
+  const seas = (world.neighbours.get(baseId) ?? []).filter(
+    (n) =>
+      world.areas.get(n.area)?.kind === 'sea' && inStrikeReach(world, n) && atWarIn(world, state, n.area),
+  );
+  let aircraft = 0;
+  for (const f of state.forces) {
+    if (f.side !== enemy || f.status !== 'active' || strikeAircraft(f) === 0) continue;
+    if (f.type === 'air' && f.role !== 'strategic-bomber') {
+      if (
+        range > 0 &&
+        world.areas.get(f.location)?.kind !== 'sea' &&
+        airDistance(world, f.location, baseId, range) !== null
+      )
+        aircraft += strikeAircraft(f);
+    } else if (
+      isCarrier(f) &&
+      seas.some(
+        (n) =>
+          f.location === n.area ||
+          checkOrder(world, state, enemy, { type: 'move', force: f.id, to: n.area }).ok,
+      )
+    ) {
+      aircraft += strikeAircraft(f);
+    }
+  }
+  return aircraft;
 }

@@ -2,6 +2,7 @@
 export {
   type AirDanger,
   type AirThreat,
+  airBaseThreat,
   airDangerAt,
   type PortDanger,
   portDangerAt,

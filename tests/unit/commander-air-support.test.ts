@@ -21,7 +21,10 @@ describe('close air support in the intent', () => {
     const world = buildWorld(loadScenario('southern-oil-1942.json'));
     const allies = bot('commander:normal');
     let state = createGame(world, 'p24');
-    for (let turn = 1; turn <= 4; turn++) {
+    // Java keeps its air against Japan's carriers since cmdr31b (support-operations.ts `spareAir`): the
+    // RAAF's group from northern Australia flies to Luzon instead, in March.
+    let held = 0;
+    for (let turn = 1; turn <= 5; turn++) {
       const d = allies.decide(world, state, 'allies');
       for (const op of d.intent.operations) {
         if (op.kind !== 'reinforce' || op.target === undefined) continue;
@@ -30,15 +33,25 @@ describe('close air support in the intent', () => {
         );
         expect(already, `turn ${turn}: ${op.target}`).toEqual([]);
       }
-      // From February the ABDA fighters stand at Luzon and defend it: said as holding it.
-      if (turn > 1)
-        expect(
-          d.intent.operations.some(
-            (op) => op.kind === 'defend' && op.target === 'luzon' && op.forces.includes('abda-air'),
-          ),
-          `turn ${turn}`,
-        ).toBe(true);
+      // An Allied air group standing at a contested Luzon defends it: said as holding it.
+      const atLuzon = state.forces.filter(
+        (f) => f.side === 'allies' && f.type === 'air' && f.status === 'active' && f.location === 'luzon',
+      );
+      const contested = state.forces.some(
+        (f) => f.side === 'japan' && f.type === 'army' && f.status === 'active' && f.location === 'luzon',
+      );
+      if (contested && state.control.luzon !== 'japan')
+        for (const g of atLuzon) {
+          held += 1;
+          expect(
+            d.intent.operations.some(
+              (op) => op.kind === 'defend' && op.target === 'luzon' && op.forces.includes(g.id),
+            ),
+            `turn ${turn}: ${g.id}`,
+          ).toBe(true);
+        }
       state = resolveTurn(world, state, { japan: [], allies: d.orders }).state;
     }
+    expect(held).toBeGreaterThan(0);
   });
 });

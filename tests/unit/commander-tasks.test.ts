@@ -27,7 +27,9 @@ function doubleTasked(world: World, name: string, seed: string, turns: number): 
     const d = { japan: bot.decide(world, state, 'japan'), allies: bot.decide(world, state, 'allies') };
     for (const side of ['japan', 'allies'] as const) {
       const seen = new Set<string>();
-      for (const op of d[side].intent.operations)
+      // A carrier raid names every carrier that strikes the port, whatever other order it has
+      // (nameCarrierStrikes, by design: commander-carrier-reading.test.ts): not a second task.
+      for (const op of d[side].intent.operations.filter((o) => o.kind !== 'carrier-raid'))
         for (const f of op.forces) {
           if (seen.has(f)) out.push(`turn ${state.turn} ${side} ${f} (${op.kind} ${op.target ?? ''})`);
           seen.add(f);

@@ -3,7 +3,7 @@
  * nearest the enemy's capital (the B-29s to the Marianas), and transports to
  * the port where the armies for the next invasion wait without lift.
  */
-import { type ForceState, strengthOf } from '../../engine/index';
+import { airBaseThreat, type ForceState, strengthOf } from '../../engine/index';
 import { seaLift } from '../../engine/orders';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
@@ -44,11 +44,31 @@ export function supportBattles(book: Book, s: Situation): void {
   if (!target) return;
   const sent: string[] = [];
   const there: string[] = [];
-  for (const g of s.state.forces) {
-    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
-      continue;
-    if (book.busy.has(g.id)) continue;
+  const spare = spareAir(book, s);
+  // Fly in only what the battle counts (supportMaxPercent of the troops' fire, fire-support.ts
+  // `counted`), nearest first: in April 1942 the commander flew 930 aircraft from Hawaii, Midway,
+  // Alaska, India and Australia to a Luzon whose 36 (thousand) men's battle counted about 50 of them
+  // (cmdr31b, play31 §5.2).
+  const troops = s.ground[s.side].get(target.id) ?? 0;
+  let air = 0;
+  const groups = s.state.forces
+    .filter(
+      (g) =>
+        g.side === s.side &&
+        g.status === 'active' &&
+        g.type === 'air' &&
+        g.role !== 'strategic-bomber' &&
+        !book.busy.has(g.id),
+    )
+    .map((g) => ({
+      g,
+      d: g.location === target.id ? -1 : (airDistance(s.world, g.location, target.id, FAR) ?? FAR),
+    }))
+    .sort((x, y) => x.d - y.d || (x.g.id < y.g.id ? -1 : 1))
+    .map((x) => x.g);
+  for (const g of groups) {
     if (g.location === target.id) {
+      air += supportFire(s, g);
       // Already there: where the scenario has air missions it defends the area (its one order this
       // turn, so the air missions below give it no second task — ABDA's air at Luzon was both
       // "supporting the battle" and striking the South China Sea in one turn).
@@ -58,8 +78,14 @@ export function supportBattles(book: Book, s: Situation): void {
       there.push(g.id);
       continue;
     }
-    // A battle under way comes before a base the enemy could reach (forwardAir keeps those).
-    if (tryOrder(book, { type: 'move', force: g.id, to: target.id }).ok) sent.push(g.id);
+    // A base the enemy can strike keeps its defence (`spareAir`); what the battle no longer counts stays.
+    if (!spare.has(g.id)) continue;
+    const fire = supportFire(s, g);
+    if (counted(s, air + fire, troops) <= counted(s, air, troops)) continue;
+    if (tryOrder(book, { type: 'move', force: g.id, to: target.id }).ok) {
+      sent.push(g.id);
+      air += fire;
+    }
   }
   const numbers = {
     troops: s.ground[s.side].get(target.id) ?? 0,
@@ -197,20 +223,28 @@ export function forwardAir(book: Book, s: Situation): void {
   const fields = s.world.scenario.areas
     .filter(
       (a) =>
-        a.airfield && a.kind !== 'sea' && s.holder(a.id) === s.side && (s.enemyReach.get(a.id) ?? 0) === 0,
+        a.airfield &&
+        a.kind !== 'sea' &&
+        s.holder(a.id) === s.side &&
+        (s.enemyReach.get(a.id) ?? 0) === 0 &&
+        // Nor a field the enemy's troops fight for already: a battle draws only the air it counts
+        // (supportBattles), the rest is not flown into it as to a quiet base (cmdr31b).
+        (s.ground[s.enemy].get(a.id) ?? 0) === 0,
     )
     .map((a) => ({ id: a.id, d: target ? (airDistance(s.world, a.id, target, FAR) ?? FAR) : FAR }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   // The airfields moved to, each with its groups: the intent names the base, not the objective beyond it.
   const moved = new Map<string, string[]>();
   const onStation: string[] = [];
+  const spare = spareAir(book, s);
   for (const g of s.state.forces) {
     if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
       continue;
     if (book.busy.has(g.id)) continue;
     // A group at a base of its side the enemy can reach stays to defend it (ABDA's air on Java):
-    // moving it forward would leave the area it must hold open to the enemy's air.
-    if (s.holder(g.location) === s.side && (s.enemyReach.get(g.location) ?? 0) > 0) {
+    // moving it forward would leave the area it must hold open to the enemy's air; so does the
+    // defence of a base the enemy's air or carriers can strike, or of an objective (`spareAir`).
+    if (s.holder(g.location) === s.side && ((s.enemyReach.get(g.location) ?? 0) > 0 || !spare.has(g.id))) {
       // Without the rules of air missions it is on station there; with them airMissions tasks it.
       if (!s.world.scenario.rules.air) {
         book.busy.add(g.id);
@@ -222,6 +256,9 @@ export function forwardAir(book: Book, s: Situation): void {
     let sent = false;
     for (const f of fields) {
       if (f.d >= here) break;
+      // One group a field a turn, the nearest free field first: the spare air spreads over the
+      // forward fields rather than crowd into one (cmdr31b: seven groups, 930 aircraft, to Luzon).
+      if (moved.has(f.id)) continue;
       if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) {
         moved.set(f.id, [...(moved.get(f.id) ?? []), g.id]);
         sent = true;
@@ -239,6 +276,41 @@ export function forwardAir(book: Book, s: Situation): void {
   }
   for (const [field, groups] of moved) addOperation(book, 'reinforce', 'air-base', groups, field);
   if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
+}
+
+/**
+ * The side's free air groups (not strategic bombers) that may leave their bases this turn. A base of
+ * the side keeps a defence when the enemy's land-based air or carriers can strike it (engine/
+ * air-danger.ts `airBaseThreat`: as many aircraft as the enemy can bring), and one group at least
+ * when the enemy's armies can reach it (`enemyReach`) or it is an objective of the scenario's goals:
+ * its groups stay there, the largest first, until they match the threat. The others are spare.
+ */
+export function spareAir(book: Book, s: Situation): Set<string> {
+  const goals = new Set(s.world.scenario.meta.goals?.objectives ?? []);
+  const byBase = new Map<string, ForceState[]>();
+  for (const g of s.state.forces) {
+    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
+      continue;
+    if (book.busy.has(g.id)) continue;
+    byBase.set(g.location, [...(byBase.get(g.location) ?? []), g]);
+  }
+  const spare = new Set<string>();
+  for (const [base, groups] of byBase) {
+    const own = s.holder(base) === s.side;
+    const armies = own && (s.enemyReach.get(base) ?? 0) > 0;
+    const guarded = armies || goals.has(base);
+    const need = own ? Math.max(airBaseThreat(s.world, s.state, s.side, base), guarded ? 1 : 0) : 0;
+    let kept = 0;
+    const largest = [...groups].sort(
+      (a, b) =>
+        (b.type === 'air' ? b.aircraft : 0) - (a.type === 'air' ? a.aircraft : 0) || (a.id < b.id ? -1 : 1),
+    );
+    for (const g of largest) {
+      if (kept < need) kept += g.type === 'air' ? g.aircraft : 0;
+      else spare.add(g.id);
+    }
+  }
+  return spare;
 }
 
 /**
