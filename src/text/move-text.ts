@@ -114,3 +114,22 @@ export function detachmentWords(men: number | undefined): string {
 export function noConvoyToEscortText(ships: string): string {
   return `${ships}: the troops cross no open sea on this move (overland, or by sea only along your own coast and ports), so there is nothing for warships to escort, and they stay where they are. To fight at sea, order them to a sea area on their own.`;
 }
+
+/**
+ * The mission of escorts sent to a sea area: they guard the convoys that sail through it. The
+ * shipping war counts the escorts where they are (engine/phases/economy/shipping-losses.ts
+ * `lossesIn`: each escort ship in the sea area cuts what the submarines sink on its lanes by
+ * `cutPerShip`%, up to `maxCut`%). The preview said "attack the enemy in South China Sea" or "patrol
+ * there" (play31 §5.5): nothing told a student playing convoy-first that this is what escorts do.
+ */
+export function escortMissionText(
+  name: string,
+  ships: number,
+  cutPerShip: number,
+  maxCut: number,
+  enemyThere: boolean,
+): string {
+  const cut = Math.min(maxCut, ships * cutPerShip);
+  const fight = enemyThere ? '; they fight the enemy ships there too' : '';
+  return `guard the convoys that sail through ${name}: escorts there cut what submarines sink on its lanes by ${number.format(cutPerShip)}% a ship, at most ${number.format(maxCut)}% (these ${number.format(ships)} ships: ${number.format(cut)}%)${fight}`;
+}

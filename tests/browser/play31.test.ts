@@ -13,6 +13,7 @@ import {
   closePlayer,
   endTurn,
   LAPTOP,
+  openGame,
   openOrdersTab,
   openPlayer,
   PHONE,
@@ -184,5 +185,36 @@ describe("play31: the report's code-breaking item names the month it was read fo
     expect(intel).toContain(`Before the orders of ${d} ${month} ${y}: Code-breakers`);
     expect(errors).toEqual([]);
     await closePlayer(player);
+  }, 300_000);
+});
+
+describe('play31 §5.5: escorts sent to a sea area are said to guard its convoys', () => {
+  it("the preview of the escorts' move says they cut what submarines sink there, not 'patrol there' (1366)", async () => {
+    // Seen playing convoy-first (seed p31-conv): the escorts sent to the South China Sea were told
+    // "Mission: attack the enemy in South China Sea"; a sea with no enemy read "patrol there". The
+    // shipping war counts the escorts where they are (each escort ship 1% off what submarines sink on
+    // the sea's lanes, at most 30%: rules.submarines), and nothing said so.
+    const { page, errors } = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=pacific-1941&side=japan&seed=play31-escorts&difficulty=easy`,
+      LAPTOP,
+    );
+    await openOrdersTab(page);
+    const group = page.locator('#panel-orders [data-key="group-home-islands"]');
+    if (!(await group.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await group.click();
+    await page.locator('#panel-orders [data-key="pick-jp-escorts"]').check();
+    await page.locator('[data-key="dest-east-china-sea"]').click();
+    const line = page.locator('#composer .preview .fact', { hasText: 'Mission' });
+    await line.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the words as a player reads them
+    const words = (await line.innerText()).replace(/\s+/g, ' ');
+    await page.locator('#composer .preview').scrollIntoViewIfNeeded();
+    await shot(page, 'play31-escort-mission-1366');
+    expect(words).toContain(
+      'guard the convoys that sail through East China and Yellow Seas: escorts there cut what submarines sink on its lanes by 1% a ship, at most 30% (these 30 ships: 30%)',
+    );
+    expect(words).not.toContain('patrol there');
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 300_000);
 });

@@ -15,7 +15,12 @@ import {
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import { RISK_UNSEEN, unwatchedOnTheWay } from '../../text/fog-text';
-import { detachmentWords, noConvoyToEscortText, portStrikeMission } from '../../text/move-text';
+import {
+  detachmentWords,
+  escortMissionText,
+  noConvoyToEscortText,
+  portStrikeMission,
+} from '../../text/move-text';
 import { refusalText } from '../../text/refusal-text';
 import { namedForce, summariseForces } from '../kit/describe-force';
 import { button, el } from '../kit/dom';
@@ -460,7 +465,15 @@ function preview(ctx: ScreenContext, side: SideId, forces: readonly ForceState[]
   rows.push(
     fact(
       'Mission',
-      strike ?? mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name),
+      strike ??
+        escortMission(
+          world.scenario.rules.submarines,
+          forces,
+          risk.there.length > 0,
+          area?.kind === 'sea',
+          name,
+        ) ??
+        mission(forces, risk.there.length > 0, owner, side, area?.kind === 'sea', name),
     ),
   );
   if (verdict.ok) {
@@ -645,6 +658,23 @@ function enemiesOnTheWay(
 
 function fact(label: string, text: string, tone = ''): HTMLElement {
   return el('p', { className: `fact ${tone}` }, [el('span', { className: 'fact-label', text: label }), text]);
+}
+
+/** Escorts alone sent to a sea area, where the scenario plays the submarine war: what they do there. */
+function escortMission(
+  rules: { escortCutPerShip: number; maxEscortCut: number } | undefined,
+  forces: readonly ForceState[],
+  enemyThere: boolean,
+  sea: boolean,
+  name: string,
+): string | null {
+  if (!rules || !sea || forces.length === 0) return null;
+  let ships = 0;
+  for (const f of forces) {
+    if (f.type !== 'flotilla' || f.class !== 'escort') return null;
+    ships += f.count;
+  }
+  return escortMissionText(name, ships, rules.escortCutPerShip, rules.maxEscortCut, enemyThere);
 }
 
 function mission(
