@@ -115,6 +115,13 @@ describe('compare31: the shipping war of two games, side by side', () => {
     await shot(page, 'compare31-compare-1366');
     await page.locator('[data-chart="compare-japan-sunkBySubmarines"]').scrollIntoViewIfNeeded();
     await shot(page, 'compare31-compare-charts-1366');
+    // Where the two games agree, game B's dashes lie on game A's line: A is drawn wider, so it shows on
+    // both sides of the dashes (play31: the solid line vanished under them).
+    const width = (style: string) =>
+      page
+        .locator(`[data-chart="compare-japan-sunkBySubmarines"] .line-${style}`)
+        .evaluate((e) => Number.parseFloat(getComputedStyle(e).strokeWidth));
+    expect(await width('a')).toBeGreaterThan(await width('b'));
     expect(errors).toEqual([]);
     await closePlayer(player);
   }, 400_000);
