@@ -148,15 +148,18 @@ describe('play20: what a student tripped on', () => {
     // Something must move the will before the situation does, in the same turn. It was the Kidō
     // Butai sinking the carriers in the Midway approaches on the turn Midway fell; since the
     // computer weighs a carrier battle in strike aircraft (cmdr29) it no longer does so on one turn.
-    // So a class copy of Midway has the Aleutians landing's shock (−2 for the Allies) come on the
-    // turn Western Aleutians falls (turn 2), not the turn after: the event moves the will first,
-    // then the situation (the territory lost) moves it again.
+    // Then a class copy of Midway had the Aleutians landing's shock (−2 for the Allies) come on turn 2,
+    // when the computer's Japan took Western Aleutians — until the computer's air changed (cmdr31b)
+    // and it took them later. Now the copy's event does both on turn 2, whatever the computer does:
+    // the shock moves the will first, then the situation (Western Aleutians lost, value 2) moves it
+    // again.
     const s = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'midway-1942.json'), 'utf8'));
     const title = 'Midway, the Aleutians shock on turn 2';
     s.meta.id = 'midway-play20-will';
     s.meta.title = title;
     const landing = s.events.find((e: { id: string }) => e.id === 'aleutians-landing');
     landing.trigger = { type: 'turn', turn: 2 };
+    landing.effects.unshift({ type: 'control', area: 'aleutians', side: 'japan' });
     const dir = join(RESULTS, 'play20-files');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'will-line.json');
