@@ -3,13 +3,13 @@
  * grand campaign's first turn, Japan's seven stock tiles at 1366×768, and the guided turn's card
  * beside the Danger line on a phone. Screenshots in test-results/play25-*.png.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { startLoaded } from './class-copy';
-import { RESULTS, ROOT } from './harness';
+import { scenarioCopy, startLoaded } from './class-copy';
+import { RESULTS } from './harness';
 import {
   closePlayer,
   endTurn,
@@ -26,19 +26,6 @@ import {
 
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play25-files');
-
-/** A bundled scenario edited by `edit`, written under test-results with its own title; its path. */
-// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
-function copyOf(bundled: string, id: string, title: string, edit: (s: any) => void): string {
-  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios', bundled), 'utf8'));
-  s.meta.id = id;
-  s.meta.title = title;
-  edit(s);
-  mkdirSync(FILES, { recursive: true });
-  const file = join(FILES, `${id}-${title.length}.json`);
-  writeFileSync(file, JSON.stringify(s));
-  return file;
-}
 
 /** Each stock tile's top, height, and whether any of its lines wrapped. */
 function tiles(page: Page) {
@@ -95,7 +82,7 @@ describe("play25: Japan's seven stock tiles", () => {
   ] as const) {
     it(`stand on one line, none wrapped (${label})`, async () => {
       // Japan's southern oil stock (from early 1942 in a game) is the seventh tile.
-      const file = copyOf('pacific-1941.json', 'pacific-play25-south', TITLE, (s) => {
+      const file = scenarioCopy('pacific-1941', FILES, 'pacific-play25-south', TITLE, (s) => {
         s.sides.japan.stocks['oil-south'] = 3400;
       });
       const player = await startLoaded(
@@ -134,7 +121,7 @@ describe("play25: the guided turn's card and the Danger line on a phone", () => 
   it('shows both whole: the card above the End turn bar, its buttons pressable', async () => {
     // The guide is for the Southern Oil Run as Japan; Kongō and Haruna moved into the Java Sea,
     // under the ABDA air forces on Java, make the Danger line.
-    const file = copyOf('southern-oil-1942.json', 'southern-oil-1942', TITLE, (s) => {
+    const file = scenarioCopy('southern-oil-1942', FILES, 'southern-oil-1942', TITLE, (s) => {
       for (const f of s.forces) if (f.id === 'kongo' || f.id === 'haruna') f.location = 'java-sea';
     });
     const screen: Screen = PHONE;
@@ -241,7 +228,7 @@ describe('play25: carriers ordered away do not cover the escorts they leave behi
   it('the Danger line and the sea area’s panel warn of the cruisers left when Akagi and Kaga sail (1366)', async () => {
     // Akagi and Kaga with the Southern Force cruisers in the Java Sea, under the ABDA air on Java:
     // together they outgun it (61 to 35); the cruisers alone do not.
-    const file = copyOf('southern-oil-1942.json', 'southern-oil-p25-escorts', TITLE, (s) => {
+    const file = scenarioCopy('southern-oil-1942', FILES, 'southern-oil-p25-escorts', TITLE, (s) => {
       for (const f of s.forces)
         if (['southern-cruisers', 'akagi', 'kaga'].includes(f.id)) f.location = 'java-sea';
     });

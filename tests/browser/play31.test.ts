@@ -3,12 +3,11 @@
  * Japan negotiating, striking north or south without Pearl Harbor, a convoy-first perimeter; a
  * teacher comparing two branches). Screenshots in test-results/play31-*.png.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './built-game';
-import { startLoaded } from './class-copy';
-import { RESULTS, ROOT } from './harness';
+import { scenarioCopy, startLoaded } from './class-copy';
+import { RESULTS } from './harness';
 import {
   closePlayer,
   endTurn,
@@ -26,26 +25,13 @@ import { playedReplay } from './played-replay';
 const game = useBuiltGame();
 const FILES = join(RESULTS, 'play31-files');
 
-/** A bundled scenario edited by `edit`, written under test-results with its own id and title; its path. */
-// biome-ignore lint/suspicious/noExplicitAny: tests edit raw scenario JSON
-function copyOf(bundled: string, id: string, title: string, edit: (s: any) => void): string {
-  const s = JSON.parse(readFileSync(join(ROOT, 'scenarios', bundled), 'utf8'));
-  s.meta.id = id;
-  s.meta.title = title;
-  edit(s);
-  mkdirSync(FILES, { recursive: true });
-  const file = join(FILES, `${id}.json`);
-  writeFileSync(file, JSON.stringify(s));
-  return file;
-}
-
 describe('play31: on a phone the move sheet stays above the End turn bar and its Danger line', () => {
   const TITLE = 'Southern oil, battleships in the Java Sea (play31)';
   it('a move can be confirmed while the Danger line shows (390×844, touch)', async () => {
     // Kongō and Haruna under the ABDA air forces on Java make the Danger line on turn 1 (as play25).
     // Seen in the grand campaign (seed p31-south, strike south in October 1941): the bar, grown by
     // the Danger line, was drawn over the sheet's Confirm order button, so no invasion could be ordered.
-    const file = copyOf('southern-oil-1942.json', 'southern-oil-play31-danger', TITLE, (s) => {
+    const file = scenarioCopy('southern-oil-1942', FILES, 'southern-oil-play31-danger', TITLE, (s) => {
       for (const f of s.forces) if (f.id === 'kongo' || f.id === 'haruna') f.location = 'java-sea';
     });
     const player = await startLoaded(
@@ -98,7 +84,7 @@ describe('play31: a Japan that never went to war is not said to "fight on"', () 
     // The grand campaign played by negotiating (seed p31-neg) ran out of oil in 1943; every month
     // the report said "Japan's leaders argue about ending the war … — they fight on" of a Japan at
     // peace. Empty tanks and a will at the peacetime doubt level (70) bring that argument on turn 1.
-    const file = copyOf('pacific-1941.json', 'pacific-play31-empty', TITLE, (s) => {
+    const file = scenarioCopy('pacific-1941', FILES, 'pacific-play31-empty', TITLE, (s) => {
       s.sides.japan.stocks.oil = 0;
       s.sides.japan.stocks.will = 70;
     });
