@@ -18,7 +18,9 @@
  * 4. **defend** its base (the capital, against the bombers, if it is there).
  *
  * Groups the plan moves, strategic bombers and groups not at an airfield of
- * their side get nothing. Deterministic: the state, the plan's orders and the map only.
+ * their side get nothing. Deterministic: the state, the plan's orders and the map only. An enemy
+ * fleet at sea is struck only where the side knows of it (`known`, historical-sight.ts: what it
+ * sees, and what the decrypt names): aircraft reach beyond their search.
  */
 import {
   airDistance,
@@ -31,6 +33,7 @@ import {
 } from '../engine/index';
 import type { SideId } from '../scenario/schema';
 import { botMemo, type EnemyLanes } from './bot-memo';
+import type { Known } from './historical-sight';
 import { type ForcesBySide, forcesBySide } from './state-forces';
 
 /** The land areas that produce something, with the sea areas next to each (kept with the world: the map never changes). */
@@ -95,13 +98,15 @@ interface StrikeTables {
   targets: Set<string>;
 }
 
-function strikeTables(world: World, enemy: ForcesBySide[SideId]): StrikeTables {
+function strikeTables(world: World, enemy: ForcesBySide[SideId], known: Known | undefined): StrikeTables {
   const enemyAir = new Map<string, number>();
   const targets = new Set<string>();
   // Only ships and air groups count (aircraft, a fleet at sea, an air base).
   // (Both lists are only counted into a map and a set, so reading them one after the other is enough.)
   for (const f of enemy.ship) {
     if (f.status !== 'active') continue;
+    // A fleet at sea the side does not know of is neither a target nor aircraft to fear.
+    if (known && !known(f)) continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
     if (f.aircraft > 0) enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
@@ -109,6 +114,7 @@ function strikeTables(world: World, enemy: ForcesBySide[SideId]): StrikeTables {
   }
   for (const f of enemy.air) {
     if (f.status !== 'active') continue;
+    if (known && !known(f)) continue;
     const here = world.areas.get(f.location);
     if (!here) continue;
     enemyAir.set(f.location, (enemyAir.get(f.location) ?? 0) + f.aircraft);
@@ -154,6 +160,11 @@ export function airOrders(
   side: SideId,
   given: readonly Order[],
   verdicts: Legality[] = [],
+  /**
+   * What the side knows of the enemy's forces (historical-sight.ts): a fleet at sea it does not see
+   * is not struck. Absent: every force in `state` (the commander, which plans on the state it believes).
+   */
+  known?: Known,
 ): Order[] {
   const range = world.scenario.rules.air?.missionRange ?? 0;
   if (range === 0) return [];
@@ -201,7 +212,7 @@ export function airOrders(
       coverAt.set(base, cover);
     }
     if (cover && offer(out, airMission(f.id, 'cover', cover))) continue;
-    strikes ??= strikeTables(world, forces[enemy]);
+    strikes ??= strikeTables(world, forces[enemy], known);
     // The targets within range of the base, nearest first, with the enemy's aircraft at each (made
     // once per base: the nearest the group is a match for is the first of them with no more
     // aircraft than it has — what a pass over the base's areas in the same order finds).

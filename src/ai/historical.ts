@@ -42,9 +42,10 @@ import type { SideId } from '../scenario/schema';
 import { airOrders } from './air-orders';
 import { botMemo, type DatedSteps, type PlanIndex, type PlanStep } from './bot-memo';
 import { fuelledOrders } from './fuelled-orders';
+import { type Known, knownToSide } from './historical-sight';
 import type { Operation } from './intent';
 import { airOperations, stepOperations } from './plan-operations';
-import type { Decision, IntentfulPolicy } from './policy';
+import type { Decision, IntentfulPolicy, PolicyInput } from './policy';
 import { forcesBySide } from './state-forces';
 
 export const historicalPolicy: IntentfulPolicy = {
@@ -52,14 +53,16 @@ export const historicalPolicy: IntentfulPolicy = {
   description:
     "gives the orders of the scenario's historical plan on the turns they were given; when a step has become impossible it sends a sister ship, goes on to the next objective or holds, and says so",
   orders: historicalOrders,
-  decide: (world, state, side) => {
+  decide: (world, state, side, seen) => {
     const { orders, operations, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan);
+    // What it knows of the enemy's fleets at sea: what its side sees, and what the decrypt names.
+    const known = knownToSide(world, state, side, seen);
     // Carriers the plan has no more use for join their class's sorties (reassignCarriers).
     operations.push(...reassignCarriers(world, state, side, world.scenario.historicalPlan, orders, verdicts));
     // Free carriers raid the enemy's heavy ships where they lie in port (raidFleetInPort).
-    const raid = raidFleetInPort(world, state, side, orders, verdicts);
+    const raid = raidFleetInPort(world, state, side, orders, verdicts, known);
     // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
-    const air = airOrders(world, state, side, orders, verdicts);
+    const air = airOrders(world, state, side, orders, verdicts, known);
     const intent = {
       side,
       policy: 'historical',
@@ -75,12 +78,14 @@ export const historicalPolicy: IntentfulPolicy = {
   },
 };
 
-export function historicalOrders(world: World, state: GameState, side: SideId): Order[] {
+export function historicalOrders(world: World, state: GameState, side: SideId, seen?: PolicyInput): Order[] {
   const { orders, verdicts } = planDecision(world, state, side, world.scenario.historicalPlan, false);
   reassignCarriers(world, state, side, world.scenario.historicalPlan, orders, verdicts);
-  raidFleetInPort(world, state, side, orders, verdicts);
+  // What it knows of the enemy's fleets at sea: what its side sees, and what the decrypt names.
+  const known = knownToSide(world, state, side, seen);
+  raidFleetInPort(world, state, side, orders, verdicts, known);
   // Land-based air groups the plan leaves idle get missions by a simple rule (air-orders.ts).
-  const all = [...orders, ...airOrders(world, state, side, orders, verdicts)];
+  const all = [...orders, ...airOrders(world, state, side, orders, verdicts, known)];
   // Sorties the oil cannot fuel are left out (fuelled-orders.ts), as the turn would refuse them.
   const fuelled = fuelledOrders(world, state, side, all, verdicts);
   // resolveTurn need not check them again against this state (src/engine/checked-orders.ts).
@@ -201,6 +206,8 @@ function raidFleetInPort(
   side: SideId,
   orders: Order[],
   verdicts: Legality[],
+  /** What the side knows of the enemy's forces at sea (historical-sight.ts): the rest is not read. */
+  known: Known,
 ): Operation | null {
   const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
   for (let i = 0; i < orders.length; i++) {
@@ -240,7 +247,7 @@ function raidFleetInPort(
   const enemySeas = new Set<string>();
   let theirAir = 0;
   for (const f of theirs.ship) {
-    if (f.status !== 'active') continue;
+    if (f.status !== 'active' || !known(f)) continue;
     if (isCarrier(f)) theirAir += strikeAircraft(f);
     if (world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
     else if (isHeavyShip(f)) heavyInPort.set(f.location, (heavyInPort.get(f.location) ?? 0) + 1);
@@ -248,7 +255,7 @@ function raidFleetInPort(
   if (heavyInPort.size === 0 || ourAir < RAID_AIR_ODDS * theirAir) return null;
   // (The seas its flotillas are in are read only now: nothing above asks for them.)
   for (const f of theirs.flotilla) {
-    if (isWarship(f) && world.areas.get(f.location)?.kind === 'sea') enemySeas.add(f.location);
+    if (isWarship(f) && world.areas.get(f.location)?.kind === 'sea' && known(f)) enemySeas.add(f.location);
   }
   const atSea = (sea: string) => enemySeas.has(sea);
   // A forward base: a fuelled port of the side on the sea the raid is flown from (with the

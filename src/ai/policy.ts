@@ -27,8 +27,9 @@ export interface PolicyInput {
    * The fog of war (engine/sight.ts): when given, the side may know only what it sees of the
    * enemy — `sightOf(world, state, side, report)`, with `report` the turn's report that led to
    * the state (null or absent on the first turn). Absent: the whole state, as without fog. The
-   * commander plans on what it sees (commander.ts `believed`); the historical, doctrine and pass
-   * players follow their plans and read no enemy fleet at sea, so they do not use it.
+   * commander plans on what it sees (commander.ts `believed`). The historical player reads what its
+   * side sees of the enemy's fleets at sea always, fog or not (historical-sight.ts), and the report
+   * when given; the doctrine and pass players follow their plans and read no enemy fleet at sea.
    */
   fog?: PolicyFog;
 }
