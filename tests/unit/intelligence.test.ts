@@ -157,6 +157,27 @@ describe('the ambush is the first strike, whatever the ambushed side’s search 
     expect(firsts.every((f) => f === 'allies')).toBe(true);
   });
 
+  it('on land the searches still decide: a garrison waiting for the landing has no moment to choose', () => {
+    const w = world(100, 'luzon');
+    // The 16th Army lands where the decrypt said, under the 11th Air Fleet's strike (its search flies).
+    const landing: Order[] = [
+      { type: 'move', force: 'sixteenth-army', to: 'luzon' },
+      { type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'luzon' },
+    ];
+    const games = Array.from({ length: 40 }, (_, seed) => {
+      const items = resolveTurn(w, createGame(w, `land-${seed}`), { japan: landing, allies: [] }).report
+        .items;
+      const seen = items.some(
+        (i) => i.kind === 'detection' && i.side === 'japan' && i.area === 'luzon' && i.spotted,
+      );
+      const battle = items.find((i) => i.kind === 'battle' && i.area === 'luzon');
+      return { seen, first: battle?.kind === 'battle' ? battle.firstStrike : 'none' };
+    });
+    expect(games.filter((g) => g.first !== 'none')).toHaveLength(40);
+    expect(games.some((g) => g.seen)).toBe(true);
+    for (const g of games) expect(g.first).toBe(g.seen ? null : 'allies');
+  });
+
   it('without the decrypt the fleets search as anyone would: neither strikes first where both find the other', () => {
     const w = world(0, 'philippine-sea');
     const firsts = Array.from({ length: 40 }, (_, seed) => {
