@@ -132,3 +132,68 @@ describe('the ambush comes from having been in position', () => {
     expect(arrived).toBe(0);
   });
 });
+
+describe('the ambush is the first strike, whatever the ambushed side’s search finds (midway32)', () => {
+  it('the Allies strike first in every battle they wait for, also where Japan’s search found them', () => {
+    // Japan's search at half the chance still finds the waiting carriers now and then (Tone's No. 4
+    // plane on 4 June 1942); before midway32 that made the strikes simultaneous.
+    const w = world(100, 'philippine-sea');
+    let seenByJapan = 0;
+    const firsts: (string | null)[] = [];
+    for (let seed = 0; seed < 40; seed++) {
+      const items = resolveTurn(w, createGame(w, `ambush-${seed}`), { japan: kagaSails, allies: [] }).report
+        .items;
+      if (
+        items.some(
+          (i) => i.kind === 'detection' && i.side === 'japan' && i.area === 'philippine-sea' && i.spotted,
+        )
+      )
+        seenByJapan += 1;
+      for (const i of items)
+        if (i.kind === 'battle' && i.area === 'philippine-sea') firsts.push(i.firstStrike);
+    }
+    expect(seenByJapan).toBeGreaterThan(0);
+    expect(firsts).toHaveLength(40);
+    expect(firsts.every((f) => f === 'allies')).toBe(true);
+  });
+
+  it('on land the searches still decide: a garrison waiting for the landing has no moment to choose', () => {
+    const w = world(100, 'luzon');
+    // The 16th Army lands where the decrypt said, under the 11th Air Fleet's strike (its search flies).
+    const landing: Order[] = [
+      { type: 'move', force: 'sixteenth-army', to: 'luzon' },
+      { type: 'air', force: 'eleventh-air-fleet', mission: 'strike', target: 'luzon' },
+    ];
+    const games = Array.from({ length: 40 }, (_, seed) => {
+      const items = resolveTurn(w, createGame(w, `land-${seed}`), { japan: landing, allies: [] }).report
+        .items;
+      const seen = items.some(
+        (i) => i.kind === 'detection' && i.side === 'japan' && i.area === 'luzon' && i.spotted,
+      );
+      const battle = items.find((i) => i.kind === 'battle' && i.area === 'luzon');
+      return { seen, first: battle?.kind === 'battle' ? battle.firstStrike : 'none' };
+    });
+    expect(games.filter((g) => g.first !== 'none')).toHaveLength(40);
+    expect(games.some((g) => g.seen)).toBe(true);
+    for (const g of games) expect(g.first).toBe(g.seen ? null : 'allies');
+  });
+
+  it('without the decrypt the fleets search as anyone would: neither strikes first where both find the other', () => {
+    const w = world(0, 'philippine-sea');
+    const firsts = Array.from({ length: 40 }, (_, seed) => {
+      const items = resolveTurn(w, createGame(w, `blind-${seed}`), { japan: kagaSails, allies: [] }).report
+        .items;
+      const found = (side: string) =>
+        items.some(
+          (i) => i.kind === 'detection' && i.side === side && i.area === 'philippine-sea' && i.spotted,
+        );
+      const battle = items.find((i) => i.kind === 'battle' && i.area === 'philippine-sea');
+      return {
+        both: found('japan') && found('allies'),
+        first: battle?.kind === 'battle' ? battle.firstStrike : 'none',
+      };
+    });
+    expect(firsts.some((f) => f.both)).toBe(true);
+    for (const f of firsts) if (f.both) expect(f.first).toBeNull();
+  });
+});

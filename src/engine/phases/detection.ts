@@ -14,7 +14,8 @@
  * as the decrypt said and Allied forces were already waiting there at the start
  * of the turn, the Allies find the enemy without searching and the Japanese
  * search at half the chance — as at Midway, where Nimitz's carriers waited
- * north-east of the atoll for Kidō Butai (B9, C5). A force that sails into the
+ * north-east of the atoll for Kidō Butai (B9, C5). At sea the Allies strike first
+ * there even when that search finds them (midway32). A force that sails into the
  * area the same turn meets the enemy as anyone would: by searching.
  *
  * Search: where enemies meet, each side searches; aircraft make search far
@@ -32,7 +33,7 @@ import { restoreRng, seedRng } from '../rng';
 import { SIDE_IDS } from '../sides';
 import type { GameState } from '../state';
 import type { TurnContext } from '../turn-context';
-import type { World } from '../world';
+import { area, type World } from '../world';
 import { type Contact, hasAircraft, participants } from './contact';
 
 /** What each side's search found in a contested area, and who strikes first there (null: neither first). */
@@ -70,8 +71,22 @@ export function runDetectionPhase(ctx: TurnContext, contact: Contact): Map<strin
       const cause = { code: 'search', aircraft: air, ambush } as const;
       ctx.items.push({ kind: 'detection', area: areaId, side, spotted: hit, chance, roll, cause });
     }
+    // An ambush at sea is the first strike at the moment the waiting fleet chooses: the Japanese
+    // search that finds it does not take it back. On 4 June 1942 Tone's No. 4 plane reported American
+    // ships at about 07:30, when Spruance's carriers had been launching their strike since 07:00; the
+    // Kidō Butai was caught re-arming all the same (PARSHALL-TULLY-2005). What the sighting still gives
+    // Japan is its strike back with what survives the first (Hiryū's on Yorktown), and its land-based
+    // air a target (battles.ts `unsightedLandAirPercent`). A garrison that knows the landing is coming
+    // has no such moment to choose: on land the searches decide, as before (midway32).
+    const firstAtSea = ambush && area(ctx.world, areaId).kind === 'sea';
     sightings.set(areaId, {
-      first: spotted.japan === spotted.allies ? null : spotted.japan ? 'japan' : 'allies',
+      first: firstAtSea
+        ? 'allies'
+        : spotted.japan === spotted.allies
+          ? null
+          : spotted.japan
+            ? 'japan'
+            : 'allies',
       found: spotted,
     });
   }
