@@ -5,7 +5,7 @@
  * that rate. A stock at or under the scenario's warning level is marked in
  * words, not only colour.
  */
-import { buildsCost } from '../../engine/index';
+import { buildsCost, MERCHANT, TANKERS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import {
   NOT_SPENT_WHY,
@@ -15,6 +15,8 @@ import {
   restrikeOilText,
   southernCutOffText,
   stockTileShortName,
+  UNCHANGED_SHORT,
+  unchangedShippingWhyText,
   unspentText,
 } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
@@ -70,6 +72,7 @@ function notSpentWhy(
   hud: HTMLElement,
   key: string,
   text: string,
+  labels = { ask: 'Why does this figure only grow?', hide: 'Hide why this figure only grows' },
 ): { button: HTMLButtonElement; note: HTMLElement } {
   const id = `why-${key}`;
   const note = el('p', { className: 'hud-why', text, attrs: { id, 'data-key': id } });
@@ -82,10 +85,7 @@ function notSpentWhy(
     const open = hud.dataset.why === key;
     note.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    button.setAttribute(
-      'aria-label',
-      open ? 'Hide why this figure only grows' : 'Why does this figure only grow?',
-    );
+    button.setAttribute('aria-label', open ? labels.hide : labels.ask);
   };
   button.addEventListener('click', () => {
     if (hud.dataset.why === key) delete hud.dataset.why;
@@ -213,6 +213,46 @@ function sideRow(
           text: `${delta !== null ? `${formatSigned(delta)} last ${unit.one} · ` : ''}${notSpentText('short', '', '')}`,
         }),
       );
+    } else if (
+      (r.id === MERCHANT || r.id === TANKERS) &&
+      delta === null &&
+      state.turn > 1 &&
+      value === (start[r.id] ?? 0)
+    ) {
+      // Shipping the side cannot spend and nothing has touched since the game began (the grand
+      // campaign's Allied merchant ships and tankers: 8,000 and 2,000 all year, play31 §5.9, a tile
+      // that never moved and said nothing). Its "why?" says what it is, what would change it, and
+      // what the player can change instead: the enemy's shipping, sunk so far by the reports.
+      const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+      // The enemy's shipping is told of only where it is at stake: it has changed since the start.
+      const live = (state.sides[enemy].stocks[r.id] ?? 0) !== (scenario.sides[enemy].stocks[r.id] ?? 0);
+      const sunk = session.reports.reduce(
+        (t, report) =>
+          t +
+          report.items.reduce(
+            (u, i) =>
+              i.kind === 'shipping' && i.side === enemy
+                ? u + i.sunkBySubmarines + i.sunkByAircraft + i.sunkByMines
+                : u,
+            0,
+          ),
+        0,
+      );
+      const whyText = unchangedShippingWhyText(
+        sideName(side),
+        sideName(enemy),
+        r.name,
+        value,
+        live ? sunk : null,
+      );
+      title = whyText;
+      const opened = notSpentWhy(hud, `${side}-${r.id}`, whyText, {
+        ask: 'Why has this figure not changed?',
+        hide: 'Hide why this figure has not changed',
+      });
+      why = opened.button;
+      whys.push(opened.note);
+      notes.push(el('span', { className: 'tile-note', text: UNCHANGED_SHORT }));
     } else if (delta !== null) {
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
