@@ -103,29 +103,17 @@ export interface PortDangerLine {
   fightersHelp?: boolean;
   /** Aircraft aboard, when more than fly (a fleet on station: `PortDanger.aboard`). */
   aboard?: number;
-  /** The sea area the strike would be flown from (`PortDanger.from`), by name. */
-  from?: string;
-  /** Whether the carriers must sail there first (none of them is in `from` now). */
+  /** Whether the carriers must sail in first (none of them is now where they would strike from). */
   mustSail?: boolean;
   /** Where the carriers are now, by name ("Hawaii (Pearl Harbor)"): a strike from far off is told so. */
   carriersAt?: string;
 }
 
-/**
- * What a player can do about ships in port within the enemy carriers' reach. Moving them away is
- * not the only answer (play31 §5.8: "Move them away" was all the line said of the Home Islands'
- * whole fleet, turn after turn, with nowhere safer to go): by the port-strike rule carriers that
- * find the side's warships at sea where they would strike from must fight them first, and the
- * strike is then a battle (port-strike.ts; engine/air-danger.ts `portDangerAt`, "guarded").
- */
+/** What a player can do about ships in port within the enemy carriers' reach. */
 function portFix(ports: readonly PortDangerLine[]): string {
-  const fighters = ports.every((p) => p.fightersHelp);
-  const only = ports.length === 1 ? ports[0] : undefined;
-  if (only?.from && only.mustSail)
-    return fighters
-      ? `Move them away, base more fighters there, or keep warships at sea in ${only.from}: carriers that come must fight them first.`
-      : `Move them away, or keep warships at sea in ${only.from}: carriers that come must fight them first.`;
-  return fighters ? 'Move them away, or base more fighters there.' : 'Move them away.';
+  return ports.every((p) => p.fightersHelp)
+    ? 'Move them away, or base more fighters there.'
+    : 'Move them away.';
 }
 
 /**
@@ -138,7 +126,9 @@ function portFix(ports: readonly PortDangerLine[]): string {
 export function portDangerFolded(ports: readonly PortDangerLine[]): string {
   if (ports.length === 0) return '';
   const most = Math.max(...ports.map((p) => p.aircraft));
-  return `Still in reach of enemy carriers (${n(most)} aircraft): your ships in port at ${proseList(ports.map((p) => p.port))}.`;
+  // The ports without their cities in brackets: on a phone the line is two lines, not four.
+  const names = ports.map((p) => p.port.replace(/ \(.*\)$/, ''));
+  return `Still in reach of enemy carriers (${n(most)} aircraft): ships in port at ${proseList(names)}.`;
 }
 
 /** What pressing the warning does, after it. */

@@ -21,15 +21,14 @@ describe('play32: the Danger line of ships in port', () => {
     port: 'Home Islands (Tokyo)',
     aircraft: 236,
     shotDown: 40,
-    from: 'Home waters',
     mustSail: true,
     carriersAt: 'Hawaii (Pearl Harbor)',
   };
-  it('says where the carriers are now and that warships at sea where they would strike from guard the port', () => {
+  it('says where the carriers are now when they must sail in', () => {
     expect(portDangerHint([home])).toBe(
-      'Danger: enemy carriers with 236 aircraft, now in Hawaii (Pearl Harbor), can strike your ships in port at Home Islands (Tokyo) this turn; the port’s guns and fighters stop only about 40. Move them away, or keep warships at sea in Home waters: carriers that come must fight them first.',
+      'Danger: enemy carriers with 236 aircraft, now in Hawaii (Pearl Harbor), can strike your ships in port at Home Islands (Tokyo) this turn; the port’s guns and fighters stop only about 40. Move them away.',
     );
-    // Carriers already off the port need not come: no "now in", and no picket to put in their way.
+    // Carriers already off the port need not come: no "now in".
     expect(portDangerHint([{ ...home, mustSail: false }])).toBe(
       'Danger: enemy carriers with 236 aircraft can strike your ships in port at Home Islands (Tokyo) this turn; the port’s guns and fighters stop only about 40. Move them away.',
     );
@@ -40,7 +39,6 @@ describe('play32: the Danger line of ships in port', () => {
           port: 'Formosa',
           aircraft: 100,
           shotDown: 10,
-          from: 'Formosa Strait',
           mustSail: true,
           carriersAt: 'Luzon',
         },
@@ -51,7 +49,7 @@ describe('play32: the Danger line of ships in port', () => {
   });
   it('folds to one short line that still names the ports and the strength', () => {
     expect(portDangerFolded([home, { ...home, port: 'Formosa', aircraft: 100 }])).toBe(
-      'Still in reach of enemy carriers (236 aircraft): your ships in port at Home Islands (Tokyo) and Formosa.',
+      'Still in reach of enemy carriers (236 aircraft): ships in port at Home Islands and Formosa.',
     );
     expect(portDangerFolded([])).toBe('');
   });

@@ -186,12 +186,12 @@ export function earlierPlayer(
 ): { player: string; turns: number } | null {
   const now = game.players[side];
   const said = game.said[side];
-  // The computer that said the first turns' intents, while the replay names a person.
+  // The computer that said the first turns' intents, while the replay names another player.
   let first = 0;
   while (first < said.length && said[first] !== null && said[first] === said[0]) first++;
   const speaker = said[0];
   let best: { player: string; turns: number } | null =
-    now === 'human' && speaker && first < game.turns ? { player: speaker, turns: first } : null;
+    speaker && speaker !== now && first < game.turns ? { player: speaker, turns: first } : null;
   for (const other of games) {
     if (other === game || other.group !== game.group || other.seed !== game.seed) continue;
     const then = other.players[side];

@@ -1014,7 +1014,6 @@ export class GameScreen {
         shotDown: danger.shotDown,
         fightersHelp: danger.fightersHelp,
         aboard: danger.aboard,
-        from: name(danger.from),
         mustSail: !danger.carriers.areas.includes(danger.from),
         carriersAt: proseList(danger.carriers.areas.map(name)),
       });

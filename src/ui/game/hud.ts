@@ -224,8 +224,17 @@ function sideRow(
       // that never moved and said nothing). Its "why?" says what it is, what would change it, and
       // what the player can change instead: the enemy's shipping, sunk so far by the reports.
       const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
-      // The enemy's shipping is told of only where it is at stake: it has changed since the start.
-      const live = (state.sides[enemy].stocks[r.id] ?? 0) !== (scenario.sides[enemy].stocks[r.id] ?? 0);
+      // The enemy's shipping is told of only where it is at stake: the enemy ships goods home by sea
+      // (Japan: the ledgers' "shipped home") or its shipping has moved in a ledger. Not the Allies'
+      // to a Japanese player: as unmoved as Japan's own tankers at peace, and shipping nothing home.
+      const live = session.reports.some((report) =>
+        report.items.some(
+          (i) =>
+            i.kind === 'economy' &&
+            i.side === enemy &&
+            (i.resource === r.id || i.changes.some((c) => c.cause.code === 'shipped-home')),
+        ),
+      );
       const sunk = session.reports.reduce(
         (t, report) =>
           t +
