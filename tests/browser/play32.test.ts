@@ -145,6 +145,12 @@ describe('play32: class results say who played a branch’s first turns', () => 
     ]);
     const branch = join(FILES, 'branch.replay.json');
     await download.saveAs(branch);
+    // Compare with the original says it the same way.
+    await page.getByRole('button', { name: /^Compare this branch/ }).click();
+    await expect
+      .poll(() => visibleText(page, '#compare-view [aria-label="Game B"]'))
+      .toContain('Japan: computer (as in history) to turn 1 (January 1942), then a player');
+    await shot(page, 'play32-compare-branch');
     await closePlayer(player);
 
     const teacher = await openPlayer(game.browser, game.server.url, LAPTOP);

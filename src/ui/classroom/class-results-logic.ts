@@ -215,14 +215,19 @@ export function earlierPlayer(
  * "computer (as in history) to turn 9 (March 1942), then a student", or the player's words alone
  * when the one player played the whole game.
  */
-export function playedByWords(game: ClassGame, side: SideId, games: readonly ClassGame[]): string {
-  const now = playerWords(game.players[side]);
+export function playedByWords(
+  game: ClassGame,
+  side: SideId,
+  games: readonly ClassGame[],
+  person = 'a student',
+): string {
+  const now = playerWords(game.players[side], person);
   const before = earlierPlayer(game, side, games);
   if (!before) return now;
   const when = game.calendar
     ? ` (${formatDate(turnDate(game.calendar.start, game.calendar.turnLength, before.turns), !game.monthlyTurns)})`
     : '';
-  return `${playerWords(before.player)} to turn ${before.turns}${when}, then ${now}`;
+  return `${playerWords(before.player, person)} to turn ${before.turns}${when}, then ${now}`;
 }
 
 /** The same for the CSV, in the replay's player names: "historical to turn 9, then human". */
