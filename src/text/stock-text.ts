@@ -318,3 +318,18 @@ export function unchangedShippingWhyText(
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
+
+/**
+ * What a stock of new aircraft that grew last turn while none of them joined a unit means, opened by
+ * its "why?" (Road to Tokyo as the Allies: 1,000 → 2,800 in three months of no orders, play32 — a
+ * tile that only grew, with no word why). The rule is economy/air-replacement.ts: units below
+ * strength draw from it. `turn`: "month".
+ */
+export function aircraftWaitingWhyText(side: string, value: number, turn: string): string {
+  return (
+    `Why New aircraft only grows: these ${n(value)} aircraft are built but not yet in a unit. They go to ` +
+    `${possessive(side)} carriers in a friendly port and air groups at a friendly airfield that have lost ` +
+    `aircraft, with new pilots (the report's air replacements). Last ${turn} none of your units needed any, ` +
+    `so they wait here; after a battle they make good the losses.`
+  );
+}

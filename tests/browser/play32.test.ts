@@ -119,6 +119,34 @@ describe('play32: the Allied player’s shipping tiles say what they mean', () =
   }, 300_000);
 });
 
+describe('play32: a stock of new aircraft that only grows says why', () => {
+  it('Road to Tokyo as the Allies: New aircraft +600 with no unit short has a why? (1366)', async () => {
+    // Seen at 1920 (seed p32-r): with no battles the Allies' New aircraft went 1,000 → 2,800 in three
+    // months, "+600 last month", and nothing said where they go.
+    const player = await openGame(
+      game.browser,
+      `${game.server.url}?scenario=road-to-tokyo-1944&side=allies&seed=play32-air`,
+      LAPTOP,
+    );
+    const { page, errors } = player;
+    await endTurn(page);
+    const why = page.locator('#hud [data-key="why-button-allies-aircraft"]');
+    await expect.poll(() => why.count()).toBe(1);
+    await expect
+      .poll(() => visibleText(page, '#hud [data-key="last-aircraft"]'))
+      .toMatch(/^\+[\d,]+ last month$/);
+    await why.click();
+    const note = await visibleText(page, '#hud [data-key="why-allies-aircraft"]');
+    await shot(page, 'play32-aircraft-why');
+    expect(note).toMatch(
+      /^Why New aircraft only grows: these [\d,]+ aircraft are built but not yet in a unit\./,
+    );
+    expect(note).toContain('none of your units needed any');
+    expect(errors).toEqual([]);
+    await closePlayer(player);
+  }, 300_000);
+});
+
 describe('play32: class results say who played a branch’s first turns', () => {
   it('a branch after the computer’s turn 1 reads "computer … to turn 1 (January 1942), then a student" (1366)', async () => {
     // play31: a branch after the computer's 9 turns said "Japan played by: a student".

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { autoplay, policyByName } from '../../src/ai/index';
 import type { Replay } from '../../src/replay/index';
 import { portDangerFolded, portDangerHint } from '../../src/text/air-danger-text';
-import { unchangedShippingWhyText } from '../../src/text/stock-text';
+import { aircraftWaitingWhyText, unchangedShippingWhyText } from '../../src/text/stock-text';
 import {
   earlierPlayer,
   gameOf,
@@ -68,6 +68,14 @@ describe('play32: a shipping tile that has not moved says why', () => {
     const japan = unchangedShippingWhyText('Japan', 'the Allies', 'Tankers', 530, null);
     expect(japan).toContain("these are Japan's own ships");
     expect(japan).not.toContain('What you can change');
+  });
+});
+
+describe('play32: a stock of new aircraft that only grows says why', () => {
+  it('says where they go and that none was needed last turn', () => {
+    expect(aircraftWaitingWhyText('the Allies', 2800, 'month')).toBe(
+      "Why New aircraft only grows: these 2,800 aircraft are built but not yet in a unit. They go to the Allies' carriers in a friendly port and air groups at a friendly airfield that have lost aircraft, with new pilots (the report's air replacements). Last month none of your units needed any, so they wait here; after a battle they make good the losses.",
+    );
   });
 });
 

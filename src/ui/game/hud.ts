@@ -8,6 +8,7 @@
 import { buildsCost, MERCHANT, TANKERS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import {
+  aircraftWaitingWhyText,
   NOT_SPENT_WHY,
   notSpentText,
   notSpentWhyText,
@@ -262,6 +263,30 @@ function sideRow(
       why = opened.button;
       whys.push(opened.note);
       notes.push(el('span', { className: 'tile-note', text: UNCHANGED_SHORT }));
+    } else if (
+      r.id === scenario.rules.air?.aircraftResource &&
+      delta !== null &&
+      delta > 0 &&
+      lastReport?.items.some((i) => i.kind === 'air-replacement' && i.side === side && i.aircraft === 0)
+    ) {
+      // New aircraft that grew while no unit took any (economy/air-replacement.ts): a tile that only
+      // grew, turn after turn, with no word why (Road to Tokyo as the Allies, play32).
+      const whyText = aircraftWaitingWhyText(sideName(side), value, unit.one);
+      title = whyText;
+      const opened = notSpentWhy(hud, `${side}-${r.id}`, whyText, {
+        ask: 'Why does this figure only grow?',
+        hide: 'Hide why this figure only grows',
+      });
+      why = opened.button;
+      whys.push(opened.note);
+      notes.push(
+        el('span', {
+          className: 'tile-note up',
+          // The why? on the figure's line says the rest: a longer note wrapped the tiles at 1280 (ui29).
+          text: `${formatSigned(delta)} last ${unit.one}`,
+          attrs: { 'data-key': `last-${r.id}` },
+        }),
+      );
     } else if (delta !== null) {
       const unspent = spent && unspentStock(scenario, side, r.id, value, drafts[side].orders);
       if (spent)
