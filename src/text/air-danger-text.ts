@@ -80,27 +80,55 @@ export function portDangerText(d: PortDanger, areaName: (id: string) => string):
  * strike your ships in port at Hawaii (Pearl Harbor) this turn; the port's guns and fighters stop
  * only about 10. Move them away." With several ports, their names and the largest strike.
  */
-export function portDangerHint(
-  ports: readonly {
-    port: string;
-    aircraft: number;
-    shotDown: number;
-    fightersHelp?: boolean;
-    /** Aircraft aboard, when more than fly (a fleet on station: `PortDanger.aboard`). */
-    aboard?: number;
-  }[],
-): string {
+export function portDangerHint(ports: readonly PortDangerLine[]): string {
   const first = ports[0];
   if (!first) return '';
-  const fix = ports.every((p) => p.fightersHelp)
-    ? 'Move them away, or base more fighters there.'
-    : 'Move them away.';
+  const fix = portFix(ports);
   if (ports.length === 1 && (first.aboard ?? 0) > first.aircraft)
     return `Danger: about ${n(first.aircraft)} aircraft from enemy carriers on station can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
+  // Where the carriers are now, when they must sail in: a student can judge from the map how far
+  // that is (play31 §5.8: "236 aircraft" at the Home Islands every month, never said from where).
+  const at = (p: PortDangerLine) => (p.mustSail && p.carriersAt ? `, now in ${p.carriersAt},` : '');
   if (ports.length === 1)
-    return `Danger: enemy carriers with ${n(first.aircraft)} aircraft can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
+    return `Danger: enemy carriers with ${n(first.aircraft)} aircraft${at(first)} can strike your ships in port at ${first.port} this turn; the port’s guns and fighters stop only about ${n(first.shotDown)}. ${fix}`;
+  const most = ports.reduce((m, p) => (p.aircraft > m.aircraft ? p : m), first);
+  return `Danger: enemy carriers with up to ${n(most.aircraft)} aircraft${at(most)} can strike your ships in port at ${proseList(ports.map((p) => p.port))} this turn. ${fix}`;
+}
+
+/** One port's danger as the line under End turn is told it (game-screen.ts). */
+export interface PortDangerLine {
+  port: string;
+  aircraft: number;
+  shotDown: number;
+  fightersHelp?: boolean;
+  /** Aircraft aboard, when more than fly (a fleet on station: `PortDanger.aboard`). */
+  aboard?: number;
+  /** Whether the carriers must sail in first (none of them is now where they would strike from). */
+  mustSail?: boolean;
+  /** Where the carriers are now, by name ("Hawaii (Pearl Harbor)"): a strike from far off is told so. */
+  carriersAt?: string;
+}
+
+/** What a player can do about ships in port within the enemy carriers' reach. */
+function portFix(ports: readonly PortDangerLine[]): string {
+  return ports.every((p) => p.fightersHelp)
+    ? 'Move them away, or base more fighters there.'
+    : 'Move them away.';
+}
+
+/**
+ * The Danger line of ports once the player has read it (opened it with "See why"), while the danger
+ * stays as it was: short, so a warning that stands turn after turn (the Home Islands in reach of
+ * the US carriers at Pearl Harbor from the first month of the war, play31 §5.8) does not take a
+ * fifth of a phone's screen, yet is never hidden. A new port, more aircraft or carriers somewhere
+ * else bring the whole line back (game-screen.ts).
+ */
+export function portDangerFolded(ports: readonly PortDangerLine[]): string {
+  if (ports.length === 0) return '';
   const most = Math.max(...ports.map((p) => p.aircraft));
-  return `Danger: enemy carriers with up to ${n(most)} aircraft can strike your ships in port at ${proseList(ports.map((p) => p.port))} this turn. ${fix}`;
+  // The ports without their cities in brackets: on a phone the line is two lines, not four.
+  const names = ports.map((p) => p.port.replace(/ \(.*\)$/, ''));
+  return `Still in reach of enemy carriers (${n(most)} aircraft): ships in port at ${proseList(names)}.`;
 }
 
 /** What pressing the warning does, after it. */

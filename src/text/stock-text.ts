@@ -276,3 +276,60 @@ export function summaryStockText(name: string, before: number, after: number): s
   if (before === after) return null;
   return `${name.replace(/ \(.*\)$/, '')} ${n(before)} → ${n(after)}`;
 }
+
+/**
+ * The note on a shipping tile that has not moved since the game began and that the side cannot
+ * spend (the grand campaign's Allied merchant ships and tankers: 8,000 and 2,000 thousand GT all
+ * year in play31, with no word what they were for — a dead tile).
+ */
+export const UNCHANGED_SHORT = 'not touched yet';
+
+/**
+ * What such a tile means, opened by its "why?" (play32): the side's own shipping, what could change
+ * it, and what the player can change instead — the enemy's shipping, with what the side's
+ * submarines, aircraft and mines have sunk of it so far (the reports' war on shipping).
+ * `side`: "the Allies"; `enemy`: "Japan"; `sunkKgt`: the enemy's thousand GT sunk in the reports so far.
+ */
+export function unchangedShippingWhyText(
+  side: string,
+  enemy: string,
+  resource: string,
+  value: number,
+  /** Null when the enemy's shipping is no more at stake than the side's (Japan's tankers at peace). */
+  sunkKgt: number | null,
+): string {
+  const own =
+    `Why ${resource} is still ${n(value)}: these are ${possessive(side)} own ships. Nothing has sunk any of them ` +
+    `since the game began; if enemy submarines or aircraft did, the report's "The war on shipping" would ` +
+    `say so and this figure would fall.`;
+  if (sunkKgt === null) return own;
+  const sunk =
+    sunkKgt > 0
+      ? `So far ${n(sunkKgt)} thousand gross tons of ${possessive(enemy)} ships have been sunk.`
+      : `None of ${possessive(enemy)} ships has been sunk yet.`;
+  return (
+    `${own} What you can change is ${possessive(enemy)} shipping: it carries the oil and ` +
+    `raw materials home, and every ton your submarines, aircraft and mines sink there is a ton ${enemy} ` +
+    `cannot use (the report's "The war on shipping"). ${sunk}`
+  );
+}
+
+/** "the Allies'", "Japan's". */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * What a stock of new aircraft that grew last turn while none of them joined a unit means, opened by
+ * its "why?" (Road to Tokyo as the Allies: 1,000 → 2,800 in three months of no orders, play32 — a
+ * tile that only grew, with no word why). The rule is economy/air-replacement.ts: units below
+ * strength draw from it. `turn`: "month".
+ */
+export function aircraftWaitingWhyText(side: string, value: number, turn: string): string {
+  return (
+    `Why New aircraft only grows: these ${n(value)} aircraft are built but not yet in a unit. They go to ` +
+    `${possessive(side)} carriers in a friendly port and air groups at a friendly airfield that have lost ` +
+    `aircraft, with new pilots (the report's air replacements). Last ${turn} none of your units needed any, ` +
+    `so they wait here; after a battle they make good the losses.`
+  );
+}

@@ -30,7 +30,7 @@ const FILES = join(RESULTS, 'portdanger26-files');
 const KIDO_BUTAI = ['akagi', 'kaga', 'soryu', 'hiryu'];
 const ALERT = '#air-danger-alert';
 const LINE =
-  'Danger: enemy carriers with 248 aircraft can strike your ships in port at Hawaii (Pearl Harbor) this turn; the port’s guns and fighters stop only about 10. Move them away. See why ›';
+  'Danger: enemy carriers with 248 aircraft, now in Midway approaches, can strike your ships in port at Hawaii (Pearl Harbor) this turn; the port’s guns and fighters stop only about 10. Move them away. See why ›';
 
 /** Midway with Kidō Butai's carriers in `where`, written under test-results; its path. */
 function midwayWith(where: string, title: string): string {
@@ -129,7 +129,9 @@ describe('portdanger26: ships in port next to enemy carriers are warned', () => 
     );
     await expect
       .poll(() => visibleText(open.page, ALERT))
-      .toMatch(/^Danger: enemy carriers with 248 aircraft can strike your ships in port at Hawaii/);
+      .toMatch(
+        /^Danger: enemy carriers with 248 aircraft, now in Central Pacific, can strike your ships in port at Hawaii/,
+      );
     expect(open.errors).toEqual([]);
     await closePlayer(open);
   }, 300_000);

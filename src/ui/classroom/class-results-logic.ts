@@ -4,11 +4,13 @@
  * verdict counts the charts compare, and the CSV a teacher exports. No DOM
  * here, so unit tests run it in Node.
  */
-import type { GameState, Outcome, World } from '../../engine/index';
+import { type GameState, type Outcome, turnDate, type World } from '../../engine/index';
 import type { Verdict as JudgedGame } from '../../judge/verdict';
 import type { Replay } from '../../replay/index';
 import type { ShippingFigures } from '../../replay/shipping-war';
+import type { SideId } from '../../scenario/schema';
 import { formatDate } from '../../text/dates';
+import { playerWords } from '../../text/player-text';
 import { verdictHeadline } from '../../text/verdict-text';
 
 /** A judged game's winner and how clearly (the end screen's verdict, src/judge/verdict.ts). */
@@ -117,6 +119,16 @@ export interface ClassGame {
   whatIf: string | null;
   seed: string;
   players: Replay['players'];
+  /** The state hash after each turn (a branch shares its first ones with the game it came from). */
+  hashes: readonly string[];
+  /**
+   * For each side and turn, the computer policy that said its intents (null for none): a computer
+   * that speaks leaves them on every turn it plays, and a branch started in the replay viewer keeps
+   * them on the turns it shares with its original.
+   */
+  said: Record<SideId, readonly (string | null)[]>;
+  /** The scenario's calendar, to date a turn (null when the scenario is not found). */
+  calendar: { start: string; turnLength: Parameters<typeof turnDate>[1] } | null;
   /** What the replay claims (shown, marked as not verified, when it fails). */
   claimed: Replay['outcome'];
   turns: number;
@@ -130,7 +142,12 @@ export function gameOf(
   replay: Replay,
   scenarioTitle: string,
   monthlyTurns = false,
+  calendar: ClassGame['calendar'] = null,
 ): ClassGame {
+  const said = (side: SideId): (string | null)[] =>
+    replay.turns.map(
+      (t) => t.intents?.find((i) => i.side === side && i.policy !== undefined)?.policy ?? null,
+    );
   return {
     n,
     source,
@@ -141,6 +158,9 @@ export function gameOf(
     whatIf: replay.whatIf ?? null,
     seed: replay.seed,
     players: replay.players,
+    hashes: replay.turns.map((t) => t.hash),
+    said: { japan: said('japan'), allies: said('allies') },
+    calendar,
     claimed: replay.outcome,
     turns: replay.turns.length,
     status: 'checking',
@@ -150,6 +170,71 @@ export function gameOf(
 
 /** Who played a side, in words: a student or the computer (and which), as in the replay viewer. */
 export { playerWords } from '../../text/player-text';
+
+/**
+ * Who played a side's first turns when it was not the player the replay names (a branch: "Branch
+ * from here" records the branch's players, and the turns it shares were the original game's): the
+ * player and how many turns, or null. Found from the computer's intents kept in the shared turns, or
+ * from another game of the class with the same scenario and seed whose first turns are the same
+ * (the same state hashes) and whose player of the side is another. Play31: a branch after the
+ * computer's 9 turns said "Japan played by: a student".
+ */
+export function earlierPlayer(
+  game: ClassGame,
+  side: SideId,
+  games: readonly ClassGame[],
+): { player: string; turns: number } | null {
+  const now = game.players[side];
+  const said = game.said[side];
+  // The computer that said the first turns' intents, while the replay names another player.
+  let first = 0;
+  while (first < said.length && said[first] !== null && said[first] === said[0]) first++;
+  const speaker = said[0];
+  let best: { player: string; turns: number } | null =
+    speaker && speaker !== now && first < game.turns ? { player: speaker, turns: first } : null;
+  for (const other of games) {
+    if (other === game || other.group !== game.group || other.seed !== game.seed) continue;
+    const then = other.players[side];
+    if (then === now || !then) continue;
+    let k = 0;
+    while (k < game.hashes.length && k < other.hashes.length && game.hashes[k] === other.hashes[k]) k++;
+    // The whole game shared is the same game, not a branch of it.
+    if (k === 0 || k >= game.turns) continue;
+    // Which of the two is the branch: the turns both share are said by whoever played them. This
+    // game's own computer speaking in them played them; the other's computer, if it speaks at all,
+    // must have spoken in them to have played them.
+    if (said.slice(0, k).some((p) => p !== null && p === now)) continue;
+    const spoke = other.said[side];
+    if (spoke.some((p) => p === then) && spoke[0] !== then) continue;
+    if (!best || k > best.turns) best = { player: then, turns: k };
+  }
+  return best;
+}
+
+/**
+ * "computer (as in history) to turn 9 (March 1942), then a student", or the player's words alone
+ * when the one player played the whole game.
+ */
+export function playedByWords(
+  game: ClassGame,
+  side: SideId,
+  games: readonly ClassGame[],
+  person = 'a student',
+): string {
+  const now = playerWords(game.players[side], person);
+  const before = earlierPlayer(game, side, games);
+  if (!before) return now;
+  const when = game.calendar
+    ? ` (${formatDate(turnDate(game.calendar.start, game.calendar.turnLength, before.turns), !game.monthlyTurns)})`
+    : '';
+  return `${playerWords(before.player, person)} to turn ${before.turns}${when}, then ${now}`;
+}
+
+/** The same for the CSV, in the replay's player names: "historical to turn 9, then human". */
+export function playedByCode(game: ClassGame, side: SideId, games: readonly ClassGame[]): string {
+  const before = earlierPlayer(game, side, games);
+  return before ? `${before.player} to turn ${before.turns}, then ${game.players[side]}` : game.players[side];
+}
 
 export function bucketOf(game: ClassGame): OutcomeBucket | null {
   if (game.status !== 'verified' || !game.verdict?.ok) return null;
@@ -328,8 +413,8 @@ export function toCsv(games: readonly ClassGame[]): string {
         g.whatIf ?? '',
         g.source,
         g.seed,
-        g.players.japan,
-        g.players.allies,
+        playedByCode(g, 'japan', games),
+        playedByCode(g, 'allies', games),
         g.status === 'verified' ? 'yes' : g.status === 'failed' ? 'no' : 'checking',
         g.verdict && !g.verdict.ok ? g.verdict.why : '',
         v ? (v.outcome?.kind ?? 'unfinished') : '',

@@ -30,7 +30,7 @@ import {
   OUTCOME_BUCKETS,
   type OutcomeBucket,
   outcomeWords,
-  playerWords,
+  playedByWords,
   replayLinksIn,
   sharedOutcome,
   toCsv,
@@ -245,6 +245,9 @@ export class ClassResultsPage {
       whatIf: null,
       seed: '',
       players: { japan: '', allies: '' },
+      hashes: [],
+      said: { japan: [], allies: [] },
+      calendar: null,
       claimed: null,
       turns: 0,
       status: 'failed',
@@ -264,6 +267,7 @@ export class ClassResultsPage {
       replay,
       title,
       found.ok && found.base.calendar.turnLength.unit === 'month',
+      found.ok ? { start: found.base.calendar.start, turnLength: found.base.calendar.turnLength } : null,
     );
     this.games.push(game);
     if (!found.ok) {
@@ -443,8 +447,8 @@ export class ClassResultsPage {
             : el('strong', { className: 'not-verified', text: '⚠ not verified' });
       const row = el('tr', { className: `row-${g.status}`, attrs: { 'data-file': g.source } }, [
         el('th', { attrs: { scope: 'row' }, text: g.source }),
-        cell(1, playerWords(g.players.japan)),
-        cell(2, playerWords(g.players.allies)),
+        cell(1, playedByWords(g, 'japan', this.games)),
+        cell(2, playedByWords(g, 'allies', this.games)),
         cell(3, g.seed, 'seed'),
         el('td', { className: 'check-cell', attrs: { 'data-label': head[4]! } }, [checked]),
         cell(5, outcomeWords(g)),

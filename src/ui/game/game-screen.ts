@@ -20,8 +20,15 @@ import {
   shipsInPortDanger,
 } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
-import { AIR_DANGER_SEE_WHY, airDangerHint, portDangerHint } from '../../text/air-danger-text';
+import {
+  AIR_DANGER_SEE_WHY,
+  airDangerHint,
+  type PortDangerLine,
+  portDangerFolded,
+  portDangerHint,
+} from '../../text/air-danger-text';
 import { FOG_ON, handoverReportUnderFog, itemsSeen, lastSeenShort } from '../../text/fog-text';
+import { proseList } from '../../text/name-list';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -120,6 +127,9 @@ export class GameScreen {
   /** Play on: while the computer plays both sides, the next turn follows by itself (a setting, not a phase). */
   private autoplaying = false;
   private autoplayTimer: number | undefined;
+  /** The ports' danger now (airDangerHint), and the one each side has read: its line is folded then. */
+  private portDangerKey = '';
+  private readonly portDangerRead: Partial<Record<SideId, string>> = {};
   private destinationsCache: { key: string; value: Map<string, number> | null } = { key: '', value: null };
   /** The drafts as last saved (see draftsKey), and the pending save of a changed draft. */
   private savedDraftsKey: string;
@@ -966,6 +976,12 @@ export class GameScreen {
   private showAirDanger() {
     const area = this.layout.danger.dataset.area;
     if (!area) return;
+    // Read: the ports' part of the line folds until their danger changes (airDangerHint).
+    const side = this.screen.phase.kind === 'ordering' ? this.screen.phase.side : null;
+    if (side && this.portDangerKey) {
+      this.portDangerRead[side] = this.portDangerKey;
+      this.updateEndTurn();
+    }
     this.actions.selectArea(area);
     this.board?.scene.focus(area);
     this.layout.panels.area.querySelector('.air-danger')?.scrollIntoView({ block: 'center' });
@@ -989,19 +1005,29 @@ export class GameScreen {
     }));
     // Ships left in a port that enemy carriers can sail in and strike this turn (port-strike.ts),
     // one warning a port, after those at sea (play25: Pearl Harbor beside seven carriers, no word).
-    const ports = new Map<
-      string,
-      { port: string; aircraft: number; shotDown: number; fightersHelp: boolean; aboard: number }
-    >();
+    const ports = new Map<string, PortDangerLine>();
+    const name = (id: string) => world.areas.get(id)?.name ?? id;
     for (const { danger } of shipsInPortDanger(world, state, side, moving))
       ports.set(danger.area, {
-        port: world.areas.get(danger.area)?.name ?? danger.area,
+        port: name(danger.area),
         aircraft: danger.carriers.aircraft,
         shotDown: danger.shotDown,
         fightersHelp: danger.fightersHelp,
         aboard: danger.aboard,
+        mustSail: !danger.carriers.areas.includes(danger.from),
+        carriersAt: proseList(danger.carriers.areas.map(name)),
       });
-    const text = [airDangerHint(left), portDangerHint([...ports.values()])].filter((t) => t !== '').join(' ');
+    // The ports' line folds once read ("See why" opened it) while the danger stays the same: what it
+    // is, not when it was read, so new carriers, more aircraft or another port bring it back whole.
+    const key = [...ports.entries()]
+      .map(([id, p]) => `${id}:${p.aircraft}:${p.carriersAt}`)
+      .sort()
+      .join('|');
+    this.portDangerKey = key;
+    const lines = [...ports.values()];
+    const portText =
+      key !== '' && this.portDangerRead[side] === key ? portDangerFolded(lines) : portDangerHint(lines);
+    const text = [airDangerHint(left), portText].filter((t) => t !== '').join(' ');
     const area = left[0]?.id ?? [...ports.keys()][0];
     return area ? { text, area } : null;
   }

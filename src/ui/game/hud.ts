@@ -5,9 +5,10 @@
  * that rate. A stock at or under the scenario's warning level is marked in
  * words, not only colour.
  */
-import { buildsCost } from '../../engine/index';
+import { buildsCost, MERCHANT, TANKERS } from '../../engine/index';
 import type { SideId } from '../../scenario/schema';
 import {
+  aircraftWaitingWhyText,
   NOT_SPENT_WHY,
   notSpentText,
   notSpentWhyText,
@@ -15,6 +16,8 @@ import {
   restrikeOilText,
   southernCutOffText,
   stockTileShortName,
+  UNCHANGED_SHORT,
+  unchangedShippingWhyText,
   unspentText,
 } from '../../text/stock-text';
 import { shortName } from '../board/board-model';
@@ -70,6 +73,7 @@ function notSpentWhy(
   hud: HTMLElement,
   key: string,
   text: string,
+  labels = { ask: 'Why does this figure only grow?', hide: 'Hide why this figure only grows' },
 ): { button: HTMLButtonElement; note: HTMLElement } {
   const id = `why-${key}`;
   const note = el('p', { className: 'hud-why', text, attrs: { id, 'data-key': id } });
@@ -82,10 +86,7 @@ function notSpentWhy(
     const open = hud.dataset.why === key;
     note.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    button.setAttribute(
-      'aria-label',
-      open ? 'Hide why this figure only grows' : 'Why does this figure only grow?',
-    );
+    button.setAttribute('aria-label', open ? labels.hide : labels.ask);
   };
   button.addEventListener('click', () => {
     if (hud.dataset.why === key) delete hud.dataset.why;
@@ -211,6 +212,79 @@ function sideRow(
         el('span', {
           className: `tile-note ${delta !== null && delta < 0 ? 'down' : delta !== null && delta > 0 ? 'up' : ''}`,
           text: `${delta !== null ? `${formatSigned(delta)} last ${unit.one} · ` : ''}${notSpentText('short', '', '')}`,
+        }),
+      );
+    } else if (
+      (r.id === MERCHANT || r.id === TANKERS) &&
+      delta === null &&
+      state.turn > 1 &&
+      value === (start[r.id] ?? 0)
+    ) {
+      // Shipping the side cannot spend and nothing has touched since the game began (the grand
+      // campaign's Allied merchant ships and tankers: 8,000 and 2,000 all year, play31 §5.9, a tile
+      // that never moved and said nothing). Its "why?" says what it is, what would change it, and
+      // what the player can change instead: the enemy's shipping, sunk so far by the reports.
+      const enemy: SideId = side === 'japan' ? 'allies' : 'japan';
+      // The enemy's shipping is told of only where it is at stake: the enemy ships goods home by sea
+      // (Japan: the ledgers' "shipped home") or its shipping has moved in a ledger. Not the Allies'
+      // to a Japanese player: as unmoved as Japan's own tankers at peace, and shipping nothing home.
+      const live = session.reports.some((report) =>
+        report.items.some(
+          (i) =>
+            i.kind === 'economy' &&
+            i.side === enemy &&
+            (i.resource === r.id || i.changes.some((c) => c.cause.code === 'shipped-home')),
+        ),
+      );
+      const sunk = session.reports.reduce(
+        (t, report) =>
+          t +
+          report.items.reduce(
+            (u, i) =>
+              i.kind === 'shipping' && i.side === enemy
+                ? u + i.sunkBySubmarines + i.sunkByAircraft + i.sunkByMines
+                : u,
+            0,
+          ),
+        0,
+      );
+      const whyText = unchangedShippingWhyText(
+        sideName(side),
+        sideName(enemy),
+        r.name,
+        value,
+        live ? sunk : null,
+      );
+      title = whyText;
+      const opened = notSpentWhy(hud, `${side}-${r.id}`, whyText, {
+        ask: 'Why has this figure not changed?',
+        hide: 'Hide why this figure has not changed',
+      });
+      why = opened.button;
+      whys.push(opened.note);
+      notes.push(el('span', { className: 'tile-note', text: UNCHANGED_SHORT }));
+    } else if (
+      r.id === scenario.rules.air?.aircraftResource &&
+      delta !== null &&
+      delta > 0 &&
+      lastReport?.items.some((i) => i.kind === 'air-replacement' && i.side === side && i.aircraft === 0)
+    ) {
+      // New aircraft that grew while no unit took any (economy/air-replacement.ts): a tile that only
+      // grew, turn after turn, with no word why (Road to Tokyo as the Allies, play32).
+      const whyText = aircraftWaitingWhyText(sideName(side), value, unit.one);
+      title = whyText;
+      const opened = notSpentWhy(hud, `${side}-${r.id}`, whyText, {
+        ask: 'Why does this figure only grow?',
+        hide: 'Hide why this figure only grows',
+      });
+      why = opened.button;
+      whys.push(opened.note);
+      notes.push(
+        el('span', {
+          className: 'tile-note up',
+          // The why? on the figure's line says the rest: a longer note wrapped the tiles at 1280 (ui29).
+          text: `${formatSigned(delta)} last ${unit.one}`,
+          attrs: { 'data-key': `last-${r.id}` },
         }),
       );
     } else if (delta !== null) {

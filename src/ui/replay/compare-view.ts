@@ -7,7 +7,7 @@ import { compareReplays, type Replay, type TimelineEntry } from '../../replay/in
 import type { Scenario } from '../../scenario/schema';
 import { whatIfById } from '../../scenario/what-if';
 import { endText } from '../../text/end-text';
-import { playerWords } from '../../text/player-text';
+import { gameOf, playedByWords } from '../classroom/class-results-logic';
 import { statusLine } from '../classroom/classroom-dialog';
 import { button, el } from '../kit/dom';
 import { capitalise, formatDate } from '../kit/format';
@@ -57,8 +57,15 @@ export class CompareView {
   private render() {
     const c = compareReplays(this.scenario, this.a, this.b);
     const weekly = this.scenario.calendar.turnLength.unit !== 'month';
-    const who = (r: Replay) =>
-      `Japan: ${playerWords(r.players.japan, 'a player')} · Allies: ${playerWords(r.players.allies, 'a player')}`;
+    // Who played each side, with a branch's first turns (class-results-logic.ts): "Japan: a player"
+    // for a branch whose first 6 turns were the computer's was play31's class-results mistake too.
+    const calendar = { start: this.scenario.calendar.start, turnLength: this.scenario.calendar.turnLength };
+    const monthly = this.scenario.calendar.turnLength.unit === 'month';
+    const games = [this.a, this.b].map((r, i) => gameOf(i + 1, `game ${i}`, r, '', monthly, calendar));
+    const who = (r: Replay) => {
+      const g = games[r === this.a ? 0 : 1]!;
+      return `Japan: ${playedByWords(g, 'japan', games, 'a player')} · Allies: ${playedByWords(g, 'allies', games, 'a player')}`;
+    };
     const summary = (label: 'A' | 'B', r: Replay, outcome: typeof c.a.outcome, turns: number) =>
       el(
         'section',

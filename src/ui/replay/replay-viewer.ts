@@ -711,7 +711,9 @@ export class ReplayViewer {
         const players = playersFor(side, difficulty);
         const branch = branchReplay(this.replay, k, players);
         const session = new GameSession(this.base, branch.seed, players, branch.whatIf);
-        for (const t of branch.turns) session.apply(t.orders);
+        // The shared turns keep what the computer said it intended: the saved branch then shows who
+        // played them (class results: "the computer to turn 9, then a student", play32).
+        for (const t of branch.turns) session.apply(t.orders, t.intents);
         setBranchOrigin(this.replay, k);
         close();
         this.hooks.play(session, {
