@@ -2,10 +2,10 @@
  * `npx tsx bench/commander-air.ts [--scenario S] [--seeds N] [--from K] [--japan P] [--allies P]`: the
  * figures of the computer commander's air use (cmdr32), one game a seed, single-threaded: the end date
  * (p10 / p50 / p90), Japan's shipping sunk by aircraft in 1942, 1943 and 1944 (thousand GT, mean a
- * game: the shipping report items; S3: 220 / 315 / 1,266), each side's aircraft lost (the aircrew report items, mean a game), the outcomes and
- * winners (shares), the air groups the commander held back from battles (its intent: `hold`
- * operations with the reason `air-danger`) and those it flew to a field within reach of an enemy lane
- * (`reinforce`, `cut-lane`), counted a group a turn.
+ * game: the shipping report items; S3: 220 / 315 / 1,266), each side's aircraft lost (the aircrew
+ * report items, mean a game), the outcomes and winners (shares), and the air groups the commander
+ * held back from battles (its intent: `hold` operations with the reason `air-danger`), counted a
+ * group a turn.
  */
 import { autoplay } from '../src/ai/autoplay';
 import { policyByName } from '../src/ai/registry';
@@ -21,7 +21,6 @@ const outcomes = new Map<string, number>();
 const sunk: Record<string, number> = { '1942': 0, '1943': 0, '1944': 0 };
 const lost = { japan: 0, allies: 0 };
 let heldBack = 0;
-let toLanes = 0;
 const share = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${(v / seeds).toFixed(2)}`).join(', ');
 for (let seed = from; seed < from + seeds; seed++) {
   let date = '';
@@ -38,10 +37,7 @@ for (let seed = from; seed < from + seeds; seed++) {
           if (i.kind === 'aircrew') lost[i.side] += i.aircraftLost;
         }
         for (const intent of intents)
-          for (const op of intent.operations) {
-            if (op.reason === 'air-danger') heldBack += op.forces.length;
-            if (op.kind === 'reinforce' && op.reason === 'cut-lane') toLanes += op.forces.length;
-          }
+          for (const op of intent.operations) if (op.reason === 'air-danger') heldBack += op.forces.length;
       },
     },
   );
@@ -58,5 +54,5 @@ console.log(
     .map((v) => Math.round(v / seeds))
     .join(
       ' / ',
-    )} kGT a game; aircraft lost JP ${Math.round(lost.japan / seeds)} / Allies ${Math.round(lost.allies / seeds)} a game; groups held back from battles ${heldBack}; groups flown to fields within reach of an enemy lane ${toLanes}; outcomes ${share(outcomes)}`,
+    )} kGT a game; aircraft lost JP ${Math.round(lost.japan / seeds)} / Allies ${Math.round(lost.allies / seeds)} a game; groups held back from battles ${heldBack}; outcomes ${share(outcomes)}`,
 );

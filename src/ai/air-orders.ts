@@ -145,16 +145,6 @@ function enemyLanes(world: World, state: GameState, side: SideId): EnemyLanes {
 }
 
 /**
- * The nearest enemy lane (`enemyLanes`) within the rules' mission range of `base`, or null: the lane a
- * group based there would patrol (rule 3). The commander's spare air looks for such a base (cmdr32).
- */
-export function enemyLaneInReach(world: World, state: GameState, side: SideId, base: string): string | null {
-  const range = world.scenario.rules.air?.missionRange ?? 0;
-  if (range === 0) return null;
-  return nearestOf(byDistance(world, range)(base), enemyLanes(world, state, side).lanes);
-}
-
-/**
  * The missions, with the verdict of each (`verdicts[i]` for `out[i]`): every
  * one was checked against `state` after `given` and the missions before it.
  */

@@ -6,7 +6,7 @@
 import { airBaseThreat, type ForceState, strengthOf } from '../../engine/index';
 import { seaLift } from '../../engine/orders';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
-import { airOrders, enemyLaneInReach } from '../air-orders';
+import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
 import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { counted, defenceSupport, supportFire } from './fire-support';
@@ -264,9 +264,6 @@ export function forwardAir(book: Book, s: Situation): void {
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
   // The airfields moved to, each with its groups: the intent names the base, not the objective beyond it.
   const moved = new Map<string, string[]>();
-  /** The fields moved to for a lane within reach (`toLane`), each with its group. */
-  const toLanes = new Map<string, string[]>();
-  const taken = (id: string) => moved.has(id) || toLanes.has(id);
   const onStation: string[] = [];
   const spare = spareAir(book, s);
   for (const g of tacticalAir(book, s)) {
@@ -274,13 +271,6 @@ export function forwardAir(book: Book, s: Situation): void {
     // moving it forward would leave the area it must hold open to the enemy's air; so does the
     // defence of a base the enemy's air or carriers can strike, or of an objective (`spareAir`).
     if (s.holder(g.location) === s.side && ((s.enemyReach.get(g.location) ?? 0) > 0 || !spare.has(g.id))) {
-      // A spare group there (the base keeps the defence `spareAir` gives it, and one group at least)
-      // may still go where an enemy lane is within its reach and none is from here (`toLane`).
-      const lane = spare.has(g.id) && s.world.scenario.rules.air ? toLane(book, s, g, taken) : null;
-      if (lane) {
-        toLanes.set(lane, [...(toLanes.get(lane) ?? []), g.id]);
-        continue;
-      }
       // Without the rules of air missions it is on station there; with them airMissions tasks it.
       if (!s.world.scenario.rules.air) {
         book.busy.add(g.id);
@@ -301,15 +291,6 @@ export function forwardAir(book: Book, s: Situation): void {
         break;
       }
     }
-    // With nothing nearer the objective, a spare group with no enemy lane in its reach flies to a
-    // quiet field from which one is (`toLane`): there `airMissions` has it patrol the lane.
-    if (!sent && s.world.scenario.rules.air) {
-      const field = toLane(book, s, g, taken);
-      if (field) {
-        toLanes.set(field, [...(toLanes.get(field) ?? []), g.id]);
-        continue;
-      }
-    }
     if (
       !sent &&
       !s.world.scenario.rules.air &&
@@ -320,57 +301,7 @@ export function forwardAir(book: Book, s: Situation): void {
     }
   }
   for (const [field, groups] of moved) addOperation(book, 'reinforce', 'air-base', groups, field);
-  for (const [field, groups] of toLanes) addOperation(book, 'reinforce', 'cut-lane', groups, field);
   if (onStation.length > 0) addOperation(book, 'air-strike', 'enemy-within-reach', onStation);
-}
-
-/**
- * A quiet field for a spare group from which an enemy lane lies within mission range (air-orders.ts
- * `enemyLaneInReach`: where the historical rule has it patrol), when none lies within reach of its
- * base; the nearest such field it can fly to this turn, or null. An airfield of the side with no
- * enemy troops on it, whose own troops at least match the enemy's that can land (`enemyReach`: in
- * 1942 Japan's transports could reach nearly every Allied field, so `forwardAir`'s quiet fields, out
- * of all reach, were none near a lane), not `taken` this turn, with no air group of the side on it,
- * and where the group alone matches the enemy's air that can strike it (`airBaseThreat`): one
- * group a field, so the spare air spreads over the lanes rather than pile up (cmdr31b: 930 aircraft
- * on Luzon), and none where it would be struck by more than it (cmdr32). In play31's branch no
- * Allied aircraft was within reach of Japan's lanes from April to October 1942 once the pile-up was
- * stopped; this finds no field there either (those near a lane were within reach of Japan's armies
- * or air): on the grand campaign it acts from 1943 (CALIBRATION, cmdr32).
- */
-function toLane(
-  book: Book,
-  s: Situation,
-  g: ReturnType<typeof tacticalAir>[number],
-  taken: (id: string) => boolean,
-): string | null {
-  if (enemyLaneInReach(s.world, s.state, s.side, g.location) !== null) return null;
-  const manned = new Set(
-    s.state.forces
-      .filter(
-        (f) =>
-          f.side === s.side && f.status === 'active' && f.type === 'air' && f.role !== 'strategic-bomber',
-      )
-      .map((f) => f.location),
-  );
-  const candidates = s.world.scenario.areas
-    .filter(
-      (f) =>
-        f.airfield &&
-        f.kind !== 'sea' &&
-        s.holder(f.id) === s.side &&
-        f.id !== g.location &&
-        (s.ground[s.enemy].get(f.id) ?? 0) === 0 &&
-        (s.enemyReach.get(f.id) ?? 0) <= (s.ground[s.side].get(f.id) ?? 0) &&
-        !taken(f.id) &&
-        !manned.has(f.id) &&
-        enemyLaneInReach(s.world, s.state, s.side, f.id) !== null &&
-        airBaseThreat(s.world, s.state, s.side, f.id) <= g.aircraft,
-    )
-    .map((f) => ({ id: f.id, d: airDistance(s.world, g.location, f.id, FAR) ?? FAR }))
-    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
-  for (const f of candidates) if (tryOrder(book, { type: 'move', force: g.id, to: f.id }).ok) return f.id;
-  return null;
 }
 
 /**
