@@ -47,6 +47,7 @@ export const OperationReason = z.enum([
   'objective', // one of the scenario's objective areas: who holds it at the end decides the game
   'bomber-bases', // an airfield within bombing range of the enemy's capital (the B-29s' bases; drive.ts)
   'port-defences', // the guns, fighters and air groups of an enemy port beat the strike carriers would fly at it (cmdr31)
+  'air-danger', // more enemy aircraft can strike the area than the side would have there (cmdr32)
 ]);
 export type OperationReason = z.infer<typeof OperationReason>;
 

@@ -42,6 +42,7 @@ const WHY: Record<OperationReason, string> = {
   objective: 'because it is one of the objective areas that decide who wins',
   'bomber-bases': "for airfields from which bombers can reach the enemy's homeland",
   'port-defences': "because the enemy port's guns, fighters and air groups would beat their strike",
+  'air-danger': 'because more enemy aircraft can strike there than ours',
 };
 
 /** Names of forces, areas, choices and things to build, from the world (and the state, for forces built in play). */
@@ -212,6 +213,7 @@ export function operationSentence(names: IntentNames, op: Operation, planSaid = 
         ? `Pull ${forces || 'forces'} back to port${why}.`
         : `Pull ${forces || 'forces'} out of ${where} and back to port${why}.`;
     case 'hold':
+      if (op.reason === 'air-danger') return airDangerSentence(op, where, forces);
       if (op.reason === 'bomber-bases' && nums.holdDrive !== undefined)
         return holdAirfieldSentence(names, op, where, forces);
       return op.reason === 'objective' && nums.garrisons !== undefined
@@ -260,6 +262,19 @@ function portDefencesSentence(op: Operation, where: string, forces: string): str
       ? `, and the port's guns and fighters would shoot down about ${n(nums.shotDown ?? 0)} of them`
       : `, and the port's air groups would hit the carriers harder (${n(nums.counter ?? 0)}) than the strike would hit the port (${n(nums.power ?? 0)})`;
   return `Pull ${forces || 'the carriers'} out of ${where} and back to port: ${strike}${beaten}.`;
+}
+
+/**
+ * Air groups kept at their bases rather than flown to a battle on the side's ground, where the enemy
+ * can strike with more aircraft than the side would have there (support-operations.ts
+ * `supportBattles`; cmdr32): "Keep US Army Air Forces at their bases rather than send them to the
+ * battle for Luzon: 1,023 enemy aircraft can strike there, against at most 200 of ours."
+ */
+function airDangerSentence(op: Operation, where: string, forces: string): string {
+  const nums = op.numbers ?? {};
+  const one = op.forces.length === 1;
+  const who = forces || (one ? 'an air group' : 'the air groups');
+  return `Keep ${who} at ${one ? 'its base' : 'their bases'} rather than send ${one ? 'it' : 'them'} to the battle for ${where}: ${n(nums.threat ?? 0)} enemy aircraft can strike there, against at most ${n(nums.aircraft ?? 0)} of ours.`;
 }
 
 /**

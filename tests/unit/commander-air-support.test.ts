@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasIntent, type IntentfulPolicy } from '../../src/ai/policy';
 import { policyByName } from '../../src/ai/registry';
-import { buildWorld, createGame, resolveTurn } from '../../src/engine';
+import { buildWorld, resolveTurn } from '../../src/engine';
+import { startWith } from '../support/lab';
 import { loadScenario } from '../support/scenarios';
 
 const bot = (name: string) => {
@@ -20,9 +21,12 @@ describe('close air support in the intent', () => {
   it('groups already in the battle hold it; none is said to move where it already is', () => {
     const world = buildWorld(loadScenario('southern-oil-1942.json'));
     const allies = bot('commander:normal');
-    let state = createGame(world, 'p24');
-    // Java keeps its air against Japan's carriers since cmdr31b (support-operations.ts `spareAir`): the
-    // RAAF's group from northern Australia flies to Luzon instead, in March.
+    // Java keeps its air against Japan's carriers since cmdr31b (support-operations.ts `spareAir`), and
+    // since cmdr32 no group flies to a Luzon that more Japanese aircraft can strike (`supportBattles`):
+    // the RAAF's group from northern Australia starts at Luzon, there when the battle comes.
+    let state = startWith(world, 'p24', (s) => {
+      for (const f of s.forces) if (f.id === 'raaf-north') f.location = 'luzon';
+    });
     let held = 0;
     for (let turn = 1; turn <= 5; turn++) {
       const d = allies.decide(world, state, 'allies');

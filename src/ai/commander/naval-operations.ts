@@ -46,7 +46,12 @@ const isOwnPort = (s: Situation, id: string) => {
 /**
  * A ship home: to an own port out of the enemy armies' reach that it can
  * reach this turn (in the scenario's order of areas), else a step toward the
- * capital (or the first such port).
+ * capital (or the first such port). Where no own port lies out of that reach
+ * (the Allies' in 1943 on the grand campaign, seed 1: Japan's armies can reach
+ * every one), or the step is refused, to the nearest own port it can reach this
+ * turn: a port's guns and repair yard beat the open sea (cmdr31 gave the
+ * carriers off a hopeless station this fallback; cmdr32 every caller — a damaged
+ * ship or a fleet before a stronger one stayed where it was).
  */
 function homeward(book: Book, s: Situation, ship: ForceState): boolean {
   const ports = s.world.scenario.areas
@@ -55,9 +60,23 @@ function homeward(book: Book, s: Situation, ship: ForceState): boolean {
   const capital = s.world.scenario.sides[s.side].capital;
   const goal = ports.includes(capital) ? capital : ports[0];
   for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p }).ok) return true;
-  if (!goal) return false;
-  const step = moveToward(s.world, s.state, s.side, ship.id, ship.location, goal, book.orders);
-  return !!step && tryOrder(book, step).ok;
+  if (goal) {
+    const step = moveToward(s.world, s.state, s.side, ship.id, ship.location, goal, book.orders);
+    if (step && tryOrder(book, step).ok) return true;
+  }
+  return nearestPort(book, s, ship);
+}
+
+/** A ship to the nearest own port it can reach this turn, any port (the last resort of `homeward`). */
+function nearestPort(book: Book, s: Situation, ship: ForceState): boolean {
+  const range = s.world.scenario.rules.rangePerTurn.ship;
+  const ports = s.world.scenario.areas
+    .filter((a) => isOwnPort(s, a.id) && a.id !== ship.location)
+    .map((a) => ({ id: a.id, d: openDistance(s.world, ship.location, a.id, range) }))
+    .filter((p): p is { id: string; d: number } => p.d !== null)
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p.id }).ok) return true;
+  return false;
 }
 
 export function repairDamaged(book: Book, s: Situation): void {
@@ -494,23 +513,6 @@ export function portOutmatches(r: StationStrike): boolean {
   return r.power === 0 || r.counter >= r.power;
 }
 
-/**
- * A carrier off a station its strike cannot hold: home (`homeward`), or, where every port of the
- * side lies within the enemy armies' reach (the Allies' in 1943 on the grand campaign, seed 1), to
- * the nearest own port it can reach this turn.
- */
-function offStation(book: Book, s: Situation, ship: ForceState): boolean {
-  if (homeward(book, s, ship)) return true;
-  const range = s.world.scenario.rules.rangePerTurn.ship;
-  const ports = s.world.scenario.areas
-    .filter((a) => isOwnPort(s, a.id))
-    .map((a) => ({ id: a.id, d: openDistance(s.world, ship.location, a.id, range) }))
-    .filter((p): p is { id: string; d: number } => p.d !== null)
-    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
-  for (const p of ports) if (tryOrder(book, { type: 'move', force: ship.id, to: p.id }).ok) return true;
-  return false;
-}
-
 /** Whether the port next to `sea` outmatches the strike of all `s.side`'s carriers there if they stay (`portOutmatches`). */
 function hopelessStation(s: Situation, sea: string): boolean {
   if (!s.war || !atWarIn(s.world, s.state, sea)) return false;
@@ -577,7 +579,7 @@ export function leaveHopelessStations(book: Book, s: Situation): void {
     const reading = stationStrike(s, sea, staying, arriving);
     if (!reading || !portOutmatches(reading)) continue;
     const moved: string[] = [];
-    for (const ship of staying) if (!book.busy.has(ship.id) && offStation(book, s, ship)) moved.push(ship.id);
+    for (const ship of staying) if (!book.busy.has(ship.id) && homeward(book, s, ship)) moved.push(ship.id);
     if (moved.length > 0)
       addOperation(book, 'withdraw', 'port-defences', moved, sea, {
         flew: reading.flew,

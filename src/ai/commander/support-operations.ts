@@ -8,7 +8,7 @@ import { seaLift } from '../../engine/orders';
 import { airDistance, openDistance, seaDistance } from '../../engine/world';
 import { airOrders } from '../air-orders';
 import type { OperationKind, OperationReason } from '../intent';
-import { addOperation, type Book, tryOrder } from './book';
+import { addOperation, type Book, tryOrder, wouldBeLegal } from './book';
 import { counted, defenceSupport, supportFire } from './fire-support';
 import { mayLeave, worthTheRisk } from './land-operations';
 import { areaWorth, isHomeAirfield, objectivesToTake } from './objectives';
@@ -51,15 +51,17 @@ export function supportBattles(book: Book, s: Situation): void {
   // (cmdr31b, play31 §5.2).
   const troops = s.ground[s.side].get(target.id) ?? 0;
   let air = 0;
-  const groups = s.state.forces
-    .filter(
-      (g) =>
-        g.side === s.side &&
-        g.status === 'active' &&
-        g.type === 'air' &&
-        g.role !== 'strategic-bomber' &&
-        !book.busy.has(g.id),
-    )
+  // The enemy's air that can strike the battle's area this turn (engine/air-danger.ts
+  // `airBaseThreat`, the reading `spareAir` weighs each base by): a group flown in against more
+  // aircraft than the side would have there is lost without helping (play31's branch, April 1942:
+  // the one group of 200 sent to Luzon was destroyed that turn by the 1,023 Japanese aircraft in
+  // reach; cmdr32).
+  const threat = airBaseThreat(s.world, s.state, s.side, target.id);
+  let aircraft = 0;
+  const held: string[] = [];
+  /** The most aircraft the side would have had at the battle with one of the held groups. */
+  let heldOurs = 0;
+  const groups = tacticalAir(book, s)
     .map((g) => ({
       g,
       d: g.location === target.id ? -1 : (airDistance(s.world, g.location, target.id, FAR) ?? FAR),
@@ -69,6 +71,7 @@ export function supportBattles(book: Book, s: Situation): void {
   for (const g of groups) {
     if (g.location === target.id) {
       air += supportFire(s, g);
+      aircraft += g.aircraft;
       // Already there: where the scenario has air missions it defends the area (its one order this
       // turn, so the air missions below give it no second task — ABDA's air at Luzon was both
       // "supporting the battle" and striking the South China Sea in one turn).
@@ -82,9 +85,19 @@ export function supportBattles(book: Book, s: Situation): void {
     if (!spare.has(g.id)) continue;
     const fire = supportFire(s, g);
     if (counted(s, air + fire, troops) <= counted(s, air, troops)) continue;
+    // Only where the side's aircraft there, with this group, match the enemy's that can strike the
+    // area: more groups than the battle counts would match more, but that is the pile-up above.
+    if (aircraft + g.aircraft < threat) {
+      // Held back only if it could have flown there this turn: the intent names no group that could not.
+      if (!wouldBeLegal(book, { type: 'move', force: g.id, to: target.id }).ok) continue;
+      held.push(g.id);
+      heldOurs = Math.max(heldOurs, aircraft + g.aircraft);
+      continue;
+    }
     if (tryOrder(book, { type: 'move', force: g.id, to: target.id }).ok) {
       sent.push(g.id);
       air += fire;
+      aircraft += g.aircraft;
     }
   }
   const numbers = {
@@ -96,6 +109,22 @@ export function supportBattles(book: Book, s: Situation): void {
   // the first (play24).
   if (sent.length > 0) addOperation(book, 'reinforce', 'enemy-within-reach', sent, target.id, numbers);
   if (there.length > 0) addOperation(book, 'defend', 'enemy-within-reach', there, target.id, numbers);
+  // The groups the battle would have counted, kept at their bases (where `airMissions` tasks them):
+  // the intent says why they do not fly to it.
+  if (held.length > 0)
+    addOperation(book, 'hold', 'air-danger', held, target.id, { threat, aircraft: heldOurs });
+}
+
+/** The side's land-based air groups free this turn, strategic bombers aside (they have their own task, `bombers`). */
+function tacticalAir(book: Book, s: Situation) {
+  return s.state.forces.filter(
+    (g): g is Extract<ForceState, { type: 'air' }> =>
+      g.side === s.side &&
+      g.status === 'active' &&
+      g.type === 'air' &&
+      g.role !== 'strategic-bomber' &&
+      !book.busy.has(g.id),
+  );
 }
 
 export function bombers(book: Book, s: Situation): void {
@@ -237,10 +266,7 @@ export function forwardAir(book: Book, s: Situation): void {
   const moved = new Map<string, string[]>();
   const onStation: string[] = [];
   const spare = spareAir(book, s);
-  for (const g of s.state.forces) {
-    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
-      continue;
-    if (book.busy.has(g.id)) continue;
+  for (const g of tacticalAir(book, s)) {
     // A group at a base of its side the enemy can reach stays to defend it (ABDA's air on Java):
     // moving it forward would leave the area it must hold open to the enemy's air; so does the
     // defence of a base the enemy's air or carriers can strike, or of an objective (`spareAir`).
@@ -287,13 +313,8 @@ export function forwardAir(book: Book, s: Situation): void {
  */
 export function spareAir(book: Book, s: Situation): Set<string> {
   const goals = new Set(s.world.scenario.meta.goals?.objectives ?? []);
-  const byBase = new Map<string, ForceState[]>();
-  for (const g of s.state.forces) {
-    if (g.side !== s.side || g.status !== 'active' || g.type !== 'air' || g.role === 'strategic-bomber')
-      continue;
-    if (book.busy.has(g.id)) continue;
-    byBase.set(g.location, [...(byBase.get(g.location) ?? []), g]);
-  }
+  const byBase = new Map<string, ReturnType<typeof tacticalAir>>();
+  for (const g of tacticalAir(book, s)) byBase.set(g.location, [...(byBase.get(g.location) ?? []), g]);
   const spare = new Set<string>();
   for (const [base, groups] of byBase) {
     const own = s.holder(base) === s.side;
@@ -301,12 +322,9 @@ export function spareAir(book: Book, s: Situation): Set<string> {
     const guarded = armies || goals.has(base);
     const need = own ? Math.max(airBaseThreat(s.world, s.state, s.side, base), guarded ? 1 : 0) : 0;
     let kept = 0;
-    const largest = [...groups].sort(
-      (a, b) =>
-        (b.type === 'air' ? b.aircraft : 0) - (a.type === 'air' ? a.aircraft : 0) || (a.id < b.id ? -1 : 1),
-    );
+    const largest = [...groups].sort((a, b) => b.aircraft - a.aircraft || (a.id < b.id ? -1 : 1));
     for (const g of largest) {
-      if (kept < need) kept += g.type === 'air' ? g.aircraft : 0;
+      if (kept < need) kept += g.aircraft;
       else spare.add(g.id);
     }
   }
@@ -425,17 +443,9 @@ export function reinforceObjectiveAir(book: Book, s: Situation): void {
     const landing = Math.floor((threat * (100 - combat.amphibiousPenaltyPercent)) / 100);
     const wanted = landing + counted(s, enemyFireNear(s, a.id), landing);
     if (defence >= wanted) continue;
-    const groups = s.state.forces
+    const groups = tacticalAir(book, s)
       .filter(
-        (g) =>
-          g.side === s.side &&
-          g.status === 'active' &&
-          g.type === 'air' &&
-          g.role !== 'strategic-bomber' &&
-          !book.busy.has(g.id) &&
-          g.location !== a.id &&
-          !stay.has(g.location) &&
-          (s.enemyReach.get(g.location) ?? 0) === 0,
+        (g) => g.location !== a.id && !stay.has(g.location) && (s.enemyReach.get(g.location) ?? 0) === 0,
       )
       .map((g) => ({ g, d: airDistance(s.world, g.location, a.id, FAR) ?? FAR }))
       .sort((x, y) => x.d - y.d || (x.g.id < y.g.id ? -1 : 1));
