@@ -6,7 +6,7 @@
  * a game: the southern fields' output and what of it reached the home stock (straight, or by tanker: `oilDelivered`), Japan's oil, merchant and tanker tonnage at the
  * end, the tonnage at sea, the tonnage sunk by submarines, aircraft and mines, and the verdicts (who won, and
  * how the game went against history). The Japanese players: `pass`, `historical`, `doctrine:perimeter` (escorts
- * on the oil lanes, convoy ships first), `commander:normal`, and "historical, sailings 0" (the historical plan
+ * on the oil lanes, convoy ships first), `commander:easy`, `commander:normal`, `commander:hard`, and "historical, sailings 0" (the historical plan
  * with the cargo fleet kept in port: `sailings` 0; the garrisons' convoys still sail).
  */
 import { readFileSync } from 'node:fs';
@@ -55,6 +55,8 @@ const rows: [string, Play, string][] = [
   ['historical, sailings 0', inPort, 'historical'],
   ['doctrine:perimeter', bot('doctrine:perimeter'), 'historical'],
   ['commander:normal', bot('commander:normal'), 'historical'],
+  ['commander:easy', bot('commander:easy'), 'historical'],
+  ['commander:hard', bot('commander:hard'), 'historical'],
 ];
 
 console.log(`${file}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`);

@@ -151,6 +151,7 @@ NEW = ('Captured oil fields produce only while they are connected to the Home Is
        'sink what sails past them, more where more sails and less where escorts guard the lane, and almost '
        'nothing where nothing sails. Japan\'s freighters (5.47 million gross tons) also carry the garrisons\' '
        'supplies. No new ships are launched in these six months (about 130 thousand gross tons in fact). '
+       'Repairs to sabotaged fields come with the full rules: here a captured field produces in full. '
        'Sources: S1, S3, O9, BLAIR-1975.')
 notes[i] = NEW
 
