@@ -9,7 +9,7 @@ for s in battle sea calib air road_to_tokyo ship45 range oilers allies goals bat
   jp45_plan fleet45 short_air us42 yamato_class fleet44 garrison_supply islands_by_sea air_legs clark_field port_shipping \
   air_forward player_text surrender ship46 pearl_oil_once road_industry_start ship48 \
   pacific_industry_start oil_clock_pearl_reach air49 mine49 teacher_notes12 ship50 play13 mine50 route50 mine51 strike_losses \
-  troops19 burma_luzon support_cap overwhelm cut_off_surrender malaya_withdrawal carrier_points air_cover yards23 history_titles told_to embargo_july oil_clock_shipping_war short_merchant_level soviet_losses war_begins_words; do
+  troops19 burma_luzon support_cap overwhelm cut_off_surrender malaya_withdrawal carrier_points air_cover yards23 history_titles told_to embargo_july oil_clock_shipping_war short_merchant_level southern_oil_shipping_war soviet_losses war_begins_words; do
   python3 "scripts/data/$s.py" > /dev/null
 done
 npm run -s schema

@@ -1,4 +1,7 @@
-"""The Southern Oil Run and Midway do not play the war on shipping: their merchant stock is held level (oilclock31b; issue 11).
+"""Midway does not play the war on shipping: its merchant stock is held level (oilclock31b; issue 11).
+
+Since sor32 this script keeps Midway only: the Southern Oil Run plays the grand campaign's war on shipping
+(southern_oil_shipping_war.py, run after this one). What follows is oilclock31b's reasoning for both files.
 
 Both files charged Japan a flat merchant loss every turn, "whatever sails and whatever hunts it": the Southern Oil
 Run −78 thousand GT a month ("0.94 M GT in 1942", S3) and Midway −18 a week (the same rate × 7/30), with +22 a
@@ -12,11 +15,8 @@ by will (both files' will has only the territory pressure), not by the verdict (
 carriers). So the two flat entries only wrote history's 1942 net loss onto a tile. This script removes both, the
 loss and the launches, and the stock stays at its start:
 
-- **The Southern Oil Run** would need the grand campaign's whole war on shipping to make its losses follow the
-  traffic (as oil_clock_shipping_war.py does for the Oil Clock): a tanker stock and lift for the southern oil,
-  which here flows home by a connected route with no ships counted, the Allied submarines as forces, lanes they
-  can find. That re-calibrates the scenario's oil, its verdicts and the AI's tournament results, which did not
-  fit oilclock31b's hour; it is left for a later session (docs/short-scenarios-notes.md §5).
+- **The Southern Oil Run** needed the grand campaign's whole war on shipping to make its losses follow the
+  traffic; sor32 gave it that (southern_oil_shipping_war.py), and this script no longer touches it.
 - **Midway** is twelve weeks about one battle; its ships that sink are warships.
 - **Why not keep the launches?** With no losses the stock would only grow by the calendar, +130 kGT over the
   Southern Oil Run and +60 over Midway, in the half-year when Japan's merchant fleet in fact shrank (0.94 M GT
@@ -28,13 +28,6 @@ Idempotent: it removes entries and replaces one sentence. Run last among the scr
 from scenario_json import bundled_scenarios, write
 
 NOTES = {
-    'scenarios/southern-oil-1942.json': (
-        'Captured oil fields produce only while',
-        'Tanker shortages and repairs to sabotaged fields come with the full rules.',
-        'Tanker shortages, repairs to sabotaged fields and the war on shipping come with the full rules: this '
-        'scenario does not play the shipping war, so its merchant ships are neither sunk nor launched and their '
-        'stock stays at the start\'s 6.0 million gross tons.',
-    ),
     'scenarios/midway-1942.json': (
         'Oil: Japan starts with',
         'count what Japan spends for the operation. Source: O4.',

@@ -165,7 +165,15 @@ describe('simulate', () => {
     expect(a.finalHash).toMatch(/^[0-9a-f]{16}$/);
     expect(a.series).toHaveLength(a.turns);
     expect(a.series[0]).toMatchObject({ turn: 1, date: '1942-02-01' });
-    expect(Object.keys(a.series[0].sides.japan).sort()).toEqual(['aircraft', 'merchant', 'oil', 'will']);
+    // The tankers and the southern stock since the Southern Oil Run plays the shipping war (sor32).
+    expect(Object.keys(a.series[0].sides.japan).sort()).toEqual([
+      'aircraft',
+      'merchant',
+      'oil',
+      'oil-south',
+      'tankers',
+      'will',
+    ]);
     expect(simulateJson('42').finalHash).toBe(a.finalHash);
     expect(simulateJson('43').finalHash).not.toBe(a.finalHash);
   });
