@@ -78,7 +78,12 @@ describe('ui30: the stock bar on a phone, grand campaign 1944', () => {
     expect(short).toContain('lasts the whole scenario');
     expect(short).toContain('unspent');
     expect(short).toMatch(/\bSOUTHERN OIL 10,045/i);
+    // New aircraft that no unit took has a why? (play32); on a phone it waits for More, as the
+    // other notes do: under the tile's two-line name it pushed the map down 3 px past 250.
+    const aircraftWhy = page.getByRole('button', { name: 'Why does this figure only grow?' });
+    expect(await aircraftWhy.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Show the stocks in full', exact: true }).tap();
+    expect(await aircraftWhy.isVisible()).toBe(true);
     expect(await visibleText(page, SOUTHERN_TILE)).toMatch(/^Oil in the southern zone/i);
     expect(await visibleText(page, '#hud')).toContain('burns');
     await shot(page, 'ui30-1-phone-gc-1944-more');

@@ -260,6 +260,7 @@ function sideRow(
         ask: 'Why has this figure not changed?',
         hide: 'Hide why this figure has not changed',
       });
+      opened.button.classList.add('tile-why-more');
       why = opened.button;
       whys.push(opened.note);
       notes.push(el('span', { className: 'tile-note', text: UNCHANGED_SHORT }));
@@ -277,6 +278,7 @@ function sideRow(
         ask: 'Why does this figure only grow?',
         hide: 'Hide why this figure only grows',
       });
+      opened.button.classList.add('tile-why-more');
       why = opened.button;
       whys.push(opened.note);
       notes.push(
