@@ -107,6 +107,8 @@ export interface PortDangerLine {
   mustSail?: boolean;
   /** Where the carriers are now, by name ("Hawaii (Pearl Harbor)"): a strike from far off is told so. */
   carriersAt?: string;
+  /** The carriers' places as ids, every one (what the folded line compares: game-screen.ts). */
+  carriersKey?: string;
 }
 
 /** What a player can do about ships in port within the enemy carriers' reach. */

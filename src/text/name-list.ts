@@ -19,3 +19,15 @@ export function proseList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/**
+ * At most `most` names inside a sentence, the rest counted: "Central Pacific (Marshalls waters);
+ * Hawaii (Pearl Harbor) and 2 more". For a one-line warning whose full list is a tap away (the port
+ * Danger line under End turn listed four carriers' places in seven lines on a phone).
+ */
+export function proseListUpTo(names: readonly string[], most: number): string {
+  if (names.length <= most) return proseList(names);
+  const head = names.slice(0, most);
+  const mark = head.some((name) => name.includes(' and ') || name.includes(',')) ? '; ' : ', ';
+  return `${head.join(mark)} and ${names.length - most} more`;
+}

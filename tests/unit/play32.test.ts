@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { autoplay, policyByName } from '../../src/ai/index';
 import type { Replay } from '../../src/replay/index';
 import { portDangerFolded, portDangerHint } from '../../src/text/air-danger-text';
+import { proseListUpTo } from '../../src/text/name-list';
 import { aircraftWaitingWhyText, unchangedShippingWhyText } from '../../src/text/stock-text';
 import {
   earlierPlayer,
@@ -148,5 +149,21 @@ describe('play32: class results name who played a branch’s first turns', () =>
     const b = gameOf(2, 'continued.json', continued, 'T', monthly, calendar);
     expect(earlierPlayer(a, 'japan', [a, b])).toBeNull();
     expect(earlierPlayer(b, 'japan', [a, b])).toEqual({ player: 'human', turns: 2 });
+  });
+});
+
+describe('the port Danger line names two places of the carriers at most', () => {
+  it('counts the rest: four places on a phone took seven lines (play32 §2, the 1944 branch)', () => {
+    const four = [
+      'Central Pacific (Marshalls waters)',
+      'Hawaii (Pearl Harbor)',
+      'Ceylon (Colombo, Trincomalee)',
+      'US West Coast (San Francisco)',
+    ];
+    expect(proseListUpTo(four, 2)).toBe(
+      'Central Pacific (Marshalls waters), Hawaii (Pearl Harbor) and 2 more',
+    );
+    expect(proseListUpTo(four.slice(1, 3), 2)).toBe('Hawaii (Pearl Harbor); Ceylon (Colombo, Trincomalee)');
+    expect(proseListUpTo(['Midway approaches'], 2)).toBe('Midway approaches');
   });
 });

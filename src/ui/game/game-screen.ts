@@ -28,7 +28,7 @@ import {
   portDangerHint,
 } from '../../text/air-danger-text';
 import { FOG_ON, handoverReportUnderFog, itemsSeen, lastSeenShort } from '../../text/fog-text';
-import { proseList } from '../../text/name-list';
+import { proseListUpTo } from '../../text/name-list';
 import { type DraftsNow, type Restored, saveGame } from '../app/autosave';
 import { DIFFICULTIES, type LaunchOptions, linkFor } from '../app/launch';
 import { installTestHook, type PovHook } from '../app/test-hook';
@@ -1015,12 +1015,14 @@ export class GameScreen {
         fightersHelp: danger.fightersHelp,
         aboard: danger.aboard,
         mustSail: !danger.carriers.areas.includes(danger.from),
-        carriersAt: proseList(danger.carriers.areas.map(name)),
+        // Two places at most on the line; its port panel ("See why") names every one.
+        carriersAt: proseListUpTo(danger.carriers.areas.map(name), 2),
+        carriersKey: danger.carriers.areas.join(','),
       });
     // The ports' line folds once read ("See why" opened it) while the danger stays the same: what it
     // is, not when it was read, so new carriers, more aircraft or another port bring it back whole.
     const key = [...ports.entries()]
-      .map(([id, p]) => `${id}:${p.aircraft}:${p.carriersAt}`)
+      .map(([id, p]) => `${id}:${p.aircraft}:${p.carriersKey}`)
       .sort()
       .join('|');
     this.portDangerKey = key;
