@@ -9,31 +9,17 @@
  * on the oil lanes, convoy ships first), `commander:easy`, `commander:normal`, `commander:hard`, and "historical, sailings 0" (the historical plan
  * with the cargo fleet kept in port: `sailings` 0; the garrisons' convoys still sail).
  */
-import { readFileSync } from 'node:fs';
 import { policyByName } from '../src/ai/registry';
 import type { Order, TurnReport } from '../src/engine/index';
-import {
-  buildWorld,
-  createGame,
-  type GameState,
-  readJapaneseIntentions,
-  resolveTurn,
-} from '../src/engine/index';
+import { createGame, type GameState, readJapaneseIntentions, resolveTurn } from '../src/engine/index';
 import { scoreGame } from '../src/judge/score';
 import { judgeGame } from '../src/judge/verdict';
-import { loadScenarioText } from '../src/scenario/load';
+import { option, scenarioWorld, word } from './cli-args';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-const seeds = Number(option('seeds', '200'));
-const file = option('scenario', 'scenarios/southern-oil-1942.json');
-const only = option('only', '');
-const loaded = loadScenarioText(readFileSync(file, 'utf8'));
-if (!loaded.ok) throw new Error(`${file} does not load`);
-const world = buildWorld(loaded.value);
-const south = new Set(loaded.value.areas.filter((a) => a.tags.includes('southern-oil')).map((a) => a.id));
+const seeds = option('seeds', 200);
+const only = word('only') ?? '';
+const world = scenarioWorld('scenarios/southern-oil-1942.json');
+const south = new Set(world.scenario.areas.filter((a) => a.tags.includes('southern-oil')).map((a) => a.id));
 
 type Play = (state: GameState) => Order[];
 const bot = (name: string): Play => {
@@ -59,7 +45,7 @@ const rows: [string, Play, string][] = [
   ['commander:hard', bot('commander:hard'), 'historical'],
 ];
 
-console.log(`${file}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`);
+console.log(`${world.scenario.meta.id}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`);
 console.log(
   '| Japan | southern output | oil home from it | oil at end | merchant | tankers | sailed kGT | sunk subs / air / mines kGT | Japan wins | better for J / even / A |',
 );
