@@ -45,7 +45,9 @@ const rows: [string, Play, string][] = [
   ['commander:hard', bot('commander:hard'), 'historical'],
 ];
 
-console.log(`${world.scenario.meta.id}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`);
+console.log(
+  `${world.scenario.meta.id}: ${seeds} seeds, mean a game (Allies: the historical plan unless said)`,
+);
 console.log(
   '| Japan | southern output | oil home from it | oil at end | merchant | tankers | sailed kGT | sunk subs / air / mines kGT | Japan wins | better for J / even / A |',
 );
